@@ -1,0 +1,10 @@
+// Original file: protos/ziba/common/v1/common.proto
+
+
+export interface PageInfo {
+  'nextCursor'?: (string);
+}
+
+export interface PageInfo__Output {
+  'nextCursor': (string);
+}

@@ -1,0 +1,17 @@
+// Original file: protos/ziba/identity/v1/identity.proto
+
+import type { User as _ziba_identity_v1_User, User__Output as _ziba_identity_v1_User__Output } from '../../../ziba/identity/v1/User.ts';
+
+export interface LoginResponse {
+  'accessToken'?: (string);
+  'tokenType'?: (string);
+  'expiresIn'?: (number);
+  'user'?: (_ziba_identity_v1_User | null);
+}
+
+export interface LoginResponse__Output {
+  'accessToken': (string);
+  'tokenType': (string);
+  'expiresIn': (number);
+  'user': (_ziba_identity_v1_User__Output | null);
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from '@grpc/grpc-js';
+
+/** Who a call acts for; set by the gateway after it verified the user's token. */
+export interface Actor {
+  type: 'USER' | 'ADMIN' | 'SYSTEM';
+  id: string;
+  role?: string;
+}
+
+export interface CallContext {
+  /** The authenticated calling service. */
+  caller: string;
+  actor: Actor | null;
+  correlationId: string | null;
+}
+
+export const MD = {
+  authorization: 'authorization',
+  actorId: 'x-actor-id',
+  actorType: 'x-actor-type',
+  actorRole: 'x-actor-role',
+  correlationId: 'x-correlation-id',
+  errorCode: 'ziba-code',
+  errorReasons: 'ziba-reasons',
+} as const;
+
+export function actorFromMetadata(md: Metadata): Actor | null {
+  const id = first(md, MD.actorId);
+  const type = first(md, MD.actorType);
+  if (!id || (type !== 'USER' && type !== 'ADMIN' && type !== 'SYSTEM')) return null;
+  const role = first(md, MD.actorRole);
+  return role ? { type, id, role } : { type, id };
+}
+
+export function first(md: Metadata, key: string): string | undefined {
+  const v = md.get(key)[0];
+  return typeof v === 'string' ? v : undefined;
+}

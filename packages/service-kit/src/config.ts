@@ -1,0 +1,26 @@
+import { Type, type Static, type TSchema } from 'typebox';
+import { Value } from 'typebox/value';
+
+export { Type };
+
+/**
+ * Reads the environment through a TypeBox schema: converts strings to the declared types, fills
+ * defaults, and fails at start with every invalid variable named (values are never echoed: they
+ * may be secrets).
+ */
+export function loadConfig<S extends TSchema>(schema: S, env: NodeJS.ProcessEnv = process.env): Static<S> {
+  const candidate = Value.Default(schema, Value.Convert(schema, { ...env }));
+  const errors = [...Value.Errors(schema, candidate)];
+  if (errors.length > 0) {
+    const names = [...new Set(errors.map((e) => `${e.instancePath.replace(/^\//, '') || '(root)'}: ${e.message}`))];
+    throw new Error(`invalid configuration:\n  ${names.join('\n  ')}`);
+  }
+  return candidate as Static<S>;
+}
+
+/** Schema pieces most services share. */
+export const CommonEnv = {
+  NODE_ENV: Type.Optional(Type.String({ default: 'development' })),
+  LOG_LEVEL: Type.Optional(Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], { default: 'info' })),
+  SERVICE_TOKENS: Type.String({ minLength: 16, description: 'comma-separated name=secret pairs of callers this service accepts' }),
+};

@@ -1,0 +1,102 @@
+import * as grpc from '@grpc/grpc-js';
+import CircuitBreaker from 'opossum';
+import { MD, type Actor } from './call-context.ts';
+import { AppError, kindOfGrpcStatus } from './errors.ts';
+
+/** The unary methods of a generated client, as `(request) => Promise<response>`. */
+type UnaryMethodNames<C> = {
+  [K in keyof C]: C[K] extends (req: never, cb: grpc.requestCallback<never>) => grpc.ClientUnaryCall ? K : never;
+}[keyof C] & string;
+type RequestOf<F> = F extends (req: infer Req, cb: grpc.requestCallback<never>) => grpc.ClientUnaryCall ? Req : never;
+type ResponseOf<F> = F extends (req: never, cb: grpc.requestCallback<infer Res>) => grpc.ClientUnaryCall ? Res : never;
+
+export interface CallOptions {
+  actor?: Actor | null;
+  correlationId?: string | null;
+  deadlineMs?: number;
+}
+
+export interface GrpcClientOptions {
+  /** Name of the downstream, for breaker and error messages. */
+  target: string;
+  address: string;
+  /** This service's credential for the downstream. */
+  token: string;
+  deadlineMs?: number;
+  breaker?: CircuitBreaker.Options;
+}
+
+type ClientCtor<C> = new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ClientOptions) => C;
+
+/**
+ * A typed, promise-based client with a deadline on every call and one circuit breaker for the
+ * downstream. Domain errors (bad input, not found, refused) come back as AppError with the callee's
+ * stable code and do not count as breaker failures; only unavailability and internal errors do.
+ */
+export class GrpcClient<C extends grpc.Client> {
+  readonly raw: C;
+  readonly breaker: CircuitBreaker<[string, unknown, CallOptions], unknown>;
+  private readonly options: GrpcClientOptions;
+
+  constructor(Ctor: ClientCtor<C>, options: GrpcClientOptions) {
+    this.options = options;
+    this.raw = new Ctor(options.address, grpc.credentials.createInsecure(), {
+      'grpc.keepalive_time_ms': 30_000,
+      'grpc.enable_retries': 0,
+    });
+    this.breaker = new CircuitBreaker((method: string, request: unknown, opts: CallOptions) => this.invoke(method, request, opts), {
+      name: options.target,
+      timeout: false, // the gRPC deadline bounds each call
+      errorThresholdPercentage: 50,
+      volumeThreshold: 5,
+      resetTimeout: 5_000,
+      errorFilter: (err: unknown) => err instanceof AppError && !['UNAVAILABLE', 'INTERNAL'].includes(err.kind),
+      ...options.breaker,
+    });
+  }
+
+  call<M extends UnaryMethodNames<C>>(method: M, request: RequestOf<C[M]>, opts: CallOptions = {}): Promise<ResponseOf<C[M]>> {
+    return this.breaker.fire(method, request, opts).catch((err: unknown) => {
+      if (err instanceof AppError) throw err;
+      // opossum's own refusals (breaker open) carry code EOPENBREAKER.
+      throw new AppError('UNAVAILABLE', 'DEPENDENCY_UNAVAILABLE', `${this.options.target} is unavailable`);
+    }) as Promise<ResponseOf<C[M]>>;
+  }
+
+  close(): void {
+    this.breaker.shutdown();
+    this.raw.close();
+  }
+
+  private invoke(method: string, request: unknown, opts: CallOptions): Promise<unknown> {
+    const metadata = new grpc.Metadata();
+    metadata.set(MD.authorization, `Bearer ${this.options.token}`);
+    if (opts.actor) {
+      metadata.set(MD.actorId, opts.actor.id);
+      metadata.set(MD.actorType, opts.actor.type);
+      if (opts.actor.role) metadata.set(MD.actorRole, opts.actor.role);
+    }
+    if (opts.correlationId) metadata.set(MD.correlationId, opts.correlationId);
+    const deadline = new Date(Date.now() + (opts.deadlineMs ?? this.options.deadlineMs ?? 5_000));
+    const fn = (this.raw as unknown as Record<string, Function>)[method];
+    if (typeof fn !== 'function') return Promise.reject(new Error(`${this.options.target} has no method ${method}`));
+    return new Promise((resolve, reject) => {
+      fn.call(this.raw, request, metadata, { deadline }, (err: grpc.ServiceError | null, response: unknown) => {
+        if (err) reject(fromServiceError(this.options.target, err));
+        else resolve(response);
+      });
+    });
+  }
+}
+
+function fromServiceError(target: string, err: grpc.ServiceError): AppError {
+  const kind = kindOfGrpcStatus(err.code);
+  const code = err.metadata?.get(MD.errorCode)[0];
+  const reasonsJson = err.metadata?.get(MD.errorReasons)[0];
+  const reasons = typeof reasonsJson === 'string' ? (JSON.parse(reasonsJson) as string[]) : [];
+  if (kind === 'UNAVAILABLE' || kind === 'INTERNAL') {
+    const stable = typeof code === 'string' && code !== 'INTERNAL' ? code : kind === 'UNAVAILABLE' ? 'DEPENDENCY_UNAVAILABLE' : 'DEPENDENCY_FAILED';
+    return new AppError(kind, stable, `${target} failed`);
+  }
+  return new AppError(kind, typeof code === 'string' ? code : kind, err.details, reasons);
+}

@@ -1,0 +1,112 @@
+import * as grpc from '@grpc/grpc-js';
+import { HealthImplementation, type ServingStatusMap } from 'grpc-health-check';
+import { actorFromMetadata, first, MD, type CallContext } from './call-context.ts';
+import { AppError, isAppError } from './errors.ts';
+import type { Logger } from './logger.ts';
+import { authenticateCaller, parseServiceTokens } from './service-auth.ts';
+
+export type UnaryHandler<Req, Res> = (request: Req, ctx: CallContext) => Promise<Res>;
+
+/** A service's handlers written as plain async functions; the server does auth, errors and logs. */
+export type ServiceHandlers = Record<string, UnaryHandler<never, unknown>>;
+
+export interface GrpcServerOptions {
+  name: string;
+  logger: Logger;
+  serviceTokens: string;
+}
+
+export class GrpcServer {
+  readonly server = new grpc.Server({ 'grpc.max_receive_message_length': 4 * 1024 * 1024 });
+  private readonly tokens: Map<string, Buffer>;
+  private readonly health: HealthImplementation;
+  private readonly options: GrpcServerOptions;
+
+  constructor(options: GrpcServerOptions) {
+    this.options = options;
+    this.tokens = parseServiceTokens(options.serviceTokens);
+    const statuses: ServingStatusMap = { '': 'NOT_SERVING' };
+    this.health = new HealthImplementation(statuses);
+    this.health.addToServer(this.server);
+  }
+
+  addService(definition: grpc.ServiceDefinition, handlers: ServiceHandlers): void {
+    const impl: grpc.UntypedServiceImplementation = {};
+    for (const [method, attrs] of Object.entries(definition)) {
+      const handler = handlers[method] ?? handlers[attrs.originalName ?? ''];
+      if (!handler) throw new Error(`${this.options.name}: no handler for ${method}`);
+      impl[method] = this.wrap(method, handler as UnaryHandler<unknown, unknown>);
+    }
+    this.server.addService(definition, impl);
+  }
+
+  async listen(address: string): Promise<number> {
+    const port = await new Promise<number>((resolve, reject) =>
+      this.server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    );
+    this.health.setStatus('', 'SERVING');
+    return port;
+  }
+
+  /** Stops taking calls, lets in-flight ones finish (up to the grace period), then forces. */
+  async shutdown(graceMs = 10_000): Promise<void> {
+    this.health.setStatus('', 'NOT_SERVING');
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.server.forceShutdown();
+        resolve();
+      }, graceMs);
+      this.server.tryShutdown(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+
+  private wrap(method: string, handler: UnaryHandler<unknown, unknown>): grpc.handleUnaryCall<unknown, unknown> {
+    const { logger } = this.options;
+    return (call, callback) => {
+      const started = process.hrtime.bigint();
+      const bearer = first(call.metadata, MD.authorization)?.replace(/^Bearer /, '');
+      const caller = authenticateCaller(this.tokens, bearer);
+      if (!caller) {
+        callback({ code: grpc.status.UNAUTHENTICATED, details: 'unknown service credential' });
+        return;
+      }
+      const ctx: CallContext = {
+        caller,
+        actor: actorFromMetadata(call.metadata),
+        correlationId: first(call.metadata, MD.correlationId) ?? null,
+      };
+      handler(call.request, ctx).then(
+        (response) => {
+          logCall(logger, method, ctx, started, 'OK');
+          callback(null, response);
+        },
+        (err: unknown) => {
+          const appError = isAppError(err) ? err : null;
+          if (!appError) logger.error({ err, method, caller }, 'unhandled error in gRPC handler');
+          logCall(logger, method, ctx, started, appError?.code ?? 'INTERNAL');
+          callback(toServiceError(appError));
+        },
+      );
+    };
+  }
+}
+
+function logCall(logger: Logger, method: string, ctx: CallContext, started: bigint, outcome: string): void {
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  logger.debug({ method, caller: ctx.caller, actor: ctx.actor?.id, correlationId: ctx.correlationId, outcome, ms }, 'grpc call');
+}
+
+/** Domain errors keep their stable code in trailing metadata; anything else is an opaque INTERNAL. */
+function toServiceError(err: AppError | null): Partial<grpc.StatusObject> {
+  const metadata = new grpc.Metadata();
+  if (!err) {
+    metadata.set(MD.errorCode, 'INTERNAL');
+    return { code: grpc.status.INTERNAL, details: 'internal error', metadata };
+  }
+  metadata.set(MD.errorCode, err.code);
+  if (err.reasons.length > 0) metadata.set(MD.errorReasons, JSON.stringify(err.reasons));
+  return { code: err.grpcStatus, details: err.message, metadata };
+}

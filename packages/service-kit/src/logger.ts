@@ -1,0 +1,43 @@
+import { trace } from '@opentelemetry/api';
+import { pino, type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Paths removed from every log line. Full account and document numbers, passwords and tokens must
+ * never reach a log (SPEC section 10); code should not log them at all, this is the safety net.
+ */
+export const REDACT_PATHS = [
+  'password',
+  '*.password',
+  'accountNumber',
+  '*.accountNumber',
+  'documentNumber',
+  '*.documentNumber',
+  'token',
+  '*.token',
+  'accessToken',
+  '*.accessToken',
+  'authorization',
+  '*.authorization',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  'secret',
+  '*.secret',
+];
+
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
+  return pino({
+    name: service,
+    level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    base: { service },
+    // Ties every line to the active trace so logs and spans can be joined.
+    mixin() {
+      const span = trace.getActiveSpan();
+      const ctx = span?.spanContext();
+      return ctx ? { traceId: ctx.traceId, spanId: ctx.spanId } : {};
+    },
+  });
+}
