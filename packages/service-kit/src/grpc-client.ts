@@ -1,7 +1,8 @@
 import * as grpc from '@grpc/grpc-js';
 import CircuitBreaker from 'opossum';
 import { MD, type Actor } from './call-context.ts';
-import { AppError, kindOfGrpcStatus } from './errors.ts';
+import { AppError } from './errors.ts';
+import { kindOfGrpcStatus } from './grpc-status.ts';
 
 /** The unary methods of a generated client, as `(request) => Promise<response>`. */
 type UnaryMethodNames<C> = {

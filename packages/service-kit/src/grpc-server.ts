@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation, type ServingStatusMap } from 'grpc-health-check';
 import { actorFromMetadata, first, MD, type CallContext } from './call-context.ts';
 import { AppError, isAppError } from './errors.ts';
+import { grpcStatusOfKind } from './grpc-status.ts';
 import type { Logger } from './logger.ts';
 import { authenticateCaller, parseServiceTokens } from './service-auth.ts';
 
@@ -108,5 +109,5 @@ function toServiceError(err: AppError | null): Partial<grpc.StatusObject> {
   }
   metadata.set(MD.errorCode, err.code);
   if (err.reasons.length > 0) metadata.set(MD.errorReasons, JSON.stringify(err.reasons));
-  return { code: err.grpcStatus, details: err.message, metadata };
+  return { code: grpcStatusOfKind(err.kind), details: err.message, metadata };
 }

@@ -7,3 +7,4 @@ export * from './logger.ts';
 export * from './service-auth.ts';
 export * from './shutdown.ts';
 export * from './telemetry.ts';
+export * from './grpc-status.ts';
