@@ -1,0 +1,102 @@
+import amqp, { type Channel, type ChannelModel, type ConfirmChannel } from 'amqplib';
+import type { Logger } from '@ziba/service-kit';
+import { DEAD_LETTER_EXCHANGE, EVENTS_EXCHANGE } from './topology.ts';
+
+export type SetupHook = (connection: ChannelModel) => Promise<void>;
+
+/**
+ * One AMQP connection per process that comes back by itself: amqplib does not reconnect, so on
+ * close this reconnects with backoff and re-runs every setup hook (topology, consumers), and the
+ * publisher's confirm channel is re-created.
+ */
+export class Broker {
+  private connection: ChannelModel | null = null;
+  private confirm: ConfirmChannel | null = null;
+  private readonly hooks: SetupHook[] = [];
+  private stopped = false;
+  private connecting: Promise<void> | null = null;
+  private readonly url: string;
+  private readonly logger: Logger;
+
+  constructor(url: string, logger: Logger) {
+    this.url = url;
+    this.logger = logger;
+  }
+
+  get connected(): boolean {
+    return this.confirm !== null;
+  }
+
+  /** Registers work to redo on every (re)connection; runs it now when already connected. */
+  async onConnect(hook: SetupHook): Promise<void> {
+    this.hooks.push(hook);
+    if (this.connection) await hook(this.connection);
+  }
+
+  /** Connects, retrying until it succeeds or the broker is stopped. */
+  start(): Promise<void> {
+    this.connecting ??= this.connectLoop().finally(() => (this.connecting = null));
+    return this.connecting;
+  }
+
+  /** Publishes persistently and resolves only when the broker confirmed it (or rejects). */
+  async publish(routingKey: string, body: Buffer, options: { messageId: string; headers?: Record<string, string>; type?: string }): Promise<void> {
+    const channel = this.confirm;
+    if (!channel) throw new Error('broker not connected');
+    await new Promise<void>((resolve, reject) => {
+      channel.publish(EVENTS_EXCHANGE, routingKey, body, { persistent: true, mandatory: true, contentType: 'application/json', ...options }, (err) =>
+        err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(),
+      );
+    });
+  }
+
+  async close(): Promise<void> {
+    this.stopped = true;
+    const c = this.connection;
+    this.connection = null;
+    this.confirm = null;
+    await c?.close().catch(() => undefined);
+  }
+
+  private async connectLoop(): Promise<void> {
+    for (let attempt = 0; !this.stopped; attempt++) {
+      try {
+        await this.connectOnce();
+        return;
+      } catch (err) {
+        const delay = Math.min(200 * 2 ** attempt, 5_000);
+        this.logger.warn({ err: (err as Error).message, delay }, 'broker connection failed; retrying');
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  }
+
+  private async connectOnce(): Promise<void> {
+    const connection = await amqp.connect(this.url, { clientProperties: { connection_name: this.logger.bindings().service } });
+    connection.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'broker connection error'));
+    connection.on('close', () => {
+      this.connection = null;
+      this.confirm = null;
+      if (!this.stopped) {
+        this.logger.warn('broker connection closed; reconnecting');
+        void this.start();
+      }
+    });
+    const setup = await connection.createChannel();
+    await declareExchanges(setup);
+    await setup.close();
+    const confirm = await connection.createConfirmChannel();
+    confirm.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'publisher channel error'));
+    // Unroutable messages come back; they are logged (nobody is bound yet), not lost from the outbox.
+    confirm.on('return', (msg: amqp.Message) => this.logger.warn({ routingKey: msg.fields.routingKey }, 'event had no queue bound'));
+    this.connection = connection;
+    for (const hook of this.hooks) await hook(connection);
+    this.confirm = confirm;
+    this.logger.info('broker connected');
+  }
+}
+
+async function declareExchanges(channel: Channel): Promise<void> {
+  await channel.assertExchange(EVENTS_EXCHANGE, 'topic', { durable: true });
+  await channel.assertExchange(DEAD_LETTER_EXCHANGE, 'direct', { durable: true });
+}

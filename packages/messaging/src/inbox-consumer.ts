@@ -1,0 +1,99 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EventEnvelope } from '@ziba/contracts';
+import type { Logger } from '@ziba/service-kit';
+import type { Channel, ConsumeMessage } from 'amqplib';
+import type { Broker } from './broker.ts';
+import { DEAD_LETTER_EXCHANGE, deadLetterQueueOf, EVENTS_EXCHANGE, quorumQueueArgs } from './topology.ts';
+
+export type EventHandler = (em: EntityManager, event: EventEnvelope) => Promise<void>;
+
+export interface ConsumerOptions {
+  /** Names the inbox rows and the queue (`<consumer>.events`). */
+  consumer: string;
+  /** Routing keys (event types) to bind, with topic wildcards. */
+  bindings: Record<string, EventHandler>;
+  prefetch?: number;
+  deliveryLimit?: number;
+}
+
+/**
+ * An idempotent consumer on the service's quorum queue: each event is handled in a database
+ * transaction that also records its id in the inbox, so a redelivered event is a no-op; the message
+ * is acked only after that commit. A handler that keeps failing is dead-lettered by the queue's
+ * delivery limit; an undecodable message is dead-lettered at once.
+ */
+export class InboxConsumer {
+  readonly queue: string;
+  private readonly orm: MikroORM;
+  private readonly logger: Logger;
+  private readonly options: ConsumerOptions;
+
+  constructor(orm: MikroORM, logger: Logger, options: ConsumerOptions) {
+    this.orm = orm;
+    this.logger = logger;
+    this.options = options;
+    this.queue = `${options.consumer}.events`;
+  }
+
+  /** Declares the queues and starts consuming, again after every reconnection. */
+  async attach(broker: Broker): Promise<void> {
+    await broker.onConnect(async (connection) => {
+      const channel = await connection.createChannel();
+      channel.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'consumer channel error'));
+      await channel.assertQueue(this.queue, { durable: true, arguments: quorumQueueArgs(this.queue, this.options.deliveryLimit) });
+      await channel.assertQueue(deadLetterQueueOf(this.queue), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+      await channel.bindQueue(deadLetterQueueOf(this.queue), DEAD_LETTER_EXCHANGE, this.queue);
+      for (const key of Object.keys(this.options.bindings)) await channel.bindQueue(this.queue, EVENTS_EXCHANGE, key);
+      await channel.prefetch(this.options.prefetch ?? 20);
+      await channel.consume(this.queue, (msg) => msg && void this.handle(channel, msg));
+    });
+  }
+
+  private async handle(channel: Channel, msg: ConsumeMessage): Promise<void> {
+    let event: EventEnvelope;
+    try {
+      event = JSON.parse(msg.content.toString('utf8')) as EventEnvelope;
+      if (typeof event.id !== 'string' || typeof event.type !== 'string') throw new Error('not an event envelope');
+    } catch (err) {
+      this.logger.error({ err: (err as Error).message, routingKey: msg.fields.routingKey }, 'undecodable message dead-lettered');
+      channel.nack(msg, false, false);
+      return;
+    }
+    const handler = this.handlerFor(event.type);
+    try {
+      if (handler) {
+        await this.orm.em.fork().transactional(async (em) => {
+          const fresh = await em.execute<unknown[]>('insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing returning event_id', [this.options.consumer, event.id, event.type]);
+          if (fresh.length > 0) await handler(em, event);
+        });
+      }
+      channel.ack(msg);
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message, eventId: event.id, type: event.type, delivery: msg.properties.headers?.['x-delivery-count'] }, 'event handling failed; will be redelivered');
+      try {
+        channel.nack(msg, false, true);
+      } catch {
+        // The channel closed under us; the broker redelivers the unacked message anyway.
+      }
+    }
+  }
+
+  private handlerFor(type: string): EventHandler | undefined {
+    const { bindings } = this.options;
+    if (bindings[type]) return bindings[type];
+    for (const [pattern, handler] of Object.entries(bindings)) if (topicMatches(pattern, type)) return handler;
+    return undefined;
+  }
+}
+
+/** AMQP topic matching: `*` is one word, `#` zero or more. */
+export function topicMatches(pattern: string, key: string): boolean {
+  const p = pattern.split('.');
+  const k = key.split('.');
+  const match = (i: number, j: number): boolean => {
+    if (i === p.length) return j === k.length;
+    if (p[i] === '#') return match(i + 1, j) || (j < k.length && match(i, j + 1));
+    return j < k.length && (p[i] === '*' || p[i] === k[j]) && match(i + 1, j + 1);
+  };
+  return match(0, 0);
+}

@@ -1,0 +1,7 @@
+export * from './broker.ts';
+export * from './envelope.ts';
+export * from './inbox-consumer.ts';
+export * from './outbox.ts';
+export * from './outbox-relay.ts';
+export * from './sql.ts';
+export * from './topology.ts';

@@ -1,0 +1,57 @@
+import { loadWalletProto } from '@ziba/contracts';
+import { Broker, InboxConsumer, OutboxRelay } from '@ziba/messaging';
+import { createLogger, GrpcServer, type Logger } from '@ziba/service-kit';
+import type { LedgerContext } from './application/ledger-context.ts';
+import type { WalletLedgerConfig } from './config.ts';
+import { MODES, SYSTEM_ACCOUNTS } from './domain/ledger-model.ts';
+import { walletHandlers } from './grpc/wallet.handler.ts';
+import { onUserRegistered } from './messaging/user-registered.consumer.ts';
+import { migrate, openOrm } from './persistence/orm.ts';
+import { WalletDirectory } from './persistence/wallet-directory.ts';
+
+export interface WalletLedgerApp {
+  ctx: LedgerContext;
+  relay: OutboxRelay;
+  broker: Broker;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Wires the service: database (migrated), platform wallets, broker, outbox relay, consumer, gRPC. */
+export async function startWalletLedger(config: WalletLedgerConfig, logger: Logger = createLogger('wallet-ledger', config.LOG_LEVEL)): Promise<WalletLedgerApp> {
+  const orm = await openOrm(config.DATABASE_URL, config.DB_POOL_MAX);
+  await migrate(orm);
+  const directory = new WalletDirectory();
+  const em = orm.em.fork();
+  for (const currency of config.PLATFORM_CURRENCIES.split(',').map((c) => c.trim())) {
+    for (const mode of MODES) {
+      for (const account of SYSTEM_ACCOUNTS) await directory.ensureSystemWallet(em, account, currency, mode, config.PLATFORM_SHARDS);
+    }
+  }
+
+  const broker = new Broker(config.AMQP_URL, logger);
+  const relay = new OutboxRelay(orm, broker, logger);
+  const ctx: LedgerContext = { orm, directory, logger, onCommit: () => relay.wake() };
+  const consumer = new InboxConsumer(orm, logger, { consumer: 'wallet-ledger', bindings: { 'identity.user-registered.v1': onUserRegistered(ctx) } });
+  await consumer.attach(broker);
+  await broker.start();
+  relay.start();
+
+  const server = new GrpcServer({ name: 'wallet-ledger', logger, serviceTokens: config.SERVICE_TOKENS });
+  server.addService(loadWalletProto().ziba.wallet.v1.WalletLedgerService.service, walletHandlers(ctx));
+  const port = await server.listen(config.GRPC_ADDRESS);
+  logger.info({ port }, 'wallet-ledger listening');
+
+  return {
+    ctx,
+    relay,
+    broker,
+    port,
+    async stop() {
+      await server.shutdown();
+      await relay.stop();
+      await broker.close();
+      await orm.close();
+    },
+  };
+}

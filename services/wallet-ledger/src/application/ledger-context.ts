@@ -1,0 +1,14 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '@ziba/service-kit';
+import type { WalletDirectory } from '../persistence/wallet-directory.ts';
+
+/** What the use cases need; built once in main.ts. */
+export interface LedgerContext {
+  orm: MikroORM;
+  directory: WalletDirectory;
+  logger: Logger;
+  /** Wakes the outbox relay after a commit so events leave without waiting for its next poll. */
+  onCommit: () => void;
+}
+
+export const SOURCE = 'wallet-ledger';

@@ -1,0 +1,39 @@
+import type { WalletOpenedV1 } from '@ziba/contracts';
+import { assertCurrencyCode } from '@ziba/money';
+import { enqueueEvent } from '@ziba/messaging';
+import { randomUUID } from 'node:crypto';
+import type { Mode, OwnerType } from '../domain/ledger-model.ts';
+import { SOURCE, type LedgerContext } from './ledger-context.ts';
+import { WalletQueries, type WalletView } from './wallet-queries.ts';
+
+export interface OpenWallet {
+  ownerId: string;
+  ownerType: Extract<OwnerType, 'RIDER' | 'DRIVER' | 'RESTAURANT'>;
+  countryCode: string;
+  currency: string;
+  mode: Mode;
+}
+
+/** Opens the owner's wallet for a currency and mode; opening it again returns the same wallet. */
+export async function openWallet(ctx: LedgerContext, cmd: OpenWallet): Promise<WalletView> {
+  const currency = assertCurrencyCode(cmd.currency);
+  const opened = await ctx.orm.em.fork().transactional(async (em) => {
+    const id = randomUUID();
+    const inserted = await em.execute<{ id: string }[]>(
+      `insert into wallet (id, owner_id, owner_type, country_code, currency, mode) values (?, ?, ?, ?, ?, ?)
+       on conflict on constraint wallet_owner_currency_mode_uniq do nothing returning id`,
+      [id, cmd.ownerId, cmd.ownerType, cmd.countryCode, currency, cmd.mode],
+    );
+    if (inserted.length === 0) return false;
+    await em.execute('insert into wallet_balance (wallet_id, shard) values (?, 0)', [id], 'run');
+    await enqueueEvent<WalletOpenedV1>(em, SOURCE, {
+      type: 'wallet.wallet-opened.v1',
+      aggregateType: 'wallet',
+      aggregateId: id,
+      data: { walletId: id, ownerId: cmd.ownerId, ownerType: cmd.ownerType, currency, mode: cmd.mode },
+    });
+    return true;
+  });
+  if (opened) ctx.onCommit();
+  return WalletQueries.byOwner(ctx, cmd.ownerId, cmd.mode, currency);
+}

@@ -1,0 +1,16 @@
+import { CommonEnv, loadConfig, Type } from '@ziba/service-kit';
+
+export const WalletLedgerEnv = Type.Object({
+  ...CommonEnv,
+  DATABASE_URL: Type.String({ default: 'postgresql://postgres@127.0.0.1:5432/ziba_wallet' }),
+  AMQP_URL: Type.String({ default: 'amqp://guest:guest@127.0.0.1:5672' }),
+  GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
+  DB_POOL_MAX: Type.Integer({ default: 20, minimum: 1 }),
+  /** Balance rows per platform account: spreads concurrent settlements over several row locks. */
+  PLATFORM_SHARDS: Type.Integer({ default: 16, minimum: 1, maximum: 256 }),
+  /** Currencies whose platform wallets exist from start. */
+  PLATFORM_CURRENCIES: Type.String({ default: 'NGN,USD,BDT,GHS,KES' }),
+});
+
+export type WalletLedgerConfig = ReturnType<typeof loadWalletLedgerConfig>;
+export const loadWalletLedgerConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(WalletLedgerEnv, env);

@@ -1,0 +1,83 @@
+import type { EntryMeta__Output } from '@ziba/contracts/gen/ziba/wallet/v1/EntryMeta.ts';
+import type * as grpc from '@grpc/grpc-js';
+import type { WalletLedgerServiceHandlers } from '@ziba/contracts';
+import { AppError } from '@ziba/service-kit/errors';
+import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
+import { LedgerOperations, type WriteMeta } from '../application/ledger-operations.usecase.ts';
+import type { LedgerContext } from '../application/ledger-context.ts';
+import { openWallet } from '../application/open-wallet.usecase.ts';
+import { listTransactions } from '../application/transaction-queries.ts';
+import { WalletQueries } from '../application/wallet-queries.ts';
+import { BUCKETS, MODES, OWNER_TYPES, REFERENCE_TYPES, SERVICE_TYPES, SYSTEM_ACCOUNTS, type Leg } from '../domain/ledger-model.ts';
+import * as decode from './decode.ts';
+
+/** The decoded request type of an RPC, read off the generated handler signature. */
+type Req<K extends keyof WalletLedgerServiceHandlers> = WalletLedgerServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
+
+/** Translates wallet-ledger RPCs to use cases: decode and validate, call, encode. No rules here. */
+export function walletHandlers(ctx: LedgerContext): ServiceHandlers {
+  const meta = (m: EntryMeta__Output | null, call: CallContext): WriteMeta => {
+    if (!m) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'meta is required');
+    return {
+      // Keys are scoped by the calling service so two services can never collide.
+      idempotencyKey: `${call.caller}:${decode.required(m.idempotencyKey, 'meta.idempotencyKey')}`,
+      serviceType: decode.oneOf(SERVICE_TYPES, m.serviceType, 'meta.serviceType'),
+      reference: m.reference?.type ? { type: decode.oneOf(REFERENCE_TYPES, m.reference.type, 'meta.reference.type'), id: decode.required(m.reference.id, 'meta.reference.id') } : null,
+      description: decode.required(m.description, 'meta.description', 500),
+      createdByAdminId: m.createdByAdminId || null,
+      actor: call.actor,
+      correlationId: call.correlationId,
+    };
+  };
+  const money = (m: { amount: string; currency: string } | null) => ({ amount: decode.amount(m?.amount), currency: decode.currency(m?.currency) });
+
+  return {
+    OpenWallet: async (r: Req<'OpenWallet'>) =>
+      openWallet(ctx, {
+        ownerId: decode.uuid(r.ownerId, 'ownerId'),
+        ownerType: decode.oneOf(['RIDER', 'DRIVER', 'RESTAURANT'] as const, r.ownerType, 'ownerType'),
+        countryCode: decode.required(r.countryCode, 'countryCode', 2),
+        currency: decode.currency(r.currency),
+        mode: decode.oneOf(MODES, r.mode, 'mode'),
+      }),
+    GetWallet: async (r: Req<'GetWallet'>) =>
+      r.by === 'walletId'
+        ? WalletQueries.byId(ctx, decode.uuid(r.walletId, 'walletId'))
+        : WalletQueries.byOwner(ctx, decode.required(r.owner?.ownerId, 'owner.ownerId'), decode.oneOf(MODES, r.owner?.mode, 'owner.mode'), r.owner?.currency ? decode.currency(r.owner.currency) : null),
+    ListWallets: async (r: Req<'ListWallets'>) => {
+      const page = await WalletQueries.list(ctx, {
+        ownerType: r.ownerType ? decode.oneOf(OWNER_TYPES, r.ownerType, 'ownerType') : null,
+        countryCode: r.countryCode || null,
+        minAvailable: r.minAvailable ? decode.signedAmount(r.minAvailable) : null,
+        maxAvailable: r.maxAvailable ? decode.signedAmount(r.maxAvailable) : null,
+        limit: decode.pageSize(r.page?.pageSize),
+        after: r.page?.cursor ? decode.uuid(r.page.cursor, 'cursor') : null,
+      });
+      return { wallets: page.wallets, page: { nextCursor: page.nextCursor } };
+    },
+    ListTransactions: async (r: Req<'ListTransactions'>) => {
+      const cursor = r.page?.cursor ? decode.signedAmount(r.page.cursor) : null;
+      const page = await listTransactions(ctx, decode.uuid(r.walletId, 'walletId'), decode.pageSize(r.page?.pageSize), cursor);
+      return { transactions: page.transactions, page: { nextCursor: page.nextCursor } };
+    },
+    AddFunds: async (r: Req<'AddFunds'>, call: CallContext) => LedgerOperations.addFunds(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount)),
+    Credit: async (r: Req<'Credit'>, call: CallContext) =>
+      LedgerOperations.credit(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount), decode.oneOf(SYSTEM_ACCOUNTS, r.counterAccount, 'counterAccount')),
+    Debit: async (r: Req<'Debit'>, call: CallContext) =>
+      LedgerOperations.debit(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount), decode.oneOf(SYSTEM_ACCOUNTS, r.counterAccount, 'counterAccount')),
+    Hold: async (r: Req<'Hold'>, call: CallContext) => LedgerOperations.hold(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount), decode.required(r.holdId, 'holdId')),
+    Release: async (r: Req<'Release'>, call: CallContext) => LedgerOperations.release(ctx, meta(r.meta, call), decode.required(r.holdId, 'holdId'), decode.optionalAmount(r.amount?.amount)),
+    Capture: async (r: Req<'Capture'>, call: CallContext) =>
+      LedgerOperations.capture(ctx, meta(r.meta, call), decode.required(r.holdId, 'holdId'), decode.optionalAmount(r.amount?.amount), decode.oneOf(SYSTEM_ACCOUNTS, r.counterAccount, 'counterAccount')),
+    Transfer: async (r: Req<'Transfer'>, call: CallContext) => {
+      const legs: Leg[] = r.legs.map((l) => ({
+        account: l.target === 'walletId' ? { walletId: decode.uuid(l.walletId, 'leg.walletId') } : { system: decode.oneOf(SYSTEM_ACCOUNTS, l.systemAccount, 'leg.systemAccount') },
+        bucket: decode.oneOf(BUCKETS, l.bucket || 'AVAILABLE', 'leg.bucket'),
+        amount: decode.signedAmount(l.amount),
+        ...(l.holdId ? { holdId: l.holdId } : {}),
+        ...(l.earning ? { earning: true } : {}),
+      }));
+      return LedgerOperations.transfer(ctx, meta(r.meta, call), decode.currency(r.currency), decode.oneOf(MODES, r.mode, 'mode'), legs);
+    },
+  } as ServiceHandlers;
+}

@@ -1,0 +1,23 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { HoldEntity, IdempotencyRecordEntity, JournalEntryEntity, PostingEntity } from './journal-entry.entity.ts';
+import { InitialLedger } from './migrations/20261121000000-initial-ledger.ts';
+import { WalletBalanceEntity, WalletEntity } from './wallet.entity.ts';
+
+export async function openOrm(databaseUrl: string, poolMax: number): Promise<MikroORM> {
+  const orm = await MikroORM.init({
+    clientUrl: databaseUrl,
+    entities: [WalletEntity, WalletBalanceEntity, JournalEntryEntity, PostingEntity, HoldEntity, IdempotencyRecordEntity],
+    debug: false,
+    pool: { min: 0, max: poolMax },
+    extensions: [Migrator],
+    migrations: { migrationsList: [{ name: 'InitialLedger', class: InitialLedger }], snapshot: false, silent: true },
+    ensureDatabase: true,
+  });
+  await orm.connect();
+  return orm;
+}
+
+export async function migrate(orm: MikroORM): Promise<void> {
+  await orm.migrator.up();
+}
