@@ -72,7 +72,8 @@ export class Broker {
   }
 
   private async connectOnce(): Promise<void> {
-    const connection = await amqp.connect(this.url, { clientProperties: { connection_name: this.logger.bindings().service } });
+    // The socket timeout bounds a handshake lost on a dead network; without it a reconnect can hang.
+    const connection = await amqp.connect(withHeartbeat(this.url), { timeout: 10_000, clientProperties: { connection_name: this.logger.bindings().service } });
     connection.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'broker connection error'));
     connection.on('close', () => {
       this.connection = null;
@@ -82,6 +83,16 @@ export class Broker {
         void this.start();
       }
     });
+    try {
+      await this.setUp(connection);
+    } catch (err) {
+      await connection.close().catch(() => undefined);
+      throw err;
+    }
+    this.logger.info('broker connected');
+  }
+
+  private async setUp(connection: ChannelModel): Promise<void> {
     const setup = await connection.createChannel();
     await declareExchanges(setup);
     await setup.close();
@@ -92,11 +103,17 @@ export class Broker {
     this.connection = connection;
     for (const hook of this.hooks) await hook(connection);
     this.confirm = confirm;
-    this.logger.info('broker connected');
   }
 }
 
 async function declareExchanges(channel: Channel): Promise<void> {
   await channel.assertExchange(EVENTS_EXCHANGE, 'topic', { durable: true });
   await channel.assertExchange(DEAD_LETTER_EXCHANGE, 'direct', { durable: true });
+}
+
+/** Heartbeats detect a dead broker in seconds; amqplib reads them only from the URL. */
+function withHeartbeat(url: string): string {
+  const u = new URL(url);
+  if (!u.searchParams.has('heartbeat')) u.searchParams.set('heartbeat', '10');
+  return u.toString();
 }

@@ -40,6 +40,8 @@ export class InboxConsumer {
     await broker.onConnect(async (connection) => {
       const channel = await connection.createChannel();
       channel.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'consumer channel error'));
+      // Without this listener a throwing callback closes the channel (amqplib 2).
+      channel.on('handler-error', (err: Error) => this.logger.error({ err: err.message }, 'consumer callback failed'));
       await channel.assertQueue(this.queue, { durable: true, arguments: quorumQueueArgs(this.queue, this.options.deliveryLimit) });
       await channel.assertQueue(deadLetterQueueOf(this.queue), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
       await channel.bindQueue(deadLetterQueueOf(this.queue), DEAD_LETTER_EXCHANGE, this.queue);

@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import amqp from 'amqplib';
+
+/** Restarts the local RabbitMQ application (connections drop, durable queues survive). */
+export function restartRabbitMq(): void {
+  execFileSync('rabbitmqctl', ['stop_app'], { stdio: 'ignore', timeout: 60_000 });
+  execFileSync('rabbitmqctl', ['start_app'], { stdio: 'ignore', timeout: 120_000 });
+  execFileSync('rabbitmqctl', ['await_startup'], { stdio: 'ignore', timeout: 120_000 });
+}
+
+/** Declares a throwaway queue bound to the events exchange, to watch what gets published. */
+export async function watchEvents(amqpUrl: string, routingKey: string): Promise<{ events: () => Array<{ id: string; type: string; data: any }>; close: () => Promise<void> }> {
+  const conn = await amqp.connect(amqpUrl);
+  const ch = await conn.createChannel();
+  await ch.assertExchange('ziba.events', 'topic', { durable: true });
+  const { queue } = await ch.assertQueue('', { exclusive: true, autoDelete: true });
+  await ch.bindQueue(queue, 'ziba.events', routingKey);
+  const seen: Array<{ id: string; type: string; data: any }> = [];
+  await ch.consume(queue, (m) => m && seen.push(JSON.parse(m.content.toString())), { noAck: true });
+  return { events: () => seen, close: () => conn.close() };
+}
+
+export async function eventually<T>(probe: () => Promise<T> | T, accept: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (accept(v)) return v;
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x))}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

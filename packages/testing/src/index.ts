@@ -1,0 +1,3 @@
+export * from './broker-control.ts';
+export * from './infrastructure.ts';
+export * from './service-tokens.ts';

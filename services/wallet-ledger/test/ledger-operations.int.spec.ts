@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from '@ziba/testing';
+import { randomUUID } from 'node:crypto';
+import { INVARIANT_QUERIES, meta, ngn, openWallet, startHarness, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness('ledger_ops');
+});
+afterAll(async () => h?.stop());
+
+const wallet = (id: string) => h.client.call('GetWallet', { walletId: id });
+const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+
+describe('wallet-ledger operations', () => {
+  it('adds funds to a rider wallet and shows it on the statement', async () => {
+    const w = await openWallet(h);
+    const result = await h.client.call('AddFunds', { meta: meta(randomUUID(), 'funding'), walletId: w.id, amount: ngn(250_000) });
+    expect(result.replayed).toBe(false);
+    expect(await wallet(w.id)).toMatchObject({ availableBalance: '250000', lockedBalance: '0', negativeBalance: '0', currency: 'NGN' });
+    const { transactions } = await h.client.call('ListTransactions', { walletId: w.id, page: { pageSize: 10 } });
+    expect(transactions).toEqual([expect.objectContaining({ type: 'CREDIT', direction: 'credit', amount: '250000', availableAfter: '250000', entryType: 'ADD_FUNDS' })]);
+  });
+
+  it('refuses adding funds to a driver, in another currency, or while funds are held', async () => {
+    const driver = await openWallet(h, 'DRIVER');
+    expect(await codeOf(h.client.call('AddFunds', { meta: meta(), walletId: driver.id, amount: ngn(100) }))).toBe('ADD_FUNDS_RIDER_ONLY');
+    const rider = await openWallet(h);
+    expect(await codeOf(h.client.call('AddFunds', { meta: meta(), walletId: rider.id, amount: { amount: '100', currency: 'USD' } }))).toBe('CURRENCY_MISMATCH');
+    await h.client.call('AddFunds', { meta: meta(), walletId: rider.id, amount: ngn(1_000) });
+    await h.client.call('Hold', { meta: meta(), walletId: rider.id, amount: ngn(400), holdId: `trip-${randomUUID()}` });
+    expect(await codeOf(h.client.call('AddFunds', { meta: meta(), walletId: rider.id, amount: ngn(100) }))).toBe('FUNDS_ON_HOLD');
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '600', lockedBalance: '400' });
+  });
+
+  it('refuses malformed amounts without moving money', async () => {
+    const rider = await openWallet(h);
+    for (const amount of ['-5', '0', '1.5', 'abc', '1000000000000001', '']) {
+      expect(await codeOf(h.client.call('AddFunds', { meta: meta(), walletId: rider.id, amount: ngn(amount) }))).toBe('INVALID_AMOUNT');
+    }
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '0' });
+  });
+
+  it('never releases or captures more than the hold, and a rider cannot spend held funds', async () => {
+    const rider = await openWallet(h);
+    await h.client.call('AddFunds', { meta: meta(), walletId: rider.id, amount: ngn(1_000) });
+    const holdId = `trip-${randomUUID()}`;
+    await h.client.call('Hold', { meta: meta(), walletId: rider.id, amount: ngn(700), holdId });
+    expect(await codeOf(h.client.call('Debit', { meta: meta(), walletId: rider.id, amount: ngn(301), counterAccount: 'REVENUE' }))).toBe('INSUFFICIENT_FUNDS');
+    expect(await codeOf(h.client.call('Release', { meta: meta(), holdId, amount: ngn(701) }))).toBe('HOLD_EXCEEDED');
+    await h.client.call('Capture', { meta: meta(), holdId, amount: ngn(500), counterAccount: 'REVENUE' });
+    expect(await codeOf(h.client.call('Capture', { meta: meta(), holdId, amount: ngn(201), counterAccount: 'REVENUE' }))).toBe('HOLD_EXCEEDED');
+    await h.client.call('Release', { meta: meta(), holdId });
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '500', lockedBalance: '0' });
+    expect(await codeOf(h.client.call('Release', { meta: meta(), holdId }))).toBe('INVALID_AMOUNT');
+    expect(await codeOf(h.client.call('Hold', { meta: meta(), walletId: rider.id, amount: ngn(1), holdId }))).toBe('HOLD_EXISTS');
+  });
+
+  it('settles a held fare to driver and platform in one balanced entry', async () => {
+    const rider = await openWallet(h);
+    const driver = await openWallet(h, 'DRIVER');
+    await h.client.call('AddFunds', { meta: meta(), walletId: rider.id, amount: ngn(10_000) });
+    const holdId = `trip-${randomUUID()}`;
+    await h.client.call('Hold', { meta: meta(), walletId: rider.id, amount: ngn(10_000), holdId });
+    const result = await h.client.call('Transfer', {
+      meta: { ...meta(randomUUID(), 'ride'), reference: { type: 'ride', id: randomUUID() } },
+      currency: 'NGN',
+      mode: 'live',
+      legs: [
+        { walletId: rider.id, bucket: 'HELD', amount: '-10000', holdId },
+        { walletId: driver.id, bucket: 'AVAILABLE', amount: '8000', earning: true },
+        { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '2000' },
+      ],
+    });
+    expect(result.postings).toHaveLength(3);
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '0', lockedBalance: '0' });
+    expect(await wallet(driver.id)).toMatchObject({ availableBalance: '8000', totalEarned: '8000' });
+    const unbalanced = h.client.call('Transfer', {
+      meta: meta(), currency: 'NGN', mode: 'live',
+      legs: [{ walletId: driver.id, bucket: 'AVAILABLE', amount: '-100' }, { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '99' }],
+    });
+    expect(await codeOf(unbalanced)).toBe('UNBALANCED_ENTRY');
+  });
+
+  it('posts a cash-ride commission as owed and nets it from later earnings, never past what is owed', async () => {
+    const driver = await openWallet(h, 'DRIVER');
+    await h.client.call('Transfer', { meta: meta(randomUUID(), 'commission'), currency: 'NGN', mode: 'live', legs: [
+      { walletId: driver.id, bucket: 'OWED', amount: '-300' }, { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '300' },
+    ] });
+    expect(await wallet(driver.id)).toMatchObject({ negativeBalance: '300' });
+    await h.client.call('Credit', { meta: meta(randomUUID(), 'earning'), walletId: driver.id, amount: ngn(200), counterAccount: 'REVENUE' });
+    const net = (amount: number) => h.client.call('Transfer', { meta: meta(randomUUID(), 'commission_settlement'), currency: 'NGN', mode: 'live', legs: [
+      { walletId: driver.id, bucket: 'AVAILABLE', amount: String(-amount) }, { walletId: driver.id, bucket: 'OWED', amount: String(amount) },
+    ] });
+    await net(200);
+    expect(await wallet(driver.id)).toMatchObject({ availableBalance: '0', negativeBalance: '100' });
+    await h.client.call('Credit', { meta: meta(randomUUID(), 'earning'), walletId: driver.id, amount: ngn(500), counterAccount: 'REVENUE' });
+    expect(await codeOf(net(101))).toBe('OWED_EXCEEDED');
+  });
+
+  it('returns the first result for a repeated key and refuses the key for another request', async () => {
+    const rider = await openWallet(h);
+    const key = randomUUID();
+    const first = await h.client.call('AddFunds', { meta: meta(key), walletId: rider.id, amount: ngn(500) });
+    const again = await h.client.call('AddFunds', { meta: meta(key), walletId: rider.id, amount: ngn(500) });
+    expect(again).toMatchObject({ entryId: first.entryId, replayed: true });
+    expect(await codeOf(h.client.call('AddFunds', { meta: meta(key), walletId: rider.id, amount: ngn(501) }))).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '500' });
+  });
+
+  it('lists wallets for admins by owner type and balance range', async () => {
+    const rich = await openWallet(h, 'DRIVER', 'BDT', 'BD');
+    await h.client.call('Credit', { meta: meta(randomUUID(), 'earning'), walletId: rich.id, amount: { amount: '777777', currency: 'BDT' }, counterAccount: 'REVENUE' });
+    const { wallets } = await h.client.call('ListWallets', { ownerType: 'DRIVER', countryCode: 'BD', minAvailable: '777777', maxAvailable: '777777', page: { pageSize: 50 } });
+    expect(wallets.map((w) => w.id)).toEqual([rich.id]);
+  });
+
+  it('holds the ledger invariants after all of the above', async () => {
+    for (const [name, query] of Object.entries(INVARIANT_QUERIES)) expect({ name, rows: await sql(h.databaseUrl, query) }).toEqual({ name, rows: [] });
+  });
+});
