@@ -5,11 +5,11 @@ import { AppError } from './errors.ts';
 import { kindOfGrpcStatus } from './grpc-status.ts';
 
 /** The unary methods of a generated client, as `(request) => Promise<response>`. */
-type UnaryMethodNames<C> = {
-  [K in keyof C]: C[K] extends (req: never, cb: grpc.requestCallback<never>) => grpc.ClientUnaryCall ? K : never;
-}[keyof C] & string;
-type RequestOf<F> = F extends (req: infer Req, cb: grpc.requestCallback<never>) => grpc.ClientUnaryCall ? Req : never;
-type ResponseOf<F> = F extends (req: never, cb: grpc.requestCallback<infer Res>) => grpc.ClientUnaryCall ? Res : never;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- matching any overload of a generated method
+type AnyUnary = (req: any, cb: grpc.requestCallback<any>) => grpc.ClientUnaryCall;
+type UnaryMethodNames<C> = { [K in keyof C]: C[K] extends AnyUnary ? K : never }[keyof C] & string;
+type RequestOf<F> = F extends (req: infer Req, cb: grpc.requestCallback<infer _R>) => grpc.ClientUnaryCall ? Req : never;
+type ResponseOf<F> = F extends (req: infer _Q, cb: grpc.requestCallback<infer Res>) => grpc.ClientUnaryCall ? Res : never;
 
 export interface CallOptions {
   actor?: Actor | null;

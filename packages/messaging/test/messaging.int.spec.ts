@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { createLogger } from '@ziba/service-kit';
+import { eventually, freshDatabase, infrastructure, restartRabbitMq, sql } from '@ziba/testing';
+import amqp from 'amqplib';
+import { randomUUID } from 'node:crypto';
+import { Broker, buildEnvelope, enqueueEvent, EVENTS_EXCHANGE, InboxConsumer, MESSAGING_DDL, OutboxRelay } from '../src/index.ts';
+
+const logger = createLogger('messaging-test', 'silent');
+let orm: MikroORM;
+let db: Awaited<ReturnType<typeof freshDatabase>>;
+let amqpUrl: string;
+let broker: Broker;
+let relay: OutboxRelay;
+const topic = `test-${randomUUID().slice(0, 8)}`;
+
+beforeAll(async () => {
+  amqpUrl = (await infrastructure()).amqpUrl;
+  db = await freshDatabase('messaging');
+  await sql(db.url, MESSAGING_DDL);
+  orm = await MikroORM.init({ clientUrl: db.url, entities: [], discovery: { warnWhenNoEntities: false }, debug: false });
+  broker = new Broker(amqpUrl, logger);
+  await broker.start();
+  relay = new OutboxRelay(orm, broker, logger, { pollMs: 100 });
+  relay.start();
+});
+
+afterAll(async () => {
+  await relay?.stop();
+  await broker?.close();
+  await orm?.close();
+  await db?.drop();
+});
+
+async function enqueue(n: number): Promise<string[]> {
+  const ids: string[] = [];
+  await orm.em.fork().transactional(async (em) => {
+    for (let i = 0; i < n; i++) ids.push((await enqueueEvent(em, 'test', { type: `${topic}.happened.v1`, aggregateType: 'thing', aggregateId: String(i), data: { i } })).id);
+  });
+  relay.wake();
+  return ids;
+}
+
+describe('outbox relay and inbox consumer', () => {
+  it('delivers every committed event at least once across a RabbitMQ restart', async () => {
+    // A durable queue to collect what is published, so nothing is lost while the broker restarts.
+    const watch = `${topic}.watch`;
+    const admin = await amqp.connect(amqpUrl);
+    const ch = await admin.createChannel();
+    await ch.assertExchange(EVENTS_EXCHANGE, 'topic', { durable: true });
+    await ch.assertQueue(watch, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    await ch.bindQueue(watch, EVENTS_EXCHANGE, `${topic}.#`);
+    await admin.close();
+
+    const before = await enqueue(50);
+    restartRabbitMq();
+    const during = await enqueue(50); // written while the relay's connection was down
+    const expected = new Set([...before, ...during]);
+
+    await eventually(() => sql<{ n: string }>(db.url, 'select count(*)::text n from outbox_event where published_at is null'), (rows) => rows[0]?.n === '0', 60_000);
+    const seen = new Set<string>();
+    const reader = await amqp.connect(amqpUrl);
+    const rch = await reader.createChannel();
+    await eventually(
+      async () => {
+        for (let m = await rch.get(watch, { noAck: true }); m; m = await rch.get(watch, { noAck: true })) seen.add(JSON.parse(m.content.toString()).id);
+        return seen.size;
+      },
+      () => [...expected].every((id) => seen.has(id)),
+      30_000,
+    );
+    await rch.deleteQueue(watch);
+    await reader.close();
+    expect([...expected].filter((id) => !seen.has(id))).toEqual([]);
+  }, 180_000);
+
+  it('processes a redelivered event once, and dead-letters a poison message without stopping', async () => {
+    const handled: string[] = [];
+    const consumer = new InboxConsumer(orm, logger, {
+      consumer: `${topic}-counter`,
+      bindings: { [`${topic}.counted.v1`]: async (_em, e) => void handled.push(e.id) },
+    });
+    await consumer.attach(broker);
+    const pub = await amqp.connect(amqpUrl);
+    const ch = await pub.createConfirmChannel();
+    const event = buildEnvelope('test', { type: `${topic}.counted.v1`, aggregateType: 'thing', aggregateId: '1', data: {} });
+    const other = buildEnvelope('test', { type: `${topic}.counted.v1`, aggregateType: 'thing', aggregateId: '2', data: {} });
+    for (const e of [event, event, event]) ch.publish(EVENTS_EXCHANGE, e.type, Buffer.from(JSON.stringify(e)));
+    ch.publish(EVENTS_EXCHANGE, `${topic}.counted.v1`, Buffer.from('not json'));
+    ch.publish(EVENTS_EXCHANGE, other.type, Buffer.from(JSON.stringify(other)));
+    await ch.waitForConfirms();
+    await eventually(() => handled.length, (n) => n >= 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(handled.sort()).toEqual([event.id, other.id].sort());
+    const dead = await eventually(() => ch.checkQueue(`${consumer.queue}.dead`), (q) => q.messageCount === 1);
+    expect(dead.messageCount).toBe(1);
+    await ch.deleteQueue(consumer.queue);
+    await ch.deleteQueue(`${consumer.queue}.dead`);
+    await pub.close();
+  }, 60_000);
+});

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from '@ziba/testing';
+import { randomUUID } from 'node:crypto';
+import { meta, ngn, openWallet, startHarness, type Harness } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness('ledger_append');
+  const rider = await openWallet(h);
+  await h.client.call('AddFunds', { meta: meta(randomUUID()), walletId: rider.id, amount: ngn(1_000) });
+});
+afterAll(async () => h?.stop());
+
+describe('the ledger is append-only in the database itself', () => {
+  it.each([
+    ['update posting set amount = amount + 1'],
+    ['delete from posting'],
+    ['truncate posting cascade'],
+    ["update journal_entry set description = 'edited'"],
+    ['delete from journal_entry'],
+    ['truncate journal_entry cascade'],
+  ])('refuses %s', async (statement) => {
+    await expect(sql(h.databaseUrl, statement)).rejects.toThrow(/append-only/);
+    const [row] = await sql<{ n: string }>(h.databaseUrl, 'select count(*)::text n from posting');
+    expect(Number(row?.n)).toBeGreaterThan(0);
+  });
+
+  it('refuses postings that do not balance, even written directly', async () => {
+    const [rider] = await sql<{ id: string }>(h.databaseUrl, "select id from wallet where owner_type = 'RIDER' limit 1");
+    const entry = randomUUID();
+    await expect(
+      sql(
+        h.databaseUrl,
+        `with e as (insert into journal_entry (id, entry_type, service_type, currency, mode, description, idempotency_key) values ($1::uuid, 'CREDIT', 'adjustment', 'NGN', 'live', 'forged', $1::text))
+         insert into posting (entry_id, wallet_id, shard, bucket, amount, available_after, held_after, owed_after) values ($1::uuid, $2, 0, 'AVAILABLE', 1000000, 0, 0, 0)`,
+        [entry, rider?.id],
+      ),
+    ).rejects.toThrow(/does not balance/);
+  });
+});
