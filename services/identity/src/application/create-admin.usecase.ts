@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../domain/password.ts';
+import { assertPasswordPolicy, normaliseEmail, parsePermissions, type User } from '../domain/user.ts';
+import { UserEntity } from '../persistence/user.entity.ts';
+import type { IdentityContext } from './identity-context.ts';
+import { toUser } from './user-mapper.ts';
+
+/**
+ * Admins exist only through bootstrap configuration or the create-admin command, never through
+ * self-registration. Idempotent by email: an existing admin keeps its password, gets the permissions.
+ */
+export async function createAdmin(ctx: IdentityContext, input: { email: string; password: string; permissions: string[]; countryCode?: string }): Promise<User> {
+  const email = normaliseEmail(input.email);
+  assertPasswordPolicy(input.password);
+  const permissions = parsePermissions(input.permissions);
+  const country = ctx.countries.get(input.countryCode ?? 'NG') ?? [...ctx.countries.values()][0]!;
+  return ctx.orm.em.fork().transactional(async (em) => {
+    const existing = await em.findOne(UserEntity, { email });
+    if (existing) {
+      if (existing.role !== 'ADMIN') throw new Error(`${email} is a ${existing.role}, not an admin`);
+      existing.permissions = permissions;
+      existing.updatedAt = new Date();
+      return toUser(existing);
+    }
+    const now = new Date();
+    const entity = em.create(UserEntity, {
+      id: randomUUID(), email, passwordHash: await hashPassword(input.password), role: 'ADMIN', countryCode: country.code, currency: country.currency,
+      status: 'ACTIVE', testMode: false, permissions, driverStatus: null, createdAt: now, updatedAt: now,
+    });
+    return toUser(entity);
+  });
+}

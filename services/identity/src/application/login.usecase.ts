@@ -1,0 +1,21 @@
+import { DUMMY_HASH, verifyPassword } from '../domain/password.ts';
+import { IdentityErrors, normaliseEmail, type User } from '../domain/user.ts';
+import { UserEntity } from '../persistence/user.entity.ts';
+import type { IdentityContext } from './identity-context.ts';
+import { toUser } from './user-mapper.ts';
+
+/** Email and password to a short-lived access token. Unknown email and wrong password look alike. */
+export async function login(ctx: IdentityContext, emailInput: string, password: string): Promise<{ accessToken: string; expiresIn: number; user: User }> {
+  let email: string;
+  try {
+    email = normaliseEmail(emailInput);
+  } catch {
+    throw IdentityErrors.badCredentials();
+  }
+  const entity = await ctx.orm.em.fork().findOne(UserEntity, { email }, { fields: ['*', 'passwordHash'] as never });
+  const ok = await verifyPassword(String(password ?? ''), entity?.passwordHash ?? DUMMY_HASH);
+  if (!entity || !ok) throw IdentityErrors.badCredentials();
+  const user = toUser(entity);
+  if (user.status === 'BLOCKED') throw IdentityErrors.blocked();
+  return { accessToken: await ctx.tokens.issue(user), expiresIn: ctx.tokens.expiresIn, user };
+}

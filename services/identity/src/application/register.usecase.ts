@@ -1,0 +1,50 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import type { UserRegisteredV1 } from '@ziba/contracts';
+import { enqueueEvent } from '@ziba/messaging';
+import { randomUUID } from 'node:crypto';
+import { hashPassword } from '../domain/password.ts';
+import { assertPasswordPolicy, assertSelfRegisterRole, IdentityErrors, initialDriverStatus, normaliseEmail, type User } from '../domain/user.ts';
+import { UserEntity } from '../persistence/user.entity.ts';
+import { SOURCE, type IdentityContext } from './identity-context.ts';
+import { toUser } from './user-mapper.ts';
+
+export interface Register {
+  email: string;
+  password: string;
+  role: string;
+  countryCode: string;
+  testMode: boolean;
+}
+
+/** Self-registration of riders, drivers and restaurants; the wallet opens from the event. */
+export async function register(ctx: IdentityContext, cmd: Register): Promise<User> {
+  const email = normaliseEmail(cmd.email);
+  assertPasswordPolicy(cmd.password);
+  const role = assertSelfRegisterRole(cmd.role);
+  const country = ctx.countries.get(cmd.countryCode);
+  if (!country) throw IdentityErrors.unknownCountry(cmd.countryCode);
+  const passwordHash = await hashPassword(cmd.password);
+  try {
+    const user = await ctx.orm.em.fork().transactional(async (em) => {
+      const now = new Date();
+      const entity = em.create(UserEntity, {
+        id: randomUUID(), email, passwordHash, role, countryCode: country.code, currency: country.currency, status: 'ACTIVE',
+        testMode: cmd.testMode, permissions: [], driverStatus: initialDriverStatus(role), createdAt: now, updatedAt: now,
+      });
+      await em.flush();
+      await enqueueEvent<UserRegisteredV1>(em, SOURCE, {
+        type: 'identity.user-registered.v1',
+        aggregateType: 'user',
+        aggregateId: entity.id,
+        actor: { type: 'USER', id: entity.id },
+        data: { userId: entity.id, role, countryCode: country.code, currency: country.currency, testMode: cmd.testMode },
+      });
+      return toUser(entity);
+    });
+    ctx.onCommit();
+    return user;
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) throw IdentityErrors.emailTaken();
+    throw err;
+  }
+}

@@ -1,0 +1,18 @@
+import { CommonEnv, loadConfig, Type } from '@ziba/service-kit';
+import { fileURLToPath } from 'node:url';
+
+export const IdentityEnv = Type.Object({
+  ...CommonEnv,
+  DATABASE_URL: Type.String({ default: 'postgresql://postgres@127.0.0.1:5432/ziba_identity' }),
+  AMQP_URL: Type.String({ default: 'amqp://guest:guest@127.0.0.1:5672' }),
+  GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50051' }),
+  /** Ed25519 private JWK (JSON) signing access tokens; a secret from the environment. */
+  JWT_PRIVATE_JWK: Type.String({ minLength: 20 }),
+  ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ default: 900, minimum: 60, maximum: 3600 }),
+  COUNTRIES_FILE: Type.String({ default: fileURLToPath(new URL('../config/countries.json', import.meta.url)) }),
+  BOOTSTRAP_ADMIN_EMAIL: Type.Optional(Type.String()),
+  BOOTSTRAP_ADMIN_PASSWORD: Type.Optional(Type.String()),
+});
+
+export type IdentityConfig = ReturnType<typeof loadIdentityConfig>;
+export const loadIdentityConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(IdentityEnv, env);

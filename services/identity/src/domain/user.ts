@@ -1,0 +1,61 @@
+import { AppError } from '@ziba/service-kit/errors';
+
+export const SELF_REGISTER_ROLES = ['RIDER', 'DRIVER', 'RESTAURANT'] as const;
+export type SelfRegisterRole = (typeof SELF_REGISTER_ROLES)[number];
+export type Role = SelfRegisterRole | 'ADMIN';
+
+/** Admin permissions of SPEC section 1; an admin holds a subset. */
+export const PERMISSIONS = ['VIEW_WALLETS', 'VIEW_PAYOUTS', 'MANAGE_PAYOUTS', 'VIEW_EARNINGS_REPORTS', 'MANAGE_KYC', 'MANAGE_COMMISSION', 'MANAGE_USERS'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export type DriverStatus = 'PENDING_VERIFICATION' | 'VERIFIED' | 'SUSPENDED';
+
+export interface User {
+  id: string;
+  email: string;
+  role: Role;
+  countryCode: string;
+  currency: string;
+  status: 'ACTIVE' | 'BLOCKED';
+  testMode: boolean;
+  permissions: Permission[];
+  driverStatus: DriverStatus | null;
+  createdAt: Date;
+}
+
+const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,180}\.[^\s@]{2,}$/;
+
+export const IdentityErrors = {
+  invalidEmail: () => new AppError('INVALID', 'INVALID_EMAIL', 'email is not a valid address'),
+  weakPassword: () => new AppError('INVALID', 'WEAK_PASSWORD', 'password must be 10 to 200 characters'),
+  roleNotAllowed: () => new AppError('FORBIDDEN', 'ROLE_NOT_SELF_REGISTRABLE', 'this role cannot be self-registered'),
+  unknownCountry: (c: string) => new AppError('INVALID', 'UNSUPPORTED_COUNTRY', `country ${c} is not supported`),
+  emailTaken: () => new AppError('CONFLICT', 'EMAIL_TAKEN', 'an account with this email exists'),
+  badCredentials: () => new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'email or password is wrong'),
+  blocked: () => new AppError('FORBIDDEN', 'USER_BLOCKED', 'this account is blocked'),
+  userNotFound: () => new AppError('NOT_FOUND', 'USER_NOT_FOUND', 'no such user'),
+  unknownPermission: (p: string) => new AppError('INVALID', 'UNKNOWN_PERMISSION', `unknown permission ${p}`),
+};
+
+export function normaliseEmail(email: string): string {
+  const e = email.trim().toLowerCase();
+  if (!EMAIL.test(e) || e.length > 254) throw IdentityErrors.invalidEmail();
+  return e;
+}
+
+export function assertPasswordPolicy(password: string): void {
+  if (typeof password !== 'string' || password.length < 10 || password.length > 200) throw IdentityErrors.weakPassword();
+}
+
+export function assertSelfRegisterRole(role: string): SelfRegisterRole {
+  if (!SELF_REGISTER_ROLES.includes(role as SelfRegisterRole)) throw IdentityErrors.roleNotAllowed();
+  return role as SelfRegisterRole;
+}
+
+export function parsePermissions(list: string[]): Permission[] {
+  for (const p of list) if (!PERMISSIONS.includes(p as Permission)) throw IdentityErrors.unknownPermission(p);
+  return [...new Set(list)] as Permission[];
+}
+
+/** A driver starts unverified; KYC (identity service) moves them to VERIFIED. */
+export const initialDriverStatus = (role: Role): DriverStatus | null => (role === 'DRIVER' ? 'PENDING_VERIFICATION' : null);
