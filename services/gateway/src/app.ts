@@ -1,0 +1,79 @@
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { registerAjvFormats, TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { createLogger, REDACT_PATHS, type Logger } from '@ziba/service-kit';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import { createServiceClients, type ServiceClients } from './clients/service-clients.ts';
+import type { GatewayConfig } from './config.ts';
+import { authenticate, TokenVerifier } from './plugins/auth.ts';
+import { registerProblemHandlers } from './plugins/problem.ts';
+import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import type { RouteDeps } from './routes/route-deps.ts';
+import { walletRoutes } from './routes/wallet.routes.ts';
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+export interface Gateway {
+  app: FastifyInstance;
+  clients: ServiceClients;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function buildGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.LOG_LEVEL)): Promise<{ app: FastifyInstance; clients: ServiceClients }> {
+  registerAjvFormats();
+  const clients = createServiceClients(config);
+  const app = Fastify({
+    loggerInstance: logger.child({}, { redact: { paths: [...REDACT_PATHS, 'req.headers["idempotency-key"]'], censor: '[redacted]' } }) as FastifyBaseLogger,
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 64 * 1024,
+    // A caller-supplied request id is kept when well-formed, so a client can trace its call.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('cache-control', 'no-store');
+  });
+  app.decorateRequest('principal', null);
+  app.decorate('auth', authenticate(new TokenVerifier(clients)));
+  registerProblemHandlers(app);
+
+  await app.register(rateLimit, { global: true, max: config.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Ziba money platform API', version: '1.0.0', description: 'Amounts in requests are JSON integers of minor units; in responses, decimal strings of minor units. Errors are application/problem+json with a stable code.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  const deps: RouteDeps = { clients, authRateLimit: { max: Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 10)), timeWindow: '1 minute' } };
+  await app.register(healthRoutes, deps);
+  await app.register(authRoutes, deps);
+  await app.register(walletRoutes, deps);
+  await app.register(adminWalletRoutes, deps);
+  return { app, clients };
+}
+
+export async function startGateway(config: GatewayConfig, logger?: Logger): Promise<Gateway> {
+  const { app, clients } = await buildGateway(config, logger);
+  const url = await app.listen({ host: config.HOST, port: config.PORT });
+  return {
+    app,
+    clients,
+    url,
+    async stop() {
+      await app.close();
+      clients.close();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { loadIdentityProto, loadWalletProto, type IdentityServiceClient, type WalletLedgerServiceClient } from '@ziba/contracts';
+import { GrpcClient } from '@ziba/service-kit';
+import type { GatewayConfig } from '../config.ts';
+
+export interface ServiceClients {
+  identity: GrpcClient<IdentityServiceClient>;
+  wallet: GrpcClient<WalletLedgerServiceClient>;
+  close(): void;
+}
+
+/** One client (deadline, breaker) per downstream service. */
+export function createServiceClients(config: GatewayConfig): ServiceClients {
+  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
+  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
+  return {
+    identity,
+    wallet,
+    close() {
+      identity.close();
+      wallet.close();
+    },
+  };
+}

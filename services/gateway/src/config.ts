@@ -1,0 +1,18 @@
+import { loadConfig, Type } from '@ziba/service-kit';
+
+export const GatewayEnv = Type.Object({
+  LOG_LEVEL: Type.Optional(Type.String({ default: 'info' })),
+  HOST: Type.String({ default: '127.0.0.1' }),
+  PORT: Type.Integer({ default: 8080, minimum: 0, maximum: 65535 }),
+  IDENTITY_ADDRESS: Type.String({ default: '127.0.0.1:50051' }),
+  WALLET_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
+  /** The gateway's credential towards the services (a secret). */
+  SERVICE_TOKEN: Type.String({ minLength: 16 }),
+  /** Requests per minute per client IP across the API; auth routes allow a tenth of it. */
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 600, minimum: 1 }),
+  /** Trust X-Forwarded-For from a load balancer in front (Kubernetes ingress). */
+  TRUST_PROXY: Type.Boolean({ default: false }),
+});
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;
+export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(GatewayEnv, env);

@@ -1,0 +1,109 @@
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
+import type { ServiceClients } from '../clients/service-clients.ts';
+
+export type Role = 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'ADMIN';
+
+/** Who is calling, from a verified access token. Nothing here comes from the request body. */
+export interface Principal {
+  userId: string;
+  role: Role;
+  countryCode: string;
+  currency: string;
+  testMode: boolean;
+  permissions: string[];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+const unauthenticated = (detail: string) => new AppError('UNAUTHENTICATED', 'UNAUTHENTICATED', detail);
+
+/**
+ * Verifies access tokens against identity's JWKS, fetched over gRPC and refreshed (at most every
+ * 30 s) when a token names a key it does not know, so identity can rotate keys.
+ */
+export class TokenVerifier {
+  private keys: ReturnType<typeof createLocalJWKSet> | null = null;
+  private fetchedAt = 0;
+  private readonly clients: ServiceClients;
+
+  constructor(clients: ServiceClients) {
+    this.clients = clients;
+  }
+
+  async verify(token: string): Promise<Principal> {
+    try {
+      const { payload } = await jwtVerify(token, await this.keySet(), { issuer: 'ziba-identity', audience: 'ziba', algorithms: ['EdDSA'] });
+      return toPrincipal(payload);
+    } catch (err) {
+      if (err instanceof joseErrors.JWKSNoMatchingKey && Date.now() - this.fetchedAt > 30_000) {
+        this.keys = null;
+        return this.verify(token);
+      }
+      if (err instanceof joseErrors.JWTExpired) throw unauthenticated('the access token has expired');
+      if (err instanceof AppError) throw err;
+      throw unauthenticated('the access token is not valid');
+    }
+  }
+
+  private async keySet() {
+    if (!this.keys) {
+      const { jwksJson } = await this.clients.identity.call('GetJwks', {});
+      this.keys = createLocalJWKSet(JSON.parse(jwksJson) as JSONWebKeySet);
+      this.fetchedAt = Date.now();
+    }
+    return this.keys;
+  }
+}
+
+function toPrincipal(p: Record<string, unknown>): Principal {
+  const role = p.role as Role;
+  if (typeof p.sub !== 'string' || !['RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'].includes(role)) throw unauthenticated('the access token is not valid');
+  return {
+    userId: p.sub,
+    role,
+    countryCode: String(p.country ?? ''),
+    currency: String(p.currency ?? ''),
+    testMode: p.testMode === true,
+    permissions: Array.isArray(p.perms) ? p.perms.map(String) : [],
+  };
+}
+
+/** preHandler: a valid bearer token is required; the principal is attached to the request. */
+export function authenticate(verifier: TokenVerifier) {
+  return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    const header = request.headers.authorization;
+    if (!header?.startsWith('Bearer ')) throw unauthenticated('a bearer access token is required');
+    request.principal = await verifier.verify(header.slice(7).trim());
+  };
+}
+
+export function requireRole(...roles: Role[]) {
+  return async (request: FastifyRequest): Promise<void> => {
+    if (!request.principal || !roles.includes(request.principal.role)) {
+      throw new AppError('FORBIDDEN', 'ROLE_NOT_ALLOWED', `this action is for ${roles.join(' or ').toLowerCase()} accounts`);
+    }
+  };
+}
+
+export function requirePermission(permission: string) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const p = request.principal;
+    if (!p || p.role !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this endpoint is for platform admins');
+    if (!p.permissions.includes(permission)) throw new AppError('FORBIDDEN', 'PERMISSION_DENIED', `requires the ${permission} permission`);
+  };
+}
+
+/** The actor forwarded to services, so they record who acted. */
+export function actorOf(request: FastifyRequest): Actor {
+  const p = request.principal!;
+  return { type: p.role === 'ADMIN' ? 'ADMIN' : 'USER', id: p.userId, role: p.role };
+}
+
+export const callOptions = (request: FastifyRequest) => ({ actor: actorOf(request), correlationId: request.id });

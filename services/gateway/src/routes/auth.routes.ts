@@ -1,0 +1,37 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { LoginBody, LoginResponse, RegisterBody, UserSchema } from '../schemas/auth.schemas.ts';
+import { errorResponses } from '../schemas/common.ts';
+import type { RouteDeps } from './route-deps.ts';
+
+const toUserJson = <U extends { driverStatus: string }>(u: U) => ({ ...u, driverStatus: u.driverStatus || null });
+
+export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients, authRateLimit }) => {
+  app.post(
+    '/api/auth/register',
+    { config: { rateLimit: authRateLimit }, schema: { tags: ['auth'], body: RegisterBody, response: { 201: UserSchema, ...errorResponses(400, 403, 409, 429) } } },
+    async (request, reply) => {
+      const user = await clients.identity.call('Register', { ...request.body, testMode: request.body.testMode ?? false }, { correlationId: request.id });
+      // The wallet also opens from identity's event; opening it here (idempotent) means the new user
+      // sees it at once.
+      await clients.wallet.call(
+        'OpenWallet',
+        { ownerId: user.id, ownerType: user.role, countryCode: user.countryCode, currency: user.currency, mode: user.testMode ? 'test' : 'live' },
+        { correlationId: request.id },
+      );
+      return reply.code(201).send(toUserJson(user));
+    },
+  );
+
+  app.post(
+    '/api/auth/login',
+    { config: { rateLimit: authRateLimit }, schema: { tags: ['auth'], body: LoginBody, response: { 200: LoginResponse, ...errorResponses(400, 401, 403, 429) } } },
+    async (request) => {
+      const r = await clients.identity.call('Login', request.body, { correlationId: request.id });
+      return { accessToken: r.accessToken, tokenType: r.tokenType, expiresIn: r.expiresIn, user: toUserJson(r.user!) };
+    },
+  );
+
+  app.get('/api/me', { preHandler: app.auth, schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 200: UserSchema, ...errorResponses(401) } } }, async (request) =>
+    toUserJson(await clients.identity.call('GetUser', { userId: request.principal!.userId }, { correlationId: request.id })),
+  );
+};

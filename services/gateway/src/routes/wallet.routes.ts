@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AppError } from '@ziba/service-kit/errors';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { callOptions, requireRole } from '../plugins/auth.ts';
+import { errorResponses, IdempotencyKeyHeader, PageQuery, Uuid } from '../schemas/common.ts';
+import { AddFundsBody, AddFundsResponse, TransactionPageSchema, WalletSchema } from '../schemas/wallet.schemas.ts';
+import type { RouteDeps } from './route-deps.ts';
+
+export const pageOf = (q: { limit?: string; cursor?: string }) => ({ pageSize: q.limit ? Number(q.limit) : 20, cursor: q.cursor ?? '' });
+export const nextCursor = (page: { nextCursor: string } | null) => page?.nextCursor || null;
+
+export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+  const own = (request: FastifyRequest) => {
+    const p = request.principal!;
+    return clients.wallet.call('GetWallet', { owner: { ownerId: p.userId, currency: p.currency, mode: p.testMode ? 'test' : 'live' } }, callOptions(request));
+  };
+  /** A wallet by id, only when it is the caller's: another user's wallet is indistinguishable from none. */
+  const ownById = async (request: FastifyRequest, walletId: string) => {
+    const w = await clients.wallet.call('GetWallet', { walletId }, callOptions(request)).catch((err: unknown) => {
+      if (err instanceof AppError && err.code === 'WALLET_NOT_FOUND') return null;
+      throw err;
+    });
+    if (!w || w.ownerId !== request.principal!.userId) throw new AppError('NOT_FOUND', 'WALLET_NOT_FOUND', 'no such wallet');
+    return w;
+  };
+  const secured = { preHandler: app.auth };
+  const tags = ['wallet'];
+  const security = [{ bearer: [] }];
+
+  app.get('/api/wallet', { ...secured, schema: { tags, security, response: { 200: WalletSchema, ...errorResponses(401, 404) } } }, async (request) => own(request));
+
+  app.get(
+    '/api/wallet/transactions',
+    { ...secured, schema: { tags, security, querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: TransactionPageSchema, ...errorResponses(400, 401, 404) } } },
+    async (request) => {
+      const w = await own(request);
+      const r = await clients.wallet.call('ListTransactions', { walletId: w.id, page: pageOf(request.query) }, callOptions(request));
+      return { transactions: r.transactions, page: { nextCursor: nextCursor(r.page) } };
+    },
+  );
+
+  app.get('/api/wallets/:walletId', { ...secured, schema: { tags, security, params: Type.Object({ walletId: Uuid }), response: { 200: WalletSchema, ...errorResponses(400, 401, 404) } } }, async (request) =>
+    ownById(request, request.params.walletId),
+  );
+
+  app.post(
+    '/api/wallet/add-funds',
+    {
+      preHandler: [app.auth, requireRole('RIDER')],
+      schema: { tags, security, headers: IdempotencyKeyHeader, body: AddFundsBody, response: { 200: AddFundsResponse, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+    },
+    async (request) => {
+      const p = request.principal!;
+      const w = await own(request);
+      // The key is scoped to the user, so two riders' keys never collide.
+      const key = `add-funds:${p.userId}:${request.headers['idempotency-key']}`;
+      const result = await clients.wallet.call(
+        'AddFunds',
+        { meta: { idempotencyKey: key, serviceType: 'funding', description: 'wallet top-up' }, walletId: w.id, amount: { amount: String(request.body.amount), currency: w.currency } },
+        callOptions(request),
+      );
+      return { entryId: result.entryId, replayed: result.replayed, wallet: await clients.wallet.call('GetWallet', { walletId: w.id }, callOptions(request)) };
+    },
+  );
+};

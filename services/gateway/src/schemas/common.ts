@@ -1,0 +1,34 @@
+import { Type, type TSchema } from 'typebox';
+
+/** A request amount: a JSON integer of minor units, 1 to 10^15 (no floats, no strings). */
+export const AmountInput = Type.Integer({ minimum: 1, maximum: 1_000_000_000_000_000, description: 'minor units (kobo, cents, poisha)' });
+
+/** A response amount: minor units as a decimal string, exact for any int64. */
+export const AmountOutput = Type.String({ pattern: '^-?[0-9]+$', description: 'minor units as a decimal string' });
+
+export const Uuid = Type.String({ format: 'uuid' });
+
+export const IdempotencyKeyHeader = Type.Object(
+  { 'idempotency-key': Type.String({ minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_:.-]+$' }) },
+  { additionalProperties: true },
+);
+
+export const ProblemSchema = Type.Object({
+  type: Type.String(),
+  title: Type.String(),
+  status: Type.Integer(),
+  code: Type.String(),
+  detail: Type.Optional(Type.String()),
+  reasons: Type.Optional(Type.Array(Type.String())),
+  instance: Type.Optional(Type.String()),
+});
+
+export const Page = Type.Object({ nextCursor: Type.Union([Type.String(), Type.Null()]) });
+
+export const PageQuery = {
+  limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$' })),
+  cursor: Type.Optional(Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9-]+$' })),
+};
+
+/** Error responses every route documents. */
+export const errorResponses = (...statuses: number[]): Record<number, TSchema> => Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));

@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from '@ziba/testing';
+import { randomUUID } from 'node:crypto';
+import { api, startStack, type Stack } from './stack.ts';
+
+let stack: Stack;
+let client: ReturnType<typeof api>;
+const responses: string[] = [];
+
+beforeAll(async () => {
+  stack = await startStack('gw');
+  const base = api(stack.url);
+  // Every response body is kept to check that none carries a stack trace.
+  client = {
+    ...base,
+    call: async (...args: Parameters<typeof base.call>) => {
+      const r = await base.call(...args);
+      responses.push(r.text);
+      return r;
+    },
+  };
+});
+afterAll(async () => stack?.stop());
+
+const addFunds = (token: string, body: unknown, key: string | null = randomUUID()) =>
+  client.call('POST', '/api/wallet/add-funds', { token, body, headers: key ? { 'idempotency-key': key } : {} });
+
+describe('gateway', () => {
+  it('lets a rider register, log in, add funds and see the balance and the transaction', async () => {
+    const rider = await client.register('RIDER', 'NG');
+    const me = await client.call('GET', '/api/me', { token: rider.token });
+    expect(me.body).toMatchObject({ id: rider.id, role: 'RIDER', currency: 'NGN' });
+    expect((await addFunds(rider.token, { amount: 150_000 })).status).toBe(200);
+    const wallet = await client.call('GET', '/api/wallet', { token: rider.token });
+    expect(wallet.body).toMatchObject({ ownerId: rider.id, currency: 'NGN', availableBalance: '150000', lockedBalance: '0', negativeBalance: '0' });
+    const txs = await client.call('GET', '/api/wallet/transactions', { token: rider.token });
+    expect(txs.body.transactions).toEqual([expect.objectContaining({ type: 'CREDIT', amount: '150000', availableAfter: '150000' })]);
+  });
+
+  it('credits once for a repeated Idempotency-Key', async () => {
+    const rider = await client.register('RIDER', 'US');
+    const key = randomUUID();
+    const [a, b] = await Promise.all([addFunds(rider.token, { amount: 2_500 }, key), addFunds(rider.token, { amount: 2_500 }, key)]);
+    expect(a.body.entryId).toBe(b.body.entryId);
+    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body.availableBalance).toBe('2500');
+    const other = await addFunds(rider.token, { amount: 9_999 }, key);
+    expect(other).toMatchObject({ status: 409, body: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+  });
+
+  it.each([
+    ['negative', { amount: -100 }],
+    ['zero', { amount: 0 }],
+    ['float', { amount: 10.5 }],
+    ['string', { amount: '100' }],
+    ['above 10^15', { amount: 1_000_000_000_000_001 }],
+    ['missing', {}],
+    ['unknown field', { amount: 100, currency: 'USD' }],
+  ])('refuses a %s amount with 400 problem+json and moves nothing', async (_name, body) => {
+    const rider = await client.register('RIDER', 'BD');
+    const r = await addFunds(rider.token, body);
+    expect(r.status).toBe(400);
+    expect(r.type).toContain('application/problem+json');
+    expect(r.body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body.availableBalance).toBe('0');
+  });
+
+  it('refuses malformed JSON, a missing Idempotency-Key and unknown register fields with 400', async () => {
+    const rider = await client.register('RIDER');
+    expect((await client.call('POST', '/api/wallet/add-funds', { token: rider.token, rawBody: '{"amount": 1', headers: { 'idempotency-key': randomUUID() } })).status).toBe(400);
+    expect((await addFunds(rider.token, { amount: 100 }, null)).body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    const reg = await client.call('POST', '/api/auth/register', { body: { email: `x-${randomUUID()}@e.com`, password: 'long password!', role: 'RIDER', countryCode: 'NG', isAdmin: true } });
+    expect(reg.body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    const admin = await client.call('POST', '/api/auth/register', { body: { email: `x-${randomUUID()}@e.com`, password: 'long password!', role: 'ADMIN', countryCode: 'NG' } });
+    expect(admin.status).toBe(400);
+  });
+
+  it('lets only riders add funds', async () => {
+    const driver = await client.register('DRIVER');
+    expect(await addFunds(driver.token, { amount: 100 })).toMatchObject({ status: 403, body: { code: 'ROLE_NOT_ALLOWED' } });
+  });
+
+  it("hides another user's wallet behind 404", async () => {
+    const alice = await client.register('RIDER');
+    const bob = await client.register('RIDER');
+    const bobWallet = (await client.call('GET', '/api/wallet', { token: bob.token })).body;
+    expect(await client.call('GET', `/api/wallets/${bobWallet.id}`, { token: alice.token })).toMatchObject({ status: 404, body: { code: 'WALLET_NOT_FOUND' } });
+    expect(await client.call('GET', `/api/wallets/${randomUUID()}`, { token: alice.token })).toMatchObject({ status: 404, body: { code: 'WALLET_NOT_FOUND' } });
+    expect((await client.call('GET', `/api/wallets/${bobWallet.id}`, { token: bob.token })).status).toBe(200);
+  });
+
+  it('keeps /api/admin to admins with the permission, and shows them wallets and ledgers read-only', async () => {
+    const rider = await client.register('RIDER', 'US');
+    await addFunds(rider.token, { amount: 4_321 });
+    expect(await client.call('GET', '/api/admin/wallets', { token: rider.token })).toMatchObject({ status: 403, body: { code: 'ADMIN_ONLY' } });
+    expect(await client.call('GET', '/api/admin/wallets')).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+    expect(await client.call('GET', '/api/admin/wallets', { token: 'not.a.token' })).toMatchObject({ status: 401 });
+    const adminToken = await client.login(stack.admin.email, stack.admin.password);
+    const list = await client.call('GET', '/api/admin/wallets?ownerType=RIDER&country=US&minAvailable=4321&maxAvailable=4321', { token: adminToken });
+    expect(list.status).toBe(200);
+    const mine = list.body.wallets.find((w: { ownerId: string }) => w.ownerId === rider.id);
+    expect(mine).toMatchObject({ availableBalance: '4321', currency: 'USD' });
+    const ledger = await client.call('GET', `/api/admin/wallets/${mine.id}/transactions`, { token: adminToken });
+    expect(ledger.body.transactions).toEqual([expect.objectContaining({ type: 'CREDIT', amount: '4321' })]);
+    expect((await client.call('GET', `/api/admin/wallets/${mine.id}`, { token: adminToken })).body).toMatchObject({ id: mine.id });
+    expect((await client.call('POST', `/api/admin/wallets/${mine.id}/transactions`, { token: adminToken, body: {} })).status).toBe(404);
+  });
+
+  it('serves the OpenAPI document at /docs', async () => {
+    const doc = await client.call('GET', '/docs/json');
+    expect(doc.status).toBe(200);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/auth/register', '/api/wallet/add-funds', '/api/admin/wallets']));
+  });
+
+  it('never sends a stack trace, and the ledger stays consistent', async () => {
+    expect(responses.length).toBeGreaterThan(20);
+    for (const text of responses) expect(text).not.toMatch(/\bat .+\.(ts|js):\d+|stack/);
+    expect(await sql(stack.walletDatabaseUrl, 'select entry_id from posting group by entry_id having sum(amount) <> 0')).toEqual([]);
+  });
+});

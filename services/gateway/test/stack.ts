@@ -1,0 +1,73 @@
+import { startIdentity } from '@ziba/identity/src/app.ts';
+import { generatePrivateJwk } from '@ziba/identity/src/application/token-issuer.ts';
+import { loadIdentityConfig } from '@ziba/identity/src/config.ts';
+import { createLogger } from '@ziba/service-kit';
+import { freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
+import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
+import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
+import { randomUUID } from 'node:crypto';
+import { startGateway, type Gateway } from '../src/app.ts';
+import { loadGatewayConfig } from '../src/config.ts';
+
+export interface Stack {
+  url: string;
+  gateway: Gateway;
+  admin: { email: string; password: string };
+  walletDatabaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** identity, wallet-ledger and the gateway in this process, each on its own fresh database. */
+export async function startStack(label: string): Promise<Stack> {
+  const { amqpUrl } = await infrastructure();
+  const [identityDb, walletDb] = await Promise.all([freshDatabase(`${label}_id`), freshDatabase(`${label}_wl`)]);
+  const tokens = testServiceTokens(['gateway']);
+  const silent = (name: string) => createLogger(name, 'silent');
+  const admin = { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-123' };
+  const identity = await startIdentity(
+    loadIdentityConfig({ DATABASE_URL: identityDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password }),
+    silent('identity'),
+  );
+  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: walletDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
+  const gateway = await startGateway(
+    loadGatewayConfig({ PORT: '0', IDENTITY_ADDRESS: `127.0.0.1:${identity.port}`, WALLET_ADDRESS: `127.0.0.1:${wallet.port}`, SERVICE_TOKEN: tokens.tokenOf('gateway'), RATE_LIMIT_PER_MINUTE: '100000' }),
+    silent('gateway'),
+  );
+  return {
+    url: gateway.url,
+    gateway,
+    admin,
+    walletDatabaseUrl: walletDb.url,
+    async stop() {
+      await gateway.stop();
+      await Promise.all([identity.stop(), wallet.stop()]);
+      await Promise.all([identityDb.drop(), walletDb.drop()]);
+    },
+  };
+}
+
+/** A small REST client, as an app would use it. */
+export function api(base: string) {
+  const call = async (method: string, path: string, opts: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}) => {
+    const headers: Record<string, string> = { ...opts.headers };
+    if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+    if (opts.body !== undefined || opts.rawBody !== undefined) headers['content-type'] = 'application/json';
+    const res = await fetch(`${base}${path}`, { method, headers, body: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)) });
+    const text = await res.text();
+    return { status: res.status, type: res.headers.get('content-type') ?? '', text, body: text ? JSON.parse(text) : null };
+  };
+  return {
+    call,
+    async register(role: 'RIDER' | 'DRIVER' | 'RESTAURANT', countryCode = 'NG', testMode = false) {
+      const email = `${role.toLowerCase()}-${randomUUID()}@example.com`;
+      const password = 'a strong password';
+      const reg = await call('POST', '/api/auth/register', { body: { email, password, role, countryCode, testMode } });
+      if (reg.status !== 201) throw new Error(`register failed: ${reg.text}`);
+      const login = await call('POST', '/api/auth/login', { body: { email, password } });
+      return { id: reg.body.id as string, token: login.body.accessToken as string, email };
+    },
+    async login(email: string, password: string) {
+      return (await call('POST', '/api/auth/login', { body: { email, password } })).body.accessToken as string;
+    },
+  };
+}
