@@ -79,7 +79,8 @@ export class GrpcClient<C extends grpc.Client> {
     }
     if (opts.correlationId) metadata.set(MD.correlationId, opts.correlationId);
     const deadline = new Date(Date.now() + (opts.deadlineMs ?? this.options.deadlineMs ?? 5_000));
-    const fn = (this.raw as unknown as Record<string, Function>)[method];
+    type RawUnary = (req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (err: grpc.ServiceError | null, res: unknown) => void) => void;
+    const fn = (this.raw as unknown as Record<string, RawUnary | undefined>)[method];
     if (typeof fn !== 'function') return Promise.reject(new Error(`${this.options.target} has no method ${method}`));
     return new Promise((resolve, reject) => {
       fn.call(this.raw, request, metadata, { deadline }, (err: grpc.ServiceError | null, response: unknown) => {

@@ -8,14 +8,20 @@ export function restartRabbitMq(): void {
   execFileSync('rabbitmqctl', ['await_startup'], { stdio: 'ignore', timeout: 120_000 });
 }
 
+export interface WatchedEvent {
+  id: string;
+  type: string;
+  data: Record<string, unknown>;
+}
+
 /** Declares a throwaway queue bound to the events exchange, to watch what gets published. */
-export async function watchEvents(amqpUrl: string, routingKey: string): Promise<{ events: () => Array<{ id: string; type: string; data: any }>; close: () => Promise<void> }> {
+export async function watchEvents(amqpUrl: string, routingKey: string): Promise<{ events: () => Array<WatchedEvent>; close: () => Promise<void> }> {
   const conn = await amqp.connect(amqpUrl);
   const ch = await conn.createChannel();
   await ch.assertExchange('ziba.events', 'topic', { durable: true });
   const { queue } = await ch.assertQueue('', { exclusive: true, autoDelete: true });
   await ch.bindQueue(queue, 'ziba.events', routingKey);
-  const seen: Array<{ id: string; type: string; data: any }> = [];
+  const seen: Array<WatchedEvent> = [];
   await ch.consume(queue, (m) => m && seen.push(JSON.parse(m.content.toString())), { noAck: true });
   return { events: () => seen, close: () => conn.close() };
 }

@@ -85,7 +85,9 @@ function dockerAvailable(): boolean {
   }
 }
 
-async function containers(): Promise<{ PostgreSqlContainer: any; RabbitMqContainer: any }> {
+type Startable = new (image: string) => { start(): Promise<{ getConnectionUri(): string; getAmqpUrl(): string }> };
+
+async function containers(): Promise<{ PostgreSqlContainer: Startable; RabbitMqContainer: Startable }> {
   // Optional dependencies: only machines with Docker need them.
   const [pgMod, rmqMod] = await Promise.all([import('@testcontainers/postgresql' as string), import('@testcontainers/rabbitmq' as string)]);
   return { PostgreSqlContainer: pgMod.PostgreSqlContainer, RabbitMqContainer: rmqMod.RabbitMqContainer };

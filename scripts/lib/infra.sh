@@ -1,0 +1,39 @@
+# Sourced by scripts: makes sure PostgreSQL and RabbitMQ answer, starting the installed ones when
+# they are stopped. Honours DATABASE_URL / AMQP_URL when set (then nothing is started here).
+port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+wait_port() { # host port seconds
+  for _ in $(seq 1 "$(( $3 * 5 ))"); do port_open "$1" "$2" && return 0; sleep 0.2; done
+  return 1
+}
+
+ensure_postgres() {
+  [ -n "${DATABASE_URL:-}" ] && return 0
+  port_open 127.0.0.1 5432 && return 0
+  if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
+    echo "infra: starting the local PostgreSQL" >&2
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -n 1)" main start >&2 || true
+    wait_port 127.0.0.1 5432 30 && return 0
+  fi
+  return 1
+}
+
+ensure_rabbitmq() {
+  [ -n "${AMQP_URL:-}" ] && return 0
+  port_open 127.0.0.1 5672 && return 0
+  if command -v rabbitmq-server >/dev/null 2>&1; then
+    echo "infra: starting the local RabbitMQ" >&2
+    rabbitmq-server -detached >&2 || true
+    wait_port 127.0.0.1 5672 90 && { rabbitmqctl await_startup >/dev/null 2>&1 || true; return 0; }
+  fi
+  return 1
+}
+
+rabbitmq_help() {
+  cat >&2 <<'MSG'
+RabbitMQ is needed and none answers on 127.0.0.1:5672. Either:
+  - Debian/Ubuntu: apt-get update && apt-get install -y rabbitmq-server && rabbitmq-server -detached
+  - or point AMQP_URL at a broker: AMQP_URL=amqp://user:pass@host:5672 scripts/up
+  - or with Docker: docker run -d -p 5672:5672 rabbitmq:3.13-management
+MSG
+}

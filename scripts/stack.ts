@@ -1,0 +1,133 @@
+// Starts the platform as real processes (identity, wallet-ledger, gateway), each service on its own
+// database, and waits until the gateway is ready. Used by scripts/up and the end-to-end tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface StackOptions {
+  /** A PostgreSQL URL whose server hosts one database per service (the path is replaced). */
+  postgresUrl: string;
+  amqpUrl: string;
+  /** Database names are `<prefix>_identity`, `<prefix>_wallet`. */
+  databasePrefix: string;
+  gatewayPort: number;
+  grpcPortBase: number;
+  logDir: string;
+  secrets: StackSecrets;
+  logLevel?: string;
+}
+
+export interface StackSecrets {
+  jwtPrivateJwk: string;
+  gatewayToken: string;
+  adminEmail: string;
+  adminPassword: string;
+}
+
+export interface RunningStack {
+  gatewayUrl: string;
+  processes: Map<string, ChildProcess>;
+  stop(): Promise<void>;
+}
+
+export async function generateSecrets(): Promise<StackSecrets> {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return {
+    jwtPrivateJwk: JSON.stringify({ ...privateKey.export({ format: 'jwk' }), kid: `dev-${randomBytes(4).toString('hex')}` }),
+    gatewayToken: randomBytes(24).toString('hex'),
+    adminEmail: 'admin@ziba.local',
+    adminPassword: randomBytes(12).toString('base64url'),
+  };
+}
+
+function databaseUrl(base: string, name: string): string {
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+export async function startStack(o: StackOptions): Promise<RunningStack> {
+  mkdirSync(o.logDir, { recursive: true });
+  const serviceTokens = `gateway=${o.secrets.gatewayToken}`;
+  const common = { AMQP_URL: o.amqpUrl, SERVICE_TOKENS: serviceTokens, LOG_LEVEL: o.logLevel ?? 'info', OTEL_SDK_DISABLED: process.env.OTEL_SDK_DISABLED ?? 'false' };
+  const identityAddress = `127.0.0.1:${o.grpcPortBase + 1}`;
+  const walletAddress = `127.0.0.1:${o.grpcPortBase + 2}`;
+  const specs: Array<[string, Record<string, string>]> = [
+    ['identity', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_identity`), GRPC_ADDRESS: identityAddress, JWT_PRIVATE_JWK: o.secrets.jwtPrivateJwk, BOOTSTRAP_ADMIN_EMAIL: o.secrets.adminEmail, BOOTSTRAP_ADMIN_PASSWORD: o.secrets.adminPassword }],
+    ['wallet-ledger', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_wallet`), GRPC_ADDRESS: walletAddress }],
+    ['gateway', { LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.gatewayToken }],
+  ];
+  const processes = new Map<string, ChildProcess>();
+  const stop = async () => {
+    await Promise.all(
+      [...processes.values()].map(
+        (p) =>
+          new Promise<void>((resolve) => {
+            if (p.exitCode !== null || p.signalCode !== null) return resolve();
+            p.once('exit', () => resolve());
+            p.kill('SIGTERM');
+            setTimeout(() => p.kill('SIGKILL'), 10_000).unref();
+          }),
+      ),
+    );
+  };
+  try {
+    for (const [name, env] of specs) {
+      const log = createWriteStream(join(o.logDir, `${name}.log`), { flags: 'a' });
+      const child = spawn(process.execPath, [join(ROOT, 'services', name, 'src', 'main.ts')], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: '--disable-warning=ExperimentalWarning', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout!.pipe(log);
+      child.stderr!.pipe(log);
+      processes.set(name, child);
+      const port = name === 'gateway' ? o.gatewayPort : Number((name === 'identity' ? identityAddress : walletAddress).split(':')[1]);
+      await waitForPort(port, child, name, o.logDir);
+    }
+    const gatewayUrl = `http://127.0.0.1:${o.gatewayPort}`;
+    await waitForReady(`${gatewayUrl}/readyz`);
+    return { gatewayUrl, processes, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+async function waitForPort(port: number, child: ChildProcess, name: string, logDir: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${join(logDir, `${name}.log`)}`);
+    if (await portOpen(port)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${name} did not open port ${port} within ${timeoutMs} ms; see ${join(logDir, `${name}.log`)}`);
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect({ host: '127.0.0.1', port }, () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.on('error', () => resolve(false));
+  });
+}
+
+async function waitForReady(url: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} not ready within ${timeoutMs} ms`);
+}

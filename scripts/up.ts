@@ -1,0 +1,51 @@
+// scripts/up: starts the whole platform locally and prints where it is. Ctrl-C stops it.
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateSecrets, ROOT, startStack, type StackSecrets } from './stack.ts';
+
+const runDir = join(ROOT, '.run');
+mkdirSync(runDir, { recursive: true });
+
+/** Dev secrets are generated once per checkout and kept out of git (.run/ is ignored). */
+async function devSecrets(): Promise<StackSecrets> {
+  const file = join(runDir, 'dev-secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as StackSecrets;
+  const secrets = await generateSecrets();
+  writeFileSync(file, JSON.stringify(secrets, null, 2));
+  chmodSync(file, 0o600);
+  return secrets;
+}
+
+const secrets = await devSecrets();
+const stack = await startStack({
+  postgresUrl: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+  amqpUrl: process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
+  databasePrefix: process.env.DATABASE_PREFIX ?? 'ziba',
+  gatewayPort: Number(process.env.PORT ?? 8080),
+  grpcPortBase: Number(process.env.GRPC_PORT_BASE ?? 50050),
+  logDir: join(runDir, 'logs'),
+  secrets,
+});
+
+console.log(`
+Ziba money platform is up.
+  REST API      ${stack.gatewayUrl}/api
+  API docs      ${stack.gatewayUrl}/docs
+  Health        ${stack.gatewayUrl}/readyz
+  Admin login   ${secrets.adminEmail} / ${secrets.adminPassword}   (from .run/dev-secrets.json)
+  Logs          .run/logs/
+Platform wallets exist for every configured currency. Press Ctrl-C to stop.`);
+
+const shutdown = async () => {
+  console.log('stopping...');
+  await stack.stop();
+  process.exit(0);
+};
+process.once('SIGINT', () => void shutdown());
+process.once('SIGTERM', () => void shutdown());
+for (const [name, child] of stack.processes) {
+  child.once('exit', (code) => {
+    console.error(`${name} exited (${code}); see .run/logs/${name}.log`);
+    void shutdown();
+  });
+}
