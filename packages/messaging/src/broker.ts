@@ -99,7 +99,7 @@ export class Broker {
     const confirm = await connection.createConfirmChannel();
     confirm.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'publisher channel error'));
     // Unroutable messages come back; they are logged (nobody is bound yet), not lost from the outbox.
-    confirm.on('return', (msg: amqp.Message) => this.logger.warn({ routingKey: msg.fields.routingKey }, 'event had no queue bound'));
+    confirm.on('return', (msg: amqp.Message) => this.logger.debug({ routingKey: msg.fields.routingKey }, 'event had no queue bound'));
     this.connection = connection;
     for (const hook of this.hooks) await hook(connection);
     this.confirm = confirm;

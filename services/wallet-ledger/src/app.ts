@@ -7,6 +7,7 @@ import { MODES, SYSTEM_ACCOUNTS } from './domain/ledger-model.ts';
 import { walletHandlers } from './grpc/wallet.handler.ts';
 import { onUserRegistered } from './messaging/user-registered.consumer.ts';
 import { migrate, openOrm } from './persistence/orm.ts';
+import { nativePool } from './persistence/sql-client.ts';
 import { WalletDirectory } from './persistence/wallet-directory.ts';
 
 export interface WalletLedgerApp {
@@ -31,7 +32,7 @@ export async function startWalletLedger(config: WalletLedgerConfig, logger: Logg
 
   const broker = new Broker(config.AMQP_URL, logger);
   const relay = new OutboxRelay(orm, broker, logger);
-  const ctx: LedgerContext = { orm, directory, logger, onCommit: () => relay.wake() };
+  const ctx: LedgerContext = { orm, pool: await nativePool(orm), directory, logger, onCommit: () => relay.wake() };
   const consumer = new InboxConsumer(orm, logger, { consumer: 'wallet-ledger', bindings: { 'identity.user-registered.v1': onUserRegistered(ctx) } });
   await consumer.attach(broker);
   await broker.start();

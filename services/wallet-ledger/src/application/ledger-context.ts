@@ -1,10 +1,13 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@ziba/service-kit';
+import type { Pool } from 'pg';
 import type { WalletDirectory } from '../persistence/wallet-directory.ts';
 
 /** What the use cases need; built once in main.ts. */
 export interface LedgerContext {
   orm: MikroORM;
+  /** MikroORM's own pg pool, for the write path's prepared statements. */
+  pool: Pool;
   directory: WalletDirectory;
   logger: Logger;
   /** Wakes the outbox relay after a commit so events leave without waiting for its next poll. */

@@ -1,12 +1,13 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntryPostedV1 } from '@ziba/contracts';
 import { buildEnvelope } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
-import { createHash } from 'node:crypto';
+import { isAppError } from '@ziba/service-kit/errors';
+import { createHash, randomUUID } from 'node:crypto';
 import { applyEntry, type AppliedEntry, type BoundLeg } from '../domain/apply-entry.ts';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
-import type { EntryDraft, Hold } from '../domain/ledger-model.ts';
+import type { Balances, EntryDraft, Hold } from '../domain/ledger-model.ts';
 import { LedgerRepository } from '../persistence/ledger.repository.ts';
+import { inTransaction, isUniqueViolation, type Tx } from '../persistence/sql-client.ts';
 import { SOURCE, type LedgerContext } from './ledger-context.ts';
 
 /** The result of a posted entry, in the wire shape (amounts as decimal strings). */
@@ -24,67 +25,86 @@ export interface PostCommand {
   idempotencyKey: string;
   /** Everything that defines the request; a repeat of the key must carry the same. */
   request: unknown;
-  /** Builds the entry inside the transaction; may lock the holds it consumes. */
-  prepare(em: EntityManager): Promise<{ draft: EntryDraft; holds?: Hold[] }>;
+  /** Builds the entry inside the transaction; returns the holds it consumes, locked. */
+  prepare(tx: Tx): Promise<{ draft: EntryDraft; holds?: Map<string, Hold> }>;
+  /** A rule on the locked balances beyond the ledger's own (e.g. no top-up while funds are held). */
+  verify?(locked: ReadonlyMap<string, Balances>): void;
   actor?: Actor | null;
   correlationId?: string | null;
 }
 
 /**
- * The one write path of the ledger: claim the idempotency key, lock the touched balances in a fixed
- * order, apply the domain rules, and write entry, postings, balances, holds, outbox event and the
- * stored result in the same transaction. A repeat of a key returns the stored result.
+ * The one write path of the ledger: lock the touched holds, then balances, in a fixed order; apply
+ * the domain rules; write entry, postings, balances, holds, outbox event and the idempotency record
+ * in one statement of the same transaction. A repeated key returns the stored result; the key's
+ * unique index makes concurrent repeats move money once.
  */
 export async function postEntry(ctx: LedgerContext, cmd: PostCommand): Promise<EntryResult> {
   const requestHash = createHash('sha256').update(canonicalJson(cmd.request)).digest('hex');
-  const result = await ctx.orm.em.fork().transactional(async (em) => {
-    const claim = await LedgerRepository.claimKey(em, cmd.idempotencyKey, requestHash);
-    if (!claim.claimed) {
-      if (claim.requestHash !== requestHash) throw LedgerErrors.keyReused();
-      return { ...(claim.response as EntryResult), replayed: true };
-    }
-    const { draft, holds = [] } = await cmd.prepare(em);
-    const legs = await bindLegs(ctx, em, draft);
-    const balances = await LedgerRepository.lockBalances(em, legs.map((l) => ({ walletId: l.wallet.id, shard: l.shard })));
-    const applied = applyEntry(draft, legs, balances, new Map(holds.map((h) => [h.id, h])));
-    const entryId = LedgerRepository.newEntryId();
-    const response = toResult(entryId, draft, applied);
-    const event = buildEnvelope<EntryPostedV1>(SOURCE, {
-      type: 'wallet.entry-posted.v1',
-      aggregateType: 'journal_entry',
-      aggregateId: entryId,
-      actor: cmd.actor ?? null,
-      correlationId: cmd.correlationId ?? null,
-      data: {
-        entryId,
-        entryType: draft.type,
-        serviceType: draft.serviceType,
-        currency: draft.currency,
-        mode: draft.mode,
-        reference: draft.reference,
-        createdByAdminId: draft.createdByAdminId,
-        postings: applied.postings.map((p) => ({ walletId: p.walletId, ownerId: p.ownerId, ownerType: p.ownerType, bucket: p.bucket, amount: p.amount.toString() })),
-      },
+  try {
+    const result = await inTransaction(ctx.pool, async (tx) => {
+      const { draft, holds = new Map() } = await cmd.prepare(tx);
+      const legs = await bindLegs(ctx, tx, draft);
+      const balances = await LedgerRepository.lockBalances(tx, legs.map((l) => ({ walletId: l.wallet.id, shard: l.shard })));
+      cmd.verify?.(balances);
+      const applied = applyEntry(draft, legs, balances, holds);
+      const entryId = randomUUID();
+      const response = toResult(entryId, draft, applied);
+      await LedgerRepository.writeEntry(tx, { entryId, draft, applied, idempotencyKey: cmd.idempotencyKey, requestHash, event: entryEvent(entryId, draft, applied, cmd), response });
+      return response;
     });
-    await LedgerRepository.writeEntry(em, { entryId, draft, applied, idempotencyKey: cmd.idempotencyKey, event, response });
-    return response;
-  });
-  if (!result.replayed) ctx.onCommit();
-  return result;
+    ctx.onCommit();
+    return result;
+  } catch (err) {
+    // A repeat of a key already used lands here: as a refusal (its first run changed the balances)
+    // or as the key's unique violation (it ran concurrently). Either way the stored result answers.
+    if (isAppError(err) || isUniqueViolation(err, 'idempotency_record_pkey')) {
+      const stored = await inTransaction(ctx.pool, (tx) => LedgerRepository.storedResult(tx, cmd.idempotencyKey));
+      if (stored) {
+        if (stored.requestHash !== requestHash) throw LedgerErrors.keyReused();
+        return { ...(stored.response as EntryResult), replayed: true };
+      }
+    }
+    if (isUniqueViolation(err, 'hold_pkey')) throw LedgerErrors.holdExists('requested');
+    throw err;
+  }
 }
 
 /** Resolves each leg to a balance row: user wallets have one shard, platform accounts pick one. */
-async function bindLegs(ctx: LedgerContext, em: EntityManager, draft: EntryDraft): Promise<BoundLeg[]> {
+async function bindLegs(ctx: LedgerContext, tx: Tx, draft: EntryDraft): Promise<BoundLeg[]> {
   const walletIds = draft.legs.flatMap((l) => ('walletId' in l.account ? [l.account.walletId] : []));
-  const wallets = await ctx.directory.get(em, walletIds);
-  return Promise.all(
-    draft.legs.map(async (l) => {
-      const base = { bucket: l.bucket, amount: l.amount, ...(l.holdId ? { holdId: l.holdId } : {}), ...(l.earning ? { earning: true } : {}) };
-      if ('walletId' in l.account) return { ...base, wallet: wallets.get(l.account.walletId)!, shard: 0 };
-      const sys = await ctx.directory.system(em, l.account.system, draft.currency, draft.mode);
-      return { ...base, wallet: sys, shard: Math.floor(Math.random() * sys.shardCount) };
-    }),
-  );
+  const wallets = await ctx.directory.get(tx, walletIds);
+  const bound: BoundLeg[] = [];
+  for (const l of draft.legs) {
+    const base = { bucket: l.bucket, amount: l.amount, ...(l.holdId ? { holdId: l.holdId } : {}), ...(l.earning ? { earning: true } : {}) };
+    if ('walletId' in l.account) {
+      bound.push({ ...base, wallet: wallets.get(l.account.walletId)!, shard: 0 });
+    } else {
+      const sys = await ctx.directory.system(tx, l.account.system, draft.currency, draft.mode);
+      bound.push({ ...base, wallet: sys, shard: Math.floor(Math.random() * sys.shardCount) });
+    }
+  }
+  return bound;
+}
+
+function entryEvent(entryId: string, draft: EntryDraft, applied: AppliedEntry, cmd: PostCommand) {
+  return buildEnvelope<EntryPostedV1>(SOURCE, {
+    type: 'wallet.entry-posted.v1',
+    aggregateType: 'journal_entry',
+    aggregateId: entryId,
+    actor: cmd.actor ?? null,
+    correlationId: cmd.correlationId ?? null,
+    data: {
+      entryId,
+      entryType: draft.type,
+      serviceType: draft.serviceType,
+      currency: draft.currency,
+      mode: draft.mode,
+      reference: draft.reference,
+      createdByAdminId: draft.createdByAdminId,
+      postings: applied.postings.map((p) => ({ walletId: p.walletId, ownerId: p.ownerId, ownerType: p.ownerType, bucket: p.bucket, amount: p.amount.toString() })),
+    },
+  });
 }
 
 function toResult(entryId: string, draft: EntryDraft, applied: AppliedEntry): EntryResult {

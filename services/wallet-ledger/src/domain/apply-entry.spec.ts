@@ -51,7 +51,8 @@ function run(model: ModelLedger, c: Cmd): void {
   const h = model.holds.get(holdId);
   switch (c.kind) {
     case 'add':
-      return model.post(op.addFunds(rider, c.amount, meta, model.balances.get('rider:0')!.held));
+      op.assertNothingHeld(model.balances.get('rider:0'));
+      return model.post(op.addFunds(rider, c.amount, meta));
     case 'hold':
       return model.post(op.hold(rider, c.amount, holdId, meta));
     case 'release':
@@ -145,7 +146,7 @@ describe('applyEntry refusals', () => {
   });
 
   it('refuses adding funds while funds are held, and for non-riders', () => {
-    expect(() => op.addFunds(rider, 10n, meta, 1n)).toThrow(expect.objectContaining({ code: 'FUNDS_ON_HOLD' }));
-    expect(() => op.addFunds(driver, 10n, meta, 0n)).toThrow(expect.objectContaining({ code: 'ADD_FUNDS_RIDER_ONLY' }));
+    expect(() => op.assertNothingHeld({ ...zero(), held: 1n })).toThrow(expect.objectContaining({ code: 'FUNDS_ON_HOLD' }));
+    expect(() => op.addFunds(driver, 10n, meta)).toThrow(expect.objectContaining({ code: 'ADD_FUNDS_RIDER_ONLY' }));
   });
 });

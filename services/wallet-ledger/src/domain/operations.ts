@@ -1,6 +1,6 @@
 import type { CurrencyCode } from '@ziba/money';
 import { LedgerErrors } from './ledger-errors.ts';
-import type { AccountRef, EntryDraft, Hold, Leg, Mode, ReferenceType, ServiceType, SystemAccount, WalletInfo } from './ledger-model.ts';
+import type { AccountRef, Balances, EntryDraft, Hold, Leg, Mode, ReferenceType, ServiceType, SystemAccount, WalletInfo } from './ledger-model.ts';
 
 /** What every operation carries besides its amounts. */
 export interface EntryMeta {
@@ -23,14 +23,18 @@ function draft(type: EntryDraft['type'], w: { currency: CurrencyCode; mode: Mode
 }
 
 /** A rider's top-up: the payment gateway's money (FUNDING) becomes the rider's available balance. */
-export function addFunds(w: WalletInfo, amount: bigint, meta: EntryMeta, held: bigint): EntryDraft {
+export function addFunds(w: WalletInfo, amount: bigint, meta: EntryMeta): EntryDraft {
   if (w.ownerType !== 'RIDER') throw LedgerErrors.notRiderWallet();
-  if (held > 0n) throw LedgerErrors.fundsOnHold();
   const a = positive(amount);
   return draft('ADD_FUNDS', w, meta, [
     { account: system('FUNDING'), bucket: 'AVAILABLE', amount: -a },
     { account: wallet(w), bucket: 'AVAILABLE', amount: a },
   ]);
+}
+
+/** Checked under the wallet's lock: no top-up while a fare is held (seed 002). */
+export function assertNothingHeld(b: Balances | undefined): void {
+  if (b && b.held > 0n) throw LedgerErrors.fundsOnHold();
 }
 
 export function credit(w: WalletInfo, amount: bigint, from: SystemAccount, meta: EntryMeta): EntryDraft {

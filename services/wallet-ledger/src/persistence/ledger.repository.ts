@@ -1,44 +1,65 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@ziba/contracts';
-import { randomUUID } from 'node:crypto';
 import type { AppliedEntry } from '../domain/apply-entry.ts';
 import { balanceKey } from '../domain/apply-entry.ts';
 import type { Balances, EntryDraft, Hold } from '../domain/ledger-model.ts';
+import type { Tx } from './sql-client.ts';
 
 type Num = string | number;
 interface BalanceRow { wallet_id: string; shard: Num; available: Num; held: Num; owed: Num; total_earned: Num }
 interface HoldRow { id: string; wallet_id: string; amount: Num; remaining: Num }
 
-export type KeyClaim = { claimed: true } | { claimed: false; requestHash: string; response: unknown };
+export interface StoredResult {
+  requestHash: string;
+  response: unknown;
+}
+
+const LOCK_HOLDS = `select id, wallet_id, amount::text, remaining::text from hold where id = any($1::text[]) order by id for update`;
+
+const LOCK_BALANCES = `
+  select b.wallet_id, b.shard, b.available::text, b.held::text, b.owed::text, b.total_earned::text
+  from wallet_balance b join unnest($1::uuid[], $2::smallint[]) k(wallet_id, shard) on b.wallet_id = k.wallet_id and b.shard = k.shard
+  order by b.wallet_id, b.shard for update of b`;
+
+// One statement writes the whole entry; the idempotency record goes in last, so a concurrent
+// repeat of the key fails here (unique violation) rather than writing twice.
+const WRITE_ENTRY = `
+  with entry as (
+    insert into journal_entry (id, entry_type, service_type, currency, mode, reference_type, reference_id, description, created_by_admin_id, idempotency_key)
+    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+  ), postings as (
+    insert into posting (entry_id, wallet_id, shard, bucket, amount, hold_id, available_after, held_after, owed_after)
+    select $1, p.* from unnest($11::uuid[], $12::smallint[], $13::text[], $14::bigint[], $15::text[], $16::bigint[], $17::bigint[], $18::bigint[]) p
+  ), balances as (
+    update wallet_balance b set available = v.a, held = v.h, owed = v.o, total_earned = v.t, updated_at = now()
+    from unnest($19::uuid[], $20::smallint[], $21::bigint[], $22::bigint[], $23::bigint[], $24::bigint[]) v(wallet_id, shard, a, h, o, t)
+    where b.wallet_id = v.wallet_id and b.shard = v.shard
+  ), opened_holds as (
+    insert into hold (id, wallet_id, amount, remaining) select * from unnest($25::text[], $26::uuid[], $27::bigint[], $28::bigint[])
+  ), changed_holds as (
+    update hold set remaining = v.remaining, updated_at = now() from unnest($29::text[], $30::bigint[]) v(id, remaining) where hold.id = v.id
+  ), outbox as (
+    insert into outbox_event (id, routing_key, envelope) values ($31, $32, $33)
+  )
+  insert into idempotency_record (key, request_hash, entry_id, response) values ($10, $34, $1, $35)`;
 
 /** SQL of the ledger's write path. Every function runs inside the caller's transaction. */
 export const LedgerRepository = {
-  /**
-   * Claims an idempotency key. A concurrent claim of the same key waits on the unique index until
-   * the first transaction ends, then sees its stored result (or claims the key if it rolled back).
-   */
-  async claimKey(em: EntityManager, key: string, requestHash: string): Promise<KeyClaim> {
-    const inserted = await em.execute<{ key: string }[]>('insert into idempotency_record (key, request_hash) values (?, ?) on conflict (key) do nothing returning key', [key, requestHash]);
-    if (inserted.length > 0) return { claimed: true };
-    const row = await em.execute<{ request_hash: string; response: unknown }>('select request_hash, response from idempotency_record where key = ?', [key], 'get');
-    return { claimed: false, requestHash: row.request_hash, response: row.response };
+  async storedResult(tx: Tx, key: string): Promise<StoredResult | null> {
+    const [row] = await tx.query<{ request_hash: string; response: unknown }>('ledger.stored', 'select request_hash, response from idempotency_record where key = $1', [key]);
+    return row ? { requestHash: row.request_hash, response: row.response } : null;
   },
 
-  async lockHold(em: EntityManager, holdId: string): Promise<Hold | null> {
-    const row = (await em.execute<HoldRow>('select id, wallet_id, amount, remaining from hold where id = ? for update', [holdId], 'get')) as HoldRow | undefined;
-    return row ? { id: row.id, walletId: row.wallet_id, amount: BigInt(row.amount), remaining: BigInt(row.remaining) } : null;
+  /** Locks holds by id order; always before balances, so two entries never wait on each other in a cycle. */
+  async lockHolds(tx: Tx, holdIds: string[]): Promise<Map<string, Hold>> {
+    if (holdIds.length === 0) return new Map();
+    const rows = await tx.query<HoldRow>('ledger.lock-holds', LOCK_HOLDS, [holdIds]);
+    return new Map(rows.map((r) => [r.id, { id: r.id, walletId: r.wallet_id, amount: BigInt(r.amount), remaining: BigInt(r.remaining) }]));
   },
 
   /** Locks balance rows in (wallet, shard) order, the same order everywhere, so entries cannot deadlock. */
-  async lockBalances(em: EntityManager, keys: Array<{ walletId: string; shard: number }>): Promise<Map<string, Balances>> {
-    const sorted = [...new Map(keys.map((k) => [balanceKey(k.walletId, k.shard), k])).values()].sort((a, b) =>
-      a.walletId === b.walletId ? a.shard - b.shard : a.walletId < b.walletId ? -1 : 1,
-    );
-    const tuples = sorted.map(() => '(?::uuid, ?::smallint)').join(', ');
-    const rows = await em.execute<BalanceRow[]>(
-      `select wallet_id, shard, available, held, owed, total_earned from wallet_balance where (wallet_id, shard) in (${tuples}) order by wallet_id, shard for update`,
-      sorted.flatMap((k) => [k.walletId, k.shard]),
-    );
+  async lockBalances(tx: Tx, keys: Array<{ walletId: string; shard: number }>): Promise<Map<string, Balances>> {
+    const unique = [...new Map(keys.map((k) => [balanceKey(k.walletId, k.shard), k])).values()];
+    const rows = await tx.query<BalanceRow>('ledger.lock-balances', LOCK_BALANCES, [unique.map((k) => k.walletId), unique.map((k) => k.shard)]);
     return new Map(
       rows.map((r) => [
         balanceKey(r.wallet_id, Number(r.shard)),
@@ -47,60 +68,21 @@ export const LedgerRepository = {
     );
   },
 
-  /**
-   * Writes the entry, its postings, the new balances, changed holds, the outbox event and the
-   * idempotency result in one statement (one round trip): all or nothing.
-   */
-  async writeEntry(em: EntityManager, args: { entryId: string; draft: EntryDraft; applied: AppliedEntry; idempotencyKey: string; event: EventEnvelope; response: unknown }): Promise<void> {
-    const { entryId, draft, applied } = args;
-    const params: unknown[] = [];
-    const values = (rows: unknown[][]) =>
-      rows
-        .map((r) => {
-          params.push(...r);
-          return `(${r.map(() => '?').join(', ')})`;
-        })
-        .join(', ');
-
-    const entrySql = `insert into journal_entry (id, entry_type, service_type, currency, mode, reference_type, reference_id, description, created_by_admin_id, idempotency_key) values ${values([[entryId, draft.type, draft.serviceType, draft.currency, draft.mode, draft.reference?.type ?? null, draft.reference?.id ?? null, draft.description, draft.createdByAdminId, args.idempotencyKey]])}`;
-    const postingSql = `insert into posting (entry_id, wallet_id, shard, bucket, amount, hold_id, available_after, held_after, owed_after)
-      select v.entry_id::uuid, v.wallet_id::uuid, v.shard::smallint, v.bucket, v.amount::bigint, v.hold_id, v.a::bigint, v.h::bigint, v.o::bigint from (values ${values(
-        applied.postings.map((p) => [entryId, p.walletId, p.shard, p.bucket, p.amount, p.holdId, p.after.available, p.after.held, p.after.owed]),
-      )}) v(entry_id, wallet_id, shard, bucket, amount, hold_id, a, h, o)`;
-    const balanceSql = `update wallet_balance b set available = v.a::bigint, held = v.h::bigint, owed = v.o::bigint, total_earned = v.t::bigint, updated_at = now()
-      from (values ${values([...applied.balances].map(([key, b]) => [...splitKey(key), b.available, b.held, b.owed, b.totalEarned]))}) v(wallet_id, shard, a, h, o, t)
-      where b.wallet_id = v.wallet_id::uuid and b.shard = v.shard::smallint`;
-    // A new hold is a plain insert, so two entries opening the same hold id cannot both succeed.
-    const opened = draft.openHold?.id;
-    const newHolds = [...applied.holds.values()].filter((h) => h.id === opened);
-    const changedHolds = [...applied.holds.values()].filter((h) => h.id !== opened);
-    const newHoldSql =
-      newHolds.length === 0
-        ? ''
-        : `, new_holds as (insert into hold (id, wallet_id, amount, remaining) select v.id, v.wallet_id::uuid, v.amount::bigint, v.remaining::bigint from (values ${values(
-            newHolds.map((h) => [h.id, h.walletId, h.amount, h.remaining]),
-          )}) v(id, wallet_id, amount, remaining))`;
-    const changedHoldSql =
-      changedHolds.length === 0
-        ? ''
-        : `, changed_holds as (update hold set remaining = v.remaining::bigint, updated_at = now() from (values ${values(
-            changedHolds.map((h) => [h.id, h.remaining]),
-          )}) v(id, remaining) where hold.id = v.id)`;
-    const outboxSql = `insert into outbox_event (id, routing_key, envelope) values ${values([[args.event.id, args.event.type, args.event]])}`;
-    const keySql = `update idempotency_record set entry_id = ?, response = ? where key = ?`;
-    params.push(entryId, args.response, args.idempotencyKey);
-
-    await em.execute(
-      `with entry as (${entrySql}), postings as (${postingSql}), balances as (${balanceSql})${newHoldSql}${changedHoldSql}, outbox as (${outboxSql}) ${keySql}`,
-      params,
-      'run',
-    );
+  async writeEntry(tx: Tx, a: { entryId: string; draft: EntryDraft; applied: AppliedEntry; idempotencyKey: string; requestHash: string; event: EventEnvelope; response: unknown }): Promise<void> {
+    const { draft, applied } = a;
+    const p = applied.postings;
+    const b = [...applied.balances];
+    const opened = [...applied.holds.values()].filter((h) => h.id === draft.openHold?.id);
+    const changed = [...applied.holds.values()].filter((h) => h.id !== draft.openHold?.id);
+    const s = (v: bigint) => v.toString();
+    await tx.query('ledger.write-entry', WRITE_ENTRY, [
+      a.entryId, draft.type, draft.serviceType, draft.currency, draft.mode, draft.reference?.type ?? null, draft.reference?.id ?? null, draft.description, draft.createdByAdminId, a.idempotencyKey,
+      p.map((x) => x.walletId), p.map((x) => x.shard), p.map((x) => x.bucket), p.map((x) => s(x.amount)), p.map((x) => x.holdId), p.map((x) => s(x.after.available)), p.map((x) => s(x.after.held)), p.map((x) => s(x.after.owed)),
+      b.map(([k]) => k.slice(0, k.lastIndexOf(':'))), b.map(([k]) => Number(k.slice(k.lastIndexOf(':') + 1))), b.map(([, v]) => s(v.available)), b.map(([, v]) => s(v.held)), b.map(([, v]) => s(v.owed)), b.map(([, v]) => s(v.totalEarned)),
+      opened.map((h) => h.id), opened.map((h) => h.walletId), opened.map((h) => s(h.amount)), opened.map((h) => s(h.remaining)),
+      changed.map((h) => h.id), changed.map((h) => s(h.remaining)),
+      a.event.id, a.event.type, JSON.stringify(a.event),
+      a.requestHash, JSON.stringify(a.response),
+    ]);
   },
-
-  newEntryId: (): string => randomUUID(),
 };
-
-function splitKey(key: string): [string, number] {
-  const at = key.lastIndexOf(':');
-  return [key.slice(0, at), Number(key.slice(at + 1))];
-}

@@ -3,6 +3,7 @@ import { assertCurrencyCode } from '@ziba/money';
 import { randomUUID } from 'node:crypto';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
 import { ownerTypeOfSystemAccount, type Mode, type OwnerType, type SystemAccount, type WalletInfo } from '../domain/ledger-model.ts';
+import type { Tx } from './sql-client.ts';
 
 interface WalletRow {
   id: string;
@@ -17,6 +18,8 @@ export interface SystemWallet extends WalletInfo {
   shardCount: number;
 }
 
+const SELECT = 'select id, owner_id, owner_type, currency, mode, shard_count from wallet';
+
 /**
  * Wallet identities (owner, currency, mode) never change once opened, so they are cached: the
  * write path then only touches the balance rows it locks.
@@ -25,10 +28,10 @@ export class WalletDirectory {
   private readonly byId = new Map<string, WalletInfo>();
   private readonly systemWallets = new Map<string, SystemWallet>();
 
-  async get(em: EntityManager, ids: string[]): Promise<Map<string, WalletInfo>> {
+  async get(tx: Tx, ids: string[]): Promise<Map<string, WalletInfo>> {
     const missing = ids.filter((id) => !this.byId.has(id));
     if (missing.length > 0) {
-      const rows = await em.execute<WalletRow[]>('select id, owner_id, owner_type, currency, mode, shard_count from wallet where id in (?)', [missing]);
+      const rows = await tx.query<WalletRow>('wallet.by-ids', `${SELECT} where id = any($1::uuid[])`, [missing]);
       for (const r of rows) this.byId.set(r.id, toInfo(r));
     }
     const found = new Map<string, WalletInfo>();
@@ -40,11 +43,11 @@ export class WalletDirectory {
     return found;
   }
 
-  async system(em: EntityManager, account: SystemAccount, currency: string, mode: Mode): Promise<SystemWallet> {
+  async system(tx: Tx, account: SystemAccount, currency: string, mode: Mode): Promise<SystemWallet> {
     const key = `${account}:${currency}:${mode}`;
     let w = this.systemWallets.get(key);
     if (!w) {
-      const row = (await em.execute<WalletRow>('select id, owner_id, owner_type, currency, mode, shard_count from wallet where owner_id = ? and currency = ? and mode = ?', [account, currency, mode], 'get')) as WalletRow | undefined;
+      const [row] = await tx.query<WalletRow>('wallet.system', `${SELECT} where owner_id = $1 and currency = $2 and mode = $3`, [account, currency, mode]);
       if (!row) throw LedgerErrors.walletNotFound(`${account} ${currency} ${mode}`);
       w = { ...toInfo(row), shardCount: row.shard_count };
       this.systemWallets.set(key, w);
@@ -54,10 +57,9 @@ export class WalletDirectory {
 
   /** Creates a system wallet and its balance shards if missing (idempotent; run at start). */
   async ensureSystemWallet(em: EntityManager, account: SystemAccount, currency: string, mode: Mode, shards: number): Promise<void> {
-    const id = randomUUID();
     await em.execute(
       `insert into wallet (id, owner_id, owner_type, currency, mode, shard_count) values (?, ?, ?, ?, ?, ?) on conflict on constraint wallet_owner_currency_mode_uniq do nothing`,
-      [id, account, ownerTypeOfSystemAccount(account), currency, mode, shards],
+      [randomUUID(), account, ownerTypeOfSystemAccount(account), currency, mode, shards],
       'run',
     );
     await em.execute(

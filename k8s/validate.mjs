@@ -1,0 +1,397 @@
+#!/usr/bin/env node
+// Offline validation of the Kubernetes manifests under k8s/ (no cluster, no kubectl needed):
+//   - every YAML file parses (YAML 1.1, as Kubernetes reads it; duplicate keys are errors);
+//   - every object validates against the Kubernetes API schema (npm `kubernetes-models`), and has no
+//     field that no Kubernetes schema knows (the schemas themselves allow extra fields, so a typo such
+//     as `readinesProbe` would otherwise pass silently);
+//   - the conventions of this repository hold (probes, resources, non-root, read-only root
+//     filesystem, no capabilities, CronJobs never overlap);
+//   - every kustomization lists files that exist, and every manifest is listed by one;
+//   - when `kubectl` (or `kustomize`) is on PATH, each overlay is also rendered and the result checked
+//     as a whole: pinned images, references to ConfigMaps that exist, Service/PDB/NetworkPolicy
+//     selectors that match pods, and every Secret key documented in k8s/README.md.
+// Prints one line per file (and per rendered overlay); exits 1 if anything is invalid.
+//
+// Dependencies (yaml, kubernetes-models) are loaded from $K8S_VALIDATOR_MODULES, else from each
+// $NODE_PATH entry, else from k8s/node_modules, so a throwaway install works:
+//   mkdir -p /tmp/k8sval && cd /tmp/k8sval && npm init -y && npm i yaml kubernetes-models
+//   K8S_VALIDATOR_MODULES=/tmp/k8sval/node_modules node k8s/validate.mjs
+// K8S_VALIDATE_RENDER=required makes a missing kubectl/kustomize an error instead of a skip.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, delimiter, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const rel = (p) => relative(root, p) || '.';
+
+// ---- dependencies ------------------------------------------------------------------------------
+
+function findModules() {
+  const candidates = [
+    process.env.K8S_VALIDATOR_MODULES,
+    ...(process.env.NODE_PATH ?? '').split(delimiter),
+    join(root, 'node_modules'),
+  ].filter(Boolean);
+  for (const dir of candidates) {
+    const abs = resolve(dir);
+    if (existsSync(join(abs, 'yaml', 'package.json')) && existsSync(join(abs, 'kubernetes-models', 'package.json'))) return abs;
+  }
+  console.error(`validate: cannot find the npm packages yaml and kubernetes-models (looked in: ${candidates.join(', ')}).`);
+  console.error('Install them somewhere and point K8S_VALIDATOR_MODULES at that node_modules folder (see the header of this file).');
+  process.exit(2);
+}
+
+const modules = findModules();
+// Loading by absolute path pins the packages to `modules`; their own dependencies resolve from there.
+const require = createRequire(join(modules, '..', 'validate-loader.cjs'));
+const YAML = require(join(modules, 'yaml'));
+const modelsDir = join(modules, 'kubernetes-models');
+
+const modelCache = new Map();
+/** The kubernetes-models class for apiVersion/kind, or null when the package has none. */
+function modelFor(apiVersion, kind) {
+  const key = `${apiVersion}/${kind}`;
+  if (!modelCache.has(key)) {
+    // core group "v1" lives at kubernetes-models/v1, "apps/v1" at kubernetes-models/apps/v1
+    const file = join(modelsDir, ...apiVersion.split('/'), `${kind}.js`);
+    modelCache.set(key, existsSync(file) ? require(file)[kind] ?? null : null);
+  }
+  return modelCache.get(key);
+}
+
+// Every property name any Kubernetes schema declares, read from the compiled validators. Used to
+// catch misspelt fields, which the schemas themselves (open objects) would accept.
+// ObjectMeta and LabelSelector come from @kubernetes-models/apimachinery, found from kubernetes-models.
+const knownFields = (() => {
+  const names = new Set();
+  const apimachinery = dirname(createRequire(join(modelsDir, 'package.json')).resolve('@kubernetes-models/apimachinery/package.json'));
+  for (const dir of [join(modelsDir, '_schemas'), join(apimachinery, '_schemas')]) {
+    for (const f of readdirSync(dir)) {
+      if (!f.endsWith('.js')) continue;
+      const src = readFileSync(join(dir, f), 'utf8');
+      for (const m of src.matchAll(/\bdata\.([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
+      for (const m of src.matchAll(/\bdata\["([^"]+)"\]/g)) names.add(m[1]);
+    }
+  }
+  return names;
+})();
+
+// Fields whose values are free-form maps (label keys, data keys, resource names), not schema fields.
+const FREE_FORM = new Set(['labels', 'annotations', 'matchLabels', 'nodeSelector', 'data', 'stringData', 'binaryData', 'limits', 'requests', 'hard', 'capacity', 'allocatable', 'parameters']);
+
+function unknownFields(value, path, out) {
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => unknownFields(v, `${path}[${i}]`, out));
+    return out;
+  }
+  if (!value || typeof value !== 'object') return out;
+  for (const [k, v] of Object.entries(value)) {
+    const here = path ? `${path}.${k}` : k;
+    if (!knownFields.has(k)) out.push(`unknown field ${here}`);
+    // a Service selector is a plain label map; a LabelSelector has matchLabels/matchExpressions
+    const freeForm = FREE_FORM.has(k) || (k === 'selector' && v && typeof v === 'object' && !('matchLabels' in v) && !('matchExpressions' in v));
+    if (!freeForm) unknownFields(v, here, out);
+  }
+  return out;
+}
+
+// ---- repository conventions ----------------------------------------------------------------------
+
+/** The pod template of a workload object, or null. */
+function podTemplateOf(obj) {
+  switch (obj.kind) {
+    case 'Deployment':
+    case 'StatefulSet':
+    case 'DaemonSet':
+    case 'Job':
+      return obj.spec?.template ?? null;
+    case 'CronJob':
+      return obj.spec?.jobTemplate?.spec?.template ?? null;
+    default:
+      return null;
+  }
+}
+
+function policy(obj) {
+  const problems = [];
+  if (obj.kind === 'CronJob' && obj.spec?.concurrencyPolicy !== 'Forbid') problems.push('CronJob must set concurrencyPolicy: Forbid (a slow run must not overlap the next)');
+  const template = podTemplateOf(obj);
+  if (!template) return problems;
+  // the API server refuses a workload whose selector does not select its own pods
+  const selected = obj.spec?.selector?.matchLabels;
+  if (selected && Object.entries(selected).some(([k, v]) => template.metadata?.labels?.[k] !== v)) problems.push('spec.selector.matchLabels does not match the pod template labels');
+  const pod = template.spec ?? {};
+  const podNonRoot = pod.securityContext?.runAsNonRoot === true;
+  if (pod.automountServiceAccountToken !== false) problems.push('pod must set automountServiceAccountToken: false (no service uses the Kubernetes API)');
+  for (const c of [...(pod.initContainers ?? []), ...(pod.containers ?? [])]) {
+    const at = `container ${c.name}`;
+    const sc = c.securityContext ?? {};
+    if (!(podNonRoot || sc.runAsNonRoot === true)) problems.push(`${at}: runAsNonRoot must be true`);
+    if (sc.readOnlyRootFilesystem !== true) problems.push(`${at}: readOnlyRootFilesystem must be true`);
+    if (sc.allowPrivilegeEscalation !== false) problems.push(`${at}: allowPrivilegeEscalation must be false`);
+    if (!(sc.capabilities?.drop ?? []).includes('ALL')) problems.push(`${at}: capabilities.drop must include ALL`);
+    for (const kind of ['requests', 'limits']) {
+      for (const r of ['cpu', 'memory']) if (c.resources?.[kind]?.[r] === undefined) problems.push(`${at}: resources.${kind}.${r} is missing`);
+    }
+    if (obj.kind === 'Deployment') {
+      if (!c.readinessProbe) problems.push(`${at}: readinessProbe is missing`);
+      if (!c.livenessProbe) problems.push(`${at}: livenessProbe is missing`);
+    }
+  }
+  return problems;
+}
+
+// ---- checks of one object --------------------------------------------------------------------------
+
+function checkObject(obj, { rendered = false } = {}) {
+  const problems = [];
+  if (typeof obj !== 'object' || Array.isArray(obj)) return ['document is not a mapping'];
+  const { apiVersion, kind } = obj;
+  const name = obj.metadata?.name;
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string') return ['apiVersion and kind are required'];
+  if (typeof name !== 'string' || !name) problems.push(`${kind}: metadata.name is required`);
+  const label = `${kind}/${name ?? '?'}`;
+  const Model = modelFor(apiVersion, kind);
+  if (!Model) return [`${label}: no Kubernetes schema for ${apiVersion} ${kind}`];
+  try {
+    new Model(obj).validate();
+  } catch (err) {
+    problems.push(`${label}: ${String(err.message ?? err).replace(/\s+/g, ' ').trim()}`);
+  }
+  for (const p of unknownFields(obj, '', [])) problems.push(`${label}: ${p}`);
+  for (const p of policy(obj)) problems.push(`${label}: ${p}`);
+  if (rendered) {
+    const template = podTemplateOf(obj);
+    for (const c of [...(template?.spec?.initContainers ?? []), ...(template?.spec?.containers ?? [])]) {
+      const image = c.image ?? '';
+      const tagged = image.includes('@sha256:') || /:[^/]+$/.test(image);
+      if (!tagged || /:latest$/.test(image)) problems.push(`${label}: container ${c.name} image "${image}" must have a version tag or digest`);
+    }
+  }
+  return problems;
+}
+
+// ---- kustomizations -------------------------------------------------------------------------------
+
+const JSON_PATCH_OPS = new Set(['add', 'remove', 'replace', 'move', 'copy', 'test']);
+
+/** Checks one kustomization; returns its problems and the files it lists. */
+function checkKustomization(k, file) {
+  const dir = dirname(file);
+  const problems = [];
+  const listed = [];
+  const patchFiles = [];
+  if (k.apiVersion !== 'kustomize.config.k8s.io/v1beta1') problems.push(`Kustomization: unexpected apiVersion ${k.apiVersion}`);
+  for (const legacy of ['bases', 'patchesStrategicMerge', 'patchesJson6902', 'commonLabels', 'vars']) {
+    if (k[legacy] !== undefined) problems.push(`Kustomization: "${legacy}" is deprecated in kustomize v5, use resources/patches/labels/replacements`);
+  }
+  for (const r of k.resources ?? []) {
+    if (/^[a-z]+:\/\//i.test(r) || r.includes('?ref=')) continue; // remote: not checked offline
+    const target = resolve(dir, r);
+    if (!existsSync(target)) problems.push(`resources: ${r} does not exist`);
+    else if (statSync(target).isDirectory()) {
+      if (!['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((n) => existsSync(join(target, n)))) problems.push(`resources: ${r} has no kustomization.yaml`);
+    } else listed.push(target);
+  }
+  for (const [field, generators] of [['configMapGenerator', k.configMapGenerator], ['secretGenerator', k.secretGenerator]]) {
+    for (const g of generators ?? []) {
+      if (!g.name) problems.push(`${field}: an entry has no name`);
+      for (const l of g.literals ?? []) if (!/^[-._a-zA-Z0-9]+=/.test(String(l))) problems.push(`${field} ${g.name}: literal "${l}" is not KEY=value`);
+      for (const f of [...(g.files ?? []), ...(g.envs ?? [])]) {
+        const path = String(f).includes('=') ? String(f).split('=').slice(1).join('=') : String(f);
+        if (!existsSync(resolve(dir, path))) problems.push(`${field} ${g.name}: ${path} does not exist`);
+        else listed.push(resolve(dir, path));
+      }
+    }
+  }
+  if (k.secretGenerator?.some((g) => (g.literals ?? []).length > 0)) problems.push('secretGenerator literals would put secrets in the repository');
+  for (const p of k.patches ?? []) {
+    if (p.path) {
+      const target = resolve(dir, p.path);
+      if (!existsSync(target)) problems.push(`patches: ${p.path} does not exist`);
+      else patchFiles.push(target);
+    }
+    if (typeof p.patch === 'string') {
+      try {
+        const ops = YAML.parse(p.patch, { version: '1.1' });
+        if (Array.isArray(ops)) {
+          for (const op of ops) {
+            if (!JSON_PATCH_OPS.has(op?.op) || typeof op?.path !== 'string' || !op.path.startsWith('/')) problems.push(`patches: invalid JSON patch operation ${JSON.stringify(op)}`);
+          }
+          if (!p.target) problems.push('patches: a JSON patch needs a target');
+        }
+      } catch (err) {
+        problems.push(`patches: inline patch does not parse: ${err.message.split('\n')[0]}`);
+      }
+    }
+  }
+  return { problems, listed, patchFiles };
+}
+
+// ---- files ------------------------------------------------------------------------------------------
+
+function walk(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const p = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(p));
+    else out.push(p);
+  }
+  return out.sort();
+}
+
+function parseFile(file) {
+  const docs = YAML.parseAllDocuments(readFileSync(file, 'utf8'), { version: '1.1' });
+  const errors = docs.flatMap((d) => d.errors ?? []).map((e) => e.message.split('\n')[0]);
+  const objects = errors.length ? [] : docs.map((d) => d.toJS({ maxAliasCount: 100 })).filter((o) => o !== null && o !== undefined);
+  return { errors, objects };
+}
+
+const results = []; // { name, problems, note }
+const files = walk(root);
+const yamlFiles = files.filter((f) => /\.ya?ml$/.test(f));
+const parsed = new Map(yamlFiles.map((f) => [f, parseFile(f)]));
+
+const listedByKustomization = new Set();
+const patchFiles = new Set();
+const kustomizationProblems = new Map();
+for (const [file, { objects }] of parsed) {
+  for (const obj of objects) {
+    if (obj?.kind !== 'Kustomization') continue;
+    const r = checkKustomization(obj, file);
+    kustomizationProblems.set(file, r.problems);
+    r.listed.forEach((f) => listedByKustomization.add(f));
+    r.patchFiles.forEach((f) => patchFiles.add(f));
+  }
+}
+
+for (const file of files) {
+  const name = rel(file);
+  if (file === fileURLToPath(import.meta.url) || ['package.json', 'README.md'].includes(basename(file))) continue;
+  if (file.endsWith('.sh')) {
+    const sh = spawnSync('sh', ['-n', file], { encoding: 'utf8' });
+    const problems = sh.error ? [] : sh.status === 0 ? [] : [`shell syntax: ${sh.stderr.trim().replace(/\s+/g, ' ')}`];
+    if (!listedByKustomization.has(file)) problems.push('not used by any kustomization.yaml');
+    results.push({ name, problems, note: sh.error ? 'sh not found, syntax not checked' : 'shell syntax' });
+    continue;
+  }
+  if (!parsed.has(file)) {
+    results.push({ name, problems: ['unexpected file: only YAML manifests, kustomizations and their scripts belong here'] });
+    continue;
+  }
+  const { errors, objects } = parsed.get(file);
+  if (errors.length) {
+    results.push({ name, problems: errors.map((e) => `YAML: ${e}`) });
+    continue;
+  }
+  if (objects.some((o) => o?.kind === 'Kustomization')) {
+    results.push({ name, problems: kustomizationProblems.get(file) ?? [], note: 'kustomization' });
+    continue;
+  }
+  if (patchFiles.has(file)) {
+    // a strategic-merge patch is a partial object: check only what it targets
+    const problems = objects.flatMap((o) => (o?.apiVersion && o?.kind && o?.metadata?.name ? [] : ['patch must name apiVersion, kind and metadata.name']));
+    results.push({ name, problems, note: 'patch' });
+    continue;
+  }
+  const problems = objects.length ? objects.flatMap((o) => checkObject(o)) : ['no objects'];
+  if (!listedByKustomization.has(file)) problems.push('not listed in any kustomization.yaml');
+  results.push({ name, problems, note: `${objects.length} object${objects.length === 1 ? '' : 's'}` });
+}
+
+// ---- rendered overlays ------------------------------------------------------------------------------
+
+function renderer() {
+  for (const [cmd, args] of [['kubectl', ['kustomize']], ['kustomize', ['build']]]) {
+    const probe = spawnSync(cmd, cmd === 'kubectl' ? ['version', '--client'] : ['version'], { encoding: 'utf8' });
+    if (!probe.error && probe.status === 0) return { cmd, args };
+  }
+  return null;
+}
+
+/** Cross-object checks on one rendered overlay. */
+function checkRendered(objects, readme) {
+  const problems = [];
+  const byKind = (k) => objects.filter((o) => o.kind === k);
+  const configMaps = new Set(byKind('ConfigMap').map((o) => o.metadata.name));
+  const podLabels = objects.map(podTemplateOf).filter(Boolean).map((t) => t.metadata?.labels ?? {});
+  const matches = (selector) => podLabels.some((labels) => Object.entries(selector ?? {}).every(([k, v]) => labels[k] === v));
+  const secretKeys = new Map();
+
+  for (const obj of objects) {
+    problems.push(...checkObject(obj, { rendered: true }));
+    const label = `${obj.kind}/${obj.metadata?.name}`;
+    const pod = podTemplateOf(obj)?.spec;
+    for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
+      for (const ef of c.envFrom ?? []) {
+        if (ef.configMapRef && !ef.configMapRef.optional && !configMaps.has(ef.configMapRef.name)) problems.push(`${label}: envFrom ConfigMap ${ef.configMapRef.name} is not in the overlay`);
+        if (ef.secretRef) secretKeys.set(ef.secretRef.name, secretKeys.get(ef.secretRef.name) ?? new Set());
+      }
+      for (const e of c.env ?? []) {
+        const cm = e.valueFrom?.configMapKeyRef;
+        if (cm && !cm.optional && !configMaps.has(cm.name)) problems.push(`${label}: env ${e.name} refers to missing ConfigMap ${cm.name}`);
+        const s = e.valueFrom?.secretKeyRef;
+        if (s) secretKeys.set(s.name, (secretKeys.get(s.name) ?? new Set()).add(s.key));
+      }
+    }
+    for (const v of pod?.volumes ?? []) {
+      if (v.configMap && !v.configMap.optional && !configMaps.has(v.configMap.name)) problems.push(`${label}: volume ${v.name} refers to missing ConfigMap ${v.configMap.name}`);
+      if (v.secret) secretKeys.set(v.secret.secretName, secretKeys.get(v.secret.secretName) ?? new Set());
+    }
+    if (obj.kind === 'Service' && obj.spec?.selector && !matches(obj.spec.selector)) problems.push(`${label}: selector matches no pod template`);
+    if (obj.kind === 'PodDisruptionBudget' && !matches(obj.spec?.selector?.matchLabels)) problems.push(`${label}: selector matches no pod template`);
+    if (obj.kind === 'NetworkPolicy') {
+      const sel = obj.spec?.podSelector?.matchLabels;
+      if (sel && Object.keys(sel).length && !matches(sel)) problems.push(`${label}: podSelector matches no pod template`);
+    }
+    if (obj.kind !== 'Namespace' && obj.metadata?.namespace !== 'ziba') problems.push(`${label}: not in namespace ziba`);
+  }
+  // Secrets live outside the repository, so k8s/README.md is their only description: keep it
+  // complete. Each key needs a line (its table row) naming both the Secret and the key in backticks.
+  const lines = readme.split('\n');
+  for (const [name, keys] of secretKeys) {
+    if (!lines.some((l) => l.includes(`\`${name}\``))) problems.push(`Secret ${name} is used but not documented in k8s/README.md`);
+    else for (const key of keys) if (!lines.some((l) => l.includes(`\`${name}\``) && l.includes(`\`${key}\``))) problems.push(`Secret ${name} key ${key} is used but not documented in k8s/README.md`);
+  }
+  return problems;
+}
+
+const overlaysDir = join(root, 'overlays');
+const overlays = existsSync(overlaysDir)
+  ? readdirSync(overlaysDir).map((d) => join(overlaysDir, d)).filter((d) => existsSync(join(d, 'kustomization.yaml')))
+  : [];
+const render = renderer();
+const readmePath = join(root, 'README.md');
+const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '';
+for (const overlay of overlays) {
+  const name = `${rel(overlay)} (rendered)`;
+  if (!render) {
+    const required = process.env.K8S_VALIDATE_RENDER === 'required';
+    results.push({ name, problems: required ? ['kubectl or kustomize is required to render overlays'] : [], note: required ? '' : 'skipped: no kubectl or kustomize on PATH', skipped: !required });
+    continue;
+  }
+  const out = spawnSync(render.cmd, [...render.args, overlay], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (out.status !== 0) {
+    results.push({ name, problems: [`${render.cmd} ${render.args.join(' ')} failed: ${(out.stderr || String(out.error)).trim().replace(/\s+/g, ' ')}`] });
+    continue;
+  }
+  const objects = YAML.parseAllDocuments(out.stdout, { version: '1.1' }).map((d) => d.toJS()).filter(Boolean);
+  results.push({ name, problems: checkRendered(objects, readme), note: `${objects.length} objects via ${render.cmd}` });
+}
+
+// ---- report -----------------------------------------------------------------------------------------
+
+let failed = 0;
+for (const r of results) {
+  if (r.problems.length) {
+    failed++;
+    console.log(`FAIL ${r.name}: ${r.problems.join('; ')}`);
+  } else {
+    console.log(`${r.skipped ? 'skip' : 'ok  '} ${r.name}${r.note ? ` (${r.note})` : ''}`);
+  }
+}
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

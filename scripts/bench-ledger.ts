@@ -1,0 +1,141 @@
+// Ledger benchmark: the wallet-ledger service as a real process on the local PostgreSQL, driven by
+// concurrent gRPC clients, against pgbench's TPC-B-like figure in the same run with the same client
+// count. Prints one JSON line.
+import { loadWalletProto, type WalletLedgerServiceClient } from '@ziba/contracts';
+import { GrpcClient } from '@ziba/service-kit';
+import { sql } from '@ziba/testing';
+import { execFileSync, spawn } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { ROOT } from './stack.ts';
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
+const OPS = Number(process.env.BENCH_OPS ?? 4000);
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 1000);
+const PG = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const PORT = Number(process.env.BENCH_GRPC_PORT ?? 50152);
+const db = `ziba_bench_${randomBytes(3).toString('hex')}`;
+const dbUrl = (() => { const u = new URL(PG); u.pathname = `/${db}`; return u.toString(); })();
+const token = randomBytes(24).toString('hex');
+
+const service = spawn(process.execPath, [join(ROOT, 'services/wallet-ledger/src/main.ts')], {
+  env: { PATH: process.env.PATH ?? '', DATABASE_URL: dbUrl, GRPC_ADDRESS: `127.0.0.1:${PORT}`, SERVICE_TOKENS: `bench=${token}`, LOG_LEVEL: 'warn', DB_POOL_MAX: String(CLIENTS + 4), OTEL_SDK_DISABLED: 'true', NODE_OPTIONS: '--disable-warning=ExperimentalWarning' },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const client = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, {
+  target: 'wallet-ledger', address: `127.0.0.1:${PORT}`, token, deadlineMs: 60_000, breaker: { volumeThreshold: Number.MAX_SAFE_INTEGER },
+});
+
+try {
+  await waitUntilServing();
+  const open = (ownerType: 'RIDER' | 'DRIVER') => client.call('OpenWallet', { ownerId: randomUUID(), ownerType, countryCode: 'NG', currency: 'NGN', mode: 'live' });
+  const drivers = await pool(ACCOUNTS, () => open('DRIVER'));
+  await pool(ACCOUNTS, (i) => client.call('Credit', { meta: meta('earning'), walletId: drivers[i]!.id, amount: { amount: '100000000', currency: 'NGN' }, counterAccount: 'FUNDING' }));
+  const riders = await pool(ACCOUNTS, () => open('RIDER'));
+  await pool(ACCOUNTS, (i) => client.call('AddFunds', { meta: meta('funding'), walletId: riders[i]!.id, amount: { amount: '100000000', currency: 'NGN' } }));
+  const holds = await pool(OPS, async (i) => {
+    const holdId = `bench-trip-${i}-${randomUUID()}`;
+    await client.call('Hold', { meta: meta('ride'), walletId: riders[i % ACCOUNTS]!.id, amount: { amount: '10000', currency: 'NGN' }, holdId });
+    return { holdId, rider: riders[i % ACCOUNTS]!.id };
+  });
+
+  const pick = () => drivers[Math.floor(Math.random() * ACCOUNTS)]!.id;
+  const transfers = await timed(OPS, async () => {
+    let from = pick();
+    let to = pick();
+    while (to === from) to = pick();
+    [from, to] = [from, to];
+    await client.call('Transfer', { meta: meta('adjustment'), currency: 'NGN', mode: 'live', legs: [{ walletId: from, bucket: 'AVAILABLE', amount: '-100' }, { walletId: to, bucket: 'AVAILABLE', amount: '100' }] });
+  });
+  const settlements = await timed(OPS, async (i) => {
+    const { holdId, rider } = holds[i]!;
+    await client.call('Transfer', {
+      meta: { ...meta('ride'), reference: { type: 'ride', id: holdId } }, currency: 'NGN', mode: 'live',
+      legs: [
+        { walletId: rider, bucket: 'HELD', amount: '-10000', holdId },
+        { walletId: pick(), bucket: 'AVAILABLE', amount: '8000', earning: true },
+        { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '2000' },
+      ],
+    });
+  });
+  const invariants = await sql<{ n: string }>(dbUrl, `select count(*)::text n from (select entry_id from posting group by entry_id having sum(amount) <> 0) x`);
+  const tps = pgbench();
+  console.log(JSON.stringify({
+    benchmark: 'ledger',
+    clients: CLIENTS,
+    operations: OPS,
+    transfers,
+    settlements,
+    settlementToTransferRatio: round(settlements.entriesPerSec / transfers.entriesPerSec),
+    pgbenchTpcbTps: tps,
+    transfersVsPgbench: round(transfers.entriesPerSec / tps),
+    settlementsVsPgbench: round(settlements.entriesPerSec / tps),
+    unbalancedEntries: Number(invariants[0]?.n ?? -1),
+  }));
+} finally {
+  client.close();
+  service.kill('SIGTERM');
+  await new Promise((r) => service.once('exit', r));
+  await sql(PG, `drop database if exists ${db} with (force)`);
+}
+
+function meta(serviceType: string) {
+  return { idempotencyKey: randomUUID(), serviceType, description: 'bench' };
+}
+
+async function pool<T>(n: number, fn: (i: number) => Promise<T>): Promise<T[]> {
+  const out: T[] = new Array(n);
+  let next = 0;
+  await Promise.all(Array.from({ length: CLIENTS }, async () => {
+    for (let i = next++; i < n; i = next++) out[i] = await fn(i);
+  }));
+  return out;
+}
+
+/** Runs n operations over CLIENTS concurrent callers; entries/s and latency percentiles. */
+async function timed(n: number, fn: (i: number) => Promise<void>) {
+  const latencies: number[] = [];
+  const started = performance.now();
+  await pool(n, async (i) => {
+    const t = performance.now();
+    await fn(i);
+    latencies.push(performance.now() - t);
+  });
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!);
+  return { entriesPerSec: round(n / seconds), p50Ms: pct(0.5), p99Ms: pct(0.99) };
+}
+
+/** pgbench TPC-B-like on a scratch database, same client count, 10 seconds. */
+function pgbench(): number {
+  const u = new URL(PG);
+  const args = ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres')];
+  const name = `${db}_pgbench`;
+  execFileSync('psql', [...args, '-d', u.pathname.slice(1) || 'postgres', '-qc', `create database ${name}`], { stdio: 'ignore' });
+  try {
+    execFileSync('pgbench', [...args, '-i', '-q', '-s', String(Math.max(CLIENTS, 1)), name], { stdio: 'ignore' });
+    const out = execFileSync('pgbench', [...args, '-c', String(CLIENTS), '-j', '2', '-T', '10', name], { encoding: 'utf8' });
+    const m = /tps = ([0-9.]+) \((without|excluding)/.exec(out);
+    if (!m) throw new Error(`could not read pgbench output:\n${out}`);
+    return round(Number(m[1]));
+  } finally {
+    execFileSync('psql', [...args, '-d', u.pathname.slice(1) || 'postgres', '-qc', `drop database if exists ${name} with (force)`], { stdio: 'ignore' });
+  }
+}
+
+async function waitUntilServing(): Promise<void> {
+  for (let i = 0; i < 300; i++) {
+    try {
+      await client.call('GetWallet', { walletId: randomUUID() });
+    } catch (err) {
+      if ((err as { code?: string }).code === 'WALLET_NOT_FOUND') return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('wallet-ledger did not start');
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}
