@@ -18,7 +18,7 @@
 //   K8S_VALIDATOR_MODULES=/tmp/k8sval/node_modules node k8s/validate.mjs
 // K8S_VALIDATE_RENDER=required makes a missing kubectl/kustomize an error instead of a skip.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +47,8 @@ const modules = findModules();
 // Loading by absolute path pins the packages to `modules`; their own dependencies resolve from there.
 const require = createRequire(join(modules, '..', 'validate-loader.cjs'));
 const YAML = require(join(modules, 'yaml'));
-const modelsDir = join(modules, 'kubernetes-models');
+// real path: under pnpm this is a symlink, and its dependencies resolve only from the real location
+const modelsDir = realpathSync(join(modules, 'kubernetes-models'));
 
 const modelCache = new Map();
 /** The kubernetes-models class for apiVersion/kind, or null when the package has none. */
@@ -250,9 +251,11 @@ function parseFile(file) {
   return { errors, objects };
 }
 
-const results = []; // { name, problems, note }
+// this package's own files, which sit beside the manifests
+const NOT_MANIFESTS = new Set(['package.json', 'README.md', 'pnpm-lock.yaml', 'package-lock.json']);
+const results = []; // { name, problems, note, skipped }
 const files = walk(root);
-const yamlFiles = files.filter((f) => /\.ya?ml$/.test(f));
+const yamlFiles = files.filter((f) => /\.ya?ml$/.test(f) && !NOT_MANIFESTS.has(basename(f)));
 const parsed = new Map(yamlFiles.map((f) => [f, parseFile(f)]));
 
 const listedByKustomization = new Set();
@@ -270,7 +273,7 @@ for (const [file, { objects }] of parsed) {
 
 for (const file of files) {
   const name = rel(file);
-  if (file === fileURLToPath(import.meta.url) || ['package.json', 'README.md'].includes(basename(file))) continue;
+  if (file === fileURLToPath(import.meta.url) || NOT_MANIFESTS.has(basename(file))) continue;
   if (file.endsWith('.sh')) {
     const sh = spawnSync('sh', ['-n', file], { encoding: 'utf8' });
     const problems = sh.error ? [] : sh.status === 0 ? [] : [`shell syntax: ${sh.stderr.trim().replace(/\s+/g, ' ')}`];
@@ -385,13 +388,15 @@ for (const overlay of overlays) {
 // ---- report -----------------------------------------------------------------------------------------
 
 let failed = 0;
+let skipped = 0;
 for (const r of results) {
   if (r.problems.length) {
     failed++;
     console.log(`FAIL ${r.name}: ${r.problems.join('; ')}`);
   } else {
+    if (r.skipped) skipped++;
     console.log(`${r.skipped ? 'skip' : 'ok  '} ${r.name}${r.note ? ` (${r.note})` : ''}`);
   }
 }
-console.log(`${results.length - failed} passed, ${failed} failed`);
+console.log(`${results.length - failed - skipped} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed ? 1 : 0);

@@ -11,6 +11,8 @@ interface OutboxRow {
   attempts: number;
 }
 
+const WAKE_COALESCE_MS = 5;
+
 export interface RelayOptions {
   batchSize?: number;
   pollMs?: number;
@@ -26,6 +28,7 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
+  private woken = false;
   private stopped = false;
   private readonly batchSize: number;
   private readonly pollMs: number;
@@ -46,11 +49,17 @@ export class OutboxRelay {
     this.schedule(0);
   }
 
-  /** Called after a commit that wrote events: publish now rather than at the next poll. */
+  /**
+   * Called after a commit that wrote events: publish soon rather than at the next poll. Wakes within
+   * a few milliseconds are coalesced, so a busy service relays in batches, not one query per event.
+   */
   wake(): void {
     if (this.stopped) return;
     if (this.running) this.again = true;
-    else this.schedule(0);
+    else if (!this.woken) {
+      this.woken = true;
+      this.schedule(WAKE_COALESCE_MS);
+    }
   }
 
   async stop(): Promise<void> {
@@ -72,9 +81,10 @@ export class OutboxRelay {
   private schedule(ms: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
+      this.woken = false;
       this.running = this.loop().finally(() => {
         this.running = null;
-        if (!this.stopped) this.schedule(this.again ? 0 : this.pollMs);
+        if (!this.stopped) this.schedule(this.again ? WAKE_COALESCE_MS : this.pollMs);
         this.again = false;
       });
     }, ms);
