@@ -1,7 +1,7 @@
 // Ledger benchmark: the wallet-ledger service as a real process on the local PostgreSQL, driven by
 // concurrent gRPC clients, against pgbench's TPC-B-like figure in the same run with the same client
 // count. Prints one JSON line.
-import { loadWalletProto, type WalletLedgerServiceClient } from '@ziba/contracts';
+import { loadWalletProto } from '@ziba/contracts';
 import { GrpcClient } from '@ziba/service-kit';
 import { sql } from '@ziba/testing';
 import { execFileSync, spawn } from 'node:child_process';
@@ -41,10 +41,9 @@ try {
 
   const pick = () => drivers[Math.floor(Math.random() * ACCOUNTS)]!.id;
   const transfers = await timed(OPS, async () => {
-    let from = pick();
+    const from = pick();
     let to = pick();
     while (to === from) to = pick();
-    [from, to] = [from, to];
     await client.call('Transfer', { meta: meta('adjustment'), currency: 'NGN', mode: 'live', legs: [{ walletId: from, bucket: 'AVAILABLE', amount: '-100' }, { walletId: to, bucket: 'AVAILABLE', amount: '100' }] });
   });
   const settlements = await timed(OPS, async (i) => {
