@@ -5,3 +5,4 @@ export * from './outbox.ts';
 export * from './outbox-relay.ts';
 export * from './sql.ts';
 export * from './topology.ts';
+export * from './messaging-runtime.ts';

@@ -1,5 +1,5 @@
 import { loadIdentityProto } from '@ziba/contracts';
-import { Broker, OutboxRelay } from '@ziba/messaging';
+import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { createLogger, GrpcServer, type Logger } from '@ziba/service-kit';
 import { readFileSync } from 'node:fs';
 import { createAdmin } from './application/create-admin.usecase.ts';
@@ -21,15 +21,13 @@ export async function startIdentity(config: IdentityConfig, logger: Logger = cre
   const countries = parseCountries(JSON.parse(readFileSync(config.COUNTRIES_FILE, 'utf8')));
   const tokens = await TokenIssuer.fromJwk(config.JWT_PRIVATE_JWK, config.ACCESS_TOKEN_TTL_SECONDS);
   const orm = await openOrm(config.DATABASE_URL);
-  const broker = new Broker(config.AMQP_URL, logger);
-  const relay = new OutboxRelay(orm, broker, logger);
-  const ctx: IdentityContext = { orm, logger, countries, tokens, onCommit: () => relay.wake() };
+  let messaging: MessagingRuntime | null = null;
+  const ctx: IdentityContext = { orm, logger, countries, tokens, onCommit: () => messaging?.wake() };
   if (config.BOOTSTRAP_ADMIN_EMAIL && config.BOOTSTRAP_ADMIN_PASSWORD) {
     const admin = await createAdmin(ctx, { email: config.BOOTSTRAP_ADMIN_EMAIL, password: config.BOOTSTRAP_ADMIN_PASSWORD, permissions: [...PERMISSIONS] });
     logger.info({ adminId: admin.id }, 'bootstrap admin ready');
   }
-  await broker.start();
-  relay.start();
+  messaging = await startMessaging(orm, config.AMQP_URL, logger);
   const server = new GrpcServer({ name: 'identity', logger, serviceTokens: config.SERVICE_TOKENS });
   server.addService(loadIdentityProto().ziba.identity.v1.IdentityService.service, identityHandlers(ctx));
   const port = await server.listen(config.GRPC_ADDRESS);
@@ -39,8 +37,7 @@ export async function startIdentity(config: IdentityConfig, logger: Logger = cre
     port,
     async stop() {
       await server.shutdown();
-      await relay.stop();
-      await broker.close();
+      await messaging?.stop();
       await orm.close();
     },
   };

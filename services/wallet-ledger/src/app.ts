@@ -1,7 +1,8 @@
 import { loadWalletProto } from '@ziba/contracts';
-import { Broker, InboxConsumer, OutboxRelay } from '@ziba/messaging';
+import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { createLogger, GrpcServer, type Logger } from '@ziba/service-kit';
 import type { LedgerContext } from './application/ledger-context.ts';
+import { MockPaymentGateway } from './application/payment-gateway.ts';
 import type { WalletLedgerConfig } from './config.ts';
 import { MODES, SYSTEM_ACCOUNTS } from './domain/ledger-model.ts';
 import { walletHandlers } from './grpc/wallet.handler.ts';
@@ -12,8 +13,7 @@ import { WalletDirectory } from './persistence/wallet-directory.ts';
 
 export interface WalletLedgerApp {
   ctx: LedgerContext;
-  relay: OutboxRelay;
-  broker: Broker;
+  messaging: MessagingRuntime;
   port: number;
   stop(): Promise<void>;
 }
@@ -30,13 +30,9 @@ export async function startWalletLedger(config: WalletLedgerConfig, logger: Logg
     }
   }
 
-  const broker = new Broker(config.AMQP_URL, logger);
-  const relay = new OutboxRelay(orm, broker, logger);
-  const ctx: LedgerContext = { orm, pool: await nativePool(orm), directory, logger, onCommit: () => relay.wake() };
-  const consumer = new InboxConsumer(orm, logger, { consumer: 'wallet-ledger', bindings: { 'identity.user-registered.v1': onUserRegistered(ctx) } });
-  await consumer.attach(broker);
-  await broker.start();
-  relay.start();
+  let messaging: MessagingRuntime | null = null;
+  const ctx: LedgerContext = { orm, pool: await nativePool(orm), directory, payments: new MockPaymentGateway(), logger, onCommit: () => messaging?.wake() };
+  messaging = await startMessaging(orm, config.AMQP_URL, logger, [{ consumer: 'wallet-ledger', bindings: { 'identity.user-registered.v1': onUserRegistered(ctx) } }]);
 
   const server = new GrpcServer({ name: 'wallet-ledger', logger, serviceTokens: config.SERVICE_TOKENS });
   server.addService(loadWalletProto().ziba.wallet.v1.WalletLedgerService.service, walletHandlers(ctx));
@@ -45,13 +41,11 @@ export async function startWalletLedger(config: WalletLedgerConfig, logger: Logg
 
   return {
     ctx,
-    relay,
-    broker,
+    messaging,
     port,
     async stop() {
       await server.shutdown();
-      await relay.stop();
-      await broker.close();
+      await messaging?.stop();
       await orm.close();
     },
   };

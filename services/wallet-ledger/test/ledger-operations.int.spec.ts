@@ -19,7 +19,7 @@ describe('wallet-ledger operations', () => {
     expect(result.replayed).toBe(false);
     expect(await wallet(w.id)).toMatchObject({ availableBalance: '250000', lockedBalance: '0', negativeBalance: '0', currency: 'NGN' });
     const { transactions } = await h.client.call('ListTransactions', { walletId: w.id, page: { pageSize: 10 } });
-    expect(transactions).toEqual([expect.objectContaining({ type: 'CREDIT', direction: 'credit', amount: '250000', availableAfter: '250000', entryType: 'ADD_FUNDS' })]);
+    expect(transactions).toEqual([expect.objectContaining({ type: 'CREDIT', direction: 'credit', amount: '250000', availableAfter: '250000', entryType: 'ADD_FUNDS', referenceType: 'funding', referenceId: expect.stringMatching(/^mock_ch_/) })]);
   });
 
   it('refuses adding funds to a driver, in another currency, or while funds are held', async () => {

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@ziba/service-kit';
 import type { Pool } from 'pg';
 import type { WalletDirectory } from '../persistence/wallet-directory.ts';
+import type { PaymentGateway } from './payment-gateway.ts';
 
 /** What the use cases need; built once in main.ts. */
 export interface LedgerContext {
@@ -9,6 +10,7 @@ export interface LedgerContext {
   /** MikroORM's own pg pool, for the write path's prepared statements. */
   pool: Pool;
   directory: WalletDirectory;
+  payments: PaymentGateway;
   logger: Logger;
   /** Wakes the outbox relay after a commit so events leave without waiting for its next poll. */
   onCommit: () => void;

@@ -1,5 +1,6 @@
 import type { CurrencyCode } from '@ziba/money';
 import type { Actor } from '@ziba/service-kit';
+import { isAppError } from '@ziba/service-kit/errors';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
 import type { Leg, Mode, SystemAccount, WalletInfo } from '../domain/ledger-model.ts';
 import * as op from '../domain/operations.ts';
@@ -38,14 +39,25 @@ function command(meta: WriteMeta, request: unknown, prepare: PostCommand['prepar
 const entryMeta = (m: WriteMeta): op.EntryMeta => ({ serviceType: m.serviceType, reference: m.reference, description: m.description, createdByAdminId: m.createdByAdminId });
 
 export const LedgerOperations = {
-  /** A rider's top-up after the payment gateway charged them; refused while funds are on hold. */
-  addFunds(ctx: LedgerContext, meta: WriteMeta, walletId: string, money: Money): Promise<EntryResult> {
-    return postEntry(
-      ctx,
-      command(meta, { op: 'addFunds', walletId, money }, async (tx) => ({ draft: op.addFunds(await walletOf(ctx, tx, walletId, money.currency), money.amount, entryMeta(meta)) }), (locked) =>
-        op.assertNothingHeld(locked.get(balanceKey(walletId, 0))),
-      ),
-    );
+  /** A rider's top-up: the payment is authorised, the wallet credited, then the payment captured. */
+  async addFunds(ctx: LedgerContext, meta: WriteMeta, walletId: string, money: Money): Promise<EntryResult> {
+    const { chargeId } = await ctx.payments.authorize({ idempotencyKey: meta.idempotencyKey, amount: money.amount, currency: money.currency });
+    const funded: WriteMeta = { ...meta, serviceType: 'funding', reference: { type: 'funding', id: chargeId } };
+    let result: EntryResult;
+    try {
+      result = await postEntry(
+        ctx,
+        command(funded, { op: 'addFunds', walletId, money }, async (tx) => ({ draft: op.addFunds(await walletOf(ctx, tx, walletId, money.currency), money.amount, entryMeta(funded)) }), (locked) =>
+          op.assertNothingHeld(locked.get(balanceKey(walletId, 0))),
+        ),
+      );
+    } catch (err) {
+      // A reused key names the first request's charge: that one stands.
+      if (!(isAppError(err) && err.code === 'IDEMPOTENCY_KEY_REUSED')) await ctx.payments.void(chargeId);
+      throw err;
+    }
+    await ctx.payments.capture(chargeId);
+    return result;
   },
 
   credit(ctx: LedgerContext, meta: WriteMeta, walletId: string, money: Money, from: SystemAccount): Promise<EntryResult> {
