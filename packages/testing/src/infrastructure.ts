@@ -20,8 +20,9 @@ export function infrastructure(): Promise<{ pgAdminUrl: string; amqpUrl: string 
 async function resolve(): Promise<{ pgAdminUrl: string; amqpUrl: string }> {
   let pgAdminUrl = process.env.TEST_DATABASE_URL ?? DEFAULT_PG;
   let amqpUrl = process.env.AMQP_URL ?? DEFAULT_AMQP;
-  const pgUp = await reachable(pgAdminUrl);
-  const amqpUp = await reachable(amqpUrl);
+  // A broker being restarted by a test is back within seconds: wait a little before giving up.
+  const pgUp = await reachableWithin(pgAdminUrl, 10_000);
+  const amqpUp = await reachableWithin(amqpUrl, 30_000);
   if ((!pgUp || !amqpUp) && dockerAvailable()) {
     const { PostgreSqlContainer, RabbitMqContainer } = await containers();
     if (!pgUp) pgAdminUrl = (await new PostgreSqlContainer('postgres:16-alpine').start()).getConnectionUri();
@@ -58,6 +59,15 @@ export async function sql<T = Record<string, unknown>>(databaseUrl: string, text
 
 async function adminQuery(url: string, text: string): Promise<void> {
   await sql(url, text);
+}
+
+async function reachableWithin(url: string, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    if (await reachable(url)) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 function reachable(url: string): Promise<boolean> {
