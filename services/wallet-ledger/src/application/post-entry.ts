@@ -7,7 +7,7 @@ import { applyEntry, type AppliedEntry, type BoundLeg } from '../domain/apply-en
 import { LedgerErrors } from '../domain/ledger-errors.ts';
 import type { Balances, EntryDraft, Hold } from '../domain/ledger-model.ts';
 import { LedgerRepository } from '../persistence/ledger.repository.ts';
-import { inTransaction, isUniqueViolation, type Tx } from '../persistence/sql-client.ts';
+import { autocommit, inTransaction, isUniqueViolation, type Tx } from '../persistence/sql-client.ts';
 import { SOURCE, type LedgerContext } from './ledger-context.ts';
 
 /** The result of a posted entry, in the wire shape (amounts as decimal strings). */
@@ -59,13 +59,13 @@ export async function postEntry(ctx: LedgerContext, cmd: PostCommand): Promise<E
     // A repeat of a key already used lands here: as a refusal (its first run changed the balances)
     // or as the key's unique violation (it ran concurrently). Either way the stored result answers.
     if (isAppError(err) || isUniqueViolation(err, 'idempotency_record_pkey')) {
-      const stored = await inTransaction(ctx.pool, (tx) => LedgerRepository.storedResult(tx, cmd.idempotencyKey));
+      const stored = await LedgerRepository.storedResult(autocommit(ctx.pool), cmd.idempotencyKey);
       if (stored) {
         if (stored.requestHash !== requestHash) throw LedgerErrors.keyReused();
         return { ...(stored.response as EntryResult), replayed: true };
       }
     }
-    if (isUniqueViolation(err, 'hold_pkey')) throw LedgerErrors.holdExists('requested');
+    if (isUniqueViolation(err, 'hold_pkey')) throw LedgerErrors.holdExists();
     throw err;
   }
 }

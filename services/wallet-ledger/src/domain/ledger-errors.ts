@@ -4,7 +4,7 @@ import { AppError } from '@ziba/service-kit/errors';
 export const LedgerErrors = {
   insufficientFunds: (walletId: string) => new AppError('REFUSED', 'INSUFFICIENT_FUNDS', `wallet ${walletId} cannot cover this amount from its available balance`),
   holdNotFound: (holdId: string) => new AppError('NOT_FOUND', 'HOLD_NOT_FOUND', `no hold ${holdId}`),
-  holdExists: (holdId: string) => new AppError('CONFLICT', 'HOLD_EXISTS', `hold ${holdId} already exists`),
+  holdExists: (holdId?: string) => new AppError('CONFLICT', 'HOLD_EXISTS', holdId ? `hold ${holdId} already exists` : 'this hold already exists'),
   holdExceeded: (holdId: string) => new AppError('REFUSED', 'HOLD_EXCEEDED', `amount exceeds what remains under hold ${holdId}`),
   owedExceeded: (walletId: string) => new AppError('REFUSED', 'OWED_EXCEEDED', `amount exceeds the commission wallet ${walletId} owes`),
   unbalanced: () => new AppError('INVALID', 'UNBALANCED_ENTRY', 'the legs of an entry must sum to zero'),

@@ -2,7 +2,6 @@ import type { CurrencyCode } from '@ziba/money';
 
 export const OWNER_TYPES = ['RIDER', 'DRIVER', 'RESTAURANT', 'PLATFORM', 'SYSTEM'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
-export const EARNER_TYPES: readonly OwnerType[] = ['DRIVER', 'RESTAURANT'];
 
 export const MODES = ['live', 'test'] as const;
 export type Mode = (typeof MODES)[number];
@@ -78,7 +77,3 @@ export interface Hold {
   remaining: bigint;
 }
 
-/** Wallet view of SPEC section 4: locked = held, negativeBalance = what is owed, as a positive number. */
-export function walletView(b: Balances) {
-  return { availableBalance: b.available, lockedBalance: b.held, negativeBalance: -b.owed, totalEarned: b.totalEarned };
-}

@@ -30,8 +30,9 @@ export async function inTransaction<T>(pool: Pool, fn: (tx: Tx) => Promise<T>): 
   }
 }
 
-export async function once<T>(pool: Pool, name: string, text: string, values: unknown[]): Promise<T[]> {
-  return (await pool.query({ name, text, values })).rows as T[];
+/** Runs each query on its own pooled connection: for single reads that need no transaction. */
+export function autocommit(pool: Pool): Tx {
+  return { query: async <R>(name: string, text: string, values: unknown[]) => (await pool.query({ name, text, values })).rows as R[] };
 }
 
 /** SQLSTATE 23505 on the named constraint. */
