@@ -5,12 +5,13 @@ import { loadWalletProto } from '@ziba/contracts';
 import { GrpcClient } from '@ziba/service-kit';
 import { sql } from '@ziba/testing';
 import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ROOT } from './stack.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
-const OPS = Number(process.env.BENCH_OPS ?? 4000);
+const OPS = Number(process.env.BENCH_OPS ?? 8000);
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 1000);
 const PG = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const PORT = Number(process.env.BENCH_GRPC_PORT ?? 50152);
@@ -39,13 +40,21 @@ try {
     return { holdId, rider: riders[i % ACCOUNTS]!.id };
   });
 
+  // As pgbench does before its run: vacuum the loaded tables, so the timed phases do not pay for the set-up.
+  await sql(dbUrl, 'vacuum analyze');
+
   const pick = () => drivers[Math.floor(Math.random() * ACCOUNTS)]!.id;
+  // The stack's ceiling: a one-query read through the same gRPC path.
+  const reads = await timed(OPS, async () => { await client.call('GetWallet', { walletId: pick() }); });
+  const c0 = cpu();
   const transfers = await timed(OPS, async () => {
     const from = pick();
     let to = pick();
     while (to === from) to = pick();
     await client.call('Transfer', { meta: meta('adjustment'), currency: 'NGN', mode: 'live', legs: [{ walletId: from, bucket: 'AVAILABLE', amount: '-100' }, { walletId: to, bucket: 'AVAILABLE', amount: '100' }] });
   });
+  const transferCpu = cpuDelta(c0, cpu(), OPS);
+  const c1 = cpu();
   const settlements = await timed(OPS, async (i) => {
     const { holdId, rider } = holds[i]!;
     await client.call('Transfer', {
@@ -57,6 +66,7 @@ try {
       ],
     });
   });
+  const settlementCpu = cpuDelta(c1, cpu(), OPS);
   const invariants = await sql<{ n: string }>(dbUrl, `select count(*)::text n from (select entry_id from posting group by entry_id having sum(amount) <> 0) x`);
   const tps = pgbench();
   console.log(JSON.stringify({
@@ -65,6 +75,8 @@ try {
     operations: OPS,
     transfers,
     settlements,
+    reads,
+    cpuMsPerEntry: { transfers: transferCpu, settlements: settlementCpu },
     settlementToTransferRatio: round(settlements.entriesPerSec / transfers.entriesPerSec),
     pgbenchTpcbTps: tps,
     transfersVsPgbench: round(transfers.entriesPerSec / tps),
@@ -137,4 +149,27 @@ async function waitUntilServing(): Promise<void> {
 
 function round(v: number): number {
   return Math.round(v * 100) / 100;
+}
+
+/** CPU time so far, in clock ticks, of this process, the service, PostgreSQL and the broker. */
+function cpu(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const name = Number(pid) === process.pid ? 'benchClient' : Number(pid) === service.pid ? 'service' : comm === 'postgres' ? 'postgres' : comm === 'beam.smp' ? 'rabbitmq' : null;
+    if (name) out[name] = (out[name] ?? 0) + Number(fields[11]) + Number(fields[12]);
+  }
+  return out;
+}
+
+/** Milliseconds of CPU per entry for each process group between two readings (100 ticks a second). */
+function cpuDelta(before: Record<string, number>, after: Record<string, number>, entries: number): Record<string, number> {
+  return Object.fromEntries(Object.keys(after).map((k) => [k, round(((after[k]! - (before[k] ?? 0)) * 10) / entries)]));
 }

@@ -7,7 +7,7 @@ export const WalletLedgerEnv = Type.Object({
   GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
   DB_POOL_MAX: Type.Integer({ default: 20, minimum: 1 }),
   /** Balance rows per platform account: spreads concurrent settlements over several row locks. */
-  PLATFORM_SHARDS: Type.Integer({ default: 16, minimum: 1, maximum: 256 }),
+  PLATFORM_SHARDS: Type.Integer({ default: 64, minimum: 1, maximum: 256 }),
   /** Currencies whose platform wallets exist from start. */
   PLATFORM_CURRENCIES: Type.String({ default: 'NGN,USD,BDT,GHS,KES' }),
 });

@@ -7,7 +7,7 @@ import type { PaymentGateway } from './payment-gateway.ts';
 /** What the use cases need; built once in main.ts. */
 export interface LedgerContext {
   orm: MikroORM;
-  /** MikroORM's own pg pool, for the write path's prepared statements. */
+  /** The write path's own pg pool (pipelined, prepared statements; see sql-client.ts). */
   pool: Pool;
   directory: WalletDirectory;
   payments: PaymentGateway;

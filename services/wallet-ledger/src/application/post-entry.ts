@@ -81,10 +81,20 @@ async function bindLegs(ctx: LedgerContext, tx: Tx, draft: EntryDraft): Promise<
       bound.push({ ...base, wallet: wallets.get(l.account.walletId)!, shard: 0 });
     } else {
       const sys = await ctx.directory.system(tx, l.account.system, draft.currency, draft.mode);
-      bound.push({ ...base, wallet: sys, shard: Math.floor(Math.random() * sys.shardCount) });
+      bound.push({ ...base, wallet: sys, shard: nextShard(sys.shardCount) });
     }
   }
   return bound;
+}
+
+let shardTurn = 0;
+/**
+ * Platform shards are taken in turn rather than at random: concurrent entries of this process then
+ * land on different shards and do not wait on each other's row lock.
+ */
+function nextShard(count: number): number {
+  shardTurn = (shardTurn + 1) % 65536;
+  return shardTurn % count;
 }
 
 function entryEvent(entryId: string, draft: EntryDraft, applied: AppliedEntry, cmd: PostCommand) {

@@ -68,6 +68,7 @@ export const LedgerRepository = {
     );
   },
 
+  /** The transaction's last statement: it commits. */
   async writeEntry(tx: Tx, a: { entryId: string; draft: EntryDraft; applied: AppliedEntry; idempotencyKey: string; requestHash: string; event: EventEnvelope; response: unknown }): Promise<void> {
     const { draft, applied } = a;
     const p = applied.postings;
@@ -75,7 +76,7 @@ export const LedgerRepository = {
     const opened = [...applied.holds.values()].filter((h) => h.id === draft.openHold?.id);
     const changed = [...applied.holds.values()].filter((h) => h.id !== draft.openHold?.id);
     const s = (v: bigint) => v.toString();
-    await tx.query('ledger.write-entry', WRITE_ENTRY, [
+    await tx.queryAndCommit('ledger.write-entry', WRITE_ENTRY, [
       a.entryId, draft.type, draft.serviceType, draft.currency, draft.mode, draft.reference?.type ?? null, draft.reference?.id ?? null, draft.description, draft.createdByAdminId, a.idempotencyKey,
       p.map((x) => x.walletId), p.map((x) => x.shard), p.map((x) => x.bucket), p.map((x) => s(x.amount)), p.map((x) => x.holdId), p.map((x) => s(x.after.available)), p.map((x) => s(x.after.held)), p.map((x) => s(x.after.owed)),
       b.map(([k]) => k.slice(0, k.lastIndexOf(':'))), b.map(([k]) => Number(k.slice(k.lastIndexOf(':') + 1))), b.map(([, v]) => s(v.available)), b.map(([, v]) => s(v.held)), b.map(([, v]) => s(v.owed)), b.map(([, v]) => s(v.totalEarned)),

@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { HoldEntity, IdempotencyRecordEntity, JournalEntryEntity, PostingEntity } from './journal-entry.entity.ts';
 import { InitialLedger } from './migrations/20261121000000-initial-ledger.ts';
+import { LedgerHotPath } from './migrations/20261121100000-ledger-hot-path.ts';
 import { WalletBalanceEntity, WalletEntity } from './wallet.entity.ts';
 
 export async function openOrm(databaseUrl: string, poolMax: number): Promise<MikroORM> {
@@ -11,7 +12,10 @@ export async function openOrm(databaseUrl: string, poolMax: number): Promise<Mik
     debug: false,
     pool: { min: 0, max: poolMax },
     extensions: [Migrator],
-    migrations: { migrationsList: [{ name: 'InitialLedger', class: InitialLedger }], snapshot: false, silent: true },
+    migrations: { migrationsList: [
+        { name: 'InitialLedger', class: InitialLedger },
+        { name: 'LedgerHotPath', class: LedgerHotPath },
+      ], snapshot: false, silent: true },
     ensureDatabase: true,
   });
   await orm.connect();
