@@ -9,8 +9,8 @@ mkdirSync(runDir, { recursive: true });
 /** Dev secrets are generated once per checkout and kept out of git (.run/ is ignored). */
 async function devSecrets(): Promise<StackSecrets> {
   const file = join(runDir, 'dev-secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as StackSecrets;
-  const secrets = await generateSecrets();
+  // A secrets file from an earlier version keeps its values and gains the ones it lacks.
+  const secrets = { ...(await generateSecrets()), ...(existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<StackSecrets>) : {}) };
   writeFileSync(file, JSON.stringify(secrets, null, 2));
   chmodSync(file, 0o600);
   return secrets;

@@ -1,5 +1,5 @@
 import { trace } from '@opentelemetry/api';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
 export type { Logger };
 
@@ -27,8 +27,9 @@ export const REDACT_PATHS = [
   '*.secret',
 ];
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  return pino({
+/** `destination` defaults to stdout; tests pass one to read what a service logged. */
+export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info', destination?: DestinationStream): Logger {
+  const options: LoggerOptions = {
     name: service,
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
@@ -39,5 +40,6 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
       const ctx = span?.spanContext();
       return ctx ? { traceId: ctx.traceId, spanId: ctx.spanId } : {};
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,11 +1,12 @@
 import { startIdentity } from '@ziba/identity/src/app.ts';
+import { createAdmin } from '@ziba/identity/src/application/create-admin.usecase.ts';
 import { generatePrivateJwk } from '@ziba/identity/src/application/token-issuer.ts';
 import { loadIdentityConfig } from '@ziba/identity/src/config.ts';
 import { createLogger } from '@ziba/service-kit';
 import { freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { startGateway, type Gateway } from '../src/app.ts';
 import { loadGatewayConfig } from '../src/config.ts';
 
@@ -14,6 +15,8 @@ export interface Stack {
   gateway: Gateway;
   admin: { email: string; password: string };
   walletDatabaseUrl: string;
+  /** Another admin with exactly these permissions, made the way the create-admin command makes one. */
+  createAdmin(permissions: string[]): Promise<{ email: string; password: string }>;
   stop(): Promise<void>;
 }
 
@@ -25,7 +28,7 @@ export async function startStack(label: string): Promise<Stack> {
   const silent = (name: string) => createLogger(name, 'silent');
   const admin = { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-123' };
   const identity = await startIdentity(
-    loadIdentityConfig({ DATABASE_URL: identityDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password }),
+    loadIdentityConfig({ DATABASE_URL: identityDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HASH_KEYS: `test:${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password }),
     silent('identity'),
   );
   const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: walletDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
@@ -38,6 +41,11 @@ export async function startStack(label: string): Promise<Stack> {
     gateway,
     admin,
     walletDatabaseUrl: walletDb.url,
+    async createAdmin(permissions) {
+      const credentials = { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-123' };
+      await createAdmin(identity.ctx, { ...credentials, permissions });
+      return credentials;
+    },
     async stop() {
       await gateway.stop();
       await Promise.all([identity.stop(), wallet.stop()]);
@@ -45,6 +53,19 @@ export async function startStack(label: string): Promise<Stack> {
     },
   };
 }
+
+/** A plausible identity profile in the REST shape; documents that should match it use the same name and address. */
+export const sampleProfile = (countryCode = 'NG') => ({
+  legalFirstName: 'Adaeze',
+  legalLastName: 'Okafor',
+  dateOfBirth: '1990-04-12',
+  countryCode,
+  residenceAddressLine1: '12 Admiralty Way',
+  residenceCity: 'Lekki',
+  residenceState: 'Lagos',
+  residencePostalCode: '106104',
+  residenceCountryCode: countryCode,
+});
 
 /** A small REST client, as an app would use it. */
 export function api(base: string) {
@@ -65,6 +86,12 @@ export function api(base: string) {
       if (reg.status !== 201) throw new Error(`register failed: ${reg.text}`);
       const login = await call('POST', '/api/auth/login', { body: { email, password } });
       return { id: reg.body.id as string, token: login.body.accessToken as string, email };
+    },
+    /** Saves an identity profile, which every financial action needs (SPEC section 3). */
+    async saveProfile(token: string, countryCode = 'NG', overrides: Record<string, unknown> = {}) {
+      const r = await call('PUT', '/api/me/identity-profile', { token, body: { ...sampleProfile(countryCode), ...overrides } });
+      if (r.status !== 200) throw new Error(`saving the profile failed: ${r.text}`);
+      return r.body;
     },
     async login(email: string, password: string) {
       return (await call('POST', '/api/auth/login', { body: { email, password } })).body.accessToken as string;

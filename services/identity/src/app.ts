@@ -1,3 +1,4 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadIdentityProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { createLogger, GrpcServer, type Logger } from '@ziba/service-kit';
@@ -6,7 +7,9 @@ import { createAdmin } from './application/create-admin.usecase.ts';
 import type { IdentityContext } from './application/identity-context.ts';
 import { TokenIssuer } from './application/token-issuer.ts';
 import type { IdentityConfig } from './config.ts';
-import { parseCountries } from './domain/countries.ts';
+import { DocumentHasher } from './application/document-hasher.ts';
+import { SimulatedVerificationProvider } from './application/verification-provider.ts';
+import { parseCountryConfig } from './domain/countries.ts';
 import { PERMISSIONS } from './domain/user.ts';
 import { identityHandlers } from './grpc/identity.handler.ts';
 import { openOrm } from './persistence/orm.ts';
@@ -17,12 +20,21 @@ export interface IdentityApp {
   stop(): Promise<void>;
 }
 
+/** Configuration checked and loaded once: countries and their rules, keys, the provider adapter. */
+export async function identityContext(config: IdentityConfig, orm: MikroORM, logger: Logger, onCommit: () => void): Promise<IdentityContext> {
+  const { countries, settings } = parseCountryConfig(JSON.parse(readFileSync(config.COUNTRIES_FILE, 'utf8')));
+  return {
+    orm, logger, countries, settings, onCommit,
+    hasher: new DocumentHasher(config.DOCUMENT_HASH_KEYS, config.DOCUMENT_HASH_KEY_ID),
+    provider: new SimulatedVerificationProvider(),
+    tokens: await TokenIssuer.fromJwk(config.JWT_PRIVATE_JWK, config.ACCESS_TOKEN_TTL_SECONDS),
+  };
+}
+
 export async function startIdentity(config: IdentityConfig, logger: Logger = createLogger('identity', config.LOG_LEVEL)): Promise<IdentityApp> {
-  const countries = parseCountries(JSON.parse(readFileSync(config.COUNTRIES_FILE, 'utf8')));
-  const tokens = await TokenIssuer.fromJwk(config.JWT_PRIVATE_JWK, config.ACCESS_TOKEN_TTL_SECONDS);
   const orm = await openOrm(config.DATABASE_URL);
   let messaging: MessagingRuntime | null = null;
-  const ctx: IdentityContext = { orm, logger, countries, tokens, onCommit: () => messaging?.wake() };
+  const ctx = await identityContext(config, orm, logger, () => messaging?.wake());
   if (config.BOOTSTRAP_ADMIN_EMAIL && config.BOOTSTRAP_ADMIN_PASSWORD) {
     const admin = await createAdmin(ctx, { email: config.BOOTSTRAP_ADMIN_EMAIL, password: config.BOOTSTRAP_ADMIN_PASSWORD, permissions: [...PERMISSIONS] });
     logger.info({ adminId: admin.id }, 'bootstrap admin ready');

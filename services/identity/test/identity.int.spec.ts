@@ -3,7 +3,7 @@ import { loadIdentityProto, type IdentityServiceClient } from '@ziba/contracts';
 import { createLogger, GrpcClient } from '@ziba/service-kit';
 import { eventually, freshDatabase, infrastructure, sql, testServiceTokens, watchEvents } from '@ziba/testing';
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { startIdentity, type IdentityApp } from '../src/app.ts';
 import { generatePrivateJwk } from '../src/application/token-issuer.ts';
 import { loadIdentityConfig } from '../src/config.ts';
@@ -22,7 +22,7 @@ beforeAll(async () => {
   app = await startIdentity(
     loadIdentityConfig({
       DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec,
-      JWT_PRIVATE_JWK: await generatePrivateJwk(), BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-password-1',
+      JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HASH_KEYS: `test-1:${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-password-1',
     }),
     createLogger('identity', 'silent'),
   );

@@ -6,3 +6,61 @@ export interface UserRegisteredV1 {
   currency: string;
   testMode: boolean;
 }
+
+/**
+ * KYC events (identity.*.v1). They carry ids, types, statuses and reasons, never a document
+ * number, a name or an address: the audit service records who did what, not the evidence.
+ */
+export interface ProfileUpdatedV1 {
+  userId: string;
+  countryCode: string;
+  verificationStatus: string;
+}
+
+export interface DocumentSubmittedV1 {
+  userId: string;
+  documentId: string;
+  documentType: string;
+  countryCode: string;
+  status: string;
+  verificationMethod: string | null;
+}
+
+export interface DocumentDecidedV1 {
+  userId: string;
+  documentId: string;
+  documentType: string;
+  decision: 'APPROVE' | 'REJECT';
+  reason: string | null;
+  adminId: string;
+}
+
+export interface ProfileDecidedV1 {
+  userId: string;
+  decision: 'APPROVE' | 'REJECT';
+  reason: string | null;
+  adminId: string;
+}
+
+export interface ReviewFlagRaisedV1 {
+  userId: string;
+  flagId: string;
+  reason: string;
+  documentId: string | null;
+}
+
+export interface VerificationChangedV1 {
+  userId: string;
+  status: string;
+  identityVerified: boolean;
+  addressVerified: boolean;
+  driverStatus: string | null;
+  previousDriverStatus: string | null;
+}
+
+export interface UserStatusChangedV1 {
+  userId: string;
+  change: 'BLOCKED' | 'UNBLOCKED' | 'DRIVER_SUSPENDED' | 'DRIVER_REINSTATED';
+  reason: string | null;
+  adminId: string;
+}

@@ -1,12 +1,10 @@
 // Creates (or updates the permissions of) an admin: the only way besides bootstrap configuration.
 // Usage: ADMIN_PASSWORD=... node services/identity/src/cli/create-admin.ts --email a@b.c [--permissions VIEW_WALLETS,MANAGE_PAYOUTS]
 import { createLogger } from '@ziba/service-kit';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createAdmin } from '../application/create-admin.usecase.ts';
-import { TokenIssuer } from '../application/token-issuer.ts';
+import { identityContext } from '../app.ts';
 import { loadIdentityConfig } from '../config.ts';
-import { parseCountries } from '../domain/countries.ts';
 import { PERMISSIONS } from '../domain/user.ts';
 import { openOrm } from '../persistence/orm.ts';
 
@@ -18,13 +16,7 @@ if (!values.email || !password) {
 }
 const config = loadIdentityConfig();
 const orm = await openOrm(config.DATABASE_URL);
-const ctx = {
-  orm,
-  logger: createLogger('identity-cli', 'warn'),
-  countries: parseCountries(JSON.parse(readFileSync(config.COUNTRIES_FILE, 'utf8'))),
-  tokens: await TokenIssuer.fromJwk(config.JWT_PRIVATE_JWK, config.ACCESS_TOKEN_TTL_SECONDS),
-  onCommit: () => undefined,
-};
+const ctx = await identityContext(config, orm, createLogger('identity-cli', 'warn'), () => undefined);
 const admin = await createAdmin(ctx, { email: values.email, password, permissions: values.permissions ? values.permissions.split(',') : [...PERMISSIONS] });
 console.log(JSON.stringify({ id: admin.id, email: admin.email, permissions: admin.permissions }));
 await orm.close();

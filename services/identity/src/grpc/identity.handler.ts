@@ -1,17 +1,31 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { IdentityServiceHandlers } from '@ziba/contracts';
-import type { ServiceHandlers } from '@ziba/service-kit';
+import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { setDriverSuspended, setUserBlocked } from '../application/account-status.usecase.ts';
 import { getUser } from '../application/get-user.query.ts';
 import type { IdentityContext } from '../application/identity-context.ts';
+import { decideDocument, decideProfile } from '../application/kyc-decisions.usecase.ts';
+import { eligibilityOf, getVerification, kycQueue } from '../application/kyc-queries.ts';
 import { login } from '../application/login.usecase.ts';
+import { putProfile } from '../application/put-profile.usecase.ts';
 import { register } from '../application/register.usecase.ts';
+import { submitDocument } from '../application/submit-document.usecase.ts';
 import { toUserMessage } from '../application/user-mapper.ts';
 
 type Req<K extends keyof IdentityServiceHandlers> = IdentityServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+function uuid(field: string, value: string): string {
+  if (!UUID.test(value ?? '')) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be a UUID`);
+  return value;
+}
+
+const address = (a: { line1: string; city: string; state: string; postalCode: string; countryCode: string } | null) =>
+  a ? { line1: a.line1, city: a.city, state: a.state || null, postalCode: a.postalCode || null, countryCode: a.countryCode } : null;
+
+/** Translates gRPC messages to use cases and back; the rules live in application/ and domain/. */
 export function identityHandlers(ctx: IdentityContext): ServiceHandlers {
   return {
     Register: async (r: Req<'Register'>) => toUserMessage(await register(ctx, { email: r.email, password: r.password, role: r.role, countryCode: r.countryCode, testMode: r.testMode })),
@@ -19,10 +33,30 @@ export function identityHandlers(ctx: IdentityContext): ServiceHandlers {
       const { accessToken, expiresIn, user } = await login(ctx, r.email, r.password);
       return { accessToken, tokenType: 'Bearer', expiresIn, user: toUserMessage(user) };
     },
-    GetUser: async (r: Req<'GetUser'>) => {
-      if (!UUID.test(r.userId)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'userId must be a UUID');
-      return toUserMessage(await getUser(ctx, r.userId));
-    },
+    GetUser: async (r: Req<'GetUser'>) => toUserMessage(await getUser(ctx, uuid('userId', r.userId))),
     GetJwks: async () => ({ jwksJson: JSON.stringify(ctx.tokens.jwks) }),
+
+    PutProfile: async (r: Req<'PutProfile'>, call: CallContext) => {
+      const p = r.profile;
+      if (!p) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'profile is required');
+      const residence = address(p.residence) ?? { line1: '', city: '', state: null, postalCode: null, countryCode: '' };
+      return putProfile(ctx, uuid('userId', r.userId), { legalFirstName: p.legalFirstName, legalLastName: p.legalLastName, dateOfBirth: p.dateOfBirth, countryCode: p.countryCode, residence }, call.actor);
+    },
+    SubmitDocument: async (r: Req<'SubmitDocument'>, call: CallContext) =>
+      submitDocument(
+        ctx,
+        uuid('userId', r.userId),
+        { documentType: r.documentType, documentNumber: r.documentNumber, issuingAuthority: r.issuingAuthority, expiryDate: r.expiryDate, countryCode: r.countryCode, holderName: r.holderName, holderAddress: address(r.holderAddress) },
+        call.actor,
+      ),
+    GetVerification: async (r: Req<'GetVerification'>) => getVerification(ctx, uuid('userId', r.userId)),
+    CheckEligibility: async (r: Req<'CheckEligibility'>) => eligibilityOf(ctx, uuid('userId', r.userId), r.action, r.mode || 'live'),
+
+    ListKycQueue: async (r: Req<'ListKycQueue'>, call: CallContext) =>
+      kycQueue(ctx, call.actor, { status: r.status, countryCode: r.countryCode, role: r.role, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
+    DecideDocument: async (r: Req<'DecideDocument'>, call: CallContext) => decideDocument(ctx, call.actor, uuid('documentId', r.documentId), r.decision, r.reason),
+    DecideProfile: async (r: Req<'DecideProfile'>, call: CallContext) => decideProfile(ctx, call.actor, uuid('userId', r.userId), r.decision, r.reason),
+    SetUserBlocked: async (r: Req<'SetUserBlocked'>, call: CallContext) => toUserMessage(await setUserBlocked(ctx, call.actor, uuid('userId', r.userId), r.blocked, r.reason)),
+    SetDriverSuspended: async (r: Req<'SetDriverSuspended'>, call: CallContext) => toUserMessage(await setDriverSuspended(ctx, call.actor, uuid('userId', r.userId), r.suspended, r.reason)),
   } as ServiceHandlers;
 }

@@ -14,6 +14,8 @@ export const UserEntity = defineEntity({
     testMode: p.boolean(),
     permissions: p.array(),
     driverStatus: p.string().nullable(),
+    driverSuspended: p.boolean().default(false),
+    statusReason: p.string().nullable(),
     createdAt: p.datetime(),
     updatedAt: p.datetime(),
   },

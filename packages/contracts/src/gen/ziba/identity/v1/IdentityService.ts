@@ -2,15 +2,55 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { CheckEligibilityRequest as _ziba_identity_v1_CheckEligibilityRequest, CheckEligibilityRequest__Output as _ziba_identity_v1_CheckEligibilityRequest__Output } from '../../../ziba/identity/v1/CheckEligibilityRequest.ts';
+import type { DecideDocumentRequest as _ziba_identity_v1_DecideDocumentRequest, DecideDocumentRequest__Output as _ziba_identity_v1_DecideDocumentRequest__Output } from '../../../ziba/identity/v1/DecideDocumentRequest.ts';
+import type { DecideProfileRequest as _ziba_identity_v1_DecideProfileRequest, DecideProfileRequest__Output as _ziba_identity_v1_DecideProfileRequest__Output } from '../../../ziba/identity/v1/DecideProfileRequest.ts';
+import type { Document as _ziba_identity_v1_Document, Document__Output as _ziba_identity_v1_Document__Output } from '../../../ziba/identity/v1/Document.ts';
+import type { Eligibility as _ziba_identity_v1_Eligibility, Eligibility__Output as _ziba_identity_v1_Eligibility__Output } from '../../../ziba/identity/v1/Eligibility.ts';
 import type { GetJwksRequest as _ziba_identity_v1_GetJwksRequest, GetJwksRequest__Output as _ziba_identity_v1_GetJwksRequest__Output } from '../../../ziba/identity/v1/GetJwksRequest.ts';
 import type { GetJwksResponse as _ziba_identity_v1_GetJwksResponse, GetJwksResponse__Output as _ziba_identity_v1_GetJwksResponse__Output } from '../../../ziba/identity/v1/GetJwksResponse.ts';
 import type { GetUserRequest as _ziba_identity_v1_GetUserRequest, GetUserRequest__Output as _ziba_identity_v1_GetUserRequest__Output } from '../../../ziba/identity/v1/GetUserRequest.ts';
+import type { GetVerificationRequest as _ziba_identity_v1_GetVerificationRequest, GetVerificationRequest__Output as _ziba_identity_v1_GetVerificationRequest__Output } from '../../../ziba/identity/v1/GetVerificationRequest.ts';
+import type { KycQueuePage as _ziba_identity_v1_KycQueuePage, KycQueuePage__Output as _ziba_identity_v1_KycQueuePage__Output } from '../../../ziba/identity/v1/KycQueuePage.ts';
+import type { ListKycQueueRequest as _ziba_identity_v1_ListKycQueueRequest, ListKycQueueRequest__Output as _ziba_identity_v1_ListKycQueueRequest__Output } from '../../../ziba/identity/v1/ListKycQueueRequest.ts';
 import type { LoginRequest as _ziba_identity_v1_LoginRequest, LoginRequest__Output as _ziba_identity_v1_LoginRequest__Output } from '../../../ziba/identity/v1/LoginRequest.ts';
 import type { LoginResponse as _ziba_identity_v1_LoginResponse, LoginResponse__Output as _ziba_identity_v1_LoginResponse__Output } from '../../../ziba/identity/v1/LoginResponse.ts';
+import type { PutProfileRequest as _ziba_identity_v1_PutProfileRequest, PutProfileRequest__Output as _ziba_identity_v1_PutProfileRequest__Output } from '../../../ziba/identity/v1/PutProfileRequest.ts';
 import type { RegisterRequest as _ziba_identity_v1_RegisterRequest, RegisterRequest__Output as _ziba_identity_v1_RegisterRequest__Output } from '../../../ziba/identity/v1/RegisterRequest.ts';
+import type { SetDriverSuspendedRequest as _ziba_identity_v1_SetDriverSuspendedRequest, SetDriverSuspendedRequest__Output as _ziba_identity_v1_SetDriverSuspendedRequest__Output } from '../../../ziba/identity/v1/SetDriverSuspendedRequest.ts';
+import type { SetUserBlockedRequest as _ziba_identity_v1_SetUserBlockedRequest, SetUserBlockedRequest__Output as _ziba_identity_v1_SetUserBlockedRequest__Output } from '../../../ziba/identity/v1/SetUserBlockedRequest.ts';
+import type { SubmitDocumentRequest as _ziba_identity_v1_SubmitDocumentRequest, SubmitDocumentRequest__Output as _ziba_identity_v1_SubmitDocumentRequest__Output } from '../../../ziba/identity/v1/SubmitDocumentRequest.ts';
 import type { User as _ziba_identity_v1_User, User__Output as _ziba_identity_v1_User__Output } from '../../../ziba/identity/v1/User.ts';
+import type { Verification as _ziba_identity_v1_Verification, Verification__Output as _ziba_identity_v1_Verification__Output } from '../../../ziba/identity/v1/Verification.ts';
 
 export interface IdentityServiceClient extends grpc.Client {
+  CheckEligibility(argument: _ziba_identity_v1_CheckEligibilityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Eligibility__Output>): grpc.ClientUnaryCall;
+  CheckEligibility(argument: _ziba_identity_v1_CheckEligibilityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Eligibility__Output>): grpc.ClientUnaryCall;
+  CheckEligibility(argument: _ziba_identity_v1_CheckEligibilityRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Eligibility__Output>): grpc.ClientUnaryCall;
+  CheckEligibility(argument: _ziba_identity_v1_CheckEligibilityRequest, callback: grpc.requestCallback<_ziba_identity_v1_Eligibility__Output>): grpc.ClientUnaryCall;
+  checkEligibility(argument: _ziba_identity_v1_CheckEligibilityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Eligibility__Output>): grpc.ClientUnaryCall;
+  checkEligibility(argument: _ziba_identity_v1_CheckEligibilityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Eligibility__Output>): grpc.ClientUnaryCall;
+  checkEligibility(argument: _ziba_identity_v1_CheckEligibilityRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Eligibility__Output>): grpc.ClientUnaryCall;
+  checkEligibility(argument: _ziba_identity_v1_CheckEligibilityRequest, callback: grpc.requestCallback<_ziba_identity_v1_Eligibility__Output>): grpc.ClientUnaryCall;
+  
+  DecideDocument(argument: _ziba_identity_v1_DecideDocumentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  DecideDocument(argument: _ziba_identity_v1_DecideDocumentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  DecideDocument(argument: _ziba_identity_v1_DecideDocumentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  DecideDocument(argument: _ziba_identity_v1_DecideDocumentRequest, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  decideDocument(argument: _ziba_identity_v1_DecideDocumentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  decideDocument(argument: _ziba_identity_v1_DecideDocumentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  decideDocument(argument: _ziba_identity_v1_DecideDocumentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  decideDocument(argument: _ziba_identity_v1_DecideDocumentRequest, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  
+  DecideProfile(argument: _ziba_identity_v1_DecideProfileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  DecideProfile(argument: _ziba_identity_v1_DecideProfileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  DecideProfile(argument: _ziba_identity_v1_DecideProfileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  DecideProfile(argument: _ziba_identity_v1_DecideProfileRequest, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  decideProfile(argument: _ziba_identity_v1_DecideProfileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  decideProfile(argument: _ziba_identity_v1_DecideProfileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  decideProfile(argument: _ziba_identity_v1_DecideProfileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  decideProfile(argument: _ziba_identity_v1_DecideProfileRequest, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  
   GetJwks(argument: _ziba_identity_v1_GetJwksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetJwksResponse__Output>): grpc.ClientUnaryCall;
   GetJwks(argument: _ziba_identity_v1_GetJwksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_GetJwksResponse__Output>): grpc.ClientUnaryCall;
   GetJwks(argument: _ziba_identity_v1_GetJwksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetJwksResponse__Output>): grpc.ClientUnaryCall;
@@ -29,6 +69,24 @@ export interface IdentityServiceClient extends grpc.Client {
   getUser(argument: _ziba_identity_v1_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   getUser(argument: _ziba_identity_v1_GetUserRequest, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   
+  GetVerification(argument: _ziba_identity_v1_GetVerificationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  GetVerification(argument: _ziba_identity_v1_GetVerificationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  GetVerification(argument: _ziba_identity_v1_GetVerificationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  GetVerification(argument: _ziba_identity_v1_GetVerificationRequest, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  getVerification(argument: _ziba_identity_v1_GetVerificationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  getVerification(argument: _ziba_identity_v1_GetVerificationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  getVerification(argument: _ziba_identity_v1_GetVerificationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  getVerification(argument: _ziba_identity_v1_GetVerificationRequest, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  
+  ListKycQueue(argument: _ziba_identity_v1_ListKycQueueRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_KycQueuePage__Output>): grpc.ClientUnaryCall;
+  ListKycQueue(argument: _ziba_identity_v1_ListKycQueueRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_KycQueuePage__Output>): grpc.ClientUnaryCall;
+  ListKycQueue(argument: _ziba_identity_v1_ListKycQueueRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_KycQueuePage__Output>): grpc.ClientUnaryCall;
+  ListKycQueue(argument: _ziba_identity_v1_ListKycQueueRequest, callback: grpc.requestCallback<_ziba_identity_v1_KycQueuePage__Output>): grpc.ClientUnaryCall;
+  listKycQueue(argument: _ziba_identity_v1_ListKycQueueRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_KycQueuePage__Output>): grpc.ClientUnaryCall;
+  listKycQueue(argument: _ziba_identity_v1_ListKycQueueRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_KycQueuePage__Output>): grpc.ClientUnaryCall;
+  listKycQueue(argument: _ziba_identity_v1_ListKycQueueRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_KycQueuePage__Output>): grpc.ClientUnaryCall;
+  listKycQueue(argument: _ziba_identity_v1_ListKycQueueRequest, callback: grpc.requestCallback<_ziba_identity_v1_KycQueuePage__Output>): grpc.ClientUnaryCall;
+  
   Login(argument: _ziba_identity_v1_LoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_LoginResponse__Output>): grpc.ClientUnaryCall;
   Login(argument: _ziba_identity_v1_LoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_LoginResponse__Output>): grpc.ClientUnaryCall;
   Login(argument: _ziba_identity_v1_LoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_LoginResponse__Output>): grpc.ClientUnaryCall;
@@ -37,6 +95,15 @@ export interface IdentityServiceClient extends grpc.Client {
   login(argument: _ziba_identity_v1_LoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_LoginResponse__Output>): grpc.ClientUnaryCall;
   login(argument: _ziba_identity_v1_LoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_LoginResponse__Output>): grpc.ClientUnaryCall;
   login(argument: _ziba_identity_v1_LoginRequest, callback: grpc.requestCallback<_ziba_identity_v1_LoginResponse__Output>): grpc.ClientUnaryCall;
+  
+  PutProfile(argument: _ziba_identity_v1_PutProfileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  PutProfile(argument: _ziba_identity_v1_PutProfileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  PutProfile(argument: _ziba_identity_v1_PutProfileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  PutProfile(argument: _ziba_identity_v1_PutProfileRequest, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  putProfile(argument: _ziba_identity_v1_PutProfileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  putProfile(argument: _ziba_identity_v1_PutProfileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  putProfile(argument: _ziba_identity_v1_PutProfileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  putProfile(argument: _ziba_identity_v1_PutProfileRequest, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
   
   Register(argument: _ziba_identity_v1_RegisterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   Register(argument: _ziba_identity_v1_RegisterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
@@ -47,22 +114,76 @@ export interface IdentityServiceClient extends grpc.Client {
   register(argument: _ziba_identity_v1_RegisterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   register(argument: _ziba_identity_v1_RegisterRequest, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   
+  SetDriverSuspended(argument: _ziba_identity_v1_SetDriverSuspendedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  SetDriverSuspended(argument: _ziba_identity_v1_SetDriverSuspendedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  SetDriverSuspended(argument: _ziba_identity_v1_SetDriverSuspendedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  SetDriverSuspended(argument: _ziba_identity_v1_SetDriverSuspendedRequest, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  setDriverSuspended(argument: _ziba_identity_v1_SetDriverSuspendedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  setDriverSuspended(argument: _ziba_identity_v1_SetDriverSuspendedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  setDriverSuspended(argument: _ziba_identity_v1_SetDriverSuspendedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  setDriverSuspended(argument: _ziba_identity_v1_SetDriverSuspendedRequest, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  
+  SetUserBlocked(argument: _ziba_identity_v1_SetUserBlockedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  SetUserBlocked(argument: _ziba_identity_v1_SetUserBlockedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  SetUserBlocked(argument: _ziba_identity_v1_SetUserBlockedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  SetUserBlocked(argument: _ziba_identity_v1_SetUserBlockedRequest, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  setUserBlocked(argument: _ziba_identity_v1_SetUserBlockedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  setUserBlocked(argument: _ziba_identity_v1_SetUserBlockedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  setUserBlocked(argument: _ziba_identity_v1_SetUserBlockedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  setUserBlocked(argument: _ziba_identity_v1_SetUserBlockedRequest, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  
+  SubmitDocument(argument: _ziba_identity_v1_SubmitDocumentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  SubmitDocument(argument: _ziba_identity_v1_SubmitDocumentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  SubmitDocument(argument: _ziba_identity_v1_SubmitDocumentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  SubmitDocument(argument: _ziba_identity_v1_SubmitDocumentRequest, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  submitDocument(argument: _ziba_identity_v1_SubmitDocumentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  submitDocument(argument: _ziba_identity_v1_SubmitDocumentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  submitDocument(argument: _ziba_identity_v1_SubmitDocumentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  submitDocument(argument: _ziba_identity_v1_SubmitDocumentRequest, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementation {
+  CheckEligibility: grpc.handleUnaryCall<_ziba_identity_v1_CheckEligibilityRequest__Output, _ziba_identity_v1_Eligibility>;
+  
+  DecideDocument: grpc.handleUnaryCall<_ziba_identity_v1_DecideDocumentRequest__Output, _ziba_identity_v1_Document>;
+  
+  DecideProfile: grpc.handleUnaryCall<_ziba_identity_v1_DecideProfileRequest__Output, _ziba_identity_v1_Verification>;
+  
   GetJwks: grpc.handleUnaryCall<_ziba_identity_v1_GetJwksRequest__Output, _ziba_identity_v1_GetJwksResponse>;
   
   GetUser: grpc.handleUnaryCall<_ziba_identity_v1_GetUserRequest__Output, _ziba_identity_v1_User>;
   
+  GetVerification: grpc.handleUnaryCall<_ziba_identity_v1_GetVerificationRequest__Output, _ziba_identity_v1_Verification>;
+  
+  ListKycQueue: grpc.handleUnaryCall<_ziba_identity_v1_ListKycQueueRequest__Output, _ziba_identity_v1_KycQueuePage>;
+  
   Login: grpc.handleUnaryCall<_ziba_identity_v1_LoginRequest__Output, _ziba_identity_v1_LoginResponse>;
   
+  PutProfile: grpc.handleUnaryCall<_ziba_identity_v1_PutProfileRequest__Output, _ziba_identity_v1_Verification>;
+  
   Register: grpc.handleUnaryCall<_ziba_identity_v1_RegisterRequest__Output, _ziba_identity_v1_User>;
+  
+  SetDriverSuspended: grpc.handleUnaryCall<_ziba_identity_v1_SetDriverSuspendedRequest__Output, _ziba_identity_v1_User>;
+  
+  SetUserBlocked: grpc.handleUnaryCall<_ziba_identity_v1_SetUserBlockedRequest__Output, _ziba_identity_v1_User>;
+  
+  SubmitDocument: grpc.handleUnaryCall<_ziba_identity_v1_SubmitDocumentRequest__Output, _ziba_identity_v1_Document>;
   
 }
 
 export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
+  CheckEligibility: MethodDefinition<_ziba_identity_v1_CheckEligibilityRequest, _ziba_identity_v1_Eligibility, _ziba_identity_v1_CheckEligibilityRequest__Output, _ziba_identity_v1_Eligibility__Output>
+  DecideDocument: MethodDefinition<_ziba_identity_v1_DecideDocumentRequest, _ziba_identity_v1_Document, _ziba_identity_v1_DecideDocumentRequest__Output, _ziba_identity_v1_Document__Output>
+  DecideProfile: MethodDefinition<_ziba_identity_v1_DecideProfileRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_DecideProfileRequest__Output, _ziba_identity_v1_Verification__Output>
   GetJwks: MethodDefinition<_ziba_identity_v1_GetJwksRequest, _ziba_identity_v1_GetJwksResponse, _ziba_identity_v1_GetJwksRequest__Output, _ziba_identity_v1_GetJwksResponse__Output>
   GetUser: MethodDefinition<_ziba_identity_v1_GetUserRequest, _ziba_identity_v1_User, _ziba_identity_v1_GetUserRequest__Output, _ziba_identity_v1_User__Output>
+  GetVerification: MethodDefinition<_ziba_identity_v1_GetVerificationRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_GetVerificationRequest__Output, _ziba_identity_v1_Verification__Output>
+  ListKycQueue: MethodDefinition<_ziba_identity_v1_ListKycQueueRequest, _ziba_identity_v1_KycQueuePage, _ziba_identity_v1_ListKycQueueRequest__Output, _ziba_identity_v1_KycQueuePage__Output>
   Login: MethodDefinition<_ziba_identity_v1_LoginRequest, _ziba_identity_v1_LoginResponse, _ziba_identity_v1_LoginRequest__Output, _ziba_identity_v1_LoginResponse__Output>
+  PutProfile: MethodDefinition<_ziba_identity_v1_PutProfileRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_PutProfileRequest__Output, _ziba_identity_v1_Verification__Output>
   Register: MethodDefinition<_ziba_identity_v1_RegisterRequest, _ziba_identity_v1_User, _ziba_identity_v1_RegisterRequest__Output, _ziba_identity_v1_User__Output>
+  SetDriverSuspended: MethodDefinition<_ziba_identity_v1_SetDriverSuspendedRequest, _ziba_identity_v1_User, _ziba_identity_v1_SetDriverSuspendedRequest__Output, _ziba_identity_v1_User__Output>
+  SetUserBlocked: MethodDefinition<_ziba_identity_v1_SetUserBlockedRequest, _ziba_identity_v1_User, _ziba_identity_v1_SetUserBlockedRequest__Output, _ziba_identity_v1_User__Output>
+  SubmitDocument: MethodDefinition<_ziba_identity_v1_SubmitDocumentRequest, _ziba_identity_v1_Document, _ziba_identity_v1_SubmitDocumentRequest__Output, _ziba_identity_v1_Document__Output>
 }

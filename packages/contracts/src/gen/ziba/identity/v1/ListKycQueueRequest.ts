@@ -1,0 +1,17 @@
+// Original file: protos/ziba/identity/v1/identity.proto
+
+import type { PageRequest as _ziba_common_v1_PageRequest, PageRequest__Output as _ziba_common_v1_PageRequest__Output } from '../../../ziba/common/v1/PageRequest.ts';
+
+export interface ListKycQueueRequest {
+  'status'?: (string);
+  'countryCode'?: (string);
+  'role'?: (string);
+  'page'?: (_ziba_common_v1_PageRequest | null);
+}
+
+export interface ListKycQueueRequest__Output {
+  'status': (string);
+  'countryCode': (string);
+  'role': (string);
+  'page': (_ziba_common_v1_PageRequest__Output | null);
+}

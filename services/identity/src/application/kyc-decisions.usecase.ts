@@ -1,0 +1,72 @@
+import type { DocumentDecidedV1, ProfileDecidedV1 } from '@ziba/contracts';
+import { enqueueEvent } from '@ziba/messaging';
+import type { Actor } from '@ziba/service-kit';
+import { KycErrors } from '../domain/kyc-errors.ts';
+import { DocumentEntity } from '../persistence/kyc.entities.ts';
+import { requireAdmin } from './admin-guard.ts';
+import { SOURCE, type IdentityContext } from './identity-context.ts';
+import { toDocumentMessage, toVerificationMessage } from './kyc-mapper.ts';
+import { loadKyc, refreshVerification } from './kyc-state.ts';
+
+export type Decision = 'APPROVE' | 'REJECT';
+
+function parseDecision(decision: string, reason: string): { decision: Decision; reason: string | null } {
+  if (decision !== 'APPROVE' && decision !== 'REJECT') throw KycErrors.invalidDecision();
+  const r = reason?.trim() ?? '';
+  if (r.length > 500) throw KycErrors.invalidField('reason', 'must be at most 500 characters');
+  if (decision === 'REJECT' && !r) throw KycErrors.reasonRequired();
+  return { decision, reason: r || null };
+}
+
+/** An admin verifies or rejects one document; the flags raised on it are decided with it. */
+export async function decideDocument(ctx: IdentityContext, actor: Actor | null, documentId: string, decisionInput: string, reasonInput: string, now = new Date()) {
+  const { decision, reason } = parseDecision(decisionInput, reasonInput);
+  const view = await ctx.orm.em.fork().transactional(async (em) => {
+    const adminId = await requireAdmin(em, actor, 'MANAGE_KYC');
+    const found = await em.findOne(DocumentEntity, { id: documentId });
+    if (!found || found.status === 'SUPERSEDED') throw KycErrors.documentNotFound();
+    const r = await loadKyc(ctx, em, found.userId, { lock: true });
+    const doc = r.documents.find((d) => d.id === documentId)!;
+    Object.assign(doc, decision === 'APPROVE'
+      ? { status: 'VERIFIED', verificationMethod: 'manual', rejectionReason: null, decidedBy: adminId, decidedAt: now }
+      : { status: 'REJECTED', verificationMethod: 'manual', rejectionReason: reason, decidedBy: adminId, decidedAt: now });
+    for (const f of r.flags.filter((f) => f.documentId === documentId && f.status === 'OPEN')) {
+      Object.assign(f, { status: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', decisionReason: reason, decidedBy: adminId, decidedAt: now });
+    }
+    await em.flush();
+    await enqueueEvent<DocumentDecidedV1>(em, SOURCE, {
+      type: 'identity.document-decided.v1', aggregateType: 'user', aggregateId: r.user.id, actor,
+      data: { userId: r.user.id, documentId, documentType: doc.documentType, decision, reason, adminId },
+    });
+    await refreshVerification(em, r, now);
+    return toDocumentMessage(doc);
+  });
+  ctx.onCommit();
+  return view;
+}
+
+/**
+ * An admin decides a user's profile as a whole: approval clears every open flag (the address is
+ * then verified by the admin's review), rejection keeps the user blocked with the reason shown.
+ */
+export async function decideProfile(ctx: IdentityContext, actor: Actor | null, userId: string, decisionInput: string, reasonInput: string, now = new Date()) {
+  const { decision, reason } = parseDecision(decisionInput, reasonInput);
+  const view = await ctx.orm.em.fork().transactional(async (em) => {
+    const adminId = await requireAdmin(em, actor, 'MANAGE_KYC');
+    const r = await loadKyc(ctx, em, userId, { lock: true });
+    if (!r.profile) throw KycErrors.profileNotFound();
+    Object.assign(r.profile, { review: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', reviewReason: reason, reviewedBy: adminId, reviewedAt: now });
+    for (const f of r.flags.filter((f) => f.status === 'OPEN')) {
+      Object.assign(f, { status: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', decisionReason: reason, decidedBy: adminId, decidedAt: now });
+    }
+    await em.flush();
+    await enqueueEvent<ProfileDecidedV1>(em, SOURCE, {
+      type: 'identity.profile-decided.v1', aggregateType: 'user', aggregateId: userId, actor,
+      data: { userId, decision, reason, adminId },
+    });
+    const state = await refreshVerification(em, r, now);
+    return toVerificationMessage(r, state);
+  });
+  ctx.onCommit();
+  return view;
+}

@@ -1,0 +1,57 @@
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { checkEligibility, isAction, type Eligibility } from '../domain/eligibility.ts';
+import { KycErrors } from '../domain/kyc-errors.ts';
+import type { Role } from '../domain/user.ts';
+import { requireAdmin } from './admin-guard.ts';
+import type { IdentityContext } from './identity-context.ts';
+import { toVerificationMessage } from './kyc-mapper.ts';
+import { evaluate, loadKyc } from './kyc-state.ts';
+
+/** The user's own KYC view, evaluated now. */
+export async function getVerification(ctx: IdentityContext, userId: string, now = new Date()) {
+  const r = await loadKyc(ctx, ctx.orm.em.fork(), userId);
+  return toVerificationMessage(r, evaluate(r, now));
+}
+
+/** Eligibility is always evaluated from the facts at the moment of asking (expiry included). */
+export async function eligibilityOf(ctx: IdentityContext, userId: string, action: string, mode: string, now = new Date()): Promise<Eligibility> {
+  if (!isAction(action)) throw KycErrors.unknownAction();
+  if (mode !== 'live' && mode !== 'test') throw KycErrors.invalidField('mode', 'must be live or test');
+  const r = await loadKyc(ctx, ctx.orm.em.fork(), userId);
+  return checkEligibility(
+    { role: r.user.role as Role, blocked: r.user.status === 'BLOCKED', testMode: r.user.testMode, hasProfile: r.profile !== null, profileRejected: r.profile?.review === 'REJECTED', verification: evaluate(r, now) },
+    action,
+    mode,
+    ctx.settings,
+  );
+}
+
+const QUEUE_STATUSES = ['INCOMPLETE', 'PENDING_REVIEW', 'VERIFIED', 'REJECTED'];
+const QUEUE_ROLES = ['RIDER', 'DRIVER', 'RESTAURANT'];
+
+/** The admin review queue, oldest change first within a status, keyset-paginated by user id. */
+export async function kycQueue(ctx: IdentityContext, actor: Actor | null, filter: { status: string; countryCode: string; role: string; pageSize: number; cursor: string }, now = new Date()) {
+  const em = ctx.orm.em.fork();
+  await requireAdmin(em, actor, 'MANAGE_KYC');
+  if (filter.status && !QUEUE_STATUSES.includes(filter.status)) throw new AppError('INVALID', 'INVALID_FILTER', `status must be one of ${QUEUE_STATUSES.join(', ')}`);
+  if (filter.role && !QUEUE_ROLES.includes(filter.role)) throw new AppError('INVALID', 'INVALID_FILTER', `role must be one of ${QUEUE_ROLES.join(', ')}`);
+  const pageSize = Math.min(Math.max(filter.pageSize || 20, 1), 100);
+  const rows = await em.execute<Array<{ id: string; email: string; role: string; country_code: string; status: string }>>(
+    `select u.id, u.email, u.role, u.country_code, u.status from app_user u left join identity_profile p on p.user_id = u.id
+     where u.role <> 'ADMIN'
+       and (? = '' or coalesce(p.verification_status, 'INCOMPLETE') = ?)
+       and (? = '' or u.country_code = ?)
+       and (? = '' or u.role = ?)
+       and (? = '' or u.id > ?::uuid)
+     order by u.id limit ?`,
+    [filter.status, filter.status, filter.countryCode, filter.countryCode, filter.role, filter.role, filter.cursor, filter.cursor || null, pageSize + 1],
+  );
+  const page = rows.slice(0, pageSize);
+  const items = [];
+  for (const row of page) {
+    const r = await loadKyc(ctx, em, row.id);
+    items.push({ userId: row.id, email: row.email, role: row.role, countryCode: row.country_code.trim(), userStatus: row.status, verification: toVerificationMessage(r, evaluate(r, now)) });
+  }
+  return { items, page: { nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : '' } };
+}

@@ -1,0 +1,22 @@
+import { AppError } from '@ziba/service-kit/errors';
+
+/** Stable codes of the KYC rules; messages never carry a document number. */
+export const KycErrors = {
+  invalidDocumentNumber: (type: string, rule: string) => new AppError('INVALID', 'INVALID_DOCUMENT_NUMBER', `${type}: ${rule}`),
+  documentNotIssuedIn: (type: string, country: string) => new AppError('INVALID', 'DOCUMENT_NOT_ISSUED_IN_COUNTRY', `${type} is not issued in ${country}`),
+  unknownDocumentType: () => new AppError('INVALID', 'UNKNOWN_DOCUMENT_TYPE', 'unknown document type'),
+  invalidDate: (field: string, why: string) => new AppError('INVALID', 'INVALID_DATE', `${field}: ${why}`),
+  invalidField: (field: string, why: string) => new AppError('INVALID', 'INVALID_FIELD', `${field}: ${why}`),
+  unknownCountry: (field: string) => new AppError('INVALID', 'UNSUPPORTED_COUNTRY', `${field} is not a supported country`),
+  profileRequired: () => new AppError('REFUSED', 'PROFILE_MISSING', 'create the identity profile before adding documents'),
+  documentExpired: () => new AppError('INVALID', 'DOCUMENT_EXPIRED', 'the document has expired'),
+  documentReused: () => new AppError('CONFLICT', 'DOCUMENT_ALREADY_REGISTERED', 'this document is registered to another account; it has been sent for review'),
+  documentNotFound: () => new AppError('NOT_FOUND', 'DOCUMENT_NOT_FOUND', 'no such document'),
+  profileNotFound: () => new AppError('NOT_FOUND', 'PROFILE_NOT_FOUND', 'this user has no identity profile'),
+  reasonRequired: () => new AppError('INVALID', 'REASON_REQUIRED', 'a reason is required for this decision'),
+  invalidDecision: () => new AppError('INVALID', 'INVALID_DECISION', 'decision must be APPROVE or REJECT'),
+  notADriver: () => new AppError('REFUSED', 'NOT_A_DRIVER', 'this user is not a driver'),
+  notSuspended: () => new AppError('REFUSED', 'DRIVER_NOT_SUSPENDED', 'this driver is not suspended'),
+  cannotBlockAdmin: () => new AppError('REFUSED', 'CANNOT_BLOCK_ADMIN', 'admins are managed by configuration'),
+  unknownAction: () => new AppError('INVALID', 'UNKNOWN_ACTION', 'action must be WITHDRAW, GO_ONLINE, ACCEPT_TRIP or TRANSACT'),
+};
