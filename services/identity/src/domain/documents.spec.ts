@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { normaliseDocumentNumber } from './documents.ts';
+
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+    return 'OK';
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+};
+
+describe('document numbers', () => {
+  it('drop spaces, dashes, dots and case before hashing', () => {
+    expect(normaliseDocumentNumber('NIN', 'NG', '123 4567-8901')).toBe('12345678901');
+    expect(normaliseDocumentNumber('DRIVER_LICENSE', 'NG', 'abc-123.45')).toBe('ABC12345');
+    expect(normaliseDocumentNumber('PASSPORT', 'GH', 'g1234 567')).toBe('G1234567');
+  });
+
+  it('read a 17-digit Bangladesh NID as its 13-digit form; a 10-digit NID stays itself', () => {
+    expect(normaliseDocumentNumber('NID', 'BD', '1990 1234567890123')).toBe('1234567890123');
+    expect(normaliseDocumentNumber('NID', 'BD', '1234567890123')).toBe('1234567890123');
+    expect(normaliseDocumentNumber('NID', 'BD', '1234567890')).toBe('1234567890');
+  });
+
+  it('refuse malformed numbers and national documents of another country', () => {
+    expect(codeOf(() => normaliseDocumentNumber('NIN', 'NG', '1234567890'))).toBe('INVALID_DOCUMENT_NUMBER');
+    expect(codeOf(() => normaliseDocumentNumber('NID', 'BD', '123456789012'))).toBe('INVALID_DOCUMENT_NUMBER');
+    expect(codeOf(() => normaliseDocumentNumber('SSN_LAST4', 'US', '12345'))).toBe('INVALID_DOCUMENT_NUMBER');
+    expect(codeOf(() => normaliseDocumentNumber('NIN', 'BD', '12345678901'))).toBe('DOCUMENT_NOT_ISSUED_IN_COUNTRY');
+    expect(codeOf(() => normaliseDocumentNumber('DRIVER_LICENSE', 'NG', 'A1<script>'))).toBe('INVALID_DOCUMENT_NUMBER');
+  });
+
+  it('never echo the number in the error', () => {
+    try {
+      normaliseDocumentNumber('NIN', 'NG', '98765');
+    } catch (e) {
+      expect((e as Error).message).not.toContain('98765');
+    }
+  });
+});
