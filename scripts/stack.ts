@@ -24,7 +24,7 @@ export interface StackOptions {
 
 export interface StackSecrets {
   jwtPrivateJwk: string;
-  /** HMAC keys of identity document numbers: `keyId:base64secret`, comma separated. */
+  /** HMAC keys of identity document numbers: `keyId=base64secret`, comma separated, newest first. */
   documentHashKeys: string;
   gatewayToken: string;
   adminEmail: string;
@@ -41,7 +41,7 @@ export async function generateSecrets(): Promise<StackSecrets> {
   const { privateKey } = generateKeyPairSync('ed25519');
   return {
     jwtPrivateJwk: JSON.stringify({ ...privateKey.export({ format: 'jwk' }), kid: `dev-${randomBytes(4).toString('hex')}` }),
-    documentHashKeys: `dev-1:${randomBytes(32).toString('base64')}`,
+    documentHashKeys: `dev-1=${randomBytes(32).toString('base64')}`,
     gatewayToken: randomBytes(24).toString('hex'),
     adminEmail: 'admin@ziba.local',
     adminPassword: randomBytes(12).toString('base64url'),
@@ -61,7 +61,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   const identityAddress = `127.0.0.1:${o.grpcPortBase + 1}`;
   const walletAddress = `127.0.0.1:${o.grpcPortBase + 2}`;
   const specs: Array<[string, Record<string, string>]> = [
-    ['identity', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_identity`), GRPC_ADDRESS: identityAddress, JWT_PRIVATE_JWK: o.secrets.jwtPrivateJwk, DOCUMENT_HASH_KEYS: o.secrets.documentHashKeys, BOOTSTRAP_ADMIN_EMAIL: o.secrets.adminEmail, BOOTSTRAP_ADMIN_PASSWORD: o.secrets.adminPassword }],
+    ['identity', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_identity`), GRPC_ADDRESS: identityAddress, JWT_PRIVATE_JWK: o.secrets.jwtPrivateJwk, DOCUMENT_HMAC_KEYS: o.secrets.documentHashKeys, BOOTSTRAP_ADMIN_EMAIL: o.secrets.adminEmail, BOOTSTRAP_ADMIN_PASSWORD: o.secrets.adminPassword }],
     ['wallet-ledger', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_wallet`), GRPC_ADDRESS: walletAddress }],
     ['gateway', { LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.gatewayToken }],
   ];

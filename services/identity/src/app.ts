@@ -25,7 +25,7 @@ export async function identityContext(config: IdentityConfig, orm: MikroORM, log
   const { countries, settings } = parseCountryConfig(JSON.parse(readFileSync(config.COUNTRIES_FILE, 'utf8')));
   return {
     orm, logger, countries, settings, onCommit,
-    hasher: new DocumentHasher(config.DOCUMENT_HASH_KEYS, config.DOCUMENT_HASH_KEY_ID),
+    hasher: new DocumentHasher(config.DOCUMENT_HMAC_KEYS),
     provider: new SimulatedVerificationProvider(),
     tokens: await TokenIssuer.fromJwk(config.JWT_PRIVATE_JWK, config.ACCESS_TOKEN_TTL_SECONDS),
   };

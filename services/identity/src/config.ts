@@ -8,10 +8,8 @@ export const IdentityEnv = Type.Object({
   GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50051' }),
   /** Ed25519 private JWK (JSON) signing access tokens; a secret from the environment. */
   JWT_PRIVATE_JWK: Type.String({ minLength: 20 }),
-  /** HMAC keys for identity document numbers, `keyId:base64secret[,...]`; a secret from the environment. */
-  DOCUMENT_HASH_KEYS: Type.String({ minLength: 10 }),
-  /** The key new documents are hashed with; defaults to the first. */
-  DOCUMENT_HASH_KEY_ID: Type.Optional(Type.String()),
+  /** HMAC keys for identity document numbers, `keyId=base64secret[,...]`, newest first; a secret from the environment. */
+  DOCUMENT_HMAC_KEYS: Type.String({ minLength: 10 }),
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ default: 900, minimum: 60, maximum: 3600 }),
   COUNTRIES_FILE: Type.String({ default: fileURLToPath(new URL('../config/countries.json', import.meta.url)) }),
   BOOTSTRAP_ADMIN_EMAIL: Type.Optional(Type.String()),

@@ -14,17 +14,17 @@ export class DocumentHasher {
   private readonly keys: Map<string, Buffer>;
   private readonly activeKeyId: string;
 
-  /** `spec` is `keyId:base64secret[,keyId:base64secret...]` from the environment. */
-  constructor(spec: string, activeKeyId?: string) {
+  /** `spec` is `keyId=base64secret[,keyId=base64secret...]` from the environment, newest (active) first. */
+  constructor(spec: string) {
     this.keys = new Map();
     for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
-      const i = part.indexOf(':');
+      const i = part.indexOf('=');
       const secret = i > 0 ? Buffer.from(part.slice(i + 1), 'base64') : Buffer.alloc(0);
-      if (i <= 0 || secret.length < 32) throw new Error('DOCUMENT_HASH_KEYS: each key is keyId:base64 secret of at least 32 bytes');
+      if (i <= 0 || secret.length < 32) throw new Error('DOCUMENT_HMAC_KEYS: each key is keyId=base64 secret of at least 32 bytes');
       this.keys.set(part.slice(0, i), secret);
     }
-    const active = activeKeyId || [...this.keys.keys()][0];
-    if (!active || !this.keys.has(active)) throw new Error('DOCUMENT_HASH_KEY_ID must name one of DOCUMENT_HASH_KEYS');
+    const active = [...this.keys.keys()][0];
+    if (!active) throw new Error('DOCUMENT_HMAC_KEYS needs at least one key');
     this.activeKeyId = active;
   }
 
