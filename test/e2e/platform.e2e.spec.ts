@@ -58,6 +58,12 @@ describe('the platform as real processes', () => {
     const login = await call('POST', '/api/auth/login', undefined, { email, password: 'end to end password' });
     expect(login.status).toBe(200);
     const token = login.body.accessToken as string;
+    // No identity profile, no financial action (SPEC section 3).
+    const profile = {
+      legalFirstName: 'Adaeze', legalLastName: 'Okafor', dateOfBirth: '1990-04-12', countryCode: 'NG',
+      residenceAddressLine1: '12 Admiralty Way', residenceCity: 'Lekki', residenceState: 'Lagos', residenceCountryCode: 'NG',
+    };
+    expect((await call('PUT', '/api/me/identity-profile', token, profile)).status).toBe(200);
     const funded = await call('POST', '/api/wallet/add-funds', token, { amount: 500_000 }, { 'idempotency-key': randomUUID() });
     expect(funded).toMatchObject({ status: 200, body: { replayed: false, wallet: { availableBalance: '500000' } } });
     expect(await call('GET', '/api/wallet', token)).toMatchObject({ status: 200, body: { ownerId: registered.body.id, availableBalance: '500000', lockedBalance: '0', currency: 'NGN' } });

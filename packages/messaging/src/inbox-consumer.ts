@@ -46,7 +46,8 @@ export class InboxConsumer {
       await channel.assertQueue(deadLetterQueueOf(this.queue), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
       await channel.bindQueue(deadLetterQueueOf(this.queue), DEAD_LETTER_EXCHANGE, this.queue);
       for (const key of Object.keys(this.options.bindings)) await channel.bindQueue(this.queue, EVENTS_EXCHANGE, key);
-      await channel.prefetch(this.options.prefetch ?? 20);
+      // Each message in flight holds a database connection: leave most of the pool to requests.
+      await channel.prefetch(this.options.prefetch ?? 8);
       await channel.consume(this.queue, (msg) => msg && void this.handle(channel, msg));
     });
   }

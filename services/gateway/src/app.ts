@@ -9,9 +9,11 @@ import { createServiceClients, type ServiceClients } from './clients/service-cli
 import type { GatewayConfig } from './config.ts';
 import { authenticate, TokenVerifier } from './plugins/auth.ts';
 import { registerProblemHandlers } from './plugins/problem.ts';
+import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
 import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { identityRoutes } from './routes/identity.routes.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import { walletRoutes } from './routes/wallet.routes.ts';
 
@@ -52,6 +54,12 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
     openapi: {
       info: { title: 'Ziba money platform API', version: '1.0.0', description: 'Amounts in requests are JSON integers of minor units; in responses, decimal strings of minor units. Errors are application/problem+json with a stable code.' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+      tags: [
+        { name: 'auth', description: 'Registration, login, the current user' },
+        { name: 'identity', description: "The caller's own identity profile, documents, verification and eligibility; document numbers are accepted, never returned" },
+        { name: 'wallet', description: "The caller's own wallet" },
+        { name: 'admin', description: 'Platform staff, by permission: wallets (VIEW_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS)' },
+      ],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
@@ -59,8 +67,10 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   const deps: RouteDeps = { clients, authRateLimit: { max: Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 10)), timeWindow: '1 minute' } };
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, deps);
+  await app.register(identityRoutes, deps);
   await app.register(walletRoutes, deps);
   await app.register(adminWalletRoutes, deps);
+  await app.register(adminKycRoutes, deps);
   return { app, clients };
 }
 

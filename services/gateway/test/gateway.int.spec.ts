@@ -30,6 +30,7 @@ describe('gateway', () => {
     const rider = await client.register('RIDER', 'NG');
     const me = await client.call('GET', '/api/me', { token: rider.token });
     expect(me.body).toMatchObject({ id: rider.id, role: 'RIDER', currency: 'NGN' });
+    await client.saveProfile(rider.token, 'NG');
     expect((await addFunds(rider.token, { amount: 150_000 })).status).toBe(200);
     const wallet = await client.call('GET', '/api/wallet', { token: rider.token });
     expect(wallet.body).toMatchObject({ ownerId: rider.id, currency: 'NGN', availableBalance: '150000', lockedBalance: '0', negativeBalance: '0' });
@@ -39,6 +40,7 @@ describe('gateway', () => {
 
   it('credits once for a repeated Idempotency-Key', async () => {
     const rider = await client.register('RIDER', 'US');
+    await client.saveProfile(rider.token, 'US');
     const key = randomUUID();
     const [a, b] = await Promise.all([addFunds(rider.token, { amount: 2_500 }, key), addFunds(rider.token, { amount: 2_500 }, key)]);
     expect(a.body.entryId).toBe(b.body.entryId);
@@ -90,7 +92,8 @@ describe('gateway', () => {
 
   it('keeps /api/admin to admins with the permission, and shows them wallets and ledgers read-only', async () => {
     const rider = await client.register('RIDER', 'US');
-    await addFunds(rider.token, { amount: 4_321 });
+    await client.saveProfile(rider.token, 'US');
+    expect((await addFunds(rider.token, { amount: 4_321 })).status).toBe(200);
     expect(await client.call('GET', '/api/admin/wallets', { token: rider.token })).toMatchObject({ status: 403, body: { code: 'ADMIN_ONLY' } });
     expect(await client.call('GET', '/api/admin/wallets')).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
     expect(await client.call('GET', '/api/admin/wallets', { token: 'not.a.token' })).toMatchObject({ status: 401 });

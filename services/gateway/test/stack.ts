@@ -25,10 +25,11 @@ export async function startStack(label: string): Promise<Stack> {
   const { amqpUrl } = await infrastructure();
   const [identityDb, walletDb] = await Promise.all([freshDatabase(`${label}_id`), freshDatabase(`${label}_wl`)]);
   const tokens = testServiceTokens(['gateway']);
-  const silent = (name: string) => createLogger(name, 'silent');
+  // STACK_LOG_LEVEL=info shows the services' logs when a test needs explaining.
+  const silent = (name: string) => createLogger(name, process.env.STACK_LOG_LEVEL ?? 'silent');
   const admin = { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-123' };
   const identity = await startIdentity(
-    loadIdentityConfig({ DATABASE_URL: identityDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HASH_KEYS: `test:${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password }),
+    loadIdentityConfig({ DATABASE_URL: identityDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `test=${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password }),
     silent('identity'),
   );
   const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: walletDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));

@@ -33,7 +33,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       return sendProblem(reply, request, err.httpStatus, err.code, detail, err.reasons);
     }
     const fe = err as FastifyError;
-    if (fe.validation) return sendProblem(reply, request, 400, 'VALIDATION_FAILED', fe.message.replace(/^(body|querystring|params|headers)\/?/, '$1 '));
+    if (fe.validation) return sendProblem(reply, request, 400, 'VALIDATION_FAILED', fe.message.replace(/^(body|querystring|params|headers)\/?\s*/, '$1 '));
     if (fe.statusCode === 429) return sendProblem(reply, request, 429, 'RATE_LIMITED', 'too many requests; slow down');
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       const code = fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'UNSUPPORTED_MEDIA_TYPE' : fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'BODY_TOO_LARGE' : 'BAD_REQUEST';

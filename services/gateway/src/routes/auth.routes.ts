@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { LoginBody, LoginResponse, RegisterBody, UserSchema } from '../schemas/auth.schemas.ts';
 import { errorResponses } from '../schemas/common.ts';
+import { toUserJson } from './identity-views.ts';
 import type { RouteDeps } from './route-deps.ts';
-
-const toUserJson = <U extends { driverStatus: string }>(u: U) => ({ ...u, driverStatus: u.driverStatus || null });
 
 export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients, authRateLimit }) => {
   app.post(

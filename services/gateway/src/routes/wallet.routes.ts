@@ -3,6 +3,7 @@ import { AppError } from '@ziba/service-kit/errors';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { callOptions, requireRole } from '../plugins/auth.ts';
+import { requireEligible } from '../plugins/eligibility.ts';
 import { errorResponses, IdempotencyKeyHeader, PageQuery, Uuid } from '../schemas/common.ts';
 import { AddFundsBody, AddFundsResponse, TransactionPageSchema, WalletSchema } from '../schemas/wallet.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -47,7 +48,8 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
   app.post(
     '/api/wallet/add-funds',
     {
-      preHandler: [app.auth, requireRole('RIDER')],
+      // No identity profile, no financial action (SPEC 3): identity says whether this rider may transact.
+      preHandler: [app.auth, requireRole('RIDER'), requireEligible(clients, 'TRANSACT')],
       schema: { tags, security, headers: IdempotencyKeyHeader, body: AddFundsBody, response: { 200: AddFundsResponse, ...errorResponses(400, 401, 403, 404, 409, 422) } },
     },
     async (request) => {

@@ -1,6 +1,6 @@
 import type { WalletOpenedV1 } from '@ziba/contracts';
 import { assertCurrencyCode } from '@ziba/money';
-import { enqueueEvent } from '@ziba/messaging';
+import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import { randomUUID } from 'node:crypto';
 import type { Mode, OwnerType } from '../domain/ledger-model.ts';
 import { SOURCE, type LedgerContext } from './ledger-context.ts';
@@ -16,24 +16,30 @@ export interface OpenWallet {
 
 /** Opens the owner's wallet for a currency and mode; opening it again returns the same wallet. */
 export async function openWallet(ctx: LedgerContext, cmd: OpenWallet): Promise<WalletView> {
-  const currency = assertCurrencyCode(cmd.currency);
-  const opened = await ctx.orm.em.fork().transactional(async (em) => {
-    const id = randomUUID();
-    const inserted = await em.execute<{ id: string }[]>(
-      `insert into wallet (id, owner_id, owner_type, country_code, currency, mode) values (?, ?, ?, ?, ?, ?)
-       on conflict on constraint wallet_owner_currency_mode_uniq do nothing returning id`,
-      [id, cmd.ownerId, cmd.ownerType, cmd.countryCode, currency, cmd.mode],
-    );
-    if (inserted.length === 0) return false;
-    await em.execute('insert into wallet_balance (wallet_id, shard) values (?, 0)', [id], 'run');
-    await enqueueEvent<WalletOpenedV1>(em, SOURCE, {
-      type: 'wallet.wallet-opened.v1',
-      aggregateType: 'wallet',
-      aggregateId: id,
-      data: { walletId: id, ownerId: cmd.ownerId, ownerType: cmd.ownerType, currency, mode: cmd.mode },
-    });
-    return true;
-  });
+  const opened = await ctx.orm.em.fork().transactional((em) => openWalletIn(em, cmd));
   if (opened) ctx.onCommit();
-  return WalletQueries.byOwner(ctx, cmd.ownerId, cmd.mode, currency);
+  return WalletQueries.byOwner(ctx, cmd.ownerId, cmd.mode, assertCurrencyCode(cmd.currency));
+}
+
+/**
+ * Opens the wallet inside the caller's transaction (the event consumer's, whose inbox record must
+ * commit with it); true when it was new.
+ */
+export async function openWalletIn(em: SqlExecutor, cmd: OpenWallet): Promise<boolean> {
+  const currency = assertCurrencyCode(cmd.currency);
+  const id = randomUUID();
+  const inserted = await em.execute<{ id: string }[]>(
+    `insert into wallet (id, owner_id, owner_type, country_code, currency, mode) values (?, ?, ?, ?, ?, ?)
+     on conflict on constraint wallet_owner_currency_mode_uniq do nothing returning id`,
+    [id, cmd.ownerId, cmd.ownerType, cmd.countryCode, currency, cmd.mode],
+  );
+  if (inserted.length === 0) return false;
+  await em.execute('insert into wallet_balance (wallet_id, shard) values (?, 0)', [id], 'run');
+  await enqueueEvent<WalletOpenedV1>(em, SOURCE, {
+    type: 'wallet.wallet-opened.v1',
+    aggregateType: 'wallet',
+    aggregateId: id,
+    data: { walletId: id, ownerId: cmd.ownerId, ownerType: cmd.ownerType, currency, mode: cmd.mode },
+  });
+  return true;
 }

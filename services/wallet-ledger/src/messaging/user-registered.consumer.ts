@@ -1,11 +1,16 @@
 import type { EventEnvelope, UserRegisteredV1 } from '@ziba/contracts';
+import type { SqlExecutor } from '@ziba/messaging';
 import type { LedgerContext } from '../application/ledger-context.ts';
-import { openWallet } from '../application/open-wallet.usecase.ts';
+import { openWalletIn } from '../application/open-wallet.usecase.ts';
 
-/** Every new rider, driver and restaurant gets a wallet in their country's currency. */
+/**
+ * Every new rider, driver and restaurant gets a wallet in their country's currency. The wallet
+ * opens in the consumer's own transaction: a second connection per message could exhaust the pool
+ * while every connection waits inside a consumer transaction.
+ */
 export function onUserRegistered(ctx: LedgerContext) {
-  return async (_em: unknown, event: EventEnvelope): Promise<void> => {
+  return async (em: SqlExecutor, event: EventEnvelope): Promise<void> => {
     const u = event.data as UserRegisteredV1;
-    await openWallet(ctx, { ownerId: u.userId, ownerType: u.role, countryCode: u.countryCode, currency: u.currency, mode: u.testMode ? 'test' : 'live' });
+    if (await openWalletIn(em, { ownerId: u.userId, ownerType: u.role, countryCode: u.countryCode, currency: u.currency, mode: u.testMode ? 'test' : 'live' })) ctx.onCommit();
   };
 }

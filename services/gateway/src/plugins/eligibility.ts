@@ -1,0 +1,22 @@
+import { AppError } from '@ziba/service-kit/errors';
+import type { FastifyRequest } from 'fastify';
+import type { ServiceClients } from '../clients/service-clients.ts';
+import type { EligibilityAction } from '../schemas/identity.schemas.ts';
+import { callOptions } from './auth.ts';
+
+/** Asks identity whether the caller may do `action` now, in the money mode of their account. */
+export const checkEligibility = (clients: ServiceClients, request: FastifyRequest, action: EligibilityAction) => {
+  const p = request.principal!;
+  return clients.identity.call('CheckEligibility', { userId: p.userId, action, mode: p.testMode ? 'test' : 'live' }, callOptions(request));
+};
+
+/**
+ * preHandler (after authentication): refuses with 422 NOT_ELIGIBLE, listing every failed rule in the
+ * problem's `reasons`, unless identity allows the action. Identity owns the rules; this only asks.
+ */
+export function requireEligible(clients: ServiceClients, action: EligibilityAction) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const { allowed, reasons } = await checkEligibility(clients, request, action);
+    if (!allowed) throw new AppError('REFUSED', 'NOT_ELIGIBLE', `your account cannot ${action.toLowerCase().replace(/_/g, ' ')} yet; see reasons`, reasons);
+  };
+}

@@ -1,0 +1,88 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { callOptions, requirePermission } from '../plugins/auth.ts';
+import { UserSchema } from '../schemas/auth.schemas.ts';
+import { errorResponses, PageQuery, Uuid } from '../schemas/common.ts';
+import { DocumentSchema, KycQueuePageSchema, KycQueueQuery, OptionalReasonBody, ReasonBody, RejectionBody, VerificationSchema } from '../schemas/identity.schemas.ts';
+import { toDocumentJson, toKycQueueItemJson, toUserJson, toVerificationJson } from './identity-views.ts';
+import type { RouteDeps } from './route-deps.ts';
+import { nextCursor, pageOf } from './wallet.routes.ts';
+
+/** Where the note is optional, a POST with no body at all means "no note" rather than a 400. */
+const noBodyIsEmpty = async (request: FastifyRequest) => {
+  request.body ??= {};
+};
+
+/**
+ * Admin KYC review (MANAGE_KYC) and account status (MANAGE_USERS). Identity records each decision
+ * with the acting admin, taken from the forwarded actor, for the audit trail.
+ */
+export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+  const kyc = { preHandler: [app.auth, requirePermission('MANAGE_KYC')] };
+  const users = { preHandler: [app.auth, requirePermission('MANAGE_USERS')] };
+  const noteOptional = { preValidation: noBodyIsEmpty };
+  const tags = ['admin'];
+  const security = [{ bearer: [] }];
+  const decided = errorResponses(400, 401, 403, 404, 409, 422);
+
+  app.get(
+    '/api/admin/kyc',
+    { ...kyc, schema: { tags, security, querystring: Type.Object({ ...KycQueueQuery, ...PageQuery }, { additionalProperties: false }), response: { 200: KycQueuePageSchema, ...errorResponses(400, 401, 403) } } },
+    async (request) => {
+      const q = request.query;
+      const r = await clients.identity.call('ListKycQueue', { status: q.status ?? '', countryCode: q.countryCode ?? '', role: q.role ?? '', page: pageOf(q) }, callOptions(request));
+      return { items: r.items.map(toKycQueueItemJson), page: { nextCursor: nextCursor(r.page) } };
+    },
+  );
+
+  const DocumentParams = Type.Object({ documentId: Uuid });
+  app.post(
+    '/api/admin/kyc/documents/:documentId/approve',
+    { ...kyc, ...noteOptional, schema: { tags, security, params: DocumentParams, body: OptionalReasonBody, response: { 200: DocumentSchema, ...decided } } },
+    async (request) =>
+      toDocumentJson(await clients.identity.call('DecideDocument', { documentId: request.params.documentId, decision: 'APPROVE', reason: request.body.reason ?? '' }, callOptions(request))),
+  );
+  app.post(
+    '/api/admin/kyc/documents/:documentId/reject',
+    { ...kyc, schema: { tags, security, params: DocumentParams, body: RejectionBody, response: { 200: DocumentSchema, ...decided } } },
+    async (request) =>
+      toDocumentJson(await clients.identity.call('DecideDocument', { documentId: request.params.documentId, decision: 'REJECT', reason: request.body.rejectionReason }, callOptions(request))),
+  );
+
+  const UserParams = Type.Object({ userId: Uuid });
+  app.post(
+    '/api/admin/kyc/profiles/:userId/approve',
+    { ...kyc, ...noteOptional, schema: { tags, security, params: UserParams, body: OptionalReasonBody, response: { 200: VerificationSchema, ...decided } } },
+    async (request) =>
+      toVerificationJson(await clients.identity.call('DecideProfile', { userId: request.params.userId, decision: 'APPROVE', reason: request.body.reason ?? '' }, callOptions(request))),
+  );
+  app.post(
+    '/api/admin/kyc/profiles/:userId/reject',
+    { ...kyc, schema: { tags, security, params: UserParams, body: RejectionBody, response: { 200: VerificationSchema, ...decided } } },
+    async (request) =>
+      toVerificationJson(await clients.identity.call('DecideProfile', { userId: request.params.userId, decision: 'REJECT', reason: request.body.rejectionReason }, callOptions(request))),
+  );
+
+  app.post(
+    '/api/admin/users/:userId/block',
+    { ...users, schema: { tags, security, params: UserParams, body: ReasonBody, response: { 200: UserSchema, ...decided } } },
+    async (request) => toUserJson(await clients.identity.call('SetUserBlocked', { userId: request.params.userId, blocked: true, reason: request.body.reason }, callOptions(request))),
+  );
+  app.post(
+    '/api/admin/users/:userId/unblock',
+    { ...users, ...noteOptional, schema: { tags, security, params: UserParams, body: OptionalReasonBody, response: { 200: UserSchema, ...decided } } },
+    async (request) => toUserJson(await clients.identity.call('SetUserBlocked', { userId: request.params.userId, blocked: false, reason: request.body.reason ?? '' }, callOptions(request))),
+  );
+  app.post(
+    '/api/admin/drivers/:userId/suspend',
+    { ...users, schema: { tags, security, params: UserParams, body: ReasonBody, response: { 200: UserSchema, ...decided } } },
+    async (request) => toUserJson(await clients.identity.call('SetDriverSuspended', { userId: request.params.userId, suspended: true, reason: request.body.reason }, callOptions(request))),
+  );
+  app.post(
+    '/api/admin/drivers/:userId/reinstate',
+    { ...users, ...noteOptional, schema: { tags, security, params: UserParams, body: OptionalReasonBody, response: { 200: UserSchema, ...decided } } },
+    async (request) =>
+      toUserJson(await clients.identity.call('SetDriverSuspended', { userId: request.params.userId, suspended: false, reason: request.body.reason ?? '' }, callOptions(request))),
+  );
+};

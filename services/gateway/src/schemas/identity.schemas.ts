@@ -1,0 +1,130 @@
+import { Type } from 'typebox';
+import { Page } from './common.ts';
+
+// Shapes only: calendar validity, "not in the future", expiry and country rules are identity's to judge.
+const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', maxLength: 2 });
+const IsoDate = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', maxLength: 10, description: 'YYYY-MM-DD' });
+/** Free text that must say something: at least one non-space character. */
+const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
+const OptionalText = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
+
+export const DOCUMENT_TYPES = ['DRIVER_LICENSE', 'NIN', 'NID', 'SSN_LAST4', 'STATE_ID', 'NATIONAL_ID', 'PASSPORT'] as const;
+export const ELIGIBILITY_ACTIONS = ['WITHDRAW', 'GO_ONLINE', 'ACCEPT_TRIP', 'TRANSACT'] as const;
+export type EligibilityAction = (typeof ELIGIBILITY_ACTIONS)[number];
+
+// ---- requests ----
+
+export const ProfileBody = Type.Object(
+  {
+    legalFirstName: Text(100),
+    legalLastName: Text(100),
+    dateOfBirth: IsoDate,
+    countryCode: CountryCode,
+    residenceAddressLine1: Text(200),
+    residenceCity: Text(100),
+    residenceState: OptionalText(100),
+    residencePostalCode: OptionalText(20),
+    residenceCountryCode: CountryCode,
+  },
+  { additionalProperties: false },
+);
+
+const AddressInput = Type.Object(
+  { line1: Text(200), city: Text(100), state: OptionalText(100), postalCode: OptionalText(20), countryCode: CountryCode },
+  { additionalProperties: false },
+);
+
+export const DocumentBody = Type.Object(
+  {
+    documentType: Type.Enum(DOCUMENT_TYPES),
+    documentNumber: Type.String({ minLength: 1, maxLength: 40, pattern: '\\S', description: 'kept by identity only as a keyed hash; never returned' }),
+    issuingAuthority: Text(120),
+    expiryDate: Type.Optional(IsoDate),
+    countryCode: CountryCode,
+    holderName: Text(200),
+    holderAddress: Type.Optional(AddressInput),
+  },
+  { additionalProperties: false },
+);
+
+export const EligibilityQuery = Type.Object({ action: Type.Enum(ELIGIBILITY_ACTIONS) }, { additionalProperties: false });
+
+export const KycQueueQuery = {
+  status: Type.Optional(Type.Enum(['INCOMPLETE', 'PENDING_REVIEW', 'VERIFIED', 'REJECTED'])),
+  countryCode: Type.Optional(CountryCode),
+  role: Type.Optional(Type.Enum(['RIDER', 'DRIVER', 'RESTAURANT'])),
+};
+
+const Reason = Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' });
+/** Approve, unblock, reinstate: a note is welcome, not required. */
+export const OptionalReasonBody = Type.Object({ reason: Type.Optional(Reason) }, { additionalProperties: false });
+/** Block, suspend: the reason is recorded in the audit trail, so it is required. */
+export const ReasonBody = Type.Object({ reason: Reason }, { additionalProperties: false });
+/** Reject: the user is told why. */
+export const RejectionBody = Type.Object({ rejectionReason: Reason }, { additionalProperties: false });
+
+// ---- responses (no document number anywhere: the serializer drops what is not listed here) ----
+
+/** Empty proto strings (not applicable, not yet decided) are null in JSON. */
+const NullableString = (description?: string) => Type.Union([Type.String(description ? { description } : {}), Type.Null()]);
+
+export const ProfileSchema = Type.Object({
+  legalFirstName: Type.String(),
+  legalLastName: Type.String(),
+  dateOfBirth: Type.String(),
+  countryCode: Type.String(),
+  residenceAddressLine1: Type.String(),
+  residenceCity: Type.String(),
+  residenceState: Type.String(),
+  residencePostalCode: Type.String(),
+  residenceCountryCode: Type.String(),
+  updatedAt: Type.String(),
+});
+
+export const DocumentSchema = Type.Object({
+  id: Type.String(),
+  documentType: Type.String(),
+  countryCode: Type.String(),
+  issuingAuthority: Type.String(),
+  expiryDate: NullableString(),
+  status: Type.String({ description: 'PENDING | VERIFIED | REJECTED' }),
+  verificationMethod: NullableString('automated | manual, once decided'),
+  rejectionReason: NullableString(),
+  createdAt: Type.String(),
+});
+
+export const ReviewFlagSchema = Type.Object({
+  id: Type.String(),
+  reason: Type.String({ description: 'NAME_MISMATCH | ADDRESS_MISMATCH | DOCUMENT_REUSED | PROVIDER_NO_MATCH | PROVIDER_UNAVAILABLE' }),
+  detail: Type.String(),
+  status: Type.String({ description: 'OPEN | APPROVED | REJECTED | SUPERSEDED' }),
+  documentId: NullableString(),
+  decisionReason: NullableString(),
+  createdAt: Type.String(),
+});
+
+export const VerificationSchema = Type.Object({
+  userId: Type.String(),
+  status: Type.String({ description: 'INCOMPLETE | PENDING_REVIEW | VERIFIED | REJECTED' }),
+  identityVerified: Type.Boolean(),
+  addressVerified: Type.Boolean(),
+  driverStatus: NullableString('drivers only: PENDING_VERIFICATION | VERIFIED | SUSPENDED'),
+  missingRequirements: Type.Array(Type.String()),
+  reviewFlags: Type.Array(ReviewFlagSchema),
+  profile: Type.Union([ProfileSchema, Type.Null()], { description: 'null until the user has saved a profile' }),
+  documents: Type.Array(DocumentSchema),
+  rejectionReason: NullableString(),
+});
+
+export const EligibilitySchema = Type.Object({ allowed: Type.Boolean(), reasons: Type.Array(Type.String()) });
+
+export const KycQueueItemSchema = Type.Object({
+  userId: Type.String(),
+  email: Type.String(),
+  role: Type.String(),
+  countryCode: Type.String(),
+  userStatus: Type.String(),
+  verification: Type.Union([VerificationSchema, Type.Null()]),
+});
+
+export const KycQueuePageSchema = Type.Object({ items: Type.Array(KycQueueItemSchema), page: Page });
