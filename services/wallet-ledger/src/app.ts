@@ -8,7 +8,7 @@ import { MODES, SYSTEM_ACCOUNTS } from './domain/ledger-model.ts';
 import { walletHandlers } from './grpc/wallet.handler.ts';
 import { onUserRegistered } from './messaging/user-registered.consumer.ts';
 import { migrate, openOrm } from './persistence/orm.ts';
-import { openWritePool } from './persistence/sql-client.ts';
+import { closeWritePool, openWritePool } from './persistence/sql-client.ts';
 import { WalletDirectory } from './persistence/wallet-directory.ts';
 
 export interface WalletLedgerApp {
@@ -31,7 +31,7 @@ export async function startWalletLedger(config: WalletLedgerConfig, logger: Logg
   }
 
   let messaging: MessagingRuntime | null = null;
-  const ctx: LedgerContext = { orm, pool: openWritePool(config.DATABASE_URL, config.DB_POOL_MAX), directory, payments: new MockPaymentGateway(), logger, onCommit: () => messaging?.wake() };
+  const ctx: LedgerContext = { orm, pool: openWritePool(config.DATABASE_URL, config.DB_POOL_MAX, logger), directory, payments: new MockPaymentGateway(), logger, onCommit: () => messaging?.wake() };
   messaging = await startMessaging(orm, config.AMQP_URL, logger, [{ consumer: 'wallet-ledger', bindings: { 'identity.user-registered.v1': onUserRegistered(ctx) } }]);
 
   const server = new GrpcServer({ name: 'wallet-ledger', logger, serviceTokens: config.SERVICE_TOKENS });
@@ -46,7 +46,7 @@ export async function startWalletLedger(config: WalletLedgerConfig, logger: Logg
     async stop() {
       await server.shutdown();
       await messaging?.stop();
-      await ctx.pool.end();
+      await closeWritePool(ctx.pool);
       await orm.close();
     },
   };

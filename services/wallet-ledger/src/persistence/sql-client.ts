@@ -1,3 +1,4 @@
+import type { Logger } from '@ziba/service-kit';
 import pg from 'pg';
 
 /**
@@ -17,8 +18,25 @@ export interface Tx {
   queryAndCommit<T>(name: string, text: string, values: unknown[]): Promise<T[]>;
 }
 
-export function openWritePool(databaseUrl: string, max: number): pg.Pool {
-  return new pg.Pool({ connectionString: databaseUrl, max, pipeline: true, options: '-c plan_cache_mode=force_generic_plan -c enable_hashjoin=off -c enable_mergejoin=off' });
+export function openWritePool(databaseUrl: string, max: number, logger: Logger): pg.Pool {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, pipeline: true, options: '-c plan_cache_mode=force_generic_plan -c enable_hashjoin=off -c enable_mergejoin=off' });
+  // An idle connection the server closed (a restart, a failover) is dropped by the pool and replaced
+  // on the next query; unhandled, the error would end the process.
+  pool.on('error', (err) => logger.warn({ err: err.message }, 'idle ledger connection closed'));
+  return pool;
+}
+
+/** Ends the pool and waits until every connection has closed (pool.end alone resolves before). */
+export async function closeWritePool(pool: pg.Pool): Promise<void> {
+  let open = pool.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    if (open === 0) return resolve();
+    pool.on('remove', () => {
+      if (--open === 0) resolve();
+    });
+  });
+  await pool.end();
+  await closed;
 }
 
 export async function inTransaction<T>(pool: pg.Pool, fn: (tx: Tx) => Promise<T>): Promise<T> {
