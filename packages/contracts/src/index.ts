@@ -6,3 +6,6 @@ export type { ProtoGrpcType as WalletProto } from './gen/wallet.ts';
 export type { ProtoGrpcType as IdentityProto } from './gen/identity.ts';
 export type { WalletLedgerServiceClient, WalletLedgerServiceHandlers } from './gen/ziba/wallet/v1/WalletLedgerService.ts';
 export type { IdentityServiceClient, IdentityServiceHandlers } from './gen/ziba/identity/v1/IdentityService.ts';
+export type { ProtoGrpcType as TripProto } from './gen/trip.ts';
+export type { TripServiceClient, TripServiceHandlers } from './gen/ziba/trip/v1/TripService.ts';
+export type * from './events/trip-events.ts';

@@ -9,12 +9,14 @@ import { createServiceClients, type ServiceClients } from './clients/service-cli
 import type { GatewayConfig } from './config.ts';
 import { authenticate, TokenVerifier } from './plugins/auth.ts';
 import { registerProblemHandlers } from './plugins/problem.ts';
+import { adminCommissionRoutes } from './routes/admin-commission.routes.ts';
 import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
 import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
+import { tripRoutes } from './routes/trip.routes.ts';
 import { walletRoutes } from './routes/wallet.routes.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
@@ -58,7 +60,8 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
         { name: 'auth', description: 'Registration, login, the current user' },
         { name: 'identity', description: "The caller's own identity profile, documents, verification and eligibility; document numbers are accepted, never returned" },
         { name: 'wallet', description: "The caller's own wallet" },
-        { name: 'admin', description: 'Platform staff, by permission: wallets (VIEW_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS)' },
+        { name: 'trips', description: 'Rides and parcels: request (riders), the driver and cancel transitions, going online (verified drivers), settlement (admins with MANAGE_PAYOUTS). The fare is computed by the server; no request carries a price' },
+        { name: 'admin', description: 'Platform staff, by permission: wallets (VIEW_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS), commission rules (MANAGE_COMMISSION; reading also VIEW_EARNINGS_REPORTS)' },
       ],
     },
   });
@@ -71,6 +74,8 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   await app.register(walletRoutes, deps);
   await app.register(adminWalletRoutes, deps);
   await app.register(adminKycRoutes, deps);
+  await app.register(tripRoutes, deps);
+  await app.register(adminCommissionRoutes, deps);
   return { app, clients };
 }
 

@@ -6,6 +6,7 @@ export const GatewayEnv = Type.Object({
   PORT: Type.Integer({ default: 8080, minimum: 0, maximum: 65535 }),
   IDENTITY_ADDRESS: Type.String({ default: '127.0.0.1:50051' }),
   WALLET_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
+  TRIP_ADDRESS: Type.String({ default: '127.0.0.1:50053' }),
   /** The gateway's credential towards the services (a secret). */
   SERVICE_TOKEN: Type.String({ minLength: 16 }),
   /** Requests per minute per client IP across the API; auth routes allow a tenth of it. */

@@ -6,6 +6,8 @@ import { createLogger } from '@ziba/service-kit';
 import { freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
+import { startTripSettlement } from '@ziba/trip-settlement/src/app.ts';
+import { loadTripSettlementConfig } from '@ziba/trip-settlement/src/config.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { startGateway, type Gateway } from '../src/app.ts';
 import { loadGatewayConfig } from '../src/config.ts';
@@ -20,11 +22,13 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** identity, wallet-ledger and the gateway in this process, each on its own fresh database. */
+/** identity, wallet-ledger, trip-settlement and the gateway in this process, each on its own fresh database. */
 export async function startStack(label: string): Promise<Stack> {
   const { amqpUrl } = await infrastructure();
-  const [identityDb, walletDb] = await Promise.all([freshDatabase(`${label}_id`), freshDatabase(`${label}_wl`)]);
-  const tokens = testServiceTokens(['gateway']);
+  const [identityDb, walletDb, tripDb] = await Promise.all([freshDatabase(`${label}_id`), freshDatabase(`${label}_wl`), freshDatabase(`${label}_tr`)]);
+  // identity and wallet-ledger accept both the gateway and trip-settlement; trip-settlement only the gateway.
+  const tokens = testServiceTokens(['gateway', 'trip-settlement']);
+  const gatewayOnly = `gateway=${tokens.tokenOf('gateway')}`;
   // STACK_LOG_LEVEL=info shows the services' logs when a test needs explaining.
   const silent = (name: string) => createLogger(name, process.env.STACK_LOG_LEVEL ?? 'silent');
   const admin = { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-123' };
@@ -33,8 +37,14 @@ export async function startStack(label: string): Promise<Stack> {
     silent('identity'),
   );
   const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: walletDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
+  const identityAddress = `127.0.0.1:${identity.port}`;
+  const walletAddress = `127.0.0.1:${wallet.port}`;
+  const trips = await startTripSettlement(
+    loadTripSettlementConfig({ DATABASE_URL: tripDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: gatewayOnly, SERVICE_TOKEN: tokens.tokenOf('trip-settlement'), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress }),
+    silent('trip-settlement'),
+  );
   const gateway = await startGateway(
-    loadGatewayConfig({ PORT: '0', IDENTITY_ADDRESS: `127.0.0.1:${identity.port}`, WALLET_ADDRESS: `127.0.0.1:${wallet.port}`, SERVICE_TOKEN: tokens.tokenOf('gateway'), RATE_LIMIT_PER_MINUTE: '100000' }),
+    loadGatewayConfig({ PORT: '0', IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: `127.0.0.1:${trips.port}`, SERVICE_TOKEN: tokens.tokenOf('gateway'), RATE_LIMIT_PER_MINUTE: '100000' }),
     silent('gateway'),
   );
   return {
@@ -49,8 +59,10 @@ export async function startStack(label: string): Promise<Stack> {
     },
     async stop() {
       await gateway.stop();
+      // trip-settlement first: it calls identity and wallet-ledger while it runs.
+      await trips.stop();
       await Promise.all([identity.stop(), wallet.stop()]);
-      await Promise.all([identityDb.drop(), walletDb.drop()]);
+      await Promise.all([identityDb.drop(), walletDb.drop(), tripDb.drop()]);
     },
   };
 }

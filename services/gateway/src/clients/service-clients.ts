@@ -1,10 +1,11 @@
-import { loadIdentityProto, loadWalletProto, type IdentityServiceClient, type WalletLedgerServiceClient } from '@ziba/contracts';
+import { loadIdentityProto, loadTripProto, loadWalletProto, type IdentityServiceClient, type TripServiceClient, type WalletLedgerServiceClient } from '@ziba/contracts';
 import { GrpcClient } from '@ziba/service-kit';
 import type { GatewayConfig } from '../config.ts';
 
 export interface ServiceClients {
   identity: GrpcClient<IdentityServiceClient>;
   wallet: GrpcClient<WalletLedgerServiceClient>;
+  trip: GrpcClient<TripServiceClient>;
   close(): void;
 }
 
@@ -12,12 +13,15 @@ export interface ServiceClients {
 export function createServiceClients(config: GatewayConfig): ServiceClients {
   const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
+  const trip = new GrpcClient(loadTripProto().ziba.trip.v1.TripService, { target: 'trip-settlement', address: config.TRIP_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   return {
     identity,
     wallet,
+    trip,
     close() {
       identity.close();
       wallet.close();
+      trip.close();
     },
   };
 }

@@ -92,11 +92,12 @@ export function requireRole(...roles: Role[]) {
   };
 }
 
-export function requirePermission(permission: string) {
+/** Admins only, holding at least one of `permissions`. */
+export function requirePermission(...permissions: [string, ...string[]]) {
   return async (request: FastifyRequest): Promise<void> => {
     const p = request.principal;
     if (!p || p.role !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this endpoint is for platform admins');
-    if (!p.permissions.includes(permission)) throw new AppError('FORBIDDEN', 'PERMISSION_DENIED', `requires the ${permission} permission`);
+    if (!permissions.some((x) => p.permissions.includes(x))) throw new AppError('FORBIDDEN', 'PERMISSION_DENIED', `requires the ${permissions.join(' or ')} permission`);
   };
 }
 

@@ -1,18 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { UserSchema } from '../schemas/auth.schemas.ts';
 import { errorResponses, PageQuery, Uuid } from '../schemas/common.ts';
 import { DocumentSchema, KycQueuePageSchema, KycQueueQuery, OptionalReasonBody, ReasonBody, RejectionBody, VerificationSchema } from '../schemas/identity.schemas.ts';
 import { toDocumentJson, toKycQueueItemJson, toUserJson, toVerificationJson } from './identity-views.ts';
-import type { RouteDeps } from './route-deps.ts';
+import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { nextCursor, pageOf } from './wallet.routes.ts';
-
-/** Where the note is optional, a POST with no body at all means "no note" rather than a 400. */
-const noBodyIsEmpty = async (request: FastifyRequest) => {
-  request.body ??= {};
-};
 
 /**
  * Admin KYC review (MANAGE_KYC) and account status (MANAGE_USERS). Identity records each decision
@@ -21,6 +15,7 @@ const noBodyIsEmpty = async (request: FastifyRequest) => {
 export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const kyc = { preHandler: [app.auth, requirePermission('MANAGE_KYC')] };
   const users = { preHandler: [app.auth, requirePermission('MANAGE_USERS')] };
+  // Where the note is optional, a POST with no body at all means "no note" rather than a 400.
   const noteOptional = { preValidation: noBodyIsEmpty };
   const tags = ['admin'];
   const security = [{ bearer: [] }];

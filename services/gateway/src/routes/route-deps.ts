@@ -1,4 +1,4 @@
-import type { preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { ServiceClients } from '../clients/service-clients.ts';
 
 export interface RouteDeps {
@@ -12,3 +12,8 @@ declare module 'fastify' {
     auth: preHandlerAsyncHookHandler;
   }
 }
+
+/** preValidation for bodies that are optional or empty: a POST with no body at all counts as `{}`. */
+export const noBodyIsEmpty = async (request: FastifyRequest) => {
+  request.body ??= {};
+};

@@ -6,7 +6,15 @@ export const AmountInput = Type.Integer({ minimum: 1, maximum: 1_000_000_000_000
 /** A response amount: minor units as a decimal string, exact for any int64. */
 export const AmountOutput = Type.String({ pattern: '^-?[0-9]+$', description: 'minor units as a decimal string' });
 
+/** A response money value as the services send it: the amount as above, in its currency. */
+export const MoneyOutput = Type.Object({ amount: AmountOutput, currency: Type.String({ pattern: '^[A-Z]{3}$' }) });
+
 export const Uuid = Type.String({ format: 'uuid' });
+
+export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', maxLength: 2 });
+
+/** Action endpoints that take no input: no body at all, or an empty object (anything else is a 400). */
+export const EmptyBody = Type.Object({}, { additionalProperties: false });
 
 export const IdempotencyKeyHeader = Type.Object(
   { 'idempotency-key': Type.String({ minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_:.-]+$' }) },

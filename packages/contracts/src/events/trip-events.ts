@@ -1,0 +1,44 @@
+/** trip.status-changed.v1: every transition of a trip, with who made it. */
+export interface TripStatusChangedV1 {
+  tripId: string;
+  serviceType: string;
+  from: string;
+  to: string;
+  actorType: string;
+  actorId: string;
+}
+
+/** trip.fare-held.v1 / trip.fare-released.v1: the ONLINE fare locked in, or given back to, the rider's wallet. */
+export interface TripHoldV1 {
+  tripId: string;
+  riderId: string;
+  holdId: string;
+  amount: string;
+  currency: string;
+}
+
+/** trip.settled.v1: the settlement entry of a trip and the split it made. */
+export interface TripSettledV1 {
+  tripId: string;
+  serviceType: string;
+  paymentMethod: string;
+  entryId: string;
+  currency: string;
+  fare: string;
+  driverAmount: string;
+  platformAmount: string;
+  commissionRuleId: string;
+  commissionBps: number;
+  countryCode: string;
+}
+
+/** trip.commission-rule-changed.v1 */
+export interface CommissionRuleChangedV1 {
+  ruleId: string;
+  serviceType: string;
+  countryCode: string;
+  paymentMethod: string;
+  bps: number;
+  effectiveFrom: string;
+  adminId: string;
+}

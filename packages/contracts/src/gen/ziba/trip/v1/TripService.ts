@@ -1,0 +1,109 @@
+// Original file: protos/ziba/trip/v1/trip.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { CommissionRule as _ziba_trip_v1_CommissionRule, CommissionRule__Output as _ziba_trip_v1_CommissionRule__Output } from '../../../ziba/trip/v1/CommissionRule.ts';
+import type { DriverPresence as _ziba_trip_v1_DriverPresence, DriverPresence__Output as _ziba_trip_v1_DriverPresence__Output } from '../../../ziba/trip/v1/DriverPresence.ts';
+import type { GetTripRequest as _ziba_trip_v1_GetTripRequest, GetTripRequest__Output as _ziba_trip_v1_GetTripRequest__Output } from '../../../ziba/trip/v1/GetTripRequest.ts';
+import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesRequest, ListCommissionRulesRequest__Output as _ziba_trip_v1_ListCommissionRulesRequest__Output } from '../../../ziba/trip/v1/ListCommissionRulesRequest.ts';
+import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from '../../../ziba/trip/v1/ListCommissionRulesResponse.ts';
+import type { RequestTripRequest as _ziba_trip_v1_RequestTripRequest, RequestTripRequest__Output as _ziba_trip_v1_RequestTripRequest__Output } from '../../../ziba/trip/v1/RequestTripRequest.ts';
+import type { SetCommissionRuleRequest as _ziba_trip_v1_SetCommissionRuleRequest, SetCommissionRuleRequest__Output as _ziba_trip_v1_SetCommissionRuleRequest__Output } from '../../../ziba/trip/v1/SetCommissionRuleRequest.ts';
+import type { SetDriverOnlineRequest as _ziba_trip_v1_SetDriverOnlineRequest, SetDriverOnlineRequest__Output as _ziba_trip_v1_SetDriverOnlineRequest__Output } from '../../../ziba/trip/v1/SetDriverOnlineRequest.ts';
+import type { SettleTripRequest as _ziba_trip_v1_SettleTripRequest, SettleTripRequest__Output as _ziba_trip_v1_SettleTripRequest__Output } from '../../../ziba/trip/v1/SettleTripRequest.ts';
+import type { Settlement as _ziba_trip_v1_Settlement, Settlement__Output as _ziba_trip_v1_Settlement__Output } from '../../../ziba/trip/v1/Settlement.ts';
+import type { TransitionRequest as _ziba_trip_v1_TransitionRequest, TransitionRequest__Output as _ziba_trip_v1_TransitionRequest__Output } from '../../../ziba/trip/v1/TransitionRequest.ts';
+import type { Trip as _ziba_trip_v1_Trip, Trip__Output as _ziba_trip_v1_Trip__Output } from '../../../ziba/trip/v1/Trip.ts';
+
+export interface TripServiceClient extends grpc.Client {
+  GetTrip(argument: _ziba_trip_v1_GetTripRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  GetTrip(argument: _ziba_trip_v1_GetTripRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  GetTrip(argument: _ziba_trip_v1_GetTripRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  GetTrip(argument: _ziba_trip_v1_GetTripRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  getTrip(argument: _ziba_trip_v1_GetTripRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  getTrip(argument: _ziba_trip_v1_GetTripRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  getTrip(argument: _ziba_trip_v1_GetTripRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  getTrip(argument: _ziba_trip_v1_GetTripRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  
+  ListCommissionRules(argument: _ziba_trip_v1_ListCommissionRulesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListCommissionRulesResponse__Output>): grpc.ClientUnaryCall;
+  ListCommissionRules(argument: _ziba_trip_v1_ListCommissionRulesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListCommissionRulesResponse__Output>): grpc.ClientUnaryCall;
+  ListCommissionRules(argument: _ziba_trip_v1_ListCommissionRulesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListCommissionRulesResponse__Output>): grpc.ClientUnaryCall;
+  ListCommissionRules(argument: _ziba_trip_v1_ListCommissionRulesRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListCommissionRulesResponse__Output>): grpc.ClientUnaryCall;
+  listCommissionRules(argument: _ziba_trip_v1_ListCommissionRulesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListCommissionRulesResponse__Output>): grpc.ClientUnaryCall;
+  listCommissionRules(argument: _ziba_trip_v1_ListCommissionRulesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListCommissionRulesResponse__Output>): grpc.ClientUnaryCall;
+  listCommissionRules(argument: _ziba_trip_v1_ListCommissionRulesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListCommissionRulesResponse__Output>): grpc.ClientUnaryCall;
+  listCommissionRules(argument: _ziba_trip_v1_ListCommissionRulesRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListCommissionRulesResponse__Output>): grpc.ClientUnaryCall;
+  
+  RequestTrip(argument: _ziba_trip_v1_RequestTripRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  RequestTrip(argument: _ziba_trip_v1_RequestTripRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  RequestTrip(argument: _ziba_trip_v1_RequestTripRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  RequestTrip(argument: _ziba_trip_v1_RequestTripRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  requestTrip(argument: _ziba_trip_v1_RequestTripRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  requestTrip(argument: _ziba_trip_v1_RequestTripRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  requestTrip(argument: _ziba_trip_v1_RequestTripRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  requestTrip(argument: _ziba_trip_v1_RequestTripRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  
+  SetCommissionRule(argument: _ziba_trip_v1_SetCommissionRuleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_CommissionRule__Output>): grpc.ClientUnaryCall;
+  SetCommissionRule(argument: _ziba_trip_v1_SetCommissionRuleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_CommissionRule__Output>): grpc.ClientUnaryCall;
+  SetCommissionRule(argument: _ziba_trip_v1_SetCommissionRuleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_CommissionRule__Output>): grpc.ClientUnaryCall;
+  SetCommissionRule(argument: _ziba_trip_v1_SetCommissionRuleRequest, callback: grpc.requestCallback<_ziba_trip_v1_CommissionRule__Output>): grpc.ClientUnaryCall;
+  setCommissionRule(argument: _ziba_trip_v1_SetCommissionRuleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_CommissionRule__Output>): grpc.ClientUnaryCall;
+  setCommissionRule(argument: _ziba_trip_v1_SetCommissionRuleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_CommissionRule__Output>): grpc.ClientUnaryCall;
+  setCommissionRule(argument: _ziba_trip_v1_SetCommissionRuleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_CommissionRule__Output>): grpc.ClientUnaryCall;
+  setCommissionRule(argument: _ziba_trip_v1_SetCommissionRuleRequest, callback: grpc.requestCallback<_ziba_trip_v1_CommissionRule__Output>): grpc.ClientUnaryCall;
+  
+  SetDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  SetDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  SetDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  SetDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  setDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  setDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  setDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  setDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  
+  SettleTrip(argument: _ziba_trip_v1_SettleTripRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Settlement__Output>): grpc.ClientUnaryCall;
+  SettleTrip(argument: _ziba_trip_v1_SettleTripRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Settlement__Output>): grpc.ClientUnaryCall;
+  SettleTrip(argument: _ziba_trip_v1_SettleTripRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Settlement__Output>): grpc.ClientUnaryCall;
+  SettleTrip(argument: _ziba_trip_v1_SettleTripRequest, callback: grpc.requestCallback<_ziba_trip_v1_Settlement__Output>): grpc.ClientUnaryCall;
+  settleTrip(argument: _ziba_trip_v1_SettleTripRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Settlement__Output>): grpc.ClientUnaryCall;
+  settleTrip(argument: _ziba_trip_v1_SettleTripRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Settlement__Output>): grpc.ClientUnaryCall;
+  settleTrip(argument: _ziba_trip_v1_SettleTripRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Settlement__Output>): grpc.ClientUnaryCall;
+  settleTrip(argument: _ziba_trip_v1_SettleTripRequest, callback: grpc.requestCallback<_ziba_trip_v1_Settlement__Output>): grpc.ClientUnaryCall;
+  
+  Transition(argument: _ziba_trip_v1_TransitionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  Transition(argument: _ziba_trip_v1_TransitionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  Transition(argument: _ziba_trip_v1_TransitionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  Transition(argument: _ziba_trip_v1_TransitionRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  transition(argument: _ziba_trip_v1_TransitionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  transition(argument: _ziba_trip_v1_TransitionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  transition(argument: _ziba_trip_v1_TransitionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  transition(argument: _ziba_trip_v1_TransitionRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
+  GetTrip: grpc.handleUnaryCall<_ziba_trip_v1_GetTripRequest__Output, _ziba_trip_v1_Trip>;
+  
+  ListCommissionRules: grpc.handleUnaryCall<_ziba_trip_v1_ListCommissionRulesRequest__Output, _ziba_trip_v1_ListCommissionRulesResponse>;
+  
+  RequestTrip: grpc.handleUnaryCall<_ziba_trip_v1_RequestTripRequest__Output, _ziba_trip_v1_Trip>;
+  
+  SetCommissionRule: grpc.handleUnaryCall<_ziba_trip_v1_SetCommissionRuleRequest__Output, _ziba_trip_v1_CommissionRule>;
+  
+  SetDriverOnline: grpc.handleUnaryCall<_ziba_trip_v1_SetDriverOnlineRequest__Output, _ziba_trip_v1_DriverPresence>;
+  
+  SettleTrip: grpc.handleUnaryCall<_ziba_trip_v1_SettleTripRequest__Output, _ziba_trip_v1_Settlement>;
+  
+  Transition: grpc.handleUnaryCall<_ziba_trip_v1_TransitionRequest__Output, _ziba_trip_v1_Trip>;
+  
+}
+
+export interface TripServiceDefinition extends grpc.ServiceDefinition {
+  GetTrip: MethodDefinition<_ziba_trip_v1_GetTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_GetTripRequest__Output, _ziba_trip_v1_Trip__Output>
+  ListCommissionRules: MethodDefinition<_ziba_trip_v1_ListCommissionRulesRequest, _ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesRequest__Output, _ziba_trip_v1_ListCommissionRulesResponse__Output>
+  RequestTrip: MethodDefinition<_ziba_trip_v1_RequestTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_RequestTripRequest__Output, _ziba_trip_v1_Trip__Output>
+  SetCommissionRule: MethodDefinition<_ziba_trip_v1_SetCommissionRuleRequest, _ziba_trip_v1_CommissionRule, _ziba_trip_v1_SetCommissionRuleRequest__Output, _ziba_trip_v1_CommissionRule__Output>
+  SetDriverOnline: MethodDefinition<_ziba_trip_v1_SetDriverOnlineRequest, _ziba_trip_v1_DriverPresence, _ziba_trip_v1_SetDriverOnlineRequest__Output, _ziba_trip_v1_DriverPresence__Output>
+  SettleTrip: MethodDefinition<_ziba_trip_v1_SettleTripRequest, _ziba_trip_v1_Settlement, _ziba_trip_v1_SettleTripRequest__Output, _ziba_trip_v1_Settlement__Output>
+  Transition: MethodDefinition<_ziba_trip_v1_TransitionRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_TransitionRequest__Output, _ziba_trip_v1_Trip__Output>
+}

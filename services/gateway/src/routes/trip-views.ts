@@ -1,0 +1,56 @@
+import type { Money__Output } from '@ziba/contracts/gen/ziba/common/v1/Money.ts';
+import type { CommissionRule__Output } from '@ziba/contracts/gen/ziba/trip/v1/CommissionRule.ts';
+import type { DriverPresence__Output } from '@ziba/contracts/gen/ziba/trip/v1/DriverPresence.ts';
+import type { Settlement__Output } from '@ziba/contracts/gen/ziba/trip/v1/Settlement.ts';
+import type { Trip__Output } from '@ziba/contracts/gen/ziba/trip/v1/Trip.ts';
+import type { Transition__Output } from '@ziba/contracts/gen/ziba/trip/v1/Transition.ts';
+
+// Translation from the trip service's proto messages (empty string for "none") to the REST shapes
+// (null for "none"). Listed field by field so nothing the service adds later leaks by accident.
+
+const orNull = (s: string) => s || null;
+const money = (m: Money__Output | null) => (m ? { amount: m.amount, currency: m.currency } : null);
+
+const toTransitionJson = (t: Transition__Output) => ({ fromStatus: t.fromStatus, toStatus: t.toStatus, actorType: t.actorType, actorId: t.actorId, at: t.at });
+
+export const toTripJson = (t: Trip__Output) => ({
+  id: t.id,
+  serviceType: t.serviceType,
+  status: t.status,
+  countryCode: t.countryCode,
+  paymentMethod: t.paymentMethod,
+  riderId: t.riderId,
+  driverId: orNull(t.driverId),
+  distanceMeters: t.distanceMeters,
+  fare: money(t.fare),
+  holdState: t.holdState,
+  settledAt: orNull(t.settledAt),
+  transitions: t.transitions.map(toTransitionJson),
+  createdAt: t.createdAt,
+  mode: t.mode,
+});
+
+export const toSettlementJson = (s: Settlement__Output) => ({
+  tripId: s.tripId,
+  entryId: orNull(s.entryId),
+  fare: money(s.fare),
+  driverAmount: money(s.driverAmount),
+  platformAmount: money(s.platformAmount),
+  commissionRuleId: orNull(s.commissionRuleId),
+  commissionBps: s.commissionBps,
+  paymentMethod: s.paymentMethod,
+  settledAt: s.settledAt,
+});
+
+export const toPresenceJson = (p: DriverPresence__Output) => ({ driverId: p.driverId, online: p.online, updatedAt: p.updatedAt });
+
+export const toCommissionRuleJson = (r: CommissionRule__Output) => ({
+  id: r.id,
+  serviceType: r.serviceType,
+  countryCode: r.countryCode,
+  paymentMethod: r.paymentMethod,
+  bps: r.bps,
+  effectiveFrom: r.effectiveFrom,
+  createdBy: orNull(r.createdBy),
+  createdAt: r.createdAt,
+});

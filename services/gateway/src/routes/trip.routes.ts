@@ -1,0 +1,80 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { callOptions, requirePermission, requireRole } from '../plugins/auth.ts';
+import { EmptyBody, errorResponses } from '../schemas/common.ts';
+import { DriverPresenceSchema, RequestTripBody, SettlementSchema, TRIP_ACTIONS, TripParams, TripSchema } from '../schemas/trip.schemas.ts';
+import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
+import { toPresenceJson, toSettlementJson, toTripJson } from './trip-views.ts';
+
+/** Riders and drivers may ask for a trip (the service answers 404 unless it is theirs); staff need `permission`. */
+const adminsNeed = (permission: string) => async (request: FastifyRequest) => {
+  if (request.principal?.role === 'ADMIN') await requirePermission(permission)(request);
+};
+
+/**
+ * Trips and their money. Pure translation: the trip service prices the trip, decides who may make
+ * which transition, holds and settles; the acting user reaches it only as the forwarded actor.
+ */
+export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+  const tags = ['trips'];
+  const security = [{ bearer: [] }];
+  // Action endpoints take no input; a stray field (a driver id, a price) is refused rather than ignored.
+  const noInput = { preValidation: noBodyIsEmpty };
+
+  app.post(
+    '/api/trips',
+    { preHandler: [app.auth, requireRole('RIDER')], schema: { tags, security, body: RequestTripBody, response: { 201: TripSchema, ...errorResponses(400, 401, 403, 409, 422) } } },
+    async (request, reply) => {
+      const { serviceType, paymentMethod, distanceMeters } = request.body;
+      const trip = await clients.trip.call('RequestTrip', { serviceType, paymentMethod, distanceMeters }, callOptions(request));
+      return reply.code(201).send(toTripJson(trip));
+    },
+  );
+
+  app.get(
+    '/api/trips/:tripId',
+    {
+      preHandler: [app.auth, requireRole('RIDER', 'DRIVER', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
+      schema: { tags, security, params: TripParams, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request) => toTripJson(await clients.trip.call('GetTrip', { tripId: request.params.tripId }, callOptions(request))),
+  );
+
+  // One route per action, so an unknown action is 404 and each one is documented. Which role may take
+  // which action from which status is the service's rule.
+  for (const [segment, action] of Object.entries(TRIP_ACTIONS)) {
+    app.post(
+      `/api/trips/:tripId/${segment}`,
+      {
+        ...noInput,
+        preHandler: [app.auth, requireRole('RIDER', 'DRIVER')],
+        schema: { tags, security, params: TripParams, body: EmptyBody, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+      },
+      async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.tripId, action }, callOptions(request))),
+    );
+  }
+
+  // Explicit only (SPEC 5): the service refuses a trip that is not completed or already settled.
+  app.post(
+    '/api/trips/:tripId/settle',
+    {
+      ...noInput,
+      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS')],
+      schema: { tags, security, params: TripParams, body: EmptyBody, response: { 200: SettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+    },
+    async (request) => toSettlementJson(await clients.trip.call('SettleTrip', { tripId: request.params.tripId }, callOptions(request))),
+  );
+
+  // Only VERIFIED drivers may go online: the service asks identity and refuses otherwise.
+  for (const [segment, online] of [['online', true], ['offline', false]] as const) {
+    app.post(
+      `/api/driver/${segment}`,
+      {
+        ...noInput,
+        preHandler: [app.auth, requireRole('DRIVER')],
+        schema: { tags, security, body: EmptyBody, response: { 200: DriverPresenceSchema, ...errorResponses(400, 401, 403, 422) } },
+      },
+      async (request) => toPresenceJson(await clients.trip.call('SetDriverOnline', { online }, callOptions(request))),
+    );
+  }
+};

@@ -1,0 +1,309 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomInt, randomUUID } from 'node:crypto';
+import { api, sampleProfile, startStack, type Stack } from './stack.ts';
+
+let stack: Stack;
+let client: ReturnType<typeof api>;
+/** Tokens of admins with exactly the named permissions. */
+let payoutsAdmin: string;
+let viewPayoutsAdmin: string;
+let walletsAdmin: string;
+let commissionAdmin: string;
+let reportsAdmin: string;
+
+beforeAll(async () => {
+  stack = await startStack('gwtrip');
+  client = api(stack.url);
+  const tokenOf = async (permissions: string[]) => {
+    const a = await stack.createAdmin(permissions);
+    return client.login(a.email, a.password);
+  };
+  [payoutsAdmin, viewPayoutsAdmin, walletsAdmin, commissionAdmin, reportsAdmin] = await Promise.all([
+    tokenOf(['MANAGE_PAYOUTS', 'VIEW_PAYOUTS']),
+    tokenOf(['VIEW_PAYOUTS']),
+    tokenOf(['VIEW_WALLETS']),
+    tokenOf(['MANAGE_COMMISSION']),
+    tokenOf(['VIEW_EARNINGS_REPORTS']),
+  ]);
+});
+afterAll(async () => stack?.stop());
+
+// ---- helpers (the KYC steps as test/kyc.int.spec.ts takes them) ----
+
+/** `n` random digits ending in 1: the simulated provider matches it. */
+const digits = (n: number) => Array.from({ length: n - 1 }, () => randomInt(10)).join('') + '1';
+const profile = sampleProfile('NG');
+const holderAddress = { line1: profile.residenceAddressLine1, city: profile.residenceCity, state: profile.residenceState, countryCode: 'NG' };
+const holderName = `${profile.legalFirstName} ${profile.legalLastName}`;
+const nin = { documentType: 'NIN', issuingAuthority: 'NIMC', countryCode: 'NG', holderName, holderAddress };
+const licence = { documentType: 'DRIVER_LICENSE', issuingAuthority: 'FRSC', expiryDate: `${new Date().getUTCFullYear() + 5}-06-30`, countryCode: 'NG', holderName, holderAddress };
+
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 5_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    try {
+      check(value);
+      return value;
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** An NG driver with a profile, a verified NIN and a verified licence: identity says VERIFIED. */
+async function verifiedDriver() {
+  const driver = await client.register('DRIVER', 'NG');
+  await client.saveProfile(driver.token, 'NG');
+  for (const doc of [{ ...nin, documentNumber: digits(11) }, { ...licence, documentNumber: `LAG${digits(9)}` }]) {
+    const r = await client.call('POST', '/api/me/identity-documents', { token: driver.token, body: doc });
+    if (r.status !== 201) throw new Error(`document refused: ${r.text}`);
+  }
+  await eventually(
+    async () => (await client.call('GET', '/api/me/eligibility?action=GO_ONLINE', { token: driver.token })).body,
+    (e) => expect(e).toEqual({ allowed: true, reasons: [] }),
+  );
+  return driver;
+}
+
+/** An NG rider with a profile and `funds` kobo in the wallet. */
+async function fundedRider(funds: number) {
+  const rider = await client.register('RIDER', 'NG');
+  await client.saveProfile(rider.token, 'NG');
+  const r = await client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount: funds }, headers: { 'idempotency-key': randomUUID() } });
+  if (r.status !== 200) throw new Error(`add-funds failed: ${r.text}`);
+  return rider;
+}
+
+const wallet = async (token: string) => (await client.call('GET', '/api/wallet', { token })).body;
+const requestRide = (token: string, body: Record<string, unknown> = {}) =>
+  client.call('POST', '/api/trips', { token, body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 5_000, ...body } });
+const act = (token: string, tripId: string, action: string, body?: unknown) => client.call('POST', `/api/trips/${tripId}/${action}`, { token, body });
+const settle = (token: string, tripId: string) => client.call('POST', `/api/trips/${tripId}/settle`, { token });
+
+/** Checks a response is the problem+json the gateway promises, with this status and code. */
+function expectProblem(r: Awaited<ReturnType<typeof client.call>>, status: number, code?: string) {
+  expect({ status: r.status, code: r.body?.code }).toEqual({ status, code: code ?? expect.any(String) });
+  expect(r.type).toContain('application/problem+json');
+}
+
+// ---- the edge ----
+
+describe('requesting a trip', () => {
+  it.each([
+    ['a fare', { fare: 100 }],
+    ['a price', { price: 100 }],
+    ['an amount', { amount: { amount: '100', currency: 'NGN' } }],
+    ['a rider id', { riderId: randomUUID() }],
+    ['a status', { status: 'COMPLETED' }],
+  ])('refuses a body with %s with 400', async (_name, extra) => {
+    const rider = await fundedRider(10_000);
+    expectProblem(await requestRide(rider.token, extra), 400, 'VALIDATION_FAILED');
+  });
+
+  it.each([
+    ['an unknown service type', { serviceType: 'HELICOPTER' }],
+    ['food through the trip endpoint', { serviceType: 'FOOD_DELIVERY' }],
+    ['an unknown payment method', { paymentMethod: 'CARD' }],
+    ['a distance below 100 m', { distanceMeters: 99 }],
+    ['a distance above 500 km', { distanceMeters: 500_001 }],
+    ['a fractional distance', { distanceMeters: 1500.5 }],
+    ['a distance as a string', { distanceMeters: '5000' }],
+  ])('refuses %s with 400', async (_name, change) => {
+    const rider = await fundedRider(10_000);
+    expectProblem(await requestRide(rider.token, change), 400, 'VALIDATION_FAILED');
+  });
+
+  it('is for riders: a driver or an admin gets 403, no token 401', async () => {
+    const driver = await client.register('DRIVER', 'NG');
+    expectProblem(await requestRide(driver.token), 403, 'ROLE_NOT_ALLOWED');
+    expectProblem(await requestRide(payoutsAdmin), 403, 'ROLE_NOT_ALLOWED');
+    expectProblem(await client.call('POST', '/api/trips', { body: { serviceType: 'RIDE', paymentMethod: 'CASH', distanceMeters: 5_000 } }), 401, 'UNAUTHENTICATED');
+  });
+
+  it('prices the trip on the server', async () => {
+    const rider = await fundedRider(10_000);
+    const r = await requestRide(rider.token, { paymentMethod: 'CASH' });
+    expect(r.status).toBe(201);
+    // NG ride tariff: 50 000 base + 15 000 per km, so 5 km is 125 000 kobo.
+    expect(r.body).toMatchObject({ serviceType: 'RIDE', paymentMethod: 'CASH', riderId: rider.id, driverId: null, countryCode: 'NG', fare: { amount: '125000', currency: 'NGN' }, settledAt: null });
+  });
+});
+
+describe('trip ids and actions', () => {
+  it('refuses malformed ids with 400 and unknown actions with 404, as problem+json', async () => {
+    const rider = await fundedRider(10_000);
+    const someId = randomUUID();
+    expectProblem(await client.call('GET', '/api/trips/not-a-uuid', { token: rider.token }), 400, 'VALIDATION_FAILED');
+    expectProblem(await act(rider.token, '123', 'cancel'), 400, 'VALIDATION_FAILED');
+    expectProblem(await settle(payoutsAdmin, 'abc'), 400, 'VALIDATION_FAILED');
+    for (const action of ['fly', 'pick_up', 'on_the_way', 'settle-now', 'SETTLE']) expectProblem(await act(rider.token, someId, action), 404, 'ROUTE_NOT_FOUND');
+    expectProblem(await client.call('GET', `/api/trips/${someId}`, { token: rider.token }), 404);
+    expectProblem(await act(rider.token, someId, 'cancel'), 404);
+  });
+
+  it('refuses a transition that carries input (a driver id, a fare) with 400', async () => {
+    const rider = await fundedRider(10_000);
+    const trip = (await requestRide(rider.token, { paymentMethod: 'CASH' })).body;
+    expectProblem(await act(rider.token, trip.id, 'cancel', { driverId: randomUUID() }), 400, 'VALIDATION_FAILED');
+    expectProblem(await act(rider.token, trip.id, 'cancel', { fare: 1 }), 400, 'VALIDATION_FAILED');
+    expect((await client.call('GET', `/api/trips/${trip.id}`, { token: rider.token })).body.status).toBe('SEARCHING_DRIVER');
+  });
+
+  it('shows a trip to its rider and to admins with VIEW_PAYOUTS; another rider gets 404, other staff 403', async () => {
+    const rider = await fundedRider(10_000);
+    const other = await client.register('RIDER', 'NG');
+    const trip = (await requestRide(rider.token, { paymentMethod: 'CASH' })).body;
+    expect(await client.call('GET', `/api/trips/${trip.id}`, { token: rider.token })).toMatchObject({ status: 200, body: { id: trip.id } });
+    expect(await client.call('GET', `/api/trips/${trip.id}`, { token: viewPayoutsAdmin })).toMatchObject({ status: 200, body: { id: trip.id } });
+    expectProblem(await client.call('GET', `/api/trips/${trip.id}`, { token: other.token }), 404);
+    expectProblem(await client.call('GET', `/api/trips/${trip.id}`, { token: walletsAdmin }), 403, 'PERMISSION_DENIED');
+  });
+});
+
+describe('settling', () => {
+  it('is for admins with MANAGE_PAYOUTS: a rider or driver gets 403 ADMIN_ONLY, other admins PERMISSION_DENIED', async () => {
+    const rider = await fundedRider(10_000);
+    const driver = await client.register('DRIVER', 'NG');
+    const trip = (await requestRide(rider.token, { paymentMethod: 'CASH' })).body;
+    expectProblem(await settle(rider.token, trip.id), 403, 'ADMIN_ONLY');
+    expectProblem(await settle(driver.token, trip.id), 403, 'ADMIN_ONLY');
+    for (const token of [viewPayoutsAdmin, walletsAdmin]) {
+      const r = await settle(token, trip.id);
+      expectProblem(r, 403, 'PERMISSION_DENIED');
+      expect(r.body.detail).toContain('MANAGE_PAYOUTS');
+    }
+    expectProblem(await settle(payoutsAdmin, trip.id), 409, 'TRIP_NOT_COMPLETED');
+  });
+});
+
+describe('going online', () => {
+  it('is refused to an unverified driver with 422 and the reasons', async () => {
+    const driver = await client.register('DRIVER', 'NG');
+    await client.saveProfile(driver.token, 'NG');
+    const r = await client.call('POST', '/api/driver/online', { token: driver.token });
+    expectProblem(r, 422, 'NOT_ELIGIBLE');
+    expect(r.body.reasons).toEqual(expect.arrayContaining(['DRIVER_NOT_VERIFIED']));
+  });
+
+  it('is for drivers only', async () => {
+    const rider = await client.register('RIDER', 'NG');
+    expectProblem(await client.call('POST', '/api/driver/online', { token: rider.token }), 403, 'ROLE_NOT_ALLOWED');
+    expectProblem(await client.call('POST', '/api/driver/online', {}), 401, 'UNAUTHENTICATED');
+  });
+});
+
+// ---- money, end to end through REST ----
+
+describe('an ONLINE ride in Nigeria', () => {
+  it('holds the fare at start, pays the driver exactly 80% only at settlement, and settles once', async () => {
+    const driver = await verifiedDriver();
+    const rider = await fundedRider(500_000);
+    expect(await client.call('POST', '/api/driver/online', { token: driver.token })).toMatchObject({ status: 200, body: { driverId: driver.id, online: true } });
+
+    const requested = await requestRide(rider.token);
+    expect(requested).toMatchObject({ status: 201, body: { status: 'SEARCHING_DRIVER', paymentMethod: 'ONLINE', holdState: 'NONE' } });
+    const trip = requested.body;
+    const fare = BigInt(trip.fare.amount);
+    expect(trip.fare.currency).toBe('NGN');
+
+    // A rider cannot drive their own trip.
+    expectProblem(await act(rider.token, trip.id, 'accept'), 403);
+    expect(await act(driver.token, trip.id, 'accept')).toMatchObject({ status: 200, body: { status: 'ACCEPTED', driverId: driver.id } });
+    expect(await act(driver.token, trip.id, 'arrive')).toMatchObject({ status: 200, body: { status: 'DRIVER_ARRIVING' } });
+    expect((await wallet(rider.token)).lockedBalance).toBe('0');
+    expect(await act(driver.token, trip.id, 'start')).toMatchObject({ status: 200, body: { status: 'IN_PROGRESS', holdState: 'HELD' } });
+    expect(await wallet(rider.token)).toMatchObject({ availableBalance: String(500_000n - fare), lockedBalance: String(fare) });
+
+    // Completion moves no money; settling before completion was refused, settling now is not automatic.
+    expect(await act(driver.token, trip.id, 'complete')).toMatchObject({ status: 200, body: { status: 'COMPLETED' } });
+    expect((await wallet(driver.token)).availableBalance).toBe('0');
+    expect((await wallet(rider.token)).lockedBalance).toBe(String(fare));
+
+    const settled = await settle(payoutsAdmin, trip.id);
+    const driverShare = (fare * 80n) / 100n;
+    expect(settled).toMatchObject({
+      status: 200,
+      body: { tripId: trip.id, paymentMethod: 'ONLINE', commissionBps: 2000, fare: { amount: String(fare) }, driverAmount: { amount: String(driverShare), currency: 'NGN' }, platformAmount: { amount: String(fare - driverShare), currency: 'NGN' } },
+    });
+    expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driverShare), lockedBalance: '0' });
+    expect(await wallet(rider.token)).toMatchObject({ availableBalance: String(500_000n - fare), lockedBalance: '0' });
+    expect((await client.call('GET', `/api/trips/${trip.id}`, { token: rider.token })).body).toMatchObject({ status: 'SETTLED', settledAt: expect.any(String) });
+
+    expectProblem(await settle(payoutsAdmin, trip.id), 409);
+    expect((await wallet(driver.token)).availableBalance).toBe(String(driverShare));
+  });
+
+  it('settles a trip once under concurrent calls', async () => {
+    const driver = await verifiedDriver();
+    const rider = await fundedRider(500_000);
+    await client.call('POST', '/api/driver/online', { token: driver.token });
+    const trip = (await requestRide(rider.token)).body;
+    for (const action of ['accept', 'arrive', 'start', 'complete']) expect((await act(driver.token, trip.id, action)).status).toBe(200);
+
+    const results = await Promise.all([settle(payoutsAdmin, trip.id), settle(payoutsAdmin, trip.id), settle(payoutsAdmin, trip.id)]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    expect((await wallet(driver.token)).availableBalance).toBe(String((BigInt(trip.fare.amount) * 80n) / 100n));
+  });
+});
+
+// ---- commission rules ----
+
+describe('admin commission rules', () => {
+  it('lists the shipped defaults to MANAGE_COMMISSION and VIEW_EARNINGS_REPORTS', async () => {
+    for (const token of [commissionAdmin, reportsAdmin]) {
+      const r = await client.call('GET', '/api/admin/commission-rules?serviceType=RIDE&countryCode=NG', { token });
+      expect(r.status).toBe(200);
+      expect(r.body.rules).toEqual(expect.arrayContaining([expect.objectContaining({ serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'ONLINE', bps: 2000 })]));
+      for (const rule of r.body.rules) expect(rule).toMatchObject({ serviceType: 'RIDE', countryCode: 'NG' });
+    }
+  });
+
+  it('lets MANAGE_COMMISSION add a versioned rule; the admin is recorded', async () => {
+    const body = { serviceType: 'PARCEL', countryCode: 'KE', paymentMethod: 'CASH', bps: 1750, effectiveFrom: new Date(Date.now() + 86_400_000).toISOString() };
+    const r = await client.call('POST', '/api/admin/commission-rules', { token: commissionAdmin, body });
+    expect(r).toMatchObject({ status: 201, body: { serviceType: 'PARCEL', countryCode: 'KE', paymentMethod: 'CASH', bps: 1750, createdBy: expect.any(String) } });
+    const list = await client.call('GET', '/api/admin/commission-rules?serviceType=PARCEL&countryCode=KE', { token: commissionAdmin });
+    expect(list.body.rules.map((x: { id: string }) => x.id)).toContain(r.body.id);
+  });
+
+  it('refuses writes without MANAGE_COMMISSION and anyone but admins', async () => {
+    const body = { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'ONLINE', bps: 0 };
+    expectProblem(await client.call('POST', '/api/admin/commission-rules', { token: reportsAdmin, body }), 403, 'PERMISSION_DENIED');
+    expectProblem(await client.call('POST', '/api/admin/commission-rules', { token: payoutsAdmin, body }), 403, 'PERMISSION_DENIED');
+    const driver = await client.register('DRIVER', 'NG');
+    expectProblem(await client.call('POST', '/api/admin/commission-rules', { token: driver.token, body }), 403, 'ADMIN_ONLY');
+    expectProblem(await client.call('GET', '/api/admin/commission-rules', { token: driver.token }), 403, 'ADMIN_ONLY');
+    expectProblem(await client.call('GET', '/api/admin/commission-rules', { token: walletsAdmin }), 403, 'PERMISSION_DENIED');
+  });
+
+  it.each([
+    ['bps above 10000', { bps: 10_001 }],
+    ['negative bps', { bps: -1 }],
+    ['fractional bps', { bps: 1500.5 }],
+    ['a percentage', { bps: 1500, percent: 15 }],
+    ['a lower-case country', { countryCode: 'ng' }],
+    ['an unknown service type', { serviceType: 'TAXI' }],
+    ['an unknown payment method', { paymentMethod: 'CARD' }],
+    ['a date that is not ISO', { effectiveFrom: 'tomorrow' }],
+  ])('refuses a rule with %s with 400', async (_name, change) => {
+    const body = { serviceType: 'RIDE', countryCode: 'GH', paymentMethod: 'ONLINE', bps: 1500, ...change };
+    expectProblem(await client.call('POST', '/api/admin/commission-rules', { token: commissionAdmin, body }), 400, 'VALIDATION_FAILED');
+  });
+
+  it('refuses unknown filters with 400', async () => {
+    for (const q of ['?serviceType=TAXI', '?countryCode=nga', '?bps=2000']) {
+      expectProblem(await client.call('GET', `/api/admin/commission-rules${q}`, { token: commissionAdmin }), 400, 'VALIDATION_FAILED');
+    }
+  });
+});
+
+it('documents the trip and commission endpoints at /docs', async () => {
+  const doc = await client.call('GET', '/docs/json');
+  expect(Object.keys(doc.body.paths)).toEqual(
+    expect.arrayContaining(['/api/trips', '/api/trips/{tripId}', '/api/trips/{tripId}/accept', '/api/trips/{tripId}/pick-up', '/api/trips/{tripId}/settle', '/api/driver/online', '/api/driver/offline', '/api/admin/commission-rules']),
+  );
+  // The request names a route length and how to pay; nothing that could set a price.
+  expect(Object.keys(doc.body.paths['/api/trips'].post.requestBody.content['application/json'].schema.properties).sort()).toEqual(['distanceMeters', 'paymentMethod', 'serviceType']);
+});

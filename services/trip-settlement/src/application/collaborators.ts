@@ -1,0 +1,59 @@
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import type { LedgerLeg } from '../domain/settlement-entry.ts';
+import type { TripRow } from '../persistence/trip.repository.ts';
+import type { TripContext } from './trip-context.ts';
+
+/**
+ * What this service asks of identity and wallet-ledger. Every wallet write carries a key derived
+ * from the trip, so a retry after a crash or a timeout moves money once.
+ */
+export const Identity = {
+  async user(ctx: TripContext, userId: string) {
+    return ctx.identity.call('GetUser', { userId });
+  },
+
+  /** Refuses with 422 NOT_ELIGIBLE and every reason identity gave. */
+  async requireEligible(ctx: TripContext, userId: string, action: 'TRANSACT' | 'GO_ONLINE' | 'ACCEPT_TRIP', mode: 'live' | 'test', actor: Actor | null): Promise<void> {
+    const e = await ctx.identity.call('CheckEligibility', { userId, action, mode }, { actor });
+    if (!e.allowed) throw new AppError('REFUSED', 'NOT_ELIGIBLE', `not allowed to ${action.toLowerCase().replace(/_/g, ' ')}`, e.reasons);
+  },
+};
+
+const referenceOf = (t: TripRow) => ({ type: t.serviceType === 'RIDE' ? 'ride' : 'delivery', id: t.id });
+const serviceOf = (t: TripRow) => (t.serviceType === 'RIDE' ? 'ride' : 'parcel');
+
+export const Wallets = {
+  async idOf(ctx: TripContext, ownerId: string, t: TripRow): Promise<string> {
+    const w = await ctx.wallet.call('GetWallet', { owner: { ownerId, currency: t.currency, mode: t.mode } });
+    return w.id;
+  },
+
+  /** Locks the fare in the rider's wallet under this attempt's hold id. */
+  async hold(ctx: TripContext, t: TripRow, attempt: number) {
+    const walletId = await Wallets.idOf(ctx, t.riderId, t);
+    return ctx.wallet.call('Hold', {
+      meta: { idempotencyKey: `trip:${t.id}:hold:${attempt}`, serviceType: serviceOf(t), reference: referenceOf(t), description: `fare of ${t.serviceType.toLowerCase()} ${t.id}` },
+      walletId, amount: { amount: t.fare.toString(), currency: t.currency }, holdId: holdIdOf(t.id, attempt),
+    });
+  },
+
+  async release(ctx: TripContext, t: TripRow, attempt: number): Promise<void> {
+    try {
+      await ctx.wallet.call('Release', { meta: { idempotencyKey: `trip:${t.id}:release:${attempt}`, serviceType: 'refund', reference: referenceOf(t), description: `fare released: ${t.id}` }, holdId: holdIdOf(t.id, attempt) });
+    } catch (err) {
+      // Nothing to give back: the hold was never made, or is already released.
+      if (err instanceof AppError && (err.code === 'HOLD_NOT_FOUND' || err.code === 'HOLD_EXCEEDED' || err.code === 'INVALID_AMOUNT')) return;
+      throw err;
+    }
+  },
+
+  async settle(ctx: TripContext, t: TripRow, legs: LedgerLeg[]) {
+    return ctx.wallet.call('Transfer', {
+      meta: { idempotencyKey: `trip:${t.id}:settle`, serviceType: serviceOf(t), reference: referenceOf(t), description: `settlement of ${t.serviceType.toLowerCase()} ${t.id}` },
+      currency: t.currency, mode: t.mode, legs,
+    });
+  },
+};
+
+export const holdIdOf = (tripId: string, attempt: number) => `trip-${tripId}-${attempt}`;

@@ -1,0 +1,42 @@
+import type { CommissionRuleChangedV1 } from '@ziba/contracts';
+import { enqueueEvent } from '@ziba/messaging';
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { randomUUID } from 'node:crypto';
+import { RULE_SERVICES, type RuleService } from '../domain/commission.ts';
+import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
+import { TripRepository } from '../persistence/trip.repository.ts';
+import { SOURCE, type TripContext } from './trip-context.ts';
+
+const toMessage = (r: Awaited<ReturnType<typeof TripRepository.rules>>[number]) => ({
+  id: r.id, serviceType: r.serviceType, countryCode: r.countryCode, paymentMethod: r.paymentMethod, bps: r.bps,
+  effectiveFrom: r.effectiveFrom.toISOString(), createdBy: r.createdBy, createdAt: r.createdAt.toISOString(),
+});
+
+export async function listRules(ctx: TripContext, filter: { serviceType: string; countryCode: string }) {
+  return { rules: (await TripRepository.rules(ctx.orm.em.fork(), filter)).map(toMessage) };
+}
+
+/**
+ * A new version of a rule, effective from a time (now by default); older versions stay for the
+ * settlements that used them. The gateway checks MANAGE_COMMISSION; this checks it is staff.
+ */
+export async function setRule(ctx: TripContext, actor: Actor | null, input: { serviceType: string; countryCode: string; paymentMethod: string; bps: number; effectiveFrom: string }) {
+  if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'commission rules are changed by admins');
+  if (!RULE_SERVICES.includes(input.serviceType as RuleService)) throw TripErrors.invalid('serviceType', `must be one of ${RULE_SERVICES.join(', ')}`);
+  if (!/^[A-Z]{2}$/.test(input.countryCode)) throw TripErrors.invalid('countryCode', 'must be an ISO 3166 alpha-2 code');
+  if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
+  if (!Number.isInteger(input.bps) || input.bps < 0 || input.bps > 10_000) throw TripErrors.invalid('bps', 'must be a whole number of basis points from 0 to 10000');
+  const effectiveFrom = input.effectiveFrom ? new Date(input.effectiveFrom) : new Date();
+  if (Number.isNaN(effectiveFrom.getTime())) throw TripErrors.invalid('effectiveFrom', 'must be an ISO date-time');
+  const rule = { id: randomUUID(), serviceType: input.serviceType as RuleService, countryCode: input.countryCode, paymentMethod: input.paymentMethod as PaymentMethod, bps: input.bps, effectiveFrom, createdBy: actor.id };
+  await ctx.orm.em.fork().transactional(async (em) => {
+    await TripRepository.insertRule(em, rule);
+    await enqueueEvent<CommissionRuleChangedV1>(em, SOURCE, {
+      type: 'trip.commission-rule-changed.v1', aggregateType: 'commission_rule', aggregateId: rule.id, actor,
+      data: { ruleId: rule.id, serviceType: rule.serviceType, countryCode: rule.countryCode, paymentMethod: rule.paymentMethod, bps: rule.bps, effectiveFrom: effectiveFrom.toISOString(), adminId: actor.id },
+    });
+  });
+  ctx.onCommit();
+  return { ...toMessage({ ...rule, createdAt: new Date() }) };
+}

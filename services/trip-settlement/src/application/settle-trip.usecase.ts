@@ -1,0 +1,57 @@
+import type { TripSettledV1 } from '@ziba/contracts';
+import { enqueueEvent } from '@ziba/messaging';
+import { Money } from '@ziba/money';
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { ruleInForce, splitFare } from '../domain/commission.ts';
+import { settlementLegs } from '../domain/settlement-entry.ts';
+import { DONE, TripErrors } from '../domain/trip-state.ts';
+import { TripRepository } from '../persistence/trip.repository.ts';
+import { holdIdOf, Wallets } from './collaborators.ts';
+import { SOURCE, type TripContext } from './trip-context.ts';
+import { moved } from './trips.usecase.ts';
+
+/**
+ * Explicit settlement (SPEC section 5), by staff or a system job only. The trip row stays locked
+ * while the one ledger entry is posted, so concurrent calls queue and all but the first find it
+ * SETTLED. The entry's key is the trip's, so a retry after a crash replays it instead of paying twice;
+ * if the ledger refuses, nothing is written anywhere.
+ */
+export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: string, now = new Date()) {
+  if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'trips are settled by staff or the settlement job');
+  const summary = await ctx.orm.em.fork().transactional(async (em) => {
+    const trip = await TripRepository.find(em, tripId, { lock: true });
+    if (!trip) throw TripErrors.notYours();
+    if (trip.status === 'SETTLED') throw TripErrors.alreadySettled();
+    if (trip.status !== DONE[trip.serviceType]) throw TripErrors.notSettleable(trip.status);
+    if (trip.paymentMethod === 'ONLINE' && trip.holdState !== 'HELD') throw TripErrors.noLockedFare();
+    if (!trip.driverId) throw TripErrors.notSettleable(trip.status);
+
+    const rule = ruleInForce(await TripRepository.rules(em, { serviceType: trip.serviceType, countryCode: trip.countryCode, paymentMethod: trip.paymentMethod }), trip.serviceType, trip.countryCode, trip.paymentMethod, now);
+    const split = splitFare(Money.of(trip.fare, trip.currency), rule.bps);
+    const legs = settlementLegs(trip.paymentMethod, split, {
+      riderWalletId: trip.paymentMethod === 'ONLINE' ? await Wallets.idOf(ctx, trip.riderId, trip) : '',
+      driverWalletId: await Wallets.idOf(ctx, trip.driverId, trip),
+      holdId: holdIdOf(trip.id, trip.holdAttempt),
+    });
+    const entryId = legs.length > 0 ? (await Wallets.settle(ctx, trip, legs)).entryId : '';
+
+    await TripRepository.update(em, trip.id, {
+      status: 'SETTLED', settled_at: now, commission_rule_id: rule.id, commission_bps: rule.bps, driver_amount: split.driver.minor, platform_amount: split.platform.minor,
+      settlement_entry_id: entryId || null, ...(trip.paymentMethod === 'ONLINE' ? { hold_state: 'SETTLED' } : {}),
+    });
+    await moved(em, trip.id, trip.serviceType, trip.status, 'SETTLED', { type: actor.type, id: actor.id });
+    const data: TripSettledV1 = {
+      tripId: trip.id, serviceType: trip.serviceType, paymentMethod: trip.paymentMethod, entryId, currency: trip.currency, fare: trip.fare.toString(),
+      driverAmount: split.driver.minor.toString(), platformAmount: split.platform.minor.toString(), commissionRuleId: rule.id, commissionBps: rule.bps, countryCode: trip.countryCode,
+    };
+    await enqueueEvent<TripSettledV1>(em, SOURCE, { type: 'trip.settled.v1', aggregateType: 'trip', aggregateId: trip.id, actor, data });
+    const money = (amount: string) => ({ amount, currency: trip.currency });
+    return {
+      tripId: trip.id, entryId, fare: money(data.fare), driverAmount: money(data.driverAmount), platformAmount: money(data.platformAmount),
+      commissionRuleId: rule.id, commissionBps: rule.bps, paymentMethod: trip.paymentMethod, settledAt: now.toISOString(),
+    };
+  });
+  ctx.onCommit();
+  return summary;
+}

@@ -1,0 +1,54 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { parseMinorUnits } from '@ziba/money';
+import { randomUUID } from 'node:crypto';
+import { RULE_SERVICES, type RuleService } from '../domain/commission.ts';
+import { PAYMENT_METHODS, SERVICE_TYPES, type ServiceType } from '../domain/trip-state.ts';
+import { TripRepository } from '../persistence/trip.repository.ts';
+
+interface DefaultsFile {
+  tariffs: Array<{ countryCode: string; serviceType: string; currency: string; baseFare: string; perKm: string; minimumFare: string }>;
+  commissionDefaults: Record<string, number>;
+}
+
+/** Checks the shipped file, so a typo stops the service at start rather than mispricing a trip. */
+export function parseDefaults(json: unknown): DefaultsFile {
+  const d = json as DefaultsFile;
+  if (!Array.isArray(d?.tariffs)) throw new Error('tariffs config: missing "tariffs"');
+  for (const t of d.tariffs) {
+    if (!/^[A-Z]{2}$/.test(t.countryCode) || !SERVICE_TYPES.includes(t.serviceType as ServiceType)) throw new Error(`tariffs config: bad entry ${JSON.stringify(t)}`);
+    for (const v of [t.baseFare, t.perKm, t.minimumFare]) parseMinorUnits(String(v));
+  }
+  for (const s of RULE_SERVICES) {
+    const bps = d.commissionDefaults?.[s];
+    if (!Number.isInteger(bps) || bps! < 0 || bps! > 10_000) throw new Error(`tariffs config: commissionDefaults.${s} must be basis points`);
+  }
+  return d;
+}
+
+/**
+ * Loads shipped tariffs and default commission rules where none exist yet (idempotent, at start).
+ * Admin changes made since are kept: a default is only written for a service, country and method
+ * that has no rule at all.
+ */
+export async function ensureShippedDefaults(orm: MikroORM, d: DefaultsFile): Promise<void> {
+  await orm.em.fork().transactional(async (em) => {
+    await em.execute('select pg_advisory_xact_lock(?)', [727001]); // several replicas starting at once
+    for (const t of d.tariffs) {
+      await em.execute(
+        'insert into tariff (country_code, service_type, currency, base_fare, per_km, minimum_fare) values (?, ?, ?, ?, ?, ?) on conflict do nothing',
+        [t.countryCode, t.serviceType, t.currency, t.baseFare, t.perKm, t.minimumFare],
+        'run',
+      );
+    }
+    const countries = [...new Set(d.tariffs.map((t) => t.countryCode))];
+    const existing = await TripRepository.rules(em, {});
+    for (const countryCode of countries) {
+      for (const serviceType of RULE_SERVICES) {
+        for (const paymentMethod of PAYMENT_METHODS) {
+          if (existing.some((r) => r.serviceType === serviceType && r.countryCode === countryCode && r.paymentMethod === paymentMethod)) continue;
+          await TripRepository.insertRule(em, { id: randomUUID(), serviceType: serviceType as RuleService, countryCode, paymentMethod, bps: d.commissionDefaults[serviceType]!, effectiveFrom: new Date('2026-01-01T00:00:00Z'), createdBy: 'shipped-defaults' });
+        }
+      }
+    }
+  });
+}

@@ -1,0 +1,15 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { IdentityServiceClient, WalletLedgerServiceClient } from '@ziba/contracts';
+import type { GrpcClient, Logger } from '@ziba/service-kit';
+
+export interface TripContext {
+  orm: MikroORM;
+  logger: Logger;
+  identity: GrpcClient<IdentityServiceClient>;
+  wallet: GrpcClient<WalletLedgerServiceClient>;
+  onCommit: () => void;
+  /** Test seam: runs right after the wallet accepted a hold, before the trip records it (a crash there). */
+  afterHoldForTests?: () => void;
+}
+
+export const SOURCE = 'trip-settlement';

@@ -1,0 +1,19 @@
+import { CommonEnv, loadConfig, Type } from '@ziba/service-kit';
+import { fileURLToPath } from 'node:url';
+
+export const TripSettlementEnv = Type.Object({
+  ...CommonEnv,
+  DATABASE_URL: Type.String({ default: 'postgresql://postgres@127.0.0.1:5432/ziba_trips' }),
+  AMQP_URL: Type.String({ default: 'amqp://guest:guest@127.0.0.1:5672' }),
+  GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50053' }),
+  IDENTITY_ADDRESS: Type.String({ default: '127.0.0.1:50051' }),
+  WALLET_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
+  /** This service's credential towards identity and wallet-ledger; a secret from the environment. */
+  SERVICE_TOKEN: Type.String({ minLength: 16 }),
+  TARIFFS_FILE: Type.String({ default: fileURLToPath(new URL('../config/tariffs.json', import.meta.url)) }),
+  /** How old an unfinished hold request must be before recovery resolves it. */
+  HOLD_RECOVERY_AFTER_MS: Type.Integer({ default: 10_000, minimum: 0 }),
+});
+
+export type TripSettlementConfig = ReturnType<typeof loadTripSettlementConfig>;
+export const loadTripSettlementConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(TripSettlementEnv, env);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from '@jest/globals';
+import { Money } from '@ziba/money';
+import fc from 'fast-check';
+import { FALLBACK_BPS, ruleInForce, splitFare, type CommissionRule } from './commission.ts';
+import { settlementLegs } from './settlement-entry.ts';
+
+describe('commission', () => {
+  it('driver + platform = fare exactly, the platform share half-up, for any fare and rule', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.integer({ min: 0, max: 10_000 }), (fare, bps) => {
+        const s = splitFare(Money.of(fare, 'NGN'), bps);
+        expect(s.driver.minor + s.platform.minor).toBe(fare);
+        const twiceError = 2n * (s.platform.minor * 10_000n - fare * BigInt(bps));
+        expect(twiceError > -10_000n && twiceError <= 10_000n).toBe(true);
+      }),
+    );
+  });
+
+  it('the shipped ride rule gives the driver exactly 80%', () => {
+    expect(splitFare(Money.of(174_500n, 'NGN'), 2000)).toMatchObject({ driver: Money.of(139_600n, 'NGN'), platform: Money.of(34_900n, 'NGN') });
+  });
+
+  it('takes the latest rule in force, and 15% when none matches', () => {
+    const rule = (id: string, bps: number, from: string): CommissionRule => ({ id, serviceType: 'RIDE', countryCode: 'BD', paymentMethod: 'CASH', bps, effectiveFrom: new Date(from) });
+    const rules = [rule('a', 2000, '2026-01-01'), rule('b', 1800, '2026-06-01'), rule('c', 1000, '2027-01-01')];
+    expect(ruleInForce(rules, 'RIDE', 'BD', 'CASH', new Date('2026-11-21'))).toEqual({ id: 'b', bps: 1800 });
+    expect(ruleInForce(rules, 'RIDE', 'BD', 'ONLINE', new Date('2026-11-21')).bps).toBe(FALLBACK_BPS);
+  });
+
+  it('settlement entries balance: online takes the hold, cash books the commission as owed', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.integer({ min: 0, max: 10_000 }), fc.constantFrom('CASH' as const, 'ONLINE' as const), (fare, bps, method) => {
+        const legs = settlementLegs(method, splitFare(Money.of(fare, 'NGN'), bps), { riderWalletId: 'r', driverWalletId: 'd', holdId: 'h' });
+        expect(legs.reduce((sum, l) => sum + BigInt(l.amount), 0n)).toBe(0n);
+        expect(legs.every((l) => l.amount !== '0')).toBe(true);
+      }),
+    );
+  });
+});

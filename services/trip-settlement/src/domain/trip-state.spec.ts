@@ -1,0 +1,39 @@
+import { describe, expect, it } from '@jest/globals';
+import { nextStatus } from './trip-state.ts';
+
+const codeOf = (fn: () => unknown) => {
+  try {
+    return fn();
+  } catch (e) {
+    return (e as { code: string }).code;
+  }
+};
+
+describe('trip state machines', () => {
+  it('a ride runs accept, arrive, start, complete; only the driver moves it', () => {
+    expect(nextStatus('RIDE', 'SEARCHING_DRIVER', 'accept', 'DRIVER')).toBe('ACCEPTED');
+    expect(nextStatus('RIDE', 'ACCEPTED', 'arrive', 'DRIVER')).toBe('DRIVER_ARRIVING');
+    expect(nextStatus('RIDE', 'DRIVER_ARRIVING', 'start', 'DRIVER')).toBe('IN_PROGRESS');
+    expect(nextStatus('RIDE', 'IN_PROGRESS', 'complete', 'DRIVER')).toBe('COMPLETED');
+    expect(codeOf(() => nextStatus('RIDE', 'IN_PROGRESS', 'complete', 'RIDER'))).toBe('ACTION_NOT_ALLOWED');
+  });
+
+  it('a parcel is picked up, on the way, delivered', () => {
+    expect(nextStatus('PARCEL', 'ACCEPTED', 'pick_up', 'DRIVER')).toBe('PICKED_UP');
+    expect(nextStatus('PARCEL', 'PICKED_UP', 'on_the_way', 'DRIVER')).toBe('ON_THE_WAY');
+    expect(nextStatus('PARCEL', 'ON_THE_WAY', 'deliver', 'DRIVER')).toBe('DELIVERED');
+    expect(codeOf(() => nextStatus('PARCEL', 'ACCEPTED', 'start', 'DRIVER'))).toBe('UNKNOWN_ACTION');
+  });
+
+  it('cancelling names who cancelled, and is refused once completed or settled', () => {
+    expect(nextStatus('RIDE', 'IN_PROGRESS', 'cancel', 'RIDER')).toBe('CANCELLED_BY_RIDER');
+    expect(nextStatus('RIDE', 'ACCEPTED', 'cancel', 'DRIVER')).toBe('CANCELLED_BY_DRIVER');
+    expect(nextStatus('PARCEL', 'ON_THE_WAY', 'cancel', 'SYSTEM')).toBe('CANCELLED_BY_SYSTEM');
+    for (const s of ['COMPLETED', 'SETTLED', 'CANCELLED_BY_RIDER'] as const) expect(codeOf(() => nextStatus('RIDE', s, 'cancel', 'RIDER'))).toBe('ILLEGAL_TRANSITION');
+  });
+
+  it('nothing skips a step', () => {
+    expect(codeOf(() => nextStatus('RIDE', 'SEARCHING_DRIVER', 'start', 'DRIVER'))).toBe('ILLEGAL_TRANSITION');
+    expect(codeOf(() => nextStatus('RIDE', 'ACCEPTED', 'complete', 'DRIVER'))).toBe('ILLEGAL_TRANSITION');
+  });
+});

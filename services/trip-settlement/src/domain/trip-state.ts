@@ -1,0 +1,72 @@
+import { AppError } from '@ziba/service-kit/errors';
+
+export const SERVICE_TYPES = ['RIDE', 'PARCEL'] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+export const PAYMENT_METHODS = ['CASH', 'ONLINE'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export type TripStatus =
+  | 'REQUESTED' | 'SEARCHING_DRIVER' | 'ACCEPTED' | 'DRIVER_ARRIVING' | 'IN_PROGRESS' | 'PICKED_UP' | 'ON_THE_WAY'
+  | 'COMPLETED' | 'DELIVERED' | 'SETTLED' | 'CANCELLED_BY_RIDER' | 'CANCELLED_BY_DRIVER' | 'CANCELLED_BY_SYSTEM';
+
+export const ACTIONS = ['accept', 'arrive', 'start', 'pick_up', 'on_the_way', 'complete', 'deliver', 'cancel'] as const;
+export type Action = (typeof ACTIONS)[number];
+export type Party = 'RIDER' | 'DRIVER' | 'SYSTEM';
+
+interface Move {
+  from: readonly TripStatus[];
+  to: TripStatus;
+  by: readonly Party[];
+}
+
+const BEFORE_COMPLETION_RIDE: readonly TripStatus[] = ['REQUESTED', 'SEARCHING_DRIVER', 'ACCEPTED', 'DRIVER_ARRIVING', 'IN_PROGRESS'];
+const BEFORE_DELIVERY_PARCEL: readonly TripStatus[] = ['REQUESTED', 'SEARCHING_DRIVER', 'ACCEPTED', 'PICKED_UP', 'ON_THE_WAY'];
+
+/**
+ * The state machines of SPEC section 5 as data. A new trip is SEARCHING_DRIVER at once (REQUESTED
+ * is recorded as its first step); SETTLED is reached only through settlement, never an action.
+ */
+const MACHINES: Record<ServiceType, Partial<Record<Action, Move>>> = {
+  RIDE: {
+    accept: { from: ['SEARCHING_DRIVER'], to: 'ACCEPTED', by: ['DRIVER'] },
+    arrive: { from: ['ACCEPTED'], to: 'DRIVER_ARRIVING', by: ['DRIVER'] },
+    start: { from: ['DRIVER_ARRIVING'], to: 'IN_PROGRESS', by: ['DRIVER'] },
+    complete: { from: ['IN_PROGRESS'], to: 'COMPLETED', by: ['DRIVER'] },
+    cancel: { from: BEFORE_COMPLETION_RIDE, to: 'CANCELLED_BY_RIDER', by: ['RIDER', 'DRIVER', 'SYSTEM'] },
+  },
+  PARCEL: {
+    accept: { from: ['SEARCHING_DRIVER'], to: 'ACCEPTED', by: ['DRIVER'] },
+    pick_up: { from: ['ACCEPTED'], to: 'PICKED_UP', by: ['DRIVER'] },
+    on_the_way: { from: ['PICKED_UP'], to: 'ON_THE_WAY', by: ['DRIVER'] },
+    deliver: { from: ['ON_THE_WAY'], to: 'DELIVERED', by: ['DRIVER'] },
+    cancel: { from: BEFORE_DELIVERY_PARCEL, to: 'CANCELLED_BY_RIDER', by: ['RIDER', 'DRIVER', 'SYSTEM'] },
+  },
+};
+
+const CANCELLED_BY: Record<Party, TripStatus> = { RIDER: 'CANCELLED_BY_RIDER', DRIVER: 'CANCELLED_BY_DRIVER', SYSTEM: 'CANCELLED_BY_SYSTEM' };
+
+export const TripErrors = {
+  illegal: (from: TripStatus, action: string) => new AppError('CONFLICT', 'ILLEGAL_TRANSITION', `cannot ${action.replace(/_/g, ' ')} a trip that is ${from}`),
+  unknownAction: (action: string, type: ServiceType) => new AppError('NOT_FOUND', 'UNKNOWN_ACTION', `a ${type.toLowerCase()} has no action ${action}`),
+  notYours: () => new AppError('NOT_FOUND', 'TRIP_NOT_FOUND', 'no such trip'),
+  wrongParty: (action: string) => new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', `you cannot ${action.replace(/_/g, ' ')} this trip`),
+  notSettleable: (status: TripStatus) => new AppError('CONFLICT', 'TRIP_NOT_COMPLETED', `a trip is settled after completion; this one is ${status}`),
+  alreadySettled: () => new AppError('CONFLICT', 'TRIP_ALREADY_SETTLED', 'this trip is already settled'),
+  noLockedFare: () => new AppError('CONFLICT', 'NO_LOCKED_FARE', 'this online trip has no locked fare to settle'),
+  driverOffline: () => new AppError('REFUSED', 'DRIVER_OFFLINE', 'go online before accepting trips'),
+  invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
+};
+
+/** Whether `party` may take `action` from `from`, and where it leads; throws the stable refusal. */
+export function nextStatus(type: ServiceType, from: TripStatus, action: string, party: Party): TripStatus {
+  const move = MACHINES[type][action as Action];
+  if (!move) throw TripErrors.unknownAction(action, type);
+  if (!move.by.includes(party)) throw TripErrors.wrongParty(action);
+  if (!move.from.includes(from)) throw TripErrors.illegal(from, action);
+  return action === 'cancel' ? CANCELLED_BY[party] : move.to;
+}
+
+/** The transition at which an ONLINE fare is locked in the rider's wallet. */
+export const HOLD_AT: Record<ServiceType, TripStatus> = { RIDE: 'IN_PROGRESS', PARCEL: 'PICKED_UP' };
+export const DONE: Record<ServiceType, TripStatus> = { RIDE: 'COMPLETED', PARCEL: 'DELIVERED' };
+export const isCancelled = (s: TripStatus) => s.startsWith('CANCELLED_');

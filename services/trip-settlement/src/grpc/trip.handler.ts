@@ -1,0 +1,30 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { TripServiceHandlers } from '@ziba/contracts';
+import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { listRules, setRule } from '../application/commission-rules.usecase.ts';
+import { setDriverOnline } from '../application/driver-presence.usecase.ts';
+import { settleTrip } from '../application/settle-trip.usecase.ts';
+import type { TripContext } from '../application/trip-context.ts';
+import { getTrip, requestTrip, transition } from '../application/trips.usecase.ts';
+
+type Req<K extends keyof TripServiceHandlers> = TripServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuid = (field: string, v: string) => {
+  if (!UUID.test(v ?? '')) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be a UUID`);
+  return v;
+};
+
+/** Translates gRPC messages to the use cases; the acting user is the call's actor. */
+export function tripHandlers(ctx: TripContext): ServiceHandlers {
+  return {
+    RequestTrip: async (r: Req<'RequestTrip'>, c: CallContext) => requestTrip(ctx, c.actor, { serviceType: r.serviceType, paymentMethod: r.paymentMethod, distanceMeters: r.distanceMeters }),
+    GetTrip: async (r: Req<'GetTrip'>, c: CallContext) => getTrip(ctx, c.actor, uuid('tripId', r.tripId)),
+    Transition: async (r: Req<'Transition'>, c: CallContext) => transition(ctx, c.actor, uuid('tripId', r.tripId), r.action),
+    SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) => settleTrip(ctx, c.actor, uuid('tripId', r.tripId)),
+    SetDriverOnline: async (r: Req<'SetDriverOnline'>, c: CallContext) => setDriverOnline(ctx, c.actor, r.online),
+    ListCommissionRules: async (r: Req<'ListCommissionRules'>) => listRules(ctx, { serviceType: r.serviceType, countryCode: r.countryCode }),
+    SetCommissionRule: async (r: Req<'SetCommissionRule'>, c: CallContext) => setRule(ctx, c.actor, { serviceType: r.serviceType, countryCode: r.countryCode, paymentMethod: r.paymentMethod, bps: r.bps, effectiveFrom: r.effectiveFrom }),
+  } as ServiceHandlers;
+}

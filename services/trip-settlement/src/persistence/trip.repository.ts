@@ -1,0 +1,116 @@
+import type { SqlExecutor } from '@ziba/messaging';
+import type { CommissionRule, RuleService } from '../domain/commission.ts';
+import type { Tariff } from '../domain/pricing.ts';
+import type { PaymentMethod, ServiceType, TripStatus } from '../domain/trip-state.ts';
+
+export interface TripRow {
+  id: string;
+  serviceType: ServiceType;
+  status: TripStatus;
+  countryCode: string;
+  currency: string;
+  mode: 'live' | 'test';
+  paymentMethod: PaymentMethod;
+  riderId: string;
+  driverId: string | null;
+  distanceMeters: number;
+  fare: bigint;
+  holdState: 'NONE' | 'REQUESTED' | 'HELD' | 'RELEASED' | 'SETTLED';
+  holdAttempt: number;
+  holdId: string | null;
+  holdRequestedAt: Date | null;
+  settledAt: Date | null;
+  createdAt: Date;
+}
+
+interface RawTrip {
+  id: string; service_type: string; status: string; country_code: string; currency: string; mode: string; payment_method: string;
+  rider_id: string; driver_id: string | null; distance_meters: number; fare: string; hold_state: string; hold_attempt: number; hold_id: string | null;
+  hold_requested_at: Date | null; settled_at: Date | null; created_at: Date;
+}
+
+const toTrip = (r: RawTrip): TripRow => ({
+  id: r.id, serviceType: r.service_type as ServiceType, status: r.status as TripStatus, countryCode: r.country_code.trim(), currency: r.currency.trim(),
+  mode: r.mode as TripRow['mode'], paymentMethod: r.payment_method as PaymentMethod, riderId: r.rider_id, driverId: r.driver_id, distanceMeters: r.distance_meters,
+  fare: BigInt(r.fare), holdState: r.hold_state as TripRow['holdState'], holdAttempt: r.hold_attempt, holdId: r.hold_id,
+  holdRequestedAt: r.hold_requested_at ? new Date(r.hold_requested_at) : null, settledAt: r.settled_at ? new Date(r.settled_at) : null, createdAt: new Date(r.created_at),
+});
+
+const TRIP_COLUMNS = `id, service_type, status, country_code, currency, mode, payment_method, rider_id, driver_id, distance_meters, fare::text as fare,
+  hold_state, hold_attempt, hold_id, hold_requested_at, settled_at, created_at`;
+
+/** The trip-settlement tables, through the caller's EntityManager (inside its transaction when it has one). */
+export const TripRepository = {
+  async find(em: SqlExecutor, id: string, options: { lock?: boolean } = {}): Promise<TripRow | null> {
+    const rows = await em.execute<RawTrip[]>(`select ${TRIP_COLUMNS} from trip where id = ?${options.lock ? ' for update' : ''}`, [id]);
+    return rows[0] ? toTrip(rows[0]) : null;
+  },
+
+  async insert(em: SqlExecutor, t: Omit<TripRow, 'holdState' | 'holdAttempt' | 'holdId' | 'holdRequestedAt' | 'settledAt' | 'createdAt' | 'driverId'>): Promise<void> {
+    await em.execute(
+      `insert into trip (id, service_type, status, country_code, currency, mode, payment_method, rider_id, distance_meters, fare) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [t.id, t.serviceType, t.status, t.countryCode, t.currency, t.mode, t.paymentMethod, t.riderId, t.distanceMeters, t.fare.toString()],
+      'run',
+    );
+  },
+
+  async update(em: SqlExecutor, id: string, patch: Record<string, unknown>): Promise<void> {
+    const columns = Object.keys(patch);
+    await em.execute(`update trip set ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = now() where id = ?`, [...Object.values(patch).map((v) => (typeof v === 'bigint' ? v.toString() : v)), id], 'run');
+  },
+
+  async recordTransition(em: SqlExecutor, tripId: string, from: TripStatus | null, to: TripStatus, actor: { type: string; id: string }): Promise<void> {
+    await em.execute('insert into trip_transition (trip_id, from_status, to_status, actor_type, actor_id) values (?, ?, ?, ?, ?)', [tripId, from, to, actor.type, actor.id], 'run');
+  },
+
+  async transitions(em: SqlExecutor, tripId: string) {
+    return em.execute<Array<{ from_status: string | null; to_status: string; actor_type: string; actor_id: string; at: Date }>>(
+      'select from_status, to_status, actor_type, actor_id, at from trip_transition where trip_id = ? order by id',
+      [tripId],
+    );
+  },
+
+  /** Trips whose hold was asked of the wallet and never recorded: a crash in between. */
+  async unfinishedHolds(em: SqlExecutor, olderThan: Date): Promise<string[]> {
+    const rows = await em.execute<Array<{ id: string }>>(`select id from trip where hold_state = 'REQUESTED' and hold_requested_at < ? order by hold_requested_at limit 100`, [olderThan]);
+    return rows.map((r) => r.id);
+  },
+
+  async tariff(em: SqlExecutor, countryCode: string, serviceType: ServiceType): Promise<Tariff | null> {
+    const [r] = await em.execute<Array<{ currency: string; base_fare: string; per_km: string; minimum_fare: string }>>(
+      'select currency, base_fare::text, per_km::text, minimum_fare::text from tariff where country_code = ? and service_type = ?',
+      [countryCode, serviceType],
+    );
+    return r ? { countryCode, serviceType, currency: r.currency.trim(), baseFare: BigInt(r.base_fare), perKm: BigInt(r.per_km), minimumFare: BigInt(r.minimum_fare) } : null;
+  },
+
+  async rules(em: SqlExecutor, filter: { serviceType?: string; countryCode?: string; paymentMethod?: string }): Promise<Array<CommissionRule & { createdBy: string; createdAt: Date }>> {
+    const rows = await em.execute<Array<{ id: string; service_type: string; country_code: string; payment_method: string; bps: number; effective_from: Date; created_by: string; created_at: Date }>>(
+      `select id, service_type, country_code, payment_method, bps, effective_from, created_by, created_at from commission_rule
+       where (? = '' or service_type = ?) and (? = '' or country_code = ?) and (? = '' or payment_method = ?)
+       order by service_type, country_code, payment_method, effective_from desc`,
+      [filter.serviceType ?? '', filter.serviceType ?? '', filter.countryCode ?? '', filter.countryCode ?? '', filter.paymentMethod ?? '', filter.paymentMethod ?? ''],
+    );
+    return rows.map((r) => ({
+      id: r.id, serviceType: r.service_type as RuleService, countryCode: r.country_code.trim(), paymentMethod: r.payment_method as PaymentMethod, bps: r.bps,
+      effectiveFrom: new Date(r.effective_from), createdBy: r.created_by, createdAt: new Date(r.created_at),
+    }));
+  },
+
+  async insertRule(em: SqlExecutor, r: CommissionRule & { createdBy: string }): Promise<void> {
+    await em.execute('insert into commission_rule (id, service_type, country_code, payment_method, bps, effective_from, created_by) values (?, ?, ?, ?, ?, ?, ?)', [r.id, r.serviceType, r.countryCode, r.paymentMethod, r.bps, r.effectiveFrom, r.createdBy], 'run');
+  },
+
+  async isOnline(em: SqlExecutor, driverId: string): Promise<boolean> {
+    const [r] = await em.execute<Array<{ online: boolean }>>('select online from driver_presence where driver_id = ?', [driverId]);
+    return r?.online === true;
+  },
+
+  async setPresence(em: SqlExecutor, driverId: string, online: boolean): Promise<Date> {
+    const [r] = await em.execute<Array<{ updated_at: Date }>>(
+      'insert into driver_presence (driver_id, online) values (?, ?) on conflict (driver_id) do update set online = excluded.online, updated_at = now() returning updated_at',
+      [driverId, online],
+    );
+    return new Date(r!.updated_at);
+  },
+};

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Actor } from '@ziba/service-kit';
+import { sql } from '@ziba/testing';
+import { startTripHarness, type TripHarness } from './harness.ts';
+
+let h: TripHarness;
+beforeAll(async () => {
+  h = await startTripHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+const FUNDS = 10_000_000n; // NGN 100,000.00
+
+async function rideTo(stage: 'SEARCHING_DRIVER' | 'DRIVER_ARRIVING' | 'IN_PROGRESS' | 'COMPLETED', paymentMethod: 'CASH' | 'ONLINE' = 'ONLINE', riderFunds = FUNDS) {
+  const rider = await h.user('RIDER', { funds: riderFunds });
+  const driver = await h.user('DRIVER', { verified: true, online: true });
+  const trip = await h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod, distanceMeters: 8_300 }, { actor: rider.actor });
+  const step = (action: string, actor: Actor = driver.actor) => h.tc.call('Transition', { tripId: trip.id, action }, { actor });
+  if (stage !== 'SEARCHING_DRIVER') {
+    await step('accept');
+    await step('arrive');
+  }
+  if (stage === 'IN_PROGRESS' || stage === 'COMPLETED') await step('start');
+  if (stage === 'COMPLETED') await step('complete');
+  return { rider, driver, trip, step, fare: BigInt(trip.fare!.amount) };
+}
+
+describe('rides and their money', () => {
+  it('prices the fare on the server, locks it at start, pays nothing at completion, and settles 80/20 exactly', async () => {
+    const { rider, driver, trip, step, fare } = await rideTo('DRIVER_ARRIVING');
+    // NG ride tariff: 50,000 base + 15,000 per km x 8.3 km = 174,500 kobo.
+    expect(trip).toMatchObject({ status: 'SEARCHING_DRIVER', fare: { amount: '174500', currency: 'NGN' }, holdState: 'NONE' });
+    const started = await step('start');
+    expect(started).toMatchObject({ status: 'IN_PROGRESS', holdState: 'HELD' });
+    expect(await h.balance(rider.walletId)).toMatchObject({ availableBalance: (FUNDS - fare).toString(), lockedBalance: fare.toString() });
+    await step('complete');
+    expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '0' });
+
+    const s = await h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin });
+    expect(s).toMatchObject({ driverAmount: { amount: '139600' }, platformAmount: { amount: '34900' }, commissionBps: 2000, paymentMethod: 'ONLINE' });
+    expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '139600', totalEarned: '139600' });
+    expect(await h.balance(rider.walletId)).toMatchObject({ availableBalance: (FUNDS - fare).toString(), lockedBalance: '0' });
+    const settled = await h.tc.call('GetTrip', { tripId: trip.id }, { actor: rider.actor });
+    expect(settled).toMatchObject({ status: 'SETTLED', holdState: 'SETTLED' });
+    expect(settled.settledAt).not.toBe('');
+    expect(settled.transitions.map((t) => t.toStatus)).toEqual(['REQUESTED', 'SEARCHING_DRIVER', 'ACCEPTED', 'DRIVER_ARRIVING', 'IN_PROGRESS', 'COMPLETED', 'SETTLED']);
+    const [row] = await sql<{ commission_rule_id: string }>(h.tripDbUrl, 'select commission_rule_id from trip where id = $1', [trip.id]);
+    expect(row?.commission_rule_id).toBe(s.commissionRuleId);
+  });
+
+  it('cannot settle before completion, nor twice; of 50 concurrent settlements exactly one succeeds', async () => {
+    const early = await rideTo('IN_PROGRESS');
+    expect(await codeOf(h.tc.call('SettleTrip', { tripId: early.trip.id }, { actor: h.admin }))).toBe('TRIP_NOT_COMPLETED');
+    const { trip, driver } = await rideTo('COMPLETED');
+    const outcomes = await Promise.all(Array.from({ length: 50 }, () => codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin }))));
+    expect(outcomes.filter((o) => o === 'OK')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'TRIP_ALREADY_SETTLED')).toHaveLength(49);
+    expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '139600' });
+    const [n] = await sql<{ n: string }>(h.walletDbUrl, `select count(distinct entry_id)::text n from posting p join journal_entry e on e.id = p.entry_id where e.reference_id = $1 and e.entry_type = 'TRANSFER'`, [trip.id]);
+    expect(n?.n).toBe('1');
+  });
+
+  it('only staff settle; a rider or driver is refused', async () => {
+    const { trip, rider, driver } = await rideTo('COMPLETED');
+    expect(await codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: rider.actor }))).toBe('ACTION_NOT_ALLOWED');
+    expect(await codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: driver.actor }))).toBe('ACTION_NOT_ALLOWED');
+  });
+
+  it('a rider cannot spend locked funds: a second trip that the available balance cannot cover does not start', async () => {
+    const first = await rideTo('IN_PROGRESS', 'ONLINE', 200_000n);
+    const second = await h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 8_300 }, { actor: first.rider.actor });
+    const driver = await h.user('DRIVER', { verified: true, online: true });
+    for (const a of ['accept', 'arrive']) await h.tc.call('Transition', { tripId: second.id, action: a }, { actor: driver.actor });
+    expect(await codeOf(h.tc.call('Transition', { tripId: second.id, action: 'start' }, { actor: driver.actor }))).toBe('INSUFFICIENT_FUNDS');
+    expect(await h.tc.call('GetTrip', { tripId: second.id }, { actor: driver.actor })).toMatchObject({ status: 'DRIVER_ARRIVING', holdState: 'NONE' });
+    expect(await h.balance(first.rider.walletId)).toMatchObject({ availableBalance: (200_000n - first.fare).toString(), lockedBalance: first.fare.toString() });
+  });
+
+  it('cancelling an ONLINE trip gives the locked fare back', async () => {
+    const { rider, step } = await rideTo('IN_PROGRESS');
+    const cancelled = await h.tc.call('Transition', { tripId: (await step('cancel', rider.actor)).id, action: 'cancel' }, { actor: rider.actor }).catch((e: { code: string }) => e.code);
+    expect(cancelled).toBe('ILLEGAL_TRANSITION'); // the first cancel went through; a second is refused
+    expect(await h.balance(rider.walletId)).toMatchObject({ availableBalance: FUNDS.toString(), lockedBalance: '0' });
+  });
+
+  it('a CASH ride: the driver keeps the cash and owes the commission (negative balance)', async () => {
+    const { trip, driver } = await rideTo('COMPLETED', 'CASH', 0n);
+    const s = await h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin });
+    expect(s).toMatchObject({ paymentMethod: 'CASH', platformAmount: { amount: '34900' }, driverAmount: { amount: '139600' } });
+    expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '0', negativeBalance: '34900' });
+  });
+
+  it('an unverified driver cannot go online, and an offline driver cannot accept', async () => {
+    const unverified = await h.user('DRIVER');
+    expect(await codeOf(h.tc.call('SetDriverOnline', { online: true }, { actor: unverified.actor }))).toBe('NOT_ELIGIBLE');
+    const offline = await h.user('DRIVER', { verified: true });
+    const { trip } = await rideTo('SEARCHING_DRIVER');
+    expect(await codeOf(h.tc.call('Transition', { tripId: trip.id, action: 'accept' }, { actor: unverified.actor }))).toBe('NOT_ELIGIBLE');
+    expect(await codeOf(h.tc.call('Transition', { tripId: trip.id, action: 'accept' }, { actor: offline.actor }))).toBe('DRIVER_OFFLINE');
+  });
+
+  it('refuses illegal transitions with 409 naming the state, and hides trips from strangers', async () => {
+    const { trip, driver, rider } = await rideTo('DRIVER_ARRIVING');
+    const err = await h.tc.call('Transition', { tripId: trip.id, action: 'complete' }, { actor: driver.actor }).catch((e: Error & { code: string }) => e);
+    expect(err).toMatchObject({ code: 'ILLEGAL_TRANSITION' });
+    expect((err as Error).message).toContain('DRIVER_ARRIVING');
+    expect(await codeOf(h.tc.call('Transition', { tripId: trip.id, action: 'start' }, { actor: rider.actor }))).toBe('ACTION_NOT_ALLOWED');
+    const stranger = await h.user('RIDER');
+    expect(await codeOf(h.tc.call('GetTrip', { tripId: trip.id }, { actor: stranger.actor }))).toBe('TRIP_NOT_FOUND');
+    expect(await codeOf(h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 5 }, { actor: rider.actor }))).toBe('INVALID_ARGUMENT');
+    expect(await codeOf(h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 5_000 }, { actor: driver.actor }))).toBe('ACTION_NOT_ALLOWED');
+  });
+
+  it('a rule change applies to later settlements, and the settlement records the rule it used', async () => {
+    const rule = await h.tc.call('SetCommissionRule', { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 1250, effectiveFrom: '' }, { actor: h.admin });
+    const { trip } = await rideTo('COMPLETED', 'CASH', 0n);
+    const s = await h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin });
+    // 174,500 x 12.5% = 21,812.5: half-up to 21,813 for the platform, 152,687 for the driver.
+    expect(s).toMatchObject({ commissionRuleId: rule.id, commissionBps: 1250, platformAmount: { amount: '21813' }, driverAmount: { amount: '152687' } });
+    const rider = await h.user('RIDER');
+    expect(await codeOf(h.tc.call('SetCommissionRule', { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 0, effectiveFrom: '' }, { actor: rider.actor }))).toBe('ADMIN_ONLY');
+  });
+});
+
+describe('a crash between the hold and the trip update', () => {
+  it('leaves no orphan hold once recovery runs, and the driver can start again', async () => {
+    let crash = true;
+    const crashing = await startTripHarness({ afterHoldForTests: () => {
+      if (crash) throw new Error('process died here');
+    } });
+    try {
+      const rider = await crashing.user('RIDER', { funds: FUNDS });
+      const driver = await crashing.user('DRIVER', { verified: true, online: true });
+      const trip = await crashing.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 8_300 }, { actor: rider.actor });
+      for (const a of ['accept', 'arrive']) await crashing.tc.call('Transition', { tripId: trip.id, action: a }, { actor: driver.actor });
+      expect(await codeOf(crashing.tc.call('Transition', { tripId: trip.id, action: 'start' }, { actor: driver.actor }))).not.toBe('OK');
+      // The wallet holds the fare, the trip does not know: the orphan the recovery must clear.
+      expect(await crashing.balance(rider.walletId)).toMatchObject({ lockedBalance: '174500' });
+      expect(await crashing.tc.call('GetTrip', { tripId: trip.id }, { actor: rider.actor })).toMatchObject({ status: 'DRIVER_ARRIVING', holdState: 'REQUESTED' });
+
+      const { recoverUnfinishedHolds } = await import('../src/application/fare-hold.ts');
+      expect(await recoverUnfinishedHolds(crashing.trips.ctx, 0)).toBe(1);
+      expect(await crashing.balance(rider.walletId)).toMatchObject({ availableBalance: FUNDS.toString(), lockedBalance: '0' });
+      crash = false;
+      expect(await crashing.tc.call('Transition', { tripId: trip.id, action: 'start' }, { actor: driver.actor })).toMatchObject({ status: 'IN_PROGRESS', holdState: 'HELD' });
+      expect(await crashing.balance(rider.walletId)).toMatchObject({ lockedBalance: '174500' });
+    } finally {
+      await crashing.stop();
+    }
+  });
+});
