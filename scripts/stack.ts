@@ -27,6 +27,8 @@ export interface StackSecrets {
   /** HMAC keys of identity document numbers: `keyId=base64secret`, comma separated, newest first. */
   documentHashKeys: string;
   gatewayToken: string;
+  /** trip-settlement's credential towards identity and wallet-ledger. */
+  tripToken: string;
   adminEmail: string;
   adminPassword: string;
 }
@@ -43,6 +45,7 @@ export async function generateSecrets(): Promise<StackSecrets> {
     jwtPrivateJwk: JSON.stringify({ ...privateKey.export({ format: 'jwk' }), kid: `dev-${randomBytes(4).toString('hex')}` }),
     documentHashKeys: `dev-1=${randomBytes(32).toString('base64')}`,
     gatewayToken: randomBytes(24).toString('hex'),
+    tripToken: randomBytes(24).toString('hex'),
     adminEmail: 'admin@ziba.local',
     adminPassword: randomBytes(12).toString('base64url'),
   };
@@ -56,14 +59,19 @@ function databaseUrl(base: string, name: string): string {
 
 export async function startStack(o: StackOptions): Promise<RunningStack> {
   mkdirSync(o.logDir, { recursive: true });
-  const serviceTokens = `gateway=${o.secrets.gatewayToken}`;
+  const serviceTokens = `gateway=${o.secrets.gatewayToken},trip-settlement=${o.secrets.tripToken}`;
   const common = { AMQP_URL: o.amqpUrl, SERVICE_TOKENS: serviceTokens, LOG_LEVEL: o.logLevel ?? 'info', OTEL_SDK_DISABLED: process.env.OTEL_SDK_DISABLED ?? 'false' };
   const identityAddress = `127.0.0.1:${o.grpcPortBase + 1}`;
   const walletAddress = `127.0.0.1:${o.grpcPortBase + 2}`;
+  const tripAddress = `127.0.0.1:${o.grpcPortBase + 3}`;
   const specs: Array<[string, Record<string, string>]> = [
     ['identity', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_identity`), GRPC_ADDRESS: identityAddress, JWT_PRIVATE_JWK: o.secrets.jwtPrivateJwk, DOCUMENT_HMAC_KEYS: o.secrets.documentHashKeys, BOOTSTRAP_ADMIN_EMAIL: o.secrets.adminEmail, BOOTSTRAP_ADMIN_PASSWORD: o.secrets.adminPassword }],
     ['wallet-ledger', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_wallet`), GRPC_ADDRESS: walletAddress }],
-    ['gateway', { LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.gatewayToken }],
+    ['trip-settlement', {
+      ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_trips`), GRPC_ADDRESS: tripAddress,
+      IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.tripToken,
+    }],
+    ['gateway', { LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, SERVICE_TOKEN: o.secrets.gatewayToken }],
   ];
   const processes = new Map<string, ChildProcess>();
   const stop = async () => {
@@ -90,7 +98,8 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       child.stdout!.pipe(log);
       child.stderr!.pipe(log);
       processes.set(name, child);
-      const port = name === 'gateway' ? o.gatewayPort : Number((name === 'identity' ? identityAddress : walletAddress).split(':')[1]);
+      const grpcAddress: Record<string, string> = { identity: identityAddress, 'wallet-ledger': walletAddress, 'trip-settlement': tripAddress };
+      const port = name === 'gateway' ? o.gatewayPort : Number(grpcAddress[name]!.split(':')[1]);
       await waitForPort(port, child, name, o.logDir);
     }
     const gatewayUrl = `http://127.0.0.1:${o.gatewayPort}`;
