@@ -35,28 +35,44 @@ export async function startTripHarness(seams: Pick<TripContext, 'afterHoldForTes
   const wc = client(loadWalletProto().ziba.wallet.v1.WalletLedgerService, wallet.port) as unknown as GrpcClient<import('@ziba/contracts').WalletLedgerServiceClient>;
   const tc = client(loadTripProto().ziba.trip.v1.TripService, trips.port) as unknown as GrpcClient<import('@ziba/contracts').TripServiceClient>;
 
-  const residence = { line1: '12 Admiralty Way', city: 'Lagos', state: 'Lagos', postalCode: '101233', countryCode: 'NG' };
-  const profile = { legalFirstName: 'Amaka', legalLastName: 'Okafor', dateOfBirth: '1990-04-12', countryCode: 'NG', residence };
+  const admin: Actor = { type: 'ADMIN', id: randomUUID(), role: 'ADMIN' };
+  const RESIDENCE: Record<string, { line1: string; city: string; state: string; postalCode: string; countryCode: string }> = {
+    NG: { line1: '12 Admiralty Way', city: 'Lagos', state: 'Lagos', postalCode: '101233', countryCode: 'NG' },
+    BD: { line1: 'House 5, Road 12, Banani', city: 'Dhaka', state: 'Dhaka', postalCode: '1213', countryCode: 'BD' },
+    US: { line1: '350 Fifth Avenue', city: 'New York', state: 'NY', postalCode: '10118', countryCode: 'US' },
+  };
+  const CURRENCY: Record<string, string> = { NG: 'NGN', BD: 'BDT', US: 'USD' };
+  /** The country's national ID for drivers, as identity's configuration requires it. */
+  const NATIONAL_ID: Record<string, (() => [string, string]) | null> = { NG: () => ['NIN', digits(11)], BD: () => ['NID', digits(13)], US: null };
   const digits = (n: number) => Array.from({ length: n - 1 }, () => randomInt(10)).join('') + '1';
 
-  async function user(role: 'RIDER' | 'DRIVER', options: { verified?: boolean; online?: boolean; funds?: bigint } = {}) {
-    const u = await idc.call('Register', { email: `${role.toLowerCase()}-${randomUUID()}@ziba.test`, password: 'correct horse battery', role, countryCode: 'NG', testMode: false });
+  async function user(role: 'RIDER' | 'DRIVER', options: { verified?: boolean; online?: boolean; funds?: bigint; country?: 'NG' | 'BD' | 'US' } = {}) {
+    const country = options.country ?? 'NG';
+    const residence = RESIDENCE[country]!;
+    const u = await idc.call('Register', { email: `${role.toLowerCase()}-${randomUUID()}@ziba.test`, password: 'correct horse battery', role, countryCode: country, testMode: false });
     const actor: Actor = { type: 'USER', id: u.id, role };
-    await idc.call('PutProfile', { userId: u.id, profile });
-    const w = await wc.call('OpenWallet', { ownerId: u.id, ownerType: role, countryCode: 'NG', currency: 'NGN', mode: 'live' });
+    await idc.call('PutProfile', { userId: u.id, profile: { legalFirstName: 'Amaka', legalLastName: 'Okafor', dateOfBirth: '1990-04-12', countryCode: country, residence } });
+    const w = await wc.call('OpenWallet', { ownerId: u.id, ownerType: role, countryCode: country, currency: CURRENCY[country]!, mode: 'live' });
     if (options.verified) {
-      const doc = (documentType: string, documentNumber: string, expiryDate: string) => ({ userId: u.id, documentType, documentNumber, issuingAuthority: 'NG', expiryDate, countryCode: 'NG', holderName: 'Amaka Okafor', holderAddress: residence });
-      await idc.call('SubmitDocument', doc('NIN', digits(11), ''));
+      const doc = (documentType: string, documentNumber: string, expiryDate: string) => ({ userId: u.id, documentType, documentNumber, issuingAuthority: country, expiryDate, countryCode: country, holderName: 'Amaka Okafor', holderAddress: residence });
+      const national = NATIONAL_ID[country]?.();
+      if (national) await idc.call('SubmitDocument', doc(national[0], national[1], ''));
       await idc.call('SubmitDocument', doc('DRIVER_LICENSE', `LAG${digits(9)}`, `${new Date().getUTCFullYear() + 4}-01-31`));
     }
     if (options.online) await tc.call('SetDriverOnline', { online: true }, { actor });
-    if (options.funds) await wc.call('AddFunds', { meta: { idempotencyKey: randomUUID(), serviceType: 'funding', description: 'test top-up' }, walletId: w.id, amount: { amount: options.funds.toString(), currency: 'NGN' } });
+    if (options.funds) await wc.call('AddFunds', { meta: { idempotencyKey: randomUUID(), serviceType: 'funding', description: 'test top-up' }, walletId: w.id, amount: { amount: options.funds.toString(), currency: CURRENCY[country]! } });
     return { id: u.id, actor, walletId: w.id };
   }
 
-  const admin: Actor = { type: 'ADMIN', id: randomUUID(), role: 'ADMIN' };
+  /** A ride from request to settlement by staff; returns the settlement summary. */
+  async function settledRide(rider: Awaited<ReturnType<typeof user>>, driver: Awaited<ReturnType<typeof user>>, paymentMethod: 'CASH' | 'ONLINE', distanceMeters: number) {
+    const trip = await tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod, distanceMeters }, { actor: rider.actor });
+    for (const action of ['accept', 'arrive', 'start', 'complete']) await tc.call('Transition', { tripId: trip.id, action }, { actor: driver.actor });
+    return tc.call('SettleTrip', { tripId: trip.id }, { actor: admin });
+  }
+
   return {
-    identity, wallet, trips, idc, wc, tc, user, admin, tripDbUrl: tDb.url, walletDbUrl: wDb.url,
+    identity, wallet, trips, idc, wc, tc, user, settledRide, admin, tripDbUrl: tDb.url, walletDbUrl: wDb.url,
     balance: async (walletId: string) => wc.call('GetWallet', { walletId }),
     async stop() {
       for (const c of [idc, wc, tc]) c.close();

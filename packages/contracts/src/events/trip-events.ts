@@ -42,3 +42,10 @@ export interface CommissionRuleChangedV1 {
   effectiveFrom: string;
   adminId: string;
 }
+
+/** trip.netting-run-completed.v1: a weekly commission netting run of one country finished. */
+export interface NettingRunCompletedV1 {
+  runId: string;
+  weekStart: string;
+  countryCode: string;
+}

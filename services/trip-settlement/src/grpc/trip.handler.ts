@@ -4,7 +4,9 @@ import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { listRules, setRule } from '../application/commission-rules.usecase.ts';
 import { setDriverOnline } from '../application/driver-presence.usecase.ts';
+import { earnings } from '../application/earnings.query.ts';
 import { settleTrip } from '../application/settle-trip.usecase.ts';
+import { runWeeklyNetting } from '../application/weekly-netting.usecase.ts';
 import type { TripContext } from '../application/trip-context.ts';
 import { getTrip, requestTrip, transition } from '../application/trips.usecase.ts';
 
@@ -26,5 +28,7 @@ export function tripHandlers(ctx: TripContext): ServiceHandlers {
     SetDriverOnline: async (r: Req<'SetDriverOnline'>, c: CallContext) => setDriverOnline(ctx, c.actor, r.online),
     ListCommissionRules: async (r: Req<'ListCommissionRules'>) => listRules(ctx, { serviceType: r.serviceType, countryCode: r.countryCode }),
     SetCommissionRule: async (r: Req<'SetCommissionRule'>, c: CallContext) => setRule(ctx, c.actor, { serviceType: r.serviceType, countryCode: r.countryCode, paymentMethod: r.paymentMethod, bps: r.bps, effectiveFrom: r.effectiveFrom }),
+    RunWeeklyNetting: async (r: Req<'RunWeeklyNetting'>, c: CallContext) => runWeeklyNetting(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),
+    GetEarnings: async (r: Req<'GetEarnings'>) => earnings(ctx, { from: r.from, to: r.to, groupBy: r.groupBy, serviceType: r.serviceType, countryCode: r.countryCode }),
   } as ServiceHandlers;
 }

@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { InitialTrips } from './migrations/20261121120000-initial-trips.ts';
+import { Netting } from './migrations/20261121130000-netting.ts';
 
 export async function openOrm(databaseUrl: string): Promise<MikroORM> {
   const orm = await MikroORM.init({
@@ -10,7 +11,10 @@ export async function openOrm(databaseUrl: string): Promise<MikroORM> {
     debug: false,
     pool: { min: 0, max: 20 },
     extensions: [Migrator],
-    migrations: { migrationsList: [{ name: 'InitialTrips', class: InitialTrips }], snapshot: false, silent: true },
+    migrations: { migrationsList: [
+        { name: 'InitialTrips', class: InitialTrips },
+        { name: 'Netting', class: Netting },
+      ], snapshot: false, silent: true },
     ensureDatabase: true,
   });
   await orm.connect();

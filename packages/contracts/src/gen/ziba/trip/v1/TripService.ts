@@ -4,10 +4,14 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CommissionRule as _ziba_trip_v1_CommissionRule, CommissionRule__Output as _ziba_trip_v1_CommissionRule__Output } from '../../../ziba/trip/v1/CommissionRule.ts';
 import type { DriverPresence as _ziba_trip_v1_DriverPresence, DriverPresence__Output as _ziba_trip_v1_DriverPresence__Output } from '../../../ziba/trip/v1/DriverPresence.ts';
+import type { GetEarningsRequest as _ziba_trip_v1_GetEarningsRequest, GetEarningsRequest__Output as _ziba_trip_v1_GetEarningsRequest__Output } from '../../../ziba/trip/v1/GetEarningsRequest.ts';
+import type { GetEarningsResponse as _ziba_trip_v1_GetEarningsResponse, GetEarningsResponse__Output as _ziba_trip_v1_GetEarningsResponse__Output } from '../../../ziba/trip/v1/GetEarningsResponse.ts';
 import type { GetTripRequest as _ziba_trip_v1_GetTripRequest, GetTripRequest__Output as _ziba_trip_v1_GetTripRequest__Output } from '../../../ziba/trip/v1/GetTripRequest.ts';
 import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesRequest, ListCommissionRulesRequest__Output as _ziba_trip_v1_ListCommissionRulesRequest__Output } from '../../../ziba/trip/v1/ListCommissionRulesRequest.ts';
 import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from '../../../ziba/trip/v1/ListCommissionRulesResponse.ts';
 import type { RequestTripRequest as _ziba_trip_v1_RequestTripRequest, RequestTripRequest__Output as _ziba_trip_v1_RequestTripRequest__Output } from '../../../ziba/trip/v1/RequestTripRequest.ts';
+import type { RunWeeklyNettingRequest as _ziba_trip_v1_RunWeeklyNettingRequest, RunWeeklyNettingRequest__Output as _ziba_trip_v1_RunWeeklyNettingRequest__Output } from '../../../ziba/trip/v1/RunWeeklyNettingRequest.ts';
+import type { RunWeeklyNettingResponse as _ziba_trip_v1_RunWeeklyNettingResponse, RunWeeklyNettingResponse__Output as _ziba_trip_v1_RunWeeklyNettingResponse__Output } from '../../../ziba/trip/v1/RunWeeklyNettingResponse.ts';
 import type { SetCommissionRuleRequest as _ziba_trip_v1_SetCommissionRuleRequest, SetCommissionRuleRequest__Output as _ziba_trip_v1_SetCommissionRuleRequest__Output } from '../../../ziba/trip/v1/SetCommissionRuleRequest.ts';
 import type { SetDriverOnlineRequest as _ziba_trip_v1_SetDriverOnlineRequest, SetDriverOnlineRequest__Output as _ziba_trip_v1_SetDriverOnlineRequest__Output } from '../../../ziba/trip/v1/SetDriverOnlineRequest.ts';
 import type { SettleTripRequest as _ziba_trip_v1_SettleTripRequest, SettleTripRequest__Output as _ziba_trip_v1_SettleTripRequest__Output } from '../../../ziba/trip/v1/SettleTripRequest.ts';
@@ -16,6 +20,15 @@ import type { TransitionRequest as _ziba_trip_v1_TransitionRequest, TransitionRe
 import type { Trip as _ziba_trip_v1_Trip, Trip__Output as _ziba_trip_v1_Trip__Output } from '../../../ziba/trip/v1/Trip.ts';
 
 export interface TripServiceClient extends grpc.Client {
+  GetEarnings(argument: _ziba_trip_v1_GetEarningsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_GetEarningsResponse__Output>): grpc.ClientUnaryCall;
+  GetEarnings(argument: _ziba_trip_v1_GetEarningsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_GetEarningsResponse__Output>): grpc.ClientUnaryCall;
+  GetEarnings(argument: _ziba_trip_v1_GetEarningsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_GetEarningsResponse__Output>): grpc.ClientUnaryCall;
+  GetEarnings(argument: _ziba_trip_v1_GetEarningsRequest, callback: grpc.requestCallback<_ziba_trip_v1_GetEarningsResponse__Output>): grpc.ClientUnaryCall;
+  getEarnings(argument: _ziba_trip_v1_GetEarningsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_GetEarningsResponse__Output>): grpc.ClientUnaryCall;
+  getEarnings(argument: _ziba_trip_v1_GetEarningsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_GetEarningsResponse__Output>): grpc.ClientUnaryCall;
+  getEarnings(argument: _ziba_trip_v1_GetEarningsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_GetEarningsResponse__Output>): grpc.ClientUnaryCall;
+  getEarnings(argument: _ziba_trip_v1_GetEarningsRequest, callback: grpc.requestCallback<_ziba_trip_v1_GetEarningsResponse__Output>): grpc.ClientUnaryCall;
+  
   GetTrip(argument: _ziba_trip_v1_GetTripRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   GetTrip(argument: _ziba_trip_v1_GetTripRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   GetTrip(argument: _ziba_trip_v1_GetTripRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
@@ -42,6 +55,15 @@ export interface TripServiceClient extends grpc.Client {
   requestTrip(argument: _ziba_trip_v1_RequestTripRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   requestTrip(argument: _ziba_trip_v1_RequestTripRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   requestTrip(argument: _ziba_trip_v1_RequestTripRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  
+  RunWeeklyNetting(argument: _ziba_trip_v1_RunWeeklyNettingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_RunWeeklyNettingResponse__Output>): grpc.ClientUnaryCall;
+  RunWeeklyNetting(argument: _ziba_trip_v1_RunWeeklyNettingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_RunWeeklyNettingResponse__Output>): grpc.ClientUnaryCall;
+  RunWeeklyNetting(argument: _ziba_trip_v1_RunWeeklyNettingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_RunWeeklyNettingResponse__Output>): grpc.ClientUnaryCall;
+  RunWeeklyNetting(argument: _ziba_trip_v1_RunWeeklyNettingRequest, callback: grpc.requestCallback<_ziba_trip_v1_RunWeeklyNettingResponse__Output>): grpc.ClientUnaryCall;
+  runWeeklyNetting(argument: _ziba_trip_v1_RunWeeklyNettingRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_RunWeeklyNettingResponse__Output>): grpc.ClientUnaryCall;
+  runWeeklyNetting(argument: _ziba_trip_v1_RunWeeklyNettingRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_RunWeeklyNettingResponse__Output>): grpc.ClientUnaryCall;
+  runWeeklyNetting(argument: _ziba_trip_v1_RunWeeklyNettingRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_RunWeeklyNettingResponse__Output>): grpc.ClientUnaryCall;
+  runWeeklyNetting(argument: _ziba_trip_v1_RunWeeklyNettingRequest, callback: grpc.requestCallback<_ziba_trip_v1_RunWeeklyNettingResponse__Output>): grpc.ClientUnaryCall;
   
   SetCommissionRule(argument: _ziba_trip_v1_SetCommissionRuleRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_CommissionRule__Output>): grpc.ClientUnaryCall;
   SetCommissionRule(argument: _ziba_trip_v1_SetCommissionRuleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_CommissionRule__Output>): grpc.ClientUnaryCall;
@@ -82,11 +104,15 @@ export interface TripServiceClient extends grpc.Client {
 }
 
 export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
+  GetEarnings: grpc.handleUnaryCall<_ziba_trip_v1_GetEarningsRequest__Output, _ziba_trip_v1_GetEarningsResponse>;
+  
   GetTrip: grpc.handleUnaryCall<_ziba_trip_v1_GetTripRequest__Output, _ziba_trip_v1_Trip>;
   
   ListCommissionRules: grpc.handleUnaryCall<_ziba_trip_v1_ListCommissionRulesRequest__Output, _ziba_trip_v1_ListCommissionRulesResponse>;
   
   RequestTrip: grpc.handleUnaryCall<_ziba_trip_v1_RequestTripRequest__Output, _ziba_trip_v1_Trip>;
+  
+  RunWeeklyNetting: grpc.handleUnaryCall<_ziba_trip_v1_RunWeeklyNettingRequest__Output, _ziba_trip_v1_RunWeeklyNettingResponse>;
   
   SetCommissionRule: grpc.handleUnaryCall<_ziba_trip_v1_SetCommissionRuleRequest__Output, _ziba_trip_v1_CommissionRule>;
   
@@ -99,9 +125,11 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
 }
 
 export interface TripServiceDefinition extends grpc.ServiceDefinition {
+  GetEarnings: MethodDefinition<_ziba_trip_v1_GetEarningsRequest, _ziba_trip_v1_GetEarningsResponse, _ziba_trip_v1_GetEarningsRequest__Output, _ziba_trip_v1_GetEarningsResponse__Output>
   GetTrip: MethodDefinition<_ziba_trip_v1_GetTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_GetTripRequest__Output, _ziba_trip_v1_Trip__Output>
   ListCommissionRules: MethodDefinition<_ziba_trip_v1_ListCommissionRulesRequest, _ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesRequest__Output, _ziba_trip_v1_ListCommissionRulesResponse__Output>
   RequestTrip: MethodDefinition<_ziba_trip_v1_RequestTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_RequestTripRequest__Output, _ziba_trip_v1_Trip__Output>
+  RunWeeklyNetting: MethodDefinition<_ziba_trip_v1_RunWeeklyNettingRequest, _ziba_trip_v1_RunWeeklyNettingResponse, _ziba_trip_v1_RunWeeklyNettingRequest__Output, _ziba_trip_v1_RunWeeklyNettingResponse__Output>
   SetCommissionRule: MethodDefinition<_ziba_trip_v1_SetCommissionRuleRequest, _ziba_trip_v1_CommissionRule, _ziba_trip_v1_SetCommissionRuleRequest__Output, _ziba_trip_v1_CommissionRule__Output>
   SetDriverOnline: MethodDefinition<_ziba_trip_v1_SetDriverOnlineRequest, _ziba_trip_v1_DriverPresence, _ziba_trip_v1_SetDriverOnlineRequest__Output, _ziba_trip_v1_DriverPresence__Output>
   SettleTrip: MethodDefinition<_ziba_trip_v1_SettleTripRequest, _ziba_trip_v1_Settlement, _ziba_trip_v1_SettleTripRequest__Output, _ziba_trip_v1_Settlement__Output>
