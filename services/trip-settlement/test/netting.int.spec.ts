@@ -53,6 +53,23 @@ describe('seed 003 scenario 1: a Bangladesh cash ride and weekly netting', () =>
   });
 });
 
+describe('owed commission paid outside the app', () => {
+  it('an admin records it with reason and reference; once per key, never more than is owed', async () => {
+    const driver = await h.user('DRIVER', { country: 'BD', verified: true, online: true });
+    await h.settledRide(await h.user('RIDER', { country: 'BD' }), driver, 'CASH', 100_000); // owes 50,800
+    const paid = { idempotencyKey: 'office-receipt-1', ownerId: driver.id, amount: { amount: '30000', currency: 'BDT' }, reason: 'paid at the Dhaka office', externalReference: 'RCPT-2026-0042' };
+    const first = await h.tc.call('SettleNegativeBalance', paid, { actor: h.admin });
+    expect(first).toMatchObject({ owedAfter: { amount: '20800', currency: 'BDT' }, replayed: false });
+    expect(await h.tc.call('SettleNegativeBalance', paid, { actor: h.admin })).toMatchObject({ entryId: first.entryId, replayed: true });
+    expect(await h.balance(driver.walletId)).toMatchObject({ negativeBalance: '20800', availableBalance: '0' });
+    await expect(h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-2', amount: { amount: '20801', currency: 'BDT' } }, { actor: h.admin })).rejects.toMatchObject({ code: 'OWED_EXCEEDED' });
+    await expect(h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-3', reason: '' }, { actor: h.admin })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-4', amount: { amount: '100', currency: 'USD' } }, { actor: h.admin })).rejects.toMatchObject({ code: 'CURRENCY_MISMATCH' });
+    await expect(h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-5' }, { actor: driver.actor })).rejects.toMatchObject({ code: 'ADMIN_ONLY' });
+    expect(await h.balance(driver.walletId)).toMatchObject({ negativeBalance: '20800' });
+  });
+});
+
 describe('commission analytics', () => {
   it('totals platform commission by day, service and country from settled trips', async () => {
     const driver = await h.user('DRIVER', { country: 'US', verified: true, online: true });

@@ -12,6 +12,7 @@ import type { GetEarningsResponse as _ziba_trip_v1_GetEarningsResponse, GetEarni
 import type { GetTripRequest as _ziba_trip_v1_GetTripRequest, GetTripRequest__Output as _ziba_trip_v1_GetTripRequest__Output } from './ziba/trip/v1/GetTripRequest.ts';
 import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesRequest, ListCommissionRulesRequest__Output as _ziba_trip_v1_ListCommissionRulesRequest__Output } from './ziba/trip/v1/ListCommissionRulesRequest.ts';
 import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from './ziba/trip/v1/ListCommissionRulesResponse.ts';
+import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from './ziba/trip/v1/NegativeBalanceSettlement.ts';
 import type { NettingItem as _ziba_trip_v1_NettingItem, NettingItem__Output as _ziba_trip_v1_NettingItem__Output } from './ziba/trip/v1/NettingItem.ts';
 import type { NettingRun as _ziba_trip_v1_NettingRun, NettingRun__Output as _ziba_trip_v1_NettingRun__Output } from './ziba/trip/v1/NettingRun.ts';
 import type { RequestTripRequest as _ziba_trip_v1_RequestTripRequest, RequestTripRequest__Output as _ziba_trip_v1_RequestTripRequest__Output } from './ziba/trip/v1/RequestTripRequest.ts';
@@ -19,6 +20,7 @@ import type { RunWeeklyNettingRequest as _ziba_trip_v1_RunWeeklyNettingRequest, 
 import type { RunWeeklyNettingResponse as _ziba_trip_v1_RunWeeklyNettingResponse, RunWeeklyNettingResponse__Output as _ziba_trip_v1_RunWeeklyNettingResponse__Output } from './ziba/trip/v1/RunWeeklyNettingResponse.ts';
 import type { SetCommissionRuleRequest as _ziba_trip_v1_SetCommissionRuleRequest, SetCommissionRuleRequest__Output as _ziba_trip_v1_SetCommissionRuleRequest__Output } from './ziba/trip/v1/SetCommissionRuleRequest.ts';
 import type { SetDriverOnlineRequest as _ziba_trip_v1_SetDriverOnlineRequest, SetDriverOnlineRequest__Output as _ziba_trip_v1_SetDriverOnlineRequest__Output } from './ziba/trip/v1/SetDriverOnlineRequest.ts';
+import type { SettleNegativeBalanceRequest as _ziba_trip_v1_SettleNegativeBalanceRequest, SettleNegativeBalanceRequest__Output as _ziba_trip_v1_SettleNegativeBalanceRequest__Output } from './ziba/trip/v1/SettleNegativeBalanceRequest.ts';
 import type { SettleTripRequest as _ziba_trip_v1_SettleTripRequest, SettleTripRequest__Output as _ziba_trip_v1_SettleTripRequest__Output } from './ziba/trip/v1/SettleTripRequest.ts';
 import type { Settlement as _ziba_trip_v1_Settlement, Settlement__Output as _ziba_trip_v1_Settlement__Output } from './ziba/trip/v1/Settlement.ts';
 import type { Transition as _ziba_trip_v1_Transition, Transition__Output as _ziba_trip_v1_Transition__Output } from './ziba/trip/v1/Transition.ts';
@@ -49,6 +51,7 @@ export interface ProtoGrpcType {
         GetTripRequest: MessageTypeDefinition<_ziba_trip_v1_GetTripRequest, _ziba_trip_v1_GetTripRequest__Output>
         ListCommissionRulesRequest: MessageTypeDefinition<_ziba_trip_v1_ListCommissionRulesRequest, _ziba_trip_v1_ListCommissionRulesRequest__Output>
         ListCommissionRulesResponse: MessageTypeDefinition<_ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesResponse__Output>
+        NegativeBalanceSettlement: MessageTypeDefinition<_ziba_trip_v1_NegativeBalanceSettlement, _ziba_trip_v1_NegativeBalanceSettlement__Output>
         NettingItem: MessageTypeDefinition<_ziba_trip_v1_NettingItem, _ziba_trip_v1_NettingItem__Output>
         NettingRun: MessageTypeDefinition<_ziba_trip_v1_NettingRun, _ziba_trip_v1_NettingRun__Output>
         RequestTripRequest: MessageTypeDefinition<_ziba_trip_v1_RequestTripRequest, _ziba_trip_v1_RequestTripRequest__Output>
@@ -56,6 +59,7 @@ export interface ProtoGrpcType {
         RunWeeklyNettingResponse: MessageTypeDefinition<_ziba_trip_v1_RunWeeklyNettingResponse, _ziba_trip_v1_RunWeeklyNettingResponse__Output>
         SetCommissionRuleRequest: MessageTypeDefinition<_ziba_trip_v1_SetCommissionRuleRequest, _ziba_trip_v1_SetCommissionRuleRequest__Output>
         SetDriverOnlineRequest: MessageTypeDefinition<_ziba_trip_v1_SetDriverOnlineRequest, _ziba_trip_v1_SetDriverOnlineRequest__Output>
+        SettleNegativeBalanceRequest: MessageTypeDefinition<_ziba_trip_v1_SettleNegativeBalanceRequest, _ziba_trip_v1_SettleNegativeBalanceRequest__Output>
         SettleTripRequest: MessageTypeDefinition<_ziba_trip_v1_SettleTripRequest, _ziba_trip_v1_SettleTripRequest__Output>
         Settlement: MessageTypeDefinition<_ziba_trip_v1_Settlement, _ziba_trip_v1_Settlement__Output>
         Transition: MessageTypeDefinition<_ziba_trip_v1_Transition, _ziba_trip_v1_Transition__Output>

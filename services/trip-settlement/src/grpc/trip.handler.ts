@@ -5,6 +5,7 @@ import { AppError } from '@ziba/service-kit/errors';
 import { listRules, setRule } from '../application/commission-rules.usecase.ts';
 import { setDriverOnline } from '../application/driver-presence.usecase.ts';
 import { earnings } from '../application/earnings.query.ts';
+import { settleNegativeBalance } from '../application/negative-balance.usecase.ts';
 import { settleTrip } from '../application/settle-trip.usecase.ts';
 import { runWeeklyNetting } from '../application/weekly-netting.usecase.ts';
 import type { TripContext } from '../application/trip-context.ts';
@@ -29,6 +30,8 @@ export function tripHandlers(ctx: TripContext): ServiceHandlers {
     ListCommissionRules: async (r: Req<'ListCommissionRules'>) => listRules(ctx, { serviceType: r.serviceType, countryCode: r.countryCode }),
     SetCommissionRule: async (r: Req<'SetCommissionRule'>, c: CallContext) => setRule(ctx, c.actor, { serviceType: r.serviceType, countryCode: r.countryCode, paymentMethod: r.paymentMethod, bps: r.bps, effectiveFrom: r.effectiveFrom }),
     RunWeeklyNetting: async (r: Req<'RunWeeklyNetting'>, c: CallContext) => runWeeklyNetting(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),
+    SettleNegativeBalance: async (r: Req<'SettleNegativeBalance'>, c: CallContext) =>
+      settleNegativeBalance(ctx, c.actor, { idempotencyKey: r.idempotencyKey, ownerId: uuid('ownerId', r.ownerId), amount: r.amount, reason: r.reason, externalReference: r.externalReference }),
     GetEarnings: async (r: Req<'GetEarnings'>) => earnings(ctx, { from: r.from, to: r.to, groupBy: r.groupBy, serviceType: r.serviceType, countryCode: r.countryCode }),
   } as ServiceHandlers;
 }

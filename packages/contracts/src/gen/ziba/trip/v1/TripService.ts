@@ -9,11 +9,13 @@ import type { GetEarningsResponse as _ziba_trip_v1_GetEarningsResponse, GetEarni
 import type { GetTripRequest as _ziba_trip_v1_GetTripRequest, GetTripRequest__Output as _ziba_trip_v1_GetTripRequest__Output } from '../../../ziba/trip/v1/GetTripRequest.ts';
 import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesRequest, ListCommissionRulesRequest__Output as _ziba_trip_v1_ListCommissionRulesRequest__Output } from '../../../ziba/trip/v1/ListCommissionRulesRequest.ts';
 import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from '../../../ziba/trip/v1/ListCommissionRulesResponse.ts';
+import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from '../../../ziba/trip/v1/NegativeBalanceSettlement.ts';
 import type { RequestTripRequest as _ziba_trip_v1_RequestTripRequest, RequestTripRequest__Output as _ziba_trip_v1_RequestTripRequest__Output } from '../../../ziba/trip/v1/RequestTripRequest.ts';
 import type { RunWeeklyNettingRequest as _ziba_trip_v1_RunWeeklyNettingRequest, RunWeeklyNettingRequest__Output as _ziba_trip_v1_RunWeeklyNettingRequest__Output } from '../../../ziba/trip/v1/RunWeeklyNettingRequest.ts';
 import type { RunWeeklyNettingResponse as _ziba_trip_v1_RunWeeklyNettingResponse, RunWeeklyNettingResponse__Output as _ziba_trip_v1_RunWeeklyNettingResponse__Output } from '../../../ziba/trip/v1/RunWeeklyNettingResponse.ts';
 import type { SetCommissionRuleRequest as _ziba_trip_v1_SetCommissionRuleRequest, SetCommissionRuleRequest__Output as _ziba_trip_v1_SetCommissionRuleRequest__Output } from '../../../ziba/trip/v1/SetCommissionRuleRequest.ts';
 import type { SetDriverOnlineRequest as _ziba_trip_v1_SetDriverOnlineRequest, SetDriverOnlineRequest__Output as _ziba_trip_v1_SetDriverOnlineRequest__Output } from '../../../ziba/trip/v1/SetDriverOnlineRequest.ts';
+import type { SettleNegativeBalanceRequest as _ziba_trip_v1_SettleNegativeBalanceRequest, SettleNegativeBalanceRequest__Output as _ziba_trip_v1_SettleNegativeBalanceRequest__Output } from '../../../ziba/trip/v1/SettleNegativeBalanceRequest.ts';
 import type { SettleTripRequest as _ziba_trip_v1_SettleTripRequest, SettleTripRequest__Output as _ziba_trip_v1_SettleTripRequest__Output } from '../../../ziba/trip/v1/SettleTripRequest.ts';
 import type { Settlement as _ziba_trip_v1_Settlement, Settlement__Output as _ziba_trip_v1_Settlement__Output } from '../../../ziba/trip/v1/Settlement.ts';
 import type { TransitionRequest as _ziba_trip_v1_TransitionRequest, TransitionRequest__Output as _ziba_trip_v1_TransitionRequest__Output } from '../../../ziba/trip/v1/TransitionRequest.ts';
@@ -83,6 +85,15 @@ export interface TripServiceClient extends grpc.Client {
   setDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
   setDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
   
+  SettleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
+  SettleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
+  SettleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
+  SettleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
+  settleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
+  settleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
+  settleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
+  settleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
+  
   SettleTrip(argument: _ziba_trip_v1_SettleTripRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Settlement__Output>): grpc.ClientUnaryCall;
   SettleTrip(argument: _ziba_trip_v1_SettleTripRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Settlement__Output>): grpc.ClientUnaryCall;
   SettleTrip(argument: _ziba_trip_v1_SettleTripRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Settlement__Output>): grpc.ClientUnaryCall;
@@ -118,6 +129,8 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
   
   SetDriverOnline: grpc.handleUnaryCall<_ziba_trip_v1_SetDriverOnlineRequest__Output, _ziba_trip_v1_DriverPresence>;
   
+  SettleNegativeBalance: grpc.handleUnaryCall<_ziba_trip_v1_SettleNegativeBalanceRequest__Output, _ziba_trip_v1_NegativeBalanceSettlement>;
+  
   SettleTrip: grpc.handleUnaryCall<_ziba_trip_v1_SettleTripRequest__Output, _ziba_trip_v1_Settlement>;
   
   Transition: grpc.handleUnaryCall<_ziba_trip_v1_TransitionRequest__Output, _ziba_trip_v1_Trip>;
@@ -132,6 +145,7 @@ export interface TripServiceDefinition extends grpc.ServiceDefinition {
   RunWeeklyNetting: MethodDefinition<_ziba_trip_v1_RunWeeklyNettingRequest, _ziba_trip_v1_RunWeeklyNettingResponse, _ziba_trip_v1_RunWeeklyNettingRequest__Output, _ziba_trip_v1_RunWeeklyNettingResponse__Output>
   SetCommissionRule: MethodDefinition<_ziba_trip_v1_SetCommissionRuleRequest, _ziba_trip_v1_CommissionRule, _ziba_trip_v1_SetCommissionRuleRequest__Output, _ziba_trip_v1_CommissionRule__Output>
   SetDriverOnline: MethodDefinition<_ziba_trip_v1_SetDriverOnlineRequest, _ziba_trip_v1_DriverPresence, _ziba_trip_v1_SetDriverOnlineRequest__Output, _ziba_trip_v1_DriverPresence__Output>
+  SettleNegativeBalance: MethodDefinition<_ziba_trip_v1_SettleNegativeBalanceRequest, _ziba_trip_v1_NegativeBalanceSettlement, _ziba_trip_v1_SettleNegativeBalanceRequest__Output, _ziba_trip_v1_NegativeBalanceSettlement__Output>
   SettleTrip: MethodDefinition<_ziba_trip_v1_SettleTripRequest, _ziba_trip_v1_Settlement, _ziba_trip_v1_SettleTripRequest__Output, _ziba_trip_v1_Settlement__Output>
   Transition: MethodDefinition<_ziba_trip_v1_TransitionRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_TransitionRequest__Output, _ziba_trip_v1_Trip__Output>
 }
