@@ -7,12 +7,13 @@ set -eu
 : "${GATEWAY_URL:?}" "${RUN_PATH:?}" "${COUNTRIES:?}" "${SYSTEM_TOKEN:?}"
 
 # The week that contains "7 days ago" is the last completed one, whichever day this runs on, so a
-# Job retried a day late still targets the same week. WEEK may be set to re-run an older week.
-WEEK=${WEEK:-$(date -u -d "@$(($(date -u +%s) - 7 * 86400))" +%G-W%V)}
+# Job retried a day late still targets the same week (runs name a week by any date in it).
+# WEEK (YYYY-MM-DD) may be set to re-run an older week.
+WEEK=${WEEK:-$(date -u -d "@$(($(date -u +%s) - 7 * 86400))" +%F)}
 
 failed=''
 for country in $(echo "$COUNTRIES" | tr ',' ' '); do
-  body=$(printf '{"week":"%s","country":"%s"}' "$WEEK" "$country")
+  body=$(printf '{"weekOf":"%s","countryCode":"%s"}' "$WEEK" "$country")
   # the token goes in through stdin (-H @-), so it never shows on a command line
   if printf 'Authorization: Bearer %s\n' "$SYSTEM_TOKEN" | curl --silent --show-error --fail-with-body \
     --max-time 600 --retry 3 --retry-connrefused --retry-delay 10 \

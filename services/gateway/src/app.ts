@@ -11,6 +11,7 @@ import { authenticate, TokenVerifier } from './plugins/auth.ts';
 import { registerProblemHandlers } from './plugins/problem.ts';
 import { adminCommissionRoutes } from './routes/admin-commission.routes.ts';
 import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
+import { adminSettlementRoutes } from './routes/admin-settlements.routes.ts';
 import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -61,7 +62,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
         { name: 'identity', description: "The caller's own identity profile, documents, verification and eligibility; document numbers are accepted, never returned" },
         { name: 'wallet', description: "The caller's own wallet" },
         { name: 'trips', description: 'Rides and parcels: request (riders), the driver and cancel transitions, going online (verified drivers), settlement (admins with MANAGE_PAYOUTS). The fare is computed by the server; no request carries a price' },
-        { name: 'admin', description: 'Platform staff, by permission: wallets (VIEW_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS), commission rules (MANAGE_COMMISSION; reading also VIEW_EARNINGS_REPORTS)' },
+        { name: 'admin', description: 'Platform staff, by permission: wallets (VIEW_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS), commission rules (MANAGE_COMMISSION; reading also VIEW_EARNINGS_REPORTS), weekly commission netting (MANAGE_PAYOUTS), earnings reports (VIEW_EARNINGS_REPORTS)' },
       ],
     },
   });
@@ -76,6 +77,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   await app.register(adminKycRoutes, deps);
   await app.register(tripRoutes, deps);
   await app.register(adminCommissionRoutes, deps);
+  await app.register(adminSettlementRoutes, deps);
   return { app, clients };
 }
 

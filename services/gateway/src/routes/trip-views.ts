@@ -1,6 +1,9 @@
 import type { Money__Output } from '@ziba/contracts/gen/ziba/common/v1/Money.ts';
 import type { CommissionRule__Output } from '@ziba/contracts/gen/ziba/trip/v1/CommissionRule.ts';
 import type { DriverPresence__Output } from '@ziba/contracts/gen/ziba/trip/v1/DriverPresence.ts';
+import type { EarningsRow__Output } from '@ziba/contracts/gen/ziba/trip/v1/EarningsRow.ts';
+import type { NettingItem__Output } from '@ziba/contracts/gen/ziba/trip/v1/NettingItem.ts';
+import type { NettingRun__Output } from '@ziba/contracts/gen/ziba/trip/v1/NettingRun.ts';
 import type { Settlement__Output } from '@ziba/contracts/gen/ziba/trip/v1/Settlement.ts';
 import type { Trip__Output } from '@ziba/contracts/gen/ziba/trip/v1/Trip.ts';
 import type { Transition__Output } from '@ziba/contracts/gen/ziba/trip/v1/Transition.ts';
@@ -53,4 +56,33 @@ export const toCommissionRuleJson = (r: CommissionRule__Output) => ({
   effectiveFrom: r.effectiveFrom,
   createdBy: orNull(r.createdBy),
   createdAt: r.createdAt,
+});
+
+const toNettingItemJson = (i: NettingItem__Output) => ({
+  ownerId: i.ownerId,
+  walletId: i.walletId,
+  owedBefore: money(i.owedBefore),
+  netted: money(i.netted),
+  owedAfter: money(i.owedAfter),
+  entryId: orNull(i.entryId),
+});
+
+export const toNettingRunJson = (r: NettingRun__Output) => ({
+  id: r.id,
+  weekStart: r.weekStart,
+  countryCode: r.countryCode,
+  status: r.status,
+  replayed: r.replayed,
+  items: r.items.map(toNettingItemJson),
+  startedAt: r.startedAt,
+  completedAt: orNull(r.completedAt),
+});
+
+export const toEarningsRowJson = (r: EarningsRow__Output) => ({
+  periodStart: r.periodStart,
+  serviceType: r.serviceType,
+  countryCode: r.countryCode,
+  commission: money(r.commission),
+  gross: money(r.gross),
+  trips: r.trips,
 });

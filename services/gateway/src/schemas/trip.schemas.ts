@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { CountryCode, MoneyOutput, Uuid } from './common.ts';
+import { AmountInput, CountryCode, MoneyOutput, Uuid } from './common.ts';
 
 // Shapes only: the fare, the commission, who may act and which transition is allowed are the
 // trip-settlement service's to decide. No request here can carry a price, a fee, a role or a status.
@@ -7,6 +7,7 @@ import { CountryCode, MoneyOutput, Uuid } from './common.ts';
 export const TRIP_SERVICE_TYPES = ['RIDE', 'PARCEL'] as const;
 export const COMMISSION_SERVICE_TYPES = ['RIDE', 'PARCEL', 'FOOD_RESTAURANT', 'FOOD_DELIVERY'] as const;
 export const PAYMENT_METHODS = ['CASH', 'ONLINE'] as const;
+export const EARNINGS_GROUP_BY = ['day', 'week', 'month'] as const;
 
 /** REST path segment -> the service's action name (underscores towards the service). */
 export const TRIP_ACTIONS = {
@@ -22,6 +23,9 @@ export const TRIP_ACTIONS = {
 
 /** Empty proto strings (not yet assigned, not yet settled) are null in JSON. */
 const NullableString = (description?: string) => Type.Union([Type.String(description ? { description } : {}), Type.Null()]);
+
+/** A calendar date, YYYY-MM-DD; the format also refuses days that do not exist (2026-02-30). */
+const IsoDate = (description: string) => Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', format: 'date', maxLength: 10, description });
 
 // ---- requests ----
 
@@ -48,6 +52,25 @@ export const CommissionRuleBody = Type.Object(
     paymentMethod: Type.Enum(PAYMENT_METHODS),
     bps: Type.Integer({ minimum: 0, maximum: 10_000, description: 'platform commission in basis points (2000 = 20%)' }),
     effectiveFrom: Type.Optional(Type.String({ format: 'date-time', maxLength: 40, description: 'ISO date-time; now when omitted' })),
+  },
+  { additionalProperties: false },
+);
+
+export const WeeklyNettingBody = Type.Object(
+  {
+    weekOf: IsoDate('any date in the week to net; weeks start on Monday (UTC)'),
+    countryCode: Type.Optional(CountryCode), // every country with a tariff when omitted
+  },
+  { additionalProperties: false },
+);
+
+export const EarningsQuery = Type.Object(
+  {
+    from: IsoDate('first day, inclusive (UTC)'),
+    to: IsoDate('last day, inclusive (UTC)'),
+    groupBy: Type.Optional(Type.Enum(EARNINGS_GROUP_BY, { description: 'day when omitted; weeks start on Monday (UTC)' })),
+    serviceType: Type.Optional(Type.Enum(TRIP_SERVICE_TYPES)),
+    countryCode: Type.Optional(CountryCode),
   },
   { additionalProperties: false },
 );
@@ -105,3 +128,57 @@ export const CommissionRuleSchema = Type.Object({
 });
 
 export const CommissionRuleListSchema = Type.Object({ rules: Type.Array(CommissionRuleSchema) });
+
+const NettingItemSchema = Type.Object({
+  ownerId: Type.String(),
+  walletId: Type.String(),
+  owedBefore: Type.Union([MoneyOutput, Type.Null()], { description: 'the negative balance (commission owed) before the run' }),
+  netted: Type.Union([MoneyOutput, Type.Null()], { description: 'taken from the available balance towards what is owed' }),
+  owedAfter: Type.Union([MoneyOutput, Type.Null()]),
+  entryId: NullableString('the ledger entry; null until the item is posted'),
+});
+
+const NettingRunSchema = Type.Object({
+  id: Type.String(),
+  weekStart: Type.String({ description: 'the Monday (UTC) of the week' }),
+  countryCode: Type.String(),
+  status: Type.String({ description: 'RUNNING | COMPLETED' }),
+  replayed: Type.Boolean({ description: 'true when this week and country had already run: nothing moved this time, the first result is returned' }),
+  items: Type.Array(NettingItemSchema),
+  startedAt: Type.String(),
+  completedAt: NullableString('null while running'),
+});
+
+export const WeeklyNettingResultSchema = Type.Object({ runs: Type.Array(NettingRunSchema) });
+
+const EarningsRowSchema = Type.Object({
+  periodStart: Type.String({ description: 'the first day of the day, week (Monday) or month' }),
+  serviceType: Type.String(),
+  countryCode: Type.String(),
+  commission: Type.Union([MoneyOutput, Type.Null()], { description: "the platform's share" }),
+  gross: Type.Union([MoneyOutput, Type.Null()], { description: 'the fares' }),
+  trips: Type.Integer(),
+});
+
+export const EarningsReportSchema = Type.Object({ rows: Type.Array(EarningsRowSchema) });
+
+/** Owed commission the earner paid outside the app; the amount is in the earner's wallet currency. */
+export const NegativeBalanceBody = Type.Object(
+  {
+    ownerId: Uuid,
+    amount: AmountInput,
+    currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+    reason: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' }),
+    externalReference: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: "the payment's receipt or bank reference" }),
+  },
+  { additionalProperties: false },
+);
+
+export const NegativeBalanceSettlementSchema = Type.Object({
+  ownerId: Uuid,
+  walletId: Uuid,
+  entryId: Type.String(),
+  amount: MoneyOutput,
+  owedAfter: MoneyOutput,
+  replayed: Type.Boolean(),
+});

@@ -1,0 +1,67 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { callOptions, requirePermission } from '../plugins/auth.ts';
+import { errorResponses, IdempotencyKeyHeader } from '../schemas/common.ts';
+import { EarningsQuery, EarningsReportSchema, NegativeBalanceBody, NegativeBalanceSettlementSchema, WeeklyNettingBody, WeeklyNettingResultSchema } from '../schemas/trip.schemas.ts';
+import type { RouteDeps } from './route-deps.ts';
+import { toEarningsRowJson, toNettingRunJson } from './trip-views.ts';
+
+/**
+ * Weekly commission netting and earnings reports (SPEC 5). Pure translation: which wallets owe, how
+ * much is taken, and that a repeated (week, country) moves nothing are the trip service's to decide.
+ */
+export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+  const tags = ['admin'];
+  const security = [{ bearer: [] }];
+
+  // Idempotent per (week, country): a repeat answers with the first run, `replayed: true`.
+  // SPEC 5 says "admin or system": the weekly CronJob's system token is not accepted by the gateway yet,
+  // so for now only admins with MANAGE_PAYOUTS can start a run.
+  app.post(
+    '/api/admin/settlements/weekly-run',
+    {
+      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS')],
+      schema: { tags, security, body: WeeklyNettingBody, response: { 200: WeeklyNettingResultSchema, ...errorResponses(400, 401, 403, 409, 422) } },
+    },
+    async (request) => {
+      const b = request.body;
+      const r = await clients.trip.call('RunWeeklyNetting', { weekOf: b.weekOf, countryCode: b.countryCode ?? '' }, callOptions(request));
+      return { runs: r.runs.map(toNettingRunJson) };
+    },
+  );
+
+  // A repeat with the same Idempotency-Key answers with the first settlement (`replayed: true`).
+  app.post(
+    '/api/admin/settlements/negative-balance',
+    {
+      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS')],
+      schema: { tags, security, headers: IdempotencyKeyHeader, body: NegativeBalanceBody, response: { 200: NegativeBalanceSettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+    },
+    async (request) => {
+      const b = request.body;
+      const r = await clients.trip.call(
+        'SettleNegativeBalance',
+        { idempotencyKey: request.headers['idempotency-key'], ownerId: b.ownerId, amount: { amount: String(b.amount), currency: b.currency }, reason: b.reason, externalReference: b.externalReference },
+        callOptions(request),
+      );
+      // Message fields are optional on the wire; the service always sets both.
+      return { ...r, amount: r.amount!, owedAfter: r.owedAfter! };
+    },
+  );
+
+  app.get(
+    '/api/admin/earnings',
+    {
+      preHandler: [app.auth, requirePermission('VIEW_EARNINGS_REPORTS')],
+      schema: { tags, security, querystring: EarningsQuery, response: { 200: EarningsReportSchema, ...errorResponses(400, 401, 403, 422) } },
+    },
+    async (request) => {
+      const q = request.query;
+      const r = await clients.trip.call(
+        'GetEarnings',
+        { from: q.from, to: q.to, groupBy: q.groupBy ?? 'day', serviceType: q.serviceType ?? '', countryCode: q.countryCode ?? '' },
+        callOptions(request),
+      );
+      return { rows: r.rows.map(toEarningsRowJson) };
+    },
+  );
+};

@@ -1,0 +1,274 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomInt, randomUUID } from 'node:crypto';
+import { api, sampleProfile, startStack, type Stack } from './stack.ts';
+
+let stack: Stack;
+let client: ReturnType<typeof api>;
+/** Tokens of admins with exactly the named permissions. */
+let payoutsAdmin: string;
+let viewPayoutsAdmin: string;
+let reportsAdmin: string;
+let commissionAdmin: string;
+
+beforeAll(async () => {
+  stack = await startStack('gwsettle');
+  client = api(stack.url);
+  const tokenOf = async (permissions: string[]) => {
+    const a = await stack.createAdmin(permissions);
+    return client.login(a.email, a.password);
+  };
+  [payoutsAdmin, viewPayoutsAdmin, reportsAdmin, commissionAdmin] = await Promise.all([
+    tokenOf(['MANAGE_PAYOUTS', 'VIEW_PAYOUTS']),
+    tokenOf(['VIEW_PAYOUTS']),
+    tokenOf(['VIEW_EARNINGS_REPORTS']),
+    tokenOf(['MANAGE_COMMISSION']),
+  ]);
+});
+afterAll(async () => stack?.stop());
+
+// ---- helpers (the KYC and ride steps as test/trips.int.spec.ts takes them) ----
+
+/** `n` random digits ending in 1: the simulated provider matches it. */
+const digits = (n: number) => Array.from({ length: n - 1 }, () => randomInt(10)).join('') + '1';
+const profile = sampleProfile('NG');
+const holderAddress = { line1: profile.residenceAddressLine1, city: profile.residenceCity, state: profile.residenceState, countryCode: 'NG' };
+const holderName = `${profile.legalFirstName} ${profile.legalLastName}`;
+const nin = { documentType: 'NIN', issuingAuthority: 'NIMC', countryCode: 'NG', holderName, holderAddress };
+const licence = { documentType: 'DRIVER_LICENSE', issuingAuthority: 'FRSC', expiryDate: `${new Date().getUTCFullYear() + 5}-06-30`, countryCode: 'NG', holderName, holderAddress };
+
+async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 5_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    try {
+      check(value);
+      return value;
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** An NG driver with a profile, a verified NIN and a verified licence: identity says VERIFIED. */
+async function verifiedDriver() {
+  const driver = await client.register('DRIVER', 'NG');
+  await client.saveProfile(driver.token, 'NG');
+  for (const doc of [{ ...nin, documentNumber: digits(11) }, { ...licence, documentNumber: `LAG${digits(9)}` }]) {
+    const r = await client.call('POST', '/api/me/identity-documents', { token: driver.token, body: doc });
+    if (r.status !== 201) throw new Error(`document refused: ${r.text}`);
+  }
+  await eventually(
+    async () => (await client.call('GET', '/api/me/eligibility?action=GO_ONLINE', { token: driver.token })).body,
+    (e) => expect(e).toEqual({ allowed: true, reasons: [] }),
+  );
+  return driver;
+}
+
+/** An NG rider with a profile and `funds` kobo in the wallet. */
+async function fundedRider(funds: number) {
+  const rider = await client.register('RIDER', 'NG');
+  await client.saveProfile(rider.token, 'NG');
+  const r = await client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount: funds }, headers: { 'idempotency-key': randomUUID() } });
+  if (r.status !== 200) throw new Error(`add-funds failed: ${r.text}`);
+  return rider;
+}
+
+const wallet = async (token: string) => (await client.call('GET', '/api/wallet', { token })).body;
+
+/** Drives one ride from request to settlement through REST; returns the trip and the settlement. */
+async function settledRide(driverToken: string, riderToken: string, paymentMethod: 'CASH' | 'ONLINE') {
+  expect((await client.call('POST', '/api/driver/online', { token: driverToken })).status).toBe(200);
+  const requested = await client.call('POST', '/api/trips', { token: riderToken, body: { serviceType: 'RIDE', paymentMethod, distanceMeters: 5_000 } });
+  expect(requested.status).toBe(201);
+  const trip = requested.body;
+  for (const action of ['accept', 'arrive', 'start', 'complete']) {
+    const r = await client.call('POST', `/api/trips/${trip.id}/${action}`, { token: driverToken });
+    if (r.status !== 200) throw new Error(`${action} failed: ${r.text}`);
+  }
+  const settled = await client.call('POST', `/api/trips/${trip.id}/settle`, { token: payoutsAdmin });
+  if (settled.status !== 200) throw new Error(`settle failed: ${settled.text}`);
+  return { trip, settlement: settled.body };
+}
+
+const weeklyRun = (token: string | undefined, body: unknown) => client.call('POST', '/api/admin/settlements/weekly-run', { token, body });
+const earnings = (token: string | undefined, query: string) => client.call('GET', `/api/admin/earnings${query}`, { token });
+
+/** Checks a response is the problem+json the gateway promises, with this status and code. */
+function expectProblem(r: Awaited<ReturnType<typeof client.call>>, status: number, code?: string) {
+  expect({ status: r.status, code: r.body?.code }).toEqual({ status, code: code ?? expect.any(String) });
+  expect(r.type).toContain('application/problem+json');
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+/** The Monday (UTC) of the week containing today. */
+const thisMonday = () => {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+};
+
+// ---- who may ----
+
+describe('the weekly netting run', () => {
+  it('is for admins with MANAGE_PAYOUTS: a driver or rider gets 403 ADMIN_ONLY, other admins PERMISSION_DENIED, no token 401', async () => {
+    const body = { weekOf: today(), countryCode: 'NG' };
+    const driver = await client.register('DRIVER', 'NG');
+    const rider = await client.register('RIDER', 'NG');
+    expectProblem(await weeklyRun(driver.token, body), 403, 'ADMIN_ONLY');
+    expectProblem(await weeklyRun(rider.token, body), 403, 'ADMIN_ONLY');
+    for (const token of [viewPayoutsAdmin, reportsAdmin, commissionAdmin]) {
+      const r = await weeklyRun(token, body);
+      expectProblem(r, 403, 'PERMISSION_DENIED');
+      expect(r.body.detail).toContain('MANAGE_PAYOUTS');
+    }
+    expectProblem(await weeklyRun(undefined, body), 401, 'UNAUTHENTICATED');
+  });
+
+  it.each([
+    ['no body', undefined],
+    ['no week', { countryCode: 'NG' }],
+    ['a date without zero padding', { weekOf: '2026-5-4' }],
+    ['a day-first date', { weekOf: '04/05/2026' }],
+    ['an ISO week', { weekOf: '2026-W05' }],
+    ['a date-time', { weekOf: '2026-05-04T00:00:00Z' }],
+    ['a day that does not exist', { weekOf: '2026-02-30' }],
+    ['a date as a number', { weekOf: 20260504 }],
+    ['a lower-case country', { weekOf: '2026-05-04', countryCode: 'ng' }],
+    ['a three-letter country', { weekOf: '2026-05-04', countryCode: 'NGA' }],
+    ['an unknown field', { weekOf: '2026-05-04', dryRun: true }],
+    ['an amount', { weekOf: '2026-05-04', amount: 100 }],
+    ['a driver to net', { weekOf: '2026-05-04', ownerId: randomUUID() }],
+  ])('refuses %s with 400', async (_name, body) => {
+    expectProblem(await weeklyRun(payoutsAdmin, body), 400, 'VALIDATION_FAILED');
+  });
+});
+
+describe('the earnings report', () => {
+  it('is for admins with VIEW_EARNINGS_REPORTS: a driver gets 403 ADMIN_ONLY, other admins PERMISSION_DENIED, no token 401', async () => {
+    const query = `?from=${today()}&to=${today()}`;
+    const driver = await client.register('DRIVER', 'NG');
+    expectProblem(await earnings(driver.token, query), 403, 'ADMIN_ONLY');
+    for (const token of [payoutsAdmin, viewPayoutsAdmin, commissionAdmin]) {
+      const r = await earnings(token, query);
+      expectProblem(r, 403, 'PERMISSION_DENIED');
+      expect(r.body.detail).toContain('VIEW_EARNINGS_REPORTS');
+    }
+    expectProblem(await earnings(undefined, query), 401, 'UNAUTHENTICATED');
+  });
+
+  it.each([
+    ['no dates', ''],
+    ['no end date', '?from=2026-05-01'],
+    ['no start date', '?to=2026-05-31'],
+    ['a date with slashes', '?from=2026/05/01&to=2026-05-31'],
+    ['a date-time', '?from=2026-05-01T00:00:00Z&to=2026-05-31'],
+    ['a day that does not exist', '?from=2026-05-01&to=2026-04-31'],
+    ['an unknown grouping', '?from=2026-05-01&to=2026-05-31&groupBy=year'],
+    ['an upper-case grouping', '?from=2026-05-01&to=2026-05-31&groupBy=DAY'],
+    ['food through the trip report', '?from=2026-05-01&to=2026-05-31&serviceType=FOOD_DELIVERY'],
+    ['an unknown service type', '?from=2026-05-01&to=2026-05-31&serviceType=HELICOPTER'],
+    ['a lower-case country', '?from=2026-05-01&to=2026-05-31&countryCode=ng'],
+    ['an unknown field', '?from=2026-05-01&to=2026-05-31&driverId=abc'],
+    ['a repeated date', '?from=2026-05-01&from=2026-05-02&to=2026-05-31'],
+  ])('refuses %s with 400', async (_name, query) => {
+    expectProblem(await earnings(reportsAdmin, query), 400, 'VALIDATION_FAILED');
+  });
+
+  it('passes on the service refusing a range that ends before it starts, as a 400', async () => {
+    expectProblem(await earnings(reportsAdmin, '?from=2026-05-31&to=2026-05-01'), 400);
+  });
+});
+
+// ---- money, end to end through REST ----
+
+describe('a cash ride, then an online ride, for one Nigerian driver', () => {
+  it('reports the commission as earnings, then nets what the driver owes from what they earned, once', async () => {
+    const driver = await verifiedDriver();
+    const rider = await fundedRider(500_000);
+
+    // A CASH ride: the driver holds the fare, the commission becomes what they owe.
+    const cash = await settledRide(driver.token, rider.token, 'CASH');
+    const owed = BigInt(cash.settlement.platformAmount.amount);
+    expect(owed).toBeGreaterThan(0n);
+    expect(await wallet(driver.token)).toMatchObject({ availableBalance: '0', negativeBalance: String(owed) });
+
+    const report = await earnings(reportsAdmin, `?from=${today()}&to=${today()}&groupBy=day`);
+    expect(report.status).toBe(200);
+    expect(report.body.rows).toEqual([
+      {
+        periodStart: expect.stringMatching(new RegExp(`^${today()}`)),
+        serviceType: 'RIDE',
+        countryCode: 'NG',
+        commission: { amount: String(owed), currency: 'NGN' },
+        gross: { amount: cash.trip.fare.amount, currency: 'NGN' },
+        trips: 1,
+      },
+    ]);
+    // The filters narrow it; groupBy defaults to day.
+    expect((await earnings(reportsAdmin, `?from=${today()}&to=${today()}&serviceType=RIDE&countryCode=NG`)).body).toEqual(report.body);
+    expect(await earnings(reportsAdmin, `?from=${today()}&to=${today()}&serviceType=PARCEL`)).toMatchObject({ status: 200, body: { rows: [] } });
+    expect(await earnings(reportsAdmin, `?from=${today()}&to=${today()}&countryCode=KE`)).toMatchObject({ status: 200, body: { rows: [] } });
+
+    // An ONLINE ride: the driver now has earnings available to net against.
+    const online = await settledRide(driver.token, rider.token, 'ONLINE');
+    const earned = BigInt(online.settlement.driverAmount.amount);
+    expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(earned), negativeBalance: String(owed) });
+    const netted = earned < owed ? earned : owed;
+
+    const first = await weeklyRun(payoutsAdmin, { weekOf: today(), countryCode: 'NG' });
+    expect(first.status).toBe(200);
+    expect(first.body.runs).toHaveLength(1);
+    const run = first.body.runs[0];
+    expect(run).toMatchObject({ id: expect.any(String), weekStart: expect.stringMatching(new RegExp(`^${thisMonday()}`)), countryCode: 'NG', status: 'COMPLETED', replayed: false, startedAt: expect.any(String), completedAt: expect.any(String) });
+    expect(run.items).toEqual([
+      {
+        ownerId: driver.id,
+        walletId: expect.any(String),
+        owedBefore: { amount: String(owed), currency: 'NGN' },
+        netted: { amount: String(netted), currency: 'NGN' },
+        owedAfter: { amount: String(owed - netted), currency: 'NGN' },
+        entryId: expect.any(String),
+      },
+    ]);
+    const after = await wallet(driver.token);
+    expect(after).toMatchObject({ id: run.items[0].walletId, availableBalance: String(earned - netted), negativeBalance: String(owed - netted) });
+
+    // The same week and country again: the first result, marked replayed, and nothing moves.
+    const again = await weeklyRun(payoutsAdmin, { weekOf: today(), countryCode: 'NG' });
+    expect(again.status).toBe(200);
+    expect(again.body.runs).toEqual([{ ...run, replayed: true }]);
+    expect(await wallet(driver.token)).toEqual(after);
+  });
+});
+
+it('documents the netting and earnings endpoints at /docs', async () => {
+  const doc = await client.call('GET', '/docs/json');
+  expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/admin/settlements/weekly-run', '/api/admin/earnings']));
+  expect(Object.keys(doc.body.paths['/api/admin/settlements/weekly-run'].post.requestBody.content['application/json'].schema.properties).sort()).toEqual(['countryCode', 'weekOf']);
+});
+
+describe('owed commission paid outside the app', () => {
+  it('an admin with MANAGE_PAYOUTS records it once per Idempotency-Key; others are refused; bad input changes nothing', async () => {
+    const driver = await verifiedDriver();
+    const rider = await fundedRider(500_000);
+    const cash = await settledRide(driver.token, rider.token, 'CASH');
+    const owed = BigInt(cash.settlement.platformAmount.amount);
+    const body = { ownerId: driver.id, amount: 1_000, currency: 'NGN', reason: 'paid at the Lagos office', externalReference: 'RCPT-0042' };
+    const post = (token: string, b: unknown, key = 'office-receipt-0042') =>
+      client.call('POST', '/api/admin/settlements/negative-balance', { token, body: b, headers: { 'idempotency-key': key } });
+
+    expect((await post(driver.token, body)).status).toBe(403);
+    expect(await post(viewPayoutsAdmin, body)).toMatchObject({ status: 403, body: { code: 'PERMISSION_DENIED' } });
+    for (const bad of [{ ...body, amount: -5 }, { ...body, amount: 1.5 }, { ...body, reason: ' ' }, { ...body, currency: 'naira' }, { ...body, extra: 1 }]) {
+      expect(await post(payoutsAdmin, bad)).toMatchObject({ status: 400, type: expect.stringContaining('application/problem+json') });
+    }
+    expect(await wallet(driver.token)).toMatchObject({ negativeBalance: String(owed) });
+
+    const first = await post(payoutsAdmin, body);
+    expect(first).toMatchObject({ status: 200, body: { replayed: false, owedAfter: { amount: String(owed - 1_000n), currency: 'NGN' } } });
+    expect(await post(payoutsAdmin, body)).toMatchObject({ status: 200, body: { replayed: true, entryId: first.body.entryId } });
+    expect(await wallet(driver.token)).toMatchObject({ negativeBalance: String(owed - 1_000n) });
+    expect(await post(payoutsAdmin, { ...body, amount: Number(owed) }, 'office-receipt-0043')).toMatchObject({ status: 422, body: { code: 'OWED_EXCEEDED' } });
+  });
+});
