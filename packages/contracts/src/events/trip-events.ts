@@ -30,6 +30,9 @@ export interface TripSettledV1 {
   commissionRuleId: string;
   commissionBps: number;
   countryCode: string;
+  /** Food orders: the restaurant and its share. */
+  restaurantId: string | null;
+  restaurantAmount: string | null;
 }
 
 /** trip.commission-rule-changed.v1 */

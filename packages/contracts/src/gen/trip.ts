@@ -12,14 +12,20 @@ import type { GetEarningsResponse as _ziba_trip_v1_GetEarningsResponse, GetEarni
 import type { GetTripRequest as _ziba_trip_v1_GetTripRequest, GetTripRequest__Output as _ziba_trip_v1_GetTripRequest__Output } from './ziba/trip/v1/GetTripRequest.ts';
 import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesRequest, ListCommissionRulesRequest__Output as _ziba_trip_v1_ListCommissionRulesRequest__Output } from './ziba/trip/v1/ListCommissionRulesRequest.ts';
 import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from './ziba/trip/v1/ListCommissionRulesResponse.ts';
+import type { ListMenuRequest as _ziba_trip_v1_ListMenuRequest, ListMenuRequest__Output as _ziba_trip_v1_ListMenuRequest__Output } from './ziba/trip/v1/ListMenuRequest.ts';
+import type { ListMenuResponse as _ziba_trip_v1_ListMenuResponse, ListMenuResponse__Output as _ziba_trip_v1_ListMenuResponse__Output } from './ziba/trip/v1/ListMenuResponse.ts';
+import type { MenuItem as _ziba_trip_v1_MenuItem, MenuItem__Output as _ziba_trip_v1_MenuItem__Output } from './ziba/trip/v1/MenuItem.ts';
 import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from './ziba/trip/v1/NegativeBalanceSettlement.ts';
 import type { NettingItem as _ziba_trip_v1_NettingItem, NettingItem__Output as _ziba_trip_v1_NettingItem__Output } from './ziba/trip/v1/NettingItem.ts';
 import type { NettingRun as _ziba_trip_v1_NettingRun, NettingRun__Output as _ziba_trip_v1_NettingRun__Output } from './ziba/trip/v1/NettingRun.ts';
+import type { OrderLine as _ziba_trip_v1_OrderLine, OrderLine__Output as _ziba_trip_v1_OrderLine__Output } from './ziba/trip/v1/OrderLine.ts';
+import type { PlaceFoodOrderRequest as _ziba_trip_v1_PlaceFoodOrderRequest, PlaceFoodOrderRequest__Output as _ziba_trip_v1_PlaceFoodOrderRequest__Output } from './ziba/trip/v1/PlaceFoodOrderRequest.ts';
 import type { RequestTripRequest as _ziba_trip_v1_RequestTripRequest, RequestTripRequest__Output as _ziba_trip_v1_RequestTripRequest__Output } from './ziba/trip/v1/RequestTripRequest.ts';
 import type { RunWeeklyNettingRequest as _ziba_trip_v1_RunWeeklyNettingRequest, RunWeeklyNettingRequest__Output as _ziba_trip_v1_RunWeeklyNettingRequest__Output } from './ziba/trip/v1/RunWeeklyNettingRequest.ts';
 import type { RunWeeklyNettingResponse as _ziba_trip_v1_RunWeeklyNettingResponse, RunWeeklyNettingResponse__Output as _ziba_trip_v1_RunWeeklyNettingResponse__Output } from './ziba/trip/v1/RunWeeklyNettingResponse.ts';
 import type { SetCommissionRuleRequest as _ziba_trip_v1_SetCommissionRuleRequest, SetCommissionRuleRequest__Output as _ziba_trip_v1_SetCommissionRuleRequest__Output } from './ziba/trip/v1/SetCommissionRuleRequest.ts';
 import type { SetDriverOnlineRequest as _ziba_trip_v1_SetDriverOnlineRequest, SetDriverOnlineRequest__Output as _ziba_trip_v1_SetDriverOnlineRequest__Output } from './ziba/trip/v1/SetDriverOnlineRequest.ts';
+import type { SetMenuItemRequest as _ziba_trip_v1_SetMenuItemRequest, SetMenuItemRequest__Output as _ziba_trip_v1_SetMenuItemRequest__Output } from './ziba/trip/v1/SetMenuItemRequest.ts';
 import type { SettleNegativeBalanceRequest as _ziba_trip_v1_SettleNegativeBalanceRequest, SettleNegativeBalanceRequest__Output as _ziba_trip_v1_SettleNegativeBalanceRequest__Output } from './ziba/trip/v1/SettleNegativeBalanceRequest.ts';
 import type { SettleTripRequest as _ziba_trip_v1_SettleTripRequest, SettleTripRequest__Output as _ziba_trip_v1_SettleTripRequest__Output } from './ziba/trip/v1/SettleTripRequest.ts';
 import type { Settlement as _ziba_trip_v1_Settlement, Settlement__Output as _ziba_trip_v1_Settlement__Output } from './ziba/trip/v1/Settlement.ts';
@@ -51,14 +57,20 @@ export interface ProtoGrpcType {
         GetTripRequest: MessageTypeDefinition<_ziba_trip_v1_GetTripRequest, _ziba_trip_v1_GetTripRequest__Output>
         ListCommissionRulesRequest: MessageTypeDefinition<_ziba_trip_v1_ListCommissionRulesRequest, _ziba_trip_v1_ListCommissionRulesRequest__Output>
         ListCommissionRulesResponse: MessageTypeDefinition<_ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesResponse__Output>
+        ListMenuRequest: MessageTypeDefinition<_ziba_trip_v1_ListMenuRequest, _ziba_trip_v1_ListMenuRequest__Output>
+        ListMenuResponse: MessageTypeDefinition<_ziba_trip_v1_ListMenuResponse, _ziba_trip_v1_ListMenuResponse__Output>
+        MenuItem: MessageTypeDefinition<_ziba_trip_v1_MenuItem, _ziba_trip_v1_MenuItem__Output>
         NegativeBalanceSettlement: MessageTypeDefinition<_ziba_trip_v1_NegativeBalanceSettlement, _ziba_trip_v1_NegativeBalanceSettlement__Output>
         NettingItem: MessageTypeDefinition<_ziba_trip_v1_NettingItem, _ziba_trip_v1_NettingItem__Output>
         NettingRun: MessageTypeDefinition<_ziba_trip_v1_NettingRun, _ziba_trip_v1_NettingRun__Output>
+        OrderLine: MessageTypeDefinition<_ziba_trip_v1_OrderLine, _ziba_trip_v1_OrderLine__Output>
+        PlaceFoodOrderRequest: MessageTypeDefinition<_ziba_trip_v1_PlaceFoodOrderRequest, _ziba_trip_v1_PlaceFoodOrderRequest__Output>
         RequestTripRequest: MessageTypeDefinition<_ziba_trip_v1_RequestTripRequest, _ziba_trip_v1_RequestTripRequest__Output>
         RunWeeklyNettingRequest: MessageTypeDefinition<_ziba_trip_v1_RunWeeklyNettingRequest, _ziba_trip_v1_RunWeeklyNettingRequest__Output>
         RunWeeklyNettingResponse: MessageTypeDefinition<_ziba_trip_v1_RunWeeklyNettingResponse, _ziba_trip_v1_RunWeeklyNettingResponse__Output>
         SetCommissionRuleRequest: MessageTypeDefinition<_ziba_trip_v1_SetCommissionRuleRequest, _ziba_trip_v1_SetCommissionRuleRequest__Output>
         SetDriverOnlineRequest: MessageTypeDefinition<_ziba_trip_v1_SetDriverOnlineRequest, _ziba_trip_v1_SetDriverOnlineRequest__Output>
+        SetMenuItemRequest: MessageTypeDefinition<_ziba_trip_v1_SetMenuItemRequest, _ziba_trip_v1_SetMenuItemRequest__Output>
         SettleNegativeBalanceRequest: MessageTypeDefinition<_ziba_trip_v1_SettleNegativeBalanceRequest, _ziba_trip_v1_SettleNegativeBalanceRequest__Output>
         SettleTripRequest: MessageTypeDefinition<_ziba_trip_v1_SettleTripRequest, _ziba_trip_v1_SettleTripRequest__Output>
         Settlement: MessageTypeDefinition<_ziba_trip_v1_Settlement, _ziba_trip_v1_Settlement__Output>

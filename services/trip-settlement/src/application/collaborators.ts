@@ -20,8 +20,10 @@ export const Identity = {
   },
 };
 
-const referenceOf = (t: TripRow) => ({ type: t.serviceType === 'RIDE' ? 'ride' : 'delivery', id: t.id });
-const serviceOf = (t: TripRow) => (t.serviceType === 'RIDE' ? 'ride' : 'parcel');
+const REFERENCE = { RIDE: 'ride', PARCEL: 'delivery', FOOD: 'food_order' } as const;
+const SERVICE = { RIDE: 'ride', PARCEL: 'parcel', FOOD: 'food' } as const;
+const referenceOf = (t: TripRow) => ({ type: REFERENCE[t.serviceType], id: t.id });
+const serviceOf = (t: TripRow) => SERVICE[t.serviceType];
 
 export const Wallets = {
   async idOf(ctx: TripContext, ownerId: string, t: TripRow): Promise<string> {

@@ -2,12 +2,12 @@ import type { TripHoldV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
-import { nextStatus, TripErrors, type TripStatus } from '../domain/trip-state.ts';
+import { HOLD_ACTION, nextStatus, TripErrors, type TripStatus } from '../domain/trip-state.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { holdIdOf, Wallets } from './collaborators.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
-import { moved, partyOf } from './trips.usecase.ts';
+import { assertMayAct, moved, partyOf } from './trips.usecase.ts';
 
 /**
  * The ONLINE fare moves from the rider's available to locked before the trip may start. Three
@@ -17,12 +17,12 @@ import { moved, partyOf } from './trips.usecase.ts';
  */
 export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow, to: TripStatus) {
   const { party } = partyOf(actor);
-  const action = actionOf(current, to);
+  const action = HOLD_ACTION[current.serviceType];
   const attempt = await ctx.orm.em.fork().transactional(async (em) => {
     const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
     if (nextStatus(trip.serviceType, trip.status, action, party) !== to) throw TripErrors.illegal(trip.status, action);
     if (trip.holdState === 'REQUESTED') throw new AppError('CONFLICT', 'HOLD_IN_PROGRESS', 'the fare is being locked; try again shortly');
-    if (trip.driverId !== actor.id && party === 'DRIVER') throw TripErrors.wrongParty(action);
+    assertMayAct(trip, action, party, actor.id);
     const n = trip.holdAttempt + 1;
     await TripRepository.update(em, trip.id, { hold_state: 'REQUESTED', hold_attempt: n, hold_id: holdIdOf(trip.id, n), hold_requested_at: new Date() });
     return n;
@@ -107,5 +107,3 @@ async function announceHold(em: SqlExecutor, type: 'trip.fare-held.v1' | 'trip.f
     data: { tripId: t.id, riderId: t.riderId, holdId: holdIdOf(t.id, t.holdAttempt), amount: t.fare.toString(), currency: t.currency },
   });
 }
-
-const actionOf = (t: TripRow, to: TripStatus) => (t.serviceType === 'RIDE' && to === 'IN_PROGRESS' ? 'start' : 'pick_up');

@@ -3,8 +3,8 @@ import { enqueueEvent } from '@ziba/messaging';
 import { Money } from '@ziba/money';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
-import { ruleInForce, splitFare } from '../domain/commission.ts';
-import { settlementLegs } from '../domain/settlement-entry.ts';
+import { ruleInForce, splitFare, splitFoodOrder, type RuleService } from '../domain/commission.ts';
+import { foodSettlementLegs, settlementLegs } from '../domain/settlement-entry.ts';
 import { DONE, TripErrors } from '../domain/trip-state.ts';
 import { TripRepository } from '../persistence/trip.repository.ts';
 import { holdIdOf, Wallets } from './collaborators.ts';
@@ -27,29 +27,47 @@ export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: 
     if (trip.paymentMethod === 'ONLINE' && trip.holdState !== 'HELD') throw TripErrors.noLockedFare();
     if (!trip.driverId) throw TripErrors.notSettleable(trip.status);
 
-    const rule = ruleInForce(await TripRepository.rules(em, { serviceType: trip.serviceType, countryCode: trip.countryCode, paymentMethod: trip.paymentMethod }), trip.serviceType, trip.countryCode, trip.paymentMethod, now);
-    const split = splitFare(Money.of(trip.fare, trip.currency), rule.bps);
-    const legs = settlementLegs(trip.paymentMethod, split, {
-      riderWalletId: trip.paymentMethod === 'ONLINE' ? await Wallets.idOf(ctx, trip.riderId, trip) : '',
-      driverWalletId: await Wallets.idOf(ctx, trip.driverId, trip),
-      holdId: holdIdOf(trip.id, trip.holdAttempt),
-    });
+    const rulesOf = async (service: RuleService) =>
+      ruleInForce(await TripRepository.rules(em, { serviceType: service, countryCode: trip.countryCode, paymentMethod: trip.paymentMethod }), service, trip.countryCode, trip.paymentMethod, now);
+    const walletOf = (ownerId: string) => Wallets.idOf(ctx, ownerId, trip);
+    const holdId = holdIdOf(trip.id, trip.holdAttempt);
+    const customerWalletId = trip.paymentMethod === 'ONLINE' ? await walletOf(trip.riderId) : '';
+    let rule: { id: string; bps: number };
+    let restaurant: { rule: { id: string; bps: number }; amount: bigint } | null = null;
+    let split: { driver: Money; platform: Money };
+    let legs;
+    if (trip.serviceType === 'FOOD') {
+      const restaurantRule = await rulesOf('FOOD_RESTAURANT');
+      rule = await rulesOf('FOOD_DELIVERY');
+      const food = splitFoodOrder(Money.of(trip.foodSubtotal!, trip.currency), Money.of(trip.deliveryFee!, trip.currency), restaurantRule.bps, rule.bps);
+      const restaurantCommission = trip.foodSubtotal! - food.restaurant.minor;
+      restaurant = { rule: restaurantRule, amount: food.restaurant.minor };
+      split = food;
+      legs = foodSettlementLegs(trip.paymentMethod, food, restaurantCommission, { customerWalletId, restaurantWalletId: await walletOf(trip.restaurantId!), driverWalletId: await walletOf(trip.driverId), holdId });
+    } else {
+      rule = await rulesOf(trip.serviceType);
+      split = splitFare(Money.of(trip.fare, trip.currency), rule.bps);
+      legs = settlementLegs(trip.paymentMethod, split as ReturnType<typeof splitFare>, { riderWalletId: customerWalletId, driverWalletId: await walletOf(trip.driverId), holdId });
+    }
     const entryId = legs.length > 0 ? (await Wallets.settle(ctx, trip, legs)).entryId : '';
 
     await TripRepository.update(em, trip.id, {
       status: 'SETTLED', settled_at: now, commission_rule_id: rule.id, commission_bps: rule.bps, driver_amount: split.driver.minor, platform_amount: split.platform.minor,
       settlement_entry_id: entryId || null, ...(trip.paymentMethod === 'ONLINE' ? { hold_state: 'SETTLED' } : {}),
+      ...(restaurant ? { restaurant_amount: restaurant.amount, restaurant_rule_id: restaurant.rule.id, restaurant_bps: restaurant.rule.bps } : {}),
     });
     await moved(em, trip.id, trip.serviceType, trip.status, 'SETTLED', { type: actor.type, id: actor.id });
     const data: TripSettledV1 = {
       tripId: trip.id, serviceType: trip.serviceType, paymentMethod: trip.paymentMethod, entryId, currency: trip.currency, fare: trip.fare.toString(),
       driverAmount: split.driver.minor.toString(), platformAmount: split.platform.minor.toString(), commissionRuleId: rule.id, commissionBps: rule.bps, countryCode: trip.countryCode,
+      restaurantId: trip.restaurantId, restaurantAmount: restaurant ? restaurant.amount.toString() : null,
     };
     await enqueueEvent<TripSettledV1>(em, SOURCE, { type: 'trip.settled.v1', aggregateType: 'trip', aggregateId: trip.id, actor, data });
     const money = (amount: string) => ({ amount, currency: trip.currency });
     return {
       tripId: trip.id, entryId, fare: money(data.fare), driverAmount: money(data.driverAmount), platformAmount: money(data.platformAmount),
       commissionRuleId: rule.id, commissionBps: rule.bps, paymentMethod: trip.paymentMethod, settledAt: now.toISOString(),
+      restaurantAmount: restaurant ? money(restaurant.amount.toString()) : null, restaurantRuleId: restaurant?.rule.id ?? '', restaurantBps: restaurant?.rule.bps ?? 0,
     };
   });
   ctx.onCommit();

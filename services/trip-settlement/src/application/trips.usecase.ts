@@ -4,7 +4,7 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { priceTrip } from '../domain/pricing.ts';
-import { DONE, HOLD_AT, nextStatus, PAYMENT_METHODS, SERVICE_TYPES, TripErrors, type Party, type PaymentMethod, type ServiceType, type TripStatus } from '../domain/trip-state.ts';
+import { DONE, DRIVER_TAKES, HOLD_ACTION, nextStatus, PAYMENT_METHODS, TripErrors, type Party, type PaymentMethod, type ServiceType, type TripStatus } from '../domain/trip-state.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { Identity } from './collaborators.ts';
 import { holdFare, releaseFare } from './fare-hold.ts';
@@ -15,6 +15,7 @@ import { toTripMessage } from './trip-mapper.ts';
 export function partyOf(actor: Actor | null): { party: Party; id: string } {
   if (actor?.type === 'USER' && actor.role === 'RIDER') return { party: 'RIDER', id: actor.id };
   if (actor?.type === 'USER' && actor.role === 'DRIVER') return { party: 'DRIVER', id: actor.id };
+  if (actor?.type === 'USER' && actor.role === 'RESTAURANT') return { party: 'RESTAURANT', id: actor.id };
   if (actor?.type === 'SYSTEM' || actor?.type === 'ADMIN') return { party: 'SYSTEM', id: actor.id };
   throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'riders request trips and drivers run them');
 }
@@ -23,7 +24,7 @@ export function partyOf(actor: Actor | null): { party: Party; id: string } {
 export async function requestTrip(ctx: TripContext, actor: Actor | null, input: { serviceType: string; paymentMethod: string; distanceMeters: number }) {
   const { party, id: riderId } = partyOf(actor);
   if (party !== 'RIDER') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'only riders request trips');
-  if (!SERVICE_TYPES.includes(input.serviceType as ServiceType)) throw TripErrors.invalid('serviceType', `must be one of ${SERVICE_TYPES.join(', ')}`);
+  if (input.serviceType !== 'RIDE' && input.serviceType !== 'PARCEL') throw TripErrors.invalid('serviceType', 'must be RIDE or PARCEL (food is ordered from a menu)');
   if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
   if (!Number.isInteger(input.distanceMeters) || input.distanceMeters < 100 || input.distanceMeters > 500_000) throw TripErrors.invalid('distanceMeters', 'must be a whole number from 100 to 500000');
   const user = await Identity.user(ctx, riderId);
@@ -36,6 +37,7 @@ export async function requestTrip(ctx: TripContext, actor: Actor | null, input: 
     const trip = {
       id: randomUUID(), serviceType: input.serviceType as ServiceType, status: 'SEARCHING_DRIVER' as TripStatus, countryCode: user.countryCode, currency: tariff.currency,
       mode: mode as TripRow['mode'], paymentMethod: input.paymentMethod as PaymentMethod, riderId, distanceMeters: input.distanceMeters, fare: priceTrip(tariff, input.distanceMeters),
+      restaurantId: null, foodSubtotal: null, deliveryFee: null,
     };
     await TripRepository.insert(em, trip);
     await moved(em, trip.id, trip.serviceType, null, 'REQUESTED', { type: 'USER', id: riderId });
@@ -54,7 +56,22 @@ export async function getTrip(ctx: TripContext, actor: Actor | null, tripId: str
   return toTripMessage(em, trip);
 }
 
-const canSee = (actor: Actor | null, t: TripRow) => actor?.type === 'ADMIN' || actor?.type === 'SYSTEM' || actor?.id === t.riderId || (actor?.id != null && actor.id === t.driverId);
+const canSee = (actor: Actor | null, t: TripRow) =>
+  actor?.type === 'ADMIN' || actor?.type === 'SYSTEM' || (actor?.id != null && [t.riderId, t.driverId, t.restaurantId].includes(actor.id));
+
+/**
+ * Whether this party may take this action on this trip: riders act on their own trips, restaurants on
+ * their own orders, drivers on trips assigned to them, or take one nobody has taken yet.
+ */
+export function assertMayAct(t: TripRow, action: string, party: Party, actorId: string): void {
+  if (party === 'SYSTEM') return;
+  const own = party === 'RIDER' ? t.riderId === actorId : party === 'RESTAURANT' ? t.restaurantId === actorId : t.driverId === actorId;
+  if (own) return;
+  if (party === 'DRIVER' && action === DRIVER_TAKES[t.serviceType] && t.driverId === null) return;
+  // A trip that is not yours is indistinguishable from none; one taken by another driver is a conflict.
+  if (party === 'DRIVER' && action === DRIVER_TAKES[t.serviceType]) throw TripErrors.illegal(t.status, action);
+  throw TripErrors.notYours();
+}
 
 /**
  * One step of the trip's state machine. Accepting asks identity (VERIFIED driver) and needs the
@@ -64,26 +81,23 @@ const canSee = (actor: Actor | null, t: TripRow) => actor?.type === 'ADMIN' || a
 export async function transition(ctx: TripContext, actor: Actor | null, tripId: string, action: string) {
   const { party, id: actorId } = partyOf(actor);
   const current = await TripRepository.find(ctx.orm.em.fork(), tripId);
-  if (!current || (party !== 'SYSTEM' && actorId !== current.riderId && actorId !== current.driverId && !(action === 'accept' && party === 'DRIVER'))) throw TripErrors.notYours();
+  if (!current || !canSee(actor, current) && !(party === 'DRIVER' && action === DRIVER_TAKES[current.serviceType])) throw TripErrors.notYours();
   const to = nextStatus(current.serviceType, current.status, action, party);
+  assertMayAct(current, action, party, actorId);
 
-  if (action === 'accept') {
+  const takes = party === 'DRIVER' && action === DRIVER_TAKES[current.serviceType];
+  if (takes) {
     await Identity.requireEligible(ctx, actorId, 'ACCEPT_TRIP', current.mode, actor);
     if (!(await TripRepository.isOnline(ctx.orm.em.fork(), actorId))) throw TripErrors.driverOffline();
   }
-  if (to === HOLD_AT[current.serviceType] && current.paymentMethod === 'ONLINE') return holdFare(ctx, actor!, current, to);
+  if (action === HOLD_ACTION[current.serviceType] && current.paymentMethod === 'ONLINE') return holdFare(ctx, actor!, current, to);
   if (to.startsWith('CANCELLED_') && (current.holdState === 'HELD' || current.holdState === 'REQUESTED')) return releaseFare(ctx, actor!, current, to);
 
   const message = await ctx.orm.em.fork().transactional(async (em) => {
     const trip = (await TripRepository.find(em, tripId, { lock: true }))!;
     const next = nextStatus(trip.serviceType, trip.status, action, party); // again, under the lock
-    if (action === 'accept') {
-      if (trip.driverId && trip.driverId !== actorId) throw TripErrors.illegal(trip.status, action);
-      await TripRepository.update(em, tripId, { status: next, driver_id: actorId });
-    } else {
-      if (party === 'DRIVER' && trip.driverId !== actorId) throw TripErrors.wrongParty(action);
-      await TripRepository.update(em, tripId, { status: next });
-    }
+    assertMayAct(trip, action, party, actorId);
+    await TripRepository.update(em, tripId, takes ? { status: next, driver_id: actorId } : { status: next });
     await moved(em, tripId, trip.serviceType, trip.status, next, { type: actor!.type, id: actorId });
     return toTripMessage(em, (await TripRepository.find(em, tripId))!);
   });

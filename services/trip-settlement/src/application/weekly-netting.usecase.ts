@@ -51,20 +51,24 @@ async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country
   });
 }
 
-/** Earners of the country who may owe commission: drivers of settled cash trips with a commission. */
+/** Earners of the country who may owe commission: drivers and restaurants of settled cash orders with a commission. */
 async function plan(ctx: TripContext, em: EntityManager, run: RunRow, country: string): Promise<void> {
-  const earners = await em.execute<Array<{ driver_id: string; currency: string; mode: string }>>(
-    `select distinct driver_id, currency, mode from trip where country_code = ? and status = 'SETTLED' and payment_method = 'CASH' and platform_amount > 0`,
-    [country],
+  const earners = await em.execute<Array<{ owner_id: string; currency: string; mode: string }>>(
+    `select driver_id as owner_id, currency, mode from trip
+      where country_code = ? and status = 'SETTLED' and payment_method = 'CASH' and platform_amount > 0 and driver_id is not null
+     union
+     select restaurant_id, currency, mode from trip
+      where country_code = ? and status = 'SETTLED' and payment_method = 'CASH' and service_type = 'FOOD' and food_subtotal > restaurant_amount`,
+    [country, country],
   );
   for (const e of earners) {
-    const w = await ctx.wallet.call('GetWallet', { owner: { ownerId: e.driver_id, currency: e.currency.trim(), mode: e.mode } });
+    const w = await ctx.wallet.call('GetWallet', { owner: { ownerId: e.owner_id, currency: e.currency.trim(), mode: e.mode } });
     const owed = BigInt(w.negativeBalance);
     const amount = nettingAmount(BigInt(w.availableBalance), owed);
     if (amount === 0n) continue;
     await em.execute(
       'insert into netting_item (run_id, wallet_id, owner_id, currency, mode, owed_before, netted) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing',
-      [run.id, w.id, e.driver_id, w.currency, e.mode, owed.toString(), amount.toString()],
+      [run.id, w.id, e.owner_id, w.currency, e.mode, owed.toString(), amount.toString()],
       'run',
     );
   }

@@ -36,3 +36,18 @@ export function splitFare(fare: Money, bps: number): TripSplit {
   const { platform, earner } = splitByBasisPoints(fare, bps);
   return { fare, driver: earner, platform };
 }
+
+export interface FoodSplit {
+  total: Money;
+  restaurant: Money;
+  driver: Money;
+  /** Both commissions. */
+  platform: Money;
+}
+
+/** Food orders split three ways: each commission on its own part, each rounded half-up on its own. */
+export function splitFoodOrder(subtotal: Money, deliveryFee: Money, restaurantBps: number, deliveryBps: number): FoodSplit {
+  const r = splitFare(subtotal, restaurantBps);
+  const d = splitFare(deliveryFee, deliveryBps);
+  return { total: subtotal.plus(deliveryFee), restaurant: r.driver, driver: d.driver, platform: r.platform.plus(d.platform) };
+}

@@ -1,4 +1,4 @@
-import type { TripSplit } from './commission.ts';
+import type { FoodSplit, TripSplit } from './commission.ts';
 import type { PaymentMethod } from './trip-state.ts';
 
 /** A leg of the ledger's multi-leg transfer, in the wire's terms (signed minor units as text). */
@@ -27,5 +27,26 @@ export function settlementLegs(method: PaymentMethod, split: TripSplit, w: { rid
     legs.push({ walletId: w.driverWalletId, bucket: 'OWED', amount: (-platform).toString() });
   }
   if (platform > 0n) legs.push({ systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: platform.toString() });
+  return legs;
+}
+
+/**
+ * A food order's entry (SPEC section 5). ONLINE: the locked total leaves the customer's hold; the
+ * restaurant earns the subtotal minus its commission, the driver the delivery fee minus theirs, the
+ * platform both commissions. CASH: the cash changed hands outside the app, so each commission
+ * becomes what its earner owes.
+ */
+export function foodSettlementLegs(method: PaymentMethod, split: FoodSplit, restaurantCommission: bigint, w: { customerWalletId: string; restaurantWalletId: string; driverWalletId: string; holdId: string }): LedgerLeg[] {
+  const legs: LedgerLeg[] = [];
+  const driverCommission = split.platform.minor - restaurantCommission;
+  if (method === 'ONLINE') {
+    legs.push({ walletId: w.customerWalletId, bucket: 'HELD', amount: (-split.total.minor).toString(), holdId: w.holdId });
+    if (split.restaurant.minor > 0n) legs.push({ walletId: w.restaurantWalletId, bucket: 'AVAILABLE', amount: split.restaurant.minor.toString(), earning: true });
+    if (split.driver.minor > 0n) legs.push({ walletId: w.driverWalletId, bucket: 'AVAILABLE', amount: split.driver.minor.toString(), earning: true });
+  } else {
+    if (restaurantCommission > 0n) legs.push({ walletId: w.restaurantWalletId, bucket: 'OWED', amount: (-restaurantCommission).toString() });
+    if (driverCommission > 0n) legs.push({ walletId: w.driverWalletId, bucket: 'OWED', amount: (-driverCommission).toString() });
+  }
+  if (split.platform.minor > 0n) legs.push({ systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: split.platform.minor.toString() });
   return legs;
 }

@@ -1,21 +1,23 @@
 import { AppError } from '@ziba/service-kit/errors';
 
-export const SERVICE_TYPES = ['RIDE', 'PARCEL'] as const;
+export const SERVICE_TYPES = ['RIDE', 'PARCEL', 'FOOD'] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 export const PAYMENT_METHODS = ['CASH', 'ONLINE'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export type TripStatus =
   | 'REQUESTED' | 'SEARCHING_DRIVER' | 'ACCEPTED' | 'DRIVER_ARRIVING' | 'IN_PROGRESS' | 'PICKED_UP' | 'ON_THE_WAY'
-  | 'COMPLETED' | 'DELIVERED' | 'SETTLED' | 'CANCELLED_BY_RIDER' | 'CANCELLED_BY_DRIVER' | 'CANCELLED_BY_SYSTEM';
+  | 'PLACED' | 'PREPARING' | 'READY_FOR_PICKUP'
+  | 'COMPLETED' | 'DELIVERED' | 'SETTLED' | 'CANCELLED_BY_RIDER' | 'CANCELLED_BY_DRIVER' | 'CANCELLED_BY_RESTAURANT' | 'CANCELLED_BY_SYSTEM';
 
-export const ACTIONS = ['accept', 'arrive', 'start', 'pick_up', 'on_the_way', 'complete', 'deliver', 'cancel'] as const;
+export const ACTIONS = ['accept', 'arrive', 'start', 'pick_up', 'on_the_way', 'complete', 'deliver', 'cancel', 'prepare', 'ready', 'accept_delivery'] as const;
 export type Action = (typeof ACTIONS)[number];
-export type Party = 'RIDER' | 'DRIVER' | 'SYSTEM';
+export type Party = 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'SYSTEM';
 
 interface Move {
   from: readonly TripStatus[];
-  to: TripStatus;
+  /** null: the status stays (a driver taking a food order's delivery is an assignment, not a step). */
+  to: TripStatus | null;
   by: readonly Party[];
 }
 
@@ -41,9 +43,19 @@ const MACHINES: Record<ServiceType, Partial<Record<Action, Move>>> = {
     deliver: { from: ['ON_THE_WAY'], to: 'DELIVERED', by: ['DRIVER'] },
     cancel: { from: BEFORE_DELIVERY_PARCEL, to: 'CANCELLED_BY_RIDER', by: ['RIDER', 'DRIVER', 'SYSTEM'] },
   },
+  FOOD: {
+    accept: { from: ['PLACED'], to: 'ACCEPTED', by: ['RESTAURANT'] },
+    prepare: { from: ['ACCEPTED'], to: 'PREPARING', by: ['RESTAURANT'] },
+    ready: { from: ['PREPARING'], to: 'READY_FOR_PICKUP', by: ['RESTAURANT'] },
+    accept_delivery: { from: ['ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'], to: null, by: ['DRIVER'] },
+    pick_up: { from: ['READY_FOR_PICKUP'], to: 'PICKED_UP', by: ['DRIVER'] },
+    on_the_way: { from: ['PICKED_UP'], to: 'ON_THE_WAY', by: ['DRIVER'] },
+    deliver: { from: ['ON_THE_WAY'], to: 'DELIVERED', by: ['DRIVER'] },
+    cancel: { from: ['PLACED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'], to: 'CANCELLED_BY_RIDER', by: ['RIDER', 'RESTAURANT', 'SYSTEM'] },
+  },
 };
 
-const CANCELLED_BY: Record<Party, TripStatus> = { RIDER: 'CANCELLED_BY_RIDER', DRIVER: 'CANCELLED_BY_DRIVER', SYSTEM: 'CANCELLED_BY_SYSTEM' };
+const CANCELLED_BY: Record<Party, TripStatus> = { RIDER: 'CANCELLED_BY_RIDER', DRIVER: 'CANCELLED_BY_DRIVER', RESTAURANT: 'CANCELLED_BY_RESTAURANT', SYSTEM: 'CANCELLED_BY_SYSTEM' };
 
 export const TripErrors = {
   illegal: (from: TripStatus, action: string) => new AppError('CONFLICT', 'ILLEGAL_TRANSITION', `cannot ${action.replace(/_/g, ' ')} a trip that is ${from}`),
@@ -63,10 +75,13 @@ export function nextStatus(type: ServiceType, from: TripStatus, action: string, 
   if (!move) throw TripErrors.unknownAction(action, type);
   if (!move.by.includes(party)) throw TripErrors.wrongParty(action);
   if (!move.from.includes(from)) throw TripErrors.illegal(from, action);
-  return action === 'cancel' ? CANCELLED_BY[party] : move.to;
+  return action === 'cancel' ? CANCELLED_BY[party] : (move.to ?? from);
 }
 
-/** The transition at which an ONLINE fare is locked in the rider's wallet. */
-export const HOLD_AT: Record<ServiceType, TripStatus> = { RIDE: 'IN_PROGRESS', PARCEL: 'PICKED_UP' };
-export const DONE: Record<ServiceType, TripStatus> = { RIDE: 'COMPLETED', PARCEL: 'DELIVERED' };
+/** The transition at which an ONLINE fare is locked in the rider's wallet (food: when the restaurant accepts). */
+export const HOLD_AT: Record<ServiceType, TripStatus> = { RIDE: 'IN_PROGRESS', PARCEL: 'PICKED_UP', FOOD: 'ACCEPTED' };
+export const HOLD_ACTION: Record<ServiceType, Action> = { RIDE: 'start', PARCEL: 'pick_up', FOOD: 'accept' };
+export const DONE: Record<ServiceType, TripStatus> = { RIDE: 'COMPLETED', PARCEL: 'DELIVERED', FOOD: 'DELIVERED' };
+/** The action by which a driver takes the trip (and is assigned to it). */
+export const DRIVER_TAKES: Record<ServiceType, Action> = { RIDE: 'accept', PARCEL: 'accept', FOOD: 'accept_delivery' };
 export const isCancelled = (s: TripStatus) => s.startsWith('CANCELLED_');

@@ -5,6 +5,7 @@ import { AppError } from '@ziba/service-kit/errors';
 import { listRules, setRule } from '../application/commission-rules.usecase.ts';
 import { setDriverOnline } from '../application/driver-presence.usecase.ts';
 import { earnings } from '../application/earnings.query.ts';
+import { listMenu, placeFoodOrder, setMenuItem } from '../application/food-orders.usecase.ts';
 import { settleNegativeBalance } from '../application/negative-balance.usecase.ts';
 import { settleTrip } from '../application/settle-trip.usecase.ts';
 import { runWeeklyNetting } from '../application/weekly-netting.usecase.ts';
@@ -23,6 +24,10 @@ const uuid = (field: string, v: string) => {
 export function tripHandlers(ctx: TripContext): ServiceHandlers {
   return {
     RequestTrip: async (r: Req<'RequestTrip'>, c: CallContext) => requestTrip(ctx, c.actor, { serviceType: r.serviceType, paymentMethod: r.paymentMethod, distanceMeters: r.distanceMeters }),
+    PlaceFoodOrder: async (r: Req<'PlaceFoodOrder'>, c: CallContext) =>
+      placeFoodOrder(ctx, c.actor, { restaurantId: uuid('restaurantId', r.restaurantId), lines: r.lines.map((l) => ({ menuItemId: uuid('menuItemId', l.menuItemId), quantity: l.quantity })), paymentMethod: r.paymentMethod, distanceMeters: r.distanceMeters }),
+    SetMenuItem: async (r: Req<'SetMenuItem'>, c: CallContext) => setMenuItem(ctx, c.actor, { id: r.id ? uuid('id', r.id) : '', name: r.name, price: r.price, available: r.available }),
+    ListMenu: async (r: Req<'ListMenu'>) => listMenu(ctx, uuid('restaurantId', r.restaurantId)),
     GetTrip: async (r: Req<'GetTrip'>, c: CallContext) => getTrip(ctx, c.actor, uuid('tripId', r.tripId)),
     Transition: async (r: Req<'Transition'>, c: CallContext) => transition(ctx, c.actor, uuid('tripId', r.tripId), r.action),
     SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) => settleTrip(ctx, c.actor, uuid('tripId', r.tripId)),

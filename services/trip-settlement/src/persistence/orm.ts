@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { InitialTrips } from './migrations/20261121120000-initial-trips.ts';
 import { Netting } from './migrations/20261121130000-netting.ts';
+import { FoodOrders } from './migrations/20261121140000-food-orders.ts';
 
 export async function openOrm(databaseUrl: string): Promise<MikroORM> {
   const orm = await MikroORM.init({
@@ -14,6 +15,7 @@ export async function openOrm(databaseUrl: string): Promise<MikroORM> {
     migrations: { migrationsList: [
         { name: 'InitialTrips', class: InitialTrips },
         { name: 'Netting', class: Netting },
+        { name: 'FoodOrders', class: FoodOrders },
       ], snapshot: false, silent: true },
     ensureDatabase: true,
   });

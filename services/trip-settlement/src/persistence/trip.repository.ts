@@ -3,6 +3,15 @@ import type { CommissionRule, RuleService } from '../domain/commission.ts';
 import type { Tariff } from '../domain/pricing.ts';
 import type { PaymentMethod, ServiceType, TripStatus } from '../domain/trip-state.ts';
 
+export interface MenuItemRow {
+  id: string;
+  restaurantId: string;
+  name: string;
+  price: bigint;
+  currency: string;
+  available: boolean;
+}
+
 export interface TripRow {
   id: string;
   serviceType: ServiceType;
@@ -21,12 +30,16 @@ export interface TripRow {
   holdRequestedAt: Date | null;
   settledAt: Date | null;
   createdAt: Date;
+  /** Food orders only. */
+  restaurantId: string | null;
+  foodSubtotal: bigint | null;
+  deliveryFee: bigint | null;
 }
 
 interface RawTrip {
   id: string; service_type: string; status: string; country_code: string; currency: string; mode: string; payment_method: string;
   rider_id: string; driver_id: string | null; distance_meters: number; fare: string; hold_state: string; hold_attempt: number; hold_id: string | null;
-  hold_requested_at: Date | null; settled_at: Date | null; created_at: Date;
+  hold_requested_at: Date | null; settled_at: Date | null; created_at: Date; restaurant_id: string | null; food_subtotal: string | null; delivery_fee: string | null;
 }
 
 const toTrip = (r: RawTrip): TripRow => ({
@@ -34,10 +47,11 @@ const toTrip = (r: RawTrip): TripRow => ({
   mode: r.mode as TripRow['mode'], paymentMethod: r.payment_method as PaymentMethod, riderId: r.rider_id, driverId: r.driver_id, distanceMeters: r.distance_meters,
   fare: BigInt(r.fare), holdState: r.hold_state as TripRow['holdState'], holdAttempt: r.hold_attempt, holdId: r.hold_id,
   holdRequestedAt: r.hold_requested_at ? new Date(r.hold_requested_at) : null, settledAt: r.settled_at ? new Date(r.settled_at) : null, createdAt: new Date(r.created_at),
+  restaurantId: r.restaurant_id, foodSubtotal: r.food_subtotal === null ? null : BigInt(r.food_subtotal), deliveryFee: r.delivery_fee === null ? null : BigInt(r.delivery_fee),
 });
 
 const TRIP_COLUMNS = `id, service_type, status, country_code, currency, mode, payment_method, rider_id, driver_id, distance_meters, fare::text as fare,
-  hold_state, hold_attempt, hold_id, hold_requested_at, settled_at, created_at`;
+  hold_state, hold_attempt, hold_id, hold_requested_at, settled_at, created_at, restaurant_id, food_subtotal::text as food_subtotal, delivery_fee::text as delivery_fee`;
 
 /** The trip-settlement tables, through the caller's EntityManager (inside its transaction when it has one). */
 export const TripRepository = {
@@ -48,10 +62,35 @@ export const TripRepository = {
 
   async insert(em: SqlExecutor, t: Omit<TripRow, 'holdState' | 'holdAttempt' | 'holdId' | 'holdRequestedAt' | 'settledAt' | 'createdAt' | 'driverId'>): Promise<void> {
     await em.execute(
-      `insert into trip (id, service_type, status, country_code, currency, mode, payment_method, rider_id, distance_meters, fare) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [t.id, t.serviceType, t.status, t.countryCode, t.currency, t.mode, t.paymentMethod, t.riderId, t.distanceMeters, t.fare.toString()],
+      `insert into trip (id, service_type, status, country_code, currency, mode, payment_method, rider_id, distance_meters, fare, restaurant_id, food_subtotal, delivery_fee)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [t.id, t.serviceType, t.status, t.countryCode, t.currency, t.mode, t.paymentMethod, t.riderId, t.distanceMeters, t.fare.toString(), t.restaurantId, t.foodSubtotal?.toString() ?? null, t.deliveryFee?.toString() ?? null],
       'run',
     );
+  },
+
+  async insertLines(em: SqlExecutor, tripId: string, lines: Array<{ menuItemId: string; name: string; unitPrice: bigint; quantity: number }>): Promise<void> {
+    for (const l of lines) {
+      await em.execute('insert into order_line (trip_id, menu_item_id, name, unit_price, quantity) values (?, ?, ?, ?, ?)', [tripId, l.menuItemId, l.name, l.unitPrice.toString(), l.quantity], 'run');
+    }
+  },
+
+  async menu(em: SqlExecutor, restaurantId: string): Promise<MenuItemRow[]> {
+    const rows = await em.execute<Array<{ id: string; restaurant_id: string; name: string; price: string; currency: string; available: boolean }>>(
+      'select id, restaurant_id, name, price::text, currency, available from menu_item where restaurant_id = ? order by name, id',
+      [restaurantId],
+    );
+    return rows.map((r) => ({ id: r.id, restaurantId: r.restaurant_id, name: r.name, price: BigInt(r.price), currency: r.currency.trim(), available: r.available }));
+  },
+
+  async upsertMenuItem(em: SqlExecutor, m: MenuItemRow): Promise<boolean> {
+    const rows = await em.execute<Array<{ id: string }>>(
+      `insert into menu_item (id, restaurant_id, name, price, currency, available) values (?, ?, ?, ?, ?, ?)
+       on conflict (id) do update set name = excluded.name, price = excluded.price, available = excluded.available, updated_at = now()
+       where menu_item.restaurant_id = excluded.restaurant_id returning id`,
+      [m.id, m.restaurantId, m.name, m.price.toString(), m.currency, m.available],
+    );
+    return rows.length === 1;
   },
 
   async update(em: SqlExecutor, id: string, patch: Record<string, unknown>): Promise<void> {

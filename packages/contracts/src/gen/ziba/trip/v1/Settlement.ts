@@ -12,6 +12,9 @@ export interface Settlement {
   'commissionBps'?: (number);
   'paymentMethod'?: (string);
   'settledAt'?: (string);
+  'restaurantAmount'?: (_ziba_common_v1_Money | null);
+  'restaurantRuleId'?: (string);
+  'restaurantBps'?: (number);
 }
 
 export interface Settlement__Output {
@@ -24,4 +27,7 @@ export interface Settlement__Output {
   'commissionBps': (number);
   'paymentMethod': (string);
   'settledAt': (string);
+  'restaurantAmount': (_ziba_common_v1_Money__Output | null);
+  'restaurantRuleId': (string);
+  'restaurantBps': (number);
 }

@@ -18,6 +18,9 @@ export interface Trip {
   'transitions'?: (_ziba_trip_v1_Transition)[];
   'createdAt'?: (string);
   'mode'?: (string);
+  'restaurantId'?: (string);
+  'foodSubtotal'?: (_ziba_common_v1_Money | null);
+  'deliveryFee'?: (_ziba_common_v1_Money | null);
 }
 
 export interface Trip__Output {
@@ -35,4 +38,7 @@ export interface Trip__Output {
   'transitions': (_ziba_trip_v1_Transition__Output)[];
   'createdAt': (string);
   'mode': (string);
+  'restaurantId': (string);
+  'foodSubtotal': (_ziba_common_v1_Money__Output | null);
+  'deliveryFee': (_ziba_common_v1_Money__Output | null);
 }

@@ -9,12 +9,17 @@ import type { GetEarningsResponse as _ziba_trip_v1_GetEarningsResponse, GetEarni
 import type { GetTripRequest as _ziba_trip_v1_GetTripRequest, GetTripRequest__Output as _ziba_trip_v1_GetTripRequest__Output } from '../../../ziba/trip/v1/GetTripRequest.ts';
 import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesRequest, ListCommissionRulesRequest__Output as _ziba_trip_v1_ListCommissionRulesRequest__Output } from '../../../ziba/trip/v1/ListCommissionRulesRequest.ts';
 import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from '../../../ziba/trip/v1/ListCommissionRulesResponse.ts';
+import type { ListMenuRequest as _ziba_trip_v1_ListMenuRequest, ListMenuRequest__Output as _ziba_trip_v1_ListMenuRequest__Output } from '../../../ziba/trip/v1/ListMenuRequest.ts';
+import type { ListMenuResponse as _ziba_trip_v1_ListMenuResponse, ListMenuResponse__Output as _ziba_trip_v1_ListMenuResponse__Output } from '../../../ziba/trip/v1/ListMenuResponse.ts';
+import type { MenuItem as _ziba_trip_v1_MenuItem, MenuItem__Output as _ziba_trip_v1_MenuItem__Output } from '../../../ziba/trip/v1/MenuItem.ts';
 import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from '../../../ziba/trip/v1/NegativeBalanceSettlement.ts';
+import type { PlaceFoodOrderRequest as _ziba_trip_v1_PlaceFoodOrderRequest, PlaceFoodOrderRequest__Output as _ziba_trip_v1_PlaceFoodOrderRequest__Output } from '../../../ziba/trip/v1/PlaceFoodOrderRequest.ts';
 import type { RequestTripRequest as _ziba_trip_v1_RequestTripRequest, RequestTripRequest__Output as _ziba_trip_v1_RequestTripRequest__Output } from '../../../ziba/trip/v1/RequestTripRequest.ts';
 import type { RunWeeklyNettingRequest as _ziba_trip_v1_RunWeeklyNettingRequest, RunWeeklyNettingRequest__Output as _ziba_trip_v1_RunWeeklyNettingRequest__Output } from '../../../ziba/trip/v1/RunWeeklyNettingRequest.ts';
 import type { RunWeeklyNettingResponse as _ziba_trip_v1_RunWeeklyNettingResponse, RunWeeklyNettingResponse__Output as _ziba_trip_v1_RunWeeklyNettingResponse__Output } from '../../../ziba/trip/v1/RunWeeklyNettingResponse.ts';
 import type { SetCommissionRuleRequest as _ziba_trip_v1_SetCommissionRuleRequest, SetCommissionRuleRequest__Output as _ziba_trip_v1_SetCommissionRuleRequest__Output } from '../../../ziba/trip/v1/SetCommissionRuleRequest.ts';
 import type { SetDriverOnlineRequest as _ziba_trip_v1_SetDriverOnlineRequest, SetDriverOnlineRequest__Output as _ziba_trip_v1_SetDriverOnlineRequest__Output } from '../../../ziba/trip/v1/SetDriverOnlineRequest.ts';
+import type { SetMenuItemRequest as _ziba_trip_v1_SetMenuItemRequest, SetMenuItemRequest__Output as _ziba_trip_v1_SetMenuItemRequest__Output } from '../../../ziba/trip/v1/SetMenuItemRequest.ts';
 import type { SettleNegativeBalanceRequest as _ziba_trip_v1_SettleNegativeBalanceRequest, SettleNegativeBalanceRequest__Output as _ziba_trip_v1_SettleNegativeBalanceRequest__Output } from '../../../ziba/trip/v1/SettleNegativeBalanceRequest.ts';
 import type { SettleTripRequest as _ziba_trip_v1_SettleTripRequest, SettleTripRequest__Output as _ziba_trip_v1_SettleTripRequest__Output } from '../../../ziba/trip/v1/SettleTripRequest.ts';
 import type { Settlement as _ziba_trip_v1_Settlement, Settlement__Output as _ziba_trip_v1_Settlement__Output } from '../../../ziba/trip/v1/Settlement.ts';
@@ -48,6 +53,24 @@ export interface TripServiceClient extends grpc.Client {
   listCommissionRules(argument: _ziba_trip_v1_ListCommissionRulesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListCommissionRulesResponse__Output>): grpc.ClientUnaryCall;
   listCommissionRules(argument: _ziba_trip_v1_ListCommissionRulesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListCommissionRulesResponse__Output>): grpc.ClientUnaryCall;
   listCommissionRules(argument: _ziba_trip_v1_ListCommissionRulesRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListCommissionRulesResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListMenu(argument: _ziba_trip_v1_ListMenuRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
+  ListMenu(argument: _ziba_trip_v1_ListMenuRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
+  ListMenu(argument: _ziba_trip_v1_ListMenuRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
+  ListMenu(argument: _ziba_trip_v1_ListMenuRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
+  listMenu(argument: _ziba_trip_v1_ListMenuRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
+  listMenu(argument: _ziba_trip_v1_ListMenuRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
+  listMenu(argument: _ziba_trip_v1_ListMenuRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
+  listMenu(argument: _ziba_trip_v1_ListMenuRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
+  
+  PlaceFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  PlaceFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  PlaceFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  PlaceFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  placeFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  placeFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  placeFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  placeFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   
   RequestTrip(argument: _ziba_trip_v1_RequestTripRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   RequestTrip(argument: _ziba_trip_v1_RequestTripRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
@@ -85,6 +108,15 @@ export interface TripServiceClient extends grpc.Client {
   setDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
   setDriverOnline(argument: _ziba_trip_v1_SetDriverOnlineRequest, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
   
+  SetMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  SetMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  SetMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  SetMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  setMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  setMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  setMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  setMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  
   SettleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
   SettleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
   SettleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
@@ -121,6 +153,10 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ListCommissionRules: grpc.handleUnaryCall<_ziba_trip_v1_ListCommissionRulesRequest__Output, _ziba_trip_v1_ListCommissionRulesResponse>;
   
+  ListMenu: grpc.handleUnaryCall<_ziba_trip_v1_ListMenuRequest__Output, _ziba_trip_v1_ListMenuResponse>;
+  
+  PlaceFoodOrder: grpc.handleUnaryCall<_ziba_trip_v1_PlaceFoodOrderRequest__Output, _ziba_trip_v1_Trip>;
+  
   RequestTrip: grpc.handleUnaryCall<_ziba_trip_v1_RequestTripRequest__Output, _ziba_trip_v1_Trip>;
   
   RunWeeklyNetting: grpc.handleUnaryCall<_ziba_trip_v1_RunWeeklyNettingRequest__Output, _ziba_trip_v1_RunWeeklyNettingResponse>;
@@ -128,6 +164,8 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
   SetCommissionRule: grpc.handleUnaryCall<_ziba_trip_v1_SetCommissionRuleRequest__Output, _ziba_trip_v1_CommissionRule>;
   
   SetDriverOnline: grpc.handleUnaryCall<_ziba_trip_v1_SetDriverOnlineRequest__Output, _ziba_trip_v1_DriverPresence>;
+  
+  SetMenuItem: grpc.handleUnaryCall<_ziba_trip_v1_SetMenuItemRequest__Output, _ziba_trip_v1_MenuItem>;
   
   SettleNegativeBalance: grpc.handleUnaryCall<_ziba_trip_v1_SettleNegativeBalanceRequest__Output, _ziba_trip_v1_NegativeBalanceSettlement>;
   
@@ -141,10 +179,13 @@ export interface TripServiceDefinition extends grpc.ServiceDefinition {
   GetEarnings: MethodDefinition<_ziba_trip_v1_GetEarningsRequest, _ziba_trip_v1_GetEarningsResponse, _ziba_trip_v1_GetEarningsRequest__Output, _ziba_trip_v1_GetEarningsResponse__Output>
   GetTrip: MethodDefinition<_ziba_trip_v1_GetTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_GetTripRequest__Output, _ziba_trip_v1_Trip__Output>
   ListCommissionRules: MethodDefinition<_ziba_trip_v1_ListCommissionRulesRequest, _ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesRequest__Output, _ziba_trip_v1_ListCommissionRulesResponse__Output>
+  ListMenu: MethodDefinition<_ziba_trip_v1_ListMenuRequest, _ziba_trip_v1_ListMenuResponse, _ziba_trip_v1_ListMenuRequest__Output, _ziba_trip_v1_ListMenuResponse__Output>
+  PlaceFoodOrder: MethodDefinition<_ziba_trip_v1_PlaceFoodOrderRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_PlaceFoodOrderRequest__Output, _ziba_trip_v1_Trip__Output>
   RequestTrip: MethodDefinition<_ziba_trip_v1_RequestTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_RequestTripRequest__Output, _ziba_trip_v1_Trip__Output>
   RunWeeklyNetting: MethodDefinition<_ziba_trip_v1_RunWeeklyNettingRequest, _ziba_trip_v1_RunWeeklyNettingResponse, _ziba_trip_v1_RunWeeklyNettingRequest__Output, _ziba_trip_v1_RunWeeklyNettingResponse__Output>
   SetCommissionRule: MethodDefinition<_ziba_trip_v1_SetCommissionRuleRequest, _ziba_trip_v1_CommissionRule, _ziba_trip_v1_SetCommissionRuleRequest__Output, _ziba_trip_v1_CommissionRule__Output>
   SetDriverOnline: MethodDefinition<_ziba_trip_v1_SetDriverOnlineRequest, _ziba_trip_v1_DriverPresence, _ziba_trip_v1_SetDriverOnlineRequest__Output, _ziba_trip_v1_DriverPresence__Output>
+  SetMenuItem: MethodDefinition<_ziba_trip_v1_SetMenuItemRequest, _ziba_trip_v1_MenuItem, _ziba_trip_v1_SetMenuItemRequest__Output, _ziba_trip_v1_MenuItem__Output>
   SettleNegativeBalance: MethodDefinition<_ziba_trip_v1_SettleNegativeBalanceRequest, _ziba_trip_v1_NegativeBalanceSettlement, _ziba_trip_v1_SettleNegativeBalanceRequest__Output, _ziba_trip_v1_NegativeBalanceSettlement__Output>
   SettleTrip: MethodDefinition<_ziba_trip_v1_SettleTripRequest, _ziba_trip_v1_Settlement, _ziba_trip_v1_SettleTripRequest__Output, _ziba_trip_v1_Settlement__Output>
   Transition: MethodDefinition<_ziba_trip_v1_TransitionRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_TransitionRequest__Output, _ziba_trip_v1_Trip__Output>

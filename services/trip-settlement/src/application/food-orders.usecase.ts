@@ -1,0 +1,82 @@
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { parseMinorUnits } from '@ziba/money';
+import { randomUUID } from 'node:crypto';
+import { priceTrip } from '../domain/pricing.ts';
+import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
+import { TripRepository, type MenuItemRow } from '../persistence/trip.repository.ts';
+import { Identity } from './collaborators.ts';
+import { SOURCE, type TripContext } from './trip-context.ts';
+import { toTripMessage } from './trip-mapper.ts';
+import { moved, partyOf } from './trips.usecase.ts';
+
+const toMenuMessage = (m: MenuItemRow) => ({ id: m.id, restaurantId: m.restaurantId, name: m.name, price: { amount: m.price.toString(), currency: m.currency }, available: m.available });
+
+/** A restaurant's own menu item, new (empty id) or changed; prices are in the restaurant's currency. */
+export async function setMenuItem(ctx: TripContext, actor: Actor | null, input: { id: string; name: string; price: string; available: boolean }) {
+  const { party, id: restaurantId } = partyOf(actor);
+  if (party !== 'RESTAURANT') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'only restaurants keep menus');
+  const name = input.name?.trim() ?? '';
+  if (!name || name.length > 120) throw TripErrors.invalid('name', 'must be 1 to 120 characters');
+  let price: bigint;
+  try {
+    price = parseMinorUnits(input.price ?? '');
+  } catch {
+    throw TripErrors.invalid('price', 'must be an integer of minor units');
+  }
+  if (price <= 0n || price > 10n ** 12n) throw TripErrors.invalid('price', 'must be from 1 to 10^12 minor units');
+  const restaurant = await Identity.user(ctx, restaurantId);
+  const item = { id: input.id || randomUUID(), restaurantId, name, price, currency: restaurant.currency, available: input.available };
+  if (!(await TripRepository.upsertMenuItem(ctx.orm.em.fork(), item))) throw new AppError('NOT_FOUND', 'MENU_ITEM_NOT_FOUND', 'no such menu item');
+  return toMenuMessage(item);
+}
+
+export async function listMenu(ctx: TripContext, restaurantId: string) {
+  return { items: (await TripRepository.menu(ctx.orm.em.fork(), restaurantId)).map(toMenuMessage) };
+}
+
+/**
+ * A customer orders from one restaurant's menu. The subtotal is the menu's prices times the
+ * quantities, the delivery fee comes from the FOOD tariff; nothing priced comes from the client.
+ */
+export async function placeFoodOrder(ctx: TripContext, actor: Actor | null, input: { restaurantId: string; lines: Array<{ menuItemId: string; quantity: number }>; paymentMethod: string; distanceMeters: number }) {
+  const { party, id: customerId } = partyOf(actor);
+  if (party !== 'RIDER') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'only customers place food orders');
+  if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
+  if (!Number.isInteger(input.distanceMeters) || input.distanceMeters < 100 || input.distanceMeters > 50_000) throw TripErrors.invalid('distanceMeters', 'must be a whole number from 100 to 50000');
+  if (!input.lines?.length || input.lines.length > 50) throw TripErrors.invalid('lines', 'must list 1 to 50 menu items');
+  const ids = new Set(input.lines.map((l) => l.menuItemId));
+  if (ids.size !== input.lines.length) throw TripErrors.invalid('lines', 'must name each menu item once');
+  if (input.lines.some((l) => !Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > 50)) throw TripErrors.invalid('quantity', 'must be a whole number from 1 to 50');
+
+  const customer = await Identity.user(ctx, customerId);
+  const restaurant = await Identity.user(ctx, input.restaurantId).catch(() => null);
+  if (!restaurant || restaurant.role !== 'RESTAURANT' || restaurant.status !== 'ACTIVE') throw new AppError('NOT_FOUND', 'RESTAURANT_NOT_FOUND', 'no such restaurant');
+  if (restaurant.countryCode !== customer.countryCode || restaurant.testMode !== customer.testMode) throw new AppError('REFUSED', 'RESTAURANT_NOT_SERVED', 'this restaurant does not deliver to your account');
+  const mode = customer.testMode ? 'test' : 'live';
+  await Identity.requireEligible(ctx, customerId, 'TRANSACT', mode, actor);
+
+  const message = await ctx.orm.em.fork().transactional(async (em) => {
+    const menu = new Map((await TripRepository.menu(em, input.restaurantId)).map((m) => [m.id, m]));
+    const lines = input.lines.map((l) => {
+      const item = menu.get(l.menuItemId);
+      if (!item || !item.available) throw new AppError('REFUSED', 'MENU_ITEM_UNAVAILABLE', 'an item of the order is not on the menu now');
+      return { menuItemId: item.id, name: item.name, unitPrice: item.price, quantity: l.quantity };
+    });
+    const tariff = await TripRepository.tariff(em, customer.countryCode, 'FOOD');
+    if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `food delivery is not offered in ${customer.countryCode}`);
+    const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * BigInt(l.quantity), 0n);
+    const deliveryFee = priceTrip(tariff, input.distanceMeters);
+    const id = randomUUID();
+    await TripRepository.insert(em, {
+      id, serviceType: 'FOOD', status: 'PLACED', countryCode: customer.countryCode, currency: tariff.currency, mode, paymentMethod: input.paymentMethod as PaymentMethod,
+      riderId: customerId, distanceMeters: input.distanceMeters, fare: subtotal + deliveryFee, restaurantId: input.restaurantId, foodSubtotal: subtotal, deliveryFee,
+    });
+    await TripRepository.insertLines(em, id, lines);
+    await moved(em, id, 'FOOD', null, 'PLACED', { type: 'USER', id: customerId });
+    return toTripMessage(em, (await TripRepository.find(em, id))!);
+  });
+  ctx.onCommit();
+  return message;
+}
+
