@@ -46,7 +46,7 @@ export async function startTripHarness(seams: Pick<TripContext, 'afterHoldForTes
   const NATIONAL_ID: Record<string, (() => [string, string]) | null> = { NG: () => ['NIN', digits(11)], BD: () => ['NID', digits(13)], US: null };
   const digits = (n: number) => Array.from({ length: n - 1 }, () => randomInt(10)).join('') + '1';
 
-  async function user(role: 'RIDER' | 'DRIVER', options: { verified?: boolean; online?: boolean; funds?: bigint; country?: 'NG' | 'BD' | 'US' } = {}) {
+  async function user(role: 'RIDER' | 'DRIVER' | 'RESTAURANT', options: { verified?: boolean; online?: boolean; funds?: bigint; country?: 'NG' | 'BD' | 'US' } = {}) {
     const country = options.country ?? 'NG';
     const residence = RESIDENCE[country]!;
     const u = await idc.call('Register', { email: `${role.toLowerCase()}-${randomUUID()}@ziba.test`, password: 'correct horse battery', role, countryCode: country, testMode: false });
@@ -64,6 +64,14 @@ export async function startTripHarness(seams: Pick<TripContext, 'afterHoldForTes
     return { id: u.id, actor, walletId: w.id };
   }
 
+  /** A restaurant with a profile, a wallet and a menu of the given prices. */
+  async function restaurantWithMenu(country: 'NG' | 'BD' | 'US', prices: bigint[]) {
+    const r = await user('RESTAURANT', { country });
+    const items = [];
+    for (const [i, price] of prices.entries()) items.push(await tc.call('SetMenuItem', { id: '', name: `dish ${i + 1}`, price: price.toString(), available: true }, { actor: r.actor }));
+    return { ...r, items };
+  }
+
   /** A ride from request to settlement by staff; returns the settlement summary. */
   async function settledRide(rider: Awaited<ReturnType<typeof user>>, driver: Awaited<ReturnType<typeof user>>, paymentMethod: 'CASH' | 'ONLINE', distanceMeters: number) {
     const trip = await tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod, distanceMeters }, { actor: rider.actor });
@@ -72,7 +80,7 @@ export async function startTripHarness(seams: Pick<TripContext, 'afterHoldForTes
   }
 
   return {
-    identity, wallet, trips, idc, wc, tc, user, settledRide, admin, tripDbUrl: tDb.url, walletDbUrl: wDb.url,
+    identity, wallet, trips, idc, wc, tc, user, settledRide, restaurantWithMenu, admin, tripDbUrl: tDb.url, walletDbUrl: wDb.url,
     balance: async (walletId: string) => wc.call('GetWallet', { walletId }),
     async stop() {
       for (const c of [idc, wc, tc]) c.close();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { Money } from '@ziba/money';
 import fc from 'fast-check';
-import { FALLBACK_BPS, ruleInForce, splitFare, type CommissionRule } from './commission.ts';
-import { settlementLegs } from './settlement-entry.ts';
+import { FALLBACK_BPS, ruleInForce, splitFare, splitFoodOrder, type CommissionRule } from './commission.ts';
+import { foodSettlementLegs, settlementLegs } from './settlement-entry.ts';
 
 describe('commission', () => {
   it('driver + platform = fare exactly, the platform share half-up, for any fare and rule', () => {
@@ -33,6 +33,21 @@ describe('commission', () => {
         const legs = settlementLegs(method, splitFare(Money.of(fare, 'NGN'), bps), { riderWalletId: 'r', driverWalletId: 'd', holdId: 'h' });
         expect(legs.reduce((sum, l) => sum + BigInt(l.amount), 0n)).toBe(0n);
         expect(legs.every((l) => l.amount !== '0')).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('food order split', () => {
+  it('restaurant + driver + platform = total exactly; the cash entry owes both commissions', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 11n }), fc.bigInt({ min: 1n, max: 10n ** 9n }), fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), (subtotal, fee, rb, db) => {
+        const s = splitFoodOrder(Money.of(subtotal, 'BDT'), Money.of(fee, 'BDT'), rb, db);
+        expect(s.restaurant.minor + s.driver.minor + s.platform.minor).toBe(subtotal + fee);
+        for (const method of ['CASH', 'ONLINE'] as const) {
+          const legs = foodSettlementLegs(method, s, subtotal - s.restaurant.minor, { customerWalletId: 'c', restaurantWalletId: 'r', driverWalletId: 'd', holdId: 'h' });
+          expect(legs.reduce((sum, l) => sum + BigInt(l.amount), 0n)).toBe(0n);
+        }
       }),
     );
   });
