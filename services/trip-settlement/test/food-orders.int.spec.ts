@@ -66,7 +66,7 @@ describe('food orders', () => {
   });
 
   it('each party acts only on its own orders, and only in order', async () => {
-    const { restaurant, customer, driver, order, step } = await deliveredOrder('NG', 'CASH');
+    const { restaurant, customer, driver, step } = await deliveredOrder('NG', 'CASH');
     const other = await h.restaurantWithMenu('NG', [1_000n]);
     expect(await codeOf(step('accept', other.actor))).toBe('TRIP_NOT_FOUND');
     expect(await codeOf(step('accept', customer.actor))).toBe('ACTION_NOT_ALLOWED');

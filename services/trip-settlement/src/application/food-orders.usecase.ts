@@ -6,7 +6,7 @@ import { priceTrip } from '../domain/pricing.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
 import { TripRepository, type MenuItemRow } from '../persistence/trip.repository.ts';
 import { Identity } from './collaborators.ts';
-import { SOURCE, type TripContext } from './trip-context.ts';
+import type { TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
 import { moved, partyOf } from './trips.usecase.ts';
 
