@@ -14,6 +14,7 @@ import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
 import { adminSettlementRoutes } from './routes/admin-settlements.routes.ts';
 import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { foodRoutes } from './routes/food.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
@@ -62,6 +63,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
         { name: 'identity', description: "The caller's own identity profile, documents, verification and eligibility; document numbers are accepted, never returned" },
         { name: 'wallet', description: "The caller's own wallet" },
         { name: 'trips', description: 'Rides and parcels: request (riders), the driver and cancel transitions, going online (verified drivers), settlement (admins with MANAGE_PAYOUTS). The fare is computed by the server; no request carries a price' },
+        { name: 'food', description: 'Restaurant menus (restaurants, their own items) and food orders: placing (customers), the restaurant, driver and cancel actions, settlement (admins with MANAGE_PAYOUTS). The subtotal comes from the menu and the delivery fee from the server; no request carries a price' },
         { name: 'admin', description: 'Platform staff, by permission: wallets (VIEW_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS), commission rules (MANAGE_COMMISSION; reading also VIEW_EARNINGS_REPORTS), weekly commission netting (MANAGE_PAYOUTS), earnings reports (VIEW_EARNINGS_REPORTS)' },
       ],
     },
@@ -76,6 +78,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   await app.register(adminWalletRoutes, deps);
   await app.register(adminKycRoutes, deps);
   await app.register(tripRoutes, deps);
+  await app.register(foodRoutes, deps);
   await app.register(adminCommissionRoutes, deps);
   await app.register(adminSettlementRoutes, deps);
   return { app, clients };

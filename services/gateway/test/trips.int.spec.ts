@@ -227,6 +227,9 @@ describe('an ONLINE ride in Nigeria', () => {
       status: 200,
       body: { tripId: trip.id, paymentMethod: 'ONLINE', commissionBps: 2000, fare: { amount: String(fare) }, driverAmount: { amount: String(driverShare), currency: 'NGN' }, platformAmount: { amount: String(fare - driverShare), currency: 'NGN' } },
     });
+    // A ride has no restaurant share.
+    expect(settled.body).toMatchObject({ restaurantAmount: null, restaurantRuleId: null, restaurantBps: null });
+    expect((await client.call('GET', `/api/trips/${trip.id}`, { token: rider.token })).body).toMatchObject({ restaurantId: null, foodSubtotal: null, deliveryFee: null });
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driverShare), lockedBalance: '0' });
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: String(500_000n - fare), lockedBalance: '0' });
     expect((await client.call('GET', `/api/trips/${trip.id}`, { token: rider.token })).body).toMatchObject({ status: 'SETTLED', settledAt: expect.any(String) });

@@ -2,6 +2,7 @@ import type { Money__Output } from '@ziba/contracts/gen/ziba/common/v1/Money.ts'
 import type { CommissionRule__Output } from '@ziba/contracts/gen/ziba/trip/v1/CommissionRule.ts';
 import type { DriverPresence__Output } from '@ziba/contracts/gen/ziba/trip/v1/DriverPresence.ts';
 import type { EarningsRow__Output } from '@ziba/contracts/gen/ziba/trip/v1/EarningsRow.ts';
+import type { MenuItem__Output } from '@ziba/contracts/gen/ziba/trip/v1/MenuItem.ts';
 import type { NettingItem__Output } from '@ziba/contracts/gen/ziba/trip/v1/NettingItem.ts';
 import type { NettingRun__Output } from '@ziba/contracts/gen/ziba/trip/v1/NettingRun.ts';
 import type { Settlement__Output } from '@ziba/contracts/gen/ziba/trip/v1/Settlement.ts';
@@ -26,6 +27,9 @@ export const toTripJson = (t: Trip__Output) => ({
   driverId: orNull(t.driverId),
   distanceMeters: t.distanceMeters,
   fare: money(t.fare),
+  restaurantId: orNull(t.restaurantId),
+  foodSubtotal: money(t.foodSubtotal),
+  deliveryFee: money(t.deliveryFee),
   holdState: t.holdState,
   settledAt: orNull(t.settledAt),
   transitions: t.transitions.map(toTransitionJson),
@@ -43,7 +47,13 @@ export const toSettlementJson = (s: Settlement__Output) => ({
   commissionBps: s.commissionBps,
   paymentMethod: s.paymentMethod,
   settledAt: s.settledAt,
+  restaurantAmount: money(s.restaurantAmount),
+  restaurantRuleId: orNull(s.restaurantRuleId),
+  // proto3 cannot tell 0 bps from unset: a settlement without a restaurant share has no restaurant rate.
+  restaurantBps: s.restaurantAmount ? s.restaurantBps : null,
 });
+
+export const toMenuItemJson = (i: MenuItem__Output) => ({ id: i.id, restaurantId: i.restaurantId, name: i.name, price: money(i.price), available: i.available });
 
 export const toPresenceJson = (p: DriverPresence__Output) => ({ driverId: p.driverId, online: p.online, updatedAt: p.updatedAt });
 

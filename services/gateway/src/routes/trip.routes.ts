@@ -1,15 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import { callOptions, requirePermission, requireRole } from '../plugins/auth.ts';
+import { adminsNeed, callOptions, requirePermission, requireRole } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses } from '../schemas/common.ts';
 import { DriverPresenceSchema, RequestTripBody, SettlementSchema, TRIP_ACTIONS, TripParams, TripSchema } from '../schemas/trip.schemas.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { toPresenceJson, toSettlementJson, toTripJson } from './trip-views.ts';
-
-/** Riders and drivers may ask for a trip (the service answers 404 unless it is theirs); staff need `permission`. */
-const adminsNeed = (permission: string) => async (request: FastifyRequest) => {
-  if (request.principal?.role === 'ADMIN') await requirePermission(permission)(request);
-};
 
 /**
  * Trips and their money. Pure translation: the trip service prices the trip, decides who may make
@@ -34,7 +28,8 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
   app.get(
     '/api/trips/:tripId',
     {
-      preHandler: [app.auth, requireRole('RIDER', 'DRIVER', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
+      // Riders, drivers and restaurants see their own (the service answers 404 otherwise); staff need VIEW_PAYOUTS.
+      preHandler: [app.auth, requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
       schema: { tags, security, params: TripParams, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404) } },
     },
     async (request) => toTripJson(await clients.trip.call('GetTrip', { tripId: request.params.tripId }, callOptions(request))),

@@ -21,6 +21,21 @@ export const TRIP_ACTIONS = {
   cancel: 'cancel',
 } as const;
 
+/**
+ * Food order actions: REST path segment -> the service's action and the roles the gateway lets try it.
+ * Which of them may act on which order from which status is still the service's rule.
+ */
+export const FOOD_ACTIONS = {
+  accept: { action: 'accept', roles: ['RESTAURANT'] },
+  prepare: { action: 'prepare', roles: ['RESTAURANT'] },
+  ready: { action: 'ready', roles: ['RESTAURANT'] },
+  'accept-delivery': { action: 'accept_delivery', roles: ['DRIVER'] },
+  'pick-up': { action: 'pick_up', roles: ['DRIVER'] },
+  'on-the-way': { action: 'on_the_way', roles: ['DRIVER'] },
+  deliver: { action: 'deliver', roles: ['DRIVER'] },
+  cancel: { action: 'cancel', roles: ['RIDER', 'RESTAURANT'] },
+} as const;
+
 /** Empty proto strings (not yet assigned, not yet settled) are null in JSON. */
 const NullableString = (description?: string) => Type.Union([Type.String(description ? { description } : {}), Type.Null()]);
 
@@ -39,6 +54,37 @@ export const RequestTripBody = Type.Object(
 );
 
 export const TripParams = Type.Object({ tripId: Uuid });
+
+// ---- food: menus and orders (prices come from the menu, the delivery fee from the FOOD tariff) ----
+
+/** A menu item as its restaurant sets it; the restaurant is the signed-in account, never a field. */
+export const MenuItemBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
+    price: AmountInput,
+    available: Type.Boolean(),
+  },
+  { additionalProperties: false },
+);
+
+export const MenuItemParams = Type.Object({ itemId: Uuid });
+
+export const RestaurantParams = Type.Object({ restaurantId: Uuid });
+
+export const PlaceFoodOrderBody = Type.Object(
+  {
+    restaurantId: Uuid,
+    lines: Type.Array(
+      Type.Object({ menuItemId: Uuid, quantity: Type.Integer({ minimum: 1, maximum: 50 }) }, { additionalProperties: false }),
+      { minItems: 1, maxItems: 50, description: 'what to order; each line is priced from the menu on the server' },
+    ),
+    paymentMethod: Type.Enum(PAYMENT_METHODS, { description: 'ONLINE is charged to the customer wallet' }),
+    distanceMeters: Type.Integer({ minimum: 100, maximum: 50_000, description: 'restaurant to customer, from the maps provider; the delivery fee is priced from it on the server' }),
+  },
+  { additionalProperties: false },
+);
+
+export const FoodOrderParams = Type.Object({ orderId: Uuid });
 
 export const CommissionRulesQuery = Type.Object(
   { serviceType: Type.Optional(Type.Enum(COMMISSION_SERVICE_TYPES)), countryCode: Type.Optional(CountryCode) },
@@ -87,14 +133,17 @@ const TransitionSchema = Type.Object({
 
 export const TripSchema = Type.Object({
   id: Type.String(),
-  serviceType: Type.String({ description: 'RIDE | PARCEL' }),
+  serviceType: Type.String({ description: 'RIDE | PARCEL | FOOD' }),
   status: Type.String(),
   countryCode: Type.String(),
   paymentMethod: Type.String({ description: 'CASH | ONLINE' }),
   riderId: Type.String(),
   driverId: NullableString('null until a driver accepts'),
   distanceMeters: Type.Integer(),
-  fare: Type.Union([MoneyOutput, Type.Null()], { description: 'computed by the server when the trip is requested' }),
+  fare: Type.Union([MoneyOutput, Type.Null()], { description: 'computed by the server when the trip is requested; for food, the subtotal plus the delivery fee' }),
+  restaurantId: NullableString('food orders; null for rides and parcels'),
+  foodSubtotal: Type.Union([MoneyOutput, Type.Null()], { description: 'food orders: the menu prices times the quantities; null for rides and parcels' }),
+  deliveryFee: Type.Union([MoneyOutput, Type.Null()], { description: 'food orders: computed by the server from the distance; null for rides and parcels' }),
   holdState: Type.String({ description: 'NONE | REQUESTED | HELD | RELEASED | SETTLED' }),
   settledAt: NullableString(),
   transitions: Type.Array(TransitionSchema),
@@ -112,7 +161,20 @@ export const SettlementSchema = Type.Object({
   commissionBps: Type.Integer(),
   paymentMethod: Type.String(),
   settledAt: Type.String(),
+  restaurantAmount: Type.Union([MoneyOutput, Type.Null()], { description: "food orders: the restaurant's share of the subtotal; null for rides and parcels" }),
+  restaurantRuleId: NullableString('food orders: the restaurant commission rule; null when the fallback rate applied, and for rides and parcels'),
+  restaurantBps: Type.Union([Type.Integer(), Type.Null()], { description: 'food orders: the platform commission on the subtotal; null for rides and parcels' }),
 });
+
+export const MenuItemSchema = Type.Object({
+  id: Type.String(),
+  restaurantId: Type.String(),
+  name: Type.String(),
+  price: Type.Union([MoneyOutput, Type.Null()], { description: "in the restaurant's currency" }),
+  available: Type.Boolean(),
+});
+
+export const MenuSchema = Type.Object({ items: Type.Array(MenuItemSchema) });
 
 export const DriverPresenceSchema = Type.Object({ driverId: Type.String(), online: Type.Boolean(), updatedAt: Type.String() });
 

@@ -1,0 +1,113 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AppError } from '@ziba/service-kit/errors';
+import { adminsNeed, callOptions, requirePermission, requireRole } from '../plugins/auth.ts';
+import { EmptyBody, errorResponses } from '../schemas/common.ts';
+import { FOOD_ACTIONS, FoodOrderParams, MenuItemBody, MenuItemParams, MenuItemSchema, MenuSchema, PlaceFoodOrderBody, RestaurantParams, SettlementSchema, TripSchema } from '../schemas/trip.schemas.ts';
+import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
+import { toMenuItemJson, toSettlementJson, toTripJson } from './trip-views.ts';
+
+/**
+ * Restaurant menus and food orders. Pure translation, like the trip routes: the trip service prices
+ * the order from the menu and the FOOD tariff, decides who may take which action on which order,
+ * holds and settles (restaurant, driver and platform). A food order is a trip with serviceType FOOD.
+ */
+export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+  const tags = ['food'];
+  const security = [{ bearer: [] }];
+  // Action endpoints take no input; a stray field (a price, a driver id) is refused rather than ignored.
+  const noInput = { preValidation: noBodyIsEmpty };
+
+  // ---- menus: a restaurant writes only its own (the restaurant is the signed-in account) ----
+
+  app.post(
+    '/api/restaurant/menu-items',
+    {
+      preHandler: [app.auth, requireRole('RESTAURANT')],
+      schema: { tags, security, body: MenuItemBody, response: { 201: MenuItemSchema, ...errorResponses(400, 401, 403, 422) } },
+    },
+    async (request, reply) => {
+      const { name, price, available } = request.body;
+      const item = await clients.trip.call('SetMenuItem', { id: '', name, price: String(price), available }, callOptions(request));
+      return reply.code(201).send(toMenuItemJson(item));
+    },
+  );
+
+  app.put(
+    '/api/restaurant/menu-items/:itemId',
+    {
+      preHandler: [app.auth, requireRole('RESTAURANT')],
+      schema: { tags, security, params: MenuItemParams, body: MenuItemBody, response: { 200: MenuItemSchema, ...errorResponses(400, 401, 403, 404, 422) } },
+    },
+    async (request) => {
+      const { name, price, available } = request.body;
+      return toMenuItemJson(await clients.trip.call('SetMenuItem', { id: request.params.itemId, name, price: String(price), available }, callOptions(request)));
+    },
+  );
+
+  app.get(
+    '/api/restaurants/:restaurantId/menu',
+    { preHandler: app.auth, schema: { tags, security, params: RestaurantParams, response: { 200: MenuSchema, ...errorResponses(400, 401, 404) } } },
+    async (request) => {
+      const r = await clients.trip.call('ListMenu', { restaurantId: request.params.restaurantId }, callOptions(request));
+      return { items: r.items.map(toMenuItemJson) };
+    },
+  );
+
+  // ---- orders ----
+
+  app.post(
+    '/api/food-orders',
+    {
+      preHandler: [app.auth, requireRole('RIDER')],
+      schema: { tags, security, body: PlaceFoodOrderBody, response: { 201: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+    },
+    async (request, reply) => {
+      const { restaurantId, lines, paymentMethod, distanceMeters } = request.body;
+      const order = await clients.trip.call(
+        'PlaceFoodOrder',
+        { restaurantId, lines: lines.map((l) => ({ menuItemId: l.menuItemId, quantity: l.quantity })), paymentMethod, distanceMeters },
+        callOptions(request),
+      );
+      return reply.code(201).send(toTripJson(order));
+    },
+  );
+
+  app.get(
+    '/api/food-orders/:orderId',
+    {
+      // Its customer, restaurant and driver see it (the service answers 404 otherwise); staff need VIEW_PAYOUTS.
+      preHandler: [app.auth, requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
+      schema: { tags, security, params: FoodOrderParams, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404) } },
+    },
+    async (request) => {
+      const trip = await clients.trip.call('GetTrip', { tripId: request.params.orderId }, callOptions(request));
+      // A ride or parcel is at /api/trips; here it is not a food order.
+      if (trip.serviceType !== 'FOOD') throw new AppError('NOT_FOUND', 'TRIP_NOT_FOUND', 'no such food order');
+      return toTripJson(trip);
+    },
+  );
+
+  // One route per action, so an unknown action is 404 and each one is documented with who may try it.
+  for (const [segment, { action, roles }] of Object.entries(FOOD_ACTIONS)) {
+    app.post(
+      `/api/food-orders/:orderId/${segment}`,
+      {
+        ...noInput,
+        preHandler: [app.auth, requireRole(...roles)],
+        schema: { tags, security, params: FoodOrderParams, body: EmptyBody, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+      },
+      async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.orderId, action }, callOptions(request))),
+    );
+  }
+
+  // Explicit only, as for trips: the service refuses an order that is not delivered or already settled.
+  app.post(
+    '/api/food-orders/:orderId/settle',
+    {
+      ...noInput,
+      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS')],
+      schema: { tags, security, params: FoodOrderParams, body: EmptyBody, response: { 200: SettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+    },
+    async (request) => toSettlementJson(await clients.trip.call('SettleTrip', { tripId: request.params.orderId }, callOptions(request))),
+  );
+};
