@@ -272,3 +272,19 @@ describe('owed commission paid outside the app', () => {
     expect(await post(payoutsAdmin, { ...body, amount: Number(owed) }, 'office-receipt-0043')).toMatchObject({ status: 422, body: { code: 'OWED_EXCEEDED' } });
   });
 });
+
+describe('tariffs', () => {
+  it('admins with MANAGE_COMMISSION reprice a service; the currency is the country\'s; others are refused', async () => {
+    const list = await client.call('GET', '/api/admin/tariffs?countryCode=NG', { token: reportsAdmin });
+    expect(list.status).toBe(200);
+    expect(list.body.tariffs.map((t: { serviceType: string }) => t.serviceType)).toEqual(['FOOD', 'PARCEL', 'RIDE']);
+    const put = (token: string, body: unknown, path = '/api/admin/tariffs/NG/PARCEL') => client.call('PUT', path, { token, body });
+    expect(await put(reportsAdmin, { baseFare: 1, perKm: 1, minimumFare: 1 })).toMatchObject({ status: 403, body: { code: 'PERMISSION_DENIED' } });
+    for (const bad of [{ baseFare: -1, perKm: 1, minimumFare: 1 }, { baseFare: 1, perKm: 1.5, minimumFare: 1 }, { baseFare: 1, perKm: 1, minimumFare: 0 }, { baseFare: 1, perKm: 1, minimumFare: 1, currency: 'USD' }]) {
+      expect(await put(commissionAdmin, bad)).toMatchObject({ status: 400 });
+    }
+    expect(await put(commissionAdmin, { baseFare: 1, perKm: 1, minimumFare: 1 }, '/api/admin/tariffs/NG/HELICOPTER')).toMatchObject({ status: 400 });
+    const ok = await put(commissionAdmin, { baseFare: 65_000, perKm: 12_500, minimumFare: 100_000 });
+    expect(ok).toMatchObject({ status: 200, body: { countryCode: 'NG', serviceType: 'PARCEL', currency: 'NGN', baseFare: '65000', perKm: '12500', minimumFare: '100000' } });
+  });
+});

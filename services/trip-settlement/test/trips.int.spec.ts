@@ -125,6 +125,23 @@ describe('rides and their money', () => {
   });
 });
 
+describe('tariffs', () => {
+  it('an admin reprices a service; new trips use it, trips already requested keep their fare', async () => {
+    const rider = await h.user('RIDER');
+    const before = await h.tc.call('RequestTrip', { serviceType: 'PARCEL', paymentMethod: 'CASH', distanceMeters: 10_000 }, { actor: rider.actor });
+    expect(before.fare).toEqual({ amount: '180000', currency: 'NGN' }); // 60,000 + 12,000 x 10 km
+    const t = await h.tc.call('SetTariff', { countryCode: 'NG', serviceType: 'PARCEL', baseFare: '70000', perKm: '10000', minimumFare: '100000', currency: 'USD' }, { actor: h.admin });
+    expect(t).toMatchObject({ currency: 'NGN', baseFare: '70000' }); // the currency is the country's, not the request's
+    const after = await h.tc.call('RequestTrip', { serviceType: 'PARCEL', paymentMethod: 'CASH', distanceMeters: 10_000 }, { actor: rider.actor });
+    expect(after.fare).toEqual({ amount: '170000', currency: 'NGN' });
+    expect((await h.tc.call('GetTrip', { tripId: before.id }, { actor: rider.actor })).fare).toEqual({ amount: '180000', currency: 'NGN' });
+    expect((await h.tc.call('ListTariffs', { countryCode: 'NG' })).tariffs.map((x) => x.serviceType)).toEqual(['FOOD', 'PARCEL', 'RIDE']);
+    expect(await codeOf(h.tc.call('SetTariff', { countryCode: 'NG', serviceType: 'RIDE', baseFare: '1', perKm: '1', minimumFare: '0', currency: '' }, { actor: h.admin }))).toBe('INVALID_ARGUMENT');
+    expect(await codeOf(h.tc.call('SetTariff', { countryCode: 'ZA', serviceType: 'RIDE', baseFare: '1', perKm: '1', minimumFare: '1', currency: '' }, { actor: h.admin }))).toBe('COUNTRY_NOT_PRICED');
+    expect(await codeOf(h.tc.call('SetTariff', { countryCode: 'NG', serviceType: 'RIDE', baseFare: '1', perKm: '1', minimumFare: '1', currency: '' }, { actor: rider.actor }))).toBe('ADMIN_ONLY');
+  });
+});
+
 describe('a crash between the hold and the trip update', () => {
   it('leaves no orphan hold once recovery runs, and the driver can start again', async () => {
     let crash = true;

@@ -52,3 +52,14 @@ export interface NettingRunCompletedV1 {
   weekStart: string;
   countryCode: string;
 }
+
+/** trip.tariff-changed.v1: an admin changed how a service is priced in a country. */
+export interface TariffChangedV1 {
+  countryCode: string;
+  serviceType: string;
+  currency: string;
+  baseFare: string;
+  perKm: string;
+  minimumFare: string;
+  adminId: string;
+}

@@ -14,6 +14,8 @@ import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesReq
 import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from './ziba/trip/v1/ListCommissionRulesResponse.ts';
 import type { ListMenuRequest as _ziba_trip_v1_ListMenuRequest, ListMenuRequest__Output as _ziba_trip_v1_ListMenuRequest__Output } from './ziba/trip/v1/ListMenuRequest.ts';
 import type { ListMenuResponse as _ziba_trip_v1_ListMenuResponse, ListMenuResponse__Output as _ziba_trip_v1_ListMenuResponse__Output } from './ziba/trip/v1/ListMenuResponse.ts';
+import type { ListTariffsRequest as _ziba_trip_v1_ListTariffsRequest, ListTariffsRequest__Output as _ziba_trip_v1_ListTariffsRequest__Output } from './ziba/trip/v1/ListTariffsRequest.ts';
+import type { ListTariffsResponse as _ziba_trip_v1_ListTariffsResponse, ListTariffsResponse__Output as _ziba_trip_v1_ListTariffsResponse__Output } from './ziba/trip/v1/ListTariffsResponse.ts';
 import type { MenuItem as _ziba_trip_v1_MenuItem, MenuItem__Output as _ziba_trip_v1_MenuItem__Output } from './ziba/trip/v1/MenuItem.ts';
 import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from './ziba/trip/v1/NegativeBalanceSettlement.ts';
 import type { NettingItem as _ziba_trip_v1_NettingItem, NettingItem__Output as _ziba_trip_v1_NettingItem__Output } from './ziba/trip/v1/NettingItem.ts';
@@ -29,6 +31,7 @@ import type { SetMenuItemRequest as _ziba_trip_v1_SetMenuItemRequest, SetMenuIte
 import type { SettleNegativeBalanceRequest as _ziba_trip_v1_SettleNegativeBalanceRequest, SettleNegativeBalanceRequest__Output as _ziba_trip_v1_SettleNegativeBalanceRequest__Output } from './ziba/trip/v1/SettleNegativeBalanceRequest.ts';
 import type { SettleTripRequest as _ziba_trip_v1_SettleTripRequest, SettleTripRequest__Output as _ziba_trip_v1_SettleTripRequest__Output } from './ziba/trip/v1/SettleTripRequest.ts';
 import type { Settlement as _ziba_trip_v1_Settlement, Settlement__Output as _ziba_trip_v1_Settlement__Output } from './ziba/trip/v1/Settlement.ts';
+import type { Tariff as _ziba_trip_v1_Tariff, Tariff__Output as _ziba_trip_v1_Tariff__Output } from './ziba/trip/v1/Tariff.ts';
 import type { Transition as _ziba_trip_v1_Transition, Transition__Output as _ziba_trip_v1_Transition__Output } from './ziba/trip/v1/Transition.ts';
 import type { TransitionRequest as _ziba_trip_v1_TransitionRequest, TransitionRequest__Output as _ziba_trip_v1_TransitionRequest__Output } from './ziba/trip/v1/TransitionRequest.ts';
 import type { Trip as _ziba_trip_v1_Trip, Trip__Output as _ziba_trip_v1_Trip__Output } from './ziba/trip/v1/Trip.ts';
@@ -59,6 +62,8 @@ export interface ProtoGrpcType {
         ListCommissionRulesResponse: MessageTypeDefinition<_ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesResponse__Output>
         ListMenuRequest: MessageTypeDefinition<_ziba_trip_v1_ListMenuRequest, _ziba_trip_v1_ListMenuRequest__Output>
         ListMenuResponse: MessageTypeDefinition<_ziba_trip_v1_ListMenuResponse, _ziba_trip_v1_ListMenuResponse__Output>
+        ListTariffsRequest: MessageTypeDefinition<_ziba_trip_v1_ListTariffsRequest, _ziba_trip_v1_ListTariffsRequest__Output>
+        ListTariffsResponse: MessageTypeDefinition<_ziba_trip_v1_ListTariffsResponse, _ziba_trip_v1_ListTariffsResponse__Output>
         MenuItem: MessageTypeDefinition<_ziba_trip_v1_MenuItem, _ziba_trip_v1_MenuItem__Output>
         NegativeBalanceSettlement: MessageTypeDefinition<_ziba_trip_v1_NegativeBalanceSettlement, _ziba_trip_v1_NegativeBalanceSettlement__Output>
         NettingItem: MessageTypeDefinition<_ziba_trip_v1_NettingItem, _ziba_trip_v1_NettingItem__Output>
@@ -74,6 +79,7 @@ export interface ProtoGrpcType {
         SettleNegativeBalanceRequest: MessageTypeDefinition<_ziba_trip_v1_SettleNegativeBalanceRequest, _ziba_trip_v1_SettleNegativeBalanceRequest__Output>
         SettleTripRequest: MessageTypeDefinition<_ziba_trip_v1_SettleTripRequest, _ziba_trip_v1_SettleTripRequest__Output>
         Settlement: MessageTypeDefinition<_ziba_trip_v1_Settlement, _ziba_trip_v1_Settlement__Output>
+        Tariff: MessageTypeDefinition<_ziba_trip_v1_Tariff, _ziba_trip_v1_Tariff__Output>
         Transition: MessageTypeDefinition<_ziba_trip_v1_Transition, _ziba_trip_v1_Transition__Output>
         TransitionRequest: MessageTypeDefinition<_ziba_trip_v1_TransitionRequest, _ziba_trip_v1_TransitionRequest__Output>
         Trip: MessageTypeDefinition<_ziba_trip_v1_Trip, _ziba_trip_v1_Trip__Output>

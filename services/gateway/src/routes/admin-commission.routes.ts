@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas/common.ts';
-import { CommissionRuleBody, CommissionRuleListSchema, CommissionRuleSchema, CommissionRulesQuery } from '../schemas/trip.schemas.ts';
+import { CommissionRuleBody, CommissionRuleListSchema, CommissionRuleSchema, CommissionRulesQuery, TariffBody, TariffListSchema, TariffParams, TariffSchema, TariffsQuery } from '../schemas/trip.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { toCommissionRuleJson } from './trip-views.ts';
 
 /**
- * Commission rules (SPEC 5): versioned by effective-from, changed only with MANAGE_COMMISSION. The
- * service records the acting admin from the forwarded actor for the audit trail.
+ * Tariffs and commission rules (SPEC 5): how trips are priced and what the platform takes, changed
+ * only with MANAGE_COMMISSION (rules are versioned by effective-from). The service records the acting
+ * admin from the forwarded actor for the audit trail.
  */
 export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const tags = ['admin'];
@@ -41,6 +42,29 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
         callOptions(request),
       );
       return reply.code(201).send(toCommissionRuleJson(rule));
+    },
+  );
+
+  app.get(
+    '/api/admin/tariffs',
+    {
+      preHandler: [app.auth, requirePermission('MANAGE_COMMISSION', 'VIEW_EARNINGS_REPORTS')],
+      schema: { tags, security, querystring: TariffsQuery, response: { 200: TariffListSchema, ...errorResponses(400, 401, 403) } },
+    },
+    async (request) => clients.trip.call('ListTariffs', { countryCode: request.query.countryCode ?? '' }, callOptions(request)),
+  );
+
+  // The currency is the country's, decided by the service; the body carries amounts only.
+  app.put(
+    '/api/admin/tariffs/:countryCode/:serviceType',
+    {
+      preHandler: [app.auth, requirePermission('MANAGE_COMMISSION')],
+      schema: { tags, security, params: TariffParams, body: TariffBody, response: { 200: TariffSchema, ...errorResponses(400, 401, 403, 422) } },
+    },
+    async (request) => {
+      const { countryCode, serviceType } = request.params;
+      const b = request.body;
+      return clients.trip.call('SetTariff', { countryCode, serviceType, currency: '', baseFare: String(b.baseFare), perKm: String(b.perKm), minimumFare: String(b.minimumFare), updatedAt: '' }, callOptions(request));
     },
   );
 };

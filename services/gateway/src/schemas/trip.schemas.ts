@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { AmountInput, CountryCode, MoneyOutput, Uuid } from './common.ts';
+import { AmountInput, AmountOutput, CountryCode, MoneyOutput, Uuid } from './common.ts';
 
 // Shapes only: the fare, the commission, who may act and which transition is allowed are the
 // trip-settlement service's to decide. No request here can carry a price, a fee, a role or a status.
@@ -244,3 +244,25 @@ export const NegativeBalanceSettlementSchema = Type.Object({
   owedAfter: MoneyOutput,
   replayed: Type.Boolean(),
 });
+
+/** A tariff: what a service costs in a country, in the country's minor units. */
+export const TariffSchema = Type.Object({
+  countryCode: CountryCode,
+  serviceType: Type.String(),
+  currency: Type.String(),
+  baseFare: AmountOutput,
+  perKm: AmountOutput,
+  minimumFare: AmountOutput,
+  updatedAt: Type.String(),
+});
+export const TariffListSchema = Type.Object({ tariffs: Type.Array(TariffSchema) });
+export const TariffsQuery = Type.Object({ countryCode: Type.Optional(CountryCode) }, { additionalProperties: false });
+export const TariffParams = Type.Object({ countryCode: CountryCode, serviceType: Type.Union([Type.Literal('RIDE'), Type.Literal('PARCEL'), Type.Literal('FOOD')]) });
+export const TariffBody = Type.Object(
+  {
+    baseFare: Type.Integer({ minimum: 0, maximum: 1_000_000_000_000_000 }),
+    perKm: Type.Integer({ minimum: 0, maximum: 1_000_000_000_000_000 }),
+    minimumFare: AmountInput,
+  },
+  { additionalProperties: false },
+);

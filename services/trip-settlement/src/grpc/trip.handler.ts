@@ -10,6 +10,7 @@ import { settleNegativeBalance } from '../application/negative-balance.usecase.t
 import { settleTrip } from '../application/settle-trip.usecase.ts';
 import { runWeeklyNetting } from '../application/weekly-netting.usecase.ts';
 import type { TripContext } from '../application/trip-context.ts';
+import { listTariffs, setTariff } from '../application/tariffs.usecase.ts';
 import { getTrip, requestTrip, transition } from '../application/trips.usecase.ts';
 
 type Req<K extends keyof TripServiceHandlers> = TripServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
@@ -32,6 +33,8 @@ export function tripHandlers(ctx: TripContext): ServiceHandlers {
     Transition: async (r: Req<'Transition'>, c: CallContext) => transition(ctx, c.actor, uuid('tripId', r.tripId), r.action),
     SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) => settleTrip(ctx, c.actor, uuid('tripId', r.tripId)),
     SetDriverOnline: async (r: Req<'SetDriverOnline'>, c: CallContext) => setDriverOnline(ctx, c.actor, r.online),
+    ListTariffs: async (r: Req<'ListTariffs'>) => listTariffs(ctx, r.countryCode),
+    SetTariff: async (r: Req<'SetTariff'>, c: CallContext) => setTariff(ctx, c.actor, { countryCode: r.countryCode, serviceType: r.serviceType, baseFare: r.baseFare, perKm: r.perKm, minimumFare: r.minimumFare }),
     ListCommissionRules: async (r: Req<'ListCommissionRules'>) => listRules(ctx, { serviceType: r.serviceType, countryCode: r.countryCode }),
     SetCommissionRule: async (r: Req<'SetCommissionRule'>, c: CallContext) => setRule(ctx, c.actor, { serviceType: r.serviceType, countryCode: r.countryCode, paymentMethod: r.paymentMethod, bps: r.bps, effectiveFrom: r.effectiveFrom }),
     RunWeeklyNetting: async (r: Req<'RunWeeklyNetting'>, c: CallContext) => runWeeklyNetting(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),

@@ -11,6 +11,8 @@ import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesReq
 import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from '../../../ziba/trip/v1/ListCommissionRulesResponse.ts';
 import type { ListMenuRequest as _ziba_trip_v1_ListMenuRequest, ListMenuRequest__Output as _ziba_trip_v1_ListMenuRequest__Output } from '../../../ziba/trip/v1/ListMenuRequest.ts';
 import type { ListMenuResponse as _ziba_trip_v1_ListMenuResponse, ListMenuResponse__Output as _ziba_trip_v1_ListMenuResponse__Output } from '../../../ziba/trip/v1/ListMenuResponse.ts';
+import type { ListTariffsRequest as _ziba_trip_v1_ListTariffsRequest, ListTariffsRequest__Output as _ziba_trip_v1_ListTariffsRequest__Output } from '../../../ziba/trip/v1/ListTariffsRequest.ts';
+import type { ListTariffsResponse as _ziba_trip_v1_ListTariffsResponse, ListTariffsResponse__Output as _ziba_trip_v1_ListTariffsResponse__Output } from '../../../ziba/trip/v1/ListTariffsResponse.ts';
 import type { MenuItem as _ziba_trip_v1_MenuItem, MenuItem__Output as _ziba_trip_v1_MenuItem__Output } from '../../../ziba/trip/v1/MenuItem.ts';
 import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from '../../../ziba/trip/v1/NegativeBalanceSettlement.ts';
 import type { PlaceFoodOrderRequest as _ziba_trip_v1_PlaceFoodOrderRequest, PlaceFoodOrderRequest__Output as _ziba_trip_v1_PlaceFoodOrderRequest__Output } from '../../../ziba/trip/v1/PlaceFoodOrderRequest.ts';
@@ -23,6 +25,7 @@ import type { SetMenuItemRequest as _ziba_trip_v1_SetMenuItemRequest, SetMenuIte
 import type { SettleNegativeBalanceRequest as _ziba_trip_v1_SettleNegativeBalanceRequest, SettleNegativeBalanceRequest__Output as _ziba_trip_v1_SettleNegativeBalanceRequest__Output } from '../../../ziba/trip/v1/SettleNegativeBalanceRequest.ts';
 import type { SettleTripRequest as _ziba_trip_v1_SettleTripRequest, SettleTripRequest__Output as _ziba_trip_v1_SettleTripRequest__Output } from '../../../ziba/trip/v1/SettleTripRequest.ts';
 import type { Settlement as _ziba_trip_v1_Settlement, Settlement__Output as _ziba_trip_v1_Settlement__Output } from '../../../ziba/trip/v1/Settlement.ts';
+import type { Tariff as _ziba_trip_v1_Tariff, Tariff__Output as _ziba_trip_v1_Tariff__Output } from '../../../ziba/trip/v1/Tariff.ts';
 import type { TransitionRequest as _ziba_trip_v1_TransitionRequest, TransitionRequest__Output as _ziba_trip_v1_TransitionRequest__Output } from '../../../ziba/trip/v1/TransitionRequest.ts';
 import type { Trip as _ziba_trip_v1_Trip, Trip__Output as _ziba_trip_v1_Trip__Output } from '../../../ziba/trip/v1/Trip.ts';
 
@@ -62,6 +65,15 @@ export interface TripServiceClient extends grpc.Client {
   listMenu(argument: _ziba_trip_v1_ListMenuRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
   listMenu(argument: _ziba_trip_v1_ListMenuRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
   listMenu(argument: _ziba_trip_v1_ListMenuRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListTariffs(argument: _ziba_trip_v1_ListTariffsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
+  ListTariffs(argument: _ziba_trip_v1_ListTariffsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
+  ListTariffs(argument: _ziba_trip_v1_ListTariffsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
+  ListTariffs(argument: _ziba_trip_v1_ListTariffsRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
+  listTariffs(argument: _ziba_trip_v1_ListTariffsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
+  listTariffs(argument: _ziba_trip_v1_ListTariffsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
+  listTariffs(argument: _ziba_trip_v1_ListTariffsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
+  listTariffs(argument: _ziba_trip_v1_ListTariffsRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
   
   PlaceFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   PlaceFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
@@ -117,6 +129,15 @@ export interface TripServiceClient extends grpc.Client {
   setMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
   setMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
   
+  SetTariff(argument: _ziba_trip_v1_Tariff, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Tariff__Output>): grpc.ClientUnaryCall;
+  SetTariff(argument: _ziba_trip_v1_Tariff, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Tariff__Output>): grpc.ClientUnaryCall;
+  SetTariff(argument: _ziba_trip_v1_Tariff, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Tariff__Output>): grpc.ClientUnaryCall;
+  SetTariff(argument: _ziba_trip_v1_Tariff, callback: grpc.requestCallback<_ziba_trip_v1_Tariff__Output>): grpc.ClientUnaryCall;
+  setTariff(argument: _ziba_trip_v1_Tariff, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Tariff__Output>): grpc.ClientUnaryCall;
+  setTariff(argument: _ziba_trip_v1_Tariff, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Tariff__Output>): grpc.ClientUnaryCall;
+  setTariff(argument: _ziba_trip_v1_Tariff, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Tariff__Output>): grpc.ClientUnaryCall;
+  setTariff(argument: _ziba_trip_v1_Tariff, callback: grpc.requestCallback<_ziba_trip_v1_Tariff__Output>): grpc.ClientUnaryCall;
+  
   SettleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
   SettleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
   SettleNegativeBalance(argument: _ziba_trip_v1_SettleNegativeBalanceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_NegativeBalanceSettlement__Output>): grpc.ClientUnaryCall;
@@ -155,6 +176,8 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ListMenu: grpc.handleUnaryCall<_ziba_trip_v1_ListMenuRequest__Output, _ziba_trip_v1_ListMenuResponse>;
   
+  ListTariffs: grpc.handleUnaryCall<_ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse>;
+  
   PlaceFoodOrder: grpc.handleUnaryCall<_ziba_trip_v1_PlaceFoodOrderRequest__Output, _ziba_trip_v1_Trip>;
   
   RequestTrip: grpc.handleUnaryCall<_ziba_trip_v1_RequestTripRequest__Output, _ziba_trip_v1_Trip>;
@@ -166,6 +189,8 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
   SetDriverOnline: grpc.handleUnaryCall<_ziba_trip_v1_SetDriverOnlineRequest__Output, _ziba_trip_v1_DriverPresence>;
   
   SetMenuItem: grpc.handleUnaryCall<_ziba_trip_v1_SetMenuItemRequest__Output, _ziba_trip_v1_MenuItem>;
+  
+  SetTariff: grpc.handleUnaryCall<_ziba_trip_v1_Tariff__Output, _ziba_trip_v1_Tariff>;
   
   SettleNegativeBalance: grpc.handleUnaryCall<_ziba_trip_v1_SettleNegativeBalanceRequest__Output, _ziba_trip_v1_NegativeBalanceSettlement>;
   
@@ -180,12 +205,14 @@ export interface TripServiceDefinition extends grpc.ServiceDefinition {
   GetTrip: MethodDefinition<_ziba_trip_v1_GetTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_GetTripRequest__Output, _ziba_trip_v1_Trip__Output>
   ListCommissionRules: MethodDefinition<_ziba_trip_v1_ListCommissionRulesRequest, _ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesRequest__Output, _ziba_trip_v1_ListCommissionRulesResponse__Output>
   ListMenu: MethodDefinition<_ziba_trip_v1_ListMenuRequest, _ziba_trip_v1_ListMenuResponse, _ziba_trip_v1_ListMenuRequest__Output, _ziba_trip_v1_ListMenuResponse__Output>
+  ListTariffs: MethodDefinition<_ziba_trip_v1_ListTariffsRequest, _ziba_trip_v1_ListTariffsResponse, _ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse__Output>
   PlaceFoodOrder: MethodDefinition<_ziba_trip_v1_PlaceFoodOrderRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_PlaceFoodOrderRequest__Output, _ziba_trip_v1_Trip__Output>
   RequestTrip: MethodDefinition<_ziba_trip_v1_RequestTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_RequestTripRequest__Output, _ziba_trip_v1_Trip__Output>
   RunWeeklyNetting: MethodDefinition<_ziba_trip_v1_RunWeeklyNettingRequest, _ziba_trip_v1_RunWeeklyNettingResponse, _ziba_trip_v1_RunWeeklyNettingRequest__Output, _ziba_trip_v1_RunWeeklyNettingResponse__Output>
   SetCommissionRule: MethodDefinition<_ziba_trip_v1_SetCommissionRuleRequest, _ziba_trip_v1_CommissionRule, _ziba_trip_v1_SetCommissionRuleRequest__Output, _ziba_trip_v1_CommissionRule__Output>
   SetDriverOnline: MethodDefinition<_ziba_trip_v1_SetDriverOnlineRequest, _ziba_trip_v1_DriverPresence, _ziba_trip_v1_SetDriverOnlineRequest__Output, _ziba_trip_v1_DriverPresence__Output>
   SetMenuItem: MethodDefinition<_ziba_trip_v1_SetMenuItemRequest, _ziba_trip_v1_MenuItem, _ziba_trip_v1_SetMenuItemRequest__Output, _ziba_trip_v1_MenuItem__Output>
+  SetTariff: MethodDefinition<_ziba_trip_v1_Tariff, _ziba_trip_v1_Tariff, _ziba_trip_v1_Tariff__Output, _ziba_trip_v1_Tariff__Output>
   SettleNegativeBalance: MethodDefinition<_ziba_trip_v1_SettleNegativeBalanceRequest, _ziba_trip_v1_NegativeBalanceSettlement, _ziba_trip_v1_SettleNegativeBalanceRequest__Output, _ziba_trip_v1_NegativeBalanceSettlement__Output>
   SettleTrip: MethodDefinition<_ziba_trip_v1_SettleTripRequest, _ziba_trip_v1_Settlement, _ziba_trip_v1_SettleTripRequest__Output, _ziba_trip_v1_Settlement__Output>
   Transition: MethodDefinition<_ziba_trip_v1_TransitionRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_TransitionRequest__Output, _ziba_trip_v1_Trip__Output>

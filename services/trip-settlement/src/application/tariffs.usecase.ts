@@ -1,0 +1,63 @@
+import type { TariffChangedV1 } from '@ziba/contracts';
+import { enqueueEvent } from '@ziba/messaging';
+import { MAX_AMOUNT, parseMinorUnits } from '@ziba/money';
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { SERVICE_TYPES, TripErrors, type ServiceType } from '../domain/trip-state.ts';
+import { SOURCE, type TripContext } from './trip-context.ts';
+
+interface TariffRow { country_code: string; service_type: string; currency: string; base_fare: string; per_km: string; minimum_fare: string; updated_at: Date }
+
+const toMessage = (r: TariffRow) => ({
+  countryCode: r.country_code.trim(), serviceType: r.service_type, currency: r.currency.trim(), baseFare: r.base_fare, perKm: r.per_km, minimumFare: r.minimum_fare, updatedAt: new Date(r.updated_at).toISOString(),
+});
+
+const SELECT = 'select country_code, service_type, currency, base_fare::text, per_km::text, minimum_fare::text, updated_at from tariff';
+
+export async function listTariffs(ctx: TripContext, countryCode: string) {
+  const rows = await ctx.orm.em.fork().execute<TariffRow[]>(`${SELECT} where (? = '' or country_code = ?) order by country_code, service_type`, [countryCode, countryCode]);
+  return { tariffs: rows.map(toMessage) };
+}
+
+function minor(field: string, text: string, allowZero: boolean): bigint {
+  let v: bigint;
+  try {
+    v = parseMinorUnits(text ?? '');
+  } catch {
+    throw TripErrors.invalid(field, 'must be an integer of minor units');
+  }
+  if (v < 0n || (!allowZero && v === 0n) || v > MAX_AMOUNT) throw TripErrors.invalid(field, allowZero ? 'must be from 0 to 10^15' : 'must be from 1 to 10^15');
+  return v;
+}
+
+/**
+ * An admin prices a service in a country. The currency is the one the country already trades in
+ * (from its existing tariffs); a country without one cannot be priced here. Trips requested before
+ * keep the fare they were given.
+ */
+export async function setTariff(ctx: TripContext, actor: Actor | null, t: { countryCode: string; serviceType: string; baseFare: string; perKm: string; minimumFare: string }) {
+  if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'tariffs are changed by admins');
+  if (!SERVICE_TYPES.includes(t.serviceType as ServiceType)) throw TripErrors.invalid('serviceType', `must be one of ${SERVICE_TYPES.join(', ')}`);
+  if (!/^[A-Z]{2}$/.test(t.countryCode)) throw TripErrors.invalid('countryCode', 'must be an ISO 3166 alpha-2 code');
+  const baseFare = minor('baseFare', t.baseFare, true);
+  const perKm = minor('perKm', t.perKm, true);
+  const minimumFare = minor('minimumFare', t.minimumFare, false);
+  const row = await ctx.orm.em.fork().transactional(async (em) => {
+    const [known] = await em.execute<Array<{ currency: string }>>('select currency from tariff where country_code = ? limit 1', [t.countryCode]);
+    if (!known) throw new AppError('REFUSED', 'COUNTRY_NOT_PRICED', `${t.countryCode} has no tariffs; add the country to the configuration first`);
+    const [saved] = await em.execute<TariffRow[]>(
+      `insert into tariff (country_code, service_type, currency, base_fare, per_km, minimum_fare) values (?, ?, ?, ?, ?, ?)
+       on conflict (country_code, service_type) do update set base_fare = excluded.base_fare, per_km = excluded.per_km, minimum_fare = excluded.minimum_fare, updated_at = now()
+       returning country_code, service_type, currency, base_fare::text, per_km::text, minimum_fare::text, updated_at`,
+      [t.countryCode, t.serviceType, known.currency.trim(), baseFare.toString(), perKm.toString(), minimumFare.toString()],
+    );
+    const m = toMessage(saved!);
+    await enqueueEvent<TariffChangedV1>(em, SOURCE, {
+      type: 'trip.tariff-changed.v1', aggregateType: 'tariff', aggregateId: `${m.countryCode}:${m.serviceType}`, actor,
+      data: { countryCode: m.countryCode, serviceType: m.serviceType, currency: m.currency, baseFare: m.baseFare, perKm: m.perKm, minimumFare: m.minimumFare, adminId: actor.id },
+    });
+    return m;
+  });
+  ctx.onCommit();
+  return row;
+}
