@@ -63,6 +63,20 @@ describe('rides and their money', () => {
     expect(n?.n).toBe('1');
   });
 
+  it('no half settlement: when the ledger refuses the entry nothing is written, and without a locked fare nothing is tried', async () => {
+    const { trip, rider, driver } = await rideTo('COMPLETED');
+    // The rider's hold is released behind the trip's back: the settlement entry cannot take the fare.
+    await h.wc.call('Release', { meta: { idempotencyKey: `test-release-${trip.id}`, serviceType: 'refund', description: 'test' }, holdId: `trip-${trip.id}-1` });
+    expect(await codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin }))).toBe('HOLD_EXCEEDED');
+    expect(await h.tc.call('GetTrip', { tripId: trip.id }, { actor: rider.actor })).toMatchObject({ status: 'COMPLETED', holdState: 'HELD', settledAt: '' });
+    expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '0', totalEarned: '0' });
+    const [row] = await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'TRANSFER'`, [trip.id]);
+    expect(row?.n).toBe('0');
+
+    await sql(h.tripDbUrl, `update trip set hold_state = 'RELEASED' where id = $1`, [trip.id]);
+    expect(await codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin }))).toBe('NO_LOCKED_FARE');
+  });
+
   it('only staff settle; a rider or driver is refused', async () => {
     const { trip, rider, driver } = await rideTo('COMPLETED');
     expect(await codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: rider.actor }))).toBe('ACTION_NOT_ALLOWED');
