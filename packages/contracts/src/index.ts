@@ -9,3 +9,6 @@ export type { IdentityServiceClient, IdentityServiceHandlers } from './gen/ziba/
 export type { ProtoGrpcType as TripProto } from './gen/trip.ts';
 export type { TripServiceClient, TripServiceHandlers } from './gen/ziba/trip/v1/TripService.ts';
 export type * from './events/trip-events.ts';
+export type { ProtoGrpcType as PayoutProto } from './gen/payout.ts';
+export type { PayoutServiceClient, PayoutServiceHandlers } from './gen/ziba/payout/v1/PayoutService.ts';
+export type * from './events/payout-events.ts';

@@ -2,6 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { fileURLToPath } from 'node:url';
 import type { ProtoGrpcType as IdentityProto } from './gen/identity.ts';
+import type { ProtoGrpcType as PayoutProto } from './gen/payout.ts';
 import type { ProtoGrpcType as TripProto } from './gen/trip.ts';
 import type { ProtoGrpcType as WalletProto } from './gen/wallet.ts';
 
@@ -31,3 +32,4 @@ function load<T>(file: string): T {
 export const loadWalletProto = (): WalletProto => load<WalletProto>('ziba/wallet/v1/wallet.proto');
 export const loadIdentityProto = (): IdentityProto => load<IdentityProto>('ziba/identity/v1/identity.proto');
 export const loadTripProto = (): TripProto => load<TripProto>('ziba/trip/v1/trip.proto');
+export const loadPayoutProto = (): PayoutProto => load<PayoutProto>('ziba/payout/v1/payout.proto');

@@ -1,0 +1,24 @@
+/** payout.status-changed.v1: a payout was created or moved; never an account number. */
+export interface PayoutStatusChangedV1 {
+  payoutId: string;
+  ownerId: string;
+  ownerType: string;
+  countryCode: string;
+  amount: string;
+  currency: string;
+  from: string | null;
+  to: string;
+  reasons: string[];
+  actorType: string;
+  actorId: string;
+}
+
+/** payout.method-changed.v1: an earner set a payout method (masked only). */
+export interface PayoutMethodChangedV1 {
+  ownerId: string;
+  methodId: string;
+  type: string;
+  maskedNumber: string;
+  status: string;
+  usableFrom: string;
+}

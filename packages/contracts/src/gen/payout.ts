@@ -1,0 +1,51 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_Money__Output } from './ziba/common/v1/Money.ts';
+import type { PageInfo as _ziba_common_v1_PageInfo, PageInfo__Output as _ziba_common_v1_PageInfo__Output } from './ziba/common/v1/PageInfo.ts';
+import type { PageRequest as _ziba_common_v1_PageRequest, PageRequest__Output as _ziba_common_v1_PageRequest__Output } from './ziba/common/v1/PageRequest.ts';
+import type { DecidePayoutRequest as _ziba_payout_v1_DecidePayoutRequest, DecidePayoutRequest__Output as _ziba_payout_v1_DecidePayoutRequest__Output } from './ziba/payout/v1/DecidePayoutRequest.ts';
+import type { GetPayoutMethodRequest as _ziba_payout_v1_GetPayoutMethodRequest, GetPayoutMethodRequest__Output as _ziba_payout_v1_GetPayoutMethodRequest__Output } from './ziba/payout/v1/GetPayoutMethodRequest.ts';
+import type { GetPayoutRequest as _ziba_payout_v1_GetPayoutRequest, GetPayoutRequest__Output as _ziba_payout_v1_GetPayoutRequest__Output } from './ziba/payout/v1/GetPayoutRequest.ts';
+import type { ListMyPayoutsRequest as _ziba_payout_v1_ListMyPayoutsRequest, ListMyPayoutsRequest__Output as _ziba_payout_v1_ListMyPayoutsRequest__Output } from './ziba/payout/v1/ListMyPayoutsRequest.ts';
+import type { ListPayoutsRequest as _ziba_payout_v1_ListPayoutsRequest, ListPayoutsRequest__Output as _ziba_payout_v1_ListPayoutsRequest__Output } from './ziba/payout/v1/ListPayoutsRequest.ts';
+import type { Payout as _ziba_payout_v1_Payout, Payout__Output as _ziba_payout_v1_Payout__Output } from './ziba/payout/v1/Payout.ts';
+import type { PayoutMethod as _ziba_payout_v1_PayoutMethod, PayoutMethod__Output as _ziba_payout_v1_PayoutMethod__Output } from './ziba/payout/v1/PayoutMethod.ts';
+import type { PayoutPage as _ziba_payout_v1_PayoutPage, PayoutPage__Output as _ziba_payout_v1_PayoutPage__Output } from './ziba/payout/v1/PayoutPage.ts';
+import type { PayoutServiceClient as _ziba_payout_v1_PayoutServiceClient, PayoutServiceDefinition as _ziba_payout_v1_PayoutServiceDefinition } from './ziba/payout/v1/PayoutService.ts';
+import type { PayoutTransition as _ziba_payout_v1_PayoutTransition, PayoutTransition__Output as _ziba_payout_v1_PayoutTransition__Output } from './ziba/payout/v1/PayoutTransition.ts';
+import type { RequestWithdrawalRequest as _ziba_payout_v1_RequestWithdrawalRequest, RequestWithdrawalRequest__Output as _ziba_payout_v1_RequestWithdrawalRequest__Output } from './ziba/payout/v1/RequestWithdrawalRequest.ts';
+import type { SetPayoutMethodRequest as _ziba_payout_v1_SetPayoutMethodRequest, SetPayoutMethodRequest__Output as _ziba_payout_v1_SetPayoutMethodRequest__Output } from './ziba/payout/v1/SetPayoutMethodRequest.ts';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  ziba: {
+    common: {
+      v1: {
+        Money: MessageTypeDefinition<_ziba_common_v1_Money, _ziba_common_v1_Money__Output>
+        PageInfo: MessageTypeDefinition<_ziba_common_v1_PageInfo, _ziba_common_v1_PageInfo__Output>
+        PageRequest: MessageTypeDefinition<_ziba_common_v1_PageRequest, _ziba_common_v1_PageRequest__Output>
+      }
+    }
+    payout: {
+      v1: {
+        DecidePayoutRequest: MessageTypeDefinition<_ziba_payout_v1_DecidePayoutRequest, _ziba_payout_v1_DecidePayoutRequest__Output>
+        GetPayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_GetPayoutMethodRequest, _ziba_payout_v1_GetPayoutMethodRequest__Output>
+        GetPayoutRequest: MessageTypeDefinition<_ziba_payout_v1_GetPayoutRequest, _ziba_payout_v1_GetPayoutRequest__Output>
+        ListMyPayoutsRequest: MessageTypeDefinition<_ziba_payout_v1_ListMyPayoutsRequest, _ziba_payout_v1_ListMyPayoutsRequest__Output>
+        ListPayoutsRequest: MessageTypeDefinition<_ziba_payout_v1_ListPayoutsRequest, _ziba_payout_v1_ListPayoutsRequest__Output>
+        Payout: MessageTypeDefinition<_ziba_payout_v1_Payout, _ziba_payout_v1_Payout__Output>
+        PayoutMethod: MessageTypeDefinition<_ziba_payout_v1_PayoutMethod, _ziba_payout_v1_PayoutMethod__Output>
+        PayoutPage: MessageTypeDefinition<_ziba_payout_v1_PayoutPage, _ziba_payout_v1_PayoutPage__Output>
+        PayoutService: SubtypeConstructor<typeof grpc.Client, _ziba_payout_v1_PayoutServiceClient> & { service: _ziba_payout_v1_PayoutServiceDefinition }
+        PayoutTransition: MessageTypeDefinition<_ziba_payout_v1_PayoutTransition, _ziba_payout_v1_PayoutTransition__Output>
+        RequestWithdrawalRequest: MessageTypeDefinition<_ziba_payout_v1_RequestWithdrawalRequest, _ziba_payout_v1_RequestWithdrawalRequest__Output>
+        SetPayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_SetPayoutMethodRequest, _ziba_payout_v1_SetPayoutMethodRequest__Output>
+      }
+    }
+  }
+}
+

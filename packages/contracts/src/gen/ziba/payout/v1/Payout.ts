@@ -1,0 +1,46 @@
+// Original file: protos/ziba/payout/v1/payout.proto
+
+import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_Money__Output } from '../../../ziba/common/v1/Money.ts';
+import type { PayoutTransition as _ziba_payout_v1_PayoutTransition, PayoutTransition__Output as _ziba_payout_v1_PayoutTransition__Output } from '../../../ziba/payout/v1/PayoutTransition.ts';
+
+export interface Payout {
+  'id'?: (string);
+  'ownerId'?: (string);
+  'ownerType'?: (string);
+  'countryCode'?: (string);
+  'amount'?: (_ziba_common_v1_Money | null);
+  'status'?: (string);
+  'reasons'?: (string)[];
+  'reviewFlags'?: (string)[];
+  'origin'?: (string);
+  'provider'?: (string);
+  'providerReference'?: (string);
+  'maskedAccount'?: (string);
+  'rejectionReason'?: (string);
+  'failureReason'?: (string);
+  'externalReference'?: (string);
+  'transitions'?: (_ziba_payout_v1_PayoutTransition)[];
+  'createdAt'?: (string);
+  'updatedAt'?: (string);
+}
+
+export interface Payout__Output {
+  'id': (string);
+  'ownerId': (string);
+  'ownerType': (string);
+  'countryCode': (string);
+  'amount': (_ziba_common_v1_Money__Output | null);
+  'status': (string);
+  'reasons': (string)[];
+  'reviewFlags': (string)[];
+  'origin': (string);
+  'provider': (string);
+  'providerReference': (string);
+  'maskedAccount': (string);
+  'rejectionReason': (string);
+  'failureReason': (string);
+  'externalReference': (string);
+  'transitions': (_ziba_payout_v1_PayoutTransition__Output)[];
+  'createdAt': (string);
+  'updatedAt': (string);
+}

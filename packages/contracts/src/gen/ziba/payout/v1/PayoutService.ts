@@ -1,0 +1,107 @@
+// Original file: protos/ziba/payout/v1/payout.proto
+
+import type * as grpc from '@grpc/grpc-js'
+import type { MethodDefinition } from '@grpc/proto-loader'
+import type { DecidePayoutRequest as _ziba_payout_v1_DecidePayoutRequest, DecidePayoutRequest__Output as _ziba_payout_v1_DecidePayoutRequest__Output } from '../../../ziba/payout/v1/DecidePayoutRequest.ts';
+import type { GetPayoutMethodRequest as _ziba_payout_v1_GetPayoutMethodRequest, GetPayoutMethodRequest__Output as _ziba_payout_v1_GetPayoutMethodRequest__Output } from '../../../ziba/payout/v1/GetPayoutMethodRequest.ts';
+import type { GetPayoutRequest as _ziba_payout_v1_GetPayoutRequest, GetPayoutRequest__Output as _ziba_payout_v1_GetPayoutRequest__Output } from '../../../ziba/payout/v1/GetPayoutRequest.ts';
+import type { ListMyPayoutsRequest as _ziba_payout_v1_ListMyPayoutsRequest, ListMyPayoutsRequest__Output as _ziba_payout_v1_ListMyPayoutsRequest__Output } from '../../../ziba/payout/v1/ListMyPayoutsRequest.ts';
+import type { ListPayoutsRequest as _ziba_payout_v1_ListPayoutsRequest, ListPayoutsRequest__Output as _ziba_payout_v1_ListPayoutsRequest__Output } from '../../../ziba/payout/v1/ListPayoutsRequest.ts';
+import type { Payout as _ziba_payout_v1_Payout, Payout__Output as _ziba_payout_v1_Payout__Output } from '../../../ziba/payout/v1/Payout.ts';
+import type { PayoutMethod as _ziba_payout_v1_PayoutMethod, PayoutMethod__Output as _ziba_payout_v1_PayoutMethod__Output } from '../../../ziba/payout/v1/PayoutMethod.ts';
+import type { PayoutPage as _ziba_payout_v1_PayoutPage, PayoutPage__Output as _ziba_payout_v1_PayoutPage__Output } from '../../../ziba/payout/v1/PayoutPage.ts';
+import type { RequestWithdrawalRequest as _ziba_payout_v1_RequestWithdrawalRequest, RequestWithdrawalRequest__Output as _ziba_payout_v1_RequestWithdrawalRequest__Output } from '../../../ziba/payout/v1/RequestWithdrawalRequest.ts';
+import type { SetPayoutMethodRequest as _ziba_payout_v1_SetPayoutMethodRequest, SetPayoutMethodRequest__Output as _ziba_payout_v1_SetPayoutMethodRequest__Output } from '../../../ziba/payout/v1/SetPayoutMethodRequest.ts';
+
+export interface PayoutServiceClient extends grpc.Client {
+  DecidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  DecidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  DecidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  DecidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  decidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  decidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  decidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  decidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  
+  GetPayout(argument: _ziba_payout_v1_GetPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  GetPayout(argument: _ziba_payout_v1_GetPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  GetPayout(argument: _ziba_payout_v1_GetPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  GetPayout(argument: _ziba_payout_v1_GetPayoutRequest, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  getPayout(argument: _ziba_payout_v1_GetPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  getPayout(argument: _ziba_payout_v1_GetPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  getPayout(argument: _ziba_payout_v1_GetPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  getPayout(argument: _ziba_payout_v1_GetPayoutRequest, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  
+  GetPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  GetPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  GetPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  GetPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  getPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  getPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  getPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  getPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  
+  ListMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  ListMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  ListMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  ListMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  listMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  listMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  listMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  listMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  
+  ListPayouts(argument: _ziba_payout_v1_ListPayoutsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  ListPayouts(argument: _ziba_payout_v1_ListPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  ListPayouts(argument: _ziba_payout_v1_ListPayoutsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  ListPayouts(argument: _ziba_payout_v1_ListPayoutsRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  listPayouts(argument: _ziba_payout_v1_ListPayoutsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  listPayouts(argument: _ziba_payout_v1_ListPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  listPayouts(argument: _ziba_payout_v1_ListPayoutsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  listPayouts(argument: _ziba_payout_v1_ListPayoutsRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  
+  RequestWithdrawal(argument: _ziba_payout_v1_RequestWithdrawalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  RequestWithdrawal(argument: _ziba_payout_v1_RequestWithdrawalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  RequestWithdrawal(argument: _ziba_payout_v1_RequestWithdrawalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  RequestWithdrawal(argument: _ziba_payout_v1_RequestWithdrawalRequest, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  requestWithdrawal(argument: _ziba_payout_v1_RequestWithdrawalRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  requestWithdrawal(argument: _ziba_payout_v1_RequestWithdrawalRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  requestWithdrawal(argument: _ziba_payout_v1_RequestWithdrawalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  requestWithdrawal(argument: _ziba_payout_v1_RequestWithdrawalRequest, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  
+  SetPayoutMethod(argument: _ziba_payout_v1_SetPayoutMethodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  SetPayoutMethod(argument: _ziba_payout_v1_SetPayoutMethodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  SetPayoutMethod(argument: _ziba_payout_v1_SetPayoutMethodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  SetPayoutMethod(argument: _ziba_payout_v1_SetPayoutMethodRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  setPayoutMethod(argument: _ziba_payout_v1_SetPayoutMethodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  setPayoutMethod(argument: _ziba_payout_v1_SetPayoutMethodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  setPayoutMethod(argument: _ziba_payout_v1_SetPayoutMethodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  setPayoutMethod(argument: _ziba_payout_v1_SetPayoutMethodRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  
+}
+
+export interface PayoutServiceHandlers extends grpc.UntypedServiceImplementation {
+  DecidePayout: grpc.handleUnaryCall<_ziba_payout_v1_DecidePayoutRequest__Output, _ziba_payout_v1_Payout>;
+  
+  GetPayout: grpc.handleUnaryCall<_ziba_payout_v1_GetPayoutRequest__Output, _ziba_payout_v1_Payout>;
+  
+  GetPayoutMethod: grpc.handleUnaryCall<_ziba_payout_v1_GetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod>;
+  
+  ListMyPayouts: grpc.handleUnaryCall<_ziba_payout_v1_ListMyPayoutsRequest__Output, _ziba_payout_v1_PayoutPage>;
+  
+  ListPayouts: grpc.handleUnaryCall<_ziba_payout_v1_ListPayoutsRequest__Output, _ziba_payout_v1_PayoutPage>;
+  
+  RequestWithdrawal: grpc.handleUnaryCall<_ziba_payout_v1_RequestWithdrawalRequest__Output, _ziba_payout_v1_Payout>;
+  
+  SetPayoutMethod: grpc.handleUnaryCall<_ziba_payout_v1_SetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod>;
+  
+}
+
+export interface PayoutServiceDefinition extends grpc.ServiceDefinition {
+  DecidePayout: MethodDefinition<_ziba_payout_v1_DecidePayoutRequest, _ziba_payout_v1_Payout, _ziba_payout_v1_DecidePayoutRequest__Output, _ziba_payout_v1_Payout__Output>
+  GetPayout: MethodDefinition<_ziba_payout_v1_GetPayoutRequest, _ziba_payout_v1_Payout, _ziba_payout_v1_GetPayoutRequest__Output, _ziba_payout_v1_Payout__Output>
+  GetPayoutMethod: MethodDefinition<_ziba_payout_v1_GetPayoutMethodRequest, _ziba_payout_v1_PayoutMethod, _ziba_payout_v1_GetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod__Output>
+  ListMyPayouts: MethodDefinition<_ziba_payout_v1_ListMyPayoutsRequest, _ziba_payout_v1_PayoutPage, _ziba_payout_v1_ListMyPayoutsRequest__Output, _ziba_payout_v1_PayoutPage__Output>
+  ListPayouts: MethodDefinition<_ziba_payout_v1_ListPayoutsRequest, _ziba_payout_v1_PayoutPage, _ziba_payout_v1_ListPayoutsRequest__Output, _ziba_payout_v1_PayoutPage__Output>
+  RequestWithdrawal: MethodDefinition<_ziba_payout_v1_RequestWithdrawalRequest, _ziba_payout_v1_Payout, _ziba_payout_v1_RequestWithdrawalRequest__Output, _ziba_payout_v1_Payout__Output>
+  SetPayoutMethod: MethodDefinition<_ziba_payout_v1_SetPayoutMethodRequest, _ziba_payout_v1_PayoutMethod, _ziba_payout_v1_SetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod__Output>
+}

@@ -1,0 +1,15 @@
+// Original file: protos/ziba/payout/v1/payout.proto
+
+import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_Money__Output } from '../../../ziba/common/v1/Money.ts';
+
+export interface RequestWithdrawalRequest {
+  'idempotencyKey'?: (string);
+  'amount'?: (_ziba_common_v1_Money | null);
+  'clientIp'?: (string);
+}
+
+export interface RequestWithdrawalRequest__Output {
+  'idempotencyKey': (string);
+  'amount': (_ziba_common_v1_Money__Output | null);
+  'clientIp': (string);
+}
