@@ -139,6 +139,14 @@ describe('name and address matching and the review queue', () => {
     expect((await eligibility(d.id)).reasons).toEqual(expect.arrayContaining(['PROFILE_REJECTED', 'DRIVER_NOT_VERIFIED', 'ADDRESS_NOT_VERIFIED']));
   });
 
+  it('answers whether another name (a payout account holder) is the legal name, without revealing it', async () => {
+    const d = await driverWithProfile('NG');
+    expect(await h.client.call('MatchLegalName', { userId: d.id, name: 'OKAFOR AMAKA' })).toEqual({ hasProfile: true, matches: true });
+    expect(await h.client.call('MatchLegalName', { userId: d.id, name: 'Chidi Okafor' })).toEqual({ hasProfile: true, matches: false });
+    const none = await h.register('DRIVER', 'NG');
+    expect(await h.client.call('MatchLegalName', { userId: none.id, name: 'Amaka Okafor' })).toEqual({ hasProfile: false, matches: false });
+  });
+
   it('case, spacing, punctuation, abbreviations and name order do not make a mismatch; a different name does', async () => {
     const d = await driverWithProfile('US');
     await submit(d.id, doc('US', 'DRIVER_LICENSE', `DL${digits(8)}`, { holderName: 'OKAFOR,  AMAKA', holderAddress: { line1: '350 5th Ave'.replace('5th', 'Fifth'), city: 'new york', state: 'ny', postalCode: '10118', countryCode: 'US' } }));

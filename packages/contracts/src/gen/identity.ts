@@ -21,6 +21,8 @@ import type { KycQueuePage as _ziba_identity_v1_KycQueuePage, KycQueuePage__Outp
 import type { ListKycQueueRequest as _ziba_identity_v1_ListKycQueueRequest, ListKycQueueRequest__Output as _ziba_identity_v1_ListKycQueueRequest__Output } from './ziba/identity/v1/ListKycQueueRequest.ts';
 import type { LoginRequest as _ziba_identity_v1_LoginRequest, LoginRequest__Output as _ziba_identity_v1_LoginRequest__Output } from './ziba/identity/v1/LoginRequest.ts';
 import type { LoginResponse as _ziba_identity_v1_LoginResponse, LoginResponse__Output as _ziba_identity_v1_LoginResponse__Output } from './ziba/identity/v1/LoginResponse.ts';
+import type { MatchLegalNameRequest as _ziba_identity_v1_MatchLegalNameRequest, MatchLegalNameRequest__Output as _ziba_identity_v1_MatchLegalNameRequest__Output } from './ziba/identity/v1/MatchLegalNameRequest.ts';
+import type { MatchLegalNameResponse as _ziba_identity_v1_MatchLegalNameResponse, MatchLegalNameResponse__Output as _ziba_identity_v1_MatchLegalNameResponse__Output } from './ziba/identity/v1/MatchLegalNameResponse.ts';
 import type { PutProfileRequest as _ziba_identity_v1_PutProfileRequest, PutProfileRequest__Output as _ziba_identity_v1_PutProfileRequest__Output } from './ziba/identity/v1/PutProfileRequest.ts';
 import type { RegisterRequest as _ziba_identity_v1_RegisterRequest, RegisterRequest__Output as _ziba_identity_v1_RegisterRequest__Output } from './ziba/identity/v1/RegisterRequest.ts';
 import type { ReviewFlag as _ziba_identity_v1_ReviewFlag, ReviewFlag__Output as _ziba_identity_v1_ReviewFlag__Output } from './ziba/identity/v1/ReviewFlag.ts';
@@ -62,6 +64,8 @@ export interface ProtoGrpcType {
         ListKycQueueRequest: MessageTypeDefinition<_ziba_identity_v1_ListKycQueueRequest, _ziba_identity_v1_ListKycQueueRequest__Output>
         LoginRequest: MessageTypeDefinition<_ziba_identity_v1_LoginRequest, _ziba_identity_v1_LoginRequest__Output>
         LoginResponse: MessageTypeDefinition<_ziba_identity_v1_LoginResponse, _ziba_identity_v1_LoginResponse__Output>
+        MatchLegalNameRequest: MessageTypeDefinition<_ziba_identity_v1_MatchLegalNameRequest, _ziba_identity_v1_MatchLegalNameRequest__Output>
+        MatchLegalNameResponse: MessageTypeDefinition<_ziba_identity_v1_MatchLegalNameResponse, _ziba_identity_v1_MatchLegalNameResponse__Output>
         PutProfileRequest: MessageTypeDefinition<_ziba_identity_v1_PutProfileRequest, _ziba_identity_v1_PutProfileRequest__Output>
         RegisterRequest: MessageTypeDefinition<_ziba_identity_v1_RegisterRequest, _ziba_identity_v1_RegisterRequest__Output>
         ReviewFlag: MessageTypeDefinition<_ziba_identity_v1_ReviewFlag, _ziba_identity_v1_ReviewFlag__Output>

@@ -2,7 +2,9 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { checkEligibility, isAction, type Eligibility } from '../domain/eligibility.ts';
 import { KycErrors } from '../domain/kyc-errors.ts';
+import { namesMatch } from '../domain/matching.ts';
 import type { Role } from '../domain/user.ts';
+import { ProfileEntity } from '../persistence/kyc.entities.ts';
 import { requireAdmin } from './admin-guard.ts';
 import type { IdentityContext } from './identity-context.ts';
 import { toVerificationMessage } from './kyc-mapper.ts';
@@ -54,4 +56,11 @@ export async function kycQueue(ctx: IdentityContext, actor: Actor | null, filter
     items.push({ userId: row.id, email: row.email, role: row.role, countryCode: row.country_code.trim(), userStatus: row.status, verification: toVerificationMessage(r, evaluate(r, now)) });
   }
   return { items, page: { nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : '' } };
+}
+
+/** Whether a name given elsewhere (a payout account's holder) is the user's legal name. */
+export async function matchLegalName(ctx: IdentityContext, userId: string, name: string) {
+  if (typeof name !== 'string' || name.length > 200) throw KycErrors.invalidField('name', 'must be at most 200 characters');
+  const p = await ctx.orm.em.fork().findOne(ProfileEntity, { userId });
+  return { hasProfile: p !== null, matches: p !== null && namesMatch(p.legalFirstName, p.legalLastName, name) };
 }

@@ -6,7 +6,7 @@ import { setDriverSuspended, setUserBlocked } from '../application/account-statu
 import { getUser } from '../application/get-user.query.ts';
 import type { IdentityContext } from '../application/identity-context.ts';
 import { decideDocument, decideProfile } from '../application/kyc-decisions.usecase.ts';
-import { eligibilityOf, getVerification, kycQueue } from '../application/kyc-queries.ts';
+import { eligibilityOf, getVerification, kycQueue, matchLegalName } from '../application/kyc-queries.ts';
 import { login } from '../application/login.usecase.ts';
 import { putProfile } from '../application/put-profile.usecase.ts';
 import { register } from '../application/register.usecase.ts';
@@ -51,6 +51,7 @@ export function identityHandlers(ctx: IdentityContext): ServiceHandlers {
       ),
     GetVerification: async (r: Req<'GetVerification'>) => getVerification(ctx, uuid('userId', r.userId)),
     CheckEligibility: async (r: Req<'CheckEligibility'>) => eligibilityOf(ctx, uuid('userId', r.userId), r.action, r.mode || 'live'),
+    MatchLegalName: async (r: Req<'MatchLegalName'>) => matchLegalName(ctx, uuid('userId', r.userId), r.name),
 
     ListKycQueue: async (r: Req<'ListKycQueue'>, call: CallContext) =>
       kycQueue(ctx, call.actor, { status: r.status, countryCode: r.countryCode, role: r.role, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),

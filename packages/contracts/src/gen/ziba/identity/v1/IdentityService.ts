@@ -15,6 +15,8 @@ import type { KycQueuePage as _ziba_identity_v1_KycQueuePage, KycQueuePage__Outp
 import type { ListKycQueueRequest as _ziba_identity_v1_ListKycQueueRequest, ListKycQueueRequest__Output as _ziba_identity_v1_ListKycQueueRequest__Output } from '../../../ziba/identity/v1/ListKycQueueRequest.ts';
 import type { LoginRequest as _ziba_identity_v1_LoginRequest, LoginRequest__Output as _ziba_identity_v1_LoginRequest__Output } from '../../../ziba/identity/v1/LoginRequest.ts';
 import type { LoginResponse as _ziba_identity_v1_LoginResponse, LoginResponse__Output as _ziba_identity_v1_LoginResponse__Output } from '../../../ziba/identity/v1/LoginResponse.ts';
+import type { MatchLegalNameRequest as _ziba_identity_v1_MatchLegalNameRequest, MatchLegalNameRequest__Output as _ziba_identity_v1_MatchLegalNameRequest__Output } from '../../../ziba/identity/v1/MatchLegalNameRequest.ts';
+import type { MatchLegalNameResponse as _ziba_identity_v1_MatchLegalNameResponse, MatchLegalNameResponse__Output as _ziba_identity_v1_MatchLegalNameResponse__Output } from '../../../ziba/identity/v1/MatchLegalNameResponse.ts';
 import type { PutProfileRequest as _ziba_identity_v1_PutProfileRequest, PutProfileRequest__Output as _ziba_identity_v1_PutProfileRequest__Output } from '../../../ziba/identity/v1/PutProfileRequest.ts';
 import type { RegisterRequest as _ziba_identity_v1_RegisterRequest, RegisterRequest__Output as _ziba_identity_v1_RegisterRequest__Output } from '../../../ziba/identity/v1/RegisterRequest.ts';
 import type { SetDriverSuspendedRequest as _ziba_identity_v1_SetDriverSuspendedRequest, SetDriverSuspendedRequest__Output as _ziba_identity_v1_SetDriverSuspendedRequest__Output } from '../../../ziba/identity/v1/SetDriverSuspendedRequest.ts';
@@ -96,6 +98,15 @@ export interface IdentityServiceClient extends grpc.Client {
   login(argument: _ziba_identity_v1_LoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_LoginResponse__Output>): grpc.ClientUnaryCall;
   login(argument: _ziba_identity_v1_LoginRequest, callback: grpc.requestCallback<_ziba_identity_v1_LoginResponse__Output>): grpc.ClientUnaryCall;
   
+  MatchLegalName(argument: _ziba_identity_v1_MatchLegalNameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNameResponse__Output>): grpc.ClientUnaryCall;
+  MatchLegalName(argument: _ziba_identity_v1_MatchLegalNameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNameResponse__Output>): grpc.ClientUnaryCall;
+  MatchLegalName(argument: _ziba_identity_v1_MatchLegalNameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNameResponse__Output>): grpc.ClientUnaryCall;
+  MatchLegalName(argument: _ziba_identity_v1_MatchLegalNameRequest, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNameResponse__Output>): grpc.ClientUnaryCall;
+  matchLegalName(argument: _ziba_identity_v1_MatchLegalNameRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNameResponse__Output>): grpc.ClientUnaryCall;
+  matchLegalName(argument: _ziba_identity_v1_MatchLegalNameRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNameResponse__Output>): grpc.ClientUnaryCall;
+  matchLegalName(argument: _ziba_identity_v1_MatchLegalNameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNameResponse__Output>): grpc.ClientUnaryCall;
+  matchLegalName(argument: _ziba_identity_v1_MatchLegalNameRequest, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNameResponse__Output>): grpc.ClientUnaryCall;
+  
   PutProfile(argument: _ziba_identity_v1_PutProfileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
   PutProfile(argument: _ziba_identity_v1_PutProfileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
   PutProfile(argument: _ziba_identity_v1_PutProfileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
@@ -160,6 +171,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   Login: grpc.handleUnaryCall<_ziba_identity_v1_LoginRequest__Output, _ziba_identity_v1_LoginResponse>;
   
+  MatchLegalName: grpc.handleUnaryCall<_ziba_identity_v1_MatchLegalNameRequest__Output, _ziba_identity_v1_MatchLegalNameResponse>;
+  
   PutProfile: grpc.handleUnaryCall<_ziba_identity_v1_PutProfileRequest__Output, _ziba_identity_v1_Verification>;
   
   Register: grpc.handleUnaryCall<_ziba_identity_v1_RegisterRequest__Output, _ziba_identity_v1_User>;
@@ -181,6 +194,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   GetVerification: MethodDefinition<_ziba_identity_v1_GetVerificationRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_GetVerificationRequest__Output, _ziba_identity_v1_Verification__Output>
   ListKycQueue: MethodDefinition<_ziba_identity_v1_ListKycQueueRequest, _ziba_identity_v1_KycQueuePage, _ziba_identity_v1_ListKycQueueRequest__Output, _ziba_identity_v1_KycQueuePage__Output>
   Login: MethodDefinition<_ziba_identity_v1_LoginRequest, _ziba_identity_v1_LoginResponse, _ziba_identity_v1_LoginRequest__Output, _ziba_identity_v1_LoginResponse__Output>
+  MatchLegalName: MethodDefinition<_ziba_identity_v1_MatchLegalNameRequest, _ziba_identity_v1_MatchLegalNameResponse, _ziba_identity_v1_MatchLegalNameRequest__Output, _ziba_identity_v1_MatchLegalNameResponse__Output>
   PutProfile: MethodDefinition<_ziba_identity_v1_PutProfileRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_PutProfileRequest__Output, _ziba_identity_v1_Verification__Output>
   Register: MethodDefinition<_ziba_identity_v1_RegisterRequest, _ziba_identity_v1_User, _ziba_identity_v1_RegisterRequest__Output, _ziba_identity_v1_User__Output>
   SetDriverSuspended: MethodDefinition<_ziba_identity_v1_SetDriverSuspendedRequest, _ziba_identity_v1_User, _ziba_identity_v1_SetDriverSuspendedRequest__Output, _ziba_identity_v1_User__Output>
