@@ -1,73 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomInt, randomUUID } from 'node:crypto';
-import { api, sampleProfile, startStack, type Stack } from './stack.ts';
+import { randomUUID } from 'node:crypto';
+import { expectProblem, people } from './people.ts';
+import { api, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
 let client: ReturnType<typeof api>;
 /** Tokens of admins with exactly the named permissions. */
 let payoutsAdmin: string;
 let walletsAdmin: string;
+const { adminToken, onlineDriver, fundedRider: fundedCustomer, wallet } = people(() => client);
 
 beforeAll(async () => {
   stack = await startStack('gwfood');
   client = api(stack.url);
-  const tokenOf = async (permissions: string[]) => {
-    const a = await stack.createAdmin(permissions);
-    return client.login(a.email, a.password);
-  };
+  const tokenOf = (permissions: string[]) => adminToken(stack, permissions);
   [payoutsAdmin, walletsAdmin] = await Promise.all([tokenOf(['MANAGE_PAYOUTS', 'VIEW_PAYOUTS']), tokenOf(['VIEW_WALLETS'])]);
 });
 afterAll(async () => stack?.stop());
 
-// ---- helpers (the KYC steps as test/trips.int.spec.ts takes them) ----
-
-/** `n` random digits ending in 1: the simulated provider matches it. */
-const digits = (n: number) => Array.from({ length: n - 1 }, () => randomInt(10)).join('') + '1';
-const profile = sampleProfile('NG');
-const holderAddress = { line1: profile.residenceAddressLine1, city: profile.residenceCity, state: profile.residenceState, countryCode: 'NG' };
-const holderName = `${profile.legalFirstName} ${profile.legalLastName}`;
-const nin = { documentType: 'NIN', issuingAuthority: 'NIMC', countryCode: 'NG', holderName, holderAddress };
-const licence = { documentType: 'DRIVER_LICENSE', issuingAuthority: 'FRSC', expiryDate: `${new Date().getUTCFullYear() + 5}-06-30`, countryCode: 'NG', holderName, holderAddress };
-
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 5_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return value;
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-/** An NG driver with a profile, a verified NIN and a verified licence, online. */
-async function onlineDriver() {
-  const driver = await client.register('DRIVER', 'NG');
-  await client.saveProfile(driver.token, 'NG');
-  for (const doc of [{ ...nin, documentNumber: digits(11) }, { ...licence, documentNumber: `LAG${digits(9)}` }]) {
-    const r = await client.call('POST', '/api/me/identity-documents', { token: driver.token, body: doc });
-    if (r.status !== 201) throw new Error(`document refused: ${r.text}`);
-  }
-  await eventually(
-    async () => (await client.call('GET', '/api/me/eligibility?action=GO_ONLINE', { token: driver.token })).body,
-    (e) => expect(e).toEqual({ allowed: true, reasons: [] }),
-  );
-  const online = await client.call('POST', '/api/driver/online', { token: driver.token });
-  if (online.status !== 200) throw new Error(`going online failed: ${online.text}`);
-  return driver;
-}
-
-/** An NG customer (a RIDER account) with a profile and `funds` kobo in the wallet. */
-async function fundedCustomer(funds: number) {
-  const customer = await client.register('RIDER', 'NG');
-  await client.saveProfile(customer.token, 'NG');
-  const r = await client.call('POST', '/api/wallet/add-funds', { token: customer.token, body: { amount: funds }, headers: { 'idempotency-key': randomUUID() } });
-  if (r.status !== 200) throw new Error(`add-funds failed: ${r.text}`);
-  return customer;
-}
+// ---- helpers ----
 
 /** An NG restaurant with a profile and the named items (kobo) on its menu. */
 async function restaurantWithMenu(prices: Record<string, number>) {
@@ -83,18 +34,11 @@ async function restaurantWithMenu(prices: Record<string, number>) {
 }
 
 const createItem = (token: string, body: Record<string, unknown>) => client.call('POST', '/api/restaurant/menu-items', { token, body });
-const wallet = async (token: string) => (await client.call('GET', '/api/wallet', { token })).body;
 const placeOrder = (token: string, body: Record<string, unknown>) => client.call('POST', '/api/food-orders', { token, body: { paymentMethod: 'ONLINE', distanceMeters: 3_500, ...body } });
 const act = (token: string, orderId: string, action: string, body?: unknown) => client.call('POST', `/api/food-orders/${orderId}/${action}`, { token, body });
 const settle = (token: string, orderId: string) => client.call('POST', `/api/food-orders/${orderId}/settle`, { token });
 /** The platform's share of `amount` at `bps`, rounded half-up. */
 const commission = (amount: bigint, bps: bigint) => (amount * bps + 5_000n) / 10_000n;
-
-/** Checks a response is the problem+json the gateway promises, with this status and code. */
-function expectProblem(r: Awaited<ReturnType<typeof client.call>>, status: number, code?: string) {
-  expect({ status: r.status, code: r.body?.code }).toEqual({ status, code: code ?? expect.any(String) });
-  expect(r.type).toContain('application/problem+json');
-}
 
 // ---- menus ----
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomInt, randomUUID } from 'node:crypto';
-import { api, sampleProfile, startStack, type Stack } from './stack.ts';
+import { randomUUID } from 'node:crypto';
+import { digits, eventually, holderAddress, licence, nin, people, profile } from './people.ts';
+import { api, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
 let client: ReturnType<typeof api>;
@@ -8,46 +9,17 @@ let client: ReturnType<typeof api>;
 let kycAdmin: string;
 let usersAdmin: string;
 let walletsAdmin: string;
+const { adminToken, addFunds, submit, eligibility } = people(() => client);
 
 beforeAll(async () => {
   stack = await startStack('gwkyc');
   client = api(stack.url);
-  const tokenOf = async (permissions: string[]) => {
-    const a = await stack.createAdmin(permissions);
-    return client.login(a.email, a.password);
-  };
+  const tokenOf = (permissions: string[]) => adminToken(stack, permissions);
   [kycAdmin, usersAdmin, walletsAdmin] = await Promise.all([tokenOf(['MANAGE_KYC']), tokenOf(['MANAGE_USERS']), tokenOf(['VIEW_WALLETS'])]);
 });
 afterAll(async () => stack?.stop());
 
-/** `n` random digits ending in 1: the simulated provider matches it (98 and 99 endings it does not). */
-const digits = (n: number) => Array.from({ length: n - 1 }, () => randomInt(10)).join('') + '1';
-const inFiveYears = () => `${new Date().getUTCFullYear() + 5}-06-30`;
-const profile = sampleProfile('NG');
-const holderAddress = { line1: profile.residenceAddressLine1, city: profile.residenceCity, state: profile.residenceState, countryCode: 'NG' };
-const holderName = `${profile.legalFirstName} ${profile.legalLastName}`;
-const nin = (number = digits(11)) => ({ documentType: 'NIN', documentNumber: number, issuingAuthority: 'NIMC', countryCode: 'NG', holderName, holderAddress });
-const licence = (number = `LAG${digits(9)}`) => ({ documentType: 'DRIVER_LICENSE', documentNumber: number, issuingAuthority: 'FRSC', expiryDate: inFiveYears(), countryCode: 'NG', holderName, holderAddress });
-
-const addFunds = (token: string, amount: number) => client.call('POST', '/api/wallet/add-funds', { token, body: { amount }, headers: { 'idempotency-key': randomUUID() } });
-const submit = (token: string, body: unknown) => client.call('POST', '/api/me/identity-documents', { token, body });
 const verification = async (token: string) => (await client.call('GET', '/api/me/verification', { token })).body;
-const eligibility = async (token: string, action: string) => (await client.call('GET', `/api/me/eligibility?action=${action}`, { token })).body;
-
-/** Polls until `check` stops throwing: document verification may finish after the submission returns. */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 5_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return value;
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
 
 describe('identity profile gate on money', () => {
   it('refuses add-funds with 422 NOT_ELIGIBLE (PROFILE_MISSING) until the rider saves a profile, and moves nothing', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomInt, randomUUID } from 'node:crypto';
-import { api, sampleProfile, startStack, type Stack } from './stack.ts';
+import { randomUUID } from 'node:crypto';
+import { expectProblem, people } from './people.ts';
+import { api, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
 let client: ReturnType<typeof api>;
@@ -9,14 +10,12 @@ let payoutsAdmin: string;
 let viewPayoutsAdmin: string;
 let reportsAdmin: string;
 let commissionAdmin: string;
+const { adminToken, verifiedDriver, fundedRider, wallet } = people(() => client);
 
 beforeAll(async () => {
   stack = await startStack('gwsettle');
   client = api(stack.url);
-  const tokenOf = async (permissions: string[]) => {
-    const a = await stack.createAdmin(permissions);
-    return client.login(a.email, a.password);
-  };
+  const tokenOf = (permissions: string[]) => adminToken(stack, permissions);
   [payoutsAdmin, viewPayoutsAdmin, reportsAdmin, commissionAdmin] = await Promise.all([
     tokenOf(['MANAGE_PAYOUTS', 'VIEW_PAYOUTS']),
     tokenOf(['VIEW_PAYOUTS']),
@@ -26,55 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.stop());
 
-// ---- helpers (the KYC and ride steps as test/trips.int.spec.ts takes them) ----
-
-/** `n` random digits ending in 1: the simulated provider matches it. */
-const digits = (n: number) => Array.from({ length: n - 1 }, () => randomInt(10)).join('') + '1';
-const profile = sampleProfile('NG');
-const holderAddress = { line1: profile.residenceAddressLine1, city: profile.residenceCity, state: profile.residenceState, countryCode: 'NG' };
-const holderName = `${profile.legalFirstName} ${profile.legalLastName}`;
-const nin = { documentType: 'NIN', issuingAuthority: 'NIMC', countryCode: 'NG', holderName, holderAddress };
-const licence = { documentType: 'DRIVER_LICENSE', issuingAuthority: 'FRSC', expiryDate: `${new Date().getUTCFullYear() + 5}-06-30`, countryCode: 'NG', holderName, holderAddress };
-
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 5_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return value;
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
-
-/** An NG driver with a profile, a verified NIN and a verified licence: identity says VERIFIED. */
-async function verifiedDriver() {
-  const driver = await client.register('DRIVER', 'NG');
-  await client.saveProfile(driver.token, 'NG');
-  for (const doc of [{ ...nin, documentNumber: digits(11) }, { ...licence, documentNumber: `LAG${digits(9)}` }]) {
-    const r = await client.call('POST', '/api/me/identity-documents', { token: driver.token, body: doc });
-    if (r.status !== 201) throw new Error(`document refused: ${r.text}`);
-  }
-  await eventually(
-    async () => (await client.call('GET', '/api/me/eligibility?action=GO_ONLINE', { token: driver.token })).body,
-    (e) => expect(e).toEqual({ allowed: true, reasons: [] }),
-  );
-  return driver;
-}
-
-/** An NG rider with a profile and `funds` kobo in the wallet. */
-async function fundedRider(funds: number) {
-  const rider = await client.register('RIDER', 'NG');
-  await client.saveProfile(rider.token, 'NG');
-  const r = await client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount: funds }, headers: { 'idempotency-key': randomUUID() } });
-  if (r.status !== 200) throw new Error(`add-funds failed: ${r.text}`);
-  return rider;
-}
-
-const wallet = async (token: string) => (await client.call('GET', '/api/wallet', { token })).body;
+// ---- helpers ----
 
 /** Drives one ride from request to settlement through REST; returns the trip and the settlement. */
 async function settledRide(driverToken: string, riderToken: string, paymentMethod: 'CASH' | 'ONLINE') {
@@ -93,12 +44,6 @@ async function settledRide(driverToken: string, riderToken: string, paymentMetho
 
 const weeklyRun = (token: string | undefined, body: unknown) => client.call('POST', '/api/admin/settlements/weekly-run', { token, body });
 const earnings = (token: string | undefined, query: string) => client.call('GET', `/api/admin/earnings${query}`, { token });
-
-/** Checks a response is the problem+json the gateway promises, with this status and code. */
-function expectProblem(r: Awaited<ReturnType<typeof client.call>>, status: number, code?: string) {
-  expect({ status: r.status, code: r.body?.code }).toEqual({ status, code: code ?? expect.any(String) });
-  expect(r.type).toContain('application/problem+json');
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** The Monday (UTC) of the week containing today. */

@@ -1,0 +1,93 @@
+import { expect } from '@jest/globals';
+import { randomInt, randomUUID } from 'node:crypto';
+import { sampleProfile, type api, type Stack } from './stack.ts';
+
+/** The gateway's users as the integration tests make them: NG documents, verified drivers, funded riders. */
+
+type Client = ReturnType<typeof api>;
+type Response = Awaited<ReturnType<Client['call']>>;
+
+/** `n` random digits ending in 1: the simulated provider matches it (98 and 99 endings it does not). */
+export const digits = (n: number) => Array.from({ length: n - 1 }, () => randomInt(10)).join('') + '1';
+export const inFiveYears = () => `${new Date().getUTCFullYear() + 5}-06-30`;
+
+/** The NG profile `client.saveProfile` saves; the documents below name the same holder at the same address. */
+export const profile = sampleProfile('NG');
+export const holderAddress = { line1: profile.residenceAddressLine1, city: profile.residenceCity, state: profile.residenceState, countryCode: 'NG' };
+export const holderName = `${profile.legalFirstName} ${profile.legalLastName}`;
+/** An NG NIN matching `profile`; the default number is one the simulated provider matches. */
+export const nin = (number = digits(11)) => ({ documentType: 'NIN', documentNumber: number, issuingAuthority: 'NIMC', countryCode: 'NG', holderName, holderAddress });
+/** An NG driver's licence matching `profile`, valid for five more years; the default number is one the simulated provider matches. */
+export const licence = (number = `LAG${digits(9)}`) => ({ documentType: 'DRIVER_LICENSE', documentNumber: number, issuingAuthority: 'FRSC', expiryDate: inFiveYears(), countryCode: 'NG', holderName, holderAddress });
+
+/** Polls until `check` stops throwing: document verification may finish after the submission returns. */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 5_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    try {
+      check(value);
+      return value;
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** Checks a response is the problem+json the gateway promises, with this status and code. */
+export function expectProblem(r: Response, status: number, code?: string) {
+  expect({ status: r.status, code: r.body?.code }).toEqual({ status, code: code ?? expect.any(String) });
+  expect(r.type).toContain('application/problem+json');
+}
+
+/**
+ * Helpers that go through the gateway. `client` is read on each call, so a spec can call this at the top level
+ * and set its client in `beforeAll`, once the stack is up.
+ */
+export function people(client: () => Client) {
+  /** A token for a new admin with exactly these permissions. */
+  async function adminToken(stack: Stack, permissions: string[]) {
+    const a = await stack.createAdmin(permissions);
+    return client().login(a.email, a.password);
+  }
+
+  const addFunds = (token: string, amount: number) => client().call('POST', '/api/wallet/add-funds', { token, body: { amount }, headers: { 'idempotency-key': randomUUID() } });
+  const submit = (token: string, body: unknown) => client().call('POST', '/api/me/identity-documents', { token, body });
+  const eligibility = async (token: string, action: string) => (await client().call('GET', `/api/me/eligibility?action=${action}`, { token })).body;
+  const wallet = async (token: string) => (await client().call('GET', '/api/wallet', { token })).body;
+
+  /** An NG driver with a profile, a verified NIN and a verified licence: identity says VERIFIED. Not online. */
+  async function verifiedDriver() {
+    const driver = await client().register('DRIVER', 'NG');
+    await client().saveProfile(driver.token, 'NG');
+    for (const doc of [nin(), licence()]) {
+      const r = await submit(driver.token, doc);
+      if (r.status !== 201) throw new Error(`document refused: ${r.text}`);
+    }
+    await eventually(
+      () => eligibility(driver.token, 'GO_ONLINE'),
+      (e) => expect(e).toEqual({ allowed: true, reasons: [] }),
+    );
+    return driver;
+  }
+
+  /** A `verifiedDriver` that has gone online. */
+  async function onlineDriver() {
+    const driver = await verifiedDriver();
+    const online = await client().call('POST', '/api/driver/online', { token: driver.token });
+    if (online.status !== 200) throw new Error(`going online failed: ${online.text}`);
+    return driver;
+  }
+
+  /** An NG rider (food customers are RIDER accounts too) with a profile and `funds` kobo in the wallet. */
+  async function fundedRider(funds: number) {
+    const rider = await client().register('RIDER', 'NG');
+    await client().saveProfile(rider.token, 'NG');
+    const r = await addFunds(rider.token, funds);
+    if (r.status !== 200) throw new Error(`add-funds failed: ${r.text}`);
+    return rider;
+  }
+
+  return { adminToken, addFunds, submit, eligibility, wallet, verifiedDriver, onlineDriver, fundedRider };
+}
