@@ -1,0 +1,55 @@
+import { loadIdentityProto, loadPayoutProto, loadWalletProto } from '@ziba/contracts';
+import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
+import { parseMinorUnits } from '@ziba/money';
+import { createLogger, GrpcClient, GrpcServer, type Logger } from '@ziba/service-kit';
+import { AccountVault } from './application/account-vault.ts';
+import type { PayoutContext } from './application/payout-context.ts';
+import { recoverStuckRequests } from './application/request-withdrawal.usecase.ts';
+import type { PayoutConfig } from './config.ts';
+import { payoutHandlers } from './grpc/payout.handler.ts';
+import { openOrm } from './persistence/orm.ts';
+
+export interface PayoutApp {
+  ctx: PayoutContext;
+  port: number;
+  stop(): Promise<void>;
+}
+
+function minimums(spec: string): (country: string) => bigint {
+  const table = new Map(spec.split(',').map((p) => p.trim().split('=') as [string, string]).map(([c, v]) => [c, parseMinorUnits(v)]));
+  return (country) => table.get(country) ?? 1n;
+}
+
+/** Wires the service: database, vault, clients to identity and wallet, outbox, recovery worker, gRPC. */
+export async function startPayout(config: PayoutConfig, logger: Logger = createLogger('payout', config.LOG_LEVEL)): Promise<PayoutApp> {
+  const vault = new AccountVault(config.PAYOUT_ENCRYPTION_KEYS, config.ACCOUNT_FINGERPRINT_KEY);
+  const orm = await openOrm(config.DATABASE_URL);
+  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
+  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
+  let messaging: MessagingRuntime | null = null;
+  const ctx: PayoutContext = {
+    orm, logger, identity, wallet, vault, cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), onCommit: () => messaging?.wake(),
+  };
+  messaging = await startMessaging(orm, config.AMQP_URL, logger);
+  const recover = () => recoverStuckRequests(ctx, 30_000).catch((err: Error) => logger.warn({ err: err.message }, 'payout recovery failed; retrying later'));
+  await recover();
+  const recovery = setInterval(() => void recover(), 15_000);
+  recovery.unref();
+
+  const server = new GrpcServer({ name: 'payout', logger, serviceTokens: config.SERVICE_TOKENS });
+  server.addService(loadPayoutProto().ziba.payout.v1.PayoutService.service, payoutHandlers(ctx));
+  const port = await server.listen(config.GRPC_ADDRESS);
+  logger.info({ port }, 'payout listening');
+  return {
+    ctx,
+    port,
+    async stop() {
+      clearInterval(recovery);
+      await server.shutdown();
+      await messaging?.stop();
+      identity.close();
+      wallet.close();
+      await orm.close();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { adminMove, PayoutErrors } from '../domain/payout-state.ts';
+import { PayoutRepository } from '../persistence/payout.repository.ts';
+import type { PayoutContext } from './payout-context.ts';
+import { recordStep } from './payout-events.ts';
+import { toPayoutMessage } from './payout-mapper.ts';
+import { PayoutWallet } from './payout-wallet.ts';
+
+const text = (v: string, max: number) => {
+  const t = (v ?? '').trim();
+  if (t.length > max) throw PayoutErrors.invalid('reason', `must be at most ${max} characters`);
+  return t;
+};
+
+/**
+ * An admin moves a payout (SPEC section 6). The payout row stays locked while its wallet step runs,
+ * so twenty concurrent approvals or mark-paids queue and all but the first find it moved; each
+ * wallet step is keyed by the payout and the step, so a repeat after a crash is the same entry.
+ * With the manual provider an approval is handed to finance at once (PROCESSING); finance then marks
+ * it paid (locked funds captured) or failed (funds stay locked until retried or reversed).
+ */
+export async function decidePayout(ctx: PayoutContext, actor: Actor | null, payoutId: string, action: string, reasonInput: string, referenceInput: string) {
+  if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payouts are decided by admins');
+  const reason = text(reasonInput, 500);
+  const reference = text(referenceInput, 200);
+  if (action === 'reject' && !reason) throw PayoutErrors.reasonRequired('rejectionReason');
+  if (action === 'mark_failed' && !reason) throw PayoutErrors.reasonRequired('failureReason');
+  if (action === 'mark_paid' && !reference) throw PayoutErrors.reasonRequired('externalReference');
+
+  const result = await ctx.orm.em.fork().transactional(async (em) => {
+    const p = await PayoutRepository.find(em, payoutId, { lock: true });
+    if (!p) throw PayoutErrors.notFound();
+    const move = adminMove(p.status, action);
+    if (action === 'approve' && p.reviewFlags.length > 0 && !reason) throw new AppError('INVALID', 'NOTE_REQUIRED', `this payout is flagged (${p.reviewFlags.join(', ')}); approve it with a note`);
+
+    if (move.funds === 'release') await PayoutWallet.release(ctx, p, action === 'reject' ? 'reject' : 'reverse');
+    if (move.funds === 'capture') await PayoutWallet.capture(ctx, p);
+
+    const patch: Record<string, unknown> = {};
+    if (action === 'reject') patch.rejection_reason = reason;
+    if (action === 'mark_failed') patch.failure_reason = reason;
+    if (action === 'mark_paid') patch.external_reference = reference;
+    if (!(await PayoutRepository.move(em, p.id, p.status, move.to, patch))) throw PayoutErrors.illegal(p.status, action);
+    await recordStep(em, p, p.status, move.to, actor, reason || reference || null);
+    if (action === 'approve') {
+      // Manual provider: the approved payout goes to finance's transfer queue now, under its own reference.
+      await PayoutRepository.move(em, p.id, 'APPROVED', 'PROCESSING', { provider_reference: p.providerReference ?? `manual-${p.id}` });
+      await recordStep(em, p, 'APPROVED', 'PROCESSING', { type: 'SYSTEM', id: 'payout' }, `handed to the ${p.provider} provider`);
+    }
+    return (await PayoutRepository.find(em, p.id))!;
+  });
+  ctx.onCommit();
+  ctx.logger.info({ payoutId, action, adminId: actor.id, status: result.status }, 'payout decided');
+  return toPayoutMessage(ctx.orm.em.fork(), result);
+}

@@ -1,0 +1,17 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { IdentityServiceClient, WalletLedgerServiceClient } from '@ziba/contracts';
+import type { GrpcClient, Logger } from '@ziba/service-kit';
+import type { AccountVault } from './account-vault.ts';
+
+export interface PayoutContext {
+  orm: MikroORM;
+  logger: Logger;
+  identity: GrpcClient<IdentityServiceClient>;
+  wallet: GrpcClient<WalletLedgerServiceClient>;
+  vault: AccountVault;
+  cooldownMs: number;
+  minimumWithdrawal: (countryCode: string) => bigint;
+  onCommit: () => void;
+}
+
+export const SOURCE = 'payout';

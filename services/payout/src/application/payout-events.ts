@@ -1,0 +1,15 @@
+import type { PayoutStatusChangedV1 } from '@ziba/contracts';
+import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
+import type { Actor } from '@ziba/service-kit';
+import type { PayoutStatus } from '../domain/payout-state.ts';
+import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
+import { SOURCE } from './payout-context.ts';
+
+/** Records a payout's step (who, when, why) and announces it, in the caller's transaction. */
+export async function recordStep(em: SqlExecutor, p: PayoutRow, from: PayoutStatus | null, to: PayoutStatus, actor: Actor | { type: 'SYSTEM'; id: string }, note: string | null, reasons: string[] = []): Promise<void> {
+  await PayoutRepository.recordTransition(em, p.id, from, to, actor, note);
+  await enqueueEvent<PayoutStatusChangedV1>(em, SOURCE, {
+    type: 'payout.status-changed.v1', aggregateType: 'payout', aggregateId: p.id, actor: actor.type === 'SYSTEM' ? null : actor,
+    data: { payoutId: p.id, ownerId: p.ownerId, ownerType: p.ownerType, countryCode: p.countryCode, amount: p.amount.toString(), currency: p.currency, from, to, reasons, actorType: actor.type, actorId: actor.id },
+  });
+}

@@ -1,0 +1,13 @@
+import type { SqlExecutor } from '@ziba/messaging';
+import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
+
+export async function toPayoutMessage(em: SqlExecutor, p: PayoutRow) {
+  const transitions = await PayoutRepository.transitions(em, p.id);
+  return {
+    id: p.id, ownerId: p.ownerId, ownerType: p.ownerType, countryCode: p.countryCode, amount: { amount: p.amount.toString(), currency: p.currency }, status: p.status,
+    reasons: p.reasons, reviewFlags: p.reviewFlags, origin: p.origin, provider: p.provider, providerReference: p.providerReference ?? '', maskedAccount: p.maskedAccount ?? '',
+    rejectionReason: p.rejectionReason ?? '', failureReason: p.failureReason ?? '', externalReference: p.externalReference ?? '',
+    transitions: transitions.map((t) => ({ fromStatus: t.from_status ?? '', toStatus: t.to_status, actorType: t.actor_type, actorId: t.actor_id, note: t.note ?? '', at: new Date(t.at).toISOString() })),
+    createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString(),
+  };
+}

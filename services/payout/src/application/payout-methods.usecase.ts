@@ -1,0 +1,77 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import type { PayoutMethodChangedV1 } from '@ziba/contracts';
+import { enqueueEvent } from '@ziba/messaging';
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { randomUUID } from 'node:crypto';
+import { maskAccountNumber, normaliseAccountNumber } from '../domain/account-number.ts';
+import { MethodRepository, type MethodRow } from '../persistence/payout-method.repository.ts';
+import { SOURCE, type PayoutContext } from './payout-context.ts';
+
+export function earnerOf(actor: Actor | null): { id: string; role: 'DRIVER' | 'RESTAURANT' } {
+  if (actor?.type === 'USER' && (actor.role === 'DRIVER' || actor.role === 'RESTAURANT')) return { id: actor.id, role: actor.role };
+  throw new AppError('FORBIDDEN', 'ROLE_CANNOT_WITHDRAW', 'only drivers and restaurants have payout methods and withdraw');
+}
+
+export const toMethodMessage = (m: MethodRow) => ({
+  id: m.id, ownerId: m.ownerId, type: m.type, bankName: m.bankName ?? '', bankCode: m.bankCode ?? '', provider: m.provider ?? '', maskedNumber: maskAccountNumber(`0000${m.last4}`),
+  accountName: m.accountName, countryCode: m.countryCode, status: m.status, usableFrom: m.usableFrom.toISOString(), createdAt: m.createdAt.toISOString(),
+});
+
+const text = (field: string, v: string, max: number) => {
+  const t = (v ?? '').trim();
+  if (!t || t.length > max) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} is required (at most ${max} characters)`);
+  return t;
+};
+
+/**
+ * Sets the earner's one active payout method. The number is kept encrypted, found across users by
+ * its fingerprint (one account, one earner), shown only as its last four. The account name is
+ * checked against the legal name by identity; a mismatch leaves the method in review. Replacing a
+ * method starts a cool-down before money can go to the new one.
+ */
+export async function setPayoutMethod(ctx: PayoutContext, actor: Actor | null, input: { type: string; bankName: string; bankCode: string; provider: string; accountNumber: string; accountName: string }) {
+  const earner = earnerOf(actor);
+  if (input.type === 'CARD_FUTURE') throw new AppError('REFUSED', 'METHOD_NOT_SUPPORTED', 'card payouts are not supported yet');
+  if (input.type !== 'BANK' && input.type !== 'MOBILE_MONEY') throw new AppError('INVALID', 'INVALID_ARGUMENT', 'type must be BANK or MOBILE_MONEY');
+  const number = normaliseAccountNumber(input.accountNumber);
+  const accountName = text('accountName', input.accountName, 120);
+  const bank = input.type === 'BANK' ? { bankName: text('bankName', input.bankName, 120), bankCode: text('bankCode', input.bankCode, 20), provider: null } : { bankName: null, bankCode: null, provider: text('provider', input.provider, 40) };
+  const user = await ctx.identity.call('GetUser', { userId: earner.id });
+  const name = await ctx.identity.call('MatchLegalName', { userId: earner.id, name: accountName });
+  if (!name.hasProfile) throw new AppError('REFUSED', 'PROFILE_MISSING', 'create the identity profile first');
+  const fingerprint = ctx.vault.fingerprint(input.type, user.countryCode, number);
+  const sealed = ctx.vault.encrypt(number);
+  const now = new Date();
+  try {
+    const method = await ctx.orm.em.fork().transactional(async (em) => {
+      const holder = await MethodRepository.activeByFingerprint(em, fingerprint);
+      if (holder && holder.ownerId !== earner.id) throw new AppError('CONFLICT', 'ACCOUNT_ALREADY_LINKED', 'this account is linked to another user; it has been sent for review');
+      const previous = await MethodRepository.active(em, earner.id);
+      await MethodRepository.deactivate(em, earner.id);
+      const row = {
+        id: randomUUID(), ownerId: earner.id, type: input.type, ...bank, last4: number.slice(-4), accountName, countryCode: user.countryCode,
+        status: name.matches ? 'VERIFIED' : 'PENDING_REVIEW', usableFrom: previous ? new Date(now.getTime() + ctx.cooldownMs) : now, fingerprint, ciphertext: sealed.ciphertext, keyId: sealed.keyId,
+      };
+      await MethodRepository.insert(em, row);
+      await enqueueEvent<PayoutMethodChangedV1>(em, SOURCE, {
+        type: 'payout.method-changed.v1', aggregateType: 'payout_method', aggregateId: row.id, actor,
+        data: { ownerId: earner.id, methodId: row.id, type: row.type, maskedNumber: maskAccountNumber(number), status: row.status, usableFrom: row.usableFrom.toISOString() },
+      });
+      return { ...row, createdAt: now };
+    });
+    ctx.onCommit();
+    ctx.logger.info({ ownerId: earner.id, methodId: method.id, masked: maskAccountNumber(number), status: method.status }, 'payout method set');
+    return toMethodMessage(method);
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) throw new AppError('CONFLICT', 'ACCOUNT_ALREADY_LINKED', 'this account is linked to another user; it has been sent for review');
+    throw err;
+  }
+}
+
+export async function getPayoutMethod(ctx: PayoutContext, actor: Actor | null) {
+  const earner = earnerOf(actor);
+  const m = await MethodRepository.active(ctx.orm.em.fork(), earner.id);
+  if (!m) throw new AppError('NOT_FOUND', 'PAYOUT_METHOD_NOT_FOUND', 'no payout method yet');
+  return toMethodMessage(m);
+}

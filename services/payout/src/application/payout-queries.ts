@@ -1,0 +1,37 @@
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { PayoutErrors } from '../domain/payout-state.ts';
+import { PayoutRepository } from '../persistence/payout.repository.ts';
+import type { PayoutContext } from './payout-context.ts';
+import { toPayoutMessage } from './payout-mapper.ts';
+import { earnerOf } from './payout-methods.usecase.ts';
+
+/** A payout, to its earner or an admin; to anyone else it does not exist. */
+export async function getPayout(ctx: PayoutContext, actor: Actor | null, payoutId: string) {
+  const em = ctx.orm.em.fork();
+  const p = await PayoutRepository.find(em, payoutId);
+  if (!p || (actor?.type !== 'ADMIN' && actor?.id !== p.ownerId)) throw PayoutErrors.notFound();
+  return toPayoutMessage(em, p);
+}
+
+async function page(ctx: PayoutContext, filter: Parameters<typeof PayoutRepository.list>[1]) {
+  const em = ctx.orm.em.fork();
+  const rows = await PayoutRepository.list(em, { ...filter, limit: filter.limit + 1 });
+  const shown = rows.slice(0, filter.limit);
+  return { payouts: await Promise.all(shown.map((p) => toPayoutMessage(em, p))), page: { nextCursor: rows.length > filter.limit ? shown[shown.length - 1]!.id : '' } };
+}
+
+const size = (n: number | undefined) => Math.min(Math.max(n || 20, 1), 100);
+
+export async function listMyPayouts(ctx: PayoutContext, actor: Actor | null, p: { pageSize: number; cursor: string }) {
+  const earner = earnerOf(actor);
+  return page(ctx, { ownerId: earner.id, cursor: p.cursor, limit: size(p.pageSize) });
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export async function listPayouts(ctx: PayoutContext, actor: Actor | null, f: { status: string; ownerType: string; countryCode: string; from: string; to: string; pageSize: number; cursor: string }) {
+  if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payouts are listed for admins');
+  if ((f.from && !DATE.test(f.from)) || (f.to && !DATE.test(f.to))) throw PayoutErrors.invalid('from and to', 'are dates as YYYY-MM-DD');
+  return page(ctx, { status: f.status, ownerType: f.ownerType, countryCode: f.countryCode, from: f.from, to: f.to, cursor: f.cursor, limit: size(f.pageSize) });
+}

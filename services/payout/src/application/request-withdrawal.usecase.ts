@@ -1,0 +1,146 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { parseMinorUnits } from '@ziba/money';
+import type { Actor } from '@ziba/service-kit';
+import { AppError, isAppError } from '@ziba/service-kit/errors';
+import { randomUUID } from 'node:crypto';
+import { maskAccountNumber } from '../domain/account-number.ts';
+import { withdrawalRefusals } from '../domain/withdrawal-rules.ts';
+import { MethodRepository } from '../persistence/payout-method.repository.ts';
+import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
+import { SOURCE, type PayoutContext } from './payout-context.ts';
+import { recordStep } from './payout-events.ts';
+import { toPayoutMessage } from './payout-mapper.ts';
+import { earnerOf } from './payout-methods.usecase.ts';
+import { PayoutWallet } from './payout-wallet.ts';
+
+const SYSTEM = { type: 'SYSTEM' as const, id: SOURCE };
+/** Attempts within the hour from which a payout carries a review flag (the hard limit is higher). */
+const RAPID_ATTEMPTS = 3;
+
+const blocked = (p: PayoutRow) => new AppError('REFUSED', 'PAYOUT_BLOCKED', `withdrawal ${p.id} was refused; see reasons`, p.reasons);
+
+/**
+ * An earner asks for their money. Every rule is checked here (identity's eligibility and the payout
+ * rules); a refusal is kept as BLOCKED with every reason and answered 422, and nothing moves.
+ * Otherwise the saga starts: the row is written (REQUESTED), the amount is locked in the wallet, and
+ * the payout waits for an admin (PENDING). The same Idempotency-Key answers with the same payout.
+ */
+export async function requestWithdrawal(ctx: PayoutContext, actor: Actor | null, input: { idempotencyKey: string; amount: { amount: string; currency: string } | null; clientIp: string }) {
+  const earner = earnerOf(actor);
+  if (!input.idempotencyKey || input.idempotencyKey.length > 200) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'an idempotency key is required');
+  const replay = await PayoutRepository.byKey(ctx.orm.em.fork(), earner.id, input.idempotencyKey);
+  if (replay) return answer(ctx, replay);
+  let amount: bigint;
+  try {
+    amount = parseMinorUnits(input.amount?.amount ?? '');
+  } catch {
+    throw new AppError('INVALID', 'INVALID_AMOUNT', 'amount must be an integer of minor units');
+  }
+  const currency = input.amount?.currency ?? '';
+
+  const user = await ctx.identity.call('GetUser', { userId: earner.id });
+  const mode = user.testMode ? 'test' : 'live';
+  const eligibility = await ctx.identity.call('CheckEligibility', { userId: earner.id, action: 'WITHDRAW', mode }, { actor });
+  const wallet = await ctx.wallet.call('GetWallet', { owner: { ownerId: earner.id, currency: user.currency, mode } });
+  const em = ctx.orm.em.fork();
+  const method = await MethodRepository.active(em, earner.id);
+  const recentAttempts = await PayoutRepository.recentAttempts(em, earner.id);
+  const refusals = withdrawalRefusals({
+    amount, currency, walletCurrency: wallet.currency, available: BigInt(wallet.availableBalance), minimum: ctx.minimumWithdrawal(user.countryCode),
+    hasOpenPayout: await PayoutRepository.hasOpen(em, earner.id), method: method ? { status: method.status, usableFrom: method.usableFrom } : null, recentAttempts, now: new Date(),
+  });
+  const reasons = [...new Set([...eligibility.reasons, ...refusals])];
+  const flags = recentAttempts + 1 >= RAPID_ATTEMPTS ? ['RAPID_WITHDRAWAL_ATTEMPTS'] : [];
+
+  const row = {
+    id: randomUUID(), ownerId: earner.id, ownerType: earner.role, countryCode: user.countryCode, currency: wallet.currency, mode, amount: amount > 0n ? amount : 0n,
+    // Test-mode earners only ever reach the simulated provider: test money never leaves.
+    provider: mode === 'test' ? 'simulated' : 'manual', methodId: method?.id ?? null, maskedAccount: method ? maskAccountNumber(`0000${method.last4}`) : null,
+  };
+  let payout: PayoutRow;
+  try {
+    payout = await insert(ctx, row, input, reasons, flags);
+  } catch (err) {
+    if (!(err instanceof UniqueConstraintViolationException)) throw err;
+    // The same key at the same moment: its payout answers. Another open payout won the race: this one is blocked.
+    const same = await PayoutRepository.byKey(ctx.orm.em.fork(), earner.id, input.idempotencyKey);
+    if (same) return answer(ctx, same);
+    payout = await insert(ctx, row, input, [...reasons, 'OPEN_PAYOUT_EXISTS'], flags);
+  }
+  ctx.onCommit();
+  ctx.logger.info({ payoutId: payout.id, ownerId: earner.id, amount: amount.toString(), currency, status: payout.status, reasons: payout.reasons }, 'withdrawal requested');
+  if (payout.status === 'BLOCKED') throw blocked(payout);
+  return lockFunds(ctx, payout, wallet.id);
+}
+
+async function insert(ctx: PayoutContext, row: Omit<PayoutRow, 'status' | 'reasons' | 'reviewFlags' | 'origin' | 'providerReference' | 'rejectionReason' | 'failureReason' | 'externalReference' | 'createdAt' | 'updatedAt'>, input: { idempotencyKey: string; clientIp: string }, reasons: string[], flags: string[]) {
+  return ctx.orm.em.fork().transactional(async (em) => {
+    const status = reasons.length ? 'BLOCKED' : 'REQUESTED';
+    await em.execute(
+      `insert into payout (id, owner_id, owner_type, country_code, currency, mode, amount, status, reasons, review_flags, provider, method_id, masked_account, idempotency_key, client_ip)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?)`,
+      [row.id, row.ownerId, row.ownerType, row.countryCode, row.currency, row.mode, row.amount.toString(), status, `{${reasons.join(',')}}`, `{${flags.join(',')}}`, row.provider, row.methodId, row.maskedAccount, input.idempotencyKey, input.clientIp || null],
+      'run',
+    );
+    const p = (await PayoutRepository.find(em, row.id))!;
+    await recordStep(em, p, null, p.status, { type: 'USER', id: p.ownerId }, null, reasons);
+    return p;
+  });
+}
+
+/** The saga's first step: lock the amount; refused by the ledger, the payout is blocked instead. */
+async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: string) {
+  try {
+    await PayoutWallet.hold(ctx, p, walletId);
+  } catch (err) {
+    if (isAppError(err) && err.kind !== 'UNAVAILABLE' && err.kind !== 'INTERNAL') {
+      const refused = await ctx.orm.em.fork().transactional(async (em) => {
+        await PayoutRepository.move(em, p.id, 'REQUESTED', 'BLOCKED', { reasons: `{${err.code}}` });
+        await recordStep(em, p, 'REQUESTED', 'BLOCKED', SYSTEM, err.message, [err.code]);
+        return (await PayoutRepository.find(em, p.id))!;
+      });
+      ctx.onCommit();
+      throw blocked(refused);
+    }
+    // Unknown outcome (the wallet is down or slow): the recovery worker settles it; the earner may retry.
+    throw err;
+  }
+  const pending = await ctx.orm.em.fork().transactional(async (em) => {
+    if (await PayoutRepository.move(em, p.id, 'REQUESTED', 'PENDING')) await recordStep(em, p, 'REQUESTED', 'PENDING', SYSTEM, 'funds locked');
+    return (await PayoutRepository.find(em, p.id))!;
+  });
+  ctx.onCommit();
+  return toPayoutMessage(ctx.orm.em.fork(), pending);
+}
+
+async function answer(ctx: PayoutContext, p: PayoutRow) {
+  if (p.status === 'BLOCKED') throw blocked(p);
+  return toPayoutMessage(ctx.orm.em.fork(), p);
+}
+
+/**
+ * Payouts left REQUESTED (the process died, or the wallet did not answer): the same hold request
+ * again makes its outcome certain, then it is released and the payout blocked, so no lock is left
+ * behind a request the earner was told had failed.
+ */
+export async function recoverStuckRequests(ctx: PayoutContext, olderThanMs: number): Promise<number> {
+  const ids = await PayoutRepository.stuckRequests(ctx.orm.em.fork(), new Date(Date.now() - olderThanMs));
+  for (const id of ids) {
+    await ctx.orm.em.fork().transactional(async (em) => {
+      const p = await PayoutRepository.find(em, id, { lock: true });
+      if (p?.status !== 'REQUESTED') return;
+      const wallet = await PayoutWallet.walletOf(ctx, p);
+      try {
+        await PayoutWallet.hold(ctx, p, wallet.id);
+        await PayoutWallet.release(ctx, p, 'recover');
+      } catch (err) {
+        if (!(isAppError(err) && err.kind !== 'UNAVAILABLE' && err.kind !== 'INTERNAL')) throw err;
+      }
+      await PayoutRepository.move(em, id, 'REQUESTED', 'BLOCKED', { reasons: '{WALLET_UNAVAILABLE}' });
+      await recordStep(em, p, 'REQUESTED', 'BLOCKED', SYSTEM, 'the wallet did not confirm the lock in time; nothing is held', ['WALLET_UNAVAILABLE']);
+    });
+    ctx.logger.warn({ payoutId: id }, 'stuck withdrawal request resolved: blocked, nothing held');
+  }
+  if (ids.length) ctx.onCommit();
+  return ids.length;
+}

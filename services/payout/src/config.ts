@@ -1,0 +1,23 @@
+import { CommonEnv, loadConfig, Type } from '@ziba/service-kit';
+
+export const PayoutEnv = Type.Object({
+  ...CommonEnv,
+  DATABASE_URL: Type.String({ default: 'postgresql://postgres@127.0.0.1:5432/ziba_payouts' }),
+  AMQP_URL: Type.String({ default: 'amqp://guest:guest@127.0.0.1:5672' }),
+  GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50054' }),
+  IDENTITY_ADDRESS: Type.String({ default: '127.0.0.1:50051' }),
+  WALLET_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
+  /** This service's credential towards identity and wallet-ledger; a secret from the environment. */
+  SERVICE_TOKEN: Type.String({ minLength: 16 }),
+  /** AES-256-GCM keys for account numbers, `keyId=base64(32 bytes)[,...]`, newest first; old keys still decrypt. */
+  PAYOUT_ENCRYPTION_KEYS: Type.String({ minLength: 10 }),
+  /** HMAC key of the account fingerprint (one account, one earner); never rotated without a re-fingerprint. */
+  ACCOUNT_FINGERPRINT_KEY: Type.String({ minLength: 32 }),
+  /** Hours after a payout method changes before money can go to it (account-takeover defence). */
+  METHOD_COOLDOWN_HOURS: Type.Integer({ default: 24, minimum: 0 }),
+  /** Minimum withdrawal per country in minor units, `NG=100000,US=1000,...` (identity's countries config has the same). */
+  MINIMUM_WITHDRAWALS: Type.String({ default: 'NG=100000,US=1000,BD=50000,GH=5000,KE=50000' }),
+});
+
+export type PayoutConfig = ReturnType<typeof loadPayoutConfig>;
+export const loadPayoutConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(PayoutEnv, env);

@@ -1,0 +1,12 @@
+import { AppError } from '@ziba/service-kit/errors';
+
+export const METHOD_TYPES = ['BANK', 'MOBILE_MONEY', 'CARD_FUTURE'] as const;
+
+/** Digits only, 6 to 20 of them (NUBAN is 10, US accounts up to 17, bKash and Nagad wallets 11). */
+export function normaliseAccountNumber(raw: string): string {
+  const n = String(raw ?? '').replace(/[\s-]/g, '');
+  if (!/^\d{6,20}$/.test(n)) throw new AppError('INVALID', 'INVALID_ACCOUNT_NUMBER', 'an account number has 6 to 20 digits');
+  return n;
+}
+
+export const maskAccountNumber = (n: string): string => `****${n.slice(-4)}`;

@@ -1,0 +1,38 @@
+import { AppError } from '@ziba/service-kit/errors';
+
+/**
+ * SPEC section 6. REQUESTED is the saga's first, internal step (the row exists, the hold is being
+ * asked for); every other state is the table's.
+ */
+export type PayoutStatus = 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';
+
+export const ADMIN_ACTIONS = ['approve', 'reject', 'mark_paid', 'mark_failed', 'retry', 'reverse'] as const;
+export type AdminAction = (typeof ADMIN_ACTIONS)[number];
+
+/** Money still locked in the earner's wallet: at most one such payout per earner. */
+export const OPEN_STATUSES: readonly PayoutStatus[] = ['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'FAILED'];
+
+/** What each admin action does: from which states, to which, and what happens to the locked funds. */
+export const ADMIN_MOVES: Record<AdminAction, { from: readonly PayoutStatus[]; to: PayoutStatus; funds: 'keep' | 'release' | 'capture' }> = {
+  approve: { from: ['PENDING'], to: 'APPROVED', funds: 'keep' },
+  reject: { from: ['PENDING', 'APPROVED'], to: 'REJECTED', funds: 'release' },
+  mark_paid: { from: ['PROCESSING'], to: 'PAID', funds: 'capture' },
+  mark_failed: { from: ['PROCESSING'], to: 'FAILED', funds: 'keep' },
+  retry: { from: ['FAILED'], to: 'PROCESSING', funds: 'keep' },
+  reverse: { from: ['FAILED'], to: 'REVERSED', funds: 'release' },
+};
+
+export const PayoutErrors = {
+  illegal: (from: PayoutStatus, action: string) => new AppError('CONFLICT', 'ILLEGAL_PAYOUT_TRANSITION', `cannot ${action.replace('_', ' ')} a payout that is ${from}`),
+  unknownAction: () => new AppError('INVALID', 'UNKNOWN_ACTION', `action must be one of ${ADMIN_ACTIONS.join(', ')}`),
+  notFound: () => new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout'),
+  reasonRequired: (what: string) => new AppError('INVALID', 'REASON_REQUIRED', `${what} is required`),
+  invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
+};
+
+export function adminMove(status: PayoutStatus, action: string) {
+  if (!(ADMIN_ACTIONS as readonly string[]).includes(action)) throw PayoutErrors.unknownAction();
+  const move = ADMIN_MOVES[action as AdminAction];
+  if (!move.from.includes(status)) throw PayoutErrors.illegal(status, action);
+  return move;
+}

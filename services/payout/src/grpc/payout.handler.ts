@@ -1,0 +1,31 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { PayoutServiceHandlers } from '@ziba/contracts';
+import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { decidePayout } from '../application/decide-payout.usecase.ts';
+import type { PayoutContext } from '../application/payout-context.ts';
+import { getPayoutMethod, setPayoutMethod } from '../application/payout-methods.usecase.ts';
+import { getPayout, listMyPayouts, listPayouts } from '../application/payout-queries.ts';
+import { requestWithdrawal } from '../application/request-withdrawal.usecase.ts';
+
+type Req<K extends keyof PayoutServiceHandlers> = PayoutServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const uuid = (field: string, v: string) => {
+  if (!UUID.test(v ?? '')) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be a UUID`);
+  return v;
+};
+
+/** Translates gRPC messages to the use cases; the earner or admin is the call's actor. */
+export function payoutHandlers(ctx: PayoutContext): ServiceHandlers {
+  return {
+    SetPayoutMethod: async (r: Req<'SetPayoutMethod'>, c: CallContext) => setPayoutMethod(ctx, c.actor, r),
+    GetPayoutMethod: async (_r: Req<'GetPayoutMethod'>, c: CallContext) => getPayoutMethod(ctx, c.actor),
+    RequestWithdrawal: async (r: Req<'RequestWithdrawal'>, c: CallContext) => requestWithdrawal(ctx, c.actor, { idempotencyKey: r.idempotencyKey, amount: r.amount, clientIp: r.clientIp }),
+    ListMyPayouts: async (r: Req<'ListMyPayouts'>, c: CallContext) => listMyPayouts(ctx, c.actor, { pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
+    GetPayout: async (r: Req<'GetPayout'>, c: CallContext) => getPayout(ctx, c.actor, uuid('payoutId', r.payoutId)),
+    ListPayouts: async (r: Req<'ListPayouts'>, c: CallContext) =>
+      listPayouts(ctx, c.actor, { status: r.status, ownerType: r.ownerType, countryCode: r.countryCode, from: r.from, to: r.to, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
+    DecidePayout: async (r: Req<'DecidePayout'>, c: CallContext) => decidePayout(ctx, c.actor, uuid('payoutId', r.payoutId), r.action, r.reason, r.externalReference),
+  } as ServiceHandlers;
+}

@@ -1,0 +1,19 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { InitialPayouts } from './migrations/20261121150000-initial-payouts.ts';
+
+export async function openOrm(databaseUrl: string): Promise<MikroORM> {
+  const orm = await MikroORM.init({
+    clientUrl: databaseUrl,
+    entities: [],
+    discovery: { warnWhenNoEntities: false },
+    debug: false,
+    pool: { min: 0, max: 20 },
+    extensions: [Migrator],
+    migrations: { migrationsList: [{ name: 'InitialPayouts', class: InitialPayouts }], snapshot: false, silent: true },
+    ensureDatabase: true,
+  });
+  await orm.connect();
+  await orm.migrator.up();
+  return orm;
+}

@@ -1,0 +1,83 @@
+import type { SqlExecutor } from '@ziba/messaging';
+import type { PayoutStatus } from '../domain/payout-state.ts';
+
+export interface PayoutRow {
+  id: string; ownerId: string; ownerType: string; countryCode: string; currency: string; mode: string; amount: bigint; status: PayoutStatus;
+  reasons: string[]; reviewFlags: string[]; origin: string; provider: string; providerReference: string | null; methodId: string | null; maskedAccount: string | null;
+  rejectionReason: string | null; failureReason: string | null; externalReference: string | null; createdAt: Date; updatedAt: Date;
+}
+
+interface Raw {
+  id: string; owner_id: string; owner_type: string; country_code: string; currency: string; mode: string; amount: string; status: string; reasons: string[]; review_flags: string[];
+  origin: string; provider: string; provider_reference: string | null; method_id: string | null; masked_account: string | null; rejection_reason: string | null;
+  failure_reason: string | null; external_reference: string | null; created_at: Date; updated_at: Date;
+}
+
+const COLUMNS = `id, owner_id, owner_type, country_code, currency, mode, amount::text as amount, status, reasons, review_flags, origin, provider, provider_reference,
+  method_id, masked_account, rejection_reason, failure_reason, external_reference, created_at, updated_at`;
+
+const toRow = (r: Raw): PayoutRow => ({
+  id: r.id, ownerId: r.owner_id, ownerType: r.owner_type, countryCode: r.country_code.trim(), currency: r.currency.trim(), mode: r.mode, amount: BigInt(r.amount),
+  status: r.status as PayoutStatus, reasons: r.reasons ?? [], reviewFlags: r.review_flags ?? [], origin: r.origin, provider: r.provider, providerReference: r.provider_reference,
+  methodId: r.method_id, maskedAccount: r.masked_account, rejectionReason: r.rejection_reason, failureReason: r.failure_reason, externalReference: r.external_reference,
+  createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
+});
+
+export const PayoutRepository = {
+  async find(em: SqlExecutor, id: string, options: { lock?: boolean } = {}): Promise<PayoutRow | null> {
+    const [r] = await em.execute<Raw[]>(`select ${COLUMNS} from payout where id = ?${options.lock ? ' for update' : ''}`, [id]);
+    return r ? toRow(r) : null;
+  },
+
+  async byKey(em: SqlExecutor, ownerId: string, key: string): Promise<PayoutRow | null> {
+    const [r] = await em.execute<Raw[]>(`select ${COLUMNS} from payout where owner_id = ? and idempotency_key = ?`, [ownerId, key]);
+    return r ? toRow(r) : null;
+  },
+
+  async list(em: SqlExecutor, f: { ownerId?: string; status?: string; ownerType?: string; countryCode?: string; from?: string; to?: string; cursor?: string; limit: number }): Promise<PayoutRow[]> {
+    const rows = await em.execute<Raw[]>(
+      `select ${COLUMNS} from payout
+        where (?::uuid is null or owner_id = ?::uuid) and (? = '' or status = ?) and (? = '' or owner_type = ?) and (? = '' or country_code = ?)
+          and (? = '' or created_at >= ?::date) and (? = '' or created_at < ?::date + 1) and (?::uuid is null or id < ?::uuid)
+        order by id desc limit ?`,
+      [f.ownerId ?? null, f.ownerId ?? null, f.status ?? '', f.status ?? '', f.ownerType ?? '', f.ownerType ?? '', f.countryCode ?? '', f.countryCode ?? '',
+        f.from ?? '', f.from || null, f.to ?? '', f.to || null, f.cursor || null, f.cursor || null, f.limit],
+    );
+    return rows.map(toRow);
+  },
+
+  /** Compare-and-set: moves only from the expected state; false when someone else moved it first. */
+  async move(em: SqlExecutor, id: string, from: PayoutStatus, to: PayoutStatus, patch: Record<string, unknown> = {}): Promise<boolean> {
+    const cols = Object.keys(patch);
+    const rows = await em.execute<Array<{ id: string }>>(
+      `update payout set status = ?, ${cols.map((c) => `${c} = ?, `).join('')}updated_at = now() where id = ? and status = ? returning id`,
+      [to, ...Object.values(patch), id, from],
+    );
+    return rows.length === 1;
+  },
+
+  async recordTransition(em: SqlExecutor, payoutId: string, from: string | null, to: string, actor: { type: string; id: string }, note: string | null): Promise<void> {
+    await em.execute('insert into payout_transition (payout_id, from_status, to_status, actor_type, actor_id, note) values (?, ?, ?, ?, ?, ?)', [payoutId, from, to, actor.type, actor.id, note], 'run');
+  },
+
+  async transitions(em: SqlExecutor, payoutId: string) {
+    return em.execute<Array<{ from_status: string | null; to_status: string; actor_type: string; actor_id: string; note: string | null; at: Date }>>(
+      'select from_status, to_status, actor_type, actor_id, note, at from payout_transition where payout_id = ? order by id',
+      [payoutId],
+    );
+  },
+
+  async recentAttempts(em: SqlExecutor, ownerId: string): Promise<number> {
+    const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int n from payout where owner_id = ? and created_at > now() - interval '1 hour'`, [ownerId]);
+    return r?.n ?? 0;
+  },
+
+  async hasOpen(em: SqlExecutor, ownerId: string): Promise<boolean> {
+    const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int n from payout where owner_id = ? and status in ('REQUESTED','PENDING','APPROVED','PROCESSING','FAILED')`, [ownerId]);
+    return (r?.n ?? 0) > 0;
+  },
+
+  async stuckRequests(em: SqlExecutor, olderThan: Date): Promise<string[]> {
+    return (await em.execute<Array<{ id: string }>>(`select id from payout where status = 'REQUESTED' and created_at < ? order by created_at limit 100`, [olderThan])).map((r) => r.id);
+  },
+};

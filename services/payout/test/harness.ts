@@ -1,0 +1,81 @@
+import type * as grpc from '@grpc/grpc-js';
+import { startIdentity } from '@ziba/identity/src/app.ts';
+import { generatePrivateJwk } from '@ziba/identity/src/application/token-issuer.ts';
+import { loadIdentityConfig } from '@ziba/identity/src/config.ts';
+import { loadIdentityProto, loadPayoutProto, loadWalletProto, type IdentityServiceClient, type PayoutServiceClient, type WalletLedgerServiceClient } from '@ziba/contracts';
+import { createLogger, GrpcClient, type Actor } from '@ziba/service-kit';
+import { freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
+import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
+import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { startPayout } from '../src/app.ts';
+import { loadPayoutConfig } from '../src/config.ts';
+
+/** identity, wallet-ledger and payout in this process on fresh databases; payout's log lines captured. */
+export async function startPayoutHarness() {
+  const { amqpUrl } = await infrastructure();
+  const [idDb, wDb, pDb] = await Promise.all([freshDatabase('po_id'), freshDatabase('po_wl'), freshDatabase('po_po')]);
+  const tokens = testServiceTokens(['tests', 'payout']);
+  const silent = (n: string) => createLogger(n, process.env.STACK_LOG_LEVEL ?? 'silent');
+  const logLines: string[] = [];
+  const sink = new Writable({ write(chunk, _e, done) { logLines.push(String(chunk)); done(); } });
+  const identity = await startIdentity(
+    loadIdentityConfig({ DATABASE_URL: idDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `t=${randomBytes(32).toString('base64')}` }),
+    silent('identity'),
+  );
+  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
+  const payout = await startPayout(
+    loadPayoutConfig({
+      DATABASE_URL: pDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, SERVICE_TOKEN: tokens.tokenOf('payout'),
+      IDENTITY_ADDRESS: `127.0.0.1:${identity.port}`, WALLET_ADDRESS: `127.0.0.1:${wallet.port}`,
+      PAYOUT_ENCRYPTION_KEYS: `k1=${randomBytes(32).toString('base64')}`, ACCOUNT_FINGERPRINT_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'debug',
+    }),
+    createLogger('payout', 'debug', sink),
+  );
+  const client = <C extends grpc.Client>(ctor: unknown, port: number) => new GrpcClient(ctor as never, { target: 'x', address: `127.0.0.1:${port}`, token: tokens.tokenOf('tests'), deadlineMs: 20_000, breaker: { volumeThreshold: 1_000_000 } }) as unknown as GrpcClient<C>;
+  const idc = client<IdentityServiceClient>(loadIdentityProto().ziba.identity.v1.IdentityService, identity.port);
+  const wc = client<WalletLedgerServiceClient>(loadWalletProto().ziba.wallet.v1.WalletLedgerService, wallet.port);
+  const pc = client<PayoutServiceClient>(loadPayoutProto().ziba.payout.v1.PayoutService, payout.port);
+  const digits = (n: number) => Array.from({ length: n - 1 }, () => randomInt(10)).join('') + '1';
+  const residence = { line1: '12 Admiralty Way', city: 'Lagos', state: 'Lagos', postalCode: '101233', countryCode: 'NG' };
+  const admin: Actor = { type: 'ADMIN', id: randomUUID(), role: 'ADMIN' };
+
+  /** An NG earner: profile, wallet, optionally verified documents, a payout method and earnings. */
+  async function earner(role: 'DRIVER' | 'RESTAURANT' | 'RIDER', o: { verified?: boolean; method?: boolean | string; earnings?: bigint; testMode?: boolean; addressOnDocument?: typeof residence } = {}) {
+    const u = await idc.call('Register', { email: `${role.toLowerCase()}-${randomUUID()}@ziba.test`, password: 'correct horse battery', role, countryCode: 'NG', testMode: o.testMode ?? false });
+    const actor: Actor = { type: 'USER', id: u.id, role };
+    await idc.call('PutProfile', { userId: u.id, profile: { legalFirstName: 'Amaka', legalLastName: 'Okafor', dateOfBirth: '1990-04-12', countryCode: 'NG', residence } });
+    const mode = o.testMode ? 'test' : 'live';
+    const w = await wc.call('OpenWallet', { ownerId: u.id, ownerType: role, countryCode: 'NG', currency: 'NGN', mode });
+    if (o.verified) {
+      const doc = (documentType: string, documentNumber: string, expiryDate: string) => ({ userId: u.id, documentType, documentNumber, issuingAuthority: 'NG', expiryDate, countryCode: 'NG', holderName: 'Amaka Okafor', holderAddress: o.addressOnDocument ?? residence });
+      await idc.call('SubmitDocument', doc('NIN', digits(11), ''));
+      if (role === 'DRIVER') await idc.call('SubmitDocument', doc('DRIVER_LICENSE', `LAG${digits(9)}`, `${new Date().getUTCFullYear() + 4}-01-31`));
+    }
+    const accountNumber = `0${digits(9)}`;
+    if (o.method) await pc.call('SetPayoutMethod', { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber, accountName: typeof o.method === 'string' ? o.method : 'Amaka Okafor' }, { actor });
+    if (o.earnings) {
+      await wc.call('Credit', { meta: { idempotencyKey: randomUUID(), serviceType: 'earning', description: 'test earnings' }, walletId: w.id, amount: { amount: o.earnings.toString(), currency: 'NGN' }, counterAccount: 'FUNDING' });
+    }
+    return { id: u.id, actor, walletId: w.id, accountNumber };
+  }
+
+  const withdraw = (e: { actor: Actor }, amount: bigint | string, key: string = randomUUID(), currency = 'NGN') =>
+    pc.call('RequestWithdrawal', { idempotencyKey: key, amount: { amount: String(amount), currency }, clientIp: '203.0.113.7' }, { actor: e.actor });
+  const decide = (payoutId: string, action: string, reason = '', externalReference = '') => pc.call('DecidePayout', { payoutId, action, reason, externalReference }, { actor: admin });
+
+  return {
+    identity, wallet, payout, idc, wc, pc, admin, earner, withdraw, decide, logLines, payoutDbUrl: pDb.url, walletDbUrl: wDb.url,
+    balance: (walletId: string) => wc.call('GetWallet', { walletId }),
+    async stop() {
+      for (const c of [idc, wc, pc]) c.close();
+      await payout.stop();
+      await wallet.stop();
+      await identity.stop();
+      await Promise.all([idDb.drop(), wDb.drop(), pDb.drop()]);
+    },
+  };
+}
+
+export type PayoutHarness = Awaited<ReturnType<typeof startPayoutHarness>>;

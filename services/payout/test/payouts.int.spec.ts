@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from '@ziba/testing';
+import { startPayoutHarness, type PayoutHarness } from './harness.ts';
+
+let h: PayoutHarness;
+beforeAll(async () => {
+  h = await startPayoutHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+const reasonsOf = (p: Promise<unknown>) => p.then(() => [], (e: { code?: string; reasons?: string[] }) => [e.code, ...(e.reasons ?? [])]);
+const EARNED = 5_000_000n; // NGN 50,000.00
+
+describe('seed 000: withdrawals and admin decisions', () => {
+  it('a verified driver withdraws: funds lock, an admin approves, finance marks it paid, the money is gone for good', async () => {
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    const p = await h.withdraw(d, 2_000_000n);
+    expect(p).toMatchObject({ status: 'PENDING', amount: { amount: '2000000', currency: 'NGN' }, provider: 'manual' });
+    expect(p.maskedAccount).toBe(`****${d.accountNumber.slice(-4)}`);
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '3000000', lockedBalance: '2000000' });
+    expect(await h.decide(p.id, 'approve')).toMatchObject({ status: 'PROCESSING' });
+    expect(await codeOf(h.decide(p.id, 'mark_paid'))).toBe('REASON_REQUIRED');
+    const paid = await h.decide(p.id, 'mark_paid', '', 'NIP-2026-11-21-0001');
+    expect(paid).toMatchObject({ status: 'PAID', externalReference: 'NIP-2026-11-21-0001' });
+    expect(paid.transitions.map((t) => t.toStatus)).toEqual(['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID']);
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '3000000', lockedBalance: '0' });
+  });
+
+  it('a rejection returns the funds to available; a failure keeps them locked until retried or reversed', async () => {
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    const rejected = await h.withdraw(d, 1_000_000n);
+    expect(await codeOf(h.decide(rejected.id, 'reject'))).toBe('REASON_REQUIRED');
+    expect(await h.decide(rejected.id, 'reject', 'bank details under review')).toMatchObject({ status: 'REJECTED', rejectionReason: 'bank details under review' });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+
+    const failing = await h.withdraw(d, 1_000_000n);
+    await h.decide(failing.id, 'approve');
+    expect(await h.decide(failing.id, 'mark_failed', 'beneficiary bank offline')).toMatchObject({ status: 'FAILED', failureReason: 'beneficiary bank offline' });
+    expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' });
+    const retried = await h.decide(failing.id, 'retry');
+    expect(retried).toMatchObject({ status: 'PROCESSING', providerReference: `manual-${failing.id}` });
+    await h.decide(failing.id, 'mark_failed', 'still offline');
+    expect(await h.decide(failing.id, 'reverse')).toMatchObject({ status: 'REVERSED' });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+    expect(await codeOf(h.decide(failing.id, 'reverse'))).toBe('ILLEGAL_PAYOUT_TRANSITION');
+  });
+
+  it("only drivers and restaurants withdraw; only admins decide; another earner's payout is 404", async () => {
+    const rider = await h.earner('RIDER');
+    expect(await codeOf(h.withdraw(rider, 100_000n))).toBe('ROLE_CANNOT_WITHDRAW');
+    const restaurant = await h.earner('RESTAURANT', { verified: true, method: true, earnings: EARNED });
+    const p = await h.withdraw(restaurant, 500_000n);
+    expect(p.status).toBe('PENDING');
+    const other = await h.earner('DRIVER');
+    expect(await codeOf(h.pc.call('GetPayout', { payoutId: p.id }, { actor: other.actor }))).toBe('PAYOUT_NOT_FOUND');
+    expect(await codeOf(h.pc.call('DecidePayout', { payoutId: p.id, action: 'approve', reason: '', externalReference: '' }, { actor: restaurant.actor }))).toBe('ADMIN_ONLY');
+  });
+});
+
+describe('seed 001: every refusal is BLOCKED with its named reason, and nothing moves', () => {
+  it('names each failed rule', async () => {
+    const unverified = await h.earner('DRIVER', { method: true, earnings: EARNED });
+    expect(await reasonsOf(h.withdraw(unverified, 500_000n))).toEqual(expect.arrayContaining(['PAYOUT_BLOCKED', 'DRIVER_NOT_VERIFIED', 'IDENTITY_NOT_VERIFIED', 'MISSING_DOCUMENT:NIN']));
+
+    const mismatch = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, addressOnDocument: { line1: '99 Allen Avenue', city: 'Ikeja', state: 'Lagos', postalCode: '100271', countryCode: 'NG' } });
+    expect(await reasonsOf(h.withdraw(mismatch, 500_000n))).toEqual(expect.arrayContaining(['ADDRESS_NOT_VERIFIED']));
+
+    const noMethod = await h.earner('DRIVER', { verified: true, earnings: EARNED });
+    expect(await reasonsOf(h.withdraw(noMethod, 500_000n))).toEqual(['PAYOUT_BLOCKED', 'PAYOUT_METHOD_MISSING']);
+    const wrongName = await h.earner('DRIVER', { verified: true, method: 'Chidi Eze', earnings: EARNED });
+    expect(await reasonsOf(h.withdraw(wrongName, 500_000n))).toEqual(['PAYOUT_BLOCKED', 'PAYOUT_METHOD_NOT_VERIFIED']);
+
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    expect(await reasonsOf(h.withdraw(d, 500_000n, undefined, 'USD'))).toEqual(['PAYOUT_BLOCKED', 'CURRENCY_MISMATCH']);
+    expect(await reasonsOf(h.withdraw(d, 50_000n))).toEqual(['PAYOUT_BLOCKED', 'BELOW_MINIMUM_WITHDRAWAL']);
+    expect(await reasonsOf(h.withdraw(d, EARNED + 1n))).toEqual(['PAYOUT_BLOCKED', 'INSUFFICIENT_FUNDS']);
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+
+    const tester = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
+    const testPayout = await h.withdraw(tester, 500_000n);
+    expect(testPayout).toMatchObject({ status: 'PENDING', provider: 'simulated' }); // test money only reaches the simulated provider
+
+    const [blocked] = await sql<{ n: string }>(h.payoutDbUrl, `select count(*)::text n from payout where owner_id = $1 and status = 'BLOCKED'`, [d.id]);
+    expect(blocked?.n).toBe('3');
+  });
+});
+
+describe('no duplicate processing', () => {
+  it('20 concurrent approvals and 20 concurrent mark-paids move the money once', async () => {
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    const p = await h.withdraw(d, 1_500_000n);
+    const approvals = await Promise.all(Array.from({ length: 20 }, () => codeOf(h.decide(p.id, 'approve'))));
+    expect(approvals.filter((c) => c === 'OK')).toHaveLength(1);
+    const paid = await Promise.all(Array.from({ length: 20 }, () => codeOf(h.decide(p.id, 'mark_paid', '', 'NIP-1'))));
+    expect(paid.filter((c) => c === 'OK')).toHaveLength(1);
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_500_000n).toString(), lockedBalance: '0' });
+    const [captures] = await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`, [p.id]);
+    expect(captures?.n).toBe('1');
+  });
+
+  it('30 concurrent withdrawals by one driver leave one open payout and never overdraw; a repeated key is the same payout', async () => {
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    const outcomes = await Promise.all(Array.from({ length: 30 }, () => h.withdraw(d, 3_000_000n).then((p) => p.status, (e: { code: string }) => e.code)));
+    expect(outcomes.filter((o) => o === 'PENDING')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'PAYOUT_BLOCKED')).toHaveLength(29);
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '2000000', lockedBalance: '3000000' });
+
+    const e = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    const same = await Promise.all(Array.from({ length: 5 }, () => h.withdraw(e, 1_000_000n, 'one-key')));
+    expect(new Set(same.map((p) => p.id)).size).toBe(1);
+    expect(await h.balance(e.walletId)).toMatchObject({ lockedBalance: '1000000' });
+  });
+});
+
+describe('payout methods', () => {
+  it('one account, one earner; the number never shows; a change starts a cool-down', async () => {
+    const a = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    const b = await h.earner('DRIVER', { verified: true });
+    expect(await codeOf(h.pc.call('SetPayoutMethod', { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber: a.accountNumber, accountName: 'Amaka Okafor' }, { actor: b.actor }))).toBe('ACCOUNT_ALREADY_LINKED');
+    expect(await codeOf(h.pc.call('SetPayoutMethod', { type: 'CARD_FUTURE', bankName: '', bankCode: '', provider: '', accountNumber: '4111111111111111', accountName: 'Amaka Okafor' }, { actor: b.actor }))).toBe('METHOD_NOT_SUPPORTED');
+
+    const changed = await h.pc.call('SetPayoutMethod', { type: 'MOBILE_MONEY', bankName: '', bankCode: '', provider: 'OPay', accountNumber: '08031234567', accountName: 'Amaka Okafor' }, { actor: a.actor });
+    expect(changed).toMatchObject({ maskedNumber: '****4567', status: 'VERIFIED' });
+    expect(Date.parse(changed.usableFrom)).toBeGreaterThan(Date.now() + 23 * 3_600_000);
+    expect(await reasonsOf(h.withdraw(a, 500_000n))).toEqual(['PAYOUT_BLOCKED', 'PAYOUT_METHOD_COOLING_DOWN']);
+
+    const [row] = await sql<{ c: string }>(h.payoutDbUrl, 'select account_ciphertext c from payout_method where owner_id = $1 and active', [a.id]);
+    expect(row?.c).not.toContain('08031234567');
+    const everything = h.logLines.join('\n');
+    expect(everything).not.toContain('08031234567');
+    expect(everything).not.toContain(a.accountNumber);
+    expect(everything).toContain('****4567');
+  });
+});
