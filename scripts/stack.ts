@@ -29,6 +29,10 @@ export interface StackSecrets {
   gatewayToken: string;
   /** trip-settlement's credential towards identity and wallet-ledger. */
   tripToken: string;
+  /** payout's credential towards identity and wallet-ledger, and its keys for account numbers. */
+  payoutToken: string;
+  payoutEncryptionKeys: string;
+  accountFingerprintKey: string;
   adminEmail: string;
   adminPassword: string;
 }
@@ -46,6 +50,9 @@ export async function generateSecrets(): Promise<StackSecrets> {
     documentHashKeys: `dev-1=${randomBytes(32).toString('base64')}`,
     gatewayToken: randomBytes(24).toString('hex'),
     tripToken: randomBytes(24).toString('hex'),
+    payoutToken: randomBytes(24).toString('hex'),
+    payoutEncryptionKeys: `dev-1=${randomBytes(32).toString('base64')}`,
+    accountFingerprintKey: randomBytes(32).toString('hex'),
     adminEmail: 'admin@ziba.local',
     adminPassword: randomBytes(12).toString('base64url'),
   };
@@ -59,11 +66,12 @@ function databaseUrl(base: string, name: string): string {
 
 export async function startStack(o: StackOptions): Promise<RunningStack> {
   mkdirSync(o.logDir, { recursive: true });
-  const serviceTokens = `gateway=${o.secrets.gatewayToken},trip-settlement=${o.secrets.tripToken}`;
+  const serviceTokens = `gateway=${o.secrets.gatewayToken},trip-settlement=${o.secrets.tripToken},payout=${o.secrets.payoutToken}`;
   const common = { AMQP_URL: o.amqpUrl, SERVICE_TOKENS: serviceTokens, LOG_LEVEL: o.logLevel ?? 'info', OTEL_SDK_DISABLED: process.env.OTEL_SDK_DISABLED ?? 'false' };
   const identityAddress = `127.0.0.1:${o.grpcPortBase + 1}`;
   const walletAddress = `127.0.0.1:${o.grpcPortBase + 2}`;
   const tripAddress = `127.0.0.1:${o.grpcPortBase + 3}`;
+  const payoutAddress = `127.0.0.1:${o.grpcPortBase + 4}`;
   const specs: Array<[string, Record<string, string>]> = [
     ['identity', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_identity`), GRPC_ADDRESS: identityAddress, JWT_PRIVATE_JWK: o.secrets.jwtPrivateJwk, DOCUMENT_HMAC_KEYS: o.secrets.documentHashKeys, BOOTSTRAP_ADMIN_EMAIL: o.secrets.adminEmail, BOOTSTRAP_ADMIN_PASSWORD: o.secrets.adminPassword }],
     ['wallet-ledger', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_wallet`), GRPC_ADDRESS: walletAddress }],
@@ -71,7 +79,15 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_trips`), GRPC_ADDRESS: tripAddress,
       IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.tripToken,
     }],
-    ['gateway', { LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, SERVICE_TOKEN: o.secrets.gatewayToken }],
+    ['payout', {
+      ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_payouts`), GRPC_ADDRESS: payoutAddress,
+      IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.payoutToken,
+      PAYOUT_ENCRYPTION_KEYS: o.secrets.payoutEncryptionKeys, ACCOUNT_FINGERPRINT_KEY: o.secrets.accountFingerprintKey,
+    }],
+    ['gateway', {
+      LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress,
+      SERVICE_TOKEN: o.secrets.gatewayToken,
+    }],
   ];
   const processes = new Map<string, ChildProcess>();
   const stop = async () => {
@@ -98,7 +114,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       child.stdout!.pipe(log);
       child.stderr!.pipe(log);
       processes.set(name, child);
-      const grpcAddress: Record<string, string> = { identity: identityAddress, 'wallet-ledger': walletAddress, 'trip-settlement': tripAddress };
+      const grpcAddress: Record<string, string> = { identity: identityAddress, 'wallet-ledger': walletAddress, 'trip-settlement': tripAddress, payout: payoutAddress };
       const port = name === 'gateway' ? o.gatewayPort : Number(grpcAddress[name]!.split(':')[1]);
       await waitForPort(port, child, name, o.logDir);
     }
