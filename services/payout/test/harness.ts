@@ -58,11 +58,13 @@ export async function startPayoutHarness() {
     if (o.earnings) {
       await wc.call('Credit', { meta: { idempotencyKey: randomUUID(), serviceType: 'earning', description: 'test earnings' }, walletId: w.id, amount: { amount: o.earnings.toString(), currency: 'NGN' }, counterAccount: 'FUNDING' });
     }
-    return { id: u.id, actor, walletId: w.id, accountNumber };
+    // Each earner calls from an address of their own, so the per-address velocity limit only meets the tests that aim at it.
+    const ip = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`;
+    return { id: u.id, actor, walletId: w.id, accountNumber, ip };
   }
 
-  const withdraw = (e: { actor: Actor }, amount: bigint | string, key: string = randomUUID(), currency = 'NGN') =>
-    pc.call('RequestWithdrawal', { idempotencyKey: key, amount: { amount: String(amount), currency }, clientIp: '203.0.113.7' }, { actor: e.actor });
+  const withdraw = (e: { actor: Actor; ip: string }, amount: bigint | string, key: string = randomUUID(), currency = 'NGN') =>
+    pc.call('RequestWithdrawal', { idempotencyKey: key, amount: { amount: String(amount), currency }, clientIp: e.ip }, { actor: e.actor });
   const decide = (payoutId: string, action: string, reason = '', externalReference = '') => pc.call('DecidePayout', { payoutId, action, reason, externalReference }, { actor: admin });
 
   return {

@@ -127,6 +127,13 @@ describe('payout methods', () => {
     expect(Date.parse(changed.usableFrom)).toBeGreaterThan(Date.now() + 23 * 3_600_000);
     expect(await reasonsOf(h.withdraw(a, 500_000n))).toEqual(['PAYOUT_BLOCKED', 'PAYOUT_METHOD_COOLING_DOWN']);
 
+    // After the cool-down the new method can be paid, but the payout carries a review flag: approving needs a note.
+    await sql(h.payoutDbUrl, `update payout_method set usable_from = now() - interval '1 minute' where owner_id = $1 and active`, [a.id]);
+    const flagged = await h.withdraw(a, 500_000n);
+    expect(flagged.reviewFlags).toContain('PAYOUT_METHOD_RECENTLY_CHANGED');
+    expect(await codeOf(h.decide(flagged.id, 'approve'))).toBe('NOTE_REQUIRED');
+    expect(await h.decide(flagged.id, 'approve', 'called the driver on the number on file')).toMatchObject({ status: 'PROCESSING' });
+
     const [row] = await sql<{ c: string }>(h.payoutDbUrl, 'select account_ciphertext c from payout_method where owner_id = $1 and active', [a.id]);
     expect(row?.c).not.toContain('08031234567');
     const everything = h.logLines.join('\n');

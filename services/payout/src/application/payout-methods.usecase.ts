@@ -52,6 +52,7 @@ export async function setPayoutMethod(ctx: PayoutContext, actor: Actor | null, i
       const row = {
         id: randomUUID(), ownerId: earner.id, type: input.type, ...bank, last4: number.slice(-4), accountName, countryCode: user.countryCode,
         status: name.matches ? 'VERIFIED' : 'PENDING_REVIEW', usableFrom: previous ? new Date(now.getTime() + ctx.cooldownMs) : now, fingerprint, ciphertext: sealed.ciphertext, keyId: sealed.keyId,
+        replacedPrevious: previous !== null,
       };
       await MethodRepository.insert(em, row);
       await enqueueEvent<PayoutMethodChangedV1>(em, SOURCE, {

@@ -4,7 +4,7 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { maskAccountNumber } from '../domain/account-number.ts';
-import { withdrawalRefusals } from '../domain/withdrawal-rules.ts';
+import { reviewFlags, withdrawalRefusals } from '../domain/withdrawal-rules.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import { SOURCE, type PayoutContext } from './payout-context.ts';
@@ -14,8 +14,6 @@ import { earnerOf } from './payout-methods.usecase.ts';
 import { PayoutWallet } from './payout-wallet.ts';
 
 const SYSTEM = { type: 'SYSTEM' as const, id: SOURCE };
-/** Attempts within the hour from which a payout carries a review flag (the hard limit is higher). */
-const RAPID_ATTEMPTS = 3;
 
 const blocked = (p: PayoutRow) => new AppError('REFUSED', 'PAYOUT_BLOCKED', `withdrawal ${p.id} was refused; see reasons`, p.reasons);
 
@@ -47,10 +45,11 @@ export async function requestWithdrawal(ctx: PayoutContext, actor: Actor | null,
   const recentAttempts = await PayoutRepository.recentAttempts(em, earner.id);
   const refusals = withdrawalRefusals({
     amount, currency, walletCurrency: wallet.currency, available: BigInt(wallet.availableBalance), minimum: ctx.minimumWithdrawal(user.countryCode),
-    hasOpenPayout: await PayoutRepository.hasOpen(em, earner.id), method: method ? { status: method.status, usableFrom: method.usableFrom } : null, recentAttempts, now: new Date(),
+    hasOpenPayout: await PayoutRepository.hasOpen(em, earner.id), method: method ? { status: method.status, usableFrom: method.usableFrom } : null, recentAttempts,
+    recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp), now: new Date(),
   });
   const reasons = [...new Set([...eligibility.reasons, ...refusals])];
-  const flags = recentAttempts + 1 >= RAPID_ATTEMPTS ? ['RAPID_WITHDRAWAL_ATTEMPTS'] : [];
+  const flags = reviewFlags({ recentAttempts, method, now: new Date() });
 
   const row = {
     id: randomUUID(), ownerId: earner.id, ownerType: earner.role, countryCode: user.countryCode, currency: wallet.currency, mode, amount: amount > 0n ? amount : 0n,

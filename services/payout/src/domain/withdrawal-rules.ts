@@ -8,10 +8,12 @@ export interface WithdrawalFacts {
   hasOpenPayout: boolean;
   method: { status: string; usableFrom: Date } | null;
   recentAttempts: number;
+  recentAttemptsFromIp: number;
   now: Date;
 }
 
 export const VELOCITY_LIMIT = 5; // requests per earner per hour
+export const IP_VELOCITY_LIMIT = 20; // requests per client address per hour, across earners
 
 /**
  * SPEC section 6's request rules that belong to payouts, each failure named. Together with
@@ -28,5 +30,14 @@ export function withdrawalRefusals(f: WithdrawalFacts): string[] {
   else if (f.method.status !== 'VERIFIED') reasons.push('PAYOUT_METHOD_NOT_VERIFIED');
   else if (f.method.usableFrom > f.now) reasons.push('PAYOUT_METHOD_COOLING_DOWN');
   if (f.recentAttempts >= VELOCITY_LIMIT) reasons.push('VELOCITY_LIMIT');
+  if (f.recentAttemptsFromIp >= IP_VELOCITY_LIMIT) reasons.push('VELOCITY_LIMIT_IP');
   return reasons;
+}
+
+/** Review flags a payout carries to the admin who approves it (an approval then needs a note). */
+export function reviewFlags(f: { recentAttempts: number; method: { replacedPrevious: boolean; createdAt: Date } | null; now: Date }): string[] {
+  const flags: string[] = [];
+  if (f.recentAttempts + 1 >= 3) flags.push('RAPID_WITHDRAWAL_ATTEMPTS');
+  if (f.method?.replacedPrevious && f.now.getTime() - f.method.createdAt.getTime() < 7 * 86_400_000) flags.push('PAYOUT_METHOD_RECENTLY_CHANGED');
+  return flags;
 }

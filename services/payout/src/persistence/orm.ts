@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { InitialPayouts } from './migrations/20261121150000-initial-payouts.ts';
+import { MethodChanges } from './migrations/20261121160000-method-changes.ts';
 
 export async function openOrm(databaseUrl: string): Promise<MikroORM> {
   const orm = await MikroORM.init({
@@ -10,7 +11,10 @@ export async function openOrm(databaseUrl: string): Promise<MikroORM> {
     debug: false,
     pool: { min: 0, max: 20 },
     extensions: [Migrator],
-    migrations: { migrationsList: [{ name: 'InitialPayouts', class: InitialPayouts }], snapshot: false, silent: true },
+    migrations: { migrationsList: [
+        { name: 'InitialPayouts', class: InitialPayouts },
+        { name: 'MethodChanges', class: MethodChanges },
+      ], snapshot: false, silent: true },
     ensureDatabase: true,
   });
   await orm.connect();

@@ -2,20 +2,20 @@ import type { SqlExecutor } from '@ziba/messaging';
 
 export interface MethodRow {
   id: string; ownerId: string; type: string; bankName: string | null; bankCode: string | null; provider: string | null; last4: string; accountName: string;
-  countryCode: string; status: string; usableFrom: Date; createdAt: Date; fingerprint: string;
+  countryCode: string; status: string; usableFrom: Date; createdAt: Date; fingerprint: string; replacedPrevious: boolean;
 }
 
 interface Raw {
   id: string; owner_id: string; type: string; bank_name: string | null; bank_code: string | null; provider: string | null; last4: string; account_name: string;
-  country_code: string; status: string; usable_from: Date; created_at: Date; account_fingerprint: string;
+  country_code: string; status: string; usable_from: Date; created_at: Date; account_fingerprint: string; replaced_previous: boolean;
 }
 
 const toRow = (r: Raw): MethodRow => ({
   id: r.id, ownerId: r.owner_id, type: r.type, bankName: r.bank_name, bankCode: r.bank_code, provider: r.provider, last4: r.last4, accountName: r.account_name,
-  countryCode: r.country_code.trim(), status: r.status, usableFrom: new Date(r.usable_from), createdAt: new Date(r.created_at), fingerprint: r.account_fingerprint,
+  countryCode: r.country_code.trim(), status: r.status, usableFrom: new Date(r.usable_from), createdAt: new Date(r.created_at), fingerprint: r.account_fingerprint, replacedPrevious: r.replaced_previous,
 });
 
-const COLUMNS = 'id, owner_id, type, bank_name, bank_code, provider, last4, account_name, country_code, status, usable_from, created_at, account_fingerprint';
+const COLUMNS = 'id, owner_id, type, bank_name, bank_code, provider, last4, account_name, country_code, status, usable_from, created_at, account_fingerprint, replaced_previous';
 
 /** Payout methods; the ciphertext is written here and never read back into a response. */
 export const MethodRepository = {
@@ -35,9 +35,9 @@ export const MethodRepository = {
 
   async insert(em: SqlExecutor, m: Omit<MethodRow, 'createdAt'> & { ciphertext: string; keyId: string }): Promise<void> {
     await em.execute(
-      `insert into payout_method (id, owner_id, type, bank_name, bank_code, provider, account_ciphertext, account_key_id, account_fingerprint, last4, account_name, country_code, status, active, usable_from)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?)`,
-      [m.id, m.ownerId, m.type, m.bankName, m.bankCode, m.provider, m.ciphertext, m.keyId, m.fingerprint, m.last4, m.accountName, m.countryCode, m.status, m.usableFrom],
+      `insert into payout_method (id, owner_id, type, bank_name, bank_code, provider, account_ciphertext, account_key_id, account_fingerprint, last4, account_name, country_code, status, active, usable_from, replaced_previous)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)`,
+      [m.id, m.ownerId, m.type, m.bankName, m.bankCode, m.provider, m.ciphertext, m.keyId, m.fingerprint, m.last4, m.accountName, m.countryCode, m.status, m.usableFrom, m.replacedPrevious],
       'run',
     );
   },

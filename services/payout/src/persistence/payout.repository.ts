@@ -72,6 +72,12 @@ export const PayoutRepository = {
     return r?.n ?? 0;
   },
 
+  async recentAttemptsFromIp(em: SqlExecutor, ip: string): Promise<number> {
+    if (!ip) return 0;
+    const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int n from payout where client_ip = ? and created_at > now() - interval '1 hour'`, [ip]);
+    return r?.n ?? 0;
+  },
+
   async hasOpen(em: SqlExecutor, ownerId: string): Promise<boolean> {
     const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int n from payout where owner_id = ? and status in ('REQUESTED','PENDING','APPROVED','PROCESSING','FAILED')`, [ownerId]);
     return (r?.n ?? 0) > 0;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from '@jest/globals';
+import { reviewFlags, withdrawalRefusals, type WithdrawalFacts } from './withdrawal-rules.ts';
+
+const now = new Date('2026-11-21T12:00:00Z');
+const facts = (over: Partial<WithdrawalFacts> = {}): WithdrawalFacts => ({
+  amount: 200_000n, currency: 'NGN', walletCurrency: 'NGN', available: 500_000n, minimum: 100_000n, hasOpenPayout: false,
+  method: { status: 'VERIFIED', usableFrom: new Date('2026-11-01') }, recentAttempts: 0, recentAttemptsFromIp: 0, now, ...over,
+});
+
+describe('withdrawal rules', () => {
+  it('allow a withdrawal that meets every rule', () => {
+    expect(withdrawalRefusals(facts())).toEqual([]);
+  });
+  it('name every failed rule at once', () => {
+    expect(withdrawalRefusals(facts({ currency: 'USD', hasOpenPayout: true, method: null, recentAttempts: 5, recentAttemptsFromIp: 20 }))).toEqual(['CURRENCY_MISMATCH', 'OPEN_PAYOUT_EXISTS', 'PAYOUT_METHOD_MISSING', 'VELOCITY_LIMIT', 'VELOCITY_LIMIT_IP']);
+    expect(withdrawalRefusals(facts({ amount: 99_999n }))).toEqual(['BELOW_MINIMUM_WITHDRAWAL']);
+    expect(withdrawalRefusals(facts({ amount: 500_001n }))).toEqual(['INSUFFICIENT_FUNDS']);
+    expect(withdrawalRefusals(facts({ amount: 0n }))).toEqual(['AMOUNT_NOT_POSITIVE']);
+    expect(withdrawalRefusals(facts({ method: { status: 'VERIFIED', usableFrom: new Date('2026-11-22') } }))).toEqual(['PAYOUT_METHOD_COOLING_DOWN']);
+    expect(withdrawalRefusals(facts({ method: { status: 'PENDING_REVIEW', usableFrom: now } }))).toEqual(['PAYOUT_METHOD_NOT_VERIFIED']);
+  });
+  it('flag rapid attempts and a recently changed method for the approving admin', () => {
+    expect(reviewFlags({ recentAttempts: 0, method: null, now })).toEqual([]);
+    expect(reviewFlags({ recentAttempts: 2, method: { replacedPrevious: true, createdAt: new Date('2026-11-19') }, now })).toEqual(['RAPID_WITHDRAWAL_ATTEMPTS', 'PAYOUT_METHOD_RECENTLY_CHANGED']);
+    expect(reviewFlags({ recentAttempts: 0, method: { replacedPrevious: true, createdAt: new Date('2026-11-01') }, now })).toEqual([]);
+  });
+});
