@@ -33,6 +33,7 @@ export interface StackSecrets {
   payoutToken: string;
   payoutEncryptionKeys: string;
   accountFingerprintKey: string;
+  webhookSecret: string;
   adminEmail: string;
   adminPassword: string;
 }
@@ -53,6 +54,7 @@ export async function generateSecrets(): Promise<StackSecrets> {
     payoutToken: randomBytes(24).toString('hex'),
     payoutEncryptionKeys: `dev-1=${randomBytes(32).toString('base64')}`,
     accountFingerprintKey: randomBytes(32).toString('hex'),
+    webhookSecret: randomBytes(32).toString('hex'),
     adminEmail: 'admin@ziba.local',
     adminPassword: randomBytes(12).toString('base64url'),
   };
@@ -82,7 +84,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
     ['payout', {
       ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_payouts`), GRPC_ADDRESS: payoutAddress,
       IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.payoutToken,
-      PAYOUT_ENCRYPTION_KEYS: o.secrets.payoutEncryptionKeys, ACCOUNT_FINGERPRINT_KEY: o.secrets.accountFingerprintKey,
+      PAYOUT_ENCRYPTION_KEYS: o.secrets.payoutEncryptionKeys, ACCOUNT_FINGERPRINT_KEY: o.secrets.accountFingerprintKey, WEBHOOK_SECRET: o.secrets.webhookSecret,
     }],
     ['gateway', {
       LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress,

@@ -28,7 +28,7 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
   const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   let messaging: MessagingRuntime | null = null;
   const ctx: PayoutContext = {
-    orm, logger, identity, wallet, vault, cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), onCommit: () => messaging?.wake(),
+    orm, logger, identity, wallet, vault, cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000, webhookSecrets: config.WEBHOOK_SECRET ? { simulated: config.WEBHOOK_SECRET } : {}, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), onCommit: () => messaging?.wake(),
   };
   messaging = await startMessaging(orm, config.AMQP_URL, logger);
   const recover = () => recoverStuckRequests(ctx, 30_000).catch((err: Error) => logger.warn({ err: err.message }, 'payout recovery failed; retrying later'));

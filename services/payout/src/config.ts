@@ -13,6 +13,8 @@ export const PayoutEnv = Type.Object({
   PAYOUT_ENCRYPTION_KEYS: Type.String({ minLength: 10 }),
   /** HMAC key of the account fingerprint (one account, one earner); never rotated without a re-fingerprint. */
   ACCOUNT_FINGERPRINT_KEY: Type.String({ minLength: 32 }),
+  /** HMAC secret of the simulated provider's webhooks; a secret from the environment. Unset: its webhooks are refused. */
+  WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
   /** Hours after a payout method changes before money can go to it (account-takeover defence). */
   METHOD_COOLDOWN_HOURS: Type.Integer({ default: 24, minimum: 0 }),
   /** Minimum withdrawal per country in minor units, `NG=100000,US=1000,...` (identity's countries config has the same). */

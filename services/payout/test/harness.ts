@@ -18,6 +18,7 @@ export async function startPayoutHarness() {
   const [idDb, wDb, pDb] = await Promise.all([freshDatabase('po_id'), freshDatabase('po_wl'), freshDatabase('po_po')]);
   const tokens = testServiceTokens(['tests', 'payout']);
   const silent = (n: string) => createLogger(n, process.env.STACK_LOG_LEVEL ?? 'silent');
+  const webhookSecret = randomBytes(32).toString('hex');
   const logLines: string[] = [];
   const sink = new Writable({ write(chunk, _e, done) { logLines.push(String(chunk)); done(); } });
   const identity = await startIdentity(
@@ -29,7 +30,7 @@ export async function startPayoutHarness() {
     loadPayoutConfig({
       DATABASE_URL: pDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, SERVICE_TOKEN: tokens.tokenOf('payout'),
       IDENTITY_ADDRESS: `127.0.0.1:${identity.port}`, WALLET_ADDRESS: `127.0.0.1:${wallet.port}`,
-      PAYOUT_ENCRYPTION_KEYS: `k1=${randomBytes(32).toString('base64')}`, ACCOUNT_FINGERPRINT_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'debug',
+      PAYOUT_ENCRYPTION_KEYS: `k1=${randomBytes(32).toString('base64')}`, ACCOUNT_FINGERPRINT_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'debug', WEBHOOK_SECRET: webhookSecret,
     }),
     createLogger('payout', 'debug', sink),
   );
@@ -68,7 +69,7 @@ export async function startPayoutHarness() {
   const decide = (payoutId: string, action: string, reason = '', externalReference = '') => pc.call('DecidePayout', { payoutId, action, reason, externalReference }, { actor: admin });
 
   return {
-    identity, wallet, payout, idc, wc, pc, admin, earner, withdraw, decide, logLines, payoutDbUrl: pDb.url, walletDbUrl: wDb.url,
+    identity, wallet, payout, idc, wc, pc, admin, earner, webhookSecret, withdraw, decide, logLines, payoutDbUrl: pDb.url, walletDbUrl: wDb.url,
     balance: (walletId: string) => wc.call('GetWallet', { walletId }),
     async stop() {
       for (const c of [idc, wc, pc]) c.close();

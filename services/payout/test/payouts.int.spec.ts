@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from '@ziba/testing';
+import { signWebhook } from '../src/domain/webhook-signature.ts';
 import { startPayoutHarness, type PayoutHarness } from './harness.ts';
 
 let h: PayoutHarness;
@@ -140,5 +141,46 @@ describe('payout methods', () => {
     expect(everything).not.toContain('08031234567');
     expect(everything).not.toContain(a.accountNumber);
     expect(everything).toContain('****4567');
+  });
+});
+
+describe('provider webhooks', () => {
+  const now = () => String(Math.floor(Date.now() / 1000));
+  const deliver = (body: object, o: { ts?: string; secret?: string; signature?: string } = {}) => {
+    const raw = JSON.stringify(body);
+    const ts = o.ts ?? now();
+    return h.pc.call('HandleProviderWebhook', { provider: 'simulated', timestamp: ts, signature: o.signature ?? signWebhook(o.secret ?? h.webhookSecret, ts, raw), rawBody: Buffer.from(raw) });
+  };
+
+  it('a PAID callback delivered 5 times, at once, captures the funds once', async () => {
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
+    const p = await h.withdraw(d, 1_000_000n);
+    expect(p.provider).toBe('simulated');
+    await h.decide(p.id, 'approve');
+    const event = { eventId: `evt-${p.id}`, reference: p.id, status: 'PAID', externalReference: 'SIM-0001' };
+    const acks = await Promise.all(Array.from({ length: 5 }, () => deliver(event)));
+    expect(acks.filter((a) => !a.duplicate)).toHaveLength(1);
+    expect(acks.every((a) => a.accepted)).toBe(true); // a copy that arrives mid-way reports the state it saw
+    expect(await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })).toMatchObject({ status: 'PAID', externalReference: 'SIM-0001' });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString(), lockedBalance: '0' });
+    const [captures] = await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`, [p.id]);
+    expect(captures?.n).toBe('1');
+    // A late FAILED for the same payout (out of order) changes nothing.
+    expect(await deliver({ eventId: `evt-late-${p.id}`, reference: p.id, status: 'FAILED' })).toMatchObject({ duplicate: true, payoutStatus: 'PAID' });
+  });
+
+  it('refuses a bad signature, a wrong secret and an old timestamp, and moves nothing', async () => {
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
+    const p = await h.withdraw(d, 1_000_000n);
+    await h.decide(p.id, 'approve');
+    const event = { eventId: `evt-${p.id}`, reference: p.id, status: 'PAID' };
+    expect(await codeOf(deliver(event, { signature: 'ab'.repeat(32) }))).toBe('BAD_WEBHOOK_SIGNATURE');
+    expect(await codeOf(deliver(event, { secret: 'not-the-secret-at-all' }))).toBe('BAD_WEBHOOK_SIGNATURE');
+    expect(await codeOf(deliver(event, { ts: String(Math.floor(Date.now() / 1000) - 3600) }))).toBe('STALE_WEBHOOK');
+    expect(await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })).toMatchObject({ status: 'PROCESSING' });
+    expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' });
+    // The genuine callback still applies afterwards: FAILED keeps the funds locked.
+    expect(await deliver({ ...event, status: 'FAILED', failureReason: 'account closed' })).toMatchObject({ duplicate: false, payoutStatus: 'FAILED' });
+    expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' });
   });
 });

@@ -14,8 +14,10 @@ import type { PayoutMethod as _ziba_payout_v1_PayoutMethod, PayoutMethod__Output
 import type { PayoutPage as _ziba_payout_v1_PayoutPage, PayoutPage__Output as _ziba_payout_v1_PayoutPage__Output } from './ziba/payout/v1/PayoutPage.ts';
 import type { PayoutServiceClient as _ziba_payout_v1_PayoutServiceClient, PayoutServiceDefinition as _ziba_payout_v1_PayoutServiceDefinition } from './ziba/payout/v1/PayoutService.ts';
 import type { PayoutTransition as _ziba_payout_v1_PayoutTransition, PayoutTransition__Output as _ziba_payout_v1_PayoutTransition__Output } from './ziba/payout/v1/PayoutTransition.ts';
+import type { ProviderWebhook as _ziba_payout_v1_ProviderWebhook, ProviderWebhook__Output as _ziba_payout_v1_ProviderWebhook__Output } from './ziba/payout/v1/ProviderWebhook.ts';
 import type { RequestWithdrawalRequest as _ziba_payout_v1_RequestWithdrawalRequest, RequestWithdrawalRequest__Output as _ziba_payout_v1_RequestWithdrawalRequest__Output } from './ziba/payout/v1/RequestWithdrawalRequest.ts';
 import type { SetPayoutMethodRequest as _ziba_payout_v1_SetPayoutMethodRequest, SetPayoutMethodRequest__Output as _ziba_payout_v1_SetPayoutMethodRequest__Output } from './ziba/payout/v1/SetPayoutMethodRequest.ts';
+import type { WebhookAck as _ziba_payout_v1_WebhookAck, WebhookAck__Output as _ziba_payout_v1_WebhookAck__Output } from './ziba/payout/v1/WebhookAck.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -42,8 +44,10 @@ export interface ProtoGrpcType {
         PayoutPage: MessageTypeDefinition<_ziba_payout_v1_PayoutPage, _ziba_payout_v1_PayoutPage__Output>
         PayoutService: SubtypeConstructor<typeof grpc.Client, _ziba_payout_v1_PayoutServiceClient> & { service: _ziba_payout_v1_PayoutServiceDefinition }
         PayoutTransition: MessageTypeDefinition<_ziba_payout_v1_PayoutTransition, _ziba_payout_v1_PayoutTransition__Output>
+        ProviderWebhook: MessageTypeDefinition<_ziba_payout_v1_ProviderWebhook, _ziba_payout_v1_ProviderWebhook__Output>
         RequestWithdrawalRequest: MessageTypeDefinition<_ziba_payout_v1_RequestWithdrawalRequest, _ziba_payout_v1_RequestWithdrawalRequest__Output>
         SetPayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_SetPayoutMethodRequest, _ziba_payout_v1_SetPayoutMethodRequest__Output>
+        WebhookAck: MessageTypeDefinition<_ziba_payout_v1_WebhookAck, _ziba_payout_v1_WebhookAck__Output>
       }
     }
   }

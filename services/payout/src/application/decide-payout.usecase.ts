@@ -22,6 +22,11 @@ const text = (v: string, max: number) => {
  */
 export async function decidePayout(ctx: PayoutContext, actor: Actor | null, payoutId: string, action: string, reasonInput: string, referenceInput: string) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payouts are decided by admins');
+  return applyMove(ctx, actor, payoutId, action, reasonInput, referenceInput);
+}
+
+/** The move itself, for admins (checked above) and for provider outcomes (a system actor). */
+export async function applyMove(ctx: PayoutContext, actor: Actor, payoutId: string, action: string, reasonInput: string, referenceInput: string) {
   const reason = text(reasonInput, 500);
   const reference = text(referenceInput, 200);
   if (action === 'reject' && !reason) throw PayoutErrors.reasonRequired('rejectionReason');

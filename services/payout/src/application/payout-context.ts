@@ -10,6 +10,8 @@ export interface PayoutContext {
   wallet: GrpcClient<WalletLedgerServiceClient>;
   vault: AccountVault;
   cooldownMs: number;
+  /** Webhook secrets by provider name. */
+  webhookSecrets: Record<string, string>;
   minimumWithdrawal: (countryCode: string) => bigint;
   onCommit: () => void;
 }

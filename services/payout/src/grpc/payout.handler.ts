@@ -6,6 +6,7 @@ import { decidePayout } from '../application/decide-payout.usecase.ts';
 import type { PayoutContext } from '../application/payout-context.ts';
 import { getPayoutMethod, setPayoutMethod } from '../application/payout-methods.usecase.ts';
 import { getPayout, listMyPayouts, listPayouts } from '../application/payout-queries.ts';
+import { handleProviderWebhook } from '../application/provider-webhook.usecase.ts';
 import { requestWithdrawal } from '../application/request-withdrawal.usecase.ts';
 
 type Req<K extends keyof PayoutServiceHandlers> = PayoutServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
@@ -27,5 +28,6 @@ export function payoutHandlers(ctx: PayoutContext): ServiceHandlers {
     ListPayouts: async (r: Req<'ListPayouts'>, c: CallContext) =>
       listPayouts(ctx, c.actor, { status: r.status, ownerType: r.ownerType, countryCode: r.countryCode, from: r.from, to: r.to, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
     DecidePayout: async (r: Req<'DecidePayout'>, c: CallContext) => decidePayout(ctx, c.actor, uuid('payoutId', r.payoutId), r.action, r.reason, r.externalReference),
+    HandleProviderWebhook: async (r: Req<'HandleProviderWebhook'>) => handleProviderWebhook(ctx, { provider: r.provider, timestamp: r.timestamp, signature: r.signature, rawBody: Buffer.from(r.rawBody) }),
   } as ServiceHandlers;
 }

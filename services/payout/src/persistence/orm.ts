@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { InitialPayouts } from './migrations/20261121150000-initial-payouts.ts';
 import { MethodChanges } from './migrations/20261121160000-method-changes.ts';
+import { ProviderEvents } from './migrations/20261121170000-provider-events.ts';
 
 export async function openOrm(databaseUrl: string): Promise<MikroORM> {
   const orm = await MikroORM.init({
@@ -14,6 +15,7 @@ export async function openOrm(databaseUrl: string): Promise<MikroORM> {
     migrations: { migrationsList: [
         { name: 'InitialPayouts', class: InitialPayouts },
         { name: 'MethodChanges', class: MethodChanges },
+        { name: 'ProviderEvents', class: ProviderEvents },
       ], snapshot: false, silent: true },
     ensureDatabase: true,
   });

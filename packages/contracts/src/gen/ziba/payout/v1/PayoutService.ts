@@ -10,8 +10,10 @@ import type { ListPayoutsRequest as _ziba_payout_v1_ListPayoutsRequest, ListPayo
 import type { Payout as _ziba_payout_v1_Payout, Payout__Output as _ziba_payout_v1_Payout__Output } from '../../../ziba/payout/v1/Payout.ts';
 import type { PayoutMethod as _ziba_payout_v1_PayoutMethod, PayoutMethod__Output as _ziba_payout_v1_PayoutMethod__Output } from '../../../ziba/payout/v1/PayoutMethod.ts';
 import type { PayoutPage as _ziba_payout_v1_PayoutPage, PayoutPage__Output as _ziba_payout_v1_PayoutPage__Output } from '../../../ziba/payout/v1/PayoutPage.ts';
+import type { ProviderWebhook as _ziba_payout_v1_ProviderWebhook, ProviderWebhook__Output as _ziba_payout_v1_ProviderWebhook__Output } from '../../../ziba/payout/v1/ProviderWebhook.ts';
 import type { RequestWithdrawalRequest as _ziba_payout_v1_RequestWithdrawalRequest, RequestWithdrawalRequest__Output as _ziba_payout_v1_RequestWithdrawalRequest__Output } from '../../../ziba/payout/v1/RequestWithdrawalRequest.ts';
 import type { SetPayoutMethodRequest as _ziba_payout_v1_SetPayoutMethodRequest, SetPayoutMethodRequest__Output as _ziba_payout_v1_SetPayoutMethodRequest__Output } from '../../../ziba/payout/v1/SetPayoutMethodRequest.ts';
+import type { WebhookAck as _ziba_payout_v1_WebhookAck, WebhookAck__Output as _ziba_payout_v1_WebhookAck__Output } from '../../../ziba/payout/v1/WebhookAck.ts';
 
 export interface PayoutServiceClient extends grpc.Client {
   DecidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
@@ -40,6 +42,15 @@ export interface PayoutServiceClient extends grpc.Client {
   getPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
   getPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
   getPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  
+  HandleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
+  HandleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
+  HandleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
+  HandleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
+  handleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
+  handleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
+  handleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
+  handleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
   
   ListMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
   ListMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
@@ -86,6 +97,8 @@ export interface PayoutServiceHandlers extends grpc.UntypedServiceImplementation
   
   GetPayoutMethod: grpc.handleUnaryCall<_ziba_payout_v1_GetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod>;
   
+  HandleProviderWebhook: grpc.handleUnaryCall<_ziba_payout_v1_ProviderWebhook__Output, _ziba_payout_v1_WebhookAck>;
+  
   ListMyPayouts: grpc.handleUnaryCall<_ziba_payout_v1_ListMyPayoutsRequest__Output, _ziba_payout_v1_PayoutPage>;
   
   ListPayouts: grpc.handleUnaryCall<_ziba_payout_v1_ListPayoutsRequest__Output, _ziba_payout_v1_PayoutPage>;
@@ -100,6 +113,7 @@ export interface PayoutServiceDefinition extends grpc.ServiceDefinition {
   DecidePayout: MethodDefinition<_ziba_payout_v1_DecidePayoutRequest, _ziba_payout_v1_Payout, _ziba_payout_v1_DecidePayoutRequest__Output, _ziba_payout_v1_Payout__Output>
   GetPayout: MethodDefinition<_ziba_payout_v1_GetPayoutRequest, _ziba_payout_v1_Payout, _ziba_payout_v1_GetPayoutRequest__Output, _ziba_payout_v1_Payout__Output>
   GetPayoutMethod: MethodDefinition<_ziba_payout_v1_GetPayoutMethodRequest, _ziba_payout_v1_PayoutMethod, _ziba_payout_v1_GetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod__Output>
+  HandleProviderWebhook: MethodDefinition<_ziba_payout_v1_ProviderWebhook, _ziba_payout_v1_WebhookAck, _ziba_payout_v1_ProviderWebhook__Output, _ziba_payout_v1_WebhookAck__Output>
   ListMyPayouts: MethodDefinition<_ziba_payout_v1_ListMyPayoutsRequest, _ziba_payout_v1_PayoutPage, _ziba_payout_v1_ListMyPayoutsRequest__Output, _ziba_payout_v1_PayoutPage__Output>
   ListPayouts: MethodDefinition<_ziba_payout_v1_ListPayoutsRequest, _ziba_payout_v1_PayoutPage, _ziba_payout_v1_ListPayoutsRequest__Output, _ziba_payout_v1_PayoutPage__Output>
   RequestWithdrawal: MethodDefinition<_ziba_payout_v1_RequestWithdrawalRequest, _ziba_payout_v1_Payout, _ziba_payout_v1_RequestWithdrawalRequest__Output, _ziba_payout_v1_Payout__Output>

@@ -1,0 +1,60 @@
+import { AppError } from '@ziba/service-kit/errors';
+import { verifyWebhook } from '../domain/webhook-signature.ts';
+import { PayoutRepository } from '../persistence/payout.repository.ts';
+import { applyMove } from './decide-payout.usecase.ts';
+import type { PayoutContext } from './payout-context.ts';
+
+interface WebhookBody {
+  eventId: string;
+  reference: string;
+  status: 'PAID' | 'FAILED';
+  externalReference?: string;
+  failureReason?: string;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A provider's callback. Refused unless its signature and timestamp check out; then applied once:
+ * the event id is recorded in the same transaction as its effect, a repeat is acknowledged without
+ * effect, and an outcome for a payout that already moved on (out of order) is recorded and ignored.
+ */
+export async function handleProviderWebhook(ctx: PayoutContext, input: { provider: string; timestamp: string; signature: string; rawBody: Buffer }, now = new Date()) {
+  const secret = ctx.webhookSecrets[input.provider];
+  if (!secret) throw new AppError('NOT_FOUND', 'UNKNOWN_PROVIDER', 'no such payout provider');
+  const check = verifyWebhook(secret, input.timestamp, input.signature, input.rawBody, Math.floor(now.getTime() / 1000));
+  if (check === 'BAD_SIGNATURE') throw new AppError('UNAUTHENTICATED', 'BAD_WEBHOOK_SIGNATURE', 'the webhook signature does not match');
+  if (check === 'STALE') throw new AppError('UNAUTHENTICATED', 'STALE_WEBHOOK', 'the webhook is outside the replay window');
+  let body: WebhookBody;
+  try {
+    body = JSON.parse(input.rawBody.toString('utf8')) as WebhookBody;
+  } catch {
+    throw new AppError('INVALID', 'INVALID_WEBHOOK', 'the webhook body is not JSON');
+  }
+  if (typeof body.eventId !== 'string' || !body.eventId || body.eventId.length > 200 || !UUID.test(body.reference ?? '') || (body.status !== 'PAID' && body.status !== 'FAILED')) {
+    throw new AppError('INVALID', 'INVALID_WEBHOOK', 'eventId, reference and status (PAID or FAILED) are required');
+  }
+  const em = ctx.orm.em.fork();
+  const inserted = await em.execute<Array<{ event_id: string }>>(
+    'insert into provider_event (provider, event_id, payout_id, status) values (?, ?, ?, ?) on conflict do nothing returning event_id',
+    [input.provider, body.eventId, body.reference, body.status],
+  );
+  const payout = await PayoutRepository.find(em, body.reference);
+  if (!payout) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
+  if (inserted.length === 0 || payout.status !== 'PROCESSING') {
+    ctx.logger.info({ provider: input.provider, eventId: body.eventId, payoutId: payout.id, status: payout.status }, 'provider webhook already applied or out of order; ignored');
+    return { accepted: true, duplicate: true, payoutStatus: payout.status };
+  }
+  const system = { type: 'SYSTEM' as const, id: `provider:${input.provider}` };
+  try {
+    const moved = body.status === 'PAID'
+      ? await applyMove(ctx, system, payout.id, 'mark_paid', '', String(body.externalReference ?? body.eventId).slice(0, 200))
+      : await applyMove(ctx, system, payout.id, 'mark_failed', String(body.failureReason ?? 'reported failed by the provider').slice(0, 500), '');
+    return { accepted: true, duplicate: false, payoutStatus: moved.status };
+  } catch (err) {
+    // Another delivery of the same outcome won the race for the row: this one changes nothing.
+    if (err instanceof AppError && err.code === 'ILLEGAL_PAYOUT_TRANSITION') return { accepted: true, duplicate: true, payoutStatus: (await PayoutRepository.find(ctx.orm.em.fork(), payout.id))!.status };
+    await em.execute('delete from provider_event where provider = ? and event_id = ?', [input.provider, body.eventId], 'run'); // let the provider's retry apply it
+    throw err;
+  }
+}
