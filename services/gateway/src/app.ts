@@ -11,13 +11,15 @@ import { authenticate, TokenVerifier } from './plugins/auth.ts';
 import { registerProblemHandlers } from './plugins/problem.ts';
 import { adminCommissionRoutes } from './routes/admin-commission.routes.ts';
 import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
+import { adminPayoutRoutes } from './routes/admin-payouts.routes.ts';
 import { adminSettlementRoutes } from './routes/admin-settlements.routes.ts';
 import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { foodRoutes } from './routes/food.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
-import type { RouteDeps } from './routes/route-deps.ts';
+import { payoutRoutes } from './routes/payout.routes.ts';
+import { perUserRateLimit, type RouteDeps } from './routes/route-deps.ts';
 import { tripRoutes } from './routes/trip.routes.ts';
 import { walletRoutes } from './routes/wallet.routes.ts';
 
@@ -64,13 +66,18 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
         { name: 'wallet', description: "The caller's own wallet" },
         { name: 'trips', description: 'Rides and parcels: request (riders), the driver and cancel transitions, going online (verified drivers), settlement (admins with MANAGE_PAYOUTS). The fare is computed by the server; no request carries a price' },
         { name: 'food', description: 'Restaurant menus (restaurants, their own items) and food orders: placing (customers), the restaurant, driver and cancel actions, settlement (admins with MANAGE_PAYOUTS). The subtotal comes from the menu and the delivery fee from the server; no request carries a price' },
-        { name: 'admin', description: 'Platform staff, by permission: wallets (VIEW_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS), commission rules (MANAGE_COMMISSION; reading also VIEW_EARNINGS_REPORTS), weekly commission netting (MANAGE_PAYOUTS), earnings reports (VIEW_EARNINGS_REPORTS)' },
+        { name: 'payouts', description: "Drivers' and restaurants' own payout method and withdrawals. Account numbers are accepted, never returned (only the last four); every refusal is 422 PAYOUT_BLOCKED with its reasons" },
+        { name: 'admin', description: 'Platform staff, by permission: wallets (VIEW_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS), commission rules (MANAGE_COMMISSION; reading also VIEW_EARNINGS_REPORTS), weekly commission netting (MANAGE_PAYOUTS), earnings reports (VIEW_EARNINGS_REPORTS), payouts (VIEW_PAYOUTS or MANAGE_PAYOUTS to read, MANAGE_PAYOUTS to decide)' },
       ],
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
-  const deps: RouteDeps = { clients, authRateLimit: { max: Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 10)), timeWindow: '1 minute' } };
+  const deps: RouteDeps = {
+    clients,
+    authRateLimit: { max: Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 10)), timeWindow: '1 minute' },
+    withdrawRateLimit: perUserRateLimit(Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 60)), '1 minute'),
+  };
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, deps);
   await app.register(identityRoutes, deps);
@@ -81,6 +88,8 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   await app.register(foodRoutes, deps);
   await app.register(adminCommissionRoutes, deps);
   await app.register(adminSettlementRoutes, deps);
+  await app.register(payoutRoutes, deps);
+  await app.register(adminPayoutRoutes, deps);
   return { app, clients };
 }
 

@@ -7,9 +7,13 @@ export const GatewayEnv = Type.Object({
   IDENTITY_ADDRESS: Type.String({ default: '127.0.0.1:50051' }),
   WALLET_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
   TRIP_ADDRESS: Type.String({ default: '127.0.0.1:50053' }),
+  PAYOUT_ADDRESS: Type.String({ default: '127.0.0.1:50054' }),
   /** The gateway's credential towards the services (a secret). */
   SERVICE_TOKEN: Type.String({ minLength: 16 }),
-  /** Requests per minute per client IP across the API; auth routes allow a tenth of it. */
+  /**
+   * Requests per minute per client IP across the API; auth routes allow a tenth of it, and withdrawal
+   * requests a sixtieth per signed-in user (10 a minute at the default).
+   */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 600, minimum: 1 }),
   /** Trust X-Forwarded-For from a load balancer in front (Kubernetes ingress). */
   TRUST_PROXY: Type.Boolean({ default: false }),

@@ -8,6 +8,8 @@ import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
 import { startTripSettlement } from '@ziba/trip-settlement/src/app.ts';
 import { loadTripSettlementConfig } from '@ziba/trip-settlement/src/config.ts';
+import { startPayout } from '@ziba/payout/src/app.ts';
+import { loadPayoutConfig } from '@ziba/payout/src/config.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { startGateway, type Gateway } from '../src/app.ts';
 import { loadGatewayConfig } from '../src/config.ts';
@@ -17,17 +19,25 @@ export interface Stack {
   gateway: Gateway;
   admin: { email: string; password: string };
   walletDatabaseUrl: string;
+  payoutDatabaseUrl: string;
   /** Another admin with exactly these permissions, made the way the create-admin command makes one. */
   createAdmin(permissions: string[]): Promise<{ email: string; password: string }>;
+  /** A second gateway in front of the same services, with these settings changed (stopped with the stack). */
+  startGateway(env: Record<string, string>): Promise<Gateway>;
   stop(): Promise<void>;
 }
 
-/** identity, wallet-ledger, trip-settlement and the gateway in this process, each on its own fresh database. */
+/** identity, wallet-ledger, trip-settlement, payout and the gateway in this process, each on its own fresh database. */
 export async function startStack(label: string): Promise<Stack> {
   const { amqpUrl } = await infrastructure();
-  const [identityDb, walletDb, tripDb] = await Promise.all([freshDatabase(`${label}_id`), freshDatabase(`${label}_wl`), freshDatabase(`${label}_tr`)]);
-  // identity and wallet-ledger accept both the gateway and trip-settlement; trip-settlement only the gateway.
-  const tokens = testServiceTokens(['gateway', 'trip-settlement']);
+  const [identityDb, walletDb, tripDb, payoutDb] = await Promise.all([
+    freshDatabase(`${label}_id`),
+    freshDatabase(`${label}_wl`),
+    freshDatabase(`${label}_tr`),
+    freshDatabase(`${label}_po`),
+  ]);
+  // identity and wallet-ledger accept the gateway, trip-settlement and payout; trip-settlement and payout only the gateway.
+  const tokens = testServiceTokens(['gateway', 'trip-settlement', 'payout']);
   const gatewayOnly = `gateway=${tokens.tokenOf('gateway')}`;
   // STACK_LOG_LEVEL=info shows the services' logs when a test needs explaining.
   const silent = (name: string) => createLogger(name, process.env.STACK_LOG_LEVEL ?? 'silent');
@@ -43,26 +53,54 @@ export async function startStack(label: string): Promise<Stack> {
     loadTripSettlementConfig({ DATABASE_URL: tripDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: gatewayOnly, SERVICE_TOKEN: tokens.tokenOf('trip-settlement'), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress }),
     silent('trip-settlement'),
   );
-  const gateway = await startGateway(
-    loadGatewayConfig({ PORT: '0', IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: `127.0.0.1:${trips.port}`, SERVICE_TOKEN: tokens.tokenOf('gateway'), RATE_LIMIT_PER_MINUTE: '100000' }),
-    silent('gateway'),
+  const payout = await startPayout(
+    loadPayoutConfig({
+      DATABASE_URL: payoutDb.url,
+      AMQP_URL: amqpUrl,
+      GRPC_ADDRESS: '127.0.0.1:0',
+      SERVICE_TOKENS: gatewayOnly,
+      SERVICE_TOKEN: tokens.tokenOf('payout'),
+      IDENTITY_ADDRESS: identityAddress,
+      WALLET_ADDRESS: walletAddress,
+      PAYOUT_ENCRYPTION_KEYS: `test=${randomBytes(32).toString('base64')}`,
+      ACCOUNT_FINGERPRINT_KEY: randomBytes(32).toString('hex'),
+    }),
+    silent('payout'),
   );
+  const gatewayEnv = {
+    PORT: '0',
+    IDENTITY_ADDRESS: identityAddress,
+    WALLET_ADDRESS: walletAddress,
+    TRIP_ADDRESS: `127.0.0.1:${trips.port}`,
+    PAYOUT_ADDRESS: `127.0.0.1:${payout.port}`,
+    SERVICE_TOKEN: tokens.tokenOf('gateway'),
+    RATE_LIMIT_PER_MINUTE: '100000',
+  };
+  const gateway = await startGateway(loadGatewayConfig(gatewayEnv), silent('gateway'));
+  const extraGateways: Gateway[] = [];
   return {
     url: gateway.url,
     gateway,
     admin,
     walletDatabaseUrl: walletDb.url,
+    payoutDatabaseUrl: payoutDb.url,
     async createAdmin(permissions) {
       const credentials = { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-123' };
       await createAdmin(identity.ctx, { ...credentials, permissions });
       return credentials;
     },
+    async startGateway(env) {
+      const extra = await startGateway(loadGatewayConfig({ ...gatewayEnv, ...env }), silent('gateway'));
+      extraGateways.push(extra);
+      return extra;
+    },
     async stop() {
-      await gateway.stop();
-      // trip-settlement first: it calls identity and wallet-ledger while it runs.
+      await Promise.all([gateway, ...extraGateways].map((g) => g.stop()));
+      // payout and trip-settlement before identity and wallet-ledger: they call both while they run.
+      await payout.stop();
       await trips.stop();
       await Promise.all([identity.stop(), wallet.stop()]);
-      await Promise.all([identityDb.drop(), walletDb.drop(), tripDb.drop()]);
+      await Promise.all([identityDb.drop(), walletDb.drop(), tripDb.drop(), payoutDb.drop()]);
     },
   };
 }

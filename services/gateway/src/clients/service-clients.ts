@@ -1,4 +1,13 @@
-import { loadIdentityProto, loadTripProto, loadWalletProto, type IdentityServiceClient, type TripServiceClient, type WalletLedgerServiceClient } from '@ziba/contracts';
+import {
+  loadIdentityProto,
+  loadPayoutProto,
+  loadTripProto,
+  loadWalletProto,
+  type IdentityServiceClient,
+  type PayoutServiceClient,
+  type TripServiceClient,
+  type WalletLedgerServiceClient,
+} from '@ziba/contracts';
 import { GrpcClient } from '@ziba/service-kit';
 import type { GatewayConfig } from '../config.ts';
 
@@ -6,6 +15,7 @@ export interface ServiceClients {
   identity: GrpcClient<IdentityServiceClient>;
   wallet: GrpcClient<WalletLedgerServiceClient>;
   trip: GrpcClient<TripServiceClient>;
+  payout: GrpcClient<PayoutServiceClient>;
   close(): void;
 }
 
@@ -14,14 +24,17 @@ export function createServiceClients(config: GatewayConfig): ServiceClients {
   const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   const trip = new GrpcClient(loadTripProto().ziba.trip.v1.TripService, { target: 'trip-settlement', address: config.TRIP_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
+  const payout = new GrpcClient(loadPayoutProto().ziba.payout.v1.PayoutService, { target: 'payout', address: config.PAYOUT_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   return {
     identity,
     wallet,
     trip,
+    payout,
     close() {
       identity.close();
       wallet.close();
       trip.close();
+      payout.close();
     },
   };
 }

@@ -1,9 +1,12 @@
+import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { ServiceClients } from '../clients/service-clients.ts';
 
 export interface RouteDeps {
   clients: ServiceClients;
   authRateLimit: { max: number; timeWindow: string };
+  /** Withdrawal requests: counted per signed-in user, after authentication (see `perUserRateLimit`). */
+  withdrawRateLimit: RateLimitOptions;
 }
 
 declare module 'fastify' {
@@ -17,3 +20,15 @@ declare module 'fastify' {
 export const noBodyIsEmpty = async (request: FastifyRequest) => {
   request.body ??= {};
 };
+
+/**
+ * A route's own rate limit counted per signed-in user rather than per client IP: it runs as the last
+ * preHandler, after `app.auth` has set the principal. A route with its own limit is not also counted
+ * against the global per-IP one, but it answers no one who is not signed in (401 first).
+ */
+export const perUserRateLimit = (max: number, timeWindow: string): RateLimitOptions => ({
+  max,
+  timeWindow,
+  hook: 'preHandler',
+  keyGenerator: (request) => (request.principal ? `user:${request.principal.userId}` : `ip:${request.ip}`),
+});

@@ -11,7 +11,13 @@ export const MoneyOutput = Type.Object({ amount: AmountOutput, currency: Type.St
 
 export const Uuid = Type.String({ format: 'uuid' });
 
+/** Empty proto strings (not yet assigned, not yet settled) are null in JSON. */
+export const NullableString = (description?: string) => Type.Union([Type.String(description ? { description } : {}), Type.Null()]);
+
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', maxLength: 2 });
+
+/** A calendar date, YYYY-MM-DD; the format also refuses days that do not exist (2026-02-30). */
+export const IsoDate = (description: string) => Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', format: 'date', maxLength: 10, description });
 
 /** Action endpoints that take no input: no body at all, or an empty object (anything else is a 400). */
 export const EmptyBody = Type.Object({}, { additionalProperties: false });

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { AmountInput, AmountOutput, CountryCode, MoneyOutput, Uuid } from './common.ts';
+import { AmountInput, AmountOutput, CountryCode, IsoDate, MoneyOutput, NullableString, Uuid } from './common.ts';
 
 // Shapes only: the fare, the commission, who may act and which transition is allowed are the
 // trip-settlement service's to decide. No request here can carry a price, a fee, a role or a status.
@@ -35,12 +35,6 @@ export const FOOD_ACTIONS = {
   deliver: { action: 'deliver', roles: ['DRIVER'] },
   cancel: { action: 'cancel', roles: ['RIDER', 'RESTAURANT'] },
 } as const;
-
-/** Empty proto strings (not yet assigned, not yet settled) are null in JSON. */
-const NullableString = (description?: string) => Type.Union([Type.String(description ? { description } : {}), Type.Null()]);
-
-/** A calendar date, YYYY-MM-DD; the format also refuses days that do not exist (2026-02-30). */
-const IsoDate = (description: string) => Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', format: 'date', maxLength: 10, description });
 
 // ---- requests ----
 

@@ -1,0 +1,87 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { callOptions, requirePermission } from '../plugins/auth.ts';
+import { EmptyBody, errorResponses } from '../schemas/common.ts';
+import { AdminPayoutsQuery, ApprovePayoutBody, MarkFailedBody, MarkPaidBody, PayoutPageSchema, PayoutParams, PayoutSchema, RejectPayoutBody } from '../schemas/payout.schemas.ts';
+import { toPayoutJson, toPayoutPageJson } from './payout-views.ts';
+import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
+import { pageOf } from './wallet.routes.ts';
+
+/**
+ * Payout review (SPEC 6): VIEW_PAYOUTS or MANAGE_PAYOUTS to read, MANAGE_PAYOUTS to decide. Pure
+ * translation: which action is allowed from which status, the note a flagged payout needs, and the
+ * locked funds' capture or release are the payout service's; twenty concurrent approvals move once.
+ */
+export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+  const tags = ['admin'];
+  const security = [{ bearer: [] }];
+  // Fresh arrays per route: the rate-limit plugin appends its own hook to a route's preHandler list.
+  const readers = () => [app.auth, requirePermission('VIEW_PAYOUTS', 'MANAGE_PAYOUTS')];
+  const deciders = () => [app.auth, requirePermission('MANAGE_PAYOUTS')];
+
+  app.get(
+    '/api/admin/payouts',
+    {
+      preHandler: readers(),
+      schema: { tags, security, querystring: AdminPayoutsQuery, response: { 200: PayoutPageSchema, ...errorResponses(400, 401, 403) } },
+    },
+    async (request) => {
+      const q = request.query;
+      const r = await clients.payout.call(
+        'ListPayouts',
+        { status: q.status ?? '', ownerType: q.ownerType ?? '', countryCode: q.countryCode ?? '', from: q.from ?? '', to: q.to ?? '', page: pageOf(q) },
+        callOptions(request),
+      );
+      return toPayoutPageJson(r);
+    },
+  );
+
+  app.get(
+    '/api/admin/payouts/:payoutId',
+    { preHandler: readers(), schema: { tags, security, params: PayoutParams, response: { 200: PayoutSchema, ...errorResponses(400, 401, 403, 404) } } },
+    async (request) => toPayoutJson(await clients.payout.call('GetPayout', { payoutId: request.params.payoutId }, callOptions(request))),
+  );
+
+  // One route per action, each with the one input it needs (REST segments with dashes, the service's
+  // actions with underscores). Which action is allowed from which status is the service's rule (409).
+  const decide = async (request: FastifyRequest, payoutId: string, action: string, input: { reason?: string; externalReference?: string } = {}) =>
+    toPayoutJson(await clients.payout.call('DecidePayout', { payoutId, action, reason: input.reason ?? '', externalReference: input.externalReference ?? '' }, callOptions(request)));
+  const decision = <B>(body: B) => ({ tags, security, params: PayoutParams, body, response: { 200: PayoutSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } });
+
+  // The funds stay locked; with the manual provider the payout goes to finance at once (PROCESSING).
+  app.post(
+    '/api/admin/payouts/:payoutId/approve',
+    { preValidation: noBodyIsEmpty, preHandler: deciders(), schema: decision(ApprovePayoutBody) },
+    async (request) => decide(request, request.params.payoutId, 'approve', { reason: request.body.note }),
+  );
+
+  // The locked funds return to available.
+  app.post(
+    '/api/admin/payouts/:payoutId/reject',
+    { preHandler: deciders(), schema: decision(RejectPayoutBody) },
+    async (request) => decide(request, request.params.payoutId, 'reject', { reason: request.body.rejectionReason }),
+  );
+
+  // Finance sent the money: the locked funds are captured, for good.
+  app.post(
+    '/api/admin/payouts/:payoutId/mark-paid',
+    { preHandler: deciders(), schema: decision(MarkPaidBody) },
+    async (request) => decide(request, request.params.payoutId, 'mark_paid', { externalReference: request.body.externalReference }),
+  );
+
+  // The transfer failed: the funds stay locked until the payout is retried or reversed.
+  app.post(
+    '/api/admin/payouts/:payoutId/mark-failed',
+    { preHandler: deciders(), schema: decision(MarkFailedBody) },
+    async (request) => decide(request, request.params.payoutId, 'mark_failed', { reason: request.body.failureReason }),
+  );
+
+  // retry: a failed payout goes back to the provider; reverse: it is given up and the funds released.
+  for (const action of ['retry', 'reverse'] as const) {
+    app.post(
+      `/api/admin/payouts/:payoutId/${action}`,
+      { preValidation: noBodyIsEmpty, preHandler: deciders(), schema: decision(EmptyBody) },
+      async (request) => decide(request, request.params.payoutId, action),
+    );
+  }
+};

@@ -1,0 +1,61 @@
+import type { Money__Output } from '@ziba/contracts/gen/ziba/common/v1/Money.ts';
+import type { Payout__Output } from '@ziba/contracts/gen/ziba/payout/v1/Payout.ts';
+import type { PayoutMethod__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutMethod.ts';
+import type { PayoutPage__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutPage.ts';
+import type { PayoutTransition__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutTransition.ts';
+import { nextCursor } from './wallet.routes.ts';
+
+// Translation from the payout service's proto messages (empty string for "none") to the REST shapes
+// (null for "none"). Listed field by field so nothing the service adds later leaks by accident; the
+// account number is not in any message the service sends, and not in any shape here.
+
+const orNull = (s: string) => s || null;
+// Message fields are optional on the wire; the service always sets a payout's amount.
+const money = (m: Money__Output | null) => ({ amount: m?.amount ?? '0', currency: m?.currency ?? '' });
+
+export const toPayoutMethodJson = (m: PayoutMethod__Output) => ({
+  id: m.id,
+  ownerId: m.ownerId,
+  type: m.type,
+  bankName: orNull(m.bankName),
+  bankCode: orNull(m.bankCode),
+  provider: orNull(m.provider),
+  maskedNumber: m.maskedNumber,
+  accountName: m.accountName,
+  countryCode: m.countryCode,
+  status: m.status,
+  usableFrom: m.usableFrom,
+  createdAt: m.createdAt,
+});
+
+const toPayoutTransitionJson = (t: PayoutTransition__Output) => ({
+  fromStatus: orNull(t.fromStatus),
+  toStatus: t.toStatus,
+  actorType: t.actorType,
+  actorId: t.actorId,
+  note: orNull(t.note),
+  at: t.at,
+});
+
+export const toPayoutJson = (p: Payout__Output) => ({
+  id: p.id,
+  ownerId: p.ownerId,
+  ownerType: p.ownerType,
+  countryCode: p.countryCode,
+  amount: money(p.amount),
+  status: p.status,
+  reasons: p.reasons,
+  reviewFlags: p.reviewFlags,
+  origin: p.origin,
+  provider: p.provider,
+  providerReference: orNull(p.providerReference),
+  maskedAccount: orNull(p.maskedAccount),
+  rejectionReason: orNull(p.rejectionReason),
+  failureReason: orNull(p.failureReason),
+  externalReference: orNull(p.externalReference),
+  transitions: p.transitions.map(toPayoutTransitionJson),
+  createdAt: p.createdAt,
+  updatedAt: p.updatedAt,
+});
+
+export const toPayoutPageJson = (r: PayoutPage__Output) => ({ payouts: r.payouts.map(toPayoutJson), page: { nextCursor: nextCursor(r.page) } });

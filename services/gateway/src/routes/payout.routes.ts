@@ -1,0 +1,89 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { callOptions, requireRole } from '../plugins/auth.ts';
+import { errorResponses, IdempotencyKeyHeader } from '../schemas/common.ts';
+import { MyPayoutsQuery, PayoutMethodBody, PayoutMethodSchema, PayoutPageSchema, PayoutParams, PayoutSchema, WithdrawBody } from '../schemas/payout.schemas.ts';
+import { toPayoutJson, toPayoutMethodJson, toPayoutPageJson } from './payout-views.ts';
+import type { RouteDeps } from './route-deps.ts';
+import { pageOf } from './wallet.routes.ts';
+
+/** REST path prefix -> the role whose routes they are: drivers under /api/driver, restaurants under /api/restaurant. */
+const EARNERS = [
+  ['driver', 'DRIVER'],
+  ['restaurant', 'RESTAURANT'],
+] as const;
+
+/**
+ * An earner's own payout method and withdrawals (SPEC 6). Pure translation: the payout service checks
+ * identity's eligibility and every payout rule, locks the funds with the wallet ledger and keeps the
+ * account number encrypted; the earner reaches it only as the forwarded actor.
+ */
+export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients, withdrawRateLimit }) => {
+  const tags = ['payouts'];
+  const security = [{ bearer: [] }];
+
+  for (const [prefix, role] of EARNERS) {
+    // The number goes inward only: the response is the masked method (****1234), never the number.
+    app.post(
+      `/api/${prefix}/bank-account`,
+      {
+        preHandler: [app.auth, requireRole(role)],
+        schema: { tags, security, body: PayoutMethodBody, response: { 201: PayoutMethodSchema, ...errorResponses(400, 401, 403, 409, 422) } },
+      },
+      async (request, reply) => {
+        const b = request.body;
+        const method = await clients.payout.call(
+          'SetPayoutMethod',
+          { type: b.type, bankName: b.bankName ?? '', bankCode: b.bankCode ?? '', provider: b.provider ?? '', accountNumber: b.accountNumber, accountName: b.accountName },
+          callOptions(request),
+        );
+        return reply.code(201).send(toPayoutMethodJson(method));
+      },
+    );
+
+    app.get(
+      `/api/${prefix}/bank-account`,
+      { preHandler: [app.auth, requireRole(role)], schema: { tags, security, response: { 200: PayoutMethodSchema, ...errorResponses(401, 403, 404) } } },
+      async (request) => toPayoutMethodJson(await clients.payout.call('GetPayoutMethod', {}, callOptions(request))),
+    );
+
+    // A refusal is 422 PAYOUT_BLOCKED with every failed rule in `reasons`, and nothing moves. A repeat
+    // with the same Idempotency-Key answers with the same payout (the service scopes keys per earner).
+    // Counted per user, more tightly than the global per-IP limit (RATE_LIMIT_PER_MINUTE / 60).
+    app.post(
+      `/api/${prefix}/withdraw`,
+      {
+        config: { rateLimit: withdrawRateLimit },
+        preHandler: [app.auth, requireRole(role)],
+        schema: { tags, security, headers: IdempotencyKeyHeader, body: WithdrawBody, response: { 201: PayoutSchema, ...errorResponses(400, 401, 403, 409, 422, 429) } },
+      },
+      async (request, reply) => {
+        const { amount, currency } = request.body;
+        const payout = await clients.payout.call(
+          'RequestWithdrawal',
+          { idempotencyKey: request.headers['idempotency-key'], amount: { amount: String(amount), currency }, clientIp: request.ip },
+          callOptions(request),
+        );
+        return reply.code(201).send(toPayoutJson(payout));
+      },
+    );
+
+    app.get(
+      `/api/${prefix}/payouts`,
+      {
+        preHandler: [app.auth, requireRole(role)],
+        schema: { tags, security, querystring: MyPayoutsQuery, response: { 200: PayoutPageSchema, ...errorResponses(400, 401, 403) } },
+      },
+      async (request) => toPayoutPageJson(await clients.payout.call('ListMyPayouts', { page: pageOf(request.query) }, callOptions(request))),
+    );
+
+    // Another earner's payout is indistinguishable from none (the service answers 404).
+    app.get(
+      `/api/${prefix}/payouts/:payoutId`,
+      {
+        preHandler: [app.auth, requireRole(role)],
+        schema: { tags, security, params: PayoutParams, response: { 200: PayoutSchema, ...errorResponses(400, 401, 403, 404) } },
+      },
+      async (request) => toPayoutJson(await clients.payout.call('GetPayout', { payoutId: request.params.payoutId }, callOptions(request))),
+    );
+  }
+};

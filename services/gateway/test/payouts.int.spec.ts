@@ -1,0 +1,313 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { digits, expectProblem, holderName, people } from './people.ts';
+import { api, startStack, type Stack } from './stack.ts';
+
+let stack: Stack;
+let client: ReturnType<typeof api>;
+/** Tokens of admins with exactly the named permissions. */
+let managePayouts: string;
+let viewPayouts: string;
+let reportsAdmin: string;
+const { adminToken, verifiedDriver, fundedRider, wallet } = people(() => client);
+
+beforeAll(async () => {
+  stack = await startStack('gwpayout');
+  client = api(stack.url);
+  [managePayouts, viewPayouts, reportsAdmin] = await Promise.all([adminToken(stack, ['MANAGE_PAYOUTS']), adminToken(stack, ['VIEW_PAYOUTS']), adminToken(stack, ['VIEW_EARNINGS_REPORTS'])]);
+});
+afterAll(async () => stack?.stop());
+
+// ---- helpers ----
+
+const NG_MINIMUM = 100_000; // kobo: NGN 1,000.00, the smallest NG withdrawal
+
+/** A verified NG driver with earnings: one ONLINE ride, completed and settled through REST. */
+async function earningDriver() {
+  const driver = await verifiedDriver();
+  const rider = await fundedRider(1_000_000);
+  expect((await client.call('POST', '/api/driver/online', { token: driver.token })).status).toBe(200);
+  const requested = await client.call('POST', '/api/trips', { token: rider.token, body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 20_000 } });
+  if (requested.status !== 201) throw new Error(`request failed: ${requested.text}`);
+  for (const action of ['accept', 'arrive', 'start', 'complete']) {
+    const r = await client.call('POST', `/api/trips/${requested.body.id}/${action}`, { token: driver.token });
+    if (r.status !== 200) throw new Error(`${action} failed: ${r.text}`);
+  }
+  const settled = await client.call('POST', `/api/trips/${requested.body.id}/settle`, { token: managePayouts });
+  if (settled.status !== 200) throw new Error(`settle failed: ${settled.text}`);
+  const earned = BigInt(settled.body.driverAmount.amount);
+  expect(earned).toBeGreaterThanOrEqual(BigInt(2 * NG_MINIMUM));
+  expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(earned), lockedBalance: '0' });
+  return { ...driver, earned };
+}
+
+const setMethod = (token: string, body: unknown, prefix = 'driver') => client.call('POST', `/api/${prefix}/bank-account`, { token, body });
+const withdraw = (token: string | undefined, body: unknown, key: string | null = randomUUID(), prefix = 'driver', c = client) =>
+  c.call('POST', `/api/${prefix}/withdraw`, { token, body, headers: key === null ? {} : { 'idempotency-key': key } });
+const decide = (token: string, payoutId: string, action: string, body?: unknown) => client.call('POST', `/api/admin/payouts/${payoutId}/${action}`, { token, body });
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A bank account in the driver's legal name; the number as a person types it, with dashes. */
+const bankAccount = (number: string) => ({ type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber: `${number.slice(0, 3)}-${number.slice(3, 6)} ${number.slice(6)}`, accountName: holderName });
+
+// ---- one driver's withdrawals, from the bank account to the money leaving ----
+
+describe('a verified Nigerian driver with earnings', () => {
+  let driver: Awaited<ReturnType<typeof earningDriver>>;
+  const number = `0${digits(9)}`;
+  let payoutId: string;
+
+  beforeAll(async () => {
+    driver = await earningDriver();
+  });
+
+  it('sets a bank account: the response shows the last four only, never the number', async () => {
+    const r = await setMethod(driver.token, bankAccount(number));
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({ ownerId: driver.id, type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: null, maskedNumber: `****${number.slice(-4)}`, accountName: holderName, countryCode: 'NG', status: 'VERIFIED' });
+    expect(r.body).not.toHaveProperty('accountNumber');
+    expect(r.text).not.toContain(number);
+    expect(r.text).not.toContain(number.slice(0, 6));
+
+    const read = await client.call('GET', '/api/driver/bank-account', { token: driver.token });
+    expect(read).toMatchObject({ status: 200, body: { id: r.body.id, maskedNumber: `****${number.slice(-4)}` } });
+    expect(read.text).not.toContain(number);
+  });
+
+  it('withdraws the NG minimum: 201 PENDING, the amount locked in the wallet; the same Idempotency-Key is the same payout', async () => {
+    const key = randomUUID();
+    const r = await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'NGN' }, key);
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({
+      ownerId: driver.id,
+      ownerType: 'DRIVER',
+      countryCode: 'NG',
+      amount: { amount: String(NG_MINIMUM), currency: 'NGN' },
+      status: 'PENDING',
+      reasons: [],
+      reviewFlags: [],
+      origin: 'manual_request',
+      provider: 'manual',
+      maskedAccount: `****${number.slice(-4)}`,
+      rejectionReason: null,
+      externalReference: null,
+    });
+    expect(r.body.transitions.map((t: { toStatus: string }) => t.toStatus)).toEqual(['REQUESTED', 'PENDING']);
+    expect(r.body.transitions[0]).toMatchObject({ fromStatus: null, actorType: 'USER', actorId: driver.id });
+    expect(r.text).not.toContain(number);
+    payoutId = r.body.id;
+    expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driver.earned - BigInt(NG_MINIMUM)), lockedBalance: String(NG_MINIMUM) });
+
+    expect(await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'NGN' }, key)).toMatchObject({ status: 201, body: { id: payoutId, status: 'PENDING' } });
+    expect(await wallet(driver.token)).toMatchObject({ lockedBalance: String(NG_MINIMUM) });
+  });
+
+  it('sees it in its own list and by id; another driver gets 404, a restaurant 403', async () => {
+    const list = await client.call('GET', '/api/driver/payouts?limit=10', { token: driver.token });
+    expect(list.status).toBe(200);
+    expect(list.body.payouts.map((p: { id: string }) => p.id)).toEqual([payoutId]);
+    expect(list.body.page).toEqual({ nextCursor: null });
+    expect(await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: driver.token })).toMatchObject({ status: 200, body: { id: payoutId, status: 'PENDING' } });
+
+    const other = await client.register('DRIVER', 'NG');
+    expectProblem(await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: other.token }), 404, 'PAYOUT_NOT_FOUND');
+    expect((await client.call('GET', '/api/driver/payouts', { token: other.token })).body.payouts).toEqual([]);
+    expectProblem(await client.call('GET', `/api/driver/payouts/${randomUUID()}`, { token: driver.token }), 404, 'PAYOUT_NOT_FOUND');
+    expectProblem(await client.call('GET', '/api/driver/payouts/not-a-uuid', { token: driver.token }), 400, 'VALIDATION_FAILED');
+    const restaurant = await client.register('RESTAURANT', 'NG');
+    expectProblem(await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: restaurant.token }), 403, 'ROLE_NOT_ALLOWED');
+  });
+
+  it('an admin with VIEW_PAYOUTS lists and reads it but cannot decide; drivers and other admins are refused', async () => {
+    const list = await client.call('GET', `/api/admin/payouts?status=PENDING&ownerType=DRIVER&countryCode=NG&from=${today()}&to=${today()}`, { token: viewPayouts });
+    expect(list.status).toBe(200);
+    expect(list.body.payouts.map((p: { id: string }) => p.id)).toContain(payoutId);
+    expect(list.text).not.toContain(number);
+    expect((await client.call('GET', '/api/admin/payouts?status=PAID', { token: viewPayouts })).body.payouts).toEqual([]);
+    expect((await client.call('GET', '/api/admin/payouts?ownerType=RESTAURANT', { token: managePayouts })).body.payouts).toEqual([]);
+    expect(await client.call('GET', `/api/admin/payouts/${payoutId}`, { token: viewPayouts })).toMatchObject({ status: 200, body: { id: payoutId, ownerId: driver.id } });
+
+    expectProblem(await decide(viewPayouts, payoutId, 'approve'), 403, 'PERMISSION_DENIED');
+    expectProblem(await client.call('GET', '/api/admin/payouts', { token: reportsAdmin }), 403, 'PERMISSION_DENIED');
+    expectProblem(await client.call('GET', '/api/admin/payouts', { token: driver.token }), 403, 'ADMIN_ONLY');
+    expectProblem(await decide(driver.token, payoutId, 'approve'), 403, 'ADMIN_ONLY');
+    expectProblem(await client.call('GET', '/api/admin/payouts'), 401, 'UNAUTHENTICATED');
+    for (const query of ['?status=SENT', '?status=pending', '?ownerType=RIDER', '?countryCode=ng', '?from=2026/05/01', '?to=2026-02-30', '?limit=x', '?ownerId=abc']) {
+      expectProblem(await client.call('GET', `/api/admin/payouts${query}`, { token: viewPayouts }), 400, 'VALIDATION_FAILED');
+    }
+    expect((await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: driver.token })).body.status).toBe('PENDING');
+  });
+
+  it('an admin with MANAGE_PAYOUTS approves (PROCESSING), then marks it paid with the bank reference: the locked money is gone for good', async () => {
+    const approved = await decide(managePayouts, payoutId, 'approve');
+    expect(approved).toMatchObject({ status: 200, body: { id: payoutId, status: 'PROCESSING', providerReference: `manual-${payoutId}` } });
+    expectProblem(await decide(managePayouts, payoutId, 'approve'), 409, 'ILLEGAL_PAYOUT_TRANSITION');
+
+    for (const body of [undefined, {}, { externalReference: '' }, { externalReference: '   ' }, { externalReference: 'NIP-1', amount: 5 }]) {
+      expectProblem(await decide(managePayouts, payoutId, 'mark-paid', body), 400, 'VALIDATION_FAILED');
+    }
+    expect(await wallet(driver.token)).toMatchObject({ lockedBalance: String(NG_MINIMUM) });
+
+    const paid = await decide(managePayouts, payoutId, 'mark-paid', { externalReference: 'NIP-2026-11-21-0001' });
+    expect(paid).toMatchObject({ status: 200, body: { status: 'PAID', externalReference: 'NIP-2026-11-21-0001' } });
+    expect(paid.body.transitions.map((t: { toStatus: string }) => t.toStatus)).toEqual(['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID']);
+    expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driver.earned - BigInt(NG_MINIMUM)), lockedBalance: '0' });
+    expect((await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: driver.token })).body).toMatchObject({ status: 'PAID', externalReference: 'NIP-2026-11-21-0001' });
+  });
+
+  it('a rejection needs its reason and returns the funds', async () => {
+    const r = await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'NGN' });
+    expect(r).toMatchObject({ status: 201, body: { status: 'PENDING' } });
+    for (const body of [undefined, {}, { rejectionReason: '' }, { rejectionReason: ' ' }, { reason: 'no' }]) {
+      expectProblem(await decide(managePayouts, r.body.id, 'reject', body), 400, 'VALIDATION_FAILED');
+    }
+    expectProblem(await decide(viewPayouts, r.body.id, 'reject', { rejectionReason: 'bank details under review' }), 403, 'PERMISSION_DENIED');
+    const rejected = await decide(managePayouts, r.body.id, 'reject', { rejectionReason: 'bank details under review' });
+    expect(rejected).toMatchObject({ status: 200, body: { status: 'REJECTED', rejectionReason: 'bank details under review' } });
+    expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driver.earned - BigInt(NG_MINIMUM)), lockedBalance: '0' });
+  });
+
+  it('a third request within the hour is flagged: approving it needs a note; a failed transfer stays locked until retried or reversed', async () => {
+    const r = await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'NGN' });
+    expect(r).toMatchObject({ status: 201, body: { status: 'PENDING', reviewFlags: ['RAPID_WITHDRAWAL_ATTEMPTS'] } });
+    const id = r.body.id;
+    expectProblem(await decide(managePayouts, id, 'approve'), 400, 'NOTE_REQUIRED');
+    expectProblem(await decide(managePayouts, id, 'approve', { note: '' }), 400, 'VALIDATION_FAILED');
+    expect(await decide(managePayouts, id, 'approve', { note: 'called the driver; all fine' })).toMatchObject({ status: 200, body: { status: 'PROCESSING' } });
+
+    expectProblem(await decide(managePayouts, id, 'mark-failed', {}), 400, 'VALIDATION_FAILED');
+    expect(await decide(managePayouts, id, 'mark-failed', { failureReason: 'beneficiary bank offline' })).toMatchObject({ status: 200, body: { status: 'FAILED', failureReason: 'beneficiary bank offline' } });
+    expect(await wallet(driver.token)).toMatchObject({ lockedBalance: String(NG_MINIMUM) });
+    expectProblem(await decide(managePayouts, id, 'retry', { note: 'again' }), 400, 'VALIDATION_FAILED');
+    expect(await decide(managePayouts, id, 'retry')).toMatchObject({ status: 200, body: { status: 'PROCESSING' } });
+    await decide(managePayouts, id, 'mark-failed', { failureReason: 'still offline' });
+    expect(await decide(managePayouts, id, 'reverse', {})).toMatchObject({ status: 200, body: { status: 'REVERSED' } });
+    expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driver.earned - BigInt(NG_MINIMUM)), lockedBalance: '0' });
+    expectProblem(await decide(managePayouts, id, 'reverse'), 409, 'ILLEGAL_PAYOUT_TRANSITION');
+    expect((await client.call('POST', `/api/admin/payouts/${id}/cancel`, { token: managePayouts })).status).toBe(404);
+  });
+});
+
+// ---- who may, and what is refused before anything moves ----
+
+describe('withdrawals are for drivers and restaurants, each at its own path', () => {
+  it('a rider gets 403 on the driver and restaurant routes; a driver on the restaurant ones; no token 401', async () => {
+    const rider = await client.register('RIDER', 'NG');
+    const driver = await client.register('DRIVER', 'NG');
+    const body = { amount: NG_MINIMUM, currency: 'NGN' };
+    expectProblem(await withdraw(rider.token, body), 403, 'ROLE_NOT_ALLOWED');
+    expectProblem(await withdraw(rider.token, body, randomUUID(), 'restaurant'), 403, 'ROLE_NOT_ALLOWED');
+    expectProblem(await setMethod(rider.token, bankAccount(`0${digits(9)}`)), 403, 'ROLE_NOT_ALLOWED');
+    expectProblem(await client.call('GET', '/api/driver/payouts', { token: rider.token }), 403, 'ROLE_NOT_ALLOWED');
+    expectProblem(await withdraw(driver.token, body, randomUUID(), 'restaurant'), 403, 'ROLE_NOT_ALLOWED');
+    expectProblem(await withdraw(undefined, body), 401, 'UNAUTHENTICATED');
+  });
+
+  it('an unverified driver is refused with 422 PAYOUT_BLOCKED and every reason; nothing is locked', async () => {
+    const driver = await client.register('DRIVER', 'NG');
+    await client.saveProfile(driver.token, 'NG');
+    const r = await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'NGN' });
+    expectProblem(r, 422, 'PAYOUT_BLOCKED');
+    expect(r.body.reasons).toEqual(expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'IDENTITY_NOT_VERIFIED', 'PAYOUT_METHOD_MISSING', 'INSUFFICIENT_FUNDS']));
+    expect(await wallet(driver.token)).toMatchObject({ availableBalance: '0', lockedBalance: '0' });
+    // The refusal is kept, with its reasons, for the earner and for review.
+    const mine = await client.call('GET', '/api/driver/payouts', { token: driver.token });
+    expect(mine.body.payouts).toEqual([expect.objectContaining({ status: 'BLOCKED', reasons: expect.arrayContaining(['DRIVER_NOT_VERIFIED']) })]);
+    expectProblem(await client.call('GET', '/api/driver/bank-account', { token: driver.token }), 404, 'PAYOUT_METHOD_NOT_FOUND');
+  });
+
+  it('a restaurant sets its account at /api/restaurant and is refused without earnings or verification', async () => {
+    const restaurant = await client.register('RESTAURANT', 'NG');
+    await client.saveProfile(restaurant.token, 'NG');
+    const number = `${digits(10)}`;
+    const set = await setMethod(restaurant.token, { type: 'MOBILE_MONEY', provider: 'OPay', accountNumber: number, accountName: holderName }, 'restaurant');
+    expect(set).toMatchObject({ status: 201, body: { type: 'MOBILE_MONEY', provider: 'OPay', bankName: null, maskedNumber: `****${number.slice(-4)}` } });
+    expect(set.text).not.toContain(number);
+    expect(await client.call('GET', '/api/restaurant/bank-account', { token: restaurant.token })).toMatchObject({ status: 200, body: { id: set.body.id } });
+    expectProblem(await setMethod(restaurant.token, { type: 'CARD_FUTURE', accountNumber: '4111 1111 1111 1111', accountName: holderName }, 'restaurant'), 422, 'METHOD_NOT_SUPPORTED');
+
+    const r = await withdraw(restaurant.token, { amount: NG_MINIMUM, currency: 'NGN' }, randomUUID(), 'restaurant');
+    expectProblem(r, 422, 'PAYOUT_BLOCKED');
+    expect(r.body.reasons).toEqual(expect.arrayContaining(['IDENTITY_NOT_VERIFIED', 'INSUFFICIENT_FUNDS']));
+    expect(r.body.reasons).not.toContain('DRIVER_NOT_VERIFIED');
+    expect((await client.call('GET', '/api/restaurant/payouts', { token: restaurant.token })).body.payouts).toHaveLength(1);
+  });
+
+  it.each([
+    ['a float amount', { amount: 100_000.5, currency: 'NGN' }],
+    ['a negative amount', { amount: -100_000, currency: 'NGN' }],
+    ['a zero amount', { amount: 0, currency: 'NGN' }],
+    ['an amount as a string', { amount: '100000', currency: 'NGN' }],
+    ['no amount', { currency: 'NGN' }],
+    ['no currency', { amount: 100_000 }],
+    ['a lower-case currency', { amount: 100_000, currency: 'ngn' }],
+    ['an unknown field', { amount: 100_000, currency: 'NGN', walletId: randomUUID() }],
+    ['an owner', { amount: 100_000, currency: 'NGN', ownerId: randomUUID() }],
+  ])('refuses a withdrawal with %s with 400', async (_name, body) => {
+    const driver = await client.register('DRIVER', 'NG');
+    expectProblem(await withdraw(driver.token, body), 400, 'VALIDATION_FAILED');
+  });
+
+  it('refuses a withdrawal without an Idempotency-Key, or with a malformed one, with 400', async () => {
+    const driver = await client.register('DRIVER', 'NG');
+    const body = { amount: NG_MINIMUM, currency: 'NGN' };
+    expectProblem(await withdraw(driver.token, body, null), 400, 'VALIDATION_FAILED');
+    expectProblem(await withdraw(driver.token, body, 'short'), 400, 'VALIDATION_FAILED');
+    expectProblem(await withdraw(driver.token, body, 'has spaces in it'), 400, 'VALIDATION_FAILED');
+    expectProblem(await withdraw(driver.token, undefined), 400, 'VALIDATION_FAILED');
+  });
+
+  it.each([
+    ['letters in the number', { accountNumber: '01234ABC89' }],
+    ['too short a number', { accountNumber: '12345' }],
+    ['the number as a JSON number', { accountNumber: 1234567890 }],
+    ['no account name', { accountName: undefined }],
+    ['a blank account name', { accountName: '  ' }],
+    ['an unknown type', { type: 'PAYPAL' }],
+    ['an unknown field', { iban: 'NG00ZENITH0123456789' }],
+    ['an owner', { ownerId: randomUUID() }],
+  ])('refuses a bank account with %s with 400', async (_name, change) => {
+    const driver = await client.register('DRIVER', 'NG');
+    const r = await setMethod(driver.token, { ...bankAccount(`0${digits(9)}`), ...change });
+    expectProblem(r, 400, 'VALIDATION_FAILED');
+  });
+});
+
+describe('the withdrawal rate limit', () => {
+  it('counts per signed-in user, more tightly than the global limit (RATE_LIMIT_PER_MINUTE / 60)', async () => {
+    // 120 a minute per IP across the API: 2 withdrawal requests a minute per user.
+    const tight = await stack.startGateway({ RATE_LIMIT_PER_MINUTE: '120' });
+    const tightClient = api(tight.url);
+    const [a, b] = [await client.register('DRIVER', 'NG'), await client.register('DRIVER', 'NG')];
+    const body = { amount: NG_MINIMUM, currency: 'NGN' };
+    expectProblem(await withdraw(a.token, body, randomUUID(), 'driver', tightClient), 422, 'PAYOUT_BLOCKED');
+    expectProblem(await withdraw(a.token, body, randomUUID(), 'driver', tightClient), 422, 'PAYOUT_BLOCKED');
+    expectProblem(await withdraw(a.token, body, randomUUID(), 'driver', tightClient), 429, 'RATE_LIMITED');
+    // Another user from the same address still has theirs; other routes are not limited by it.
+    expectProblem(await withdraw(b.token, body, randomUUID(), 'driver', tightClient), 422, 'PAYOUT_BLOCKED');
+    expect((await tightClient.call('GET', '/api/driver/payouts', { token: a.token })).status).toBe(200);
+  });
+});
+
+it('documents the payout endpoints at /docs, with no account number in any response', async () => {
+  const doc = await client.call('GET', '/docs/json');
+  const paths = doc.body.paths;
+  expect(Object.keys(paths)).toEqual(
+    expect.arrayContaining([
+      '/api/driver/bank-account',
+      '/api/restaurant/bank-account',
+      '/api/driver/withdraw',
+      '/api/restaurant/withdraw',
+      '/api/driver/payouts',
+      '/api/driver/payouts/{payoutId}',
+      '/api/admin/payouts',
+      '/api/admin/payouts/{payoutId}',
+      ...['approve', 'reject', 'mark-paid', 'mark-failed', 'retry', 'reverse'].map((a) => `/api/admin/payouts/{payoutId}/${a}`),
+    ]),
+  );
+  const setBank = paths['/api/driver/bank-account'].post;
+  expect(setBank.requestBody.content['application/json'].schema.properties).toHaveProperty('accountNumber');
+  expect(setBank.responses['201'].content['application/json'].schema.properties).not.toHaveProperty('accountNumber');
+  expect(JSON.stringify(paths['/api/admin/payouts'].get.responses['200'])).not.toContain('accountNumber');
+  expect((await client.call('GET', '/readyz')).body).toEqual({ status: 'ok', open: [] });
+});
