@@ -12,6 +12,7 @@ import { registerProblemHandlers } from './plugins/problem.ts';
 import { adminCommissionRoutes } from './routes/admin-commission.routes.ts';
 import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
 import { adminPayoutRoutes } from './routes/admin-payouts.routes.ts';
+import { payoutWebhookRoutes } from './routes/payout-webhook.routes.ts';
 import { adminSettlementRoutes } from './routes/admin-settlements.routes.ts';
 import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -90,6 +91,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   await app.register(adminSettlementRoutes, deps);
   await app.register(payoutRoutes, deps);
   await app.register(adminPayoutRoutes, deps);
+  await app.register(payoutWebhookRoutes, deps);
   return { app, clients };
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { digits, expectProblem, holderName, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
@@ -310,4 +310,21 @@ it('documents the payout endpoints at /docs, with no account number in any respo
   expect(setBank.responses['201'].content['application/json'].schema.properties).not.toHaveProperty('accountNumber');
   expect(JSON.stringify(paths['/api/admin/payouts'].get.responses['200'])).not.toContain('accountNumber');
   expect((await client.call('GET', '/readyz')).body).toEqual({ status: 'ok', open: [] });
+});
+
+describe('provider webhooks', () => {
+  const post = (provider: string, body: string, headers: Record<string, string>) =>
+    fetch(`${stack.url}/api/webhooks/payouts/${provider}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then(async (r) => ({ status: r.status, body: await r.json() as { code?: string } }));
+  const sign = (ts: string, body: string) => createHmac('sha256', stack.webhookSecret).update(`${ts}.${body}`).digest('hex');
+
+  it('forward the raw body for the payout service to check; refuse bad signatures, unknown providers and malformed headers', async () => {
+    const ts = String(Math.floor(Date.now() / 1000));
+    const body = JSON.stringify({ eventId: `evt-${randomUUID()}`, reference: randomUUID(), status: 'PAID' });
+    expect(await post('simulated', body, { 'x-ziba-timestamp': ts, 'x-ziba-signature': 'ab'.repeat(32) })).toMatchObject({ status: 401, body: { code: 'BAD_WEBHOOK_SIGNATURE' } });
+    // Correctly signed over the exact bytes: the signature passes, and a payout the provider never had is 404.
+    expect(await post('simulated', body, { 'x-ziba-timestamp': ts, 'x-ziba-signature': sign(ts, body) })).toMatchObject({ status: 404, body: { code: 'PAYOUT_NOT_FOUND' } });
+    expect(await post('simulated', body, { 'x-ziba-timestamp': String(Number(ts) - 3600), 'x-ziba-signature': sign(String(Number(ts) - 3600), body) })).toMatchObject({ status: 401, body: { code: 'STALE_WEBHOOK' } });
+    expect(await post('acme', body, { 'x-ziba-timestamp': ts, 'x-ziba-signature': sign(ts, body) })).toMatchObject({ status: 404, body: { code: 'UNKNOWN_PROVIDER' } });
+    expect((await post('simulated', body, { 'x-ziba-timestamp': 'yesterday', 'x-ziba-signature': sign(ts, body) })).status).toBe(400);
+  });
 });

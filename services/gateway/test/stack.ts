@@ -16,6 +16,8 @@ import { loadGatewayConfig } from '../src/config.ts';
 
 export interface Stack {
   url: string;
+  /** The simulated payout provider's webhook secret, to sign callbacks in tests. */
+  webhookSecret: string;
   gateway: Gateway;
   admin: { email: string; password: string };
   walletDatabaseUrl: string;
@@ -53,6 +55,7 @@ export async function startStack(label: string): Promise<Stack> {
     loadTripSettlementConfig({ DATABASE_URL: tripDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: gatewayOnly, SERVICE_TOKEN: tokens.tokenOf('trip-settlement'), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress }),
     silent('trip-settlement'),
   );
+  const webhookSecret = randomBytes(32).toString('hex');
   const payout = await startPayout(
     loadPayoutConfig({
       DATABASE_URL: payoutDb.url,
@@ -64,6 +67,7 @@ export async function startStack(label: string): Promise<Stack> {
       WALLET_ADDRESS: walletAddress,
       PAYOUT_ENCRYPTION_KEYS: `test=${randomBytes(32).toString('base64')}`,
       ACCOUNT_FINGERPRINT_KEY: randomBytes(32).toString('hex'),
+      WEBHOOK_SECRET: webhookSecret,
     }),
     silent('payout'),
   );
@@ -79,6 +83,7 @@ export async function startStack(label: string): Promise<Stack> {
   const gateway = await startGateway(loadGatewayConfig(gatewayEnv), silent('gateway'));
   const extraGateways: Gateway[] = [];
   return {
+    webhookSecret,
     url: gateway.url,
     gateway,
     admin,

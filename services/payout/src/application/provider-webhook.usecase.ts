@@ -35,6 +35,9 @@ export async function handleProviderWebhook(ctx: PayoutContext, input: { provide
     throw new AppError('INVALID', 'INVALID_WEBHOOK', 'eventId, reference and status (PAID or FAILED) are required');
   }
   const em = ctx.orm.em.fork();
+  // A provider speaks only for the payouts sent through it.
+  const target = await PayoutRepository.find(em, body.reference);
+  if (!target || target.provider !== input.provider) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
   const inserted = await em.execute<Array<{ event_id: string }>>(
     'insert into provider_event (provider, event_id, payout_id, status) values (?, ?, ?, ?) on conflict do nothing returning event_id',
     [input.provider, body.eventId, body.reference, body.status],

@@ -1,0 +1,34 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { errorResponses } from '../schemas/common.ts';
+import type { RouteDeps } from './route-deps.ts';
+
+/**
+ * Provider callbacks (SPEC 6). No user token: the payout service checks the provider's HMAC over the
+ * timestamp and the body exactly as received, so this plugin keeps JSON bodies as raw bytes (its own
+ * content-type parser, encapsulated to these routes) and forwards them untouched.
+ */
+export const payoutWebhookRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: 64 * 1024 }, (_request, body, done) => done(null, body));
+
+  app.post(
+    '/api/webhooks/payouts/:provider',
+    {
+      schema: {
+        tags: ['payouts'],
+        params: Type.Object({ provider: Type.String({ pattern: '^[a-z][a-z0-9_-]{1,30}$' }) }),
+        headers: Type.Object({ 'x-ziba-timestamp': Type.String({ pattern: '^[0-9]{1,12}$' }), 'x-ziba-signature': Type.String({ pattern: '^[0-9a-fA-F]{64}$' }) }, { additionalProperties: true }),
+        response: { 200: Type.Object({ accepted: Type.Boolean(), duplicate: Type.Boolean(), payoutStatus: Type.String() }), ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      return clients.payout.call('HandleProviderWebhook', {
+        provider: request.params.provider,
+        timestamp: request.headers['x-ziba-timestamp'],
+        signature: request.headers['x-ziba-signature'],
+        rawBody: raw,
+      });
+    },
+  );
+};
