@@ -4,7 +4,10 @@ import { parseMinorUnits } from '@ziba/money';
 import { createLogger, GrpcClient, GrpcServer, type Logger } from '@ziba/service-kit';
 import { AccountVault } from './application/account-vault.ts';
 import type { PayoutContext } from './application/payout-context.ts';
+import { reconcileWithProviders } from './application/provider-submission.ts';
 import { recoverStuckRequests } from './application/request-withdrawal.usecase.ts';
+import { ManualProvider } from './providers/payout-provider.ts';
+import { SimulatedProviderClient } from './providers/simulated-provider.client.ts';
 import type { PayoutConfig } from './config.ts';
 import { payoutHandlers } from './grpc/payout.handler.ts';
 import { openOrm } from './persistence/orm.ts';
@@ -28,10 +31,14 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
   const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   let messaging: MessagingRuntime | null = null;
   const ctx: PayoutContext = {
-    orm, logger, identity, wallet, vault, cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000, webhookSecrets: config.WEBHOOK_SECRET ? { simulated: config.WEBHOOK_SECRET } : {}, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), onCommit: () => messaging?.wake(),
+    orm, logger, identity, wallet, vault, cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000, webhookSecrets: config.WEBHOOK_SECRET ? { simulated: config.WEBHOOK_SECRET } : {},
+    providers: { manual: new ManualProvider(), ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}) }, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), onCommit: () => messaging?.wake(),
   };
   messaging = await startMessaging(orm, config.AMQP_URL, logger);
-  const recover = () => recoverStuckRequests(ctx, 30_000).catch((err: Error) => logger.warn({ err: err.message }, 'payout recovery failed; retrying later'));
+  const recover = () =>
+    recoverStuckRequests(ctx, 30_000)
+      .then(() => reconcileWithProviders(ctx, config.RECONCILE_AFTER_MS))
+      .catch((err: Error) => logger.warn({ err: err.message }, 'payout recovery failed; retrying later'));
   await recover();
   const recovery = setInterval(() => void recover(), 15_000);
   recovery.unref();

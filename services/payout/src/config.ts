@@ -15,6 +15,11 @@ export const PayoutEnv = Type.Object({
   ACCOUNT_FINGERPRINT_KEY: Type.String({ minLength: 32 }),
   /** HMAC secret of the simulated provider's webhooks; a secret from the environment. Unset: its webhooks are refused. */
   WEBHOOK_SECRET: Type.Optional(Type.String({ minLength: 16 })),
+  /** The simulated provider's base URL (test-mode payouts go there); unset: they wait for a manual mark. */
+  SIMULATED_PROVIDER_URL: Type.Optional(Type.String()),
+  PROVIDER_TIMEOUT_MS: Type.Integer({ default: 5_000, minimum: 100 }),
+  /** How long a payout may sit at a provider without an outcome before the reconciler asks. */
+  RECONCILE_AFTER_MS: Type.Integer({ default: 30_000, minimum: 0 }),
   /** Hours after a payout method changes before money can go to it (account-takeover defence). */
   METHOD_COOLDOWN_HOURS: Type.Integer({ default: 24, minimum: 0 }),
   /** Minimum withdrawal per country in minor units, `NG=100000,US=1000,...` (identity's countries config has the same). */

@@ -8,7 +8,11 @@ import { freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing'
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import { startPayout } from '../src/app.ts';
 import { loadPayoutConfig } from '../src/config.ts';
 
@@ -26,11 +30,31 @@ export async function startPayoutHarness() {
     silent('identity'),
   );
   const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
+  // The simulated provider runs as its own process; its webhooks reach payout through a stand-in for
+  // the gateway's webhook route (raw body and headers forwarded as they are).
+  let forwardTo: GrpcClient<PayoutServiceClient> | null = null;
+  const bridge: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      forwardTo!.call('HandleProviderWebhook', { provider: 'simulated', timestamp: String(req.headers['x-ziba-timestamp'] ?? ''), signature: String(req.headers['x-ziba-signature'] ?? ''), rawBody: Buffer.concat(chunks) })
+        .then((ack) => res.writeHead(200).end(JSON.stringify(ack)), () => res.writeHead(400).end());
+    });
+  });
+  await new Promise<void>((r) => bridge.listen(0, '127.0.0.1', () => r()));
+  const providerPort = 20_000 + randomInt(20_000);
+  const provider = spawn(process.execPath, [fileURLToPath(new URL('../src/simulated-provider/main.ts', import.meta.url))], {
+    env: { PATH: process.env.PATH ?? '', PORT: String(providerPort), WEBHOOK_URL: `http://127.0.0.1:${(bridge.address() as AddressInfo).port}/`, WEBHOOK_SECRET: webhookSecret, NODE_OPTIONS: '--disable-warning=ExperimentalWarning' },
+    stdio: 'ignore',
+  });
+  const providerUrl = `http://127.0.0.1:${providerPort}`;
+  for (let i = 0; i < 100 && !(await fetch(`${providerUrl}/transfers/none`).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 50));
+
   const payout = await startPayout(
     loadPayoutConfig({
       DATABASE_URL: pDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, SERVICE_TOKEN: tokens.tokenOf('payout'),
       IDENTITY_ADDRESS: `127.0.0.1:${identity.port}`, WALLET_ADDRESS: `127.0.0.1:${wallet.port}`,
-      PAYOUT_ENCRYPTION_KEYS: `k1=${randomBytes(32).toString('base64')}`, ACCOUNT_FINGERPRINT_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'debug', WEBHOOK_SECRET: webhookSecret,
+      PAYOUT_ENCRYPTION_KEYS: `k1=${randomBytes(32).toString('base64')}`, ACCOUNT_FINGERPRINT_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'debug', WEBHOOK_SECRET: webhookSecret, SIMULATED_PROVIDER_URL: providerUrl, PROVIDER_TIMEOUT_MS: '500', RECONCILE_AFTER_MS: '3600000',
     }),
     createLogger('payout', 'debug', sink),
   );
@@ -38,6 +62,7 @@ export async function startPayoutHarness() {
   const idc = client<IdentityServiceClient>(loadIdentityProto().ziba.identity.v1.IdentityService, identity.port);
   const wc = client<WalletLedgerServiceClient>(loadWalletProto().ziba.wallet.v1.WalletLedgerService, wallet.port);
   const pc = client<PayoutServiceClient>(loadPayoutProto().ziba.payout.v1.PayoutService, payout.port);
+  forwardTo = pc;
   const digits = (n: number) => Array.from({ length: n - 1 }, () => randomInt(10)).join('') + '1';
   const residence = { line1: '12 Admiralty Way', city: 'Lagos', state: 'Lagos', postalCode: '101233', countryCode: 'NG' };
   const admin: Actor = { type: 'ADMIN', id: randomUUID(), role: 'ADMIN' };
@@ -69,11 +94,15 @@ export async function startPayoutHarness() {
   const decide = (payoutId: string, action: string, reason = '', externalReference = '') => pc.call('DecidePayout', { payoutId, action, reason, externalReference }, { actor: admin });
 
   return {
-    identity, wallet, payout, idc, wc, pc, admin, earner, webhookSecret, withdraw, decide, logLines, payoutDbUrl: pDb.url, walletDbUrl: wDb.url,
+    identity, wallet, payout, idc, wc, pc, admin, earner, webhookSecret,
+    /** Tells the simulated provider what the next transfers do. */
+    providerBehaves: (mode: 'succeed' | 'fail' | 'timeout' | 'twice' | 'silent') => fetch(`${providerUrl}/behaviour`, { method: 'POST', body: JSON.stringify({ mode }) }), withdraw, decide, logLines, payoutDbUrl: pDb.url, walletDbUrl: wDb.url,
     balance: (walletId: string) => wc.call('GetWallet', { walletId }),
     async stop() {
       for (const c of [idc, wc, pc]) c.close();
       await payout.stop();
+      provider.kill('SIGTERM');
+      bridge.close();
       await wallet.stop();
       await identity.stop();
       await Promise.all([idDb.drop(), wDb.drop(), pDb.drop()]);

@@ -6,6 +6,7 @@ import type { PayoutContext } from './payout-context.ts';
 import { recordStep } from './payout-events.ts';
 import { toPayoutMessage } from './payout-mapper.ts';
 import { PayoutWallet } from './payout-wallet.ts';
+import { submitToProvider } from './provider-submission.ts';
 
 const text = (v: string, max: number) => {
   const t = (v ?? '').trim();
@@ -56,6 +57,11 @@ export async function applyMove(ctx: PayoutContext, actor: Actor, payoutId: stri
     return (await PayoutRepository.find(em, p.id))!;
   });
   ctx.onCommit();
-  ctx.logger.info({ payoutId, action, adminId: actor.id, status: result.status }, 'payout decided');
+  ctx.logger.info({ payoutId, action, actorId: actor.id, status: result.status }, 'payout decided');
+  if (result.status === 'PROCESSING') {
+    // After the commit: the provider is only ever asked about a payout whose state is saved.
+    await submitToProvider(ctx, result).catch((err: Error) => ctx.logger.warn({ payoutId, err: err.message }, 'provider submission failed; the reconciler will ask'));
+    return toPayoutMessage(ctx.orm.em.fork(), (await PayoutRepository.find(ctx.orm.em.fork(), payoutId))!);
+  }
   return toPayoutMessage(ctx.orm.em.fork(), result);
 }

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { IdentityServiceClient, WalletLedgerServiceClient } from '@ziba/contracts';
 import type { GrpcClient, Logger } from '@ziba/service-kit';
+import type { PayoutProvider } from '../providers/payout-provider.ts';
 import type { AccountVault } from './account-vault.ts';
 
 export interface PayoutContext {
@@ -13,6 +14,8 @@ export interface PayoutContext {
   /** Webhook secrets by provider name. */
   webhookSecrets: Record<string, string>;
   minimumWithdrawal: (countryCode: string) => bigint;
+  /** Provider adapters by name: manual always, simulated when configured. */
+  providers: Record<string, PayoutProvider>;
   onCommit: () => void;
 }
 

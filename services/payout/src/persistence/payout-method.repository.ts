@@ -29,6 +29,15 @@ export const MethodRepository = {
     return r ? toRow(r) : null;
   },
 
+  /** The sealed account number of a method, for handing it to the provider; never for a response. */
+  async sealed(em: SqlExecutor, id: string): Promise<{ ciphertext: string; keyId: string; accountName: string; bankCode: string | null } | null> {
+    const [r] = await em.execute<Array<{ account_ciphertext: string; account_key_id: string; account_name: string; bank_code: string | null }>>(
+      'select account_ciphertext, account_key_id, account_name, bank_code from payout_method where id = ?',
+      [id],
+    );
+    return r ? { ciphertext: r.account_ciphertext, keyId: r.account_key_id, accountName: r.account_name, bankCode: r.bank_code } : null;
+  },
+
   async deactivate(em: SqlExecutor, ownerId: string): Promise<void> {
     await em.execute('update payout_method set active = false where owner_id = ? and active', [ownerId], 'run');
   },

@@ -83,6 +83,11 @@ export const PayoutRepository = {
     return (r?.n ?? 0) > 0;
   },
 
+  /** Payouts at a provider whose outcome has not come back for a while: the reconciler asks. */
+  async awaitingProvider(em: SqlExecutor, olderThan: Date): Promise<PayoutRow[]> {
+    return (await em.execute<Raw[]>(`select ${COLUMNS} from payout where status = 'PROCESSING' and provider <> 'manual' and updated_at < ? order by updated_at limit 100`, [olderThan])).map(toRow);
+  },
+
   async stuckRequests(em: SqlExecutor, olderThan: Date): Promise<string[]> {
     return (await em.execute<Array<{ id: string }>>(`select id from payout where status = 'REQUESTED' and created_at < ? order by created_at limit 100`, [olderThan])).map((r) => r.id);
   },

@@ -1,0 +1,43 @@
+import type { PayoutRow } from '../persistence/payout.repository.ts';
+import type { PayoutProvider, ProviderOutcome } from './payout-provider.ts';
+
+/**
+ * The simulated provider's HTTP API (a separate process, simulated-provider/main.ts). Transfers are
+ * keyed by the payout id, so a resubmission is the same transfer. A timeout or a 5xx is UNKNOWN,
+ * never a failure: the reconciler asks again.
+ */
+export class SimulatedProviderClient implements PayoutProvider {
+  readonly name = 'simulated';
+  private readonly baseUrl: string;
+  private readonly timeoutMs: number;
+
+  constructor(baseUrl: string, timeoutMs = 5_000) {
+    this.baseUrl = baseUrl.replace(/\/$/, '');
+    this.timeoutMs = timeoutMs;
+  }
+
+  async submit(p: PayoutRow, account: { number: string; name: string; bankCode: string | null }): Promise<ProviderOutcome> {
+    const body = { reference: p.id, amount: p.amount.toString(), currency: p.currency, accountNumber: account.number, accountName: account.name, bankCode: account.bankCode };
+    return this.request('POST', '/transfers', body);
+  }
+
+  async status(p: PayoutRow): Promise<ProviderOutcome> {
+    return this.request('GET', `/transfers/${p.id}`);
+  }
+
+  private async request(method: string, path: string, body?: unknown): Promise<ProviderOutcome> {
+    try {
+      const res = await fetch(`${this.baseUrl}${path}`, {
+        method, signal: AbortSignal.timeout(this.timeoutMs),
+        ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+      });
+      if (res.status === 404) return 'UNKNOWN';
+      if (res.status >= 500) return 'UNKNOWN';
+      if (res.status >= 400) return 'FAILED';
+      const json = (await res.json()) as { status?: string };
+      return json.status === 'PAID' || json.status === 'FAILED' || json.status === 'PROCESSING' ? json.status : 'ACCEPTED';
+    } catch {
+      return 'UNKNOWN';
+    }
+  }
+}
