@@ -74,7 +74,10 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   const walletAddress = `127.0.0.1:${o.grpcPortBase + 2}`;
   const tripAddress = `127.0.0.1:${o.grpcPortBase + 3}`;
   const payoutAddress = `127.0.0.1:${o.grpcPortBase + 4}`;
+  const simulatedProviderPort = o.grpcPortBase + 5;
+  // Test-mode payouts go to the simulated provider, which calls back through the gateway.
   const specs: Array<[string, Record<string, string>]> = [
+    ['simulated-provider', { PORT: String(simulatedProviderPort), WEBHOOK_URL: `http://127.0.0.1:${o.gatewayPort}/api/webhooks/payouts/simulated`, WEBHOOK_SECRET: o.secrets.webhookSecret }],
     ['identity', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_identity`), GRPC_ADDRESS: identityAddress, JWT_PRIVATE_JWK: o.secrets.jwtPrivateJwk, DOCUMENT_HMAC_KEYS: o.secrets.documentHashKeys, BOOTSTRAP_ADMIN_EMAIL: o.secrets.adminEmail, BOOTSTRAP_ADMIN_PASSWORD: o.secrets.adminPassword }],
     ['wallet-ledger', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_wallet`), GRPC_ADDRESS: walletAddress }],
     ['trip-settlement', {
@@ -85,6 +88,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_payouts`), GRPC_ADDRESS: payoutAddress,
       IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.payoutToken,
       PAYOUT_ENCRYPTION_KEYS: o.secrets.payoutEncryptionKeys, ACCOUNT_FINGERPRINT_KEY: o.secrets.accountFingerprintKey, WEBHOOK_SECRET: o.secrets.webhookSecret,
+      SIMULATED_PROVIDER_URL: `http://127.0.0.1:${simulatedProviderPort}`,
     }],
     ['gateway', {
       LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress,
@@ -108,7 +112,8 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   try {
     for (const [name, env] of specs) {
       const log = createWriteStream(join(o.logDir, `${name}.log`), { flags: 'a' });
-      const child = spawn(process.execPath, [join(ROOT, 'services', name, 'src', 'main.ts')], {
+      const main = name === 'simulated-provider' ? join(ROOT, 'services', 'payout', 'src', 'simulated-provider', 'main.ts') : join(ROOT, 'services', name, 'src', 'main.ts');
+      const child = spawn(process.execPath, [main], {
         cwd: ROOT,
         env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: '--disable-warning=ExperimentalWarning', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -117,7 +122,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       child.stderr!.pipe(log);
       processes.set(name, child);
       const grpcAddress: Record<string, string> = { identity: identityAddress, 'wallet-ledger': walletAddress, 'trip-settlement': tripAddress, payout: payoutAddress };
-      const port = name === 'gateway' ? o.gatewayPort : Number(grpcAddress[name]!.split(':')[1]);
+      const port = name === 'gateway' ? o.gatewayPort : name === 'simulated-provider' ? simulatedProviderPort : Number(grpcAddress[name]!.split(':')[1]);
       await waitForPort(port, child, name, o.logDir);
     }
     const gatewayUrl = `http://127.0.0.1:${o.gatewayPort}`;
