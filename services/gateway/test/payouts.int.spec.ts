@@ -328,3 +328,17 @@ describe('provider webhooks', () => {
     expect((await post('simulated', body, { 'x-ziba-timestamp': 'yesterday', 'x-ziba-signature': sign(ts, body) })).status).toBe(400);
   });
 });
+
+describe('the weekly auto-payout run over REST', () => {
+  it('admins with MANAGE_PAYOUTS start it; a repeat is replayed; others are refused; bad input is 400', async () => {
+    const manage = await adminToken(stack, ['MANAGE_PAYOUTS']);
+    const view = await adminToken(stack, ['VIEW_PAYOUTS']);
+    const body = { weekOf: new Date().toISOString().slice(0, 10), countryCode: 'GH' };
+    const post = (token: string, b: unknown) => client.call('POST', '/api/admin/payouts/auto-weekly-run', { token, body: b });
+    expect((await post(view, body)).status).toBe(403);
+    const first = await post(manage, body);
+    expect(first).toMatchObject({ status: 200, body: { countryCode: 'GH', replayed: false, payouts: [] } });
+    expect(await post(manage, body)).toMatchObject({ status: 200, body: { id: first.body.id, replayed: true } });
+    for (const bad of [{ weekOf: '2026-13-01', countryCode: 'GH' }, { weekOf: body.weekOf }, { ...body, extra: 1 }]) expect((await post(manage, bad)).status).toBe(400);
+  });
+});

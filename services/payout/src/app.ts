@@ -18,6 +18,7 @@ export interface PayoutApp {
   stop(): Promise<void>;
 }
 
+/** `NG=100000,US=1000` as a lookup; a country not listed gets 1 (any positive amount). */
 function minimums(spec: string): (country: string) => bigint {
   const table = new Map(spec.split(',').map((p) => p.trim().split('=') as [string, string]).map(([c, v]) => [c, parseMinorUnits(v)]));
   return (country) => table.get(country) ?? 1n;
@@ -32,7 +33,7 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
   let messaging: MessagingRuntime | null = null;
   const ctx: PayoutContext = {
     orm, logger, identity, wallet, vault, cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000, webhookSecrets: config.WEBHOOK_SECRET ? { simulated: config.WEBHOOK_SECRET } : {},
-    providers: { manual: new ManualProvider(), ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}) }, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), onCommit: () => messaging?.wake(),
+    providers: { manual: new ManualProvider(), ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}) }, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS), onCommit: () => messaging?.wake(),
   };
   messaging = await startMessaging(orm, config.AMQP_URL, logger);
   const recover = () =>

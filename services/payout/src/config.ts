@@ -22,6 +22,8 @@ export const PayoutEnv = Type.Object({
   RECONCILE_AFTER_MS: Type.Integer({ default: 30_000, minimum: 0 }),
   /** Hours after a payout method changes before money can go to it (account-takeover defence). */
   METHOD_COOLDOWN_HOURS: Type.Integer({ default: 24, minimum: 0 }),
+  /** The weekly auto-payout pays earners whose available balance is at least this, per country (minor units). */
+  AUTO_PAYOUT_THRESHOLDS: Type.String({ default: 'NG=500000,US=5000,BD=250000,GH=20000,KE=200000' }),
   /** Minimum withdrawal per country in minor units, `NG=100000,US=1000,...` (identity's countries config has the same). */
   MINIMUM_WITHDRAWALS: Type.String({ default: 'NG=100000,US=1000,BD=50000,GH=5000,KE=50000' }),
 });

@@ -186,3 +186,26 @@ describe('provider webhooks', () => {
     expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' });
   });
 });
+
+describe('the weekly auto-payout run', () => {
+  it('pays verified earners above the threshold, skips the rest, and runs once per week and country', async () => {
+    const above = await h.earner('DRIVER', { verified: true, method: true, earnings: 700_000n });
+    const below = await h.earner('DRIVER', { verified: true, method: true, earnings: 400_000n }); // NG threshold 500,000
+    const busy = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    await h.withdraw(busy, 1_000_000n);
+    const week = new Date().toISOString().slice(0, 10);
+    const run = await h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'NG' }, { actor: h.admin });
+    const mine = (r: typeof run, ownerId: string) => r.payouts.filter((p) => p.ownerId === ownerId);
+    expect(mine(run, above.id)).toEqual([expect.objectContaining({ status: 'PENDING', origin: 'auto_weekly', amount: { amount: '700000', currency: 'NGN' } })]);
+    expect(mine(run, below.id)).toEqual([]);
+    expect(mine(run, busy.id)).toEqual([]);
+    expect(run.skipped).toBeGreaterThanOrEqual(2);
+    expect(await h.balance(above.walletId)).toMatchObject({ availableBalance: '0', lockedBalance: '700000' });
+
+    const again = await h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'NG' }, { actor: h.admin });
+    expect(again).toMatchObject({ id: run.id, replayed: true });
+    expect(again.payouts.map((p) => p.id).sort()).toEqual(run.payouts.map((p) => p.id).sort());
+    expect(await h.balance(above.walletId)).toMatchObject({ lockedBalance: '700000' });
+    expect(await codeOf(h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'NG' }, { actor: above.actor }))).toBe('ACTION_NOT_ALLOWED');
+  });
+});

@@ -4,6 +4,7 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_Money__Output } from './ziba/common/v1/Money.ts';
 import type { PageInfo as _ziba_common_v1_PageInfo, PageInfo__Output as _ziba_common_v1_PageInfo__Output } from './ziba/common/v1/PageInfo.ts';
 import type { PageRequest as _ziba_common_v1_PageRequest, PageRequest__Output as _ziba_common_v1_PageRequest__Output } from './ziba/common/v1/PageRequest.ts';
+import type { AutoWeeklyRun as _ziba_payout_v1_AutoWeeklyRun, AutoWeeklyRun__Output as _ziba_payout_v1_AutoWeeklyRun__Output } from './ziba/payout/v1/AutoWeeklyRun.ts';
 import type { DecidePayoutRequest as _ziba_payout_v1_DecidePayoutRequest, DecidePayoutRequest__Output as _ziba_payout_v1_DecidePayoutRequest__Output } from './ziba/payout/v1/DecidePayoutRequest.ts';
 import type { GetPayoutMethodRequest as _ziba_payout_v1_GetPayoutMethodRequest, GetPayoutMethodRequest__Output as _ziba_payout_v1_GetPayoutMethodRequest__Output } from './ziba/payout/v1/GetPayoutMethodRequest.ts';
 import type { GetPayoutRequest as _ziba_payout_v1_GetPayoutRequest, GetPayoutRequest__Output as _ziba_payout_v1_GetPayoutRequest__Output } from './ziba/payout/v1/GetPayoutRequest.ts';
@@ -16,6 +17,7 @@ import type { PayoutServiceClient as _ziba_payout_v1_PayoutServiceClient, Payout
 import type { PayoutTransition as _ziba_payout_v1_PayoutTransition, PayoutTransition__Output as _ziba_payout_v1_PayoutTransition__Output } from './ziba/payout/v1/PayoutTransition.ts';
 import type { ProviderWebhook as _ziba_payout_v1_ProviderWebhook, ProviderWebhook__Output as _ziba_payout_v1_ProviderWebhook__Output } from './ziba/payout/v1/ProviderWebhook.ts';
 import type { RequestWithdrawalRequest as _ziba_payout_v1_RequestWithdrawalRequest, RequestWithdrawalRequest__Output as _ziba_payout_v1_RequestWithdrawalRequest__Output } from './ziba/payout/v1/RequestWithdrawalRequest.ts';
+import type { RunAutoWeeklyPayoutsRequest as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, RunAutoWeeklyPayoutsRequest__Output as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output } from './ziba/payout/v1/RunAutoWeeklyPayoutsRequest.ts';
 import type { SetPayoutMethodRequest as _ziba_payout_v1_SetPayoutMethodRequest, SetPayoutMethodRequest__Output as _ziba_payout_v1_SetPayoutMethodRequest__Output } from './ziba/payout/v1/SetPayoutMethodRequest.ts';
 import type { WebhookAck as _ziba_payout_v1_WebhookAck, WebhookAck__Output as _ziba_payout_v1_WebhookAck__Output } from './ziba/payout/v1/WebhookAck.ts';
 
@@ -34,6 +36,7 @@ export interface ProtoGrpcType {
     }
     payout: {
       v1: {
+        AutoWeeklyRun: MessageTypeDefinition<_ziba_payout_v1_AutoWeeklyRun, _ziba_payout_v1_AutoWeeklyRun__Output>
         DecidePayoutRequest: MessageTypeDefinition<_ziba_payout_v1_DecidePayoutRequest, _ziba_payout_v1_DecidePayoutRequest__Output>
         GetPayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_GetPayoutMethodRequest, _ziba_payout_v1_GetPayoutMethodRequest__Output>
         GetPayoutRequest: MessageTypeDefinition<_ziba_payout_v1_GetPayoutRequest, _ziba_payout_v1_GetPayoutRequest__Output>
@@ -46,6 +49,7 @@ export interface ProtoGrpcType {
         PayoutTransition: MessageTypeDefinition<_ziba_payout_v1_PayoutTransition, _ziba_payout_v1_PayoutTransition__Output>
         ProviderWebhook: MessageTypeDefinition<_ziba_payout_v1_ProviderWebhook, _ziba_payout_v1_ProviderWebhook__Output>
         RequestWithdrawalRequest: MessageTypeDefinition<_ziba_payout_v1_RequestWithdrawalRequest, _ziba_payout_v1_RequestWithdrawalRequest__Output>
+        RunAutoWeeklyPayoutsRequest: MessageTypeDefinition<_ziba_payout_v1_RunAutoWeeklyPayoutsRequest, _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output>
         SetPayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_SetPayoutMethodRequest, _ziba_payout_v1_SetPayoutMethodRequest__Output>
         WebhookAck: MessageTypeDefinition<_ziba_payout_v1_WebhookAck, _ziba_payout_v1_WebhookAck__Output>
       }

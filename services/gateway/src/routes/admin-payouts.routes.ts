@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses } from '../schemas/common.ts';
-import { AdminPayoutsQuery, ApprovePayoutBody, MarkFailedBody, MarkPaidBody, PayoutPageSchema, PayoutParams, PayoutSchema, RejectPayoutBody } from '../schemas/payout.schemas.ts';
+import { AdminPayoutsQuery, ApprovePayoutBody, AutoWeeklyRunBody, AutoWeeklyRunSchema, MarkFailedBody, MarkPaidBody, PayoutPageSchema, PayoutParams, PayoutSchema, RejectPayoutBody } from '../schemas/payout.schemas.ts';
 import { toPayoutJson, toPayoutPageJson } from './payout-views.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { pageOf } from './wallet.routes.ts';
@@ -33,6 +33,16 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         callOptions(request),
       );
       return toPayoutPageJson(r);
+    },
+  );
+
+  // Once per (week, country): a repeat reports the first run (`replayed: true`) and creates nothing.
+  app.post(
+    '/api/admin/payouts/auto-weekly-run',
+    { preHandler: deciders(), schema: { tags, security, body: AutoWeeklyRunBody, response: { 200: AutoWeeklyRunSchema, ...errorResponses(400, 401, 403) } } },
+    async (request) => {
+      const r = await clients.payout.call('RunAutoWeeklyPayouts', { weekOf: request.body.weekOf, countryCode: request.body.countryCode }, callOptions(request));
+      return { ...r, payouts: r.payouts.map(toPayoutJson) };
     },
   );
 

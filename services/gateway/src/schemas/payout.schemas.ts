@@ -111,3 +111,17 @@ export const PayoutSchema = Type.Object({
 });
 
 export const PayoutPageSchema = Type.Object({ payouts: Type.Array(PayoutSchema), page: Page });
+
+export const AutoWeeklyRunBody = Type.Object(
+  { weekOf: IsoDate('any date in the week; weeks start on Monday (UTC)'), countryCode: CountryCode },
+  { additionalProperties: false },
+);
+
+export const AutoWeeklyRunSchema = Type.Object({
+  id: Uuid,
+  weekStart: Type.String(),
+  countryCode: Type.String(),
+  replayed: Type.Boolean(),
+  payouts: Type.Array(PayoutSchema),
+  skipped: Type.Integer(),
+});

@@ -14,6 +14,7 @@ export interface PayoutContext {
   /** Webhook secrets by provider name. */
   webhookSecrets: Record<string, string>;
   minimumWithdrawal: (countryCode: string) => bigint;
+  autoPayoutThreshold: (countryCode: string) => bigint;
   /** Provider adapters by name: manual always, simulated when configured. */
   providers: Record<string, PayoutProvider>;
   onCommit: () => void;

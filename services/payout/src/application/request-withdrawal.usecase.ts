@@ -24,7 +24,20 @@ const blocked = (p: PayoutRow) => new AppError('REFUSED', 'PAYOUT_BLOCKED', `wit
  * the payout waits for an admin (PENDING). The same Idempotency-Key answers with the same payout.
  */
 export async function requestWithdrawal(ctx: PayoutContext, actor: Actor | null, input: { idempotencyKey: string; amount: { amount: string; currency: string } | null; clientIp: string }) {
-  const earner = earnerOf(actor);
+  return startWithdrawal(ctx, earnerOf(actor), actor, input, { origin: 'manual_request', autoRunId: null });
+}
+
+/**
+ * A withdrawal for an earner, asked by the earner (manual_request) or created by the weekly run
+ * (auto_weekly): the same rules, the same saga.
+ */
+export async function startWithdrawal(
+  ctx: PayoutContext,
+  earner: { id: string; role: 'DRIVER' | 'RESTAURANT' },
+  actor: Actor | null,
+  input: { idempotencyKey: string; amount: { amount: string; currency: string } | null; clientIp: string },
+  source: { origin: 'manual_request' | 'auto_weekly'; autoRunId: string | null },
+) {
   if (!input.idempotencyKey || input.idempotencyKey.length > 200) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'an idempotency key is required');
   const replay = await PayoutRepository.byKey(ctx.orm.em.fork(), earner.id, input.idempotencyKey);
   if (replay) return answer(ctx, replay);
@@ -58,13 +71,13 @@ export async function requestWithdrawal(ctx: PayoutContext, actor: Actor | null,
   };
   let payout: PayoutRow;
   try {
-    payout = await insert(ctx, row, input, reasons, flags);
+    payout = await insert(ctx, row, input, reasons, flags, source);
   } catch (err) {
     if (!(err instanceof UniqueConstraintViolationException)) throw err;
     // The same key at the same moment: its payout answers. Another open payout won the race: this one is blocked.
     const same = await PayoutRepository.byKey(ctx.orm.em.fork(), earner.id, input.idempotencyKey);
     if (same) return answer(ctx, same);
-    payout = await insert(ctx, row, input, [...reasons, 'OPEN_PAYOUT_EXISTS'], flags);
+    payout = await insert(ctx, row, input, [...reasons, 'OPEN_PAYOUT_EXISTS'], flags, source);
   }
   ctx.onCommit();
   ctx.logger.info({ payoutId: payout.id, ownerId: earner.id, amount: amount.toString(), currency, status: payout.status, reasons: payout.reasons }, 'withdrawal requested');
@@ -72,13 +85,20 @@ export async function requestWithdrawal(ctx: PayoutContext, actor: Actor | null,
   return lockFunds(ctx, payout, wallet.id);
 }
 
-async function insert(ctx: PayoutContext, row: Omit<PayoutRow, 'status' | 'reasons' | 'reviewFlags' | 'origin' | 'providerReference' | 'rejectionReason' | 'failureReason' | 'externalReference' | 'createdAt' | 'updatedAt'>, input: { idempotencyKey: string; clientIp: string }, reasons: string[], flags: string[]) {
+async function insert(
+  ctx: PayoutContext,
+  row: Omit<PayoutRow, 'status' | 'reasons' | 'reviewFlags' | 'origin' | 'providerReference' | 'rejectionReason' | 'failureReason' | 'externalReference' | 'createdAt' | 'updatedAt'>,
+  input: { idempotencyKey: string; clientIp: string },
+  reasons: string[],
+  flags: string[],
+  source: { origin: string; autoRunId: string | null },
+) {
   return ctx.orm.em.fork().transactional(async (em) => {
     const status = reasons.length ? 'BLOCKED' : 'REQUESTED';
     await em.execute(
-      `insert into payout (id, owner_id, owner_type, country_code, currency, mode, amount, status, reasons, review_flags, provider, method_id, masked_account, idempotency_key, client_ip)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?)`,
-      [row.id, row.ownerId, row.ownerType, row.countryCode, row.currency, row.mode, row.amount.toString(), status, `{${reasons.join(',')}}`, `{${flags.join(',')}}`, row.provider, row.methodId, row.maskedAccount, input.idempotencyKey, input.clientIp || null],
+      `insert into payout (id, owner_id, owner_type, country_code, currency, mode, amount, status, reasons, review_flags, provider, method_id, masked_account, idempotency_key, client_ip, origin, auto_run_id)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?)`,
+      [row.id, row.ownerId, row.ownerType, row.countryCode, row.currency, row.mode, row.amount.toString(), status, `{${reasons.join(',')}}`, `{${flags.join(',')}}`, row.provider, row.methodId, row.maskedAccount, input.idempotencyKey, input.clientIp || null, source.origin, source.autoRunId],
       'run',
     );
     const p = (await PayoutRepository.find(em, row.id))!;

@@ -2,6 +2,7 @@ import type * as grpc from '@grpc/grpc-js';
 import type { PayoutServiceHandlers } from '@ziba/contracts';
 import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { runAutoWeeklyPayouts } from '../application/auto-weekly-run.usecase.ts';
 import { decidePayout } from '../application/decide-payout.usecase.ts';
 import type { PayoutContext } from '../application/payout-context.ts';
 import { getPayoutMethod, setPayoutMethod } from '../application/payout-methods.usecase.ts';
@@ -29,5 +30,6 @@ export function payoutHandlers(ctx: PayoutContext): ServiceHandlers {
       listPayouts(ctx, c.actor, { status: r.status, ownerType: r.ownerType, countryCode: r.countryCode, from: r.from, to: r.to, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
     DecidePayout: async (r: Req<'DecidePayout'>, c: CallContext) => decidePayout(ctx, c.actor, uuid('payoutId', r.payoutId), r.action, r.reason, r.externalReference),
     HandleProviderWebhook: async (r: Req<'HandleProviderWebhook'>) => handleProviderWebhook(ctx, { provider: r.provider, timestamp: r.timestamp, signature: r.signature, rawBody: Buffer.from(r.rawBody) }),
+    RunAutoWeeklyPayouts: async (r: Req<'RunAutoWeeklyPayouts'>, c: CallContext) => runAutoWeeklyPayouts(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),
   } as ServiceHandlers;
 }

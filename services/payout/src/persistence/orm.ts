@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { InitialPayouts } from './migrations/20261121150000-initial-payouts.ts';
 import { MethodChanges } from './migrations/20261121160000-method-changes.ts';
 import { ProviderEvents } from './migrations/20261121170000-provider-events.ts';
+import { AutoWeeklyRuns } from './migrations/20261121180000-auto-weekly-runs.ts';
 
 export async function openOrm(databaseUrl: string): Promise<MikroORM> {
   const orm = await MikroORM.init({
@@ -16,6 +17,7 @@ export async function openOrm(databaseUrl: string): Promise<MikroORM> {
         { name: 'InitialPayouts', class: InitialPayouts },
         { name: 'MethodChanges', class: MethodChanges },
         { name: 'ProviderEvents', class: ProviderEvents },
+        { name: 'AutoWeeklyRuns', class: AutoWeeklyRuns },
       ], snapshot: false, silent: true },
     ensureDatabase: true,
   });

@@ -2,6 +2,7 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { AutoWeeklyRun as _ziba_payout_v1_AutoWeeklyRun, AutoWeeklyRun__Output as _ziba_payout_v1_AutoWeeklyRun__Output } from '../../../ziba/payout/v1/AutoWeeklyRun.ts';
 import type { DecidePayoutRequest as _ziba_payout_v1_DecidePayoutRequest, DecidePayoutRequest__Output as _ziba_payout_v1_DecidePayoutRequest__Output } from '../../../ziba/payout/v1/DecidePayoutRequest.ts';
 import type { GetPayoutMethodRequest as _ziba_payout_v1_GetPayoutMethodRequest, GetPayoutMethodRequest__Output as _ziba_payout_v1_GetPayoutMethodRequest__Output } from '../../../ziba/payout/v1/GetPayoutMethodRequest.ts';
 import type { GetPayoutRequest as _ziba_payout_v1_GetPayoutRequest, GetPayoutRequest__Output as _ziba_payout_v1_GetPayoutRequest__Output } from '../../../ziba/payout/v1/GetPayoutRequest.ts';
@@ -12,6 +13,7 @@ import type { PayoutMethod as _ziba_payout_v1_PayoutMethod, PayoutMethod__Output
 import type { PayoutPage as _ziba_payout_v1_PayoutPage, PayoutPage__Output as _ziba_payout_v1_PayoutPage__Output } from '../../../ziba/payout/v1/PayoutPage.ts';
 import type { ProviderWebhook as _ziba_payout_v1_ProviderWebhook, ProviderWebhook__Output as _ziba_payout_v1_ProviderWebhook__Output } from '../../../ziba/payout/v1/ProviderWebhook.ts';
 import type { RequestWithdrawalRequest as _ziba_payout_v1_RequestWithdrawalRequest, RequestWithdrawalRequest__Output as _ziba_payout_v1_RequestWithdrawalRequest__Output } from '../../../ziba/payout/v1/RequestWithdrawalRequest.ts';
+import type { RunAutoWeeklyPayoutsRequest as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, RunAutoWeeklyPayoutsRequest__Output as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output } from '../../../ziba/payout/v1/RunAutoWeeklyPayoutsRequest.ts';
 import type { SetPayoutMethodRequest as _ziba_payout_v1_SetPayoutMethodRequest, SetPayoutMethodRequest__Output as _ziba_payout_v1_SetPayoutMethodRequest__Output } from '../../../ziba/payout/v1/SetPayoutMethodRequest.ts';
 import type { WebhookAck as _ziba_payout_v1_WebhookAck, WebhookAck__Output as _ziba_payout_v1_WebhookAck__Output } from '../../../ziba/payout/v1/WebhookAck.ts';
 
@@ -79,6 +81,15 @@ export interface PayoutServiceClient extends grpc.Client {
   requestWithdrawal(argument: _ziba_payout_v1_RequestWithdrawalRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
   requestWithdrawal(argument: _ziba_payout_v1_RequestWithdrawalRequest, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
   
+  RunAutoWeeklyPayouts(argument: _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_AutoWeeklyRun__Output>): grpc.ClientUnaryCall;
+  RunAutoWeeklyPayouts(argument: _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_AutoWeeklyRun__Output>): grpc.ClientUnaryCall;
+  RunAutoWeeklyPayouts(argument: _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_AutoWeeklyRun__Output>): grpc.ClientUnaryCall;
+  RunAutoWeeklyPayouts(argument: _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, callback: grpc.requestCallback<_ziba_payout_v1_AutoWeeklyRun__Output>): grpc.ClientUnaryCall;
+  runAutoWeeklyPayouts(argument: _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_AutoWeeklyRun__Output>): grpc.ClientUnaryCall;
+  runAutoWeeklyPayouts(argument: _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_AutoWeeklyRun__Output>): grpc.ClientUnaryCall;
+  runAutoWeeklyPayouts(argument: _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_AutoWeeklyRun__Output>): grpc.ClientUnaryCall;
+  runAutoWeeklyPayouts(argument: _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, callback: grpc.requestCallback<_ziba_payout_v1_AutoWeeklyRun__Output>): grpc.ClientUnaryCall;
+  
   SetPayoutMethod(argument: _ziba_payout_v1_SetPayoutMethodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
   SetPayoutMethod(argument: _ziba_payout_v1_SetPayoutMethodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
   SetPayoutMethod(argument: _ziba_payout_v1_SetPayoutMethodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
@@ -105,6 +116,8 @@ export interface PayoutServiceHandlers extends grpc.UntypedServiceImplementation
   
   RequestWithdrawal: grpc.handleUnaryCall<_ziba_payout_v1_RequestWithdrawalRequest__Output, _ziba_payout_v1_Payout>;
   
+  RunAutoWeeklyPayouts: grpc.handleUnaryCall<_ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output, _ziba_payout_v1_AutoWeeklyRun>;
+  
   SetPayoutMethod: grpc.handleUnaryCall<_ziba_payout_v1_SetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod>;
   
 }
@@ -117,5 +130,6 @@ export interface PayoutServiceDefinition extends grpc.ServiceDefinition {
   ListMyPayouts: MethodDefinition<_ziba_payout_v1_ListMyPayoutsRequest, _ziba_payout_v1_PayoutPage, _ziba_payout_v1_ListMyPayoutsRequest__Output, _ziba_payout_v1_PayoutPage__Output>
   ListPayouts: MethodDefinition<_ziba_payout_v1_ListPayoutsRequest, _ziba_payout_v1_PayoutPage, _ziba_payout_v1_ListPayoutsRequest__Output, _ziba_payout_v1_PayoutPage__Output>
   RequestWithdrawal: MethodDefinition<_ziba_payout_v1_RequestWithdrawalRequest, _ziba_payout_v1_Payout, _ziba_payout_v1_RequestWithdrawalRequest__Output, _ziba_payout_v1_Payout__Output>
+  RunAutoWeeklyPayouts: MethodDefinition<_ziba_payout_v1_RunAutoWeeklyPayoutsRequest, _ziba_payout_v1_AutoWeeklyRun, _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output, _ziba_payout_v1_AutoWeeklyRun__Output>
   SetPayoutMethod: MethodDefinition<_ziba_payout_v1_SetPayoutMethodRequest, _ziba_payout_v1_PayoutMethod, _ziba_payout_v1_SetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod__Output>
 }
