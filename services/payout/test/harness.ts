@@ -29,7 +29,9 @@ export async function startPayoutHarness() {
     loadIdentityConfig({ DATABASE_URL: idDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `t=${randomBytes(32).toString('base64')}` }),
     silent('identity'),
   );
-  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
+  const walletConfig = (address: string) => loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: address, SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' });
+  let wallet = await startWalletLedger(walletConfig('127.0.0.1:0'), silent('wallet-ledger'));
+  const walletPort = wallet.port;
   // The simulated provider runs as its own process; its webhooks reach payout through a stand-in for
   // the gateway's webhook route (raw body and headers forwarded as they are).
   let forwardTo: GrpcClient<PayoutServiceClient> | null = null;
@@ -94,7 +96,15 @@ export async function startPayoutHarness() {
   const decide = (payoutId: string, action: string, reason = '', externalReference = '') => pc.call('DecidePayout', { payoutId, action, reason, externalReference }, { actor: admin });
 
   return {
-    identity, wallet, payout, idc, wc, pc, admin, earner, webhookSecret,
+    identity, payout, idc, wc, pc, admin, earner, webhookSecret,
+    get wallet() {
+      return wallet;
+    },
+    /** Takes the wallet-ledger service down (the payout service's calls then fail) and back up on the same port. */
+    stopWallet: () => wallet.stop(),
+    startWallet: async () => {
+      wallet = await startWalletLedger(walletConfig(`127.0.0.1:${walletPort}`), silent('wallet-ledger'));
+    },
     /** Tells the simulated provider what the next transfers do. */
     providerBehaves: (mode: 'succeed' | 'fail' | 'timeout' | 'twice' | 'silent') => fetch(`${providerUrl}/behaviour`, { method: 'POST', body: JSON.stringify({ mode }) }), withdraw, decide, logLines, payoutDbUrl: pDb.url, walletDbUrl: wDb.url,
     balance: (walletId: string) => wc.call('GetWallet', { walletId }),

@@ -149,12 +149,12 @@ export async function recoverStuckRequests(ctx: PayoutContext, olderThanMs: numb
       const p = await PayoutRepository.find(em, id, { lock: true });
       if (p?.status !== 'REQUESTED') return;
       const wallet = await PayoutWallet.walletOf(ctx, p);
-      try {
-        await PayoutWallet.hold(ctx, p, wallet.id);
-        await PayoutWallet.release(ctx, p, 'recover');
-      } catch (err) {
+      const refusedOnly = (err: unknown) => {
         if (!(isAppError(err) && err.kind !== 'UNAVAILABLE' && err.kind !== 'INTERNAL')) throw err;
-      }
+      };
+      // Made certain first (the same key replays it, or refuses it for good), then given back whatever the answer.
+      await PayoutWallet.hold(ctx, p, wallet.id).catch(refusedOnly);
+      await PayoutWallet.release(ctx, p, 'recover').catch(refusedOnly);
       await PayoutRepository.move(em, id, 'REQUESTED', 'BLOCKED', { reasons: '{WALLET_UNAVAILABLE}' });
       await recordStep(em, p, 'REQUESTED', 'BLOCKED', SYSTEM, 'the wallet did not confirm the lock in time; nothing is held', ['WALLET_UNAVAILABLE']);
     });
