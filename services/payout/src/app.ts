@@ -33,11 +33,11 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
   let messaging: MessagingRuntime | null = null;
   const ctx: PayoutContext = {
     orm, logger, identity, wallet, vault, cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000, webhookSecrets: config.WEBHOOK_SECRET ? { simulated: config.WEBHOOK_SECRET } : {},
-    providers: { manual: new ManualProvider(), ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}) }, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS), onCommit: () => messaging?.wake(),
+    providers: { manual: new ManualProvider(), ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}) }, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS), onCommit: () => messaging?.wake(), ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),
   };
   messaging = await startMessaging(orm, config.AMQP_URL, logger);
   const recover = () =>
-    recoverStuckRequests(ctx, 30_000)
+    recoverStuckRequests(ctx, config.RECOVERY_AFTER_MS)
       .then(() => reconcileWithProviders(ctx, config.RECONCILE_AFTER_MS))
       .catch((err: Error) => logger.warn({ err: err.message }, 'payout recovery failed; retrying later'));
   await recover();

@@ -20,6 +20,13 @@ export const PayoutEnv = Type.Object({
   PROVIDER_TIMEOUT_MS: Type.Integer({ default: 5_000, minimum: 100 }),
   /** How long a payout may sit at a provider without an outcome before the reconciler asks. */
   RECONCILE_AFTER_MS: Type.Integer({ default: 30_000, minimum: 0 }),
+  /**
+   * Crash tests only: the process kills itself (SIGKILL) at this point of the saga, to prove a restart
+   * recovers. Never set in a deployment.
+   */
+  FAILPOINT: Type.Optional(Type.Union([Type.Literal('after-hold'), Type.Literal('after-provider-submit')])),
+  /** How old a REQUESTED payout must be before recovery resolves it. */
+  RECOVERY_AFTER_MS: Type.Integer({ default: 30_000, minimum: 0 }),
   /** Hours after a payout method changes before money can go to it (account-takeover defence). */
   METHOD_COOLDOWN_HOURS: Type.Integer({ default: 24, minimum: 0 }),
   /** The weekly auto-payout pays earners whose available balance is at least this, per country (minor units). */

@@ -35,6 +35,7 @@ export async function startPayoutHarness() {
   // The simulated provider runs as its own process; its webhooks reach payout through a stand-in for
   // the gateway's webhook route (raw body and headers forwarded as they are).
   let forwardTo: GrpcClient<PayoutServiceClient> | null = null;
+  const spawned: ReturnType<typeof spawn>[] = [];
   const bridge: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -52,14 +53,13 @@ export async function startPayoutHarness() {
   const providerUrl = `http://127.0.0.1:${providerPort}`;
   for (let i = 0; i < 100 && !(await fetch(`${providerUrl}/transfers/none`).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 50));
 
-  const payout = await startPayout(
-    loadPayoutConfig({
-      DATABASE_URL: pDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, SERVICE_TOKEN: tokens.tokenOf('payout'),
-      IDENTITY_ADDRESS: `127.0.0.1:${identity.port}`, WALLET_ADDRESS: `127.0.0.1:${wallet.port}`,
+  const payoutEnv = {
+    DATABASE_URL: pDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, SERVICE_TOKEN: tokens.tokenOf('payout'),
+    IDENTITY_ADDRESS: `127.0.0.1:${identity.port}`, WALLET_ADDRESS: `127.0.0.1:${wallet.port}`,
       PAYOUT_ENCRYPTION_KEYS: `k1=${randomBytes(32).toString('base64')}`, ACCOUNT_FINGERPRINT_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'debug', WEBHOOK_SECRET: webhookSecret, SIMULATED_PROVIDER_URL: providerUrl, PROVIDER_TIMEOUT_MS: '500', RECONCILE_AFTER_MS: '3600000',
-    }),
-    createLogger('payout', 'debug', sink),
-  );
+  };
+  const payout = await startPayout(loadPayoutConfig(payoutEnv), createLogger('payout', 'debug', sink));
+  let payoutInProcess = true;
   const client = <C extends grpc.Client>(ctor: unknown, port: number) => new GrpcClient(ctor as never, { target: 'x', address: `127.0.0.1:${port}`, token: tokens.tokenOf('tests'), deadlineMs: 20_000, breaker: { volumeThreshold: 1_000_000 } }) as unknown as GrpcClient<C>;
   const idc = client<IdentityServiceClient>(loadIdentityProto().ziba.identity.v1.IdentityService, identity.port);
   const wc = client<WalletLedgerServiceClient>(loadWalletProto().ziba.wallet.v1.WalletLedgerService, wallet.port);
@@ -105,12 +105,39 @@ export async function startPayoutHarness() {
     startWallet: async () => {
       wallet = await startWalletLedger(walletConfig(`127.0.0.1:${walletPort}`), silent('wallet-ledger'));
     },
+    /** Stops the in-process payout service; the crash tests run it as a process of its own instead. */
+    async stopInProcessPayout() {
+      payoutInProcess = false;
+      await payout.stop();
+    },
+    /**
+     * The payout service as a real process on the same database (with extra env such as FAILPOINT);
+     * provider webhooks are forwarded to it. `exited` resolves with the signal that ended it.
+     */
+    async spawnPayout(extra: Record<string, string>) {
+      const port = 20_000 + randomInt(20_000);
+      const child = spawn(process.execPath, [fileURLToPath(new URL('../src/main.ts', import.meta.url))], {
+        env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: '--disable-warning=ExperimentalWarning', OTEL_SDK_DISABLED: 'true', ...payoutEnv, LOG_LEVEL: 'warn', GRPC_ADDRESS: `127.0.0.1:${port}`, ...extra },
+        stdio: 'ignore',
+      });
+      spawned.push(child);
+      const exited = new Promise<string | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+      const c = client<PayoutServiceClient>(loadPayoutProto().ziba.payout.v1.PayoutService, port);
+      for (let i = 0; i < 200; i++) {
+        if (await c.call('GetPayout', { payoutId: randomUUID() }, { actor: admin }).then(() => true, (e: { code?: string }) => e.code === 'PAYOUT_NOT_FOUND')) break;
+        if (child.exitCode !== null) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      forwardTo = c;
+      return { client: c, exited, kill: () => child.kill('SIGKILL') };
+    },
     /** Tells the simulated provider what the next transfers do. */
     providerBehaves: (mode: 'succeed' | 'fail' | 'timeout' | 'twice' | 'silent') => fetch(`${providerUrl}/behaviour`, { method: 'POST', body: JSON.stringify({ mode }) }), withdraw, decide, logLines, payoutDbUrl: pDb.url, walletDbUrl: wDb.url,
     balance: (walletId: string) => wc.call('GetWallet', { walletId }),
     async stop() {
       for (const c of [idc, wc, pc]) c.close();
-      await payout.stop();
+      if (payoutInProcess) await payout.stop();
+      for (const c of spawned) c.kill('SIGKILL');
       provider.kill('SIGTERM');
       bridge.close();
       await wallet.stop();

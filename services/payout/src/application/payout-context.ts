@@ -18,6 +18,13 @@ export interface PayoutContext {
   /** Provider adapters by name: manual always, simulated when configured. */
   providers: Record<string, PayoutProvider>;
   onCommit: () => void;
+  /** Crash tests: where the process dies (see config FAILPOINT). */
+  failpoint?: 'after-hold' | 'after-provider-submit';
 }
 
 export const SOURCE = 'payout';
+
+/** A crash test's kill switch: dies here, with no chance to save anything, when configured to. */
+export function failpoint(ctx: PayoutContext, at: NonNullable<PayoutContext['failpoint']>): void {
+  if (ctx.failpoint === at) process.kill(process.pid, 'SIGKILL');
+}

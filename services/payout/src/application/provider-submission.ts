@@ -3,7 +3,7 @@ import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import type { ProviderOutcome } from '../providers/payout-provider.ts';
 import { applyMove } from './decide-payout.usecase.ts';
-import type { PayoutContext } from './payout-context.ts';
+import { failpoint, type PayoutContext } from './payout-context.ts';
 
 const SYSTEM = (provider: string) => ({ type: 'SYSTEM' as const, id: `provider:${provider}` });
 
@@ -18,6 +18,7 @@ export async function submitToProvider(ctx: PayoutContext, p: PayoutRow): Promis
   const sealed = await MethodRepository.sealed(ctx.orm.em.fork(), p.methodId);
   if (!sealed) return;
   const outcome = await provider.submit(p, { number: ctx.vault.decrypt(sealed.keyId, sealed.ciphertext), name: sealed.accountName, bankCode: sealed.bankCode });
+  failpoint(ctx, 'after-provider-submit');
   ctx.logger.info({ payoutId: p.id, provider: p.provider, outcome }, 'payout submitted to provider');
   await applyOutcome(ctx, p, outcome);
 }

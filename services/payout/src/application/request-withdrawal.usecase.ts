@@ -7,7 +7,7 @@ import { maskAccountNumber } from '../domain/account-number.ts';
 import { reviewFlags, withdrawalRefusals } from '../domain/withdrawal-rules.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
-import { SOURCE, type PayoutContext } from './payout-context.ts';
+import { failpoint, SOURCE, type PayoutContext } from './payout-context.ts';
 import { recordStep } from './payout-events.ts';
 import { toPayoutMessage } from './payout-mapper.ts';
 import { earnerOf } from './payout-methods.usecase.ts';
@@ -124,6 +124,7 @@ async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: string) {
     // Unknown outcome (the wallet is down or slow): the recovery worker settles it; the earner may retry.
     throw err;
   }
+  failpoint(ctx, 'after-hold');
   const pending = await ctx.orm.em.fork().transactional(async (em) => {
     if (await PayoutRepository.move(em, p.id, 'REQUESTED', 'PENDING')) await recordStep(em, p, 'REQUESTED', 'PENDING', SYSTEM, 'funds locked');
     return (await PayoutRepository.find(em, p.id))!;

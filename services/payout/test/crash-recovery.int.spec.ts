@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { eventually, sql } from '@ziba/testing';
+import { randomUUID } from 'node:crypto';
+import { startPayoutHarness, type PayoutHarness } from './harness.ts';
+
+let h: PayoutHarness;
+let earners: Array<Awaited<ReturnType<PayoutHarness['earner']>>>;
+beforeAll(async () => {
+  h = await startPayoutHarness();
+  // Set up with the in-process service, then run payout as a real process that can be SIGKILLed.
+  earners = [
+    await h.earner('DRIVER', { verified: true, method: true, earnings: 5_000_000n }),
+    await h.earner('DRIVER', { verified: true, method: true, earnings: 5_000_000n, testMode: true }),
+  ];
+  await h.stopInProcessPayout();
+}, 60_000);
+afterAll(async () => {
+  await h?.stop();
+});
+
+const request = (c: Awaited<ReturnType<PayoutHarness['spawnPayout']>>['client'], e: (typeof earners)[number]) =>
+  c.call('RequestWithdrawal', { idempotencyKey: randomUUID(), amount: { amount: '1000000', currency: 'NGN' }, clientIp: e.ip }, { actor: e.actor });
+const payoutsOf = (ownerId: string) => sql<{ id: string; status: string }>(h.payoutDbUrl, 'select id, status from payout where owner_id = $1', [ownerId]);
+const unbalanced = () => sql(h.walletDbUrl, 'select entry_id from posting group by entry_id having sum(amount) <> 0');
+
+describe('SIGKILL of the payout process', () => {
+  it('after the hold and before the state is saved: on restart nothing stays locked and the payout is blocked', async () => {
+    const d = earners[0]!;
+    const dying = await h.spawnPayout({ FAILPOINT: 'after-hold' });
+    await expect(request(dying.client, d)).rejects.toBeDefined();
+    expect(await dying.exited).toBe('SIGKILL');
+    expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' }); // the orphan lock
+    expect((await payoutsOf(d.id)).map((p) => p.status)).toEqual(['REQUESTED']);
+
+    const restarted = await h.spawnPayout({ RECOVERY_AFTER_MS: '0' });
+    await eventually(() => payoutsOf(d.id), (rows) => rows[0]?.status === 'BLOCKED');
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '5000000', lockedBalance: '0' });
+    expect(await unbalanced()).toEqual([]);
+    restarted.kill();
+    await restarted.exited;
+  }, 60_000);
+
+  it('after the provider call and before its result is saved: on restart the reconciler asks and the payout is paid once', async () => {
+    const d = earners[1]!;
+    await h.providerBehaves('silent'); // the provider pays but never calls back
+    const first = await h.spawnPayout({});
+    const p = await request(first.client, d);
+    first.kill();
+    await first.exited;
+
+    const dying = await h.spawnPayout({ FAILPOINT: 'after-provider-submit' });
+    await expect(dying.client.call('DecidePayout', { payoutId: p.id, action: 'approve', reason: '', externalReference: '' }, { actor: h.admin })).rejects.toBeDefined();
+    expect(await dying.exited).toBe('SIGKILL');
+    expect((await payoutsOf(d.id))[0]?.status).toBe('PROCESSING');
+
+    const restarted = await h.spawnPayout({ RECONCILE_AFTER_MS: '0' });
+    await eventually(() => payoutsOf(d.id), (rows) => rows[0]?.status === 'PAID');
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '4000000', lockedBalance: '0' });
+    const [captures] = await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`, [p.id]);
+    expect(captures?.n).toBe('1');
+    expect(await unbalanced()).toEqual([]);
+    restarted.kill();
+    await restarted.exited;
+  }, 60_000);
+});
