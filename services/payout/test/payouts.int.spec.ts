@@ -170,6 +170,22 @@ describe('provider webhooks', () => {
     expect(await deliver({ eventId: `evt-late-${p.id}`, reference: p.id, status: 'FAILED' })).toMatchObject({ duplicate: true, payoutStatus: 'PAID' });
   });
 
+  it('a payout the bank returns is credited back by a new entry, and the earner is flagged for review', async () => {
+    await h.providerBehaves('silent');
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
+    const p = await h.withdraw(d, 1_000_000n);
+    await h.decide(p.id, 'approve');
+    await deliver({ eventId: `evt-paid-${p.id}`, reference: p.id, status: 'PAID' });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString(), lockedBalance: '0' });
+    const returned = { eventId: `evt-ret-${p.id}`, reference: p.id, status: 'RETURNED', failureReason: 'beneficiary account closed' };
+    expect(await deliver(returned)).toMatchObject({ duplicate: false, payoutStatus: 'RETURNED' });
+    expect(await deliver(returned)).toMatchObject({ duplicate: true });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+    expect(await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })).toMatchObject({ status: 'RETURNED', reviewFlags: expect.arrayContaining(['PAYOUT_RETURNED']) });
+    expect((await h.withdraw(d, 500_000n)).reviewFlags).toContain('PAYOUT_RETURNED_BEFORE');
+    expect(await codeOf(h.decide(p.id, 'mark_returned'))).toBe('UNKNOWN_ACTION'); // only a provider reports a return
+  });
+
   it('refuses a bad signature, a wrong secret and an old timestamp, and moves nothing', async () => {
     await h.providerBehaves('silent');
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });

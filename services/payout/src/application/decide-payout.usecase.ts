@@ -1,6 +1,6 @@
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
-import { adminMove, PayoutErrors } from '../domain/payout-state.ts';
+import { ADMIN_ACTIONS, adminMove, PayoutErrors } from '../domain/payout-state.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
 import { recordStep } from './payout-events.ts';
@@ -23,6 +23,7 @@ const text = (v: string, max: number) => {
  */
 export async function decidePayout(ctx: PayoutContext, actor: Actor | null, payoutId: string, action: string, reasonInput: string, referenceInput: string) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payouts are decided by admins');
+  if (!(ADMIN_ACTIONS as readonly string[]).includes(action)) throw PayoutErrors.unknownAction();
   return applyMove(ctx, actor, payoutId, action, reasonInput, referenceInput);
 }
 
@@ -42,11 +43,13 @@ export async function applyMove(ctx: PayoutContext, actor: Actor, payoutId: stri
 
     if (move.funds === 'release') await PayoutWallet.release(ctx, p, action === 'reject' ? 'reject' : 'reverse');
     if (move.funds === 'capture') await PayoutWallet.capture(ctx, p);
+    if (move.funds === 'credit_back') await PayoutWallet.creditBack(ctx, p);
 
     const patch: Record<string, unknown> = {};
     if (action === 'reject') patch.rejection_reason = reason;
     if (action === 'mark_failed') patch.failure_reason = reason;
     if (action === 'mark_paid') patch.external_reference = reference;
+    if (action === 'mark_returned') patch.review_flags = `{${[...new Set([...p.reviewFlags, 'PAYOUT_RETURNED'])].join(',')}}`;
     if (!(await PayoutRepository.move(em, p.id, p.status, move.to, patch))) throw PayoutErrors.illegal(p.status, action);
     await recordStep(em, p, p.status, move.to, actor, reason || reference || null);
     if (action === 'approve') {

@@ -20,6 +20,11 @@ export const PayoutWallet = {
   async release(ctx: PayoutContext, p: PayoutRow, step: 'reject' | 'reverse' | 'recover') {
     return ctx.wallet.call('Release', { meta: meta(p, `release:${step}`, `withdrawal ${step === 'reject' ? 'rejected' : step === 'reverse' ? 'reversed' : 'not started'}: funds returned`), holdId: holdIdOf(p.id) });
   },
+  /** The bank sent a paid payout back: a new entry credits it to available from the clearing account. */
+  async creditBack(ctx: PayoutContext, p: PayoutRow) {
+    const wallet = await PayoutWallet.walletOf(ctx, p);
+    return ctx.wallet.call('Credit', { meta: meta(p, 'returned', 'payout returned by the bank'), walletId: wallet.id, amount: { amount: p.amount.toString(), currency: p.currency }, counterAccount: 'PAYOUT_CLEARING' });
+  },
   async capture(ctx: PayoutContext, p: PayoutRow) {
     return ctx.wallet.call('Capture', { meta: meta(p, 'capture', 'withdrawal paid'), holdId: holdIdOf(p.id), counterAccount: 'PAYOUT_CLEARING' });
   },

@@ -7,7 +7,7 @@ import type { PayoutContext } from './payout-context.ts';
 interface WebhookBody {
   eventId: string;
   reference: string;
-  status: 'PAID' | 'FAILED';
+  status: 'PAID' | 'FAILED' | 'RETURNED';
   externalReference?: string;
   failureReason?: string;
 }
@@ -31,8 +31,8 @@ export async function handleProviderWebhook(ctx: PayoutContext, input: { provide
   } catch {
     throw new AppError('INVALID', 'INVALID_WEBHOOK', 'the webhook body is not JSON');
   }
-  if (typeof body.eventId !== 'string' || !body.eventId || body.eventId.length > 200 || !UUID.test(body.reference ?? '') || (body.status !== 'PAID' && body.status !== 'FAILED')) {
-    throw new AppError('INVALID', 'INVALID_WEBHOOK', 'eventId, reference and status (PAID or FAILED) are required');
+  if (typeof body.eventId !== 'string' || !body.eventId || body.eventId.length > 200 || !UUID.test(body.reference ?? '') || !['PAID', 'FAILED', 'RETURNED'].includes(body.status)) {
+    throw new AppError('INVALID', 'INVALID_WEBHOOK', 'eventId, reference and status (PAID, FAILED or RETURNED) are required');
   }
   const em = ctx.orm.em.fork();
   // A provider speaks only for the payouts sent through it.
@@ -44,14 +44,16 @@ export async function handleProviderWebhook(ctx: PayoutContext, input: { provide
   );
   const payout = await PayoutRepository.find(em, body.reference);
   if (!payout) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
-  if (inserted.length === 0 || payout.status !== 'PROCESSING') {
+  const expected = body.status === 'RETURNED' ? 'PAID' : 'PROCESSING';
+  if (inserted.length === 0 || payout.status !== expected) {
     ctx.logger.info({ provider: input.provider, eventId: body.eventId, payoutId: payout.id, status: payout.status }, 'provider webhook already applied or out of order; ignored');
     return { accepted: true, duplicate: true, payoutStatus: payout.status };
   }
   const system = { type: 'SYSTEM' as const, id: `provider:${input.provider}` };
   try {
-    const moved = body.status === 'PAID'
-      ? await applyMove(ctx, system, payout.id, 'mark_paid', '', String(body.externalReference ?? body.eventId).slice(0, 200))
+    const moved =
+      body.status === 'PAID' ? await applyMove(ctx, system, payout.id, 'mark_paid', '', String(body.externalReference ?? body.eventId).slice(0, 200))
+      : body.status === 'RETURNED' ? await applyMove(ctx, system, payout.id, 'mark_returned', String(body.failureReason ?? 'returned by the bank').slice(0, 500), '')
       : await applyMove(ctx, system, payout.id, 'mark_failed', String(body.failureReason ?? 'reported failed by the provider').slice(0, 500), '');
     return { accepted: true, duplicate: false, payoutStatus: moved.status };
   } catch (err) {

@@ -62,7 +62,7 @@ export async function startWithdrawal(
     recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp), now: new Date(),
   });
   const reasons = [...new Set([...eligibility.reasons, ...refusals])];
-  const flags = reviewFlags({ recentAttempts, method, now: new Date() });
+  const flags = reviewFlags({ recentAttempts, method, now: new Date(), returnedBefore: await PayoutRepository.hasReturned(em, earner.id) });
 
   const row = {
     id: randomUUID(), ownerId: earner.id, ownerType: earner.role, countryCode: user.countryCode, currency: wallet.currency, mode, amount: amount > 0n ? amount : 0n,

@@ -7,19 +7,22 @@ import { AppError } from '@ziba/service-kit/errors';
 export type PayoutStatus = 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';
 
 export const ADMIN_ACTIONS = ['approve', 'reject', 'mark_paid', 'mark_failed', 'retry', 'reverse'] as const;
-export type AdminAction = (typeof ADMIN_ACTIONS)[number];
+/** Moves only a provider reports: a bank returning money it had paid out. */
+export const PROVIDER_ACTIONS = ['mark_returned'] as const;
+export type AdminAction = (typeof ADMIN_ACTIONS)[number] | (typeof PROVIDER_ACTIONS)[number];
 
 /** Money still locked in the earner's wallet: at most one such payout per earner. */
 export const OPEN_STATUSES: readonly PayoutStatus[] = ['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'FAILED'];
 
 /** What each admin action does: from which states, to which, and what happens to the locked funds. */
-export const ADMIN_MOVES: Record<AdminAction, { from: readonly PayoutStatus[]; to: PayoutStatus; funds: 'keep' | 'release' | 'capture' }> = {
+export const ADMIN_MOVES: Record<AdminAction, { from: readonly PayoutStatus[]; to: PayoutStatus; funds: 'keep' | 'release' | 'capture' | 'credit_back' }> = {
   approve: { from: ['PENDING'], to: 'APPROVED', funds: 'keep' },
   reject: { from: ['PENDING', 'APPROVED'], to: 'REJECTED', funds: 'release' },
   mark_paid: { from: ['PROCESSING'], to: 'PAID', funds: 'capture' },
   mark_failed: { from: ['PROCESSING'], to: 'FAILED', funds: 'keep' },
   retry: { from: ['FAILED'], to: 'PROCESSING', funds: 'keep' },
   reverse: { from: ['FAILED'], to: 'REVERSED', funds: 'release' },
+  mark_returned: { from: ['PAID'], to: 'RETURNED', funds: 'credit_back' },
 };
 
 export const PayoutErrors = {
@@ -31,7 +34,7 @@ export const PayoutErrors = {
 };
 
 export function adminMove(status: PayoutStatus, action: string) {
-  if (!(ADMIN_ACTIONS as readonly string[]).includes(action)) throw PayoutErrors.unknownAction();
+  if (!(action in ADMIN_MOVES)) throw PayoutErrors.unknownAction();
   const move = ADMIN_MOVES[action as AdminAction];
   if (!move.from.includes(status)) throw PayoutErrors.illegal(status, action);
   return move;

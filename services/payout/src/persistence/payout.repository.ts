@@ -78,6 +78,11 @@ export const PayoutRepository = {
     return r?.n ?? 0;
   },
 
+  async hasReturned(em: SqlExecutor, ownerId: string): Promise<boolean> {
+    const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int n from payout where owner_id = ? and status = 'RETURNED'`, [ownerId]);
+    return (r?.n ?? 0) > 0;
+  },
+
   async hasOpen(em: SqlExecutor, ownerId: string): Promise<boolean> {
     const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int n from payout where owner_id = ? and status in ('REQUESTED','PENDING','APPROVED','PROCESSING','FAILED')`, [ownerId]);
     return (r?.n ?? 0) > 0;
