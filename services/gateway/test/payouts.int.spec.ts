@@ -125,7 +125,12 @@ describe('a verified Nigerian driver with earnings', () => {
     expect(list.text).not.toContain(number);
     expect((await client.call('GET', '/api/admin/payouts?status=PAID', { token: viewPayouts })).body.payouts).toEqual([]);
     expect((await client.call('GET', '/api/admin/payouts?ownerType=RESTAURANT', { token: managePayouts })).body.payouts).toEqual([]);
-    expect(await client.call('GET', `/api/admin/payouts/${payoutId}`, { token: viewPayouts })).toMatchObject({ status: 200, body: { id: payoutId, ownerId: driver.id } });
+    const detail = await client.call('GET', `/api/admin/payouts/${payoutId}`, { token: viewPayouts });
+    expect(detail).toMatchObject({
+      status: 200,
+      body: { id: payoutId, ownerId: driver.id, earner: { role: 'DRIVER', countryCode: 'NG', status: 'ACTIVE' }, kyc: { status: 'VERIFIED', identityVerified: true, addressVerified: true, driverStatus: 'VERIFIED', missingRequirements: [] } },
+    });
+    expect(detail.text).not.toContain(number);
 
     expectProblem(await decide(viewPayouts, payoutId, 'approve'), 403, 'PERMISSION_DENIED');
     expectProblem(await client.call('GET', '/api/admin/payouts', { token: reportsAdmin }), 403, 'PERMISSION_DENIED');
@@ -326,6 +331,16 @@ describe('provider webhooks', () => {
     expect(await post('simulated', body, { 'x-ziba-timestamp': String(Number(ts) - 3600), 'x-ziba-signature': sign(String(Number(ts) - 3600), body) })).toMatchObject({ status: 401, body: { code: 'STALE_WEBHOOK' } });
     expect(await post('acme', body, { 'x-ziba-timestamp': ts, 'x-ziba-signature': sign(ts, body) })).toMatchObject({ status: 404, body: { code: 'UNKNOWN_PROVIDER' } });
     expect((await post('simulated', body, { 'x-ziba-timestamp': 'yesterday', 'x-ziba-signature': sign(ts, body) })).status).toBe(400);
+  });
+});
+
+describe('test money', () => {
+  it('a test-mode earner is never paid real money: without a simulated provider the request is blocked with TEST_MODE_REAL_PAYOUT', async () => {
+    const tester = await client.register('DRIVER', 'NG', true);
+    await client.saveProfile(tester.token, 'NG');
+    const r = await client.call('POST', '/api/driver/withdraw', { token: tester.token, body: { amount: NG_MINIMUM, currency: 'NGN' }, headers: { 'idempotency-key': randomUUID() } });
+    expect(r.status).toBe(422);
+    expect(r.body.reasons).toContain('TEST_MODE_REAL_PAYOUT');
   });
 });
 

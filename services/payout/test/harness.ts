@@ -4,7 +4,7 @@ import { generatePrivateJwk } from '@ziba/identity/src/application/token-issuer.
 import { loadIdentityConfig } from '@ziba/identity/src/config.ts';
 import { loadIdentityProto, loadPayoutProto, loadWalletProto, type IdentityServiceClient, type PayoutServiceClient, type WalletLedgerServiceClient } from '@ziba/contracts';
 import { createLogger, GrpcClient, type Actor } from '@ziba/service-kit';
-import { freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
+import { freshDatabase, infrastructure, testServiceTokens, watchEvents } from '@ziba/testing';
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
@@ -23,6 +23,7 @@ export async function startPayoutHarness() {
   const tokens = testServiceTokens(['tests', 'payout']);
   const silent = (n: string) => createLogger(n, process.env.STACK_LOG_LEVEL ?? 'silent');
   const webhookSecret = randomBytes(32).toString('hex');
+  const events = await watchEvents(amqpUrl, 'payout.#');
   const logLines: string[] = [];
   const sink = new Writable({ write(chunk, _e, done) { logLines.push(String(chunk)); done(); } });
   const identity = await startIdentity(
@@ -96,7 +97,7 @@ export async function startPayoutHarness() {
   const decide = (payoutId: string, action: string, reason = '', externalReference = '') => pc.call('DecidePayout', { payoutId, action, reason, externalReference }, { actor: admin });
 
   return {
-    identity, payout, idc, wc, pc, admin, earner, webhookSecret,
+    identity, payout, idc, wc, pc, admin, earner, webhookSecret, events,
     get wallet() {
       return wallet;
     },
@@ -140,6 +141,7 @@ export async function startPayoutHarness() {
       for (const c of spawned) c.kill('SIGKILL');
       provider.kill('SIGTERM');
       bridge.close();
+      await events.close();
       await wallet.stop();
       await identity.stop();
       await Promise.all([idDb.drop(), wDb.drop(), pDb.drop()]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { sql } from '@ziba/testing';
+import { eventually, sql } from '@ziba/testing';
 import { signWebhook } from '../src/domain/webhook-signature.ts';
 import { startPayoutHarness, type PayoutHarness } from './harness.ts';
 
@@ -137,7 +137,8 @@ describe('payout methods', () => {
 
     const [row] = await sql<{ c: string }>(h.payoutDbUrl, 'select account_ciphertext c from payout_method where owner_id = $1 and active', [a.id]);
     expect(row?.c).not.toContain('08031234567');
-    const everything = h.logLines.join('\n');
+    await eventually(() => h.events.events().filter((e) => e.type === 'payout.method-changed.v1' && (e.data as { ownerId?: string }).ownerId === a.id), (e) => e.length >= 2);
+    const everything = [h.logLines.join('\n'), JSON.stringify(h.events.events())].join('\n');
     expect(everything).not.toContain('08031234567');
     expect(everything).not.toContain(a.accountNumber);
     expect(everything).toContain('****4567');

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses } from '../schemas/common.ts';
-import { AdminPayoutsQuery, ApprovePayoutBody, AutoWeeklyRunBody, AutoWeeklyRunSchema, MarkFailedBody, MarkPaidBody, PayoutPageSchema, PayoutParams, PayoutSchema, RejectPayoutBody } from '../schemas/payout.schemas.ts';
+import { AdminPayoutDetailSchema, AdminPayoutsQuery, ApprovePayoutBody, AutoWeeklyRunBody, AutoWeeklyRunSchema, MarkFailedBody, MarkPaidBody, PayoutPageSchema, PayoutParams, PayoutSchema, RejectPayoutBody } from '../schemas/payout.schemas.ts';
 import { toPayoutJson, toPayoutPageJson } from './payout-views.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { pageOf } from './wallet.routes.ts';
@@ -46,10 +46,25 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     },
   );
 
+  // The payout with the earner and their KYC state (from identity), for the admin who decides it.
   app.get(
     '/api/admin/payouts/:payoutId',
-    { preHandler: readers(), schema: { tags, security, params: PayoutParams, response: { 200: PayoutSchema, ...errorResponses(400, 401, 403, 404) } } },
-    async (request) => toPayoutJson(await clients.payout.call('GetPayout', { payoutId: request.params.payoutId }, callOptions(request))),
+    { preHandler: readers(), schema: { tags, security, params: PayoutParams, response: { 200: AdminPayoutDetailSchema, ...errorResponses(400, 401, 403, 404) } } },
+    async (request) => {
+      const payout = await clients.payout.call('GetPayout', { payoutId: request.params.payoutId }, callOptions(request));
+      const [user, kyc] = await Promise.all([
+        clients.identity.call('GetUser', { userId: payout.ownerId }, callOptions(request)),
+        clients.identity.call('GetVerification', { userId: payout.ownerId }, callOptions(request)),
+      ]);
+      return {
+        ...toPayoutJson(payout),
+        earner: { email: user.email, role: user.role, countryCode: user.countryCode, status: user.status },
+        kyc: {
+          status: kyc.status, identityVerified: kyc.identityVerified, addressVerified: kyc.addressVerified, driverStatus: kyc.driverStatus || null,
+          missingRequirements: kyc.missingRequirements, openReviewFlags: kyc.reviewFlags.filter((f) => f.status === 'OPEN').map((f) => f.reason),
+        },
+      };
+    },
   );
 
   // One route per action, each with the one input it needs (REST segments with dashes, the service's

@@ -125,3 +125,17 @@ export const AutoWeeklyRunSchema = Type.Object({
   payouts: Type.Array(PayoutSchema),
   skipped: Type.Integer(),
 });
+
+/** The admin's view of one payout: the payout, who the earner is, and where their KYC stands. */
+export const AdminPayoutDetailSchema = Type.Object({
+  ...PayoutSchema.properties,
+  earner: Type.Object({ email: Type.String(), role: Type.String(), countryCode: Type.String(), status: Type.String() }),
+  kyc: Type.Object({
+    status: Type.String(),
+    identityVerified: Type.Boolean(),
+    addressVerified: Type.Boolean(),
+    driverStatus: NullableString(),
+    missingRequirements: Type.Array(Type.String()),
+    openReviewFlags: Type.Array(Type.String()),
+  }),
+});

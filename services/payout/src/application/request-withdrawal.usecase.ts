@@ -61,7 +61,9 @@ export async function startWithdrawal(
     hasOpenPayout: await PayoutRepository.hasOpen(em, earner.id), method: method ? { status: method.status, usableFrom: method.usableFrom } : null, recentAttempts,
     recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp), now: new Date(),
   });
-  const reasons = [...new Set([...eligibility.reasons, ...refusals])];
+  // Test money only ever reaches the simulated provider; without one, a test-mode request would be real money.
+  const testModeReal = mode === 'test' && !ctx.providers.simulated ? ['TEST_MODE_REAL_PAYOUT'] : [];
+  const reasons = [...new Set([...eligibility.reasons, ...refusals, ...testModeReal])];
   const flags = reviewFlags({ recentAttempts, method, now: new Date(), returnedBefore: await PayoutRepository.hasReturned(em, earner.id) });
 
   const row = {
