@@ -1,0 +1,30 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, type EntitySchema, type MigrationObject } from '@mikro-orm/postgresql';
+
+export interface ServiceOrmOptions {
+  databaseUrl: string;
+  /** The service's migrations, oldest first; each runs once, in order, at start. */
+  migrations: MigrationObject[];
+  entities?: EntitySchema[];
+  poolMax?: number;
+}
+
+/**
+ * Opens a service's own database (created when missing) and brings its schema up to date: every
+ * service owns one database and migrates it itself, the same way.
+ */
+export async function openServiceOrm(o: ServiceOrmOptions): Promise<MikroORM> {
+  const orm = await MikroORM.init({
+    clientUrl: o.databaseUrl,
+    entities: o.entities ?? [],
+    discovery: { warnWhenNoEntities: false },
+    debug: false,
+    pool: { min: 0, max: o.poolMax ?? 20 },
+    extensions: [Migrator],
+    migrations: { migrationsList: o.migrations, snapshot: false, silent: true },
+    ensureDatabase: true,
+  });
+  await orm.connect();
+  await orm.migrator.up();
+  return orm;
+}
