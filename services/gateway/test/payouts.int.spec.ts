@@ -357,3 +357,18 @@ describe('the weekly auto-payout run over REST', () => {
     for (const bad of [{ weekOf: '2026-13-01', countryCode: 'GH' }, { weekOf: body.weekOf }, { ...body, extra: 1 }]) expect((await post(manage, bad)).status).toBe(400);
   });
 });
+
+describe('payout methods in review', () => {
+  it('a method whose name does not match waits for an admin, who verifies it with a note', async () => {
+    const driver = await verifiedDriver();
+    const set = await setMethod(driver.token, { ...bankAccount(digits(10)), accountName: 'Someone Else' });
+    expect(set).toMatchObject({ status: 201, body: { status: 'PENDING_REVIEW' } });
+    const listed = await client.call('GET', '/api/admin/payout-methods?status=PENDING_REVIEW', { token: viewPayouts });
+    expect(listed.body.methods.map((m: { id: string }) => m.id)).toContain(set.body.id);
+    const path = `/api/admin/payout-methods/${set.body.id}/verify`;
+    expectProblem(await client.call('POST', path, { token: viewPayouts, body: { note: 'checked' } }), 403, 'PERMISSION_DENIED');
+    expectProblem(await client.call('POST', path, { token: managePayouts, body: { note: ' ' } }), 400, 'VALIDATION_FAILED');
+    expect(await client.call('POST', path, { token: managePayouts, body: { note: 'account statement shows the legal name as a second holder' } })).toMatchObject({ status: 200, body: { status: 'VERIFIED' } });
+    expectProblem(await client.call('POST', `/api/admin/payout-methods/${set.body.id}/reject`, { token: managePayouts, body: { note: 'no' } }), 409, 'METHOD_NOT_IN_REVIEW');
+  });
+});

@@ -73,6 +73,15 @@ describe('seed 001: every refusal is BLOCKED with its named reason, and nothing 
     expect(await reasonsOf(h.withdraw(noMethod, 500_000n))).toEqual(['PAYOUT_BLOCKED', 'PAYOUT_METHOD_MISSING']);
     const wrongName = await h.earner('DRIVER', { verified: true, method: 'Chidi Eze', earnings: EARNED });
     expect(await reasonsOf(h.withdraw(wrongName, 500_000n))).toEqual(['PAYOUT_BLOCKED', 'PAYOUT_METHOD_NOT_VERIFIED']);
+    // An admin reviews it: the method in review is listed, verified with a note, and the earner can withdraw.
+    const inReview = await h.pc.call('ListPayoutMethods', { status: 'PENDING_REVIEW' }, { actor: h.admin });
+    const method = inReview.methods.find((m) => m.ownerId === wrongName.id)!;
+    expect(method).toMatchObject({ status: 'PENDING_REVIEW', accountName: 'Chidi Eze' });
+    expect(await codeOf(h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'APPROVE', note: '' }, { actor: h.admin }))).toBe('NOTE_REQUIRED');
+    expect(await codeOf(h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'APPROVE', note: 'x' }, { actor: wrongName.actor }))).toBe('ADMIN_ONLY');
+    await h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'APPROVE', note: 'joint account; marriage certificate seen' }, { actor: h.admin });
+    expect(await h.withdraw(wrongName, 500_000n)).toMatchObject({ status: 'PENDING' });
+    expect(await codeOf(h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'REJECT', note: 'again' }, { actor: h.admin }))).toBe('METHOD_NOT_IN_REVIEW');
 
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
     expect(await reasonsOf(h.withdraw(d, 500_000n, undefined, 'USD'))).toEqual(['PAYOUT_BLOCKED', 'CURRENCY_MISMATCH']);

@@ -5,10 +5,13 @@ import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_M
 import type { PageInfo as _ziba_common_v1_PageInfo, PageInfo__Output as _ziba_common_v1_PageInfo__Output } from './ziba/common/v1/PageInfo.ts';
 import type { PageRequest as _ziba_common_v1_PageRequest, PageRequest__Output as _ziba_common_v1_PageRequest__Output } from './ziba/common/v1/PageRequest.ts';
 import type { AutoWeeklyRun as _ziba_payout_v1_AutoWeeklyRun, AutoWeeklyRun__Output as _ziba_payout_v1_AutoWeeklyRun__Output } from './ziba/payout/v1/AutoWeeklyRun.ts';
+import type { DecidePayoutMethodRequest as _ziba_payout_v1_DecidePayoutMethodRequest, DecidePayoutMethodRequest__Output as _ziba_payout_v1_DecidePayoutMethodRequest__Output } from './ziba/payout/v1/DecidePayoutMethodRequest.ts';
 import type { DecidePayoutRequest as _ziba_payout_v1_DecidePayoutRequest, DecidePayoutRequest__Output as _ziba_payout_v1_DecidePayoutRequest__Output } from './ziba/payout/v1/DecidePayoutRequest.ts';
 import type { GetPayoutMethodRequest as _ziba_payout_v1_GetPayoutMethodRequest, GetPayoutMethodRequest__Output as _ziba_payout_v1_GetPayoutMethodRequest__Output } from './ziba/payout/v1/GetPayoutMethodRequest.ts';
 import type { GetPayoutRequest as _ziba_payout_v1_GetPayoutRequest, GetPayoutRequest__Output as _ziba_payout_v1_GetPayoutRequest__Output } from './ziba/payout/v1/GetPayoutRequest.ts';
 import type { ListMyPayoutsRequest as _ziba_payout_v1_ListMyPayoutsRequest, ListMyPayoutsRequest__Output as _ziba_payout_v1_ListMyPayoutsRequest__Output } from './ziba/payout/v1/ListMyPayoutsRequest.ts';
+import type { ListPayoutMethodsRequest as _ziba_payout_v1_ListPayoutMethodsRequest, ListPayoutMethodsRequest__Output as _ziba_payout_v1_ListPayoutMethodsRequest__Output } from './ziba/payout/v1/ListPayoutMethodsRequest.ts';
+import type { ListPayoutMethodsResponse as _ziba_payout_v1_ListPayoutMethodsResponse, ListPayoutMethodsResponse__Output as _ziba_payout_v1_ListPayoutMethodsResponse__Output } from './ziba/payout/v1/ListPayoutMethodsResponse.ts';
 import type { ListPayoutsRequest as _ziba_payout_v1_ListPayoutsRequest, ListPayoutsRequest__Output as _ziba_payout_v1_ListPayoutsRequest__Output } from './ziba/payout/v1/ListPayoutsRequest.ts';
 import type { Payout as _ziba_payout_v1_Payout, Payout__Output as _ziba_payout_v1_Payout__Output } from './ziba/payout/v1/Payout.ts';
 import type { PayoutMethod as _ziba_payout_v1_PayoutMethod, PayoutMethod__Output as _ziba_payout_v1_PayoutMethod__Output } from './ziba/payout/v1/PayoutMethod.ts';
@@ -37,10 +40,13 @@ export interface ProtoGrpcType {
     payout: {
       v1: {
         AutoWeeklyRun: MessageTypeDefinition<_ziba_payout_v1_AutoWeeklyRun, _ziba_payout_v1_AutoWeeklyRun__Output>
+        DecidePayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_DecidePayoutMethodRequest, _ziba_payout_v1_DecidePayoutMethodRequest__Output>
         DecidePayoutRequest: MessageTypeDefinition<_ziba_payout_v1_DecidePayoutRequest, _ziba_payout_v1_DecidePayoutRequest__Output>
         GetPayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_GetPayoutMethodRequest, _ziba_payout_v1_GetPayoutMethodRequest__Output>
         GetPayoutRequest: MessageTypeDefinition<_ziba_payout_v1_GetPayoutRequest, _ziba_payout_v1_GetPayoutRequest__Output>
         ListMyPayoutsRequest: MessageTypeDefinition<_ziba_payout_v1_ListMyPayoutsRequest, _ziba_payout_v1_ListMyPayoutsRequest__Output>
+        ListPayoutMethodsRequest: MessageTypeDefinition<_ziba_payout_v1_ListPayoutMethodsRequest, _ziba_payout_v1_ListPayoutMethodsRequest__Output>
+        ListPayoutMethodsResponse: MessageTypeDefinition<_ziba_payout_v1_ListPayoutMethodsResponse, _ziba_payout_v1_ListPayoutMethodsResponse__Output>
         ListPayoutsRequest: MessageTypeDefinition<_ziba_payout_v1_ListPayoutsRequest, _ziba_payout_v1_ListPayoutsRequest__Output>
         Payout: MessageTypeDefinition<_ziba_payout_v1_Payout, _ziba_payout_v1_Payout__Output>
         PayoutMethod: MessageTypeDefinition<_ziba_payout_v1_PayoutMethod, _ziba_payout_v1_PayoutMethod__Output>

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses } from '../schemas/common.ts';
-import { AdminPayoutDetailSchema, AdminPayoutsQuery, ApprovePayoutBody, AutoWeeklyRunBody, AutoWeeklyRunSchema, MarkFailedBody, MarkPaidBody, PayoutPageSchema, PayoutParams, PayoutSchema, RejectPayoutBody } from '../schemas/payout.schemas.ts';
-import { toPayoutJson, toPayoutPageJson } from './payout-views.ts';
+import { AdminPayoutDetailSchema, AdminPayoutsQuery, ApprovePayoutBody, MethodReviewBody, PayoutMethodListSchema, PayoutMethodParams, PayoutMethodSchema, PayoutMethodsQuery, AutoWeeklyRunBody, AutoWeeklyRunSchema, MarkFailedBody, MarkPaidBody, PayoutPageSchema, PayoutParams, PayoutSchema, RejectPayoutBody } from '../schemas/payout.schemas.ts';
+import { toPayoutJson, toPayoutMethodJson, toPayoutPageJson } from './payout-views.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { pageOf } from './wallet.routes.ts';
 
@@ -35,6 +35,24 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
       return toPayoutPageJson(r);
     },
   );
+
+  // Payout methods whose account name did not match the legal name wait here for an admin.
+  app.get(
+    '/api/admin/payout-methods',
+    { preHandler: readers(), schema: { tags, security, querystring: PayoutMethodsQuery, response: { 200: PayoutMethodListSchema, ...errorResponses(400, 401, 403) } } },
+    async (request) => {
+      const r = await clients.payout.call('ListPayoutMethods', { status: request.query.status ?? '' }, callOptions(request));
+      return { methods: r.methods.map(toPayoutMethodJson) };
+    },
+  );
+  for (const [segment, decisionName] of [['verify', 'APPROVE'], ['reject', 'REJECT']] as const) {
+    app.post(
+      `/api/admin/payout-methods/:methodId/${segment}`,
+      { preHandler: deciders(), schema: { tags, security, params: PayoutMethodParams, body: MethodReviewBody, response: { 200: PayoutMethodSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
+      async (request) =>
+        toPayoutMethodJson(await clients.payout.call('DecidePayoutMethod', { methodId: request.params.methodId, decision: decisionName, note: request.body.note }, callOptions(request))),
+    );
+  }
 
   // Once per (week, country): a repeat reports the first run (`replayed: true`) and creates nothing.
   app.post(

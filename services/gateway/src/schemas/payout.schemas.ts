@@ -139,3 +139,11 @@ export const AdminPayoutDetailSchema = Type.Object({
     openReviewFlags: Type.Array(Type.String()),
   }),
 });
+
+export const PayoutMethodsQuery = Type.Object(
+  { status: Type.Optional(Type.Union([Type.Literal('VERIFIED'), Type.Literal('PENDING_REVIEW'), Type.Literal('REJECTED')])) },
+  { additionalProperties: false },
+);
+export const PayoutMethodListSchema = Type.Object({ methods: Type.Array(PayoutMethodSchema) });
+export const PayoutMethodParams = Type.Object({ methodId: Uuid });
+export const MethodReviewBody = Type.Object({ note: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' }) }, { additionalProperties: false });

@@ -5,6 +5,7 @@ import { AppError } from '@ziba/service-kit/errors';
 import { runAutoWeeklyPayouts } from '../application/auto-weekly-run.usecase.ts';
 import { decidePayout } from '../application/decide-payout.usecase.ts';
 import type { PayoutContext } from '../application/payout-context.ts';
+import { decidePayoutMethod, listPayoutMethods } from '../application/payout-method-review.usecase.ts';
 import { getPayoutMethod, setPayoutMethod } from '../application/payout-methods.usecase.ts';
 import { getPayout, listMyPayouts, listPayouts } from '../application/payout-queries.ts';
 import { handleProviderWebhook } from '../application/provider-webhook.usecase.ts';
@@ -23,6 +24,8 @@ export function payoutHandlers(ctx: PayoutContext): ServiceHandlers {
   return {
     SetPayoutMethod: async (r: Req<'SetPayoutMethod'>, c: CallContext) => setPayoutMethod(ctx, c.actor, r),
     GetPayoutMethod: async (_r: Req<'GetPayoutMethod'>, c: CallContext) => getPayoutMethod(ctx, c.actor),
+    ListPayoutMethods: async (r: Req<'ListPayoutMethods'>, c: CallContext) => listPayoutMethods(ctx, c.actor, r.status),
+    DecidePayoutMethod: async (r: Req<'DecidePayoutMethod'>, c: CallContext) => decidePayoutMethod(ctx, c.actor, uuid('methodId', r.methodId), r.decision, r.note),
     RequestWithdrawal: async (r: Req<'RequestWithdrawal'>, c: CallContext) => requestWithdrawal(ctx, c.actor, { idempotencyKey: r.idempotencyKey, amount: r.amount, clientIp: r.clientIp }),
     ListMyPayouts: async (r: Req<'ListMyPayouts'>, c: CallContext) => listMyPayouts(ctx, c.actor, { pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
     GetPayout: async (r: Req<'GetPayout'>, c: CallContext) => getPayout(ctx, c.actor, uuid('payoutId', r.payoutId)),

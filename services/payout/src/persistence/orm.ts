@@ -4,6 +4,7 @@ import { InitialPayouts } from './migrations/20261121150000-initial-payouts.ts';
 import { MethodChanges } from './migrations/20261121160000-method-changes.ts';
 import { ProviderEvents } from './migrations/20261121170000-provider-events.ts';
 import { AutoWeeklyRuns } from './migrations/20261121180000-auto-weekly-runs.ts';
+import { MethodReview } from './migrations/20261121190000-method-review.ts';
 
 export const openOrm = (databaseUrl: string): Promise<MikroORM> =>
   openServiceOrm({
@@ -13,5 +14,6 @@ export const openOrm = (databaseUrl: string): Promise<MikroORM> =>
       { name: 'MethodChanges', class: MethodChanges },
       { name: 'ProviderEvents', class: ProviderEvents },
       { name: 'AutoWeeklyRuns', class: AutoWeeklyRuns },
+      { name: 'MethodReview', class: MethodReview },
     ],
   });

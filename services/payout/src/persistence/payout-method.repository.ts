@@ -38,6 +38,20 @@ export const MethodRepository = {
     return r ? { ciphertext: r.account_ciphertext, keyId: r.account_key_id, accountName: r.account_name, bankCode: r.bank_code } : null;
   },
 
+  async listActive(em: SqlExecutor, status: string): Promise<MethodRow[]> {
+    const rows = await em.execute<Raw[]>(`select ${COLUMNS} from payout_method where active and (? = '' or status = ?) order by created_at limit 200`, [status, status]);
+    return rows.map(toRow);
+  },
+
+  async findForUpdate(em: SqlExecutor, id: string): Promise<(MethodRow & { active: boolean }) | null> {
+    const [r] = await em.execute<Array<Raw & { active: boolean }>>(`select ${COLUMNS}, active from payout_method where id = ? for update`, [id]);
+    return r ? { ...toRow(r), active: r.active } : null;
+  },
+
+  async review(em: SqlExecutor, id: string, status: 'VERIFIED' | 'REJECTED', adminId: string, note: string): Promise<void> {
+    await em.execute('update payout_method set status = ?, reviewed_by = ?, review_note = ?, reviewed_at = now() where id = ?', [status, adminId, note, id], 'run');
+  },
+
   async deactivate(em: SqlExecutor, ownerId: string): Promise<void> {
     await em.execute('update payout_method set active = false where owner_id = ? and active', [ownerId], 'run');
   },

@@ -3,10 +3,13 @@
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AutoWeeklyRun as _ziba_payout_v1_AutoWeeklyRun, AutoWeeklyRun__Output as _ziba_payout_v1_AutoWeeklyRun__Output } from '../../../ziba/payout/v1/AutoWeeklyRun.ts';
+import type { DecidePayoutMethodRequest as _ziba_payout_v1_DecidePayoutMethodRequest, DecidePayoutMethodRequest__Output as _ziba_payout_v1_DecidePayoutMethodRequest__Output } from '../../../ziba/payout/v1/DecidePayoutMethodRequest.ts';
 import type { DecidePayoutRequest as _ziba_payout_v1_DecidePayoutRequest, DecidePayoutRequest__Output as _ziba_payout_v1_DecidePayoutRequest__Output } from '../../../ziba/payout/v1/DecidePayoutRequest.ts';
 import type { GetPayoutMethodRequest as _ziba_payout_v1_GetPayoutMethodRequest, GetPayoutMethodRequest__Output as _ziba_payout_v1_GetPayoutMethodRequest__Output } from '../../../ziba/payout/v1/GetPayoutMethodRequest.ts';
 import type { GetPayoutRequest as _ziba_payout_v1_GetPayoutRequest, GetPayoutRequest__Output as _ziba_payout_v1_GetPayoutRequest__Output } from '../../../ziba/payout/v1/GetPayoutRequest.ts';
 import type { ListMyPayoutsRequest as _ziba_payout_v1_ListMyPayoutsRequest, ListMyPayoutsRequest__Output as _ziba_payout_v1_ListMyPayoutsRequest__Output } from '../../../ziba/payout/v1/ListMyPayoutsRequest.ts';
+import type { ListPayoutMethodsRequest as _ziba_payout_v1_ListPayoutMethodsRequest, ListPayoutMethodsRequest__Output as _ziba_payout_v1_ListPayoutMethodsRequest__Output } from '../../../ziba/payout/v1/ListPayoutMethodsRequest.ts';
+import type { ListPayoutMethodsResponse as _ziba_payout_v1_ListPayoutMethodsResponse, ListPayoutMethodsResponse__Output as _ziba_payout_v1_ListPayoutMethodsResponse__Output } from '../../../ziba/payout/v1/ListPayoutMethodsResponse.ts';
 import type { ListPayoutsRequest as _ziba_payout_v1_ListPayoutsRequest, ListPayoutsRequest__Output as _ziba_payout_v1_ListPayoutsRequest__Output } from '../../../ziba/payout/v1/ListPayoutsRequest.ts';
 import type { Payout as _ziba_payout_v1_Payout, Payout__Output as _ziba_payout_v1_Payout__Output } from '../../../ziba/payout/v1/Payout.ts';
 import type { PayoutMethod as _ziba_payout_v1_PayoutMethod, PayoutMethod__Output as _ziba_payout_v1_PayoutMethod__Output } from '../../../ziba/payout/v1/PayoutMethod.ts';
@@ -26,6 +29,15 @@ export interface PayoutServiceClient extends grpc.Client {
   decidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
   decidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
   decidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
+  
+  DecidePayoutMethod(argument: _ziba_payout_v1_DecidePayoutMethodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  DecidePayoutMethod(argument: _ziba_payout_v1_DecidePayoutMethodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  DecidePayoutMethod(argument: _ziba_payout_v1_DecidePayoutMethodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  DecidePayoutMethod(argument: _ziba_payout_v1_DecidePayoutMethodRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  decidePayoutMethod(argument: _ziba_payout_v1_DecidePayoutMethodRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  decidePayoutMethod(argument: _ziba_payout_v1_DecidePayoutMethodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  decidePayoutMethod(argument: _ziba_payout_v1_DecidePayoutMethodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  decidePayoutMethod(argument: _ziba_payout_v1_DecidePayoutMethodRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
   
   GetPayout(argument: _ziba_payout_v1_GetPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
   GetPayout(argument: _ziba_payout_v1_GetPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
@@ -62,6 +74,15 @@ export interface PayoutServiceClient extends grpc.Client {
   listMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
   listMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
   listMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
+  
+  ListPayoutMethods(argument: _ziba_payout_v1_ListPayoutMethodsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_ListPayoutMethodsResponse__Output>): grpc.ClientUnaryCall;
+  ListPayoutMethods(argument: _ziba_payout_v1_ListPayoutMethodsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_ListPayoutMethodsResponse__Output>): grpc.ClientUnaryCall;
+  ListPayoutMethods(argument: _ziba_payout_v1_ListPayoutMethodsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_ListPayoutMethodsResponse__Output>): grpc.ClientUnaryCall;
+  ListPayoutMethods(argument: _ziba_payout_v1_ListPayoutMethodsRequest, callback: grpc.requestCallback<_ziba_payout_v1_ListPayoutMethodsResponse__Output>): grpc.ClientUnaryCall;
+  listPayoutMethods(argument: _ziba_payout_v1_ListPayoutMethodsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_ListPayoutMethodsResponse__Output>): grpc.ClientUnaryCall;
+  listPayoutMethods(argument: _ziba_payout_v1_ListPayoutMethodsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_ListPayoutMethodsResponse__Output>): grpc.ClientUnaryCall;
+  listPayoutMethods(argument: _ziba_payout_v1_ListPayoutMethodsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_ListPayoutMethodsResponse__Output>): grpc.ClientUnaryCall;
+  listPayoutMethods(argument: _ziba_payout_v1_ListPayoutMethodsRequest, callback: grpc.requestCallback<_ziba_payout_v1_ListPayoutMethodsResponse__Output>): grpc.ClientUnaryCall;
   
   ListPayouts(argument: _ziba_payout_v1_ListPayoutsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
   ListPayouts(argument: _ziba_payout_v1_ListPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
@@ -104,6 +125,8 @@ export interface PayoutServiceClient extends grpc.Client {
 export interface PayoutServiceHandlers extends grpc.UntypedServiceImplementation {
   DecidePayout: grpc.handleUnaryCall<_ziba_payout_v1_DecidePayoutRequest__Output, _ziba_payout_v1_Payout>;
   
+  DecidePayoutMethod: grpc.handleUnaryCall<_ziba_payout_v1_DecidePayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod>;
+  
   GetPayout: grpc.handleUnaryCall<_ziba_payout_v1_GetPayoutRequest__Output, _ziba_payout_v1_Payout>;
   
   GetPayoutMethod: grpc.handleUnaryCall<_ziba_payout_v1_GetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod>;
@@ -111,6 +134,8 @@ export interface PayoutServiceHandlers extends grpc.UntypedServiceImplementation
   HandleProviderWebhook: grpc.handleUnaryCall<_ziba_payout_v1_ProviderWebhook__Output, _ziba_payout_v1_WebhookAck>;
   
   ListMyPayouts: grpc.handleUnaryCall<_ziba_payout_v1_ListMyPayoutsRequest__Output, _ziba_payout_v1_PayoutPage>;
+  
+  ListPayoutMethods: grpc.handleUnaryCall<_ziba_payout_v1_ListPayoutMethodsRequest__Output, _ziba_payout_v1_ListPayoutMethodsResponse>;
   
   ListPayouts: grpc.handleUnaryCall<_ziba_payout_v1_ListPayoutsRequest__Output, _ziba_payout_v1_PayoutPage>;
   
@@ -124,10 +149,12 @@ export interface PayoutServiceHandlers extends grpc.UntypedServiceImplementation
 
 export interface PayoutServiceDefinition extends grpc.ServiceDefinition {
   DecidePayout: MethodDefinition<_ziba_payout_v1_DecidePayoutRequest, _ziba_payout_v1_Payout, _ziba_payout_v1_DecidePayoutRequest__Output, _ziba_payout_v1_Payout__Output>
+  DecidePayoutMethod: MethodDefinition<_ziba_payout_v1_DecidePayoutMethodRequest, _ziba_payout_v1_PayoutMethod, _ziba_payout_v1_DecidePayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod__Output>
   GetPayout: MethodDefinition<_ziba_payout_v1_GetPayoutRequest, _ziba_payout_v1_Payout, _ziba_payout_v1_GetPayoutRequest__Output, _ziba_payout_v1_Payout__Output>
   GetPayoutMethod: MethodDefinition<_ziba_payout_v1_GetPayoutMethodRequest, _ziba_payout_v1_PayoutMethod, _ziba_payout_v1_GetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod__Output>
   HandleProviderWebhook: MethodDefinition<_ziba_payout_v1_ProviderWebhook, _ziba_payout_v1_WebhookAck, _ziba_payout_v1_ProviderWebhook__Output, _ziba_payout_v1_WebhookAck__Output>
   ListMyPayouts: MethodDefinition<_ziba_payout_v1_ListMyPayoutsRequest, _ziba_payout_v1_PayoutPage, _ziba_payout_v1_ListMyPayoutsRequest__Output, _ziba_payout_v1_PayoutPage__Output>
+  ListPayoutMethods: MethodDefinition<_ziba_payout_v1_ListPayoutMethodsRequest, _ziba_payout_v1_ListPayoutMethodsResponse, _ziba_payout_v1_ListPayoutMethodsRequest__Output, _ziba_payout_v1_ListPayoutMethodsResponse__Output>
   ListPayouts: MethodDefinition<_ziba_payout_v1_ListPayoutsRequest, _ziba_payout_v1_PayoutPage, _ziba_payout_v1_ListPayoutsRequest__Output, _ziba_payout_v1_PayoutPage__Output>
   RequestWithdrawal: MethodDefinition<_ziba_payout_v1_RequestWithdrawalRequest, _ziba_payout_v1_Payout, _ziba_payout_v1_RequestWithdrawalRequest__Output, _ziba_payout_v1_Payout__Output>
   RunAutoWeeklyPayouts: MethodDefinition<_ziba_payout_v1_RunAutoWeeklyPayoutsRequest, _ziba_payout_v1_AutoWeeklyRun, _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output, _ziba_payout_v1_AutoWeeklyRun__Output>

@@ -1,0 +1,45 @@
+import type { PayoutMethodChangedV1 } from '@ziba/contracts';
+import { enqueueEvent } from '@ziba/messaging';
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { maskAccountNumber } from '../domain/account-number.ts';
+import { MethodRepository } from '../persistence/payout-method.repository.ts';
+import { SOURCE, type PayoutContext } from './payout-context.ts';
+import { toMethodMessage } from './payout-methods.usecase.ts';
+
+const adminOnly = (actor: Actor | null): Actor => {
+  if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payout methods are reviewed by admins');
+  return actor;
+};
+
+export async function listPayoutMethods(ctx: PayoutContext, actor: Actor | null, status: string) {
+  adminOnly(actor);
+  if (status && !['VERIFIED', 'PENDING_REVIEW', 'REJECTED'].includes(status)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'status must be VERIFIED, PENDING_REVIEW or REJECTED');
+  return { methods: (await MethodRepository.listActive(ctx.orm.em.fork(), status)).map(toMethodMessage) };
+}
+
+/**
+ * An admin verifies a method whose account name did not match (after checking it another way), or
+ * rejects it; the note says what was checked. Only a method in review can be decided.
+ */
+export async function decidePayoutMethod(ctx: PayoutContext, actorInput: Actor | null, methodId: string, decision: string, noteInput: string) {
+  const actor = adminOnly(actorInput);
+  if (decision !== 'APPROVE' && decision !== 'REJECT') throw new AppError('INVALID', 'INVALID_DECISION', 'decision must be APPROVE or REJECT');
+  const note = noteInput?.trim() ?? '';
+  if (!note || note.length > 500) throw new AppError('INVALID', 'NOTE_REQUIRED', 'a note (at most 500 characters) says what was checked');
+  const method = await ctx.orm.em.fork().transactional(async (em) => {
+    const m = await MethodRepository.findForUpdate(em, methodId);
+    if (!m || !m.active) throw new AppError('NOT_FOUND', 'PAYOUT_METHOD_NOT_FOUND', 'no such payout method');
+    if (m.status !== 'PENDING_REVIEW') throw new AppError('CONFLICT', 'METHOD_NOT_IN_REVIEW', `this method is ${m.status}`);
+    const status = decision === 'APPROVE' ? 'VERIFIED' : 'REJECTED';
+    await MethodRepository.review(em, m.id, status, actor.id, note);
+    await enqueueEvent<PayoutMethodChangedV1>(em, SOURCE, {
+      type: 'payout.method-changed.v1', aggregateType: 'payout_method', aggregateId: m.id, actor,
+      data: { ownerId: m.ownerId, methodId: m.id, type: m.type, maskedNumber: maskAccountNumber(`0000${m.last4}`), status, usableFrom: m.usableFrom.toISOString() },
+    });
+    return { ...m, status };
+  });
+  ctx.onCommit();
+  ctx.logger.info({ methodId, ownerId: method.ownerId, decision, adminId: actor.id }, 'payout method reviewed');
+  return toMethodMessage(method);
+}
