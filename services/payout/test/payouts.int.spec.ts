@@ -126,6 +126,12 @@ describe('no duplicate processing', () => {
 });
 
 describe('payout methods', () => {
+  it("a name enquiry at the provider finds an account held by somebody else: the method waits for review", async () => {
+    const tester = await h.earner('DRIVER', { verified: true, testMode: true });
+    const m = await h.pc.call('SetPayoutMethod', { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber: '0123450000', accountName: 'Amaka Okafor' }, { actor: tester.actor });
+    expect(m).toMatchObject({ status: 'PENDING_REVIEW', maskedNumber: '****0000' });
+  });
+
   it('one account, one earner; the number never shows; a change starts a cool-down', async () => {
     const a = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
     const b = await h.earner('DRIVER', { verified: true });

@@ -38,7 +38,11 @@ export async function setPayoutMethod(ctx: PayoutContext, actor: Actor | null, i
   const accountName = text('accountName', input.accountName, 120);
   const bank = input.type === 'BANK' ? { bankName: text('bankName', input.bankName, 120), bankCode: text('bankCode', input.bankCode, 20), provider: null } : { bankName: null, bankCode: null, provider: text('provider', input.provider, 40) };
   const user = await ctx.identity.call('GetUser', { userId: earner.id });
-  const name = await ctx.identity.call('MatchLegalName', { userId: earner.id, name: accountName });
+  // Name enquiry through the provider that would pay this earner (test money: the simulated one),
+  // then identity says whether the holder's name is the legal name; unknown or different: review.
+  const provider = ctx.providers[user.testMode ? 'simulated' : 'manual'] ?? ctx.providers.manual!;
+  const holderName = await provider.resolveAccountName({ number, bankCode: bank.bankCode, claimedName: accountName });
+  const name = await ctx.identity.call('MatchLegalName', { userId: earner.id, name: holderName ?? '' });
   if (!name.hasProfile) throw new AppError('REFUSED', 'PROFILE_MISSING', 'create the identity profile first');
   const fingerprint = ctx.vault.fingerprint(input.type, user.countryCode, number);
   const sealed = ctx.vault.encrypt(number);

@@ -11,6 +11,8 @@ export interface PayoutProvider {
   readonly name: string;
   submit(p: PayoutRow, account: { number: string; name: string; bankCode: string | null }): Promise<ProviderOutcome>;
   status(p: PayoutRow): Promise<ProviderOutcome>;
+  /** Name enquiry: the holder's name as the bank has it, or null when the provider cannot tell. */
+  resolveAccountName(account: { number: string; bankCode: string | null; claimedName: string }): Promise<string | null>;
 }
 
 /** Finance makes the transfer by hand and an admin marks the payout paid or failed. */
@@ -21,5 +23,9 @@ export class ManualProvider implements PayoutProvider {
   }
   async status(): Promise<ProviderOutcome> {
     return 'PROCESSING';
+  }
+  /** No enquiry by hand: the name the earner gave is what is checked, and a mismatch goes to an admin. */
+  async resolveAccountName(account: { claimedName: string }): Promise<string | null> {
+    return account.claimedName;
   }
 }

@@ -25,6 +25,18 @@ export class SimulatedProviderClient implements PayoutProvider {
     return this.request('GET', `/transfers/${p.id}`);
   }
 
+  async resolveAccountName(account: { number: string; bankCode: string | null; claimedName: string }): Promise<string | null> {
+    try {
+      const res = await fetch(`${this.baseUrl}/accounts/resolve`, {
+        method: 'POST', signal: AbortSignal.timeout(this.timeoutMs), headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ accountNumber: account.number, bankCode: account.bankCode, claimedName: account.claimedName }),
+      });
+      return res.ok ? ((await res.json()) as { accountName?: string }).accountName ?? null : null;
+    } catch {
+      return null;
+    }
+  }
+
   private async request(method: string, path: string, body?: unknown): Promise<ProviderOutcome> {
     try {
       const res = await fetch(`${this.baseUrl}${path}`, {

@@ -8,7 +8,8 @@ interface Transfer { reference: string; status: 'PROCESSING' | 'PAID' | 'FAILED'
  * A stand-in payout provider for development and tests, run as its own process. It accepts
  * transfers, and later calls back a signed webhook. POST /behaviour {mode} decides what the next
  * transfers do: succeed, fail, time out (answer too late, pay anyway), twice (call back twice), or
- * silent (pay without calling back; only a status query tells). It never logs an account number.
+ * silent (pay without calling back; only a status query tells). POST /accounts/resolve answers a name
+ * enquiry (a number ending in 0000 belongs to somebody else). It never logs an account number.
  */
 export function startSimulatedProvider(o: { port: number; webhookUrl: string; secret: string; delayMs?: number }): Promise<Server> {
   const transfers = new Map<string, Transfer>();
@@ -30,6 +31,11 @@ export function startSimulatedProvider(o: { port: number; webhookUrl: string; se
       if (req.method === 'POST' && url === '/behaviour') {
         mode = (JSON.parse(raw || '{}') as { mode?: Mode }).mode ?? 'succeed';
         return send(200, { mode });
+      }
+      // Name enquiry, deterministic: an account number ending in 0000 belongs to somebody else.
+      if (req.method === 'POST' && url === '/accounts/resolve') {
+        const { accountNumber, claimedName } = JSON.parse(raw || '{}') as { accountNumber?: string; claimedName?: string };
+        return send(200, { accountName: String(accountNumber ?? '').endsWith('0000') ? 'ADEBAYO JOHNSON' : (claimedName ?? '') });
       }
       if (req.method === 'GET' && url.startsWith('/transfers/')) {
         const t = transfers.get(url.slice('/transfers/'.length));
