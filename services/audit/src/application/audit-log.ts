@@ -1,0 +1,63 @@
+import type { EventEnvelope } from '@ziba/contracts';
+import type { SqlExecutor } from '@ziba/messaging';
+import { auditFacts } from '../domain/audit-action.ts';
+import { chainHash, GENESIS } from '../domain/hash-chain.ts';
+
+/** The content a record's hash covers; stored whole in `data`, the columns are its index. */
+export function recordContent(e: EventEnvelope) {
+  const f = auditFacts(e);
+  return {
+    eventId: e.id, eventType: e.type, source: e.source, action: f.action, actorType: e.actor?.type ?? null, actorId: e.actor?.id ?? null,
+    entityType: f.entityType, entityId: f.entityId, amount: f.amount, currency: f.currency, correlationId: e.correlationId ?? null, occurredAt: e.occurredAt, event: e.data,
+  };
+}
+
+// One chain: appends take this lock in their transaction, so two consumers never fork it.
+const CHAIN_LOCK = 7_270_007;
+
+/** Appends one event to the chain, in the consumer's transaction (with its inbox row). */
+export async function appendToAuditLog(em: SqlExecutor, e: EventEnvelope): Promise<void> {
+  await em.execute('select pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
+  const [last] = await em.execute<Array<{ hash: string }>>('select hash from audit_record order by seq desc limit 1');
+  const prev = last?.hash ?? GENESIS;
+  const c = recordContent(e);
+  await em.execute(
+    `insert into audit_record (event_id, event_type, source, action, actor_type, actor_id, entity_type, entity_id, amount, currency, correlation_id, occurred_at, data, prev_hash, hash)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing`,
+    [c.eventId, c.eventType, c.source, c.action, c.actorType, c.actorId, c.entityType, c.entityId, c.amount, c.currency, c.correlationId, c.occurredAt, JSON.stringify(c), prev, chainHash(prev, c)],
+    'run',
+  );
+}
+
+interface Row {
+  seq: string; event_id: string; action: string; entity_type: string; entity_id: string; actor_id: string | null; amount: string | null; data: ReturnType<typeof recordContent>; prev_hash: string; hash: string;
+}
+
+/**
+ * Walks the chain in order, a batch at a time: each record's hash must be its content's hash on
+ * top of the previous record's, and its indexed columns must say what its content says.
+ */
+export async function verifyChain(em: SqlExecutor): Promise<{ ok: boolean; records: number; firstBrokenSeq: string | null; reason: string | null }> {
+  let prev = GENESIS;
+  let after = '0';
+  let records = 0;
+  for (;;) {
+    const rows = await em.execute<Row[]>(
+      'select seq::text, event_id, action, entity_type, entity_id, actor_id, amount::text, data, prev_hash, hash from audit_record where seq > ? order by seq limit 1000',
+      [after],
+    );
+    for (const r of rows) {
+      records++;
+      const broken = (reason: string) => ({ ok: false, records, firstBrokenSeq: r.seq, reason });
+      if (r.prev_hash !== prev) return broken('the link to the previous record does not match');
+      if (chainHash(prev, r.data) !== r.hash) return broken('the record does not match its hash');
+      const d = r.data;
+      if (d.eventId !== r.event_id || d.action !== r.action || d.entityType !== r.entity_type || d.entityId !== r.entity_id || (d.actorId ?? null) !== r.actor_id || (d.amount ?? null) !== r.amount) {
+        return broken('a column differs from the hashed content');
+      }
+      prev = r.hash;
+      after = r.seq;
+    }
+    if (rows.length < 1000) return { ok: true, records, firstBrokenSeq: null, reason: null };
+  }
+}

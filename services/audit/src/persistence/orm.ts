@@ -1,0 +1,5 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { openServiceOrm } from '@ziba/persistence';
+import { InitialAudit } from './migrations/20261121200000-initial-audit.ts';
+
+export const openOrm = (databaseUrl: string): Promise<MikroORM> => openServiceOrm({ databaseUrl, migrations: [{ name: 'InitialAudit', class: InitialAudit }] });

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { buildEnvelope } from '@ziba/messaging';
+import { createLogger } from '@ziba/service-kit';
+import { eventually, freshDatabase, infrastructure, sql } from '@ziba/testing';
+import amqp from 'amqplib';
+import { randomUUID } from 'node:crypto';
+import { startAudit, type AuditApp } from '../src/app.ts';
+import { verifyChain } from '../src/application/audit-log.ts';
+import { loadAuditConfig } from '../src/config.ts';
+
+let app: AuditApp;
+let db: Awaited<ReturnType<typeof freshDatabase>>;
+let conn: Awaited<ReturnType<typeof amqp.connect>>;
+let channel: Awaited<ReturnType<(typeof conn)['createConfirmChannel']>>;
+const consumer = `audit-test-${randomUUID().slice(0, 8)}`;
+
+beforeAll(async () => {
+  const { amqpUrl } = await infrastructure();
+  db = await freshDatabase('audit');
+  app = await startAudit(loadAuditConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, CONSUMER_NAME: consumer, SERVICE_TOKENS: 'gateway=not-used-by-audit-yet' }), createLogger('audit', 'silent'));
+  conn = await amqp.connect(amqpUrl);
+  channel = await conn.createConfirmChannel();
+});
+afterAll(async () => {
+  await app?.stop();
+  // This test's own queues go with it: nothing is left to fill up on the shared broker.
+  for (const q of [`${consumer}.events`, `${consumer}.events.dead`]) await channel?.deleteQueue(q).catch(() => undefined);
+  await conn?.close();
+  await db?.drop();
+});
+
+async function publish(type: string, data: unknown, aggregate: { type: string; id: string }, id?: string) {
+  const e = { ...buildEnvelope('test', { type, aggregateType: aggregate.type, aggregateId: aggregate.id, actor: { type: 'ADMIN' as const, id: 'admin-1' }, data }), ...(id ? { id } : {}) };
+  channel.publish('ziba.events', type, Buffer.from(JSON.stringify(e)), { messageId: e.id, persistent: true });
+  await channel.waitForConfirms();
+  return e;
+}
+const rows = () => sql<{ seq: string; action: string; entity_id: string; amount: string | null; currency: string | null; actor_id: string | null }>(db.url, 'select seq::text, action, entity_id, amount::text, currency, actor_id from audit_record order by seq');
+
+describe('the audit log', () => {
+  it('records every event once, with its action, entity, amount and actor, in an unbroken chain', async () => {
+    const tripId = randomUUID();
+    const payoutId = randomUUID();
+    const entryId = randomUUID();
+    const settled = await publish('trip.settled.v1', { tripId, fare: '174500', currency: 'NGN', driverAmount: '139600', platformAmount: '34900' }, { type: 'trip', id: tripId });
+    await publish('payout.status-changed.v1', { payoutId, from: null, to: 'REQUESTED', amount: '100000', currency: 'NGN' }, { type: 'payout', id: payoutId });
+    await publish('payout.status-changed.v1', { payoutId, from: 'PROCESSING', to: 'PAID', amount: '100000', currency: 'NGN' }, { type: 'payout', id: payoutId });
+    await publish('wallet.entry-posted.v1', { entryId, currency: 'NGN', postings: [{ amount: '-2500' }, { amount: '2000' }, { amount: '500' }] }, { type: 'journal_entry', id: entryId });
+    await publish('trip.settled.v1', settled.data, { type: 'trip', id: tripId }, settled.id); // the same event again
+    await publish('trip.commission-rule-changed.v1', { ruleId: 'r1', bps: 1500 }, { type: 'commission_rule', id: 'r1' });
+
+    const recorded = await eventually(rows, (r) => r.length >= 5);
+    await new Promise((r) => setTimeout(r, 300)); // a duplicate would land by now
+    // Events of different entities are consumed concurrently: the chain's order is the order they were recorded.
+    expect(await rows()).toEqual(expect.arrayContaining([
+      expect.objectContaining({ action: 'TRIP_SETTLED', entity_id: tripId, amount: '174500', currency: 'NGN', actor_id: 'admin-1' }),
+      expect.objectContaining({ action: 'PAYOUT_CREATED', entity_id: payoutId, amount: '100000' }),
+      expect.objectContaining({ action: 'PAYOUT_STATUS_CHANGED', entity_id: payoutId }),
+      expect.objectContaining({ action: 'WALLET_TRANSACTION_CREATED', entity_id: entryId, amount: '2500' }),
+      expect.objectContaining({ action: 'COMMISSION_RULE_UPDATED', entity_id: 'r1' }),
+    ]));
+    expect(recorded.length).toBe(5);
+    expect((await rows()).length).toBe(5); // the repeated event was recorded once
+    expect(await verifyChain(app.orm.em.fork())).toMatchObject({ ok: true, records: 5 });
+  });
+
+  it('refuses changes, and a record altered behind the triggers breaks the chain at that record', async () => {
+    await expect(sql(db.url, `update audit_record set amount = 1 where seq = 2`)).rejects.toThrow(/append-only/);
+    await expect(sql(db.url, `delete from audit_record where seq = 2`)).rejects.toThrow(/append-only/);
+    await sql(db.url, `begin; set local session_replication_role = replica; update audit_record set amount = 1 where seq = 2; commit;`);
+    expect(await verifyChain(app.orm.em.fork())).toMatchObject({ ok: false, firstBrokenSeq: '2' });
+  });
+
+  it('dead-letters a poison event and goes on with the rest', async () => {
+    const entryId = randomUUID();
+    await publish('wallet.entry-posted.v1', { entryId, currency: 'NGN', postings: [{ amount: 'not-a-number' }] }, { type: 'journal_entry', id: entryId });
+    const after = randomUUID();
+    await publish('trip.tariff-changed.v1', { countryCode: 'NG', serviceType: 'RIDE' }, { type: 'tariff', id: after });
+    await eventually(rows, (r) => r.some((x) => x.entity_id === after));
+    expect((await rows()).some((x) => x.entity_id === entryId)).toBe(false);
+    const dead = await eventually(() => channel.checkQueue(`${consumer}.events.dead`), (q) => q.messageCount >= 1);
+    expect(dead.messageCount).toBe(1);
+  });
+});
