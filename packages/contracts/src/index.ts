@@ -12,3 +12,5 @@ export type * from './events/trip-events.ts';
 export type { ProtoGrpcType as PayoutProto } from './gen/payout.ts';
 export type { PayoutServiceClient, PayoutServiceHandlers } from './gen/ziba/payout/v1/PayoutService.ts';
 export type * from './events/payout-events.ts';
+export type { ProtoGrpcType as AuditProto } from './gen/audit.ts';
+export type { AuditServiceClient, AuditServiceHandlers } from './gen/ziba/audit/v1/AuditService.ts';

@@ -1,6 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { fileURLToPath } from 'node:url';
+import type { ProtoGrpcType as AuditProto } from './gen/audit.ts';
 import type { ProtoGrpcType as IdentityProto } from './gen/identity.ts';
 import type { ProtoGrpcType as PayoutProto } from './gen/payout.ts';
 import type { ProtoGrpcType as TripProto } from './gen/trip.ts';
@@ -33,3 +34,4 @@ export const loadWalletProto = (): WalletProto => load<WalletProto>('ziba/wallet
 export const loadIdentityProto = (): IdentityProto => load<IdentityProto>('ziba/identity/v1/identity.proto');
 export const loadTripProto = (): TripProto => load<TripProto>('ziba/trip/v1/trip.proto');
 export const loadPayoutProto = (): PayoutProto => load<PayoutProto>('ziba/payout/v1/payout.proto');
+export const loadAuditProto = (): AuditProto => load<AuditProto>('ziba/audit/v1/audit.proto');

@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
-import { createLogger, type Logger } from '@ziba/service-kit';
+import { loadAuditProto } from '@ziba/contracts';
+import { createLogger, GrpcServer, type Logger } from '@ziba/service-kit';
+import { auditHandlers } from './grpc/audit.handler.ts';
 import { appendToAuditLog } from './application/audit-log.ts';
 import type { AuditConfig } from './config.ts';
 import { openOrm } from './persistence/orm.ts';
@@ -8,6 +10,7 @@ import { openOrm } from './persistence/orm.ts';
 export interface AuditApp {
   orm: MikroORM;
   messaging: MessagingRuntime;
+  port: number;
   stop(): Promise<void>;
 }
 
@@ -18,11 +21,16 @@ export interface AuditApp {
 export async function startAudit(config: AuditConfig, logger: Logger = createLogger('audit', config.LOG_LEVEL)): Promise<AuditApp> {
   const orm = await openOrm(config.DATABASE_URL);
   const messaging = await startMessaging(orm, config.AMQP_URL, logger, [{ consumer: config.CONSUMER_NAME, bindings: { '#': (em, event) => appendToAuditLog(em, event) } }]);
-  logger.info('audit consuming every domain event');
+  const server = new GrpcServer({ name: 'audit', logger, serviceTokens: config.SERVICE_TOKENS });
+  server.addService(loadAuditProto().ziba.audit.v1.AuditService.service, auditHandlers(orm));
+  const port = await server.listen(config.GRPC_ADDRESS);
+  logger.info({ port }, 'audit consuming every domain event');
   return {
     orm,
     messaging,
+    port,
     async stop() {
+      await server.shutdown();
       await messaging.stop();
       await orm.close();
     },

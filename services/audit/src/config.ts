@@ -4,6 +4,7 @@ export const AuditEnv = Type.Object({
   ...CommonEnv,
   DATABASE_URL: Type.String({ default: 'postgresql://postgres@127.0.0.1:5432/ziba_audit' }),
   AMQP_URL: Type.String({ default: 'amqp://guest:guest@127.0.0.1:5672' }),
+  GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50055' }),
   /** Names the queue (`<name>.events`); tests use their own so they do not share the log's queue. */
   CONSUMER_NAME: Type.String({ default: 'audit', pattern: '^[a-z0-9-]{1,60}$' }),
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildEnvelope } from '@ziba/messaging';
-import { createLogger } from '@ziba/service-kit';
-import { eventually, freshDatabase, infrastructure, sql } from '@ziba/testing';
+import { loadAuditProto, type AuditServiceClient } from '@ziba/contracts';
+import { createLogger, GrpcClient } from '@ziba/service-kit';
+import { eventually, freshDatabase, infrastructure, sql, testServiceTokens } from '@ziba/testing';
 import amqp from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import { startAudit, type AuditApp } from '../src/app.ts';
@@ -9,6 +10,7 @@ import { verifyChain } from '../src/application/audit-log.ts';
 import { loadAuditConfig } from '../src/config.ts';
 
 let app: AuditApp;
+let client: GrpcClient<AuditServiceClient>;
 let db: Awaited<ReturnType<typeof freshDatabase>>;
 let conn: Awaited<ReturnType<typeof amqp.connect>>;
 let channel: Awaited<ReturnType<(typeof conn)['createConfirmChannel']>>;
@@ -17,11 +19,14 @@ const consumer = `audit-test-${randomUUID().slice(0, 8)}`;
 beforeAll(async () => {
   const { amqpUrl } = await infrastructure();
   db = await freshDatabase('audit');
-  app = await startAudit(loadAuditConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, CONSUMER_NAME: consumer, SERVICE_TOKENS: 'gateway=not-used-by-audit-yet' }), createLogger('audit', 'silent'));
+  const tokens = testServiceTokens(['gateway']);
+  app = await startAudit(loadAuditConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, CONSUMER_NAME: consumer, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec }), createLogger('audit', 'silent'));
+  client = new GrpcClient(loadAuditProto().ziba.audit.v1.AuditService, { target: 'audit', address: `127.0.0.1:${app.port}`, token: tokens.tokenOf('gateway') });
   conn = await amqp.connect(amqpUrl);
   channel = await conn.createConfirmChannel();
 });
 afterAll(async () => {
+  client?.close();
   await app?.stop();
   // This test's own queues go with it: nothing is left to fill up on the shared broker.
   for (const q of [`${consumer}.events`, `${consumer}.events.dead`]) await channel?.deleteQueue(q).catch(() => undefined);
@@ -62,6 +67,17 @@ describe('the audit log', () => {
     expect(recorded.length).toBe(5);
     expect((await rows()).length).toBe(5); // the repeated event was recorded once
     expect(await verifyChain(app.orm.em.fork())).toMatchObject({ ok: true, records: 5 });
+
+    // Admins query it by entity, action or actor, and check the chain, over gRPC.
+    const admin = { actor: { type: 'ADMIN' as const, id: 'admin-1' } };
+    const byPayout = await client.call('ListAuditRecords', { entityType: 'payout', entityId: payoutId, actorId: '', action: '', from: '', to: '', page: { pageSize: 10, cursor: '' } }, admin);
+    expect(byPayout.records.map((r) => r.action).sort()).toEqual(['PAYOUT_CREATED', 'PAYOUT_STATUS_CHANGED']);
+    expect(byPayout.records[0]!.amount).toEqual({ amount: '100000', currency: 'NGN' });
+    const page1 = await client.call('ListAuditRecords', { entityType: '', entityId: '', actorId: 'admin-1', action: '', from: '', to: '', page: { pageSize: 3, cursor: '' } }, admin);
+    const page2 = await client.call('ListAuditRecords', { entityType: '', entityId: '', actorId: 'admin-1', action: '', from: '', to: '', page: { pageSize: 3, cursor: page1.page!.nextCursor } }, admin);
+    expect([...page1.records, ...page2.records].map((r) => r.seq)).toEqual(['5', '4', '3', '2', '1']);
+    expect(await client.call('VerifyChain', {}, admin)).toMatchObject({ ok: true, records: '5' });
+    await expect(client.call('VerifyChain', {}, { actor: { type: 'USER', id: 'u1' } })).rejects.toMatchObject({ code: 'ADMIN_ONLY' });
   });
 
   it('refuses changes, and a record altered behind the triggers breaks the chain at that record', async () => {
