@@ -103,7 +103,7 @@ export class OutboxRelay {
     return this.orm.em.fork().transactional(async (em) => {
       const rows = await em.execute<OutboxRow[]>(
         `select seq::text, id, routing_key, envelope, headers, attempts from outbox_event
-         where published_at is null and next_attempt_at <= now() order by seq limit ? for update skip locked`,
+         where published_at is null and next_attempt_at <= now() order by outbox_event.seq limit ? for update skip locked`,
         [this.batchSize],
       );
       if (rows.length === 0) return 0;

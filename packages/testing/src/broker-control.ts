@@ -35,3 +35,14 @@ export async function eventually<T>(probe: () => Promise<T> | T, accept: (v: T) 
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Removes a test's own queues (and their dead-letter queues) so nothing piles up on the shared broker. */
+export async function deleteQueues(amqpUrl: string, queues: string[]): Promise<void> {
+  const conn = await amqp.connect(amqpUrl);
+  try {
+    const ch = await conn.createChannel();
+    for (const q of queues) await ch.deleteQueue(q);
+  } finally {
+    await conn.close();
+  }
+}

@@ -13,6 +13,7 @@ import { adminCommissionRoutes } from './routes/admin-commission.routes.ts';
 import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
 import { adminPayoutRoutes } from './routes/admin-payouts.routes.ts';
 import { payoutWebhookRoutes } from './routes/payout-webhook.routes.ts';
+import { adminAuditRoutes } from './routes/admin-audit.routes.ts';
 import { adminSettlementRoutes } from './routes/admin-settlements.routes.ts';
 import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -92,6 +93,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   await app.register(payoutRoutes, deps);
   await app.register(adminPayoutRoutes, deps);
   await app.register(payoutWebhookRoutes, deps);
+  await app.register(adminAuditRoutes, deps);
   return { app, clients };
 }
 

@@ -8,6 +8,7 @@ export const GatewayEnv = Type.Object({
   WALLET_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
   TRIP_ADDRESS: Type.String({ default: '127.0.0.1:50053' }),
   PAYOUT_ADDRESS: Type.String({ default: '127.0.0.1:50054' }),
+  AUDIT_ADDRESS: Type.String({ default: '127.0.0.1:50055' }),
   /** The gateway's credential towards the services (a secret). */
   SERVICE_TOKEN: Type.String({ minLength: 16 }),
   /**

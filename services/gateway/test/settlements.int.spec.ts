@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { expectProblem, people } from './people.ts';
+import { eventually, expectProblem, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
@@ -231,5 +231,24 @@ describe('tariffs', () => {
     expect(await put(commissionAdmin, { baseFare: 1, perKm: 1, minimumFare: 1 }, '/api/admin/tariffs/NG/HELICOPTER')).toMatchObject({ status: 400 });
     const ok = await put(commissionAdmin, { baseFare: 65_000, perKm: 12_500, minimumFare: 100_000 });
     expect(ok).toMatchObject({ status: 200, body: { countryCode: 'NG', serviceType: 'PARCEL', currency: 'NGN', baseFare: '65000', perKm: '12500', minimumFare: '100000' } });
+  });
+});
+
+describe('the audit trail over REST', () => {
+  it('records the settlement; finance admins query and verify the trail; others are refused', async () => {
+    const driver = await verifiedDriver();
+    const rider = await fundedRider(500_000);
+    const ride = await settledRide(driver.token, rider.token, 'ONLINE');
+    const get = (token: string, path: string) => client.call('GET', path, { token });
+    const settledRecords = await eventually(
+      async () => (await get(reportsAdmin, `/api/admin/audit?entityType=trip&entityId=${ride.trip.id}&action=TRIP_SETTLED`)).body,
+      (b: { records: unknown[] }) => expect(b.records).toHaveLength(1),
+    );
+    expect(settledRecords.records[0]).toMatchObject({ action: 'TRIP_SETTLED', entityId: ride.trip.id, amount: { amount: ride.trip.fare.amount, currency: 'NGN' }, actorType: 'ADMIN' });
+    const verified = await get(reportsAdmin, '/api/admin/audit/verify');
+    expect(verified).toMatchObject({ status: 200, body: { ok: true, firstBrokenSeq: null, reason: null } });
+    expect((await get(commissionAdmin, '/api/admin/audit')).status).toBe(403);
+    expect((await get(driver.token, '/api/admin/audit')).status).toBe(403);
+    expect((await get(reportsAdmin, '/api/admin/audit?action=drop table')).status).toBe(400);
   });
 });

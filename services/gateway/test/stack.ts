@@ -3,11 +3,13 @@ import { createAdmin } from '@ziba/identity/src/application/create-admin.usecase
 import { generatePrivateJwk } from '@ziba/identity/src/application/token-issuer.ts';
 import { loadIdentityConfig } from '@ziba/identity/src/config.ts';
 import { createLogger } from '@ziba/service-kit';
-import { freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
+import { deleteQueues, freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
 import { startTripSettlement } from '@ziba/trip-settlement/src/app.ts';
 import { loadTripSettlementConfig } from '@ziba/trip-settlement/src/config.ts';
+import { startAudit } from '@ziba/audit/src/app.ts';
+import { loadAuditConfig } from '@ziba/audit/src/config.ts';
 import { startPayout } from '@ziba/payout/src/app.ts';
 import { loadPayoutConfig } from '@ziba/payout/src/config.ts';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -21,6 +23,7 @@ export interface Stack {
   gateway: Gateway;
   admin: { email: string; password: string };
   walletDatabaseUrl: string;
+  auditDatabaseUrl: string;
   payoutDatabaseUrl: string;
   /** Another admin with exactly these permissions, made the way the create-admin command makes one. */
   createAdmin(permissions: string[]): Promise<{ email: string; password: string }>;
@@ -71,12 +74,17 @@ export async function startStack(label: string): Promise<Stack> {
     }),
     silent('payout'),
   );
+  // The audit log on its own queue, removed with the stack, so test runs leave nothing on the broker.
+  const auditDb = await freshDatabase(`${label}_au`);
+  const auditConsumer = `audit-${label}-${randomBytes(3).toString('hex')}`;
+  const audit = await startAudit(loadAuditConfig({ DATABASE_URL: auditDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: gatewayOnly, CONSUMER_NAME: auditConsumer }), silent('audit'));
   const gatewayEnv = {
     PORT: '0',
     IDENTITY_ADDRESS: identityAddress,
     WALLET_ADDRESS: walletAddress,
     TRIP_ADDRESS: `127.0.0.1:${trips.port}`,
     PAYOUT_ADDRESS: `127.0.0.1:${payout.port}`,
+    AUDIT_ADDRESS: `127.0.0.1:${audit.port}`,
     SERVICE_TOKEN: tokens.tokenOf('gateway'),
     RATE_LIMIT_PER_MINUTE: '100000',
   };
@@ -88,6 +96,7 @@ export async function startStack(label: string): Promise<Stack> {
     gateway,
     admin,
     walletDatabaseUrl: walletDb.url,
+    auditDatabaseUrl: auditDb.url,
     payoutDatabaseUrl: payoutDb.url,
     async createAdmin(permissions) {
       const credentials = { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-123' };
@@ -104,8 +113,9 @@ export async function startStack(label: string): Promise<Stack> {
       // payout and trip-settlement before identity and wallet-ledger: they call both while they run.
       await payout.stop();
       await trips.stop();
-      await Promise.all([identity.stop(), wallet.stop()]);
-      await Promise.all([identityDb.drop(), walletDb.drop(), tripDb.drop(), payoutDb.drop()]);
+      await Promise.all([identity.stop(), wallet.stop(), audit.stop()]);
+      await deleteQueues(amqpUrl, [`${auditConsumer}.events`, `${auditConsumer}.events.dead`]);
+      await Promise.all([identityDb.drop(), walletDb.drop(), tripDb.drop(), payoutDb.drop(), auditDb.drop()]);
     },
   };
 }

@@ -12,21 +12,22 @@ export function recordContent(e: EventEnvelope) {
   };
 }
 
-// One chain: appends take this lock in their transaction, so two consumers never fork it.
-const CHAIN_LOCK = 7_270_007;
-
-/** Appends one event to the chain, in the consumer's transaction (with its inbox row). */
+/**
+ * Appends one event to the chain, in the consumer's transaction (with its inbox row). The head row
+ * is locked first: a concurrent append waits, then reads the head this one wrote, so the chain
+ * never forks however many consumers run.
+ */
 export async function appendToAuditLog(em: SqlExecutor, e: EventEnvelope): Promise<void> {
-  await em.execute('select pg_advisory_xact_lock(?)', [CHAIN_LOCK]);
-  const [last] = await em.execute<Array<{ hash: string }>>('select hash from audit_record order by seq desc limit 1');
-  const prev = last?.hash ?? GENESIS;
+  const [head] = await em.execute<Array<{ last_hash: string }>>('select last_hash from audit_chain_head where id = 1 for update');
+  const prev = head?.last_hash ?? GENESIS;
   const c = recordContent(e);
-  await em.execute(
+  const hash = chainHash(prev, c);
+  const inserted = await em.execute<Array<{ seq: string }>>(
     `insert into audit_record (event_id, event_type, source, action, actor_type, actor_id, entity_type, entity_id, amount, currency, correlation_id, occurred_at, data, prev_hash, hash)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing`,
-    [c.eventId, c.eventType, c.source, c.action, c.actorType, c.actorId, c.entityType, c.entityId, c.amount, c.currency, c.correlationId, c.occurredAt, JSON.stringify(c), prev, chainHash(prev, c)],
-    'run',
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning seq`,
+    [c.eventId, c.eventType, c.source, c.action, c.actorType, c.actorId, c.entityType, c.entityId, c.amount, c.currency, c.correlationId, c.occurredAt, JSON.stringify(c), prev, hash],
   );
+  if (inserted.length > 0) await em.execute('update audit_chain_head set last_hash = ? where id = 1', [hash], 'run');
 }
 
 interface Row {
@@ -43,7 +44,7 @@ export async function verifyChain(em: SqlExecutor): Promise<{ ok: boolean; recor
   let records = 0;
   for (;;) {
     const rows = await em.execute<Row[]>(
-      'select seq::text, event_id, action, entity_type, entity_id, actor_id, amount::text, data, prev_hash, hash from audit_record where seq > ? order by seq limit 1000',
+      'select seq::text, event_id, action, entity_type, entity_id, actor_id, amount::text, data, prev_hash, hash from audit_record where seq > ? order by audit_record.seq limit 1000',
       [after],
     );
     for (const r of rows) {

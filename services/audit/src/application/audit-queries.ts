@@ -24,7 +24,7 @@ export async function listAuditRecords(em: SqlExecutor, f: { entityType: string;
       where (? = '' or entity_type = ?) and (? = '' or entity_id = ?) and (? = '' or actor_id = ?) and (? = '' or action = ?)
         and (?::timestamptz is null or occurred_at >= ?::timestamptz) and (?::timestamptz is null or occurred_at < ?::timestamptz)
         and (?::bigint is null or seq < ?::bigint)
-      order by seq desc limit ?`,
+      order by audit_record.seq desc limit ?`,
     [f.entityType, f.entityType, f.entityId, f.entityId, f.actorId, f.actorId, f.action, f.action, time('from', f.from), time('from', f.from), time('to', f.to), time('to', f.to), f.cursor || null, f.cursor || null, limit + 1],
   );
   const shown = rows.slice(0, limit);

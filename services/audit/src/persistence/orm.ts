@@ -1,5 +1,9 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { openServiceOrm } from '@ziba/persistence';
 import { InitialAudit } from './migrations/20261121200000-initial-audit.ts';
+import { ChainHead } from './migrations/20261121210000-chain-head.ts';
 
-export const openOrm = (databaseUrl: string): Promise<MikroORM> => openServiceOrm({ databaseUrl, migrations: [{ name: 'InitialAudit', class: InitialAudit }] });
+export const openOrm = (databaseUrl: string): Promise<MikroORM> => openServiceOrm({ databaseUrl, migrations: [
+      { name: 'InitialAudit', class: InitialAudit },
+      { name: 'ChainHead', class: ChainHead },
+    ] });

@@ -1,8 +1,10 @@
 import {
+  loadAuditProto,
   loadIdentityProto,
   loadPayoutProto,
   loadTripProto,
   loadWalletProto,
+  type AuditServiceClient,
   type IdentityServiceClient,
   type PayoutServiceClient,
   type TripServiceClient,
@@ -16,6 +18,7 @@ export interface ServiceClients {
   wallet: GrpcClient<WalletLedgerServiceClient>;
   trip: GrpcClient<TripServiceClient>;
   payout: GrpcClient<PayoutServiceClient>;
+  audit: GrpcClient<AuditServiceClient>;
   close(): void;
 }
 
@@ -25,16 +28,19 @@ export function createServiceClients(config: GatewayConfig): ServiceClients {
   const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   const trip = new GrpcClient(loadTripProto().ziba.trip.v1.TripService, { target: 'trip-settlement', address: config.TRIP_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   const payout = new GrpcClient(loadPayoutProto().ziba.payout.v1.PayoutService, { target: 'payout', address: config.PAYOUT_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
+  const audit = new GrpcClient(loadAuditProto().ziba.audit.v1.AuditService, { target: 'audit', address: config.AUDIT_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 30_000 });
   return {
     identity,
     wallet,
     trip,
     payout,
+    audit,
     close() {
       identity.close();
       wallet.close();
       trip.close();
       payout.close();
+      audit.close();
     },
   };
 }

@@ -1,0 +1,57 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { callOptions, requirePermission } from '../plugins/auth.ts';
+import { errorResponses, MoneyOutput, Page } from '../schemas/common.ts';
+import type { RouteDeps } from './route-deps.ts';
+
+const AuditRecordSchema = Type.Object({
+  seq: Type.String(), eventId: Type.String(), eventType: Type.String(), action: Type.String(), actorType: Type.String(), actorId: Type.String(),
+  entityType: Type.String(), entityId: Type.String(), amount: Type.Union([MoneyOutput, Type.Null()]), correlationId: Type.String(), occurredAt: Type.String(), hash: Type.String(),
+});
+const AuditQuery = Type.Object(
+  {
+    entityType: Type.Optional(Type.String({ maxLength: 60, pattern: '^[a-z_]+$' })),
+    entityId: Type.Optional(Type.String({ maxLength: 100 })),
+    actorId: Type.Optional(Type.String({ maxLength: 100 })),
+    action: Type.Optional(Type.String({ maxLength: 60, pattern: '^[A-Z_]+$' })),
+    from: Type.Optional(Type.String({ format: 'date-time' })),
+    to: Type.Optional(Type.String({ format: 'date-time' })),
+    limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$' })),
+    cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,19}$' })),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * The audit trail for finance and compliance (SPEC section 7): read-only, for admins who may read
+ * money (VIEW_PAYOUTS, VIEW_WALLETS or VIEW_EARNINGS_REPORTS); the audit service checks it is staff.
+ */
+export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+  const tags = ['admin'];
+  const security = [{ bearer: [] }];
+  const readers = () => [app.auth, requirePermission('VIEW_PAYOUTS', 'VIEW_WALLETS', 'VIEW_EARNINGS_REPORTS')];
+
+  app.get(
+    '/api/admin/audit',
+    { preHandler: readers(), schema: { tags, security, querystring: AuditQuery, response: { 200: Type.Object({ records: Type.Array(AuditRecordSchema), page: Page }), ...errorResponses(400, 401, 403) } } },
+    async (request) => {
+      const q = request.query;
+      const r = await clients.audit.call(
+        'ListAuditRecords',
+        { entityType: q.entityType ?? '', entityId: q.entityId ?? '', actorId: q.actorId ?? '', action: q.action ?? '', from: q.from ?? '', to: q.to ?? '', page: { pageSize: q.limit ? Number(q.limit) : 50, cursor: q.cursor ?? '' } },
+        callOptions(request),
+      );
+      return { records: r.records.map((x) => ({ ...x, amount: x.amount ?? null })), page: { nextCursor: r.page?.nextCursor || null } };
+    },
+  );
+
+  // Walks the whole chain: every record's hash and link. The first broken record, if any, is named.
+  app.get(
+    '/api/admin/audit/verify',
+    { preHandler: readers(), schema: { tags, security, response: { 200: Type.Object({ ok: Type.Boolean(), records: Type.String(), firstBrokenSeq: Type.Union([Type.String(), Type.Null()]), reason: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses(401, 403) } } },
+    async (request) => {
+      const v = await clients.audit.call('VerifyChain', {}, callOptions(request));
+      return { ok: v.ok, records: v.records, firstBrokenSeq: v.firstBrokenSeq || null, reason: v.reason || null };
+    },
+  );
+};
