@@ -66,6 +66,9 @@ function databaseUrl(base: string, name: string): string {
   return u.toString();
 }
 
+/** The audit service's consumer (and queue) name for a stack. */
+export const auditConsumerOf = (databasePrefix: string): string => `audit-${databasePrefix.replace(/[^a-z0-9]+/g, '-')}`;
+
 export async function startStack(o: StackOptions): Promise<RunningStack> {
   mkdirSync(o.logDir, { recursive: true });
   const serviceTokens = `gateway=${o.secrets.gatewayToken},trip-settlement=${o.secrets.tripToken},payout=${o.secrets.payoutToken}`;
@@ -75,6 +78,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   const tripAddress = `127.0.0.1:${o.grpcPortBase + 3}`;
   const payoutAddress = `127.0.0.1:${o.grpcPortBase + 4}`;
   const simulatedProviderPort = o.grpcPortBase + 5;
+  const auditAddress = `127.0.0.1:${o.grpcPortBase + 6}`;
   // Test-mode payouts go to the simulated provider, which calls back through the gateway.
   const specs: Array<[string, Record<string, string>]> = [
     ['simulated-provider', { PORT: String(simulatedProviderPort), WEBHOOK_URL: `http://127.0.0.1:${o.gatewayPort}/api/webhooks/payouts/simulated`, WEBHOOK_SECRET: o.secrets.webhookSecret }],
@@ -90,8 +94,10 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       PAYOUT_ENCRYPTION_KEYS: o.secrets.payoutEncryptionKeys, ACCOUNT_FINGERPRINT_KEY: o.secrets.accountFingerprintKey, WEBHOOK_SECRET: o.secrets.webhookSecret,
       SIMULATED_PROVIDER_URL: `http://127.0.0.1:${simulatedProviderPort}`,
     }],
+    // The audit queue is named after the stack, so a test stack's queue can be removed with it.
+    ['audit', { ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_audit`), GRPC_ADDRESS: auditAddress, CONSUMER_NAME: auditConsumerOf(o.databasePrefix) }],
     ['gateway', {
-      LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress,
+      LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress, AUDIT_ADDRESS: auditAddress,
       SERVICE_TOKEN: o.secrets.gatewayToken,
     }],
   ];
@@ -121,7 +127,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       child.stdout!.pipe(log);
       child.stderr!.pipe(log);
       processes.set(name, child);
-      const grpcAddress: Record<string, string> = { identity: identityAddress, 'wallet-ledger': walletAddress, 'trip-settlement': tripAddress, payout: payoutAddress };
+      const grpcAddress: Record<string, string> = { identity: identityAddress, 'wallet-ledger': walletAddress, 'trip-settlement': tripAddress, payout: payoutAddress, audit: auditAddress };
       const port = name === 'gateway' ? o.gatewayPort : name === 'simulated-provider' ? simulatedProviderPort : Number(grpcAddress[name]!.split(':')[1]);
       await waitForPort(port, child, name, o.logDir);
     }

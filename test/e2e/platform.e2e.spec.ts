@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { infrastructure, sql } from '@ziba/testing';
+import { deleteQueues, infrastructure, sql } from '@ziba/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { join } from 'node:path';
-import { generateSecrets, ROOT, startStack, type RunningStack, type StackSecrets } from '../../scripts/stack.ts';
+import { auditConsumerOf, generateSecrets, ROOT, startStack, type RunningStack, type StackSecrets } from '../../scripts/stack.ts';
 
 /** A port free right now, for a process we are about to start. */
 const freePort = () =>
@@ -17,11 +17,13 @@ const freePort = () =>
 let stack: RunningStack;
 let secrets: StackSecrets;
 let pgAdminUrl: string;
+let amqpUrl: string;
 const prefix = `ziba_e2e_${randomBytes(4).toString('hex')}`;
 
 beforeAll(async () => {
   const infra = await infrastructure();
   pgAdminUrl = infra.pgAdminUrl;
+  amqpUrl = infra.amqpUrl;
   secrets = await generateSecrets();
   const grpcBase = (await freePort()) - 1;
   stack = await startStack({
@@ -38,7 +40,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.stop();
-  for (const db of ['identity', 'wallet']) await sql(pgAdminUrl, `drop database if exists ${prefix}_${db} with (force)`);
+  for (const db of ['identity', 'wallet', 'trips', 'payouts', 'audit']) await sql(pgAdminUrl, `drop database if exists ${prefix}_${db} with (force)`);
+  const consumer = auditConsumerOf(prefix);
+  await deleteQueues(amqpUrl, [`${consumer}.events`, `${consumer}.events.dead`]);
 });
 
 async function call(method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) {
