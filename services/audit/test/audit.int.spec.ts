@@ -104,3 +104,22 @@ describe('the audit log', () => {
     expect(dead.messageCount).toBe(1);
   });
 });
+
+describe('notifications', () => {
+  it('tell an earner of earnings and of their payout, amount and status only', async () => {
+    const owner = randomUUID();
+    const payoutId = randomUUID();
+    await publish('wallet.entry-posted.v1', { entryId: randomUUID(), serviceType: 'ride', currency: 'NGN', postings: [
+      { walletId: 'w-r', ownerId: 'rider', ownerType: 'RIDER', bucket: 'HELD', amount: '-1000' },
+      { walletId: 'w-d', ownerId: owner, ownerType: 'DRIVER', bucket: 'AVAILABLE', amount: '800' },
+      { walletId: 'w-p', ownerId: 'REVENUE', ownerType: 'PLATFORM', bucket: 'AVAILABLE', amount: '200' },
+    ] }, { type: 'journal_entry', id: randomUUID() });
+    await publish('payout.status-changed.v1', { payoutId, ownerId: owner, from: 'REQUESTED', to: 'PENDING', amount: '500', currency: 'NGN' }, { type: 'payout', id: payoutId });
+    await publish('payout.status-changed.v1', { payoutId, ownerId: owner, from: 'PROCESSING', to: 'PAID', amount: '500', currency: 'NGN' }, { type: 'payout', id: payoutId });
+    const mine = { actor: { type: 'USER' as const, id: owner } };
+    const list = await eventually(() => client.call('ListNotifications', { page: { pageSize: 10, cursor: '' } }, mine), (r) => r.notifications.length >= 3);
+    expect(list.notifications.map((n) => [n.kind, n.amount?.amount]).sort()).toEqual([['EARNING_CREDITED', '800'], ['PAYOUT_INITIATED', '500'], ['PAYOUT_PAID', '500']]);
+    const other = await client.call('ListNotifications', { page: { pageSize: 10, cursor: '' } }, { actor: { type: 'USER', id: 'rider' } });
+    expect(other.notifications).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
 import { adminPayoutRoutes } from './routes/admin-payouts.routes.ts';
 import { payoutWebhookRoutes } from './routes/payout-webhook.routes.ts';
 import { adminAuditRoutes } from './routes/admin-audit.routes.ts';
+import { notificationRoutes } from './routes/notifications.routes.ts';
 import { adminSettlementRoutes } from './routes/admin-settlements.routes.ts';
 import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -94,6 +95,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   await app.register(adminPayoutRoutes, deps);
   await app.register(payoutWebhookRoutes, deps);
   await app.register(adminAuditRoutes, deps);
+  await app.register(notificationRoutes, deps);
   return { app, clients };
 }
 

@@ -250,5 +250,8 @@ describe('the audit trail over REST', () => {
     expect((await get(commissionAdmin, '/api/admin/audit')).status).toBe(403);
     expect((await get(driver.token, '/api/admin/audit')).status).toBe(403);
     expect((await get(reportsAdmin, '/api/admin/audit?action=drop table')).status).toBe(400);
+    // The driver is told of the earning: amount and kind, nothing else.
+    const notes = await eventually(async () => (await get(driver.token, '/api/notifications')).body, (b: { notifications: unknown[] }) => expect(b.notifications.length).toBeGreaterThan(0));
+    expect(notes.notifications).toEqual([expect.objectContaining({ kind: 'EARNING_CREDITED', amount: { amount: ride.settlement.driverAmount.amount, currency: 'NGN' } })]);
   });
 });

@@ -2,6 +2,7 @@ import type { EventEnvelope } from '@ziba/contracts';
 import type { SqlExecutor } from '@ziba/messaging';
 import { auditFacts } from '../domain/audit-action.ts';
 import { chainHash, GENESIS } from '../domain/hash-chain.ts';
+import { notificationsOf } from '../domain/notifications.ts';
 
 /** The content a record's hash covers; stored whole in `data`, the columns are its index. */
 export function recordContent(e: EventEnvelope) {
@@ -27,7 +28,15 @@ export async function appendToAuditLog(em: SqlExecutor, e: EventEnvelope): Promi
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning seq`,
     [c.eventId, c.eventType, c.source, c.action, c.actorType, c.actorId, c.entityType, c.entityId, c.amount, c.currency, c.correlationId, c.occurredAt, JSON.stringify(c), prev, hash],
   );
-  if (inserted.length > 0) await em.execute('update audit_chain_head set last_hash = ? where id = 1', [hash], 'run');
+  if (inserted.length === 0) return;
+  await em.execute('update audit_chain_head set last_hash = ? where id = 1', [hash], 'run');
+  for (const n of notificationsOf(e)) {
+    await em.execute(
+      'insert into notification (owner_id, kind, amount, currency, reference, event_id) values (?, ?, ?, ?, ?, ?) on conflict do nothing',
+      [n.ownerId, n.kind, n.amount, n.currency, n.reference, e.id],
+      'run',
+    );
+  }
 }
 
 interface Row {

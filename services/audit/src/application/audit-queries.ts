@@ -36,3 +36,19 @@ export async function listAuditRecords(em: SqlExecutor, f: { entityType: string;
     page: { nextCursor: rows.length > limit ? shown[shown.length - 1]!.seq : '' },
   };
 }
+
+/** An owner's notifications, newest first. */
+export async function listNotifications(em: SqlExecutor, ownerId: string, pageSize: number, cursor: string) {
+  if (cursor && !/^\d+$/.test(cursor)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'cursor is a sequence number');
+  const limit = Math.min(Math.max(pageSize || 20, 1), 100);
+  const rows = await em.execute<Array<{ id: string; kind: string; amount: string; currency: string; reference: string; created_at: Date }>>(
+    `select id::text, kind, amount::text, currency, reference, created_at from notification
+      where owner_id = ? and (?::bigint is null or id < ?::bigint) order by notification.id desc limit ?`,
+    [ownerId, cursor || null, cursor || null, limit + 1],
+  );
+  const shown = rows.slice(0, limit);
+  return {
+    notifications: shown.map((r) => ({ id: r.id, kind: r.kind, amount: { amount: r.amount, currency: r.currency.trim() }, reference: r.reference, createdAt: new Date(r.created_at).toISOString() })),
+    page: { nextCursor: rows.length > limit ? shown[shown.length - 1]!.id : '' },
+  };
+}

@@ -4,7 +4,7 @@ import type { AuditServiceHandlers } from '@ziba/contracts';
 import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { verifyChain } from '../application/audit-log.ts';
-import { listAuditRecords } from '../application/audit-queries.ts';
+import { listAuditRecords, listNotifications } from '../application/audit-queries.ts';
 
 type Req<K extends keyof AuditServiceHandlers> = AuditServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
 
@@ -22,6 +22,10 @@ export function auditHandlers(orm: MikroORM): ServiceHandlers {
       adminOnly(c);
       const v = await verifyChain(orm.em.fork());
       return { ok: v.ok, records: String(v.records), firstBrokenSeq: v.firstBrokenSeq ?? '', reason: v.reason ?? '' };
+    },
+    ListNotifications: async (r: Req<'ListNotifications'>, c: CallContext) => {
+      if (c.actor?.type !== 'USER') throw new AppError('FORBIDDEN', 'ROLE_NOT_ALLOWED', 'notifications are for users');
+      return listNotifications(orm.em.fork(), c.actor.id, r.page?.pageSize ?? 20, r.page?.cursor ?? '');
     },
   } as ServiceHandlers;
 }

@@ -2,8 +2,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { openServiceOrm } from '@ziba/persistence';
 import { InitialAudit } from './migrations/20261121200000-initial-audit.ts';
 import { ChainHead } from './migrations/20261121210000-chain-head.ts';
+import { Notifications } from './migrations/20261121220000-notifications.ts';
 
 export const openOrm = (databaseUrl: string): Promise<MikroORM> => openServiceOrm({ databaseUrl, migrations: [
       { name: 'InitialAudit', class: InitialAudit },
       { name: 'ChainHead', class: ChainHead },
+      { name: 'Notifications', class: Notifications },
     ] });
