@@ -13,7 +13,7 @@ import { adminCommissionRoutes } from './routes/admin-commission.routes.ts';
 import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
 import { adminPayoutRoutes } from './routes/admin-payouts.routes.ts';
 import { payoutWebhookRoutes } from './routes/payout-webhook.routes.ts';
-import { adminAuditRoutes } from './routes/admin-audit.routes.ts';
+import { adminAuditExportRoutes, adminAuditRoutes } from './routes/admin-audit.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
 import { adminSettlementRoutes } from './routes/admin-settlements.routes.ts';
 import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
@@ -95,6 +95,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   await app.register(adminPayoutRoutes, deps);
   await app.register(payoutWebhookRoutes, deps);
   await app.register(adminAuditRoutes, deps);
+  await app.register(adminAuditExportRoutes, deps);
   await app.register(notificationRoutes, deps);
   return { app, clients };
 }

@@ -17,7 +17,7 @@ const time = (field: string, v: string) => {
  */
 export async function listAuditRecords(em: SqlExecutor, f: { entityType: string; entityId: string; actorId: string; action: string; from: string; to: string; pageSize: number; cursor: string }) {
   if (f.cursor && !/^\d+$/.test(f.cursor)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'cursor is a sequence number');
-  const limit = Math.min(Math.max(f.pageSize || 50, 1), 200);
+  const limit = Math.min(Math.max(f.pageSize || 50, 1), 1000);
   const rows = await em.execute<Row[]>(
     `select seq::text, event_id, event_type, action, actor_type, actor_id, entity_type, entity_id, amount::text, currency, correlation_id, occurred_at, hash
        from audit_record

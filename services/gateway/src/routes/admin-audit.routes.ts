@@ -55,3 +55,43 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
     },
   );
 };
+
+const PAGE = 1000;
+const CSV_COLUMNS = ['seq', 'occurredAt', 'action', 'actorType', 'actorId', 'entityType', 'entityId', 'amount', 'currency', 'correlationId', 'eventId', 'hash'] as const;
+const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/**
+ * GET /api/admin/audit/export?from&to&format=ndjson|csv: the range, newest first, written a page at
+ * a time as it is read, so memory stays bounded however large the range.
+ */
+export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+  app.get(
+    '/api/admin/audit/export',
+    {
+      preHandler: [app.auth, requirePermission('VIEW_PAYOUTS', 'VIEW_WALLETS', 'VIEW_EARNINGS_REPORTS')],
+      schema: {
+        tags: ['admin'], security: [{ bearer: [] }],
+        querystring: Type.Object({ from: Type.String({ format: 'date-time' }), to: Type.String({ format: 'date-time' }), format: Type.Optional(Type.Union([Type.Literal('ndjson'), Type.Literal('csv')])) }, { additionalProperties: false }),
+      },
+    },
+    async (request, reply) => {
+      const { from, to } = request.query;
+      const csv = request.query.format === 'csv';
+      reply.raw.writeHead(200, { 'content-type': csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson' });
+      if (csv) reply.raw.write(`${CSV_COLUMNS.join(',')}\n`);
+      let cursor = '';
+      for (;;) {
+        const page = await clients.audit.call('ListAuditRecords', { entityType: '', entityId: '', actorId: '', action: '', from, to, page: { pageSize: PAGE, cursor } }, callOptions(request));
+        for (const r of page.records) {
+          const row = { ...r, amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '' };
+          const line = csv ? CSV_COLUMNS.map((c) => csvCell(String(row[c] ?? ''))).join(',') : JSON.stringify(row);
+          if (!reply.raw.write(`${line}\n`)) await new Promise((r) => reply.raw.once('drain', r));
+        }
+        cursor = page.page?.nextCursor ?? '';
+        if (!cursor) break;
+      }
+      reply.raw.end();
+      return reply;
+    },
+  );
+};
