@@ -8,3 +8,4 @@ export * from './service-auth.ts';
 export * from './shutdown.ts';
 export * from './telemetry.ts';
 export * from './grpc-status.ts';
+export * from './arguments.ts';

@@ -1,6 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { IdentityServiceHandlers } from '@ziba/contracts';
-import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
+import { requireUuid, type CallContext, type ServiceHandlers } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { setDriverSuspended, setUserBlocked } from '../application/account-status.usecase.ts';
 import { getUser } from '../application/get-user.query.ts';
@@ -15,12 +15,7 @@ import { toUserMessage } from '../application/user-mapper.ts';
 
 type Req<K extends keyof IdentityServiceHandlers> = IdentityServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function uuid(field: string, value: string): string {
-  if (!UUID.test(value ?? '')) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be a UUID`);
-  return value;
-}
+const uuid = requireUuid;
 
 const address = (a: { line1: string; city: string; state: string; postalCode: string; countryCode: string } | null) =>
   a ? { line1: a.line1, city: a.city, state: a.state || null, postalCode: a.postalCode || null, countryCode: a.countryCode } : null;

@@ -1,3 +1,4 @@
+import { isUuid } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { verifyWebhook } from '../domain/webhook-signature.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
@@ -12,7 +13,6 @@ interface WebhookBody {
   failureReason?: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * A provider's callback. Refused unless its signature and timestamp check out; then applied once:
@@ -31,7 +31,7 @@ export async function handleProviderWebhook(ctx: PayoutContext, input: { provide
   } catch {
     throw new AppError('INVALID', 'INVALID_WEBHOOK', 'the webhook body is not JSON');
   }
-  if (typeof body.eventId !== 'string' || !body.eventId || body.eventId.length > 200 || !UUID.test(body.reference ?? '') || !['PAID', 'FAILED', 'RETURNED'].includes(body.status)) {
+  if (typeof body.eventId !== 'string' || !body.eventId || body.eventId.length > 200 || !isUuid(body.reference) || !['PAID', 'FAILED', 'RETURNED'].includes(body.status)) {
     throw new AppError('INVALID', 'INVALID_WEBHOOK', 'eventId, reference and status (PAID, FAILED or RETURNED) are required');
   }
   const em = ctx.orm.em.fork();

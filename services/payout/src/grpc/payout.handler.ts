@@ -1,7 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { PayoutServiceHandlers } from '@ziba/contracts';
-import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
-import { AppError } from '@ziba/service-kit/errors';
+import { requireUuid, type CallContext, type ServiceHandlers } from '@ziba/service-kit';
 import { runAutoWeeklyPayouts } from '../application/auto-weekly-run.usecase.ts';
 import { decidePayout } from '../application/decide-payout.usecase.ts';
 import type { PayoutContext } from '../application/payout-context.ts';
@@ -13,11 +12,7 @@ import { requestWithdrawal } from '../application/request-withdrawal.usecase.ts'
 
 type Req<K extends keyof PayoutServiceHandlers> = PayoutServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuid = (field: string, v: string) => {
-  if (!UUID.test(v ?? '')) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be a UUID`);
-  return v;
-};
+const uuid = requireUuid;
 
 /** Translates gRPC messages to the use cases; the earner or admin is the call's actor. */
 export function payoutHandlers(ctx: PayoutContext): ServiceHandlers {

@@ -1,7 +1,6 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { TripServiceHandlers } from '@ziba/contracts';
-import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
-import { AppError } from '@ziba/service-kit/errors';
+import { requireUuid, type CallContext, type ServiceHandlers } from '@ziba/service-kit';
 import { listRules, setRule } from '../application/commission-rules.usecase.ts';
 import { setDriverOnline } from '../application/driver-presence.usecase.ts';
 import { earnings } from '../application/earnings.query.ts';
@@ -15,11 +14,7 @@ import { getTrip, requestTrip, transition } from '../application/trips.usecase.t
 
 type Req<K extends keyof TripServiceHandlers> = TripServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const uuid = (field: string, v: string) => {
-  if (!UUID.test(v ?? '')) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be a UUID`);
-  return v;
-};
+const uuid = requireUuid;
 
 /** Translates gRPC messages to the use cases; the acting user is the call's actor. */
 export function tripHandlers(ctx: TripContext): ServiceHandlers {

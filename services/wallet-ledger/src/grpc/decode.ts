@@ -1,4 +1,5 @@
 import { assertCurrencyCode, MAX_AMOUNT, parseMinorUnits, type CurrencyCode } from '@ziba/money';
+import { requireUuid } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 
 /** Turns wire values into domain values, refusing anything malformed with INVALID_ARGUMENT. */
@@ -46,10 +47,8 @@ export function required(text: string | undefined, field: string, max = 200): st
   return text;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function uuid(text: string | undefined, field: string): string {
-  if (!text || !UUID.test(text)) throw invalid('INVALID_ARGUMENT', `${field} must be a UUID`);
-  return text.toLowerCase();
+  return requireUuid(field, text).toLowerCase();
 }
 
 export function pageSize(n: number | undefined): number {
