@@ -16,6 +16,7 @@ export interface StackOptions {
   /** Database names are `<prefix>_identity`, `<prefix>_wallet`. */
   databasePrefix: string;
   gatewayPort: number;
+  /** gRPC ports are grpcPortBase + 1 to + 6; each process's metrics port is ten above its own (the gateway's, + 10). */
   grpcPortBase: number;
   logDir: string;
   secrets: StackSecrets;
@@ -40,6 +41,8 @@ export interface StackSecrets {
 
 export interface RunningStack {
   gatewayUrl: string;
+  /** GET /metrics of each process, by name. */
+  metricsUrls: Record<string, string>;
   processes: Map<string, ChildProcess>;
   stop(): Promise<void>;
 }
@@ -79,6 +82,8 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   const payoutAddress = `127.0.0.1:${o.grpcPortBase + 4}`;
   const simulatedProviderPort = o.grpcPortBase + 5;
   const auditAddress = `127.0.0.1:${o.grpcPortBase + 6}`;
+  // GET /metrics ten above each gRPC port, so one port base still describes the whole stack.
+  const metricsPorts: Record<string, number> = { gateway: o.grpcPortBase + 10, identity: o.grpcPortBase + 11, 'wallet-ledger': o.grpcPortBase + 12, 'trip-settlement': o.grpcPortBase + 13, payout: o.grpcPortBase + 14, audit: o.grpcPortBase + 16 };
   // Test-mode payouts go to the simulated provider, which calls back through the gateway.
   const specs: Array<[string, Record<string, string>]> = [
     ['simulated-provider', { PORT: String(simulatedProviderPort), WEBHOOK_URL: `http://127.0.0.1:${o.gatewayPort}/api/webhooks/payouts/simulated`, WEBHOOK_SECRET: o.secrets.webhookSecret }],
@@ -121,7 +126,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       const main = name === 'simulated-provider' ? join(ROOT, 'services', 'payout', 'src', 'simulated-provider', 'main.ts') : join(ROOT, 'services', name, 'src', 'main.ts');
       const child = spawn(process.execPath, [main], {
         cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: '--disable-warning=ExperimentalWarning', ...env },
+        env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: '--disable-warning=ExperimentalWarning', ...env, ...(metricsPorts[name] ? { METRICS_PORT: String(metricsPorts[name]) } : {}) },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout!.pipe(log);
@@ -133,7 +138,8 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
     }
     const gatewayUrl = `http://127.0.0.1:${o.gatewayPort}`;
     await waitForReady(`${gatewayUrl}/readyz`);
-    return { gatewayUrl, processes, stop };
+    const metricsUrls = Object.fromEntries(Object.entries(metricsPorts).map(([name, port]) => [name, `http://127.0.0.1:${port}/metrics`]));
+    return { gatewayUrl, metricsUrls, processes, stop };
   } catch (err) {
     await stop();
     throw err;

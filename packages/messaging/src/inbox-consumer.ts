@@ -1,8 +1,9 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@ziba/contracts';
-import type { Logger } from '@ziba/service-kit';
+import { inSpan, remoteContext, SpanKind, type Logger } from '@ziba/service-kit';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { Broker } from './broker.ts';
+import { recordDelivery, recordFailedDelivery, type ConsumerOutcome } from './consumer-metrics.ts';
 import { DEAD_LETTER_EXCHANGE, deadLetterQueueOf, EVENTS_EXCHANGE, quorumQueueArgs } from './topology.ts';
 
 export type EventHandler = (em: EntityManager, event: EventEnvelope) => Promise<void>;
@@ -24,6 +25,8 @@ export interface ConsumerOptions {
  */
 export class InboxConsumer {
   readonly queue: string;
+  /** The owning service, naming its spans. */
+  private readonly service: string;
   private readonly orm: MikroORM;
   private readonly logger: Logger;
   private readonly options: ConsumerOptions;
@@ -33,6 +36,7 @@ export class InboxConsumer {
     this.logger = logger;
     this.options = options;
     this.queue = `${options.consumer}.events`;
+    this.service = String(logger.bindings().service ?? options.consumer);
   }
 
   /** Declares the queues and starts consuming, again after every reconnection. */
@@ -60,19 +64,29 @@ export class InboxConsumer {
     } catch (err) {
       this.logger.error({ err: (err as Error).message, routingKey: msg.fields.routingKey }, 'undecodable message dead-lettered');
       channel.nack(msg, false, false);
+      recordDelivery(this.options.consumer, 'dead_lettered');
       return;
     }
     const handler = this.handlerFor(event.type);
+    let outcome: ConsumerOutcome = 'processed';
     try {
       if (handler) {
-        await this.orm.em.fork().transactional(async (em) => {
-          const fresh = await em.execute<unknown[]>('insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing returning event_id', [this.options.consumer, event.id, event.type]);
-          if (fresh.length > 0) await handler(em, event);
-        });
+        // A consumer span continuing the trace of the request that wrote the event (outbox headers).
+        const parent = remoteContext(msg.properties.headers);
+        const attributes = { 'messaging.system': 'rabbitmq', 'messaging.destination.name': this.queue, 'messaging.message.id': event.id, 'ziba.event_type': event.type };
+        await inSpan(this.service, `${this.options.consumer} ${event.type}`, { kind: SpanKind.CONSUMER, attributes, parent }, () =>
+          this.orm.em.fork().transactional(async (em) => {
+            const fresh = await em.execute<unknown[]>('insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing returning event_id', [this.options.consumer, event.id, event.type]);
+            if (fresh.length > 0) await handler(em, event);
+            else outcome = 'duplicate';
+          }),
+        );
       }
       channel.ack(msg);
+      recordDelivery(this.options.consumer, outcome, event);
     } catch (err) {
       this.logger.warn({ err: (err as Error).message, eventId: event.id, type: event.type, delivery: msg.properties.headers?.['x-delivery-count'] }, 'event handling failed; will be redelivered');
+      recordFailedDelivery(this.options.consumer, msg, this.options.deliveryLimit);
       try {
         channel.nack(msg, false, true);
       } catch {

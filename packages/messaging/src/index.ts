@@ -6,3 +6,5 @@ export * from './outbox-relay.ts';
 export * from './sql.ts';
 export * from './topology.ts';
 export * from './messaging-runtime.ts';
+export * from './outbox-metrics.ts';
+export * from './consumer-metrics.ts';

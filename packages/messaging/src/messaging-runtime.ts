@@ -1,8 +1,11 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@ziba/service-kit';
 import { Broker } from './broker.ts';
+import { trackQueueDepth } from './consumer-metrics.ts';
 import { InboxConsumer, type ConsumerOptions } from './inbox-consumer.ts';
+import { trackOutboxBacklog } from './outbox-metrics.ts';
 import { OutboxRelay } from './outbox-relay.ts';
+import { deadLetterQueueOf } from './topology.ts';
 
 export interface MessagingRuntime {
   broker: Broker;
@@ -16,7 +19,11 @@ export interface MessagingRuntime {
 export async function startMessaging(orm: MikroORM, amqpUrl: string, logger: Logger, consumers: ConsumerOptions[] = []): Promise<MessagingRuntime> {
   const broker = new Broker(amqpUrl, logger);
   const relay = new OutboxRelay(orm, broker, logger);
-  for (const options of consumers) await new InboxConsumer(orm, logger, options).attach(broker);
+  const inboxes = consumers.map((options) => new InboxConsumer(orm, logger, options));
+  for (const inbox of inboxes) await inbox.attach(broker);
+  // Metrics: outbox backlog from this service's database, depth of its queues and dead-letter queues.
+  const untrackOutbox = trackOutboxBacklog(String(logger.bindings().service ?? 'unknown'), orm);
+  const untrackQueues = await trackQueueDepth(broker, inboxes.flatMap((inbox) => [inbox.queue, deadLetterQueueOf(inbox.queue)]));
   await broker.start();
   relay.start();
   return {
@@ -24,6 +31,8 @@ export async function startMessaging(orm: MikroORM, amqpUrl: string, logger: Log
     relay,
     wake: () => relay.wake(),
     async stop() {
+      untrackQueues();
+      untrackOutbox();
       await relay.stop();
       await broker.close();
     },

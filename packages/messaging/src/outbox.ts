@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@ziba/contracts';
+import { traceHeaders } from '@ziba/service-kit';
 import { buildEnvelope, type NewEvent } from './envelope.ts';
 import type { SqlExecutor } from './sql.ts';
 
@@ -29,10 +30,10 @@ create table inbox_event (
 
 /**
  * Writes an event into the outbox in the caller's transaction: it is published if and only if the
- * change it describes commits.
+ * change it describes commits. The active trace context goes with it, so consumers join the trace.
  */
 export async function enqueueEvent<T>(em: SqlExecutor, source: string, event: NewEvent<T>, headers: Record<string, string> = {}): Promise<EventEnvelope<T>> {
   const envelope = buildEnvelope(source, event);
-  await em.execute('insert into outbox_event (id, routing_key, envelope, headers) values (?, ?, ?, ?)', [envelope.id, envelope.type, envelope, headers], 'run');
+  await em.execute('insert into outbox_event (id, routing_key, envelope, headers) values (?, ?, ?, ?)', [envelope.id, envelope.type, envelope, { ...traceHeaders(), ...headers }], 'run');
   return envelope;
 }

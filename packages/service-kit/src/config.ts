@@ -24,3 +24,9 @@ export const CommonEnv = {
   LOG_LEVEL: Type.Optional(Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], { default: 'info' })),
   SERVICE_TOKENS: Type.String({ minLength: 16, description: 'comma-separated name=secret pairs of callers this service accepts' }),
 };
+
+/** Where a service serves its Prometheus metrics; port 0 picks a free port (tests run several services). */
+export const metricsEnv = (defaultPort: number) => ({
+  METRICS_PORT: Type.Integer({ default: defaultPort, minimum: 0, maximum: 65535 }),
+  METRICS_HOST: Type.String({ default: '127.0.0.1' }),
+});

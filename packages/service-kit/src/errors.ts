@@ -36,3 +36,6 @@ export class AppError extends Error {
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
+
+/** A fault of the platform (unexpected error, dependency down), as opposed to a refusal that answers the caller. */
+export const isFault = (e: unknown): boolean => !isAppError(e) || e.kind === 'UNAVAILABLE' || e.kind === 'INTERNAL';

@@ -1,8 +1,10 @@
 import * as grpc from '@grpc/grpc-js';
 import CircuitBreaker from 'opossum';
 import { MD, type Actor } from './call-context.ts';
-import { AppError } from './errors.ts';
+import { AppError, isFault } from './errors.ts';
 import { kindOfGrpcStatus } from './grpc-status.ts';
+import { clientCallTimer, trackBreaker } from './grpc-metrics.ts';
+import { inSpan, SpanKind, traceHeaders } from './tracing.ts';
 
 /** The unary methods of a generated client, as `(request) => Promise<response>`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- matching any overload of a generated method
@@ -54,6 +56,7 @@ export class GrpcClient<C extends grpc.Client> {
       errorFilter: (err: unknown) => err instanceof AppError && !['UNAVAILABLE', 'INTERNAL'].includes(err.kind),
       ...options.breaker,
     });
+    trackBreaker(options.target, this.breaker);
   }
 
   call<M extends UnaryMethodNames<C>>(method: M, request: RequestOf<C[M]>, opts: CallOptions = {}): Promise<ResponseOf<C[M]>> {
@@ -70,6 +73,11 @@ export class GrpcClient<C extends grpc.Client> {
   }
 
   private invoke(method: string, request: unknown, opts: CallOptions): Promise<unknown> {
+    const attributes = { 'rpc.system': 'grpc', 'rpc.service': this.options.target, 'rpc.method': method };
+    return inSpan('grpc-client', `${this.options.target}/${method}`, { kind: SpanKind.CLIENT, attributes }, () => this.send(method, request, opts), isFault);
+  }
+
+  private send(method: string, request: unknown, opts: CallOptions): Promise<unknown> {
     const metadata = new grpc.Metadata();
     metadata.set(MD.authorization, `Bearer ${this.options.token}`);
     if (opts.actor) {
@@ -78,12 +86,15 @@ export class GrpcClient<C extends grpc.Client> {
       if (opts.actor.role) metadata.set(MD.actorRole, opts.actor.role);
     }
     if (opts.correlationId) metadata.set(MD.correlationId, opts.correlationId);
+    for (const [key, value] of Object.entries(traceHeaders())) metadata.set(key, value);
     const deadline = new Date(Date.now() + (opts.deadlineMs ?? this.options.deadlineMs ?? 5_000));
     type RawUnary = (req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (err: grpc.ServiceError | null, res: unknown) => void) => void;
     const fn = (this.raw as unknown as Record<string, RawUnary | undefined>)[method];
     if (typeof fn !== 'function') return Promise.reject(new Error(`${this.options.target} has no method ${method}`));
+    const observe = clientCallTimer(this.options.target, method);
     return new Promise((resolve, reject) => {
       fn.call(this.raw, request, metadata, { deadline }, (err: grpc.ServiceError | null, response: unknown) => {
+        observe(err ? err.code : grpc.status.OK);
         if (err) reject(fromServiceError(this.options.target, err));
         else resolve(response);
       });

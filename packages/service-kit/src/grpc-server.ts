@@ -1,10 +1,12 @@
 import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation, type ServingStatusMap } from 'grpc-health-check';
 import { actorFromMetadata, first, MD, type CallContext } from './call-context.ts';
-import { AppError, isAppError } from './errors.ts';
+import { AppError, isAppError, isFault } from './errors.ts';
 import { grpcStatusOfKind } from './grpc-status.ts';
+import { countedCallback } from './grpc-metrics.ts';
 import type { Logger } from './logger.ts';
 import { authenticateCaller, parseServiceTokens } from './service-auth.ts';
+import { inSpan, remoteContext, SpanKind } from './tracing.ts';
 
 export type UnaryHandler<Req, Res> = (request: Req, ctx: CallContext) => Promise<Res>;
 
@@ -66,7 +68,9 @@ export class GrpcServer {
 
   private wrap(method: string, handler: UnaryHandler<unknown, unknown>): grpc.handleUnaryCall<unknown, unknown> {
     const { logger } = this.options;
-    return (call, callback) => {
+    return (call, reply) => {
+      // Every answer, refusals included, is counted and timed (grpc_server_* metrics).
+      const callback = countedCallback(this.options.name, method, reply);
       const started = process.hrtime.bigint();
       const bearer = first(call.metadata, MD.authorization)?.replace(/^Bearer /, '');
       const caller = authenticateCaller(this.tokens, bearer);
@@ -79,7 +83,10 @@ export class GrpcServer {
         actor: actorFromMetadata(call.metadata),
         correlationId: first(call.metadata, MD.correlationId) ?? null,
       };
-      handler(call.request, ctx).then(
+      const parent = remoteContext(call.metadata.getMap());
+      const attributes = { 'rpc.system': 'grpc', 'rpc.service': this.options.name, 'rpc.method': method, 'ziba.caller': caller };
+      // The handler runs inside a server span continuing the caller's trace (traceparent metadata).
+      inSpan(this.options.name, `${this.options.name}/${method}`, { kind: SpanKind.SERVER, attributes, parent }, () => handler(call.request, ctx), isFault).then(
         (response) => {
           logCall(logger, method, ctx, started, 'OK');
           callback(null, response);

@@ -1,18 +1,25 @@
-import { NodeSDK } from '@opentelemetry/sdk-node';
+import { NodeSDK, type NodeSDKConfiguration } from '@opentelemetry/sdk-node';
 
 let sdk: NodeSDK | null = null;
 
+export interface TelemetryOptions {
+  /** Span processors instead of the environment's exporters; tests pass one with an in-memory exporter. */
+  spanProcessors?: NodeSDKConfiguration['spanProcessors'];
+}
+
 /**
- * Starts OpenTelemetry before anything else loads. Exporters follow the standard OTEL_* environment
- * variables (OTEL_TRACES_EXPORTER, OTEL_EXPORTER_OTLP_ENDPOINT); with none set, nothing is exported.
+ * Starts OpenTelemetry before anything else loads: W3C trace context, an AsyncLocalStorage context
+ * manager, and exporters from the standard OTEL_* environment variables (OTEL_EXPORTER_OTLP_ENDPOINT
+ * turns on OTLP); with none set, nothing is exported. Spans are made by service-kit's gRPC server
+ * and client, the gateway and the messaging package (tracing.ts), not by monkey-patching.
  */
-export function startTelemetry(serviceName: string): void {
+export function startTelemetry(serviceName: string, options: TelemetryOptions = {}): void {
   if (sdk || process.env.OTEL_SDK_DISABLED === 'true') return;
   process.env.OTEL_SERVICE_NAME ??= serviceName;
   process.env.OTEL_TRACES_EXPORTER ??= process.env.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none';
   process.env.OTEL_METRICS_EXPORTER ??= 'none';
   process.env.OTEL_LOGS_EXPORTER ??= 'none';
-  sdk = new NodeSDK({ serviceName });
+  sdk = new NodeSDK({ serviceName, instrumentations: [], ...(options.spanProcessors ? { spanProcessors: options.spanProcessors } : {}) });
   sdk.start();
 }
 

@@ -1,3 +1,4 @@
 export * from './broker-control.ts';
 export * from './infrastructure.ts';
 export * from './service-tokens.ts';
+export * from './trace-capture.ts';

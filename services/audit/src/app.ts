@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { loadAuditProto } from '@ziba/contracts';
-import { createLogger, GrpcServer, type Logger } from '@ziba/service-kit';
+import { createLogger, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
 import { auditHandlers } from './grpc/audit.handler.ts';
 import { appendToAuditLog } from './application/audit-log.ts';
 import type { AuditConfig } from './config.ts';
@@ -11,6 +11,8 @@ export interface AuditApp {
   orm: MikroORM;
   messaging: MessagingRuntime;
   port: number;
+  /** Where GET /metrics is served. */
+  metricsPort: number;
   stop(): Promise<void>;
 }
 
@@ -24,15 +26,18 @@ export async function startAudit(config: AuditConfig, logger: Logger = createLog
   const server = new GrpcServer({ name: 'audit', logger, serviceTokens: config.SERVICE_TOKENS });
   server.addService(loadAuditProto().ziba.audit.v1.AuditService.service, auditHandlers(orm));
   const port = await server.listen(config.GRPC_ADDRESS);
+  const metrics = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
   logger.info({ port }, 'audit consuming every domain event');
   return {
     orm,
     messaging,
     port,
+    metricsPort: metrics.port,
     async stop() {
       await server.shutdown();
       await messaging.stop();
       await orm.close();
+      await metrics.stop();
     },
   };
 }

@@ -2,13 +2,15 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { registerAjvFormats, TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { createLogger, REDACT_PATHS, type Logger } from '@ziba/service-kit';
+import { createLogger, REDACT_PATHS, startMetricsServer, type Logger } from '@ziba/service-kit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { createServiceClients, type ServiceClients } from './clients/service-clients.ts';
 import type { GatewayConfig } from './config.ts';
 import { authenticate, TokenVerifier } from './plugins/auth.ts';
+import { registerHttpMetrics } from './plugins/http-metrics.ts';
 import { registerProblemHandlers } from './plugins/problem.ts';
+import { registerTracing } from './plugins/tracing.ts';
 import { adminCommissionRoutes } from './routes/admin-commission.routes.ts';
 import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
 import { adminPayoutRoutes } from './routes/admin-payouts.routes.ts';
@@ -32,6 +34,8 @@ export interface Gateway {
   app: FastifyInstance;
   clients: ServiceClients;
   url: string;
+  /** Where GET /metrics is served (its own port, not the public one). */
+  metricsPort: number;
   stop(): Promise<void>;
 }
 
@@ -57,6 +61,8 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   app.decorateRequest('principal', null);
   app.decorate('auth', authenticate(new TokenVerifier(clients)));
   registerProblemHandlers(app);
+  registerHttpMetrics(app);
+  registerTracing(app);
 
   await app.register(rateLimit, { global: true, max: config.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' });
   await app.register(swagger, {
@@ -103,12 +109,15 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
 export async function startGateway(config: GatewayConfig, logger?: Logger): Promise<Gateway> {
   const { app, clients } = await buildGateway(config, logger);
   const url = await app.listen({ host: config.HOST, port: config.PORT });
+  const metrics = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
   return {
     app,
     clients,
     url,
+    metricsPort: metrics.port,
     async stop() {
       await app.close();
+      await metrics.stop();
       clients.close();
     },
   };

@@ -1,9 +1,10 @@
-import { loadConfig, Type } from '@ziba/service-kit';
+import { loadConfig, metricsEnv, Type } from '@ziba/service-kit';
 
 export const GatewayEnv = Type.Object({
   LOG_LEVEL: Type.Optional(Type.String({ default: 'info' })),
   HOST: Type.String({ default: '127.0.0.1' }),
   PORT: Type.Integer({ default: 8080, minimum: 0, maximum: 65535 }),
+  ...metricsEnv(9450),
   IDENTITY_ADDRESS: Type.String({ default: '127.0.0.1:50051' }),
   WALLET_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
   TRIP_ADDRESS: Type.String({ default: '127.0.0.1:50053' }),

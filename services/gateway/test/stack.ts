@@ -21,6 +21,8 @@ export interface Stack {
   /** The simulated payout provider's webhook secret, to sign callbacks in tests. */
   webhookSecret: string;
   gateway: Gateway;
+  /** Each process's GET /metrics; in this one process they serve the same registry. */
+  metricsUrls: Record<'identity' | 'wallet-ledger' | 'trip-settlement' | 'payout' | 'audit' | 'gateway', string>;
   admin: { email: string; password: string };
   walletDatabaseUrl: string;
   auditDatabaseUrl: string;
@@ -48,14 +50,14 @@ export async function startStack(label: string): Promise<Stack> {
   const silent = (name: string) => createLogger(name, process.env.STACK_LOG_LEVEL ?? 'silent');
   const admin = { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-123' };
   const identity = await startIdentity(
-    loadIdentityConfig({ DATABASE_URL: identityDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `test=${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password }),
+    loadIdentityConfig({ DATABASE_URL: identityDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `test=${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password }),
     silent('identity'),
   );
-  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: walletDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
+  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: walletDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
   const identityAddress = `127.0.0.1:${identity.port}`;
   const walletAddress = `127.0.0.1:${wallet.port}`;
   const trips = await startTripSettlement(
-    loadTripSettlementConfig({ DATABASE_URL: tripDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: gatewayOnly, SERVICE_TOKEN: tokens.tokenOf('trip-settlement'), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress }),
+    loadTripSettlementConfig({ DATABASE_URL: tripDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: gatewayOnly, SERVICE_TOKEN: tokens.tokenOf('trip-settlement'), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress }),
     silent('trip-settlement'),
   );
   const webhookSecret = randomBytes(32).toString('hex');
@@ -63,7 +65,7 @@ export async function startStack(label: string): Promise<Stack> {
     loadPayoutConfig({
       DATABASE_URL: payoutDb.url,
       AMQP_URL: amqpUrl,
-      GRPC_ADDRESS: '127.0.0.1:0',
+      GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0',
       SERVICE_TOKENS: gatewayOnly,
       SERVICE_TOKEN: tokens.tokenOf('payout'),
       IDENTITY_ADDRESS: identityAddress,
@@ -77,9 +79,10 @@ export async function startStack(label: string): Promise<Stack> {
   // The audit log on its own queue, removed with the stack, so test runs leave nothing on the broker.
   const auditDb = await freshDatabase(`${label}_au`);
   const auditConsumer = `audit-${label}-${randomBytes(3).toString('hex')}`;
-  const audit = await startAudit(loadAuditConfig({ DATABASE_URL: auditDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: gatewayOnly, CONSUMER_NAME: auditConsumer }), silent('audit'));
+  const audit = await startAudit(loadAuditConfig({ DATABASE_URL: auditDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: gatewayOnly, CONSUMER_NAME: auditConsumer }), silent('audit'));
   const gatewayEnv = {
     PORT: '0',
+    METRICS_PORT: '0',
     IDENTITY_ADDRESS: identityAddress,
     WALLET_ADDRESS: walletAddress,
     TRIP_ADDRESS: `127.0.0.1:${trips.port}`,
@@ -94,6 +97,9 @@ export async function startStack(label: string): Promise<Stack> {
     webhookSecret,
     url: gateway.url,
     gateway,
+    metricsUrls: Object.fromEntries(
+      Object.entries({ identity, 'wallet-ledger': wallet, 'trip-settlement': trips, payout, audit, gateway }).map(([name, app]) => [name, `http://127.0.0.1:${app.metricsPort}/metrics`]),
+    ) as Stack['metricsUrls'],
     admin,
     walletDatabaseUrl: walletDb.url,
     auditDatabaseUrl: auditDb.url,

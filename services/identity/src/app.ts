@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadIdentityProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
-import { createLogger, GrpcServer, type Logger } from '@ziba/service-kit';
+import { createLogger, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
 import { readFileSync } from 'node:fs';
 import { createAdmin } from './application/create-admin.usecase.ts';
 import type { IdentityContext } from './application/identity-context.ts';
@@ -17,6 +17,8 @@ import { openOrm } from './persistence/orm.ts';
 export interface IdentityApp {
   ctx: IdentityContext;
   port: number;
+  /** Where GET /metrics is served. */
+  metricsPort: number;
   stop(): Promise<void>;
 }
 
@@ -43,14 +45,17 @@ export async function startIdentity(config: IdentityConfig, logger: Logger = cre
   const server = new GrpcServer({ name: 'identity', logger, serviceTokens: config.SERVICE_TOKENS });
   server.addService(loadIdentityProto().ziba.identity.v1.IdentityService.service, identityHandlers(ctx));
   const port = await server.listen(config.GRPC_ADDRESS);
+  const metrics = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
   logger.info({ port }, 'identity listening');
   return {
     ctx,
     port,
+    metricsPort: metrics.port,
     async stop() {
       await server.shutdown();
       await messaging?.stop();
       await orm.close();
+      await metrics.stop();
     },
   };
 }

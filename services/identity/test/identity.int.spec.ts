@@ -21,7 +21,7 @@ beforeAll(async () => {
   watcher = await watchEvents(amqpUrl, 'identity.#');
   app = await startIdentity(
     loadIdentityConfig({
-      DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec,
+      DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec,
       JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `test-1=${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-password-1',
     }),
     createLogger('identity', 'silent'),

@@ -18,7 +18,7 @@ export async function startKycHarness() {
   const sink = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
   const app: IdentityApp = await startIdentity(
     loadIdentityConfig({
-      DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, LOG_LEVEL: 'debug',
+      DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, LOG_LEVEL: 'debug',
       JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `test-1=${randomBytes(32).toString('base64')}`,
     }),
     createLogger('identity', 'debug', sink),

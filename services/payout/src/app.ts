@@ -1,7 +1,7 @@
 import { loadIdentityProto, loadPayoutProto, loadWalletProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { parseMinorUnits } from '@ziba/money';
-import { createLogger, GrpcClient, GrpcServer, type Logger } from '@ziba/service-kit';
+import { createLogger, GrpcClient, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
 import { AccountVault } from './application/account-vault.ts';
 import type { PayoutContext } from './application/payout-context.ts';
 import { reconcileWithProviders } from './application/provider-submission.ts';
@@ -15,6 +15,8 @@ import { openOrm } from './persistence/orm.ts';
 export interface PayoutApp {
   ctx: PayoutContext;
   port: number;
+  /** Where GET /metrics is served. */
+  metricsPort: number;
   stop(): Promise<void>;
 }
 
@@ -47,10 +49,12 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
   const server = new GrpcServer({ name: 'payout', logger, serviceTokens: config.SERVICE_TOKENS });
   server.addService(loadPayoutProto().ziba.payout.v1.PayoutService.service, payoutHandlers(ctx));
   const port = await server.listen(config.GRPC_ADDRESS);
+  const metrics = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
   logger.info({ port }, 'payout listening');
   return {
     ctx,
     port,
+    metricsPort: metrics.port,
     async stop() {
       clearInterval(recovery);
       await server.shutdown();
@@ -58,6 +62,7 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
       identity.close();
       wallet.close();
       await orm.close();
+      await metrics.stop();
     },
   };
 }

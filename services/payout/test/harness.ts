@@ -27,10 +27,10 @@ export async function startPayoutHarness() {
   const logLines: string[] = [];
   const sink = new Writable({ write(chunk, _e, done) { logLines.push(String(chunk)); done(); } });
   const identity = await startIdentity(
-    loadIdentityConfig({ DATABASE_URL: idDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `t=${randomBytes(32).toString('base64')}` }),
+    loadIdentityConfig({ DATABASE_URL: idDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `t=${randomBytes(32).toString('base64')}` }),
     silent('identity'),
   );
-  const walletConfig = (address: string) => loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: address, SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' });
+  const walletConfig = (address: string) => loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: address, METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' });
   let wallet = await startWalletLedger(walletConfig('127.0.0.1:0'), silent('wallet-ledger'));
   const walletPort = wallet.port;
   // The simulated provider runs as its own process; its webhooks reach payout through a stand-in for
@@ -55,7 +55,7 @@ export async function startPayoutHarness() {
   for (let i = 0; i < 100 && !(await fetch(`${providerUrl}/transfers/none`).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 50));
 
   const payoutEnv = {
-    DATABASE_URL: pDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, SERVICE_TOKEN: tokens.tokenOf('payout'),
+    DATABASE_URL: pDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, SERVICE_TOKEN: tokens.tokenOf('payout'),
     IDENTITY_ADDRESS: `127.0.0.1:${identity.port}`, WALLET_ADDRESS: `127.0.0.1:${wallet.port}`,
       PAYOUT_ENCRYPTION_KEYS: `k1=${randomBytes(32).toString('base64')}`, ACCOUNT_FINGERPRINT_KEY: randomBytes(32).toString('hex'), LOG_LEVEL: 'debug', WEBHOOK_SECRET: webhookSecret, SIMULATED_PROVIDER_URL: providerUrl, PROVIDER_TIMEOUT_MS: '500', RECONCILE_AFTER_MS: '3600000',
   };

@@ -1,6 +1,6 @@
 import { loadIdentityProto, loadTripProto, loadWalletProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
-import { createLogger, GrpcClient, GrpcServer, type Logger } from '@ziba/service-kit';
+import { createLogger, GrpcClient, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
 import { readFileSync } from 'node:fs';
 import { recoverUnfinishedHolds } from './application/fare-hold.ts';
 import { ensureShippedDefaults, parseDefaults } from './application/shipped-defaults.ts';
@@ -12,6 +12,8 @@ import { openOrm } from './persistence/orm.ts';
 export interface TripSettlementApp {
   ctx: TripContext;
   port: number;
+  /** Where GET /metrics is served. */
+  metricsPort: number;
   stop(): Promise<void>;
 }
 
@@ -34,10 +36,12 @@ export async function startTripSettlement(config: TripSettlementConfig, logger: 
   const server = new GrpcServer({ name: 'trip-settlement', logger, serviceTokens: config.SERVICE_TOKENS });
   server.addService(loadTripProto().ziba.trip.v1.TripService.service, tripHandlers(ctx));
   const port = await server.listen(config.GRPC_ADDRESS);
+  const metrics = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
   logger.info({ port }, 'trip-settlement listening');
   return {
     ctx,
     port,
+    metricsPort: metrics.port,
     async stop() {
       clearInterval(recovery);
       await server.shutdown();
@@ -45,6 +49,7 @@ export async function startTripSettlement(config: TripSettlementConfig, logger: 
       identity.close();
       wallet.close();
       await orm.close();
+      await metrics.stop();
     },
   };
 }

@@ -18,13 +18,13 @@ export async function startTripHarness(seams: Pick<TripContext, 'afterHoldForTes
   const tokens = testServiceTokens(['tests', 'trip-settlement']);
   const silent = (n: string) => createLogger(n, process.env.STACK_LOG_LEVEL ?? 'silent');
   const identity = await startIdentity(
-    loadIdentityConfig({ DATABASE_URL: idDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `t=${randomBytes(32).toString('base64')}` }),
+    loadIdentityConfig({ DATABASE_URL: idDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `t=${randomBytes(32).toString('base64')}` }),
     silent('identity'),
   );
-  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
+  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
   const trips = await startTripSettlement(
     loadTripSettlementConfig({
-      DATABASE_URL: tDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, SERVICE_TOKEN: tokens.tokenOf('trip-settlement'),
+      DATABASE_URL: tDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, SERVICE_TOKEN: tokens.tokenOf('trip-settlement'),
       IDENTITY_ADDRESS: `127.0.0.1:${identity.port}`, WALLET_ADDRESS: `127.0.0.1:${wallet.port}`, HOLD_RECOVERY_AFTER_MS: '3600000',
     }),
     silent('trip-settlement'),

@@ -1,6 +1,6 @@
 import { loadWalletProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
-import { createLogger, GrpcServer, type Logger } from '@ziba/service-kit';
+import { createLogger, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
 import type { LedgerContext } from './application/ledger-context.ts';
 import { MockPaymentGateway } from './application/payment-gateway.ts';
 import type { WalletLedgerConfig } from './config.ts';
@@ -15,6 +15,8 @@ export interface WalletLedgerApp {
   ctx: LedgerContext;
   messaging: MessagingRuntime;
   port: number;
+  /** Where GET /metrics is served. */
+  metricsPort: number;
   stop(): Promise<void>;
 }
 
@@ -37,17 +39,20 @@ export async function startWalletLedger(config: WalletLedgerConfig, logger: Logg
   const server = new GrpcServer({ name: 'wallet-ledger', logger, serviceTokens: config.SERVICE_TOKENS });
   server.addService(loadWalletProto().ziba.wallet.v1.WalletLedgerService.service, walletHandlers(ctx));
   const port = await server.listen(config.GRPC_ADDRESS);
+  const metrics = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
   logger.info({ port }, 'wallet-ledger listening');
 
   return {
     ctx,
     messaging,
     port,
+    metricsPort: metrics.port,
     async stop() {
       await server.shutdown();
       await messaging?.stop();
       await closeWritePool(ctx.pool);
       await orm.close();
+      await metrics.stop();
     },
   };
 }

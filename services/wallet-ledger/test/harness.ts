@@ -18,7 +18,7 @@ export async function startHarness(label: string, env: Record<string, string> = 
   const { amqpUrl } = await infrastructure();
   const db = await freshDatabase(label);
   const tokens = testServiceTokens(['tests']);
-  const config = loadWalletLedgerConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', SERVICE_TOKENS: tokens.spec, PLATFORM_CURRENCIES: 'NGN,USD,BDT', ...env });
+  const config = loadWalletLedgerConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_CURRENCIES: 'NGN,USD,BDT', ...env });
   const app = await startWalletLedger(config, createLogger('wallet-ledger', 'silent'));
   const client = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, {
     target: 'wallet-ledger',

@@ -1,4 +1,5 @@
 import type { EventEnvelope } from '@ziba/contracts';
+import { traceHeaders } from '@ziba/service-kit';
 import type { AppliedEntry } from '../domain/apply-entry.ts';
 import { balanceKey } from '../domain/apply-entry.ts';
 import type { Balances, EntryDraft, Hold } from '../domain/ledger-model.ts';
@@ -38,7 +39,7 @@ const WRITE_ENTRY = `
   ), changed_holds as (
     update hold set remaining = v.remaining, updated_at = now() from unnest($29::text[], $30::bigint[]) v(id, remaining) where hold.id = v.id
   ), outbox as (
-    insert into outbox_event (id, routing_key, envelope) values ($31, $32, $33)
+    insert into outbox_event (id, routing_key, envelope, headers) values ($31, $32, $33, $36)
   )
   insert into idempotency_record (key, request_hash, entry_id, response) values ($10, $34, $1, $35)`;
 
@@ -84,6 +85,8 @@ export const LedgerRepository = {
       changed.map((h) => h.id), changed.map((h) => s(h.remaining)),
       a.event.id, a.event.type, JSON.stringify(a.event),
       a.requestHash, JSON.stringify(a.response),
+      // Consumers continue the trace of the call that wrote the entry.
+      JSON.stringify(traceHeaders()),
     ]);
   },
 };
