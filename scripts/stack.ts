@@ -6,6 +6,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { auditBrokerNames } from '@ziba/testing';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -69,8 +70,8 @@ function databaseUrl(base: string, name: string): string {
   return u.toString();
 }
 
-/** The audit service's consumer (and queue) name for a stack. */
-export const auditConsumerOf = (databasePrefix: string): string => `audit-${databasePrefix.replace(/[^a-z0-9]+/g, '-')}`;
+/** The audit service's names on the broker for a stack: its queue and the finance feed. */
+export const auditBrokerOf = (databasePrefix: string) => auditBrokerNames(`audit-${databasePrefix.replace(/[^a-z0-9]+/g, '-')}`);
 
 export async function startStack(o: StackOptions): Promise<RunningStack> {
   mkdirSync(o.logDir, { recursive: true });
@@ -99,8 +100,8 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       PAYOUT_ENCRYPTION_KEYS: o.secrets.payoutEncryptionKeys, ACCOUNT_FINGERPRINT_KEY: o.secrets.accountFingerprintKey, WEBHOOK_SECRET: o.secrets.webhookSecret,
       SIMULATED_PROVIDER_URL: `http://127.0.0.1:${simulatedProviderPort}`,
     }],
-    // The audit queue is named after the stack, so a test stack's queue can be removed with it.
-    ['audit', { ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_audit`), GRPC_ADDRESS: auditAddress, CONSUMER_NAME: auditConsumerOf(o.databasePrefix) }],
+    // The audit queues are named after the stack, so a test stack's queues can be removed with it.
+    ['audit', { ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_audit`), GRPC_ADDRESS: auditAddress, ...auditBrokerOf(o.databasePrefix).env }],
     ['gateway', {
       LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress, AUDIT_ADDRESS: auditAddress,
       SERVICE_TOKEN: o.secrets.gatewayToken,

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { deleteQueues, infrastructure, sql } from '@ziba/testing';
+import { infrastructure, sql } from '@ziba/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { join } from 'node:path';
-import { auditConsumerOf, generateSecrets, ROOT, startStack, type RunningStack, type StackSecrets } from '../../scripts/stack.ts';
+import { auditBrokerOf, generateSecrets, ROOT, startStack, type RunningStack, type StackSecrets } from '../../scripts/stack.ts';
 
 /** A port free right now, for a process we are about to start. */
 const freePort = () =>
@@ -41,8 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
   for (const db of ['identity', 'wallet', 'trips', 'payouts', 'audit']) await sql(pgAdminUrl, `drop database if exists ${prefix}_${db} with (force)`);
-  const consumer = auditConsumerOf(prefix);
-  await deleteQueues(amqpUrl, [`${consumer}.events`, `${consumer}.events.dead`]);
+  await auditBrokerOf(prefix).remove(amqpUrl);
 });
 
 async function call(method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) {

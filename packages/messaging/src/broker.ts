@@ -39,12 +39,16 @@ export class Broker {
     return this.connecting;
   }
 
-  /** Publishes persistently and resolves only when the broker confirmed it (or rejects). */
-  async publish(routingKey: string, body: Buffer, options: { messageId: string; headers?: Record<string, string>; type?: string }): Promise<void> {
+  /**
+   * Publishes persistently and resolves only when the broker confirmed it (or rejects). Messages
+   * published on the one confirm channel reach a queue in the order they were published.
+   */
+  async publish(routingKey: string, body: Buffer, options: { messageId: string; headers?: Record<string, string>; type?: string; exchange?: string }): Promise<void> {
     const channel = this.confirm;
     if (!channel) throw new Error('broker not connected');
+    const { exchange = EVENTS_EXCHANGE, ...properties } = options;
     await new Promise<void>((resolve, reject) => {
-      channel.publish(EVENTS_EXCHANGE, routingKey, body, { persistent: true, mandatory: true, contentType: 'application/json', ...options }, (err) =>
+      channel.publish(exchange, routingKey, body, { persistent: true, mandatory: true, contentType: 'application/json', ...properties }, (err) =>
         err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(),
       );
     });

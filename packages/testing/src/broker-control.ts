@@ -36,13 +36,25 @@ export async function eventually<T>(probe: () => Promise<T> | T, accept: (v: T) 
   }
 }
 
-/** Removes a test's own queues (and their dead-letter queues) so nothing piles up on the shared broker. */
-export async function deleteQueues(amqpUrl: string, queues: string[]): Promise<void> {
+/** Removes a test's own queues (and their dead-letter queues) and exchanges so nothing piles up on the shared broker. */
+export async function deleteQueues(amqpUrl: string, queues: string[], exchanges: string[] = []): Promise<void> {
   const conn = await amqp.connect(amqpUrl);
   try {
     const ch = await conn.createChannel();
     for (const q of queues) await ch.deleteQueue(q);
+    for (const x of exchanges) await ch.deleteExchange(x);
   } finally {
     await conn.close();
   }
+}
+
+/**
+ * An audit service's names on the broker, all derived from one name: its consumer queue and the
+ * finance feed's exchange and queue. A test stack names them after itself and removes them after.
+ */
+export function auditBrokerNames(name: string) {
+  return {
+    env: { CONSUMER_NAME: name, FINANCE_FEED_EXCHANGE: `${name}.finance`, FINANCE_FEED_QUEUE: `${name}.finance` },
+    remove: (amqpUrl: string) => deleteQueues(amqpUrl, [`${name}.events`, `${name}.events.dead`, `${name}.finance`], [`${name}.finance`]),
+  };
 }

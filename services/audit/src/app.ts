@@ -4,12 +4,14 @@ import { loadAuditProto } from '@ziba/contracts';
 import { createLogger, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
 import { auditHandlers } from './grpc/audit.handler.ts';
 import { appendToAuditLog } from './application/audit-log.ts';
+import { FinanceFeed } from './application/finance-feed.ts';
 import type { AuditConfig } from './config.ts';
 import { openOrm } from './persistence/orm.ts';
 
 export interface AuditApp {
   orm: MikroORM;
   messaging: MessagingRuntime;
+  feed: FinanceFeed;
   port: number;
   /** Where GET /metrics is served. */
   metricsPort: number;
@@ -18,11 +20,14 @@ export interface AuditApp {
 
 /**
  * Every domain event of every service lands here: the service's own quorum queue bound to all
- * event types, deduplicated by the inbox, poison events dead-lettered, each appended to the chain.
+ * event types, deduplicated by the inbox, poison events dead-lettered, each appended to the chain,
+ * and the chain fed in order to finance's queue.
  */
 export async function startAudit(config: AuditConfig, logger: Logger = createLogger('audit', config.LOG_LEVEL)): Promise<AuditApp> {
   const orm = await openOrm(config.DATABASE_URL);
   const messaging = await startMessaging(orm, config.AMQP_URL, logger, [{ consumer: config.CONSUMER_NAME, bindings: { '#': (em, event) => appendToAuditLog(em, event) } }]);
+  const feed = new FinanceFeed(orm, messaging.broker, logger, { exchange: config.FINANCE_FEED_EXCHANGE, queue: config.FINANCE_FEED_QUEUE });
+  await feed.start();
   const server = new GrpcServer({ name: 'audit', logger, serviceTokens: config.SERVICE_TOKENS });
   server.addService(loadAuditProto().ziba.audit.v1.AuditService.service, auditHandlers(orm));
   const port = await server.listen(config.GRPC_ADDRESS);
@@ -31,10 +36,12 @@ export async function startAudit(config: AuditConfig, logger: Logger = createLog
   return {
     orm,
     messaging,
+    feed,
     port,
     metricsPort: metrics.port,
     async stop() {
       await server.shutdown();
+      await feed.stop();
       await messaging.stop();
       await orm.close();
       await metrics.stop();

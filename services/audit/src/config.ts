@@ -8,6 +8,9 @@ export const AuditEnv = Type.Object({
   GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50055' }),
   /** Names the queue (`<name>.events`); tests use their own so they do not share the log's queue. */
   CONSUMER_NAME: Type.String({ default: 'audit', pattern: '^[a-z0-9-]{1,60}$' }),
+  /** Where finance receives the audit records in chain order. */
+  FINANCE_FEED_EXCHANGE: Type.String({ default: 'ziba.finance', pattern: '^[a-z0-9.-]{1,80}$' }),
+  FINANCE_FEED_QUEUE: Type.String({ default: 'finance.audit-records', pattern: '^[a-z0-9.-]{1,80}$' }),
 });
 
 export type AuditConfig = ReturnType<typeof loadAuditConfig>;

@@ -2,11 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { buildEnvelope } from '@ziba/messaging';
 import { loadAuditProto, type AuditServiceClient } from '@ziba/contracts';
 import { createLogger, GrpcClient } from '@ziba/service-kit';
-import { eventually, freshDatabase, infrastructure, sql, testServiceTokens } from '@ziba/testing';
+import { auditBrokerNames, eventually, freshDatabase, infrastructure, sql, testServiceTokens } from '@ziba/testing';
 import amqp from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import { startAudit, type AuditApp } from '../src/app.ts';
 import { verifyChain } from '../src/application/audit-log.ts';
+import { FinanceFeed, type FinanceRecord } from '../src/application/finance-feed.ts';
+import { chainHash, GENESIS } from '../src/domain/hash-chain.ts';
 import { loadAuditConfig } from '../src/config.ts';
 
 let app: AuditApp;
@@ -15,12 +17,13 @@ let db: Awaited<ReturnType<typeof freshDatabase>>;
 let conn: Awaited<ReturnType<typeof amqp.connect>>;
 let channel: Awaited<ReturnType<(typeof conn)['createConfirmChannel']>>;
 const consumer = `audit-test-${randomUUID().slice(0, 8)}`;
+const broker = auditBrokerNames(consumer);
 
 beforeAll(async () => {
   const { amqpUrl } = await infrastructure();
   db = await freshDatabase('audit');
   const tokens = testServiceTokens(['gateway']);
-  app = await startAudit(loadAuditConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, CONSUMER_NAME: consumer, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec }), createLogger('audit', 'silent'));
+  app = await startAudit(loadAuditConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, ...broker.env, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec }), createLogger('audit', 'silent'));
   client = new GrpcClient(loadAuditProto().ziba.audit.v1.AuditService, { target: 'audit', address: `127.0.0.1:${app.port}`, token: tokens.tokenOf('gateway') });
   conn = await amqp.connect(amqpUrl);
   channel = await conn.createConfirmChannel();
@@ -28,9 +31,9 @@ beforeAll(async () => {
 afterAll(async () => {
   client?.close();
   await app?.stop();
-  // This test's own queues go with it: nothing is left to fill up on the shared broker.
-  for (const q of [`${consumer}.events`, `${consumer}.events.dead`]) await channel?.deleteQueue(q).catch(() => undefined);
   await conn?.close();
+  // This test's own queues and exchange go with it: nothing is left to fill up on the shared broker.
+  await broker.remove((await infrastructure()).amqpUrl);
   await db?.drop();
 });
 
@@ -121,5 +124,34 @@ describe('notifications', () => {
     expect(list.notifications.map((n) => [n.kind, n.amount?.amount]).sort()).toEqual([['EARNING_CREDITED', '800'], ['PAYOUT_INITIATED', '500'], ['PAYOUT_PAID', '500']]);
     const other = await client.call('ListNotifications', { page: { pageSize: 10, cursor: '' } }, { actor: { type: 'USER', id: 'rider' } });
     expect(other.notifications).toEqual([]);
+  });
+});
+
+describe('the finance feed', () => {
+  it('gets every record once, in chain order, each linked to the one before, with two publishers running', async () => {
+    // A second audit instance's publisher on the same database: the cursor lets one publish at a time.
+    const second = new FinanceFeed(app.orm, app.messaging.broker, createLogger('audit', 'silent'), { exchange: broker.env.FINANCE_FEED_EXCHANGE, queue: broker.env.FINANCE_FEED_QUEUE, pollMs: 5 });
+    await second.start();
+    try {
+      await Promise.all(Array.from({ length: 50 }, (_, i) => publish('trip.status-changed.v1', { tripId: `f-${i}`, from: 'A', to: 'B' }, { type: 'trip', id: `f-${i}` })));
+      const recorded = await eventually(rows, (r) => r.filter((x) => x.entity_id.startsWith('f-')).length === 50);
+
+      const received: FinanceRecord[] = [];
+      const feed = await conn.createChannel();
+      await feed.consume(broker.env.FINANCE_FEED_QUEUE, (m) => m && received.push(JSON.parse(m.content.toString())), { noAck: true });
+      await eventually(async () => received.length, (n) => n >= recorded.length);
+      await new Promise((r) => setTimeout(r, 300)); // a duplicate would land by now
+      await feed.close();
+
+      expect(received.map((r) => r.seq)).toEqual(recorded.map((r) => r.seq));
+      expect(received[0]!.prevHash).toBe(GENESIS);
+      received.forEach((r, i) => {
+        if (i > 0) expect(r.prevHash).toBe(received[i - 1]!.hash);
+        expect(chainHash(r.prevHash, r.content)).toBe(r.hash);
+      });
+      expect(received.find((r) => r.content.entityId === 'f-7')?.content).toMatchObject({ action: 'TRIP_STATUS_CHANGED', eventType: 'trip.status-changed.v1' });
+    } finally {
+      await second.stop();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { createAdmin } from '@ziba/identity/src/application/create-admin.usecase
 import { generatePrivateJwk } from '@ziba/identity/src/application/token-issuer.ts';
 import { loadIdentityConfig } from '@ziba/identity/src/config.ts';
 import { createLogger } from '@ziba/service-kit';
-import { deleteQueues, freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
+import { auditBrokerNames, freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
 import { startTripSettlement } from '@ziba/trip-settlement/src/app.ts';
@@ -22,6 +22,8 @@ export interface Stack {
   webhookSecret: string;
   gateway: Gateway;
   /** Each process's GET /metrics; in this one process they serve the same registry. */
+  /** The audit service's consumer (its queue is `<name>.events`), this stack's own. */
+  auditConsumer: string;
   metricsUrls: Record<'identity' | 'wallet-ledger' | 'trip-settlement' | 'payout' | 'audit' | 'gateway', string>;
   admin: { email: string; password: string };
   walletDatabaseUrl: string;
@@ -78,8 +80,8 @@ export async function startStack(label: string): Promise<Stack> {
   );
   // The audit log on its own queue, removed with the stack, so test runs leave nothing on the broker.
   const auditDb = await freshDatabase(`${label}_au`);
-  const auditConsumer = `audit-${label}-${randomBytes(3).toString('hex')}`;
-  const audit = await startAudit(loadAuditConfig({ DATABASE_URL: auditDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: gatewayOnly, CONSUMER_NAME: auditConsumer }), silent('audit'));
+  const auditBroker = auditBrokerNames(`audit-${label}-${randomBytes(3).toString('hex')}`);
+  const audit = await startAudit(loadAuditConfig({ DATABASE_URL: auditDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: gatewayOnly, ...auditBroker.env }), silent('audit'));
   const gatewayEnv = {
     PORT: '0',
     METRICS_PORT: '0',
@@ -97,6 +99,7 @@ export async function startStack(label: string): Promise<Stack> {
     webhookSecret,
     url: gateway.url,
     gateway,
+    auditConsumer: auditBroker.env.CONSUMER_NAME,
     metricsUrls: Object.fromEntries(
       Object.entries({ identity, 'wallet-ledger': wallet, 'trip-settlement': trips, payout, audit, gateway }).map(([name, app]) => [name, `http://127.0.0.1:${app.metricsPort}/metrics`]),
     ) as Stack['metricsUrls'],
@@ -120,7 +123,7 @@ export async function startStack(label: string): Promise<Stack> {
       await payout.stop();
       await trips.stop();
       await Promise.all([identity.stop(), wallet.stop(), audit.stop()]);
-      await deleteQueues(amqpUrl, [`${auditConsumer}.events`, `${auditConsumer}.events.dead`]);
+      await auditBroker.remove(amqpUrl);
       await Promise.all([identityDb.drop(), walletDb.drop(), tripDb.drop(), payoutDb.drop(), auditDb.drop()]);
     },
   };

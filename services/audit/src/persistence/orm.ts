@@ -3,9 +3,11 @@ import { openServiceOrm } from '@ziba/persistence';
 import { InitialAudit } from './migrations/20261121200000-initial-audit.ts';
 import { ChainHead } from './migrations/20261121210000-chain-head.ts';
 import { Notifications } from './migrations/20261121220000-notifications.ts';
+import { FinanceFeed } from './migrations/20261121230000-finance-feed.ts';
 
 export const openOrm = (databaseUrl: string): Promise<MikroORM> => openServiceOrm({ databaseUrl, migrations: [
       { name: 'InitialAudit', class: InitialAudit },
       { name: 'ChainHead', class: ChainHead },
       { name: 'Notifications', class: Notifications },
+      { name: 'FinanceFeed', class: FinanceFeed },
     ] });

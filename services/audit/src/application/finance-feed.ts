@@ -1,0 +1,123 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Broker } from '@ziba/messaging';
+import type { Logger } from '@ziba/service-kit';
+import type { recordContent } from './audit-log.ts';
+
+export const FINANCE_ROUTING_KEY = 'audit.record';
+const BATCH = 500;
+
+export interface FinanceFeedOptions {
+  exchange: string;
+  queue: string;
+  pollMs?: number;
+}
+
+/** One audit record as finance receives it: enough to re-check the chain link by link. */
+export interface FinanceRecord {
+  seq: string;
+  recordedAt: string;
+  prevHash: string;
+  hash: string;
+  content: ReturnType<typeof recordContent>;
+}
+
+interface Row { seq: string; recorded_at: Date; prev_hash: string; hash: string; data: FinanceRecord['content'] }
+
+/**
+ * Publishes the audit chain, in chain order, to finance's own exchange and quorum queue. One
+ * publisher at a time: the cursor row is taken FOR UPDATE SKIP LOCKED, so another instance skips
+ * the pass instead of interleaving. A batch goes out on the one confirm channel (order kept), and
+ * the cursor advances only over the records confirmed without a gap, so after a failure or a crash
+ * the feed resumes from the first unconfirmed record: at least once, always in order. A record
+ * seen twice has the same `seq`; each carries `prevHash`, so finance can check nothing is missing.
+ */
+export class FinanceFeed {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = true;
+  private readonly orm: MikroORM;
+  private readonly broker: Broker;
+  private readonly logger: Logger;
+  private readonly options: FinanceFeedOptions;
+
+  constructor(orm: MikroORM, broker: Broker, logger: Logger, options: FinanceFeedOptions) {
+    this.orm = orm;
+    this.broker = broker;
+    this.logger = logger;
+    this.options = options;
+  }
+
+  /** Declares finance's exchange and queue on every (re)connection, then publishes on a short poll. */
+  async start(): Promise<void> {
+    const { exchange, queue } = this.options;
+    await this.broker.onConnect(async (connection) => {
+      const channel = await connection.createChannel();
+      await channel.assertExchange(exchange, 'direct', { durable: true });
+      await channel.assertQueue(queue, { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+      await channel.bindQueue(queue, exchange, FINANCE_ROUTING_KEY);
+      await channel.close();
+    });
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Publishes everything recorded so far; returns how many went out. For tests and drains. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.publishBatch();
+      total += n;
+      if (n < BATCH) return total;
+    }
+  }
+
+  private schedule(ms: number): void {
+    this.timer = setTimeout(() => {
+      this.running = this.pass().finally(() => {
+        this.running = null;
+        if (!this.stopped) this.schedule(this.options.pollMs ?? 200);
+      });
+    }, ms);
+  }
+
+  private async pass(): Promise<void> {
+    try {
+      while (!this.stopped && this.broker.connected && (await this.publishBatch()) === BATCH);
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message }, 'finance feed pass failed');
+    }
+  }
+
+  private async publishBatch(): Promise<number> {
+    if (!this.broker.connected) return 0;
+    return this.orm.em.fork().transactional(async (em) => {
+      const [cursor] = await em.execute<Array<{ last_seq: string }>>('select last_seq::text from finance_feed_cursor where id = 1 for update skip locked');
+      if (!cursor) return 0; // another instance is publishing
+      const rows = await em.execute<Row[]>(
+        'select seq::text, recorded_at, prev_hash, hash, data from audit_record where seq > ? order by audit_record.seq limit ?',
+        [cursor.last_seq, BATCH],
+      );
+      if (rows.length === 0) return 0;
+      const results = await Promise.allSettled(
+        rows.map((r) => {
+          const record: FinanceRecord = { seq: r.seq, recordedAt: new Date(r.recorded_at).toISOString(), prevHash: r.prev_hash, hash: r.hash, content: r.data };
+          return this.broker.publish(FINANCE_ROUTING_KEY, Buffer.from(JSON.stringify(record)), { exchange: this.options.exchange, messageId: `audit-${r.seq}`, type: 'audit.record.v1', headers: { seq: r.seq } });
+        }),
+      );
+      const firstFailed = results.findIndex((x) => x.status === 'rejected');
+      const upTo = firstFailed === -1 ? rows.length : firstFailed;
+      if (upTo > 0) await em.execute('update finance_feed_cursor set last_seq = ?, updated_at = now() where id = 1', [rows[upTo - 1]!.seq], 'run');
+      if (upTo < rows.length) {
+        // Records after the failed one may have gone out too: they come again, after it, next pass.
+        this.logger.warn({ seq: rows[upTo]!.seq, err: String((results[upTo] as PromiseRejectedResult).reason) }, 'finance feed publish failed; will resume there');
+      }
+      return upTo;
+    });
+  }
+}
