@@ -32,6 +32,7 @@ Ziba money platform is up.
   REST API      ${stack.gatewayUrl}/api
   API docs      ${stack.gatewayUrl}/docs
   Health        ${stack.gatewayUrl}/readyz
+  Metrics       ${stack.metricsUrls.gateway} (gateway; the services on the next ports, see README)
   Admin login   ${secrets.adminEmail} / ${secrets.adminPassword}   (from .run/dev-secrets.json)
   Logs          .run/logs/
 Platform wallets exist for every configured currency. Press Ctrl-C to stop.`);

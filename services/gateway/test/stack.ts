@@ -21,9 +21,9 @@ export interface Stack {
   /** The simulated payout provider's webhook secret, to sign callbacks in tests. */
   webhookSecret: string;
   gateway: Gateway;
-  /** Each process's GET /metrics; in this one process they serve the same registry. */
   /** The audit service's consumer (its queue is `<name>.events`), this stack's own. */
   auditConsumer: string;
+  /** Each process's GET /metrics; in this one process they serve the same registry. */
   metricsUrls: Record<'identity' | 'wallet-ledger' | 'trip-settlement' | 'payout' | 'audit' | 'gateway', string>;
   admin: { email: string; password: string };
   walletDatabaseUrl: string;
