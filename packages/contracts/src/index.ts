@@ -1,5 +1,6 @@
 export * from './proto-loader.ts';
 export type * from './events/envelope.ts';
+export * from './events/event-types.ts';
 export type * from './events/identity-events.ts';
 export type * from './events/wallet-events.ts';
 export type { ProtoGrpcType as WalletProto } from './gen/wallet.ts';

@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@ziba/contracts';
+import type { DomainEventType, EventEnvelope } from '@ziba/contracts';
 
 /** What an audit record says happened, in finance's words (SPEC section 7). */
 export interface AuditFacts {
@@ -9,7 +9,8 @@ export interface AuditFacts {
   currency: string | null;
 }
 
-const ACTIONS: Record<string, string> = {
+/** Every published type has its action: a type added to the catalogue without one does not compile. */
+export const ACTIONS: Record<DomainEventType, string> = {
   'identity.user-registered.v1': 'USER_REGISTERED',
   'identity.profile-updated.v1': 'KYC_PROFILE_UPDATED',
   'identity.document-submitted.v1': 'KYC_DOCUMENT_SUBMITTED',
@@ -41,7 +42,7 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? 
  */
 export function auditFacts(e: EventEnvelope): AuditFacts {
   const d = (e.data ?? {}) as Data;
-  let action = ACTIONS[e.type] ?? e.type.toUpperCase().replace(/[.-]/g, '_');
+  let action = (ACTIONS as Record<string, string>)[e.type] ?? e.type.toUpperCase().replace(/[.-]/g, '_');
   // A payout's first step is its creation (SPEC section 7 names both).
   if (e.type === 'payout.status-changed.v1' && !d.from) action = 'PAYOUT_CREATED';
   const amount = str(d.amount) ?? str(d.fare) ?? null;
