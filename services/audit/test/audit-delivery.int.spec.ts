@@ -37,12 +37,15 @@ function eventOf(type: (typeof ALL_DOMAIN_EVENT_TYPES)[number], n: number): Even
   return buildEnvelope('test', { type, aggregateType: type.split('.')[0]!, aggregateId: id, actor: { type: 'SYSTEM', id: 'delivery-test' }, data });
 }
 
-/** Publishes each event twice, as a redelivering broker or a relay retrying after a lost confirm would. */
+/**
+ * Puts each event on the audit queue twice, as a redelivering broker or a relay retrying after a lost
+ * confirm would. Straight to the queue: these made-up events must not reach the other services' queues.
+ */
 async function publishTwice(events: EventEnvelope[]): Promise<void> {
   const conn = await amqp.connect(amqpUrl);
   try {
     const channel = await conn.createConfirmChannel();
-    for (const e of [...events, ...events]) channel.publish('ziba.events', e.type, Buffer.from(JSON.stringify(e)), { messageId: e.id, persistent: true });
+    for (const e of [...events, ...events]) channel.sendToQueue(`${broker.env.CONSUMER_NAME}.events`, Buffer.from(JSON.stringify(e)), { messageId: e.id, type: e.type, persistent: true });
     await channel.waitForConfirms();
   } finally {
     await conn.close();

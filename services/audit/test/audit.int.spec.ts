@@ -39,7 +39,8 @@ afterAll(async () => {
 
 async function publish(type: string, data: unknown, aggregate: { type: string; id: string }, id?: string) {
   const e = { ...buildEnvelope('test', { type, aggregateType: aggregate.type, aggregateId: aggregate.id, actor: { type: 'ADMIN' as const, id: 'admin-1' }, data }), ...(id ? { id } : {}) };
-  channel.publish('ziba.events', type, Buffer.from(JSON.stringify(e)), { messageId: e.id, persistent: true });
+  // Straight to the audit queue: these made-up events must not reach the other services' queues.
+  channel.sendToQueue(`${consumer}.events`, Buffer.from(JSON.stringify(e)), { messageId: e.id, type, persistent: true });
   await channel.waitForConfirms();
   return e;
 }
