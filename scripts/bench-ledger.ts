@@ -20,7 +20,7 @@ const dbUrl = (() => { const u = new URL(PG); u.pathname = `/${db}`; return u.to
 const token = randomBytes(24).toString('hex');
 
 const service = spawn(process.execPath, [join(ROOT, 'services/wallet-ledger/src/main.ts')], {
-  env: { PATH: process.env.PATH ?? '', DATABASE_URL: dbUrl, GRPC_ADDRESS: `127.0.0.1:${PORT}`, METRICS_PORT: '0', SERVICE_TOKENS: `bench=${token}`, LOG_LEVEL: 'warn', DB_POOL_MAX: String(CLIENTS + 4), OTEL_SDK_DISABLED: 'true', NODE_OPTIONS: `--disable-warning=ExperimentalWarning ${process.env.BENCH_SERVICE_NODE_OPTIONS ?? ''}` },
+  env: { PATH: process.env.PATH ?? '', DATABASE_URL: dbUrl, GRPC_ADDRESS: `127.0.0.1:${PORT}`, METRICS_PORT: '0', SERVICE_TOKENS: `bench=${token}`, LOG_LEVEL: 'warn', DB_POOL_MAX: String(CLIENTS + 4), OTEL_SDK_DISABLED: 'true', ...ledgerTuning(), NODE_OPTIONS: `--disable-warning=ExperimentalWarning ${process.env.BENCH_SERVICE_NODE_OPTIONS ?? ''}` },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const client = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, {
@@ -88,6 +88,11 @@ try {
   service.kill('SIGTERM');
   await new Promise((r) => service.once('exit', r));
   await sql(PG, `drop database if exists ${db} with (force)`);
+}
+
+/** Group-commit settings passed through from the environment, to compare them in one session. */
+function ledgerTuning(): Record<string, string> {
+  return Object.fromEntries(['LEDGER_BATCH_MAX', 'LEDGER_BATCHES_IN_FLIGHT'].flatMap((k) => (process.env[k] ? [[k, process.env[k]]] : [])));
 }
 
 function meta(serviceType: string) {

@@ -11,7 +11,7 @@ interface OutboxRow {
   attempts: number;
 }
 
-const WAKE_COALESCE_MS = 5;
+const WAKE_COALESCE_MS = 20;
 
 export interface RelayOptions {
   batchSize?: number;

@@ -1,5 +1,8 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type EntitySchema, type MigrationObject } from '@mikro-orm/postgresql';
+import { coalescingSocket } from './coalescing-socket.ts';
+
+export { coalescingSocket };
 
 export interface ServiceOrmOptions {
   databaseUrl: string;
@@ -20,6 +23,7 @@ export async function openServiceOrm(o: ServiceOrmOptions): Promise<MikroORM> {
     discovery: { warnWhenNoEntities: false },
     debug: false,
     pool: { min: 0, max: o.poolMax ?? 20 },
+    driverOptions: { stream: coalescingSocket },
     extensions: [Migrator],
     migrations: { migrationsList: o.migrations, snapshot: false, silent: true },
     ensureDatabase: true,

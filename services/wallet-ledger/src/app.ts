@@ -2,7 +2,9 @@ import { loadWalletProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { createLogger, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
 import type { LedgerContext } from './application/ledger-context.ts';
+import { EntryWriter } from './application/entry-writer.ts';
 import { MockPaymentGateway } from './application/payment-gateway.ts';
+import { writeBatch } from './application/post-entry.ts';
 import type { WalletLedgerConfig } from './config.ts';
 import { MODES, SYSTEM_ACCOUNTS } from './domain/ledger-model.ts';
 import { walletHandlers } from './grpc/wallet.handler.ts';
@@ -33,7 +35,15 @@ export async function startWalletLedger(config: WalletLedgerConfig, logger: Logg
   }
 
   let messaging: MessagingRuntime | null = null;
-  const ctx: LedgerContext = { orm, pool: openWritePool(config.DATABASE_URL, config.DB_POOL_MAX, logger), directory, payments: new MockPaymentGateway(), logger, onCommit: () => messaging?.wake() };
+  const ctx: LedgerContext = {
+    orm,
+    pool: openWritePool(config.DATABASE_URL, config.DB_POOL_MAX, logger),
+    directory,
+    payments: new MockPaymentGateway(),
+    logger,
+    writer: new EntryWriter((batch) => writeBatch(ctx, batch), { maxBatch: config.LEDGER_BATCH_MAX, inFlight: config.LEDGER_BATCHES_IN_FLIGHT }),
+    onCommit: () => messaging?.wake(),
+  };
   messaging = await startMessaging(orm, config.AMQP_URL, logger, [{ consumer: 'wallet-ledger', bindings: { 'identity.user-registered.v1': onUserRegistered(ctx) } }]);
 
   const server = new GrpcServer({ name: 'wallet-ledger', logger, serviceTokens: config.SERVICE_TOKENS });

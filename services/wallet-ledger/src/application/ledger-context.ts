@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@ziba/service-kit';
 import type { Pool } from 'pg';
 import type { WalletDirectory } from '../persistence/wallet-directory.ts';
+import type { EntryWriter } from './entry-writer.ts';
 import type { PaymentGateway } from './payment-gateway.ts';
 
 /** What the use cases need; built once in main.ts. */
@@ -12,6 +13,8 @@ export interface LedgerContext {
   directory: WalletDirectory;
   payments: PaymentGateway;
   logger: Logger;
+  /** Groups concurrent entries into shared transactions (group commit). */
+  writer: EntryWriter;
   /** Wakes the outbox relay after a commit so events leave without waiting for its next poll. */
   onCommit: () => void;
 }

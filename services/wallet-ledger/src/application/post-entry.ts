@@ -1,13 +1,16 @@
 import type { EntryPostedV1 } from '@ziba/contracts';
 import { buildEnvelope } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
+import { traceHeaders } from '@ziba/service-kit';
 import { isAppError } from '@ziba/service-kit/errors';
 import { createHash, randomUUID } from 'node:crypto';
-import { applyEntry, type AppliedEntry, type BoundLeg } from '../domain/apply-entry.ts';
+import type { AppliedEntry, BoundLeg } from '../domain/apply-entry.ts';
+import { EntryBatch } from '../domain/entry-batch.ts';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
 import type { Balances, EntryDraft, Hold } from '../domain/ledger-model.ts';
-import { LedgerRepository } from '../persistence/ledger.repository.ts';
+import { LedgerRepository, type EntryWrite, type StoredResult } from '../persistence/ledger.repository.ts';
 import { autocommit, inTransaction, isUniqueViolation, type Tx } from '../persistence/sql-client.ts';
+import type { PendingEntry } from './entry-writer.ts';
 import { SOURCE, type LedgerContext } from './ledger-context.ts';
 
 /** The result of a posted entry, in the wire shape (amounts as decimal strings). */
@@ -33,45 +36,112 @@ export interface PostCommand {
   correlationId?: string | null;
 }
 
-/**
- * The one write path of the ledger: lock the touched holds, then balances, in a fixed order; apply
- * the domain rules; write entry, postings, balances, holds, outbox event and the idempotency record
- * in one statement of the same transaction. A repeated key returns the stored result; the key's
- * unique index makes concurrent repeats move money once.
- */
-export async function postEntry(ctx: LedgerContext, cmd: PostCommand): Promise<EntryResult> {
+/** Posts one entry: it joins the next batch of the ledger's writer (entry-writer.ts, writeBatch below). */
+export function postEntry(ctx: LedgerContext, cmd: PostCommand): Promise<EntryResult> {
   const requestHash = createHash('sha256').update(canonicalJson(cmd.request)).digest('hex');
+  return ctx.writer.submit({ cmd, requestHash, traceHeaders: traceHeaders() });
+}
+
+interface Accepted { p: PendingEntry; write: EntryWrite }
+
+/**
+ * The one write path of the ledger, for a batch of entries in one transaction: each entry is
+ * prepared (its holds locked); every balance row the batch touches is locked in one statement, in
+ * (wallet, shard) order; keys already used answer with their stored result; the domain rules apply the
+ * entries one after another (EntryBatch), a refused one leaving the rest untouched; one statement
+ * writes the accepted entries, postings, final balances, holds, outbox events and idempotency
+ * records, and commits. When the transaction itself fails (a key used concurrently, a deadlock with
+ * another instance), each entry is tried again alone, so one cannot fail the others.
+ */
+export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Promise<void> {
+  const accepted: Accepted[] = [];
+  const replayed: Array<{ p: PendingEntry; stored: StoredResult }> = [];
+  const refused: Array<{ p: PendingEntry; err: unknown }> = [];
   try {
-    const result = await inTransaction(ctx.pool, async (tx) => {
-      const { draft, holds = new Map() } = await cmd.prepare(tx);
-      const legs = await bindLegs(ctx, tx, draft);
-      const balances = await LedgerRepository.lockBalances(tx, legs.map((l) => ({ walletId: l.wallet.id, shard: l.shard })));
-      cmd.verify?.(balances);
-      const applied = applyEntry(draft, legs, balances, holds);
-      const entryId = randomUUID();
-      const response = toResult(entryId, draft, applied);
-      await LedgerRepository.writeEntry(tx, { entryId, draft, applied, idempotencyKey: cmd.idempotencyKey, requestHash, event: entryEvent(entryId, draft, applied, cmd), response });
-      return response;
-    });
-    ctx.onCommit();
-    return result;
-  } catch (err) {
-    // A repeat of a key already used lands here: as a refusal (its first run changed the balances)
-    // or as the key's unique violation (it ran concurrently). Either way the stored result answers.
-    if (isAppError(err) || isUniqueViolation(err, 'idempotency_record_pkey')) {
-      const stored = await LedgerRepository.storedResult(autocommit(ctx.pool), cmd.idempotencyKey);
-      if (stored) {
-        if (stored.requestHash !== requestHash) throw LedgerErrors.keyReused();
-        return { ...(stored.response as EntryResult), replayed: true };
+    await inTransaction(ctx.pool, async (tx) => {
+      // The used-key lookup, the hold locks and the balance locks are pipelined: replays are rare,
+      // so their rows are locked with the rest rather than paying a round trip first.
+      const storedLookup = LedgerRepository.storedResults(tx, batch.map((p) => p.cmd.idempotencyKey));
+      storedLookup.catch(() => undefined); // awaited below; a failure fails the transaction
+      const turn = nextTurn();
+      const outcomes = await Promise.allSettled(
+        batch.map(async (p) => {
+          const { draft, holds = new Map<string, Hold>() } = await p.cmd.prepare(tx);
+          return { p, draft, holds, legs: await bindLegs(ctx, tx, draft, turn) };
+        }),
+      );
+      const failed = outcomes.flatMap((o) => (o.status === 'rejected' && !isAppError(o.reason) ? [o.reason] : []));
+      if (failed.length > 0) throw failed[0];
+      const ready = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
+      const [stored, locked] = await Promise.all([storedLookup, LedgerRepository.lockBalances(tx, ready.flatMap((x) => x.legs.map((l) => ({ walletId: l.wallet.id, shard: l.shard }))))]);
+      const prepared = [];
+      for (const [i, outcome] of outcomes.entries()) {
+        const p = batch[i]!;
+        const earlier = stored.get(p.cmd.idempotencyKey);
+        if (earlier) replayed.push({ p, stored: earlier });
+        else if (outcome.status === 'fulfilled') prepared.push(outcome.value);
+        else refused.push({ p, err: outcome.reason });
       }
+      if (prepared.length === 0) return;
+      const state = new EntryBatch(locked);
+      const touched: string[] = [];
+      for (const { p, draft, holds, legs } of prepared) {
+        try {
+          p.cmd.verify?.(state.current);
+          const applied = state.apply(draft, legs, holds);
+          touched.push(...applied.balances.keys());
+          const entryId = randomUUID();
+          const response = toResult(entryId, draft, applied);
+          accepted.push({ p, write: { entryId, draft, applied, idempotencyKey: p.cmd.idempotencyKey, requestHash: p.requestHash, event: entryEvent(entryId, draft, applied, p.cmd), traceHeaders: p.traceHeaders, response } });
+        } catch (err) {
+          if (!isAppError(err)) throw err;
+          refused.push({ p, err });
+        }
+      }
+      if (accepted.length > 0) await LedgerRepository.writeEntries(tx, { entries: accepted.map((a) => a.write), ...state.changes(touched) });
+    });
+  } catch (err) {
+    if (batch.length > 1) {
+      await Promise.all(batch.map((p) => writeBatch(ctx, [p])));
+      return;
     }
-    if (isUniqueViolation(err, 'hold_pkey')) throw LedgerErrors.holdExists();
-    throw err;
+    // Alone, and nothing committed: the entry is answered from its error (or its key's stored result).
+    await settleRefusal(ctx, batch[0]!, err);
+    return;
+  }
+  if (accepted.length > 0) ctx.onCommit();
+  for (const a of accepted) a.p.resolve(a.write.response as EntryResult);
+  for (const r of replayed) settleReplay(r.p, r.stored);
+  for (const r of refused) await settleRefusal(ctx, r.p, r.err);
+}
+
+/** A key already used: the same request gets the first result again; a different one is refused. */
+function settleReplay(p: PendingEntry, stored: StoredResult): void {
+  if (stored.requestHash !== p.requestHash) p.reject(LedgerErrors.keyReused());
+  else p.resolve({ ...(stored.response as EntryResult), replayed: true });
+}
+
+/**
+ * A refused entry may be the repeat of a key whose first run committed meanwhile (its first run
+ * changed the balances, or the key's unique index stopped this one): then the stored result answers.
+ */
+async function settleRefusal(ctx: LedgerContext, p: PendingEntry, err: unknown): Promise<void> {
+  try {
+    if (isAppError(err) || isUniqueViolation(err, 'idempotency_record_pkey')) {
+      const stored = (await LedgerRepository.storedResults(autocommit(ctx.pool), [p.cmd.idempotencyKey])).get(p.cmd.idempotencyKey);
+      if (stored) return settleReplay(p, stored);
+    }
+    p.reject(isUniqueViolation(err, 'hold_pkey') ? LedgerErrors.holdExists() : err);
+  } catch (lookupFailed) {
+    p.reject(lookupFailed);
   }
 }
 
-/** Resolves each leg to a balance row: user wallets have one shard, platform accounts pick one. */
-async function bindLegs(ctx: LedgerContext, tx: Tx, draft: EntryDraft): Promise<BoundLeg[]> {
+/**
+ * Resolves each leg to a balance row: user wallets have one shard, platform accounts the batch's
+ * shard, so a batch updates one row of each platform account however many entries it holds.
+ */
+async function bindLegs(ctx: LedgerContext, tx: Tx, draft: EntryDraft, turn: number): Promise<BoundLeg[]> {
   const walletIds = draft.legs.flatMap((l) => ('walletId' in l.account ? [l.account.walletId] : []));
   const wallets = await ctx.directory.get(tx, walletIds);
   const bound: BoundLeg[] = [];
@@ -81,7 +151,7 @@ async function bindLegs(ctx: LedgerContext, tx: Tx, draft: EntryDraft): Promise<
       bound.push({ ...base, wallet: wallets.get(l.account.walletId)!, shard: 0 });
     } else {
       const sys = await ctx.directory.system(tx, l.account.system, draft.currency, draft.mode);
-      bound.push({ ...base, wallet: sys, shard: nextShard(sys.shardCount) });
+      bound.push({ ...base, wallet: sys, shard: turn % sys.shardCount });
     }
   }
   return bound;
@@ -89,12 +159,12 @@ async function bindLegs(ctx: LedgerContext, tx: Tx, draft: EntryDraft): Promise<
 
 let shardTurn = 0;
 /**
- * Platform shards are taken in turn rather than at random: concurrent entries of this process then
- * land on different shards and do not wait on each other's row lock.
+ * Platform shards are taken in turn, a batch at a time, rather than at random: batches writing at
+ * the same time then land on different shards and do not wait on each other's row lock.
  */
-function nextShard(count: number): number {
+function nextTurn(): number {
   shardTurn = (shardTurn + 1) % 65536;
-  return shardTurn % count;
+  return shardTurn;
 }
 
 function entryEvent(entryId: string, draft: EntryDraft, applied: AppliedEntry, cmd: PostCommand) {

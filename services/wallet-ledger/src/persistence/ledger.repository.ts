@@ -1,5 +1,4 @@
 import type { EventEnvelope } from '@ziba/contracts';
-import { traceHeaders } from '@ziba/service-kit';
 import type { AppliedEntry } from '../domain/apply-entry.ts';
 import { balanceKey } from '../domain/apply-entry.ts';
 import type { Balances, EntryDraft, Hold } from '../domain/ledger-model.ts';
@@ -21,36 +20,62 @@ const LOCK_BALANCES = `
   from wallet_balance b join unnest($1::uuid[], $2::smallint[]) k(wallet_id, shard) on b.wallet_id = k.wallet_id and b.shard = k.shard
   order by b.wallet_id, b.shard for update of b`;
 
-// One statement writes the whole entry; the idempotency record goes in last, so a concurrent
-// repeat of the key fails here (unique violation) rather than writing twice.
-const WRITE_ENTRY = `
-  with entry as (
+// One statement writes a batch of entries: the entries, their postings, the final balance and hold
+// rows, the outbox events and the idempotency records last, so a concurrent repeat of a key fails
+// here (unique violation) rather than writing twice.
+const WRITE_ENTRIES = `
+  with entries as (
     insert into journal_entry (id, entry_type, service_type, currency, mode, reference_type, reference_id, description, created_by_admin_id, idempotency_key)
-    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+    select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
   ), postings as (
     insert into posting (entry_id, wallet_id, shard, bucket, amount, hold_id, available_after, held_after, owed_after)
-    select $1, p.* from unnest($11::uuid[], $12::smallint[], $13::text[], $14::bigint[], $15::text[], $16::bigint[], $17::bigint[], $18::bigint[]) p
+    select * from unnest($11::uuid[], $12::uuid[], $13::smallint[], $14::text[], $15::bigint[], $16::text[], $17::bigint[], $18::bigint[], $19::bigint[])
   ), balances as (
     update wallet_balance b set available = v.a, held = v.h, owed = v.o, total_earned = v.t, updated_at = now()
-    from unnest($19::uuid[], $20::smallint[], $21::bigint[], $22::bigint[], $23::bigint[], $24::bigint[]) v(wallet_id, shard, a, h, o, t)
+    from unnest($20::uuid[], $21::smallint[], $22::bigint[], $23::bigint[], $24::bigint[], $25::bigint[]) v(wallet_id, shard, a, h, o, t)
     where b.wallet_id = v.wallet_id and b.shard = v.shard
   ), opened_holds as (
-    insert into hold (id, wallet_id, amount, remaining) select * from unnest($25::text[], $26::uuid[], $27::bigint[], $28::bigint[])
+    insert into hold (id, wallet_id, amount, remaining) select * from unnest($26::text[], $27::uuid[], $28::bigint[], $29::bigint[])
   ), changed_holds as (
-    update hold set remaining = v.remaining, updated_at = now() from unnest($29::text[], $30::bigint[]) v(id, remaining) where hold.id = v.id
+    update hold set remaining = v.remaining, updated_at = now() from unnest($30::text[], $31::bigint[]) v(id, remaining) where hold.id = v.id
   ), outbox as (
-    insert into outbox_event (id, routing_key, envelope, headers) values ($31, $32, $33, $36)
+    insert into outbox_event (id, routing_key, envelope, headers) select * from unnest($32::uuid[], $33::text[], $34::jsonb[], $35::jsonb[])
   )
-  insert into idempotency_record (key, request_hash, entry_id, response) values ($10, $34, $1, $35)`;
+  insert into idempotency_record (key, request_hash, entry_id, response) select * from unnest($36::text[], $37::text[], $1::uuid[], $38::jsonb[])`;
+
+/** One accepted entry of a batch, with what is stored beside it. */
+export interface EntryWrite {
+  entryId: string;
+  draft: EntryDraft;
+  applied: AppliedEntry;
+  idempotencyKey: string;
+  requestHash: string;
+  event: EventEnvelope;
+  /** The trace context of the request that asked for it, so its consumers continue that trace. */
+  traceHeaders: Record<string, string>;
+  response: unknown;
+}
+
+export interface BatchWrite {
+  entries: EntryWrite[];
+  /** Final state of every touched balance row, keyed by balanceKey. */
+  balances: Map<string, Balances>;
+  openedHolds: Hold[];
+  changedHolds: Hold[];
+}
 
 /** SQL of the ledger's write path. Every function runs inside the caller's transaction. */
 export const LedgerRepository = {
-  async storedResult(tx: Tx, key: string): Promise<StoredResult | null> {
-    const [row] = await tx.query<{ request_hash: string; response: unknown }>('ledger.stored', 'select request_hash, response from idempotency_record where key = $1', [key]);
-    return row ? { requestHash: row.request_hash, response: row.response } : null;
+  /** The stored results of whichever of these keys were used already. */
+  async storedResults(tx: Tx, keys: string[]): Promise<Map<string, StoredResult>> {
+    const rows = await tx.query<{ key: string; request_hash: string; response: unknown }>('ledger.stored-many', 'select key, request_hash, response from idempotency_record where key = any($1::text[])', [keys]);
+    return new Map(rows.map((r) => [r.key, { requestHash: r.request_hash, response: r.response }]));
   },
 
-  /** Locks holds by id order; always before balances, so two entries never wait on each other in a cycle. */
+  /**
+   * Locks holds by id order, before balances. Two batches locking the same holds in another order
+   * can deadlock; PostgreSQL then fails one, and its entries are tried again alone.
+   */
   async lockHolds(tx: Tx, holdIds: string[]): Promise<Map<string, Hold>> {
     if (holdIds.length === 0) return new Map();
     const rows = await tx.query<HoldRow>('ledger.lock-holds', LOCK_HOLDS, [holdIds]);
@@ -70,23 +95,23 @@ export const LedgerRepository = {
   },
 
   /** The transaction's last statement: it commits. */
-  async writeEntry(tx: Tx, a: { entryId: string; draft: EntryDraft; applied: AppliedEntry; idempotencyKey: string; requestHash: string; event: EventEnvelope; response: unknown }): Promise<void> {
-    const { draft, applied } = a;
-    const p = applied.postings;
-    const b = [...applied.balances];
-    const opened = [...applied.holds.values()].filter((h) => h.id === draft.openHold?.id);
-    const changed = [...applied.holds.values()].filter((h) => h.id !== draft.openHold?.id);
+  async writeEntries(tx: Tx, w: BatchWrite): Promise<void> {
     const s = (v: bigint) => v.toString();
-    await tx.queryAndCommit('ledger.write-entry', WRITE_ENTRY, [
-      a.entryId, draft.type, draft.serviceType, draft.currency, draft.mode, draft.reference?.type ?? null, draft.reference?.id ?? null, draft.description, draft.createdByAdminId, a.idempotencyKey,
-      p.map((x) => x.walletId), p.map((x) => x.shard), p.map((x) => x.bucket), p.map((x) => s(x.amount)), p.map((x) => x.holdId), p.map((x) => s(x.after.available)), p.map((x) => s(x.after.held)), p.map((x) => s(x.after.owed)),
-      b.map(([k]) => k.slice(0, k.lastIndexOf(':'))), b.map(([k]) => Number(k.slice(k.lastIndexOf(':') + 1))), b.map(([, v]) => s(v.available)), b.map(([, v]) => s(v.held)), b.map(([, v]) => s(v.owed)), b.map(([, v]) => s(v.totalEarned)),
-      opened.map((h) => h.id), opened.map((h) => h.walletId), opened.map((h) => s(h.amount)), opened.map((h) => s(h.remaining)),
-      changed.map((h) => h.id), changed.map((h) => s(h.remaining)),
-      a.event.id, a.event.type, JSON.stringify(a.event),
-      a.requestHash, JSON.stringify(a.response),
-      // Consumers continue the trace of the call that wrote the entry.
-      JSON.stringify(traceHeaders()),
+    const e = w.entries.map((x) => x.draft);
+    const p = w.entries.flatMap((x) => x.applied.postings.map((posting) => ({ entryId: x.entryId, ...posting })));
+    const b = [...w.balances];
+    const walletOf = (key: string) => key.slice(0, key.lastIndexOf(':'));
+    const shardOf = (key: string) => Number(key.slice(key.lastIndexOf(':') + 1));
+    await tx.queryAndCommit('ledger.write-entries', WRITE_ENTRIES, [
+      w.entries.map((x) => x.entryId), e.map((d) => d.type), e.map((d) => d.serviceType), e.map((d) => d.currency), e.map((d) => d.mode),
+      e.map((d) => d.reference?.type ?? null), e.map((d) => d.reference?.id ?? null), e.map((d) => d.description), e.map((d) => d.createdByAdminId), w.entries.map((x) => x.idempotencyKey),
+      p.map((x) => x.entryId), p.map((x) => x.walletId), p.map((x) => x.shard), p.map((x) => x.bucket), p.map((x) => s(x.amount)), p.map((x) => x.holdId),
+      p.map((x) => s(x.after.available)), p.map((x) => s(x.after.held)), p.map((x) => s(x.after.owed)),
+      b.map(([k]) => walletOf(k)), b.map(([k]) => shardOf(k)), b.map(([, v]) => s(v.available)), b.map(([, v]) => s(v.held)), b.map(([, v]) => s(v.owed)), b.map(([, v]) => s(v.totalEarned)),
+      w.openedHolds.map((h) => h.id), w.openedHolds.map((h) => h.walletId), w.openedHolds.map((h) => s(h.amount)), w.openedHolds.map((h) => s(h.remaining)),
+      w.changedHolds.map((h) => h.id), w.changedHolds.map((h) => s(h.remaining)),
+      w.entries.map((x) => x.event.id), w.entries.map((x) => x.event.type), w.entries.map((x) => JSON.stringify(x.event)), w.entries.map((x) => JSON.stringify(x.traceHeaders)),
+      w.entries.map((x) => x.idempotencyKey), w.entries.map((x) => x.requestHash), w.entries.map((x) => JSON.stringify(x.response)),
     ]);
   },
 };

@@ -1,5 +1,6 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { coalescingSocket } from '@ziba/persistence';
 import { HoldEntity, IdempotencyRecordEntity, JournalEntryEntity, PostingEntity } from './journal-entry.entity.ts';
 import { InitialLedger } from './migrations/20261121000000-initial-ledger.ts';
 import { LedgerHotPath } from './migrations/20261121100000-ledger-hot-path.ts';
@@ -11,6 +12,7 @@ export async function openOrm(databaseUrl: string, poolMax: number): Promise<Mik
     entities: [WalletEntity, WalletBalanceEntity, JournalEntryEntity, PostingEntity, HoldEntity, IdempotencyRecordEntity],
     debug: false,
     pool: { min: 0, max: poolMax },
+    driverOptions: { stream: coalescingSocket },
     extensions: [Migrator],
     migrations: { migrationsList: [
         { name: 'InitialLedger', class: InitialLedger },

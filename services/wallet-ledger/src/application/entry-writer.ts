@@ -1,0 +1,71 @@
+import type { EntryResult, PostCommand } from './post-entry.ts';
+
+/** A command waiting for its batch, with what was known of it when it was asked. */
+export interface PendingEntry {
+  cmd: PostCommand;
+  requestHash: string;
+  traceHeaders: Record<string, string>;
+  resolve(result: EntryResult): void;
+  reject(err: unknown): void;
+}
+
+export interface EntryWriterOptions {
+  /** Most entries written by one transaction. */
+  maxBatch: number;
+  /** Transactions writing at once; more entries wait and go together in the next. */
+  inFlight: number;
+}
+
+/**
+ * Group commit for the ledger. Entries asked for while `inFlight` transactions are already writing
+ * queue up and are written together by the next one: one lock statement, one write statement and
+ * one commit for many entries, where each of them alone would pay all three. A lone entry goes at
+ * once, so an idle ledger adds no latency. Two entries with the same idempotency key never share a
+ * batch: the second waits for the next, and finds the first's result.
+ */
+export class EntryWriter {
+  private queue: PendingEntry[] = [];
+  private running = 0;
+  private readonly write: (batch: PendingEntry[]) => Promise<void>;
+  private readonly options: EntryWriterOptions;
+
+  constructor(write: (batch: PendingEntry[]) => Promise<void>, options: EntryWriterOptions) {
+    this.write = write;
+    this.options = options;
+  }
+
+  submit(entry: Omit<PendingEntry, 'resolve' | 'reject'>): Promise<EntryResult> {
+    return new Promise<EntryResult>((resolve, reject) => {
+      this.queue.push({ ...entry, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.running < this.options.inFlight && this.queue.length > 0) {
+      const batch = this.take();
+      this.running++;
+      // writeBatch settles every entry itself; a failure here is a bug, and must not strand them.
+      this.write(batch)
+        .catch((err: unknown) => batch.forEach((p) => p.reject(err)))
+        .finally(() => {
+          this.running--;
+          this.pump();
+        });
+    }
+  }
+
+  private take(): PendingEntry[] {
+    const batch: PendingEntry[] = [];
+    const later: PendingEntry[] = [];
+    const keys = new Set<string>();
+    for (const p of this.queue) {
+      if (batch.length < this.options.maxBatch && !keys.has(p.cmd.idempotencyKey)) {
+        keys.add(p.cmd.idempotencyKey);
+        batch.push(p);
+      } else later.push(p);
+    }
+    this.queue = later;
+    return batch;
+  }
+}
