@@ -9,13 +9,29 @@ import { Socket } from 'node:net';
  */
 export function coalescingSocket(): Socket {
   const socket = new Socket();
-  const write = socket.write.bind(socket) as (...args: unknown[]) => boolean;
-  socket.write = ((...args: unknown[]) => {
-    if (socket.writableCorked === 0) {
-      socket.cork();
-      process.nextTick(() => socket.uncork());
-    }
-    return write(...args);
-  }) as Socket['write'];
+  // Installed once connected: Socket#connect puts the prototype's write back on the instance.
+  socket.once('connect', () => {
+    const write = socket.write.bind(socket) as (...args: unknown[]) => boolean;
+    const cork = socket.cork.bind(socket);
+    let held = false;
+    // Corked until the end of the tick; pg's own cork and uncork around a query nest inside it.
+    const holdUntilTickEnds = () => {
+      if (held) return;
+      held = true;
+      cork();
+      process.nextTick(() => {
+        held = false;
+        socket.uncork();
+      });
+    };
+    socket.write = ((...args: unknown[]) => {
+      holdUntilTickEnds();
+      return write(...args);
+    }) as Socket['write'];
+    socket.cork = () => {
+      holdUntilTickEnds();
+      cork();
+    };
+  });
   return socket;
 }
