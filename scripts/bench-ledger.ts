@@ -169,7 +169,10 @@ function cpu(): Record<string, number> {
     const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const name = Number(pid) === process.pid ? 'benchClient' : Number(pid) === service.pid ? 'service' : comm === 'postgres' ? 'postgres' : comm === 'beam.smp' ? 'rabbitmq' : null;
-    if (name) out[name] = (out[name] ?? 0) + Number(fields[11]) + Number(fields[12]);
+    // PostgreSQL backends come and go with the pools: an exited one's CPU is in its parent's
+    // cutime/cstime, so those count for postgres processes (and only there).
+    const reaped = name === 'postgres' ? Number(fields[13]) + Number(fields[14]) : 0;
+    if (name) out[name] = (out[name] ?? 0) + Number(fields[11]) + Number(fields[12]) + reaped;
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import { Socket } from 'node:net';
 
 /**
- * A PostgreSQL connection's socket that sends everything written in one tick with one system call.
+ * A PostgreSQL connection's socket that sends everything written in one turn of the event loop with
+ * one system call.
  * pg writes each protocol message of a query (parse, bind, describe, execute, sync) on its own, and
  * a pipelined transaction queues BEGIN and COMMIT beside its statements: without this every message
  * is a write call, which profiling of the ledger showed to be its largest single cost. Pass it as
@@ -14,12 +15,13 @@ export function coalescingSocket(): Socket {
     const write = socket.write.bind(socket) as (...args: unknown[]) => boolean;
     const cork = socket.cork.bind(socket);
     let held = false;
-    // Corked until the end of the tick; pg's own cork and uncork around a query nest inside it.
+    // Corked until this turn of the event loop ends; pg's own cork and uncork around a query nest inside it.
     const holdUntilTickEnds = () => {
       if (held) return;
       held = true;
       cork();
-      process.nextTick(() => {
+      // After the promise jobs of this turn too: a statement sent a few awaits later still joins.
+      setImmediate(() => {
         held = false;
         socket.uncork();
       });

@@ -2,9 +2,8 @@ import type { CurrencyCode } from '@ziba/money';
 import type { Actor } from '@ziba/service-kit';
 import { isAppError } from '@ziba/service-kit/errors';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
-import type { Leg, Mode, SystemAccount, WalletInfo } from '../domain/ledger-model.ts';
+import type { Hold, Leg, Mode, SystemAccount, WalletInfo } from '../domain/ledger-model.ts';
 import * as op from '../domain/operations.ts';
-import { LedgerRepository } from '../persistence/ledger.repository.ts';
 import type { Tx } from '../persistence/sql-client.ts';
 import { balanceKey } from '../domain/apply-entry.ts';
 import type { LedgerContext } from './ledger-context.ts';
@@ -25,15 +24,15 @@ async function walletOf(ctx: LedgerContext, tx: Tx, walletId: string, currency: 
   return w;
 }
 
-async function lockedHold(tx: Tx, holdId: string) {
-  const h = (await LedgerRepository.lockHolds(tx, [holdId])).get(holdId);
+function lockedHold(holds: ReadonlyMap<string, Hold>, holdId: string): Hold {
+  const h = holds.get(holdId);
   if (!h) throw LedgerErrors.holdNotFound(holdId);
   return h;
 }
 
-function command(meta: WriteMeta, request: unknown, prepare: PostCommand['prepare'], verify?: PostCommand['verify']): PostCommand {
+function command(meta: WriteMeta, request: unknown, holdIds: string[], prepare: PostCommand['prepare'], verify?: PostCommand['verify']): PostCommand {
   const { idempotencyKey, actor, correlationId, ...entryMeta } = meta;
-  return { idempotencyKey, request: { request, entryMeta }, prepare, ...(verify ? { verify } : {}), actor: actor ?? null, correlationId: correlationId ?? null };
+  return { idempotencyKey, request: { request, entryMeta }, holdIds, prepare, ...(verify ? { verify } : {}), actor: actor ?? null, correlationId: correlationId ?? null };
 }
 
 const entryMeta = (m: WriteMeta): op.EntryMeta => ({ serviceType: m.serviceType, reference: m.reference, description: m.description, createdByAdminId: m.createdByAdminId });
@@ -47,7 +46,7 @@ export const LedgerOperations = {
     try {
       result = await postEntry(
         ctx,
-        command(funded, { op: 'addFunds', walletId, money }, async (tx) => ({ draft: op.addFunds(await walletOf(ctx, tx, walletId, money.currency), money.amount, entryMeta(funded)) }), (locked) =>
+        command(funded, { op: 'addFunds', walletId, money }, [], async (tx) => op.addFunds(await walletOf(ctx, tx, walletId, money.currency), money.amount, entryMeta(funded)), (locked) =>
           op.assertNothingHeld(locked.get(balanceKey(walletId, 0))),
         ),
       );
@@ -61,45 +60,42 @@ export const LedgerOperations = {
   },
 
   credit(ctx: LedgerContext, meta: WriteMeta, walletId: string, money: Money, from: SystemAccount): Promise<EntryResult> {
-    return postEntry(ctx, command(meta, { op: 'credit', walletId, money, from }, async (tx) => ({
-      draft: op.credit(await walletOf(ctx, tx, walletId, money.currency), money.amount, from, entryMeta(meta)),
-    })));
+    return postEntry(ctx, command(meta, { op: 'credit', walletId, money, from }, [], async (tx) =>
+      op.credit(await walletOf(ctx, tx, walletId, money.currency), money.amount, from, entryMeta(meta)),
+    ));
   },
 
   debit(ctx: LedgerContext, meta: WriteMeta, walletId: string, money: Money, to: SystemAccount): Promise<EntryResult> {
-    return postEntry(ctx, command(meta, { op: 'debit', walletId, money, to }, async (tx) => ({
-      draft: op.debit(await walletOf(ctx, tx, walletId, money.currency), money.amount, to, entryMeta(meta)),
-    })));
+    return postEntry(ctx, command(meta, { op: 'debit', walletId, money, to }, [], async (tx) =>
+      op.debit(await walletOf(ctx, tx, walletId, money.currency), money.amount, to, entryMeta(meta)),
+    ));
   },
 
+  /** The hold's id is locked too: an existing hold of that id makes applyEntry refuse, a hold is opened once. */
   hold(ctx: LedgerContext, meta: WriteMeta, walletId: string, money: Money, holdId: string): Promise<EntryResult> {
-    return postEntry(ctx, command(meta, { op: 'hold', walletId, money, holdId }, async (tx) => {
-      const w = await walletOf(ctx, tx, walletId, money.currency);
-      // An existing hold of that id makes applyEntry refuse: a hold is opened once.
-      return { draft: op.hold(w, money.amount, holdId, entryMeta(meta)), holds: await LedgerRepository.lockHolds(tx, [holdId]) };
-    }));
+    return postEntry(ctx, command(meta, { op: 'hold', walletId, money, holdId }, [holdId], async (tx) =>
+      op.hold(await walletOf(ctx, tx, walletId, money.currency), money.amount, holdId, entryMeta(meta)),
+    ));
   },
 
   release(ctx: LedgerContext, meta: WriteMeta, holdId: string, amount: bigint | null): Promise<EntryResult> {
-    return postEntry(ctx, command(meta, { op: 'release', holdId, amount }, async (tx) => {
-      const h = await lockedHold(tx, holdId);
+    return postEntry(ctx, command(meta, { op: 'release', holdId, amount }, [holdId], async (tx, holds) => {
+      const h = lockedHold(holds, holdId);
       const w = (await ctx.directory.get(tx, [h.walletId])).get(h.walletId)!;
-      return { draft: op.release(w, h, amount, entryMeta(meta)), holds: new Map([[h.id, h]]) };
+      return op.release(w, h, amount, entryMeta(meta));
     }));
   },
 
   capture(ctx: LedgerContext, meta: WriteMeta, holdId: string, amount: bigint | null, to: SystemAccount): Promise<EntryResult> {
-    return postEntry(ctx, command(meta, { op: 'capture', holdId, amount, to }, async (tx) => {
-      const h = await lockedHold(tx, holdId);
+    return postEntry(ctx, command(meta, { op: 'capture', holdId, amount, to }, [holdId], async (tx, holds) => {
+      const h = lockedHold(holds, holdId);
       const w = (await ctx.directory.get(tx, [h.walletId])).get(h.walletId)!;
-      return { draft: op.capture(w, h, amount, to, entryMeta(meta)), holds: new Map([[h.id, h]]) };
+      return op.capture(w, h, amount, to, entryMeta(meta));
     }));
   },
 
   transfer(ctx: LedgerContext, meta: WriteMeta, currency: CurrencyCode, mode: Mode, legs: Leg[]): Promise<EntryResult> {
-    return postEntry(ctx, command(meta, { op: 'transfer', currency, mode, legs }, async (tx) => {
-      const holdIds = [...new Set(legs.flatMap((l) => (l.holdId ? [l.holdId] : [])))];
-      return { draft: op.transfer(currency, mode, legs, entryMeta(meta)), holds: await LedgerRepository.lockHolds(tx, holdIds) };
-    }));
+    const holdIds = [...new Set(legs.flatMap((l) => (l.holdId ? [l.holdId] : [])))];
+    return postEntry(ctx, command(meta, { op: 'transfer', currency, mode, legs }, holdIds, async () => op.transfer(currency, mode, legs, entryMeta(meta))));
   },
 };

