@@ -8,3 +8,4 @@ export * from './topology.ts';
 export * from './messaging-runtime.ts';
 export * from './outbox-metrics.ts';
 export * from './consumer-metrics.ts';
+export * from './batch-loop.ts';

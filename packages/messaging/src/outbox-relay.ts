@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '@ziba/service-kit';
+import { BatchLoop } from './batch-loop.ts';
 import type { Broker } from './broker.ts';
 
 interface OutboxRow {
@@ -22,84 +23,23 @@ export interface RelayOptions {
  * Moves committed outbox rows to the broker. Rows are claimed with FOR UPDATE SKIP LOCKED (several
  * replicas share the work), published on the confirm channel, and removed only once confirmed:
  * delivery is at least once, and consumers deduplicate by event id. The outbox is a transport, not
- * a record: the audit service keeps every event (so `published_at` stays null on the rows waiting). While the broker is down rows
- * wait with backoff and go out after it returns.
+ * a record: the audit service keeps every event (so `published_at` stays null on the rows waiting).
+ * While the broker is down rows wait with backoff and go out after it returns.
  */
-export class OutboxRelay {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private again = false;
-  private woken = false;
-  private stopped = false;
+export class OutboxRelay extends BatchLoop {
   private readonly batchSize: number;
-  private readonly pollMs: number;
   private readonly orm: MikroORM;
   private readonly broker: Broker;
-  private readonly logger: Logger;
 
   constructor(orm: MikroORM, broker: Broker, logger: Logger, options: RelayOptions = {}) {
+    const batchSize = options.batchSize ?? 200;
+    super({ name: 'outbox relay', batchSize, pollMs: options.pollMs ?? 500, wakeDelayMs: WAKE_COALESCE_MS, broker, logger });
     this.orm = orm;
     this.broker = broker;
-    this.logger = logger;
-    this.batchSize = options.batchSize ?? 200;
-    this.pollMs = options.pollMs ?? 500;
+    this.batchSize = batchSize;
   }
 
-  start(): void {
-    this.stopped = false;
-    this.schedule(0);
-  }
-
-  /**
-   * Called after a commit that wrote events: publish soon rather than at the next poll. Wakes within
-   * a few milliseconds are coalesced, so a busy service relays in batches, not one query per event.
-   */
-  wake(): void {
-    if (this.stopped) return;
-    if (this.running) this.again = true;
-    else if (!this.woken) {
-      this.woken = true;
-      this.schedule(WAKE_COALESCE_MS);
-    }
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  /** Publishes until the outbox is empty; returns how many rows went out. For tests and drains. */
-  async drain(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const n = await this.publishBatch();
-      total += n;
-      if (n < this.batchSize) return total;
-    }
-  }
-
-  private schedule(ms: number): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.woken = false;
-      this.running = this.loop().finally(() => {
-        this.running = null;
-        if (!this.stopped) this.schedule(this.again ? WAKE_COALESCE_MS : this.pollMs);
-        this.again = false;
-      });
-    }, ms);
-  }
-
-  private async loop(): Promise<void> {
-    try {
-      while (!this.stopped && this.broker.connected && (await this.publishBatch()) === this.batchSize);
-    } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'outbox relay pass failed');
-    }
-  }
-
-  private async publishBatch(): Promise<number> {
+  protected async publishBatch(): Promise<number> {
     if (!this.broker.connected) return 0;
     return this.orm.em.fork().transactional(async (em) => {
       const rows = await em.execute<OutboxRow[]>(

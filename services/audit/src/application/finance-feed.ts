@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Broker } from '@ziba/messaging';
+import { BatchLoop, type Broker } from '@ziba/messaging';
 import type { Logger } from '@ziba/service-kit';
 import type { recordContent } from './audit-log.ts';
 
@@ -31,16 +31,15 @@ interface Row { seq: string; recorded_at: Date; prev_hash: string; hash: string;
  * the feed resumes from the first unconfirmed record: at least once, always in order. A record
  * seen twice has the same `seq`; each carries `prevHash`, so finance can check nothing is missing.
  */
-export class FinanceFeed {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = true;
+export class FinanceFeed extends BatchLoop {
   private readonly orm: MikroORM;
   private readonly broker: Broker;
   private readonly logger: Logger;
   private readonly options: FinanceFeedOptions;
 
   constructor(orm: MikroORM, broker: Broker, logger: Logger, options: FinanceFeedOptions) {
+    const pollMs = options.pollMs ?? 200;
+    super({ name: 'finance feed', batchSize: BATCH, pollMs, wakeDelayMs: pollMs, broker, logger });
     this.orm = orm;
     this.broker = broker;
     this.logger = logger;
@@ -48,7 +47,7 @@ export class FinanceFeed {
   }
 
   /** Declares finance's exchange and queue on every (re)connection, then publishes on a short poll. */
-  async start(): Promise<void> {
+  override async start(): Promise<void> {
     const { exchange, queue } = this.options;
     await this.broker.onConnect(async (connection) => {
       const channel = await connection.createChannel();
@@ -57,44 +56,10 @@ export class FinanceFeed {
       await channel.bindQueue(queue, exchange, FINANCE_ROUTING_KEY);
       await channel.close();
     });
-    this.stopped = false;
-    this.schedule(0);
+    super.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  /** Publishes everything recorded so far; returns how many went out. For tests and drains. */
-  async drain(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const n = await this.publishBatch();
-      total += n;
-      if (n < BATCH) return total;
-    }
-  }
-
-  private schedule(ms: number): void {
-    this.timer = setTimeout(() => {
-      this.running = this.pass().finally(() => {
-        this.running = null;
-        if (!this.stopped) this.schedule(this.options.pollMs ?? 200);
-      });
-    }, ms);
-  }
-
-  private async pass(): Promise<void> {
-    try {
-      while (!this.stopped && this.broker.connected && (await this.publishBatch()) === BATCH);
-    } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'finance feed pass failed');
-    }
-  }
-
-  private async publishBatch(): Promise<number> {
+  protected async publishBatch(): Promise<number> {
     if (!this.broker.connected) return 0;
     return this.orm.em.fork().transactional(async (em) => {
       const [cursor] = await em.execute<Array<{ last_seq: string }>>('select last_seq::text from finance_feed_cursor where id = 1 for update skip locked');
