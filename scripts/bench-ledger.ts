@@ -3,7 +3,7 @@
 // count. Prints one JSON line.
 import { loadWalletProto } from '@ziba/contracts';
 import { GrpcClient } from '@ziba/service-kit';
-import { sql } from '@ziba/testing';
+import { sql, testConsumer } from '@ziba/testing';
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -18,9 +18,12 @@ const PORT = Number(process.env.BENCH_GRPC_PORT ?? 50152);
 const db = `ziba_bench_${randomBytes(3).toString('hex')}`;
 const dbUrl = (() => { const u = new URL(PG); u.pathname = `/${db}`; return u.toString(); })();
 const token = randomBytes(24).toString('hex');
+// Its own consumer queue, removed at the end: the benchmark leaves nothing on the broker.
+const consumer = testConsumer('wallet-ledger-bench');
+const AMQP = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 
 const service = spawn(process.execPath, [join(ROOT, 'services/wallet-ledger/src/main.ts')], {
-  env: { PATH: process.env.PATH ?? '', DATABASE_URL: dbUrl, GRPC_ADDRESS: `127.0.0.1:${PORT}`, METRICS_PORT: '0', SERVICE_TOKENS: `bench=${token}`, LOG_LEVEL: 'warn', DB_POOL_MAX: String(CLIENTS + 4), OTEL_SDK_DISABLED: 'true', ...ledgerTuning(), NODE_OPTIONS: `--disable-warning=ExperimentalWarning ${process.env.BENCH_SERVICE_NODE_OPTIONS ?? ''}` },
+  env: { PATH: process.env.PATH ?? '', DATABASE_URL: dbUrl, GRPC_ADDRESS: `127.0.0.1:${PORT}`, METRICS_PORT: '0', SERVICE_TOKENS: `bench=${token}`, CONSUMER_NAME: consumer.name, LOG_LEVEL: 'warn', DB_POOL_MAX: String(CLIENTS + 4), OTEL_SDK_DISABLED: 'true', ...ledgerTuning(), NODE_OPTIONS: `--disable-warning=ExperimentalWarning ${process.env.BENCH_SERVICE_NODE_OPTIONS ?? ''}` },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const client = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, {
@@ -88,6 +91,7 @@ try {
   service.kill('SIGTERM');
   await new Promise((r) => service.once('exit', r));
   await sql(PG, `drop database if exists ${db} with (force)`);
+  await consumer.remove(AMQP);
 }
 
 /** Group-commit settings passed through from the environment, to compare them in one session. */

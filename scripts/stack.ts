@@ -70,8 +70,11 @@ function databaseUrl(base: string, name: string): string {
   return u.toString();
 }
 
+const stackName = (databasePrefix: string) => databasePrefix.replace(/[^a-z0-9]+/g, '-');
 /** The audit service's names on the broker for a stack: its queue and the finance feed. */
-export const auditBrokerOf = (databasePrefix: string) => auditBrokerNames(`audit-${databasePrefix.replace(/[^a-z0-9]+/g, '-')}`);
+export const auditBrokerOf = (databasePrefix: string) => auditBrokerNames(`audit-${stackName(databasePrefix)}`);
+/** The wallet-ledger's consumer (and queue) name for a stack. */
+export const walletConsumerOf = (databasePrefix: string) => `wallet-ledger-${stackName(databasePrefix)}`;
 
 export async function startStack(o: StackOptions): Promise<RunningStack> {
   mkdirSync(o.logDir, { recursive: true });
@@ -89,7 +92,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   const specs: Array<[string, Record<string, string>]> = [
     ['simulated-provider', { PORT: String(simulatedProviderPort), WEBHOOK_URL: `http://127.0.0.1:${o.gatewayPort}/api/webhooks/payouts/simulated`, WEBHOOK_SECRET: o.secrets.webhookSecret }],
     ['identity', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_identity`), GRPC_ADDRESS: identityAddress, JWT_PRIVATE_JWK: o.secrets.jwtPrivateJwk, DOCUMENT_HMAC_KEYS: o.secrets.documentHashKeys, BOOTSTRAP_ADMIN_EMAIL: o.secrets.adminEmail, BOOTSTRAP_ADMIN_PASSWORD: o.secrets.adminPassword }],
-    ['wallet-ledger', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_wallet`), GRPC_ADDRESS: walletAddress }],
+    ['wallet-ledger', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_wallet`), GRPC_ADDRESS: walletAddress, CONSUMER_NAME: walletConsumerOf(o.databasePrefix) }],
     ['trip-settlement', {
       ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_trips`), GRPC_ADDRESS: tripAddress,
       IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.tripToken,

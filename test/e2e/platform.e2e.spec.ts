@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { infrastructure, sql } from '@ziba/testing';
+import { deleteQueues, infrastructure, sql } from '@ziba/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { join } from 'node:path';
-import { auditBrokerOf, generateSecrets, ROOT, startStack, type RunningStack, type StackSecrets } from '../../scripts/stack.ts';
+import { auditBrokerOf, walletConsumerOf, generateSecrets, ROOT, startStack, type RunningStack, type StackSecrets } from '../../scripts/stack.ts';
 
 /** A port free right now, for a process we are about to start. */
 const freePort = () =>
@@ -42,6 +42,7 @@ afterAll(async () => {
   await stack?.stop();
   for (const db of ['identity', 'wallet', 'trips', 'payouts', 'audit']) await sql(pgAdminUrl, `drop database if exists ${prefix}_${db} with (force)`);
   await auditBrokerOf(prefix).remove(amqpUrl);
+  await deleteQueues(amqpUrl, [`${walletConsumerOf(prefix)}.events`, `${walletConsumerOf(prefix)}.events.dead`]);
 });
 
 async function call(method: string, path: string, token?: string, body?: unknown, headers: Record<string, string> = {}) {

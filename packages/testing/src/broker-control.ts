@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import amqp from 'amqplib';
+import { randomBytes } from 'node:crypto';
 
 /** Restarts the local RabbitMQ application (connections drop, durable queues survive). */
 export function restartRabbitMq(): void {
@@ -46,6 +47,15 @@ export async function deleteQueues(amqpUrl: string, queues: string[], exchanges:
   } finally {
     await conn.close();
   }
+}
+
+/**
+ * A service's consumer named for one test stack, so stacks do not take each other's events from a
+ * shared durable queue, and the removal of its queues afterwards.
+ */
+export function testConsumer(service: string) {
+  const name = `${service}-${randomBytes(3).toString('hex')}`;
+  return { name, remove: (amqpUrl: string) => deleteQueues(amqpUrl, [`${name}.events`, `${name}.events.dead`]) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { createAdmin } from '@ziba/identity/src/application/create-admin.usecase
 import { generatePrivateJwk } from '@ziba/identity/src/application/token-issuer.ts';
 import { loadIdentityConfig } from '@ziba/identity/src/config.ts';
 import { createLogger } from '@ziba/service-kit';
-import { auditBrokerNames, freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
+import { auditBrokerNames, freshDatabase, testConsumer, infrastructure, testServiceTokens } from '@ziba/testing';
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
 import { startTripSettlement } from '@ziba/trip-settlement/src/app.ts';
@@ -47,6 +47,7 @@ export async function startStack(label: string): Promise<Stack> {
   ]);
   // identity and wallet-ledger accept the gateway, trip-settlement and payout; trip-settlement and payout only the gateway.
   const tokens = testServiceTokens(['gateway', 'trip-settlement', 'payout']);
+  const walletConsumer = testConsumer('wallet-ledger');
   const gatewayOnly = `gateway=${tokens.tokenOf('gateway')}`;
   // STACK_LOG_LEVEL=info shows the services' logs when a test needs explaining.
   const silent = (name: string) => createLogger(name, process.env.STACK_LOG_LEVEL ?? 'silent');
@@ -55,7 +56,7 @@ export async function startStack(label: string): Promise<Stack> {
     loadIdentityConfig({ DATABASE_URL: identityDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `test=${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password }),
     silent('identity'),
   );
-  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: walletDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
+  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: walletDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4', CONSUMER_NAME: walletConsumer.name }), silent('wallet-ledger'));
   const identityAddress = `127.0.0.1:${identity.port}`;
   const walletAddress = `127.0.0.1:${wallet.port}`;
   const trips = await startTripSettlement(
@@ -124,6 +125,7 @@ export async function startStack(label: string): Promise<Stack> {
       await trips.stop();
       await Promise.all([identity.stop(), wallet.stop(), audit.stop()]);
       await auditBroker.remove(amqpUrl);
+      await walletConsumer.remove(amqpUrl);
       await Promise.all([identityDb.drop(), walletDb.drop(), tripDb.drop(), payoutDb.drop(), auditDb.drop()]);
     },
   };

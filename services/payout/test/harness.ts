@@ -4,7 +4,7 @@ import { generatePrivateJwk } from '@ziba/identity/src/application/token-issuer.
 import { loadIdentityConfig } from '@ziba/identity/src/config.ts';
 import { loadIdentityProto, loadPayoutProto, loadWalletProto, type IdentityServiceClient, type PayoutServiceClient, type WalletLedgerServiceClient } from '@ziba/contracts';
 import { createLogger, GrpcClient, type Actor } from '@ziba/service-kit';
-import { freshDatabase, infrastructure, testServiceTokens, watchEvents } from '@ziba/testing';
+import { freshDatabase, infrastructure, testConsumer, testServiceTokens, watchEvents } from '@ziba/testing';
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
@@ -21,6 +21,7 @@ export async function startPayoutHarness() {
   const { amqpUrl } = await infrastructure();
   const [idDb, wDb, pDb] = await Promise.all([freshDatabase('po_id'), freshDatabase('po_wl'), freshDatabase('po_po')]);
   const tokens = testServiceTokens(['tests', 'payout']);
+  const walletConsumer = testConsumer('wallet-ledger');
   const silent = (n: string) => createLogger(n, process.env.STACK_LOG_LEVEL ?? 'silent');
   const webhookSecret = randomBytes(32).toString('hex');
   const events = await watchEvents(amqpUrl, 'payout.#');
@@ -30,7 +31,7 @@ export async function startPayoutHarness() {
     loadIdentityConfig({ DATABASE_URL: idDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `t=${randomBytes(32).toString('base64')}` }),
     silent('identity'),
   );
-  const walletConfig = (address: string) => loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: address, METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' });
+  const walletConfig = (address: string) => loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: address, METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4', CONSUMER_NAME: walletConsumer.name });
   let wallet = await startWalletLedger(walletConfig('127.0.0.1:0'), silent('wallet-ledger'));
   const walletPort = wallet.port;
   // The simulated provider runs as its own process; its webhooks reach payout through a stand-in for
@@ -144,6 +145,7 @@ export async function startPayoutHarness() {
       await events.close();
       await wallet.stop();
       await identity.stop();
+      await walletConsumer.remove(amqpUrl);
       await Promise.all([idDb.drop(), wDb.drop(), pDb.drop()]);
     },
   };

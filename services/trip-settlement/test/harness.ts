@@ -3,7 +3,7 @@ import { generatePrivateJwk } from '@ziba/identity/src/application/token-issuer.
 import { loadIdentityConfig } from '@ziba/identity/src/config.ts';
 import { loadIdentityProto, loadTripProto, loadWalletProto } from '@ziba/contracts';
 import { createLogger, GrpcClient, type Actor } from '@ziba/service-kit';
-import { freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
+import { freshDatabase, infrastructure, testConsumer, testServiceTokens } from '@ziba/testing';
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
@@ -16,12 +16,13 @@ export async function startTripHarness(seams: Pick<TripContext, 'afterHoldForTes
   const { amqpUrl } = await infrastructure();
   const [idDb, wDb, tDb] = await Promise.all([freshDatabase('tr_id'), freshDatabase('tr_wl'), freshDatabase('tr_tr')]);
   const tokens = testServiceTokens(['tests', 'trip-settlement']);
+  const walletConsumer = testConsumer('wallet-ledger');
   const silent = (n: string) => createLogger(n, process.env.STACK_LOG_LEVEL ?? 'silent');
   const identity = await startIdentity(
     loadIdentityConfig({ DATABASE_URL: idDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `t=${randomBytes(32).toString('base64')}` }),
     silent('identity'),
   );
-  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4' }), silent('wallet-ledger'));
+  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: wDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4', CONSUMER_NAME: walletConsumer.name }), silent('wallet-ledger'));
   const trips = await startTripSettlement(
     loadTripSettlementConfig({
       DATABASE_URL: tDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, SERVICE_TOKEN: tokens.tokenOf('trip-settlement'),
@@ -87,6 +88,7 @@ export async function startTripHarness(seams: Pick<TripContext, 'afterHoldForTes
       await trips.stop();
       await wallet.stop();
       await identity.stop();
+      await walletConsumer.remove(amqpUrl);
       await Promise.all([idDb.drop(), wDb.drop(), tDb.drop()]);
     },
   };

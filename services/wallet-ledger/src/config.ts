@@ -6,6 +6,8 @@ export const WalletLedgerEnv = Type.Object({
   DATABASE_URL: Type.String({ default: 'postgresql://postgres@127.0.0.1:5432/ziba_wallet' }),
   AMQP_URL: Type.String({ default: 'amqp://guest:guest@127.0.0.1:5672' }),
   GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
+  /** Names the queue (`<name>.events`); test stacks use their own so they do not share one. */
+  CONSUMER_NAME: Type.String({ default: 'wallet-ledger', pattern: '^[a-z0-9-]{1,60}$' }),
   DB_POOL_MAX: Type.Integer({ default: 20, minimum: 1 }),
   /** Group commit: most entries per transaction, and transactions writing at once (entry-writer.ts). */
   LEDGER_BATCH_MAX: Type.Integer({ default: 64, minimum: 1, maximum: 1000 }),

@@ -1,6 +1,6 @@
 import { loadWalletProto, type WalletLedgerServiceClient } from '@ziba/contracts';
 import { createLogger, GrpcClient } from '@ziba/service-kit';
-import { freshDatabase, infrastructure, testServiceTokens } from '@ziba/testing';
+import { freshDatabase, infrastructure, testConsumer, testServiceTokens } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
 import { startWalletLedger, type WalletLedgerApp } from '../src/app.ts';
 import { loadWalletLedgerConfig } from '../src/config.ts';
@@ -18,7 +18,8 @@ export async function startHarness(label: string, env: Record<string, string> = 
   const { amqpUrl } = await infrastructure();
   const db = await freshDatabase(label);
   const tokens = testServiceTokens(['tests']);
-  const config = loadWalletLedgerConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_CURRENCIES: 'NGN,USD,BDT', ...env });
+  const consumer = testConsumer('wallet-ledger');
+  const config = loadWalletLedgerConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_CURRENCIES: 'NGN,USD,BDT', CONSUMER_NAME: consumer.name, ...env });
   const app = await startWalletLedger(config, createLogger('wallet-ledger', 'silent'));
   const client = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, {
     target: 'wallet-ledger',
@@ -35,6 +36,7 @@ export async function startHarness(label: string, env: Record<string, string> = 
     async stop() {
       client.close();
       await app.stop();
+      await consumer.remove(amqpUrl);
       await db.drop();
     },
   };
