@@ -11,6 +11,8 @@ import { loadAuditConfig } from '../src/config.ts';
 import { ACTIONS } from '../src/domain/audit-action.ts';
 
 let app: AuditApp;
+/** A second instance of the service on the same database and queue: the two must not fork the chain. */
+let second: AuditApp;
 let db: Awaited<ReturnType<typeof freshDatabase>>;
 let amqpUrl: string;
 const broker = auditBrokerNames(`audit-delivery-${randomUUID().slice(0, 8)}`);
@@ -20,8 +22,10 @@ beforeAll(async () => {
   db = await freshDatabase('audit_delivery');
   const config = loadAuditConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, ...broker.env, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: testServiceTokens(['gateway']).spec });
   app = await startAudit(config, createLogger('audit', 'silent'));
+  second = await startAudit(config, createLogger('audit', 'silent'));
 });
 afterAll(async () => {
+  await second?.stop();
   await app?.stop();
   await broker.remove(amqpUrl);
   await db?.drop();
@@ -52,9 +56,14 @@ async function publishTwice(events: EventEnvelope[]): Promise<void> {
   }
 }
 
-it('records every event type of every service exactly once, through duplicate deliveries and a RabbitMQ restart in the middle', async () => {
+it('records every event type of every service exactly once, in one chain, with two instances consuming, through duplicate deliveries and a RabbitMQ restart in the middle', async () => {
   const before = Array.from({ length: 5 }, (_, n) => ALL_DOMAIN_EVENT_TYPES.map((t) => eventOf(t, n))).flat();
   const after = Array.from({ length: 5 }, (_, n) => ALL_DOMAIN_EVENT_TYPES.map((t) => eventOf(t, n + 5))).flat();
+
+  const conn = await amqp.connect(amqpUrl);
+  const queue = await (await conn.createChannel()).checkQueue(`${broker.env.CONSUMER_NAME}.events`);
+  await conn.close();
+  expect(queue.consumerCount).toBe(2); // both instances take deliveries from the one queue
 
   await publishTwice(before);
   // The broker goes away while the consumer is working through the first batch.
