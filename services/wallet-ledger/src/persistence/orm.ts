@@ -4,6 +4,7 @@ import { coalescingSocket } from '@ziba/persistence';
 import { HoldEntity, IdempotencyRecordEntity, JournalEntryEntity, PostingEntity } from './journal-entry.entity.ts';
 import { InitialLedger } from './migrations/20261121000000-initial-ledger.ts';
 import { LedgerHotPath } from './migrations/20261121100000-ledger-hot-path.ts';
+import { LeanOutbox } from './migrations/20261121230000-lean-outbox.ts';
 import { WalletBalanceEntity, WalletEntity } from './wallet.entity.ts';
 
 export async function openOrm(databaseUrl: string, poolMax: number): Promise<MikroORM> {
@@ -17,6 +18,7 @@ export async function openOrm(databaseUrl: string, poolMax: number): Promise<Mik
     migrations: { migrationsList: [
         { name: 'InitialLedger', class: InitialLedger },
         { name: 'LedgerHotPath', class: LedgerHotPath },
+        { name: 'LeanOutbox', class: LeanOutbox },
       ], snapshot: false, silent: true },
     ensureDatabase: true,
   });
