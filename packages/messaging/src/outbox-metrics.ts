@@ -31,7 +31,7 @@ async function readAll(): Promise<Map<string, Backlog>> {
   return byService;
 }
 
-/** Cheap: the unpublished rows are the few the partial index outbox_event_unpublished_idx holds. */
+/** Cheap: the relay deletes confirmed rows, so the outbox holds only the few still to publish. */
 async function readBacklog(orm: MikroORM): Promise<Backlog> {
   const [row] = await orm.em.fork().execute<Array<{ count: number; age: number }>>(
     `select count(*)::int as count, coalesce(extract(epoch from now() - min(created_at)), 0)::float8 as age

@@ -20,12 +20,17 @@ export interface EntryWriterOptions {
  * Group commit for the ledger. Entries asked for while `inFlight` transactions are already writing
  * queue up and are written together by the next one: one lock statement, one write statement and
  * one commit for many entries, where each of them alone would pay all three. A lone entry goes at
- * once, so an idle ledger adds no latency. Two entries with the same idempotency key never share a
- * batch: the second waits for the next, and finds the first's result.
+ * once, so an idle ledger adds no latency.
+ *
+ * An entry waits for a later batch while its idempotency key is in the batch being formed or in one
+ * being written (it then finds the first one's stored result), and while a hold it uses is in the
+ * batch being formed (its draft is sized from the hold as stored, so it must see the other's commit).
+ * Holds in batches being written need nothing: their row locks make the next batch wait and read them.
  */
 export class EntryWriter {
   private queue: PendingEntry[] = [];
   private running = 0;
+  private readonly keysBeingWritten = new Set<string>();
   private readonly write: (batch: PendingEntry[]) => Promise<void>;
   private readonly options: EntryWriterOptions;
 
@@ -44,11 +49,15 @@ export class EntryWriter {
   private pump(): void {
     while (this.running < this.options.inFlight && this.queue.length > 0) {
       const batch = this.take();
+      if (batch.length === 0) return; // everything waiting shares a key with a batch being written
+      const keys = batch.map((p) => p.cmd.idempotencyKey);
+      for (const key of keys) this.keysBeingWritten.add(key);
       this.running++;
       // writeBatch settles every entry itself; a failure here is a bug, and must not strand them.
       this.write(batch)
         .catch((err: unknown) => batch.forEach((p) => p.reject(err)))
         .finally(() => {
+          for (const key of keys) this.keysBeingWritten.delete(key);
           this.running--;
           this.pump();
         });
@@ -59,9 +68,14 @@ export class EntryWriter {
     const batch: PendingEntry[] = [];
     const later: PendingEntry[] = [];
     const keys = new Set<string>();
+    const holds = new Set<string>();
     for (const p of this.queue) {
-      if (batch.length < this.options.maxBatch && !keys.has(p.cmd.idempotencyKey)) {
-        keys.add(p.cmd.idempotencyKey);
+      const key = p.cmd.idempotencyKey;
+      const holdIds = p.cmd.holdIds ?? [];
+      const free = !keys.has(key) && !this.keysBeingWritten.has(key) && !holdIds.some((h) => holds.has(h));
+      if (batch.length < this.options.maxBatch && free) {
+        keys.add(key);
+        for (const h of holdIds) holds.add(h);
         batch.push(p);
       } else later.push(p);
     }

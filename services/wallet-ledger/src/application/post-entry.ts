@@ -106,16 +106,17 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
     });
   } catch (err) {
     if (batch.length > 1) {
-      await Promise.all(batch.map((p) => writeBatch(ctx, [p])));
+      // One at a time: a rare path, which must not crowd the pool while other batches write.
+      for (const p of batch) await writeBatch(ctx, [p]);
       return;
     }
     // Alone, and nothing committed: the entry is answered from its error (or its key's stored result).
     await settleRefusal(ctx, batch[0]!, err);
     return;
   }
-  if (accepted.length > 0) ctx.onCommit();
   for (const a of accepted) a.p.resolve(a.write.response as EntryResult);
   for (const r of replayed) settleReplay(r.p, r.stored);
+  if (accepted.length > 0) ctx.onCommit();
   for (const r of refused) await settleRefusal(ctx, r.p, r.err);
 }
 
@@ -126,18 +127,17 @@ function settleReplay(p: PendingEntry, stored: StoredResult): void {
 }
 
 /**
- * A refused entry may be the repeat of a key whose first run committed meanwhile (its first run
- * changed the balances, or the key's unique index stopped this one): then the stored result answers.
+ * A refused or failed entry may be the repeat of a key whose first run committed meanwhile (its
+ * first run changed the balances, or the key's unique index stopped this one, or another index
+ * first): then the stored result answers, whatever the error was.
  */
 async function settleRefusal(ctx: LedgerContext, p: PendingEntry, err: unknown): Promise<void> {
   try {
-    if (isAppError(err) || isUniqueViolation(err, 'idempotency_record_pkey')) {
-      const stored = (await LedgerRepository.storedResults(autocommit(ctx.pool), [p.cmd.idempotencyKey])).get(p.cmd.idempotencyKey);
-      if (stored) return settleReplay(p, stored);
-    }
+    const stored = (await LedgerRepository.storedResults(autocommit(ctx.pool), [p.cmd.idempotencyKey])).get(p.cmd.idempotencyKey);
+    if (stored) return settleReplay(p, stored);
     p.reject(isUniqueViolation(err, 'hold_pkey') ? LedgerErrors.holdExists() : err);
   } catch (lookupFailed) {
-    p.reject(lookupFailed);
+    p.reject(isAppError(err) ? err : lookupFailed);
   }
 }
 

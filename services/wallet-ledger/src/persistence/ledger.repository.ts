@@ -21,8 +21,8 @@ const LOCK_BALANCES = `
   order by b.wallet_id, b.shard for update of b`;
 
 // One statement writes a batch of entries: the entries, their postings, the final balance and hold
-// rows, the outbox events and the idempotency records last, so a concurrent repeat of a key fails
-// here (unique violation) rather than writing twice.
+// rows, the outbox events and the idempotency records. A concurrent repeat of a key fails on the
+// idempotency record's unique index (or another unique index first), so nothing is written twice.
 const WRITE_ENTRIES = `
   with entries as (
     insert into journal_entry (id, entry_type, service_type, currency, mode, reference_type, reference_id, description, created_by_admin_id, idempotency_key)
