@@ -17,6 +17,11 @@ export const GatewayEnv = Type.Object({
    * requests a sixtieth per signed-in user (10 a minute at the default).
    */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 600, minimum: 1 }),
+  /**
+   * The weekly CronJobs' credential (a secret): it starts the weekly netting and auto-payout runs as
+   * the system, and nothing else. Unset, only admins can start them.
+   */
+  SYSTEM_JOB_TOKEN: Type.Optional(Type.String({ minLength: 32 })),
   /** Trust X-Forwarded-For from a load balancer in front (Kubernetes ingress). */
   TRUST_PROXY: Type.Boolean({ default: false }),
 });

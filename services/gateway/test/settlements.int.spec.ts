@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { sql } from '@ziba/testing';
@@ -89,6 +89,28 @@ describe('the weekly netting run', () => {
     ['a driver to net', { weekOf: '2026-05-04', ownerId: randomUUID() }],
   ])('refuses %s with 400', async (_name, body) => {
     expectProblem(await weeklyRun(payoutsAdmin, body), 400, 'VALIDATION_FAILED');
+  });
+});
+
+describe('the weekly CronJobs', () => {
+  it('start the weekly netting and auto-payout runs with the system credential, which opens nothing else', async () => {
+    const systemToken = randomBytes(32).toString('hex');
+    const jobsGateway = api((await stack.startGateway({ SYSTEM_JOB_TOKEN: systemToken })).url);
+    // A week long past, so this test's run cannot meet the other tests' settlements.
+    const week = { weekOf: '2021-03-03', countryCode: 'GH' };
+
+    const netting = await jobsGateway.call('POST', '/api/admin/settlements/weekly-run', { token: systemToken, body: week });
+    expect(netting.status).toBe(200);
+    expect(netting.body.runs).toEqual([expect.objectContaining({ countryCode: 'GH', weekStart: '2021-03-01' })]);
+    const payouts = await jobsGateway.call('POST', '/api/admin/payouts/auto-weekly-run', { token: systemToken, body: week });
+    expect(payouts.status).toBe(200);
+    expect(payouts.body).toMatchObject({ countryCode: 'GH', payouts: [] });
+
+    // Anywhere else it is not a token at all; a wrong one is refused; a gateway without it does not know it.
+    expectProblem(await jobsGateway.call('GET', '/api/admin/wallets', { token: systemToken }), 401, 'UNAUTHENTICATED');
+    expectProblem(await jobsGateway.call('GET', '/api/me', { token: systemToken }), 401, 'UNAUTHENTICATED');
+    expectProblem(await jobsGateway.call('POST', '/api/admin/settlements/weekly-run', { token: randomBytes(32).toString('hex'), body: week }), 401, 'UNAUTHENTICATED');
+    expectProblem(await client.call('POST', '/api/admin/settlements/weekly-run', { token: systemToken, body: week }), 401, 'UNAUTHENTICATED');
   });
 });
 

@@ -1,10 +1,12 @@
 import type { Actor } from '@ziba/service-kit';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { AppError } from '@ziba/service-kit/errors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { ServiceClients } from '../clients/service-clients.ts';
 
-export type Role = 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'ADMIN';
+/** SYSTEM is never in a token: only the weekly jobs' credential gives it (authenticateJob). */
+export type Role = 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'ADMIN' | 'SYSTEM';
 
 /** Who is calling, from a verified access token. Nothing here comes from the request body. */
 export interface Principal {
@@ -75,12 +77,33 @@ function toPrincipal(p: Record<string, unknown>): Principal {
   };
 }
 
+const bearerOf = (request: FastifyRequest): string => {
+  const header = request.headers.authorization;
+  if (!header?.startsWith('Bearer ')) throw unauthenticated('a bearer access token is required');
+  return header.slice(7).trim();
+};
+
 /** preHandler: a valid bearer token is required; the principal is attached to the request. */
 export function authenticate(verifier: TokenVerifier) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
-    const header = request.headers.authorization;
-    if (!header?.startsWith('Bearer ')) throw unauthenticated('a bearer access token is required');
-    request.principal = await verifier.verify(header.slice(7).trim());
+    request.principal = await verifier.verify(bearerOf(request));
+  };
+}
+
+/** The scheduled weekly jobs, acting as the system (SPEC 5: runs start by "admin or system"). */
+export const WEEKLY_JOBS: Principal = { userId: 'weekly-jobs', role: 'SYSTEM', countryCode: '', currency: '', testMode: false, permissions: ['MANAGE_PAYOUTS'] };
+
+/**
+ * preHandler of the routes the Kubernetes CronJobs call: the system job credential (a secret from
+ * the environment, compared in constant time) or, as everywhere, a user's access token. Only the
+ * routes that use this accept the credential; everywhere else it is not a valid token.
+ */
+export function authenticateJob(systemJobToken: string | undefined, verifier: TokenVerifier) {
+  const expected = systemJobToken ? createHash('sha256').update(systemJobToken).digest() : null;
+  return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
+    const bearer = bearerOf(request);
+    const given = createHash('sha256').update(bearer).digest();
+    request.principal = expected && timingSafeEqual(given, expected) ? WEEKLY_JOBS : await verifier.verify(bearer);
   };
 }
 
@@ -92,11 +115,11 @@ export function requireRole(...roles: Role[]) {
   };
 }
 
-/** Admins only, holding at least one of `permissions`. */
+/** Admins (or the system, where a route lets it in) holding at least one of `permissions`. */
 export function requirePermission(...permissions: [string, ...string[]]) {
   return async (request: FastifyRequest): Promise<void> => {
     const p = request.principal;
-    if (!p || p.role !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this endpoint is for platform admins');
+    if (!p || (p.role !== 'ADMIN' && p.role !== 'SYSTEM')) throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this endpoint is for platform admins');
     if (!permissions.some((x) => p.permissions.includes(x))) throw new AppError('FORBIDDEN', 'PERMISSION_DENIED', `requires the ${permissions.join(' or ')} permission`);
   };
 }
@@ -109,6 +132,7 @@ export const adminsNeed = (permission: string) => async (request: FastifyRequest
 /** The actor forwarded to services, so they record who acted. */
 export function actorOf(request: FastifyRequest): Actor {
   const p = request.principal!;
+  if (p.role === 'SYSTEM') return { type: 'SYSTEM', id: p.userId };
   return { type: p.role === 'ADMIN' ? 'ADMIN' : 'USER', id: p.userId, role: p.role };
 }
 

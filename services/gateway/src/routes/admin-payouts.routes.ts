@@ -57,7 +57,8 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
   // Once per (week, country): a repeat reports the first run (`replayed: true`) and creates nothing.
   app.post(
     '/api/admin/payouts/auto-weekly-run',
-    { preHandler: deciders(), schema: { tags, security, body: AutoWeeklyRunBody, response: { 200: AutoWeeklyRunSchema, ...errorResponses(400, 401, 403) } } },
+    // Admins with MANAGE_PAYOUTS, or the weekly CronJob's system credential.
+    { preHandler: [app.authJob, requirePermission('MANAGE_PAYOUTS')], schema: { tags, security, body: AutoWeeklyRunBody, response: { 200: AutoWeeklyRunSchema, ...errorResponses(400, 401, 403) } } },
     async (request) => {
       const r = await clients.payout.call('RunAutoWeeklyPayouts', { weekOf: request.body.weekOf, countryCode: request.body.countryCode }, callOptions(request));
       return { ...r, payouts: r.payouts.map(toPayoutJson) };

@@ -14,12 +14,11 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
   const security = [{ bearer: [] }];
 
   // Idempotent per (week, country): a repeat answers with the first run, `replayed: true`.
-  // SPEC 5 says "admin or system": the weekly CronJob's system token is not accepted by the gateway yet,
-  // so for now only admins with MANAGE_PAYOUTS can start a run.
+  // SPEC 5 says "admin or system": admins with MANAGE_PAYOUTS, or the weekly CronJob's system credential.
   app.post(
     '/api/admin/settlements/weekly-run',
     {
-      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS')],
+      preHandler: [app.authJob, requirePermission('MANAGE_PAYOUTS')],
       schema: { tags, security, body: WeeklyNettingBody, response: { 200: WeeklyNettingResultSchema, ...errorResponses(400, 401, 403, 409, 422) } },
     },
     async (request) => {

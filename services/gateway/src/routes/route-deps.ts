@@ -13,6 +13,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** preHandler that requires a valid access token. */
     auth: preHandlerAsyncHookHandler;
+    /** `auth` that also takes the weekly jobs' system credential (the weekly-run routes only). */
+    authJob: preHandlerAsyncHookHandler;
   }
 }
 
