@@ -9,7 +9,7 @@ import type { WalletLedgerConfig } from './config.ts';
 import { MODES, SYSTEM_ACCOUNTS } from './domain/ledger-model.ts';
 import { walletHandlers } from './grpc/wallet.handler.ts';
 import { onUserRegistered } from './messaging/user-registered.consumer.ts';
-import { migrate, openOrm } from './persistence/orm.ts';
+import { openOrm } from './persistence/orm.ts';
 import { closeWritePool, openWritePool } from './persistence/sql-client.ts';
 import { WalletDirectory } from './persistence/wallet-directory.ts';
 
@@ -25,7 +25,6 @@ export interface WalletLedgerApp {
 /** Wires the service: database (migrated), platform wallets, broker, outbox relay, consumer, gRPC. */
 export async function startWalletLedger(config: WalletLedgerConfig, logger: Logger = createLogger('wallet-ledger', config.LOG_LEVEL)): Promise<WalletLedgerApp> {
   const orm = await openOrm(config.DATABASE_URL, config.DB_POOL_MAX);
-  await migrate(orm);
   const directory = new WalletDirectory();
   const em = orm.em.fork();
   for (const currency of config.PLATFORM_CURRENCIES.split(',').map((c) => c.trim())) {

@@ -1,31 +1,20 @@
-import { Migrator } from '@mikro-orm/migrations';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { coalescingSocket } from '@ziba/persistence';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { openServiceOrm } from '@ziba/persistence';
 import { HoldEntity, IdempotencyRecordEntity, JournalEntryEntity, PostingEntity } from './journal-entry.entity.ts';
 import { InitialLedger } from './migrations/20261121000000-initial-ledger.ts';
 import { LedgerHotPath } from './migrations/20261121100000-ledger-hot-path.ts';
 import { LeanOutbox } from './migrations/20261121230000-lean-outbox.ts';
 import { WalletBalanceEntity, WalletEntity } from './wallet.entity.ts';
 
-export async function openOrm(databaseUrl: string, poolMax: number): Promise<MikroORM> {
-  const orm = await MikroORM.init({
-    clientUrl: databaseUrl,
+/** The ledger's database, opened and migrated (reads and the rest; the write path has its own pool). */
+export const openOrm = (databaseUrl: string, poolMax: number): Promise<MikroORM> =>
+  openServiceOrm({
+    databaseUrl,
+    poolMax,
     entities: [WalletEntity, WalletBalanceEntity, JournalEntryEntity, PostingEntity, HoldEntity, IdempotencyRecordEntity],
-    debug: false,
-    pool: { min: 0, max: poolMax },
-    driverOptions: { stream: coalescingSocket },
-    extensions: [Migrator],
-    migrations: { migrationsList: [
-        { name: 'InitialLedger', class: InitialLedger },
-        { name: 'LedgerHotPath', class: LedgerHotPath },
-        { name: 'LeanOutbox', class: LeanOutbox },
-      ], snapshot: false, silent: true },
-    ensureDatabase: true,
+    migrations: [
+      { name: 'InitialLedger', class: InitialLedger },
+      { name: 'LedgerHotPath', class: LedgerHotPath },
+      { name: 'LeanOutbox', class: LeanOutbox },
+    ],
   });
-  await orm.connect();
-  return orm;
-}
-
-export async function migrate(orm: MikroORM): Promise<void> {
-  await orm.migrator.up();
-}
