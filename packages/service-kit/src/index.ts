@@ -11,3 +11,5 @@ export * from './telemetry.ts';
 export * from './tracing.ts';
 export * from './grpc-status.ts';
 export * from './arguments.ts';
+export * from './serve.ts';
+export * from './periodic.ts';

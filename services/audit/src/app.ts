@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { loadAuditProto } from '@ziba/contracts';
-import { createLogger, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
+import { createLogger, serve, type Logger } from '@ziba/service-kit';
 import { auditHandlers } from './grpc/audit.handler.ts';
 import { appendToAuditLog } from './application/audit-log.ts';
 import { FinanceFeed } from './application/finance-feed.ts';
@@ -28,23 +28,18 @@ export async function startAudit(config: AuditConfig, logger: Logger = createLog
   const messaging = await startMessaging(orm, config.AMQP_URL, logger, [{ consumer: config.CONSUMER_NAME, bindings: { '#': (em, event) => appendToAuditLog(em, event) } }]);
   const feed = new FinanceFeed(orm, messaging.broker, logger, { exchange: config.FINANCE_FEED_EXCHANGE, queue: config.FINANCE_FEED_QUEUE });
   await feed.start();
-  const server = new GrpcServer({ name: 'audit', logger, serviceTokens: config.SERVICE_TOKENS });
-  server.addService(loadAuditProto().ziba.audit.v1.AuditService.service, auditHandlers(orm));
-  const port = await server.listen(config.GRPC_ADDRESS);
-  const metrics = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
-  logger.info({ port }, 'audit consuming every domain event');
+  const serving = await serve('audit', logger, config, loadAuditProto().ziba.audit.v1.AuditService.service, auditHandlers(orm));
   return {
     orm,
     messaging,
     feed,
-    port,
-    metricsPort: metrics.port,
+    port: serving.port,
+    metricsPort: serving.metricsPort,
     async stop() {
-      await server.shutdown();
+      await serving.stop();
       await feed.stop();
       await messaging.stop();
       await orm.close();
-      await metrics.stop();
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { loadIdentityProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
-import { createLogger, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
+import { createLogger, serve, type Logger } from '@ziba/service-kit';
 import { readFileSync } from 'node:fs';
 import { createAdmin } from './application/create-admin.usecase.ts';
 import type { IdentityContext } from './application/identity-context.ts';
@@ -42,20 +42,15 @@ export async function startIdentity(config: IdentityConfig, logger: Logger = cre
     logger.info({ adminId: admin.id }, 'bootstrap admin ready');
   }
   messaging = await startMessaging(orm, config.AMQP_URL, logger);
-  const server = new GrpcServer({ name: 'identity', logger, serviceTokens: config.SERVICE_TOKENS });
-  server.addService(loadIdentityProto().ziba.identity.v1.IdentityService.service, identityHandlers(ctx));
-  const port = await server.listen(config.GRPC_ADDRESS);
-  const metrics = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
-  logger.info({ port }, 'identity listening');
+  const serving = await serve('identity', logger, config, loadIdentityProto().ziba.identity.v1.IdentityService.service, identityHandlers(ctx));
   return {
     ctx,
-    port,
-    metricsPort: metrics.port,
+    port: serving.port,
+    metricsPort: serving.metricsPort,
     async stop() {
-      await server.shutdown();
+      await serving.stop();
       await messaging?.stop();
       await orm.close();
-      await metrics.stop();
     },
   };
 }

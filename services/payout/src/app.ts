@@ -1,7 +1,7 @@
 import { loadIdentityProto, loadPayoutProto, loadWalletProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { parseMinorUnits } from '@ziba/money';
-import { createLogger, GrpcClient, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
+import { createLogger, GrpcClient, runEvery, serve, type Logger } from '@ziba/service-kit';
 import { AccountVault } from './application/account-vault.ts';
 import type { PayoutContext } from './application/payout-context.ts';
 import { reconcileWithProviders } from './application/provider-submission.ts';
@@ -38,31 +38,23 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
     providers: { manual: new ManualProvider(), ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}) }, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS), onCommit: () => messaging?.wake(), ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),
   };
   messaging = await startMessaging(orm, config.AMQP_URL, logger);
-  const recover = () =>
-    recoverStuckRequests(ctx, config.RECOVERY_AFTER_MS)
-      .then(() => reconcileWithProviders(ctx, config.RECONCILE_AFTER_MS))
-      .catch((err: Error) => logger.warn({ err: err.message }, 'payout recovery failed; retrying later'));
-  await recover();
-  const recovery = setInterval(() => void recover(), 15_000);
-  recovery.unref();
+  const stopRecovery = await runEvery(15_000, logger, 'payout recovery', async () => {
+    await recoverStuckRequests(ctx, config.RECOVERY_AFTER_MS);
+    await reconcileWithProviders(ctx, config.RECONCILE_AFTER_MS);
+  });
 
-  const server = new GrpcServer({ name: 'payout', logger, serviceTokens: config.SERVICE_TOKENS });
-  server.addService(loadPayoutProto().ziba.payout.v1.PayoutService.service, payoutHandlers(ctx));
-  const port = await server.listen(config.GRPC_ADDRESS);
-  const metrics = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
-  logger.info({ port }, 'payout listening');
+  const serving = await serve('payout', logger, config, loadPayoutProto().ziba.payout.v1.PayoutService.service, payoutHandlers(ctx));
   return {
     ctx,
-    port,
-    metricsPort: metrics.port,
+    port: serving.port,
+    metricsPort: serving.metricsPort,
     async stop() {
-      clearInterval(recovery);
-      await server.shutdown();
+      stopRecovery();
+      await serving.stop();
       await messaging?.stop();
       identity.close();
       wallet.close();
       await orm.close();
-      await metrics.stop();
     },
   };
 }

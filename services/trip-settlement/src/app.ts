@@ -1,6 +1,6 @@
 import { loadIdentityProto, loadTripProto, loadWalletProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
-import { createLogger, GrpcClient, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
+import { createLogger, GrpcClient, runEvery, serve, type Logger } from '@ziba/service-kit';
 import { readFileSync } from 'node:fs';
 import { recoverUnfinishedHolds } from './application/fare-hold.ts';
 import { ensureShippedDefaults, parseDefaults } from './application/shipped-defaults.ts';
@@ -28,28 +28,20 @@ export async function startTripSettlement(config: TripSettlementConfig, logger: 
   const ctx: TripContext = { orm, logger, identity, wallet, onCommit: () => messaging?.wake(), ...seams };
   messaging = await startMessaging(orm, config.AMQP_URL, logger);
 
-  const recover = () => recoverUnfinishedHolds(ctx, config.HOLD_RECOVERY_AFTER_MS).catch((err: Error) => logger.warn({ err: err.message }, 'hold recovery failed; retrying later'));
-  await recover();
-  const recovery = setInterval(() => void recover(), Math.max(config.HOLD_RECOVERY_AFTER_MS, 1_000));
-  recovery.unref();
+  const stopRecovery = await runEvery(Math.max(config.HOLD_RECOVERY_AFTER_MS, 1_000), logger, 'hold recovery', () => recoverUnfinishedHolds(ctx, config.HOLD_RECOVERY_AFTER_MS));
 
-  const server = new GrpcServer({ name: 'trip-settlement', logger, serviceTokens: config.SERVICE_TOKENS });
-  server.addService(loadTripProto().ziba.trip.v1.TripService.service, tripHandlers(ctx));
-  const port = await server.listen(config.GRPC_ADDRESS);
-  const metrics = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
-  logger.info({ port }, 'trip-settlement listening');
+  const serving = await serve('trip-settlement', logger, config, loadTripProto().ziba.trip.v1.TripService.service, tripHandlers(ctx));
   return {
     ctx,
-    port,
-    metricsPort: metrics.port,
+    port: serving.port,
+    metricsPort: serving.metricsPort,
     async stop() {
-      clearInterval(recovery);
-      await server.shutdown();
+      stopRecovery();
+      await serving.stop();
       await messaging?.stop();
       identity.close();
       wallet.close();
       await orm.close();
-      await metrics.stop();
     },
   };
 }

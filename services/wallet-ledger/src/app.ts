@@ -1,6 +1,6 @@
 import { loadWalletProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
-import { createLogger, GrpcServer, startMetricsServer, type Logger } from '@ziba/service-kit';
+import { createLogger, serve, type Logger } from '@ziba/service-kit';
 import type { LedgerContext } from './application/ledger-context.ts';
 import { EntryWriter } from './application/entry-writer.ts';
 import { MockPaymentGateway } from './application/payment-gateway.ts';
@@ -45,23 +45,18 @@ export async function startWalletLedger(config: WalletLedgerConfig, logger: Logg
   };
   messaging = await startMessaging(orm, config.AMQP_URL, logger, [{ consumer: config.CONSUMER_NAME, bindings: { 'identity.user-registered.v1': onUserRegistered(ctx) } }]);
 
-  const server = new GrpcServer({ name: 'wallet-ledger', logger, serviceTokens: config.SERVICE_TOKENS });
-  server.addService(loadWalletProto().ziba.wallet.v1.WalletLedgerService.service, walletHandlers(ctx));
-  const port = await server.listen(config.GRPC_ADDRESS);
-  const metrics = await startMetricsServer(config.METRICS_PORT, config.METRICS_HOST);
-  logger.info({ port }, 'wallet-ledger listening');
+  const serving = await serve('wallet-ledger', logger, config, loadWalletProto().ziba.wallet.v1.WalletLedgerService.service, walletHandlers(ctx));
 
   return {
     ctx,
     messaging,
-    port,
-    metricsPort: metrics.port,
+    port: serving.port,
+    metricsPort: serving.metricsPort,
     async stop() {
-      await server.shutdown();
+      await serving.stop();
       await messaging?.stop();
       await closeWritePool(ctx.pool);
       await orm.close();
-      await metrics.stop();
     },
   };
 }
