@@ -42,6 +42,11 @@ export class OutboxRelay extends BatchLoop {
   protected async publishBatch(): Promise<number> {
     if (!this.broker.connected) return 0;
     return this.orm.em.fork().transactional(async (em) => {
+      // The outbox is a queue: rows are inserted and deleted at the same rate, so between vacuums
+      // its heap is mostly dead space while its statistics say it is nearly empty. The planner then
+      // reads the whole heap on every pass (measured on the ledger at 1,300 events/s: 2,500 pages,
+      // 10 ms a pass, a fifth of a core). Through the primary key a pass reads only the rows it takes.
+      await em.execute('set local enable_seqscan = off', [], 'run');
       const rows = await em.execute<OutboxRow[]>(
         `select seq::text, id, routing_key, envelope, headers, attempts from outbox_event
          where published_at is null and next_attempt_at <= now() order by outbox_event.seq limit ? for update skip locked`,

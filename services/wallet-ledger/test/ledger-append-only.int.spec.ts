@@ -19,6 +19,8 @@ describe('the ledger is append-only in the database itself', () => {
     ["update journal_entry set description = 'edited'"],
     ['delete from journal_entry'],
     ['truncate journal_entry cascade'],
+    ['delete from wallet_balance'],
+    ['delete from wallet'],
   ])('refuses %s', async (statement) => {
     await expect(sql(h.databaseUrl, statement)).rejects.toThrow(/append-only/);
     const [row] = await sql<{ n: string }>(h.databaseUrl, 'select count(*)::text n from posting');
@@ -31,10 +33,32 @@ describe('the ledger is append-only in the database itself', () => {
     await expect(
       sql(
         h.databaseUrl,
-        `with e as (insert into journal_entry (id, entry_type, service_type, currency, mode, description, idempotency_key) values ($1::uuid, 'CREDIT', 'adjustment', 'NGN', 'live', 'forged', $1::text))
+        `with e as (insert into journal_entry (id, entry_type, service_type, currency, mode, description, idempotency_key, request_hash) values ($1::uuid, 'CREDIT', 'adjustment', 'NGN', 'live', 'forged', $1::text, 'x'))
          insert into posting (entry_id, wallet_id, shard, bucket, amount, available_after, held_after, owed_after) values ($1::uuid, $2, 0, 'AVAILABLE', 1000000, 0, 0, 0)`,
         [entry, rider?.id],
       ),
     ).rejects.toThrow(/does not balance/);
+  });
+
+  it.each([
+    ['an entry that does not exist', 'posting of unknown journal entry', { withEntry: false, unknownWallet: false, shard: 0 }],
+    ['a wallet that does not exist', 'posting of unknown balance row', { withEntry: true, unknownWallet: true, shard: 0 }],
+    ['a shard the wallet does not have', 'posting of unknown balance row', { withEntry: true, unknownWallet: false, shard: 7 }],
+  ])('refuses balanced postings that name %s', async (_what, error, { withEntry, unknownWallet, shard }) => {
+    const [rider] = await sql<{ id: string }>(h.databaseUrl, "select id from wallet where owner_type = 'RIDER' limit 1");
+    const entry = randomUUID();
+    const other = unknownWallet ? randomUUID() : rider?.id;
+    const insertEntry = withEntry
+      ? `e as (insert into journal_entry (id, entry_type, service_type, currency, mode, description, idempotency_key, request_hash) values ($1::uuid, 'TRANSFER', 'adjustment', 'NGN', 'live', 'forged', $1::text, 'x')),`
+      : '';
+    await expect(
+      sql(
+        h.databaseUrl,
+        `with ${insertEntry} p as (select 1)
+         insert into posting (entry_id, wallet_id, shard, bucket, amount, available_after, held_after, owed_after)
+         values ($1::uuid, $2, 0, 'AVAILABLE', -5, 0, 0, 0), ($1::uuid, $3, $4, 'AVAILABLE', 5, 0, 0, 0)`,
+        [entry, rider?.id, other, shard],
+      ),
+    ).rejects.toThrow(new RegExp(error));
   });
 });

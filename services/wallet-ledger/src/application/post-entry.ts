@@ -8,7 +8,7 @@ import type { AppliedEntry, BoundLeg } from '../domain/apply-entry.ts';
 import { EntryBatch } from '../domain/entry-batch.ts';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
 import type { Balances, EntryDraft, Hold } from '../domain/ledger-model.ts';
-import { LedgerRepository, type EntryWrite, type StoredResult } from '../persistence/ledger.repository.ts';
+import { LedgerRepository, type EntryWrite, type StoredEntry } from '../persistence/ledger.repository.ts';
 import { autocommit, inTransaction, isUniqueViolation, type Tx } from '../persistence/sql-client.ts';
 import type { PendingEntry } from './entry-writer.ts';
 import { SOURCE, type LedgerContext } from './ledger-context.ts';
@@ -44,26 +44,26 @@ export function postEntry(ctx: LedgerContext, cmd: PostCommand): Promise<EntryRe
   return ctx.writer.submit({ cmd, requestHash, traceHeaders: traceHeaders() });
 }
 
-interface Accepted { p: PendingEntry; write: EntryWrite }
+interface Accepted { p: PendingEntry; write: EntryWrite; result: EntryResult }
 
 /**
  * The one write path of the ledger, for a batch of entries in one transaction: each entry is
  * prepared (its holds locked); every balance row the batch touches is locked in one statement, in
- * (wallet, shard) order; keys already used answer with their stored result; the domain rules apply the
+ * (wallet, shard) order; keys already used answer from the entry they wrote; the domain rules apply the
  * entries one after another (EntryBatch), a refused one leaving the rest untouched; one statement
- * writes the accepted entries, postings, final balances, holds, outbox events and idempotency
- * records, and commits. When the transaction itself fails (a key used concurrently, a deadlock with
+ * writes the accepted entries (with their keys), postings, final balances, holds and outbox events,
+ * and commits. When the transaction itself fails (a key used concurrently, a deadlock with
  * another instance), each entry is tried again alone, so one cannot fail the others.
  */
 export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Promise<void> {
   const accepted: Accepted[] = [];
-  const replayed: Array<{ p: PendingEntry; stored: StoredResult }> = [];
+  const replayed: Array<{ p: PendingEntry; stored: StoredEntry }> = [];
   const refused: Array<{ p: PendingEntry; err: unknown }> = [];
   try {
     await inTransaction(ctx.pool, async (tx) => {
       // The used-key lookup goes out with the hold locks: replays are rare, so their rows are locked
       // with the rest rather than paying a round trip first.
-      const storedLookup = LedgerRepository.storedResults(tx, batch.map((p) => p.cmd.idempotencyKey));
+      const storedLookup = LedgerRepository.storedEntries(tx, batch.map((p) => p.cmd.idempotencyKey));
       storedLookup.catch(() => undefined); // awaited below; a failure fails the transaction
       const lockedHolds = await LedgerRepository.lockHolds(tx, [...new Set(batch.flatMap((p) => p.cmd.holdIds ?? []))]);
       const turn = nextTurn();
@@ -95,8 +95,9 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
           const applied = state.apply(draft, legs, holds);
           touched.push(...applied.balances.keys());
           const entryId = randomUUID();
-          const response = toResult(entryId, draft, applied);
-          accepted.push({ p, write: { entryId, draft, applied, idempotencyKey: p.cmd.idempotencyKey, requestHash: p.requestHash, event: entryEvent(entryId, draft, applied, p.cmd), traceHeaders: p.traceHeaders, response } });
+          const createdAt = new Date();
+          const write = { entryId, draft, applied, idempotencyKey: p.cmd.idempotencyKey, requestHash: p.requestHash, event: entryEvent(entryId, draft, applied, p.cmd), traceHeaders: p.traceHeaders, createdAt };
+          accepted.push({ p, write, result: wireResult({ entryId, entryType: draft.type, currency: draft.currency, createdAt, postings: applied.postings.map(postingAfter) }, false) });
         } catch (err) {
           if (!isAppError(err)) throw err;
           refused.push({ p, err });
@@ -114,16 +115,16 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
     await settleRefusal(ctx, batch[0]!, err);
     return;
   }
-  for (const a of accepted) a.p.resolve(a.write.response as EntryResult);
+  for (const a of accepted) a.p.resolve(a.result);
   for (const r of replayed) settleReplay(r.p, r.stored);
   if (accepted.length > 0) ctx.onCommit();
   for (const r of refused) await settleRefusal(ctx, r.p, r.err);
 }
 
 /** A key already used: the same request gets the first result again; a different one is refused. */
-function settleReplay(p: PendingEntry, stored: StoredResult): void {
+function settleReplay(p: PendingEntry, stored: StoredEntry): void {
   if (stored.requestHash !== p.requestHash) p.reject(LedgerErrors.keyReused());
-  else p.resolve({ ...(stored.response as EntryResult), replayed: true });
+  else p.resolve(wireResult(stored, true));
 }
 
 /**
@@ -133,7 +134,7 @@ function settleReplay(p: PendingEntry, stored: StoredResult): void {
  */
 async function settleRefusal(ctx: LedgerContext, p: PendingEntry, err: unknown): Promise<void> {
   try {
-    const stored = (await LedgerRepository.storedResults(autocommit(ctx.pool), [p.cmd.idempotencyKey])).get(p.cmd.idempotencyKey);
+    const stored = (await LedgerRepository.storedEntries(autocommit(ctx.pool), [p.cmd.idempotencyKey])).get(p.cmd.idempotencyKey);
     if (stored) return settleReplay(p, stored);
     p.reject(isUniqueViolation(err, 'hold_pkey') ? LedgerErrors.holdExists() : err);
   } catch (lookupFailed) {
@@ -191,21 +192,26 @@ function entryEvent(entryId: string, draft: EntryDraft, applied: AppliedEntry, c
   });
 }
 
-function toResult(entryId: string, draft: EntryDraft, applied: AppliedEntry): EntryResult {
+const postingAfter = (p: AppliedEntry['postings'][number]): StoredEntry['postings'][number] => ({
+  walletId: p.walletId, bucket: p.bucket, amount: p.amount, availableAfter: p.after.available, heldAfter: p.after.held, owedAfter: p.after.owed,
+});
+
+/** The answer to an entry, the first time and on every repeat of its key: all of it is in the entry and its postings. */
+function wireResult(e: Omit<StoredEntry, 'requestHash'>, replayed: boolean): EntryResult {
   return {
-    entryId,
-    entryType: draft.type,
-    currency: draft.currency,
-    postings: applied.postings.map((p) => ({
+    entryId: e.entryId,
+    entryType: e.entryType,
+    currency: e.currency,
+    postings: e.postings.map((p) => ({
       walletId: p.walletId,
       bucket: p.bucket,
       amount: p.amount.toString(),
-      availableAfter: p.after.available.toString(),
-      lockedAfter: p.after.held.toString(),
-      negativeAfter: (-p.after.owed).toString(),
+      availableAfter: p.availableAfter.toString(),
+      lockedAfter: p.heldAfter.toString(),
+      negativeAfter: (-p.owedAfter).toString(),
     })),
-    replayed: false,
-    createdAt: new Date().toISOString(),
+    replayed,
+    createdAt: e.createdAt.toISOString(),
   };
 }
 

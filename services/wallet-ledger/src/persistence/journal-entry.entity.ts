@@ -15,7 +15,9 @@ export const JournalEntryEntity = defineEntity({
     referenceId: p.string().nullable(),
     description: p.string(),
     createdByAdminId: p.string().nullable(),
-    idempotencyKey: p.string(),
+    /** The caller's key and the hash of its request: a repeat is answered from this entry. */
+    idempotencyKey: p.string().unique(),
+    requestHash: p.string(),
     createdAt: p.datetime(),
   },
 });
@@ -53,15 +55,3 @@ export const HoldEntity = defineEntity({
   },
 });
 export type HoldEntity = InferEntity<typeof HoldEntity>;
-
-export const IdempotencyRecordEntity = defineEntity({
-  name: 'IdempotencyRecord',
-  tableName: 'idempotency_record',
-  properties: {
-    key: p.string().primary(),
-    requestHash: p.string(),
-    entryId: p.uuid().nullable(),
-    response: p.json<unknown>().nullable(),
-    createdAt: p.datetime(),
-  },
-});

@@ -8,10 +8,27 @@ type Num = string | number;
 interface BalanceRow { wallet_id: string; shard: Num; available: Num; held: Num; owed: Num; total_earned: Num }
 interface HoldRow { id: string; wallet_id: string; amount: Num; remaining: Num }
 
-export interface StoredResult {
+/** An entry already written under a key, as a repeat of that key is answered from it. */
+export interface StoredEntry {
   requestHash: string;
-  response: unknown;
+  entryId: string;
+  entryType: string;
+  currency: string;
+  createdAt: Date;
+  /** In the order the entry wrote them, each with the balances after it. */
+  postings: Array<{ walletId: string; bucket: string; amount: bigint; availableAfter: bigint; heldAfter: bigint; owedAfter: bigint }>;
 }
+
+interface StoredRow {
+  key: string; request_hash: string; id: string; entry_type: string; currency: string; created_at: Date;
+  wallet_id: string; bucket: string; amount: string; available_after: string; held_after: string; owed_after: string;
+}
+
+const STORED_ENTRIES = `
+  select e.idempotency_key as key, e.request_hash, e.id, e.entry_type, e.currency, e.created_at,
+         p.wallet_id, p.bucket, p.amount::text, p.available_after::text, p.held_after::text, p.owed_after::text
+  from journal_entry e join posting p on p.entry_id = e.id
+  where e.idempotency_key = any($1::text[]) order by e.idempotency_key, p.id`;
 
 const LOCK_HOLDS = `select id, wallet_id, amount::text, remaining::text from hold where id = any($1::text[]) order by id for update`;
 
@@ -20,28 +37,26 @@ const LOCK_BALANCES = `
   from wallet_balance b join unnest($1::uuid[], $2::smallint[]) k(wallet_id, shard) on b.wallet_id = k.wallet_id and b.shard = k.shard
   order by b.wallet_id, b.shard for update of b`;
 
-// One statement writes a batch of entries: the entries, their postings, the final balance and hold
-// rows, the outbox events and the idempotency records. A concurrent repeat of a key fails on the
-// idempotency record's unique index (or another unique index first), so nothing is written twice.
+// One statement writes a batch of entries: the entries (with their idempotency keys), their
+// postings, the final balance and hold rows, and the outbox events. A concurrent repeat of a key
+// fails on the entry's unique key index (or another unique index first), so nothing is written twice.
 const WRITE_ENTRIES = `
   with entries as (
-    insert into journal_entry (id, entry_type, service_type, currency, mode, reference_type, reference_id, description, created_by_admin_id, idempotency_key)
-    select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[])
+    insert into journal_entry (id, entry_type, service_type, currency, mode, reference_type, reference_id, description, created_by_admin_id, idempotency_key, request_hash, created_at)
+    select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::timestamptz[])
   ), postings as (
     insert into posting (entry_id, wallet_id, shard, bucket, amount, hold_id, available_after, held_after, owed_after)
-    select * from unnest($11::uuid[], $12::uuid[], $13::smallint[], $14::text[], $15::bigint[], $16::text[], $17::bigint[], $18::bigint[], $19::bigint[])
+    select * from unnest($13::uuid[], $14::uuid[], $15::smallint[], $16::text[], $17::bigint[], $18::text[], $19::bigint[], $20::bigint[], $21::bigint[])
   ), balances as (
     update wallet_balance b set available = v.a, held = v.h, owed = v.o, total_earned = v.t, updated_at = now()
-    from unnest($20::uuid[], $21::smallint[], $22::bigint[], $23::bigint[], $24::bigint[], $25::bigint[]) v(wallet_id, shard, a, h, o, t)
+    from unnest($22::uuid[], $23::smallint[], $24::bigint[], $25::bigint[], $26::bigint[], $27::bigint[]) v(wallet_id, shard, a, h, o, t)
     where b.wallet_id = v.wallet_id and b.shard = v.shard
   ), opened_holds as (
-    insert into hold (id, wallet_id, amount, remaining) select * from unnest($26::text[], $27::uuid[], $28::bigint[], $29::bigint[])
+    insert into hold (id, wallet_id, amount, remaining) select * from unnest($28::text[], $29::uuid[], $30::bigint[], $31::bigint[])
   ), changed_holds as (
-    update hold set remaining = v.remaining, updated_at = now() from unnest($30::text[], $31::bigint[]) v(id, remaining) where hold.id = v.id
-  ), outbox as (
-    insert into outbox_event (id, routing_key, envelope, headers) select * from unnest($32::uuid[], $33::text[], $34::jsonb[], $35::jsonb[])
+    update hold set remaining = v.remaining, updated_at = now() from unnest($32::text[], $33::bigint[]) v(id, remaining) where hold.id = v.id
   )
-  insert into idempotency_record (key, request_hash, entry_id, response) select * from unnest($36::text[], $37::text[], $1::uuid[], $38::jsonb[])`;
+  insert into outbox_event (id, routing_key, envelope, headers) select * from unnest($34::uuid[], $35::text[], $36::jsonb[], $37::jsonb[])`;
 
 /** One accepted entry of a batch, with what is stored beside it. */
 export interface EntryWrite {
@@ -53,7 +68,7 @@ export interface EntryWrite {
   event: EventEnvelope;
   /** The trace context of the request that asked for it, so its consumers continue that trace. */
   traceHeaders: Record<string, string>;
-  response: unknown;
+  createdAt: Date;
 }
 
 export interface BatchWrite {
@@ -66,10 +81,16 @@ export interface BatchWrite {
 
 /** SQL of the ledger's write path. Every function runs inside the caller's transaction. */
 export const LedgerRepository = {
-  /** The stored results of whichever of these keys were used already. */
-  async storedResults(tx: Tx, keys: string[]): Promise<Map<string, StoredResult>> {
-    const rows = await tx.query<{ key: string; request_hash: string; response: unknown }>('ledger.stored-many', 'select key, request_hash, response from idempotency_record where key = any($1::text[])', [keys]);
-    return new Map(rows.map((r) => [r.key, { requestHash: r.request_hash, response: r.response }]));
+  /** The entries already written under whichever of these keys were used. */
+  async storedEntries(tx: Tx, keys: string[]): Promise<Map<string, StoredEntry>> {
+    const rows = await tx.query<StoredRow>('ledger.stored-entries', STORED_ENTRIES, [keys]);
+    const found = new Map<string, StoredEntry>();
+    for (const r of rows) {
+      let e = found.get(r.key);
+      if (!e) found.set(r.key, (e = { requestHash: r.request_hash, entryId: r.id, entryType: r.entry_type, currency: r.currency, createdAt: r.created_at, postings: [] }));
+      e.postings.push({ walletId: r.wallet_id, bucket: r.bucket, amount: BigInt(r.amount), availableAfter: BigInt(r.available_after), heldAfter: BigInt(r.held_after), owedAfter: BigInt(r.owed_after) });
+    }
+    return found;
   },
 
   /** Locks holds in id order, before balances: the same order everywhere, so batches cannot deadlock. */
@@ -101,14 +122,13 @@ export const LedgerRepository = {
     const shardOf = (key: string) => Number(key.slice(key.lastIndexOf(':') + 1));
     await tx.queryAndCommit('ledger.write-entries', WRITE_ENTRIES, [
       w.entries.map((x) => x.entryId), e.map((d) => d.type), e.map((d) => d.serviceType), e.map((d) => d.currency), e.map((d) => d.mode),
-      e.map((d) => d.reference?.type ?? null), e.map((d) => d.reference?.id ?? null), e.map((d) => d.description), e.map((d) => d.createdByAdminId), w.entries.map((x) => x.idempotencyKey),
+      e.map((d) => d.reference?.type ?? null), e.map((d) => d.reference?.id ?? null), e.map((d) => d.description), e.map((d) => d.createdByAdminId), w.entries.map((x) => x.idempotencyKey), w.entries.map((x) => x.requestHash), w.entries.map((x) => x.createdAt.toISOString()),
       p.map((x) => x.entryId), p.map((x) => x.walletId), p.map((x) => x.shard), p.map((x) => x.bucket), p.map((x) => s(x.amount)), p.map((x) => x.holdId),
       p.map((x) => s(x.after.available)), p.map((x) => s(x.after.held)), p.map((x) => s(x.after.owed)),
       b.map(([k]) => walletOf(k)), b.map(([k]) => shardOf(k)), b.map(([, v]) => s(v.available)), b.map(([, v]) => s(v.held)), b.map(([, v]) => s(v.owed)), b.map(([, v]) => s(v.totalEarned)),
       w.openedHolds.map((h) => h.id), w.openedHolds.map((h) => h.walletId), w.openedHolds.map((h) => s(h.amount)), w.openedHolds.map((h) => s(h.remaining)),
       w.changedHolds.map((h) => h.id), w.changedHolds.map((h) => s(h.remaining)),
       w.entries.map((x) => x.event.id), w.entries.map((x) => x.event.type), w.entries.map((x) => JSON.stringify(x.event)), w.entries.map((x) => JSON.stringify(x.traceHeaders)),
-      w.entries.map((x) => x.idempotencyKey), w.entries.map((x) => x.requestHash), w.entries.map((x) => JSON.stringify(x.response)),
     ]);
   },
 };

@@ -1,0 +1,56 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * Less work per entry on the write path, measured with `scripts/bench ledger`:
+ * - The idempotency record becomes two columns of the entry. A replay rebuilds its answer from the
+ *   entry and its postings, which keep every balance after the entry, so no response document is
+ *   stored (it was 760 bytes an entry, more than the entry and its postings together). Replays of
+ *   entries written before this answer with the entry's own time, a few milliseconds from the first.
+ * - The per-row foreign keys of postings become part of the statement trigger that already checks
+ *   the balance: one set query per statement instead of two locking lookups per posting (7% of the
+ *   database's time). A posting must name an entry and a balance row (wallet and shard), which is
+ *   stronger than naming a wallet; balance rows and wallets can no longer be deleted.
+ * - The partial index of open holds, which no query used, kept every hold update from being HOT.
+ * - The outbox is vacuumed every 10,000 dead rows rather than at a fifth of a table that is nearly
+ *   always empty.
+ */
+export class LeanEntryWrites extends Migration {
+  override up(): void {
+    this.addSql(`
+alter table journal_entry add column request_hash text;
+alter table journal_entry disable trigger journal_entry_append_only;
+update journal_entry e set request_hash = r.request_hash from idempotency_record r where r.key = e.idempotency_key;
+alter table journal_entry enable trigger journal_entry_append_only;
+alter table journal_entry alter column request_hash set not null;
+create unique index journal_entry_idempotency_key_uniq on journal_entry (idempotency_key);
+drop table idempotency_record;
+
+alter table posting drop constraint posting_entry_id_fkey, drop constraint posting_wallet_id_fkey;
+create or replace function ledger_check_balanced() returns trigger language plpgsql as $$
+declare bad text;
+begin
+  select entry_id::text into bad from new_postings group by entry_id having sum(amount) <> 0 limit 1;
+  if bad is not null then
+    raise exception 'journal entry % does not balance', bad using errcode = 'P0002';
+  end if;
+  select p.entry_id::text into bad from new_postings p where not exists (select 1 from journal_entry e where e.id = p.entry_id) limit 1;
+  if bad is not null then
+    raise exception 'posting of unknown journal entry %', bad using errcode = 'P0003';
+  end if;
+  select p.wallet_id || '/' || p.shard into bad from new_postings p
+  where not exists (select 1 from wallet_balance b where b.wallet_id = p.wallet_id and b.shard = p.shard) limit 1;
+  if bad is not null then
+    raise exception 'posting of unknown balance row %', bad using errcode = 'P0003';
+  end if;
+  return null;
+end $$;
+create trigger wallet_no_delete before delete on wallet for each row execute function ledger_refuse_change();
+create trigger wallet_no_truncate before truncate on wallet for each statement execute function ledger_refuse_change();
+create trigger wallet_balance_no_delete before delete on wallet_balance for each row execute function ledger_refuse_change();
+create trigger wallet_balance_no_truncate before truncate on wallet_balance for each statement execute function ledger_refuse_change();
+
+drop index if exists hold_wallet_idx;
+alter table outbox_event set (autovacuum_vacuum_scale_factor = 0, autovacuum_vacuum_threshold = 10000, autovacuum_vacuum_insert_scale_factor = 0, autovacuum_vacuum_insert_threshold = 10000);
+`);
+  }
+}
