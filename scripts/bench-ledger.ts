@@ -2,13 +2,13 @@
 // concurrent gRPC clients, against pgbench's TPC-B-like figure in the same run with the same client
 // count. Prints one JSON line.
 import { loadWalletProto } from '@ziba/contracts';
-import * as grpc from '@grpc/grpc-js';
 import { GrpcClient } from '@ziba/service-kit';
 import { sql, testConsumer } from '@ziba/testing';
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import { LeanGrpcClient } from './lean-grpc-client.ts';
 import { ROOT } from './stack.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
@@ -31,17 +31,9 @@ const client = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerServi
   target: 'wallet-ledger', address: `127.0.0.1:${PORT}`, token, deadlineMs: 60_000, breaker: { volumeThreshold: Number.MAX_SAFE_INTEGER },
 });
 
-/**
- * The timed phases call the generated client directly, without the service kit's breaker, spans and
- * metrics: like pgbench's C client, the load generator should cost as little CPU as it can, since it
- * shares the two cores with what it measures.
- */
-const auth = new grpc.Metadata();
-auth.set('authorization', `Bearer ${token}`);
-function lean(method: 'GetWallet' | 'Transfer', request: unknown): Promise<unknown> {
-  const fn = (client.raw as unknown as Record<string, (r: unknown, md: grpc.Metadata, o: grpc.CallOptions, cb: (err: grpc.ServiceError | null, res: unknown) => void) => void>)[method]!;
-  return new Promise((resolve, reject) => fn.call(client.raw, request, auth, { deadline: Date.now() + 60_000 }, (err, res) => (err ? reject(err) : resolve(res))));
-}
+// The timed phases call through a lean gRPC caller (lean-grpc-client.ts): like pgbench's C client,
+// the load generator should take as little of the two cores as it can.
+const lean = new LeanGrpcClient(`127.0.0.1:${PORT}`, loadWalletProto().ziba.wallet.v1.WalletLedgerService.service, token);
 
 try {
   await waitUntilServing();
@@ -60,47 +52,60 @@ try {
   await sql(dbUrl, 'vacuum analyze');
 
   const pick = () => drivers[Math.floor(Math.random() * ACCOUNTS)]!.id;
-  // The stack's ceiling: a one-query read through the same gRPC path.
-  const reads = await timed(OPS, async () => { await lean('GetWallet', { walletId: pick() }); });
-  const c0 = cpu();
-  const transfers = await timed(OPS, async () => {
-    const from = pick();
-    let to = pick();
-    while (to === from) to = pick();
-    await lean('Transfer', { meta: meta('adjustment'), currency: 'NGN', mode: 'live', legs: [{ walletId: from, bucket: 'AVAILABLE', amount: '-100' }, { walletId: to, bucket: 'AVAILABLE', amount: '100' }] });
-  });
-  const transferCpu = cpuDelta(c0, cpu(), OPS);
-  const c1 = cpu();
-  const settlements = await timed(OPS, async (i) => {
-    const { holdId, rider } = holds[i]!;
-    await lean('Transfer', {
-      meta: { ...meta('ride'), reference: { type: 'ride', id: holdId } }, currency: 'NGN', mode: 'live',
-      legs: [
-        { walletId: rider, bucket: 'HELD', amount: '-10000', holdId },
-        { walletId: pick(), bucket: 'AVAILABLE', amount: '8000', earning: true },
-        { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '2000' },
-      ],
+  const pgbench = pgbenchDatabase();
+  try {
+    // The stack's ceiling: a one-query read through the same gRPC path.
+    const reads = await timed(OPS, async () => { await lean.call('GetWallet', { walletId: pick() }); });
+    // pgbench runs before, between and after the timed phases, and each phase is set against the
+    // mean of the two runs around it: this machine's speed drifts by a third within minutes, and
+    // a phase compared with pgbench measured minutes later would mostly measure the drift.
+    const tpsBefore = await pgbench.run();
+    const c0 = cpu();
+    const transfers = await timed(OPS, async () => {
+      const from = pick();
+      let to = pick();
+      while (to === from) to = pick();
+      await lean.call('Transfer', { meta: meta('adjustment'), currency: 'NGN', mode: 'live', legs: [{ walletId: from, bucket: 'AVAILABLE', amount: '-100' }, { walletId: to, bucket: 'AVAILABLE', amount: '100' }] });
     });
-  });
-  const settlementCpu = cpuDelta(c1, cpu(), OPS);
-  const invariants = await sql<{ n: string }>(dbUrl, `select count(*)::text n from (select entry_id from posting group by entry_id having sum(amount) <> 0) x`);
-  const tps = pgbench();
-  console.log(JSON.stringify({
-    benchmark: 'ledger',
-    clients: CLIENTS,
-    operations: OPS,
-    transfers,
-    settlements,
-    reads,
-    cpuMsPerEntry: { transfers: transferCpu, settlements: settlementCpu },
-    settlementToTransferRatio: round(settlements.entriesPerSec / transfers.entriesPerSec),
-    pgbenchTpcbTps: tps,
-    transfersVsPgbench: round(transfers.entriesPerSec / tps),
-    settlementsVsPgbench: round(settlements.entriesPerSec / tps),
-    unbalancedEntries: Number(invariants[0]?.n ?? -1),
-  }));
+    const transferCpu = cpuDelta(c0, cpu(), OPS);
+    const tpsBetween = await pgbench.run();
+    const c1 = cpu();
+    const settlements = await timed(OPS, async (i) => {
+      const { holdId, rider } = holds[i]!;
+      await lean.call('Transfer', {
+        meta: { ...meta('ride'), reference: { type: 'ride', id: holdId } }, currency: 'NGN', mode: 'live',
+        legs: [
+          { walletId: rider, bucket: 'HELD', amount: '-10000', holdId },
+          { walletId: pick(), bucket: 'AVAILABLE', amount: '8000', earning: true },
+          { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '2000' },
+        ],
+      });
+    });
+    const settlementCpu = cpuDelta(c1, cpu(), OPS);
+    const tpsAfter = await pgbench.run();
+    const invariants = await sql<{ n: string }>(dbUrl, `select count(*)::text n from (select entry_id from posting group by entry_id having sum(amount) <> 0) x`);
+    const transfersTps = (tpsBefore + tpsBetween) / 2;
+    const settlementsTps = (tpsBetween + tpsAfter) / 2;
+    console.log(JSON.stringify({
+      benchmark: 'ledger',
+      clients: CLIENTS,
+      operations: OPS,
+      transfers,
+      settlements,
+      reads,
+      cpuMsPerEntry: { transfers: transferCpu, settlements: settlementCpu },
+      settlementToTransferRatio: round(settlements.entriesPerSec / transfers.entriesPerSec),
+      pgbenchTpcbTps: { before: tpsBefore, between: tpsBetween, after: tpsAfter },
+      transfersVsPgbench: round(transfers.entriesPerSec / transfersTps),
+      settlementsVsPgbench: round(settlements.entriesPerSec / settlementsTps),
+      unbalancedEntries: Number(invariants[0]?.n ?? -1),
+    }));
+  } finally {
+    pgbench.drop();
+  }
 } finally {
   client.close();
+  lean.close();
   service.kill('SIGTERM');
   await new Promise((r) => service.once('exit', r));
   await sql(PG, `drop database if exists ${db} with (force)`);
@@ -140,21 +145,27 @@ async function timed(n: number, fn: (i: number) => Promise<void>) {
   return { entriesPerSec: round(n / seconds), p50Ms: pct(0.5), p99Ms: pct(0.99) };
 }
 
-/** pgbench TPC-B-like on a scratch database, same client count, 10 seconds. */
-function pgbench(): number {
+/** pgbench TPC-B-like on a scratch database, initialised once; each run: same client count, 10 seconds. */
+function pgbenchDatabase(): { run(): Promise<number>; drop(): void } {
   const u = new URL(PG);
   const args = ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres')];
+  const admin = [...args, '-d', u.pathname.slice(1) || 'postgres', '-qc'];
   const name = `${db}_pgbench`;
-  execFileSync('psql', [...args, '-d', u.pathname.slice(1) || 'postgres', '-qc', `create database ${name}`], { stdio: 'ignore' });
-  try {
-    execFileSync('pgbench', [...args, '-i', '-q', '-s', String(Math.max(CLIENTS, 1)), name], { stdio: 'ignore' });
-    const out = execFileSync('pgbench', [...args, '-c', String(CLIENTS), '-j', '2', '-T', '10', name], { encoding: 'utf8' });
-    const m = /tps = ([0-9.]+) \((without|excluding)/.exec(out);
-    if (!m) throw new Error(`could not read pgbench output:\n${out}`);
-    return round(Number(m[1]));
-  } finally {
-    execFileSync('psql', [...args, '-d', u.pathname.slice(1) || 'postgres', '-qc', `drop database if exists ${name} with (force)`], { stdio: 'ignore' });
-  }
+  execFileSync('psql', [...admin, `create database ${name}`], { stdio: 'ignore' });
+  execFileSync('pgbench', [...args, '-i', '-q', '-s', String(Math.max(CLIENTS, 1)), name], { stdio: 'ignore' });
+  return {
+    async run() {
+      const out = execFileSync('pgbench', [...args, '-c', String(CLIENTS), '-j', '2', '-T', '10', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const m = /tps = ([0-9.]+) \((without|excluding)/.exec(out);
+      if (!m) throw new Error(`could not read pgbench output:\n${out}`);
+      // Its backends exit with it and are reaped a moment later: the next CPU reading must not count them.
+      await new Promise((r) => setTimeout(r, 500));
+      return round(Number(m[1]));
+    },
+    drop() {
+      execFileSync('psql', [...admin, `drop database if exists ${name} with (force)`], { stdio: 'ignore' });
+    },
+  };
 }
 
 async function waitUntilServing(): Promise<void> {

@@ -2,6 +2,7 @@ import type { EntryPostedV1 } from '@ziba/contracts';
 import { buildEnvelope } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { traceHeaders } from '@ziba/service-kit';
+import { canonicalJson } from '@ziba/service-kit/canonical-json';
 import { isAppError } from '@ziba/service-kit/errors';
 import { createHash, randomUUID } from 'node:crypto';
 import type { AppliedEntry, BoundLeg } from '../domain/apply-entry.ts';
@@ -30,8 +31,13 @@ export interface PostCommand {
   request: unknown;
   /** The holds the entry opens or consumes: the batch locks them all in one statement, in id order. */
   holdIds?: string[];
-  /** Builds the entry inside the transaction from the locked holds (those of `holdIds` that exist). */
+  /**
+   * Builds the entry inside the transaction. Only when `fromHolds` is set does it get the locked
+   * holds (those of `holdIds` that exist), and its balance rows are then locked once they are read.
+   */
   prepare(tx: Tx, holds: ReadonlyMap<string, Hold>): Promise<EntryDraft>;
+  /** The entry is drawn from its holds (its wallet and amount come from them): release and capture. */
+  fromHolds?: boolean;
   /** A rule on the locked balances beyond the ledger's own (e.g. no top-up while funds are held). */
   verify?(locked: ReadonlyMap<string, Balances>): void;
   actor?: Actor | null;
@@ -61,23 +67,24 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
   const refused: Array<{ p: PendingEntry; err: unknown }> = [];
   try {
     await inTransaction(ctx.pool, async (tx) => {
-      // The used-key lookup goes out with the hold locks: replays are rare, so their rows are locked
-      // with the rest rather than paying a round trip first.
+      // The used-key lookup, the hold locks and, when no entry is drawn from its holds, the balance
+      // locks go out in one round trip: PostgreSQL still runs them in that order, holds before
+      // balances as everywhere. Replays are rare, so their rows are locked with the rest.
       const storedLookup = LedgerRepository.storedEntries(tx, batch.map((p) => p.cmd.idempotencyKey));
-      storedLookup.catch(() => undefined); // awaited below; a failure fails the transaction
-      const lockedHolds = await LedgerRepository.lockHolds(tx, [...new Set(batch.flatMap((p) => p.cmd.holdIds ?? []))]);
+      const holdLocks = LedgerRepository.lockHolds(tx, [...new Set(batch.flatMap((p) => p.cmd.holdIds ?? []))]);
+      for (const pending of [storedLookup, holdLocks]) pending.catch(() => undefined); // awaited below; a failure fails the transaction
       const turn = nextTurn();
       const outcomes = await Promise.allSettled(
         batch.map(async (p) => {
-          const holds = new Map((p.cmd.holdIds ?? []).flatMap((id) => (lockedHolds.has(id) ? [[id, lockedHolds.get(id)!] as const] : [])));
-          const draft = await p.cmd.prepare(tx, holds);
-          return { p, draft, holds, legs: await bindLegs(ctx, tx, draft, turn) };
+          const draft = await p.cmd.prepare(tx, p.cmd.fromHolds ? holdsOf(p, await holdLocks) : NO_HOLDS);
+          return { p, draft, legs: await bindLegs(ctx, tx, draft, turn) };
         }),
       );
       const failed = outcomes.flatMap((o) => (o.status === 'rejected' && !isAppError(o.reason) ? [o.reason] : []));
       if (failed.length > 0) throw failed[0];
       const ready = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
-      const [stored, locked] = await Promise.all([storedLookup, LedgerRepository.lockBalances(tx, ready.flatMap((x) => x.legs.map((l) => ({ walletId: l.wallet.id, shard: l.shard }))))]);
+      const balanceLocks = LedgerRepository.lockBalances(tx, ready.flatMap((x) => x.legs.map((l) => ({ walletId: l.wallet.id, shard: l.shard }))));
+      const [stored, lockedHolds, locked] = await Promise.all([storedLookup, holdLocks, balanceLocks]);
       const prepared = [];
       for (const [i, outcome] of outcomes.entries()) {
         const p = batch[i]!;
@@ -89,8 +96,9 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
       if (prepared.length === 0) return;
       const state = new EntryBatch(locked);
       const touched: string[] = [];
-      for (const { p, draft, holds, legs } of prepared) {
+      for (const { p, draft, legs } of prepared) {
         try {
+          const holds = holdsOf(p, lockedHolds);
           p.cmd.verify?.(state.current);
           const applied = state.apply(draft, legs, holds);
           touched.push(...applied.balances.keys());
@@ -119,6 +127,13 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
   for (const r of replayed) settleReplay(r.p, r.stored);
   if (accepted.length > 0) ctx.onCommit();
   for (const r of refused) await settleRefusal(ctx, r.p, r.err);
+}
+
+const NO_HOLDS: ReadonlyMap<string, Hold> = new Map();
+
+/** The entry's own holds among those the batch locked. */
+function holdsOf(p: PendingEntry, locked: ReadonlyMap<string, Hold>): ReadonlyMap<string, Hold> {
+  return new Map((p.cmd.holdIds ?? []).flatMap((id) => (locked.has(id) ? [[id, locked.get(id)!] as const] : [])));
 }
 
 /** A key already used: the same request gets the first result again; a different one is refused. */
@@ -213,13 +228,4 @@ function wireResult(e: Omit<StoredEntry, 'requestHash'>, replayed: boolean): Ent
     replayed,
     createdAt: e.createdAt.toISOString(),
   };
-}
-
-/** JSON with sorted keys and bigints as strings, so equal requests hash equally. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => {
-    if (typeof v === 'bigint') return v.toString();
-    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)));
-    return v;
-  });
 }
