@@ -10,6 +10,8 @@ import { Migration } from '@mikro-orm/migrations';
  *   the balance: one set query per statement instead of two locking lookups per posting (7% of the
  *   database's time). A posting must name an entry and a balance row (wallet and shard), which is
  *   stronger than naming a wallet; balance rows and wallets can no longer be deleted.
+ * - A posting's primary key is (entry, id): the entry's postings are found through it, so the
+ *   separate entry index goes, one index write fewer per posting. Ids stay unique (an identity).
  * - The partial index of open holds, which no query used, kept every hold update from being HOT.
  * - The outbox keeps events as json, the text as written: the relay sends that text, and nothing
  *   parses it into jsonb on the way in nor prints it back on the way out. It is vacuumed every
@@ -27,6 +29,8 @@ create unique index journal_entry_idempotency_key_uniq on journal_entry (idempot
 drop table idempotency_record;
 
 alter table posting drop constraint posting_entry_id_fkey, drop constraint posting_wallet_id_fkey;
+alter table posting drop constraint posting_pkey, add constraint posting_pkey primary key (entry_id, id);
+drop index posting_entry_idx;
 create or replace function ledger_check_balanced() returns trigger language plpgsql as $$
 declare bad text;
 begin
