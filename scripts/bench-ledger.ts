@@ -16,6 +16,9 @@ const OPS = Number(process.env.BENCH_OPS ?? 8000);
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 1000);
 const PG = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const PORT = Number(process.env.BENCH_GRPC_PORT ?? 50152);
+// Turns of pgbench and each workload, and the length of each pgbench run.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const PGBENCH_SECONDS = 3;
 const db = `ziba_bench_${randomBytes(3).toString('hex')}`;
 const dbUrl = (() => { const u = new URL(PG); u.pathname = `/${db}`; return u.toString(); })();
 const token = randomBytes(24).toString('hex');
@@ -34,6 +37,43 @@ const client = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerServi
 // The timed phases call through a lean gRPC caller (lean-grpc-client.ts): like pgbench's C client,
 // the load generator should take as little of the two cores as it can.
 const lean = new LeanGrpcClient(`127.0.0.1:${PORT}`, loadWalletProto().ziba.wallet.v1.WalletLedgerService.service, token);
+
+/** A workload run in slices: entries/s over the time of its slices, latency percentiles, CPU per entry. */
+class Workload {
+  private readonly latencies: number[] = [];
+  private seconds = 0;
+  private entries = 0;
+  private readonly ticks: Record<string, number> = {};
+
+  /** Runs operations [from, to) over CLIENTS concurrent callers. */
+  async slice(from: number, to: number, fn: (i: number) => Promise<void>): Promise<void> {
+    const before = cpu();
+    const started = performance.now();
+    await pool(to - from, async (k) => {
+      const t = performance.now();
+      await fn(from + k);
+      this.latencies.push(performance.now() - t);
+    });
+    this.seconds += (performance.now() - started) / 1000;
+    this.entries += to - from;
+    for (const [k, v] of Object.entries(cpu())) this.ticks[k] = (this.ticks[k] ?? 0) + v - (before[k] ?? 0);
+  }
+
+  entriesPerSec(): number {
+    return this.entries / this.seconds;
+  }
+
+  figures() {
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    const pct = (p: number) => round(sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!);
+    return { entriesPerSec: round(this.entriesPerSec()), p50Ms: pct(0.5), p99Ms: pct(0.99) };
+  }
+
+  /** Milliseconds of CPU per entry for each process group (100 ticks a second). */
+  cpuPerEntry(): Record<string, number> {
+    return Object.fromEntries(Object.entries(this.ticks).map(([k, v]) => [k, round((v * 10) / this.entries)]));
+  }
+}
 
 try {
   await waitUntilServing();
@@ -55,49 +95,52 @@ try {
   const pgbench = pgbenchDatabase();
   try {
     // The stack's ceiling: a one-query read through the same gRPC path.
-    const reads = await timed(OPS, async () => { await lean.call('GetWallet', { walletId: pick() }); });
-    // pgbench runs before, between and after the timed phases, and each phase is set against the
-    // mean of the two runs around it: this machine's speed drifts by a third within minutes, and
-    // a phase compared with pgbench measured minutes later would mostly measure the drift.
-    const tpsBefore = await pgbench.run();
-    const c0 = cpu();
-    const transfers = await timed(OPS, async () => {
-      const from = pick();
-      let to = pick();
-      while (to === from) to = pick();
-      await lean.call('Transfer', { meta: meta('adjustment'), currency: 'NGN', mode: 'live', legs: [{ walletId: from, bucket: 'AVAILABLE', amount: '-100' }, { walletId: to, bucket: 'AVAILABLE', amount: '100' }] });
-    });
-    const transferCpu = cpuDelta(c0, cpu(), OPS);
-    const tpsBetween = await pgbench.run();
-    const c1 = cpu();
-    const settlements = await timed(OPS, async (i) => {
-      const { holdId, rider } = holds[i]!;
-      await lean.call('Transfer', {
-        meta: { ...meta('ride'), reference: { type: 'ride', id: holdId } }, currency: 'NGN', mode: 'live',
-        legs: [
-          { walletId: rider, bucket: 'HELD', amount: '-10000', holdId },
-          { walletId: pick(), bucket: 'AVAILABLE', amount: '8000', earning: true },
-          { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '2000' },
-        ],
+    const reads = new Workload();
+    await reads.slice(0, OPS, async () => { await lean.call('GetWallet', { walletId: pick() }); });
+    // pgbench and the two workloads take turns in short slices over the same minute or two, and the
+    // ledger is set against the mean of every pgbench run: this machine's speed drifts by a third
+    // within minutes, and phases measured minutes apart would mostly measure the drift.
+    const transfers = new Workload();
+    const settlements = new Workload();
+    const tps: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const [from, to] = [Math.floor((round * OPS) / ROUNDS), Math.floor(((round + 1) * OPS) / ROUNDS)];
+      tps.push(await pgbench.run());
+      await transfers.slice(from, to, async () => {
+        const a = pick();
+        let b = pick();
+        while (b === a) b = pick();
+        await lean.call('Transfer', { meta: meta('adjustment'), currency: 'NGN', mode: 'live', legs: [{ walletId: a, bucket: 'AVAILABLE', amount: '-100' }, { walletId: b, bucket: 'AVAILABLE', amount: '100' }] });
       });
-    });
-    const settlementCpu = cpuDelta(c1, cpu(), OPS);
-    const tpsAfter = await pgbench.run();
+      tps.push(await pgbench.run());
+      await settlements.slice(from, to, async (i) => {
+        const { holdId, rider } = holds[i]!;
+        await lean.call('Transfer', {
+          meta: { ...meta('ride'), reference: { type: 'ride', id: holdId } }, currency: 'NGN', mode: 'live',
+          legs: [
+            { walletId: rider, bucket: 'HELD', amount: '-10000', holdId },
+            { walletId: pick(), bucket: 'AVAILABLE', amount: '8000', earning: true },
+            { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '2000' },
+          ],
+        });
+      });
+    }
+    tps.push(await pgbench.run());
+    const pgbenchTps = round(tps.reduce((x, y) => x + y, 0) / tps.length);
     const invariants = await sql<{ n: string }>(dbUrl, `select count(*)::text n from (select entry_id from posting group by entry_id having sum(amount) <> 0) x`);
-    const transfersTps = (tpsBefore + tpsBetween) / 2;
-    const settlementsTps = (tpsBetween + tpsAfter) / 2;
     console.log(JSON.stringify({
       benchmark: 'ledger',
       clients: CLIENTS,
       operations: OPS,
-      transfers,
-      settlements,
-      reads,
-      cpuMsPerEntry: { transfers: transferCpu, settlements: settlementCpu },
-      settlementToTransferRatio: round(settlements.entriesPerSec / transfers.entriesPerSec),
-      pgbenchTpcbTps: { before: tpsBefore, between: tpsBetween, after: tpsAfter },
-      transfersVsPgbench: round(transfers.entriesPerSec / transfersTps),
-      settlementsVsPgbench: round(settlements.entriesPerSec / settlementsTps),
+      transfers: transfers.figures(),
+      settlements: settlements.figures(),
+      reads: reads.figures(),
+      cpuMsPerEntry: { transfers: transfers.cpuPerEntry(), settlements: settlements.cpuPerEntry() },
+      settlementToTransferRatio: round(settlements.entriesPerSec() / transfers.entriesPerSec()),
+      pgbenchTpcbTps: pgbenchTps,
+      pgbenchRuns: { count: tps.length, seconds: PGBENCH_SECONDS, min: Math.min(...tps), max: Math.max(...tps) },
+      transfersVsPgbench: round(transfers.entriesPerSec() / pgbenchTps),
+      settlementsVsPgbench: round(settlements.entriesPerSec() / pgbenchTps),
       unbalancedEntries: Number(invariants[0]?.n ?? -1),
     }));
   } finally {
@@ -130,22 +173,7 @@ async function pool<T>(n: number, fn: (i: number) => Promise<T>): Promise<T[]> {
   return out;
 }
 
-/** Runs n operations over CLIENTS concurrent callers; entries/s and latency percentiles. */
-async function timed(n: number, fn: (i: number) => Promise<void>) {
-  const latencies: number[] = [];
-  const started = performance.now();
-  await pool(n, async (i) => {
-    const t = performance.now();
-    await fn(i);
-    latencies.push(performance.now() - t);
-  });
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!);
-  return { entriesPerSec: round(n / seconds), p50Ms: pct(0.5), p99Ms: pct(0.99) };
-}
-
-/** pgbench TPC-B-like on a scratch database, initialised once; each run: same client count, 10 seconds. */
+/** pgbench TPC-B-like on a scratch database, initialised once; each run: same client count, PGBENCH_SECONDS. */
 function pgbenchDatabase(): { run(): Promise<number>; drop(): void } {
   const u = new URL(PG);
   const args = ['-h', u.hostname, '-p', u.port || '5432', '-U', decodeURIComponent(u.username || 'postgres')];
@@ -155,7 +183,7 @@ function pgbenchDatabase(): { run(): Promise<number>; drop(): void } {
   execFileSync('pgbench', [...args, '-i', '-q', '-s', String(Math.max(CLIENTS, 1)), name], { stdio: 'ignore' });
   return {
     async run() {
-      const out = execFileSync('pgbench', [...args, '-c', String(CLIENTS), '-j', '2', '-T', '10', name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const out = execFileSync('pgbench', [...args, '-c', String(CLIENTS), '-j', '2', '-T', String(PGBENCH_SECONDS), name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
       const m = /tps = ([0-9.]+) \((without|excluding)/.exec(out);
       if (!m) throw new Error(`could not read pgbench output:\n${out}`);
       // Its backends exit with it and are reaped a moment later: the next CPU reading must not count them.
@@ -203,9 +231,4 @@ function cpu(): Record<string, number> {
     if (name) out[name] = (out[name] ?? 0) + Number(fields[11]) + Number(fields[12]) + reaped;
   }
   return out;
-}
-
-/** Milliseconds of CPU per entry for each process group between two readings (100 ticks a second). */
-function cpuDelta(before: Record<string, number>, after: Record<string, number>, entries: number): Record<string, number> {
-  return Object.fromEntries(Object.keys(after).map((k) => [k, round(((after[k]! - (before[k] ?? 0)) * 10) / entries)]));
 }
