@@ -1,14 +1,21 @@
 /**
  * JSON with every object's keys sorted and bigints as decimal strings: equal values give equal text,
  * whatever order their keys were built in. For hashes that must match across processes and versions
- * (request hashes of idempotency keys, the audit chain), so the output must never change: it is the
- * text `JSON.stringify` gives with a key-sorting replacer, written without the copies that costs.
+ * (request hashes of idempotency keys, the audit chain), so the text must never change: it is, for
+ * every value, what `JSON.stringify` gives with a replacer that turns bigints into strings and each
+ * plain object into a key-sorted copy, written here without those copies.
  */
 export function canonicalJson(value: unknown): string {
-  return write(value) ?? 'null';
+  return property('', { '': value }) ?? 'null';
 }
 
-function write(v: unknown): string | undefined {
+/** JSON.stringify's SerializeJSONProperty, with the replacer's two rules folded in. */
+function property(key: string, holder: Record<string, unknown>): string | undefined {
+  let v = holder[key];
+  if ((typeof v === 'object' && v !== null) || typeof v === 'bigint' || typeof v === 'function') {
+    const toJSON = (v as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') v = toJSON.call(v, key) as unknown;
+  }
   if (v === null) return 'null';
   switch (typeof v) {
     case 'bigint':
@@ -18,16 +25,22 @@ function write(v: unknown): string | undefined {
     case 'boolean':
       return JSON.stringify(v);
     case 'object':
-      break;
+      return Array.isArray(v) ? array(v) : object(v as Record<string, unknown>);
     default:
       return undefined; // undefined, functions and symbols: left out of objects, null in arrays
   }
-  const o = v as { toJSON?: () => unknown } & Record<string, unknown>;
-  if (typeof o.toJSON === 'function') return write(o.toJSON());
-  if (Array.isArray(v)) return `[${v.map((x) => write(x) ?? 'null').join(',')}]`;
+}
+
+function array(a: unknown[]): string {
+  const items: string[] = [];
+  for (let i = 0; i < a.length; i++) items.push(property(String(i), a as unknown as Record<string, unknown>) ?? 'null');
+  return `[${items.join(',')}]`;
+}
+
+function object(o: Record<string, unknown>): string {
   let out = '';
   for (const key of sortedKeys(o)) {
-    const text = write(o[key]);
+    const text = property(key, o);
     if (text !== undefined) out += `${out ? ',' : ''}${JSON.stringify(key)}:${text}`;
   }
   return `{${out}}`;

@@ -21,6 +21,8 @@ describe('the ledger is append-only in the database itself', () => {
     ['truncate journal_entry cascade'],
     ['delete from wallet_balance'],
     ['delete from wallet'],
+    ['update wallet_balance set shard = shard + 100'],
+    ['update wallet set id = gen_random_uuid()'],
   ])('refuses %s', async (statement) => {
     await expect(sql(h.databaseUrl, statement)).rejects.toThrow(/append-only/);
     const [row] = await sql<{ n: string }>(h.databaseUrl, 'select count(*)::text n from posting');

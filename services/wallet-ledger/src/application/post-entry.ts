@@ -67,9 +67,9 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
   const refused: Array<{ p: PendingEntry; err: unknown }> = [];
   try {
     await inTransaction(ctx.pool, async (tx) => {
-      // The used-key lookup, the hold locks and, when no entry is drawn from its holds, the balance
-      // locks go out in one round trip: PostgreSQL still runs them in that order, holds before
-      // balances as everywhere. Replays are rare, so their rows are locked with the rest.
+      // The used-key lookup, the hold locks and, when no entry is drawn from its holds (and the
+      // wallets are in the directory's cache), the balance locks go out in one round trip:
+      // PostgreSQL still runs them in the order sent, holds before balances as everywhere.
       const storedLookup = LedgerRepository.storedEntries(tx, batch.map((p) => p.cmd.idempotencyKey));
       const holdLocks = LedgerRepository.lockHolds(tx, [...new Set(batch.flatMap((p) => p.cmd.holdIds ?? []))]);
       for (const pending of [storedLookup, holdLocks]) pending.catch(() => undefined); // awaited below; a failure fails the transaction
