@@ -30,13 +30,14 @@ const service = spawn(process.execPath, [join(ROOT, 'services/wallet-ledger/src/
   env: { PATH: process.env.PATH ?? '', DATABASE_URL: dbUrl, GRPC_ADDRESS: `127.0.0.1:${PORT}`, METRICS_PORT: '0', SERVICE_TOKENS: `bench=${token}`, CONSUMER_NAME: consumer.name, LOG_LEVEL: 'warn', DB_POOL_MAX: String(CLIENTS + 4), OTEL_SDK_DISABLED: 'true', ...ledgerTuning(), NODE_OPTIONS: `--disable-warning=ExperimentalWarning ${process.env.BENCH_SERVICE_NODE_OPTIONS ?? ''}` },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
-const client = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, {
+const walletService = loadWalletProto().ziba.wallet.v1.WalletLedgerService;
+const client = new GrpcClient(walletService, {
   target: 'wallet-ledger', address: `127.0.0.1:${PORT}`, token, deadlineMs: 60_000, breaker: { volumeThreshold: Number.MAX_SAFE_INTEGER },
 });
 
 // The timed phases call through a lean gRPC caller (lean-grpc-client.ts): like pgbench's C client,
 // the load generator should take as little of the two cores as it can.
-const lean = new LeanGrpcClient(`127.0.0.1:${PORT}`, loadWalletProto().ziba.wallet.v1.WalletLedgerService.service, token);
+const lean = new LeanGrpcClient(`127.0.0.1:${PORT}`, walletService.service, token);
 
 /** A workload run in slices: entries/s over the time of its slices, latency percentiles, CPU per entry. */
 class Workload {

@@ -79,19 +79,19 @@ export const LedgerOperations = {
   },
 
   release(ctx: LedgerContext, meta: WriteMeta, holdId: string, amount: bigint | null): Promise<EntryResult> {
-    return postEntry(ctx, { ...command(meta, { op: 'release', holdId, amount }, [holdId], async (tx, holds) => {
-      const h = lockedHold(holds, holdId);
+    return postEntry(ctx, command(meta, { op: 'release', holdId, amount }, [holdId], async (tx, holds) => {
+      const h = lockedHold(await holds(), holdId);
       const w = (await ctx.directory.get(tx, [h.walletId])).get(h.walletId)!;
       return op.release(w, h, amount, entryMeta(meta));
-    }), fromHolds: true });
+    }));
   },
 
   capture(ctx: LedgerContext, meta: WriteMeta, holdId: string, amount: bigint | null, to: SystemAccount): Promise<EntryResult> {
-    return postEntry(ctx, { ...command(meta, { op: 'capture', holdId, amount, to }, [holdId], async (tx, holds) => {
-      const h = lockedHold(holds, holdId);
+    return postEntry(ctx, command(meta, { op: 'capture', holdId, amount, to }, [holdId], async (tx, holds) => {
+      const h = lockedHold(await holds(), holdId);
       const w = (await ctx.directory.get(tx, [h.walletId])).get(h.walletId)!;
       return op.capture(w, h, amount, to, entryMeta(meta));
-    }), fromHolds: true });
+    }));
   },
 
   transfer(ctx: LedgerContext, meta: WriteMeta, currency: CurrencyCode, mode: Mode, legs: Leg[]): Promise<EntryResult> {

@@ -32,12 +32,11 @@ export interface PostCommand {
   /** The holds the entry opens or consumes: the batch locks them all in one statement, in id order. */
   holdIds?: string[];
   /**
-   * Builds the entry inside the transaction. Only when `fromHolds` is set does it get the locked
-   * holds (those of `holdIds` that exist), and its balance rows are then locked once they are read.
+   * Builds the entry inside the transaction. An entry drawn from its holds (release, capture) asks
+   * for them: the locked holds of `holdIds` that exist. Until every entry of a batch is built, the
+   * balance rows wait, so asking costs the batch a round trip, and only those entries ask.
    */
-  prepare(tx: Tx, holds: ReadonlyMap<string, Hold>): Promise<EntryDraft>;
-  /** The entry is drawn from its holds (its wallet and amount come from them): release and capture. */
-  fromHolds?: boolean;
+  prepare(tx: Tx, holds: () => Promise<ReadonlyMap<string, Hold>>): Promise<EntryDraft>;
   /** A rule on the locked balances beyond the ledger's own (e.g. no top-up while funds are held). */
   verify?(locked: ReadonlyMap<string, Balances>): void;
   actor?: Actor | null;
@@ -53,9 +52,9 @@ export function postEntry(ctx: LedgerContext, cmd: PostCommand): Promise<EntryRe
 interface Accepted { p: PendingEntry; write: EntryWrite; result: EntryResult }
 
 /**
- * The one write path of the ledger, for a batch of entries in one transaction: each entry is
- * prepared (its holds locked); every balance row the batch touches is locked in one statement, in
- * (wallet, shard) order; keys already used answer from the entry they wrote; the domain rules apply the
+ * The one write path of the ledger, for a batch of entries in one transaction: the batch's holds are
+ * locked in one statement, in id order, and each entry is prepared; every balance row the batch
+ * touches is then locked in one statement, in (wallet, shard) order; keys already used answer from the entry they wrote; the domain rules apply the
  * entries one after another (EntryBatch), a refused one leaving the rest untouched; one statement
  * writes the accepted entries (with their keys), postings, final balances, holds and outbox events,
  * and commits. When the transaction itself fails (a key used concurrently, a deadlock with
@@ -67,7 +66,7 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
   const refused: Array<{ p: PendingEntry; err: unknown }> = [];
   try {
     await inTransaction(ctx.pool, async (tx) => {
-      // The used-key lookup, the hold locks and, when no entry is drawn from its holds (and the
+      // The used-key lookup, the hold locks and, when no entry asks for its holds (and the
       // wallets are in the directory's cache), the balance locks go out in one round trip:
       // PostgreSQL still runs them in the order sent, holds before balances as everywhere.
       const storedLookup = LedgerRepository.storedEntries(tx, batch.map((p) => p.cmd.idempotencyKey));
@@ -76,7 +75,7 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
       const turn = nextTurn();
       const outcomes = await Promise.allSettled(
         batch.map(async (p) => {
-          const draft = await p.cmd.prepare(tx, p.cmd.fromHolds ? holdsOf(p, await holdLocks) : NO_HOLDS);
+          const draft = await p.cmd.prepare(tx, async () => holdsOf(p, await holdLocks));
           return { p, draft, legs: await bindLegs(ctx, tx, draft, turn) };
         }),
       );
@@ -128,8 +127,6 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
   if (accepted.length > 0) ctx.onCommit();
   for (const r of refused) await settleRefusal(ctx, r.p, r.err);
 }
-
-const NO_HOLDS: ReadonlyMap<string, Hold> = new Map();
 
 /** The entry's own holds among those the batch locked. */
 function holdsOf(p: PendingEntry, locked: ReadonlyMap<string, Hold>): ReadonlyMap<string, Hold> {

@@ -32,6 +32,11 @@ export interface AppliedEntry {
 }
 
 export const balanceKey = (walletId: string, shard: number): string => `${walletId}:${shard}`;
+/** The balance row a balanceKey names. */
+export function balanceRowOf(key: string): { walletId: string; shard: number } {
+  const at = key.lastIndexOf(':');
+  return { walletId: key.slice(0, at), shard: Number(key.slice(at + 1)) };
+}
 
 const USER_OWNERS: readonly OwnerType[] = ['RIDER', 'DRIVER', 'RESTAURANT'];
 

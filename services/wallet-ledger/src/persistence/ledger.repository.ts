@@ -1,6 +1,6 @@
 import type { EventEnvelope } from '@ziba/contracts';
 import type { AppliedEntry } from '../domain/apply-entry.ts';
-import { balanceKey } from '../domain/apply-entry.ts';
+import { balanceKey, balanceRowOf } from '../domain/apply-entry.ts';
 import type { Balances, EntryDraft, Hold } from '../domain/ledger-model.ts';
 import type { Tx } from './sql-client.ts';
 
@@ -120,15 +120,13 @@ export const LedgerRepository = {
     const s = (v: bigint) => v.toString();
     const e = w.entries.map((x) => x.draft);
     const p = w.entries.flatMap((x) => x.applied.postings.map((posting) => ({ entryId: x.entryId, ...posting })));
-    const b = [...w.balances];
-    const walletOf = (key: string) => key.slice(0, key.lastIndexOf(':'));
-    const shardOf = (key: string) => Number(key.slice(key.lastIndexOf(':') + 1));
+    const b = [...w.balances].map(([key, v]) => ({ ...balanceRowOf(key), ...v }));
     await tx.queryAndCommit('ledger.write-entries', WRITE_ENTRIES, [
       w.entries.map((x) => x.entryId), e.map((d) => d.type), e.map((d) => d.serviceType), e.map((d) => d.currency), e.map((d) => d.mode),
       e.map((d) => d.reference?.type ?? null), e.map((d) => d.reference?.id ?? null), e.map((d) => d.description), e.map((d) => d.createdByAdminId), w.entries.map((x) => x.idempotencyKey), w.entries.map((x) => x.requestHash), w.entries.map((x) => x.createdAt.toISOString()),
       p.map((x) => x.entryId), p.map((x) => x.walletId), p.map((x) => x.shard), p.map((x) => x.bucket), p.map((x) => s(x.amount)), p.map((x) => x.holdId),
       p.map((x) => s(x.after.available)), p.map((x) => s(x.after.held)), p.map((x) => s(x.after.owed)),
-      b.map(([k]) => walletOf(k)), b.map(([k]) => shardOf(k)), b.map(([, v]) => s(v.available)), b.map(([, v]) => s(v.held)), b.map(([, v]) => s(v.owed)), b.map(([, v]) => s(v.totalEarned)),
+      b.map((r) => r.walletId), b.map((r) => r.shard), b.map((r) => s(r.available)), b.map((r) => s(r.held)), b.map((r) => s(r.owed)), b.map((r) => s(r.totalEarned)),
       w.openedHolds.map((h) => h.id), w.openedHolds.map((h) => h.walletId), w.openedHolds.map((h) => s(h.amount)), w.openedHolds.map((h) => s(h.remaining)),
       w.changedHolds.map((h) => h.id), w.changedHolds.map((h) => s(h.remaining)),
       w.entries.map((x) => x.event.id), w.entries.map((x) => x.event.type), JSON.stringify(w.entries.map((x) => x.event)), w.entries.map((x) => JSON.stringify(x.traceHeaders)),
