@@ -11,6 +11,7 @@ export const WalletSchema = Type.Object({
   availableBalance: AmountOutput,
   lockedBalance: AmountOutput,
   negativeBalance: AmountOutput,
+  withdrawableBalance: Type.String({ pattern: '^[0-9]+$', description: 'availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first)' }),
   totalEarned: AmountOutput,
   createdAt: Type.String(),
   updatedAt: Type.String(),
@@ -18,7 +19,7 @@ export const WalletSchema = Type.Object({
 
 export const WalletTransactionSchema = Type.Object({
   entryId: Uuid,
-  type: Type.String({ description: 'DEBIT | CREDIT | HOLD | RELEASE' }),
+  type: Type.String({ description: 'DEBIT (money leaving the owner, from available or locked) | CREDIT (money arriving) | HOLD | RELEASE' }),
   entryType: Type.String(),
   serviceType: Type.String(),
   direction: Type.String(),

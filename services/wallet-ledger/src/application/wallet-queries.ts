@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
 import type { OwnerType } from '../domain/ledger-model.ts';
+import { withdrawableBalance } from '../domain/withdrawable.ts';
 import type { LedgerContext } from './ledger-context.ts';
 
 /** The wallet view of SPEC section 4, amounts as decimal strings. */
@@ -14,6 +15,8 @@ export interface WalletView {
   availableBalance: string;
   lockedBalance: string;
   negativeBalance: string;
+  /** available minus owed commission, at least 0 (SPEC section 6). */
+  withdrawableBalance: string;
   totalEarned: string;
   createdAt: string;
   updatedAt: string;
@@ -36,7 +39,8 @@ const iso = (d: string | Date): string => new Date(d).toISOString();
 function toView(r: WalletRow): WalletView {
   return {
     id: r.id, ownerId: r.owner_id, ownerType: r.owner_type, countryCode: r.country_code.trim(), currency: r.currency.trim(), mode: r.mode,
-    availableBalance: r.available, lockedBalance: r.held, negativeBalance: r.negative, totalEarned: r.total_earned,
+    availableBalance: r.available, lockedBalance: r.held, negativeBalance: r.negative,
+    withdrawableBalance: withdrawableBalance(BigInt(r.available), BigInt(r.negative)).toString(), totalEarned: r.total_earned,
     createdAt: iso(r.created_at), updatedAt: iso(r.updated_at),
   };
 }

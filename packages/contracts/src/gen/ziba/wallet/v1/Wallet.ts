@@ -14,6 +14,7 @@ export interface Wallet {
   'totalEarned'?: (string);
   'createdAt'?: (string);
   'updatedAt'?: (string);
+  'withdrawableBalance'?: (string);
 }
 
 export interface Wallet__Output {
@@ -29,4 +30,5 @@ export interface Wallet__Output {
   'totalEarned': (string);
   'createdAt': (string);
   'updatedAt': (string);
+  'withdrawableBalance': (string);
 }
