@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { requireWeekStart } from './arguments.ts';
+import { requireEndedWeek, requireWeekStart } from './arguments.ts';
 
 describe('a week argument', () => {
   it('is named by any date in it, and starts on Monday (UTC)', () => {
@@ -10,5 +10,28 @@ describe('a week argument', () => {
   });
   it.each(['2026-02-30', '2026-1-5', '05/01/2026', '2026-W05', '', undefined])('refuses %p with INVALID_ARGUMENT', (value) => {
     expect(() => requireWeekStart('weekOf', value)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+  });
+});
+
+describe('the week of a weekly run', () => {
+  const now = new Date('2026-11-28T10:00:00Z'); // a Saturday in the week of 2026-11-23
+  const codeOf = (isoDate: string) => {
+    try {
+      return requireEndedWeek('weekOf', isoDate, now);
+    } catch (e) {
+      return (e as { code: string }).code;
+    }
+  };
+  it('is a week that has ended, within the last eight', () => {
+    expect(codeOf('2026-11-22')).toBe('2026-11-16'); // last week's Sunday
+    expect(codeOf('2026-09-28')).toBe('2026-09-28'); // eight weeks back
+  });
+  it('refuses this week, a future week, and history', () => {
+    expect(codeOf('2026-11-23')).toBe('WEEK_NOT_ENDED');
+    expect(codeOf('2026-11-28')).toBe('WEEK_NOT_ENDED');
+    expect(codeOf('2027-01-04')).toBe('WEEK_NOT_ENDED');
+    expect(codeOf('2026-09-27')).toBe('WEEK_TOO_OLD');
+    expect(codeOf('1971-01-04')).toBe('WEEK_TOO_OLD');
+    expect(codeOf('2026-02-30')).toBe('INVALID_ARGUMENT');
   });
 });

@@ -20,3 +20,22 @@ export function requireWeekStart(field: string, isoDate: string | undefined): st
   if (!d || d.toISOString().slice(0, 10) !== isoDate) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be a date as YYYY-MM-DD`);
   return new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** How far back a weekly run may be started: catching up on missed runs, not relabelling history. */
+export const WEEKLY_RUN_LOOKBACK_WEEKS = 8;
+
+/**
+ * The week of a weekly run (netting, auto-payouts): it must have ended (a run takes its week's
+ * slot, so running early would leave the scheduled run nothing to do) and be one of the last
+ * `WEEKLY_RUN_LOOKBACK_WEEKS` weeks. Returns its Monday, or a named refusal (422).
+ */
+export function requireEndedWeek(field: string, isoDate: string | undefined, now = new Date()): string {
+  const weekStart = requireWeekStart(field, isoDate);
+  const thisWeek = requireWeekStart(field, now.toISOString().slice(0, 10));
+  if (weekStart >= thisWeek) throw new AppError('REFUSED', 'WEEK_NOT_ENDED', `the week of ${weekStart} has not ended; a weekly run is for a week that has (the latest is the week of ${previousWeek(thisWeek)})`);
+  const earliest = new Date(Date.parse(thisWeek) - WEEKLY_RUN_LOOKBACK_WEEKS * 7 * 86_400_000).toISOString().slice(0, 10);
+  if (weekStart < earliest) throw new AppError('REFUSED', 'WEEK_TOO_OLD', `the week of ${weekStart} is more than ${WEEKLY_RUN_LOOKBACK_WEEKS} weeks ago; the earliest a run may name is the week of ${earliest}`);
+  return weekStart;
+}
+
+const previousWeek = (monday: string) => new Date(Date.parse(monday) - 7 * 86_400_000).toISOString().slice(0, 10);

@@ -2,3 +2,4 @@ export * from './broker-control.ts';
 export * from './infrastructure.ts';
 export * from './service-tokens.ts';
 export * from './trace-capture.ts';
+export * from './weeks.ts';

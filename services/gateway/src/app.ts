@@ -12,6 +12,7 @@ import { registerHttpMetrics } from './plugins/http-metrics.ts';
 import { registerProblemHandlers } from './plugins/problem.ts';
 import { registerTracing } from './plugins/tracing.ts';
 import { adminCommissionRoutes } from './routes/admin-commission.routes.ts';
+import { adminHoldRoutes } from './routes/admin-holds.routes.ts';
 import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
 import { adminPayoutRoutes } from './routes/admin-payouts.routes.ts';
 import { payoutWebhookRoutes } from './routes/payout-webhook.routes.ts';
@@ -99,6 +100,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   await app.register(foodRoutes, deps);
   await app.register(adminCommissionRoutes, deps);
   await app.register(adminSettlementRoutes, deps);
+  await app.register(adminHoldRoutes, deps);
   await app.register(payoutRoutes, deps);
   await app.register(adminPayoutRoutes, deps);
   await app.register(payoutWebhookRoutes, deps);

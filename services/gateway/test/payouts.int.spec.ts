@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHmac, randomUUID } from 'node:crypto';
 import { digits, expectProblem, holderName, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
+import { endedWeek } from '@ziba/testing';
 
 let stack: Stack;
 let client: ReturnType<typeof api>;
@@ -348,7 +349,7 @@ describe('the weekly auto-payout run over REST', () => {
   it('admins with MANAGE_PAYOUTS start it; a repeat is replayed; others are refused; bad input is 400', async () => {
     const manage = await adminToken(stack, ['MANAGE_PAYOUTS']);
     const view = await adminToken(stack, ['VIEW_PAYOUTS']);
-    const body = { weekOf: new Date().toISOString().slice(0, 10), countryCode: 'GH' };
+    const body = { weekOf: endedWeek(1), countryCode: 'GH' };
     const post = (token: string, b: unknown) => client.call('POST', '/api/admin/payouts/auto-weekly-run', { token, body: b });
     expect((await post(view, body)).status).toBe(403);
     const first = await post(manage, body);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { sql } from '@ziba/testing';
+import { endedWeek, sql } from '@ziba/testing';
 import { eventually, expectProblem, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
@@ -49,18 +49,12 @@ const weeklyRun = (token: string | undefined, body: unknown) => client.call('POS
 const earnings = (token: string | undefined, query: string) => client.call('GET', `/api/admin/earnings${query}`, { token });
 
 const today = () => new Date().toISOString().slice(0, 10);
-/** The Monday (UTC) of the week containing today. */
-const thisMonday = () => {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
-};
 
 // ---- who may ----
 
 describe('the weekly netting run', () => {
   it('is for admins with MANAGE_PAYOUTS: a driver or rider gets 403 ADMIN_ONLY, other admins PERMISSION_DENIED, no token 401', async () => {
-    const body = { weekOf: today(), countryCode: 'NG' };
+    const body = { weekOf: endedWeek(1), countryCode: 'NG' };
     const driver = await client.register('DRIVER', 'NG');
     const rider = await client.register('RIDER', 'NG');
     expectProblem(await weeklyRun(driver.token, body), 403, 'ADMIN_ONLY');
@@ -97,11 +91,11 @@ describe('the weekly CronJobs', () => {
     const systemToken = randomBytes(32).toString('hex');
     const jobsGateway = api((await stack.startGateway({ SYSTEM_JOB_TOKEN: systemToken })).url);
     // A week long past, so this test's run cannot meet the other tests' settlements.
-    const week = { weekOf: '2021-03-03', countryCode: 'GH' };
+    const week = { weekOf: endedWeek(6), countryCode: 'GH' };
 
     const netting = await jobsGateway.call('POST', '/api/admin/settlements/weekly-run', { token: systemToken, body: week });
     expect(netting.status).toBe(200);
-    expect(netting.body.runs).toEqual([expect.objectContaining({ countryCode: 'GH', weekStart: '2021-03-01' })]);
+    expect(netting.body.runs).toEqual([expect.objectContaining({ countryCode: 'GH', weekStart: endedWeek(6) })]);
     const payouts = await jobsGateway.call('POST', '/api/admin/payouts/auto-weekly-run', { token: systemToken, body: week });
     expect(payouts.status).toBe(200);
     expect(payouts.body).toMatchObject({ countryCode: 'GH', payouts: [] });
@@ -186,11 +180,11 @@ describe('a cash ride, then an online ride, for one Nigerian driver', () => {
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(earned), negativeBalance: String(owed) });
     const netted = earned < owed ? earned : owed;
 
-    const first = await weeklyRun(payoutsAdmin, { weekOf: today(), countryCode: 'NG' });
+    const first = await weeklyRun(payoutsAdmin, { weekOf: endedWeek(1), countryCode: 'NG' });
     expect(first.status).toBe(200);
     expect(first.body.runs).toHaveLength(1);
     const run = first.body.runs[0];
-    expect(run).toMatchObject({ id: expect.any(String), weekStart: expect.stringMatching(new RegExp(`^${thisMonday()}`)), countryCode: 'NG', status: 'COMPLETED', replayed: false, startedAt: expect.any(String), completedAt: expect.any(String) });
+    expect(run).toMatchObject({ id: expect.any(String), weekStart: endedWeek(1), countryCode: 'NG', status: 'COMPLETED', replayed: false, startedAt: expect.any(String), completedAt: expect.any(String) });
     expect(run.items).toEqual([
       {
         ownerId: driver.id,
@@ -205,7 +199,7 @@ describe('a cash ride, then an online ride, for one Nigerian driver', () => {
     expect(after).toMatchObject({ id: run.items[0].walletId, availableBalance: String(earned - netted), negativeBalance: String(owed - netted) });
 
     // The same week and country again: the first result, marked replayed, and nothing moves.
-    const again = await weeklyRun(payoutsAdmin, { weekOf: today(), countryCode: 'NG' });
+    const again = await weeklyRun(payoutsAdmin, { weekOf: endedWeek(1), countryCode: 'NG' });
     expect(again.status).toBe(200);
     expect(again.body.runs).toEqual([{ ...run, replayed: true }]);
     expect(await wallet(driver.token)).toEqual(after);

@@ -27,6 +27,7 @@ export interface Stack {
   metricsUrls: Record<'identity' | 'wallet-ledger' | 'trip-settlement' | 'payout' | 'audit' | 'gateway', string>;
   admin: { email: string; password: string };
   walletDatabaseUrl: string;
+  tripDatabaseUrl: string;
   auditDatabaseUrl: string;
   payoutDatabaseUrl: string;
   /** Another admin with exactly these permissions, made the way the create-admin command makes one. */
@@ -60,7 +61,7 @@ export async function startStack(label: string): Promise<Stack> {
   const identityAddress = `127.0.0.1:${identity.port}`;
   const walletAddress = `127.0.0.1:${wallet.port}`;
   const trips = await startTripSettlement(
-    loadTripSettlementConfig({ DATABASE_URL: tripDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: gatewayOnly, SERVICE_TOKEN: tokens.tokenOf('trip-settlement'), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress }),
+    loadTripSettlementConfig({ DATABASE_URL: tripDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: gatewayOnly, SERVICE_TOKEN: tokens.tokenOf('trip-settlement'), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, HOLD_RECOVERY_AFTER_MS: '3000' }),
     silent('trip-settlement'),
   );
   const webhookSecret = randomBytes(32).toString('hex');
@@ -106,6 +107,7 @@ export async function startStack(label: string): Promise<Stack> {
     ) as Stack['metricsUrls'],
     admin,
     walletDatabaseUrl: walletDb.url,
+    tripDatabaseUrl: tripDb.url,
     auditDatabaseUrl: auditDb.url,
     payoutDatabaseUrl: payoutDb.url,
     async createAdmin(permissions) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { eventually, sql } from '@ziba/testing';
+import { endedWeek, eventually, sql } from '@ziba/testing';
 import { signWebhook } from '../src/domain/webhook-signature.ts';
 import { startPayoutHarness, type PayoutHarness } from './harness.ts';
 
@@ -225,7 +225,7 @@ describe('the weekly auto-payout run', () => {
     const below = await h.earner('DRIVER', { verified: true, method: true, earnings: 400_000n }); // NG threshold 500,000
     const busy = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
     await h.withdraw(busy, 1_000_000n);
-    const week = new Date().toISOString().slice(0, 10);
+    const week = endedWeek(1);
     const run = await h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'NG' }, { actor: h.admin });
     const mine = (r: typeof run, ownerId: string) => r.payouts.filter((p) => p.ownerId === ownerId);
     expect(mine(run, above.id)).toEqual([expect.objectContaining({ status: 'PENDING', origin: 'auto_weekly', amount: { amount: '700000', currency: 'NGN' } })]);

@@ -2,7 +2,8 @@ import { loadIdentityProto, loadTripProto, loadWalletProto } from '@ziba/contrac
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { createLogger, GrpcClient, runEvery, serve, type Logger } from '@ziba/service-kit';
 import { readFileSync } from 'node:fs';
-import { recoverUnfinishedHolds } from './application/fare-hold.ts';
+import { recoverHolds } from './application/fare-hold.ts';
+import { measureStaleHolds } from './application/stuck-holds.usecase.ts';
 import { ensureShippedDefaults, parseDefaults } from './application/shipped-defaults.ts';
 import type { TripContext } from './application/trip-context.ts';
 import type { TripSettlementConfig } from './config.ts';
@@ -28,9 +29,12 @@ export async function startTripSettlement(config: TripSettlementConfig, logger: 
   const ctx: TripContext = { orm, logger, identity, wallet, onCommit: () => messaging?.wake(), ...seams };
   messaging = await startMessaging(orm, config.AMQP_URL, logger);
 
-  const stopRecovery = await runEvery(Math.max(config.HOLD_RECOVERY_AFTER_MS, 1_000), logger, 'hold recovery', () => recoverUnfinishedHolds(ctx, config.HOLD_RECOVERY_AFTER_MS));
+  const stopRecovery = await runEvery(Math.max(config.HOLD_RECOVERY_AFTER_MS, 1_000), logger, 'hold recovery', async () => {
+    await recoverHolds(ctx, config.HOLD_RECOVERY_AFTER_MS);
+    await measureStaleHolds(ctx, config.STUCK_HOLD_AFTER_MS);
+  });
 
-  const serving = await serve('trip-settlement', logger, config, loadTripProto().ziba.trip.v1.TripService.service, tripHandlers(ctx));
+  const serving = await serve('trip-settlement', logger, config, loadTripProto().ziba.trip.v1.TripService.service, tripHandlers(ctx, config));
   return {
     ctx,
     port: serving.port,

@@ -14,6 +14,8 @@ export const TripSettlementEnv = Type.Object({
   TARIFFS_FILE: Type.String({ default: fileURLToPath(new URL('../config/tariffs.json', import.meta.url)) }),
   /** How old an unfinished hold request must be before recovery resolves it. */
   HOLD_RECOVERY_AFTER_MS: Type.Integer({ default: 10_000, minimum: 0 }),
+  /** How old an open hold must be to count as stuck (the metric, the admin list, an admin's release). */
+  STUCK_HOLD_AFTER_MS: Type.Integer({ default: 24 * 3_600_000, minimum: 0 }),
 });
 
 export type TripSettlementConfig = ReturnType<typeof loadTripSettlementConfig>;

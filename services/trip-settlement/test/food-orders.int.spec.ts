@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@ziba/service-kit';
 import { startTripHarness, type TripHarness } from './harness.ts';
+import { endedWeek } from '@ziba/testing';
 
 let h: TripHarness;
 beforeAll(async () => {
@@ -60,7 +61,7 @@ describe('food orders', () => {
       meta: { idempotencyKey: `test-earning-${restaurant.id}`, serviceType: 'earning', description: 'earlier online sales' }, currency: 'BDT', mode: 'live',
       legs: [{ systemAccount: 'FUNDING', bucket: 'AVAILABLE', amount: '-20000' }, { walletId: restaurant.walletId, bucket: 'AVAILABLE', amount: '20000', earning: true }],
     });
-    const run = await h.tc.call('RunWeeklyNetting', { weekOf: new Date().toISOString().slice(0, 10), countryCode: 'BD' }, { actor: h.admin });
+    const run = await h.tc.call('RunWeeklyNetting', { weekOf: endedWeek(1), countryCode: 'BD' }, { actor: h.admin });
     expect(run.runs[0]!.items).toEqual(expect.arrayContaining([expect.objectContaining({ ownerId: restaurant.id, netted: { amount: '12375', currency: 'BDT' }, owedAfter: { amount: '0', currency: 'BDT' } })]));
     expect(await h.balance(restaurant.walletId)).toMatchObject({ availableBalance: (20_000n - 12_375n).toString(), negativeBalance: '0' });
   });

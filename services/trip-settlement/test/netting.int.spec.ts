@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTripHarness, type TripHarness } from './harness.ts';
+import { endedWeek } from '@ziba/testing';
 
 let h: TripHarness;
 beforeAll(async () => {
@@ -10,7 +11,6 @@ afterAll(async () => {
 });
 
 const today = new Date().toISOString().slice(0, 10);
-const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
 
 describe('seed 003 scenario 1: a Bangladesh cash ride and weekly netting', () => {
   it('the commission grows the negative balance; netting takes it from later online earnings, partly when short, once per week', async () => {
@@ -27,7 +27,7 @@ describe('seed 003 scenario 1: a Bangladesh cash ride and weekly netting', () =>
     await h.settledRide(onlineRider, driver, 'ONLINE', 2_000);
     expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '7200', negativeBalance: '50800' });
 
-    const first = await h.tc.call('RunWeeklyNetting', { weekOf: today, countryCode: 'BD' }, { actor: h.admin });
+    const first = await h.tc.call('RunWeeklyNetting', { weekOf: endedWeek(2), countryCode: 'BD' }, { actor: h.admin });
     expect(first.runs).toHaveLength(1);
     expect(first.runs[0]).toMatchObject({ countryCode: 'BD', status: 'COMPLETED', replayed: false });
     expect(first.runs[0]!.items).toEqual([expect.objectContaining({ ownerId: driver.id, owedBefore: { amount: '50800', currency: 'BDT' }, netted: { amount: '7200', currency: 'BDT' }, owedAfter: { amount: '43600', currency: 'BDT' } })]);
@@ -35,13 +35,13 @@ describe('seed 003 scenario 1: a Bangladesh cash ride and weekly netting', () =>
 
     // The same week again: reported, nothing moves.
     await h.settledRide(onlineRider, driver, 'ONLINE', 2_000);
-    const again = await h.tc.call('RunWeeklyNetting', { weekOf: today, countryCode: 'BD' }, { actor: h.admin });
+    const again = await h.tc.call('RunWeeklyNetting', { weekOf: endedWeek(2), countryCode: 'BD' }, { actor: h.admin });
     expect(again.runs[0]).toMatchObject({ id: first.runs[0]!.id, replayed: true });
     expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '7200', negativeBalance: '43600' });
 
     // Next week, a long online ride earns more than is owed: the debt is cleared in full.
     await h.settledRide(onlineRider, driver, 'ONLINE', 100_000);
-    const later = await h.tc.call('RunWeeklyNetting', { weekOf: nextWeek, countryCode: 'BD' }, { actor: h.admin });
+    const later = await h.tc.call('RunWeeklyNetting', { weekOf: endedWeek(1), countryCode: 'BD' }, { actor: h.admin });
     expect(later.runs[0]!.items[0]).toMatchObject({ netted: { amount: '43600' }, owedAfter: { amount: '0' } });
     expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: (7200n + 203_200n - 43_600n).toString(), negativeBalance: '0' });
   });

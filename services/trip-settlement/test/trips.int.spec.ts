@@ -172,8 +172,8 @@ describe('a crash between the hold and the trip update', () => {
       expect(await crashing.balance(rider.walletId)).toMatchObject({ lockedBalance: '174500' });
       expect(await crashing.tc.call('GetTrip', { tripId: trip.id }, { actor: rider.actor })).toMatchObject({ status: 'DRIVER_ARRIVING', holdState: 'REQUESTED' });
 
-      const { recoverUnfinishedHolds } = await import('../src/application/fare-hold.ts');
-      expect(await recoverUnfinishedHolds(crashing.trips.ctx, 0)).toBe(1);
+      const { recoverHolds } = await import('../src/application/fare-hold.ts');
+      expect(await recoverHolds(crashing.trips.ctx, 0)).toBe(1);
       expect(await crashing.balance(rider.walletId)).toMatchObject({ availableBalance: FUNDS.toString(), lockedBalance: '0' });
       crash = false;
       expect(await crashing.tc.call('Transition', { tripId: trip.id, action: 'start' }, { actor: driver.actor })).toMatchObject({ status: 'IN_PROGRESS', holdState: 'HELD' });

@@ -15,6 +15,8 @@ export interface TripHoldV1 {
   holdId: string;
   amount: string;
   currency: string;
+  /** An admin's release of a stuck hold says why. */
+  reason?: string;
 }
 
 /** trip.settled.v1: the settlement entry of a trip and the split it made. */

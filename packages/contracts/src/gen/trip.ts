@@ -14,6 +14,8 @@ import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesReq
 import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from './ziba/trip/v1/ListCommissionRulesResponse.ts';
 import type { ListMenuRequest as _ziba_trip_v1_ListMenuRequest, ListMenuRequest__Output as _ziba_trip_v1_ListMenuRequest__Output } from './ziba/trip/v1/ListMenuRequest.ts';
 import type { ListMenuResponse as _ziba_trip_v1_ListMenuResponse, ListMenuResponse__Output as _ziba_trip_v1_ListMenuResponse__Output } from './ziba/trip/v1/ListMenuResponse.ts';
+import type { ListStuckHoldsRequest as _ziba_trip_v1_ListStuckHoldsRequest, ListStuckHoldsRequest__Output as _ziba_trip_v1_ListStuckHoldsRequest__Output } from './ziba/trip/v1/ListStuckHoldsRequest.ts';
+import type { ListStuckHoldsResponse as _ziba_trip_v1_ListStuckHoldsResponse, ListStuckHoldsResponse__Output as _ziba_trip_v1_ListStuckHoldsResponse__Output } from './ziba/trip/v1/ListStuckHoldsResponse.ts';
 import type { ListTariffsRequest as _ziba_trip_v1_ListTariffsRequest, ListTariffsRequest__Output as _ziba_trip_v1_ListTariffsRequest__Output } from './ziba/trip/v1/ListTariffsRequest.ts';
 import type { ListTariffsResponse as _ziba_trip_v1_ListTariffsResponse, ListTariffsResponse__Output as _ziba_trip_v1_ListTariffsResponse__Output } from './ziba/trip/v1/ListTariffsResponse.ts';
 import type { MenuItem as _ziba_trip_v1_MenuItem, MenuItem__Output as _ziba_trip_v1_MenuItem__Output } from './ziba/trip/v1/MenuItem.ts';
@@ -22,6 +24,7 @@ import type { NettingItem as _ziba_trip_v1_NettingItem, NettingItem__Output as _
 import type { NettingRun as _ziba_trip_v1_NettingRun, NettingRun__Output as _ziba_trip_v1_NettingRun__Output } from './ziba/trip/v1/NettingRun.ts';
 import type { OrderLine as _ziba_trip_v1_OrderLine, OrderLine__Output as _ziba_trip_v1_OrderLine__Output } from './ziba/trip/v1/OrderLine.ts';
 import type { PlaceFoodOrderRequest as _ziba_trip_v1_PlaceFoodOrderRequest, PlaceFoodOrderRequest__Output as _ziba_trip_v1_PlaceFoodOrderRequest__Output } from './ziba/trip/v1/PlaceFoodOrderRequest.ts';
+import type { ReleaseStuckHoldRequest as _ziba_trip_v1_ReleaseStuckHoldRequest, ReleaseStuckHoldRequest__Output as _ziba_trip_v1_ReleaseStuckHoldRequest__Output } from './ziba/trip/v1/ReleaseStuckHoldRequest.ts';
 import type { RequestTripRequest as _ziba_trip_v1_RequestTripRequest, RequestTripRequest__Output as _ziba_trip_v1_RequestTripRequest__Output } from './ziba/trip/v1/RequestTripRequest.ts';
 import type { RunWeeklyNettingRequest as _ziba_trip_v1_RunWeeklyNettingRequest, RunWeeklyNettingRequest__Output as _ziba_trip_v1_RunWeeklyNettingRequest__Output } from './ziba/trip/v1/RunWeeklyNettingRequest.ts';
 import type { RunWeeklyNettingResponse as _ziba_trip_v1_RunWeeklyNettingResponse, RunWeeklyNettingResponse__Output as _ziba_trip_v1_RunWeeklyNettingResponse__Output } from './ziba/trip/v1/RunWeeklyNettingResponse.ts';
@@ -31,6 +34,7 @@ import type { SetMenuItemRequest as _ziba_trip_v1_SetMenuItemRequest, SetMenuIte
 import type { SettleNegativeBalanceRequest as _ziba_trip_v1_SettleNegativeBalanceRequest, SettleNegativeBalanceRequest__Output as _ziba_trip_v1_SettleNegativeBalanceRequest__Output } from './ziba/trip/v1/SettleNegativeBalanceRequest.ts';
 import type { SettleTripRequest as _ziba_trip_v1_SettleTripRequest, SettleTripRequest__Output as _ziba_trip_v1_SettleTripRequest__Output } from './ziba/trip/v1/SettleTripRequest.ts';
 import type { Settlement as _ziba_trip_v1_Settlement, Settlement__Output as _ziba_trip_v1_Settlement__Output } from './ziba/trip/v1/Settlement.ts';
+import type { StuckHold as _ziba_trip_v1_StuckHold, StuckHold__Output as _ziba_trip_v1_StuckHold__Output } from './ziba/trip/v1/StuckHold.ts';
 import type { Tariff as _ziba_trip_v1_Tariff, Tariff__Output as _ziba_trip_v1_Tariff__Output } from './ziba/trip/v1/Tariff.ts';
 import type { Transition as _ziba_trip_v1_Transition, Transition__Output as _ziba_trip_v1_Transition__Output } from './ziba/trip/v1/Transition.ts';
 import type { TransitionRequest as _ziba_trip_v1_TransitionRequest, TransitionRequest__Output as _ziba_trip_v1_TransitionRequest__Output } from './ziba/trip/v1/TransitionRequest.ts';
@@ -62,6 +66,8 @@ export interface ProtoGrpcType {
         ListCommissionRulesResponse: MessageTypeDefinition<_ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesResponse__Output>
         ListMenuRequest: MessageTypeDefinition<_ziba_trip_v1_ListMenuRequest, _ziba_trip_v1_ListMenuRequest__Output>
         ListMenuResponse: MessageTypeDefinition<_ziba_trip_v1_ListMenuResponse, _ziba_trip_v1_ListMenuResponse__Output>
+        ListStuckHoldsRequest: MessageTypeDefinition<_ziba_trip_v1_ListStuckHoldsRequest, _ziba_trip_v1_ListStuckHoldsRequest__Output>
+        ListStuckHoldsResponse: MessageTypeDefinition<_ziba_trip_v1_ListStuckHoldsResponse, _ziba_trip_v1_ListStuckHoldsResponse__Output>
         ListTariffsRequest: MessageTypeDefinition<_ziba_trip_v1_ListTariffsRequest, _ziba_trip_v1_ListTariffsRequest__Output>
         ListTariffsResponse: MessageTypeDefinition<_ziba_trip_v1_ListTariffsResponse, _ziba_trip_v1_ListTariffsResponse__Output>
         MenuItem: MessageTypeDefinition<_ziba_trip_v1_MenuItem, _ziba_trip_v1_MenuItem__Output>
@@ -70,6 +76,7 @@ export interface ProtoGrpcType {
         NettingRun: MessageTypeDefinition<_ziba_trip_v1_NettingRun, _ziba_trip_v1_NettingRun__Output>
         OrderLine: MessageTypeDefinition<_ziba_trip_v1_OrderLine, _ziba_trip_v1_OrderLine__Output>
         PlaceFoodOrderRequest: MessageTypeDefinition<_ziba_trip_v1_PlaceFoodOrderRequest, _ziba_trip_v1_PlaceFoodOrderRequest__Output>
+        ReleaseStuckHoldRequest: MessageTypeDefinition<_ziba_trip_v1_ReleaseStuckHoldRequest, _ziba_trip_v1_ReleaseStuckHoldRequest__Output>
         RequestTripRequest: MessageTypeDefinition<_ziba_trip_v1_RequestTripRequest, _ziba_trip_v1_RequestTripRequest__Output>
         RunWeeklyNettingRequest: MessageTypeDefinition<_ziba_trip_v1_RunWeeklyNettingRequest, _ziba_trip_v1_RunWeeklyNettingRequest__Output>
         RunWeeklyNettingResponse: MessageTypeDefinition<_ziba_trip_v1_RunWeeklyNettingResponse, _ziba_trip_v1_RunWeeklyNettingResponse__Output>
@@ -79,6 +86,7 @@ export interface ProtoGrpcType {
         SettleNegativeBalanceRequest: MessageTypeDefinition<_ziba_trip_v1_SettleNegativeBalanceRequest, _ziba_trip_v1_SettleNegativeBalanceRequest__Output>
         SettleTripRequest: MessageTypeDefinition<_ziba_trip_v1_SettleTripRequest, _ziba_trip_v1_SettleTripRequest__Output>
         Settlement: MessageTypeDefinition<_ziba_trip_v1_Settlement, _ziba_trip_v1_Settlement__Output>
+        StuckHold: MessageTypeDefinition<_ziba_trip_v1_StuckHold, _ziba_trip_v1_StuckHold__Output>
         Tariff: MessageTypeDefinition<_ziba_trip_v1_Tariff, _ziba_trip_v1_Tariff__Output>
         Transition: MessageTypeDefinition<_ziba_trip_v1_Transition, _ziba_trip_v1_Transition__Output>
         TransitionRequest: MessageTypeDefinition<_ziba_trip_v1_TransitionRequest, _ziba_trip_v1_TransitionRequest__Output>

@@ -8,6 +8,9 @@ export const TRIP_SERVICE_TYPES = ['RIDE', 'PARCEL'] as const;
 export const COMMISSION_SERVICE_TYPES = ['RIDE', 'PARCEL', 'FOOD_RESTAURANT', 'FOOD_DELIVERY'] as const;
 export const PAYMENT_METHODS = ['CASH', 'ONLINE'] as const;
 export const EARNINGS_GROUP_BY = ['day', 'week', 'month'] as const;
+/** What the earnings report groups by service: every settled kind, food orders included. */
+export const EARNINGS_SERVICE_TYPES = ['RIDE', 'PARCEL', 'FOOD'] as const;
+export const MODES = ['live', 'test'] as const;
 
 /** REST path segment -> the service's action name (underscores towards the service). */
 export const TRIP_ACTIONS = {
@@ -109,8 +112,9 @@ export const EarningsQuery = Type.Object(
     from: IsoDate('first day, inclusive (UTC)'),
     to: IsoDate('last day, inclusive (UTC)'),
     groupBy: Type.Optional(Type.Enum(EARNINGS_GROUP_BY, { description: 'day when omitted; weeks start on Monday (UTC)' })),
-    serviceType: Type.Optional(Type.Enum(TRIP_SERVICE_TYPES)),
+    serviceType: Type.Optional(Type.Enum(EARNINGS_SERVICE_TYPES)),
     countryCode: Type.Optional(CountryCode),
+    mode: Type.Optional(Type.Enum(MODES, { description: 'live when omitted: test-mode money never appears in a live figure' })),
   },
   { additionalProperties: false },
 );
@@ -260,3 +264,24 @@ export const TariffBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const StuckHoldsQuery = Type.Object({ limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$', description: '1 to 200; 50 when omitted' })) }, { additionalProperties: false });
+
+export const StuckHoldSchema = Type.Object({
+  tripId: Type.String(),
+  serviceType: Type.String({ description: 'RIDE | PARCEL | FOOD' }),
+  status: Type.String({ description: "the trip's status; the hold is stuck because recovery cannot decide on it" }),
+  paymentMethod: Type.String(),
+  countryCode: Type.String(),
+  mode: Type.String({ description: 'live | test' }),
+  riderId: Type.String(),
+  driverId: NullableString(),
+  holdId: Type.String(),
+  holdState: Type.String({ description: 'REQUESTED | HELD' }),
+  amount: Type.Union([MoneyOutput, Type.Null()]),
+  openedAt: Type.String(),
+});
+
+export const StuckHoldsSchema = Type.Object({ holds: Type.Array(StuckHoldSchema) });
+
+export const ReleaseHoldBody = Type.Object({ reason: Type.String({ minLength: 3, maxLength: 500, description: 'why the hold is given back; recorded in the audit trail' }) }, { additionalProperties: false });

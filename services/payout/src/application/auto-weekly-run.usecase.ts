@@ -1,4 +1,4 @@
-import { requireWeekStart, type Actor } from '@ziba/service-kit';
+import { requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
@@ -16,7 +16,7 @@ interface RunRow { id: string; week_start: string; country_code: string; skipped
  */
 export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | null, input: { weekOf: string; countryCode: string }) {
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'the weekly run is started by staff or its job');
-  const weekStart = requireWeekStart('weekOf', input.weekOf);
+  const weekStart = requireEndedWeek('weekOf', input.weekOf);
   if (!/^[A-Z]{2}$/.test(input.countryCode ?? '')) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
   const country = input.countryCode;
 

@@ -52,7 +52,8 @@ export const Wallets = {
 
   async settle(ctx: TripContext, t: TripRow, legs: LedgerLeg[]) {
     return ctx.wallet.call('Transfer', {
-      meta: { idempotencyKey: `trip:${t.id}:settle`, serviceType: serviceOf(t), reference: referenceOf(t), description: `settlement of ${t.serviceType.toLowerCase()} ${t.id}` },
+      // A cash trip's entry only records the commission the earner now owes (seed 003: service type commission).
+      meta: { idempotencyKey: `trip:${t.id}:settle`, serviceType: t.paymentMethod === 'CASH' ? 'commission' : serviceOf(t), reference: referenceOf(t), description: `settlement of ${t.serviceType.toLowerCase()} ${t.id}` },
       currency: t.currency, mode: t.mode, legs,
     });
   },

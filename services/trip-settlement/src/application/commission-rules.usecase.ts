@@ -19,7 +19,7 @@ export async function listRules(ctx: TripContext, filter: { serviceType: string;
 
 /**
  * A new version of a rule, effective from a time (now by default); older versions stay for the
- * settlements that used them. The gateway checks MANAGE_COMMISSION; this checks it is staff.
+ * settlements that used them. Two versions taking effect at the same instant are refused (409). The gateway checks MANAGE_COMMISSION; this checks it is staff.
  */
 export async function setRule(ctx: TripContext, actor: Actor | null, input: { serviceType: string; countryCode: string; paymentMethod: string; bps: number; effectiveFrom: string }) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'commission rules are changed by admins');
@@ -31,7 +31,11 @@ export async function setRule(ctx: TripContext, actor: Actor | null, input: { se
   if (Number.isNaN(effectiveFrom.getTime())) throw TripErrors.invalid('effectiveFrom', 'must be an ISO date-time');
   const rule = { id: randomUUID(), serviceType: input.serviceType as RuleService, countryCode: input.countryCode, paymentMethod: input.paymentMethod as PaymentMethod, bps: input.bps, effectiveFrom, createdBy: actor.id };
   await ctx.orm.em.fork().transactional(async (em) => {
-    await TripRepository.insertRule(em, rule);
+    if (!(await TripRepository.countryOffered(em, rule.countryCode))) throw TripErrors.invalid('countryCode', `${rule.countryCode} is not a configured country`);
+    // One version per instant, so the rule a settlement uses is never a tie.
+    if (!(await TripRepository.insertRule(em, rule))) {
+      throw new AppError('CONFLICT', 'RULE_VERSION_EXISTS', `a ${rule.serviceType} ${rule.paymentMethod} rule for ${rule.countryCode} already takes effect at ${effectiveFrom.toISOString()}; choose another effectiveFrom`);
+    }
     await enqueueEvent<CommissionRuleChangedV1>(em, SOURCE, {
       type: 'trip.commission-rule-changed.v1', aggregateType: 'commission_rule', aggregateId: rule.id, actor,
       data: { ruleId: rule.id, serviceType: rule.serviceType, countryCode: rule.countryCode, paymentMethod: rule.paymentMethod, bps: rule.bps, effectiveFrom: effectiveFrom.toISOString(), adminId: actor.id },

@@ -9,11 +9,17 @@ import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
 import { assertMayAct, moved, partyOf } from './trips.usecase.ts';
 
+/** A refusal by the ledger (not enough funds, say), as opposed to a fault that leaves the outcome unknown. */
+const isRefusal = (err: unknown) => isAppError(err) && err.kind !== 'UNAVAILABLE' && err.kind !== 'INTERNAL';
+
 /**
  * The ONLINE fare moves from the rider's available to locked before the trip may start. Three
  * steps, so no database lock is held while the wallet works: record the hold as REQUESTED (with
  * its attempt number, which names the hold and its idempotency key), ask the wallet, then record
  * HELD with the new status. A crash between the last two leaves REQUESTED, which recovery resolves.
+ * A cancel that comes in between wins: it releases the attempt under the trip's lock, and this
+ * step then finds the hold no longer its own and refuses (409), so a cancel that answered 200
+ * never ends in a charge.
  */
 export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow, to: TripStatus) {
   const { party } = partyOf(actor);
@@ -24,16 +30,21 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
     if (trip.holdState === 'REQUESTED') throw new AppError('CONFLICT', 'HOLD_IN_PROGRESS', 'the fare is being locked; try again shortly');
     assertMayAct(trip, action, party, actor.id);
     const n = trip.holdAttempt + 1;
-    await TripRepository.update(em, trip.id, { hold_state: 'REQUESTED', hold_attempt: n, hold_id: holdIdOf(trip.id, n), hold_requested_at: new Date() });
+    const now = new Date();
+    await TripRepository.update(em, trip.id, { hold_state: 'REQUESTED', hold_attempt: n, hold_id: holdIdOf(trip.id, n), hold_requested_at: now, hold_opened_at: now });
     return n;
   });
+  const ours = (t: TripRow) => t.holdState === 'REQUESTED' && t.holdAttempt === attempt;
 
   try {
     await Wallets.hold(ctx, current, attempt);
   } catch (err) {
-    // Refused by the ledger (not enough funds, say): nothing is locked, the trip does not move.
-    if (isAppError(err) && err.kind !== 'UNAVAILABLE' && err.kind !== 'INTERNAL') {
-      await ctx.orm.em.fork().transactional((em) => TripRepository.update(em, current.id, { hold_state: 'NONE', hold_requested_at: null }));
+    // Refused: nothing is locked and the trip does not move (unless a cancel already took the attempt over).
+    if (isRefusal(err)) {
+      await ctx.orm.em.fork().transactional(async (em) => {
+        const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
+        if (ours(trip)) await TripRepository.update(em, trip.id, { hold_state: 'NONE', hold_requested_at: null, hold_opened_at: null });
+      });
     }
     throw err;
   }
@@ -41,49 +52,43 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
 
   const message = await ctx.orm.em.fork().transactional(async (em) => {
     const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
-    if (trip.holdState !== 'REQUESTED' || trip.holdAttempt !== attempt) throw new AppError('CONFLICT', 'TRIP_CHANGED', 'the trip changed while its fare was being locked');
+    if (!ours(trip)) throw new AppError('CONFLICT', 'TRIP_CHANGED', 'the trip changed while its fare was being locked');
     await TripRepository.update(em, trip.id, { status: to, hold_state: 'HELD', hold_requested_at: null });
     await moved(em, trip.id, trip.serviceType, trip.status, to, { type: actor.type, id: actor.id });
-    await announceHold(em, 'trip.fare-held.v1', trip);
+    await announceHold(em, 'trip.fare-held.v1', trip, null);
     return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
   });
   ctx.onCommit();
   return message;
 }
 
-/** Cancelling a trip whose fare is locked gives the fare back in the same step. */
-export async function releaseFare(ctx: TripContext, actor: Actor, current: TripRow, to: TripStatus) {
-  const { party } = partyOf(actor);
-  const message = await ctx.orm.em.fork().transactional(async (em) => {
-    const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
-    const next = nextStatus(trip.serviceType, trip.status, 'cancel', party);
-    if (next !== to) throw TripErrors.illegal(trip.status, 'cancel');
-    await settleHoldFate(ctx, trip);
-    await TripRepository.update(em, trip.id, { status: next, hold_state: 'RELEASED', hold_requested_at: null });
-    await moved(em, trip.id, trip.serviceType, trip.status, next, { type: actor.type, id: actor.id });
-    await announceHold(em, 'trip.fare-released.v1', trip);
-    return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
-  });
-  ctx.onCommit();
-  return message;
+/** Whether this trip has a hold that is, or may be, open in the rider's wallet. */
+export const hasOpenHold = (t: TripRow) => t.holdState === 'REQUESTED' || t.holdState === 'HELD';
+
+/**
+ * Gives back whatever the trip's current attempt locked, in the caller's transaction, which holds
+ * the trip's row lock: the ledger entry is keyed by the attempt, so a retry releases once.
+ */
+export async function releaseHold(ctx: TripContext, em: SqlExecutor, trip: TripRow, actor: Actor | null, reason?: string): Promise<void> {
+  await settleHoldFate(ctx, trip);
+  await TripRepository.update(em, trip.id, { hold_state: 'RELEASED', hold_requested_at: null, hold_opened_at: null });
+  await announceHold(em, 'trip.fare-released.v1', trip, actor, reason);
 }
 
 /**
- * Resolves holds asked of the wallet but never recorded (the process died in between): the same
- * request again makes its outcome certain (the key replays it), then the hold is released. The
- * trip stays where it was, so the driver can start it again. Runs at start and periodically.
+ * Releases the holds recovery can decide on: asked of the wallet and never recorded (the process
+ * died in between; the trip stays where it was, so the driver can start it again), or left open
+ * on a cancelled trip. Runs at start and periodically; what it cannot decide stays for an admin.
  */
-export async function recoverUnfinishedHolds(ctx: TripContext, olderThanMs: number): Promise<number> {
-  const ids = await TripRepository.unfinishedHolds(ctx.orm.em.fork(), new Date(Date.now() - olderThanMs));
+export async function recoverHolds(ctx: TripContext, requestedMoreThanMsAgo: number): Promise<number> {
+  const ids = await TripRepository.recoverableHolds(ctx.orm.em.fork(), new Date(Date.now() - requestedMoreThanMsAgo));
   for (const id of ids) {
     await ctx.orm.em.fork().transactional(async (em) => {
       const trip = await TripRepository.find(em, id, { lock: true });
-      if (trip?.holdState !== 'REQUESTED') return;
-      await settleHoldFate(ctx, trip);
-      await TripRepository.update(em, id, { hold_state: 'RELEASED', hold_requested_at: null });
-      await announceHold(em, 'trip.fare-released.v1', trip);
+      if (!trip || !hasOpenHold(trip)) return;
+      await releaseHold(ctx, em, trip, null);
     });
-    ctx.logger.warn({ tripId: id }, 'unfinished fare hold released');
+    ctx.logger.warn({ tripId: id }, 'fare hold released by recovery');
   }
   if (ids.length) ctx.onCommit();
   return ids.length;
@@ -95,15 +100,15 @@ async function settleHoldFate(ctx: TripContext, trip: TripRow): Promise<void> {
     try {
       await Wallets.hold(ctx, trip, trip.holdAttempt);
     } catch (err) {
-      if (!(isAppError(err) && err.kind !== 'UNAVAILABLE' && err.kind !== 'INTERNAL')) throw err;
+      if (!isRefusal(err)) throw err;
     }
   }
   await Wallets.release(ctx, trip, trip.holdAttempt);
 }
 
-async function announceHold(em: SqlExecutor, type: 'trip.fare-held.v1' | 'trip.fare-released.v1', t: TripRow): Promise<void> {
+async function announceHold(em: SqlExecutor, type: 'trip.fare-held.v1' | 'trip.fare-released.v1', t: TripRow, actor: Actor | null, reason?: string): Promise<void> {
   await enqueueEvent<TripHoldV1>(em, SOURCE, {
-    type, aggregateType: 'trip', aggregateId: t.id, actor: null,
-    data: { tripId: t.id, riderId: t.riderId, holdId: holdIdOf(t.id, t.holdAttempt), amount: t.fare.toString(), currency: t.currency },
+    type, aggregateType: 'trip', aggregateId: t.id, actor,
+    data: { tripId: t.id, riderId: t.riderId, holdId: holdIdOf(t.id, t.holdAttempt), amount: t.fare.toString(), currency: t.currency, ...(reason ? { reason } : {}) },
   });
 }

@@ -4,10 +4,10 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { priceTrip } from '../domain/pricing.ts';
-import { DONE, DRIVER_TAKES, HOLD_ACTION, nextStatus, PAYMENT_METHODS, TripErrors, type Party, type PaymentMethod, type ServiceType, type TripStatus } from '../domain/trip-state.ts';
+import { DONE, DRIVER_TAKES, HOLD_ACTION, isCancelled, nextStatus, refuseOtherMarket, PAYMENT_METHODS, TripErrors, type Party, type PaymentMethod, type ServiceType, type TripStatus } from '../domain/trip-state.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { Identity } from './collaborators.ts';
-import { holdFare, releaseFare } from './fare-hold.ts';
+import { hasOpenHold, holdFare, releaseHold } from './fare-hold.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
 
@@ -74,9 +74,11 @@ export function assertMayAct(t: TripRow, action: string, party: Party, actorId: 
 }
 
 /**
- * One step of the trip's state machine. Accepting asks identity (VERIFIED driver) and needs the
- * driver online; the step into the hold state of an ONLINE trip locks the fare first, and is
- * refused when the rider cannot cover it; cancelling gives a locked fare back.
+ * One step of the trip's state machine. Accepting asks identity (VERIFIED driver, same country,
+ * currency and mode as the trip) and needs the driver online; the step into the hold state of an
+ * ONLINE trip locks the fare first, and is refused when the rider cannot cover it. Every other step
+ * is decided on the locked row, hold state included: a cancel gives back whatever is locked at that
+ * moment, so a terminal trip never keeps a hold.
  */
 export async function transition(ctx: TripContext, actor: Actor | null, tripId: string, action: string) {
   const { party, id: actorId } = partyOf(actor);
@@ -88,15 +90,16 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
   const takes = party === 'DRIVER' && action === DRIVER_TAKES[current.serviceType];
   if (takes) {
     await Identity.requireEligible(ctx, actorId, 'ACCEPT_TRIP', current.mode, actor);
+    refuseOtherMarket(await Identity.user(ctx, actorId), current);
     if (!(await TripRepository.isOnline(ctx.orm.em.fork(), actorId))) throw TripErrors.driverOffline();
   }
   if (action === HOLD_ACTION[current.serviceType] && current.paymentMethod === 'ONLINE') return holdFare(ctx, actor!, current, to);
-  if (to.startsWith('CANCELLED_') && (current.holdState === 'HELD' || current.holdState === 'REQUESTED')) return releaseFare(ctx, actor!, current, to);
 
   const message = await ctx.orm.em.fork().transactional(async (em) => {
     const trip = (await TripRepository.find(em, tripId, { lock: true }))!;
     const next = nextStatus(trip.serviceType, trip.status, action, party); // again, under the lock
     assertMayAct(trip, action, party, actorId);
+    if (isCancelled(next) && hasOpenHold(trip)) await releaseHold(ctx, em, trip, actor);
     await TripRepository.update(em, tripId, takes ? { status: next, driver_id: actorId } : { status: next });
     await moved(em, tripId, trip.serviceType, trip.status, next, { type: actor!.type, id: actorId });
     return toTripMessage(em, (await TripRepository.find(em, tripId))!);

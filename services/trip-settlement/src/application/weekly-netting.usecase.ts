@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NettingRunCompletedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
-import { requireWeekStart, type Actor } from '@ziba/service-kit';
+import { requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { nettingAmount } from '../domain/netting.ts';
@@ -18,7 +18,7 @@ interface RunRow { id: string; week_start: string; country_code: string; status:
  */
 export async function runWeeklyNetting(ctx: TripContext, actor: Actor | null, input: { weekOf: string; countryCode: string }) {
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'netting runs are started by staff or the weekly job');
-  const weekStart = requireWeekStart('weekOf', input.weekOf);
+  const weekStart = requireEndedWeek('weekOf', input.weekOf);
   if (input.countryCode && !/^[A-Z]{2}$/.test(input.countryCode)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
   const countries = input.countryCode
     ? [input.countryCode]

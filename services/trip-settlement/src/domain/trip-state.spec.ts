@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { nextStatus } from './trip-state.ts';
+import { ACTIONS, nextStatus, refuseOtherMarket, type Party, type ServiceType, type TripStatus } from './trip-state.ts';
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -35,5 +35,28 @@ describe('trip state machines', () => {
   it('nothing skips a step', () => {
     expect(codeOf(() => nextStatus('RIDE', 'SEARCHING_DRIVER', 'start', 'DRIVER'))).toBe('ILLEGAL_TRANSITION');
     expect(codeOf(() => nextStatus('RIDE', 'ACCEPTED', 'complete', 'DRIVER'))).toBe('ILLEGAL_TRANSITION');
+  });
+});
+
+describe('terminal states', () => {
+  const TERMINAL: TripStatus[] = ['SETTLED', 'CANCELLED_BY_RIDER', 'CANCELLED_BY_DRIVER', 'CANCELLED_BY_RESTAURANT', 'CANCELLED_BY_SYSTEM'];
+  const PARTIES: Party[] = ['RIDER', 'DRIVER', 'RESTAURANT', 'SYSTEM'];
+  it.each(['RIDE', 'PARCEL', 'FOOD'] as ServiceType[])('a %s never leaves a terminal state by any action of anyone', (type) => {
+    for (const from of TERMINAL) {
+      for (const action of ACTIONS) {
+        for (const party of PARTIES) expect(codeOf(() => nextStatus(type, from, action, party))).toMatch(/^(ILLEGAL_TRANSITION|ACTION_NOT_ALLOWED|UNKNOWN_ACTION)$/);
+      }
+    }
+  });
+});
+
+describe('who may take a trip', () => {
+  const trip = { countryCode: 'US', currency: 'USD', mode: 'live' as const };
+  it('is someone of its country, currency and mode', () => {
+    expect(codeOf(() => refuseOtherMarket({ countryCode: 'US', currency: 'USD', testMode: false }, trip))).toBeUndefined();
+    expect(codeOf(() => refuseOtherMarket({ countryCode: 'NG', currency: 'NGN', testMode: false }, trip))).toBe('DRIVER_COUNTRY_MISMATCH');
+    expect(codeOf(() => refuseOtherMarket({ countryCode: 'US', currency: 'NGN', testMode: false }, trip))).toBe('DRIVER_COUNTRY_MISMATCH');
+    expect(codeOf(() => refuseOtherMarket({ countryCode: 'US', currency: 'USD', testMode: true }, trip))).toBe('MODE_MISMATCH');
+    expect(codeOf(() => refuseOtherMarket({ countryCode: 'US', currency: 'USD', testMode: false }, { ...trip, mode: 'test' }))).toBe('MODE_MISMATCH');
   });
 });

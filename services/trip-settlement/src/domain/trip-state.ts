@@ -85,3 +85,15 @@ export const DONE: Record<ServiceType, TripStatus> = { RIDE: 'COMPLETED', PARCEL
 /** The action by which a driver takes the trip (and is assigned to it). */
 export const DRIVER_TAKES: Record<ServiceType, Action> = { RIDE: 'accept', PARCEL: 'accept', FOOD: 'accept_delivery' };
 export const isCancelled = (s: TripStatus) => s.startsWith('CANCELLED_');
+
+/**
+ * A trip's money moves within one wallet family: the driver (or restaurant) who takes it must be of
+ * the trip's country and currency and in its mode (live or test), or its settlement would find no
+ * wallet to pay and the rider's fare would stay locked.
+ */
+export function refuseOtherMarket(taker: { countryCode: string; currency: string; testMode: boolean }, trip: { countryCode: string; currency: string; mode: 'live' | 'test' }): void {
+  if (taker.countryCode !== trip.countryCode || taker.currency !== trip.currency) {
+    throw new AppError('REFUSED', 'DRIVER_COUNTRY_MISMATCH', `this trip is in ${trip.countryCode} (${trip.currency}); your account is in ${taker.countryCode} (${taker.currency})`);
+  }
+  if ((taker.testMode ? 'test' : 'live') !== trip.mode) throw new AppError('REFUSED', 'MODE_MISMATCH', `this is a ${trip.mode} trip; your account is in ${taker.testMode ? 'test' : 'live'} mode`);
+}

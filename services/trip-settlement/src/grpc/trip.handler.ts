@@ -9,6 +9,8 @@ import { settleNegativeBalance } from '../application/negative-balance.usecase.t
 import { settleTrip } from '../application/settle-trip.usecase.ts';
 import { runWeeklyNetting } from '../application/weekly-netting.usecase.ts';
 import type { TripContext } from '../application/trip-context.ts';
+import { listStuckHolds, releaseStuckHold } from '../application/stuck-holds.usecase.ts';
+import type { TripSettlementConfig } from '../config.ts';
 import { listTariffs, setTariff } from '../application/tariffs.usecase.ts';
 import { getTrip, requestTrip, transition } from '../application/trips.usecase.ts';
 
@@ -17,7 +19,7 @@ type Req<K extends keyof TripServiceHandlers> = TripServiceHandlers[K] extends g
 const uuid = requireUuid;
 
 /** Translates gRPC messages to the use cases; the acting user is the call's actor. */
-export function tripHandlers(ctx: TripContext): ServiceHandlers {
+export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig, 'STUCK_HOLD_AFTER_MS'>): ServiceHandlers {
   return {
     RequestTrip: async (r: Req<'RequestTrip'>, c: CallContext) => requestTrip(ctx, c.actor, { serviceType: r.serviceType, paymentMethod: r.paymentMethod, distanceMeters: r.distanceMeters }),
     PlaceFoodOrder: async (r: Req<'PlaceFoodOrder'>, c: CallContext) =>
@@ -35,6 +37,8 @@ export function tripHandlers(ctx: TripContext): ServiceHandlers {
     RunWeeklyNetting: async (r: Req<'RunWeeklyNetting'>, c: CallContext) => runWeeklyNetting(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),
     SettleNegativeBalance: async (r: Req<'SettleNegativeBalance'>, c: CallContext) =>
       settleNegativeBalance(ctx, c.actor, { idempotencyKey: r.idempotencyKey, ownerId: uuid('ownerId', r.ownerId), amount: r.amount, reason: r.reason, externalReference: r.externalReference }),
-    GetEarnings: async (r: Req<'GetEarnings'>) => earnings(ctx, { from: r.from, to: r.to, groupBy: r.groupBy, serviceType: r.serviceType, countryCode: r.countryCode }),
+    GetEarnings: async (r: Req<'GetEarnings'>) => earnings(ctx, { from: r.from, to: r.to, groupBy: r.groupBy, serviceType: r.serviceType, countryCode: r.countryCode, mode: r.mode }),
+    ListStuckHolds: async (r: Req<'ListStuckHolds'>) => listStuckHolds(ctx, config.STUCK_HOLD_AFTER_MS, r.limit),
+    ReleaseStuckHold: async (r: Req<'ReleaseStuckHold'>, c: CallContext) => releaseStuckHold(ctx, c.actor, uuid('tripId', r.tripId), r.reason, config.STUCK_HOLD_AFTER_MS),
   } as ServiceHandlers;
 }

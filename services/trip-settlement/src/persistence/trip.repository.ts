@@ -28,6 +28,8 @@ export interface TripRow {
   holdAttempt: number;
   holdId: string | null;
   holdRequestedAt: Date | null;
+  /** When the open hold was first asked for; null when no hold is open. */
+  holdOpenedAt: Date | null;
   settledAt: Date | null;
   createdAt: Date;
   /** Food orders only. */
@@ -39,19 +41,19 @@ export interface TripRow {
 interface RawTrip {
   id: string; service_type: string; status: string; country_code: string; currency: string; mode: string; payment_method: string;
   rider_id: string; driver_id: string | null; distance_meters: number; fare: string; hold_state: string; hold_attempt: number; hold_id: string | null;
-  hold_requested_at: Date | null; settled_at: Date | null; created_at: Date; restaurant_id: string | null; food_subtotal: string | null; delivery_fee: string | null;
+  hold_requested_at: Date | null; hold_opened_at: Date | null; settled_at: Date | null; created_at: Date; restaurant_id: string | null; food_subtotal: string | null; delivery_fee: string | null;
 }
 
 const toTrip = (r: RawTrip): TripRow => ({
   id: r.id, serviceType: r.service_type as ServiceType, status: r.status as TripStatus, countryCode: r.country_code.trim(), currency: r.currency.trim(),
   mode: r.mode as TripRow['mode'], paymentMethod: r.payment_method as PaymentMethod, riderId: r.rider_id, driverId: r.driver_id, distanceMeters: r.distance_meters,
   fare: BigInt(r.fare), holdState: r.hold_state as TripRow['holdState'], holdAttempt: r.hold_attempt, holdId: r.hold_id,
-  holdRequestedAt: r.hold_requested_at ? new Date(r.hold_requested_at) : null, settledAt: r.settled_at ? new Date(r.settled_at) : null, createdAt: new Date(r.created_at),
+  holdRequestedAt: r.hold_requested_at ? new Date(r.hold_requested_at) : null, holdOpenedAt: r.hold_opened_at ? new Date(r.hold_opened_at) : null, settledAt: r.settled_at ? new Date(r.settled_at) : null, createdAt: new Date(r.created_at),
   restaurantId: r.restaurant_id, foodSubtotal: r.food_subtotal === null ? null : BigInt(r.food_subtotal), deliveryFee: r.delivery_fee === null ? null : BigInt(r.delivery_fee),
 });
 
 const TRIP_COLUMNS = `id, service_type, status, country_code, currency, mode, payment_method, rider_id, driver_id, distance_meters, fare::text as fare,
-  hold_state, hold_attempt, hold_id, hold_requested_at, settled_at, created_at, restaurant_id, food_subtotal::text as food_subtotal, delivery_fee::text as delivery_fee`;
+  hold_state, hold_attempt, hold_id, hold_requested_at, hold_opened_at, settled_at, created_at, restaurant_id, food_subtotal::text as food_subtotal, delivery_fee::text as delivery_fee`;
 
 /** The trip-settlement tables, through the caller's EntityManager (inside its transaction when it has one). */
 export const TripRepository = {
@@ -60,7 +62,7 @@ export const TripRepository = {
     return rows[0] ? toTrip(rows[0]) : null;
   },
 
-  async insert(em: SqlExecutor, t: Omit<TripRow, 'holdState' | 'holdAttempt' | 'holdId' | 'holdRequestedAt' | 'settledAt' | 'createdAt' | 'driverId'>): Promise<void> {
+  async insert(em: SqlExecutor, t: Omit<TripRow, 'holdState' | 'holdAttempt' | 'holdId' | 'holdRequestedAt' | 'holdOpenedAt' | 'settledAt' | 'createdAt' | 'driverId'>): Promise<void> {
     await em.execute(
       `insert into trip (id, service_type, status, country_code, currency, mode, payment_method, rider_id, distance_meters, fare, restaurant_id, food_subtotal, delivery_fee)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -109,10 +111,28 @@ export const TripRepository = {
     );
   },
 
-  /** Trips whose hold was asked of the wallet and never recorded: a crash in between. */
-  async unfinishedHolds(em: SqlExecutor, olderThan: Date): Promise<string[]> {
-    const rows = await em.execute<Array<{ id: string }>>(`select id from trip where hold_state = 'REQUESTED' and hold_requested_at < ? order by hold_requested_at limit 100`, [olderThan]);
+  /**
+   * Holds recovery can decide on: asked of the wallet and never recorded (a crash in between), or
+   * still open on a trip that has ended (cancelled) and so can never be settled.
+   */
+  async recoverableHolds(em: SqlExecutor, requestedBefore: Date): Promise<string[]> {
+    const rows = await em.execute<Array<{ id: string }>>(
+      `select id from trip where hold_state in ('REQUESTED','HELD') and (status like 'CANCELLED%' or (hold_state = 'REQUESTED' and hold_requested_at < ?))
+        order by hold_opened_at limit 100`,
+      [requestedBefore],
+    );
     return rows.map((r) => r.id);
+  },
+
+  /** Open holds older than `openedBefore`, oldest first: what recovery leaves to an admin (a trip completed and never settled, say). */
+  async staleHolds(em: SqlExecutor, openedBefore: Date, limit = 100): Promise<TripRow[]> {
+    const rows = await em.execute<RawTrip[]>(`select ${TRIP_COLUMNS} from trip where hold_state in ('REQUESTED','HELD') and hold_opened_at < ? order by hold_opened_at limit ?`, [openedBefore, limit]);
+    return rows.map(toTrip);
+  },
+
+  async countStaleHolds(em: SqlExecutor, openedBefore: Date): Promise<number> {
+    const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int as n from trip where hold_state in ('REQUESTED','HELD') and hold_opened_at < ?`, [openedBefore]);
+    return r?.n ?? 0;
   },
 
   async tariff(em: SqlExecutor, countryCode: string, serviceType: ServiceType): Promise<Tariff | null> {
@@ -136,8 +156,19 @@ export const TripRepository = {
     }));
   },
 
-  async insertRule(em: SqlExecutor, r: CommissionRule & { createdBy: string }): Promise<void> {
-    await em.execute('insert into commission_rule (id, service_type, country_code, payment_method, bps, effective_from, created_by) values (?, ?, ?, ?, ?, ?, ?)', [r.id, r.serviceType, r.countryCode, r.paymentMethod, r.bps, r.effectiveFrom, r.createdBy], 'run');
+  /** False when a version of this rule already takes effect at that same instant. */
+  async insertRule(em: SqlExecutor, r: CommissionRule & { createdBy: string }): Promise<boolean> {
+    const rows = await em.execute<Array<{ id: string }>>(
+      'insert into commission_rule (id, service_type, country_code, payment_method, bps, effective_from, created_by) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id',
+      [r.id, r.serviceType, r.countryCode, r.paymentMethod, r.bps, r.effectiveFrom, r.createdBy],
+    );
+    return rows.length === 1;
+  },
+
+  /** Countries the platform is configured for: those with a tariff. */
+  async countryOffered(em: SqlExecutor, countryCode: string): Promise<boolean> {
+    const rows = await em.execute<Array<{ one: number }>>('select 1 as one from tariff where country_code = ? limit 1', [countryCode]);
+    return rows.length === 1;
   },
 
   async isOnline(em: SqlExecutor, driverId: string): Promise<boolean> {

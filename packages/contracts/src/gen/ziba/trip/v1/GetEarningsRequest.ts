@@ -7,6 +7,7 @@ export interface GetEarningsRequest {
   'groupBy'?: (string);
   'serviceType'?: (string);
   'countryCode'?: (string);
+  'mode'?: (string);
 }
 
 export interface GetEarningsRequest__Output {
@@ -15,4 +16,5 @@ export interface GetEarningsRequest__Output {
   'groupBy': (string);
   'serviceType': (string);
   'countryCode': (string);
+  'mode': (string);
 }

@@ -11,11 +11,14 @@ import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesReq
 import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from '../../../ziba/trip/v1/ListCommissionRulesResponse.ts';
 import type { ListMenuRequest as _ziba_trip_v1_ListMenuRequest, ListMenuRequest__Output as _ziba_trip_v1_ListMenuRequest__Output } from '../../../ziba/trip/v1/ListMenuRequest.ts';
 import type { ListMenuResponse as _ziba_trip_v1_ListMenuResponse, ListMenuResponse__Output as _ziba_trip_v1_ListMenuResponse__Output } from '../../../ziba/trip/v1/ListMenuResponse.ts';
+import type { ListStuckHoldsRequest as _ziba_trip_v1_ListStuckHoldsRequest, ListStuckHoldsRequest__Output as _ziba_trip_v1_ListStuckHoldsRequest__Output } from '../../../ziba/trip/v1/ListStuckHoldsRequest.ts';
+import type { ListStuckHoldsResponse as _ziba_trip_v1_ListStuckHoldsResponse, ListStuckHoldsResponse__Output as _ziba_trip_v1_ListStuckHoldsResponse__Output } from '../../../ziba/trip/v1/ListStuckHoldsResponse.ts';
 import type { ListTariffsRequest as _ziba_trip_v1_ListTariffsRequest, ListTariffsRequest__Output as _ziba_trip_v1_ListTariffsRequest__Output } from '../../../ziba/trip/v1/ListTariffsRequest.ts';
 import type { ListTariffsResponse as _ziba_trip_v1_ListTariffsResponse, ListTariffsResponse__Output as _ziba_trip_v1_ListTariffsResponse__Output } from '../../../ziba/trip/v1/ListTariffsResponse.ts';
 import type { MenuItem as _ziba_trip_v1_MenuItem, MenuItem__Output as _ziba_trip_v1_MenuItem__Output } from '../../../ziba/trip/v1/MenuItem.ts';
 import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from '../../../ziba/trip/v1/NegativeBalanceSettlement.ts';
 import type { PlaceFoodOrderRequest as _ziba_trip_v1_PlaceFoodOrderRequest, PlaceFoodOrderRequest__Output as _ziba_trip_v1_PlaceFoodOrderRequest__Output } from '../../../ziba/trip/v1/PlaceFoodOrderRequest.ts';
+import type { ReleaseStuckHoldRequest as _ziba_trip_v1_ReleaseStuckHoldRequest, ReleaseStuckHoldRequest__Output as _ziba_trip_v1_ReleaseStuckHoldRequest__Output } from '../../../ziba/trip/v1/ReleaseStuckHoldRequest.ts';
 import type { RequestTripRequest as _ziba_trip_v1_RequestTripRequest, RequestTripRequest__Output as _ziba_trip_v1_RequestTripRequest__Output } from '../../../ziba/trip/v1/RequestTripRequest.ts';
 import type { RunWeeklyNettingRequest as _ziba_trip_v1_RunWeeklyNettingRequest, RunWeeklyNettingRequest__Output as _ziba_trip_v1_RunWeeklyNettingRequest__Output } from '../../../ziba/trip/v1/RunWeeklyNettingRequest.ts';
 import type { RunWeeklyNettingResponse as _ziba_trip_v1_RunWeeklyNettingResponse, RunWeeklyNettingResponse__Output as _ziba_trip_v1_RunWeeklyNettingResponse__Output } from '../../../ziba/trip/v1/RunWeeklyNettingResponse.ts';
@@ -66,6 +69,15 @@ export interface TripServiceClient extends grpc.Client {
   listMenu(argument: _ziba_trip_v1_ListMenuRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
   listMenu(argument: _ziba_trip_v1_ListMenuRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
   
+  ListStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
+  ListStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
+  ListStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
+  ListStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
+  listStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
+  listStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
+  listStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
+  listStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
+  
   ListTariffs(argument: _ziba_trip_v1_ListTariffsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
   ListTariffs(argument: _ziba_trip_v1_ListTariffsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
   ListTariffs(argument: _ziba_trip_v1_ListTariffsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
@@ -83,6 +95,15 @@ export interface TripServiceClient extends grpc.Client {
   placeFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   placeFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   placeFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  
+  ReleaseStuckHold(argument: _ziba_trip_v1_ReleaseStuckHoldRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  ReleaseStuckHold(argument: _ziba_trip_v1_ReleaseStuckHoldRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  ReleaseStuckHold(argument: _ziba_trip_v1_ReleaseStuckHoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  ReleaseStuckHold(argument: _ziba_trip_v1_ReleaseStuckHoldRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  releaseStuckHold(argument: _ziba_trip_v1_ReleaseStuckHoldRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  releaseStuckHold(argument: _ziba_trip_v1_ReleaseStuckHoldRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  releaseStuckHold(argument: _ziba_trip_v1_ReleaseStuckHoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
+  releaseStuckHold(argument: _ziba_trip_v1_ReleaseStuckHoldRequest, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   
   RequestTrip(argument: _ziba_trip_v1_RequestTripRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   RequestTrip(argument: _ziba_trip_v1_RequestTripRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
@@ -176,9 +197,13 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ListMenu: grpc.handleUnaryCall<_ziba_trip_v1_ListMenuRequest__Output, _ziba_trip_v1_ListMenuResponse>;
   
+  ListStuckHolds: grpc.handleUnaryCall<_ziba_trip_v1_ListStuckHoldsRequest__Output, _ziba_trip_v1_ListStuckHoldsResponse>;
+  
   ListTariffs: grpc.handleUnaryCall<_ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse>;
   
   PlaceFoodOrder: grpc.handleUnaryCall<_ziba_trip_v1_PlaceFoodOrderRequest__Output, _ziba_trip_v1_Trip>;
+  
+  ReleaseStuckHold: grpc.handleUnaryCall<_ziba_trip_v1_ReleaseStuckHoldRequest__Output, _ziba_trip_v1_Trip>;
   
   RequestTrip: grpc.handleUnaryCall<_ziba_trip_v1_RequestTripRequest__Output, _ziba_trip_v1_Trip>;
   
@@ -205,8 +230,10 @@ export interface TripServiceDefinition extends grpc.ServiceDefinition {
   GetTrip: MethodDefinition<_ziba_trip_v1_GetTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_GetTripRequest__Output, _ziba_trip_v1_Trip__Output>
   ListCommissionRules: MethodDefinition<_ziba_trip_v1_ListCommissionRulesRequest, _ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesRequest__Output, _ziba_trip_v1_ListCommissionRulesResponse__Output>
   ListMenu: MethodDefinition<_ziba_trip_v1_ListMenuRequest, _ziba_trip_v1_ListMenuResponse, _ziba_trip_v1_ListMenuRequest__Output, _ziba_trip_v1_ListMenuResponse__Output>
+  ListStuckHolds: MethodDefinition<_ziba_trip_v1_ListStuckHoldsRequest, _ziba_trip_v1_ListStuckHoldsResponse, _ziba_trip_v1_ListStuckHoldsRequest__Output, _ziba_trip_v1_ListStuckHoldsResponse__Output>
   ListTariffs: MethodDefinition<_ziba_trip_v1_ListTariffsRequest, _ziba_trip_v1_ListTariffsResponse, _ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse__Output>
   PlaceFoodOrder: MethodDefinition<_ziba_trip_v1_PlaceFoodOrderRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_PlaceFoodOrderRequest__Output, _ziba_trip_v1_Trip__Output>
+  ReleaseStuckHold: MethodDefinition<_ziba_trip_v1_ReleaseStuckHoldRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_ReleaseStuckHoldRequest__Output, _ziba_trip_v1_Trip__Output>
   RequestTrip: MethodDefinition<_ziba_trip_v1_RequestTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_RequestTripRequest__Output, _ziba_trip_v1_Trip__Output>
   RunWeeklyNetting: MethodDefinition<_ziba_trip_v1_RunWeeklyNettingRequest, _ziba_trip_v1_RunWeeklyNettingResponse, _ziba_trip_v1_RunWeeklyNettingRequest__Output, _ziba_trip_v1_RunWeeklyNettingResponse__Output>
   SetCommissionRule: MethodDefinition<_ziba_trip_v1_SetCommissionRuleRequest, _ziba_trip_v1_CommissionRule, _ziba_trip_v1_SetCommissionRuleRequest__Output, _ziba_trip_v1_CommissionRule__Output>

@@ -1,0 +1,46 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { StuckHold__Output } from '@ziba/contracts/gen/ziba/trip/v1/StuckHold.ts';
+import { Type } from 'typebox';
+import { callOptions, requirePermission } from '../plugins/auth.ts';
+import { errorResponses, IdempotencyKeyHeader, Uuid } from '../schemas/common.ts';
+import { ReleaseHoldBody, StuckHoldsQuery, StuckHoldsSchema, TripSchema } from '../schemas/trip.schemas.ts';
+import type { RouteDeps } from './route-deps.ts';
+import { toTripJson } from './trip-views.ts';
+
+const toStuckHoldJson = (h: StuckHold__Output) => ({
+  tripId: h.tripId, serviceType: h.serviceType, status: h.status, paymentMethod: h.paymentMethod, countryCode: h.countryCode, mode: h.mode,
+  riderId: h.riderId, driverId: h.driverId || null, holdId: h.holdId, holdState: h.holdState, amount: h.amount ? { amount: h.amount.amount, currency: h.amount.currency } : null, openedAt: h.openedAt,
+});
+
+/**
+ * Fare holds that recovery could not decide on (SPEC 5: no hold is left without an owner): the list,
+ * and an admin's release with a reason. Which holds count as stuck is the trip service's rule.
+ */
+export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+  const tags = ['admin'];
+  const security = [{ bearer: [] }];
+
+  app.get(
+    '/api/admin/holds/stuck',
+    {
+      preHandler: [app.auth, requirePermission('VIEW_WALLETS', 'MANAGE_PAYOUTS')],
+      schema: { tags, security, querystring: StuckHoldsQuery, response: { 200: StuckHoldsSchema, ...errorResponses(400, 401, 403) } },
+    },
+    async (request) => {
+      const r = await clients.trip.call('ListStuckHolds', { limit: request.query.limit ? Number(request.query.limit) : 0 }, callOptions(request));
+      return { holds: r.holds.map(toStuckHoldJson) };
+    },
+  );
+
+  app.post(
+    '/api/admin/holds/:tripId/release',
+    {
+      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS')],
+      schema: {
+        tags, security, headers: IdempotencyKeyHeader, params: Type.Object({ tripId: Uuid }), body: ReleaseHoldBody,
+        response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => toTripJson(await clients.trip.call('ReleaseStuckHold', { tripId: request.params.tripId, reason: request.body.reason }, callOptions(request))),
+  );
+};

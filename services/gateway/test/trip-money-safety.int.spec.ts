@@ -1,0 +1,318 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { endedWeek, sql } from '@ziba/testing';
+import { randomUUID } from 'node:crypto';
+import { digits, eventually, expectProblem, licence, nin, people } from './people.ts';
+import { api, startStack, type Stack } from './stack.ts';
+
+/**
+ * Money paths around trips that once stranded or misstated a user's money (issue 12), driven
+ * through REST against the real services: start/accept against cancel, who may take a trip,
+ * holds no one owns, test money in live reports, commission rule ties, weekly runs' weeks.
+ */
+
+let stack: Stack;
+let client: ReturnType<typeof api>;
+let payoutsAdmin: string;
+let commissionAdmin: string;
+let reportsAdmin: string;
+let walletsAdmin: string;
+const { adminToken, onlineDriver, fundedRider, wallet } = people(() => client);
+
+beforeAll(async () => {
+  stack = await startStack('gwsafe');
+  client = api(stack.url);
+  [payoutsAdmin, commissionAdmin, reportsAdmin, walletsAdmin] = await Promise.all([
+    adminToken(stack, ['MANAGE_PAYOUTS', 'VIEW_PAYOUTS']),
+    adminToken(stack, ['MANAGE_COMMISSION']),
+    adminToken(stack, ['VIEW_EARNINGS_REPORTS']),
+    adminToken(stack, ['VIEW_WALLETS']),
+  ]);
+});
+afterAll(async () => stack?.stop());
+
+type User = { id: string; token: string };
+const trip = (token: string, body: Record<string, unknown>) => client.call('POST', '/api/trips', { token, body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 3_000, ...body } });
+const act = (token: string, id: string, action: string) => client.call('POST', `/api/trips/${id}/${action}`, { token });
+const food = (token: string, id: string, action: string) => client.call('POST', `/api/food-orders/${id}/${action}`, { token });
+const getTrip = async (token: string, id: string) => (await client.call('GET', `/api/trips/${id}`, { token })).body;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function mustBe(status: number, r: Promise<{ status: number; text: string; body: { id?: string } }>) {
+  const res = await r;
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${res.text}`);
+  return res.body;
+}
+
+/** Fires `a` and `b` 0 to 12 ms apart, in a random order, as two phones would. */
+async function race<A, B>(a: () => Promise<A>, b: () => Promise<B>): Promise<[A, B]> {
+  const gap = Math.floor(Math.random() * 13);
+  if (Math.random() < 0.5) {
+    const pa = a();
+    await sleep(gap);
+    const rb = await b();
+    return [await pa, rb];
+  }
+  const pb = b();
+  await sleep(gap);
+  const ra = await a();
+  return [ra, await pb];
+}
+
+/** Riders' wallets after every race: what is locked is exactly the fares of trips still holding one. */
+async function expectNoStrandedFunds(riders: Array<User & { funds: number }>, charged: Map<string, bigint>) {
+  for (const r of riders) {
+    const w = await wallet(r.token);
+    expect({ rider: r.id, available: w.availableBalance, locked: w.lockedBalance }).toEqual({ rider: r.id, available: String(BigInt(r.funds) - (charged.get(r.id) ?? 0n)), locked: '0' });
+  }
+}
+
+describe('a start (or pick-up) against the rider\'s cancel', () => {
+  it('ends every ride either cancelled with nothing held and nothing charged, or started with the cancel refused: 100 concurrent pairs', async () => {
+    const FUNDS = 100_000_000;
+    const riders = await Promise.all(Array.from({ length: 10 }, async () => ({ ...(await fundedRider(FUNDS)), funds: FUNDS })));
+    const drivers = await Promise.all(Array.from({ length: 4 }, () => onlineDriver()));
+    const trips: Array<{ id: string; rider: User; driver: User; fare: bigint }> = [];
+    for (let i = 0; i < 100; i++) {
+      const rider = riders[i % riders.length]!;
+      const driver = drivers[i % drivers.length]!;
+      const t = await mustBe(201, trip(rider.token, {})) as { id: string; fare: { amount: string } };
+      await mustBe(200, act(driver.token, t.id, 'accept'));
+      await mustBe(200, act(driver.token, t.id, 'arrive'));
+      trips.push({ id: t.id, rider, driver, fare: BigInt(t.fare.amount) });
+    }
+
+    const outcomes = await Promise.all(trips.map(async (t) => {
+      const [start, cancel] = await race(() => act(t.driver.token, t.id, 'start'), () => act(t.rider.token, t.id, 'cancel'));
+      return { t, start: start.status, cancel: cancel.status, cancelCode: cancel.body?.code };
+    }));
+
+    const charged = new Map<string, bigint>();
+    const tally = { cancelled: 0, startedThenCancelled: 0, startedCancelRefused: 0 };
+    for (const o of outcomes) {
+      const after = await getTrip(o.t.rider.token, o.t.id);
+      if (o.cancel === 200) {
+        // A cancel that answered 200: cancelled, nothing held, and it can never be charged.
+        expect({ id: o.t.id, status: after.status, holdState: after.holdState }).toEqual({ id: o.t.id, status: 'CANCELLED_BY_RIDER', holdState: o.start === 200 ? 'RELEASED' : expect.stringMatching(/^(NONE|RELEASED)$/) });
+        expectProblem(await act(o.t.driver.token, o.t.id, 'complete'), 409, 'ILLEGAL_TRANSITION');
+        if (o.start === 200) tally.startedThenCancelled++;
+        else tally.cancelled++;
+      } else {
+        expect({ id: o.t.id, start: o.start, cancel: o.cancel }).toEqual({ id: o.t.id, start: 200, cancel: 409 });
+        expect(after).toMatchObject({ status: 'IN_PROGRESS', holdState: 'HELD' });
+        await mustBe(200, act(o.t.driver.token, o.t.id, 'complete'));
+        await mustBe(200, client.call('POST', `/api/trips/${o.t.id}/settle`, { token: payoutsAdmin }));
+        charged.set(o.t.rider.id, (charged.get(o.t.rider.id) ?? 0n) + o.t.fare);
+        tally.startedCancelRefused++;
+      }
+    }
+    // Every start either won (then the cancel came after it, from IN_PROGRESS, or was refused) or lost to the cancel.
+    expect(tally.cancelled + tally.startedThenCancelled + tally.startedCancelRefused).toBe(100);
+    console.log(`ride start/cancel pairs: ${JSON.stringify(tally)}`);
+    await expectNoStrandedFunds(riders, charged);
+  });
+
+  it('does the same for parcels (pick-up against cancel) and food orders (the restaurant accepting against the customer cancelling)', async () => {
+    const FUNDS = 100_000_000;
+    const riders = await Promise.all(Array.from({ length: 6 }, async () => ({ ...(await fundedRider(FUNDS)), funds: FUNDS })));
+    const driver = await onlineDriver();
+    const restaurant = await client.register('RESTAURANT', 'NG');
+    await client.saveProfile(restaurant.token, 'NG');
+    const item = await mustBe(201, client.call('POST', '/api/restaurant/menu-items', { token: restaurant.token, body: { name: 'Jollof rice', price: 250_000, available: true } }));
+
+    const parcels: Array<{ id: string; rider: User }> = [];
+    const orders: Array<{ id: string; rider: User }> = [];
+    for (let i = 0; i < 40; i++) {
+      const rider = riders[i % riders.length]!;
+      const p = await mustBe(201, trip(rider.token, { serviceType: 'PARCEL' }));
+      await mustBe(200, act(driver.token, p.id!, 'accept'));
+      parcels.push({ id: p.id!, rider });
+    }
+    for (let i = 0; i < 100; i++) {
+      const rider = riders[i % riders.length]!;
+      const o = await mustBe(201, client.call('POST', '/api/food-orders', { token: rider.token, body: { restaurantId: restaurant.id, lines: [{ menuItemId: item.id, quantity: 1 }], paymentMethod: 'ONLINE', distanceMeters: 2_000 } }));
+      orders.push({ id: o.id!, rider });
+    }
+    const parcelRuns = parcels.map(async (p) => {
+      const [pickUp, cancel] = await race(() => act(driver.token, p.id, 'pick-up'), () => act(p.rider.token, p.id, 'cancel'));
+      return { ...p, won: pickUp.status, cancel: cancel.status };
+    });
+    const orderRuns = orders.map(async (o) => {
+      const [accept, cancel] = await race(() => food(restaurant.token, o.id, 'accept'), () => food(o.rider.token, o.id, 'cancel'));
+      return { ...o, won: accept.status, cancel: cancel.status };
+    });
+    const results = await Promise.all([...parcelRuns, ...orderRuns]);
+
+    const tally = { cancelled: 0, heldCancelRefused: 0 };
+    for (const r of results) {
+      const after = await getTrip(r.rider.token, r.id);
+      if (r.cancel === 200) {
+        expect({ id: r.id, status: after.status, open: ['HELD', 'REQUESTED'].includes(after.holdState) }).toEqual({ id: r.id, status: 'CANCELLED_BY_RIDER', open: false });
+        tally.cancelled++;
+      } else {
+        expect({ id: r.id, won: r.won, cancel: r.cancel, holdState: after.holdState }).toEqual({ id: r.id, won: 200, cancel: 409, holdState: 'HELD' });
+        // Not charged yet: give the fare back through a later, uncontested cancel, which must release it.
+        tally.heldCancelRefused++;
+      }
+    }
+    console.log(`parcel and food hold/cancel pairs: ${JSON.stringify(tally)}`);
+    // Every hold still open belongs to a trip that holds it; cancelling them all leaves every wallet whole.
+    for (const r of results.filter((x) => x.cancel !== 200)) {
+      const path = orders.some((o) => o.id === r.id) ? `/api/food-orders/${r.id}/cancel` : `/api/trips/${r.id}/cancel`;
+      await mustBe(200, client.call('POST', path, { token: r.rider.token }));
+    }
+    await expectNoStrandedFunds(riders, new Map());
+  });
+});
+
+describe('who may take a trip', () => {
+  it('refuses a driver of another country (currency) or of the other mode, so no fare is locked that no wallet can settle', async () => {
+    const driver = await onlineDriver(); // NG, live
+    const usRider = await client.register('RIDER', 'US');
+    await client.saveProfile(usRider.token, 'US');
+    await mustBe(200, client.call('POST', '/api/wallet/add-funds', { token: usRider.token, body: { amount: 50_000 }, headers: { 'idempotency-key': randomUUID() } }));
+    const usTrip = await mustBe(201, trip(usRider.token, {}));
+    expectProblem(await act(driver.token, usTrip.id!, 'accept'), 422, 'DRIVER_COUNTRY_MISMATCH');
+    expect(await getTrip(usRider.token, usTrip.id!)).toMatchObject({ status: 'SEARCHING_DRIVER', driverId: null });
+
+    const testRider = await client.register('RIDER', 'NG', true);
+    await client.saveProfile(testRider.token, 'NG');
+    await mustBe(200, client.call('POST', '/api/wallet/add-funds', { token: testRider.token, body: { amount: 5_000_000 }, headers: { 'idempotency-key': randomUUID() } }));
+    const testTrip = await mustBe(201, trip(testRider.token, {}));
+    expectProblem(await act(driver.token, testTrip.id!, 'accept'), 422, 'MODE_MISMATCH');
+    const parcel = await mustBe(201, trip(testRider.token, { serviceType: 'PARCEL' }));
+    expectProblem(await act(driver.token, parcel.id!, 'accept'), 422, 'MODE_MISMATCH');
+    expect(await wallet(testRider.token)).toMatchObject({ lockedBalance: '0' });
+  });
+});
+
+describe('holds no one owns', () => {
+  it('recovery releases a hold left on a cancelled trip; an old hold it cannot decide on is listed for admins, who release it with a reason', async () => {
+    const rider = await fundedRider(10_000_000);
+    const driver = await onlineDriver();
+    const tripDb = stack.tripDatabaseUrl;
+
+    // A hold left open on a cancelled trip (as the race once left one): recovery gives it back.
+    const lost = await mustBe(201, trip(rider.token, {}));
+    for (const a of ['accept', 'arrive', 'start']) await mustBe(200, act(driver.token, lost.id!, a));
+    await sql(tripDb, `update trip set status = 'CANCELLED_BY_RIDER' where id = $1`, [lost.id]);
+    expect(await wallet(rider.token)).toMatchObject({ lockedBalance: expect.not.stringMatching(/^0$/) });
+    await eventually(() => wallet(rider.token), (w) => expect(w).toMatchObject({ lockedBalance: '0', availableBalance: '10000000' }), 15_000);
+    expect(await getTrip(rider.token, lost.id!)).toMatchObject({ holdState: 'RELEASED' });
+
+    // A completed trip never settled: recovery cannot know whether to charge, so an admin decides.
+    const stuck = await mustBe(201, trip(rider.token, {})) as { id: string; fare: { amount: string } };
+    for (const a of ['accept', 'arrive', 'start', 'complete']) await mustBe(200, act(driver.token, stuck.id, a));
+    await sql(tripDb, `update trip set hold_opened_at = now() - interval '3 days' where id = $1`, [stuck.id]);
+    const young = await mustBe(201, trip(rider.token, {}));
+    for (const a of ['accept', 'arrive', 'start']) await mustBe(200, act(driver.token, young.id!, a));
+
+    expectProblem(await client.call('GET', '/api/admin/holds/stuck', { token: reportsAdmin }), 403, 'PERMISSION_DENIED');
+    const list = await client.call('GET', '/api/admin/holds/stuck', { token: walletsAdmin });
+    expect(list.status).toBe(200);
+    expect(list.body.holds).toEqual([expect.objectContaining({ tripId: stuck.id, status: 'COMPLETED', holdState: 'HELD', riderId: rider.id, amount: stuck.fare, mode: 'live' })]);
+    const metrics = await (await fetch(stack.metricsUrls['trip-settlement'])).text();
+    expect(metrics).toMatch(/trip_stale_open_holds \d+/);
+
+    const release = (tripId: string, key: string, body: unknown = { reason: 'driver confirmed the rider never travelled' }) =>
+      client.call('POST', `/api/admin/holds/${tripId}/release`, { token: payoutsAdmin, body, headers: { 'idempotency-key': key } });
+    expectProblem(await release(stuck.id, randomUUID(), { reason: '' }), 400, 'VALIDATION_FAILED');
+    expectProblem(await client.call('POST', `/api/admin/holds/${stuck.id}/release`, { token: walletsAdmin, body: { reason: 'because' }, headers: { 'idempotency-key': randomUUID() } }), 403, 'PERMISSION_DENIED');
+    expectProblem(await release(young.id!, randomUUID()), 409, 'HOLD_NOT_STUCK');
+    const key = randomUUID();
+    const released = await release(stuck.id, key);
+    expect(released).toMatchObject({ status: 200, body: { id: stuck.id, status: 'COMPLETED', holdState: 'RELEASED' } });
+    expectProblem(await release(stuck.id, randomUUID()), 409, 'NO_OPEN_HOLD');
+    // The young trip's fare is still held; the stuck one's is back.
+    expect(await wallet(rider.token)).toMatchObject({ lockedBalance: (await getTrip(rider.token, young.id!)).fare.amount });
+    expectProblem(await client.call('POST', `/api/trips/${stuck.id}/settle`, { token: payoutsAdmin }), 409, 'NO_LOCKED_FARE');
+    expect((await client.call('GET', '/api/admin/holds/stuck', { token: walletsAdmin })).body.holds).toEqual([]);
+
+    // The admin's release is in the audit trail with its reason.
+    await eventually(
+      () => sql<{ action: string; actor_id: string | null; data: string }>(stack.auditDatabaseUrl, `select action, actor_id, data::text as data from audit_record where entity_id = $1 and action = 'TRIP_FARE_RELEASED' and actor_type = 'ADMIN'`, [stuck.id]),
+      (rows) => expect(rows).toEqual([expect.objectContaining({ data: expect.stringContaining('driver confirmed the rider never travelled') })]),
+    );
+  });
+});
+
+describe('reports', () => {
+  it('count live money only, unless test data is asked for; FOOD is a service like the others', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const report = async (query: string) => {
+      const r = await client.call('GET', `/api/admin/earnings?from=${today}&to=${today}${query}`, { token: reportsAdmin });
+      expect(r.status).toBe(200);
+      return r.body.rows as Array<{ serviceType: string; countryCode: string; commission: { amount: string } }>;
+    };
+    const total = (rows: Awaited<ReturnType<typeof report>>) => rows.reduce((sum, r) => sum + BigInt(r.commission.amount), 0n);
+    const liveBefore = total(await report(''));
+    const testBefore = total(await report('&mode=test'));
+
+    // A test-mode cash ride between a test-mode rider and a test-mode driver, settled.
+    const rider = await client.register('RIDER', 'NG', true);
+    await client.saveProfile(rider.token, 'NG');
+    const driver = await testModeDriver();
+    const t = await mustBe(201, trip(rider.token, { paymentMethod: 'CASH' }));
+    for (const a of ['accept', 'arrive', 'start', 'complete']) await mustBe(200, act(driver.token, t.id!, a));
+    const settled = await mustBe(200, client.call('POST', `/api/trips/${t.id}/settle`, { token: payoutsAdmin })) as unknown as { platformAmount: { amount: string } };
+
+    expect(total(await report(''))).toBe(liveBefore);
+    expect(total(await report('&mode=test'))).toBe(testBefore + BigInt(settled.platformAmount.amount));
+    expect(await report('&serviceType=FOOD')).toEqual((await report('')).filter((r) => r.serviceType === 'FOOD'));
+    expectProblem(await client.call('GET', `/api/admin/earnings?from=${today}&to=${today}&mode=sandbox`, { token: reportsAdmin }), 400, 'VALIDATION_FAILED');
+  });
+});
+
+describe('commission rules', () => {
+  it('refuse a second version taking effect at the same instant, and a country that is not configured', async () => {
+    const rule = (body: Record<string, unknown>) => client.call('POST', '/api/admin/commission-rules', { token: commissionAdmin, body: { serviceType: 'PARCEL', countryCode: 'NG', paymentMethod: 'CASH', bps: 3000, effectiveFrom: '2031-01-01T00:00:00.000Z', ...body } });
+    expect((await rule({})).status).toBe(201);
+    expectProblem(await rule({ bps: 1000 }), 409, 'RULE_VERSION_EXISTS');
+    expectProblem(await rule({ countryCode: 'ZZ' }), 400, 'INVALID_ARGUMENT');
+    const listed = await client.call('GET', '/api/admin/commission-rules?serviceType=PARCEL&countryCode=NG', { token: commissionAdmin });
+    expect(listed.body.rules.filter((r: { effectiveFrom: string; paymentMethod: string }) => r.paymentMethod === 'CASH' && r.effectiveFrom.startsWith('2031-01-01'))).toEqual([expect.objectContaining({ bps: 3000 })]);
+    // Ten admins racing the same version: one wins.
+    const raced = await Promise.all(Array.from({ length: 10 }, (_, i) => rule({ bps: 100 + i, effectiveFrom: '2032-01-01T00:00:00.000Z' })));
+    expect(raced.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+  });
+});
+
+describe('a cash trip\'s commission line', () => {
+  it('is service type commission, a debit of what the driver now owes', async () => {
+    const rider = await fundedRider(1_000);
+    const driver = await onlineDriver();
+    const t = await mustBe(201, trip(rider.token, { paymentMethod: 'CASH' }));
+    for (const a of ['accept', 'arrive', 'start', 'complete']) await mustBe(200, act(driver.token, t.id!, a));
+    const s = await mustBe(200, client.call('POST', `/api/trips/${t.id}/settle`, { token: payoutsAdmin })) as unknown as { platformAmount: { amount: string } };
+    const lines = (await client.call('GET', '/api/wallet/transactions', { token: driver.token })).body.transactions;
+    expect(lines).toEqual([expect.objectContaining({ serviceType: 'commission', type: 'DEBIT', direction: 'debit', amount: s.platformAmount.amount, currency: 'NGN', negativeAfter: s.platformAmount.amount })]);
+  });
+});
+
+describe('weekly runs', () => {
+  it('take only weeks that have ended, and not ones long past; a refused week changes nothing', async () => {
+    const run = (path: string, weekOf: string) => client.call('POST', path, { token: payoutsAdmin, body: { weekOf, countryCode: 'KE' } });
+    const thisWeek = new Date().toISOString().slice(0, 10);
+    for (const path of ['/api/admin/settlements/weekly-run', '/api/admin/payouts/auto-weekly-run']) {
+      expectProblem(await run(path, thisWeek), 422, 'WEEK_NOT_ENDED');
+      expectProblem(await run(path, endedWeek(-1)), 422, 'WEEK_NOT_ENDED');
+      expectProblem(await run(path, '1971-01-04'), 422, 'WEEK_TOO_OLD');
+    }
+    const netting = await run('/api/admin/settlements/weekly-run', endedWeek(1));
+    expect(netting).toMatchObject({ status: 200, body: { runs: [expect.objectContaining({ weekStart: endedWeek(1), replayed: false })] } });
+    const [row] = await sql<{ n: number }>(stack.tripDatabaseUrl, `select count(*)::int as n from netting_run where country_code = 'KE'`);
+    expect(row?.n).toBe(1);
+  });
+});
+
+/** An NG driver in test mode, verified and online: test money moves only between test accounts. */
+async function testModeDriver() {
+  const driver = await client.register('DRIVER', 'NG', true);
+  await client.saveProfile(driver.token, 'NG');
+  for (const doc of [nin(digits(11)), licence()]) await mustBe(201, client.call('POST', '/api/me/identity-documents', { token: driver.token, body: doc }));
+  await eventually(
+    () => client.call('GET', '/api/me/eligibility?action=GO_ONLINE', { token: driver.token }),
+    (r) => expect(r.body).toEqual({ allowed: true, reasons: [] }),
+  );
+  await mustBe(200, client.call('POST', '/api/driver/online', { token: driver.token }));
+  return driver;
+}

@@ -1,0 +1,53 @@
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { gauge } from '@ziba/service-kit';
+import { TripErrors } from '../domain/trip-state.ts';
+import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
+import { holdIdOf } from './collaborators.ts';
+import { hasOpenHold, releaseHold } from './fare-hold.ts';
+import type { TripContext } from './trip-context.ts';
+import { toTripMessage } from './trip-mapper.ts';
+
+const staleHolds = gauge({ name: 'trip_stale_open_holds', help: 'Fare holds open longer than STUCK_HOLD_AFTER_MS (trips completed and never settled, or undecided)' });
+
+/** Sets the stale-hold gauge; runs with the recovery pass. */
+export async function measureStaleHolds(ctx: TripContext, olderThanMs: number): Promise<number> {
+  const n = await TripRepository.countStaleHolds(ctx.orm.em.fork(), new Date(Date.now() - olderThanMs));
+  staleHolds.set(n);
+  return n;
+}
+
+const toStuckHold = (t: TripRow) => ({
+  tripId: t.id, serviceType: t.serviceType, status: t.status, paymentMethod: t.paymentMethod, countryCode: t.countryCode, mode: t.mode,
+  riderId: t.riderId, driverId: t.driverId ?? '', holdId: holdIdOf(t.id, t.holdAttempt), holdState: t.holdState,
+  amount: { amount: t.fare.toString(), currency: t.currency }, openedAt: t.holdOpenedAt?.toISOString() ?? '',
+});
+
+/** Holds open longer than the configured age, oldest first: recovery could not decide on them. */
+export async function listStuckHolds(ctx: TripContext, olderThanMs: number, limit: number) {
+  if (!Number.isInteger(limit) || limit < 0 || limit > 200) throw TripErrors.invalid('limit', 'must be from 1 to 200');
+  const rows = await TripRepository.staleHolds(ctx.orm.em.fork(), new Date(Date.now() - olderThanMs), limit || 50);
+  return { holds: rows.map(toStuckHold) };
+}
+
+/**
+ * An admin gives a stuck hold back to the rider, with a reason that goes to the audit trail. Only a
+ * hold on the stuck list: a younger one belongs to a trip still running. The trip keeps its status;
+ * settling it afterwards is refused (no locked fare).
+ */
+export async function releaseStuckHold(ctx: TripContext, actor: Actor | null, tripId: string, reason: string, olderThanMs: number) {
+  if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'stuck holds are released by admins');
+  const why = reason?.trim() ?? '';
+  if (why.length < 3 || why.length > 500) throw TripErrors.invalid('reason', 'must be 3 to 500 characters');
+  const message = await ctx.orm.em.fork().transactional(async (em) => {
+    const trip = await TripRepository.find(em, tripId, { lock: true });
+    if (!trip) throw TripErrors.notYours();
+    if (!hasOpenHold(trip)) throw new AppError('CONFLICT', 'NO_OPEN_HOLD', 'this trip has no open hold');
+    if (!trip.holdOpenedAt || trip.holdOpenedAt.getTime() > Date.now() - olderThanMs) throw new AppError('CONFLICT', 'HOLD_NOT_STUCK', 'this hold belongs to a trip still in its normal course');
+    await releaseHold(ctx, em, trip, actor, why);
+    return toTripMessage(em, (await TripRepository.find(em, tripId))!);
+  });
+  ctx.onCommit();
+  ctx.logger.warn({ tripId, adminId: actor.id }, 'stuck fare hold released by an admin');
+  return message;
+}
