@@ -57,11 +57,11 @@ export function people(client: () => Client) {
   const eligibility = async (token: string, action: string) => (await client().call('GET', `/api/me/eligibility?action=${action}`, { token })).body;
   const wallet = async (token: string) => (await client().call('GET', '/api/wallet', { token })).body;
 
-  /** An NG driver with a profile, a verified NIN and a verified licence: identity says VERIFIED. Not online. */
-  async function verifiedDriver() {
+  /** An NG driver with a profile, a verified NIN (this number when given) and a verified licence: identity says VERIFIED. Not online. */
+  async function verifiedDriver(ninNumber?: string) {
     const driver = await client().register('DRIVER', 'NG');
     await client().saveProfile(driver.token, 'NG');
-    for (const doc of [nin(), licence()]) {
+    for (const doc of [nin(ninNumber), licence()]) {
       const r = await submit(driver.token, doc);
       if (r.status !== 201) throw new Error(`document refused: ${r.text}`);
     }

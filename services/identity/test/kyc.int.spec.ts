@@ -178,20 +178,17 @@ describe('name and address matching and the review queue', () => {
 });
 
 describe('one document, one person', () => {
-  it('refuses a number another user holds, in any formatting, and flags both users', async () => {
+  it('refuses a number another user holds, in any formatting: flags both users, keeps the later one for review, leaves the holder verified', async () => {
     const first = await driverWithProfile('NG');
     const second = await driverWithProfile('NG');
     const nin = digits(11);
     await submit(first.id, doc('NG', 'NIN', nin, { expiryDate: '' }));
     const spaced = `${nin.slice(0, 3)} ${nin.slice(3, 7)}-${nin.slice(7)}`;
     expect(await codeOf(submit(second.id, doc('NG', 'NIN', spaced, { expiryDate: '' })))).toBe('DOCUMENT_ALREADY_REGISTERED');
-    for (const id of [first.id, second.id]) {
-      const v = await h.client.call('GetVerification', { userId: id });
-      expect(v.reviewFlags.map((f) => f.reason)).toContain('DOCUMENT_REUSED');
-      expect(v.identityVerified).toBe(false);
-    }
-    const [count] = await sql<{ n: string }>(h.db.url, `select count(*)::text n from identity_document where user_id = $1`, [second.id]);
-    expect(count?.n).toBe('0');
+    const [holder, later] = await Promise.all([first.id, second.id].map((userId) => h.client.call('GetVerification', { userId })));
+    for (const v of [holder!, later!]) expect(v.reviewFlags.map((f) => f.reason)).toContain('DOCUMENT_REUSED');
+    expect(holder).toMatchObject({ identityVerified: true, documents: [expect.objectContaining({ documentType: 'NIN', status: 'VERIFIED' })] });
+    expect(later).toMatchObject({ identityVerified: false, documents: [expect.objectContaining({ documentType: 'NIN', status: 'PENDING' })] });
   });
 
   it('a 17-digit Bangladesh NID is the same card as its 13-digit form', async () => {
@@ -202,14 +199,18 @@ describe('one document, one person', () => {
     expect(await codeOf(submit(second.id, doc('BD', 'NID', thirteen, { expiryDate: '' })))).toBe('DOCUMENT_ALREADY_REGISTERED');
   });
 
-  it('two users submitting the same number at once: exactly one keeps it', async () => {
+  it('two users submitting the same number at once: exactly one keeps it, the others wait for review', async () => {
     const users = await Promise.all([driverWithProfile('NG'), driverWithProfile('NG'), driverWithProfile('NG'), driverWithProfile('NG')]);
     const nin = digits(11);
     const outcomes = await Promise.all(users.map((u) => codeOf(submit(u.id, doc('NG', 'NIN', nin, { expiryDate: '' })))));
     expect(outcomes.filter((o) => o === 'OK')).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'DOCUMENT_ALREADY_REGISTERED')).toHaveLength(3);
-    const [count] = await sql<{ n: string }>(h.db.url, `select count(*)::text n from identity_document where user_id = any($1::uuid[]) and status <> 'SUPERSEDED'`, [users.map((u) => u.id)]);
-    expect(count?.n).toBe('1');
+    const counts = await sql<{ status: string; n: string }>(
+      h.db.url,
+      `select status || case when reuse_of is null then '' else ' reused' end as status, count(*)::text n from identity_document where user_id = any($1::uuid[]) and status <> 'SUPERSEDED' group by 1 order by 1`,
+      [users.map((u) => u.id)],
+    );
+    expect(counts).toEqual([{ status: 'PENDING reused', n: '3' }, { status: 'VERIFIED', n: '1' }]);
   });
 
   it('SSN_LAST4 is never a uniqueness key: two people may share the last four', async () => {

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { DocumentDecidedV1, ProfileDecidedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
@@ -18,7 +19,11 @@ function parseDecision(decision: string, reason: string): { decision: Decision; 
   return { decision, reason: r || null };
 }
 
-/** An admin verifies or rejects one document; the flags raised on it are decided with it. */
+/**
+ * An admin verifies or rejects one document; the flags raised on it are decided with it. A number
+ * submitted while another account held it is approved only once that account's document is no
+ * longer live (the uniqueness index says so), and then it is unique like any other.
+ */
 export async function decideDocument(ctx: IdentityContext, actor: Actor | null, documentId: string, decisionInput: string, reasonInput: string, now = new Date()) {
   const { decision, reason } = parseDecision(decisionInput, reasonInput);
   const view = await ctx.orm.em.fork().transactional(async (em) => {
@@ -28,7 +33,7 @@ export async function decideDocument(ctx: IdentityContext, actor: Actor | null, 
     const r = await loadKyc(ctx, em, found.userId, { lock: true });
     const doc = r.documents.find((d) => d.id === documentId)!;
     Object.assign(doc, decision === 'APPROVE'
-      ? { status: 'VERIFIED', verificationMethod: 'manual', rejectionReason: null, decidedBy: adminId, decidedAt: now }
+      ? { status: 'VERIFIED', reuseOf: null, verificationMethod: 'manual', rejectionReason: null, decidedBy: adminId, decidedAt: now }
       : { status: 'REJECTED', verificationMethod: 'manual', rejectionReason: reason, decidedBy: adminId, decidedAt: now });
     for (const f of r.flags.filter((f) => f.documentId === documentId && f.status === 'OPEN')) {
       Object.assign(f, { status: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', decisionReason: reason, decidedBy: adminId, decidedAt: now });
@@ -40,6 +45,9 @@ export async function decideDocument(ctx: IdentityContext, actor: Actor | null, 
     });
     await refreshVerification(em, r, now);
     return toDocumentMessage(doc);
+  }).catch((err: unknown) => {
+    if (err instanceof UniqueConstraintViolationException) throw KycErrors.heldByAnotherAccount();
+    throw err;
   });
   ctx.onCommit();
   return view;

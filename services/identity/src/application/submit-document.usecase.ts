@@ -12,7 +12,7 @@ import { DocumentEntity, ProfileEntity } from '../persistence/kyc.entities.ts';
 import type { DocumentHash } from './document-hasher.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { toDocumentMessage } from './kyc-mapper.ts';
-import { loadKyc, refreshVerification } from './kyc-state.ts';
+import { loadKyc, refreshVerification, type KycRecord } from './kyc-state.ts';
 import { raiseFlag } from './review-flags.ts';
 
 export interface SubmitDocument {
@@ -28,10 +28,24 @@ export interface SubmitDocument {
 /** Types that always carry an expiry date. */
 const EXPIRING: readonly DocumentType[] = ['DRIVER_LICENSE', 'PASSPORT'];
 
+/** A checked submission, ready to record: the number only as its keyed hash. */
+interface Submission {
+  type: DocumentType;
+  countryCode: string;
+  issuingAuthority: string;
+  expiryDate: string | null;
+  holderName: string;
+  holderAddress: AddressParts | null;
+  hash: DocumentHash;
+  providerResult: Awaited<ReturnType<IdentityContext['provider']['verify']>>;
+}
+
 /**
  * Records an identity document. The number is normalised, checked and kept only as a keyed hash;
  * the simulated or real provider verifies it, and the holder name and address are matched against
- * the profile. A number already held by another user is refused, and both users go to review.
+ * the profile. A number another user already holds is refused as a verification: it is recorded
+ * for review with a DOCUMENT_REUSED flag on both users, and the holder keeps their document and
+ * status until an admin decides (SPEC sections 3 and 12.9).
  */
 export async function submitDocument(ctx: IdentityContext, userId: string, input: SubmitDocument, actor: Actor | null, now = new Date()) {
   if (!isDocumentType(input.documentType)) throw KycErrors.unknownDocumentType();
@@ -51,45 +65,26 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
   const hashes = ctx.hasher.allHashes(input.countryCode, type, number);
   // Outside the transaction: a provider call must not hold the user's lock.
   const providerResult = await ctx.provider.verify({ documentType: type, countryCode: input.countryCode, normalisedNumber: number, holderName, dateOfBirth: profile.dateOfBirth });
+  const submission: Submission = {
+    type, countryCode: input.countryCode, issuingAuthority: input.issuingAuthority.trim(), expiryDate, holderName, holderAddress,
+    hash: ctx.hasher.hash(input.countryCode, type, number), providerResult,
+  };
 
   try {
     const view = await ctx.orm.em.fork().transactional(async (em) => {
       const r = await loadKyc(ctx, em, userId, { lock: true });
-      if (!r.profile) throw KycErrors.profileRequired();
       if (isUniquenessKey(type)) {
         const holder = await otherHolder(em, userId, input.countryCode, type, hashes);
         if (holder) throw new DocumentHeldElsewhere(holder);
       }
-      // One live document per type: a new one (a renewed licence, say) replaces the old.
-      for (const old of r.documents.filter((d) => d.documentType === type)) old.status = 'SUPERSEDED';
-      for (const f of r.flags.filter((f) => f.status === 'OPEN' && r.documents.some((d) => d.id === f.documentId && d.documentType === type))) f.status = 'SUPERSEDED';
-      await em.flush();
-
-      const p = r.profile;
-      const residence = { line1: p.residenceLine1, city: p.residenceCity, state: p.residenceState, postalCode: p.residencePostalCode, countryCode: p.residenceCountryCode.trim() };
-      const nameMatches = namesMatch(p.legalFirstName, p.legalLastName, holderName);
-      const addressMatches = holderAddress ? addressesMatch(holderAddress, residence) : null;
-      const verified = providerResult === 'MATCH' && nameMatches;
-      const { keyId, hash } = ctx.hasher.hash(input.countryCode, type, number);
-      const doc = em.create(DocumentEntity, {
-        id: randomUUID(), userId, countryCode: input.countryCode, documentType: type, numberHash: hash, hashKeyId: keyId, isUniquenessKey: isUniquenessKey(type),
-        issuingAuthority: input.issuingAuthority.trim(), expiryDate, holderName,
-        holderLine1: holderAddress?.line1 ?? null, holderCity: holderAddress?.city ?? null, holderState: holderAddress?.state ?? null,
-        holderPostalCode: holderAddress?.postalCode ?? null, holderCountryCode: holderAddress?.countryCode ?? null,
-        nameMatches, addressMatches, status: verified ? 'VERIFIED' : 'PENDING', verificationMethod: verified ? 'automated' : null, createdAt: now,
-      });
-      await em.flush();
-      if (!nameMatches) await raiseFlag(em, userId, doc.id, 'NAME_MISMATCH', `the holder name on the ${type} does not match the legal name`, now);
-      if (addressMatches === false) await raiseFlag(em, userId, doc.id, 'ADDRESS_MISMATCH', `the address on the ${type} does not match the residence address`, now);
-      if (providerResult === 'NO_MATCH') await raiseFlag(em, userId, doc.id, 'PROVIDER_NO_MATCH', `the verification provider could not match the ${type}`, now);
-      if (providerResult === 'UNAVAILABLE') await raiseFlag(em, userId, doc.id, 'PROVIDER_UNAVAILABLE', `the verification provider was unavailable; the ${type} waits for manual review`, now);
-      if (type === 'SSN_LAST4') await flagSamePerson(em, r.user.id, doc, hashes, p, now);
-      await em.flush();
-      await enqueueEvent<DocumentSubmittedV1>(em, SOURCE, {
-        type: 'identity.document-submitted.v1', aggregateType: 'user', aggregateId: userId, actor,
-        data: { userId, documentId: doc.id, documentType: type, countryCode: input.countryCode, status: doc.status, verificationMethod: doc.verificationMethod ?? null },
-      });
-      await refreshVerification(em, await loadKyc(ctx, em, userId), now);
+      // The same SSN last four, name and birth date on another account: the later one is reviewed, not verified.
+      const twins = type === 'SSN_LAST4' && r.profile ? await samePerson(em, userId, hashes, r.profile) : [];
+      const doc = await recordDocument(em, r, submission, { reuseOf: null, verifiable: twins.length === 0 }, now);
+      for (const other of twins) {
+        await raiseFlag(em, userId, doc.id, 'DOCUMENT_REUSED', 'the same SSN last four, name and date of birth belong to another account', now);
+        await raiseFlag(em, other.userId, other.id, 'DOCUMENT_REUSED', 'the same SSN last four, name and date of birth belong to another account', now);
+      }
+      await announce(ctx, em, doc, actor, now);
       return toDocumentMessage(doc);
     });
     ctx.onCommit();
@@ -98,7 +93,7 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
     // Checked above, or caught by the unique index when two users submit the same number at once.
     const holder = err instanceof DocumentHeldElsewhere ? err.holder : err instanceof UniqueConstraintViolationException ? await otherHolder(ctx.orm.em.fork(), userId, input.countryCode, type, hashes) : null;
     if (holder) {
-      await flagReuse(ctx, userId, holder, type, now);
+      await recordReuse(ctx, userId, holder, submission, actor, now);
       throw KycErrors.documentReused();
     }
     throw err;
@@ -113,33 +108,86 @@ class DocumentHeldElsewhere extends Error {
   }
 }
 
+/** The live document of another user with this number; a submission under review holds nothing. */
 async function otherHolder(em: EntityManager, userId: string, countryCode: string, type: DocumentType, hashes: DocumentHash[]) {
   const docs = await em.find(DocumentEntity, {
-    countryCode, documentType: type, status: { $in: ['PENDING', 'VERIFIED'] }, userId: { $ne: userId },
+    countryCode, documentType: type, status: { $in: ['PENDING', 'VERIFIED'] }, userId: { $ne: userId }, reuseOf: null,
     $or: hashes.map((h) => ({ hashKeyId: h.keyId, numberHash: h.hash })),
   });
   return docs[0] ? { userId: docs[0].userId, documentId: docs[0].id } : null;
 }
 
-/** Both accounts go to review: one of them is not who they say (SPEC section 3, anti-impersonation). */
-async function flagReuse(ctx: IdentityContext, userId: string, holder: { userId: string; documentId: string }, type: DocumentType, now: Date): Promise<void> {
+/**
+ * Stores the document in place of the user's live one of its type, matched against the profile,
+ * with the flags its checks raise. Verified only when it may be (not a reused number) and the
+ * provider and the name both match.
+ */
+async function recordDocument(em: EntityManager, r: KycRecord, s: Submission, opts: { reuseOf: string | null; verifiable: boolean }, now: Date): Promise<DocumentEntity> {
+  const p = r.profile;
+  if (!p) throw KycErrors.profileRequired();
+  // One live document per type: a new one (a renewed licence, say) replaces the old.
+  for (const old of r.documents.filter((d) => d.documentType === s.type)) old.status = 'SUPERSEDED';
+  for (const f of r.flags.filter((f) => f.status === 'OPEN' && r.documents.some((d) => d.id === f.documentId && d.documentType === s.type))) f.status = 'SUPERSEDED';
+  await em.flush();
+
+  const userId = r.user.id;
+  const residence = { line1: p.residenceLine1, city: p.residenceCity, state: p.residenceState, postalCode: p.residencePostalCode, countryCode: p.residenceCountryCode.trim() };
+  const nameMatches = namesMatch(p.legalFirstName, p.legalLastName, s.holderName);
+  const addressMatches = s.holderAddress ? addressesMatch(s.holderAddress, residence) : null;
+  const verified = opts.verifiable && s.providerResult === 'MATCH' && nameMatches;
+  const doc = em.create(DocumentEntity, {
+    id: randomUUID(), userId, countryCode: s.countryCode, documentType: s.type, numberHash: s.hash.hash, hashKeyId: s.hash.keyId, isUniquenessKey: isUniquenessKey(s.type),
+    issuingAuthority: s.issuingAuthority, expiryDate: s.expiryDate, holderName: s.holderName,
+    holderLine1: s.holderAddress?.line1 ?? null, holderCity: s.holderAddress?.city ?? null, holderState: s.holderAddress?.state ?? null,
+    holderPostalCode: s.holderAddress?.postalCode ?? null, holderCountryCode: s.holderAddress?.countryCode ?? null,
+    nameMatches, addressMatches, status: verified ? 'VERIFIED' : 'PENDING', reuseOf: opts.reuseOf, verificationMethod: verified ? 'automated' : null, createdAt: now,
+  });
+  await em.flush();
+  const type = s.type;
+  if (!nameMatches) await raiseFlag(em, userId, doc.id, 'NAME_MISMATCH', `the holder name on the ${type} does not match the legal name`, now);
+  if (addressMatches === false) await raiseFlag(em, userId, doc.id, 'ADDRESS_MISMATCH', `the address on the ${type} does not match the residence address`, now);
+  if (s.providerResult === 'NO_MATCH') await raiseFlag(em, userId, doc.id, 'PROVIDER_NO_MATCH', `the verification provider could not match the ${type}`, now);
+  if (s.providerResult === 'UNAVAILABLE') await raiseFlag(em, userId, doc.id, 'PROVIDER_UNAVAILABLE', `the verification provider was unavailable; the ${type} waits for manual review`, now);
+  return doc;
+}
+
+/** Publishes the submission and stores the owner's re-evaluated verification. */
+async function announce(ctx: IdentityContext, em: EntityManager, doc: DocumentEntity, actor: Actor | null, now: Date): Promise<void> {
+  await em.flush();
+  await enqueueEvent<DocumentSubmittedV1>(em, SOURCE, {
+    type: 'identity.document-submitted.v1', aggregateType: 'user', aggregateId: doc.userId, actor,
+    data: { userId: doc.userId, documentId: doc.id, documentType: doc.documentType, countryCode: doc.countryCode.trim(), status: doc.status, verificationMethod: doc.verificationMethod ?? null },
+  });
+  await refreshVerification(em, await loadKyc(ctx, em, doc.userId), now);
+}
+
+/**
+ * A number another user holds (SPEC section 3, anti-impersonation; 12.9): one of the two is not who
+ * they say. The later submission is kept for review, never verified by it; the holder's document
+ * gets a flag for the admin but keeps counting, so the holder's status changes only by an admin's
+ * decision (otherwise anyone who learns a driver's NIN could stop them earning).
+ */
+async function recordReuse(ctx: IdentityContext, userId: string, holder: { userId: string; documentId: string }, s: Submission, actor: Actor | null, now: Date): Promise<void> {
   await ctx.orm.em.fork().transactional(async (em) => {
-    for (const id of [userId, holder.userId].sort()) await loadKyc(ctx, em, id, { lock: true });
-    await raiseFlag(em, userId, null, 'DOCUMENT_REUSED', `tried to register a ${type} already registered to another account`, now);
-    await raiseFlag(em, holder.userId, holder.documentId, 'DOCUMENT_REUSED', `another account tried to register this ${type}`, now);
-    await em.flush();
-    for (const id of [userId, holder.userId]) await refreshVerification(em, await loadKyc(ctx, em, id), now);
+    // Both users' locks in id order, so two accounts claiming each other's numbers cannot deadlock.
+    const locked = new Map<string, KycRecord>();
+    for (const id of [userId, holder.userId].sort()) locked.set(id, await loadKyc(ctx, em, id, { lock: true }));
+    const doc = await recordDocument(em, locked.get(userId)!, s, { reuseOf: holder.documentId, verifiable: false }, now);
+    await raiseFlag(em, userId, doc.id, 'DOCUMENT_REUSED', `this ${s.type} is registered to another account; an admin will review it`, now);
+    await raiseFlag(em, holder.userId, holder.documentId, 'DOCUMENT_REUSED', `another account submitted this ${s.type}; it stays yours until an admin decides`, now);
+    await announce(ctx, em, doc, actor, now);
+    await refreshVerification(em, await loadKyc(ctx, em, holder.userId), now);
   });
   ctx.onCommit();
 }
 
 /** SSN_LAST4 is never unique on its own; the same four digits with the same name and birth date are. */
-async function flagSamePerson(em: EntityManager, userId: string, doc: DocumentEntity, hashes: DocumentHash[], p: ProfileEntity, now: Date): Promise<void> {
+async function samePerson(em: EntityManager, userId: string, hashes: DocumentHash[], p: ProfileEntity): Promise<DocumentEntity[]> {
   const same = await em.find(DocumentEntity, { documentType: 'SSN_LAST4', status: { $in: ['PENDING', 'VERIFIED'] }, userId: { $ne: userId }, $or: hashes.map((h) => ({ hashKeyId: h.keyId, numberHash: h.hash })) });
+  const twins: DocumentEntity[] = [];
   for (const other of same) {
     const op = await em.findOne(ProfileEntity, { userId: other.userId });
-    if (!op || op.dateOfBirth !== p.dateOfBirth || !namesMatch(op.legalFirstName, op.legalLastName, `${p.legalFirstName} ${p.legalLastName}`)) continue;
-    await raiseFlag(em, userId, doc.id, 'DOCUMENT_REUSED', 'the same SSN last four, name and date of birth belong to another account', now);
-    await raiseFlag(em, other.userId, other.id, 'DOCUMENT_REUSED', 'the same SSN last four, name and date of birth belong to another account', now);
+    if (op && op.dateOfBirth === p.dateOfBirth && namesMatch(op.legalFirstName, op.legalLastName, `${p.legalFirstName} ${p.legalLastName}`)) twins.push(other);
   }
+  return twins;
 }

@@ -37,6 +37,19 @@ describe('verification and eligibility rules', () => {
     expect(evaluateVerification(facts({ flags: flag('APPROVED') })).addressVerified).toBe(true);
   });
 
+  it('a number another account submitted leaves its first, verified holder VERIFIED, in review; the later submitter is not verified by it', () => {
+    const holder = facts({ flags: [{ reason: 'DOCUMENT_REUSED', status: 'OPEN', documentId: 'n' }] });
+    expect(evaluateVerification(holder)).toMatchObject({ status: 'PENDING_REVIEW', driverStatus: 'VERIFIED', identityVerified: true });
+    for (const action of ['WITHDRAW', 'GO_ONLINE'] as const) expect(eligible(holder, {}, action)).toEqual({ allowed: true, reasons: [] });
+    // An admin who rejects the flag decides against the holder.
+    expect(evaluateVerification(facts({ flags: [{ reason: 'DOCUMENT_REUSED', status: 'REJECTED', documentId: 'n' }] })).driverStatus).toBe('PENDING_VERIFICATION');
+    const later = facts({
+      documents: [facts().documents[0]!, { id: 'n2', type: 'NIN', status: 'PENDING', expiryDate: null, nameMatches: true, addressMatches: true }],
+      flags: [{ reason: 'DOCUMENT_REUSED', status: 'OPEN', documentId: 'n2' }],
+    });
+    expect(evaluateVerification(later)).toMatchObject({ status: 'PENDING_REVIEW', driverStatus: 'PENDING_VERIFICATION', identityVerified: false, missingRequirements: ['DOCUMENT_PENDING:NIN'] });
+  });
+
   it('riders never withdraw, whatever their documents', () => {
     const rider = facts({ role: 'RIDER', requirements: [['NIN']] });
     expect(eligible(rider).reasons).toEqual(['ROLE_CANNOT_WITHDRAW']);

@@ -61,8 +61,13 @@ export function evaluateVerification(f: VerificationFacts): VerificationState {
   const approvedFor = (doc: DocumentFacts, reason: FlagReason) => f.flags.some((x) => x.documentId === doc.id && x.reason === reason && x.status === 'APPROVED');
   const usable = f.hasProfile && f.profileReview !== 'REJECTED';
 
+  // Another account submitted a number this user holds, valid: the first holder keeps it until an
+  // admin decides (SPEC 3, 12.9), or anyone who learns a driver's NIN could stop them earning.
+  const claimedElsewhere = (x: FlagFacts) => x.reason === 'DOCUMENT_REUSED' && x.status === 'OPEN' && valid.some((d) => d.id === x.documentId);
   const identityVerified =
-    usable && !f.flags.some((x) => IDENTITY_FLAGS.includes(x.reason) && blocking(x)) && valid.some((d) => d.nameMatches || approvedFor(d, 'NAME_MISMATCH'));
+    usable &&
+    !f.flags.some((x) => IDENTITY_FLAGS.includes(x.reason) && blocking(x) && !claimedElsewhere(x)) &&
+    valid.some((d) => d.nameMatches || approvedFor(d, 'NAME_MISMATCH'));
   const addressVerified =
     usable &&
     !f.flags.some((x) => x.reason === 'ADDRESS_MISMATCH' && blocking(x)) &&

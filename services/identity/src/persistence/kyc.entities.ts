@@ -49,6 +49,8 @@ export const DocumentEntity = defineEntity({
     nameMatches: p.boolean(),
     addressMatches: p.boolean().nullable(),
     status: p.string(),
+    /** Another account's document with the same number: this one waits for an admin, outside the uniqueness index. */
+    reuseOf: p.uuid().nullable(),
     verificationMethod: p.string().nullable(),
     rejectionReason: p.string().nullable(),
     decidedBy: p.uuid().nullable(),

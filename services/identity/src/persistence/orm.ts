@@ -3,6 +3,7 @@ import { openServiceOrm } from '@ziba/persistence';
 import { DocumentEntity, ProfileEntity, ReviewFlagEntity } from './kyc.entities.ts';
 import { InitialIdentity } from './migrations/20261121000000-initial-identity.ts';
 import { Kyc } from './migrations/20261121110000-kyc.ts';
+import { DocumentReuseReview } from './migrations/20261128120000-document-reuse-review.ts';
 import { UserEntity } from './user.entity.ts';
 
 export const openOrm = (databaseUrl: string): Promise<MikroORM> =>
@@ -13,5 +14,6 @@ export const openOrm = (databaseUrl: string): Promise<MikroORM> =>
     migrations: [
       { name: 'InitialIdentity', class: InitialIdentity },
       { name: 'Kyc', class: Kyc },
+      { name: 'DocumentReuseReview', class: DocumentReuseReview },
     ],
   });
