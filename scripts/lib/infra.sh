@@ -1,4 +1,4 @@
-# Sourced by scripts: makes sure PostgreSQL and RabbitMQ answer, starting the installed ones when
+# Sourced by scripts: makes sure PostgreSQL, RabbitMQ and Redis answer, starting the installed ones when
 # they are stopped. Honours DATABASE_URL / AMQP_URL when set (then nothing is started here).
 port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 
@@ -27,6 +27,25 @@ ensure_rabbitmq() {
     wait_port 127.0.0.1 5672 90 && { rabbitmqctl await_startup >/dev/null 2>&1 || true; return 0; }
   fi
   return 1
+}
+
+ensure_redis() {
+  [ -n "${REDIS_URL:-}" ] && return 0
+  port_open 127.0.0.1 6379 && return 0
+  if command -v redis-server >/dev/null 2>&1; then
+    echo "infra: starting the local Redis" >&2
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no >&2 || true
+    wait_port 127.0.0.1 6379 30 && return 0
+  fi
+  return 1
+}
+
+redis_help() {
+  cat >&2 <<'MSG'
+Redis is needed (the gateway keeps Idempotency-Key answers in it) and none answers on 127.0.0.1:6379. Either:
+  - Debian/Ubuntu: apt-get update && apt-get install -y redis-server && redis-server --daemonize yes
+  - or point REDIS_URL at one: REDIS_URL=redis://host:6379 scripts/up
+MSG
 }
 
 rabbitmq_help() {

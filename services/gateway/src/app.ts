@@ -4,11 +4,13 @@ import swaggerUi from '@fastify/swagger-ui';
 import { registerAjvFormats, TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { createLogger, REDACT_PATHS, startMetricsServer, type Logger } from '@ziba/service-kit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { createServiceClients, type ServiceClients } from './clients/service-clients.ts';
 import type { GatewayConfig } from './config.ts';
 import { authenticate, authenticateJob, TokenVerifier } from './plugins/auth.ts';
 import { registerHttpMetrics } from './plugins/http-metrics.ts';
+import { registerIdempotency } from './plugins/idempotency.ts';
 import { registerProblemHandlers } from './plugins/problem.ts';
 import { registerTracing } from './plugins/tracing.ts';
 import { adminCommissionRoutes } from './routes/admin-commission.routes.ts';
@@ -42,6 +44,10 @@ export interface Gateway {
 
 export async function buildGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.LOG_LEVEL)): Promise<{ app: FastifyInstance; clients: ServiceClients }> {
   registerAjvFormats();
+  // While Redis is away, keyed requests fail fast (503, retried by the client under its key) rather
+  // than queue; everything else keeps working.
+  const redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  redis.on('error', (err) => logger.warn({ err: err.message }, 'redis unavailable'));
   const clients = createServiceClients(config);
   const app = Fastify({
     loggerInstance: logger.child({}, { redact: { paths: [...REDACT_PATHS, 'req.headers["idempotency-key"]'], censor: '[redacted]' } }) as FastifyBaseLogger,
@@ -66,6 +72,10 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   registerProblemHandlers(app);
   registerHttpMetrics(app);
   registerTracing(app);
+  registerIdempotency(app, redis, { keepSeconds: config.IDEMPOTENCY_KEEP_SECONDS, claimSeconds: 120 });
+  app.addHook('onClose', async () => {
+    redis.disconnect();
+  });
 
   await app.register(rateLimit, { global: true, max: config.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' });
   await app.register(swagger, {

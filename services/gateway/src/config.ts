@@ -22,6 +22,10 @@ export const GatewayEnv = Type.Object({
    * the system, and nothing else. Unset, only admins can start them.
    */
   SYSTEM_JOB_TOKEN: Type.Optional(Type.String({ minLength: 32 })),
+  /** Redis for the Idempotency-Key records (shared by every gateway replica). */
+  REDIS_URL: Type.String({ default: 'redis://127.0.0.1:6379' }),
+  /** How long an Idempotency-Key's first answer is kept for replays (24 hours, as payment APIs do). */
+  IDEMPOTENCY_KEEP_SECONDS: Type.Integer({ default: 86_400, minimum: 60 }),
   /** Trust X-Forwarded-For from a load balancer in front (Kubernetes ingress). */
   TRUST_PROXY: Type.Boolean({ default: false }),
 });

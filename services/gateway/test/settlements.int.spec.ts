@@ -230,8 +230,9 @@ describe('owed commission paid outside the app', () => {
     expect(await wallet(driver.token)).toMatchObject({ negativeBalance: String(owed) });
 
     const first = await post(payoutsAdmin, body);
-    expect(first).toMatchObject({ status: 200, body: { replayed: false, owedAfter: { amount: String(owed - 1_000n), currency: 'NGN' } } });
-    expect(await post(payoutsAdmin, body)).toMatchObject({ status: 200, body: { replayed: true, entryId: first.body.entryId } });
+    expect(first).toMatchObject({ status: 200, replayed: 'false', body: { replayed: false, owedAfter: { amount: String(owed - 1_000n), currency: 'NGN' } } });
+    // The same key and request: the first answer, stored, and said to be a replay in a header.
+    expect(await post(payoutsAdmin, body)).toEqual({ ...first, replayed: 'true' });
     expect(await wallet(driver.token)).toMatchObject({ negativeBalance: String(owed - 1_000n) });
     expect(await post(payoutsAdmin, { ...body, amount: Number(owed) }, 'office-receipt-0043')).toMatchObject({ status: 422, body: { code: 'OWED_EXCEEDED' } });
   });

@@ -154,7 +154,7 @@ export function api(base: string) {
     if (opts.body !== undefined || opts.rawBody !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(`${base}${path}`, { method, headers, body: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)) });
     const text = await res.text();
-    return { status: res.status, type: res.headers.get('content-type') ?? '', text, body: text ? JSON.parse(text) : null };
+    return { status: res.status, type: res.headers.get('content-type') ?? '', replayed: res.headers.get('idempotent-replayed'), text, body: text ? JSON.parse(text) : null };
   };
   return {
     call,

@@ -35,7 +35,7 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
   app.post(
     '/api/admin/holds/:tripId/release',
     {
-      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS')],
+      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
       schema: {
         tags, security, headers: IdempotencyKeyHeader, params: Type.Object({ tripId: Uuid }), body: ReleaseHoldBody,
         response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409) },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
-import { EmptyBody, errorResponses } from '../schemas/common.ts';
+import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import { AdminPayoutDetailSchema, AdminPayoutsQuery, ApprovePayoutBody, MethodReviewBody, PayoutMethodListSchema, PayoutMethodParams, PayoutMethodSchema, PayoutMethodsQuery, AutoWeeklyRunBody, AutoWeeklyRunSchema, MarkFailedBody, MarkPaidBody, PayoutPageSchema, PayoutParams, PayoutSchema, RejectPayoutBody } from '../schemas/payout.schemas.ts';
 import { toPayoutJson, toPayoutMethodJson, toPayoutPageJson } from './payout-views.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
@@ -17,7 +17,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
   const security = [{ bearer: [] }];
   // Fresh arrays per route: the rate-limit plugin appends its own hook to a route's preHandler list.
   const readers = () => [app.auth, requirePermission('VIEW_PAYOUTS', 'MANAGE_PAYOUTS')];
-  const deciders = () => [app.auth, requirePermission('MANAGE_PAYOUTS')];
+  const deciders = () => [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent];
 
   app.get(
     '/api/admin/payouts',
@@ -58,7 +58,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
   app.post(
     '/api/admin/payouts/auto-weekly-run',
     // Admins with MANAGE_PAYOUTS, or the weekly CronJob's system credential.
-    { preHandler: [app.authJob, requirePermission('MANAGE_PAYOUTS')], schema: { tags, security, body: AutoWeeklyRunBody, response: { 200: AutoWeeklyRunSchema, ...errorResponses(400, 401, 403) } } },
+    { preHandler: [app.authJob, requirePermission('MANAGE_PAYOUTS'), app.idempotent], schema: { tags, security, headers: OptionalIdempotencyKeyHeader, body: AutoWeeklyRunBody, response: { 200: AutoWeeklyRunSchema, ...errorResponses(400, 401, 403, 409, 422) } } },
     async (request) => {
       const r = await clients.payout.call('RunAutoWeeklyPayouts', { weekOf: request.body.weekOf, countryCode: request.body.countryCode }, callOptions(request));
       return { ...r, payouts: r.payouts.map(toPayoutJson) };
@@ -90,7 +90,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
   // actions with underscores). Which action is allowed from which status is the service's rule (409).
   const decide = async (request: FastifyRequest, payoutId: string, action: string, input: { reason?: string; externalReference?: string } = {}) =>
     toPayoutJson(await clients.payout.call('DecidePayout', { payoutId, action, reason: input.reason ?? '', externalReference: input.externalReference ?? '' }, callOptions(request)));
-  const decision = <B>(body: B) => ({ tags, security, params: PayoutParams, body, response: { 200: PayoutSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } });
+  const decision = <B>(body: B) => ({ tags, security, headers: OptionalIdempotencyKeyHeader, params: PayoutParams, body, response: { 200: PayoutSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } });
 
   // The funds stay locked; with the manual provider the payout goes to finance at once (PROCESSING).
   app.post(

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
-import { errorResponses, IdempotencyKeyHeader } from '../schemas/common.ts';
+import { errorResponses, IdempotencyKeyHeader, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import { EarningsQuery, EarningsReportSchema, NegativeBalanceBody, NegativeBalanceSettlementSchema, WeeklyNettingBody, WeeklyNettingResultSchema } from '../schemas/trip.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { toEarningsRowJson, toNettingRunJson } from './trip-views.ts';
@@ -18,8 +18,8 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
   app.post(
     '/api/admin/settlements/weekly-run',
     {
-      preHandler: [app.authJob, requirePermission('MANAGE_PAYOUTS')],
-      schema: { tags, security, body: WeeklyNettingBody, response: { 200: WeeklyNettingResultSchema, ...errorResponses(400, 401, 403, 409, 422) } },
+      preHandler: [app.authJob, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
+      schema: { tags, security, headers: OptionalIdempotencyKeyHeader, body: WeeklyNettingBody, response: { 200: WeeklyNettingResultSchema, ...errorResponses(400, 401, 403, 409, 422) } },
     },
     async (request) => {
       const b = request.body;
@@ -32,7 +32,7 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
   app.post(
     '/api/admin/settlements/negative-balance',
     {
-      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS')],
+      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
       schema: { tags, security, headers: IdempotencyKeyHeader, body: NegativeBalanceBody, response: { 200: NegativeBalanceSettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
     },
     async (request) => {

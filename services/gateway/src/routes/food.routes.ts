@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AppError } from '@ziba/service-kit/errors';
 import { adminsNeed, callOptions, requirePermission, requireRole } from '../plugins/auth.ts';
-import { EmptyBody, errorResponses } from '../schemas/common.ts';
+import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import { FOOD_ACTIONS, FoodOrderParams, MenuItemBody, MenuItemParams, MenuItemSchema, MenuSchema, PlaceFoodOrderBody, RestaurantParams, SettlementSchema, TripSchema } from '../schemas/trip.schemas.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { toMenuItemJson, toSettlementJson, toTripJson } from './trip-views.ts';
@@ -93,8 +93,8 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       `/api/food-orders/:orderId/${segment}`,
       {
         ...noInput,
-        preHandler: [app.auth, requireRole(...roles)],
-        schema: { tags, security, params: FoodOrderParams, body: EmptyBody, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+        preHandler: [app.auth, requireRole(...roles), app.idempotent],
+        schema: { tags, security, headers: OptionalIdempotencyKeyHeader, params: FoodOrderParams, body: EmptyBody, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
       },
       async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.orderId, action }, callOptions(request))),
     );
@@ -105,8 +105,8 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     '/api/food-orders/:orderId/settle',
     {
       ...noInput,
-      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS')],
-      schema: { tags, security, params: FoodOrderParams, body: EmptyBody, response: { 200: SettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
+      schema: { tags, security, headers: OptionalIdempotencyKeyHeader, params: FoodOrderParams, body: EmptyBody, response: { 200: SettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
     },
     async (request) => toSettlementJson(await clients.trip.call('SettleTrip', { tripId: request.params.orderId }, callOptions(request))),
   );

@@ -53,7 +53,7 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
       `/api/${prefix}/withdraw`,
       {
         config: { rateLimit: withdrawRateLimit },
-        preHandler: [app.auth, requireRole(role)],
+        preHandler: [app.auth, requireRole(role), app.idempotent],
         schema: { tags, security, headers: IdempotencyKeyHeader, body: WithdrawBody, response: { 201: PayoutSchema, ...errorResponses(400, 401, 403, 409, 422, 429) } },
       },
       async (request, reply) => {

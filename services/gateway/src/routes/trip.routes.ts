@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { adminsNeed, callOptions, requirePermission, requireRole } from '../plugins/auth.ts';
-import { EmptyBody, errorResponses } from '../schemas/common.ts';
+import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import { DriverPresenceSchema, RequestTripBody, SettlementSchema, TRIP_ACTIONS, TripParams, TripSchema } from '../schemas/trip.schemas.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { toPresenceJson, toSettlementJson, toTripJson } from './trip-views.ts';
@@ -42,8 +42,8 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       `/api/trips/:tripId/${segment}`,
       {
         ...noInput,
-        preHandler: [app.auth, requireRole('RIDER', 'DRIVER')],
-        schema: { tags, security, params: TripParams, body: EmptyBody, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+        preHandler: [app.auth, requireRole('RIDER', 'DRIVER'), app.idempotent],
+        schema: { tags, security, headers: OptionalIdempotencyKeyHeader, params: TripParams, body: EmptyBody, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
       },
       async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.tripId, action }, callOptions(request))),
     );
@@ -54,8 +54,8 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     '/api/trips/:tripId/settle',
     {
       ...noInput,
-      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS')],
-      schema: { tags, security, params: TripParams, body: EmptyBody, response: { 200: SettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
+      schema: { tags, security, headers: OptionalIdempotencyKeyHeader, params: TripParams, body: EmptyBody, response: { 200: SettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
     },
     async (request) => toSettlementJson(await clients.trip.call('SettleTrip', { tripId: request.params.tripId }, callOptions(request))),
   );

@@ -49,7 +49,7 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     '/api/wallet/add-funds',
     {
       // No identity profile, no financial action (SPEC 3): identity says whether this rider may transact.
-      preHandler: [app.auth, requireRole('RIDER'), requireEligible(clients, 'TRANSACT')],
+      preHandler: [app.auth, requireRole('RIDER'), requireEligible(clients, 'TRANSACT'), app.idempotent],
       schema: { tags, security, headers: IdempotencyKeyHeader, body: AddFundsBody, response: { 200: AddFundsResponse, ...errorResponses(400, 401, 403, 404, 409, 422) } },
     },
     async (request) => {

@@ -22,10 +22,16 @@ export const IsoDate = (description: string) => Type.String({ pattern: '^[0-9]{4
 /** Action endpoints that take no input: no body at all, or an empty object (anything else is a 400). */
 export const EmptyBody = Type.Object({}, { additionalProperties: false });
 
-export const IdempotencyKeyHeader = Type.Object(
-  { 'idempotency-key': Type.String({ minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_:.-]+$' }) },
-  { additionalProperties: true },
-);
+const IdempotencyKey = Type.String({
+  minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_:.-]+$',
+  description: 'the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED',
+});
+
+/** Money-moving requests that must carry a key (a top-up, a withdrawal, an owed-commission payment). */
+export const IdempotencyKeyHeader = Type.Object({ 'idempotency-key': IdempotencyKey }, { additionalProperties: true });
+
+/** Transitions, settlements and decisions, whose own state already makes a repeat harmless: a key is welcome, not required. */
+export const OptionalIdempotencyKeyHeader = Type.Object({ 'idempotency-key': Type.Optional(IdempotencyKey) }, { additionalProperties: true });
 
 export const ProblemSchema = Type.Object({
   type: Type.String(),

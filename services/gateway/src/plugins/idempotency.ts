@@ -1,0 +1,98 @@
+import { canonicalJson } from '@ziba/service-kit/canonical-json';
+import { AppError } from '@ziba/service-kit/errors';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+
+/**
+ * The Idempotency-Key of every POST that moves money or changes a payout's state (SPEC 8): the same
+ * key and request answer with the stored first answer (`Idempotent-Replayed: true`), another
+ * request under the same key is 409 IDEMPOTENCY_KEY_REUSED, and a repeat while the first is still
+ * running is 409 IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are scoped to the signed-in principal.
+ *
+ * This is the HTTP contract only. The money itself is protected below it: every ledger write carries
+ * a key derived from its business object (the trip, the payout and its step), so even a lost record
+ * here cannot move money twice; it would only answer a retry afresh.
+ */
+
+export const REPLAYED_HEADER = 'idempotent-replayed';
+const KEY_PATTERN = /^[A-Za-z0-9_:.-]{8,128}$/;
+
+interface Pending { fp: string; state: 'pending' }
+interface Done { fp: string; state: 'done'; status: number; type: string; body: string }
+type Stored = Pending | Done;
+
+export interface IdempotencySettings {
+  /** How long a finished answer is kept for replays. */
+  keepSeconds: number;
+  /** How long a claim survives a gateway that died mid-request: longer than any request's deadline. */
+  claimSeconds: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Last preHandler of a money-moving route: claims its Idempotency-Key, or answers a repeat. */
+    idempotent: preHandlerAsyncHookHandler;
+  }
+  interface FastifyRequest {
+    idempotency: { storeKey: string; claim: string } | null;
+  }
+}
+
+/** What makes two requests "the same request": the route, its parameters and its body. */
+function fingerprint(request: FastifyRequest): string {
+  const shape = { method: request.method, route: request.routeOptions.url, params: request.params ?? {}, body: request.body ?? null };
+  return createHash('sha256').update(canonicalJson(shape)).digest('base64url');
+}
+
+export function registerIdempotency(app: FastifyInstance, redis: Redis, settings: IdempotencySettings): void {
+  app.decorateRequest('idempotency', null);
+
+  const unavailable = () => new AppError('UNAVAILABLE', 'IDEMPOTENCY_STORE_UNAVAILABLE', 'the request could not be recorded; retry with the same Idempotency-Key');
+
+  app.decorate('idempotent', async function idempotent(request: FastifyRequest, reply: FastifyReply) {
+    const key = request.headers['idempotency-key'];
+    if (key === undefined) return;
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) throw new AppError('INVALID', 'VALIDATION_FAILED', 'Idempotency-Key must be 8 to 128 characters of letters, digits and _ : . -');
+    const storeKey = `idem:${request.principal?.userId ?? 'anonymous'}:${key}`;
+    const fp = fingerprint(request);
+    const claim = JSON.stringify({ fp, state: 'pending' } satisfies Pending);
+    const claimed = await redis.set(storeKey, claim, 'EX', settings.claimSeconds, 'NX').catch(() => {
+      throw unavailable();
+    });
+    if (claimed === 'OK') {
+      request.idempotency = { storeKey, claim };
+      reply.header(REPLAYED_HEADER, 'false');
+      return;
+    }
+    const raw = await redis.get(storeKey).catch(() => {
+      throw unavailable();
+    });
+    // Expired between the two calls: the client retries and claims it then.
+    if (raw === null) throw new AppError('CONFLICT', 'IDEMPOTENCY_REQUEST_IN_PROGRESS', 'a request with this Idempotency-Key is being processed; retry shortly');
+    const stored = JSON.parse(raw) as Stored;
+    if (stored.fp !== fp) throw new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request');
+    if (stored.state === 'pending') {
+      reply.header('retry-after', '1');
+      throw new AppError('CONFLICT', 'IDEMPOTENCY_REQUEST_IN_PROGRESS', 'a request with this Idempotency-Key is being processed; retry shortly');
+    }
+    return reply.code(stored.status).header('content-type', stored.type).header(REPLAYED_HEADER, 'true').send(stored.body);
+  });
+
+  // Deletes the claim only if it is still this request's, so a later owner of the key is never removed.
+  const releaseClaim = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    const own = request.idempotency;
+    if (!own) return payload;
+    request.idempotency = null;
+    // Faults and overload are not answers: the client retries them under the same key.
+    if (reply.statusCode >= 500 || reply.statusCode === 429 || typeof payload !== 'string') {
+      await redis.eval(releaseClaim, 1, own.storeKey, own.claim).catch((err: unknown) => request.log.warn({ err }, 'idempotency claim not released; it expires'));
+      return payload;
+    }
+    const done: Done = { fp: (JSON.parse(own.claim) as Pending).fp, state: 'done', status: reply.statusCode, type: String(reply.getHeader('content-type') ?? 'application/json'), body: payload };
+    await redis.set(own.storeKey, JSON.stringify(done), 'EX', settings.keepSeconds).catch((err: unknown) => request.log.error({ err }, 'idempotent answer not stored; a retry will be answered afresh'));
+    return payload;
+  });
+}
