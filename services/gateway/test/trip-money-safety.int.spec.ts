@@ -258,6 +258,21 @@ describe('reports', () => {
     expect(total(await report(''))).toBe(liveBefore);
     expect(total(await report('&mode=test'))).toBe(testBefore + BigInt(settled.platformAmount.amount));
     expect(await report('&serviceType=FOOD')).toEqual((await report('')).filter((r) => r.serviceType === 'FOOD'));
+
+    // The admin wallet list is live too, unless asked for test wallets.
+    const owners = async (query: string) => {
+      const ids: string[] = [];
+      for (let cursor = ''; ;) {
+        const r = await client.call('GET', `/api/admin/wallets?ownerType=DRIVER&limit=100${query}${cursor ? `&cursor=${cursor}` : ''}`, { token: walletsAdmin });
+        expect(r.status).toBe(200);
+        ids.push(...r.body.wallets.map((w: { ownerId: string; mode: string }) => `${w.ownerId}:${w.mode}`));
+        if (!r.body.page.nextCursor) return ids;
+        cursor = r.body.page.nextCursor;
+      }
+    };
+    expect(await owners('')).not.toContain(`${driver.id}:test`);
+    expect((await owners('')).every((o) => o.endsWith(':live'))).toBe(true);
+    expect(await owners('&mode=test')).toContain(`${driver.id}:test`);
     expectProblem(await client.call('GET', `/api/admin/earnings?from=${today}&to=${today}&mode=sandbox`, { token: reportsAdmin }), 400, 'VALIDATION_FAILED');
   });
 });

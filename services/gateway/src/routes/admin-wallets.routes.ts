@@ -26,6 +26,7 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
             country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
             minAvailable: Type.Optional(SignedAmountQuery),
             maxAvailable: Type.Optional(SignedAmountQuery),
+            mode: Type.Optional(Type.Union([Type.Literal('live'), Type.Literal('test')], { description: 'live when omitted' })),
             ...PageQuery,
           },
           { additionalProperties: false },
@@ -37,7 +38,7 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
       const q = request.query;
       const r = await clients.wallet.call(
         'ListWallets',
-        { ownerType: q.ownerType ?? '', countryCode: q.country ?? '', minAvailable: q.minAvailable ?? '', maxAvailable: q.maxAvailable ?? '', page: pageOf(q) },
+        { ownerType: q.ownerType ?? '', countryCode: q.country ?? '', minAvailable: q.minAvailable ?? '', maxAvailable: q.maxAvailable ?? '', mode: q.mode ?? 'live', page: pageOf(q) },
         callOptions(request),
       );
       return { wallets: r.wallets, page: { nextCursor: nextCursor(r.page) } };

@@ -64,13 +64,14 @@ export const WalletQueries = {
     return toView(rows[0]!);
   },
 
-  /** Admin list with filters and keyset pagination on wallet id. */
-  async list(ctx: LedgerContext, f: { ownerType: OwnerType | null; countryCode: string | null; minAvailable: bigint | null; maxAvailable: bigint | null; limit: number; after: string | null }) {
+  /** Admin list with filters and keyset pagination on wallet id; one mode at a time, so test money never mixes into a live view. */
+  async list(ctx: LedgerContext, f: { ownerType: OwnerType | null; countryCode: string | null; mode: 'live' | 'test'; minAvailable: bigint | null; maxAvailable: bigint | null; limit: number; after: string | null }) {
     const where: string[] = [];
     const params: unknown[] = [];
     const add = (sql: string, v: unknown) => { where.push(sql); params.push(v); };
     if (f.ownerType) add('w.owner_type = ?', f.ownerType);
     if (f.countryCode) add('w.country_code = ?', f.countryCode);
+    add('w.mode = ?', f.mode);
     if (f.after) add('w.id > ?', f.after);
     const having: string[] = [];
     if (f.minAvailable !== null) { having.push('sum(b.available) >= ?'); params.push(f.minAvailable); }

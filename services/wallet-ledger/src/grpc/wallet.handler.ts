@@ -48,6 +48,7 @@ export function walletHandlers(ctx: LedgerContext): ServiceHandlers {
       const page = await WalletQueries.list(ctx, {
         ownerType: r.ownerType ? decode.oneOf(OWNER_TYPES, r.ownerType, 'ownerType') : null,
         countryCode: r.countryCode || null,
+        mode: r.mode ? decode.oneOf(['live', 'test'] as const, r.mode, 'mode') : 'live',
         minAvailable: r.minAvailable ? decode.signedAmount(r.minAvailable) : null,
         maxAvailable: r.maxAvailable ? decode.signedAmount(r.maxAvailable) : null,
         limit: decode.pageSize(r.page?.pageSize),

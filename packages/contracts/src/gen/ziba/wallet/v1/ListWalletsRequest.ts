@@ -8,6 +8,7 @@ export interface ListWalletsRequest {
   'minAvailable'?: (string);
   'maxAvailable'?: (string);
   'page'?: (_ziba_common_v1_PageRequest | null);
+  'mode'?: (string);
 }
 
 export interface ListWalletsRequest__Output {
@@ -16,4 +17,5 @@ export interface ListWalletsRequest__Output {
   'minAvailable': (string);
   'maxAvailable': (string);
   'page': (_ziba_common_v1_PageRequest__Output | null);
+  'mode': (string);
 }
