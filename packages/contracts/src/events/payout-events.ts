@@ -13,6 +13,22 @@ export interface PayoutStatusChangedV1 {
   actorId: string;
 }
 
+/**
+ * payout.approval-recorded.v1: an admin approved a payout; `approvals` of `required` so far (four-eyes:
+ * two different admins at or above the country's threshold). The status change follows separately.
+ */
+export interface PayoutApprovalRecordedV1 {
+  payoutId: string;
+  ownerId: string;
+  ownerType: string;
+  countryCode: string;
+  amount: string;
+  currency: string;
+  adminId: string;
+  approvals: number;
+  required: number;
+}
+
 /** payout.method-changed.v1: an earner set a payout method (masked only). */
 export interface PayoutMethodChangedV1 {
   ownerId: string;

@@ -14,6 +14,8 @@ import type { ListPayoutMethodsRequest as _ziba_payout_v1_ListPayoutMethodsReque
 import type { ListPayoutMethodsResponse as _ziba_payout_v1_ListPayoutMethodsResponse, ListPayoutMethodsResponse__Output as _ziba_payout_v1_ListPayoutMethodsResponse__Output } from './ziba/payout/v1/ListPayoutMethodsResponse.ts';
 import type { ListPayoutsRequest as _ziba_payout_v1_ListPayoutsRequest, ListPayoutsRequest__Output as _ziba_payout_v1_ListPayoutsRequest__Output } from './ziba/payout/v1/ListPayoutsRequest.ts';
 import type { Payout as _ziba_payout_v1_Payout, Payout__Output as _ziba_payout_v1_Payout__Output } from './ziba/payout/v1/Payout.ts';
+import type { PayoutApproval as _ziba_payout_v1_PayoutApproval, PayoutApproval__Output as _ziba_payout_v1_PayoutApproval__Output } from './ziba/payout/v1/PayoutApproval.ts';
+import type { PayoutApprovals as _ziba_payout_v1_PayoutApprovals, PayoutApprovals__Output as _ziba_payout_v1_PayoutApprovals__Output } from './ziba/payout/v1/PayoutApprovals.ts';
 import type { PayoutMethod as _ziba_payout_v1_PayoutMethod, PayoutMethod__Output as _ziba_payout_v1_PayoutMethod__Output } from './ziba/payout/v1/PayoutMethod.ts';
 import type { PayoutPage as _ziba_payout_v1_PayoutPage, PayoutPage__Output as _ziba_payout_v1_PayoutPage__Output } from './ziba/payout/v1/PayoutPage.ts';
 import type { PayoutServiceClient as _ziba_payout_v1_PayoutServiceClient, PayoutServiceDefinition as _ziba_payout_v1_PayoutServiceDefinition } from './ziba/payout/v1/PayoutService.ts';
@@ -49,6 +51,8 @@ export interface ProtoGrpcType {
         ListPayoutMethodsResponse: MessageTypeDefinition<_ziba_payout_v1_ListPayoutMethodsResponse, _ziba_payout_v1_ListPayoutMethodsResponse__Output>
         ListPayoutsRequest: MessageTypeDefinition<_ziba_payout_v1_ListPayoutsRequest, _ziba_payout_v1_ListPayoutsRequest__Output>
         Payout: MessageTypeDefinition<_ziba_payout_v1_Payout, _ziba_payout_v1_Payout__Output>
+        PayoutApproval: MessageTypeDefinition<_ziba_payout_v1_PayoutApproval, _ziba_payout_v1_PayoutApproval__Output>
+        PayoutApprovals: MessageTypeDefinition<_ziba_payout_v1_PayoutApprovals, _ziba_payout_v1_PayoutApprovals__Output>
         PayoutMethod: MessageTypeDefinition<_ziba_payout_v1_PayoutMethod, _ziba_payout_v1_PayoutMethod__Output>
         PayoutPage: MessageTypeDefinition<_ziba_payout_v1_PayoutPage, _ziba_payout_v1_PayoutPage__Output>
         PayoutService: SubtypeConstructor<typeof grpc.Client, _ziba_payout_v1_PayoutServiceClient> & { service: _ziba_payout_v1_PayoutServiceDefinition }

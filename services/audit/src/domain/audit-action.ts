@@ -31,6 +31,7 @@ export const ACTIONS: Record<DomainEventType, string> = {
   'trip.negative-balance-settled.v1': 'NEGATIVE_BALANCE_SETTLED',
   'payout.method-changed.v1': 'PAYOUT_METHOD_CHANGED',
   'payout.status-changed.v1': 'PAYOUT_STATUS_CHANGED',
+  'payout.approval-recorded.v1': 'PAYOUT_APPROVAL_RECORDED',
 };
 
 type Data = Record<string, unknown>;

@@ -2,6 +2,7 @@
 
 import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_Money__Output } from '../../../ziba/common/v1/Money.ts';
 import type { PayoutTransition as _ziba_payout_v1_PayoutTransition, PayoutTransition__Output as _ziba_payout_v1_PayoutTransition__Output } from '../../../ziba/payout/v1/PayoutTransition.ts';
+import type { PayoutApprovals as _ziba_payout_v1_PayoutApprovals, PayoutApprovals__Output as _ziba_payout_v1_PayoutApprovals__Output } from '../../../ziba/payout/v1/PayoutApprovals.ts';
 
 export interface Payout {
   'id'?: (string);
@@ -22,6 +23,7 @@ export interface Payout {
   'transitions'?: (_ziba_payout_v1_PayoutTransition)[];
   'createdAt'?: (string);
   'updatedAt'?: (string);
+  'approvals'?: (_ziba_payout_v1_PayoutApprovals | null);
 }
 
 export interface Payout__Output {
@@ -43,4 +45,5 @@ export interface Payout__Output {
   'transitions': (_ziba_payout_v1_PayoutTransition__Output)[];
   'createdAt': (string);
   'updatedAt': (string);
+  'approvals': (_ziba_payout_v1_PayoutApprovals__Output | null);
 }
