@@ -32,6 +32,11 @@ export const PayoutEnv = Type.Object({
   METHOD_COOLDOWN_HOURS: Type.Integer({ default: 24, minimum: 0 }),
   /** The weekly auto-payout pays earners whose available balance is at least this, per country (minor units). */
   AUTO_PAYOUT_THRESHOLDS: Type.String({ default: 'NG=500000,US=5000,BD=250000,GH=20000,KE=200000' }),
+  /**
+   * Four-eyes: a payout of at least this many minor units per country needs two different admins'
+   * approvals before it reaches the provider. A country not listed: every payout needs two.
+   */
+  FOUR_EYES_THRESHOLDS: Type.String({ default: 'NG=50000000,US=500000,BD=5000000,GH=500000,KE=5000000' }),
   /** Minimum withdrawal per country in minor units, `NG=100000,US=1000,...` (identity's countries config has the same). */
   MINIMUM_WITHDRAWALS: Type.String({ default: 'NG=100000,US=1000,BD=50000,GH=5000,KE=50000' }),
 });

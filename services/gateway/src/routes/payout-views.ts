@@ -1,5 +1,6 @@
 import type { Money__Output } from '@ziba/contracts/gen/ziba/common/v1/Money.ts';
 import type { Payout__Output } from '@ziba/contracts/gen/ziba/payout/v1/Payout.ts';
+import type { PayoutApprovals__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutApprovals.ts';
 import type { PayoutMethod__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutMethod.ts';
 import type { PayoutPage__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutPage.ts';
 import type { PayoutTransition__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutTransition.ts';
@@ -37,6 +38,13 @@ const toPayoutTransitionJson = (t: PayoutTransition__Output) => ({
   at: t.at,
 });
 
+// Always set by the service; absent only from an older one, which had single approvals.
+const toApprovalsJson = (a: PayoutApprovals__Output | null) => ({
+  given: a?.given ?? 0,
+  required: a?.required ?? 1,
+  by: (a?.by ?? []).map((x) => ({ adminId: x.adminId, note: orNull(x.note), at: x.at })),
+});
+
 export const toPayoutJson = (p: Payout__Output) => ({
   id: p.id,
   ownerId: p.ownerId,
@@ -54,6 +62,7 @@ export const toPayoutJson = (p: Payout__Output) => ({
   failureReason: orNull(p.failureReason),
   externalReference: orNull(p.externalReference),
   transitions: p.transitions.map(toPayoutTransitionJson),
+  approvals: toApprovalsJson(p.approvals),
   createdAt: p.createdAt,
   updatedAt: p.updatedAt,
 });

@@ -89,6 +89,15 @@ const PayoutTransitionSchema = Type.Object({
   at: Type.String(),
 });
 
+const PayoutApprovalsSchema = Type.Object(
+  {
+    given: Type.Integer({ description: 'approvals so far' }),
+    required: Type.Integer({ description: "2 at or above the country's four-eyes threshold (two different admins), else 1" }),
+    by: Type.Array(Type.Object({ adminId: Type.String(), note: NullableString(), at: Type.String() })),
+  },
+  { description: 'who approved, and when; a payout reaches the provider once `given` reaches `required`' },
+);
+
 export const PayoutSchema = Type.Object({
   id: Type.String(),
   ownerId: Type.String(),
@@ -106,6 +115,7 @@ export const PayoutSchema = Type.Object({
   failureReason: NullableString(),
   externalReference: NullableString("the transfer's bank reference, once paid"),
   transitions: Type.Array(PayoutTransitionSchema),
+  approvals: PayoutApprovalsSchema,
   createdAt: Type.String(),
   updatedAt: Type.String(),
 });

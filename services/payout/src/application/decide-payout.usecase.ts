@@ -1,7 +1,9 @@
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { RECHECKED_STEPS } from '../domain/approval-rules.ts';
 import { ADMIN_ACTIONS, adminMove, PayoutErrors } from '../domain/payout-state.ts';
-import { PayoutRepository } from '../persistence/payout.repository.ts';
+import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
+import { PayoutApprovals } from './payout-approvals.ts';
 import type { PayoutContext } from './payout-context.ts';
 import { recordStep } from './payout-events.ts';
 import { toPayoutMessage } from './payout-mapper.ts';
@@ -20,6 +22,9 @@ const text = (v: string, max: number) => {
  * wallet step is keyed by the payout and the step, so a repeat after a crash is the same entry.
  * With the manual provider an approval is handed to finance at once (PROCESSING); finance then marks
  * it paid (locked funds captured) or failed (funds stay locked until retried or reversed).
+ * Approve, mark paid and retry first ask identity again whether the earner may be paid (422
+ * EARNER_NOT_ELIGIBLE, the payout keeps its status and gains review flags); at or above the
+ * country's four-eyes threshold an approval needs a second, different admin before it moves.
  */
 export async function decidePayout(ctx: PayoutContext, actor: Actor | null, payoutId: string, action: string, reasonInput: string, referenceInput: string) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payouts are decided by admins');
@@ -35,11 +40,22 @@ export async function applyMove(ctx: PayoutContext, actor: Actor, payoutId: stri
   if (action === 'mark_failed' && !reason) throw PayoutErrors.reasonRequired('failureReason');
   if (action === 'mark_paid' && !reference) throw PayoutErrors.reasonRequired('externalReference');
 
-  const result = await ctx.orm.em.fork().transactional(async (em) => {
+  const result = await ctx.orm.em.fork().transactional(async (em): Promise<PayoutRow | { ineligible: string[] }> => {
     const p = await PayoutRepository.find(em, payoutId, { lock: true });
     if (!p) throw PayoutErrors.notFound();
     const move = adminMove(p.status, action);
     if (action === 'approve' && p.reviewFlags.length > 0 && !reason) throw new AppError('INVALID', 'NOTE_REQUIRED', `this payout is flagged (${p.reviewFlags.join(', ')}); approve it with a note`);
+    const approval = action === 'approve' ? await PayoutApprovals.check(em, ctx, p, actor) : null;
+    // A provider reporting PAID is not asked about: that money has left already and must be recorded.
+    if (actor.type === 'ADMIN' && RECHECKED_STEPS.includes(action)) {
+      const ineligible = await PayoutApprovals.ineligibility(em, ctx, p, actor);
+      if (ineligible.length) return { ineligible };
+    }
+    if (approval) {
+      await PayoutApprovals.record(em, p, actor, approval, reason || null);
+      // The first of two: recorded, and the payout waits for the second admin.
+      if (!approval.complete) return (await PayoutRepository.find(em, p.id))!;
+    }
 
     if (move.funds === 'release') await PayoutWallet.release(ctx, p, action === 'reject' ? 'reject' : 'reverse');
     if (move.funds === 'capture') await PayoutWallet.capture(ctx, p);
@@ -60,6 +76,10 @@ export async function applyMove(ctx: PayoutContext, actor: Actor, payoutId: stri
     return (await PayoutRepository.find(em, p.id))!;
   });
   ctx.onCommit();
+  if ('ineligible' in result) {
+    ctx.logger.warn({ payoutId, action, actorId: actor.id, reasons: result.ineligible }, 'payout step refused: the earner is not eligible now');
+    throw PayoutErrors.notEligible(result.ineligible);
+  }
   ctx.logger.info({ payoutId, action, actorId: actor.id, status: result.status }, 'payout decided');
   if (result.status === 'PROCESSING') {
     // After the commit: the provider is only ever asked about a payout whose state is saved.

@@ -15,6 +15,8 @@ export interface PayoutContext {
   webhookSecrets: Record<string, string>;
   minimumWithdrawal: (countryCode: string) => bigint;
   autoPayoutThreshold: (countryCode: string) => bigint;
+  /** Payouts at or above this amount need two different admins' approvals (four-eyes). */
+  fourEyesThreshold: (countryCode: string) => bigint;
   /** Provider adapters by name: manual always, simulated when configured. */
   providers: Record<string, PayoutProvider>;
   onCommit: () => void;

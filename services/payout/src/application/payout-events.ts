@@ -1,4 +1,4 @@
-import type { PayoutStatusChangedV1 } from '@ziba/contracts';
+import type { PayoutApprovalRecordedV1, PayoutStatusChangedV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import type { PayoutStatus } from '../domain/payout-state.ts';
@@ -11,5 +11,13 @@ export async function recordStep(em: SqlExecutor, p: PayoutRow, from: PayoutStat
   await enqueueEvent<PayoutStatusChangedV1>(em, SOURCE, {
     type: 'payout.status-changed.v1', aggregateType: 'payout', aggregateId: p.id, actor: actor.type === 'SYSTEM' ? null : actor,
     data: { payoutId: p.id, ownerId: p.ownerId, ownerType: p.ownerType, countryCode: p.countryCode, amount: p.amount.toString(), currency: p.currency, from, to, reasons, actorType: actor.type, actorId: actor.id },
+  });
+}
+
+/** Announces one admin's approval (who, how many of how many), in the caller's transaction, for the audit trail. */
+export async function announceApproval(em: SqlExecutor, p: PayoutRow, actor: Actor, approvals: number, required: number): Promise<void> {
+  await enqueueEvent<PayoutApprovalRecordedV1>(em, SOURCE, {
+    type: 'payout.approval-recorded.v1', aggregateType: 'payout', aggregateId: p.id, actor,
+    data: { payoutId: p.id, ownerId: p.ownerId, ownerType: p.ownerType, countryCode: p.countryCode, amount: p.amount.toString(), currency: p.currency, adminId: actor.id, approvals, required },
   });
 }

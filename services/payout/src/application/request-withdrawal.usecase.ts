@@ -1,9 +1,12 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { parseMinorUnits } from '@ziba/money';
 import type { Actor } from '@ziba/service-kit';
+import { canonicalJson } from '@ziba/service-kit/canonical-json';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { maskAccountNumber } from '../domain/account-number.ts';
+import { approvalsRequired } from '../domain/approval-rules.ts';
+import { PayoutErrors } from '../domain/payout-state.ts';
 import { reviewFlags, withdrawalRefusals } from '../domain/withdrawal-rules.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
@@ -21,7 +24,8 @@ const blocked = (p: PayoutRow) => new AppError('REFUSED', 'PAYOUT_BLOCKED', `wit
  * An earner asks for their money. Every rule is checked here (identity's eligibility and the payout
  * rules); a refusal is kept as BLOCKED with every reason and answered 422, and nothing moves.
  * Otherwise the saga starts: the row is written (REQUESTED), the amount is locked in the wallet, and
- * the payout waits for an admin (PENDING). The same Idempotency-Key answers with the same payout.
+ * the payout waits for an admin (PENDING). The same Idempotency-Key and request answer with the same
+ * payout; the same key with another amount or currency is 409 IDEMPOTENCY_KEY_REUSED.
  */
 export async function requestWithdrawal(ctx: PayoutContext, actor: Actor | null, input: { idempotencyKey: string; amount: { amount: string; currency: string } | null; clientIp: string }) {
   return startWithdrawal(ctx, earnerOf(actor), actor, input, { origin: 'manual_request', autoRunId: null });
@@ -39,8 +43,6 @@ export async function startWithdrawal(
   source: { origin: 'manual_request' | 'auto_weekly'; autoRunId: string | null },
 ) {
   if (!input.idempotencyKey || input.idempotencyKey.length > 200) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'an idempotency key is required');
-  const replay = await PayoutRepository.byKey(ctx.orm.em.fork(), earner.id, input.idempotencyKey);
-  if (replay) return answer(ctx, replay);
   let amount: bigint;
   try {
     amount = parseMinorUnits(input.amount?.amount ?? '');
@@ -48,6 +50,10 @@ export async function startWithdrawal(
     throw new AppError('INVALID', 'INVALID_AMOUNT', 'amount must be an integer of minor units');
   }
   const currency = input.amount?.currency ?? '';
+  // What the request asks for, so a reused key is told apart from a repeat.
+  const requestHash = createHash('sha256').update(canonicalJson({ amount, currency })).digest('hex');
+  const replay = await PayoutRepository.byKey(ctx.orm.em.fork(), earner.id, input.idempotencyKey);
+  if (replay) return answer(ctx, replay, requestHash);
 
   const user = await ctx.identity.call('GetUser', { userId: earner.id });
   const mode = user.testMode ? 'test' : 'live';
@@ -57,7 +63,7 @@ export async function startWithdrawal(
   const method = await MethodRepository.active(em, earner.id);
   const recentAttempts = await PayoutRepository.recentAttempts(em, earner.id);
   const refusals = withdrawalRefusals({
-    amount, currency, walletCurrency: wallet.currency, available: BigInt(wallet.availableBalance), minimum: ctx.minimumWithdrawal(user.countryCode),
+    amount, currency, walletCurrency: wallet.currency, available: BigInt(wallet.availableBalance), owed: BigInt(wallet.negativeBalance || '0'), minimum: ctx.minimumWithdrawal(user.countryCode),
     hasOpenPayout: await PayoutRepository.hasOpen(em, earner.id), method: method ? { status: method.status, usableFrom: method.usableFrom } : null, recentAttempts,
     recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp), now: new Date(),
   });
@@ -70,6 +76,7 @@ export async function startWithdrawal(
     id: randomUUID(), ownerId: earner.id, ownerType: earner.role, countryCode: user.countryCode, currency: wallet.currency, mode, amount: amount > 0n ? amount : 0n,
     // Test-mode earners only ever reach the simulated provider: test money never leaves.
     provider: mode === 'test' ? 'simulated' : 'manual', methodId: method?.id ?? null, maskedAccount: method ? maskAccountNumber(`0000${method.last4}`) : null,
+    requestHash, approvalsRequired: approvalsRequired(amount, ctx.fourEyesThreshold(user.countryCode)),
   };
   let payout: PayoutRow;
   try {
@@ -78,7 +85,7 @@ export async function startWithdrawal(
     if (!(err instanceof UniqueConstraintViolationException)) throw err;
     // The same key at the same moment: its payout answers. Another open payout won the race: this one is blocked.
     const same = await PayoutRepository.byKey(ctx.orm.em.fork(), earner.id, input.idempotencyKey);
-    if (same) return answer(ctx, same);
+    if (same) return answer(ctx, same, requestHash);
     payout = await insert(ctx, row, input, [...reasons, 'OPEN_PAYOUT_EXISTS'], flags, source);
   }
   ctx.onCommit();
@@ -98,9 +105,9 @@ async function insert(
   return ctx.orm.em.fork().transactional(async (em) => {
     const status = reasons.length ? 'BLOCKED' : 'REQUESTED';
     await em.execute(
-      `insert into payout (id, owner_id, owner_type, country_code, currency, mode, amount, status, reasons, review_flags, provider, method_id, masked_account, idempotency_key, client_ip, origin, auto_run_id)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?)`,
-      [row.id, row.ownerId, row.ownerType, row.countryCode, row.currency, row.mode, row.amount.toString(), status, `{${reasons.join(',')}}`, `{${flags.join(',')}}`, row.provider, row.methodId, row.maskedAccount, input.idempotencyKey, input.clientIp || null, source.origin, source.autoRunId],
+      `insert into payout (id, owner_id, owner_type, country_code, currency, mode, amount, status, reasons, review_flags, provider, method_id, masked_account, idempotency_key, client_ip, origin, auto_run_id, request_hash, approvals_required)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [row.id, row.ownerId, row.ownerType, row.countryCode, row.currency, row.mode, row.amount.toString(), status, `{${reasons.join(',')}}`, `{${flags.join(',')}}`, row.provider, row.methodId, row.maskedAccount, input.idempotencyKey, input.clientIp || null, source.origin, source.autoRunId, row.requestHash, row.approvalsRequired],
       'run',
     );
     const p = (await PayoutRepository.find(em, row.id))!;
@@ -135,7 +142,9 @@ async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: string) {
   return toPayoutMessage(ctx.orm.em.fork(), pending);
 }
 
-async function answer(ctx: PayoutContext, p: PayoutRow) {
+/** A repeated key: the first answer for the same request; rows from before hashes were kept answer as before. */
+async function answer(ctx: PayoutContext, p: PayoutRow, requestHash: string) {
+  if (p.requestHash !== null && p.requestHash !== requestHash) throw PayoutErrors.keyReused();
   if (p.status === 'BLOCKED') throw blocked(p);
   return toPayoutMessage(ctx.orm.em.fork(), p);
 }

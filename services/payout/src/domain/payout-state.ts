@@ -31,6 +31,9 @@ export const PayoutErrors = {
   notFound: () => new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout'),
   reasonRequired: (what: string) => new AppError('INVALID', 'REASON_REQUIRED', `${what} is required`),
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
+  keyReused: () => new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this idempotency key was used for a different withdrawal'),
+  alreadyApproved: () => new AppError('CONFLICT', 'ALREADY_APPROVED_BY_YOU', 'you have approved this payout already; another admin must give the second approval'),
+  notEligible: (reasons: string[]) => new AppError('REFUSED', 'EARNER_NOT_ELIGIBLE', 'the earner may not be paid now; see reasons', reasons),
 };
 
 export function adminMove(status: PayoutStatus, action: string) {

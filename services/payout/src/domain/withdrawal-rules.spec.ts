@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { reviewFlags, withdrawalRefusals, type WithdrawalFacts } from './withdrawal-rules.ts';
+import { reviewFlags, withdrawable, withdrawalRefusals, type WithdrawalFacts } from './withdrawal-rules.ts';
 
 const now = new Date('2026-11-21T12:00:00Z');
 const facts = (over: Partial<WithdrawalFacts> = {}): WithdrawalFacts => ({
-  amount: 200_000n, currency: 'NGN', walletCurrency: 'NGN', available: 500_000n, minimum: 100_000n, hasOpenPayout: false,
+  amount: 200_000n, currency: 'NGN', walletCurrency: 'NGN', available: 500_000n, owed: 0n, minimum: 100_000n, hasOpenPayout: false,
   method: { status: 'VERIFIED', usableFrom: new Date('2026-11-01') }, recentAttempts: 0, recentAttemptsFromIp: 0, now, ...over,
 });
 
@@ -18,6 +18,16 @@ describe('withdrawal rules', () => {
     expect(withdrawalRefusals(facts({ amount: 0n }))).toEqual(['AMOUNT_NOT_POSITIVE']);
     expect(withdrawalRefusals(facts({ method: { status: 'VERIFIED', usableFrom: new Date('2026-11-22') } }))).toEqual(['PAYOUT_METHOD_COOLING_DOWN']);
     expect(withdrawalRefusals(facts({ method: { status: 'PENDING_REVIEW', usableFrom: now } }))).toEqual(['PAYOUT_METHOD_NOT_VERIFIED']);
+  });
+  it('take at most available minus owed: commission owed on cash trips is not paid out', () => {
+    expect(withdrawable(500_000n, 120_000n)).toBe(380_000n);
+    expect(withdrawable(100_000n, 120_000n)).toBe(0n);
+    expect(withdrawalRefusals(facts({ amount: 380_000n, owed: 120_000n }))).toEqual([]);
+    expect(withdrawalRefusals(facts({ amount: 380_001n, owed: 120_000n }))).toEqual(['INSUFFICIENT_WITHDRAWABLE_FUNDS']);
+    expect(withdrawalRefusals(facts({ amount: 500_001n, owed: 1n }))).toEqual(['INSUFFICIENT_FUNDS', 'INSUFFICIENT_WITHDRAWABLE_FUNDS']);
+    expect(withdrawalRefusals(facts({ amount: 200_000n, available: 100_000n, owed: 300_000n }))).toEqual(['INSUFFICIENT_FUNDS', 'INSUFFICIENT_WITHDRAWABLE_FUNDS']);
+    // Another currency is refused as such, not measured against this wallet.
+    expect(withdrawalRefusals(facts({ currency: 'USD', amount: 500_000n, owed: 120_000n }))).toEqual(['CURRENCY_MISMATCH']);
   });
   it('flag rapid attempts and a recently changed method for the approving admin', () => {
     expect(reviewFlags({ recentAttempts: 0, method: null, now })).toEqual([]);

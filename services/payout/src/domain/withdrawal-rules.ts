@@ -4,6 +4,8 @@ export interface WithdrawalFacts {
   currency: string;
   walletCurrency: string;
   available: bigint;
+  /** Commission the earner owes (the wallet's negative balance, from cash trips). */
+  owed: bigint;
   minimum: bigint;
   hasOpenPayout: boolean;
   method: { status: string; usableFrom: Date } | null;
@@ -15,6 +17,9 @@ export interface WithdrawalFacts {
 export const VELOCITY_LIMIT = 5; // requests per earner per hour
 export const IP_VELOCITY_LIMIT = 20; // requests per client address per hour, across earners
 
+/** What an earner may take out: available minus owed (SPEC 6, 12.8), never below zero. */
+export const withdrawable = (available: bigint, owed: bigint): bigint => (available > owed ? available - owed : 0n);
+
 /**
  * SPEC section 6's request rules that belong to payouts, each failure named. Together with
  * identity's eligibility reasons they make the BLOCKED record.
@@ -25,6 +30,8 @@ export function withdrawalRefusals(f: WithdrawalFacts): string[] {
   if (f.amount <= 0n) reasons.push('AMOUNT_NOT_POSITIVE');
   else if (f.amount < f.minimum) reasons.push('BELOW_MINIMUM_WITHDRAWAL');
   if (f.currency === f.walletCurrency && f.amount > f.available) reasons.push('INSUFFICIENT_FUNDS');
+  // Paying out commission the earner owes would lose it; named apart so the earner knows why.
+  if (f.currency === f.walletCurrency && f.owed > 0n && f.amount > withdrawable(f.available, f.owed)) reasons.push('INSUFFICIENT_WITHDRAWABLE_FUNDS');
   if (f.hasOpenPayout) reasons.push('OPEN_PAYOUT_EXISTS');
   if (!f.method) reasons.push('PAYOUT_METHOD_MISSING');
   else if (f.method.status !== 'VERIFIED') reasons.push('PAYOUT_METHOD_NOT_VERIFIED');

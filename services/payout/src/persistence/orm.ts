@@ -5,6 +5,8 @@ import { MethodChanges } from './migrations/20261121160000-method-changes.ts';
 import { ProviderEvents } from './migrations/20261121170000-provider-events.ts';
 import { AutoWeeklyRuns } from './migrations/20261121180000-auto-weekly-runs.ts';
 import { MethodReview } from './migrations/20261121190000-method-review.ts';
+import { RequestHash } from './migrations/20261129100000-request-hash.ts';
+import { Approvals } from './migrations/20261129110000-approvals.ts';
 
 export const openOrm = (databaseUrl: string): Promise<MikroORM> =>
   openServiceOrm({
@@ -15,5 +17,7 @@ export const openOrm = (databaseUrl: string): Promise<MikroORM> =>
       { name: 'ProviderEvents', class: ProviderEvents },
       { name: 'AutoWeeklyRuns', class: AutoWeeklyRuns },
       { name: 'MethodReview', class: MethodReview },
+      { name: 'RequestHash', class: RequestHash },
+      { name: 'Approvals', class: Approvals },
     ],
   });

@@ -5,22 +5,26 @@ export interface PayoutRow {
   id: string; ownerId: string; ownerType: string; countryCode: string; currency: string; mode: string; amount: bigint; status: PayoutStatus;
   reasons: string[]; reviewFlags: string[]; origin: string; provider: string; providerReference: string | null; methodId: string | null; maskedAccount: string | null;
   rejectionReason: string | null; failureReason: string | null; externalReference: string | null; createdAt: Date; updatedAt: Date;
+  /** The hash of the request its Idempotency-Key answered; null on rows from before it was kept. */
+  requestHash: string | null;
+  /** Admin approvals it needs before the provider (two at or above the country's four-eyes threshold). */
+  approvalsRequired: number;
 }
 
 interface Raw {
   id: string; owner_id: string; owner_type: string; country_code: string; currency: string; mode: string; amount: string; status: string; reasons: string[]; review_flags: string[];
   origin: string; provider: string; provider_reference: string | null; method_id: string | null; masked_account: string | null; rejection_reason: string | null;
-  failure_reason: string | null; external_reference: string | null; created_at: Date; updated_at: Date;
+  failure_reason: string | null; external_reference: string | null; created_at: Date; updated_at: Date; request_hash: string | null; approvals_required: number;
 }
 
 const COLUMNS = `id, owner_id, owner_type, country_code, currency, mode, amount::text as amount, status, reasons, review_flags, origin, provider, provider_reference,
-  method_id, masked_account, rejection_reason, failure_reason, external_reference, created_at, updated_at`;
+  method_id, masked_account, rejection_reason, failure_reason, external_reference, created_at, updated_at, request_hash, approvals_required`;
 
 const toRow = (r: Raw): PayoutRow => ({
   id: r.id, ownerId: r.owner_id, ownerType: r.owner_type, countryCode: r.country_code.trim(), currency: r.currency.trim(), mode: r.mode, amount: BigInt(r.amount),
   status: r.status as PayoutStatus, reasons: r.reasons ?? [], reviewFlags: r.review_flags ?? [], origin: r.origin, provider: r.provider, providerReference: r.provider_reference,
   methodId: r.method_id, maskedAccount: r.masked_account, rejectionReason: r.rejection_reason, failureReason: r.failure_reason, externalReference: r.external_reference,
-  createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at),
+  createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at), requestHash: r.request_hash, approvalsRequired: r.approvals_required,
 });
 
 export const PayoutRepository = {
@@ -65,6 +69,23 @@ export const PayoutRepository = {
       'select from_status, to_status, actor_type, actor_id, note, at from payout_transition where payout_id = ? order by id',
       [payoutId],
     );
+  },
+
+  async approvals(em: SqlExecutor, payoutId: string) {
+    return em.execute<Array<{ admin_id: string; note: string | null; approved_at: Date }>>('select admin_id, note, approved_at from payout_approval where payout_id = ? order by approved_at, admin_id', [payoutId]);
+  },
+
+  /** Called with the payout row locked, so approvals of one payout are counted one at a time. */
+  async recordApproval(em: SqlExecutor, payoutId: string, adminId: string, note: string | null): Promise<void> {
+    await em.execute('insert into payout_approval (payout_id, admin_id, note) values (?, ?, ?)', [payoutId, adminId, note], 'run');
+  },
+
+  async setApprovalsRequired(em: SqlExecutor, payoutId: string, required: number): Promise<void> {
+    await em.execute('update payout set approvals_required = ? where id = ?', [required, payoutId], 'run');
+  },
+
+  async setReviewFlags(em: SqlExecutor, payoutId: string, flags: string[]): Promise<void> {
+    await em.execute('update payout set review_flags = ?::text[], updated_at = now() where id = ?', [`{${flags.join(',')}}`, payoutId], 'run');
   },
 
   async recentAttempts(em: SqlExecutor, ownerId: string): Promise<number> {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from '@jest/globals';
+import { approvalsRequired, ineligibleFlags, nextApproval } from './approval-rules.ts';
+
+describe('four-eyes approval', () => {
+  it('needs two approvals at or above the threshold, one below', () => {
+    expect(approvalsRequired(49_999_999n, 50_000_000n)).toBe(1);
+    expect(approvalsRequired(50_000_000n, 50_000_000n)).toBe(2);
+    expect(approvalsRequired(50_000_001n, 50_000_000n)).toBe(2);
+  });
+  it('counts different admins and refuses the same one twice', () => {
+    expect(nextApproval({ adminId: 'a', approvedBy: [], required: 2 })).toEqual({ given: 1, complete: false });
+    expect(nextApproval({ adminId: 'a', approvedBy: ['a'], required: 2 })).toEqual({ refused: 'ALREADY_APPROVED_BY_YOU' });
+    expect(nextApproval({ adminId: 'b', approvedBy: ['a'], required: 2 })).toEqual({ given: 2, complete: true });
+    expect(nextApproval({ adminId: 'a', approvedBy: [], required: 1 })).toEqual({ given: 1, complete: true });
+  });
+  it('records why an earner could not be paid as review flags, once each', () => {
+    expect(ineligibleFlags(['RAPID_WITHDRAWAL_ATTEMPTS'], ['DRIVER_SUSPENDED'])).toEqual(['RAPID_WITHDRAWAL_ATTEMPTS', 'EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED']);
+    expect(ineligibleFlags(['EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED'], ['DRIVER_SUSPENDED', 'USER_BLOCKED'])).toEqual(['EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED', 'EARNER_NOT_ELIGIBLE:USER_BLOCKED']);
+  });
+});

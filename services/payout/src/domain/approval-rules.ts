@@ -1,0 +1,30 @@
+/**
+ * Who must approve a payout before it reaches the provider (SPEC section 6, four-eyes), and what an
+ * earner who is no longer eligible leaves on it. No I/O: the use case brings the facts.
+ */
+
+/** At or above the country's threshold, two different admins approve; below it, one. */
+export function approvalsRequired(amount: bigint, fourEyesThreshold: bigint): number {
+  return amount >= fourEyesThreshold ? 2 : 1;
+}
+
+export type ApprovalOutcome =
+  /** The same admin cannot be both pairs of eyes. */
+  | { refused: 'ALREADY_APPROVED_BY_YOU' }
+  /** Recorded; `complete` when this approval is the last one needed and the payout moves on. */
+  | { given: number; complete: boolean };
+
+/** What one more approval by `adminId` does, given who approved before. */
+export function nextApproval(f: { adminId: string; approvedBy: readonly string[]; required: number }): ApprovalOutcome {
+  if (f.approvedBy.includes(f.adminId)) return { refused: 'ALREADY_APPROVED_BY_YOU' };
+  const given = f.approvedBy.length + 1;
+  return { given, complete: given >= f.required };
+}
+
+/** Admin steps after which money can leave: each asks identity again whether the earner may be paid. */
+export const RECHECKED_STEPS: readonly string[] = ['approve', 'mark_paid', 'retry'];
+
+/** The review flags of a refused step, one per identity reason (DRIVER_SUSPENDED -> EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED). */
+export function ineligibleFlags(existing: readonly string[], reasons: readonly string[]): string[] {
+  return [...new Set([...existing, ...reasons.map((r) => `EARNER_NOT_ELIGIBLE:${r}`)])];
+}
