@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { endedWeek } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
 import { digits, expectProblem, holderName, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
@@ -159,5 +160,23 @@ describe('commission owed on cash trips', () => {
     const exact = await withdraw(driver.token, Number(withdrawable));
     expect(exact).toMatchObject({ status: 201, body: { status: 'PENDING', amount: { amount: String(withdrawable), currency: 'NGN' } } });
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(owed), lockedBalance: String(withdrawable), negativeBalance: String(owed) });
+  });
+});
+
+describe('the weekly auto-payout run', () => {
+  it('pays an earner who owes commission their withdrawable balance, available minus owed', async () => {
+    const driver = await driverWith([
+      { paymentMethod: 'CASH', distanceMeters: 5_000 },
+      { paymentMethod: 'ONLINE', distanceMeters: 50_000 },
+    ]);
+    const owed = BigInt(driver.settlements[0]!.platformAmount.amount);
+    const available = BigInt(driver.settlements[1]!.driverAmount.amount);
+    expect(available - owed).toBeGreaterThanOrEqual(500_000n); // the NG auto-payout threshold
+    const run = await client.call('POST', '/api/admin/payouts/auto-weekly-run', { token: payoutsAdmin, body: { weekOf: endedWeek(1), countryCode: 'NG' } });
+    expect(run.status).toBe(200);
+    expect(run.body.payouts.filter((p: { ownerId: string }) => p.ownerId === driver.id)).toEqual([
+      expect.objectContaining({ status: 'PENDING', origin: 'auto_weekly', amount: { amount: String(available - owed), currency: 'NGN' } }),
+    ]);
+    expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(owed), lockedBalance: String(available - owed), negativeBalance: String(owed) });
   });
 });

@@ -30,7 +30,7 @@ export const PayoutEnv = Type.Object({
   RECOVERY_AFTER_MS: Type.Integer({ default: 30_000, minimum: 0 }),
   /** Hours after a payout method changes before money can go to it (account-takeover defence). */
   METHOD_COOLDOWN_HOURS: Type.Integer({ default: 24, minimum: 0 }),
-  /** The weekly auto-payout pays earners whose available balance is at least this, per country (minor units). */
+  /** The weekly auto-payout pays earners whose withdrawable balance (available minus owed) is at least this, per country (minor units). */
   AUTO_PAYOUT_THRESHOLDS: Type.String({ default: 'NG=500000,US=5000,BD=250000,GH=20000,KE=200000' }),
   /**
    * Four-eyes: a payout of at least this many minor units per country needs two different admins'

@@ -1,6 +1,7 @@
 import { requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
+import { withdrawable } from '../domain/withdrawal-rules.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
 import { toPayoutMessage } from './payout-mapper.ts';
@@ -10,9 +11,10 @@ interface RunRow { id: string; week_start: string; country_code: string; skipped
 
 /**
  * The weekly auto-payout (SPEC section 6, origin auto_weekly), started by a CronJob or an admin.
- * Earners of the country with a verified payout method whose available balance reaches the
- * threshold get a PENDING payout of it, through the same rules and saga as a request; an earner
- * the rules refuse is skipped, not blocked. Once per (week, country): a repeat reports the first run.
+ * Earners of the country with a verified payout method whose withdrawable balance (available minus
+ * owed) reaches the threshold get a PENDING payout of it, through the same rules and saga as a
+ * request; an earner the rules refuse is skipped, not blocked. Once per (week, country): a repeat
+ * reports the first run.
  */
 export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | null, input: { weekOf: string; countryCode: string }) {
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'the weekly run is started by staff or its job');
@@ -34,12 +36,13 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
       const user = await ctx.identity.call('GetUser', { userId: ownerId });
       if (user.role !== 'DRIVER' && user.role !== 'RESTAURANT') continue;
       const wallet = await ctx.wallet.call('GetWallet', { owner: { ownerId, currency: user.currency, mode: user.testMode ? 'test' : 'live' } });
-      if (BigInt(wallet.availableBalance) < ctx.autoPayoutThreshold(country) || (await PayoutRepository.hasOpen(em, ownerId))) {
+      const amount = withdrawable(BigInt(wallet.availableBalance), BigInt(wallet.negativeBalance || '0'));
+      if (amount < ctx.autoPayoutThreshold(country) || (await PayoutRepository.hasOpen(em, ownerId))) {
         skipped++;
         continue;
       }
       try {
-        await startWithdrawal(ctx, { id: ownerId, role: user.role }, actor, { idempotencyKey: `auto-weekly:${weekStart}`, amount: { amount: wallet.availableBalance, currency: wallet.currency }, clientIp: '' }, { origin: 'auto_weekly', autoRunId: runId });
+        await startWithdrawal(ctx, { id: ownerId, role: user.role }, actor, { idempotencyKey: `auto-weekly:${weekStart}`, amount: { amount: amount.toString(), currency: wallet.currency }, clientIp: '' }, { origin: 'auto_weekly', autoRunId: runId });
       } catch (err) {
         if (!isAppError(err) || err.code !== 'PAYOUT_BLOCKED') throw err;
         skipped++;
