@@ -342,6 +342,20 @@ describe('test money', () => {
     const r = await client.call('POST', '/api/driver/withdraw', { token: tester.token, body: { amount: NG_MINIMUM, currency: 'NGN' }, headers: { 'idempotency-key': randomUUID() } });
     expect(r.status).toBe(422);
     expect(r.body.reasons).toContain('TEST_MODE_REAL_PAYOUT');
+    // The admin list is live unless test payouts are asked for.
+    const listed = async (mode: string) => {
+      const ids: string[] = [];
+      for (let cursor = ''; ;) {
+        const page = await client.call('GET', `/api/admin/payouts?status=BLOCKED&limit=100${mode}${cursor ? `&cursor=${cursor}` : ''}`, { token: viewPayouts });
+        expect(page.status).toBe(200);
+        ids.push(...page.body.payouts.filter((p: { ownerId: string }) => p.ownerId === tester.id).map((p: { id: string }) => p.id));
+        if (!page.body.page.nextCursor) return ids;
+        cursor = page.body.page.nextCursor;
+      }
+    };
+    expect(await listed('')).toEqual([]);
+    expect(await listed('&mode=live')).toEqual([]);
+    expect(await listed('&mode=test')).toHaveLength(1);
   });
 });
 

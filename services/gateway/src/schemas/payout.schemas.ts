@@ -47,6 +47,7 @@ export const AdminPayoutsQuery = Type.Object(
     status: Type.Optional(Type.Enum(PAYOUT_STATUSES)),
     ownerType: Type.Optional(Type.Enum(PAYOUT_OWNER_TYPES)),
     countryCode: Type.Optional(CountryCode),
+    mode: Type.Optional(Type.Union([Type.Literal('live'), Type.Literal('test')], { description: 'live when omitted' })),
     from: Type.Optional(IsoDate('requested on or after this day (UTC)')),
     to: Type.Optional(IsoDate('requested on or before this day (UTC)')),
     ...PageQuery,

@@ -30,8 +30,11 @@ export async function listMyPayouts(ctx: PayoutContext, actor: Actor | null, p: 
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export async function listPayouts(ctx: PayoutContext, actor: Actor | null, f: { status: string; ownerType: string; countryCode: string; from: string; to: string; pageSize: number; cursor: string }) {
+/** The admin list: live payouts unless test ones are asked for, so test money never mixes into a live view. */
+export async function listPayouts(ctx: PayoutContext, actor: Actor | null, f: { status: string; ownerType: string; countryCode: string; mode: string; from: string; to: string; pageSize: number; cursor: string }) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payouts are listed for admins');
   if ((f.from && !DATE.test(f.from)) || (f.to && !DATE.test(f.to))) throw PayoutErrors.invalid('from and to', 'are dates as YYYY-MM-DD');
-  return page(ctx, { status: f.status, ownerType: f.ownerType, countryCode: f.countryCode, from: f.from, to: f.to, cursor: f.cursor, limit: size(f.pageSize) });
+  const mode = f.mode || 'live';
+  if (mode !== 'live' && mode !== 'test') throw PayoutErrors.invalid('mode', 'is live or test');
+  return page(ctx, { status: f.status, ownerType: f.ownerType, countryCode: f.countryCode, mode, from: f.from, to: f.to, cursor: f.cursor, limit: size(f.pageSize) });
 }

@@ -38,13 +38,13 @@ export const PayoutRepository = {
     return r ? toRow(r) : null;
   },
 
-  async list(em: SqlExecutor, f: { ownerId?: string; status?: string; ownerType?: string; countryCode?: string; from?: string; to?: string; cursor?: string; limit: number }): Promise<PayoutRow[]> {
+  async list(em: SqlExecutor, f: { ownerId?: string; status?: string; ownerType?: string; countryCode?: string; mode?: string; from?: string; to?: string; cursor?: string; limit: number }): Promise<PayoutRow[]> {
     const rows = await em.execute<Raw[]>(
       `select ${COLUMNS} from payout
-        where (?::uuid is null or owner_id = ?::uuid) and (? = '' or status = ?) and (? = '' or owner_type = ?) and (? = '' or country_code = ?)
+        where (?::uuid is null or owner_id = ?::uuid) and (? = '' or status = ?) and (? = '' or owner_type = ?) and (? = '' or country_code = ?) and (? = '' or mode = ?)
           and (? = '' or created_at >= ?::date) and (? = '' or created_at < ?::date + 1) and (?::uuid is null or id < ?::uuid)
         order by id desc limit ?`,
-      [f.ownerId ?? null, f.ownerId ?? null, f.status ?? '', f.status ?? '', f.ownerType ?? '', f.ownerType ?? '', f.countryCode ?? '', f.countryCode ?? '',
+      [f.ownerId ?? null, f.ownerId ?? null, f.status ?? '', f.status ?? '', f.ownerType ?? '', f.ownerType ?? '', f.countryCode ?? '', f.countryCode ?? '', f.mode ?? '', f.mode ?? '',
         f.from ?? '', f.from || null, f.to ?? '', f.to || null, f.cursor || null, f.cursor || null, f.limit],
     );
     return rows.map(toRow);

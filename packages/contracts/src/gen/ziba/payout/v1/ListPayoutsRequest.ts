@@ -9,6 +9,7 @@ export interface ListPayoutsRequest {
   'from'?: (string);
   'to'?: (string);
   'page'?: (_ziba_common_v1_PageRequest | null);
+  'mode'?: (string);
 }
 
 export interface ListPayoutsRequest__Output {
@@ -18,4 +19,5 @@ export interface ListPayoutsRequest__Output {
   'from': (string);
   'to': (string);
   'page': (_ziba_common_v1_PageRequest__Output | null);
+  'mode': (string);
 }
