@@ -72,7 +72,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   registerProblemHandlers(app);
   registerHttpMetrics(app);
   registerTracing(app);
-  registerIdempotency(app, redis, { keepSeconds: config.IDEMPOTENCY_KEEP_SECONDS, claimSeconds: 120 });
+  registerIdempotency(app, redis, { keepSeconds: config.IDEMPOTENCY_KEEP_SECONDS, claimSeconds: 120, waitMs: 5_000 });
   app.addHook('onClose', async () => {
     redis.disconnect();
   });

@@ -8,7 +8,7 @@ import type { Redis } from 'ioredis';
  * The Idempotency-Key of every POST that moves money or changes a payout's state (SPEC 8): the same
  * key and request answer with the stored first answer (`Idempotent-Replayed: true`), another
  * request under the same key is 409 IDEMPOTENCY_KEY_REUSED, and a repeat while the first is still
- * running is 409 IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are scoped to the signed-in principal.
+ * running waits for its answer, or after a few seconds is 409 IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are scoped to the signed-in principal.
  *
  * This is the HTTP contract only. The money itself is protected below it: every ledger write carries
  * a key derived from its business object (the trip, the payout and its step), so even a lost record
@@ -27,6 +27,8 @@ export interface IdempotencySettings {
   keepSeconds: number;
   /** How long a claim survives a gateway that died mid-request: longer than any request's deadline. */
   claimSeconds: number;
+  /** How long a repeat waits for the first request's answer before it is told to retry. */
+  waitMs: number;
 }
 
 declare module 'fastify' {
@@ -65,18 +67,22 @@ export function registerIdempotency(app: FastifyInstance, redis: Redis, settings
       reply.header(REPLAYED_HEADER, 'false');
       return;
     }
-    const raw = await redis.get(storeKey).catch(() => {
-      throw unavailable();
-    });
-    // Expired between the two calls: the client retries and claims it then.
-    if (raw === null) throw new AppError('CONFLICT', 'IDEMPOTENCY_REQUEST_IN_PROGRESS', 'a request with this Idempotency-Key is being processed; retry shortly');
-    const stored = JSON.parse(raw) as Stored;
-    if (stored.fp !== fp) throw new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request');
-    if (stored.state === 'pending') {
-      reply.header('retry-after', '1');
-      throw new AppError('CONFLICT', 'IDEMPOTENCY_REQUEST_IN_PROGRESS', 'a request with this Idempotency-Key is being processed; retry shortly');
+    // A repeat of a request still running waits for its answer (a double-tap gets one result), up to a bound.
+    const waitUntil = Date.now() + settings.waitMs;
+    for (;;) {
+      const raw = await redis.get(storeKey).catch(() => {
+        throw unavailable();
+      });
+      const stored = raw === null ? null : (JSON.parse(raw) as Stored);
+      if (stored && stored.fp !== fp) throw new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request');
+      if (stored?.state === 'done') return reply.code(stored.status).header('content-type', stored.type).header(REPLAYED_HEADER, 'true').send(stored.body);
+      // Still running, or freed by a fault in the meantime: the client retries, and claims it then.
+      if (!stored || Date.now() >= waitUntil) {
+        reply.header('retry-after', '1');
+        throw new AppError('CONFLICT', 'IDEMPOTENCY_REQUEST_IN_PROGRESS', 'a request with this Idempotency-Key is being processed; retry shortly');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    return reply.code(stored.status).header('content-type', stored.type).header(REPLAYED_HEADER, 'true').send(stored.body);
   });
 
   // Deletes the claim only if it is still this request's, so a later owner of the key is never removed.
