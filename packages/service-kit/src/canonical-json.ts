@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * JSON with every object's keys sorted and bigints as decimal strings: equal values give equal text,
  * whatever order their keys were built in. For hashes that must match across processes and versions
@@ -7,6 +9,11 @@
  */
 export function canonicalJson(value: unknown): string {
   return property('', { '': value }) ?? 'null';
+}
+
+/** What an Idempotency-Key is stored with to tell a repeat from another request: sha256 of the canonical JSON, in hex. */
+export function requestHash(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
 
 /** JSON.stringify's SerializeJSONProperty, with the replacer's two rules folded in. */

@@ -58,8 +58,8 @@ export function people(client: () => Client) {
   const wallet = async (token: string) => (await client().call('GET', '/api/wallet', { token })).body;
 
   /** An NG driver with a profile, a verified NIN (this number when given) and a verified licence: identity says VERIFIED. Not online. */
-  async function verifiedDriver(ninNumber?: string) {
-    const driver = await client().register('DRIVER', 'NG');
+  async function verifiedDriver(ninNumber?: string, testMode = false) {
+    const driver = await client().register('DRIVER', 'NG', testMode);
     await client().saveProfile(driver.token, 'NG');
     for (const doc of [nin(ninNumber), licence()]) {
       const r = await submit(driver.token, doc);
@@ -72,9 +72,9 @@ export function people(client: () => Client) {
     return driver;
   }
 
-  /** A `verifiedDriver` that has gone online. */
-  async function onlineDriver() {
-    const driver = await verifiedDriver();
+  /** A `verifiedDriver` that has gone online (in test mode: test money moves only between test accounts). */
+  async function onlineDriver(testMode = false) {
+    const driver = await verifiedDriver(undefined, testMode);
     const online = await client().call('POST', '/api/driver/online', { token: driver.token });
     if (online.status !== 200) throw new Error(`going online failed: ${online.text}`);
     return driver;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { endedWeek, sql } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
-import { digits, eventually, expectProblem, licence, nin, people } from './people.ts';
+import { eventually, expectProblem, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 /**
@@ -250,7 +250,7 @@ describe('reports', () => {
     // A test-mode cash ride between a test-mode rider and a test-mode driver, settled.
     const rider = await client.register('RIDER', 'NG', true);
     await client.saveProfile(rider.token, 'NG');
-    const driver = await testModeDriver();
+    const driver = await onlineDriver(true);
     const t = await mustBe(201, trip(rider.token, { paymentMethod: 'CASH' }));
     for (const a of ['accept', 'arrive', 'start', 'complete']) await mustBe(200, act(driver.token, t.id!, a));
     const settled = await mustBe(200, client.call('POST', `/api/trips/${t.id}/settle`, { token: payoutsAdmin })) as unknown as { platformAmount: { amount: string } };
@@ -318,16 +318,3 @@ describe('weekly runs', () => {
     expect(row?.n).toBe(1);
   });
 });
-
-/** An NG driver in test mode, verified and online: test money moves only between test accounts. */
-async function testModeDriver() {
-  const driver = await client.register('DRIVER', 'NG', true);
-  await client.saveProfile(driver.token, 'NG');
-  for (const doc of [nin(digits(11)), licence()]) await mustBe(201, client.call('POST', '/api/me/identity-documents', { token: driver.token, body: doc }));
-  await eventually(
-    () => client.call('GET', '/api/me/eligibility?action=GO_ONLINE', { token: driver.token }),
-    (r) => expect(r.body).toEqual({ allowed: true, reasons: [] }),
-  );
-  await mustBe(200, client.call('POST', '/api/driver/online', { token: driver.token }));
-  return driver;
-}

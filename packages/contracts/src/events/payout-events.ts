@@ -1,11 +1,15 @@
-/** payout.status-changed.v1: a payout was created or moved; never an account number. */
-export interface PayoutStatusChangedV1 {
+/** Which payout an event is about, and its money; never an account number. */
+interface PayoutFacts {
   payoutId: string;
   ownerId: string;
   ownerType: string;
   countryCode: string;
   amount: string;
   currency: string;
+}
+
+/** payout.status-changed.v1: a payout was created or moved. */
+export interface PayoutStatusChangedV1 extends PayoutFacts {
   from: string | null;
   to: string;
   reasons: string[];
@@ -17,13 +21,7 @@ export interface PayoutStatusChangedV1 {
  * payout.approval-recorded.v1: an admin approved a payout; `approvals` of `required` so far (four-eyes:
  * two different admins at or above the country's threshold). The status change follows separately.
  */
-export interface PayoutApprovalRecordedV1 {
-  payoutId: string;
-  ownerId: string;
-  ownerType: string;
-  countryCode: string;
-  amount: string;
-  currency: string;
+export interface PayoutApprovalRecordedV1 extends PayoutFacts {
   adminId: string;
   approvals: number;
   required: number;

@@ -1,7 +1,6 @@
-import { canonicalJson } from '@ziba/service-kit/canonical-json';
+import { requestHash } from '@ziba/service-kit/canonical-json';
 import { AppError } from '@ziba/service-kit/errors';
 import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 
 /**
@@ -37,14 +36,14 @@ declare module 'fastify' {
     idempotent: preHandlerAsyncHookHandler;
   }
   interface FastifyRequest {
-    idempotency: { storeKey: string; claim: string } | null;
+    idempotency: { storeKey: string; fp: string; claim: string } | null;
   }
 }
 
 /** What makes two requests "the same request": the route, its parameters and its body. */
 function fingerprint(request: FastifyRequest): string {
   const shape = { method: request.method, route: request.routeOptions.url, params: request.params ?? {}, body: request.body ?? null };
-  return createHash('sha256').update(canonicalJson(shape)).digest('base64url');
+  return requestHash(shape);
 }
 
 export function registerIdempotency(app: FastifyInstance, redis: Redis, settings: IdempotencySettings): void {
@@ -63,7 +62,7 @@ export function registerIdempotency(app: FastifyInstance, redis: Redis, settings
       throw unavailable();
     });
     if (claimed === 'OK') {
-      request.idempotency = { storeKey, claim };
+      request.idempotency = { storeKey, fp, claim };
       reply.header(REPLAYED_HEADER, 'false');
       return;
     }
@@ -97,7 +96,7 @@ export function registerIdempotency(app: FastifyInstance, redis: Redis, settings
       await redis.eval(releaseClaim, 1, own.storeKey, own.claim).catch((err: unknown) => request.log.warn({ err }, 'idempotency claim not released; it expires'));
       return payload;
     }
-    const done: Done = { fp: (JSON.parse(own.claim) as Pending).fp, state: 'done', status: reply.statusCode, type: String(reply.getHeader('content-type') ?? 'application/json'), body: payload };
+    const done: Done = { fp: own.fp, state: 'done', status: reply.statusCode, type: String(reply.getHeader('content-type') ?? 'application/json'), body: payload };
     await redis.set(own.storeKey, JSON.stringify(done), 'EX', settings.keepSeconds).catch((err: unknown) => request.log.error({ err }, 'idempotent answer not stored; a retry will be answered afresh'));
     return payload;
   });

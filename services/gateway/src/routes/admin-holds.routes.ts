@@ -1,16 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { StuckHold__Output } from '@ziba/contracts/gen/ziba/trip/v1/StuckHold.ts';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { errorResponses, IdempotencyKeyHeader, Uuid } from '../schemas/common.ts';
 import { ReleaseHoldBody, StuckHoldsQuery, StuckHoldsSchema, TripSchema } from '../schemas/trip.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
-import { toTripJson } from './trip-views.ts';
-
-const toStuckHoldJson = (h: StuckHold__Output) => ({
-  tripId: h.tripId, serviceType: h.serviceType, status: h.status, paymentMethod: h.paymentMethod, countryCode: h.countryCode, mode: h.mode,
-  riderId: h.riderId, driverId: h.driverId || null, holdId: h.holdId, holdState: h.holdState, amount: h.amount ? { amount: h.amount.amount, currency: h.amount.currency } : null, openedAt: h.openedAt,
-});
+import { toStuckHoldJson, toTripJson } from './trip-views.ts';
 
 /**
  * Fare holds that recovery could not decide on (SPEC 5: no hold is left without an owner): the list,

@@ -29,7 +29,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
       const q = request.query;
       const r = await clients.payout.call(
         'ListPayouts',
-        { status: q.status ?? '', ownerType: q.ownerType ?? '', countryCode: q.countryCode ?? '', mode: q.mode ?? 'live', from: q.from ?? '', to: q.to ?? '', page: pageOf(q) },
+        { status: q.status ?? '', ownerType: q.ownerType ?? '', countryCode: q.countryCode ?? '', mode: q.mode ?? '', from: q.from ?? '', to: q.to ?? '', page: pageOf(q) },
         callOptions(request),
       );
       return toPayoutPageJson(r);

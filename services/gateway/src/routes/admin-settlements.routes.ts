@@ -57,7 +57,7 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
       const q = request.query;
       const r = await clients.trip.call(
         'GetEarnings',
-        { from: q.from, to: q.to, groupBy: q.groupBy ?? 'day', serviceType: q.serviceType ?? '', countryCode: q.countryCode ?? '', mode: q.mode ?? 'live' },
+        { from: q.from, to: q.to, groupBy: q.groupBy ?? 'day', serviceType: q.serviceType ?? '', countryCode: q.countryCode ?? '', mode: q.mode ?? '' },
         callOptions(request),
       );
       return { rows: r.rows.map(toEarningsRowJson) };

@@ -38,7 +38,7 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
       const q = request.query;
       const r = await clients.wallet.call(
         'ListWallets',
-        { ownerType: q.ownerType ?? '', countryCode: q.country ?? '', minAvailable: q.minAvailable ?? '', maxAvailable: q.maxAvailable ?? '', mode: q.mode ?? 'live', page: pageOf(q) },
+        { ownerType: q.ownerType ?? '', countryCode: q.country ?? '', minAvailable: q.minAvailable ?? '', maxAvailable: q.maxAvailable ?? '', mode: q.mode ?? '', page: pageOf(q) },
         callOptions(request),
       );
       return { wallets: r.wallets, page: { nextCursor: nextCursor(r.page) } };

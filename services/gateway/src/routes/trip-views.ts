@@ -6,6 +6,7 @@ import type { MenuItem__Output } from '@ziba/contracts/gen/ziba/trip/v1/MenuItem
 import type { NettingItem__Output } from '@ziba/contracts/gen/ziba/trip/v1/NettingItem.ts';
 import type { NettingRun__Output } from '@ziba/contracts/gen/ziba/trip/v1/NettingRun.ts';
 import type { Settlement__Output } from '@ziba/contracts/gen/ziba/trip/v1/Settlement.ts';
+import type { StuckHold__Output } from '@ziba/contracts/gen/ziba/trip/v1/StuckHold.ts';
 import type { Trip__Output } from '@ziba/contracts/gen/ziba/trip/v1/Trip.ts';
 import type { Transition__Output } from '@ziba/contracts/gen/ziba/trip/v1/Transition.ts';
 
@@ -95,4 +96,9 @@ export const toEarningsRowJson = (r: EarningsRow__Output) => ({
   commission: money(r.commission),
   gross: money(r.gross),
   trips: r.trips,
+});
+
+export const toStuckHoldJson = (h: StuckHold__Output) => ({
+  tripId: h.tripId, serviceType: h.serviceType, status: h.status, paymentMethod: h.paymentMethod, countryCode: h.countryCode, mode: h.mode,
+  riderId: h.riderId, driverId: orNull(h.driverId), holdId: h.holdId, holdState: h.holdState, amount: money(h.amount), openedAt: h.openedAt,
 });

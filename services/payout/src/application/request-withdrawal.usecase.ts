@@ -1,9 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { parseMinorUnits } from '@ziba/money';
 import type { Actor } from '@ziba/service-kit';
-import { canonicalJson } from '@ziba/service-kit/canonical-json';
+import { requestHash as hashOf } from '@ziba/service-kit/canonical-json';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { maskAccountNumber } from '../domain/account-number.ts';
 import { approvalsRequired } from '../domain/approval-rules.ts';
 import { PayoutErrors } from '../domain/payout-state.ts';
@@ -51,7 +51,7 @@ export async function startWithdrawal(
   }
   const currency = input.amount?.currency ?? '';
   // What the request asks for, so a reused key is told apart from a repeat.
-  const requestHash = createHash('sha256').update(canonicalJson({ amount, currency })).digest('hex');
+  const requestHash = hashOf({ amount, currency });
   const replay = await PayoutRepository.byKey(ctx.orm.em.fork(), earner.id, input.idempotencyKey);
   if (replay) return answer(ctx, replay, requestHash);
 

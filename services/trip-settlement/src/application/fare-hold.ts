@@ -87,8 +87,8 @@ export async function recoverHolds(ctx: TripContext, requestedMoreThanMsAgo: num
       const trip = await TripRepository.find(em, id, { lock: true });
       if (!trip || !hasOpenHold(trip)) return;
       await releaseHold(ctx, em, trip, null);
+      ctx.logger.warn({ tripId: id, status: trip.status }, 'fare hold released by recovery');
     });
-    ctx.logger.warn({ tripId: id }, 'fare hold released by recovery');
   }
   if (ids.length) ctx.onCommit();
   return ids.length;

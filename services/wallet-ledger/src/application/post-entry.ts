@@ -2,9 +2,9 @@ import type { EntryPostedV1 } from '@ziba/contracts';
 import { buildEnvelope } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { traceHeaders } from '@ziba/service-kit';
-import { canonicalJson } from '@ziba/service-kit/canonical-json';
+import { requestHash } from '@ziba/service-kit/canonical-json';
 import { isAppError } from '@ziba/service-kit/errors';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { AppliedEntry, BoundLeg } from '../domain/apply-entry.ts';
 import { EntryBatch } from '../domain/entry-batch.ts';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
@@ -45,8 +45,7 @@ export interface PostCommand {
 
 /** Posts one entry: it joins the next batch of the ledger's writer (entry-writer.ts, writeBatch below). */
 export function postEntry(ctx: LedgerContext, cmd: PostCommand): Promise<EntryResult> {
-  const requestHash = createHash('sha256').update(canonicalJson(cmd.request)).digest('hex');
-  return ctx.writer.submit({ cmd, requestHash, traceHeaders: traceHeaders() });
+  return ctx.writer.submit({ cmd, requestHash: requestHash(cmd.request), traceHeaders: traceHeaders() });
 }
 
 interface Accepted { p: PendingEntry; write: EntryWrite; result: EntryResult }
