@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { registerAjvFormats, TypeBoxValidatorCompiler, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { registerAjvFormats, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { createLogger, REDACT_PATHS, startMetricsServer, type Logger } from '@ziba/service-kit';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { Redis } from 'ioredis';
@@ -13,6 +13,8 @@ import { registerHttpMetrics } from './plugins/http-metrics.ts';
 import { registerIdempotency } from './plugins/idempotency.ts';
 import { registerProblemHandlers } from './plugins/problem.ts';
 import { registerTracing } from './plugins/tracing.ts';
+import { validatorCompiler } from './plugins/validation.ts';
+import { openApiOptions } from './openapi/document.ts';
 import { adminCommissionRoutes } from './routes/admin-commission.routes.ts';
 import { adminHoldRoutes } from './routes/admin-holds.routes.ts';
 import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
@@ -25,6 +27,7 @@ import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { foodRoutes } from './routes/food.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { apiDocsRoutes } from './routes/api-docs.routes.ts';
 import { identityRoutes } from './routes/identity.routes.ts';
 import { payoutRoutes } from './routes/payout.routes.ts';
 import { perUserRateLimit, type RouteDeps } from './routes/route-deps.ts';
@@ -42,7 +45,10 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
-export async function buildGateway(config: GatewayConfig, logger: Logger = createLogger('gateway', config.LOG_LEVEL)): Promise<{ app: FastifyInstance; clients: ServiceClients }> {
+export async function buildGateway(
+  config: GatewayConfig,
+  logger: Logger = createLogger('gateway', config.LOG_LEVEL),
+): Promise<{ app: FastifyInstance; clients: ServiceClients }> {
   registerAjvFormats();
   // While Redis is away, keyed requests fail fast (503, retried by the client under its key) rather
   // than queue; everything else keeps working.
@@ -60,16 +66,17 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
     },
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
-  app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  app.setValidatorCompiler(validatorCompiler);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    reply.header('cache-control', 'no-store');
+    // Answers carry balances and personal data: never cached, unless a route says otherwise (JWKS, docs).
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   app.decorateRequest('principal', null);
   const verifier = new TokenVerifier(clients);
   app.decorate('auth', authenticate(verifier));
   app.decorate('authJob', authenticateJob(config.SYSTEM_JOB_TOKEN, verifier));
-  registerProblemHandlers(app);
+  registerProblemHandlers(app, config.PUBLIC_BASE_URL);
   registerHttpMetrics(app);
   registerTracing(app);
   registerIdempotency(app, redis, { keepSeconds: config.IDEMPOTENCY_KEEP_SECONDS, claimSeconds: 120, waitMs: 5_000 });
@@ -78,21 +85,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
   });
 
   await app.register(rateLimit, { global: true, max: config.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' });
-  await app.register(swagger, {
-    openapi: {
-      info: { title: 'Ziba money platform API', version: '1.0.0', description: 'Amounts in requests are JSON integers of minor units; in responses, decimal strings of minor units. Errors are application/problem+json with a stable code.' },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
-      tags: [
-        { name: 'auth', description: 'Registration, login, the current user' },
-        { name: 'identity', description: "The caller's own identity profile, documents, verification and eligibility; document numbers are accepted, never returned" },
-        { name: 'wallet', description: "The caller's own wallet" },
-        { name: 'trips', description: 'Rides and parcels: request (riders), the driver and cancel transitions, going online (verified drivers), settlement (admins with MANAGE_PAYOUTS). The fare is computed by the server; no request carries a price' },
-        { name: 'food', description: 'Restaurant menus (restaurants, their own items) and food orders: placing (customers), the restaurant, driver and cancel actions, settlement (admins with MANAGE_PAYOUTS). The subtotal comes from the menu and the delivery fee from the server; no request carries a price' },
-        { name: 'payouts', description: "Drivers' and restaurants' own payout method and withdrawals. Account numbers are accepted, never returned (only the last four); every refusal is 422 PAYOUT_BLOCKED with its reasons" },
-        { name: 'admin', description: 'Platform staff, by permission: wallets (VIEW_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS), commission rules (MANAGE_COMMISSION; reading also VIEW_EARNINGS_REPORTS), weekly commission netting (MANAGE_PAYOUTS), earnings reports (VIEW_EARNINGS_REPORTS), payouts (VIEW_PAYOUTS or MANAGE_PAYOUTS to read, MANAGE_PAYOUTS to decide)' },
-      ],
-    },
-  });
+  await app.register(swagger, openApiOptions(config.PUBLIC_BASE_URL));
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   const deps: RouteDeps = {
@@ -101,6 +94,7 @@ export async function buildGateway(config: GatewayConfig, logger: Logger = creat
     withdrawRateLimit: perUserRateLimit(Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 60)), '1 minute'),
   };
   await app.register(healthRoutes, deps);
+  await app.register(apiDocsRoutes, deps);
   await app.register(authRoutes, deps);
   await app.register(identityRoutes, deps);
   await app.register(walletRoutes, deps);

@@ -26,6 +26,8 @@ export const GatewayEnv = Type.Object({
   REDIS_URL: Type.String({ default: 'redis://127.0.0.1:6379' }),
   /** How long an Idempotency-Key's first answer is kept for replays (24 hours, as payment APIs do). */
   IDEMPOTENCY_KEEP_SECONDS: Type.Integer({ default: 86_400, minimum: 60 }),
+  /** Where clients reach this gateway: the OpenAPI document's server and the base of problem `type` links. */
+  PUBLIC_BASE_URL: Type.String({ default: 'http://localhost:8080', pattern: '^https?://[^/]+$' }),
   /** Trust X-Forwarded-For from a load balancer in front (Kubernetes ingress). */
   TRUST_PROXY: Type.Boolean({ default: false }),
 });

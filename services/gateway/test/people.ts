@@ -91,3 +91,18 @@ export function people(client: () => Client) {
 
   return { adminToken, addFunds, submit, eligibility, wallet, verifiedDriver, onlineDriver, fundedRider };
 }
+
+/** The served OpenAPI document with every `$ref` replaced by what it names, so a test reads whole shapes. */
+export async function inlinedApiDocument(client: Client): Promise<any> {
+  const doc = await client.call('GET', '/openapi.json');
+  expect(doc.status).toBe(200);
+  const schemas = doc.body.components.schemas;
+  const inline = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(inline);
+    if (typeof node !== 'object' || node === null) return node;
+    const ref = (node as { $ref?: string }).$ref;
+    if (ref) return inline(schemas[ref.replace('#/components/schemas/', '')]);
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, inline(v)]));
+  };
+  return inline(doc.body);
+}

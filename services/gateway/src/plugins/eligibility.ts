@@ -1,7 +1,7 @@
 import { AppError } from '@ziba/service-kit/errors';
 import type { FastifyRequest } from 'fastify';
 import type { ServiceClients } from '../clients/service-clients.ts';
-import type { EligibilityAction } from '../schemas/identity.schemas.ts';
+import type { EligibilityAction } from '../schemas/enums.ts';
 import { callOptions } from './auth.ts';
 
 /** Asks identity whether the caller may do `action` now, in the money mode of their account. */

@@ -1,5 +1,6 @@
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { problemAnchor } from '../openapi/problem-catalogue.ts';
 
 /** RFC 9457 problem details with a stable `code`; never a stack trace or an internal message. */
 export interface Problem {
@@ -13,34 +14,52 @@ export interface Problem {
 }
 
 const TITLES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 413: 'Payload Too Large',
-  415: 'Unsupported Media Type', 422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, status: number, code: string, detail?: string, reasons?: string[]): FastifyReply {
-  const body: Problem = { type: `https://docs.ziba.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, title: TITLES[status] ?? 'Error', status, code, instance: request.id };
+/** `problemsPage`: where `type` links point, this gateway's /docs/problems, where every code is explained. */
+function sendProblem(problemsPage: string, reply: FastifyReply, request: FastifyRequest, status: number, code: string, detail?: string, reasons?: string[]): FastifyReply {
+  const body: Problem = {
+    type: `${problemsPage}#${problemAnchor(code)}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    code,
+    instance: request.id,
+  };
   if (detail) body.detail = detail;
   if (reasons?.length) body.reasons = reasons;
   return reply.code(status).type('application/problem+json').send(body);
 }
 
-export function registerProblemHandlers(app: FastifyInstance): void {
+export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: string): void {
+  const page = `${publicBaseUrl}/docs/problems`;
   app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
     if (isAppError(err)) {
       if (err.kind === 'INTERNAL' || err.kind === 'UNAVAILABLE') request.log.warn({ code: err.code }, 'downstream failure');
       // A downstream's internal message is not for clients; domain refusals are written for them.
       const detail = err.kind === 'INTERNAL' ? 'the request could not be completed' : err.message;
-      return sendProblem(reply, request, err.httpStatus, err.code, detail, err.reasons);
+      return sendProblem(page, reply, request, err.httpStatus, err.code, detail, err.reasons);
     }
     const fe = err as FastifyError;
-    if (fe.validation) return sendProblem(reply, request, 400, 'VALIDATION_FAILED', fe.message.replace(/^(body|querystring|params|headers)\/?\s*/, '$1 '));
-    if (fe.statusCode === 429) return sendProblem(reply, request, 429, 'RATE_LIMITED', 'too many requests; slow down');
+    if (fe.validation) return sendProblem(page, reply, request, 400, 'VALIDATION_FAILED', fe.message.replace(/^(body|querystring|params|headers)\/?\s*/, '$1 '));
+    if (fe.statusCode === 429) return sendProblem(page, reply, request, 429, 'RATE_LIMITED', 'too many requests; slow down');
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
-      const code = fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'UNSUPPORTED_MEDIA_TYPE' : fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'BODY_TOO_LARGE' : 'BAD_REQUEST';
-      return sendProblem(reply, request, fe.statusCode, code, code === 'BAD_REQUEST' ? 'the request is malformed' : fe.message);
+      const code =
+        fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'UNSUPPORTED_MEDIA_TYPE' : fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'BODY_TOO_LARGE' : 'BAD_REQUEST';
+      return sendProblem(page, reply, request, fe.statusCode, code, code === 'BAD_REQUEST' ? 'the request is malformed' : fe.message);
     }
     request.log.error({ err }, 'unhandled error');
-    return sendProblem(reply, request, 500, 'INTERNAL', 'the request could not be completed');
+    return sendProblem(page, reply, request, 500, 'INTERNAL', 'the request could not be completed');
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, 404, 'ROUTE_NOT_FOUND', 'no such endpoint'));
+  app.setNotFoundHandler((request, reply) => sendProblem(page, reply, request, 404, 'ROUTE_NOT_FOUND', 'no such endpoint'));
 }

@@ -2,12 +2,28 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { errorResponses, MoneyOutput, Page } from '../schemas/common.ts';
+import { operation } from '../openapi/operation.ts';
+import { StringEnum } from '../schemas/enums.ts';
+import { component } from '../openapi/components.ts';
 import type { RouteDeps } from './route-deps.ts';
 
-const AuditRecordSchema = Type.Object({
-  seq: Type.String(), eventId: Type.String(), eventType: Type.String(), action: Type.String(), actorType: Type.String(), actorId: Type.String(),
-  entityType: Type.String(), entityId: Type.String(), amount: Type.Union([MoneyOutput, Type.Null()]), correlationId: Type.String(), occurredAt: Type.String(), hash: Type.String(),
-});
+const AuditRecordSchema = component(
+  'AuditRecord',
+  Type.Object({
+    seq: Type.String(),
+    eventId: Type.String(),
+    eventType: Type.String(),
+    action: Type.String(),
+    actorType: Type.String(),
+    actorId: Type.String(),
+    entityType: Type.String(),
+    entityId: Type.String(),
+    amount: Type.Union([MoneyOutput, Type.Null()]),
+    correlationId: Type.String(),
+    occurredAt: Type.String(),
+    hash: Type.String(),
+  }),
+);
 const AuditQuery = Type.Object(
   {
     entityType: Type.Optional(Type.String({ maxLength: 60, pattern: '^[a-z_]+$' })),
@@ -16,7 +32,7 @@ const AuditQuery = Type.Object(
     action: Type.Optional(Type.String({ maxLength: 60, pattern: '^[A-Z_]+$' })),
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),
-    limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'records per page; 50 when omitted' })),
     cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,19}$' })),
   },
   { additionalProperties: false },
@@ -33,12 +49,33 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
 
   app.get(
     '/api/admin/audit',
-    { preHandler: readers(), schema: { tags, security, querystring: AuditQuery, response: { 200: Type.Object({ records: Type.Array(AuditRecordSchema), page: Page }), ...errorResponses(400, 401, 403) } } },
+    {
+      preHandler: readers(),
+      schema: {
+        ...operation(
+          'listAuditRecords',
+          'The audit trail (VIEW_PAYOUTS, VIEW_WALLETS or VIEW_EARNINGS_REPORTS)',
+          'Append-only records of every money movement, payout transition, settlement and account change, newest first.',
+        ),
+        tags,
+        security,
+        querystring: AuditQuery,
+        response: { 200: Type.Object({ records: Type.Array(AuditRecordSchema), page: Page }), ...errorResponses(400, 401, 403) },
+      },
+    },
     async (request) => {
       const q = request.query;
       const r = await clients.audit.call(
         'ListAuditRecords',
-        { entityType: q.entityType ?? '', entityId: q.entityId ?? '', actorId: q.actorId ?? '', action: q.action ?? '', from: q.from ?? '', to: q.to ?? '', page: { pageSize: q.limit ? Number(q.limit) : 50, cursor: q.cursor ?? '' } },
+        {
+          entityType: q.entityType ?? '',
+          entityId: q.entityId ?? '',
+          actorId: q.actorId ?? '',
+          action: q.action ?? '',
+          from: q.from ?? '',
+          to: q.to ?? '',
+          page: { pageSize: q.limit ?? 50, cursor: q.cursor ?? '' },
+        },
         callOptions(request),
       );
       return { records: r.records.map((x) => ({ ...x, amount: x.amount ?? null })), page: { nextCursor: r.page?.nextCursor || null } };
@@ -48,7 +85,23 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
   // Walks the whole chain: every record's hash and link. The first broken record, if any, is named.
   app.get(
     '/api/admin/audit/verify',
-    { preHandler: readers(), schema: { tags, security, response: { 200: Type.Object({ ok: Type.Boolean(), records: Type.String(), firstBrokenSeq: Type.Union([Type.String(), Type.Null()]), reason: Type.Union([Type.String(), Type.Null()]) }), ...errorResponses(401, 403) } } },
+    {
+      preHandler: readers(),
+      schema: {
+        ...operation('verifyAuditChain', 'Verify the audit hash chain', 'Walks every record’s hash and link; names the first broken record, if any.'),
+        tags,
+        security,
+        response: {
+          200: Type.Object({
+            ok: Type.Boolean(),
+            records: Type.String(),
+            firstBrokenSeq: Type.Union([Type.String(), Type.Null()]),
+            reason: Type.Union([Type.String(), Type.Null()]),
+          }),
+          ...errorResponses(401, 403),
+        },
+      },
+    },
     async (request) => {
       const v = await clients.audit.call('VerifyChain', {}, callOptions(request));
       return { ok: v.ok, records: v.records, firstBrokenSeq: v.firstBrokenSeq || null, reason: v.reason || null };
@@ -57,7 +110,20 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
 };
 
 const PAGE = 1000;
-const CSV_COLUMNS = ['seq', 'occurredAt', 'action', 'actorType', 'actorId', 'entityType', 'entityId', 'amount', 'currency', 'correlationId', 'eventId', 'hash'] as const;
+const CSV_COLUMNS = [
+  'seq',
+  'occurredAt',
+  'action',
+  'actorType',
+  'actorId',
+  'entityType',
+  'entityId',
+  'amount',
+  'currency',
+  'correlationId',
+  'eventId',
+  'hash',
+] as const;
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /**
@@ -70,8 +136,24 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
     {
       preHandler: [app.auth, requirePermission('VIEW_PAYOUTS', 'VIEW_WALLETS', 'VIEW_EARNINGS_REPORTS')],
       schema: {
-        tags: ['admin'], security: [{ bearer: [] }],
-        querystring: Type.Object({ from: Type.String({ format: 'date-time' }), to: Type.String({ format: 'date-time' }), format: Type.Optional(Type.Union([Type.Literal('ndjson'), Type.Literal('csv')])) }, { additionalProperties: false }),
+        ...operation('exportAuditRecords', 'Export the audit trail', 'A date range as NDJSON or CSV, streamed.'),
+        tags: ['admin'],
+        security: [{ bearer: [] }],
+        querystring: Type.Object(
+          {
+            from: Type.String({ format: 'date-time' }),
+            to: Type.String({ format: 'date-time' }),
+            format: Type.Optional(StringEnum(['ndjson', 'csv'], { description: 'ndjson when omitted' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: {
+            description: 'One audit record per line: JSON objects (NDJSON, the default) or CSV with a header row',
+            content: { 'application/x-ndjson': { schema: Type.String() }, 'text/csv': { schema: Type.String() } },
+          },
+          ...errorResponses(400, 401, 403),
+        },
       },
     },
     async (request, reply) => {
@@ -81,7 +163,11 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
       if (csv) reply.raw.write(`${CSV_COLUMNS.join(',')}\n`);
       let cursor = '';
       for (;;) {
-        const page = await clients.audit.call('ListAuditRecords', { entityType: '', entityId: '', actorId: '', action: '', from, to, page: { pageSize: PAGE, cursor } }, callOptions(request));
+        const page = await clients.audit.call(
+          'ListAuditRecords',
+          { entityType: '', entityId: '', actorId: '', action: '', from, to, page: { pageSize: PAGE, cursor } },
+          callOptions(request),
+        );
         for (const r of page.records) {
           const row = { ...r, amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '' };
           const line = csv ? CSV_COLUMNS.map((c) => csvCell(String(row[c] ?? ''))).join(',') : JSON.stringify(row);

@@ -1,8 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { errorResponses } from '../schemas/common.ts';
-import { CommissionRuleBody, CommissionRuleListSchema, CommissionRuleSchema, CommissionRulesQuery, TariffBody, TariffListSchema, TariffParams, TariffSchema, TariffsQuery } from '../schemas/trip.schemas.ts';
+import {
+  CommissionRuleBody,
+  CommissionRuleListSchema,
+  CommissionRuleSchema,
+  CommissionRulesQuery,
+  TariffBody,
+  TariffListSchema,
+  TariffParams,
+  TariffSchema,
+  TariffsQuery,
+} from '../schemas/trip.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { operation } from '../openapi/operation.ts';
 import { toCommissionRuleJson } from './trip-views.ts';
 
 /**
@@ -19,7 +30,17 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
     '/api/admin/commission-rules',
     {
       preHandler: [app.auth, requirePermission('MANAGE_COMMISSION', 'VIEW_EARNINGS_REPORTS')],
-      schema: { tags, security, querystring: CommissionRulesQuery, response: { 200: CommissionRuleListSchema, ...errorResponses(400, 401, 403) } },
+      schema: {
+        ...operation(
+          'listCommissionRules',
+          'Commission rules (MANAGE_COMMISSION or VIEW_EARNINGS_REPORTS)',
+          'Every version of every rule, by service, country and payment method.',
+        ),
+        tags,
+        security,
+        querystring: CommissionRulesQuery,
+        response: { 200: CommissionRuleListSchema, ...errorResponses(400, 401, 403) },
+      },
     },
     async (request) => {
       const q = request.query;
@@ -32,7 +53,17 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
     '/api/admin/commission-rules',
     {
       preHandler: [app.auth, requirePermission('MANAGE_COMMISSION')],
-      schema: { tags, security, body: CommissionRuleBody, response: { 201: CommissionRuleSchema, ...errorResponses(400, 401, 403, 409, 422) } },
+      schema: {
+        ...operation(
+          'createCommissionRule',
+          'Add a commission rule version (MANAGE_COMMISSION)',
+          'A new version takes effect from `effectiveFrom`; trips keep the version in force when they were requested.',
+        ),
+        tags,
+        security,
+        body: CommissionRuleBody,
+        response: { 201: CommissionRuleSchema, ...errorResponses(400, 401, 403, 409, 422) },
+      },
     },
     async (request, reply) => {
       const b = request.body;
@@ -49,7 +80,17 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
     '/api/admin/tariffs',
     {
       preHandler: [app.auth, requirePermission('MANAGE_COMMISSION', 'VIEW_EARNINGS_REPORTS')],
-      schema: { tags, security, querystring: TariffsQuery, response: { 200: TariffListSchema, ...errorResponses(400, 401, 403) } },
+      schema: {
+        ...operation(
+          'listTariffs',
+          'Tariffs (MANAGE_COMMISSION or VIEW_EARNINGS_REPORTS)',
+          'What each service costs in each country: base fare, per kilometre, minimum.',
+        ),
+        tags,
+        security,
+        querystring: TariffsQuery,
+        response: { 200: TariffListSchema, ...errorResponses(400, 401, 403) },
+      },
     },
     async (request) => clients.trip.call('ListTariffs', { countryCode: request.query.countryCode ?? '' }, callOptions(request)),
   );
@@ -59,12 +100,23 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
     '/api/admin/tariffs/:countryCode/:serviceType',
     {
       preHandler: [app.auth, requirePermission('MANAGE_COMMISSION')],
-      schema: { tags, security, params: TariffParams, body: TariffBody, response: { 200: TariffSchema, ...errorResponses(400, 401, 403, 422) } },
+      schema: {
+        ...operation('setTariff', 'Set a tariff (MANAGE_COMMISSION)', 'Applies to trips requested from now on.'),
+        tags,
+        security,
+        params: TariffParams,
+        body: TariffBody,
+        response: { 200: TariffSchema, ...errorResponses(400, 401, 403, 422) },
+      },
     },
     async (request) => {
       const { countryCode, serviceType } = request.params;
       const b = request.body;
-      return clients.trip.call('SetTariff', { countryCode, serviceType, currency: '', baseFare: String(b.baseFare), perKm: String(b.perKm), minimumFare: String(b.minimumFare), updatedAt: '' }, callOptions(request));
+      return clients.trip.call(
+        'SetTariff',
+        { countryCode, serviceType, currency: '', baseFare: String(b.baseFare), perKm: String(b.perKm), minimumFare: String(b.minimumFare), updatedAt: '' },
+        callOptions(request),
+      );
     },
   );
 };

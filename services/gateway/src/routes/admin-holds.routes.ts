@@ -4,6 +4,7 @@ import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { errorResponses, IdempotencyKeyHeader, Uuid } from '../schemas/common.ts';
 import { ReleaseHoldBody, StuckHoldsQuery, StuckHoldsSchema, TripSchema } from '../schemas/trip.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { operation } from '../openapi/operation.ts';
 import { toStuckHoldJson, toTripJson } from './trip-views.ts';
 
 /**
@@ -18,10 +19,20 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
     '/api/admin/holds/stuck',
     {
       preHandler: [app.auth, requirePermission('VIEW_WALLETS', 'MANAGE_PAYOUTS')],
-      schema: { tags, security, querystring: StuckHoldsQuery, response: { 200: StuckHoldsSchema, ...errorResponses(400, 401, 403) } },
+      schema: {
+        ...operation(
+          'listStuckHolds',
+          'Fare holds recovery cannot decide (MANAGE_PAYOUTS)',
+          'Holds on trips whose outcome the automatic recovery cannot tell; an admin releases them after checking.',
+        ),
+        tags,
+        security,
+        querystring: StuckHoldsQuery,
+        response: { 200: StuckHoldsSchema, ...errorResponses(400, 401, 403) },
+      },
     },
     async (request) => {
-      const r = await clients.trip.call('ListStuckHolds', { limit: request.query.limit ? Number(request.query.limit) : 0 }, callOptions(request));
+      const r = await clients.trip.call('ListStuckHolds', { limit: request.query.limit ?? 0 }, callOptions(request));
       return { holds: r.holds.map(toStuckHoldJson) };
     },
   );
@@ -31,10 +42,20 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
     {
       preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
       schema: {
-        tags, security, headers: IdempotencyKeyHeader, params: Type.Object({ tripId: Uuid }), body: ReleaseHoldBody,
+        ...operation(
+          'releaseStuckHold',
+          'Release a stuck fare hold (MANAGE_PAYOUTS)',
+          'Gives the held fare back to the rider; the reason is recorded in the audit trail.',
+        ),
+        tags,
+        security,
+        headers: IdempotencyKeyHeader,
+        params: Type.Object({ tripId: Uuid }),
+        body: ReleaseHoldBody,
         response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => toTripJson(await clients.trip.call('ReleaseStuckHold', { tripId: request.params.tripId, reason: request.body.reason }, callOptions(request))),
+    async (request) =>
+      toTripJson(await clients.trip.call('ReleaseStuckHold', { tripId: request.params.tripId, reason: request.body.reason }, callOptions(request))),
   );
 };

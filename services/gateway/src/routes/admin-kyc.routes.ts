@@ -3,9 +3,18 @@ import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { UserSchema } from '../schemas/auth.schemas.ts';
 import { errorResponses, PageQuery, Uuid } from '../schemas/common.ts';
-import { DocumentSchema, KycQueuePageSchema, KycQueueQuery, OptionalReasonBody, ReasonBody, RejectionBody, VerificationSchema } from '../schemas/identity.schemas.ts';
+import {
+  DocumentSchema,
+  KycQueuePageSchema,
+  KycQueueQuery,
+  OptionalReasonBody,
+  ReasonBody,
+  RejectionBody,
+  VerificationSchema,
+} from '../schemas/identity.schemas.ts';
 import { toDocumentJson, toKycQueueItemJson, toUserJson, toVerificationJson } from './identity-views.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
+import { operation } from '../openapi/operation.ts';
 import { nextCursor, pageOf } from './wallet.routes.ts';
 
 /**
@@ -23,10 +32,27 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
 
   app.get(
     '/api/admin/kyc',
-    { ...kyc, schema: { tags, security, querystring: Type.Object({ ...KycQueueQuery, ...PageQuery }, { additionalProperties: false }), response: { 200: KycQueuePageSchema, ...errorResponses(400, 401, 403) } } },
+    {
+      ...kyc,
+      schema: {
+        ...operation(
+          'listKycQueue',
+          'The KYC review queue (MANAGE_KYC)',
+          'Users by verification status, country and role, with their documents and open review flags.',
+        ),
+        tags,
+        security,
+        querystring: Type.Object({ ...KycQueueQuery, ...PageQuery }, { additionalProperties: false }),
+        response: { 200: KycQueuePageSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (request) => {
       const q = request.query;
-      const r = await clients.identity.call('ListKycQueue', { status: q.status ?? '', countryCode: q.countryCode ?? '', role: q.role ?? '', page: pageOf(q) }, callOptions(request));
+      const r = await clients.identity.call(
+        'ListKycQueue',
+        { status: q.status ?? '', countryCode: q.countryCode ?? '', role: q.role ?? '', page: pageOf(q) },
+        callOptions(request),
+      );
       return { items: r.items.map(toKycQueueItemJson), page: { nextCursor: nextCursor(r.page) } };
     },
   );
@@ -34,50 +60,197 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
   const DocumentParams = Type.Object({ documentId: Uuid });
   app.post(
     '/api/admin/kyc/documents/:documentId/approve',
-    { ...kyc, ...noteOptional, schema: { tags, security, params: DocumentParams, body: OptionalReasonBody, response: { 200: DocumentSchema, ...decided } } },
+    {
+      ...kyc,
+      ...noteOptional,
+      schema: {
+        ...operation('approveDocument', 'Approve a document (MANAGE_KYC)', 'Marks a document verified by hand; recorded in the audit trail with the admin.'),
+        tags,
+        security,
+        params: DocumentParams,
+        body: OptionalReasonBody,
+        response: { 200: DocumentSchema, ...decided },
+      },
+    },
     async (request) =>
-      toDocumentJson(await clients.identity.call('DecideDocument', { documentId: request.params.documentId, decision: 'APPROVE', reason: request.body.reason ?? '' }, callOptions(request))),
+      toDocumentJson(
+        await clients.identity.call(
+          'DecideDocument',
+          { documentId: request.params.documentId, decision: 'APPROVE', reason: request.body.reason ?? '' },
+          callOptions(request),
+        ),
+      ),
   );
   app.post(
     '/api/admin/kyc/documents/:documentId/reject',
-    { ...kyc, schema: { tags, security, params: DocumentParams, body: RejectionBody, response: { 200: DocumentSchema, ...decided } } },
+    {
+      ...kyc,
+      schema: {
+        ...operation('rejectDocument', 'Reject a document (MANAGE_KYC)', 'The user is told the rejection reason and may submit another document.'),
+        tags,
+        security,
+        params: DocumentParams,
+        body: RejectionBody,
+        response: { 200: DocumentSchema, ...decided },
+      },
+    },
     async (request) =>
-      toDocumentJson(await clients.identity.call('DecideDocument', { documentId: request.params.documentId, decision: 'REJECT', reason: request.body.rejectionReason }, callOptions(request))),
+      toDocumentJson(
+        await clients.identity.call(
+          'DecideDocument',
+          { documentId: request.params.documentId, decision: 'REJECT', reason: request.body.rejectionReason },
+          callOptions(request),
+        ),
+      ),
   );
 
   const UserParams = Type.Object({ userId: Uuid });
   app.post(
     '/api/admin/kyc/profiles/:userId/approve',
-    { ...kyc, ...noteOptional, schema: { tags, security, params: UserParams, body: OptionalReasonBody, response: { 200: VerificationSchema, ...decided } } },
+    {
+      ...kyc,
+      ...noteOptional,
+      schema: {
+        ...operation(
+          'approveProfile',
+          'Approve a profile under review (MANAGE_KYC)',
+          'Clears the profile’s review flags (a name or address mismatch the admin checked by hand).',
+        ),
+        tags,
+        security,
+        params: UserParams,
+        body: OptionalReasonBody,
+        response: { 200: VerificationSchema, ...decided },
+      },
+    },
     async (request) =>
-      toVerificationJson(await clients.identity.call('DecideProfile', { userId: request.params.userId, decision: 'APPROVE', reason: request.body.reason ?? '' }, callOptions(request))),
+      toVerificationJson(
+        await clients.identity.call(
+          'DecideProfile',
+          { userId: request.params.userId, decision: 'APPROVE', reason: request.body.reason ?? '' },
+          callOptions(request),
+        ),
+      ),
   );
   app.post(
     '/api/admin/kyc/profiles/:userId/reject',
-    { ...kyc, schema: { tags, security, params: UserParams, body: RejectionBody, response: { 200: VerificationSchema, ...decided } } },
+    {
+      ...kyc,
+      schema: {
+        ...operation(
+          'rejectProfile',
+          'Reject a profile under review (MANAGE_KYC)',
+          'The user is told why; nothing that needs verification is allowed until it is fixed.',
+        ),
+        tags,
+        security,
+        params: UserParams,
+        body: RejectionBody,
+        response: { 200: VerificationSchema, ...decided },
+      },
+    },
     async (request) =>
-      toVerificationJson(await clients.identity.call('DecideProfile', { userId: request.params.userId, decision: 'REJECT', reason: request.body.rejectionReason }, callOptions(request))),
+      toVerificationJson(
+        await clients.identity.call(
+          'DecideProfile',
+          { userId: request.params.userId, decision: 'REJECT', reason: request.body.rejectionReason },
+          callOptions(request),
+        ),
+      ),
   );
 
   app.post(
     '/api/admin/users/:userId/block',
-    { ...users, schema: { tags, security, params: UserParams, body: ReasonBody, response: { 200: UserSchema, ...decided } } },
-    async (request) => toUserJson(await clients.identity.call('SetUserBlocked', { userId: request.params.userId, blocked: true, reason: request.body.reason }, callOptions(request))),
+    {
+      ...users,
+      schema: {
+        ...operation(
+          'blockUser',
+          'Block an account (MANAGE_USERS)',
+          'A blocked account cannot sign in or move money. The reason is recorded in the audit trail.',
+        ),
+        tags,
+        security,
+        params: UserParams,
+        body: ReasonBody,
+        response: { 200: UserSchema, ...decided },
+      },
+    },
+    async (request) =>
+      toUserJson(
+        await clients.identity.call('SetUserBlocked', { userId: request.params.userId, blocked: true, reason: request.body.reason }, callOptions(request)),
+      ),
   );
   app.post(
     '/api/admin/users/:userId/unblock',
-    { ...users, ...noteOptional, schema: { tags, security, params: UserParams, body: OptionalReasonBody, response: { 200: UserSchema, ...decided } } },
-    async (request) => toUserJson(await clients.identity.call('SetUserBlocked', { userId: request.params.userId, blocked: false, reason: request.body.reason ?? '' }, callOptions(request))),
+    {
+      ...users,
+      ...noteOptional,
+      schema: {
+        ...operation('unblockUser', 'Unblock an account (MANAGE_USERS)', 'Restores sign-in and money movement.'),
+        tags,
+        security,
+        params: UserParams,
+        body: OptionalReasonBody,
+        response: { 200: UserSchema, ...decided },
+      },
+    },
+    async (request) =>
+      toUserJson(
+        await clients.identity.call(
+          'SetUserBlocked',
+          { userId: request.params.userId, blocked: false, reason: request.body.reason ?? '' },
+          callOptions(request),
+        ),
+      ),
   );
   app.post(
     '/api/admin/drivers/:userId/suspend',
-    { ...users, schema: { tags, security, params: UserParams, body: ReasonBody, response: { 200: UserSchema, ...decided } } },
-    async (request) => toUserJson(await clients.identity.call('SetDriverSuspended', { userId: request.params.userId, suspended: true, reason: request.body.reason }, callOptions(request))),
+    {
+      ...users,
+      schema: {
+        ...operation(
+          'suspendDriver',
+          'Suspend a driver (MANAGE_USERS)',
+          'A suspended driver cannot go online, accept trips or withdraw. The reason is recorded in the audit trail.',
+        ),
+        tags,
+        security,
+        params: UserParams,
+        body: ReasonBody,
+        response: { 200: UserSchema, ...decided },
+      },
+    },
+    async (request) =>
+      toUserJson(
+        await clients.identity.call(
+          'SetDriverSuspended',
+          { userId: request.params.userId, suspended: true, reason: request.body.reason },
+          callOptions(request),
+        ),
+      ),
   );
   app.post(
     '/api/admin/drivers/:userId/reinstate',
-    { ...users, ...noteOptional, schema: { tags, security, params: UserParams, body: OptionalReasonBody, response: { 200: UserSchema, ...decided } } },
+    {
+      ...users,
+      ...noteOptional,
+      schema: {
+        ...operation('reinstateDriver', 'Reinstate a suspended driver (MANAGE_USERS)', 'The driver is VERIFIED again.'),
+        tags,
+        security,
+        params: UserParams,
+        body: OptionalReasonBody,
+        response: { 200: UserSchema, ...decided },
+      },
+    },
     async (request) =>
-      toUserJson(await clients.identity.call('SetDriverSuspended', { userId: request.params.userId, suspended: false, reason: request.body.reason ?? '' }, callOptions(request))),
+      toUserJson(
+        await clients.identity.call(
+          'SetDriverSuspended',
+          { userId: request.params.userId, suspended: false, reason: request.body.reason ?? '' },
+          callOptions(request),
+        ),
+      ),
   );
 };

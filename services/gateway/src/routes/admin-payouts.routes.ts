@@ -2,10 +2,29 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
-import { AdminPayoutDetailSchema, AdminPayoutsQuery, ApprovePayoutBody, MethodReviewBody, PayoutMethodListSchema, PayoutMethodParams, PayoutMethodSchema, PayoutMethodsQuery, AutoWeeklyRunBody, AutoWeeklyRunSchema, MarkFailedBody, MarkPaidBody, PayoutPageSchema, PayoutParams, PayoutSchema, RejectPayoutBody } from '../schemas/payout.schemas.ts';
+import {
+  AdminPayoutDetailSchema,
+  AdminPayoutsQuery,
+  ApprovePayoutBody,
+  MethodReviewBody,
+  PayoutMethodListSchema,
+  PayoutMethodParams,
+  PayoutMethodSchema,
+  PayoutMethodsQuery,
+  AutoWeeklyRunBody,
+  AutoWeeklyRunSchema,
+  MarkFailedBody,
+  MarkPaidBody,
+  PayoutPageSchema,
+  PayoutParams,
+  PayoutSchema,
+  RejectPayoutBody,
+} from '../schemas/payout.schemas.ts';
 import { toPayoutJson, toPayoutMethodJson, toPayoutPageJson } from './payout-views.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
+import { operation } from '../openapi/operation.ts';
 import { pageOf } from './wallet.routes.ts';
+import { SYSTEM_JOB_OR_ADMIN } from './admin-settlements.routes.ts';
 
 /**
  * Payout review (SPEC 6): VIEW_PAYOUTS or MANAGE_PAYOUTS to read, MANAGE_PAYOUTS to decide. Pure
@@ -23,13 +42,31 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     '/api/admin/payouts',
     {
       preHandler: readers(),
-      schema: { tags, security, querystring: AdminPayoutsQuery, response: { 200: PayoutPageSchema, ...errorResponses(400, 401, 403) } },
+      schema: {
+        ...operation(
+          'listPayouts',
+          'Payouts (VIEW_PAYOUTS or MANAGE_PAYOUTS)',
+          'Filter by status, owner type, country, mode and dates; a page at a time. Live payouts unless mode=test.',
+        ),
+        tags,
+        security,
+        querystring: AdminPayoutsQuery,
+        response: { 200: PayoutPageSchema, ...errorResponses(400, 401, 403) },
+      },
     },
     async (request) => {
       const q = request.query;
       const r = await clients.payout.call(
         'ListPayouts',
-        { status: q.status ?? '', ownerType: q.ownerType ?? '', countryCode: q.countryCode ?? '', mode: q.mode ?? '', from: q.from ?? '', to: q.to ?? '', page: pageOf(q) },
+        {
+          status: q.status ?? '',
+          ownerType: q.ownerType ?? '',
+          countryCode: q.countryCode ?? '',
+          mode: q.mode ?? '',
+          from: q.from ?? '',
+          to: q.to ?? '',
+          page: pageOf(q),
+        },
         callOptions(request),
       );
       return toPayoutPageJson(r);
@@ -39,18 +76,54 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
   // Payout methods whose account name did not match the legal name wait here for an admin.
   app.get(
     '/api/admin/payout-methods',
-    { preHandler: readers(), schema: { tags, security, querystring: PayoutMethodsQuery, response: { 200: PayoutMethodListSchema, ...errorResponses(400, 401, 403) } } },
+    {
+      preHandler: readers(),
+      schema: {
+        ...operation(
+          'listPayoutMethods',
+          'Payout methods (VIEW_PAYOUTS or MANAGE_PAYOUTS)',
+          'Methods waiting for review are those whose account name did not match the legal name. Numbers are masked.',
+        ),
+        tags,
+        security,
+        querystring: PayoutMethodsQuery,
+        response: { 200: PayoutMethodListSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
     async (request) => {
       const r = await clients.payout.call('ListPayoutMethods', { status: request.query.status ?? '' }, callOptions(request));
       return { methods: r.methods.map(toPayoutMethodJson) };
     },
   );
-  for (const [segment, decisionName] of [['verify', 'APPROVE'], ['reject', 'REJECT']] as const) {
+  for (const [segment, decisionName] of [
+    ['verify', 'APPROVE'],
+    ['reject', 'REJECT'],
+  ] as const) {
     app.post(
       `/api/admin/payout-methods/:methodId/${segment}`,
-      { preHandler: deciders(), schema: { tags, security, params: PayoutMethodParams, body: MethodReviewBody, response: { 200: PayoutMethodSchema, ...errorResponses(400, 401, 403, 404, 409) } } },
+      {
+        preHandler: deciders(),
+        schema: {
+          ...operation(
+            segment === 'verify' ? 'verifyPayoutMethod' : 'rejectPayoutMethod',
+            segment === 'verify' ? 'Verify a payout method under review (MANAGE_PAYOUTS)' : 'Reject a payout method under review (MANAGE_PAYOUTS)',
+            'For a method whose account name did not match the legal name; the note is recorded in the audit trail.',
+          ),
+          tags,
+          security,
+          params: PayoutMethodParams,
+          body: MethodReviewBody,
+          response: { 200: PayoutMethodSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
       async (request) =>
-        toPayoutMethodJson(await clients.payout.call('DecidePayoutMethod', { methodId: request.params.methodId, decision: decisionName, note: request.body.note }, callOptions(request))),
+        toPayoutMethodJson(
+          await clients.payout.call(
+            'DecidePayoutMethod',
+            { methodId: request.params.methodId, decision: decisionName, note: request.body.note },
+            callOptions(request),
+          ),
+        ),
     );
   }
 
@@ -58,7 +131,21 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
   app.post(
     '/api/admin/payouts/auto-weekly-run',
     // Admins with MANAGE_PAYOUTS, or the weekly CronJob's system credential.
-    { preHandler: [app.authJob, requirePermission('MANAGE_PAYOUTS'), app.idempotent], schema: { tags, security, headers: OptionalIdempotencyKeyHeader, body: AutoWeeklyRunBody, response: { 200: AutoWeeklyRunSchema, ...errorResponses(400, 401, 403, 409, 422) } } },
+    {
+      preHandler: [app.authJob, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
+      schema: {
+        ...operation(
+          'runAutoWeeklyPayouts',
+          'Run the weekly automatic payouts (MANAGE_PAYOUTS or the system job)',
+          'For an ended week and a country: a payout for each eligible earner. Once per week and country: a repeat reports the first run.',
+        ),
+        tags,
+        security: SYSTEM_JOB_OR_ADMIN,
+        headers: OptionalIdempotencyKeyHeader,
+        body: AutoWeeklyRunBody,
+        response: { 200: AutoWeeklyRunSchema, ...errorResponses(400, 401, 403, 409, 422) },
+      },
+    },
     async (request) => {
       const r = await clients.payout.call('RunAutoWeeklyPayouts', { weekOf: request.body.weekOf, countryCode: request.body.countryCode }, callOptions(request));
       return { ...r, payouts: r.payouts.map(toPayoutJson) };
@@ -68,7 +155,20 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
   // The payout with the earner and their KYC state (from identity), for the admin who decides it.
   app.get(
     '/api/admin/payouts/:payoutId',
-    { preHandler: readers(), schema: { tags, security, params: PayoutParams, response: { 200: AdminPayoutDetailSchema, ...errorResponses(400, 401, 403, 404) } } },
+    {
+      preHandler: readers(),
+      schema: {
+        ...operation(
+          'getPayoutAsAdmin',
+          'A payout with its earner and KYC (VIEW_PAYOUTS or MANAGE_PAYOUTS)',
+          'The payout, its timeline, its approvals, and where the earner’s verification stands.',
+        ),
+        tags,
+        security,
+        params: PayoutParams,
+        response: { 200: AdminPayoutDetailSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
     async (request) => {
       const payout = await clients.payout.call('GetPayout', { payoutId: request.params.payoutId }, callOptions(request));
       const [user, kyc] = await Promise.all([
@@ -79,8 +179,12 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         ...toPayoutJson(payout),
         earner: { email: user.email, role: user.role, countryCode: user.countryCode, status: user.status },
         kyc: {
-          status: kyc.status, identityVerified: kyc.identityVerified, addressVerified: kyc.addressVerified, driverStatus: kyc.driverStatus || null,
-          missingRequirements: kyc.missingRequirements, openReviewFlags: kyc.reviewFlags.filter((f) => f.status === 'OPEN').map((f) => f.reason),
+          status: kyc.status,
+          identityVerified: kyc.identityVerified,
+          addressVerified: kyc.addressVerified,
+          driverStatus: kyc.driverStatus || null,
+          missingRequirements: kyc.missingRequirements,
+          openReviewFlags: kyc.reviewFlags.filter((f) => f.status === 'OPEN').map((f) => f.reason),
         },
       };
     },
@@ -89,34 +193,84 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
   // One route per action, each with the one input it needs (REST segments with dashes, the service's
   // actions with underscores). Which action is allowed from which status is the service's rule (409).
   const decide = async (request: FastifyRequest, payoutId: string, action: string, input: { reason?: string; externalReference?: string } = {}) =>
-    toPayoutJson(await clients.payout.call('DecidePayout', { payoutId, action, reason: input.reason ?? '', externalReference: input.externalReference ?? '' }, callOptions(request)));
-  const decision = <B>(body: B) => ({ tags, security, headers: OptionalIdempotencyKeyHeader, params: PayoutParams, body, response: { 200: PayoutSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } });
+    toPayoutJson(
+      await clients.payout.call(
+        'DecidePayout',
+        { payoutId, action, reason: input.reason ?? '', externalReference: input.externalReference ?? '' },
+        callOptions(request),
+      ),
+    );
+  const decision = <B>(body: B) => ({
+    tags,
+    security,
+    headers: OptionalIdempotencyKeyHeader,
+    params: PayoutParams,
+    body,
+    response: { 200: PayoutSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+  });
 
   // The funds stay locked; with the manual provider the payout goes to finance at once (PROCESSING).
   app.post(
     '/api/admin/payouts/:payoutId/approve',
-    { preValidation: noBodyIsEmpty, preHandler: deciders(), schema: decision(ApprovePayoutBody) },
+    {
+      preValidation: noBodyIsEmpty,
+      preHandler: deciders(),
+      schema: {
+        ...operation(
+          'approvePayout',
+          'Approve a payout (MANAGE_PAYOUTS)',
+          'At or above the country’s four-eyes threshold two different admins must approve. A payout with review flags needs a note. The funds stay locked until it is paid or given up.',
+        ),
+        ...decision(ApprovePayoutBody),
+      },
+    },
     async (request) => decide(request, request.params.payoutId, 'approve', { reason: request.body.note }),
   );
 
   // The locked funds return to available.
   app.post(
     '/api/admin/payouts/:payoutId/reject',
-    { preHandler: deciders(), schema: decision(RejectPayoutBody) },
+    {
+      preHandler: deciders(),
+      schema: {
+        ...operation('rejectPayout', 'Reject a payout (MANAGE_PAYOUTS)', 'The earner is told the reason; the locked funds return to available.'),
+        ...decision(RejectPayoutBody),
+      },
+    },
     async (request) => decide(request, request.params.payoutId, 'reject', { reason: request.body.rejectionReason }),
   );
 
   // Finance sent the money: the locked funds are captured, for good.
   app.post(
     '/api/admin/payouts/:payoutId/mark-paid',
-    { preHandler: deciders(), schema: decision(MarkPaidBody) },
+    {
+      preHandler: deciders(),
+      schema: {
+        ...operation(
+          'markPayoutPaid',
+          'Mark a payout paid (MANAGE_PAYOUTS)',
+          'Finance sent the money: the locked funds are captured, once, with the transfer’s reference.',
+        ),
+        ...decision(MarkPaidBody),
+      },
+    },
     async (request) => decide(request, request.params.payoutId, 'mark_paid', { externalReference: request.body.externalReference }),
   );
 
   // The transfer failed: the funds stay locked until the payout is retried or reversed.
   app.post(
     '/api/admin/payouts/:payoutId/mark-failed',
-    { preHandler: deciders(), schema: decision(MarkFailedBody) },
+    {
+      preHandler: deciders(),
+      schema: {
+        ...operation(
+          'markPayoutFailed',
+          'Mark a payout failed (MANAGE_PAYOUTS)',
+          'The transfer failed: the funds stay locked until the payout is retried or reversed.',
+        ),
+        ...decision(MarkFailedBody),
+      },
+    },
     async (request) => decide(request, request.params.payoutId, 'mark_failed', { reason: request.body.failureReason }),
   );
 
@@ -124,7 +278,20 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
   for (const action of ['retry', 'reverse'] as const) {
     app.post(
       `/api/admin/payouts/:payoutId/${action}`,
-      { preValidation: noBodyIsEmpty, preHandler: deciders(), schema: decision(EmptyBody) },
+      {
+        preValidation: noBodyIsEmpty,
+        preHandler: deciders(),
+        schema: {
+          ...operation(
+            `${action}Payout`,
+            action === 'retry' ? 'Retry a failed payout (MANAGE_PAYOUTS)' : 'Reverse a failed payout (MANAGE_PAYOUTS)',
+            action === 'retry'
+              ? 'Sends the payout to the provider again; the funds are still locked.'
+              : 'Gives the payout up: the locked funds return to the earner’s available balance.',
+          ),
+          ...decision(EmptyBody),
+        },
+      },
       async (request) => decide(request, request.params.payoutId, action),
     );
   }

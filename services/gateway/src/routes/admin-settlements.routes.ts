@@ -1,14 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { errorResponses, IdempotencyKeyHeader, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
-import { EarningsQuery, EarningsReportSchema, NegativeBalanceBody, NegativeBalanceSettlementSchema, WeeklyNettingBody, WeeklyNettingResultSchema } from '../schemas/trip.schemas.ts';
+import {
+  EarningsQuery,
+  EarningsReportSchema,
+  NegativeBalanceBody,
+  NegativeBalanceSettlementSchema,
+  WeeklyNettingBody,
+  WeeklyNettingResultSchema,
+} from '../schemas/trip.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { operation } from '../openapi/operation.ts';
 import { toEarningsRowJson, toNettingRunJson } from './trip-views.ts';
 
 /**
  * Weekly commission netting and earnings reports (SPEC 5). Pure translation: which wallets owe, how
  * much is taken, and that a repeated (week, country) moves nothing are the trip service's to decide.
  */
+/** The weekly runs accept an admin's token or the CronJob's SYSTEM_JOB_TOKEN. */
+export const SYSTEM_JOB_OR_ADMIN: Record<string, string[]>[] = [{ bearer: [] }, { systemJobToken: [] }];
+
 export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const tags = ['admin'];
   const security = [{ bearer: [] }];
@@ -19,7 +30,18 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
     '/api/admin/settlements/weekly-run',
     {
       preHandler: [app.authJob, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
-      schema: { tags, security, headers: OptionalIdempotencyKeyHeader, body: WeeklyNettingBody, response: { 200: WeeklyNettingResultSchema, ...errorResponses(400, 401, 403, 409, 422) } },
+      schema: {
+        ...operation(
+          'runWeeklyNetting',
+          'Run the weekly commission netting (MANAGE_PAYOUTS or the system job)',
+          'For an ended week: takes commission owed on cash trips from each earner’s available balance. Once per week and country: a repeat returns the first run with `replayed: true`.',
+        ),
+        tags,
+        security: SYSTEM_JOB_OR_ADMIN,
+        headers: OptionalIdempotencyKeyHeader,
+        body: WeeklyNettingBody,
+        response: { 200: WeeklyNettingResultSchema, ...errorResponses(400, 401, 403, 409, 422) },
+      },
     },
     async (request) => {
       const b = request.body;
@@ -33,13 +55,30 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
     '/api/admin/settlements/negative-balance',
     {
       preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
-      schema: { tags, security, headers: IdempotencyKeyHeader, body: NegativeBalanceBody, response: { 200: NegativeBalanceSettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+      schema: {
+        ...operation(
+          'settleNegativeBalance',
+          'Record owed commission paid outside the app (MANAGE_PAYOUTS)',
+          'Reduces the earner’s negative balance by what they paid at a hub or by transfer, with the receipt’s reference.',
+        ),
+        tags,
+        security,
+        headers: IdempotencyKeyHeader,
+        body: NegativeBalanceBody,
+        response: { 200: NegativeBalanceSettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
     },
     async (request) => {
       const b = request.body;
       const r = await clients.trip.call(
         'SettleNegativeBalance',
-        { idempotencyKey: request.headers['idempotency-key'], ownerId: b.ownerId, amount: { amount: String(b.amount), currency: b.currency }, reason: b.reason, externalReference: b.externalReference },
+        {
+          idempotencyKey: request.headers['idempotency-key'],
+          ownerId: b.ownerId,
+          amount: { amount: String(b.amount), currency: b.currency },
+          reason: b.reason,
+          externalReference: b.externalReference,
+        },
         callOptions(request),
       );
       // Message fields are optional on the wire; the service always sets both.
@@ -51,7 +90,17 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
     '/api/admin/earnings',
     {
       preHandler: [app.auth, requirePermission('VIEW_EARNINGS_REPORTS')],
-      schema: { tags, security, querystring: EarningsQuery, response: { 200: EarningsReportSchema, ...errorResponses(400, 401, 403, 422) } },
+      schema: {
+        ...operation(
+          'getEarnings',
+          'Platform earnings (VIEW_EARNINGS_REPORTS)',
+          'Commission and gross fares by day, week or month, service and country. Live money only unless mode=test.',
+        ),
+        tags,
+        security,
+        querystring: EarningsQuery,
+        response: { 200: EarningsReportSchema, ...errorResponses(400, 401, 403, 422) },
+      },
     },
     async (request) => {
       const q = request.query;

@@ -4,6 +4,7 @@ import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { errorResponses, PageQuery, Uuid } from '../schemas/common.ts';
 import { TransactionPageSchema, WalletListSchema, WalletSchema } from '../schemas/wallet.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { operation } from '../openapi/operation.ts';
 import { nextCursor, pageOf } from './wallet.routes.ts';
 
 const SignedAmountQuery = Type.String({ pattern: '^-?(0|[1-9][0-9]{0,15})$' });
@@ -19,7 +20,9 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     {
       ...guard,
       schema: {
-        tags, security,
+        ...operation('listWallets', 'List wallets (VIEW_WALLETS)', 'Filter by owner type, country and mode; a page at a time.'),
+        tags,
+        security,
         querystring: Type.Object(
           {
             ownerType: Type.Optional(Type.Union(['RIDER', 'DRIVER', 'RESTAURANT', 'PLATFORM', 'SYSTEM'].map((t) => Type.Literal(t)))),
@@ -38,22 +41,47 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
       const q = request.query;
       const r = await clients.wallet.call(
         'ListWallets',
-        { ownerType: q.ownerType ?? '', countryCode: q.country ?? '', minAvailable: q.minAvailable ?? '', maxAvailable: q.maxAvailable ?? '', mode: q.mode ?? '', page: pageOf(q) },
+        {
+          ownerType: q.ownerType ?? '',
+          countryCode: q.country ?? '',
+          minAvailable: q.minAvailable ?? '',
+          maxAvailable: q.maxAvailable ?? '',
+          mode: q.mode ?? '',
+          page: pageOf(q),
+        },
         callOptions(request),
       );
       return { wallets: r.wallets, page: { nextCursor: nextCursor(r.page) } };
     },
   );
 
-  app.get('/api/admin/wallets/:walletId', { ...guard, schema: { tags, security, params: Type.Object({ walletId: Uuid }), response: { 200: WalletSchema, ...errorResponses(400, 401, 403, 404) } } }, async (request) =>
-    clients.wallet.call('GetWallet', { walletId: request.params.walletId }, callOptions(request)),
+  app.get(
+    '/api/admin/wallets/:walletId',
+    {
+      ...guard,
+      schema: {
+        ...operation('getWalletAsAdmin', 'A wallet (VIEW_WALLETS)', 'Any wallet’s balances.'),
+        tags,
+        security,
+        params: Type.Object({ walletId: Uuid }),
+        response: { 200: WalletSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => clients.wallet.call('GetWallet', { walletId: request.params.walletId }, callOptions(request)),
   );
 
   app.get(
     '/api/admin/wallets/:walletId/transactions',
     {
       ...guard,
-      schema: { tags, security, params: Type.Object({ walletId: Uuid }), querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: TransactionPageSchema, ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        ...operation('listWalletTransactions', 'A wallet’s ledger lines (VIEW_WALLETS)', 'Read-only: newest first, with the balances after each line.'),
+        tags,
+        security,
+        params: Type.Object({ walletId: Uuid }),
+        querystring: Type.Object(PageQuery, { additionalProperties: false }),
+        response: { 200: TransactionPageSchema, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => {
       const r = await clients.wallet.call('ListTransactions', { walletId: request.params.walletId, page: pageOf(request.query) }, callOptions(request));

@@ -2,12 +2,26 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { LoginBody, LoginResponse, RegisterBody, UserSchema } from '../schemas/auth.schemas.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { toUserJson } from './identity-views.ts';
+import { operation } from '../openapi/operation.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients, authRateLimit }) => {
   app.post(
     '/api/auth/register',
-    { config: { rateLimit: authRateLimit }, schema: { tags: ['auth'], body: RegisterBody, response: { 201: UserSchema, ...errorResponses(400, 403, 409, 429) } } },
+    {
+      config: { rateLimit: authRateLimit },
+      schema: {
+        ...operation(
+          'register',
+          'Register a rider, driver or restaurant',
+          'Creates the account and its wallet in the currency of its country. Admins are never registered here. Driver accounts start PENDING_VERIFICATION until their documents are verified.',
+        ),
+        tags: ['auth'],
+        security: [],
+        body: RegisterBody,
+        response: { 201: UserSchema, ...errorResponses(400, 403, 409, 429) },
+      },
+    },
     async (request, reply) => {
       const user = await clients.identity.call('Register', { ...request.body, testMode: request.body.testMode ?? false }, { correlationId: request.id });
       // The wallet also opens from identity's event; opening it here (idempotent) means the new user
@@ -23,14 +37,33 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
 
   app.post(
     '/api/auth/login',
-    { config: { rateLimit: authRateLimit }, schema: { tags: ['auth'], body: LoginBody, response: { 200: LoginResponse, ...errorResponses(400, 401, 403, 429) } } },
+    {
+      config: { rateLimit: authRateLimit },
+      schema: {
+        ...operation('login', 'Sign in', 'Answers a short-lived access token (a JWT) to send as `Authorization: Bearer <token>`.'),
+        tags: ['auth'],
+        security: [],
+        body: LoginBody,
+        response: { 200: LoginResponse, ...errorResponses(400, 401, 403, 429) },
+      },
+    },
     async (request) => {
       const r = await clients.identity.call('Login', request.body, { correlationId: request.id });
       return { accessToken: r.accessToken, tokenType: r.tokenType, expiresIn: r.expiresIn, user: toUserJson(r.user!) };
     },
   );
 
-  app.get('/api/me', { preHandler: app.auth, schema: { tags: ['auth'], security: [{ bearer: [] }], response: { 200: UserSchema, ...errorResponses(401) } } }, async (request) =>
-    toUserJson(await clients.identity.call('GetUser', { userId: request.principal!.userId }, { correlationId: request.id })),
+  app.get(
+    '/api/me',
+    {
+      preHandler: app.auth,
+      schema: {
+        ...operation('getMe', 'The signed-in user', 'The account behind the token: role, country, currency, status, and for admins their permissions.'),
+        tags: ['auth'],
+        security: [{ bearer: [] }],
+        response: { 200: UserSchema, ...errorResponses(401) },
+      },
+    },
+    async (request) => toUserJson(await clients.identity.call('GetUser', { userId: request.principal!.userId }, { correlationId: request.id })),
   );
 };

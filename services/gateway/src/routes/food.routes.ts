@@ -2,8 +2,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AppError } from '@ziba/service-kit/errors';
 import { adminsNeed, callOptions, requirePermission, requireRole } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
-import { FOOD_ACTIONS, FoodOrderParams, MenuItemBody, MenuItemParams, MenuItemSchema, MenuSchema, PlaceFoodOrderBody, RestaurantParams, SettlementSchema, TripSchema } from '../schemas/trip.schemas.ts';
+import {
+  FOOD_ACTIONS,
+  FoodOrderParams,
+  MenuItemBody,
+  MenuItemParams,
+  MenuItemSchema,
+  MenuSchema,
+  PlaceFoodOrderBody,
+  RestaurantParams,
+  SettlementSchema,
+  TripSchema,
+} from '../schemas/trip.schemas.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
+import { operation } from '../openapi/operation.ts';
 import { toMenuItemJson, toSettlementJson, toTripJson } from './trip-views.ts';
 
 /**
@@ -23,7 +35,13 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     '/api/restaurant/menu-items',
     {
       preHandler: [app.auth, requireRole('RESTAURANT')],
-      schema: { tags, security, body: MenuItemBody, response: { 201: MenuItemSchema, ...errorResponses(400, 401, 403, 422) } },
+      schema: {
+        ...operation('createMenuItem', 'Add a menu item (restaurants)', 'Prices are in the restaurant’s currency, in minor units.'),
+        tags,
+        security,
+        body: MenuItemBody,
+        response: { 201: MenuItemSchema, ...errorResponses(400, 401, 403, 422) },
+      },
     },
     async (request, reply) => {
       const { name, price, available } = request.body;
@@ -36,7 +54,18 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     '/api/restaurant/menu-items/:itemId',
     {
       preHandler: [app.auth, requireRole('RESTAURANT')],
-      schema: { tags, security, params: MenuItemParams, body: MenuItemBody, response: { 200: MenuItemSchema, ...errorResponses(400, 401, 403, 404, 422) } },
+      schema: {
+        ...operation(
+          'updateMenuItem',
+          'Change a menu item (restaurants)',
+          'Name, price and availability; orders already placed keep the price they were placed at.',
+        ),
+        tags,
+        security,
+        params: MenuItemParams,
+        body: MenuItemBody,
+        response: { 200: MenuItemSchema, ...errorResponses(400, 401, 403, 404, 422) },
+      },
     },
     async (request) => {
       const { name, price, available } = request.body;
@@ -46,7 +75,16 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
 
   app.get(
     '/api/restaurants/:restaurantId/menu',
-    { preHandler: app.auth, schema: { tags, security, params: RestaurantParams, response: { 200: MenuSchema, ...errorResponses(400, 401, 404) } } },
+    {
+      preHandler: app.auth,
+      schema: {
+        ...operation('getMenu', 'A restaurant’s menu', 'The items a customer can order now.'),
+        tags,
+        security,
+        params: RestaurantParams,
+        response: { 200: MenuSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
     async (request) => {
       const r = await clients.trip.call('ListMenu', { restaurantId: request.params.restaurantId }, callOptions(request));
       return { items: r.items.map(toMenuItemJson) };
@@ -59,7 +97,17 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     '/api/food-orders',
     {
       preHandler: [app.auth, requireRole('RIDER')],
-      schema: { tags, security, body: PlaceFoodOrderBody, response: { 201: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+      schema: {
+        ...operation(
+          'placeFoodOrder',
+          'Place a food order (customers)',
+          'The server prices the lines from the menu and the delivery fee from the distance. An ONLINE order holds the total in the customer’s wallet.',
+        ),
+        tags,
+        security,
+        body: PlaceFoodOrderBody,
+        response: { 201: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
     },
     async (request, reply) => {
       const { restaurantId, lines, paymentMethod, distanceMeters } = request.body;
@@ -77,7 +125,13 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     {
       // Its customer, restaurant and driver see it (the service answers 404 otherwise); staff need VIEW_PAYOUTS.
       preHandler: [app.auth, requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
-      schema: { tags, security, params: FoodOrderParams, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        ...operation('getFoodOrder', 'A food order', 'Its customer, restaurant and driver see it; staff need VIEW_PAYOUTS.'),
+        tags,
+        security,
+        params: FoodOrderParams,
+        response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => {
       const trip = await clients.trip.call('GetTrip', { tripId: request.params.orderId }, callOptions(request));
@@ -88,13 +142,25 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
   );
 
   // One route per action, so an unknown action is 404 and each one is documented with who may try it.
-  for (const [segment, { action, roles }] of Object.entries(FOOD_ACTIONS)) {
+  for (const [segment, { action, roles, operationId, summary }] of Object.entries(FOOD_ACTIONS)) {
     app.post(
       `/api/food-orders/:orderId/${segment}`,
       {
         ...noInput,
         preHandler: [app.auth, requireRole(...roles), app.idempotent],
-        schema: { tags, security, headers: OptionalIdempotencyKeyHeader, params: FoodOrderParams, body: EmptyBody, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+        schema: {
+          ...operation(
+            operationId,
+            summary,
+            'Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order. A repeat with the same Idempotency-Key answers with the first result.',
+          ),
+          tags,
+          security,
+          headers: OptionalIdempotencyKeyHeader,
+          params: FoodOrderParams,
+          body: EmptyBody,
+          response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        },
       },
       async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.orderId, action }, callOptions(request))),
     );
@@ -106,7 +172,19 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     {
       ...noInput,
       preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
-      schema: { tags, security, headers: OptionalIdempotencyKeyHeader, params: FoodOrderParams, body: EmptyBody, response: { 200: SettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+      schema: {
+        ...operation(
+          'settleFoodOrder',
+          'Settle a delivered food order (MANAGE_PAYOUTS)',
+          'Pays the restaurant its share of the subtotal and the driver the delivery fee, less the platform commission on each, in one ledger entry. Once per order.',
+        ),
+        tags,
+        security,
+        headers: OptionalIdempotencyKeyHeader,
+        params: FoodOrderParams,
+        body: EmptyBody,
+        response: { 200: SettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
     },
     async (request) => toSettlementJson(await clients.trip.call('SettleTrip', { tripId: request.params.orderId }, callOptions(request))),
   );

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errorResponses } from '../schemas/common.ts';
+import { operation } from '../openapi/operation.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /**
@@ -15,9 +16,18 @@ export const payoutWebhookRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (
     '/api/webhooks/payouts/:provider',
     {
       schema: {
-        tags: ['payouts'],
+        ...operation(
+          'receivePayoutWebhook',
+          'A payout provider’s callback',
+          'Signed with HMAC-SHA256 over `<timestamp>.<raw body>`; stale or unsigned callbacks are refused. A repeat of a callback is accepted once and reported as a duplicate.',
+        ),
+        tags: ['webhooks'],
+        security: [{ providerSignature: [] }],
         params: Type.Object({ provider: Type.String({ pattern: '^[a-z][a-z0-9_-]{1,30}$' }) }),
-        headers: Type.Object({ 'x-ziba-timestamp': Type.String({ pattern: '^[0-9]{1,12}$' }), 'x-ziba-signature': Type.String({ pattern: '^[0-9a-fA-F]{64}$' }) }, { additionalProperties: true }),
+        headers: Type.Object(
+          { 'x-ziba-timestamp': Type.String({ pattern: '^[0-9]{1,12}$' }), 'x-ziba-signature': Type.String({ pattern: '^[0-9a-fA-F]{64}$' }) },
+          { additionalProperties: true },
+        ),
         response: { 200: Type.Object({ accepted: Type.Boolean(), duplicate: Type.Boolean(), payoutStatus: Type.String() }), ...errorResponses(400, 401, 404) },
       },
     },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { operation } from '../openapi/operation.ts';
 import { callOptions, requireRole } from '../plugins/auth.ts';
 import { errorResponses, IdempotencyKeyHeader } from '../schemas/common.ts';
 import { MyPayoutsQuery, PayoutMethodBody, PayoutMethodSchema, PayoutPageSchema, PayoutParams, PayoutSchema, WithdrawBody } from '../schemas/payout.schemas.ts';
@@ -8,8 +9,8 @@ import { pageOf } from './wallet.routes.ts';
 
 /** REST path prefix -> the role whose routes they are: drivers under /api/driver, restaurants under /api/restaurant. */
 const EARNERS = [
-  ['driver', 'DRIVER'],
-  ['restaurant', 'RESTAURANT'],
+  ['driver', 'DRIVER', 'Driver'],
+  ['restaurant', 'RESTAURANT', 'Restaurant'],
 ] as const;
 
 /**
@@ -21,19 +22,36 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
   const tags = ['payouts'];
   const security = [{ bearer: [] }];
 
-  for (const [prefix, role] of EARNERS) {
+  for (const [prefix, role, Earner] of EARNERS) {
     // The number goes inward only: the response is the masked method (****1234), never the number.
     app.post(
       `/api/${prefix}/bank-account`,
       {
         preHandler: [app.auth, requireRole(role)],
-        schema: { tags, security, body: PayoutMethodBody, response: { 201: PayoutMethodSchema, ...errorResponses(400, 401, 403, 409, 422) } },
+        schema: {
+          ...operation(
+            `set${Earner}PayoutMethod`,
+            `Set my payout method (${prefix}s)`,
+            'A bank account or mobile money wallet. The number is accepted and never returned (only its last four). A name that does not match the legal name waits for an admin’s review; after a change, withdrawals to the new method wait a cooling-off period.',
+          ),
+          tags,
+          security,
+          body: PayoutMethodBody,
+          response: { 201: PayoutMethodSchema, ...errorResponses(400, 401, 403, 409, 422) },
+        },
       },
       async (request, reply) => {
         const b = request.body;
         const method = await clients.payout.call(
           'SetPayoutMethod',
-          { type: b.type, bankName: b.bankName ?? '', bankCode: b.bankCode ?? '', provider: b.provider ?? '', accountNumber: b.accountNumber, accountName: b.accountName },
+          {
+            type: b.type,
+            bankName: b.bankName ?? '',
+            bankCode: b.bankCode ?? '',
+            provider: b.provider ?? '',
+            accountNumber: b.accountNumber,
+            accountName: b.accountName,
+          },
           callOptions(request),
         );
         return reply.code(201).send(toPayoutMethodJson(method));
@@ -42,7 +60,15 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
 
     app.get(
       `/api/${prefix}/bank-account`,
-      { preHandler: [app.auth, requireRole(role)], schema: { tags, security, response: { 200: PayoutMethodSchema, ...errorResponses(401, 403, 404) } } },
+      {
+        preHandler: [app.auth, requireRole(role)],
+        schema: {
+          ...operation(`get${Earner}PayoutMethod`, `My payout method (${prefix}s)`, 'The masked method (****1234) and whether it is verified.'),
+          tags,
+          security,
+          response: { 200: PayoutMethodSchema, ...errorResponses(401, 403, 404) },
+        },
+      },
       async (request) => toPayoutMethodJson(await clients.payout.call('GetPayoutMethod', {}, callOptions(request))),
     );
 
@@ -54,7 +80,18 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
       {
         config: { rateLimit: withdrawRateLimit },
         preHandler: [app.auth, requireRole(role), app.idempotent],
-        schema: { tags, security, headers: IdempotencyKeyHeader, body: WithdrawBody, response: { 201: PayoutSchema, ...errorResponses(400, 401, 403, 409, 422, 429) } },
+        schema: {
+          ...operation(
+            `request${Earner}Withdrawal`,
+            `Withdraw to my payout method (${prefix}s)`,
+            'Locks the amount in the wallet and creates a payout for review. Every refusal is 422 PAYOUT_BLOCKED with each failed rule in `reasons` (not verified, below the minimum, more than withdrawable, method under review, ...), and nothing moves. Requires an `Idempotency-Key`.',
+          ),
+          tags,
+          security,
+          headers: IdempotencyKeyHeader,
+          body: WithdrawBody,
+          response: { 201: PayoutSchema, ...errorResponses(400, 401, 403, 409, 422, 429) },
+        },
       },
       async (request, reply) => {
         const { amount, currency } = request.body;
@@ -71,7 +108,13 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
       `/api/${prefix}/payouts`,
       {
         preHandler: [app.auth, requireRole(role)],
-        schema: { tags, security, querystring: MyPayoutsQuery, response: { 200: PayoutPageSchema, ...errorResponses(400, 401, 403) } },
+        schema: {
+          ...operation(`list${Earner}Payouts`, `My payouts (${prefix}s)`, 'Newest first, a page at a time, each with its status and timeline.'),
+          tags,
+          security,
+          querystring: MyPayoutsQuery,
+          response: { 200: PayoutPageSchema, ...errorResponses(400, 401, 403) },
+        },
       },
       async (request) => toPayoutPageJson(await clients.payout.call('ListMyPayouts', { page: pageOf(request.query) }, callOptions(request))),
     );
@@ -81,7 +124,13 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
       `/api/${prefix}/payouts/:payoutId`,
       {
         preHandler: [app.auth, requireRole(role)],
-        schema: { tags, security, params: PayoutParams, response: { 200: PayoutSchema, ...errorResponses(400, 401, 403, 404) } },
+        schema: {
+          ...operation(`get${Earner}Payout`, `One of my payouts (${prefix}s)`, 'Another earner’s payout answers 404.'),
+          tags,
+          security,
+          params: PayoutParams,
+          response: { 200: PayoutSchema, ...errorResponses(400, 401, 403, 404) },
+        },
       },
       async (request) => toPayoutJson(await clients.payout.call('GetPayout', { payoutId: request.params.payoutId }, callOptions(request))),
     );

@@ -3,12 +3,17 @@ import { adminsNeed, callOptions, requirePermission, requireRole } from '../plug
 import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import { DriverPresenceSchema, RequestTripBody, SettlementSchema, TRIP_ACTIONS, TripParams, TripSchema } from '../schemas/trip.schemas.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
+import { operation } from '../openapi/operation.ts';
 import { toPresenceJson, toSettlementJson, toTripJson } from './trip-views.ts';
 
 /**
  * Trips and their money. Pure translation: the trip service prices the trip, decides who may make
  * which transition, holds and settles; the acting user reaches it only as the forwarded actor.
  */
+/** What every transition route says in the API document. */
+const TRANSITION_DESCRIPTION =
+  'Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip. A repeat with the same Idempotency-Key answers with the first result.';
+
 export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const tags = ['trips'];
   const security = [{ bearer: [] }];
@@ -17,7 +22,20 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
 
   app.post(
     '/api/trips',
-    { preHandler: [app.auth, requireRole('RIDER')], schema: { tags, security, body: RequestTripBody, response: { 201: TripSchema, ...errorResponses(400, 401, 403, 409, 422) } } },
+    {
+      preHandler: [app.auth, requireRole('RIDER')],
+      schema: {
+        ...operation(
+          'requestTrip',
+          'Request a ride or a parcel delivery (riders)',
+          'The server prices the trip from the distance and the country’s tariff. An ONLINE trip holds the fare in the rider’s wallet while it runs; the hold is settled or released at the end.',
+        ),
+        tags,
+        security,
+        body: RequestTripBody,
+        response: { 201: TripSchema, ...errorResponses(400, 401, 403, 409, 422) },
+      },
+    },
     async (request, reply) => {
       const { serviceType, paymentMethod, distanceMeters } = request.body;
       const trip = await clients.trip.call('RequestTrip', { serviceType, paymentMethod, distanceMeters }, callOptions(request));
@@ -30,20 +48,34 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     {
       // Riders, drivers and restaurants see their own (the service answers 404 otherwise); staff need VIEW_PAYOUTS.
       preHandler: [app.auth, requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
-      schema: { tags, security, params: TripParams, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404) } },
+      schema: {
+        ...operation('getTrip', 'A trip', 'Its rider, driver and staff with VIEW_PAYOUTS see it; anyone else gets 404.'),
+        tags,
+        security,
+        params: TripParams,
+        response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404) },
+      },
     },
     async (request) => toTripJson(await clients.trip.call('GetTrip', { tripId: request.params.tripId }, callOptions(request))),
   );
 
   // One route per action, so an unknown action is 404 and each one is documented. Which role may take
   // which action from which status is the service's rule.
-  for (const [segment, action] of Object.entries(TRIP_ACTIONS)) {
+  for (const [segment, { action, operationId, summary }] of Object.entries(TRIP_ACTIONS)) {
     app.post(
       `/api/trips/:tripId/${segment}`,
       {
         ...noInput,
         preHandler: [app.auth, requireRole('RIDER', 'DRIVER'), app.idempotent],
-        schema: { tags, security, headers: OptionalIdempotencyKeyHeader, params: TripParams, body: EmptyBody, response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+        schema: {
+          ...operation(operationId, summary, TRANSITION_DESCRIPTION),
+          tags,
+          security,
+          headers: OptionalIdempotencyKeyHeader,
+          params: TripParams,
+          body: EmptyBody,
+          response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        },
       },
       async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.tripId, action }, callOptions(request))),
     );
@@ -55,19 +87,46 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     {
       ...noInput,
       preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
-      schema: { tags, security, headers: OptionalIdempotencyKeyHeader, params: TripParams, body: EmptyBody, response: { 200: SettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+      schema: {
+        ...operation(
+          'settleTrip',
+          'Settle a completed trip (MANAGE_PAYOUTS)',
+          'Splits the fare between the driver and the platform’s commission (the rule in force when the trip was requested) in one ledger entry. Once per trip: a repeat is 409 TRIP_ALREADY_SETTLED.',
+        ),
+        tags,
+        security,
+        headers: OptionalIdempotencyKeyHeader,
+        params: TripParams,
+        body: EmptyBody,
+        response: { 200: SettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
     },
     async (request) => toSettlementJson(await clients.trip.call('SettleTrip', { tripId: request.params.tripId }, callOptions(request))),
   );
 
   // Only VERIFIED drivers may go online: the service asks identity and refuses otherwise.
-  for (const [segment, online] of [['online', true], ['offline', false]] as const) {
+  for (const [segment, online] of [
+    ['online', true],
+    ['offline', false],
+  ] as const) {
     app.post(
       `/api/driver/${segment}`,
       {
         ...noInput,
         preHandler: [app.auth, requireRole('DRIVER')],
-        schema: { tags, security, body: EmptyBody, response: { 200: DriverPresenceSchema, ...errorResponses(400, 401, 403, 422) } },
+        schema: {
+          ...operation(
+            online ? 'goOnline' : 'goOffline',
+            online ? 'Go online (verified drivers)' : 'Go offline (drivers)',
+            online
+              ? 'Only a VERIFIED driver whose documents are valid may go online and receive trips.'
+              : 'Stops receiving trips; trips already accepted go on.',
+          ),
+          tags,
+          security,
+          body: EmptyBody,
+          response: { 200: DriverPresenceSchema, ...errorResponses(400, 401, 403, 422) },
+        },
       },
       async (request) => toPresenceJson(await clients.trip.call('SetDriverOnline', { online }, callOptions(request))),
     );

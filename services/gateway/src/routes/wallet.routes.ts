@@ -6,9 +6,10 @@ import { callOptions, requireRole } from '../plugins/auth.ts';
 import { requireEligible } from '../plugins/eligibility.ts';
 import { errorResponses, IdempotencyKeyHeader, PageQuery, Uuid } from '../schemas/common.ts';
 import { AddFundsBody, AddFundsResponse, TransactionPageSchema, WalletSchema } from '../schemas/wallet.schemas.ts';
+import { operation } from '../openapi/operation.ts';
 import type { RouteDeps } from './route-deps.ts';
 
-export const pageOf = (q: { limit?: string; cursor?: string }) => ({ pageSize: q.limit ? Number(q.limit) : 20, cursor: q.cursor ?? '' });
+export const pageOf = (q: { limit?: number; cursor?: string }) => ({ pageSize: q.limit ?? 20, cursor: q.cursor ?? '' });
 export const nextCursor = (page: { nextCursor: string } | null) => page?.nextCursor || null;
 
 export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
@@ -29,11 +30,40 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
   const tags = ['wallet'];
   const security = [{ bearer: [] }];
 
-  app.get('/api/wallet', { ...secured, schema: { tags, security, response: { 200: WalletSchema, ...errorResponses(401, 404) } } }, async (request) => own(request));
+  app.get(
+    '/api/wallet',
+    {
+      ...secured,
+      schema: {
+        ...operation(
+          'getMyWallet',
+          'My wallet',
+          'Available, locked (on hold for an active trip or a pending withdrawal), negative (commission owed) and withdrawable balances, as decimal strings of minor units.',
+        ),
+        tags,
+        security,
+        response: { 200: WalletSchema, ...errorResponses(401, 404) },
+      },
+    },
+    async (request) => own(request),
+  );
 
   app.get(
     '/api/wallet/transactions',
-    { ...secured, schema: { tags, security, querystring: Type.Object(PageQuery, { additionalProperties: false }), response: { 200: TransactionPageSchema, ...errorResponses(400, 401, 404) } } },
+    {
+      ...secured,
+      schema: {
+        ...operation(
+          'listMyTransactions',
+          'My wallet transactions',
+          'Newest first, a page at a time; each line says its direction, amount and the balances after it.',
+        ),
+        tags,
+        security,
+        querystring: Type.Object(PageQuery, { additionalProperties: false }),
+        response: { 200: TransactionPageSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
     async (request) => {
       const w = await own(request);
       const r = await clients.wallet.call('ListTransactions', { walletId: w.id, page: pageOf(request.query) }, callOptions(request));
@@ -41,8 +71,19 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     },
   );
 
-  app.get('/api/wallets/:walletId', { ...secured, schema: { tags, security, params: Type.Object({ walletId: Uuid }), response: { 200: WalletSchema, ...errorResponses(400, 401, 404) } } }, async (request) =>
-    ownById(request, request.params.walletId),
+  app.get(
+    '/api/wallets/:walletId',
+    {
+      ...secured,
+      schema: {
+        ...operation('getWallet', 'A wallet of mine by id', 'Another user’s wallet answers 404, exactly as a wallet that does not exist.'),
+        tags,
+        security,
+        params: Type.Object({ walletId: Uuid }),
+        response: { 200: WalletSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => ownById(request, request.params.walletId),
   );
 
   app.post(
@@ -50,7 +91,18 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     {
       // No identity profile, no financial action (SPEC 3): identity says whether this rider may transact.
       preHandler: [app.auth, requireRole('RIDER'), requireEligible(clients, 'TRANSACT'), app.idempotent],
-      schema: { tags, security, headers: IdempotencyKeyHeader, body: AddFundsBody, response: { 200: AddFundsResponse, ...errorResponses(400, 401, 403, 404, 409, 422) } },
+      schema: {
+        ...operation(
+          'addFunds',
+          'Add funds to my wallet (riders)',
+          'Charges the rider’s payment method and credits the wallet. Requires an `Idempotency-Key`: a repeat answers with the first result and moves nothing.',
+        ),
+        tags,
+        security,
+        headers: IdempotencyKeyHeader,
+        body: AddFundsBody,
+        response: { 200: AddFundsResponse, ...errorResponses(400, 401, 403, 404, 409, 422) },
+      },
     },
     async (request) => {
       const p = request.principal!;
@@ -59,7 +111,11 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
       const key = `add-funds:${p.userId}:${request.headers['idempotency-key']}`;
       const result = await clients.wallet.call(
         'AddFunds',
-        { meta: { idempotencyKey: key, serviceType: 'funding', description: 'wallet top-up' }, walletId: w.id, amount: { amount: String(request.body.amount), currency: w.currency } },
+        {
+          meta: { idempotencyKey: key, serviceType: 'funding', description: 'wallet top-up' },
+          walletId: w.id,
+          amount: { amount: String(request.body.amount), currency: w.currency },
+        },
         callOptions(request),
       );
       return { entryId: result.entryId, replayed: result.replayed, wallet: await clients.wallet.call('GetWallet', { walletId: w.id }, callOptions(request)) };

@@ -1,29 +1,40 @@
 import { Type } from 'typebox';
+import { component } from '../openapi/components.ts';
+import { DRIVER_STATUSES, PERMISSIONS, ROLES, ResponseEnum, SELF_REGISTER_ROLES, StringEnum, USER_STATUSES } from './enums.ts';
 
 export const RegisterBody = Type.Object(
   {
     email: Type.String({ minLength: 3, maxLength: 254 }),
     password: Type.String({ minLength: 10, maxLength: 200 }),
-    role: Type.Union([Type.Literal('RIDER'), Type.Literal('DRIVER'), Type.Literal('RESTAURANT')]),
-    countryCode: Type.String({ pattern: '^[A-Z]{2}$' }),
-    testMode: Type.Optional(Type.Boolean()),
+    role: StringEnum(SELF_REGISTER_ROLES, { description: 'admins are created by operators, never registered' }),
+    countryCode: Type.String({ pattern: '^[A-Z]{2}$', description: 'NG, US or BD; sets the wallet currency' }),
+    testMode: Type.Optional(Type.Boolean({ description: 'a sandbox account: its money never mixes with live money' })),
   },
+  { additionalProperties: false, examples: [{ email: 'ada@example.com', password: 'correct horse battery', role: 'DRIVER', countryCode: 'NG' }] },
+);
+
+export const LoginBody = Type.Object(
+  { email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) },
   { additionalProperties: false },
 );
 
-export const LoginBody = Type.Object({ email: Type.String({ minLength: 3, maxLength: 254 }), password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false });
+export const UserSchema = component(
+  'User',
+  Type.Object({
+    id: Type.String(),
+    email: Type.String(),
+    role: ResponseEnum(ROLES),
+    countryCode: Type.String(),
+    currency: Type.String(),
+    status: ResponseEnum(USER_STATUSES),
+    testMode: Type.Boolean(),
+    permissions: Type.Array(ResponseEnum(PERMISSIONS), { description: 'admins only' }),
+    driverStatus: Type.Union([ResponseEnum(DRIVER_STATUSES), Type.Null()], { description: 'drivers only' }),
+    createdAt: Type.String(),
+  }),
+);
 
-export const UserSchema = Type.Object({
-  id: Type.String(),
-  email: Type.String(),
-  role: Type.String(),
-  countryCode: Type.String(),
-  currency: Type.String(),
-  status: Type.String(),
-  testMode: Type.Boolean(),
-  permissions: Type.Array(Type.String()),
-  driverStatus: Type.Union([Type.String(), Type.Null()]),
-  createdAt: Type.String(),
-});
-
-export const LoginResponse = Type.Object({ accessToken: Type.String(), tokenType: Type.String(), expiresIn: Type.Integer(), user: UserSchema });
+export const LoginResponse = component(
+  'Session',
+  Type.Object({ accessToken: Type.String(), tokenType: Type.String(), expiresIn: Type.Integer(), user: UserSchema }),
+);

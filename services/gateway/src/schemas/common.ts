@@ -1,13 +1,20 @@
 import { Type, type TSchema } from 'typebox';
+import { component } from '../openapi/components.ts';
 
 /** A request amount: a JSON integer of minor units, 1 to 10^15 (no floats, no strings). */
 export const AmountInput = Type.Integer({ minimum: 1, maximum: 1_000_000_000_000_000, description: 'minor units (kobo, cents, poisha)' });
 
 /** A response amount: minor units as a decimal string, exact for any int64. */
-export const AmountOutput = Type.String({ pattern: '^-?[0-9]+$', description: 'minor units as a decimal string' });
+export const AmountOutput = component(
+  'MinorUnits',
+  Type.String({ pattern: '^-?[0-9]+$', description: 'minor units (kobo, cents, poisha) as a decimal string, exact for any int64', example: '250000' }),
+);
 
 /** A response money value as the services send it: the amount as above, in its currency. */
-export const MoneyOutput = Type.Object({ amount: AmountOutput, currency: Type.String({ pattern: '^[A-Z]{3}$' }) });
+export const MoneyOutput = component(
+  'Money',
+  Type.Object({ amount: AmountOutput, currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217', example: 'NGN' }) }),
+);
 
 export const Uuid = Type.String({ format: 'uuid' });
 
@@ -23,8 +30,11 @@ export const IsoDate = (description: string) => Type.String({ pattern: '^[0-9]{4
 export const EmptyBody = Type.Object({}, { additionalProperties: false });
 
 const IdempotencyKey = Type.String({
-  minLength: 8, maxLength: 128, pattern: '^[A-Za-z0-9_:.-]+$',
-  description: 'the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED',
+  minLength: 8,
+  maxLength: 128,
+  pattern: '^[A-Za-z0-9_:.-]+$',
+  description:
+    'the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED',
 });
 
 /** Money-moving requests that must carry a key (a top-up, a withdrawal, an owed-commission payment). */
@@ -33,21 +43,30 @@ export const IdempotencyKeyHeader = Type.Object({ 'idempotency-key': Idempotency
 /** Transitions, settlements and decisions, whose own state already makes a repeat harmless: a key is welcome, not required. */
 export const OptionalIdempotencyKeyHeader = Type.Object({ 'idempotency-key': Type.Optional(IdempotencyKey) }, { additionalProperties: true });
 
-export const ProblemSchema = Type.Object({
-  type: Type.String(),
-  title: Type.String(),
-  status: Type.Integer(),
-  code: Type.String(),
-  detail: Type.Optional(Type.String()),
-  reasons: Type.Optional(Type.Array(Type.String())),
-  instance: Type.Optional(Type.String()),
-});
+export const ProblemSchema = component(
+  'Problem',
+  Type.Object(
+    {
+      type: Type.String({ description: 'a link to the explanation of `code` in the API docs' }),
+      title: Type.String({ description: 'the HTTP status in words' }),
+      status: Type.Integer({ description: 'the HTTP status' }),
+      code: Type.String({ description: 'stable and machine-readable, e.g. PAYOUT_BLOCKED; branch on this, not on `detail`', example: 'PAYOUT_BLOCKED' }),
+      detail: Type.Optional(Type.String({ description: 'for people; may change' })),
+      reasons: Type.Optional(Type.Array(Type.String(), { description: 'every business rule that refused the request, as stable codes' })),
+      instance: Type.Optional(Type.String({ description: 'the request id (also the x-request-id header); quote it to support' })),
+    },
+    { description: 'RFC 9457 problem details' },
+  ),
+);
 
-export const Page = Type.Object({ nextCursor: Type.Union([Type.String(), Type.Null()]) });
+export const Page = component(
+  'Page',
+  Type.Object({ nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'pass as `cursor` for the next page; null on the last page' }) }),
+);
 
 export const PageQuery = {
-  limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$' })),
-  cursor: Type.Optional(Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9-]+$' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'items per page; 20 when omitted' })),
+  cursor: Type.Optional(Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9-]+$', description: 'the `page.nextCursor` of the previous page' })),
 };
 
 /** Error responses every route documents. */

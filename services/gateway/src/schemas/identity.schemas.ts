@@ -1,5 +1,21 @@
 import { Type } from 'typebox';
+import { component } from '../openapi/components.ts';
 import { Page } from './common.ts';
+import {
+  DOCUMENT_STATUSES,
+  DOCUMENT_TYPES,
+  DRIVER_STATUSES,
+  ELIGIBILITY_ACTIONS,
+  REVIEW_FLAG_REASONS,
+  REVIEW_FLAG_STATUSES,
+  ROLES,
+  ResponseEnum,
+  SELF_REGISTER_ROLES,
+  StringEnum,
+  USER_STATUSES,
+  VERIFICATION_METHODS,
+  VERIFICATION_STATUSES,
+} from './enums.ts';
 
 // Shapes only: calendar validity, "not in the future", expiry and country rules are identity's to judge.
 const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', maxLength: 2 });
@@ -7,10 +23,6 @@ const IsoDate = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', maxLength
 /** Free text that must say something: at least one non-space character. */
 const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
 const OptionalText = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
-
-export const DOCUMENT_TYPES = ['DRIVER_LICENSE', 'NIN', 'NID', 'SSN_LAST4', 'STATE_ID', 'NATIONAL_ID', 'PASSPORT'] as const;
-export const ELIGIBILITY_ACTIONS = ['WITHDRAW', 'GO_ONLINE', 'ACCEPT_TRIP', 'TRANSACT'] as const;
-export type EligibilityAction = (typeof ELIGIBILITY_ACTIONS)[number];
 
 // ---- requests ----
 
@@ -36,7 +48,7 @@ const AddressInput = Type.Object(
 
 export const DocumentBody = Type.Object(
   {
-    documentType: Type.Enum(DOCUMENT_TYPES),
+    documentType: StringEnum(DOCUMENT_TYPES),
     documentNumber: Type.String({ minLength: 1, maxLength: 40, pattern: '\\S', description: 'kept by identity only as a keyed hash; never returned' }),
     issuingAuthority: Text(120),
     expiryDate: Type.Optional(IsoDate),
@@ -47,12 +59,12 @@ export const DocumentBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const EligibilityQuery = Type.Object({ action: Type.Enum(ELIGIBILITY_ACTIONS) }, { additionalProperties: false });
+export const EligibilityQuery = Type.Object({ action: StringEnum(ELIGIBILITY_ACTIONS) }, { additionalProperties: false });
 
 export const KycQueueQuery = {
-  status: Type.Optional(Type.Enum(['INCOMPLETE', 'PENDING_REVIEW', 'VERIFIED', 'REJECTED'])),
+  status: Type.Optional(StringEnum(VERIFICATION_STATUSES)),
   countryCode: Type.Optional(CountryCode),
-  role: Type.Optional(Type.Enum(['RIDER', 'DRIVER', 'RESTAURANT'])),
+  role: Type.Optional(StringEnum(SELF_REGISTER_ROLES)),
 };
 
 const Reason = Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' });
@@ -68,63 +80,78 @@ export const RejectionBody = Type.Object({ rejectionReason: Reason }, { addition
 /** Empty proto strings (not applicable, not yet decided) are null in JSON. */
 const NullableString = (description?: string) => Type.Union([Type.String(description ? { description } : {}), Type.Null()]);
 
-export const ProfileSchema = Type.Object({
-  legalFirstName: Type.String(),
-  legalLastName: Type.String(),
-  dateOfBirth: Type.String(),
-  countryCode: Type.String(),
-  residenceAddressLine1: Type.String(),
-  residenceCity: Type.String(),
-  residenceState: Type.String(),
-  residencePostalCode: Type.String(),
-  residenceCountryCode: Type.String(),
-  updatedAt: Type.String(),
-});
+export const ProfileSchema = component(
+  'IdentityProfile',
+  Type.Object({
+    legalFirstName: Type.String(),
+    legalLastName: Type.String(),
+    dateOfBirth: Type.String(),
+    countryCode: Type.String(),
+    residenceAddressLine1: Type.String(),
+    residenceCity: Type.String(),
+    residenceState: Type.String(),
+    residencePostalCode: Type.String(),
+    residenceCountryCode: Type.String(),
+    updatedAt: Type.String(),
+  }),
+);
 
-export const DocumentSchema = Type.Object({
-  id: Type.String(),
-  documentType: Type.String(),
-  countryCode: Type.String(),
-  issuingAuthority: Type.String(),
-  expiryDate: NullableString(),
-  status: Type.String({ description: 'PENDING | VERIFIED | REJECTED' }),
-  verificationMethod: NullableString('automated | manual, once decided'),
-  rejectionReason: NullableString(),
-  createdAt: Type.String(),
-});
+export const DocumentSchema = component(
+  'IdentityDocument',
+  Type.Object({
+    id: Type.String(),
+    documentType: ResponseEnum(DOCUMENT_TYPES),
+    countryCode: Type.String(),
+    issuingAuthority: Type.String(),
+    expiryDate: NullableString(),
+    status: ResponseEnum(DOCUMENT_STATUSES),
+    verificationMethod: Type.Union([ResponseEnum(VERIFICATION_METHODS), Type.Null()], { description: 'once decided' }),
+    rejectionReason: NullableString(),
+    createdAt: Type.String(),
+  }),
+);
 
-export const ReviewFlagSchema = Type.Object({
-  id: Type.String(),
-  reason: Type.String({ description: 'NAME_MISMATCH | ADDRESS_MISMATCH | DOCUMENT_REUSED | PROVIDER_NO_MATCH | PROVIDER_UNAVAILABLE' }),
-  detail: Type.String(),
-  status: Type.String({ description: 'OPEN | APPROVED | REJECTED | SUPERSEDED' }),
-  documentId: NullableString(),
-  decisionReason: NullableString(),
-  createdAt: Type.String(),
-});
+export const ReviewFlagSchema = component(
+  'ReviewFlag',
+  Type.Object({
+    id: Type.String(),
+    reason: ResponseEnum(REVIEW_FLAG_REASONS),
+    detail: Type.String(),
+    status: ResponseEnum(REVIEW_FLAG_STATUSES),
+    documentId: NullableString(),
+    decisionReason: NullableString(),
+    createdAt: Type.String(),
+  }),
+);
 
-export const VerificationSchema = Type.Object({
-  userId: Type.String(),
-  status: Type.String({ description: 'INCOMPLETE | PENDING_REVIEW | VERIFIED | REJECTED' }),
-  identityVerified: Type.Boolean(),
-  addressVerified: Type.Boolean(),
-  driverStatus: NullableString('drivers only: PENDING_VERIFICATION | VERIFIED | SUSPENDED'),
-  missingRequirements: Type.Array(Type.String()),
-  reviewFlags: Type.Array(ReviewFlagSchema),
-  profile: Type.Union([ProfileSchema, Type.Null()], { description: 'null until the user has saved a profile' }),
-  documents: Type.Array(DocumentSchema),
-  rejectionReason: NullableString(),
-});
+export const VerificationSchema = component(
+  'Verification',
+  Type.Object({
+    userId: Type.String(),
+    status: ResponseEnum(VERIFICATION_STATUSES),
+    identityVerified: Type.Boolean(),
+    addressVerified: Type.Boolean(),
+    driverStatus: Type.Union([ResponseEnum(DRIVER_STATUSES), Type.Null()], { description: 'drivers only' }),
+    missingRequirements: Type.Array(Type.String()),
+    reviewFlags: Type.Array(ReviewFlagSchema),
+    profile: Type.Union([ProfileSchema, Type.Null()], { description: 'null until the user has saved a profile' }),
+    documents: Type.Array(DocumentSchema),
+    rejectionReason: NullableString(),
+  }),
+);
 
-export const EligibilitySchema = Type.Object({ allowed: Type.Boolean(), reasons: Type.Array(Type.String()) });
+export const EligibilitySchema = component('Eligibility', Type.Object({ allowed: Type.Boolean(), reasons: Type.Array(Type.String()) }));
 
-export const KycQueueItemSchema = Type.Object({
-  userId: Type.String(),
-  email: Type.String(),
-  role: Type.String(),
-  countryCode: Type.String(),
-  userStatus: Type.String(),
-  verification: Type.Union([VerificationSchema, Type.Null()]),
-});
+export const KycQueueItemSchema = component(
+  'KycQueueItem',
+  Type.Object({
+    userId: Type.String(),
+    email: Type.String(),
+    role: ResponseEnum(ROLES),
+    countryCode: Type.String(),
+    userStatus: ResponseEnum(USER_STATUSES),
+    verification: Type.Union([VerificationSchema, Type.Null()]),
+  }),
+);
 
-export const KycQueuePageSchema = Type.Object({ items: Type.Array(KycQueueItemSchema), page: Page });
+export const KycQueuePageSchema = component('KycQueuePage', Type.Object({ items: Type.Array(KycQueueItemSchema), page: Page }));

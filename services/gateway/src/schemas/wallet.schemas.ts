@@ -1,44 +1,58 @@
 import { Type } from 'typebox';
+import { component } from '../openapi/components.ts';
 import { AmountInput, AmountOutput, Page, Uuid } from './common.ts';
+import { DIRECTIONS, ENTRY_TYPES, LEDGER_SERVICE_TYPES, MODES, ResponseEnum, STATEMENT_LINE_TYPES, WALLET_OWNER_TYPES } from './enums.ts';
 
-export const WalletSchema = Type.Object({
-  id: Uuid,
-  ownerId: Type.String(),
-  ownerType: Type.String(),
-  countryCode: Type.String(),
-  currency: Type.String(),
-  mode: Type.String(),
-  availableBalance: AmountOutput,
-  lockedBalance: AmountOutput,
-  negativeBalance: AmountOutput,
-  withdrawableBalance: Type.String({ pattern: '^[0-9]+$', description: 'availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first)' }),
-  totalEarned: AmountOutput,
-  createdAt: Type.String(),
-  updatedAt: Type.String(),
-});
+export const WalletSchema = component(
+  'Wallet',
+  Type.Object({
+    id: Uuid,
+    ownerId: Type.String(),
+    ownerType: ResponseEnum(WALLET_OWNER_TYPES),
+    countryCode: Type.String(),
+    currency: Type.String(),
+    mode: ResponseEnum(MODES),
+    availableBalance: AmountOutput,
+    lockedBalance: AmountOutput,
+    negativeBalance: AmountOutput,
+    withdrawableBalance: Type.String({
+      pattern: '^[0-9]+$',
+      description: 'availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first)',
+    }),
+    totalEarned: AmountOutput,
+    createdAt: Type.String(),
+    updatedAt: Type.String(),
+  }),
+);
 
-export const WalletTransactionSchema = Type.Object({
-  entryId: Uuid,
-  type: Type.String({ description: 'DEBIT (money leaving the owner, from available or locked) | CREDIT (money arriving) | HOLD | RELEASE' }),
-  entryType: Type.String(),
-  serviceType: Type.String(),
-  direction: Type.String(),
-  amount: AmountOutput,
-  currency: Type.String(),
-  availableAfter: AmountOutput,
-  lockedAfter: AmountOutput,
-  negativeAfter: AmountOutput,
-  referenceType: Type.String(),
-  referenceId: Type.String(),
-  description: Type.String(),
-  createdByAdminId: Type.String(),
-  createdAt: Type.String(),
-});
+export const WalletTransactionSchema = component(
+  'WalletTransaction',
+  Type.Object({
+    entryId: Uuid,
+    type: ResponseEnum(STATEMENT_LINE_TYPES, {
+      description:
+        'DEBIT: money leaving the owner (from available or locked); CREDIT: money arriving; HOLD and RELEASE: money moving between available and locked',
+    }),
+    entryType: ResponseEnum(ENTRY_TYPES),
+    serviceType: ResponseEnum(LEDGER_SERVICE_TYPES),
+    direction: ResponseEnum(DIRECTIONS),
+    amount: AmountOutput,
+    currency: Type.String(),
+    availableAfter: AmountOutput,
+    lockedAfter: AmountOutput,
+    negativeAfter: AmountOutput,
+    referenceType: Type.String(),
+    referenceId: Type.String(),
+    description: Type.String(),
+    createdByAdminId: Type.String(),
+    createdAt: Type.String(),
+  }),
+);
 
-export const TransactionPageSchema = Type.Object({ transactions: Type.Array(WalletTransactionSchema), page: Page });
+export const TransactionPageSchema = component('TransactionPage', Type.Object({ transactions: Type.Array(WalletTransactionSchema), page: Page }));
 
-export const AddFundsBody = Type.Object({ amount: AmountInput }, { additionalProperties: false });
+export const AddFundsBody = Type.Object({ amount: AmountInput }, { additionalProperties: false, examples: [{ amount: 500000 }] });
 
-export const AddFundsResponse = Type.Object({ entryId: Uuid, replayed: Type.Boolean(), wallet: WalletSchema });
+export const AddFundsResponse = component('AddFundsResult', Type.Object({ entryId: Uuid, replayed: Type.Boolean(), wallet: WalletSchema }));
 
-export const WalletListSchema = Type.Object({ wallets: Type.Array(WalletSchema), page: Page });
+export const WalletListSchema = component('WalletPage', Type.Object({ wallets: Type.Array(WalletSchema), page: Page }));

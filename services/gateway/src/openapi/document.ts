@@ -1,0 +1,119 @@
+import type { SwaggerOptions } from '@fastify/swagger';
+import { hoistComponents } from './components.ts';
+
+type Json = Record<string, unknown>;
+
+/** What each status means to a client; fastify-swagger would say "Default Response" for all. */
+const RESPONSE_DESCRIPTIONS: Record<string, string> = {
+  '200': 'OK',
+  '201': 'Created',
+  '202': 'Accepted',
+  '400': 'The request is malformed or fails validation (VALIDATION_FAILED); nothing changed',
+  '401': 'No valid credentials (UNAUTHENTICATED)',
+  '403': 'Authenticated, but this role or permission may not do this',
+  '404': 'No such resource, or not yours',
+  '409': 'The resource is in a state that does not allow this, or the Idempotency-Key was used for another request',
+  '422': 'Refused by a business rule; `reasons` lists every rule that failed; nothing changed',
+  '429': 'Too many requests; retry after the Retry-After header',
+  default: 'An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key',
+};
+
+const TAGS = [
+  { name: 'auth', description: 'Registration, login, the current user' },
+  {
+    name: 'identity',
+    description: "The caller's own identity profile, documents, verification and eligibility; document numbers are accepted, never returned",
+  },
+  { name: 'wallet', description: "The caller's own wallet" },
+  {
+    name: 'trips',
+    description:
+      'Rides and parcels: request (riders), the driver and cancel transitions, going online (verified drivers), settlement (admins with MANAGE_PAYOUTS). The fare is computed by the server; no request carries a price',
+  },
+  {
+    name: 'food',
+    description:
+      'Restaurant menus (restaurants, their own items) and food orders: placing (customers), the restaurant, driver and cancel actions, settlement (admins with MANAGE_PAYOUTS). The subtotal comes from the menu and the delivery fee from the server; no request carries a price',
+  },
+  {
+    name: 'payouts',
+    description:
+      "Drivers' and restaurants' own payout method and withdrawals. Account numbers are accepted, never returned (only the last four); every refusal is 422 PAYOUT_BLOCKED with its reasons",
+  },
+  { name: 'notifications', description: "The caller's own notifications" },
+  { name: 'webhooks', description: 'Callbacks from payout providers, signed with HMAC-SHA256' },
+  {
+    name: 'admin',
+    description:
+      'Platform staff, by permission: wallets (VIEW_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS), commission rules (MANAGE_COMMISSION; reading also VIEW_EARNINGS_REPORTS), weekly commission netting (MANAGE_PAYOUTS), earnings reports (VIEW_EARNINGS_REPORTS), payouts (VIEW_PAYOUTS or MANAGE_PAYOUTS to read, MANAGE_PAYOUTS to decide), audit (VIEW_AUDIT)',
+  },
+];
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Errors are sent as application/problem+json; the document says so, and documents a default. */
+function shapeResponses(responses: Json): Json {
+  const shaped: Json = { ...responses };
+  shaped.default ??= { content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+  for (const [status, response] of Object.entries(shaped)) {
+    if (!isObject(response)) continue;
+    const isError = status === 'default' || Number(status) >= 400;
+    const content = isObject(response.content) ? response.content : undefined;
+    const description = response.description === 'Default Response' || isError ? (RESPONSE_DESCRIPTIONS[status] ?? response.description) : response.description;
+    shaped[status] = {
+      ...response,
+      description,
+      ...(isError && content?.['application/json'] ? { content: { 'application/problem+json': content['application/json'] } } : {}),
+    };
+  }
+  return shaped;
+}
+
+function shapeOperations(document: Json): Json {
+  const paths = isObject(document.paths) ? document.paths : {};
+  const shaped = Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(item as Json).map(([method, op]) => [
+          method,
+          isObject(op) && isObject(op.responses) ? { ...op, responses: shapeResponses(op.responses) } : op,
+        ]),
+      ),
+    ]),
+  );
+  return { ...document, paths: shaped };
+}
+
+/** The @fastify/swagger options: the document's frame, and the shaping of what the routes declare. */
+export function openApiOptions(serverUrl: string): SwaggerOptions {
+  return {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Ziba money platform API',
+        version: '1.0.0',
+        description:
+          'Wallets, trips and food orders with their settlement, and earner payouts. Amounts in requests are JSON integers of minor units (kobo, cents, poisha); in responses, decimal strings of minor units with their currency. Errors are application/problem+json with a stable `code`; every code is explained at /docs/problems. Money-moving requests take an `Idempotency-Key` header: a repeat gets the first answer.',
+        license: { name: 'Proprietary', url: 'https://ziba.example/terms' },
+      },
+      servers: [{ url: serverUrl, description: 'this gateway' }],
+      security: [{ bearer: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The accessToken from POST /api/auth/login' },
+          providerSignature: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'x-ziba-signature',
+            description: 'HMAC-SHA256 of `<x-ziba-timestamp>.<raw body>` under the provider secret, hex',
+          },
+          systemJobToken: { type: 'http', scheme: 'bearer', description: "The weekly CronJobs' SYSTEM_JOB_TOKEN (weekly runs only)" },
+        },
+      },
+      tags: TAGS,
+    },
+    transformObject: (document) =>
+      ('openapiObject' in document ? shapeOperations(hoistComponents(document.openapiObject as Json)) : document.swaggerObject) as never,
+  };
+}
