@@ -56,3 +56,14 @@ RabbitMQ is needed and none answers on 127.0.0.1:5672. Either:
   - or with Docker: docker run -d -p 5672:5672 rabbitmq:3.13-management
 MSG
 }
+
+# The browser tests drive Debian's Chromium (never a tool's own browser download).
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && return 0
+  command -v apt-get >/dev/null 2>&1 || return 1
+  echo "infra: installing Debian's chromium for the browser tests" >&2
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium; } >/dev/null 2>&1 || return 1
+  [ -x /usr/bin/chromium ]
+}

@@ -1,91 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { deleteQueues, infrastructure, sql } from '@ziba/testing';
-import { createApiClient } from '@ziba/api-client';
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import net from 'node:net';
-import { join } from 'node:path';
-import { auditBrokerOf, walletConsumerOf, generateSecrets, ROOT, startStack, type RunningStack, type StackSecrets } from '../../scripts/stack.ts';
+import { randomUUID } from 'node:crypto';
+import { startE2eStack, type E2eStack } from './support/e2e-stack.ts';
+import { people } from './support/people.ts';
 
-/** A port free right now, for a process we are about to start. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-
-let stack: RunningStack;
-let secrets: StackSecrets;
-let pgAdminUrl: string;
-let amqpUrl: string;
-const prefix = `ziba_e2e_${randomBytes(4).toString('hex')}`;
-
+let e2e: E2eStack;
 beforeAll(async () => {
-  const infra = await infrastructure();
-  pgAdminUrl = infra.pgAdminUrl;
-  amqpUrl = infra.amqpUrl;
-  secrets = await generateSecrets();
-  const grpcBase = (await freePort()) - 1;
-  stack = await startStack({
-    postgresUrl: pgAdminUrl,
-    amqpUrl: infra.amqpUrl,
-    databasePrefix: prefix,
-    gatewayPort: await freePort(),
-    grpcPortBase: grpcBase > 50_000 ? grpcBase : 40_000 + Math.floor(Math.random() * 10_000),
-    logDir: join(ROOT, '.run', 'e2e-logs', prefix),
-    secrets,
-    logLevel: 'info',
-  });
+  e2e = await startE2eStack('e2e');
 }, 120_000);
+afterAll(async () => e2e?.stop());
 
-afterAll(async () => {
-  await stack?.stop();
-  for (const db of ['identity', 'wallet', 'trips', 'payouts', 'audit']) await sql(pgAdminUrl, `drop database if exists ${prefix}_${db} with (force)`);
-  await auditBrokerOf(prefix).remove(amqpUrl);
-  await deleteQueues(amqpUrl, [`${walletConsumerOf(prefix)}.events`, `${walletConsumerOf(prefix)}.events.dead`]);
-});
-
-const api = (token?: string) => createApiClient({ baseUrl: stack.gatewayUrl, token });
-const profile = {
-  legalFirstName: 'Adaeze', legalLastName: 'Okafor', dateOfBirth: '1990-04-12', countryCode: 'NG',
-  residenceAddressLine1: '12 Admiralty Way', residenceCity: 'Lekki', residenceState: 'Lagos', residenceCountryCode: 'NG',
-};
-const holder = { holderName: 'Adaeze Okafor', holderAddress: { line1: '12 Admiralty Way', city: 'Lekki', state: 'Lagos', countryCode: 'NG' } };
-const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 1 ? 1 : randomInt(10))).join('');
-
-/** A new account of this role in NG, signed in, with its identity profile saved. */
-async function signedUp(role: 'RIDER' | 'DRIVER') {
-  const email = `e2e-${randomUUID()}@example.com`;
-  const registered = await api().POST('/api/auth/register', { body: { email, password: 'end to end password', role, countryCode: 'NG' } });
-  expect(registered.response.status).toBe(201);
-  const login = await api().POST('/api/auth/login', { body: { email, password: 'end to end password' } });
-  const token = login.data!.accessToken;
-  // No identity profile, no financial action (SPEC section 3).
-  expect((await api(token).PUT('/api/me/identity-profile', { body: profile })).response.status).toBe(200);
-  return { id: registered.data!.id, email, token };
-}
-
-async function adminToken() {
-  const login = await api().POST('/api/auth/login', { body: { email: secrets.adminEmail, password: secrets.adminPassword } });
-  expect(login.response.status).toBe(200);
-  return login.data!.accessToken;
-}
-
-/** Polls until `check` passes (the services agree through events, a moment later). */
-async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return value;
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
+const { api, signedUp, verifiedDriver, adminToken } = people(() => e2e.stack.gatewayUrl, () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }));
 
 // Every call goes through the generated client (packages/api-client): a route that changes shape
 // fails this file's typecheck before it fails a user.
@@ -112,24 +36,14 @@ describe('the platform as real processes, through the typed client', () => {
     // The problem's type links to the code's explanation in the served docs.
     const link = new URL(refused.error!.type);
     expect(link.hash).toBe('#role-not-allowed');
-    const page = await fetch(`${stack.gatewayUrl}${link.pathname}`);
+    const page = await fetch(`${e2e.stack.gatewayUrl}${link.pathname}`);
     expect(await page.text()).toContain('id="role-not-allowed"');
   });
 
   it('carries an online ride from request to settlement to the driver’s withdrawal and its approval', async () => {
     const rider = await signedUp('RIDER');
     await api(rider.token).POST('/api/wallet/add-funds', { params: { header: { 'idempotency-key': randomUUID() } }, body: { amount: 1_000_000 } });
-    const driver = await signedUp('DRIVER');
-    for (const doc of [
-      { documentType: 'NIN' as const, documentNumber: digits(11), issuingAuthority: 'NIMC', countryCode: 'NG', ...holder },
-      { documentType: 'DRIVER_LICENSE' as const, documentNumber: `LAG${digits(9)}`, issuingAuthority: 'FRSC', expiryDate: `${new Date().getUTCFullYear() + 5}-06-30`, countryCode: 'NG', ...holder },
-    ]) {
-      expect((await api(driver.token).POST('/api/me/identity-documents', { body: doc })).response.status).toBe(201);
-    }
-    await eventually(
-      () => api(driver.token).GET('/api/me/eligibility', { params: { query: { action: 'GO_ONLINE' } } }),
-      (r) => expect(r.data).toEqual({ allowed: true, reasons: [] }),
-    );
+    const driver = await verifiedDriver();
     expect((await api(driver.token).POST('/api/driver/online', { body: {} })).data).toMatchObject({ online: true });
 
     const trip = await api(rider.token).POST('/api/trips', { body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 8_400 } });

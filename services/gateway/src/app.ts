@@ -12,6 +12,7 @@ import { authenticate, authenticateJob, TokenVerifier } from './plugins/auth.ts'
 import { registerHttpMetrics } from './plugins/http-metrics.ts';
 import { registerIdempotency } from './plugins/idempotency.ts';
 import { registerProblemHandlers } from './plugins/problem.ts';
+import { registerSecurityHeaders, registerWebUi } from './plugins/web-ui.ts';
 import { registerTracing } from './plugins/tracing.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { openApiOptions } from './openapi/document.ts';
@@ -76,7 +77,8 @@ export async function buildGateway(
   const verifier = new TokenVerifier(clients);
   app.decorate('auth', authenticate(verifier));
   app.decorate('authJob', authenticateJob(config.SYSTEM_JOB_TOKEN, verifier));
-  registerProblemHandlers(app, config.PUBLIC_BASE_URL);
+  await registerSecurityHeaders(app);
+  registerProblemHandlers(app, config.PUBLIC_BASE_URL, await registerWebUi(app, config.WEB_DIST_DIR));
   registerHttpMetrics(app);
   registerTracing(app);
   registerIdempotency(app, redis, { keepSeconds: config.IDEMPOTENCY_KEEP_SECONDS, claimSeconds: 120, waitMs: 5_000 });
@@ -86,7 +88,8 @@ export async function buildGateway(
 
   await app.register(rateLimit, { global: true, max: config.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' });
   await app.register(swagger, openApiOptions(config.PUBLIC_BASE_URL));
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // The reference UI brings its own CSP (helmet's would block its inline scripts).
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
   const deps: RouteDeps = {
     clients,

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { loadConfig, metricsEnv, Type } from '@ziba/service-kit';
 
 export const GatewayEnv = Type.Object({
@@ -28,6 +29,8 @@ export const GatewayEnv = Type.Object({
   IDEMPOTENCY_KEEP_SECONDS: Type.Integer({ default: 86_400, minimum: 60 }),
   /** Where clients reach this gateway: the OpenAPI document's server and the base of problem `type` links. */
   PUBLIC_BASE_URL: Type.String({ default: 'http://localhost:8080', pattern: '^https?://[^/]+$' }),
+  /** The web UI's build (scripts/build-web); without one the gateway serves the API only. */
+  WEB_DIST_DIR: Type.String({ default: fileURLToPath(new URL('../../../web/dist', import.meta.url)) }),
   /** Trust X-Forwarded-For from a load balancer in front (Kubernetes ingress). */
   TRUST_PROXY: Type.Boolean({ default: false }),
 });

@@ -1,6 +1,7 @@
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { problemAnchor } from '../openapi/problem-catalogue.ts';
+import type { SpaFallback } from './web-ui.ts';
 
 /** RFC 9457 problem details with a stable `code`; never a stack trace or an internal message. */
 export interface Problem {
@@ -41,7 +42,7 @@ function sendProblem(problemsPage: string, reply: FastifyReply, request: Fastify
   return reply.code(status).type('application/problem+json').send(body);
 }
 
-export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: string): void {
+export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: string, spaFallback: SpaFallback | null = null): void {
   const page = `${publicBaseUrl}/docs/problems`;
   app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
     if (isAppError(err)) {
@@ -61,5 +62,6 @@ export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: str
     request.log.error({ err }, 'unhandled error');
     return sendProblem(page, reply, request, 500, 'INTERNAL', 'the request could not be completed');
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(page, reply, request, 404, 'ROUTE_NOT_FOUND', 'no such endpoint'));
+  // A browser's navigation to a page of the web UI gets the UI; anything else (and all of /api) a 404 problem.
+  app.setNotFoundHandler((request, reply) => spaFallback?.(request, reply) ?? sendProblem(page, reply, request, 404, 'ROUTE_NOT_FOUND', 'no such endpoint'));
 }

@@ -1,0 +1,64 @@
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The SPA's page for a browser's navigation to a client-side route (/driver, /wallet, ...). */
+export interface SpaFallback {
+  (request: FastifyRequest, reply: FastifyReply): FastifyReply | null;
+}
+
+/**
+ * Security headers for every answer, with a strict Content-Security-Policy: scripts only from this
+ * origin, no inline script, no framing. Styles allow 'unsafe-inline' because Mantine writes its theme's
+ * CSS variables into a <style> element; styles cannot run code.
+ */
+export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    // The API is called from this origin only; other sites may not embed or read it.
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+  });
+}
+
+/**
+ * Serves the web UI's build (web/dist) when there is one: hashed files under /assets are cached for
+ * good, everything else (index.html) is revalidated on every load so a deploy is seen at once.
+ * Returns the SPA fallback for the not-found handler, or null when there is no build.
+ */
+export async function registerWebUi(app: FastifyInstance, distDir: string): Promise<SpaFallback | null> {
+  const indexFile = join(distDir, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.log.warn({ distDir }, 'no web UI build; run scripts/build-web');
+    return null;
+  }
+  const indexHtml = readFileSync(indexFile);
+  await app.register(fastifyStatic, {
+    root: distDir,
+    wildcard: false, // one route per built file, so unknown paths still reach the not-found handler
+    index: false,
+    cacheControl: false,
+    setHeaders(res, path) {
+      res.header('cache-control', path.startsWith(join(distDir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  return (request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && (request.headers.accept ?? '').includes('text/html');
+    return wantsPage ? reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml) : null;
+  };
+}

@@ -1,0 +1,85 @@
+import { expect } from '@jest/globals';
+import { createApiClient } from '@ziba/api-client';
+import { randomInt, randomUUID } from 'node:crypto';
+
+// Users made through the typed client, the way an app makes them.
+
+export const PASSWORD = 'end to end password';
+export const profile = {
+  legalFirstName: 'Adaeze', legalLastName: 'Okafor', dateOfBirth: '1990-04-12', countryCode: 'NG',
+  residenceAddressLine1: '12 Admiralty Way', residenceCity: 'Lekki', residenceState: 'Lagos', residenceCountryCode: 'NG',
+};
+const holder = { holderName: 'Adaeze Okafor', holderAddress: { line1: '12 Admiralty Way', city: 'Lekki', state: 'Lagos', countryCode: 'NG' } };
+const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 1 ? 1 : randomInt(10))).join('');
+export const key = () => ({ params: { header: { 'idempotency-key': randomUUID() } } });
+
+/** Polls until `check` passes (the services agree through events, a moment later). */
+export async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    try {
+      check(value);
+      return value;
+    } catch (err) {
+      if (Date.now() > until) throw err;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+export function people(gatewayUrl: () => string, admin: () => { email: string; password: string }) {
+  const api = (token?: string) => createApiClient({ baseUrl: gatewayUrl(), token });
+
+  async function signIn(email: string, password: string) {
+    const login = await api().POST('/api/auth/login', { body: { email, password } });
+    expect(login.response.status).toBe(200);
+    return login.data!.accessToken;
+  }
+
+  /** A new NG account of this role, signed in, with its identity profile saved (no money moves without one). */
+  async function signedUp(role: 'RIDER' | 'DRIVER' | 'RESTAURANT', withProfile = true) {
+    const email = `e2e-${role.toLowerCase()}-${randomUUID()}@example.com`;
+    const registered = await api().POST('/api/auth/register', { body: { email, password: PASSWORD, role, countryCode: 'NG' } });
+    expect(registered.response.status).toBe(201);
+    const token = await signIn(email, PASSWORD);
+    if (withProfile) expect((await api(token).PUT('/api/me/identity-profile', { body: profile })).response.status).toBe(200);
+    return { id: registered.data!.id, email, token };
+  }
+
+  /** A driver whose NIN and licence identity verified: allowed to go online. */
+  async function verifiedDriver() {
+    const driver = await signedUp('DRIVER');
+    for (const doc of [
+      { documentType: 'NIN' as const, documentNumber: digits(11), issuingAuthority: 'NIMC', countryCode: 'NG', ...holder },
+      { documentType: 'DRIVER_LICENSE' as const, documentNumber: `LAG${digits(9)}`, issuingAuthority: 'FRSC', expiryDate: `${new Date().getUTCFullYear() + 5}-06-30`, countryCode: 'NG', ...holder },
+    ]) {
+      expect((await api(driver.token).POST('/api/me/identity-documents', { body: doc })).response.status).toBe(201);
+    }
+    await eventually(
+      () => api(driver.token).GET('/api/me/eligibility', { params: { query: { action: 'GO_ONLINE' } } }),
+      (r) => expect(r.data).toEqual({ allowed: true, reasons: [] }),
+    );
+    return driver;
+  }
+
+  /** A rider with `amount` minor units in the wallet. */
+  async function fundedRider(amount: number) {
+    const rider = await signedUp('RIDER');
+    expect((await api(rider.token).POST('/api/wallet/add-funds', { ...key(), body: { amount } })).response.status).toBe(200);
+    return rider;
+  }
+
+  /** A ride of this rider taken by this (online) driver up to `until`, through the API. */
+  async function ride(riderToken: string, driverToken: string, paymentMethod: 'ONLINE' | 'CASH', until: 'start' | 'complete') {
+    const trip = await api(riderToken).POST('/api/trips', { body: { serviceType: 'RIDE', paymentMethod, distanceMeters: 8_400 } });
+    const tripId = trip.data!.id;
+    const steps = until === 'start' ? (['accept', 'arrive', 'start'] as const) : (['accept', 'arrive', 'start', 'complete'] as const);
+    for (const step of steps) expect((await api(driverToken).POST(`/api/trips/{tripId}/${step}`, { params: { path: { tripId } }, body: {} })).error).toBeUndefined();
+    return trip.data!;
+  }
+
+  const adminToken = () => signIn(admin().email, admin().password);
+
+  return { api, signIn, signedUp, verifiedDriver, fundedRider, ride, adminToken };
+}

@@ -1,0 +1,41 @@
+import type { Problem } from '@ziba/api-client';
+
+/** The refusal reasons the services send, in words a driver or rider understands. */
+const REASONS: Record<string, string> = {
+  PROFILE_MISSING: 'Add your identity profile first.',
+  PROFILE_REJECTED: 'Your identity profile was rejected; update it.',
+  IDENTITY_NOT_VERIFIED: 'Your identity is not verified yet.',
+  ADDRESS_NOT_VERIFIED: 'Your address is not verified yet.',
+  DRIVER_NOT_VERIFIED: 'Your driver documents are not verified yet.',
+  DRIVER_SUSPENDED: 'Your driver account is suspended.',
+  SUSPENDED: 'Your account is suspended.',
+  USER_BLOCKED: 'Your account is blocked. Contact support.',
+  PAYOUT_METHOD_MISSING: 'Add a bank or mobile money account first.',
+  PAYOUT_METHOD_NOT_VERIFIED: 'Your payout account is waiting for review (the account name did not match your legal name).',
+  PAYOUT_METHOD_COOLING_DOWN: 'Your payout account changed recently; withdrawals to it open after the waiting period.',
+  PAYOUT_METHOD_RECENTLY_CHANGED: 'Your payout account changed recently; withdrawals to it open after the waiting period.',
+  OPEN_PAYOUT_EXISTS: 'You already have a withdrawal in progress.',
+  BELOW_MINIMUM_WITHDRAWAL: 'The amount is below the minimum withdrawal.',
+  INSUFFICIENT_FUNDS: 'Your available balance does not cover this amount.',
+  INSUFFICIENT_WITHDRAWABLE_FUNDS: 'The amount is more than you can withdraw (commission you owe is taken first).',
+  AMOUNT_NOT_POSITIVE: 'Enter an amount above zero.',
+  CURRENCY_MISMATCH: 'The currency is not your wallet’s.',
+  VELOCITY_LIMIT: 'Too many withdrawals in a short time; try again later.',
+  VELOCITY_LIMIT_IP: 'Too many withdrawals from this network; try again later.',
+  RAPID_WITHDRAWAL_ATTEMPTS: 'Too many withdrawal attempts; try again later.',
+  PAYOUT_RETURNED_BEFORE: 'A previous payout to this account was returned by the bank; contact support.',
+  TEST_MODE_REAL_PAYOUT: 'Test accounts cannot be paid real money.',
+  ROLE_CANNOT_WITHDRAW: 'Only drivers and restaurants withdraw.',
+  ROLE_NOT_ALLOWED: 'Your account type cannot do this.',
+  ROLE_NOT_DRIVER: 'Only drivers can do this.',
+  FUNDS_ON_HOLD: 'Some of your funds are on hold for an active trip.',
+};
+
+/** What to show for a refused request: the reasons in words when the server gave them, else its detail. */
+export function problemWords(problem: Problem | undefined): string[] {
+  if (!problem) return ['Something went wrong. Try again.'];
+  if (problem.reasons?.length) return problem.reasons.map((r) => REASONS[r] ?? r.replace(/_/g, ' ').toLowerCase());
+  return [REASONS[problem.code] ?? problem.detail ?? problem.title];
+}
+
+export const reasonWords = (reasons: readonly string[]) => problemWords({ type: '', title: '', status: 422, code: 'REFUSED', reasons: [...reasons] });

@@ -1,0 +1,36 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Problem } from '@ziba/api-client';
+import { api } from './client.ts';
+
+/** A failed read: the problem the server answered, for the page to show in words. */
+export class ApiProblem extends Error {
+  readonly problem: Problem | undefined;
+  readonly status: number;
+  constructor(problem: Problem | undefined, status: number) {
+    super(problem?.detail ?? problem?.code ?? `HTTP ${status}`);
+    this.problem = problem;
+    this.status = status;
+  }
+}
+
+/** The problem behind a failed read or a refused action (actions throw the problem itself). */
+export function problemOf(error: unknown): Problem | undefined {
+  if (error instanceof ApiProblem) return error.problem;
+  if (typeof error === 'object' && error !== null && 'code' in error) return error as Problem;
+  return undefined;
+}
+
+/** The data of a read, or an ApiProblem TanStack Query keeps as the query's error. */
+export async function read<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await call;
+  if (error !== undefined || data === undefined) throw new ApiProblem(error as never, response.status);
+  return data;
+}
+
+export const meQuery = queryOptions({ queryKey: ['me'], queryFn: () => read(api.GET('/api/me')), retry: false });
+export const walletQuery = queryOptions({ queryKey: ['wallet'], queryFn: () => read(api.GET('/api/wallet')) });
+export const transactionsQuery = (limit: number) =>
+  queryOptions({ queryKey: ['transactions', limit], queryFn: () => read(api.GET('/api/wallet/transactions', { params: { query: { limit } } })) });
+export const eligibilityQuery = (action: 'WITHDRAW' | 'GO_ONLINE' | 'TRANSACT') =>
+  queryOptions({ queryKey: ['eligibility', action], queryFn: () => read(api.GET('/api/me/eligibility', { params: { query: { action } } })) });
+export const verificationQuery = queryOptions({ queryKey: ['verification'], queryFn: () => read(api.GET('/api/me/verification')) });

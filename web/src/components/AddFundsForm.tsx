@@ -1,0 +1,51 @@
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client.ts';
+import { parseAmountInput } from '../money/format-money.ts';
+import { jsonInteger } from '../money/minor-units-json.ts';
+import { ProblemAlert } from './ProblemAlert.tsx';
+
+/** Top-up: one Idempotency-Key per attempt, so a double tap or a retry after a timeout charges once. */
+export function AddFundsForm({ currency, disabledReason }: { currency: string; disabledReason?: string }) {
+  const [text, setText] = useState('');
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  const queryClient = useQueryClient();
+  const minor = parseAmountInput(text, currency);
+  const addFunds = useMutation({
+    mutationFn: async () => {
+      const { data, error } = await api.POST('/api/wallet/add-funds', { params: { header: { 'idempotency-key': key } }, body: { amount: jsonInteger(minor!) } });
+      if (error) throw error;
+      return data;
+    },
+    onSuccess: async () => {
+      setText('');
+      setKey(crypto.randomUUID());
+      await queryClient.invalidateQueries({ queryKey: ['wallet'] });
+      await queryClient.invalidateQueries({ queryKey: ['transactions'] });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (minor) addFunds.mutate();
+  };
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="xs">
+        {addFunds.isError && <ProblemAlert title="Funds were not added" error={addFunds.error} />}
+        <Group align="flex-end">
+          <TextInput
+            label={`Amount (${currency})`}
+            inputMode="decimal"
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+            error={text && !minor ? 'Enter an amount like 2500 or 2500.50' : undefined}
+            disabled={!!disabledReason}
+            description={disabledReason}
+          />
+          <Button type="submit" disabled={!minor || !!disabledReason} loading={addFunds.isPending}>Add funds</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client.ts';
+import { ProblemAlert } from './ProblemAlert.tsx';
+
+/** Add or change the bank account. The number goes to the server and is never shown back, only its last four. */
+export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'restaurant'; current: string | undefined }) {
+  const [form, setForm] = useState({ bankName: '', bankCode: '', accountNumber: '', accountName: '' });
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: async () => {
+      const { data, error } = await api.POST(`/api/${earner}/bank-account`, { body: { type: 'BANK', ...form } });
+      if (error) throw error;
+      return data;
+    },
+    onSuccess: async () => {
+      setForm({ bankName: '', bankCode: '', accountNumber: '', accountName: '' });
+      await queryClient.invalidateQueries();
+    },
+  });
+  const set = (field: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [field]: e.currentTarget.value });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form onSubmit={submit}>
+      <Stack gap="xs">
+        <Text size="sm" c="dimmed">
+          {current ? `Changing ${current}: withdrawals to a new account open after a short waiting period, for your safety.` : 'Where your withdrawals are paid. The account name must match your legal name.'}
+        </Text>
+        {save.isError && <ProblemAlert title="The account was not saved" error={save.error} />}
+        <TextInput label="Bank name" required value={form.bankName} onChange={set('bankName')} />
+        <TextInput label="Bank code" required value={form.bankCode} onChange={set('bankCode')} />
+        <TextInput label="Account number" required inputMode="numeric" autoComplete="off" value={form.accountNumber} onChange={set('accountNumber')} />
+        <TextInput label="Account name" required value={form.accountName} onChange={set('accountName')} />
+        <Button type="submit" loading={save.isPending}>{current ? 'Change account' : 'Add account'}</Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client.ts';
+import { parseAmountInput } from '../money/format-money.ts';
+import { jsonInteger } from '../money/minor-units-json.ts';
+import { Money } from './Money.tsx';
+import { ProblemAlert, ReasonsAlert } from './ProblemAlert.tsx';
+
+interface Props {
+  earner: 'driver' | 'restaurant';
+  currency: string;
+  withdrawable: string;
+  maskedAccount: string | undefined;
+  /** The server's reasons, in words, why a withdrawal would be refused now; empty when it may go ahead. */
+  blockedReasons: string[];
+}
+
+/** Withdraw: amount, a confirmation naming the amount and the masked account, one Idempotency-Key per attempt. */
+export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, blockedReasons }: Props) {
+  const [text, setText] = useState('');
+  const [confirming, setConfirming] = useState<{ minor: string; key: string } | null>(null);
+  const queryClient = useQueryClient();
+  const minor = parseAmountInput(text, currency);
+  const withdraw = useMutation({
+    mutationFn: async (attempt: { minor: string; key: string }) => {
+      const { data, error } = await api.POST(`/api/${earner}/withdraw`, { params: { header: { 'idempotency-key': attempt.key } }, body: { amount: jsonInteger(attempt.minor), currency } });
+      if (error) throw error;
+      return data;
+    },
+    onSettled: async () => {
+      setConfirming(null);
+      await queryClient.invalidateQueries();
+    },
+    onSuccess: () => setText(''),
+  });
+  const blocked = blockedReasons.length > 0;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (minor) setConfirming({ minor, key: crypto.randomUUID() });
+  };
+  return (
+    <Stack gap="xs">
+      {blocked && <ReasonsAlert title="Withdrawals are not available now" reasons={blockedReasons} />}
+      {withdraw.isError && <ProblemAlert title="The withdrawal was refused" error={withdraw.error} />}
+      {withdraw.isSuccess && <Text c="teal.9" role="status">Withdrawal requested. It appears in your payouts below.</Text>}
+      <form onSubmit={submit}>
+        <Group align="flex-end">
+          <TextInput
+            label={`Amount (${currency})`}
+            inputMode="decimal"
+            value={text}
+            disabled={blocked}
+            onChange={(e) => setText(e.currentTarget.value)}
+            description={<>You can withdraw up to <Money amount={withdrawable} currency={currency} /></>}
+            error={text && !minor ? 'Enter an amount like 15000 or 15000.50' : undefined}
+          />
+          <Button type="submit" disabled={blocked || !minor}>Withdraw</Button>
+        </Group>
+      </form>
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title="Confirm the withdrawal" centered>
+        {confirming && (
+          <Stack>
+            <Text>
+              Send <strong><Money amount={confirming.minor} currency={currency} /></strong> to {maskedAccount ?? 'your payout account'}?
+            </Text>
+            <Text size="sm" c="dimmed">The amount is locked in your wallet until the payout is paid, or returned if it is rejected.</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(null)}>Cancel</Button>
+              <Button loading={withdraw.isPending} onClick={() => withdraw.mutate(confirming)}>Withdraw</Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Stack>
+  );
+}

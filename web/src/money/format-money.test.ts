@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, parseAmountInput } from './format-money.ts';
+import { jsonInteger } from './minor-units-json.ts';
+
+describe('formatMoney', () => {
+  it('places the decimal point by the currency exponent, from the server string as it is', () => {
+    expect(formatMoney('250000', 'NGN', 'en-NG')).toBe('₦2,500.00');
+    expect(formatMoney('5', 'USD', 'en-US')).toBe('$0.05');
+    expect(formatMoney('-1234', 'USD', 'en-US')).toBe('-$12.34');
+    expect(formatMoney('0', 'BDT', 'en-US')).toBe('BDT\u00a00.00');
+  });
+
+  it('keeps every digit of amounts past floating-point precision', () => {
+    // 2^53 + 1 minor units: a Number would print ...992.
+    expect(formatMoney('9007199254740993', 'USD', 'en-US')).toBe('$90,071,992,547,409.93');
+  });
+
+  it('shows an amount it cannot read as it came, rather than a wrong number', () => {
+    expect(formatMoney('12.5', 'USD', 'en-US')).toBe('12.5 USD');
+    expect(formatMoney('100', 'XXX', 'en-US')).toBe('100 XXX');
+  });
+});
+
+describe('parseAmountInput', () => {
+  it('turns what a person types into minor units', () => {
+    expect(parseAmountInput('2500', 'NGN')).toBe('250000');
+    expect(parseAmountInput('2,500.5', 'NGN')).toBe('250050');
+    expect(parseAmountInput(' 0.07 ', 'USD')).toBe('7');
+  });
+
+  it('refuses what is not an amount of that currency', () => {
+    for (const bad of ['', '0', '0.00', '-5', '1.234', '1e3', 'abc', '1.2.3']) expect(parseAmountInput(bad, 'USD')).toBeNull();
+  });
+});
+
+describe('jsonInteger', () => {
+  it('writes the digits into JSON unchanged', () => {
+    expect(JSON.stringify({ amount: jsonInteger('9007199254740993') })).toBe('{"amount":9007199254740993}');
+    expect(() => jsonInteger('12.5')).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,31 @@
+import { CURRENCIES, isCurrencyCode } from '@ziba/money';
+
+const MINOR_UNITS = /^(-?)([0-9]+)$/;
+
+/**
+ * "250000" kobo -> "₦2,500.00". The server sends minor units as a decimal string; the decimal point is
+ * placed by string operations with the exponent from the platform's currency configuration, and
+ * Intl formats the decimal string as it is (no Number, no floating point, no arithmetic on money).
+ */
+export function formatMoney(minorUnits: string, currency: string, locale?: string): string {
+  const match = MINOR_UNITS.exec(minorUnits);
+  if (!match || !isCurrencyCode(currency)) return `${minorUnits} ${currency}`;
+  const [, sign, digits] = match;
+  const exponent: number = CURRENCIES[currency].exponent;
+  const padded = digits!.padStart(exponent + 1, '0');
+  const decimal = exponent === 0 ? padded : `${padded.slice(0, -exponent)}.${padded.slice(-exponent)}`;
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+  // Intl.NumberFormat accepts a decimal string and formats it exactly (ES2023 "Intl.NumberFormat v3").
+  return format.format(`${sign}${decimal}` as unknown as number);
+}
+
+/** "2500.50" typed by a person -> "250050" minor units, or null when it is not an amount of this currency. */
+export function parseAmountInput(text: string, currency: string): string | null {
+  if (!isCurrencyCode(currency)) return null;
+  const exponent: number = CURRENCIES[currency].exponent;
+  const cleaned = text.trim().replace(/,/g, '');
+  const match = new RegExp(`^([0-9]{1,13})(?:\\.([0-9]{0,${exponent}}))?$`).exec(cleaned);
+  if (!match) return null;
+  const minor = `${match[1]}${(match[2] ?? '').padEnd(exponent, '0')}`.replace(/^0+(?=[0-9])/, '');
+  return minor === '0' ? null : minor;
+}

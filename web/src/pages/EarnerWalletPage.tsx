@@ -1,0 +1,123 @@
+import { Paper, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api/client.ts';
+import { reasonWords } from '../api/problem-words.ts';
+import { eligibilityQuery, read, transactionsQuery, walletQuery } from '../api/queries.ts';
+import { BalanceGrid } from '../components/BalanceGrid.tsx';
+import { Money } from '../components/Money.tsx';
+import { PayoutMethodForm } from '../components/PayoutMethodForm.tsx';
+import { PayoutStatusBadge } from '../components/PayoutStatusBadge.tsx';
+import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { QueryState } from '../components/QueryState.tsx';
+import { TransactionsTable } from '../components/TransactionsTable.tsx';
+import { WithdrawForm } from '../components/WithdrawForm.tsx';
+
+type Earner = 'driver' | 'restaurant';
+
+/** A driver's or a restaurant's wallet: balances, the weekly rule, withdrawals, payout account, history. */
+export function EarnerWalletPage({ earner }: { earner: Earner }) {
+  const wallet = useQuery(walletQuery);
+  const transactions = useQuery(transactionsQuery(10));
+  const eligibility = useQuery(eligibilityQuery('WITHDRAW'));
+  const method = useQuery({ queryKey: ['payout-method', earner], queryFn: () => read(api.GET(`/api/${earner}/bank-account`)), retry: false });
+  const payouts = useQuery({ queryKey: ['payouts', earner], queryFn: () => read(api.GET(`/api/${earner}/payouts`, { params: { query: { limit: 20 } } })) });
+  const masked = method.data?.maskedNumber;
+  return (
+    <Stack>
+      <Title order={2}>{earner === 'driver' ? 'Driver wallet' : 'Restaurant wallet'}</Title>
+      {earner === 'driver' && <OnlineSwitch />}
+      <QueryState query={wallet}>
+        {(w) => (
+          <Stack>
+            <BalanceGrid
+              currency={w.currency}
+              balances={[
+                { label: 'Available', amount: w.availableBalance },
+                { label: 'Withdrawable', amount: w.withdrawableBalance, hint: 'available minus commission owed' },
+                { label: 'Locked', amount: w.lockedBalance, hint: 'in withdrawals being paid' },
+                { label: 'Commission owed', amount: w.negativeBalance, hint: 'from cash trips' },
+                { label: 'Total earned', amount: w.totalEarned },
+              ]}
+            />
+            <Text size="sm" c="dimmed">
+              Weekly settlement: on cash {earner === 'driver' ? 'trips' : 'orders'} you keep the cash and owe the platform its commission. Every Monday the commission owed for the
+              week that ended is taken from your available balance; what it cannot cover stays owed, and withdrawals only pay out what is left after it.
+            </Text>
+            <Paper withBorder p="md">
+              <Title order={3} size="h4" mb="sm">Withdraw</Title>
+              <WithdrawForm
+                earner={earner}
+                currency={w.currency}
+                withdrawable={w.withdrawableBalance}
+                maskedAccount={masked}
+                blockedReasons={eligibility.data && !eligibility.data.allowed ? reasonWords(eligibility.data.reasons) : []}
+              />
+            </Paper>
+          </Stack>
+        )}
+      </QueryState>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Paper withBorder p="md">
+          <Title order={3} size="h4" mb="sm">Payout account</Title>
+          {masked && (
+            <Text mb="sm">
+              {method.data?.bankName ?? method.data?.provider} {masked} ({method.data?.status === 'VERIFIED' ? 'verified' : 'waiting for review'})
+            </Text>
+          )}
+          <PayoutMethodForm earner={earner} current={masked} />
+        </Paper>
+        <Paper withBorder p="md">
+          <Title order={3} size="h4" mb="sm">Payouts</Title>
+          <QueryState query={payouts}>
+            {(p) =>
+              p.payouts.length ? (
+                <Table.ScrollContainer minWidth={360}>
+                  <Table>
+                    <Table.Thead>
+                      <Table.Tr><Table.Th>Requested</Table.Th><Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th><Table.Th>Status</Table.Th></Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {p.payouts.map((x) => (
+                        <Table.Tr key={x.id}>
+                          <Table.Td>{new Date(x.createdAt).toLocaleDateString()}</Table.Td>
+                          <Table.Td style={{ textAlign: 'right' }}><Money amount={x.amount.amount} currency={x.amount.currency} /></Table.Td>
+                          <Table.Td><PayoutStatusBadge status={x.status} /></Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+              ) : (
+                <Text c="dimmed">No payouts yet.</Text>
+              )
+            }
+          </QueryState>
+        </Paper>
+      </SimpleGrid>
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="sm">Last 10 transactions</Title>
+        <QueryState query={transactions}>{(t) => <TransactionsTable transactions={t.transactions} />}</QueryState>
+      </Paper>
+    </Stack>
+  );
+}
+
+/** Online/offline: the server refuses going online until the driver is verified, with its reasons. */
+function OnlineSwitch() {
+  const queryClient = useQueryClient();
+  const presence = useMutation({
+    mutationFn: async (online: boolean) => {
+      const { data, error } = await api.POST(online ? '/api/driver/online' : '/api/driver/offline', { body: {} });
+      if (error) throw error;
+      return data;
+    },
+    onSuccess: (data) => queryClient.setQueryData(['presence'], data.online),
+  });
+  const online = useQuery({ queryKey: ['presence'], queryFn: () => false, staleTime: Infinity }).data ?? false;
+  return (
+    <Stack gap="xs">
+      <Switch size="md" label={online ? 'Online: receiving trips' : 'Offline'} checked={online} onChange={(e) => presence.mutate(e.currentTarget.checked)} />
+      {presence.isError && <ProblemAlert title="You cannot go online yet" error={presence.error} />}
+    </Stack>
+  );
+}

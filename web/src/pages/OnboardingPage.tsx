@@ -1,0 +1,135 @@
+import { Alert, Badge, Button, Group, List, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client.ts';
+import { meQuery, verificationQuery } from '../api/queries.ts';
+import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { QueryState } from '../components/QueryState.tsx';
+
+const DOCUMENT_TYPES = [
+  { value: 'NIN', label: 'National Identification Number (NG)' },
+  { value: 'DRIVER_LICENSE', label: 'Driver licence' },
+  { value: 'NID', label: 'National ID (BD)' },
+  { value: 'SSN_LAST4', label: 'SSN, last four digits (US)' },
+  { value: 'STATE_ID', label: 'State ID (US)' },
+  { value: 'PASSPORT', label: 'Passport' },
+] as const;
+type DocumentType = (typeof DOCUMENT_TYPES)[number]['value'];
+
+/** Identity profile and documents, with every missing or failed item named by the server. */
+export function OnboardingPage() {
+  const me = useQuery(meQuery);
+  const verification = useQuery(verificationQuery);
+  const home = me.data?.role === 'DRIVER' ? '/driver' : me.data?.role === 'RESTAURANT' ? '/restaurant' : '/wallet';
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Verify your identity</Title>
+        <Button component={Link} to={home} variant="default">Go to my wallet</Button>
+      </Group>
+      <QueryState query={verification}>
+        {(v) => (
+          <Stack>
+            <Group>
+              <Text>Status:</Text>
+              <Badge color={v.status === 'VERIFIED' ? 'teal' : v.status === 'REJECTED' ? 'red' : 'yellow'} variant="light">{v.status.replace('_', ' ')}</Badge>
+            </Group>
+            {v.missingRequirements.length > 0 && (
+              <Alert color="yellow" title="Still needed">
+                <List size="sm">{v.missingRequirements.map((m) => <List.Item key={m}>{m.replace(/_/g, ' ').toLowerCase()}</List.Item>)}</List>
+              </Alert>
+            )}
+            {v.documents.length > 0 && (
+              <List size="sm">
+                {v.documents.map((d) => (
+                  <List.Item key={d.id}>
+                    {d.documentType.replace(/_/g, ' ')}: {d.status.toLowerCase()}{d.rejectionReason ? ` (${d.rejectionReason})` : ''}
+                  </List.Item>
+                ))}
+              </List>
+            )}
+          </Stack>
+        )}
+      </QueryState>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <ProfileForm countryCode={me.data?.countryCode ?? 'NG'} />
+        <DocumentForm countryCode={me.data?.countryCode ?? 'NG'} />
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+function ProfileForm({ countryCode }: { countryCode: string }) {
+  const [f, setF] = useState({ legalFirstName: '', legalLastName: '', dateOfBirth: '', residenceAddressLine1: '', residenceCity: '', residenceState: '' });
+  const queryClient = useQueryClient();
+  const save = useMutation({
+    mutationFn: async () => {
+      const { error } = await api.PUT('/api/me/identity-profile', { body: { ...f, countryCode, residenceCountryCode: countryCode } });
+      if (error) throw error;
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['verification'] }),
+  });
+  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate();
+  };
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit}>
+        <Stack gap="xs">
+          <Title order={3} size="h4">Identity profile</Title>
+          {save.isError && <ProblemAlert title="The profile was not saved" error={save.error} />}
+          {save.isSuccess && <Text c="teal.9" role="status">Profile saved.</Text>}
+          <TextInput label="Legal first name" required value={f.legalFirstName} onChange={set('legalFirstName')} />
+          <TextInput label="Legal last name" required value={f.legalLastName} onChange={set('legalLastName')} />
+          <TextInput label="Date of birth" type="date" required value={f.dateOfBirth} onChange={set('dateOfBirth')} />
+          <TextInput label="Address" required value={f.residenceAddressLine1} onChange={set('residenceAddressLine1')} />
+          <TextInput label="City" required value={f.residenceCity} onChange={set('residenceCity')} />
+          <TextInput label="State" value={f.residenceState} onChange={set('residenceState')} />
+          <Button type="submit" loading={save.isPending}>Save profile</Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+function DocumentForm({ countryCode }: { countryCode: string }) {
+  const [f, setF] = useState({ documentType: 'NIN' as DocumentType, documentNumber: '', issuingAuthority: '', expiryDate: '', holderName: '' });
+  const queryClient = useQueryClient();
+  const submitDoc = useMutation({
+    mutationFn: async () => {
+      const { expiryDate, ...rest } = f;
+      const { error } = await api.POST('/api/me/identity-documents', { body: { ...rest, countryCode, ...(expiryDate ? { expiryDate } : {}) } });
+      if (error) throw error;
+    },
+    // The number is sent once and never kept on the page.
+    onSuccess: async () => {
+      setF({ ...f, documentNumber: '' });
+      await queryClient.invalidateQueries({ queryKey: ['verification'] });
+    },
+  });
+  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    submitDoc.mutate();
+  };
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit}>
+        <Stack gap="xs">
+          <Title order={3} size="h4">Add a document</Title>
+          {submitDoc.isError && <ProblemAlert title="The document was not accepted" error={submitDoc.error} />}
+          {submitDoc.isSuccess && <Text c="teal.9" role="status">Document submitted.</Text>}
+          <Select label="Document" data={DOCUMENT_TYPES.map((d) => ({ ...d }))} value={f.documentType} onChange={(v) => v && setF({ ...f, documentType: v as DocumentType })} allowDeselect={false} />
+          <TextInput label="Document number" required autoComplete="off" value={f.documentNumber} onChange={set('documentNumber')} />
+          <TextInput label="Issued by" required value={f.issuingAuthority} onChange={set('issuingAuthority')} />
+          <TextInput label="Expiry date" type="date" value={f.expiryDate} onChange={set('expiryDate')} />
+          <TextInput label="Name on the document" required value={f.holderName} onChange={set('holderName')} />
+          <Button type="submit" loading={submitDoc.isPending}>Submit document</Button>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,58 @@
+import { Anchor, Button, Paper, PasswordInput, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client.ts';
+import { ProblemAlert } from '../components/ProblemAlert.tsx';
+
+type Role = 'RIDER' | 'DRIVER' | 'RESTAURANT';
+const COUNTRIES = [
+  { value: 'NG', label: 'Nigeria (NGN)' },
+  { value: 'US', label: 'United States (USD)' },
+  { value: 'BD', label: 'Bangladesh (BDT)' },
+];
+
+export function RegisterPage() {
+  const [form, setForm] = useState({ email: '', password: '', role: 'RIDER' as Role, countryCode: 'NG' });
+  const navigate = useNavigate();
+  const register = useMutation({
+    mutationFn: async () => {
+      const { error } = await api.POST('/api/auth/register', { body: form });
+      if (error) throw error;
+      const session = await api.POST('/api/auth/session', { body: { email: form.email, password: form.password } });
+      if (session.error) throw session.error;
+    },
+    onSuccess: () => navigate({ to: '/onboarding' }),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    register.mutate();
+  };
+  return (
+    <Paper withBorder p="lg" maw={460} mx="auto" mt="xl">
+      <form onSubmit={submit}>
+        <Stack>
+          <Title order={2}>Create an account</Title>
+          {register.isError && <ProblemAlert title="Could not create the account" error={register.error} />}
+          <div>
+            <Text size="sm" fw={500} id="role-label" mb={4}>I am a</Text>
+            <SegmentedControl
+              fullWidth
+              aria-labelledby="role-label"
+              value={form.role}
+              onChange={(role) => setForm({ ...form, role: role as Role })}
+              data={[{ value: 'RIDER', label: 'Rider' }, { value: 'DRIVER', label: 'Driver' }, { value: 'RESTAURANT', label: 'Restaurant' }]}
+            />
+          </div>
+          <Select label="Country" data={COUNTRIES} value={form.countryCode} onChange={(c) => c && setForm({ ...form, countryCode: c })} allowDeselect={false} />
+          <TextInput label="Email" type="email" autoComplete="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.currentTarget.value })} />
+          <PasswordInput label="Password" description="At least 10 characters" autoComplete="new-password" required value={form.password} onChange={(e) => setForm({ ...form, password: e.currentTarget.value })} />
+          <Button type="submit" loading={register.isPending}>Create account</Button>
+          <Text size="sm">
+            Have an account? <Anchor component={Link} to="/sign-in">Sign in</Anchor>
+          </Text>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

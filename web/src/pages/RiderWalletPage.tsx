@@ -1,0 +1,42 @@
+import { Alert, Paper, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { transactionsQuery, walletQuery } from '../api/queries.ts';
+import { AddFundsForm } from '../components/AddFundsForm.tsx';
+import { BalanceGrid } from '../components/BalanceGrid.tsx';
+import { QueryState } from '../components/QueryState.tsx';
+import { TransactionsTable } from '../components/TransactionsTable.tsx';
+
+/** A rider's wallet: what is available, what a trip holds, top-ups and the payment history. */
+export function RiderWalletPage() {
+  // While a trip holds money, the balance moves under the rider's eyes: re-read it every few seconds.
+  const wallet = useQuery({ ...walletQuery, refetchInterval: 5_000 });
+  const transactions = useQuery(transactionsQuery(20));
+  return (
+    <Stack>
+      <Title order={2}>My wallet</Title>
+      <QueryState query={wallet}>
+        {(w) => {
+          const onHold = w.lockedBalance !== '0';
+          return (
+            <Stack>
+              {onHold && (
+                <Alert color="yellow" title="Funds on hold" role="status">
+                  Part of your balance is held for an active trip. It is charged when the trip is settled, or given back if it is cancelled. Adding funds opens again when nothing is on hold.
+                </Alert>
+              )}
+              <BalanceGrid currency={w.currency} balances={[{ label: 'Available', amount: w.availableBalance }, { label: 'On hold', amount: w.lockedBalance, hint: 'held for an active trip' }]} />
+              <Paper withBorder p="md">
+                <Title order={3} size="h4" mb="sm">Add funds</Title>
+                <AddFundsForm currency={w.currency} disabledReason={onHold ? 'Not while funds are on hold for a trip.' : undefined} />
+              </Paper>
+            </Stack>
+          );
+        }}
+      </QueryState>
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="sm">Payment history</Title>
+        <QueryState query={transactions}>{(t) => <TransactionsTable transactions={t.transactions} />}</QueryState>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client.ts';
+import { ProblemAlert } from '../components/ProblemAlert.tsx';
+
+export function SignInPage() {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const signIn = useMutation({
+    mutationFn: async () => {
+      const { data, error } = await api.POST('/api/auth/session', { body: { email, password } });
+      if (error) throw error;
+      return data;
+    },
+    onSuccess: async () => {
+      await queryClient.invalidateQueries();
+      await navigate({ to: '/' });
+    },
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    signIn.mutate();
+  };
+  return (
+    <Paper withBorder p="lg" maw={420} mx="auto" mt="xl">
+      <form onSubmit={submit}>
+        <Stack>
+          <Title order={2}>Sign in</Title>
+          {signIn.isError && <ProblemAlert title="Could not sign in" error={signIn.error} />}
+          <TextInput label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+          <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+          <Button type="submit" loading={signIn.isPending}>Sign in</Button>
+          <Text size="sm">
+            New here? <Anchor component={Link} to="/register">Create an account</Anchor>
+          </Text>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
