@@ -1715,6 +1715,8 @@ export interface components {
       };
       /** @description the payout method, as ****1234 */
       maskedAccount: string | null;
+      /** @description what an admin may do from the payout's status now; the payout service decides, the action endpoints check again */
+      nextActions: ('approve' | 'reject' | 'mark_paid' | 'mark_failed' | 'retry' | 'reverse')[];
       /** @enum {string} */
       origin: 'manual_request' | 'manual_admin_settlement' | 'auto_weekly';
       ownerId: string;
@@ -4978,12 +4980,15 @@ export interface operations {
   listWallets: {
     parameters: {
       query?: {
+        /** @description ISO 3166 country code */
         country?: string;
         /** @description the `page.nextCursor` of the previous page */
         cursor?: string;
         /** @description items per page; 20 when omitted */
         limit?: number;
+        /** @description available balance at most this, in minor units */
         maxAvailable?: string;
+        /** @description available balance at least this, in minor units */
         minAvailable?: string;
         /** @description live when omitted */
         mode?: 'live' | 'test';
@@ -9239,27 +9244,12 @@ export const pathsApiAdminPayoutsGetParametersQueryStatusValues: ReadonlyArray<
 export const pathsApiAdminTariffsCountryCodeServiceTypePutParametersPathServiceTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/tariffs/{countryCode}/{serviceType}']['put']['parameters']['path']['serviceType']
 > = ['RIDE', 'PARCEL', 'FOOD'];
-export const pathsApiAdminWalletsGetParametersQueryModeAnyOf0Values: ReadonlyArray<
+export const pathsApiAdminWalletsGetParametersQueryModeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/wallets']['get']['parameters']['query']['mode']
-> = ['live'];
-export const pathsApiAdminWalletsGetParametersQueryModeAnyOf1Values: ReadonlyArray<
-  FlattenedDeepRequired<paths>['/api/admin/wallets']['get']['parameters']['query']['mode']
-> = ['test'];
-export const pathsApiAdminWalletsGetParametersQueryOwnerTypeAnyOf0Values: ReadonlyArray<
+> = ['live', 'test'];
+export const pathsApiAdminWalletsGetParametersQueryOwnerTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/wallets']['get']['parameters']['query']['ownerType']
-> = ['RIDER'];
-export const pathsApiAdminWalletsGetParametersQueryOwnerTypeAnyOf1Values: ReadonlyArray<
-  FlattenedDeepRequired<paths>['/api/admin/wallets']['get']['parameters']['query']['ownerType']
-> = ['DRIVER'];
-export const pathsApiAdminWalletsGetParametersQueryOwnerTypeAnyOf2Values: ReadonlyArray<
-  FlattenedDeepRequired<paths>['/api/admin/wallets']['get']['parameters']['query']['ownerType']
-> = ['RESTAURANT'];
-export const pathsApiAdminWalletsGetParametersQueryOwnerTypeAnyOf3Values: ReadonlyArray<
-  FlattenedDeepRequired<paths>['/api/admin/wallets']['get']['parameters']['query']['ownerType']
-> = ['PLATFORM'];
-export const pathsApiAdminWalletsGetParametersQueryOwnerTypeAnyOf4Values: ReadonlyArray<
-  FlattenedDeepRequired<paths>['/api/admin/wallets']['get']['parameters']['query']['ownerType']
-> = ['SYSTEM'];
+> = ['RIDER', 'DRIVER', 'RESTAURANT', 'PLATFORM', 'SYSTEM'];
 export const pathsApiAuthRegisterPostRequestBodyContentApplicationJsonRoleValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/auth/register']['post']['requestBody']['content']['application/json']['role']
 > = ['RIDER', 'DRIVER', 'RESTAURANT'];
@@ -9304,6 +9294,14 @@ export const adminPayoutDetailKycStatusValues: ReadonlyArray<FlattenedDeepRequir
   'PENDING_REVIEW',
   'VERIFIED',
   'REJECTED',
+];
+export const adminPayoutDetailNextActionsValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['nextActions']> = [
+  'approve',
+  'reject',
+  'mark_paid',
+  'mark_failed',
+  'retry',
+  'reverse',
 ];
 export const adminPayoutDetailOriginValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['origin']> = [
   'manual_request',

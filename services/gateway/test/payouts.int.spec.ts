@@ -129,7 +129,7 @@ describe('a verified Nigerian driver with earnings', () => {
     const detail = await client.call('GET', `/api/admin/payouts/${payoutId}`, { token: viewPayouts });
     expect(detail).toMatchObject({
       status: 200,
-      body: { id: payoutId, ownerId: driver.id, earner: { role: 'DRIVER', countryCode: 'NG', status: 'ACTIVE' }, kyc: { status: 'VERIFIED', identityVerified: true, addressVerified: true, driverStatus: 'VERIFIED', missingRequirements: [] } },
+      body: { id: payoutId, ownerId: driver.id, nextActions: ['approve', 'reject'], earner: { role: 'DRIVER', countryCode: 'NG', status: 'ACTIVE' }, kyc: { status: 'VERIFIED', identityVerified: true, addressVerified: true, driverStatus: 'VERIFIED', missingRequirements: [] } },
     });
     expect(detail.text).not.toContain(number);
 

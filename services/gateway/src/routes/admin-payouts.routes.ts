@@ -177,6 +177,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
       ]);
       return {
         ...toPayoutJson(payout),
+        nextActions: payout.adminActions,
         earner: { email: user.email, role: user.role, countryCode: user.countryCode, status: user.status },
         kyc: {
           status: kyc.status,

@@ -5,9 +5,10 @@ import { errorResponses, PageQuery, Uuid } from '../schemas/common.ts';
 import { TransactionPageSchema, WalletListSchema, WalletSchema } from '../schemas/wallet.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
+import { MODES, StringEnum, WALLET_OWNER_TYPES } from '../schemas/enums.ts';
 import { nextCursor, pageOf } from './wallet.routes.ts';
 
-const SignedAmountQuery = Type.String({ pattern: '^-?(0|[1-9][0-9]{0,15})$' });
+const SignedAmountQuery = (description: string) => Type.String({ pattern: '^-?(0|[1-9][0-9]{0,15})$', description });
 
 /** Read-only admin views of wallets and their ledgers (VIEW_WALLETS). */
 export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
@@ -25,11 +26,11 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         security,
         querystring: Type.Object(
           {
-            ownerType: Type.Optional(Type.Union(['RIDER', 'DRIVER', 'RESTAURANT', 'PLATFORM', 'SYSTEM'].map((t) => Type.Literal(t)))),
-            country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
-            minAvailable: Type.Optional(SignedAmountQuery),
-            maxAvailable: Type.Optional(SignedAmountQuery),
-            mode: Type.Optional(Type.Union([Type.Literal('live'), Type.Literal('test')], { description: 'live when omitted' })),
+            ownerType: Type.Optional(StringEnum(WALLET_OWNER_TYPES)),
+            country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166 country code' })),
+            minAvailable: Type.Optional(SignedAmountQuery('available balance at least this, in minor units')),
+            maxAvailable: Type.Optional(SignedAmountQuery('available balance at most this, in minor units')),
+            mode: Type.Optional(StringEnum(MODES, { description: 'live when omitted' })),
             ...PageQuery,
           },
           { additionalProperties: false },

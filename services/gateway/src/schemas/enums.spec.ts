@@ -9,6 +9,7 @@ import {
 } from '@ziba/identity/src/domain/user.ts';
 import type { DocumentStatus, FlagReason, FlagStatus, VerificationStatus } from '@ziba/identity/src/domain/verification.ts';
 import { METHOD_TYPES } from '@ziba/payout/src/domain/account-number.ts';
+import { ADMIN_ACTIONS } from '@ziba/payout/src/domain/payout-state.ts';
 import type { PayoutStatus } from '@ziba/payout/src/domain/payout-state.ts';
 import { RULE_SERVICES } from '@ziba/trip-settlement/src/domain/commission.ts';
 import { PAYMENT_METHODS as TRIP_PAYMENT_METHODS, SERVICE_TYPES as TRIP_KINDS, type TripStatus } from '@ziba/trip-settlement/src/domain/trip-state.ts';
@@ -36,6 +37,7 @@ describe('the API enums are the services’ own', () => {
     expect(api.DOCUMENT_TYPES).toEqual(IDENTITY_DOCUMENT_TYPES);
     expect(api.ELIGIBILITY_ACTIONS).toEqual(IDENTITY_ELIGIBILITY_ACTIONS);
     expect(api.PAYOUT_METHOD_TYPES).toEqual(METHOD_TYPES);
+    expect(api.PAYOUT_ADMIN_ACTIONS).toEqual(ADMIN_ACTIONS);
     expect(api.COMMISSION_SERVICE_TYPES).toEqual(RULE_SERVICES);
     expect(api.SERVICE_TYPES).toEqual(TRIP_KINDS);
     expect(api.PAYMENT_METHODS).toEqual(TRIP_PAYMENT_METHODS);

@@ -5,6 +5,7 @@ import {
   DRIVER_STATUSES,
   MODES,
   PAYOUT_ACTOR_TYPES,
+  PAYOUT_ADMIN_ACTIONS,
   PAYOUT_METHOD_STATUSES,
   PAYOUT_METHOD_TYPES,
   PAYOUT_ORIGINS,
@@ -179,6 +180,9 @@ export const AdminPayoutDetailSchema = component(
   Type.Object({
     ...PayoutSchema.properties,
     earner: Type.Object({ email: Type.String(), role: ResponseEnum(ROLES), countryCode: Type.String(), status: ResponseEnum(USER_STATUSES) }),
+    nextActions: Type.Array(ResponseEnum(PAYOUT_ADMIN_ACTIONS), {
+      description: "what an admin may do from the payout's status now; the payout service decides, the action endpoints check again",
+    }),
     kyc: Type.Object({
       status: ResponseEnum(VERIFICATION_STATUSES),
       identityVerified: Type.Boolean(),
@@ -190,7 +194,7 @@ export const AdminPayoutDetailSchema = component(
   }),
 );
 
-export const PayoutMethodsQuery = Type.Object({ status: Type.Optional(ResponseEnum(PAYOUT_METHOD_STATUSES)) }, { additionalProperties: false });
+export const PayoutMethodsQuery = Type.Object({ status: Type.Optional(StringEnum(PAYOUT_METHOD_STATUSES)) }, { additionalProperties: false });
 export const PayoutMethodListSchema = component('PayoutMethodList', Type.Object({ methods: Type.Array(PayoutMethodSchema) }));
 export const PayoutMethodParams = Type.Object({ methodId: Uuid });
 export const MethodReviewBody = Type.Object({ note: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' }) }, { additionalProperties: false });

@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '@ziba/messaging';
+import { adminActionsFrom } from '../domain/payout-state.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 
 export async function toPayoutMessage(em: SqlExecutor, p: PayoutRow) {
@@ -9,7 +10,7 @@ export async function toPayoutMessage(em: SqlExecutor, p: PayoutRow) {
     reasons: p.reasons, reviewFlags: p.reviewFlags, origin: p.origin, provider: p.provider, providerReference: p.providerReference ?? '', maskedAccount: p.maskedAccount ?? '',
     rejectionReason: p.rejectionReason ?? '', failureReason: p.failureReason ?? '', externalReference: p.externalReference ?? '',
     transitions: transitions.map((t) => ({ fromStatus: t.from_status ?? '', toStatus: t.to_status, actorType: t.actor_type, actorId: t.actor_id, note: t.note ?? '', at: new Date(t.at).toISOString() })),
-    createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString(),
+    createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString(), adminActions: adminActionsFrom(p.status),
     approvals: { given: approvals.length, required: p.approvalsRequired, by: approvals.map((a) => ({ adminId: a.admin_id, note: a.note ?? '', at: new Date(a.approved_at).toISOString() })) },
   };
 }

@@ -36,6 +36,9 @@ export const PayoutErrors = {
   notEligible: (reasons: string[]) => new AppError('REFUSED', 'EARNER_NOT_ELIGIBLE', 'the earner may not be paid now; see reasons', reasons),
 };
 
+/** The admin actions allowed from a status, in the order a console shows them. */
+export const adminActionsFrom = (status: PayoutStatus) => ADMIN_ACTIONS.filter((action) => ADMIN_MOVES[action].from.includes(status));
+
 export function adminMove(status: PayoutStatus, action: string) {
   if (!(action in ADMIN_MOVES)) throw PayoutErrors.unknownAction();
   const move = ADMIN_MOVES[action as AdminAction];

@@ -24,6 +24,7 @@ export interface Payout {
   'createdAt'?: (string);
   'updatedAt'?: (string);
   'approvals'?: (_ziba_payout_v1_PayoutApprovals | null);
+  'adminActions'?: (string)[];
 }
 
 export interface Payout__Output {
@@ -46,4 +47,5 @@ export interface Payout__Output {
   'createdAt': (string);
   'updatedAt': (string);
   'approvals': (_ziba_payout_v1_PayoutApprovals__Output | null);
+  'adminActions': (string)[];
 }
