@@ -1,4 +1,7 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, type RouteComponent } from '@tanstack/react-router';
+import { parseEarningsSearch } from './admin/earnings/earnings-search.ts';
+import { parsePayoutSearch } from './admin/payouts/payout-search.ts';
+import { parseWalletSearch } from './admin/wallets/wallet-search.ts';
 import { EarnerWalletPage } from './pages/EarnerWalletPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { Layout } from './pages/Layout.tsx';
@@ -10,6 +13,15 @@ import { SignInPage } from './pages/SignInPage.tsx';
 const root = createRootRoute({ component: Layout });
 const getParentRoute = () => root;
 
+/**
+ * A page loaded on demand: the admin console is its own chunks, so a driver's phone never downloads
+ * it. Typed as a plain component so the route tree's type does not depend on the page's own.
+ */
+const lazyPage = (load: () => Promise<unknown>, name: string): RouteComponent => lazyRouteComponent(load as () => Promise<Record<string, RouteComponent>>, name);
+
+const admin = createRoute({ getParentRoute, path: '/admin', component: lazyPage(() => import('./admin/AdminLayout.tsx'), 'AdminLayout') });
+const inAdmin = () => admin;
+
 const routeTree = root.addChildren([
   createRoute({ getParentRoute, path: '/', component: HomePage }),
   createRoute({ getParentRoute, path: '/sign-in', component: SignInPage }),
@@ -18,6 +30,16 @@ const routeTree = root.addChildren([
   createRoute({ getParentRoute, path: '/wallet', component: RiderWalletPage }),
   createRoute({ getParentRoute, path: '/driver', component: () => <EarnerWalletPage earner="driver" /> }),
   createRoute({ getParentRoute, path: '/restaurant', component: () => <EarnerWalletPage earner="restaurant" /> }),
+  admin.addChildren([
+    createRoute({ getParentRoute: inAdmin, path: '/', component: lazyPage(() => import('./admin/AdminHome.tsx'), 'AdminHome') }),
+    createRoute({ getParentRoute: inAdmin, path: '/payouts', validateSearch: parsePayoutSearch, component: lazyPage(() => import('./admin/payouts/PayoutsPage.tsx'), 'PayoutsPage') }),
+    createRoute({ getParentRoute: inAdmin, path: '/payouts/$payoutId', component: lazyPage(() => import('./admin/payouts/PayoutDetailPage.tsx'), 'PayoutDetailPage') }),
+    createRoute({ getParentRoute: inAdmin, path: '/payout-methods', component: lazyPage(() => import('./admin/payouts/PayoutMethodsPage.tsx'), 'PayoutMethodsPage') }),
+    createRoute({ getParentRoute: inAdmin, path: '/wallets', validateSearch: parseWalletSearch, component: lazyPage(() => import('./admin/wallets/WalletsPage.tsx'), 'WalletsPage') }),
+    createRoute({ getParentRoute: inAdmin, path: '/wallets/$walletId', component: lazyPage(() => import('./admin/wallets/WalletLedgerPage.tsx'), 'WalletLedgerPage') }),
+    createRoute({ getParentRoute: inAdmin, path: '/earnings', validateSearch: parseEarningsSearch, component: lazyPage(() => import('./admin/earnings/EarningsPage.tsx'), 'EarningsPage') }),
+    createRoute({ getParentRoute: inAdmin, path: '/kyc', component: lazyPage(() => import('./admin/kyc/KycQueuePage.tsx'), 'KycQueuePage') }),
+  ]),
 ]);
 
 export const router = createRouter({ routeTree });

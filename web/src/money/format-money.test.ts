@@ -7,7 +7,8 @@ describe('formatMoney', () => {
     expect(formatMoney('250000', 'NGN', 'en-NG')).toBe('₦2,500.00');
     expect(formatMoney('5', 'USD', 'en-US')).toBe('$0.05');
     expect(formatMoney('-1234', 'USD', 'en-US')).toBe('-$12.34');
-    expect(formatMoney('0', 'BDT', 'en-US')).toBe('BDT\u00a00.00');
+    expect(formatMoney('0', 'BDT', 'en-US')).toBe('৳0.00');
+    expect(formatMoney('250000', 'NGN', 'en-US')).toBe('₦2,500.00');
   });
 
   it('keeps every digit of amounts past floating-point precision', () => {

@@ -10,13 +10,11 @@ const MINOR_UNITS = /^(-?)([0-9]+)$/;
 export function formatMoney(minorUnits: string, currency: string, locale?: string): string {
   const match = MINOR_UNITS.exec(minorUnits);
   if (!match || !isCurrencyCode(currency)) return `${minorUnits} ${currency}`;
-  const [, sign, digits] = match;
   const exponent: number = CURRENCIES[currency].exponent;
-  const padded = digits!.padStart(exponent + 1, '0');
-  const decimal = exponent === 0 ? padded : `${padded.slice(0, -exponent)}.${padded.slice(-exponent)}`;
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+  // narrowSymbol: ₦, $ and ৳ as people write them, whatever the browser's language.
+  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: exponent, maximumFractionDigits: exponent });
   // Intl.NumberFormat accepts a decimal string and formats it exactly (ES2023 "Intl.NumberFormat v3").
-  return format.format(`${sign}${decimal}` as unknown as number);
+  return format.format(toDecimalString(minorUnits, currency) as unknown as number);
 }
 
 /** "2500.50" typed by a person -> "250050" minor units, or null when it is not an amount of this currency. */
@@ -28,4 +26,13 @@ export function parseAmountInput(text: string, currency: string): string | null 
   if (!match) return null;
   const minor = `${match[1]}${(match[2] ?? '').padEnd(exponent, '0')}`.replace(/^0+(?=[0-9])/, '');
   return minor === '0' ? null : minor;
+}
+
+/** "250050" kobo -> "2500.50": the decimal string of the major unit, for CSV files and chart axes. */
+export function toDecimalString(minorUnits: string, currency: string): string {
+  const match = MINOR_UNITS.exec(minorUnits);
+  if (!match || !isCurrencyCode(currency)) return minorUnits;
+  const exponent: number = CURRENCIES[currency].exponent;
+  const padded = match[2]!.padStart(exponent + 1, '0');
+  return `${match[1]}${exponent === 0 ? padded : `${padded.slice(0, -exponent)}.${padded.slice(-exponent)}`}`;
 }

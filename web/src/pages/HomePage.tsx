@@ -4,7 +4,7 @@ import { Navigate } from '@tanstack/react-router';
 import { meQuery } from '../api/queries.ts';
 
 /** Where each kind of account starts; signed-out visitors go to sign in. */
-const START = { RIDER: '/wallet', DRIVER: '/driver', RESTAURANT: '/restaurant', ADMIN: '/sign-in' } as const;
+const START = { RIDER: '/wallet', DRIVER: '/driver', RESTAURANT: '/restaurant', ADMIN: '/admin/payouts' } as const;
 
 export function HomePage() {
   const me = useQuery(meQuery);

@@ -1,7 +1,8 @@
-import { Anchor, Button, Paper, PasswordInput, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Paper, PasswordInput, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
+import { AnchorLink } from '../components/AnchorLink.tsx';
 import { api } from '../api/client.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 
@@ -49,7 +50,7 @@ export function RegisterPage() {
           <PasswordInput label="Password" description="At least 10 characters" autoComplete="new-password" required value={form.password} onChange={(e) => setForm({ ...form, password: e.currentTarget.value })} />
           <Button type="submit" loading={register.isPending}>Create account</Button>
           <Text size="sm">
-            Have an account? <Anchor component={Link} to="/sign-in">Sign in</Anchor>
+            Have an account? <AnchorLink to="/sign-in">Sign in</AnchorLink>
           </Text>
         </Stack>
       </form>

@@ -1,7 +1,8 @@
-import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Link, useNavigate } from '@tanstack/react-router';
+import { useNavigate } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
+import { AnchorLink } from '../components/AnchorLink.tsx';
 import { api } from '../api/client.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 
@@ -35,7 +36,7 @@ export function SignInPage() {
           <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
           <Button type="submit" loading={signIn.isPending}>Sign in</Button>
           <Text size="sm">
-            New here? <Anchor component={Link} to="/register">Create an account</Anchor>
+            New here? <AnchorLink to="/register">Create an account</AnchorLink>
           </Text>
         </Stack>
       </form>

@@ -1,0 +1,27 @@
+import { NavLink, Stack, Group, ScrollArea } from '@mantine/core';
+import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+
+const SECTIONS = [
+  { to: '/admin/payouts', label: 'Payouts' },
+  { to: '/admin/payout-methods', label: 'Payout accounts' },
+  { to: '/admin/wallets', label: 'Wallets' },
+  { to: '/admin/earnings', label: 'Earnings' },
+  { to: '/admin/kyc', label: 'KYC review' },
+] as const;
+
+/** The admin console's frame: its sections across the top (they wrap on a phone), the page below. */
+export function AdminLayout() {
+  const path = useRouterState({ select: (s) => s.location.pathname });
+  return (
+    <Stack>
+      <ScrollArea type="never">
+        <Group gap={4} wrap="nowrap" component="nav" aria-label="Admin sections">
+          {SECTIONS.map((s) => (
+            <NavLink key={s.to} component={Link} to={s.to} label={s.label} active={path.startsWith(s.to)} w="auto" style={{ borderRadius: 6 }} />
+          ))}
+        </Group>
+      </ScrollArea>
+      <Outlet />
+    </Stack>
+  );
+}

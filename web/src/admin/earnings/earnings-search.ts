@@ -1,0 +1,27 @@
+import type { Schemas } from '@ziba/api-client';
+
+export type GroupBy = 'day' | 'week' | 'month';
+export type Service = Schemas['EarningsRow']['serviceType'];
+export interface EarningsSearch {
+  from: string;
+  to: string;
+  groupBy: GroupBy;
+  serviceType?: Service;
+  countryCode?: string;
+}
+
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The report's range and grouping from the URL: the last 30 days by day unless it says otherwise. */
+export function parseEarningsSearch(s: Record<string, unknown>): EarningsSearch {
+  const today = new Date();
+  return {
+    from: typeof s.from === 'string' && DATE.test(s.from) ? s.from : isoDay(new Date(today.getTime() - 29 * 86_400_000)),
+    to: typeof s.to === 'string' && DATE.test(s.to) ? s.to : isoDay(today),
+    groupBy: s.groupBy === 'week' || s.groupBy === 'month' ? s.groupBy : 'day',
+    serviceType: ['RIDE', 'PARCEL', 'FOOD'].includes(s.serviceType as string) ? (s.serviceType as Service) : undefined,
+    countryCode: typeof s.countryCode === 'string' && /^[A-Z]{2}$/.test(s.countryCode) ? s.countryCode : undefined,
+  };
+}
+

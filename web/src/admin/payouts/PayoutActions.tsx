@@ -1,0 +1,100 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Schemas } from '@ziba/api-client';
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import { Money } from '../../components/Money.tsx';
+import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+
+type Detail = Schemas['AdminPayoutDetail'];
+type Action = Detail['nextActions'][number];
+
+/** Each action: its button, what the confirmation asks for, and what it does to the money. */
+const ACTIONS: Record<Action, { label: string; color: string; field?: { label: string; required: boolean }; consequence: string }> = {
+  approve: { label: 'Approve', color: 'teal', field: { label: 'Note', required: false }, consequence: 'The payout goes to the provider once enough admins approve. The funds stay locked.' },
+  reject: { label: 'Reject', color: 'red', field: { label: 'Reason (shown to the earner)', required: true }, consequence: 'The locked funds return to the earner’s available balance.' },
+  mark_paid: { label: 'Mark paid', color: 'teal', field: { label: 'Bank or provider reference', required: true }, consequence: 'The locked funds are captured for good.' },
+  mark_failed: { label: 'Mark failed', color: 'orange', field: { label: 'What failed', required: true }, consequence: 'The funds stay locked until the payout is retried or reversed.' },
+  retry: { label: 'Retry', color: 'blue', consequence: 'The payout goes to the provider again. The funds stay locked.' },
+  reverse: { label: 'Reverse', color: 'red', consequence: 'The payout is given up; the locked funds return to the earner’s available balance.' },
+};
+
+/** Sends one decision, each with the body its endpoint takes, under this dialog's Idempotency-Key. */
+function send(action: Action, payoutId: string, key: string, text: string) {
+  const params = { path: { payoutId }, header: { 'idempotency-key': key } };
+  switch (action) {
+    case 'approve':
+      return api.POST('/api/admin/payouts/{payoutId}/approve', { params, body: text ? { note: text } : {} });
+    case 'reject':
+      return api.POST('/api/admin/payouts/{payoutId}/reject', { params, body: { rejectionReason: text } });
+    case 'mark_paid':
+      return api.POST('/api/admin/payouts/{payoutId}/mark-paid', { params, body: { externalReference: text } });
+    case 'mark_failed':
+      return api.POST('/api/admin/payouts/{payoutId}/mark-failed', { params, body: { failureReason: text } });
+    case 'retry':
+      return api.POST('/api/admin/payouts/{payoutId}/retry', { params, body: {} });
+    case 'reverse':
+      return api.POST('/api/admin/payouts/{payoutId}/reverse', { params, body: {} });
+  }
+}
+
+/** The actions the server says are possible now, each behind a confirmation with the amount and account. */
+export function PayoutActions({ payout }: { payout: Detail }) {
+  const [open, setOpen] = useState<{ action: Action; key: string } | null>(null);
+  const [text, setText] = useState('');
+  const queryClient = useQueryClient();
+  const decide = useMutation({
+    mutationFn: async ({ action, key }: { action: Action; key: string }) => {
+      const { data, error } = await send(action, payout.id, key, text.trim());
+      if (error) throw error;
+      return data;
+    },
+    onSuccess: async () => {
+      setOpen(null);
+      setText('');
+      await queryClient.invalidateQueries();
+    },
+  });
+  if (!payout.nextActions.length) return <Text c="dimmed">No action is possible in this state.</Text>;
+  const current = open ? ACTIONS[open.action] : null;
+  const needsNote = open?.action === 'approve' && payout.reviewFlags.length > 0;
+  return (
+    <>
+      <Group>
+        {payout.nextActions.map((action) => (
+          <Button key={action} color={ACTIONS[action].color} onClick={() => { decide.reset(); setText(''); setOpen({ action, key: crypto.randomUUID() }); }}>
+            {ACTIONS[action].label}
+          </Button>
+        ))}
+      </Group>
+      <Modal opened={open !== null} onClose={() => setOpen(null)} title={current ? `${current.label} this payout?` : ''} centered>
+        {open && current && (
+          <Stack>
+            <Text>
+              <strong><Money amount={payout.amount.amount} currency={payout.amount.currency} /></strong> to {payout.maskedAccount ?? 'the earner’s account'} ({payout.earner.email})
+            </Text>
+            <Text size="sm" c="dimmed">{current.consequence}</Text>
+            {current.field && (
+              <Textarea
+                label={needsNote ? 'Note (required: this payout is flagged)' : current.field.label}
+                required={current.field.required || needsNote}
+                value={text}
+                onChange={(e) => setText(e.currentTarget.value)}
+                autosize
+                minRows={2}
+              />
+            )}
+            {decide.isError && <ProblemAlert title="The action was refused" error={decide.error} />}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setOpen(null)}>Cancel</Button>
+              <Button color={current.color} loading={decide.isPending} disabled={(current.field?.required || needsNote) && !text.trim()} onClick={() => decide.mutate(open)}>
+                {current.label}
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </>
+  );
+}
+

@@ -1,0 +1,29 @@
+import type { Schemas } from '@ziba/api-client';
+
+type Status = Schemas['Payout']['status'];
+export const PAYOUT_STATUSES: Status[] = ['PENDING', 'APPROVED', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'REVERSED', 'RETURNED', 'BLOCKED', 'REQUESTED'];
+
+/** The payout list's filters, kept in the URL so a view can be bookmarked and shared. */
+export interface PayoutSearch {
+  status?: Status;
+  ownerType?: 'DRIVER' | 'RESTAURANT';
+  countryCode?: string;
+  mode?: 'live' | 'test';
+  from?: string;
+  to?: string;
+}
+
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const pick = <T extends string>(value: unknown, allowed: readonly T[]): T | undefined => (allowed.includes(value as T) ? (value as T) : undefined);
+
+/** Whatever the URL says, only valid filters come out; pending payouts first when none is chosen. */
+export function parsePayoutSearch(search: Record<string, unknown>): PayoutSearch {
+  return {
+    status: search.status === undefined ? 'PENDING' : pick(search.status, PAYOUT_STATUSES),
+    ownerType: pick(search.ownerType, ['DRIVER', 'RESTAURANT'] as const),
+    countryCode: typeof search.countryCode === 'string' && /^[A-Z]{2}$/.test(search.countryCode) ? search.countryCode : undefined,
+    mode: pick(search.mode, ['live', 'test'] as const),
+    from: typeof search.from === 'string' && DATE.test(search.from) ? search.from : undefined,
+    to: typeof search.to === 'string' && DATE.test(search.to) ? search.to : undefined,
+  };
+}

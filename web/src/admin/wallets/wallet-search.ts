@@ -1,0 +1,17 @@
+import type { Schemas } from '@ziba/api-client';
+
+export type OwnerType = Schemas['Wallet']['ownerType'];
+export interface WalletSearch {
+  ownerType?: OwnerType;
+  country?: string;
+  mode?: 'live' | 'test';
+}
+export const OWNER_TYPES: OwnerType[] = ['RIDER', 'DRIVER', 'RESTAURANT', 'PLATFORM', 'SYSTEM'];
+
+/** The wallet list's filters from the URL; anything invalid is dropped. */
+export const parseWalletSearch = (s: Record<string, unknown>): WalletSearch => ({
+  ownerType: OWNER_TYPES.includes(s.ownerType as OwnerType) ? (s.ownerType as OwnerType) : undefined,
+  country: typeof s.country === 'string' && /^[A-Z]{2}$/.test(s.country) ? s.country : undefined,
+  mode: s.mode === 'test' ? 'test' : undefined,
+});
+
