@@ -36,12 +36,16 @@ export interface StackSecrets {
   payoutEncryptionKeys: string;
   accountFingerprintKey: string;
   webhookSecret: string;
+  /** The weekly jobs' credential: the gateway's SYSTEM_JOB_TOKEN, as the CronJobs present it. */
+  systemJobToken: string;
   adminEmail: string;
   adminPassword: string;
 }
 
 export interface RunningStack {
   gatewayUrl: string;
+  /** Each service's own database, by service name. */
+  databaseUrls: Record<string, string>;
   /** GET /metrics of each process, by name. */
   metricsUrls: Record<string, string>;
   processes: Map<string, ChildProcess>;
@@ -59,6 +63,7 @@ export async function generateSecrets(): Promise<StackSecrets> {
     payoutEncryptionKeys: `dev-1=${randomBytes(32).toString('base64')}`,
     accountFingerprintKey: randomBytes(32).toString('hex'),
     webhookSecret: randomBytes(32).toString('hex'),
+    systemJobToken: randomBytes(32).toString('hex'),
     adminEmail: 'admin@ziba.local',
     adminPassword: randomBytes(12).toString('base64url'),
   };
@@ -86,28 +91,30 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   const payoutAddress = `127.0.0.1:${o.grpcPortBase + 4}`;
   const simulatedProviderPort = o.grpcPortBase + 5;
   const auditAddress = `127.0.0.1:${o.grpcPortBase + 6}`;
+  const db = (suffix: string) => databaseUrl(o.postgresUrl, `${o.databasePrefix}_${suffix}`);
+  const databaseUrls = { identity: db('identity'), 'wallet-ledger': db('wallet'), 'trip-settlement': db('trips'), payout: db('payouts'), audit: db('audit') };
   // GET /metrics ten above each gRPC port, so one port base still describes the whole stack.
   const metricsPorts: Record<string, number> = { gateway: o.grpcPortBase + 10, identity: o.grpcPortBase + 11, 'wallet-ledger': o.grpcPortBase + 12, 'trip-settlement': o.grpcPortBase + 13, payout: o.grpcPortBase + 14, audit: o.grpcPortBase + 16 };
   // Test-mode payouts go to the simulated provider, which calls back through the gateway.
   const specs: Array<[string, Record<string, string>]> = [
     ['simulated-provider', { PORT: String(simulatedProviderPort), WEBHOOK_URL: `http://127.0.0.1:${o.gatewayPort}/api/webhooks/payouts/simulated`, WEBHOOK_SECRET: o.secrets.webhookSecret }],
-    ['identity', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_identity`), GRPC_ADDRESS: identityAddress, JWT_PRIVATE_JWK: o.secrets.jwtPrivateJwk, DOCUMENT_HMAC_KEYS: o.secrets.documentHashKeys, BOOTSTRAP_ADMIN_EMAIL: o.secrets.adminEmail, BOOTSTRAP_ADMIN_PASSWORD: o.secrets.adminPassword }],
-    ['wallet-ledger', { ...common, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_wallet`), GRPC_ADDRESS: walletAddress, CONSUMER_NAME: walletConsumerOf(o.databasePrefix) }],
+    ['identity', { ...common, DATABASE_URL: databaseUrls.identity, GRPC_ADDRESS: identityAddress, JWT_PRIVATE_JWK: o.secrets.jwtPrivateJwk, DOCUMENT_HMAC_KEYS: o.secrets.documentHashKeys, BOOTSTRAP_ADMIN_EMAIL: o.secrets.adminEmail, BOOTSTRAP_ADMIN_PASSWORD: o.secrets.adminPassword }],
+    ['wallet-ledger', { ...common, DATABASE_URL: databaseUrls['wallet-ledger'], GRPC_ADDRESS: walletAddress, CONSUMER_NAME: walletConsumerOf(o.databasePrefix) }],
     ['trip-settlement', {
-      ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_trips`), GRPC_ADDRESS: tripAddress,
+      ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrls['trip-settlement'], GRPC_ADDRESS: tripAddress,
       IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.tripToken,
     }],
     ['payout', {
-      ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_payouts`), GRPC_ADDRESS: payoutAddress,
+      ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrls.payout, GRPC_ADDRESS: payoutAddress,
       IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.payoutToken,
       PAYOUT_ENCRYPTION_KEYS: o.secrets.payoutEncryptionKeys, ACCOUNT_FINGERPRINT_KEY: o.secrets.accountFingerprintKey, WEBHOOK_SECRET: o.secrets.webhookSecret,
       SIMULATED_PROVIDER_URL: `http://127.0.0.1:${simulatedProviderPort}`,
     }],
     // The audit queues are named after the stack, so a test stack's queues can be removed with it.
-    ['audit', { ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrl(o.postgresUrl, `${o.databasePrefix}_audit`), GRPC_ADDRESS: auditAddress, ...auditBrokerOf(o.databasePrefix).env }],
+    ['audit', { ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrls.audit, GRPC_ADDRESS: auditAddress, ...auditBrokerOf(o.databasePrefix).env }],
     ['gateway', {
       LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress, AUDIT_ADDRESS: auditAddress,
-      SERVICE_TOKEN: o.secrets.gatewayToken, ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+      SERVICE_TOKEN: o.secrets.gatewayToken, SYSTEM_JOB_TOKEN: o.secrets.systemJobToken, ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     }],
   ];
   const processes = new Map<string, ChildProcess>();
@@ -143,7 +150,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
     const gatewayUrl = `http://127.0.0.1:${o.gatewayPort}`;
     await waitForReady(`${gatewayUrl}/readyz`);
     const metricsUrls = Object.fromEntries(Object.entries(metricsPorts).map(([name, port]) => [name, `http://127.0.0.1:${port}/metrics`]));
-    return { gatewayUrl, metricsUrls, processes, stop };
+    return { gatewayUrl, databaseUrls, metricsUrls, processes, stop };
   } catch (err) {
     await stop();
     throw err;

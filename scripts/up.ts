@@ -1,9 +1,11 @@
 // scripts/up: starts the whole platform locally and prints where it is. Ctrl-C stops it.
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { generateSecrets, ROOT, startStack, type StackSecrets } from './stack.ts';
+import { removeStackState, runDirectory, writeStackState } from './stack-state.ts';
 
-const runDir = join(ROOT, '.run');
+const runDir = runDirectory();
+const shownRunDir = relative(ROOT, runDir).startsWith('..') ? runDir : relative(ROOT, runDir);
 mkdirSync(runDir, { recursive: true });
 
 /** Dev secrets are generated once per checkout and kept out of git (.run/ is ignored). */
@@ -26,6 +28,8 @@ const stack = await startStack({
   logDir: join(runDir, 'logs'),
   secrets,
 });
+// scripts/admin and other commands find this stack (and its databases) through this file.
+writeStackState(runDir, { pid: process.pid, gatewayUrl: stack.gatewayUrl, databaseUrls: stack.databaseUrls });
 
 console.log(`
 Ziba money platform is up.
@@ -33,12 +37,13 @@ Ziba money platform is up.
   API docs      ${stack.gatewayUrl}/docs
   Health        ${stack.gatewayUrl}/readyz
   Metrics       ${stack.metricsUrls.gateway} (gateway; the services on the next ports, see README)
-  Admin login   ${secrets.adminEmail} / ${secrets.adminPassword}   (from .run/dev-secrets.json)
-  Logs          .run/logs/
+  Admin login   ${secrets.adminEmail} / ${secrets.adminPassword}   (from ${shownRunDir}/dev-secrets.json)
+  Logs          ${shownRunDir}/logs/
 Platform wallets exist for every configured currency. Press Ctrl-C to stop.`);
 
 const shutdown = async () => {
   console.log('stopping...');
+  removeStackState(runDir, process.pid);
   await stack.stop();
   process.exit(0);
 };
@@ -46,7 +51,7 @@ process.once('SIGINT', () => void shutdown());
 process.once('SIGTERM', () => void shutdown());
 for (const [name, child] of stack.processes) {
   child.once('exit', (code) => {
-    console.error(`${name} exited (${code}); see .run/logs/${name}.log`);
+    console.error(`${name} exited (${code}); see ${shownRunDir}/logs/${name}.log`);
     void shutdown();
   });
 }

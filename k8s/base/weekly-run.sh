@@ -14,11 +14,12 @@ WEEK=${WEEK:-$(date -u -d "@$(($(date -u +%s) - 7 * 86400))" +%F)}
 failed=''
 for country in $(echo "$COUNTRIES" | tr ',' ' '); do
   body=$(printf '{"weekOf":"%s","countryCode":"%s"}' "$WEEK" "$country")
-  # the token goes in through stdin (-H @-), so it never shows on a command line
+  # the token goes in through stdin (-H @-), so it never shows on a command line; the key names the
+  # run by the route's last segment, as keys allow only A-Z a-z 0-9 _ : . - (no slashes)
   if printf 'Authorization: Bearer %s\n' "$SYSTEM_TOKEN" | curl --silent --show-error --fail-with-body \
     --max-time 600 --retry 3 --retry-connrefused --retry-delay 10 \
     -H @- -H 'Content-Type: application/json' \
-    -H "Idempotency-Key: weekly:${RUN_PATH}:${WEEK}:${country}" \
+    -H "Idempotency-Key: weekly:${RUN_PATH##*/}:${WEEK}:${country}" \
     --data "$body" "${GATEWAY_URL}${RUN_PATH}"; then
     printf '\nok %s week=%s country=%s\n' "$RUN_PATH" "$WEEK" "$country"
   else

@@ -1,6 +1,9 @@
 import { CommonEnv, loadConfig, metricsEnv, Type } from '@ziba/service-kit';
 import { fileURLToPath } from 'node:url';
 
+/** The countries, their documents and rules as shipped (services/identity/config/countries.json). */
+export const SHIPPED_COUNTRIES_FILE = fileURLToPath(new URL('../config/countries.json', import.meta.url));
+
 export const IdentityEnv = Type.Object({
   ...CommonEnv,
   ...metricsEnv(9451),
@@ -12,7 +15,7 @@ export const IdentityEnv = Type.Object({
   /** HMAC keys for identity document numbers, `keyId=base64secret[,...]`, newest first; a secret from the environment. */
   DOCUMENT_HMAC_KEYS: Type.String({ minLength: 10 }),
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ default: 900, minimum: 60, maximum: 3600 }),
-  COUNTRIES_FILE: Type.String({ default: fileURLToPath(new URL('../config/countries.json', import.meta.url)) }),
+  COUNTRIES_FILE: Type.String({ default: SHIPPED_COUNTRIES_FILE }),
   BOOTSTRAP_ADMIN_EMAIL: Type.Optional(Type.String()),
   BOOTSTRAP_ADMIN_PASSWORD: Type.Optional(Type.String()),
 });

@@ -1,15 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../domain/password.ts';
-import { assertPasswordPolicy, normaliseEmail, parsePermissions, type User } from '../domain/user.ts';
+import { assertPasswordPolicy, IdentityErrors, normaliseEmail, parsePermissions, type User } from '../domain/user.ts';
 import { UserEntity } from '../persistence/user.entity.ts';
-import type { IdentityContext } from './identity-context.ts';
+import type { AdminAccountsContext } from './admin-accounts.usecase.ts';
 import { toUser } from './user-mapper.ts';
 
 /**
- * Admins exist only through bootstrap configuration or the create-admin command, never through
- * self-registration. Idempotent by email: an existing admin keeps its password, gets the permissions.
+ * Admins exist only through bootstrap configuration or the admin commands, never through
+ * self-registration. Idempotent by email: an existing admin keeps its password, gets the permissions;
+ * with `existing: 'refuse'` (scripts/admin create) any account with the email is EMAIL_TAKEN instead.
  */
-export async function createAdmin(ctx: IdentityContext, input: { email: string; password: string; permissions: string[]; countryCode?: string }): Promise<User> {
+export async function createAdmin(
+  ctx: AdminAccountsContext,
+  input: { email: string; password: string; permissions: string[]; countryCode?: string; existing?: 'update' | 'refuse' },
+): Promise<User> {
   const email = normaliseEmail(input.email);
   assertPasswordPolicy(input.password);
   const permissions = parsePermissions(input.permissions);
@@ -17,6 +21,7 @@ export async function createAdmin(ctx: IdentityContext, input: { email: string; 
   return ctx.orm.em.fork().transactional(async (em) => {
     const existing = await em.findOne(UserEntity, { email });
     if (existing) {
+      if (input.existing === 'refuse') throw IdentityErrors.emailTaken();
       if (existing.role !== 'ADMIN') throw new Error(`${email} is a ${existing.role}, not an admin`);
       existing.permissions = permissions;
       existing.updatedAt = new Date();

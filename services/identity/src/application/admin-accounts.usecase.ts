@@ -1,0 +1,47 @@
+import { LockMode } from '@mikro-orm/postgresql';
+import { IdentityErrors, normaliseEmail, parsePermissions, PERMISSIONS, type Permission, type User } from '../domain/user.ts';
+import { UserEntity } from '../persistence/user.entity.ts';
+import type { IdentityContext } from './identity-context.ts';
+import { toUser } from './user-mapper.ts';
+
+/**
+ * What managing admin accounts needs: the database and the countries (an admin's home country), not
+ * the token or document keys, so scripts/admin runs with no secrets of its own.
+ */
+export type AdminAccountsContext = Pick<IdentityContext, 'orm' | 'countries'>;
+
+/** Every admin account, by email. */
+export async function listAdmins(ctx: Pick<IdentityContext, 'orm'>): Promise<User[]> {
+  const admins = await ctx.orm.em.fork().find(UserEntity, { role: 'ADMIN' }, { orderBy: { email: 'asc' } });
+  return admins.map(toUser);
+}
+
+/** Adds permissions to an admin; those already held stay. */
+export function grantPermissions(ctx: Pick<IdentityContext, 'orm'>, email: string, permissions: string[]): Promise<User> {
+  const granted = parsePermissions(permissions);
+  return changePermissions(ctx, email, (held) => [...held, ...granted]);
+}
+
+/** Takes permissions from an admin; revoking one not held is no change. */
+export function revokePermissions(ctx: Pick<IdentityContext, 'orm'>, email: string, permissions: string[]): Promise<User> {
+  const revoked = parsePermissions(permissions);
+  return changePermissions(ctx, email, (held) => held.filter((p) => !revoked.includes(p)));
+}
+
+/**
+ * Identity checks an admin's current permissions on its own admin actions at once; the gateway reads
+ * them from the access token, so elsewhere a change applies from the admin's next sign-in.
+ */
+async function changePermissions(ctx: Pick<IdentityContext, 'orm'>, emailInput: string, change: (held: Permission[]) => Permission[]): Promise<User> {
+  const email = normaliseEmail(emailInput);
+  return ctx.orm.em.fork().transactional(async (em) => {
+    // Locked, so two changes at once both apply instead of one overwriting the other.
+    const admin = await em.findOne(UserEntity, { email }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!admin) throw IdentityErrors.userNotFound();
+    if (admin.role !== 'ADMIN') throw new Error(`${email} is a ${admin.role}, not an admin`);
+    const next = change((admin.permissions ?? []) as Permission[]);
+    admin.permissions = PERMISSIONS.filter((p) => next.includes(p)); // the catalogue's order, no repeats
+    admin.updatedAt = new Date();
+    return toUser(admin);
+  });
+}
