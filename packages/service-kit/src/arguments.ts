@@ -4,10 +4,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const isUuid = (text: unknown): text is string => typeof text === 'string' && UUID.test(text);
 
-/** An id argument of a call: a UUID, or INVALID_ARGUMENT naming the field. */
+/**
+ * An id argument of a call: a UUID, or INVALID_ARGUMENT naming the field. Ids arrive in any case and
+ * are used lower-case, so an upper-case id finds its row and is written the one way everywhere.
+ */
 export function requireUuid(field: string, text: string | undefined): string {
   if (!isUuid(text)) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be a UUID`);
-  return text;
+  return text.toLowerCase();
+}
+
+const MAX_INT64 = 9_223_372_036_854_775_807n;
+
+/** A page cursor that is a sequence number (a bigint column): digits within int64, or INVALID_ARGUMENT. */
+export function requireSequenceCursor(text: string): bigint {
+  if (!/^[0-9]{1,19}$/.test(text) || BigInt(text) > MAX_INT64) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'cursor is not one this list gave');
+  return BigInt(text);
 }
 
 /**

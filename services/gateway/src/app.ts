@@ -11,7 +11,7 @@ import type { GatewayConfig } from './config.ts';
 import { authenticate, authenticateJob, TokenVerifier } from './plugins/auth.ts';
 import { registerHttpMetrics } from './plugins/http-metrics.ts';
 import { registerIdempotency } from './plugins/idempotency.ts';
-import { registerProblemHandlers } from './plugins/problem.ts';
+import { clientErrorProblems, frameworkProblems, registerProblemHandlers } from './plugins/problem.ts';
 import { registerSecurityHeaders, registerWebUi } from './plugins/web-ui.ts';
 import { registerTracing } from './plugins/tracing.ts';
 import { validatorCompiler } from './plugins/validation.ts';
@@ -66,6 +66,8 @@ export async function buildGateway(
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false } },
+    frameworkErrors: frameworkProblems(config.PUBLIC_BASE_URL),
+    clientErrorHandler: clientErrorProblems(config.PUBLIC_BASE_URL),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.addHook('onSend', async (request, reply) => {

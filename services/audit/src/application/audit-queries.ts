@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '@ziba/messaging';
+import { requireSequenceCursor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 
 interface Row {
@@ -16,7 +17,7 @@ const time = (field: string, v: string) => {
  * seq), (actor_id, seq), (action, seq), (occurred_at, seq).
  */
 export async function listAuditRecords(em: SqlExecutor, f: { entityType: string; entityId: string; actorId: string; action: string; from: string; to: string; pageSize: number; cursor: string }) {
-  if (f.cursor && !/^\d+$/.test(f.cursor)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'cursor is a sequence number');
+  if (f.cursor) requireSequenceCursor(f.cursor);
   const limit = Math.min(Math.max(f.pageSize || 50, 1), 1000);
   const rows = await em.execute<Row[]>(
     `select seq::text, event_id, event_type, action, actor_type, actor_id, entity_type, entity_id, amount::text, currency, correlation_id, occurred_at, hash
@@ -39,7 +40,7 @@ export async function listAuditRecords(em: SqlExecutor, f: { entityType: string;
 
 /** An owner's notifications, newest first. */
 export async function listNotifications(em: SqlExecutor, ownerId: string, pageSize: number, cursor: string) {
-  if (cursor && !/^\d+$/.test(cursor)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'cursor is a sequence number');
+  if (cursor) requireSequenceCursor(cursor);
   const limit = Math.min(Math.max(pageSize || 20, 1), 100);
   const rows = await em.execute<Array<{ id: string; kind: string; amount: string; currency: string; reference: string; created_at: Date }>>(
     `select id::text, kind, amount::text, currency, reference, created_at from notification

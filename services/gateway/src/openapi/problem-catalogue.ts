@@ -7,6 +7,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   // 400: the request itself is wrong; nothing changed
   VALIDATION_FAILED: { status: 400, meaning: 'A field is missing, has the wrong type or format, or is not allowed. `detail` names it. Fix the request; do not retry it as is.' },
   BAD_REQUEST: { status: 400, meaning: 'The request could not be read (malformed JSON, for example).' },
+  BAD_URL: { status: 400, meaning: 'The URL has a malformed escape (a % not followed by two hex digits, or an invalid UTF-8 sequence).' },
+  URI_TOO_LONG: { status: 414, meaning: 'A path segment is longer than any id the API uses.' },
+  HEADERS_TOO_LARGE: { status: 431, meaning: 'The request headers are too large.' },
+  INVALID_CURRENCY: { status: 400, meaning: 'The currency is not one the platform handles (NGN, USD, BDT, GHS, KES).' },
   INVALID_AMOUNT: { status: 400, meaning: 'Amounts are positive JSON integers of minor units (kobo, cents, poisha); never decimals or strings.' },
   INVALID_ARGUMENT: { status: 400, meaning: 'An argument is not in the expected form; `detail` says which.' },
   INVALID_FIELD: { status: 400, meaning: 'A field is not acceptable; `detail` says which and why.' },
@@ -85,6 +89,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   INSUFFICIENT_FUNDS: { status: 422, meaning: 'The available balance does not cover the amount. Add funds or choose a smaller amount.' },
   FUNDS_ON_HOLD: { status: 422, meaning: 'Funds cannot be added or withdrawn while some are on hold for an active trip.' },
   HOLD_EXCEEDED: { status: 422, meaning: 'The amount exceeds what remains under the hold.' },
+  WALLET_BALANCE_LIMIT: { status: 422, meaning: 'The wallet would hold more than a wallet may in its currency.' },
   OWED_EXCEEDED: { status: 422, meaning: 'The amount exceeds the commission the earner owes.' },
   PAYMENT_DECLINED: { status: 422, meaning: 'The payment provider declined the charge.' },
   CURRENCY_MISMATCH: { status: 422, meaning: 'The currency is not the wallet’s.' },
@@ -104,6 +109,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   // 429, 5xx: retry
   RATE_LIMITED: { status: 429, meaning: 'Too many requests; wait for the Retry-After header’s seconds.' },
   INTERNAL: { status: 500, meaning: 'An unexpected failure. Retry with the same Idempotency-Key; quote `instance` to support if it persists.' },
+  DEPENDENCY_FAILED: { status: 500, meaning: 'A part of the platform failed unexpectedly. Retry with the same Idempotency-Key; quote `instance` to support if it persists.' },
   DEPENDENCY_UNAVAILABLE: { status: 503, meaning: 'A part of the platform is briefly unavailable. Retry with the same Idempotency-Key.' },
   IDEMPOTENCY_STORE_UNAVAILABLE: { status: 503, meaning: 'The request could not be recorded; retry with the same Idempotency-Key.' },
 };

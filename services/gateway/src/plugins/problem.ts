@@ -1,5 +1,6 @@
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Duplex } from 'node:stream';
 import { problemAnchor } from '../openapi/problem-catalogue.ts';
 import type { SpaFallback } from './web-ui.ts';
 
@@ -22,24 +23,51 @@ const TITLES: Record<number, string> = {
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  414: 'URI Too Long',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
 
 /** `problemsPage`: where `type` links point, this gateway's /docs/problems, where every code is explained. */
-function sendProblem(problemsPage: string, reply: FastifyReply, request: FastifyRequest, status: number, code: string, detail?: string, reasons?: string[]): FastifyReply {
-  const body: Problem = {
-    type: `${problemsPage}#${problemAnchor(code)}`,
-    title: TITLES[status] ?? 'Error',
-    status,
-    code,
-    instance: request.id,
-  };
+function problem(problemsPage: string, status: number, code: string, instance: string | undefined, detail?: string, reasons?: string[]): Problem {
+  const body: Problem = { type: `${problemsPage}#${problemAnchor(code)}`, title: TITLES[status] ?? 'Error', status, code };
+  if (instance) body.instance = instance;
   if (detail) body.detail = detail;
   if (reasons?.length) body.reasons = reasons;
-  return reply.code(status).type('application/problem+json').send(body);
+  return body;
+}
+
+function sendProblem(problemsPage: string, reply: FastifyReply, request: FastifyRequest, status: number, code: string, detail?: string, reasons?: string[]): FastifyReply {
+  return reply.code(status).type('application/problem+json').send(problem(problemsPage, status, code, request.id, detail, reasons));
+}
+
+/**
+ * Problems for what fails before a route is found (the Fastify `frameworkErrors` option): a malformed
+ * URL escape (400 BAD_URL) or a path segment longer than any id (414 URI_TOO_LONG).
+ */
+export function frameworkProblems(publicBaseUrl: string) {
+  const page = `${publicBaseUrl}/docs/problems`;
+  return (err: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+    err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? sendProblem(page, reply, request, 414, 'URI_TOO_LONG', 'a path segment is longer than any id')
+      : sendProblem(page, reply, request, 400, 'BAD_URL', 'the URL is malformed');
+}
+
+/**
+ * Problems for what fails before a request is even parsed (Node's `clientError`): headers too large
+ * (431), or bytes that are not HTTP (400). The socket gets a complete problem+json answer and closes.
+ */
+export function clientErrorProblems(publicBaseUrl: string) {
+  const page = `${publicBaseUrl}/docs/problems`;
+  return (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (!socket.writable) return socket.destroy();
+    const [status, code, detail] = err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'HEADERS_TOO_LARGE', 'the request headers are too large'] : [400, 'BAD_REQUEST', 'the request is malformed'];
+    const body = JSON.stringify(problem(page, status, code, undefined, detail));
+    socket.end(`HTTP/1.1 ${status} ${TITLES[status] ?? 'Error'}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  };
 }
 
 export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: string, spaFallback: SpaFallback | null = null): void {

@@ -20,7 +20,8 @@ interface WebhookBody {
  * effect, and an outcome for a payout that already moved on (out of order) is recorded and ignored.
  */
 export async function handleProviderWebhook(ctx: PayoutContext, input: { provider: string; timestamp: string; signature: string; rawBody: Buffer }, now = new Date()) {
-  const secret = ctx.webhookSecrets[input.provider];
+  // Own keys only: a provider named `constructor` must not find Object's.
+  const secret = Object.hasOwn(ctx.webhookSecrets, input.provider) ? ctx.webhookSecrets[input.provider] : undefined;
   if (!secret) throw new AppError('NOT_FOUND', 'UNKNOWN_PROVIDER', 'no such payout provider');
   const check = verifyWebhook(secret, input.timestamp, input.signature, input.rawBody, Math.floor(now.getTime() / 1000));
   if (check === 'BAD_SIGNATURE') throw new AppError('UNAUTHENTICATED', 'BAD_WEBHOOK_SIGNATURE', 'the webhook signature does not match');
@@ -31,18 +32,19 @@ export async function handleProviderWebhook(ctx: PayoutContext, input: { provide
   } catch {
     throw new AppError('INVALID', 'INVALID_WEBHOOK', 'the webhook body is not JSON');
   }
-  if (typeof body.eventId !== 'string' || !body.eventId || body.eventId.length > 200 || !isUuid(body.reference) || !['PAID', 'FAILED', 'RETURNED'].includes(body.status)) {
+  if (typeof body !== 'object' || body === null || typeof body.eventId !== 'string' || !body.eventId || body.eventId.length > 200 || !isUuid(body.reference) || !['PAID', 'FAILED', 'RETURNED'].includes(body.status)) {
     throw new AppError('INVALID', 'INVALID_WEBHOOK', 'eventId, reference and status (PAID, FAILED or RETURNED) are required');
   }
+  const reference = body.reference.toLowerCase(); // ids are stored lower-case
   const em = ctx.orm.em.fork();
   // A provider speaks only for the payouts sent through it.
-  const target = await PayoutRepository.find(em, body.reference);
+  const target = await PayoutRepository.find(em, reference);
   if (!target || target.provider !== input.provider) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
   const inserted = await em.execute<Array<{ event_id: string }>>(
     'insert into provider_event (provider, event_id, payout_id, status) values (?, ?, ?, ?) on conflict do nothing returning event_id',
-    [input.provider, body.eventId, body.reference, body.status],
+    [input.provider, body.eventId, reference, body.status],
   );
-  const payout = await PayoutRepository.find(em, body.reference);
+  const payout = await PayoutRepository.find(em, reference);
   if (!payout) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
   const expected = body.status === 'RETURNED' ? 'PAID' : 'PROCESSING';
   if (inserted.length === 0 || payout.status !== expected) {

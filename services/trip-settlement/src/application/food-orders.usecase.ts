@@ -27,7 +27,9 @@ export async function setMenuItem(ctx: TripContext, actor: Actor | null, input: 
   if (price <= 0n || price > 10n ** 12n) throw TripErrors.invalid('price', 'must be from 1 to 10^12 minor units');
   const restaurant = await Identity.user(ctx, restaurantId);
   const item = { id: input.id || randomUUID(), restaurantId, name, price, currency: restaurant.currency, available: input.available };
-  if (!(await TripRepository.upsertMenuItem(ctx.orm.em.fork(), item))) throw new AppError('NOT_FOUND', 'MENU_ITEM_NOT_FOUND', 'no such menu item');
+  // A change names an item the restaurant has; only a new item (no id) is created.
+  if (!input.id) await TripRepository.insertMenuItem(ctx.orm.em.fork(), item);
+  else if (!(await TripRepository.updateMenuItem(ctx.orm.em.fork(), item))) throw new AppError('NOT_FOUND', 'MENU_ITEM_NOT_FOUND', 'no such menu item');
   return toMenuMessage(item);
 }
 

@@ -85,12 +85,19 @@ export const TripRepository = {
     return rows.map((r) => ({ id: r.id, restaurantId: r.restaurant_id, name: r.name, price: BigInt(r.price), currency: r.currency.trim(), available: r.available }));
   },
 
-  async upsertMenuItem(em: SqlExecutor, m: MenuItemRow): Promise<boolean> {
-    const rows = await em.execute<Array<{ id: string }>>(
-      `insert into menu_item (id, restaurant_id, name, price, currency, available) values (?, ?, ?, ?, ?, ?)
-       on conflict (id) do update set name = excluded.name, price = excluded.price, available = excluded.available, updated_at = now()
-       where menu_item.restaurant_id = excluded.restaurant_id returning id`,
+  async insertMenuItem(em: SqlExecutor, m: MenuItemRow): Promise<void> {
+    await em.execute(
+      'insert into menu_item (id, restaurant_id, name, price, currency, available) values (?, ?, ?, ?, ?, ?)',
       [m.id, m.restaurantId, m.name, m.price.toString(), m.currency, m.available],
+      'run',
+    );
+  },
+
+  /** Changes a restaurant's own item; false when it has no item with this id. */
+  async updateMenuItem(em: SqlExecutor, m: MenuItemRow): Promise<boolean> {
+    const rows = await em.execute<Array<{ id: string }>>(
+      'update menu_item set name = ?, price = ?, available = ?, updated_at = now() where id = ? and restaurant_id = ? returning id',
+      [m.name, m.price.toString(), m.available, m.id, m.restaurantId],
     );
     return rows.length === 1;
   },

@@ -138,6 +138,14 @@ describe('applyEntry refusals', () => {
     expect(() => applyEntry(d, bind(d), empty, new Map())).toThrow(expect.objectContaining({ code: 'INSUFFICIENT_FUNDS' }));
   });
 
+  it('refuses to take a user wallet above its currency’s maximum balance, and allows reaching it', () => {
+    const nearlyFull = new Map([[balanceKey('rider', 0), { ...zero(), available: 10n ** 14n - 10n }], [balanceKey('funding', 0), zero()]]);
+    const fill = op.addFunds(rider, 10n, meta);
+    expect(applyEntry(fill, bind(fill), nearlyFull, new Map()).balances.get(balanceKey('rider', 0))!.available).toBe(10n ** 14n);
+    const over = op.addFunds(rider, 11n, meta);
+    expect(() => applyEntry(over, bind(over), nearlyFull, new Map())).toThrow(expect.objectContaining({ code: 'WALLET_BALANCE_LIMIT', httpStatus: 422 }));
+  });
+
   it('refuses a leg in another currency', () => {
     const d = op.debit({ ...rider, currency: 'USD' }, 1n, 'FUNDING', meta);
     expect(() => applyEntry({ ...d, currency: 'NGN' }, bind(d).map((l, i) => (i === 0 ? { ...l, wallet: { ...rider, currency: 'USD' } } : l)), empty, new Map())).toThrow(

@@ -1,4 +1,4 @@
-import { MAX_AMOUNT } from '@ziba/money';
+import { CURRENCIES, MAX_AMOUNT } from '@ziba/money';
 import { LedgerErrors } from './ledger-errors.ts';
 import type { Balances, Bucket, EntryDraft, Hold, OwnerType, WalletInfo } from './ledger-model.ts';
 
@@ -44,7 +44,8 @@ const USER_OWNERS: readonly OwnerType[] = ['RIDER', 'DRIVER', 'RESTAURANT'];
  * The ledger's rules, without I/O: checks an entry against the locked balances and holds it touches
  * and returns its postings with the balance snapshot after each. Throws (and so writes nothing) when
  * the entry is unbalanced, mixes currencies or modes, overdraws a user's available balance, takes
- * more from a hold than remains under it, or settles more commission than is owed.
+ * more from a hold than remains under it, settles more commission than is owed, or would leave a
+ * user's wallet above its currency's maximum balance.
  */
 export function applyEntry(
   draft: EntryDraft,
@@ -98,11 +99,13 @@ export function applyEntry(
     });
   }
 
+  const maxBalance = CURRENCIES[draft.currency].maxWalletBalance;
   for (const leg of legs) {
     if (!USER_OWNERS.includes(leg.wallet.ownerType)) continue;
     const b = balances.get(balanceKey(leg.wallet.id, leg.shard))!;
     if (b.available < 0n) throw LedgerErrors.insufficientFunds(leg.wallet.id);
     if (b.owed > 0n) throw LedgerErrors.owedExceeded(leg.wallet.id);
+    if (leg.amount > 0n && b.available + b.held > maxBalance) throw LedgerErrors.balanceLimit(leg.wallet.id);
   }
   return { postings, balances, holds };
 }

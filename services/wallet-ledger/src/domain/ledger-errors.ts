@@ -6,6 +6,7 @@ export const LedgerErrors = {
   holdNotFound: (holdId: string) => new AppError('NOT_FOUND', 'HOLD_NOT_FOUND', `no hold ${holdId}`),
   holdExists: (holdId?: string) => new AppError('CONFLICT', 'HOLD_EXISTS', holdId ? `hold ${holdId} already exists` : 'this hold already exists'),
   holdExceeded: (holdId: string) => new AppError('REFUSED', 'HOLD_EXCEEDED', `amount exceeds what remains under hold ${holdId}`),
+  balanceLimit: (walletId: string) => new AppError('REFUSED', 'WALLET_BALANCE_LIMIT', `wallet ${walletId} would hold more than a wallet may in this currency`),
   owedExceeded: (walletId: string) => new AppError('REFUSED', 'OWED_EXCEEDED', `amount exceeds the commission wallet ${walletId} owes`),
   unbalanced: () => new AppError('INVALID', 'UNBALANCED_ENTRY', 'the legs of an entry must sum to zero'),
   invalidLeg: (why: string) => new AppError('INVALID', 'INVALID_LEG', why),

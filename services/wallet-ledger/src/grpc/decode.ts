@@ -1,5 +1,5 @@
 import { assertCurrencyCode, MAX_AMOUNT, parseMinorUnits, type CurrencyCode } from '@ziba/money';
-import { requireUuid } from '@ziba/service-kit';
+import { requireSequenceCursor, requireUuid } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 
 /** Turns wire values into domain values, refusing anything malformed with INVALID_ARGUMENT. */
@@ -48,8 +48,10 @@ export function required(text: string | undefined, field: string, max = 200): st
 }
 
 export function uuid(text: string | undefined, field: string): string {
-  return requireUuid(field, text).toLowerCase();
+  return requireUuid(field, text);
 }
+
+export const sequenceCursor = requireSequenceCursor;
 
 export function pageSize(n: number | undefined): number {
   return Math.min(Math.max(n || 20, 1), 100);

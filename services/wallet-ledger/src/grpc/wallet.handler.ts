@@ -57,7 +57,7 @@ export function walletHandlers(ctx: LedgerContext): ServiceHandlers {
       return { wallets: page.wallets, page: { nextCursor: page.nextCursor } };
     },
     ListTransactions: async (r: Req<'ListTransactions'>) => {
-      const cursor = r.page?.cursor ? decode.signedAmount(r.page.cursor) : null;
+      const cursor = r.page?.cursor ? decode.sequenceCursor(r.page.cursor) : null;
       const page = await listTransactions(ctx, decode.uuid(r.walletId, 'walletId'), decode.pageSize(r.page?.pageSize), cursor);
       return { transactions: page.transactions, page: { nextCursor: page.nextCursor } };
     },

@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from '@ziba/testing';
+import { createHmac, randomUUID } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
+import { eventually, expectProblem, people } from './people.ts';
+import { api, startStack, type Stack } from './stack.ts';
+
+// The edges the generated fuzzing cannot reach by itself: requests that are valid in shape but aim at
+// what is not there, ids in another case, and requests that are not even valid HTTP.
+
+let stack: Stack;
+let client: ReturnType<typeof api>;
+const { fundedRider, onlineDriver } = people(() => client);
+
+beforeAll(async () => {
+  stack = await startStack('edges');
+  client = api(stack.url);
+});
+afterAll(async () => stack?.stop());
+
+describe('edges of the input', () => {
+  it('answers headers too large with a 431 problem', async () => {
+    const url = new URL(stack.url);
+    const answer = await new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {
+      const req = httpRequest({ host: url.hostname, port: url.port, path: '/api/wallet', headers: { 'x-padding': 'a'.repeat(40_000) } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(answer.status).toBe(431);
+    expect(answer.type).toBe('application/problem+json');
+    expect(JSON.parse(answer.body)).toMatchObject({ status: 431, code: 'HEADERS_TOO_LARGE' });
+  });
+
+  it('refuses to change a menu item that does not exist, rather than creating it under the client’s id', async () => {
+    const restaurant = await client.register('RESTAURANT', 'NG');
+    const id = randomUUID();
+    expectProblem(await client.call('PUT', `/api/restaurant/menu-items/${id}`, { token: restaurant.token, body: { name: 'Jollof', price: 150_000, available: true } }), 404, 'MENU_ITEM_NOT_FOUND');
+    expect((await client.call('GET', `/api/restaurants/${restaurant.id}/menu`, { token: restaurant.token })).body.items).toEqual([]);
+  });
+
+  it('finds a trip by its id in upper case, and records it in lower case', async () => {
+    const rider = await fundedRider(500_000);
+    await onlineDriver();
+    const trip = await client.call('POST', '/api/trips', { token: rider.token, body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 5_000 } });
+    const cancelled = await client.call('POST', `/api/trips/${trip.body.id.toUpperCase()}/cancel`, { token: rider.token });
+    expect(cancelled).toMatchObject({ status: 200, body: { id: trip.body.id, status: 'CANCELLED_BY_RIDER' } });
+    // The events, and so the audit trail, name the trip as it is stored: an audit search by its id finds the cancel.
+    const records = await eventually(
+      () => sql(stack.auditDatabaseUrl, "select entity_id, action from audit_record where lower(entity_id) = $1", [trip.body.id]),
+      (rows) => expect(rows.length).toBeGreaterThanOrEqual(2),
+    );
+    expect(records.map((r) => r.entity_id)).toEqual(records.map(() => trip.body.id));
+  });
+
+  it('refuses a top-up past the currency’s maximum wallet balance with a 422, and moves nothing', async () => {
+    const rider = await fundedRider(1);
+    const topUp = (amount: number) => client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount }, headers: { 'idempotency-key': randomUUID() } });
+    expect((await topUp(100_000_000_000_000 - 1)).status).toBe(200); // NGN: at most 10^14 kobo
+    expectProblem(await topUp(1), 422, 'WALLET_BALANCE_LIMIT');
+    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body.availableBalance).toBe('100000000000000');
+  });
+
+  it('refuses a signed provider callback whose body is JSON null, and an unknown provider named like a prototype key', async () => {
+    const ts = String(Math.floor(Date.now() / 1000));
+    const sign = (body: string) => createHmac('sha256', stack.webhookSecret).update(`${ts}.${body}`).digest('hex');
+    const post = (provider: string, body: string) =>
+      fetch(`${stack.url}/api/webhooks/payouts/${provider}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ziba-timestamp': ts, 'x-ziba-signature': sign(body) }, body });
+    const nullBody = await post('simulated', 'null');
+    expect(nullBody.status).toBe(400);
+    expect(await nullBody.json()).toMatchObject({ code: 'INVALID_WEBHOOK' });
+    for (const provider of ['constructor', '__proto__', 'tostring']) {
+      const r = await post(provider, '{}');
+      expect(r.status).toBeLessThan(500);
+      expect(r.status).toBeGreaterThanOrEqual(400);
+    }
+  });
+});
