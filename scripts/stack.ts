@@ -114,7 +114,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
     ['audit', { ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrls.audit, GRPC_ADDRESS: auditAddress, ...auditBrokerOf(o.databasePrefix).env }],
     ['gateway', {
       LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress, AUDIT_ADDRESS: auditAddress,
-      SERVICE_TOKEN: o.secrets.gatewayToken, SYSTEM_JOB_TOKEN: o.secrets.systemJobToken, ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+      SERVICE_TOKEN: o.secrets.gatewayToken, SYSTEM_JOB_TOKEN: o.secrets.systemJobToken, REDIS_KEY_PREFIX: `${o.databasePrefix}:`, ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
     }],
   ];
   const processes = new Map<string, ChildProcess>();

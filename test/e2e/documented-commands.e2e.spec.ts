@@ -5,7 +5,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/stack.ts';
-import { forgetWeeklyJobKeys } from './documented/forget-job-keys.ts';
 import { markedCommentBlock, markedShellBlock } from './documented/marked-blocks.ts';
 import { startScriptsUp, type ScriptsUpStack } from './documented/scripts-up-stack.ts';
 import { run, runPasted, SYSTEM_PATH } from './documented/shell.ts';
@@ -128,7 +127,6 @@ describe('the weekly run examples', () => {
 
   it("k8s: both CronJobs' weekly-run.sh run last week for every configured country; a repeat moves nothing", async () => {
     expect(runPaths).toEqual(['/api/admin/settlements/weekly-run', '/api/admin/payouts/auto-weekly-run']);
-    await forgetWeeklyJobKeys();
     const [netting, payouts] = [await cronJob(runPaths[0]!), await cronJob(runPaths[1]!)];
     for (const [job, path] of [
       [netting, runPaths[0]],

@@ -53,7 +53,7 @@ export async function buildGateway(
   registerAjvFormats();
   // While Redis is away, keyed requests fail fast (503, retried by the client under its key) rather
   // than queue; everything else keeps working.
-  const redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  const redis = new Redis(config.REDIS_URL, { keyPrefix: config.REDIS_KEY_PREFIX, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis unavailable'));
   const clients = createServiceClients(config);
   const app = Fastify({

@@ -25,6 +25,11 @@ export const GatewayEnv = Type.Object({
   SYSTEM_JOB_TOKEN: Type.Optional(Type.String({ minLength: 32 })),
   /** Redis for the Idempotency-Key records (shared by every gateway replica). */
   REDIS_URL: Type.String({ default: 'redis://127.0.0.1:6379' }),
+  /**
+   * This deployment's namespace in Redis: stacks sharing one Redis (a developer's and a test's) never
+   * answer each other's Idempotency-Keys.
+   */
+  REDIS_KEY_PREFIX: Type.String({ default: 'ziba:', pattern: '^[A-Za-z0-9_.-]{1,40}:$' }),
   /** How long an Idempotency-Key's first answer is kept for replays (24 hours, as payment APIs do). */
   IDEMPOTENCY_KEEP_SECONDS: Type.Integer({ default: 86_400, minimum: 60 }),
   /** Where clients reach this gateway: the OpenAPI document's server and the base of problem `type` links. */
