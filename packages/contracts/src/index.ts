@@ -1,4 +1,5 @@
 export * from './proto-loader.ts';
+export * from './descriptor-set.ts';
 export type * from './events/envelope.ts';
 export * from './events/event-types.ts';
 export type * from './events/identity-events.ts';

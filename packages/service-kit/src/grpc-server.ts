@@ -4,6 +4,7 @@ import { actorFromMetadata, first, MD, type CallContext } from './call-context.t
 import { AppError, isAppError, isFault } from './errors.ts';
 import { grpcStatusOfKind } from './grpc-status.ts';
 import { countedCallback } from './grpc-metrics.ts';
+import { addReflection, HEALTH_SERVICE, serviceNameOf } from './grpc-reflection.ts';
 import type { Logger } from './logger.ts';
 import { authenticateCaller, parseServiceTokens } from './service-auth.ts';
 import { inSpan, remoteContext, SpanKind } from './tracing.ts';
@@ -24,6 +25,8 @@ export class GrpcServer {
   private readonly tokens: Map<string, Buffer>;
   private readonly health: HealthImplementation;
   private readonly options: GrpcServerOptions;
+  /** Fully-qualified names of the services added, each with its own health status. */
+  private readonly serviceNames: string[] = [];
 
   constructor(options: GrpcServerOptions) {
     this.options = options;
@@ -41,19 +44,24 @@ export class GrpcServer {
       impl[method] = this.wrap(method, handler as UnaryHandler<unknown, unknown>);
     }
     this.server.addService(definition, impl);
+    const serviceName = serviceNameOf(definition);
+    this.serviceNames.push(serviceName);
+    this.health.setStatus(serviceName, 'NOT_SERVING');
   }
 
   async listen(address: string): Promise<number> {
+    // Added last: reflection lists the services added by now (and health), none it does not serve.
+    addReflection(this.server, [...this.serviceNames, HEALTH_SERVICE]);
     const port = await new Promise<number>((resolve, reject) =>
       this.server.bindAsync(address, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
     );
-    this.health.setStatus('', 'SERVING');
+    this.setHealth('SERVING');
     return port;
   }
 
   /** Stops taking calls, lets in-flight ones finish (up to the grace period), then forces. */
   async shutdown(graceMs = 10_000): Promise<void> {
-    this.health.setStatus('', 'NOT_SERVING');
+    this.setHealth('NOT_SERVING');
     await new Promise<void>((resolve) => {
       const timer = setTimeout(() => {
         this.server.forceShutdown();
@@ -64,6 +72,11 @@ export class GrpcServer {
         resolve();
       });
     });
+  }
+
+  /** The overall status ("") and each service's, as grpc.health.v1 clients and Kubernetes probes ask. */
+  private setHealth(status: 'SERVING' | 'NOT_SERVING'): void {
+    for (const name of ['', ...this.serviceNames]) this.health.setStatus(name, status);
   }
 
   private wrap(method: string, handler: UnaryHandler<unknown, unknown>): grpc.handleUnaryCall<unknown, unknown> {

@@ -25,6 +25,8 @@ export interface Stack {
   auditConsumer: string;
   /** Each process's GET /metrics; in this one process they serve the same registry. */
   metricsUrls: Record<'identity' | 'wallet-ledger' | 'trip-settlement' | 'payout' | 'audit' | 'gateway', string>;
+  /** Each service's gRPC address, and the gateway's credential, which every service accepts. */
+  grpc: { addresses: Record<'identity' | 'wallet-ledger' | 'trip-settlement' | 'payout' | 'audit', string>; gatewayToken: string };
   admin: { email: string; password: string };
   walletDatabaseUrl: string;
   tripDatabaseUrl: string;
@@ -105,6 +107,10 @@ export async function startStack(label: string): Promise<Stack> {
     metricsUrls: Object.fromEntries(
       Object.entries({ identity, 'wallet-ledger': wallet, 'trip-settlement': trips, payout, audit, gateway }).map(([name, app]) => [name, `http://127.0.0.1:${app.metricsPort}/metrics`]),
     ) as Stack['metricsUrls'],
+    grpc: {
+      addresses: { identity: identityAddress, 'wallet-ledger': walletAddress, 'trip-settlement': gatewayEnv.TRIP_ADDRESS, payout: gatewayEnv.PAYOUT_ADDRESS, audit: gatewayEnv.AUDIT_ADDRESS },
+      gatewayToken: tokens.tokenOf('gateway'),
+    },
     admin,
     walletDatabaseUrl: walletDb.url,
     tripDatabaseUrl: tripDb.url,
