@@ -9,7 +9,8 @@ export interface ServiceOrmOptions {
   /** The service's migrations, oldest first; each runs once, in order, at start. */
   migrations: MigrationObject[];
   entities?: EntitySchema[];
-  poolMax?: number;
+  /** The service's connection budget (DB_POOL_MAX) and how long a query waits for a connection (DB_POOL_WAIT_MS). */
+  pool: { max: number; waitMs: number };
 }
 
 /**
@@ -22,8 +23,9 @@ export async function openServiceOrm(o: ServiceOrmOptions): Promise<MikroORM> {
     entities: o.entities ?? [],
     discovery: { warnWhenNoEntities: false },
     debug: false,
-    pool: { min: 0, max: o.poolMax ?? 20 },
-    driverOptions: { stream: coalescingSocket },
+    pool: { min: 0, max: o.pool.max },
+    // Waiting longer than waitMs for a connection fails the query; the service answers 503 (database-errors.ts).
+    driverOptions: { stream: coalescingSocket, connectionTimeoutMillis: o.pool.waitMs },
     extensions: [Migrator],
     migrations: { migrationsList: o.migrations, snapshot: false, silent: true },
     ensureDatabase: true,

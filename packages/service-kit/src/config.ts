@@ -26,6 +26,15 @@ export const CommonEnv = {
 };
 
 /** Where a service serves its Prometheus metrics; port 0 picks a free port (tests run several services). */
+/**
+ * A service's share of PostgreSQL's connections (DESIGN: the connection budget in the README) and
+ * how long a request waits for one before it is answered 503 DATABASE_BUSY rather than queued forever.
+ */
+export const databasePoolEnv = (defaultMax: number) => ({
+  DB_POOL_MAX: Type.Integer({ default: defaultMax, minimum: 1, maximum: 200 }),
+  DB_POOL_WAIT_MS: Type.Integer({ default: 2_000, minimum: 1, maximum: 60_000 }),
+});
+
 export const metricsEnv = (defaultPort: number) => ({
   METRICS_PORT: Type.Integer({ default: defaultPort, minimum: 0, maximum: 65535 }),
   METRICS_HOST: Type.String({ default: '127.0.0.1' }),

@@ -1,6 +1,7 @@
 import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation, type ServingStatusMap } from 'grpc-health-check';
 import { actorFromMetadata, first, MD, type CallContext } from './call-context.ts';
+import { databaseBusy } from './database-errors.ts';
 import { AppError, isAppError, isFault } from './errors.ts';
 import { grpcStatusOfKind } from './grpc-status.ts';
 import { countedCallback } from './grpc-metrics.ts';
@@ -105,8 +106,9 @@ export class GrpcServer {
           callback(null, response);
         },
         (err: unknown) => {
-          const appError = isAppError(err) ? err : null;
+          const appError = isAppError(err) ? err : databaseBusy(err);
           if (!appError) logger.error({ err, method, caller }, 'unhandled error in gRPC handler');
+          else if (appError.code === 'DATABASE_BUSY') logger.warn({ err: (err as Error).message, method }, 'database busy');
           logCall(logger, method, ctx, started, appError?.code ?? 'INTERNAL');
           callback(toServiceError(appError));
         },

@@ -13,3 +13,4 @@ export * from './grpc-status.ts';
 export * from './arguments.ts';
 export * from './serve.ts';
 export * from './periodic.ts';
+export * from './database-errors.ts';

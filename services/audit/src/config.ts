@@ -1,8 +1,9 @@
-import { CommonEnv, loadConfig, metricsEnv, Type } from '@ziba/service-kit';
+import { CommonEnv, loadConfig, databasePoolEnv, metricsEnv, Type } from '@ziba/service-kit';
 
 export const AuditEnv = Type.Object({
   ...CommonEnv,
   ...metricsEnv(9455),
+  ...databasePoolEnv(8),
   DATABASE_URL: Type.String({ default: 'postgresql://postgres@127.0.0.1:5432/ziba_audit' }),
   AMQP_URL: Type.String({ default: 'amqp://guest:guest@127.0.0.1:5672' }),
   GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50055' }),

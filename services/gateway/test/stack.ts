@@ -39,8 +39,11 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** identity, wallet-ledger, trip-settlement, payout and the gateway in this process, each on its own fresh database. */
-export async function startStack(label: string): Promise<Stack> {
+/**
+ * identity, wallet-ledger, trip-settlement, payout and the gateway in this process, each on its own
+ * fresh database. `walletEnv` changes the wallet-ledger's settings (a tiny connection pool, say).
+ */
+export async function startStack(label: string, walletEnv: Record<string, string> = {}): Promise<Stack> {
   const { amqpUrl } = await infrastructure();
   const [identityDb, walletDb, tripDb, payoutDb] = await Promise.all([
     freshDatabase(`${label}_id`),
@@ -59,7 +62,7 @@ export async function startStack(label: string): Promise<Stack> {
     loadIdentityConfig({ DATABASE_URL: identityDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `test=${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password }),
     silent('identity'),
   );
-  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: walletDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4', CONSUMER_NAME: walletConsumer.name }), silent('wallet-ledger'));
+  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: walletDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4', CONSUMER_NAME: walletConsumer.name, ...walletEnv }), silent('wallet-ledger'));
   const identityAddress = `127.0.0.1:${identity.port}`;
   const walletAddress = `127.0.0.1:${wallet.port}`;
   const trips = await startTripSettlement(

@@ -1,4 +1,4 @@
-import { CommonEnv, loadConfig, metricsEnv, Type } from '@ziba/service-kit';
+import { CommonEnv, loadConfig, databasePoolEnv, metricsEnv, Type } from '@ziba/service-kit';
 import { fileURLToPath } from 'node:url';
 
 /** The countries, their documents and rules as shipped (services/identity/config/countries.json). */
@@ -7,6 +7,7 @@ export const SHIPPED_COUNTRIES_FILE = fileURLToPath(new URL('../config/countries
 export const IdentityEnv = Type.Object({
   ...CommonEnv,
   ...metricsEnv(9451),
+  ...databasePoolEnv(8),
   DATABASE_URL: Type.String({ default: 'postgresql://postgres@127.0.0.1:5432/ziba_identity' }),
   AMQP_URL: Type.String({ default: 'amqp://guest:guest@127.0.0.1:5672' }),
   GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50051' }),

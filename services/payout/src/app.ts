@@ -29,7 +29,7 @@ function minimums(spec: string): (country: string) => bigint {
 /** Wires the service: database, vault, clients to identity and wallet, outbox, recovery worker, gRPC. */
 export async function startPayout(config: PayoutConfig, logger: Logger = createLogger('payout', config.LOG_LEVEL)): Promise<PayoutApp> {
   const vault = new AccountVault(config.PAYOUT_ENCRYPTION_KEYS, config.ACCOUNT_FINGERPRINT_KEY);
-  const orm = await openOrm(config.DATABASE_URL);
+  const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS });
   const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   let messaging: MessagingRuntime | null = null;

@@ -21,7 +21,7 @@ export interface TripSettlementApp {
 /** Wires the service: database (migrated, shipped defaults), clients to identity and wallet, outbox, gRPC. */
 export async function startTripSettlement(config: TripSettlementConfig, logger: Logger = createLogger('trip-settlement', config.LOG_LEVEL), seams: Pick<TripContext, 'afterHoldForTests'> = {}): Promise<TripSettlementApp> {
   const defaults = parseDefaults(JSON.parse(readFileSync(config.TARIFFS_FILE, 'utf8')));
-  const orm = await openOrm(config.DATABASE_URL);
+  const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS });
   await ensureShippedDefaults(orm, defaults);
   const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });

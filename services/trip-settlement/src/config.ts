@@ -1,9 +1,10 @@
-import { CommonEnv, loadConfig, metricsEnv, Type } from '@ziba/service-kit';
+import { CommonEnv, loadConfig, databasePoolEnv, metricsEnv, Type } from '@ziba/service-kit';
 import { fileURLToPath } from 'node:url';
 
 export const TripSettlementEnv = Type.Object({
   ...CommonEnv,
   ...metricsEnv(9453),
+  ...databasePoolEnv(12),
   DATABASE_URL: Type.String({ default: 'postgresql://postgres@127.0.0.1:5432/ziba_trips' }),
   AMQP_URL: Type.String({ default: 'amqp://guest:guest@127.0.0.1:5672' }),
   GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50053' }),

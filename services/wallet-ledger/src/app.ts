@@ -24,7 +24,8 @@ export interface WalletLedgerApp {
 
 /** Wires the service: database (migrated), platform wallets, broker, outbox relay, consumer, gRPC. */
 export async function startWalletLedger(config: WalletLedgerConfig, logger: Logger = createLogger('wallet-ledger', config.LOG_LEVEL)): Promise<WalletLedgerApp> {
-  const orm = await openOrm(config.DATABASE_URL, config.DB_POOL_MAX);
+  const pool = { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS };
+  const orm = await openOrm(config.DATABASE_URL, pool);
   const directory = new WalletDirectory();
   const em = orm.em.fork();
   for (const currency of config.PLATFORM_CURRENCIES.split(',').map((c) => c.trim())) {
@@ -36,7 +37,7 @@ export async function startWalletLedger(config: WalletLedgerConfig, logger: Logg
   let messaging: MessagingRuntime | null = null;
   const ctx: LedgerContext = {
     orm,
-    pool: openWritePool(config.DATABASE_URL, config.DB_POOL_MAX, logger),
+    pool: openWritePool(config.DATABASE_URL, pool, logger),
     directory,
     payments: new MockPaymentGateway(),
     logger,

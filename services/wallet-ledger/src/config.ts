@@ -1,4 +1,4 @@
-import { CommonEnv, loadConfig, metricsEnv, Type } from '@ziba/service-kit';
+import { CommonEnv, loadConfig, databasePoolEnv, metricsEnv, Type } from '@ziba/service-kit';
 
 export const WalletLedgerEnv = Type.Object({
   ...CommonEnv,
@@ -8,7 +8,8 @@ export const WalletLedgerEnv = Type.Object({
   GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
   /** Names the queue (`<name>.events`); test stacks use their own so they do not share one. */
   CONSUMER_NAME: Type.String({ default: 'wallet-ledger', pattern: '^[a-z0-9-]{1,60}$' }),
-  DB_POOL_MAX: Type.Integer({ default: 20, minimum: 1 }),
+  /** Twice: the ORM's pool and the ledger's write pool each get this many. */
+  ...databasePoolEnv(12),
   /** Group commit: most entries per transaction, and transactions writing at once (entry-writer.ts). */
   LEDGER_BATCH_MAX: Type.Integer({ default: 64, minimum: 1, maximum: 1000 }),
   LEDGER_BATCHES_IN_FLIGHT: Type.Integer({ default: 3, minimum: 1, maximum: 64 }),

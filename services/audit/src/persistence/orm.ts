@@ -5,7 +5,7 @@ import { ChainHead } from './migrations/20261121210000-chain-head.ts';
 import { Notifications } from './migrations/20261121220000-notifications.ts';
 import { FinanceFeed } from './migrations/20261121230000-finance-feed.ts';
 
-export const openOrm = (databaseUrl: string): Promise<MikroORM> => openServiceOrm({ databaseUrl, migrations: [
+export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }): Promise<MikroORM> => openServiceOrm({ databaseUrl, pool, migrations: [
       { name: 'InitialAudit', class: InitialAudit },
       { name: 'ChainHead', class: ChainHead },
       { name: 'Notifications', class: Notifications },

@@ -41,6 +41,8 @@ function problem(problemsPage: string, status: number, code: string, instance: s
 }
 
 function sendProblem(problemsPage: string, reply: FastifyReply, request: FastifyRequest, status: number, code: string, detail?: string, reasons?: string[]): FastifyReply {
+  // Busy or briefly unavailable: a client may come back in a second (with the same Idempotency-Key).
+  if (status === 503) reply.header('retry-after', '1');
   return reply.code(status).type('application/problem+json').send(problem(problemsPage, status, code, request.id, detail, reasons));
 }
 

@@ -13,6 +13,7 @@ export async function openAdminAccounts(
   countriesFile = SHIPPED_COUNTRIES_FILE,
 ): Promise<AdminAccountsContext & { close(): Promise<void> }> {
   const { countries } = parseCountryConfig(JSON.parse(readFileSync(countriesFile, 'utf8')));
-  const orm = await openOrm(databaseUrl);
+  // A command needs one connection; it waits as long as it takes.
+  const orm = await openOrm(databaseUrl, { max: 2, waitMs: 30_000 });
   return { orm, countries, close: () => orm.close() };
 }

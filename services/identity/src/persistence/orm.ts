@@ -6,11 +6,11 @@ import { Kyc } from './migrations/20261121110000-kyc.ts';
 import { DocumentReuseReview } from './migrations/20261128120000-document-reuse-review.ts';
 import { UserEntity } from './user.entity.ts';
 
-export const openOrm = (databaseUrl: string): Promise<MikroORM> =>
+export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }): Promise<MikroORM> =>
   openServiceOrm({
     databaseUrl,
+    pool,
     entities: [UserEntity, ProfileEntity, DocumentEntity, ReviewFlagEntity],
-    poolMax: 10,
     migrations: [
       { name: 'InitialIdentity', class: InitialIdentity },
       { name: 'Kyc', class: Kyc },

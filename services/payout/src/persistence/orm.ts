@@ -8,9 +8,10 @@ import { MethodReview } from './migrations/20261121190000-method-review.ts';
 import { RequestHash } from './migrations/20261129100000-request-hash.ts';
 import { Approvals } from './migrations/20261129110000-approvals.ts';
 
-export const openOrm = (databaseUrl: string): Promise<MikroORM> =>
+export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }): Promise<MikroORM> =>
   openServiceOrm({
     databaseUrl,
+    pool,
     migrations: [
       { name: 'InitialPayouts', class: InitialPayouts },
       { name: 'MethodChanges', class: MethodChanges },

@@ -5,9 +5,10 @@ import { Netting } from './migrations/20261121130000-netting.ts';
 import { FoodOrders } from './migrations/20261121140000-food-orders.ts';
 import { HoldOwnership } from './migrations/20261128090000-hold-ownership.ts';
 
-export const openOrm = (databaseUrl: string): Promise<MikroORM> =>
+export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }): Promise<MikroORM> =>
   openServiceOrm({
     databaseUrl,
+    pool,
     migrations: [
       { name: 'InitialTrips', class: InitialTrips },
       { name: 'Netting', class: Netting },

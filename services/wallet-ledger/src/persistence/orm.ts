@@ -8,10 +8,10 @@ import { LeanEntryWrites } from './migrations/20261122000000-lean-entry-writes.t
 import { WalletBalanceEntity, WalletEntity } from './wallet.entity.ts';
 
 /** The ledger's database, opened and migrated (reads and the rest; the write path has its own pool). */
-export const openOrm = (databaseUrl: string, poolMax: number): Promise<MikroORM> =>
+export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }): Promise<MikroORM> =>
   openServiceOrm({
     databaseUrl,
-    poolMax,
+    pool,
     entities: [WalletEntity, WalletBalanceEntity, JournalEntryEntity, PostingEntity, HoldEntity],
     migrations: [
       { name: 'InitialLedger', class: InitialLedger },
