@@ -88,7 +88,9 @@ export async function buildGateway(
     redis.disconnect();
   });
 
-  await app.register(rateLimit, { global: true, max: config.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' });
+  // Counted in Redis, so every gateway replica shares one limit (N replicas do not allow N times it);
+  // while Redis is away requests are not refused for it (the per-IP limit is a guard, not a ledger).
+  await app.register(rateLimit, { global: true, max: config.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute', redis, nameSpace: 'rate:', skipOnError: true });
   await app.register(swagger, openApiOptions(config.PUBLIC_BASE_URL));
   // The reference UI brings its own CSP (helmet's would block its inline scripts).
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });

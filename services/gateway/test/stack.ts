@@ -34,7 +34,7 @@ export interface Stack {
   payoutDatabaseUrl: string;
   /** Another admin with exactly these permissions, made the way the create-admin command makes one. */
   createAdmin(permissions: string[]): Promise<{ email: string; password: string }>;
-  /** A second gateway in front of the same services, with these settings changed (stopped with the stack). */
+  /** A second gateway in front of the same services, with these settings changed (stopped with the stack); its own Redis namespace unless `env` names one. */
   startGateway(env: Record<string, string>): Promise<Gateway>;
   stop(): Promise<void>;
 }
@@ -99,6 +99,8 @@ export async function startStack(label: string, walletEnv: Record<string, string
     AUDIT_ADDRESS: `127.0.0.1:${audit.port}`,
     SERVICE_TOKEN: tokens.tokenOf('gateway'),
     RATE_LIMIT_PER_MINUTE: '100000',
+    // Rate-limit counters and Idempotency-Keys of this stack only (they live in the machine's one Redis).
+    REDIS_KEY_PREFIX: `${label}-${randomBytes(3).toString('hex')}:`,
   };
   const gateway = await startGateway(loadGatewayConfig(gatewayEnv), silent('gateway'));
   const extraGateways: Gateway[] = [];
@@ -125,7 +127,9 @@ export async function startStack(label: string, walletEnv: Record<string, string
       return credentials;
     },
     async startGateway(env) {
-      const extra = await startGateway(loadGatewayConfig({ ...gatewayEnv, ...env }), silent('gateway'));
+      // Its own Redis namespace unless the test names one: its own rate-limit counters and keys.
+      const own = { REDIS_KEY_PREFIX: `${label}-${randomBytes(3).toString('hex')}:` };
+      const extra = await startGateway(loadGatewayConfig({ ...gatewayEnv, ...own, ...env }), silent('gateway'));
       extraGateways.push(extra);
       return extra;
     },
