@@ -719,7 +719,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in
-     * @description Answers a short-lived access token (a JWT) to send as `Authorization: Bearer <token>`.
+     * @description Answers a short-lived access token (a JWT) to send as `Authorization: Bearer <token>`. After five wrong passwords for an account, each further one makes the next attempt wait longer (429 LOGIN_THROTTLED with Retry-After, at most 15 minutes), from whatever address it comes.
      */
     post: operations['login'];
     delete?: never;

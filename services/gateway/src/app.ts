@@ -11,6 +11,7 @@ import type { GatewayConfig } from './config.ts';
 import { authenticate, authenticateJob, TokenVerifier } from './plugins/auth.ts';
 import { registerHttpMetrics } from './plugins/http-metrics.ts';
 import { registerIdempotency } from './plugins/idempotency.ts';
+import { LoginThrottle } from './plugins/login-throttle.ts';
 import { clientErrorProblems, frameworkProblems, registerProblemHandlers } from './plugins/problem.ts';
 import { registerSecurityHeaders, registerWebUi } from './plugins/web-ui.ts';
 import { registerTracing } from './plugins/tracing.ts';
@@ -99,6 +100,7 @@ export async function buildGateway(
     clients,
     authRateLimit: { max: Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 10)), timeWindow: '1 minute' },
     withdrawRateLimit: perUserRateLimit(Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 60)), '1 minute'),
+    loginThrottle: new LoginThrottle(redis),
   };
   await app.register(healthRoutes, deps);
   await app.register(apiDocsRoutes, deps);

@@ -107,6 +107,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   WEEK_NOT_ENDED: { status: 422, meaning: 'A weekly run is for a week that has ended (weeks start on Monday, UTC).' },
   WEEK_TOO_OLD: { status: 422, meaning: 'The week is older than the weekly runs look back.' },
   // 429, 5xx: retry
+  LOGIN_THROTTLED: { status: 429, meaning: 'Too many wrong passwords for this account: wait the Retry-After header’s seconds (at most 15 minutes), then sign in again.' },
   RATE_LIMITED: { status: 429, meaning: 'Too many requests; wait for the Retry-After header’s seconds.' },
   INTERNAL: { status: 500, meaning: 'An unexpected failure. Retry with the same Idempotency-Key; quote `instance` to support if it persists.' },
   DEPENDENCY_FAILED: { status: 500, meaning: 'A part of the platform failed unexpectedly. Retry with the same Idempotency-Key; quote `instance` to support if it persists.' },

@@ -79,6 +79,9 @@ export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: str
       if (err.kind === 'INTERNAL' || err.kind === 'UNAVAILABLE') request.log.warn({ code: err.code }, 'downstream failure');
       // A downstream's internal message is not for clients; domain refusals are written for them.
       const detail = err.kind === 'INTERNAL' ? 'the request could not be completed' : err.message;
+      // A refusal that knows when to come back says so (a throttled sign-in).
+      const retryAfter = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
+      if (retryAfter) reply.header('retry-after', String(retryAfter));
       return sendProblem(page, reply, request, err.httpStatus, err.code, detail, err.reasons);
     }
     const fe = err as FastifyError;

@@ -1,3 +1,4 @@
+import { isAppError } from '@ziba/service-kit/errors';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { LoginBody, LoginResponse, RegisterBody, UserSchema } from '../schemas/auth.schemas.ts';
 import { errorResponses } from '../schemas/common.ts';
@@ -5,7 +6,7 @@ import { toUserJson } from './identity-views.ts';
 import { operation } from '../openapi/operation.ts';
 import type { RouteDeps } from './route-deps.ts';
 
-export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients, authRateLimit }) => {
+export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients, authRateLimit, loginThrottle }) => {
   app.post(
     '/api/auth/register',
     {
@@ -40,7 +41,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     {
       config: { rateLimit: authRateLimit },
       schema: {
-        ...operation('login', 'Sign in', 'Answers a short-lived access token (a JWT) to send as `Authorization: Bearer <token>`.'),
+        ...operation('login', 'Sign in', 'Answers a short-lived access token (a JWT) to send as `Authorization: Bearer <token>`. After five wrong passwords for an account, each further one makes the next attempt wait longer (429 LOGIN_THROTTLED with Retry-After, at most 15 minutes), from whatever address it comes.'),
         tags: ['auth'],
         security: [],
         body: LoginBody,
@@ -48,7 +49,13 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       },
     },
     async (request) => {
-      const r = await clients.identity.call('Login', request.body, { correlationId: request.id });
+      const { email } = request.body;
+      await loginThrottle.check(email);
+      const r = await clients.identity.call('Login', request.body, { correlationId: request.id }).catch(async (err: unknown) => {
+        if (isAppError(err) && err.code === 'INVALID_CREDENTIALS') await loginThrottle.failed(email);
+        throw err;
+      });
+      await loginThrottle.succeeded(email);
       return { accessToken: r.accessToken, tokenType: r.tokenType, expiresIn: r.expiresIn, user: toUserJson(r.user!) };
     },
   );

@@ -1,12 +1,15 @@
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { ServiceClients } from '../clients/service-clients.ts';
+import type { LoginThrottle } from '../plugins/login-throttle.ts';
 
 export interface RouteDeps {
   clients: ServiceClients;
   authRateLimit: { max: number; timeWindow: string };
   /** Withdrawal requests: counted per signed-in user, after authentication (see `perUserRateLimit`). */
   withdrawRateLimit: RateLimitOptions;
+  /** Password guessing, slowed per account (see login-throttle.ts). */
+  loginThrottle: LoginThrottle;
 }
 
 declare module 'fastify' {

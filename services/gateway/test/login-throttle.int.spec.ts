@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectProblem } from './people.ts';
+import { api, startStack, type Stack } from './stack.ts';
+
+let stack: Stack;
+let client: ReturnType<typeof api>;
+beforeAll(async () => {
+  stack = await startStack('login');
+  client = api(stack.url);
+});
+afterAll(async () => stack?.stop());
+
+describe('password guessing', () => {
+  it('slows an account down after five wrong passwords, tells how long, and lets the owner in once the wait is over', async () => {
+    const rider = await client.register('RIDER', 'NG');
+    const login = (password: string) => client.call('POST', '/api/auth/login', { body: { email: rider.email.toUpperCase(), password } });
+    for (let i = 0; i < 5; i += 1) expectProblem(await login(`wrong password ${i}`), 401, 'INVALID_CREDENTIALS');
+    // The fifth failure set a one-second wait: even the right password waits for it.
+    const throttled = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: rider.email, password: 'a strong password' }) });
+    expect(throttled.status).toBe(429);
+    expect(throttled.headers.get('retry-after')).toBe('1');
+    expect(await throttled.json()).toMatchObject({ code: 'LOGIN_THROTTLED' });
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect((await login('a strong password')).status).toBe(200);
+    // A success forgets the failures.
+    expectProblem(await login('wrong again'), 401, 'INVALID_CREDENTIALS');
+    expect((await login('a strong password')).status).toBe(200);
+  });
+});
