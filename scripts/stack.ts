@@ -84,7 +84,7 @@ export const walletConsumerOf = (databasePrefix: string) => `wallet-ledger-${sta
 export async function startStack(o: StackOptions): Promise<RunningStack> {
   mkdirSync(o.logDir, { recursive: true });
   const serviceTokens = `gateway=${o.secrets.gatewayToken},trip-settlement=${o.secrets.tripToken},payout=${o.secrets.payoutToken}`;
-  const common = { AMQP_URL: o.amqpUrl, SERVICE_TOKENS: serviceTokens, LOG_LEVEL: o.logLevel ?? 'info', OTEL_SDK_DISABLED: process.env.OTEL_SDK_DISABLED ?? 'false' };
+  const common = { AMQP_URL: o.amqpUrl, SERVICE_TOKENS: serviceTokens, EVENTS_EXCHANGE: `${o.databasePrefix}.events`, LOG_LEVEL: o.logLevel ?? 'info', OTEL_SDK_DISABLED: process.env.OTEL_SDK_DISABLED ?? 'false' };
   const identityAddress = `127.0.0.1:${o.grpcPortBase + 1}`;
   const walletAddress = `127.0.0.1:${o.grpcPortBase + 2}`;
   const tripAddress = `127.0.0.1:${o.grpcPortBase + 3}`;

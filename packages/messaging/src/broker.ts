@@ -17,10 +17,13 @@ export class Broker {
   private connecting: Promise<void> | null = null;
   private readonly url: string;
   private readonly logger: Logger;
+  /** This stack's domain-event exchange: stacks sharing a broker each have their own (EVENTS_EXCHANGE). */
+  readonly eventsExchange: string;
 
-  constructor(url: string, logger: Logger) {
+  constructor(url: string, logger: Logger, eventsExchange = EVENTS_EXCHANGE) {
     this.url = url;
     this.logger = logger;
+    this.eventsExchange = eventsExchange;
   }
 
   get connected(): boolean {
@@ -46,7 +49,7 @@ export class Broker {
   async publish(routingKey: string, body: Buffer, options: { messageId: string; headers?: Record<string, string>; type?: string; exchange?: string }): Promise<void> {
     const channel = this.confirm;
     if (!channel) throw new Error('broker not connected');
-    const { exchange = EVENTS_EXCHANGE, ...properties } = options;
+    const { exchange = this.eventsExchange, ...properties } = options;
     await new Promise<void>((resolve, reject) => {
       channel.publish(exchange, routingKey, body, { persistent: true, mandatory: true, contentType: 'application/json', ...properties }, (err) =>
         err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(),
@@ -98,7 +101,7 @@ export class Broker {
 
   private async setUp(connection: ChannelModel): Promise<void> {
     const setup = await connection.createChannel();
-    await declareExchanges(setup);
+    await declareExchanges(setup, this.eventsExchange);
     await setup.close();
     const confirm = await connection.createConfirmChannel();
     confirm.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'publisher channel error'));
@@ -110,8 +113,8 @@ export class Broker {
   }
 }
 
-async function declareExchanges(channel: Channel): Promise<void> {
-  await channel.assertExchange(EVENTS_EXCHANGE, 'topic', { durable: true });
+async function declareExchanges(channel: Channel, eventsExchange: string): Promise<void> {
+  await channel.assertExchange(eventsExchange, 'topic', { durable: true });
   await channel.assertExchange(DEAD_LETTER_EXCHANGE, 'direct', { durable: true });
 }
 

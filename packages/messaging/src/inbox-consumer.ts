@@ -4,7 +4,7 @@ import { inSpan, remoteContext, SpanKind, type Logger } from '@ziba/service-kit'
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { Broker } from './broker.ts';
 import { recordDelivery, recordFailedDelivery, type ConsumerOutcome } from './consumer-metrics.ts';
-import { DEAD_LETTER_EXCHANGE, deadLetterQueueOf, EVENTS_EXCHANGE, quorumQueueArgs } from './topology.ts';
+import { DEAD_LETTER_EXCHANGE, deadLetterQueueOf, quorumQueueArgs } from './topology.ts';
 
 export type EventHandler = (em: EntityManager, event: EventEnvelope) => Promise<void>;
 
@@ -49,7 +49,7 @@ export class InboxConsumer {
       await channel.assertQueue(this.queue, { durable: true, arguments: quorumQueueArgs(this.queue, this.options.deliveryLimit) });
       await channel.assertQueue(deadLetterQueueOf(this.queue), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
       await channel.bindQueue(deadLetterQueueOf(this.queue), DEAD_LETTER_EXCHANGE, this.queue);
-      for (const key of Object.keys(this.options.bindings)) await channel.bindQueue(this.queue, EVENTS_EXCHANGE, key);
+      for (const key of Object.keys(this.options.bindings)) await channel.bindQueue(this.queue, broker.eventsExchange, key);
       // Each message in flight holds a database connection: leave most of the pool to requests.
       await channel.prefetch(this.options.prefetch ?? 8);
       await channel.consume(this.queue, (msg) => msg && void this.handle(channel, msg));

@@ -15,9 +15,12 @@ export interface MessagingRuntime {
   stop(): Promise<void>;
 }
 
-/** A service's broker connection, outbox relay and consumers, started together and stopped together. */
-export async function startMessaging(orm: MikroORM, amqpUrl: string, logger: Logger, consumers: ConsumerOptions[] = []): Promise<MessagingRuntime> {
-  const broker = new Broker(amqpUrl, logger);
+/**
+ * A service's broker connection, outbox relay and consumers, started together and stopped together,
+ * on its stack's events exchange (the service's EVENTS_EXCHANGE).
+ */
+export async function startMessaging(orm: MikroORM, amqpUrl: string, logger: Logger, consumers: ConsumerOptions[] = [], eventsExchange?: string): Promise<MessagingRuntime> {
+  const broker = new Broker(amqpUrl, logger, eventsExchange);
   const relay = new OutboxRelay(orm, broker, logger);
   const inboxes = consumers.map((options) => new InboxConsumer(orm, logger, options));
   for (const inbox of inboxes) await inbox.attach(broker);

@@ -99,3 +99,26 @@ describe('outbox relay and inbox consumer', () => {
     await pub.close();
   }, 60_000);
 });
+
+describe('stacks sharing one broker', () => {
+  it('keep their events apart: each stack publishes and binds on its own events exchange', async () => {
+    const [a, b] = [`${topic}-a.events`, `${topic}-b.events`];
+    const brokers = [new Broker(amqpUrl, logger, a), new Broker(amqpUrl, logger, b)];
+    await Promise.all(brokers.map((x) => x.start()));
+    const admin = await amqp.connect(amqpUrl);
+    const ch = await admin.createChannel();
+    const seen: Record<string, string[]> = { [a]: [], [b]: [] };
+    for (const exchange of [a, b]) {
+      const { queue } = await ch.assertQueue('', { exclusive: true, autoDelete: true });
+      await ch.bindQueue(queue, exchange, '#');
+      await ch.consume(queue, (m) => m && seen[exchange]!.push(m.properties.messageId as string), { noAck: true });
+    }
+    await brokers[0]!.publish(`${topic}.one.v1`, Buffer.from('{}'), { messageId: 'from-a' });
+    await brokers[1]!.publish(`${topic}.one.v1`, Buffer.from('{}'), { messageId: 'from-b' });
+    await eventually(() => seen, (s) => s[a]!.length + s[b]!.length === 2);
+    expect(seen).toEqual({ [a]: ['from-a'], [b]: ['from-b'] });
+    for (const exchange of [a, b]) await ch.deleteExchange(exchange);
+    await admin.close();
+    await Promise.all(brokers.map((x) => x.close()));
+  });
+});

@@ -25,7 +25,7 @@ export interface AuditApp {
  */
 export async function startAudit(config: AuditConfig, logger: Logger = createLogger('audit', config.LOG_LEVEL)): Promise<AuditApp> {
   const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS });
-  const messaging = await startMessaging(orm, config.AMQP_URL, logger, [{ consumer: config.CONSUMER_NAME, bindings: { '#': (em, event) => appendToAuditLog(em, event) } }]);
+  const messaging = await startMessaging(orm, config.AMQP_URL, logger, [{ consumer: config.CONSUMER_NAME, bindings: { '#': (em, event) => appendToAuditLog(em, event) } }], config.EVENTS_EXCHANGE);
   const feed = new FinanceFeed(orm, messaging.broker, logger, { exchange: config.FINANCE_FEED_EXCHANGE, queue: config.FINANCE_FEED_QUEUE });
   await feed.start();
   const serving = await serve('audit', logger, config, loadAuditProto().ziba.audit.v1.AuditService.service, auditHandlers(orm));

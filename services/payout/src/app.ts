@@ -37,7 +37,7 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
     orm, logger, identity, wallet, vault, cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000, webhookSecrets: config.WEBHOOK_SECRET ? { simulated: config.WEBHOOK_SECRET } : {},
     providers: { manual: new ManualProvider(), ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}) }, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS), fourEyesThreshold: minimums(config.FOUR_EYES_THRESHOLDS), onCommit: () => messaging?.wake(), ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),
   };
-  messaging = await startMessaging(orm, config.AMQP_URL, logger);
+  messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);
   const stopRecovery = await runEvery(15_000, logger, 'payout recovery', async () => {
     await recoverStuckRequests(ctx, config.RECOVERY_AFTER_MS);
     await reconcileWithProviders(ctx, config.RECONCILE_AFTER_MS);

@@ -27,7 +27,7 @@ export async function startTripSettlement(config: TripSettlementConfig, logger: 
   const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
   let messaging: MessagingRuntime | null = null;
   const ctx: TripContext = { orm, logger, identity, wallet, onCommit: () => messaging?.wake(), ...seams };
-  messaging = await startMessaging(orm, config.AMQP_URL, logger);
+  messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);
 
   const stopRecovery = await runEvery(Math.max(config.HOLD_RECOVERY_AFTER_MS, 1_000), logger, 'hold recovery', async () => {
     await recoverHolds(ctx, config.HOLD_RECOVERY_AFTER_MS);

@@ -42,7 +42,7 @@ export async function startE2eStack(label: string): Promise<E2eStack> {
       await stack.stop();
       for (const db of ['identity', 'wallet', 'trips', 'payouts', 'audit']) await sql(infra.pgAdminUrl, `drop database if exists ${prefix}_${db} with (force)`);
       await auditBrokerOf(prefix).remove(infra.amqpUrl);
-      await deleteQueues(infra.amqpUrl, [`${walletConsumerOf(prefix)}.events`, `${walletConsumerOf(prefix)}.events.dead`]);
+      await deleteQueues(infra.amqpUrl, [`${walletConsumerOf(prefix)}.events`, `${walletConsumerOf(prefix)}.events.dead`], [`${prefix}.events`]);
     },
   };
 }
