@@ -141,6 +141,9 @@ describe('payout methods', () => {
     const changed = await h.pc.call('SetPayoutMethod', { type: 'MOBILE_MONEY', bankName: '', bankCode: '', provider: 'OPay', accountNumber: '08031234567', accountName: 'Amaka Okafor' }, { actor: a.actor });
     expect(changed).toMatchObject({ maskedNumber: '****4567', status: 'VERIFIED' });
     expect(Date.parse(changed.usableFrom)).toBeGreaterThan(Date.now() + 23 * 3_600_000);
+    // a's old account is no longer anybody's active method, yet a number another earner had goes to review.
+    const reused = await h.pc.call('SetPayoutMethod', { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber: a.accountNumber, accountName: 'Amaka Okafor' }, { actor: b.actor });
+    expect(reused).toMatchObject({ status: 'PENDING_REVIEW' });
     expect(await reasonsOf(h.withdraw(a, 500_000n))).toEqual(['PAYOUT_BLOCKED', 'PAYOUT_METHOD_COOLING_DOWN']);
 
     // After the cool-down the new method can be paid, but the payout carries a review flag: approving needs a note.

@@ -4,7 +4,7 @@ import { enqueueEvent } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
-import { maskAccountNumber, normaliseAccountNumber } from '../domain/account-number.ts';
+import { initialMethodStatus, maskAccountNumber, normaliseAccountNumber } from '../domain/account-number.ts';
 import { MethodRepository, type MethodRow } from '../persistence/payout-method.repository.ts';
 import { SOURCE, type PayoutContext } from './payout-context.ts';
 
@@ -51,11 +51,12 @@ export async function setPayoutMethod(ctx: PayoutContext, actor: Actor | null, i
     const method = await ctx.orm.em.fork().transactional(async (em) => {
       const holder = await MethodRepository.activeByFingerprint(em, fingerprint);
       if (holder && holder.ownerId !== earner.id) throw new AppError('CONFLICT', 'ACCOUNT_ALREADY_LINKED', 'this account is linked to another user; it has been sent for review');
+      const usedByAnotherEarner = await MethodRepository.usedByAnotherOwner(em, fingerprint, earner.id);
       const previous = await MethodRepository.active(em, earner.id);
       await MethodRepository.deactivate(em, earner.id);
       const row = {
         id: randomUUID(), ownerId: earner.id, type: input.type, ...bank, last4: number.slice(-4), accountName, countryCode: user.countryCode,
-        status: name.matches ? 'VERIFIED' : 'PENDING_REVIEW', usableFrom: previous ? new Date(now.getTime() + ctx.cooldownMs) : now, fingerprint, ciphertext: sealed.ciphertext, keyId: sealed.keyId,
+        status: initialMethodStatus({ holderIsLegalName: name.matches, usedByAnotherEarner }), usableFrom: previous ? new Date(now.getTime() + ctx.cooldownMs) : now, fingerprint, ciphertext: sealed.ciphertext, keyId: sealed.keyId,
         replacedPrevious: previous !== null,
       };
       await MethodRepository.insert(em, row);

@@ -10,3 +10,11 @@ export function normaliseAccountNumber(raw: string): string {
 }
 
 export const maskAccountNumber = (n: string): string => `****${n.slice(-4)}`;
+
+/**
+ * A new payout method is usable at once only when the account's holder is the earner's legal name and
+ * no other earner has ever had this number: a number passed between accounts (the first earner moved
+ * to a new method, another adds the old one) is what account takeover and mule rings look like.
+ */
+export const initialMethodStatus = (f: { holderIsLegalName: boolean; usedByAnotherEarner: boolean }): 'VERIFIED' | 'PENDING_REVIEW' =>
+  f.holderIsLegalName && !f.usedByAnotherEarner ? 'VERIFIED' : 'PENDING_REVIEW';

@@ -29,6 +29,12 @@ export const MethodRepository = {
     return r ? toRow(r) : null;
   },
 
+  /** Whether another earner has ever had this account number, as a current or a replaced method. */
+  async usedByAnotherOwner(em: SqlExecutor, fingerprint: string, ownerId: string): Promise<boolean> {
+    const rows = await em.execute<Array<{ one: number }>>('select 1 as one from payout_method where account_fingerprint = ? and owner_id <> ? limit 1', [fingerprint, ownerId]);
+    return rows.length > 0;
+  },
+
   /** The sealed account number of a method, for handing it to the provider; never for a response. */
   async sealed(em: SqlExecutor, id: string): Promise<{ ciphertext: string; keyId: string; accountName: string; bankCode: string | null } | null> {
     const [r] = await em.execute<Array<{ account_ciphertext: string; account_key_id: string; account_name: string; bank_code: string | null }>>(
