@@ -5,6 +5,7 @@ import { parseWalletSearch } from './admin/wallets/wallet-search.ts';
 import { EarnerWalletPage } from './pages/EarnerWalletPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { Layout } from './pages/Layout.tsx';
+import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { OnboardingPage } from './pages/OnboardingPage.tsx';
 import { RegisterPage } from './pages/RegisterPage.tsx';
 import { RiderWalletPage } from './pages/RiderWalletPage.tsx';
@@ -28,6 +29,7 @@ const routeTree = root.addChildren([
   createRoute({ getParentRoute, path: '/register', component: RegisterPage }),
   createRoute({ getParentRoute, path: '/onboarding', component: OnboardingPage }),
   createRoute({ getParentRoute, path: '/wallet', component: RiderWalletPage }),
+  createRoute({ getParentRoute, path: '/notifications', component: NotificationsPage }),
   createRoute({ getParentRoute, path: '/driver', component: () => <EarnerWalletPage earner="driver" /> }),
   createRoute({ getParentRoute, path: '/restaurant', component: () => <EarnerWalletPage earner="restaurant" /> }),
   admin.addChildren([

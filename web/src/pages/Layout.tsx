@@ -3,6 +3,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Outlet, useNavigate } from '@tanstack/react-router';
 import { api } from '../api/client.ts';
 import { meQuery } from '../api/queries.ts';
+import { AnchorLink } from '../components/AnchorLink.tsx';
+
+const home = (role: string) => (role === 'DRIVER' ? '/driver' : role === 'RESTAURANT' ? '/restaurant' : '/wallet');
 
 export function Layout() {
   const me = useQuery(meQuery);
@@ -21,7 +24,14 @@ export function Layout() {
             <Title order={1} size="h3">Ziba wallet</Title>
             {me.data && (
               <Group gap="sm" wrap="nowrap">
-                <Text size="sm" visibleFrom="sm">{me.data.email}</Text>
+                {me.data.role !== 'ADMIN' && (
+                  <Group gap="xs" component="nav" aria-label="Main">
+                    <AnchorLink to={home(me.data.role)} size="sm">Wallet</AnchorLink>
+                    <AnchorLink to="/onboarding" size="sm">Verification</AnchorLink>
+                    <AnchorLink to="/notifications" size="sm">Notifications</AnchorLink>
+                  </Group>
+                )}
+                <Text size="sm" visibleFrom="md">{me.data.email}</Text>
                 <Button variant="default" size="xs" onClick={() => void signOut()}>Sign out</Button>
               </Group>
             )}

@@ -1,0 +1,173 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { expectAccessible, launchChromium, PHONE, screenshots } from './support/chromium.ts';
+import { startE2eStack, type E2eStack } from './support/e2e-stack.ts';
+import { expectInvariantsHold } from './support/invariants.ts';
+import { eventually, PASSWORD, people } from './support/people.ts';
+
+// The web UI in Debian's Chromium against the real platform (every service a process of its own):
+// what a rider and a driver see and can do, checked the way they would check it. Each page is
+// checked by axe (WCAG 2.1 AA) and saved at phone and desktop width under .run/screenshots.
+
+let e2e: E2eStack;
+let browser: Browser;
+beforeAll(async () => {
+  [e2e, browser] = await Promise.all([startE2eStack('webui'), launchChromium()]);
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+  // What the pages did left the platform consistent (scripts/check-invariants' checks), then the stack goes.
+  try {
+    if (e2e) await expectInvariantsHold(e2e);
+  } finally {
+    await e2e?.stop();
+  }
+}, 120_000);
+
+const { api, signedUp, verifiedDriver, fundedRider, ride, adminToken } = people(() => e2e.stack.gatewayUrl, () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }));
+
+/** ₦ with the kobo after the point, as a Nigerian reads it; computed here from the server's string. */
+const naira = (kobo: string) => {
+  const k = BigInt(kobo);
+  return `₦${(k / 100n).toLocaleString('en-US')}.${(k % 100n).toString().padStart(2, '0')}`;
+};
+
+/** A fresh browser (no cookies) at phone width, signed in through the sign-in page. */
+async function signedInPage(email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl });
+  const page = await context.newPage();
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  return page;
+}
+
+describe('the web UI', () => {
+  it('signs in with a session the page’s JavaScript cannot read', async () => {
+    const rider = await fundedRider(500_000);
+    const page = await signedInPage(rider.email);
+    await page.waitForURL('**/wallet');
+    const cookies = await page.context().cookies();
+    expect(cookies.length).toBeGreaterThan(0);
+    for (const c of cookies) expect(c).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict' });
+    expect(await page.evaluate('document.cookie')).toBe('');
+    await page.context().close();
+  });
+
+  it('shows a rider the wallet, a top-up landing, and "Funds on hold" with add funds disabled during a trip', async () => {
+    const rider = await fundedRider(500_000);
+    const page = await signedInPage(rider.email);
+    await page.waitForURL('**/wallet');
+    await page.getByText(naira('500000')).first().waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'rider-wallet');
+
+    await page.getByLabel('Amount (NGN)').fill('2,500.50');
+    await page.getByRole('button', { name: 'Add funds' }).click();
+    await page.getByText(naira('750050')).first().waitFor();
+    const wallet = (await api(rider.token).GET('/api/wallet')).data!;
+    expect(wallet.availableBalance).toBe('750050');
+
+    const driver = await verifiedDriver();
+    await api(driver.token).POST('/api/driver/online', { body: {} });
+    const trip = await ride(rider.token, driver.token, 'ONLINE', 'start');
+    await page.getByText('Funds on hold').waitFor({ timeout: 10_000 });
+    await page.getByText(naira(trip.fare!.amount)).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Add funds' }).isDisabled()).toBe(true);
+    await expectAccessible(page);
+    await screenshots(page, 'rider-funds-on-hold');
+    await page.context().close();
+  });
+
+  it('lets a verified driver see the exact earnings of a settled ride, withdraw them, and see the payout', async () => {
+    const driver = await verifiedDriver();
+    await api(driver.token).POST('/api/driver/online', { body: {} });
+    const rider = await fundedRider(1_000_000);
+    const trip = await ride(rider.token, driver.token, 'ONLINE', 'complete');
+    const settled = await api(await adminToken()).POST('/api/trips/{tripId}/settle', { params: { path: { tripId: trip.id } }, body: {} });
+    const earned = settled.data!.driverAmount!.amount;
+
+    const page = await signedInPage(driver.email);
+    await page.waitForURL('**/driver');
+    await page.getByText(naira(earned)).first().waitFor();
+    await page.getByLabel('Bank name').fill('Zenith Bank');
+    await page.getByLabel('Bank code').fill('057');
+    await page.getByLabel('Account number').fill('0123456789');
+    await page.getByLabel('Account name').fill('Adaeze Okafor');
+    await page.getByRole('button', { name: 'Add account' }).click();
+    await page.getByText('****6789').first().waitFor();
+    expect(await page.content()).not.toContain('0123456789');
+    await expectAccessible(page);
+    await screenshots(page, 'driver-wallet');
+
+    const whole = `${BigInt(earned) / 100n}.${(BigInt(earned) % 100n).toString().padStart(2, '0')}`;
+    await page.getByLabel('Amount (NGN)').fill(whole);
+    await page.getByRole('button', { name: 'Withdraw' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Confirm the withdrawal' });
+    await dialog.getByText(naira(earned)).waitFor();
+    await dialog.getByText('****6789').waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Withdraw' }).click();
+    await page.getByText('Pending review').waitFor();
+    const payouts = (await api(driver.token).GET('/api/driver/payouts')).data!.payouts;
+    expect(payouts).toEqual([expect.objectContaining({ status: 'PENDING', amount: { amount: earned, currency: 'NGN' } })]);
+    await screenshots(page, 'driver-withdrawal-pending');
+    await page.context().close();
+  });
+
+  it('shows an unverified driver withdraw disabled with the reasons in words', async () => {
+    const driver = await signedUp('DRIVER');
+    const page = await signedInPage(driver.email);
+    await page.waitForURL('**/driver');
+    await page.getByText('Withdrawals are not available now').waitFor();
+    await page.getByText('Your identity is not verified yet.').waitFor();
+    expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
+    await expectAccessible(page);
+    await screenshots(page, 'driver-unverified');
+    await page.context().close();
+  });
+
+  it('takes a new driver through registration and onboarding in the UI to VERIFIED', async () => {
+    const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl });
+    const page = await context.newPage();
+    await page.goto('/register');
+    await expectAccessible(page);
+    await screenshots(page, 'register');
+    const email = `ui-driver-${Date.now()}@example.com`;
+    await page.getByRole('radio', { name: 'Driver' }).check({ force: true });
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.waitForURL('**/onboarding');
+    await page.getByLabel('Legal first name').fill('Adaeze');
+    await page.getByLabel('Legal last name').fill('Okafor');
+    await page.getByLabel('Date of birth').fill('1990-04-12');
+    await page.getByLabel('Address').fill('12 Admiralty Way');
+    await page.getByLabel('City').fill('Lekki');
+    await page.getByLabel('State').fill('Lagos');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile saved.').waitFor();
+    const submit = async (type: string, number: string, authority: string, expiry?: string) => {
+      await page.getByRole('textbox', { name: 'Document' }).click();
+      await page.getByRole('option', { name: type }).click();
+      await page.getByLabel('Document number').fill(number);
+      await page.getByLabel('Issued by').fill(authority);
+      if (expiry) await page.getByLabel('Expiry date').fill(expiry);
+      await page.getByLabel('Name on the document').fill('Adaeze Okafor');
+      await page.getByRole('button', { name: 'Submit document' }).click();
+      await page.getByText('Document submitted.').waitFor();
+    };
+    await submit('National Identification Number (NG)', `${Date.now()}`.slice(-10) + '1', 'NIMC');
+    await submit('Driver licence', `LAG${`${Date.now()}`.slice(-9)}`, 'FRSC', `${new Date().getUTCFullYear() + 5}-06-30`);
+    await eventually(
+      async () => page.reload().then(() => page.getByText('VERIFIED', { exact: true }).count()),
+      (n) => expect(n).toBeGreaterThan(0),
+    );
+    expect(await page.content()).not.toMatch(/LAG[0-9]{9}/);
+    await expectAccessible(page);
+    await screenshots(page, 'onboarding-verified');
+    await context.close();
+  });
+});
