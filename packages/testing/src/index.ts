@@ -3,3 +3,4 @@ export * from './infrastructure.ts';
 export * from './service-tokens.ts';
 export * from './trace-capture.ts';
 export * from './weeks.ts';
+export * from './eventually-passes.ts';

@@ -1,4 +1,5 @@
 import { expect } from '@jest/globals';
+import { eventuallyPasses } from '@ziba/testing';
 import { randomInt, randomUUID } from 'node:crypto';
 import { sampleProfile, type api, type Stack } from './stack.ts';
 
@@ -21,19 +22,7 @@ export const nin = (number = digits(11)) => ({ documentType: 'NIN', documentNumb
 export const licence = (number = `LAG${digits(9)}`) => ({ documentType: 'DRIVER_LICENSE', documentNumber: number, issuingAuthority: 'FRSC', expiryDate: inFiveYears(), countryCode: 'NG', holderName, holderAddress });
 
 /** Polls until `check` stops throwing: document verification may finish after the submission returns. */
-export async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 5_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return value;
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-}
+export const eventually = eventuallyPasses;
 
 /** Checks a response is the problem+json the gateway promises, with this status and code. */
 export function expectProblem(r: Response, status: number, code?: string) {

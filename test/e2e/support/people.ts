@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import { createApiClient } from '@ziba/api-client';
+import { eventuallyPasses } from '@ziba/testing';
 import { randomInt, randomUUID } from 'node:crypto';
 
 // Users made through the typed client, the way an app makes them.
@@ -14,19 +15,7 @@ const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 1 ?
 export const key = () => ({ params: { header: { 'idempotency-key': randomUUID() } } });
 
 /** Polls until `check` passes (the services agree through events, a moment later). */
-export async function eventually<T>(read: () => Promise<T>, check: (value: T) => void, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    try {
-      check(value);
-      return value;
-    } catch (err) {
-      if (Date.now() > until) throw err;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-}
+export const eventually = <T>(read: () => Promise<T>, check: (value: T) => void) => eventuallyPasses(read, check, 10_000);
 
 export function people(gatewayUrl: () => string, admin: () => { email: string; password: string }) {
   const api = (token?: string) => createApiClient({ baseUrl: gatewayUrl(), token });
