@@ -1,0 +1,33 @@
+// What every step of the demo works with: the gateway, the seed, the admin's client and the cast's
+// signed-in accounts.
+import type { ApiClient } from '@ziba/api-client';
+import type { Member } from './accounts.ts';
+import type { Country } from './cast.ts';
+import { DemoError, type Gateway } from './gateway.ts';
+import type { Seeded } from './seeded.ts';
+
+export interface DemoContext {
+  gw: Gateway;
+  seeded: Seeded;
+  admin: ApiClient;
+  members: Map<string, Member>;
+  /** When this run began: what was created before it was found, not made. */
+  startedAt: Date;
+  log(line: string): void;
+}
+
+export function member(ctx: DemoContext, handle: string): Member {
+  const m = ctx.members.get(handle);
+  if (!m) throw new DemoError(`no account for ${handle}`);
+  return m;
+}
+
+export const CURRENCY: Record<Country, string> = { NG: 'NGN', US: 'USD', BD: 'BDT' };
+
+/** Minor units as the currency's major units with two decimals, e.g. NGN 4,000.00 (no floating point). */
+export function money(minor: number | string | bigint, currency: string): string {
+  const n = BigInt(minor);
+  const sign = n < 0n ? '-' : '';
+  const abs = n < 0n ? -n : n;
+  return `${currency} ${sign}${(abs / 100n).toLocaleString('en-US')}.${String(abs % 100n).padStart(2, '0')}`;
+}
