@@ -1,4 +1,6 @@
 // scripts/up: starts the whole platform locally and prints where it is. Ctrl-C stops it.
+// scripts/up --demo also fills it with the demo data (scripts/demo).
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateSecrets, ROOT, startStack, type StackSecrets } from './stack.ts';
@@ -40,6 +42,14 @@ Ziba money platform is up.
   Admin login   ${secrets.adminEmail} / ${secrets.adminPassword}   (from ${shownRunDir}/dev-secrets.json)
   Logs          ${shownRunDir}/logs/
 Platform wallets exist for every configured currency. Press Ctrl-C to stop.`);
+
+// scripts/up --demo: the stack, then the demo data (scripts/demo) in it, logins printed at the end.
+if (process.argv.includes('--demo')) {
+  const demo = spawn(process.execPath, [join(ROOT, 'scripts', 'demo.ts')], { cwd: ROOT, env: process.env, stdio: 'inherit' });
+  demo.once('exit', (code) => {
+    if (code !== 0) console.error(`scripts/demo exited (${code}); the stack keeps running`);
+  });
+}
 
 const shutdown = async () => {
   console.log('stopping...');
