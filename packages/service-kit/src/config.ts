@@ -35,9 +35,24 @@ export const CommonEnv = {
 export const databasePoolEnv = (defaultMax: number) => ({
   DB_POOL_MAX: Type.Integer({ default: defaultMax, minimum: 1, maximum: 200 }),
   DB_POOL_WAIT_MS: Type.Integer({ default: 2_000, minimum: 1, maximum: 60_000 }),
+  /**
+   * The schema at start: `on-start` migrates (under the migration lock; local stacks, tests), `wait`
+   * waits up to MIGRATE_WAIT_MS for the release's migration Job (Kubernetes), `skip` does neither.
+   */
+  MIGRATE: Type.Union([Type.Literal('on-start'), Type.Literal('wait'), Type.Literal('skip')], { default: 'on-start' }),
+  MIGRATE_WAIT_MS: Type.Integer({ default: 300_000, minimum: 0, maximum: 3_600_000 }),
 });
 
 export const metricsEnv = (defaultPort: number) => ({
   METRICS_PORT: Type.Integer({ default: defaultPort, minimum: 0, maximum: 65535 }),
   METRICS_HOST: Type.String({ default: '127.0.0.1' }),
 });
+
+/**
+ * How a service's gRPC clients spread calls over the addresses of a target. Unset: `round_robin` for
+ * `dns:///name:port` targets (a headless Service: every ready pod's address, each call to the next),
+ * grpc-js's `pick_first` otherwise (one connection, as a ClusterIP Service gets).
+ */
+export const grpcClientEnv = {
+  GRPC_LB_POLICY: Type.Optional(Type.Union([Type.Literal('round_robin'), Type.Literal('pick_first')])),
+};

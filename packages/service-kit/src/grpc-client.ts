@@ -27,6 +27,26 @@ export interface GrpcClientOptions {
   token: string;
   deadlineMs?: number;
   breaker?: CircuitBreaker.Options;
+  /**
+   * How calls spread over the target's addresses. Unset: `round_robin` when the address names the
+   * DNS resolver (`dns:///wallet-ledger-headless:50052`, a headless Service listing every ready pod),
+   * else grpc-js's default, `pick_first` (one connection: behind a ClusterIP Service one pod gets
+   * every call of this client).
+   */
+  loadBalancing?: LoadBalancingPolicy;
+}
+
+export type LoadBalancingPolicy = 'round_robin' | 'pick_first';
+
+/** The channel options that choose the load-balancing policy for an address (see GrpcClientOptions). */
+export function loadBalancingOptions(address: string, policy?: LoadBalancingPolicy): grpc.ChannelOptions {
+  const chosen = policy ?? (/^dns:/i.test(address) ? 'round_robin' : undefined);
+  if (!chosen) return {};
+  return {
+    'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ [chosen]: {} }] }),
+    // the policy is this configuration's, not a DNS TXT record's
+    'grpc.service_config_disable_resolution': 1,
+  };
 }
 
 type ClientCtor<C> = new (address: string, credentials: grpc.ChannelCredentials, options?: grpc.ClientOptions) => C;
@@ -46,6 +66,7 @@ export class GrpcClient<C extends grpc.Client> {
     this.raw = new Ctor(options.address, grpc.credentials.createInsecure(), {
       'grpc.keepalive_time_ms': 30_000,
       'grpc.enable_retries': 0,
+      ...loadBalancingOptions(options.address, options.loadBalancing),
     });
     this.breaker = new CircuitBreaker((method: string, request: unknown, opts: CallOptions) => this.invoke(method, request, opts), {
       name: options.target,

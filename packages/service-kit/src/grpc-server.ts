@@ -22,7 +22,13 @@ export interface GrpcServerOptions {
 }
 
 export class GrpcServer {
-  readonly server = new grpc.Server({ 'grpc.max_receive_message_length': 4 * 1024 * 1024 });
+  readonly server = new grpc.Server({
+    'grpc.max_receive_message_length': 4 * 1024 * 1024,
+    // Clients reconnect (and re-resolve DNS) at least every few minutes, so replicas added by the
+    // autoscaler get calls from round-robin clients; calls in flight get the grace period to finish.
+    'grpc.max_connection_age_ms': 5 * 60_000,
+    'grpc.max_connection_age_grace_ms': 30_000,
+  });
   private readonly tokens: Map<string, Buffer>;
   private readonly health: HealthImplementation;
   private readonly options: GrpcServerOptions;

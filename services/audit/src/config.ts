@@ -12,6 +12,11 @@ export const AuditEnv = Type.Object({
   /** Where finance receives the audit records in chain order. */
   FINANCE_FEED_EXCHANGE: Type.String({ default: 'ziba.finance', pattern: '^[a-z0-9.-]{1,80}$' }),
   FINANCE_FEED_QUEUE: Type.String({ default: 'finance.audit-records', pattern: '^[a-z0-9.-]{1,80}$' }),
+  /**
+   * How often the chain is verified in the background (the whole chain at start, then what was
+   * appended since), for the audit_chain_* metrics and their alert; 0 turns it off.
+   */
+  AUDIT_VERIFY_INTERVAL_MS: Type.Integer({ default: 600_000, minimum: 0 }),
 });
 
 export type AuditConfig = ReturnType<typeof loadAuditConfig>;

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadConfig, metricsEnv, Type } from '@ziba/service-kit';
+import { grpcClientEnv, loadConfig, metricsEnv, Type } from '@ziba/service-kit';
 
 export const GatewayEnv = Type.Object({
   LOG_LEVEL: Type.Optional(Type.String({ default: 'info' })),
@@ -11,6 +11,7 @@ export const GatewayEnv = Type.Object({
   TRIP_ADDRESS: Type.String({ default: '127.0.0.1:50053' }),
   PAYOUT_ADDRESS: Type.String({ default: '127.0.0.1:50054' }),
   AUDIT_ADDRESS: Type.String({ default: '127.0.0.1:50055' }),
+  ...grpcClientEnv,
   /** The gateway's credential towards the services (a secret). */
   SERVICE_TOKEN: Type.String({ minLength: 16 }),
   /**

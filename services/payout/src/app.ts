@@ -1,8 +1,10 @@
 import { loadIdentityProto, loadPayoutProto, loadWalletProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { parseMinorUnits } from '@ziba/money';
+import { runExclusive } from '@ziba/persistence';
 import { createLogger, GrpcClient, runEvery, serve, type Logger } from '@ziba/service-kit';
 import { AccountVault } from './application/account-vault.ts';
+import { measureOpenPayouts } from './application/payout-metrics.ts';
 import type { PayoutContext } from './application/payout-context.ts';
 import { reconcileWithProviders } from './application/provider-submission.ts';
 import { recoverStuckRequests } from './application/request-withdrawal.usecase.ts';
@@ -29,18 +31,24 @@ function minimums(spec: string): (country: string) => bigint {
 /** Wires the service: database, vault, clients to identity and wallet, outbox, recovery worker, gRPC. */
 export async function startPayout(config: PayoutConfig, logger: Logger = createLogger('payout', config.LOG_LEVEL)): Promise<PayoutApp> {
   const vault = new AccountVault(config.PAYOUT_ENCRYPTION_KEYS, config.ACCOUNT_FINGERPRINT_KEY);
-  const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS });
-  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
-  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
+  const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS }, { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS });
+  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000, loadBalancing: config.GRPC_LB_POLICY });
+  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000, loadBalancing: config.GRPC_LB_POLICY });
   let messaging: MessagingRuntime | null = null;
   const ctx: PayoutContext = {
     orm, logger, identity, wallet, vault, cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000, webhookSecrets: config.WEBHOOK_SECRET ? { simulated: config.WEBHOOK_SECRET } : {},
     providers: { manual: new ManualProvider(), ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}) }, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS), fourEyesThreshold: minimums(config.FOUR_EYES_THRESHOLDS), onCommit: () => messaging?.wake(), ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),
   };
   messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);
-  const stopRecovery = await runEvery(15_000, logger, 'payout recovery', async () => {
-    await recoverStuckRequests(ctx, config.RECOVERY_AFTER_MS);
-    await reconcileWithProviders(ctx, config.RECONCILE_AFTER_MS);
+  const stopRecovery = await runEvery(config.RECOVERY_INTERVAL_MS, logger, 'payout recovery', async () => {
+    // Several replicas: one recovers and asks the providers at a time (the others skip the pass; each
+    // payout is also re-read under its row lock and moved only from the status it had), and every
+    // replica measures, so its gauges are never stale.
+    await runExclusive(orm, 'payout:recovery', async () => {
+      await recoverStuckRequests(ctx, config.RECOVERY_AFTER_MS);
+      await reconcileWithProviders(ctx, config.RECONCILE_AFTER_MS);
+    });
+    await measureOpenPayouts(ctx);
   });
 
   const serving = await serve('payout', logger, config, loadPayoutProto().ziba.payout.v1.PayoutService.service, payoutHandlers(ctx));

@@ -1,4 +1,4 @@
-import { CommonEnv, loadConfig, databasePoolEnv, metricsEnv, Type } from '@ziba/service-kit';
+import { CommonEnv, loadConfig, databasePoolEnv, grpcClientEnv, metricsEnv, Type } from '@ziba/service-kit';
 
 export const PayoutEnv = Type.Object({
   ...CommonEnv,
@@ -9,6 +9,7 @@ export const PayoutEnv = Type.Object({
   GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50054' }),
   IDENTITY_ADDRESS: Type.String({ default: '127.0.0.1:50051' }),
   WALLET_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
+  ...grpcClientEnv,
   /** This service's credential towards identity and wallet-ledger; a secret from the environment. */
   SERVICE_TOKEN: Type.String({ minLength: 16 }),
   /** AES-256-GCM keys for account numbers, `keyId=base64(32 bytes)[,...]`, newest first; old keys still decrypt. */
@@ -29,6 +30,8 @@ export const PayoutEnv = Type.Object({
   FAILPOINT: Type.Optional(Type.Union([Type.Literal('after-hold'), Type.Literal('after-provider-submit')])),
   /** How old a REQUESTED payout must be before recovery resolves it. */
   RECOVERY_AFTER_MS: Type.Integer({ default: 30_000, minimum: 0 }),
+  /** How often the recovery pass (stuck requests, provider reconciliation, the open-payout gauges) runs. */
+  RECOVERY_INTERVAL_MS: Type.Integer({ default: 15_000, minimum: 100 }),
   /** Hours after a payout method changes before money can go to it (account-takeover defence). */
   METHOD_COOLDOWN_HOURS: Type.Integer({ default: 24, minimum: 0 }),
   /** The weekly auto-payout pays earners whose withdrawable balance (available minus owed) is at least this, per country (minor units). */

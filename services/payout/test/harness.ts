@@ -135,6 +135,8 @@ export async function startPayoutHarness() {
     },
     /** Tells the simulated provider what the next transfers do. */
     providerBehaves: (mode: 'succeed' | 'fail' | 'timeout' | 'twice' | 'silent') => fetch(`${providerUrl}/behaviour`, { method: 'POST', body: JSON.stringify({ mode }) }), withdraw, decide, logLines, payoutDbUrl: pDb.url, walletDbUrl: wDb.url,
+    /** The in-process payout's environment: more replicas on the same database start from it. */
+    payoutEnv,
     balance: (walletId: string) => wc.call('GetWallet', { walletId }),
     async stop() {
       for (const c of [idc, wc, pc]) c.close();

@@ -1,5 +1,6 @@
 import { loadIdentityProto, loadTripProto, loadWalletProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
+import { runExclusive } from '@ziba/persistence';
 import { createLogger, GrpcClient, runEvery, serve, type Logger } from '@ziba/service-kit';
 import { readFileSync } from 'node:fs';
 import { recoverHolds } from './application/fare-hold.ts';
@@ -21,16 +22,18 @@ export interface TripSettlementApp {
 /** Wires the service: database (migrated, shipped defaults), clients to identity and wallet, outbox, gRPC. */
 export async function startTripSettlement(config: TripSettlementConfig, logger: Logger = createLogger('trip-settlement', config.LOG_LEVEL), seams: Pick<TripContext, 'afterHoldForTests'> = {}): Promise<TripSettlementApp> {
   const defaults = parseDefaults(JSON.parse(readFileSync(config.TARIFFS_FILE, 'utf8')));
-  const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS });
+  const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS }, { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS });
   await ensureShippedDefaults(orm, defaults);
-  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
-  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000 });
+  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000, loadBalancing: config.GRPC_LB_POLICY });
+  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000, loadBalancing: config.GRPC_LB_POLICY });
   let messaging: MessagingRuntime | null = null;
   const ctx: TripContext = { orm, logger, identity, wallet, onCommit: () => messaging?.wake(), ...seams };
   messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);
 
   const stopRecovery = await runEvery(Math.max(config.HOLD_RECOVERY_AFTER_MS, 1_000), logger, 'hold recovery', async () => {
-    await recoverHolds(ctx, config.HOLD_RECOVERY_AFTER_MS);
+    // Several replicas: one recovers at a time (the others skip the pass; each hold is also re-read
+    // under its row lock), and every replica measures, so its gauge is never stale.
+    await runExclusive(orm, 'trip-settlement:hold-recovery', () => recoverHolds(ctx, config.HOLD_RECOVERY_AFTER_MS));
     await measureStaleHolds(ctx, config.STUCK_HOLD_AFTER_MS);
   });
 

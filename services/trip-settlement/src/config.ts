@@ -1,4 +1,4 @@
-import { CommonEnv, loadConfig, databasePoolEnv, metricsEnv, Type } from '@ziba/service-kit';
+import { CommonEnv, loadConfig, databasePoolEnv, grpcClientEnv, metricsEnv, Type } from '@ziba/service-kit';
 import { fileURLToPath } from 'node:url';
 
 export const TripSettlementEnv = Type.Object({
@@ -10,6 +10,7 @@ export const TripSettlementEnv = Type.Object({
   GRPC_ADDRESS: Type.String({ default: '127.0.0.1:50053' }),
   IDENTITY_ADDRESS: Type.String({ default: '127.0.0.1:50051' }),
   WALLET_ADDRESS: Type.String({ default: '127.0.0.1:50052' }),
+  ...grpcClientEnv,
   /** This service's credential towards identity and wallet-ledger; a secret from the environment. */
   SERVICE_TOKEN: Type.String({ minLength: 16 }),
   TARIFFS_FILE: Type.String({ default: fileURLToPath(new URL('../config/tariffs.json', import.meta.url)) }),

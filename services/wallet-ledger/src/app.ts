@@ -25,7 +25,7 @@ export interface WalletLedgerApp {
 /** Wires the service: database (migrated), platform wallets, broker, outbox relay, consumer, gRPC. */
 export async function startWalletLedger(config: WalletLedgerConfig, logger: Logger = createLogger('wallet-ledger', config.LOG_LEVEL)): Promise<WalletLedgerApp> {
   const pool = { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS };
-  const orm = await openOrm(config.DATABASE_URL, pool);
+  const orm = await openOrm(config.DATABASE_URL, pool, { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS });
   const directory = new WalletDirectory();
   const em = orm.em.fork();
   for (const currency of config.PLATFORM_CURRENCIES.split(',').map((c) => c.trim())) {

@@ -43,13 +43,29 @@ interface Row {
   seq: string; event_id: string; action: string; entity_type: string; entity_id: string; actor_id: string | null; amount: string | null; data: ReturnType<typeof recordContent>; prev_hash: string; hash: string;
 }
 
+/** Where a verification got to: the last record found intact (its seq and hash). */
+export interface ChainCheckpoint {
+  seq: string;
+  hash: string;
+}
+
+export interface ChainVerification {
+  ok: boolean;
+  records: number;
+  firstBrokenSeq: string | null;
+  reason: string | null;
+  /** The last record verified intact (the `from` given when there was none after it). */
+  last: ChainCheckpoint;
+}
+
 /**
  * Walks the chain in order, a batch at a time: each record's hash must be its content's hash on
- * top of the previous record's, and its indexed columns must say what its content says.
+ * top of the previous record's, and its indexed columns must say what its content says. From the
+ * start, or after a checkpoint an earlier verification reached (then only the records since).
  */
-export async function verifyChain(em: SqlExecutor): Promise<{ ok: boolean; records: number; firstBrokenSeq: string | null; reason: string | null }> {
-  let prev = GENESIS;
-  let after = '0';
+export async function verifyChain(em: SqlExecutor, from: ChainCheckpoint = { seq: '0', hash: GENESIS }): Promise<ChainVerification> {
+  let prev = from.hash;
+  let after = from.seq;
   let records = 0;
   for (;;) {
     const rows = await em.execute<Row[]>(
@@ -58,7 +74,7 @@ export async function verifyChain(em: SqlExecutor): Promise<{ ok: boolean; recor
     );
     for (const r of rows) {
       records++;
-      const broken = (reason: string) => ({ ok: false, records, firstBrokenSeq: r.seq, reason });
+      const broken = (reason: string) => ({ ok: false, records, firstBrokenSeq: r.seq, reason, last: { seq: after, hash: prev } });
       if (r.prev_hash !== prev) return broken('the link to the previous record does not match');
       if (chainHash(prev, r.data) !== r.hash) return broken('the record does not match its hash');
       const d = r.data;
@@ -68,6 +84,6 @@ export async function verifyChain(em: SqlExecutor): Promise<{ ok: boolean; recor
       prev = r.hash;
       after = r.seq;
     }
-    if (rows.length < 1000) return { ok: true, records, firstBrokenSeq: null, reason: null };
+    if (rows.length < 1000) return { ok: true, records, firstBrokenSeq: null, reason: null, last: { seq: after, hash: prev } };
   }
 }

@@ -5,6 +5,7 @@ import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { verifyChain } from '../application/audit-log.ts';
 import { listAuditRecords, listNotifications } from '../application/audit-queries.ts';
+import { recordVerification } from '../application/chain-verification.ts';
 
 type Req<K extends keyof AuditServiceHandlers> = AuditServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
 
@@ -20,7 +21,7 @@ export function auditHandlers(orm: MikroORM): ServiceHandlers {
     },
     VerifyChain: async (_r: Req<'VerifyChain'>, c: CallContext) => {
       adminOnly(c);
-      const v = await verifyChain(orm.em.fork());
+      const v = recordVerification(await verifyChain(orm.em.fork()));
       return { ok: v.ok, records: String(v.records), firstBrokenSeq: v.firstBrokenSeq ?? '', reason: v.reason ?? '' };
     },
     ListNotifications: async (r: Req<'ListNotifications'>, c: CallContext) => {

@@ -1,19 +1,17 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { openServiceOrm } from '@ziba/persistence';
+import type { MigrationObject, MikroORM } from '@mikro-orm/postgresql';
+import { openServiceOrm, type MigrateMode } from '@ziba/persistence';
 import { DocumentEntity, ProfileEntity, ReviewFlagEntity } from './kyc.entities.ts';
 import { InitialIdentity } from './migrations/20261121000000-initial-identity.ts';
 import { Kyc } from './migrations/20261121110000-kyc.ts';
 import { DocumentReuseReview } from './migrations/20261128120000-document-reuse-review.ts';
 import { UserEntity } from './user.entity.ts';
 
-export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }): Promise<MikroORM> =>
-  openServiceOrm({
-    databaseUrl,
-    pool,
-    entities: [UserEntity, ProfileEntity, DocumentEntity, ReviewFlagEntity],
-    migrations: [
-      { name: 'InitialIdentity', class: InitialIdentity },
-      { name: 'Kyc', class: Kyc },
-      { name: 'DocumentReuseReview', class: DocumentReuseReview },
-    ],
-  });
+/** This service's migrations, oldest first (the migrate entry point runs them too). */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'InitialIdentity', class: InitialIdentity },
+  { name: 'Kyc', class: Kyc },
+  { name: 'DocumentReuseReview', class: DocumentReuseReview },
+];
+
+export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }, migration: { mode?: MigrateMode; waitMs?: number } = {}): Promise<MikroORM> =>
+  openServiceOrm({ databaseUrl, pool, entities: [UserEntity, ProfileEntity, DocumentEntity, ReviewFlagEntity], migrations: MIGRATIONS, migrate: migration.mode, migrateWaitMs: migration.waitMs });

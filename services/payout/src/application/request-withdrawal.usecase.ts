@@ -156,10 +156,12 @@ async function answer(ctx: PayoutContext, p: PayoutRow, requestHash: string) {
  */
 export async function recoverStuckRequests(ctx: PayoutContext, olderThanMs: number): Promise<number> {
   const ids = await PayoutRepository.stuckRequests(ctx.orm.em.fork(), new Date(Date.now() - olderThanMs));
+  let resolved = 0;
   for (const id of ids) {
-    await ctx.orm.em.fork().transactional(async (em) => {
+    // Re-read under the row lock: another replica (or the request itself) may have moved it meanwhile.
+    const acted = await ctx.orm.em.fork().transactional(async (em) => {
       const p = await PayoutRepository.find(em, id, { lock: true });
-      if (p?.status !== 'REQUESTED') return;
+      if (p?.status !== 'REQUESTED') return false;
       const wallet = await PayoutWallet.walletOf(ctx, p);
       const refusedOnly = (err: unknown) => {
         if (!(isAppError(err) && err.kind !== 'UNAVAILABLE' && err.kind !== 'INTERNAL')) throw err;
@@ -169,9 +171,12 @@ export async function recoverStuckRequests(ctx: PayoutContext, olderThanMs: numb
       await PayoutWallet.release(ctx, p, 'recover').catch(refusedOnly);
       await PayoutRepository.move(em, id, 'REQUESTED', 'BLOCKED', { reasons: '{WALLET_UNAVAILABLE}' });
       await recordStep(em, p, 'REQUESTED', 'BLOCKED', SYSTEM, 'the wallet did not confirm the lock in time; nothing is held', ['WALLET_UNAVAILABLE']);
+      return true;
     });
+    if (!acted) continue;
+    resolved++;
     ctx.logger.warn({ payoutId: id }, 'stuck withdrawal request resolved: blocked, nothing held');
   }
-  if (ids.length) ctx.onCommit();
-  return ids.length;
+  if (resolved) ctx.onCommit();
+  return resolved;
 }

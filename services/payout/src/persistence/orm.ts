@@ -1,5 +1,5 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { openServiceOrm } from '@ziba/persistence';
+import type { MigrationObject, MikroORM } from '@mikro-orm/postgresql';
+import { openServiceOrm, type MigrateMode } from '@ziba/persistence';
 import { InitialPayouts } from './migrations/20261121150000-initial-payouts.ts';
 import { MethodChanges } from './migrations/20261121160000-method-changes.ts';
 import { ProviderEvents } from './migrations/20261121170000-provider-events.ts';
@@ -8,17 +8,16 @@ import { MethodReview } from './migrations/20261121190000-method-review.ts';
 import { RequestHash } from './migrations/20261129100000-request-hash.ts';
 import { Approvals } from './migrations/20261129110000-approvals.ts';
 
-export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }): Promise<MikroORM> =>
-  openServiceOrm({
-    databaseUrl,
-    pool,
-    migrations: [
-      { name: 'InitialPayouts', class: InitialPayouts },
-      { name: 'MethodChanges', class: MethodChanges },
-      { name: 'ProviderEvents', class: ProviderEvents },
-      { name: 'AutoWeeklyRuns', class: AutoWeeklyRuns },
-      { name: 'MethodReview', class: MethodReview },
-      { name: 'RequestHash', class: RequestHash },
-      { name: 'Approvals', class: Approvals },
-    ],
-  });
+/** This service's migrations, oldest first (the migrate entry point runs them too). */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'InitialPayouts', class: InitialPayouts },
+  { name: 'MethodChanges', class: MethodChanges },
+  { name: 'ProviderEvents', class: ProviderEvents },
+  { name: 'AutoWeeklyRuns', class: AutoWeeklyRuns },
+  { name: 'MethodReview', class: MethodReview },
+  { name: 'RequestHash', class: RequestHash },
+  { name: 'Approvals', class: Approvals },
+];
+
+export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }, migration: { mode?: MigrateMode; waitMs?: number } = {}): Promise<MikroORM> =>
+  openServiceOrm({ databaseUrl, pool, migrations: MIGRATIONS, migrate: migration.mode, migrateWaitMs: migration.waitMs });

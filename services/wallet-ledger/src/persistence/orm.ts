@@ -1,5 +1,5 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import { openServiceOrm } from '@ziba/persistence';
+import type { MigrationObject, MikroORM } from '@mikro-orm/postgresql';
+import { openServiceOrm, type MigrateMode } from '@ziba/persistence';
 import { HoldEntity, JournalEntryEntity, PostingEntity } from './journal-entry.entity.ts';
 import { InitialLedger } from './migrations/20261121000000-initial-ledger.ts';
 import { LedgerHotPath } from './migrations/20261121100000-ledger-hot-path.ts';
@@ -7,16 +7,14 @@ import { LeanOutbox } from './migrations/20261121230000-lean-outbox.ts';
 import { LeanEntryWrites } from './migrations/20261122000000-lean-entry-writes.ts';
 import { WalletBalanceEntity, WalletEntity } from './wallet.entity.ts';
 
+/** This service's migrations, oldest first (the migrate entry point runs them too). */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'InitialLedger', class: InitialLedger },
+  { name: 'LedgerHotPath', class: LedgerHotPath },
+  { name: 'LeanOutbox', class: LeanOutbox },
+  { name: 'LeanEntryWrites', class: LeanEntryWrites },
+];
+
 /** The ledger's database, opened and migrated (reads and the rest; the write path has its own pool). */
-export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }): Promise<MikroORM> =>
-  openServiceOrm({
-    databaseUrl,
-    pool,
-    entities: [WalletEntity, WalletBalanceEntity, JournalEntryEntity, PostingEntity, HoldEntity],
-    migrations: [
-      { name: 'InitialLedger', class: InitialLedger },
-      { name: 'LedgerHotPath', class: LedgerHotPath },
-      { name: 'LeanOutbox', class: LeanOutbox },
-      { name: 'LeanEntryWrites', class: LeanEntryWrites },
-    ],
-  });
+export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }, migration: { mode?: MigrateMode; waitMs?: number } = {}): Promise<MikroORM> =>
+  openServiceOrm({ databaseUrl, pool, entities: [WalletEntity, WalletBalanceEntity, JournalEntryEntity, PostingEntity, HoldEntity], migrations: MIGRATIONS, migrate: migration.mode, migrateWaitMs: migration.waitMs });
