@@ -10,6 +10,9 @@ export interface StackState {
   gatewayUrl: string;
   /** Each service's own database, by service name. */
   databaseUrls: Record<string, string>;
+  /** The broker and the stack's consumer queues (scripts/check-invariants reads them; absent in older files). */
+  amqpUrl?: string;
+  consumerQueues?: string[];
 }
 
 /** `.run/` of the checkout; ZIBA_RUN_DIR moves it (a second stack, e.g. in tests, keeps its own). */
@@ -30,6 +33,14 @@ export function removeStackState(runDir: string, pid: number): void {
 }
 
 export class StackNotRunning extends Error {}
+
+/** The stack scripts/up started from this run directory as it wrote it down, running or not (its databases outlive it). */
+export function storedStack(runDir: string = runDirectory()): StackState & { running: boolean } {
+  const file = stateFile(runDir);
+  if (!existsSync(file)) throw new StackNotRunning(`no stack is running (no ${file}): start one with scripts/up`);
+  const state = JSON.parse(readFileSync(file, 'utf8')) as StackState;
+  return { ...state, running: processAlive(state.pid) };
+}
 
 /** The stack scripts/up started from this run directory, checked to be running and ready. */
 export async function runningStack(runDir: string = runDirectory()): Promise<StackState> {

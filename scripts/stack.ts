@@ -22,6 +22,8 @@ export interface StackOptions {
   logDir: string;
   secrets: StackSecrets;
   logLevel?: string;
+  /** Extra environment of a process, by process name (e.g. `{ gateway: { TRUST_PROXY: 'true' } }`). */
+  env?: Record<string, Record<string, string>>;
 }
 
 export interface StackSecrets {
@@ -48,7 +50,12 @@ export interface RunningStack {
   databaseUrls: Record<string, string>;
   /** GET /metrics of each process, by name. */
   metricsUrls: Record<string, string>;
+  amqpUrl: string;
+  /** The stack's consumer queues on the broker (`<consumer>.events`; dead letters in `<queue>.dead`). */
+  consumerQueues: string[];
   processes: Map<string, ChildProcess>;
+  /** Stops the process (with `signal`, SIGKILL for a crash), starts it again with the same environment and waits for its port. */
+  restart(name: string, signal?: NodeJS.Signals): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -131,26 +138,35 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
       ),
     );
   };
+  const launch = async (name: string, env: Record<string, string>) => {
+    const log = createWriteStream(join(o.logDir, `${name}.log`), { flags: 'a' });
+    const main = name === 'simulated-provider' ? join(ROOT, 'services', 'payout', 'src', 'simulated-provider', 'main.ts') : join(ROOT, 'services', name, 'src', 'main.ts');
+    const child = spawn(process.execPath, [main], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: '--disable-warning=ExperimentalWarning', ...env, ...(metricsPorts[name] ? { METRICS_PORT: String(metricsPorts[name]) } : {}), ...o.env?.[name] },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout!.pipe(log);
+    child.stderr!.pipe(log);
+    processes.set(name, child);
+    const grpcAddress: Record<string, string> = { identity: identityAddress, 'wallet-ledger': walletAddress, 'trip-settlement': tripAddress, payout: payoutAddress, audit: auditAddress };
+    const port = name === 'gateway' ? o.gatewayPort : name === 'simulated-provider' ? simulatedProviderPort : Number(grpcAddress[name]!.split(':')[1]);
+    await waitForPort(port, child, name, o.logDir);
+  };
+  const restart = async (name: string, signal: NodeJS.Signals = 'SIGTERM') => {
+    const spec = specs.find(([n]) => n === name);
+    const old = processes.get(name);
+    if (!spec || !old) throw new Error(`no process ${name} in this stack`);
+    if (old.exitCode === null && old.signalCode === null) await new Promise<void>((resolve) => old.once('exit', () => resolve()).kill(signal));
+    await launch(name, spec[1]);
+  };
   try {
-    for (const [name, env] of specs) {
-      const log = createWriteStream(join(o.logDir, `${name}.log`), { flags: 'a' });
-      const main = name === 'simulated-provider' ? join(ROOT, 'services', 'payout', 'src', 'simulated-provider', 'main.ts') : join(ROOT, 'services', name, 'src', 'main.ts');
-      const child = spawn(process.execPath, [main], {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: '--disable-warning=ExperimentalWarning', ...env, ...(metricsPorts[name] ? { METRICS_PORT: String(metricsPorts[name]) } : {}) },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      child.stdout!.pipe(log);
-      child.stderr!.pipe(log);
-      processes.set(name, child);
-      const grpcAddress: Record<string, string> = { identity: identityAddress, 'wallet-ledger': walletAddress, 'trip-settlement': tripAddress, payout: payoutAddress, audit: auditAddress };
-      const port = name === 'gateway' ? o.gatewayPort : name === 'simulated-provider' ? simulatedProviderPort : Number(grpcAddress[name]!.split(':')[1]);
-      await waitForPort(port, child, name, o.logDir);
-    }
+    for (const [name, env] of specs) await launch(name, env);
     const gatewayUrl = `http://127.0.0.1:${o.gatewayPort}`;
     await waitForReady(`${gatewayUrl}/readyz`);
     const metricsUrls = Object.fromEntries(Object.entries(metricsPorts).map(([name, port]) => [name, `http://127.0.0.1:${port}/metrics`]));
-    return { gatewayUrl, databaseUrls, metricsUrls, processes, stop };
+    const consumerQueues = [`${auditBrokerOf(o.databasePrefix).env.CONSUMER_NAME}.events`, `${walletConsumerOf(o.databasePrefix)}.events`];
+    return { gatewayUrl, databaseUrls, metricsUrls, amqpUrl: o.amqpUrl, consumerQueues, processes, restart, stop };
   } catch (err) {
     await stop();
     throw err;

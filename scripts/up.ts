@@ -31,7 +31,7 @@ const stack = await startStack({
   secrets,
 });
 // scripts/admin and other commands find this stack (and its databases) through this file.
-writeStackState(runDir, { pid: process.pid, gatewayUrl: stack.gatewayUrl, databaseUrls: stack.databaseUrls });
+writeStackState(runDir, { pid: process.pid, gatewayUrl: stack.gatewayUrl, databaseUrls: stack.databaseUrls, amqpUrl: stack.amqpUrl, consumerQueues: stack.consumerQueues });
 
 console.log(`
 Ziba money platform is up.

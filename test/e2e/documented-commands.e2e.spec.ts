@@ -157,3 +157,22 @@ describe('the weekly run examples', () => {
     expect(answers(older.stdout)).toEqual([expect.objectContaining({ countryCode: 'NG', weekStart: endedWeek(2), replayed: false })]);
   });
 });
+
+describe('scripts/check-invariants', () => {
+  it('checks the stack scripts/up runs, found in its run directory: one line per invariant, each holding after the commands above', async () => {
+    const checked = await run(join(ROOT, 'scripts', 'check-invariants'), ['--wait', '60'], { cwd: ROOT, env: { ...process.env, ZIBA_RUN_DIR: stack.runDir }, timeoutMs: 120_000 });
+    expect(checked.stdout).toMatch(/^ok +0 of +\d+ +ledger: all balances per currency sum to zero$/m);
+    expect(checked.stdout).toMatch(/^ok +0 of +\d+ +events: no dead-lettered event$/m);
+    expect(checked.stdout).not.toMatch(/^(FAIL|skip) /m);
+    expect(checked.stdout).toMatch(/^every invariant holds \(\d+ checked\)$/m);
+    expect(checked.code).toBe(0);
+
+    const elsewhere = mkdtempSync(join(tmpdir(), 'ziba-no-stack-'));
+    try {
+      const noStack = await run(join(ROOT, 'scripts', 'check-invariants'), [], { cwd: ROOT, env: { ...process.env, ZIBA_RUN_DIR: elsewhere } });
+      expect(noStack).toMatchObject({ code: 2, stderr: expect.stringContaining('start one with scripts/up') });
+    } finally {
+      rmSync(elsewhere, { recursive: true });
+    }
+  }, 150_000);
+});

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from '@ziba/testing';
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from '../../scripts/stack.ts';
 import { startE2eStack, type E2eStack } from './support/e2e-stack.ts';
+import { expectInvariantsHold } from './support/invariants.ts';
 import { people } from './support/people.ts';
 
 let e2e: E2eStack;
@@ -86,4 +92,44 @@ describe('the platform as real processes, through the typed client', () => {
     const platform = await api(await adminToken()).GET('/api/admin/wallets', { params: { query: { ownerType: 'PLATFORM', limit: 50 } } });
     expect(platform.data!.wallets.filter((w) => w.mode === 'live').map((w) => w.currency).sort()).toEqual(['BDT', 'GHS', 'KES', 'NGN', 'USD']);
   });
+});
+
+// Last, in this order: the scenarios above left the platform consistent; then this throwaway stack's
+// ledger is broken on purpose and scripts/check-invariants must say so.
+describe('after the scenarios', () => {
+  it('every invariant of the platform holds', async () => {
+    const report = await expectInvariantsHold(e2e);
+    expect(report.results.find((r) => r.name.startsWith('ledger: every journal entry'))!.checked).toBeGreaterThan(3);
+  }, 90_000);
+
+  it('scripts/check-invariants finds what breaks the ledger, and exits 1', async () => {
+    const ledger = e2e.stack.databaseUrls['wallet-ledger']!;
+    const rider = (order: 'asc' | 'desc') => `select b.wallet_id, b.shard from wallet_balance b join wallet w on w.id = b.wallet_id
+      where w.owner_type = 'RIDER' and b.available > 0 order by w.created_at ${order} limit 1`;
+    // A one-sided posting that makes money out of nothing (its balance row follows it), and another
+    // rider's balance changed without any posting. The ledger's triggers refuse the first: only an
+    // operator who switches them off gets it in.
+    await sql(ledger, `set session_replication_role = replica;
+      with target as (${rider('asc')}), posted as (
+        insert into posting (entry_id, wallet_id, shard, bucket, amount, hold_id, available_after, held_after, owed_after)
+        select (select p.entry_id from posting p where p.wallet_id = t.wallet_id limit 1), t.wallet_id, t.shard, 'AVAILABLE', 100, null, b.available + 100, b.held, b.owed
+          from target t join wallet_balance b on b.wallet_id = t.wallet_id and b.shard = t.shard
+      )
+      update wallet_balance b set available = b.available + 100 from target t where b.wallet_id = t.wallet_id and b.shard = t.shard;
+      update wallet_balance b set available = b.available + 5 from (${rider('desc')}) t where b.wallet_id = t.wallet_id and b.shard = t.shard`);
+    const args = ['--wait', '0', ...Object.entries(e2e.stack.databaseUrls).flatMap(([service, url]) => ['--database-url', `${service}=${url}`]), '--amqp-url', e2e.stack.amqpUrl, ...e2e.stack.consumerQueues.flatMap((q) => ['--queue', q])];
+    const run = await promisify(execFile)(join(ROOT, 'scripts', 'check-invariants'), args).then(
+      (r) => ({ code: 0, stdout: r.stdout }),
+      (err: { code: number; stdout: string }) => ({ code: err.code, stdout: err.stdout }),
+    );
+    expect(run.code).toBe(1);
+    const line = (name: string) => run.stdout.split('\n').find((l) => l.endsWith(name)) ?? `no line for ${name}`;
+    expect(line("ledger: every journal entry's postings sum to zero, per currency")).toMatch(/^FAIL +1 of +\d+ /);
+    expect(line('ledger: every locked balance equals its open holds')).toMatch(/^ok +0 of /);
+    expect(line('ledger: all balances per currency sum to zero')).toMatch(/^FAIL +1 of /);
+    expect(line('ledger: every balance row equals the snapshot of its last posting')).toMatch(/^FAIL +1 of /);
+    expect(line('ledger: every balance row equals the sum of its postings')).toMatch(/^FAIL +1 of /);
+    expect(line('payouts: every PAID payout has exactly one capture')).toMatch(/^ok +0 of /);
+    expect(run.stdout).toContain('4 invariant(s) violated');
+  }, 60_000);
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, expectAccessible, launchChromium, screenshots } from './support/chromium.ts';
 import { startE2eStack, type E2eStack } from './support/e2e-stack.ts';
+import { expectInvariantsHold } from './support/invariants.ts';
 import { key, people } from './support/people.ts';
 
 // The admin console in Chromium against the real platform: the payout queue with its filters in the
@@ -15,8 +16,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
-  await e2e?.stop();
-});
+  // What the admin pages did left the platform consistent (scripts/check-invariants' checks), then the stack goes.
+  try {
+    if (e2e) await expectInvariantsHold(e2e);
+  } finally {
+    await e2e?.stop();
+  }
+}, 120_000);
 
 const { api, verifiedDriver, fundedRider, ride, adminToken } = people(() => e2e.stack.gatewayUrl, () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }));
 

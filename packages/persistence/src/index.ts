@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type EntitySchema, type MigrationObject } from '@mikro-orm/postgresql';
 import { clientUrlOf, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome } from './advisory-lock.ts';
 import { coalescingSocket } from './coalescing-socket.ts';
+import { releaseDeadConnections } from './dead-connections.ts';
 
 export { clientUrlOf, coalescingSocket, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome };
 
@@ -41,7 +42,8 @@ export async function openServiceOrm(o: ServiceOrmOptions): Promise<MikroORM> {
     debug: false,
     pool: { min: 0, max: o.pool.max },
     // Waiting longer than waitMs for a connection fails the query; the service answers 503 (database-errors.ts).
-    driverOptions: { stream: coalescingSocket, connectionTimeoutMillis: o.pool.waitMs },
+    // A connection that dies in a transaction would otherwise stay counted as in use (dead-connections.ts).
+    driverOptions: { stream: coalescingSocket, connectionTimeoutMillis: o.pool.waitMs, onPoolCreated: releaseDeadConnections },
     extensions: [Migrator],
     migrations: { migrationsList: o.migrations, snapshot: false, silent: true },
     // Only a service that migrates may create its database; otherwise the database is provisioned (CloudNativePG).

@@ -2,7 +2,7 @@ import { deleteQueues, infrastructure, sql } from '@ziba/testing';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { join } from 'node:path';
-import { auditBrokerOf, generateSecrets, ROOT, startStack, walletConsumerOf, type RunningStack, type StackSecrets } from '../../../scripts/stack.ts';
+import { auditBrokerOf, generateSecrets, ROOT, startStack, walletConsumerOf, type RunningStack, type StackOptions, type StackSecrets } from '../../../scripts/stack.ts';
 
 /** A port free right now, for a process we are about to start. */
 const freePort = () =>
@@ -20,7 +20,7 @@ export interface E2eStack {
 }
 
 /** The whole platform as real processes on free ports and databases of its own, removed at the end. */
-export async function startE2eStack(label: string): Promise<E2eStack> {
+export async function startE2eStack(label: string, options: Pick<StackOptions, 'env'> = {}): Promise<E2eStack> {
   const infra = await infrastructure();
   const prefix = `ziba_${label}_${randomBytes(4).toString('hex')}`;
   const secrets = await generateSecrets();
@@ -34,6 +34,7 @@ export async function startE2eStack(label: string): Promise<E2eStack> {
     logDir: join(ROOT, '.run', 'e2e-logs', prefix),
     secrets,
     logLevel: 'info',
+    ...options,
   });
   return {
     stack,
