@@ -10,6 +10,13 @@
 //   - when `kubectl` (or `kustomize`) is on PATH, each overlay is also rendered and the result checked
 //     as a whole: pinned images, references to ConfigMaps that exist, Service/PDB/NetworkPolicy
 //     selectors that match pods, and every Secret key documented in k8s/README.md.
+//   - the operators' custom resources (CloudNativePG, RabbitMQ, prometheus-operator) against the
+//     schemas kept in custom-resources.mjs, and, rendered, their references: Poolers, backups and
+//     PodMonitors to Clusters, topology objects to the RabbitmqCluster, users and vhosts; Secret keys
+//     the operators generate; host names in configuration to Services that exist; HPAs to
+//     Deployments without a fixed replica count; a PDB for every Deployment and StatefulSet;
+//     ServiceMonitors to Services and their ports; alert expressions to metrics the services export
+//     (read from their source).
 // Prints one line per file (and per rendered overlay); exits 1 if anything is invalid.
 //
 // Dependencies (yaml, kubernetes-models) are loaded from $K8S_VALIDATOR_MODULES, else from each
@@ -22,6 +29,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { createRequire } from 'node:module';
 import { basename, delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CUSTOM_SCHEMAS, validateAgainst } from './custom-resources.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const rel = (p) => relative(root, p) || '.';
@@ -136,7 +144,7 @@ function policy(obj) {
     for (const kind of ['requests', 'limits']) {
       for (const r of ['cpu', 'memory']) if (c.resources?.[kind]?.[r] === undefined) problems.push(`${at}: resources.${kind}.${r} is missing`);
     }
-    if (obj.kind === 'Deployment') {
+    if ((obj.kind === 'Deployment' || obj.kind === 'StatefulSet') && !(pod.initContainers ?? []).includes(c)) {
       if (!c.readinessProbe) problems.push(`${at}: readinessProbe is missing`);
       if (!c.livenessProbe) problems.push(`${at}: livenessProbe is missing`);
     }
@@ -155,6 +163,15 @@ function checkObject(obj, { rendered = false } = {}) {
   if (typeof name !== 'string' || !name) problems.push(`${kind}: metadata.name is required`);
   const label = `${kind}/${name ?? '?'}`;
   const Model = modelFor(apiVersion, kind);
+  const custom = CUSTOM_SCHEMAS[`${apiVersion}/${kind}`];
+  if (!Model && custom) {
+    for (const k of Object.keys(obj)) if (!['apiVersion', 'kind', 'metadata', 'spec'].includes(k)) problems.push(`${label}: unknown field ${k}`);
+    for (const k of Object.keys(obj.metadata ?? {})) if (!['name', 'namespace', 'labels', 'annotations'].includes(k)) problems.push(`${label}: unknown field metadata.${k}`);
+    if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name ?? '')) problems.push(`${label}: metadata.name is not a DNS name`);
+    if (obj.spec === undefined) problems.push(`${label}: spec is required`);
+    else for (const p of validateAgainst(custom, obj.spec, 'spec')) problems.push(`${label}: ${p}`);
+    return problems;
+  }
   if (!Model) return [`${label}: no Kubernetes schema for ${apiVersion} ${kind}`];
   try {
     new Model(obj).validate();
@@ -184,6 +201,7 @@ function checkKustomization(k, file) {
   const problems = [];
   const listed = [];
   const patchFiles = [];
+  const dataFiles = [];
   if (k.apiVersion !== 'kustomize.config.k8s.io/v1beta1') problems.push(`Kustomization: unexpected apiVersion ${k.apiVersion}`);
   for (const legacy of ['bases', 'patchesStrategicMerge', 'patchesJson6902', 'commonLabels', 'vars']) {
     if (k[legacy] !== undefined) problems.push(`Kustomization: "${legacy}" is deprecated in kustomize v5, use resources/patches/labels/replacements`);
@@ -203,7 +221,10 @@ function checkKustomization(k, file) {
       for (const f of [...(g.files ?? []), ...(g.envs ?? [])]) {
         const path = String(f).includes('=') ? String(f).split('=').slice(1).join('=') : String(f);
         if (!existsSync(resolve(dir, path))) problems.push(`${field} ${g.name}: ${path} does not exist`);
-        else listed.push(resolve(dir, path));
+        else {
+          listed.push(resolve(dir, path));
+          dataFiles.push(resolve(dir, path));
+        }
       }
     }
   }
@@ -228,7 +249,7 @@ function checkKustomization(k, file) {
       }
     }
   }
-  return { problems, listed, patchFiles };
+  return { problems, listed, patchFiles, dataFiles };
 }
 
 // ---- files ------------------------------------------------------------------------------------------
@@ -252,7 +273,7 @@ function parseFile(file) {
 }
 
 // this package's own files, which sit beside the manifests
-const NOT_MANIFESTS = new Set(['package.json', 'README.md', 'pnpm-lock.yaml', 'package-lock.json']);
+const NOT_MANIFESTS = new Set(['package.json', 'README.md', 'pnpm-lock.yaml', 'package-lock.json', 'custom-resources.mjs']);
 const results = []; // { name, problems, note, skipped }
 const files = walk(root);
 const yamlFiles = files.filter((f) => /\.ya?ml$/.test(f) && !NOT_MANIFESTS.has(basename(f)));
@@ -260,6 +281,8 @@ const parsed = new Map(yamlFiles.map((f) => [f, parseFile(f)]));
 
 const listedByKustomization = new Set();
 const patchFiles = new Set();
+// files a configMapGenerator turns into data (a collector's configuration, a dashboard): not manifests
+const dataFiles = new Set();
 const kustomizationProblems = new Map();
 for (const [file, { objects }] of parsed) {
   for (const obj of objects) {
@@ -268,6 +291,7 @@ for (const [file, { objects }] of parsed) {
     kustomizationProblems.set(file, r.problems);
     r.listed.forEach((f) => listedByKustomization.add(f));
     r.patchFiles.forEach((f) => patchFiles.add(f));
+    r.dataFiles.forEach((f) => dataFiles.add(f));
   }
 }
 
@@ -279,6 +303,22 @@ for (const file of files) {
     const problems = sh.error ? [] : sh.status === 0 ? [] : [`shell syntax: ${sh.stderr.trim().replace(/\s+/g, ' ')}`];
     if (!listedByKustomization.has(file)) problems.push('not used by any kustomization.yaml');
     results.push({ name, problems, note: sh.error ? 'sh not found, syntax not checked' : 'shell syntax' });
+    continue;
+  }
+  if (dataFiles.has(file) && !file.endsWith('.sh')) {
+    // data for a ConfigMap: it must parse as what its extension says
+    const problems = [];
+    const text = readFileSync(file, 'utf8');
+    if (file.endsWith('.json')) {
+      try {
+        JSON.parse(text);
+      } catch (err) {
+        problems.push(`JSON: ${err.message}`);
+      }
+    } else if (/\.ya?ml$/.test(file)) {
+      problems.push(...(parsed.get(file)?.errors ?? []).map((e) => `YAML: ${e}`));
+    }
+    results.push({ name, problems, note: 'ConfigMap data' });
     continue;
   }
   if (!parsed.has(file)) {
@@ -348,10 +388,13 @@ function checkRendered(objects, readme) {
     if (obj.kind === 'PodDisruptionBudget' && !matches(obj.spec?.selector?.matchLabels)) problems.push(`${label}: selector matches no pod template`);
     if (obj.kind === 'NetworkPolicy') {
       const sel = obj.spec?.podSelector?.matchLabels;
-      if (sel && Object.keys(sel).length && !matches(sel)) problems.push(`${label}: podSelector matches no pod template`);
+      // the RabbitMQ operator's pods carry their RabbitmqCluster's name
+      const byOperator = objects.some((o) => o.kind === 'RabbitmqCluster' && sel?.['app.kubernetes.io/name'] === o.metadata?.name);
+      if (sel && Object.keys(sel).length && !matches(sel) && !byOperator) problems.push(`${label}: podSelector matches no pod template`);
     }
     if (obj.kind !== 'Namespace' && obj.metadata?.namespace !== 'ziba') problems.push(`${label}: not in namespace ziba`);
   }
+  problems.push(...checkPlatform(objects, secretKeys));
   // Secrets live outside the repository, so k8s/README.md is their only description: keep it
   // complete. Each key needs a line (its table row) naming both the Secret and the key in backticks.
   const lines = readme.split('\n');
@@ -360,6 +403,195 @@ function checkRendered(objects, readme) {
     else for (const key of keys) if (!lines.some((l) => l.includes(`\`${name}\``) && l.includes(`\`${key}\``))) problems.push(`Secret ${name} key ${key} is used but not documented in k8s/README.md`);
   }
   return problems;
+}
+
+// ---- the data plane and scale-out, rendered -----------------------------------------------------
+
+/** Keys of the Secrets the operators generate: CloudNativePG's `<cluster>-app`, the topology operator's `<user>-user-credentials`. */
+const CNPG_APP_KEYS = new Set(['username', 'password', 'dbname', 'host', 'port', 'uri', 'jdbc-uri', 'pgpass', 'fqdn-uri', 'fqdn-jdbc-uri']);
+const RABBIT_USER_KEYS = new Set(['username', 'password']);
+
+const labelsMatch = (selector, labels) => Object.entries(selector ?? {}).every(([k, v]) => labels?.[k] === v);
+
+function checkPlatform(objects, secretKeys) {
+  const problems = [];
+  const named = (kind) => new Map(objects.filter((o) => o.kind === kind).map((o) => [o.metadata?.name, o]));
+  const clusters = named('Cluster');
+  const poolers = named('Pooler');
+  const rabbits = named('RabbitmqCluster');
+  const users = named('User');
+  const services = named('Service');
+  const deployments = named('Deployment');
+  const vhosts = new Set(objects.filter((o) => o.kind === 'Vhost').map((o) => o.spec?.name));
+  const workloads = objects.filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet');
+  const pdbs = objects.filter((o) => o.kind === 'PodDisruptionBudget');
+  const label = (o) => `${o.kind}/${o.metadata?.name}`;
+
+  // host names the configuration may name: Services, the operators' Services, StatefulSet pods
+  const hosts = new Set([...services.keys()]);
+  for (const c of clusters.keys()) for (const suffix of ['-rw', '-ro', '-r']) hosts.add(`${c}${suffix}`);
+  for (const p of poolers.keys()) hosts.add(p);
+  for (const r of rabbits.keys()) hosts.add(r).add(`${r}-nodes`);
+  const checkHosts = (where, value) => {
+    for (const m of String(value).matchAll(/(?:dns:\/\/\/|:\/\/(?:[^@/\s]*@)?)([a-z0-9][a-z0-9.-]*)(?::(\d+))?/g)) {
+      const host = m[1];
+      if (host.includes('.') || host === 'localhost') continue; // another namespace, an address, or outside the cluster
+      if (!hosts.has(host)) problems.push(`${where}: names host "${host}", which is no Service of this overlay`);
+    }
+  };
+  for (const cm of objects.filter((o) => o.kind === 'ConfigMap')) for (const [k, v] of Object.entries(cm.data ?? {})) if (!k.includes('.')) checkHosts(`ConfigMap/${cm.metadata.name} ${k}`, v);
+
+  for (const w of workloads) {
+    const template = podTemplateOf(w);
+    if (!pdbs.some((p) => labelsMatch(p.spec?.selector?.matchLabels, template?.metadata?.labels))) problems.push(`${label(w)}: no PodDisruptionBudget selects its pods`);
+    for (const c of [...(template?.spec?.initContainers ?? []), ...(template?.spec?.containers ?? [])]) {
+      for (const e of c.env ?? []) if (e.value) checkHosts(`${label(w)} env ${e.name}`, e.value);
+    }
+  }
+  for (const o of objects) {
+    const template = podTemplateOf(o);
+    for (const c of [...(template?.spec?.initContainers ?? []), ...(template?.spec?.containers ?? [])]) {
+      for (const e of c.env ?? []) {
+        const ref = e.valueFrom?.secretKeyRef;
+        if (!ref) continue;
+        const app = /^(.+)-app$/.exec(ref.name);
+        const creds = /^(.+)-user-credentials$/.exec(ref.name);
+        if (app && clusters.has(app[1]) && !CNPG_APP_KEYS.has(ref.key)) problems.push(`${label(o)}: env ${e.name}: CloudNativePG's Secret ${ref.name} has no key ${ref.key}`);
+        if (app && !clusters.has(app[1]) && ref.name.startsWith('pg-')) problems.push(`${label(o)}: env ${e.name}: Secret ${ref.name} belongs to no Cluster of this overlay`);
+        if (creds && !users.has(creds[1])) problems.push(`${label(o)}: env ${e.name}: Secret ${ref.name} belongs to no RabbitMQ User of this overlay`);
+        if (creds && !RABBIT_USER_KEYS.has(ref.key)) problems.push(`${label(o)}: env ${e.name}: the topology operator's Secret ${ref.name} has no key ${ref.key}`);
+      }
+    }
+  }
+
+  for (const o of objects) {
+    const spec = o.spec ?? {};
+    switch (o.kind) {
+      case 'Cluster': {
+        if (!/(@sha256:|:[^/]+$)/.test(spec.imageName ?? '') || /:latest$/.test(spec.imageName ?? '')) problems.push(`${label(o)}: imageName must have a version tag or digest`);
+        const s3 = spec.backup?.barmanObjectStore?.s3Credentials ?? {};
+        for (const ref of Object.values(s3)) if (ref?.name) secretKeys.set(ref.name, (secretKeys.get(ref.name) ?? new Set()).add(ref.key));
+        if ((spec.maxSyncReplicas ?? 0) >= (spec.instances ?? 1)) if (spec.maxSyncReplicas) problems.push(`${label(o)}: maxSyncReplicas must be below instances`);
+        break;
+      }
+      case 'Pooler':
+        if (!clusters.has(spec.cluster?.name)) problems.push(`${label(o)}: spec.cluster ${spec.cluster?.name} is no Cluster of this overlay`);
+        break;
+      case 'ScheduledBackup': {
+        const c = clusters.get(spec.cluster?.name);
+        if (!c) problems.push(`${label(o)}: spec.cluster ${spec.cluster?.name} is no Cluster of this overlay`);
+        else if ((spec.method ?? 'barmanObjectStore') === 'barmanObjectStore' && !c.spec?.backup?.barmanObjectStore) problems.push(`${label(o)}: Cluster ${c.metadata.name} has no spec.backup.barmanObjectStore to back up to`);
+        break;
+      }
+      case 'RabbitmqCluster':
+        if (!/(@sha256:|:[^/]+$)/.test(spec.image ?? '') || /:latest$/.test(spec.image ?? '')) problems.push(`${label(o)}: spec.image must have a version tag or digest`);
+        break;
+      case 'Vhost':
+      case 'User':
+      case 'Permission':
+        if (!rabbits.has(spec.rabbitmqClusterReference?.name)) problems.push(`${label(o)}: rabbitmqClusterReference ${spec.rabbitmqClusterReference?.name} is no RabbitmqCluster of this overlay`);
+        if (o.kind === 'Permission') {
+          if (!vhosts.has(spec.vhost)) problems.push(`${label(o)}: vhost ${spec.vhost} is no Vhost of this overlay`);
+          if (!spec.user && !spec.userReference) problems.push(`${label(o)}: needs user or userReference`);
+          if (spec.userReference && !users.has(spec.userReference.name)) problems.push(`${label(o)}: userReference ${spec.userReference.name} is no User of this overlay`);
+        }
+        break;
+      case 'HorizontalPodAutoscaler': {
+        const ref = spec.scaleTargetRef ?? {};
+        const d = ref.kind === 'Deployment' ? deployments.get(ref.name) : null;
+        if (!d) problems.push(`${label(o)}: scaleTargetRef ${ref.kind}/${ref.name} is not in this overlay`);
+        else if (d.spec?.replicas !== undefined) problems.push(`${label(o)}: Deployment ${ref.name} sets spec.replicas, which every apply would reset under the autoscaler: remove it`);
+        if ((spec.minReplicas ?? 1) > spec.maxReplicas) problems.push(`${label(o)}: minReplicas is above maxReplicas`);
+        if (!(spec.metrics ?? []).length) problems.push(`${label(o)}: no metrics to scale on`);
+        break;
+      }
+      case 'ServiceMonitor': {
+        const selector = spec.selector?.matchLabels ?? {};
+        const matched = [...services.values()].filter((svc) => labelsMatch(selector, svc.metadata?.labels));
+        const byOperator = rabbits.has(selector['app.kubernetes.io/name']);
+        if (!matched.length && !byOperator) problems.push(`${label(o)}: selector matches no Service`);
+        for (const ep of spec.endpoints ?? []) {
+          for (const svc of matched) if (!(svc.spec?.ports ?? []).some((p) => p.name === ep.port)) problems.push(`${label(o)}: Service ${svc.metadata.name} has no port named ${ep.port}`);
+        }
+        if (matched.length > 1) problems.push(`${label(o)}: selects ${matched.length} Services (${matched.map((m) => m.metadata.name).join(', ')}): each pod would be scraped more than once`);
+        break;
+      }
+      case 'PodMonitor': {
+        const selector = spec.selector?.matchLabels ?? {};
+        if (selector['cnpg.io/cluster'] !== undefined) {
+          if (!clusters.has(selector['cnpg.io/cluster'])) problems.push(`${label(o)}: cnpg.io/cluster ${selector['cnpg.io/cluster']} is no Cluster of this overlay`);
+        } else if (selector['cnpg.io/poolerName'] !== undefined) {
+          if (!poolers.has(selector['cnpg.io/poolerName'])) problems.push(`${label(o)}: cnpg.io/poolerName ${selector['cnpg.io/poolerName']} is no Pooler of this overlay`);
+        } else if (!objects.map(podTemplateOf).filter(Boolean).some((t) => labelsMatch(selector, t.metadata?.labels))) problems.push(`${label(o)}: selector matches no pod`);
+        break;
+      }
+      case 'PrometheusRule':
+        for (const g of spec.groups ?? []) {
+          for (const r of g.rules ?? []) {
+            for (const m of unknownMetrics(r.expr ?? '')) problems.push(`${label(o)}: ${r.alert ?? r.record}: metric ${m} is exported by no service (packages/, services/) and is not a known Prometheus, Node.js or operator metric`);
+          }
+        }
+        break;
+      default:
+    }
+  }
+  return problems;
+}
+
+// ---- metric names in alert expressions ------------------------------------------------------------
+
+// What Prometheus and prom-client's default metrics provide, besides the services' own metrics.
+const EXTERNAL_METRIC = /^(up|ALERTS|ALERTS_FOR_STATE|scrape_[a-z_]+|process_[a-z_]+|nodejs_[a-z_]+|cnpg_[a-z_]+|pgbouncer_[a-z_]+|rabbitmq_[a-z_]+|otelcol_[a-z_]+|kube_[a-z_]+|container_[a-z_]+)$/;
+const PROMQL_WORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'bool', 'and', 'or', 'unless', 'offset', 'inf', 'nan', 'atan2']);
+
+let exportedMetrics = null;
+/** Metric names the services register (counter/gauge/histogram({ name: '...' })), histograms with their series. */
+function serviceMetrics() {
+  if (exportedMetrics) return exportedMetrics;
+  exportedMetrics = new Set();
+  const repo = dirname(root);
+  for (const top of ['packages', 'services']) {
+    const dir = join(repo, top);
+    if (!existsSync(dir)) continue;
+    const stack = [dir];
+    while (stack.length) {
+      const d = stack.pop();
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.name === 'node_modules' || e.name === 'test' || e.name.startsWith('.')) continue;
+        const p = join(d, e.name);
+        if (e.isDirectory()) stack.push(p);
+        else if (e.name.endsWith('.ts') && !e.name.endsWith('.spec.ts')) {
+          const src = readFileSync(p, 'utf8');
+          for (const m of src.matchAll(/\b(counter|gauge|histogram)\(\{\s*name:\s*'([A-Za-z_:][\w:]*)'/g)) {
+            exportedMetrics.add(m[2]);
+            if (m[1] === 'histogram') for (const suffix of ['_bucket', '_sum', '_count']) exportedMetrics.add(m[2] + suffix);
+          }
+        }
+      }
+    }
+  }
+  return exportedMetrics;
+}
+
+/** Metric names in a PromQL expression that nothing exports. */
+function unknownMetrics(expr) {
+  const known = serviceMetrics();
+  if (known.size === 0) return []; // the validator runs without the repository's sources
+  const stripped = expr
+    .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""') // strings
+    .replace(/\{[^}]*\}/g, '') // label matchers
+    .replace(/\b(by|without|on|ignoring|group_left|group_right)\s*\([^)]*\)/g, '') // label lists
+    .replace(/\[[^\]]*\]/g, ''); // ranges, subqueries
+  const out = new Set();
+  for (const m of stripped.matchAll(/[A-Za-z_:][\w:]*/g)) {
+    const word = m[0];
+    const after = stripped.slice(m.index + word.length).trimStart();
+    if (after.startsWith('(')) continue; // a function
+    if (PROMQL_WORDS.has(word.toLowerCase()) || /^[0-9]/.test(word)) continue;
+    if (/^(e|E)[0-9]*$/.test(word) && /[0-9]$/.test(stripped.slice(0, m.index))) continue; // 1e-9
+    if (!known.has(word) && !EXTERNAL_METRIC.test(word)) out.add(word);
+  }
+  return [...out];
 }
 
 const overlaysDir = join(root, 'overlays');
