@@ -122,6 +122,8 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
     ['gateway', {
       LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress, AUDIT_ADDRESS: auditAddress,
       SERVICE_TOKEN: o.secrets.gatewayToken, SYSTEM_JOB_TOKEN: o.secrets.systemJobToken, REDIS_KEY_PREFIX: `${o.databasePrefix}:`, ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+      // Where browsers reach it: the session cookie's CSRF check accepts changes from these origins only.
+      PUBLIC_BASE_URL: `http://127.0.0.1:${o.gatewayPort}`, TRUSTED_ORIGINS: `http://localhost:${o.gatewayPort}`,
     }],
   ];
   const processes = new Map<string, ChildProcess>();

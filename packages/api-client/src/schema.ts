@@ -748,6 +748,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in a browser
+     * @description Checks the email and password as POST /api/auth/login does (the same slowing after wrong passwords) and starts a browser session. The access token is set as the httpOnly cookie `__Secure-ziba-access` (Path=/api, lives `expiresIn` seconds) and the refresh token as `__Secure-ziba-refresh` (Path=/api/auth/session, 14 days); both Secure and SameSite=Strict, neither readable by scripts nor ever in a body. A session this browser had is ended. Like every change made with the session cookie, it must come from this site’s own pages: `Sec-Fetch-Site: same-origin` and an `Origin` of this gateway (browsers send both), else 403 CSRF_REJECTED.
+     */
+    post: operations['startSession'];
+    /**
+     * Sign a browser out
+     * @description Ends the session: its refresh tokens stop working at once (the access token, no longer in the browser, would expire within its lifetime) and both cookies are cleared. Answers 204 also when there was no session. Like every change made with the session cookie, it must come from this site’s own pages: `Sec-Fetch-Site: same-origin` and an `Origin` of this gateway (browsers send both), else 403 CSRF_REJECTED.
+     */
+    delete: operations['endSession'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/session/refresh': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refresh a browser session
+     * @description Trades the refresh cookie for a new access cookie and a new refresh cookie; the old refresh token is used up. Presenting a used refresh token again ends the whole session (401 REFRESH_TOKEN_REUSED), so a page sends one refresh at a time. An ended or expired session is 401 SESSION_EXPIRED: sign in again. Every refusal clears the cookies. Like every change made with the session cookie, it must come from this site’s own pages: `Sec-Fetch-Site: same-origin` and an `Origin` of this gateway (browsers send both), else 403 CSRF_REJECTED.
+     */
+    post: operations['refreshSession'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/driver/bank-account': {
     parameters: {
       query?: never;
@@ -1758,6 +1802,12 @@ export interface components {
       replayed: boolean;
       skipped: number;
       weekStart: string;
+    };
+    /** @description A browser session: the tokens are in httpOnly cookies, never in the body */
+    BrowserSession: {
+      /** @description seconds until the access cookie expires; refresh (POST /api/auth/session/refresh) before then, or after a 401 */
+      expiresIn: number;
+      user: components['schemas']['User'];
     };
     CommissionRule: {
       bps: number;
@@ -5329,6 +5379,165 @@ export interface operations {
       };
       /** @description Too many requests; retry after the Retry-After header */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  startSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          email: string;
+          password: string;
+        };
+      };
+    };
+    responses: {
+      /** @description A browser session: the tokens are in httpOnly cookies, never in the body */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BrowserSession'];
+        };
+      };
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests; retry after the Retry-After header */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  endSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Signed out; the cookies are cleared */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  refreshSession: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description A browser session: the tokens are in httpOnly cookies, never in the body */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BrowserSession'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };

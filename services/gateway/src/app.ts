@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -9,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { createServiceClients, type ServiceClients } from './clients/service-clients.ts';
 import type { GatewayConfig } from './config.ts';
 import { authenticate, authenticateJob, TokenVerifier } from './plugins/auth.ts';
+import { originList, sameOriginGuard } from './plugins/browser-session.ts';
 import { registerHttpMetrics } from './plugins/http-metrics.ts';
 import { registerIdempotency } from './plugins/idempotency.ts';
 import { LoginThrottle } from './plugins/login-throttle.ts';
@@ -27,6 +29,7 @@ import { notificationRoutes } from './routes/notifications.routes.ts';
 import { adminSettlementRoutes } from './routes/admin-settlements.routes.ts';
 import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { sessionRoutes } from './routes/session.routes.ts';
 import { foodRoutes } from './routes/food.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { apiDocsRoutes } from './routes/api-docs.routes.ts';
@@ -78,8 +81,10 @@ export async function buildGateway(
   });
   app.decorateRequest('principal', null);
   const verifier = new TokenVerifier(clients);
-  app.decorate('auth', authenticate(verifier));
-  app.decorate('authJob', authenticateJob(config.SYSTEM_JOB_TOKEN, verifier));
+  const sameOrigin = sameOriginGuard(config.PUBLIC_BASE_URL, originList(config.TRUSTED_ORIGINS));
+  await app.register(cookie);
+  app.decorate('auth', authenticate(verifier, sameOrigin));
+  app.decorate('authJob', authenticateJob(config.SYSTEM_JOB_TOKEN, verifier, sameOrigin));
   await registerSecurityHeaders(app);
   registerProblemHandlers(app, config.PUBLIC_BASE_URL, await registerWebUi(app, config.WEB_DIST_DIR));
   registerHttpMetrics(app);
@@ -101,10 +106,12 @@ export async function buildGateway(
     authRateLimit: { max: Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 10)), timeWindow: '1 minute' },
     withdrawRateLimit: perUserRateLimit(Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 60)), '1 minute'),
     loginThrottle: new LoginThrottle(redis),
+    sameOrigin,
   };
   await app.register(healthRoutes, deps);
   await app.register(apiDocsRoutes, deps);
   await app.register(authRoutes, deps);
+  await app.register(sessionRoutes, deps);
   await app.register(identityRoutes, deps);
   await app.register(walletRoutes, deps);
   await app.register(adminWalletRoutes, deps);

@@ -35,6 +35,11 @@ export const GatewayEnv = Type.Object({
   IDEMPOTENCY_KEEP_SECONDS: Type.Integer({ default: 86_400, minimum: 60 }),
   /** Where clients reach this gateway: the OpenAPI document's server and the base of problem `type` links. */
   PUBLIC_BASE_URL: Type.String({ default: 'http://localhost:8080', pattern: '^https?://[^/]+$' }),
+  /**
+   * Origins besides PUBLIC_BASE_URL whose pages may make changes with the session cookie (the CSRF
+   * check), comma-separated: e.g. the Vite dev server, http://localhost:5173, proxying /api here.
+   */
+  TRUSTED_ORIGINS: Type.String({ default: '', pattern: '^$|^https?://[^/,\\s]+(,https?://[^/,\\s]+)*$' }),
   /** The web UI's build (scripts/build-web); without one the gateway serves the API only. */
   WEB_DIST_DIR: Type.String({ default: fileURLToPath(new URL('../../../web/dist', import.meta.url)) }),
   /** Trust X-Forwarded-For from a load balancer in front (Kubernetes ingress). */

@@ -30,6 +30,7 @@ export async function identityContext(config: IdentityConfig, orm: MikroORM, log
     hasher: new DocumentHasher(config.DOCUMENT_HMAC_KEYS),
     provider: new SimulatedVerificationProvider(),
     tokens: await TokenIssuer.fromJwk(config.JWT_PRIVATE_JWK, config.ACCESS_TOKEN_TTL_SECONDS),
+    sessions: { refreshTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS },
   };
 }
 

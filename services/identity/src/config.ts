@@ -16,6 +16,8 @@ export const IdentityEnv = Type.Object({
   /** HMAC keys for identity document numbers, `keyId=base64secret[,...]`, newest first; a secret from the environment. */
   DOCUMENT_HMAC_KEYS: Type.String({ minLength: 10 }),
   ACCESS_TOKEN_TTL_SECONDS: Type.Integer({ default: 900, minimum: 60, maximum: 3600 }),
+  /** Browser sessions: a refresh token unused this long expires (each refresh issues a new one); 14 days. */
+  REFRESH_TOKEN_TTL_SECONDS: Type.Integer({ default: 1_209_600, minimum: 3600, maximum: 7_776_000 }),
   COUNTRIES_FILE: Type.String({ default: SHIPPED_COUNTRIES_FILE }),
   BOOTSTRAP_ADMIN_EMAIL: Type.Optional(Type.String()),
   BOOTSTRAP_ADMIN_PASSWORD: Type.Optional(Type.String()),

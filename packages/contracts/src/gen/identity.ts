@@ -10,6 +10,8 @@ import type { DecideDocumentRequest as _ziba_identity_v1_DecideDocumentRequest, 
 import type { DecideProfileRequest as _ziba_identity_v1_DecideProfileRequest, DecideProfileRequest__Output as _ziba_identity_v1_DecideProfileRequest__Output } from './ziba/identity/v1/DecideProfileRequest.ts';
 import type { Document as _ziba_identity_v1_Document, Document__Output as _ziba_identity_v1_Document__Output } from './ziba/identity/v1/Document.ts';
 import type { Eligibility as _ziba_identity_v1_Eligibility, Eligibility__Output as _ziba_identity_v1_Eligibility__Output } from './ziba/identity/v1/Eligibility.ts';
+import type { EndSessionRequest as _ziba_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ziba_identity_v1_EndSessionRequest__Output } from './ziba/identity/v1/EndSessionRequest.ts';
+import type { EndSessionResponse as _ziba_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ziba_identity_v1_EndSessionResponse__Output } from './ziba/identity/v1/EndSessionResponse.ts';
 import type { GetJwksRequest as _ziba_identity_v1_GetJwksRequest, GetJwksRequest__Output as _ziba_identity_v1_GetJwksRequest__Output } from './ziba/identity/v1/GetJwksRequest.ts';
 import type { GetJwksResponse as _ziba_identity_v1_GetJwksResponse, GetJwksResponse__Output as _ziba_identity_v1_GetJwksResponse__Output } from './ziba/identity/v1/GetJwksResponse.ts';
 import type { GetUserRequest as _ziba_identity_v1_GetUserRequest, GetUserRequest__Output as _ziba_identity_v1_GetUserRequest__Output } from './ziba/identity/v1/GetUserRequest.ts';
@@ -24,10 +26,13 @@ import type { LoginResponse as _ziba_identity_v1_LoginResponse, LoginResponse__O
 import type { MatchLegalNameRequest as _ziba_identity_v1_MatchLegalNameRequest, MatchLegalNameRequest__Output as _ziba_identity_v1_MatchLegalNameRequest__Output } from './ziba/identity/v1/MatchLegalNameRequest.ts';
 import type { MatchLegalNameResponse as _ziba_identity_v1_MatchLegalNameResponse, MatchLegalNameResponse__Output as _ziba_identity_v1_MatchLegalNameResponse__Output } from './ziba/identity/v1/MatchLegalNameResponse.ts';
 import type { PutProfileRequest as _ziba_identity_v1_PutProfileRequest, PutProfileRequest__Output as _ziba_identity_v1_PutProfileRequest__Output } from './ziba/identity/v1/PutProfileRequest.ts';
+import type { RefreshSessionRequest as _ziba_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ziba_identity_v1_RefreshSessionRequest__Output } from './ziba/identity/v1/RefreshSessionRequest.ts';
 import type { RegisterRequest as _ziba_identity_v1_RegisterRequest, RegisterRequest__Output as _ziba_identity_v1_RegisterRequest__Output } from './ziba/identity/v1/RegisterRequest.ts';
 import type { ReviewFlag as _ziba_identity_v1_ReviewFlag, ReviewFlag__Output as _ziba_identity_v1_ReviewFlag__Output } from './ziba/identity/v1/ReviewFlag.ts';
+import type { Session as _ziba_identity_v1_Session, Session__Output as _ziba_identity_v1_Session__Output } from './ziba/identity/v1/Session.ts';
 import type { SetDriverSuspendedRequest as _ziba_identity_v1_SetDriverSuspendedRequest, SetDriverSuspendedRequest__Output as _ziba_identity_v1_SetDriverSuspendedRequest__Output } from './ziba/identity/v1/SetDriverSuspendedRequest.ts';
 import type { SetUserBlockedRequest as _ziba_identity_v1_SetUserBlockedRequest, SetUserBlockedRequest__Output as _ziba_identity_v1_SetUserBlockedRequest__Output } from './ziba/identity/v1/SetUserBlockedRequest.ts';
+import type { StartSessionRequest as _ziba_identity_v1_StartSessionRequest, StartSessionRequest__Output as _ziba_identity_v1_StartSessionRequest__Output } from './ziba/identity/v1/StartSessionRequest.ts';
 import type { SubmitDocumentRequest as _ziba_identity_v1_SubmitDocumentRequest, SubmitDocumentRequest__Output as _ziba_identity_v1_SubmitDocumentRequest__Output } from './ziba/identity/v1/SubmitDocumentRequest.ts';
 import type { User as _ziba_identity_v1_User, User__Output as _ziba_identity_v1_User__Output } from './ziba/identity/v1/User.ts';
 import type { Verification as _ziba_identity_v1_Verification, Verification__Output as _ziba_identity_v1_Verification__Output } from './ziba/identity/v1/Verification.ts';
@@ -53,6 +58,8 @@ export interface ProtoGrpcType {
         DecideProfileRequest: MessageTypeDefinition<_ziba_identity_v1_DecideProfileRequest, _ziba_identity_v1_DecideProfileRequest__Output>
         Document: MessageTypeDefinition<_ziba_identity_v1_Document, _ziba_identity_v1_Document__Output>
         Eligibility: MessageTypeDefinition<_ziba_identity_v1_Eligibility, _ziba_identity_v1_Eligibility__Output>
+        EndSessionRequest: MessageTypeDefinition<_ziba_identity_v1_EndSessionRequest, _ziba_identity_v1_EndSessionRequest__Output>
+        EndSessionResponse: MessageTypeDefinition<_ziba_identity_v1_EndSessionResponse, _ziba_identity_v1_EndSessionResponse__Output>
         GetJwksRequest: MessageTypeDefinition<_ziba_identity_v1_GetJwksRequest, _ziba_identity_v1_GetJwksRequest__Output>
         GetJwksResponse: MessageTypeDefinition<_ziba_identity_v1_GetJwksResponse, _ziba_identity_v1_GetJwksResponse__Output>
         GetUserRequest: MessageTypeDefinition<_ziba_identity_v1_GetUserRequest, _ziba_identity_v1_GetUserRequest__Output>
@@ -67,10 +74,13 @@ export interface ProtoGrpcType {
         MatchLegalNameRequest: MessageTypeDefinition<_ziba_identity_v1_MatchLegalNameRequest, _ziba_identity_v1_MatchLegalNameRequest__Output>
         MatchLegalNameResponse: MessageTypeDefinition<_ziba_identity_v1_MatchLegalNameResponse, _ziba_identity_v1_MatchLegalNameResponse__Output>
         PutProfileRequest: MessageTypeDefinition<_ziba_identity_v1_PutProfileRequest, _ziba_identity_v1_PutProfileRequest__Output>
+        RefreshSessionRequest: MessageTypeDefinition<_ziba_identity_v1_RefreshSessionRequest, _ziba_identity_v1_RefreshSessionRequest__Output>
         RegisterRequest: MessageTypeDefinition<_ziba_identity_v1_RegisterRequest, _ziba_identity_v1_RegisterRequest__Output>
         ReviewFlag: MessageTypeDefinition<_ziba_identity_v1_ReviewFlag, _ziba_identity_v1_ReviewFlag__Output>
+        Session: MessageTypeDefinition<_ziba_identity_v1_Session, _ziba_identity_v1_Session__Output>
         SetDriverSuspendedRequest: MessageTypeDefinition<_ziba_identity_v1_SetDriverSuspendedRequest, _ziba_identity_v1_SetDriverSuspendedRequest__Output>
         SetUserBlockedRequest: MessageTypeDefinition<_ziba_identity_v1_SetUserBlockedRequest, _ziba_identity_v1_SetUserBlockedRequest__Output>
+        StartSessionRequest: MessageTypeDefinition<_ziba_identity_v1_StartSessionRequest, _ziba_identity_v1_StartSessionRequest__Output>
         SubmitDocumentRequest: MessageTypeDefinition<_ziba_identity_v1_SubmitDocumentRequest, _ziba_identity_v1_SubmitDocumentRequest__Output>
         User: MessageTypeDefinition<_ziba_identity_v1_User, _ziba_identity_v1_User__Output>
         Verification: MessageTypeDefinition<_ziba_identity_v1_Verification, _ziba_identity_v1_Verification__Output>

@@ -69,6 +69,15 @@ function shapeResponses(responses: Json): Json {
   return shaped;
 }
 
+/** Wherever a Bearer token is accepted, the browser session's cookie is too (plugins/auth.ts reads both). */
+function withSessionCookie(op: Json): Json {
+  if (!Array.isArray(op.security)) return {};
+  const security = op.security as Json[];
+  const takesBearer = security.some((s) => isObject(s) && 'bearer' in s);
+  const hasCookie = security.some((s) => isObject(s) && 'sessionCookie' in s);
+  return takesBearer && !hasCookie ? { security: [...security, { sessionCookie: [] }] } : {};
+}
+
 function shapeOperations(document: Json): Json {
   const paths = isObject(document.paths) ? document.paths : {};
   const shaped = Object.fromEntries(
@@ -77,7 +86,7 @@ function shapeOperations(document: Json): Json {
       Object.fromEntries(
         Object.entries(item as Json).map(([method, op]) => [
           method,
-          isObject(op) && isObject(op.responses) ? { ...op, responses: shapeResponses(op.responses) } : op,
+          isObject(op) && isObject(op.responses) ? { ...op, ...withSessionCookie(op), responses: shapeResponses(op.responses) } : op,
         ]),
       ),
     ]),
@@ -98,10 +107,17 @@ export function openApiOptions(serverUrl: string): SwaggerOptions {
         license: { name: 'Proprietary', url: 'https://ziba.example/terms' },
       },
       servers: [{ url: serverUrl, description: 'this gateway' }],
-      security: [{ bearer: [] }],
+      security: [{ bearer: [] }, { sessionCookie: [] }],
       components: {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'The accessToken from POST /api/auth/login' },
+          sessionCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: '__Secure-ziba-access',
+            description: 'A browser session (POST /api/auth/session), used wherever a Bearer token is. Changes (POST, PUT, PATCH, DELETE) made with it must come from this site’s own pages (Sec-Fetch-Site same-origin, exact Origin), else 403 CSRF_REJECTED',
+          },
+          refreshCookie: { type: 'apiKey', in: 'cookie', name: '__Secure-ziba-refresh', description: 'The browser session’s refresh token (Path=/api/auth/session)' },
           providerSignature: {
             type: 'apiKey',
             in: 'header',

@@ -37,6 +37,8 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   // 401: who is calling is not known
   UNAUTHENTICATED: { status: 401, meaning: 'No token, or an expired or invalid one. Sign in again (POST /api/auth/login).' },
   INVALID_CREDENTIALS: { status: 401, meaning: 'The email or the password is wrong.' },
+  SESSION_EXPIRED: { status: 401, meaning: 'The browser session has ended (signed out, expired, or revoked): sign in again (POST /api/auth/session). The session cookies are cleared.' },
+  REFRESH_TOKEN_REUSED: { status: 401, meaning: 'A refresh token that had been used already came back, so a copy of it exists: the whole session is revoked and its cookies are cleared. Sign in again; send one refresh at a time.' },
   BAD_WEBHOOK_SIGNATURE: { status: 401, meaning: 'The provider callback’s signature does not match its body.' },
   STALE_WEBHOOK: { status: 401, meaning: 'The provider callback’s timestamp is outside the replay window.' },
   // 403: known, but not allowed
@@ -48,6 +50,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   ROLE_NOT_ALLOWED: { status: 403, meaning: 'This role may not use this endpoint.' },
   ROLE_NOT_SELF_REGISTRABLE: { status: 403, meaning: 'Riders, drivers and restaurants register themselves; admins are created by operators.' },
   USER_BLOCKED: { status: 403, meaning: 'This account is blocked; contact support.' },
+  CSRF_REJECTED: { status: 403, meaning: 'A change made with the session cookie did not come from this site’s own pages (`Sec-Fetch-Site` not same-origin, or an `Origin` that is not this gateway’s); nothing changed. Apps send a Bearer token instead.' },
   // 404
   ROUTE_NOT_FOUND: { status: 404, meaning: 'There is no such endpoint; see the API reference.' },
   WALLET_NOT_FOUND: { status: 404, meaning: 'No such wallet, or not yours.' },

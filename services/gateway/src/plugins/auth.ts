@@ -4,6 +4,7 @@ import { AppError } from '@ziba/service-kit/errors';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { ServiceClients } from '../clients/service-clients.ts';
+import { ACCESS_COOKIE, isUnsafe, type SameOriginGuard } from './browser-session.ts';
 
 /** SYSTEM is never in a token: only the weekly jobs' credential gives it (authenticateJob). */
 export type Role = 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'ADMIN' | 'SYSTEM';
@@ -77,16 +78,27 @@ function toPrincipal(p: Record<string, unknown>): Principal {
   };
 }
 
-const bearerOf = (request: FastifyRequest): string => {
+/**
+ * The access token of a request: the Authorization header's (apps and services, exactly as before),
+ * or, when there is no Authorization header, the browser session's cookie. A change (POST, PUT,
+ * PATCH, DELETE) made with the cookie must pass the CSRF check first; a Bearer token never needs it.
+ */
+const accessTokenOf = (request: FastifyRequest, sameOrigin: SameOriginGuard): { token: string; bearer: boolean } => {
   const header = request.headers.authorization;
-  if (!header?.startsWith('Bearer ')) throw unauthenticated('a bearer access token is required');
-  return header.slice(7).trim();
+  if (header !== undefined) {
+    if (!header.startsWith('Bearer ')) throw unauthenticated('a bearer access token is required');
+    return { token: header.slice(7).trim(), bearer: true };
+  }
+  const cookie = request.cookies?.[ACCESS_COOKIE];
+  if (!cookie) throw unauthenticated('a bearer access token or a session cookie is required');
+  if (isUnsafe(request)) sameOrigin(request);
+  return { token: cookie, bearer: false };
 };
 
-/** preHandler: a valid bearer token is required; the principal is attached to the request. */
-export function authenticate(verifier: TokenVerifier) {
+/** preHandler: a valid access token (Bearer or session cookie) is required; the principal is attached to the request. */
+export function authenticate(verifier: TokenVerifier, sameOrigin: SameOriginGuard) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
-    request.principal = await verifier.verify(bearerOf(request));
+    request.principal = await verifier.verify(accessTokenOf(request, sameOrigin).token);
   };
 }
 
@@ -98,12 +110,13 @@ export const WEEKLY_JOBS: Principal = { userId: 'weekly-jobs', role: 'SYSTEM', c
  * the environment, compared in constant time) or, as everywhere, a user's access token. Only the
  * routes that use this accept the credential; everywhere else it is not a valid token.
  */
-export function authenticateJob(systemJobToken: string | undefined, verifier: TokenVerifier) {
+export function authenticateJob(systemJobToken: string | undefined, verifier: TokenVerifier, sameOrigin: SameOriginGuard) {
   const expected = systemJobToken ? createHash('sha256').update(systemJobToken).digest() : null;
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
-    const bearer = bearerOf(request);
-    const given = createHash('sha256').update(bearer).digest();
-    request.principal = expected && timingSafeEqual(given, expected) ? WEEKLY_JOBS : await verifier.verify(bearer);
+    const { token, bearer } = accessTokenOf(request, sameOrigin);
+    const given = createHash('sha256').update(token).digest();
+    // The system credential only ever as a Bearer token.
+    request.principal = bearer && expected && timingSafeEqual(given, expected) ? WEEKLY_JOBS : await verifier.verify(token);
   };
 }
 

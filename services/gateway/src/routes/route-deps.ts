@@ -1,6 +1,7 @@
 import type { RateLimitOptions } from '@fastify/rate-limit';
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { ServiceClients } from '../clients/service-clients.ts';
+import type { SameOriginGuard } from '../plugins/browser-session.ts';
 import type { LoginThrottle } from '../plugins/login-throttle.ts';
 
 export interface RouteDeps {
@@ -10,6 +11,8 @@ export interface RouteDeps {
   withdrawRateLimit: RateLimitOptions;
   /** Password guessing, slowed per account (see login-throttle.ts). */
   loginThrottle: LoginThrottle;
+  /** The CSRF check of changes made with the browser session's cookies (browser-session.ts). */
+  sameOrigin: SameOriginGuard;
 }
 
 declare module 'fastify' {

@@ -38,3 +38,14 @@ export const LoginResponse = component(
   'Session',
   Type.Object({ accessToken: Type.String(), tokenType: Type.String(), expiresIn: Type.Integer(), user: UserSchema }),
 );
+
+export const BrowserSessionSchema = component(
+  'BrowserSession',
+  Type.Object(
+    {
+      user: UserSchema,
+      expiresIn: Type.Integer({ description: 'seconds until the access cookie expires; refresh (POST /api/auth/session/refresh) before then, or after a 401' }),
+    },
+    { description: 'A browser session: the tokens are in httpOnly cookies, never in the body' },
+  ),
+);

@@ -13,6 +13,8 @@ export interface IdentityContext {
   hasher: DocumentHasher;
   provider: VerificationProvider;
   tokens: TokenIssuer;
+  /** Browser sessions: how long a refresh token is accepted after it was issued. */
+  sessions: { refreshTtlSeconds: number };
   onCommit: () => void;
 }
 

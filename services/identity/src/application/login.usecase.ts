@@ -4,8 +4,8 @@ import { UserEntity } from '../persistence/user.entity.ts';
 import type { IdentityContext } from './identity-context.ts';
 import { toUser } from './user-mapper.ts';
 
-/** Email and password to a short-lived access token. Unknown email and wrong password look alike. */
-export async function login(ctx: IdentityContext, emailInput: string, password: string): Promise<{ accessToken: string; expiresIn: number; user: User }> {
+/** The user behind an email and password, unless blocked. Unknown email and wrong password look alike. */
+export async function checkCredentials(ctx: IdentityContext, emailInput: string, password: string): Promise<User> {
   let email: string;
   try {
     email = normaliseEmail(emailInput);
@@ -17,5 +17,11 @@ export async function login(ctx: IdentityContext, emailInput: string, password: 
   if (!entity || !ok) throw IdentityErrors.badCredentials();
   const user = toUser(entity);
   if (user.status === 'BLOCKED') throw IdentityErrors.blocked();
+  return user;
+}
+
+/** Email and password to a short-lived access token. */
+export async function login(ctx: IdentityContext, emailInput: string, password: string): Promise<{ accessToken: string; expiresIn: number; user: User }> {
+  const user = await checkCredentials(ctx, emailInput, password);
   return { accessToken: await ctx.tokens.issue(user), expiresIn: ctx.tokens.expiresIn, user };
 }

@@ -8,6 +8,10 @@ import type { IdentityContext } from '../application/identity-context.ts';
 import { decideDocument, decideProfile } from '../application/kyc-decisions.usecase.ts';
 import { eligibilityOf, getVerification, kycQueue, matchLegalName } from '../application/kyc-queries.ts';
 import { login } from '../application/login.usecase.ts';
+import { endSession } from '../application/end-session.usecase.ts';
+import type { IssuedSession } from '../application/refresh-token.ts';
+import { refreshSession } from '../application/refresh-session.usecase.ts';
+import { startSession } from '../application/start-session.usecase.ts';
 import { putProfile } from '../application/put-profile.usecase.ts';
 import { register } from '../application/register.usecase.ts';
 import { submitDocument } from '../application/submit-document.usecase.ts';
@@ -16,6 +20,10 @@ import { toUserMessage } from '../application/user-mapper.ts';
 type Req<K extends keyof IdentityServiceHandlers> = IdentityServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
 
 const uuid = requireUuid;
+
+const sessionMessage = (s: IssuedSession) => ({
+  accessToken: s.accessToken, tokenType: 'Bearer', expiresIn: s.expiresIn, refreshToken: s.refreshToken, refreshExpiresIn: s.refreshExpiresIn, user: toUserMessage(s.user),
+});
 
 const address = (a: { line1: string; city: string; state: string; postalCode: string; countryCode: string } | null) =>
   a ? { line1: a.line1, city: a.city, state: a.state || null, postalCode: a.postalCode || null, countryCode: a.countryCode } : null;
@@ -30,6 +38,9 @@ export function identityHandlers(ctx: IdentityContext): ServiceHandlers {
     },
     GetUser: async (r: Req<'GetUser'>) => toUserMessage(await getUser(ctx, uuid('userId', r.userId))),
     GetJwks: async () => ({ jwksJson: JSON.stringify(ctx.tokens.jwks) }),
+    StartSession: async (r: Req<'StartSession'>) => sessionMessage(await startSession(ctx, r.email, r.password)),
+    RefreshSession: async (r: Req<'RefreshSession'>) => sessionMessage(await refreshSession(ctx, r.refreshToken)),
+    EndSession: async (r: Req<'EndSession'>) => ({ ended: await endSession(ctx, r.refreshToken) }),
 
     PutProfile: async (r: Req<'PutProfile'>, call: CallContext) => {
       const p = r.profile;

@@ -4,6 +4,7 @@ import { DocumentEntity, ProfileEntity, ReviewFlagEntity } from './kyc.entities.
 import { InitialIdentity } from './migrations/20261121000000-initial-identity.ts';
 import { Kyc } from './migrations/20261121110000-kyc.ts';
 import { DocumentReuseReview } from './migrations/20261128120000-document-reuse-review.ts';
+import { BrowserSessions } from './migrations/20261205120000-browser-sessions.ts';
 import { UserEntity } from './user.entity.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
@@ -11,6 +12,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'InitialIdentity', class: InitialIdentity },
   { name: 'Kyc', class: Kyc },
   { name: 'DocumentReuseReview', class: DocumentReuseReview },
+  { name: 'BrowserSessions', class: BrowserSessions },
 ];
 
 export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }, migration: { mode?: MigrateMode; waitMs?: number } = {}): Promise<MikroORM> =>

@@ -7,6 +7,8 @@ import type { DecideDocumentRequest as _ziba_identity_v1_DecideDocumentRequest, 
 import type { DecideProfileRequest as _ziba_identity_v1_DecideProfileRequest, DecideProfileRequest__Output as _ziba_identity_v1_DecideProfileRequest__Output } from '../../../ziba/identity/v1/DecideProfileRequest.ts';
 import type { Document as _ziba_identity_v1_Document, Document__Output as _ziba_identity_v1_Document__Output } from '../../../ziba/identity/v1/Document.ts';
 import type { Eligibility as _ziba_identity_v1_Eligibility, Eligibility__Output as _ziba_identity_v1_Eligibility__Output } from '../../../ziba/identity/v1/Eligibility.ts';
+import type { EndSessionRequest as _ziba_identity_v1_EndSessionRequest, EndSessionRequest__Output as _ziba_identity_v1_EndSessionRequest__Output } from '../../../ziba/identity/v1/EndSessionRequest.ts';
+import type { EndSessionResponse as _ziba_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ziba_identity_v1_EndSessionResponse__Output } from '../../../ziba/identity/v1/EndSessionResponse.ts';
 import type { GetJwksRequest as _ziba_identity_v1_GetJwksRequest, GetJwksRequest__Output as _ziba_identity_v1_GetJwksRequest__Output } from '../../../ziba/identity/v1/GetJwksRequest.ts';
 import type { GetJwksResponse as _ziba_identity_v1_GetJwksResponse, GetJwksResponse__Output as _ziba_identity_v1_GetJwksResponse__Output } from '../../../ziba/identity/v1/GetJwksResponse.ts';
 import type { GetUserRequest as _ziba_identity_v1_GetUserRequest, GetUserRequest__Output as _ziba_identity_v1_GetUserRequest__Output } from '../../../ziba/identity/v1/GetUserRequest.ts';
@@ -18,9 +20,12 @@ import type { LoginResponse as _ziba_identity_v1_LoginResponse, LoginResponse__O
 import type { MatchLegalNameRequest as _ziba_identity_v1_MatchLegalNameRequest, MatchLegalNameRequest__Output as _ziba_identity_v1_MatchLegalNameRequest__Output } from '../../../ziba/identity/v1/MatchLegalNameRequest.ts';
 import type { MatchLegalNameResponse as _ziba_identity_v1_MatchLegalNameResponse, MatchLegalNameResponse__Output as _ziba_identity_v1_MatchLegalNameResponse__Output } from '../../../ziba/identity/v1/MatchLegalNameResponse.ts';
 import type { PutProfileRequest as _ziba_identity_v1_PutProfileRequest, PutProfileRequest__Output as _ziba_identity_v1_PutProfileRequest__Output } from '../../../ziba/identity/v1/PutProfileRequest.ts';
+import type { RefreshSessionRequest as _ziba_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ziba_identity_v1_RefreshSessionRequest__Output } from '../../../ziba/identity/v1/RefreshSessionRequest.ts';
 import type { RegisterRequest as _ziba_identity_v1_RegisterRequest, RegisterRequest__Output as _ziba_identity_v1_RegisterRequest__Output } from '../../../ziba/identity/v1/RegisterRequest.ts';
+import type { Session as _ziba_identity_v1_Session, Session__Output as _ziba_identity_v1_Session__Output } from '../../../ziba/identity/v1/Session.ts';
 import type { SetDriverSuspendedRequest as _ziba_identity_v1_SetDriverSuspendedRequest, SetDriverSuspendedRequest__Output as _ziba_identity_v1_SetDriverSuspendedRequest__Output } from '../../../ziba/identity/v1/SetDriverSuspendedRequest.ts';
 import type { SetUserBlockedRequest as _ziba_identity_v1_SetUserBlockedRequest, SetUserBlockedRequest__Output as _ziba_identity_v1_SetUserBlockedRequest__Output } from '../../../ziba/identity/v1/SetUserBlockedRequest.ts';
+import type { StartSessionRequest as _ziba_identity_v1_StartSessionRequest, StartSessionRequest__Output as _ziba_identity_v1_StartSessionRequest__Output } from '../../../ziba/identity/v1/StartSessionRequest.ts';
 import type { SubmitDocumentRequest as _ziba_identity_v1_SubmitDocumentRequest, SubmitDocumentRequest__Output as _ziba_identity_v1_SubmitDocumentRequest__Output } from '../../../ziba/identity/v1/SubmitDocumentRequest.ts';
 import type { User as _ziba_identity_v1_User, User__Output as _ziba_identity_v1_User__Output } from '../../../ziba/identity/v1/User.ts';
 import type { Verification as _ziba_identity_v1_Verification, Verification__Output as _ziba_identity_v1_Verification__Output } from '../../../ziba/identity/v1/Verification.ts';
@@ -52,6 +57,15 @@ export interface IdentityServiceClient extends grpc.Client {
   decideProfile(argument: _ziba_identity_v1_DecideProfileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
   decideProfile(argument: _ziba_identity_v1_DecideProfileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
   decideProfile(argument: _ziba_identity_v1_DecideProfileRequest, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
+  
+  EndSession(argument: _ziba_identity_v1_EndSessionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  EndSession(argument: _ziba_identity_v1_EndSessionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  EndSession(argument: _ziba_identity_v1_EndSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  EndSession(argument: _ziba_identity_v1_EndSessionRequest, callback: grpc.requestCallback<_ziba_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  endSession(argument: _ziba_identity_v1_EndSessionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  endSession(argument: _ziba_identity_v1_EndSessionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  endSession(argument: _ziba_identity_v1_EndSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
+  endSession(argument: _ziba_identity_v1_EndSessionRequest, callback: grpc.requestCallback<_ziba_identity_v1_EndSessionResponse__Output>): grpc.ClientUnaryCall;
   
   GetJwks(argument: _ziba_identity_v1_GetJwksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetJwksResponse__Output>): grpc.ClientUnaryCall;
   GetJwks(argument: _ziba_identity_v1_GetJwksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_GetJwksResponse__Output>): grpc.ClientUnaryCall;
@@ -116,6 +130,15 @@ export interface IdentityServiceClient extends grpc.Client {
   putProfile(argument: _ziba_identity_v1_PutProfileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
   putProfile(argument: _ziba_identity_v1_PutProfileRequest, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
   
+  RefreshSession(argument: _ziba_identity_v1_RefreshSessionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  RefreshSession(argument: _ziba_identity_v1_RefreshSessionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  RefreshSession(argument: _ziba_identity_v1_RefreshSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  RefreshSession(argument: _ziba_identity_v1_RefreshSessionRequest, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  refreshSession(argument: _ziba_identity_v1_RefreshSessionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  refreshSession(argument: _ziba_identity_v1_RefreshSessionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  refreshSession(argument: _ziba_identity_v1_RefreshSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  refreshSession(argument: _ziba_identity_v1_RefreshSessionRequest, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  
   Register(argument: _ziba_identity_v1_RegisterRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   Register(argument: _ziba_identity_v1_RegisterRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   Register(argument: _ziba_identity_v1_RegisterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
@@ -143,6 +166,15 @@ export interface IdentityServiceClient extends grpc.Client {
   setUserBlocked(argument: _ziba_identity_v1_SetUserBlockedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   setUserBlocked(argument: _ziba_identity_v1_SetUserBlockedRequest, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   
+  StartSession(argument: _ziba_identity_v1_StartSessionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  StartSession(argument: _ziba_identity_v1_StartSessionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  StartSession(argument: _ziba_identity_v1_StartSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  StartSession(argument: _ziba_identity_v1_StartSessionRequest, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  startSession(argument: _ziba_identity_v1_StartSessionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  startSession(argument: _ziba_identity_v1_StartSessionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  startSession(argument: _ziba_identity_v1_StartSessionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  startSession(argument: _ziba_identity_v1_StartSessionRequest, callback: grpc.requestCallback<_ziba_identity_v1_Session__Output>): grpc.ClientUnaryCall;
+  
   SubmitDocument(argument: _ziba_identity_v1_SubmitDocumentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
   SubmitDocument(argument: _ziba_identity_v1_SubmitDocumentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
   SubmitDocument(argument: _ziba_identity_v1_SubmitDocumentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Document__Output>): grpc.ClientUnaryCall;
@@ -161,6 +193,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   DecideProfile: grpc.handleUnaryCall<_ziba_identity_v1_DecideProfileRequest__Output, _ziba_identity_v1_Verification>;
   
+  EndSession: grpc.handleUnaryCall<_ziba_identity_v1_EndSessionRequest__Output, _ziba_identity_v1_EndSessionResponse>;
+  
   GetJwks: grpc.handleUnaryCall<_ziba_identity_v1_GetJwksRequest__Output, _ziba_identity_v1_GetJwksResponse>;
   
   GetUser: grpc.handleUnaryCall<_ziba_identity_v1_GetUserRequest__Output, _ziba_identity_v1_User>;
@@ -175,11 +209,15 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   PutProfile: grpc.handleUnaryCall<_ziba_identity_v1_PutProfileRequest__Output, _ziba_identity_v1_Verification>;
   
+  RefreshSession: grpc.handleUnaryCall<_ziba_identity_v1_RefreshSessionRequest__Output, _ziba_identity_v1_Session>;
+  
   Register: grpc.handleUnaryCall<_ziba_identity_v1_RegisterRequest__Output, _ziba_identity_v1_User>;
   
   SetDriverSuspended: grpc.handleUnaryCall<_ziba_identity_v1_SetDriverSuspendedRequest__Output, _ziba_identity_v1_User>;
   
   SetUserBlocked: grpc.handleUnaryCall<_ziba_identity_v1_SetUserBlockedRequest__Output, _ziba_identity_v1_User>;
+  
+  StartSession: grpc.handleUnaryCall<_ziba_identity_v1_StartSessionRequest__Output, _ziba_identity_v1_Session>;
   
   SubmitDocument: grpc.handleUnaryCall<_ziba_identity_v1_SubmitDocumentRequest__Output, _ziba_identity_v1_Document>;
   
@@ -189,6 +227,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   CheckEligibility: MethodDefinition<_ziba_identity_v1_CheckEligibilityRequest, _ziba_identity_v1_Eligibility, _ziba_identity_v1_CheckEligibilityRequest__Output, _ziba_identity_v1_Eligibility__Output>
   DecideDocument: MethodDefinition<_ziba_identity_v1_DecideDocumentRequest, _ziba_identity_v1_Document, _ziba_identity_v1_DecideDocumentRequest__Output, _ziba_identity_v1_Document__Output>
   DecideProfile: MethodDefinition<_ziba_identity_v1_DecideProfileRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_DecideProfileRequest__Output, _ziba_identity_v1_Verification__Output>
+  EndSession: MethodDefinition<_ziba_identity_v1_EndSessionRequest, _ziba_identity_v1_EndSessionResponse, _ziba_identity_v1_EndSessionRequest__Output, _ziba_identity_v1_EndSessionResponse__Output>
   GetJwks: MethodDefinition<_ziba_identity_v1_GetJwksRequest, _ziba_identity_v1_GetJwksResponse, _ziba_identity_v1_GetJwksRequest__Output, _ziba_identity_v1_GetJwksResponse__Output>
   GetUser: MethodDefinition<_ziba_identity_v1_GetUserRequest, _ziba_identity_v1_User, _ziba_identity_v1_GetUserRequest__Output, _ziba_identity_v1_User__Output>
   GetVerification: MethodDefinition<_ziba_identity_v1_GetVerificationRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_GetVerificationRequest__Output, _ziba_identity_v1_Verification__Output>
@@ -196,8 +235,10 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   Login: MethodDefinition<_ziba_identity_v1_LoginRequest, _ziba_identity_v1_LoginResponse, _ziba_identity_v1_LoginRequest__Output, _ziba_identity_v1_LoginResponse__Output>
   MatchLegalName: MethodDefinition<_ziba_identity_v1_MatchLegalNameRequest, _ziba_identity_v1_MatchLegalNameResponse, _ziba_identity_v1_MatchLegalNameRequest__Output, _ziba_identity_v1_MatchLegalNameResponse__Output>
   PutProfile: MethodDefinition<_ziba_identity_v1_PutProfileRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_PutProfileRequest__Output, _ziba_identity_v1_Verification__Output>
+  RefreshSession: MethodDefinition<_ziba_identity_v1_RefreshSessionRequest, _ziba_identity_v1_Session, _ziba_identity_v1_RefreshSessionRequest__Output, _ziba_identity_v1_Session__Output>
   Register: MethodDefinition<_ziba_identity_v1_RegisterRequest, _ziba_identity_v1_User, _ziba_identity_v1_RegisterRequest__Output, _ziba_identity_v1_User__Output>
   SetDriverSuspended: MethodDefinition<_ziba_identity_v1_SetDriverSuspendedRequest, _ziba_identity_v1_User, _ziba_identity_v1_SetDriverSuspendedRequest__Output, _ziba_identity_v1_User__Output>
   SetUserBlocked: MethodDefinition<_ziba_identity_v1_SetUserBlockedRequest, _ziba_identity_v1_User, _ziba_identity_v1_SetUserBlockedRequest__Output, _ziba_identity_v1_User__Output>
+  StartSession: MethodDefinition<_ziba_identity_v1_StartSessionRequest, _ziba_identity_v1_Session, _ziba_identity_v1_StartSessionRequest__Output, _ziba_identity_v1_Session__Output>
   SubmitDocument: MethodDefinition<_ziba_identity_v1_SubmitDocumentRequest, _ziba_identity_v1_Document, _ziba_identity_v1_SubmitDocumentRequest__Output, _ziba_identity_v1_Document__Output>
 }
