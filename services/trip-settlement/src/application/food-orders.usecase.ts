@@ -1,5 +1,5 @@
 import type { Actor } from '@ziba/service-kit';
-import { AppError } from '@ziba/service-kit/errors';
+import { AppError, isFault } from '@ziba/service-kit/errors';
 import { parseMinorUnits } from '@ziba/money';
 import { randomUUID } from 'node:crypto';
 import { priceTrip } from '../domain/pricing.ts';
@@ -52,7 +52,12 @@ export async function placeFoodOrder(ctx: TripContext, actor: Actor | null, inpu
   if (input.lines.some((l) => !Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > 50)) throw TripErrors.invalid('quantity', 'must be a whole number from 1 to 50');
 
   const customer = await Identity.user(ctx, customerId);
-  const restaurant = await Identity.user(ctx, input.restaurantId).catch(() => null);
+  // Only identity's "no such user" means no such restaurant: an identity that cannot answer now is a
+  // retryable 503, not a 404 the customer's app would believe (found by the fault-injection run).
+  const restaurant = await Identity.user(ctx, input.restaurantId).catch((err: unknown) => {
+    if (isFault(err)) throw err;
+    return null;
+  });
   if (!restaurant || restaurant.role !== 'RESTAURANT' || restaurant.status !== 'ACTIVE') throw new AppError('NOT_FOUND', 'RESTAURANT_NOT_FOUND', 'no such restaurant');
   if (restaurant.countryCode !== customer.countryCode || restaurant.testMode !== customer.testMode) throw new AppError('REFUSED', 'RESTAURANT_NOT_SERVED', 'this restaurant does not deliver to your account');
   const mode = customer.testMode ? 'test' : 'live';
