@@ -29,22 +29,26 @@ export interface FaultInjector {
 }
 
 /**
- * Injects faults until stopped: the gateway is killed first (its idempotency claims outlive it, so
- * clients wait longest for those), then a seeded order of kills, connection terminations and broker
- * faults, a seeded 1 to 4 seconds apart. A killed service stays down 0.2 to 2.5 seconds.
+ * Injects faults until stopped, in rounds: the gateway killed first (its idempotency claims outlive
+ * it, so clients wait longest for those), then every other kind once in a seeded order (so the first
+ * eight faults cover every kind), then connections cut again; a seeded 1 to 4 seconds apart. A killed
+ * service stays down 0.2 to 2.5 seconds.
  */
 export function startFaults(e2e: E2eStack, random: Random, options: { brokerRestart?: boolean; onFault?: (f: FaultLog) => void } = {}): FaultInjector {
   const log: FaultLog[] = [];
   let stopped = false;
-  const kills = [...SERVICES_TO_KILL];
-  const others = ['terminate-connections', 'broker-connections', 'terminate-connections', 'broker-connections'];
-  const schedule = (round: number): string[] => {
-    const rest = [...kills.slice(1).map((s) => `kill ${s}`), ...others];
-    for (let i = rest.length - 1; i > 0; i--) {
+  const shuffled = (faults: string[]) => {
+    for (let i = faults.length - 1; i > 0; i--) {
       const j = random.int(0, i);
-      [rest[i], rest[j]] = [rest[j]!, rest[i]!];
+      [faults[i], faults[j]] = [faults[j]!, faults[i]!];
     }
-    // The gateway first in the first round only: a client's key it held is waited for the longest.
+    return faults;
+  };
+  const distinct = [...SERVICES_TO_KILL.slice(1).map((s) => `kill ${s}`), 'terminate-connections', 'broker-connections'];
+  // A round: every kind of fault once, then connections cut once more. The gateway comes first in the
+  // first round (a key it held when killed is waited for longest), last in the others.
+  const schedule = (round: number): string[] => {
+    const rest = [...shuffled([...distinct]), ...shuffled(['terminate-connections', 'broker-connections'])];
     return round === 0 ? ['kill gateway', ...rest] : [...rest, 'kill gateway'];
   };
 
