@@ -40,11 +40,11 @@ async function pendingPayout() {
 }
 
 async function adminPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, baseURL: e2e.stack.gatewayUrl });
+  const context = await browser.newContext({ viewport: DESKTOP, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(e2e.secrets.adminEmail);
-  await page.getByLabel('Password').fill(e2e.secrets.adminPassword);
+  await page.getByLabel(/^Password/).fill(e2e.secrets.adminPassword);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('**/admin/payouts**');
   return page;

@@ -34,11 +34,11 @@ const naira = (kobo: string) => {
 
 /** A fresh browser (no cookies) at phone width, signed in through the sign-in page. */
 async function signedInPage(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl });
+  const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByLabel(/^Password/).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
   return page;
@@ -130,37 +130,39 @@ describe('the web UI', () => {
   });
 
   it('takes a new driver through registration and onboarding in the UI to VERIFIED', async () => {
-    const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl });
+    const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto('/register');
     await expectAccessible(page);
     await screenshots(page, 'register');
     const email = `ui-driver-${Date.now()}@example.com`;
-    await page.getByRole('radio', { name: 'Driver' }).check({ force: true });
+    await page.getByText('Driver', { exact: true }).click();
     await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByLabel(/^Password/).fill(PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL('**/onboarding');
     await page.getByLabel('Legal first name').fill('Adaeze');
     await page.getByLabel('Legal last name').fill('Okafor');
     await page.getByLabel('Date of birth').fill('1990-04-12');
-    await page.getByLabel('Address').fill('12 Admiralty Way');
-    await page.getByLabel('City').fill('Lekki');
-    await page.getByLabel('State').fill('Lagos');
+    await page.getByLabel(/^Address\s*\*?$/).fill('12 Admiralty Way');
+    await page.getByLabel(/^City\s*\*?$/).fill('Lekki');
+    await page.getByLabel(/^State\s*\*?$/).fill('Lagos');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile saved.').waitFor();
     const submit = async (type: string, number: string, authority: string, expiry?: string) => {
-      await page.getByRole('textbox', { name: 'Document' }).click();
-      await page.getByRole('option', { name: type }).click();
+      await page.getByLabel('Document', { exact: true }).selectOption(type);
       await page.getByLabel('Document number').fill(number);
       await page.getByLabel('Issued by').fill(authority);
       if (expiry) await page.getByLabel('Expiry date').fill(expiry);
       await page.getByLabel('Name on the document').fill('Adaeze Okafor');
+      await page.getByLabel('Address on the document').fill('12 Admiralty Way');
+      await page.getByLabel('City on the document').fill('Lekki');
+      await page.getByLabel('State on the document').fill('Lagos');
       await page.getByRole('button', { name: 'Submit document' }).click();
       await page.getByText('Document submitted.').waitFor();
     };
-    await submit('National Identification Number (NG)', `${Date.now()}`.slice(-10) + '1', 'NIMC');
-    await submit('Driver licence', `LAG${`${Date.now()}`.slice(-9)}`, 'FRSC', `${new Date().getUTCFullYear() + 5}-06-30`);
+    await submit('NIN', `${Date.now()}`.slice(-10) + '1', 'NIMC');
+    await submit('DRIVER_LICENSE', `LAG${`${Date.now()}`.slice(-9)}`, 'FRSC', `${new Date().getUTCFullYear() + 5}-06-30`);
     await eventually(
       async () => page.reload().then(() => page.getByText('VERIFIED', { exact: true }).count()),
       (n) => expect(n).toBeGreaterThan(0),

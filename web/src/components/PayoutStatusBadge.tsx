@@ -19,5 +19,5 @@ const LOOK: Record<Status, { color: string; label: string }> = {
 
 export function PayoutStatusBadge({ status }: { status: Status }) {
   const look = LOOK[status] ?? { color: 'gray', label: status };
-  return <Badge color={look.color} variant="light">{look.label}</Badge>;
+  return <Badge color={look.color}>{look.label}</Badge>;
 }

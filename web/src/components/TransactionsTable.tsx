@@ -1,6 +1,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { Schemas } from '@ziba/api-client';
 import { Money } from './Money.tsx';
+import { TableScroll } from './TableScroll.tsx';
 
 const SERVICE_WORDS: Record<string, string> = {
   ride: 'Ride', parcel: 'Parcel', food: 'Food order', funding: 'Top-up', payout: 'Payout', commission: 'Commission',
@@ -11,7 +12,7 @@ const SERVICE_WORDS: Record<string, string> = {
 export function TransactionsTable({ transactions }: { transactions: Schemas['WalletTransaction'][] }) {
   if (!transactions.length) return <Text c="dimmed">No transactions yet.</Text>;
   return (
-    <Table.ScrollContainer minWidth={520}>
+    <TableScroll minWidth={520} label="Transactions">
       <Table striped highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -27,7 +28,7 @@ export function TransactionsTable({ transactions }: { transactions: Schemas['Wal
             <Table.Tr key={`${t.entryId}-${t.type}`}>
               <Table.Td>{new Date(t.createdAt).toLocaleString()}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={t.direction === 'credit' ? 'teal' : 'gray'}>{t.type}</Badge>
+                <Badge color={t.direction === 'credit' ? 'teal' : 'gray'}>{t.type}</Badge>
               </Table.Td>
               <Table.Td>{SERVICE_WORDS[t.serviceType] ?? t.serviceType}</Table.Td>
               <Table.Td style={{ textAlign: 'right' }}>
@@ -39,6 +40,6 @@ export function TransactionsTable({ transactions }: { transactions: Schemas['Wal
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -11,6 +11,7 @@ import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { TransactionsTable } from '../components/TransactionsTable.tsx';
 import { WithdrawForm } from '../components/WithdrawForm.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 
 type Earner = 'driver' | 'restaurant';
 
@@ -71,7 +72,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
           <QueryState query={payouts}>
             {(p) =>
               p.payouts.length ? (
-                <Table.ScrollContainer minWidth={360}>
+                <TableScroll minWidth={360} label="Payouts">
                   <Table>
                     <Table.Thead>
                       <Table.Tr><Table.Th>Requested</Table.Th><Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th><Table.Th>Status</Table.Th></Table.Tr>
@@ -86,7 +87,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </TableScroll>
               ) : (
                 <Text c="dimmed">No payouts yet.</Text>
               )

@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import { read } from '../api/queries.ts';
 import { Money } from '../components/Money.tsx';
 import { QueryState } from '../components/QueryState.tsx';
+import { TableScroll } from '../components/TableScroll.tsx';
 
 /** What each notification says, in words. */
 const KINDS: Record<string, string> = {
@@ -23,7 +24,7 @@ export function NotificationsPage() {
         <QueryState query={notifications}>
           {(n) =>
             n.notifications.length ? (
-              <Table.ScrollContainer minWidth={360}>
+              <TableScroll minWidth={360} label="Notifications">
                 <Table>
                   <Table.Tbody>
                     {n.notifications.map((x) => (
@@ -35,7 +36,7 @@ export function NotificationsPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </TableScroll>
             ) : (
               <Text c="dimmed">Nothing yet.</Text>
             )

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
@@ -33,10 +33,10 @@ export function OnboardingPage() {
           <Stack>
             <Group>
               <Text>Status:</Text>
-              <Badge color={v.status === 'VERIFIED' ? 'teal' : v.status === 'REJECTED' ? 'red' : 'yellow'} variant="light">{v.status.replace('_', ' ')}</Badge>
+              <Badge color={v.status === 'VERIFIED' ? 'teal' : v.status === 'REJECTED' ? 'red' : 'yellow'}>{v.status.replace('_', ' ')}</Badge>
             </Group>
             {v.missingRequirements.length > 0 && (
-              <Alert color="yellow" title="Still needed">
+              <Alert color="blue" title="Still needed">
                 <List size="sm">{v.missingRequirements.map((m) => <List.Item key={m}>{m.replace(/_/g, ' ').toLowerCase()}</List.Item>)}</List>
               </Alert>
             )}
@@ -96,12 +96,14 @@ function ProfileForm({ countryCode }: { countryCode: string }) {
 }
 
 function DocumentForm({ countryCode }: { countryCode: string }) {
-  const [f, setF] = useState({ documentType: 'NIN' as DocumentType, documentNumber: '', issuingAuthority: '', expiryDate: '', holderName: '' });
+  const [f, setF] = useState({ documentType: 'NIN' as DocumentType, documentNumber: '', issuingAuthority: '', expiryDate: '', holderName: '', line1: '', city: '', state: '' });
   const queryClient = useQueryClient();
   const submitDoc = useMutation({
     mutationFn: async () => {
-      const { expiryDate, ...rest } = f;
-      const { error } = await api.POST('/api/me/identity-documents', { body: { ...rest, countryCode, ...(expiryDate ? { expiryDate } : {}) } });
+      const { expiryDate, line1, city, state, ...rest } = f;
+      // The address printed on the document is matched against the profile's residence.
+      const holderAddress = line1 && city ? { holderAddress: { line1, city, ...(state ? { state } : {}), countryCode } } : {};
+      const { error } = await api.POST('/api/me/identity-documents', { body: { ...rest, countryCode, ...holderAddress, ...(expiryDate ? { expiryDate } : {}) } });
       if (error) throw error;
     },
     // The number is sent once and never kept on the page.
@@ -122,11 +124,16 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
           <Title order={3} size="h4">Add a document</Title>
           {submitDoc.isError && <ProblemAlert title="The document was not accepted" error={submitDoc.error} />}
           {submitDoc.isSuccess && <Text c="teal.9" role="status">Document submitted.</Text>}
-          <Select label="Document" data={DOCUMENT_TYPES.map((d) => ({ ...d }))} value={f.documentType} onChange={(v) => v && setF({ ...f, documentType: v as DocumentType })} allowDeselect={false} />
+          <NativeSelect label="Document" data={DOCUMENT_TYPES.map((d) => ({ ...d }))} value={f.documentType} onChange={(e) => setF({ ...f, documentType: e.currentTarget.value as DocumentType })} />
           <TextInput label="Document number" required autoComplete="off" value={f.documentNumber} onChange={set('documentNumber')} />
           <TextInput label="Issued by" required value={f.issuingAuthority} onChange={set('issuingAuthority')} />
           <TextInput label="Expiry date" type="date" value={f.expiryDate} onChange={set('expiryDate')} />
           <TextInput label="Name on the document" required value={f.holderName} onChange={set('holderName')} />
+          <TextInput label="Address on the document" value={f.line1} onChange={set('line1')} />
+          <Group grow>
+            <TextInput label="City on the document" value={f.city} onChange={set('city')} />
+            <TextInput label="State on the document" value={f.state} onChange={set('state')} />
+          </Group>
           <Button type="submit" loading={submitDoc.isPending}>Submit document</Button>
         </Stack>
       </form>

@@ -20,7 +20,7 @@ export function RiderWalletPage() {
           return (
             <Stack>
               {onHold && (
-                <Alert color="yellow" title="Funds on hold" role="status">
+                <Alert color="blue" title="Funds on hold" role="status">
                   Part of your balance is held for an active trip. It is charged when the trip is settled, or given back if it is cancelled. Adding funds opens again when nothing is on hold.
                 </Alert>
               )}

@@ -11,6 +11,7 @@ import { toDecimalString } from '../../money/format-money.ts';
 import { earningsCsv } from './earnings-csv.ts';
 import { EarningsChart } from './EarningsChart.tsx';
 import type { EarningsSearch, GroupBy, Service } from './earnings-search.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 /** Platform commission by service, country and period: chart and table of the same numbers, CSV of what is shown. */
 export function EarningsPage() {
@@ -68,7 +69,7 @@ function EarningsView({ rows }: { rows: Schemas['EarningsRow'][] }) {
             </Paper>
           ))}
         </Stack>
-        <Table.ScrollContainer minWidth={520}>
+        <TableScroll minWidth={520} label="Earnings">
           <Table striped>
             <Table.Thead>
               <Table.Tr><Table.Th>Period</Table.Th><Table.Th>Service</Table.Th><Table.Th>Country</Table.Th><Table.Th style={{ textAlign: 'right' }}>Commission</Table.Th><Table.Th style={{ textAlign: 'right' }}>Gross</Table.Th><Table.Th style={{ textAlign: 'right' }}>Trips</Table.Th></Table.Tr>
@@ -84,7 +85,7 @@ function EarningsView({ rows }: { rows: Schemas['EarningsRow'][] }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       </SimpleGrid>
     </Stack>
   );

@@ -56,7 +56,7 @@ export function KycQueuePage() {
                     )}
                   </Group>
                   {item.verification?.reviewFlags.filter((f) => f.status === 'OPEN').map((f) => (
-                    <Text key={f.id} size="sm"><Badge color="orange" variant="light" mr="xs">{f.reason.replace(/_/g, ' ')}</Badge>{f.detail}</Text>
+                    <Text key={f.id} size="sm"><Badge color="orange" mr="xs">{f.reason.replace(/_/g, ' ')}</Badge>{f.detail}</Text>
                   ))}
                   <Table mt="xs">
                     <Table.Tbody>

@@ -43,7 +43,7 @@ export function PayoutDetailPage() {
             <Paper withBorder p="md">
               <Title order={3} size="h4" mb="xs">Review</Title>
               {p.reviewFlags.length ? (
-                <Group gap={4} mb="xs">{p.reviewFlags.map((f) => <Badge key={f} color="orange" variant="light">{f.replace(/_/g, ' ')}</Badge>)}</Group>
+                <Group gap={4} mb="xs">{p.reviewFlags.map((f) => <Badge key={f} color="orange">{f.replace(/_/g, ' ')}</Badge>)}</Group>
               ) : (
                 <Text size="sm" c="dimmed" mb="xs">No review flags.</Text>
               )}

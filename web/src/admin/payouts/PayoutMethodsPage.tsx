@@ -5,6 +5,7 @@ import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 type Review = { id: string; verify: boolean; account: string };
 
@@ -32,7 +33,7 @@ export function PayoutMethodsPage() {
       <QueryState query={methods}>
         {(m) =>
           m.methods.length ? (
-            <Table.ScrollContainer minWidth={600}>
+            <TableScroll minWidth={600} label="Payout accounts">
               <Table striped>
                 <Table.Thead>
                   <Table.Tr><Table.Th>Account</Table.Th><Table.Th>Name on the account</Table.Th><Table.Th>Country</Table.Th><Table.Th>Added</Table.Th><Table.Th /></Table.Tr>
@@ -54,7 +55,7 @@ export function PayoutMethodsPage() {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
           ) : (
             <Text c="dimmed">No payout account is waiting for review.</Text>
           )

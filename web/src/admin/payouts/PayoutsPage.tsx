@@ -9,6 +9,7 @@ import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { age } from '../age.ts';
 import { PAYOUT_STATUSES, type PayoutSearch } from './payout-search.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 const COUNTRIES = ['NG', 'US', 'BD'];
 
@@ -42,7 +43,7 @@ export function PayoutsPage() {
           if (!rows.length) return <Text c="dimmed">No payouts match these filters.</Text>;
           return (
             <Stack>
-              <Table.ScrollContainer minWidth={760}>
+              <TableScroll minWidth={760} label="Payouts">
                 <Table striped highlightOnHover>
                   <Table.Thead>
                     <Table.Tr>
@@ -66,14 +67,14 @@ export function PayoutsPage() {
                         <Table.Td>{p.countryCode}</Table.Td>
                         <Table.Td style={{ textAlign: 'right' }}><Money amount={p.amount.amount} currency={p.amount.currency} /></Table.Td>
                         <Table.Td>{p.maskedAccount ?? '—'}</Table.Td>
-                        <Table.Td>{p.reviewFlags.map((f) => <Badge key={f} color="orange" variant="light" mr={4}>{f.replace(/_/g, ' ')}</Badge>)}</Table.Td>
+                        <Table.Td>{p.reviewFlags.map((f) => <Badge key={f} color="orange" mr={4}>{f.replace(/_/g, ' ')}</Badge>)}</Table.Td>
                         <Table.Td>{age(p.createdAt)}</Table.Td>
                         <Table.Td><PayoutStatusBadge status={p.status} /></Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </TableScroll>
               {payouts.hasNextPage && <Button variant="default" onClick={() => void payouts.fetchNextPage()} loading={payouts.isFetchingNextPage}>Load more</Button>}
             </Stack>
           );

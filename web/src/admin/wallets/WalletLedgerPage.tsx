@@ -8,6 +8,7 @@ import { read } from '../../api/queries.ts';
 import { BalanceGrid } from '../../components/BalanceGrid.tsx';
 import { Money } from '../../components/Money.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 /** Where a ledger line's reference leads: the trip, food order or payout it belongs to. */
 function Reference({ t }: { t: Schemas['WalletTransaction'] }) {
@@ -45,7 +46,7 @@ export function WalletLedgerPage() {
             if (!rows.length) return <Text c="dimmed">No ledger lines yet.</Text>;
             return (
               <Stack>
-                <Table.ScrollContainer minWidth={900}>
+                <TableScroll minWidth={900} label="Ledger lines">
                   <Table striped>
                     <Table.Thead>
                       <Table.Tr>
@@ -68,7 +69,7 @@ export function WalletLedgerPage() {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
+                </TableScroll>
                 {lines.hasNextPage && <Button variant="default" onClick={() => void lines.fetchNextPage()} loading={lines.isFetchingNextPage}>Load more</Button>}
               </Stack>
             );

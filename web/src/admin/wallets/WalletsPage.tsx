@@ -7,6 +7,7 @@ import { read } from '../../api/queries.ts';
 import { Money } from '../../components/Money.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { OWNER_TYPES, type OwnerType, type WalletSearch } from './wallet-search.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 /** Every wallet, read-only, filtered in the URL. */
 export function WalletsPage() {
@@ -35,7 +36,7 @@ export function WalletsPage() {
           if (!rows.length) return <Text c="dimmed">No wallets match these filters.</Text>;
           return (
             <Stack>
-              <Table.ScrollContainer minWidth={700}>
+              <TableScroll minWidth={700} label="Wallets">
                 <Table striped highlightOnHover>
                   <Table.Thead>
                     <Table.Tr>
@@ -56,7 +57,7 @@ export function WalletsPage() {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </TableScroll>
               {wallets.hasNextPage && <Button variant="default" onClick={() => void wallets.fetchNextPage()} loading={wallets.isFetchingNextPage}>Load more</Button>}
             </Stack>
           );
