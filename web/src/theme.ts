@@ -12,7 +12,8 @@ export const theme = createTheme({
   respectReducedMotion: true,
   components: {
     // Filled badges: autoContrast then picks their text colour.
-    Badge: Badge.extend({ defaultProps: { variant: 'filled' } }),
+    // Never cut a badge's word in a narrow table cell.
+    Badge: Badge.extend({ defaultProps: { variant: 'filled' }, styles: { root: { minWidth: 'max-content' } } }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
   },
 });

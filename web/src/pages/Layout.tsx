@@ -1,4 +1,4 @@
-import { AppShell, Button, Container, Group, Text, Title } from '@mantine/core';
+import { AppShell, Button, Container, Group, Text, Title, type GroupProps } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Outlet, useNavigate } from '@tanstack/react-router';
 import { api } from '../api/client.ts';
@@ -6,6 +6,17 @@ import { meQuery } from '../api/queries.ts';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 
 const home = (role: string) => (role === 'DRIVER' ? '/driver' : role === 'RESTAURANT' ? '/restaurant' : '/wallet');
+
+/** An earner's or rider's sections. */
+function MainNav({ role, ...box }: { role: string } & GroupProps) {
+  return (
+    <Group gap="md" component="nav" aria-label="Main" {...box}>
+      <AnchorLink to={home(role)} size="sm">Wallet</AnchorLink>
+      <AnchorLink to="/onboarding" size="sm">Verification</AnchorLink>
+      <AnchorLink to="/notifications" size="sm">Notifications</AnchorLink>
+    </Group>
+  );
+}
 
 export function Layout() {
   const me = useQuery(meQuery);
@@ -21,16 +32,10 @@ export function Layout() {
       <AppShell.Header>
         <Container size="lg" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
-            <Title order={1} size="h3">Ziba wallet</Title>
+            <Title order={1} size="h3" style={{ whiteSpace: 'nowrap' }}>Ziba wallet</Title>
             {me.data && (
               <Group gap="sm" wrap="nowrap">
-                {me.data.role !== 'ADMIN' && (
-                  <Group gap="xs" component="nav" aria-label="Main">
-                    <AnchorLink to={home(me.data.role)} size="sm">Wallet</AnchorLink>
-                    <AnchorLink to="/onboarding" size="sm">Verification</AnchorLink>
-                    <AnchorLink to="/notifications" size="sm">Notifications</AnchorLink>
-                  </Group>
-                )}
+                {me.data.role !== 'ADMIN' && <MainNav role={me.data.role} visibleFrom="sm" />}
                 <Text size="sm" visibleFrom="md">{me.data.email}</Text>
                 <Button variant="default" size="xs" onClick={() => void signOut()}>Sign out</Button>
               </Group>
@@ -40,6 +45,8 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Main>
         <Container size="lg" component="main">
+          {/* On a phone the sections sit under the header, not squeezed into it. */}
+          {me.data && me.data.role !== 'ADMIN' && <MainNav role={me.data.role} hiddenFrom="sm" mb="md" />}
           <Outlet />
         </Container>
       </AppShell.Main>
