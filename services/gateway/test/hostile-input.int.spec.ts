@@ -69,6 +69,7 @@ describe('hostile input, on every operation of the API', () => {
     const entriesBefore = await sql(stack.walletDatabaseUrl, 'select count(*)::int as n from journal_entry');
     const failures: string[] = [];
     let sent = 0;
+    const byStatus: Record<number, number> = {};
     for (const operation of operations(doc)) {
       for (const v of variants(doc, operation)) {
         for (const token of [admin, rider.token, driver.token, undefined]) {
@@ -78,6 +79,7 @@ describe('hostile input, on every operation of the API', () => {
             ...(typeof v.body === 'string' ? { rawBody: v.body } : v.body === undefined ? {} : { body: v.body }),
           });
           sent += 1;
+          byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
           const where = `${operation.method} ${v.url.slice(0, 120)} ${typeof v.body === 'string' ? v.body : JSON.stringify(v.body)?.slice(0, 80)}`;
           if (r.status >= 500) failures.push(`${r.status} ${where}: ${r.text.slice(0, 200)}`);
           else if (/\bat .+\.(ts|js):\d+|"stack"/.test(r.text)) failures.push(`stack trace ${where}`);
@@ -85,7 +87,7 @@ describe('hostile input, on every operation of the API', () => {
         }
       }
     }
-    process.stdout.write(`hostile-input: ${sent} requests\n`);
+    process.stdout.write(`hostile-input: ${sent} requests, by status ${JSON.stringify(byStatus)}\n`);
     expect(sent).toBeGreaterThan(5_000);
     expect(failures).toEqual([]);
     expect(await sql(stack.walletDatabaseUrl, 'select count(*)::int as n from journal_entry')).toEqual(entriesBefore);

@@ -13,8 +13,8 @@ let gatewayUrl: string;
 const { fundedRider } = people(() => client);
 
 beforeAll(async () => {
-  // One connection per pool, and little patience for it (enough to open one).
-  stack = await startStack('overload', { DB_POOL_MAX: '1', DB_POOL_WAIT_MS: '100' });
+  // Two connections per pool (migrating at start takes both), and little patience for one.
+  stack = await startStack('overload', { DB_POOL_MAX: '2', DB_POOL_WAIT_MS: '100' });
   gatewayUrl = (await stack.startGateway({ RATE_LIMIT_PER_MINUTE: '100000' })).url;
   client = api(gatewayUrl);
 });
