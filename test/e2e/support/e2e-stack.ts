@@ -13,6 +13,23 @@ const freePort = () =>
     });
   });
 
+const isFree = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const s = net.createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+  });
+
+/**
+ * A base for the stack's gRPC ports: base+1 to base+6 and their metrics ports ten above, all free
+ * right now (a base next to one free port says nothing of its neighbours).
+ */
+async function freeGrpcBase(): Promise<number> {
+  for (;;) {
+    const base = 20_000 + Math.floor(Math.random() * 40_000);
+    const ports = Array.from({ length: 16 }, (_, i) => base + 1 + i);
+    if ((await Promise.all(ports.map(isFree))).every(Boolean)) return base;
+  }
+}
+
 export interface E2eStack {
   stack: RunningStack;
   secrets: StackSecrets;
@@ -24,13 +41,13 @@ export async function startE2eStack(label: string, options: Pick<StackOptions, '
   const infra = await infrastructure();
   const prefix = `ziba_${label}_${randomBytes(4).toString('hex')}`;
   const secrets = await generateSecrets();
-  const grpcBase = (await freePort()) - 1;
+  const grpcBase = await freeGrpcBase();
   const stack = await startStack({
     postgresUrl: infra.pgAdminUrl,
     amqpUrl: infra.amqpUrl,
     databasePrefix: prefix,
     gatewayPort: await freePort(),
-    grpcPortBase: grpcBase > 50_000 ? grpcBase : 40_000 + Math.floor(Math.random() * 10_000),
+    grpcPortBase: grpcBase,
     logDir: join(ROOT, '.run', 'e2e-logs', prefix),
     secrets,
     logLevel: 'info',
