@@ -24,6 +24,8 @@ export interface StackOptions {
   logLevel?: string;
   /** Extra environment of a process, by process name (e.g. `{ gateway: { TRUST_PROXY: 'true' } }`). */
   env?: Record<string, Record<string, string>>;
+  /** OTEL_* variables of every service and the gateway; by default this process's own (telemetryEnv). */
+  telemetry?: Record<string, string>;
 }
 
 export interface StackSecrets {
@@ -82,6 +84,15 @@ function databaseUrl(base: string, name: string): string {
   return u.toString();
 }
 
+/**
+ * This process's standard OpenTelemetry variables (OTEL_EXPORTER_OTLP_ENDPOINT, _PROTOCOL, _HEADERS,
+ * OTEL_TRACES_SAMPLER...), which each service's environment, built from scratch, would otherwise
+ * drop. Not OTEL_SERVICE_NAME: each process names itself.
+ */
+export function telemetryEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[0].startsWith('OTEL_') && e[0] !== 'OTEL_SERVICE_NAME' && e[1] !== undefined));
+}
+
 const stackName = (databasePrefix: string) => databasePrefix.replace(/[^a-z0-9]+/g, '-');
 /** The audit service's names on the broker for a stack: its queue and the finance feed. */
 export const auditBrokerOf = (databasePrefix: string) => auditBrokerNames(`audit-${stackName(databasePrefix)}`);
@@ -91,7 +102,8 @@ export const walletConsumerOf = (databasePrefix: string) => `wallet-ledger-${sta
 export async function startStack(o: StackOptions): Promise<RunningStack> {
   mkdirSync(o.logDir, { recursive: true });
   const serviceTokens = `gateway=${o.secrets.gatewayToken},trip-settlement=${o.secrets.tripToken},payout=${o.secrets.payoutToken}`;
-  const common = { AMQP_URL: o.amqpUrl, SERVICE_TOKENS: serviceTokens, EVENTS_EXCHANGE: `${o.databasePrefix}.events`, LOG_LEVEL: o.logLevel ?? 'info', OTEL_SDK_DISABLED: process.env.OTEL_SDK_DISABLED ?? 'false' };
+  const telemetry = { OTEL_SDK_DISABLED: 'false', ...(o.telemetry ?? telemetryEnv()) };
+  const common = { AMQP_URL: o.amqpUrl, SERVICE_TOKENS: serviceTokens, EVENTS_EXCHANGE: `${o.databasePrefix}.events`, LOG_LEVEL: o.logLevel ?? 'info', ...telemetry };
   const identityAddress = `127.0.0.1:${o.grpcPortBase + 1}`;
   const walletAddress = `127.0.0.1:${o.grpcPortBase + 2}`;
   const tripAddress = `127.0.0.1:${o.grpcPortBase + 3}`;
@@ -120,7 +132,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
     // The audit queues are named after the stack, so a test stack's queues can be removed with it.
     ['audit', { ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrls.audit, GRPC_ADDRESS: auditAddress, ...auditBrokerOf(o.databasePrefix).env }],
     ['gateway', {
-      LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress, AUDIT_ADDRESS: auditAddress,
+      ...telemetry, LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress, AUDIT_ADDRESS: auditAddress,
       SERVICE_TOKEN: o.secrets.gatewayToken, SYSTEM_JOB_TOKEN: o.secrets.systemJobToken, REDIS_KEY_PREFIX: `${o.databasePrefix}:`, ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
       // Where browsers reach it: the session cookie's CSRF check accepts changes from these origins only.
       PUBLIC_BASE_URL: `http://127.0.0.1:${o.gatewayPort}`, TRUSTED_ORIGINS: `http://localhost:${o.gatewayPort}`,

@@ -33,6 +33,9 @@ const stack = await startStack({
 // scripts/admin and other commands find this stack (and its databases) through this file.
 writeStackState(runDir, { pid: process.pid, gatewayUrl: stack.gatewayUrl, databaseUrls: stack.databaseUrls, amqpUrl: stack.amqpUrl, consumerQueues: stack.consumerQueues });
 
+// The services inherit the OTEL_* variables (scripts/stack.ts telemetryEnv).
+const otlp = process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+const tracesTo = otlp ? `OTLP to ${otlp}` : 'not exported (set OTEL_EXPORTER_OTLP_ENDPOINT, see README)';
 console.log(`
 Ziba money platform is up.
   REST API      ${stack.gatewayUrl}/api
@@ -41,6 +44,7 @@ Ziba money platform is up.
   Metrics       ${stack.metricsUrls.gateway} (gateway; the services on the next ports, see README)
   Admin login   ${secrets.adminEmail} / ${secrets.adminPassword}   (from ${shownRunDir}/dev-secrets.json)
   Logs          ${shownRunDir}/logs/
+  Traces        ${tracesTo}
 Platform wallets exist for every configured currency. Press Ctrl-C to stop.`);
 
 // scripts/up --demo: the stack, then the demo data (scripts/demo) in it, logins printed at the end.

@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@ziba/contracts';
-import { inSpan, remoteContext, SpanKind, type Logger } from '@ziba/service-kit';
+import { deliveryContext, inSpan, SpanKind, type Logger } from '@ziba/service-kit';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { Broker } from './broker.ts';
 import { recordDelivery, recordFailedDelivery, type ConsumerOutcome } from './consumer-metrics.ts';
@@ -71,8 +71,9 @@ export class InboxConsumer {
     let outcome: ConsumerOutcome = 'processed';
     try {
       if (handler) {
-        // A consumer span continuing the trace of the request that wrote the event (outbox headers).
-        const parent = remoteContext(msg.properties.headers);
+        // A consumer span continuing the trace of the request that wrote the event (outbox headers),
+        // under amqplib's instrumentation's span for this delivery when there is one.
+        const parent = deliveryContext(msg.properties.headers);
         const attributes = { 'messaging.system': 'rabbitmq', 'messaging.destination.name': this.queue, 'messaging.message.id': event.id, 'ziba.event_type': event.type };
         await inSpan(this.service, `${this.options.consumer} ${event.type}`, { kind: SpanKind.CONSUMER, attributes, parent }, () =>
           this.orm.em.fork().transactional(async (em) => {

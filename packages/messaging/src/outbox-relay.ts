@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Logger } from '@ziba/service-kit';
+import { remoteContext, withContext, type Logger } from '@ziba/service-kit';
 import { BatchLoop } from './batch-loop.ts';
 import type { Broker } from './broker.ts';
 
@@ -54,8 +54,10 @@ export class OutboxRelay extends BatchLoop {
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
+      // Each row is published inside the trace of the request that wrote it (its stored headers), so
+      // the broker's publish span, and the consumers after it, join that trace.
       const results = await Promise.allSettled(
-        rows.map((r) => this.broker.publish(r.routing_key, Buffer.from(r.envelope), { messageId: r.id, type: r.routing_key, headers: r.headers })),
+        rows.map((r) => withContext(remoteContext(r.headers), () => this.broker.publish(r.routing_key, Buffer.from(r.envelope), { messageId: r.id, type: r.routing_key, headers: r.headers }))),
       );
       const sent = rows.filter((_, i) => results[i]!.status === 'fulfilled').map((r) => r.seq);
       const failed = rows.filter((_, i) => results[i]!.status === 'rejected');

@@ -1,4 +1,4 @@
-import { trace } from '@opentelemetry/api';
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
 export type { Logger };
@@ -39,11 +39,12 @@ export function createLogger(service: string, level = process.env.LOG_LEVEL ?? '
     level,
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     base: { service },
-    // Ties every line to the active trace so logs and spans can be joined.
+    // Ties every line to the active trace so logs and spans can be joined. With no exporter
+    // configured the spans have all-zero ids, which would join every line to every other.
     mixin() {
       const span = trace.getActiveSpan();
       const ctx = span?.spanContext();
-      return ctx ? { traceId: ctx.traceId, spanId: ctx.spanId } : {};
+      return ctx && isSpanContextValid(ctx) ? { traceId: ctx.traceId, spanId: ctx.spanId } : {};
     },
   };
   return destination ? pino(options, destination) : pino(options);

@@ -1,4 +1,5 @@
 import { NodeSDK, type NodeSDKConfiguration } from '@opentelemetry/sdk-node';
+import { libraryInstrumentations } from './instrumentations.ts';
 
 let sdk: NodeSDK | null = null;
 
@@ -11,15 +12,17 @@ export interface TelemetryOptions {
  * Starts OpenTelemetry before anything else loads: W3C trace context, an AsyncLocalStorage context
  * manager, and exporters from the standard OTEL_* environment variables (OTEL_EXPORTER_OTLP_ENDPOINT
  * turns on OTLP); with none set, nothing is exported. Spans are made by service-kit's gRPC server
- * and client, the gateway and the messaging package (tracing.ts), not by monkey-patching.
+ * and client, the gateway and the messaging package (tracing.ts), and by the pg and amqplib
+ * instrumentations (instrumentations.ts), which patch those libraries when they load: call this
+ * before the modules that import them.
  */
 export function startTelemetry(serviceName: string, options: TelemetryOptions = {}): void {
   if (sdk || process.env.OTEL_SDK_DISABLED === 'true') return;
   process.env.OTEL_SERVICE_NAME ??= serviceName;
-  process.env.OTEL_TRACES_EXPORTER ??= process.env.OTEL_EXPORTER_OTLP_ENDPOINT ? 'otlp' : 'none';
+  process.env.OTEL_TRACES_EXPORTER ??= process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ? 'otlp' : 'none';
   process.env.OTEL_METRICS_EXPORTER ??= 'none';
   process.env.OTEL_LOGS_EXPORTER ??= 'none';
-  sdk = new NodeSDK({ serviceName, instrumentations: [], ...(options.spanProcessors ? { spanProcessors: options.spanProcessors } : {}) });
+  sdk = new NodeSDK({ serviceName, instrumentations: libraryInstrumentations(), ...(options.spanProcessors ? { spanProcessors: options.spanProcessors } : {}) });
   sdk.start();
 }
 

@@ -30,6 +30,17 @@ export function remoteContext(headers: Carrier | undefined): Context {
   return headers ? propagation.extract(ROOT_CONTEXT, headers, getter) : ROOT_CONTEXT;
 }
 
+/**
+ * The parent for a consumer's span of a broker message: the span amqplib's instrumentation opened
+ * for this delivery (active in the consume callback, a child of the headers' trace), else the
+ * headers' remote parent. Any other active span (a reconnection's, say) is not the message's.
+ */
+export function deliveryContext(headers: Carrier | undefined): Context {
+  const remote = remoteContext(headers);
+  const delivery = trace.getSpan(context.active())?.spanContext();
+  return delivery && delivery.traceId === trace.getSpanContext(remote)?.traceId ? context.active() : remote;
+}
+
 export interface SpanOptions {
   kind: SpanKind;
   attributes?: Attributes;

@@ -88,7 +88,7 @@ export async function buildGateway(
   await registerSecurityHeaders(app);
   registerProblemHandlers(app, config.PUBLIC_BASE_URL, await registerWebUi(app, config.WEB_DIST_DIR));
   registerHttpMetrics(app);
-  registerTracing(app);
+  await registerTracing(app);
   registerIdempotency(app, redis, { keepSeconds: config.IDEMPOTENCY_KEEP_SECONDS, claimSeconds: 120, waitMs: 5_000 });
   app.addHook('onClose', async () => {
     redis.disconnect();

@@ -37,7 +37,7 @@ export interface E2eStack {
 }
 
 /** The whole platform as real processes on free ports and databases of its own, removed at the end. */
-export async function startE2eStack(label: string, options: Pick<StackOptions, 'env'> = {}): Promise<E2eStack> {
+export async function startE2eStack(label: string, options: Pick<StackOptions, 'env' | 'telemetry'> = {}): Promise<E2eStack> {
   const infra = await infrastructure();
   const prefix = `ziba_${label}_${randomBytes(4).toString('hex')}`;
   const secrets = await generateSecrets();
