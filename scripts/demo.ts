@@ -11,7 +11,7 @@ import { ensureNetting } from './demo-data/netting.ts';
 import { PAYOUTS } from './demo-data/payout-plan.ts';
 import { ensurePayout, type PayoutOutcome } from './demo-data/payouts.ts';
 import { demoOptions, USAGE } from './demo-data/options.ts';
-import { printLogins, printPayouts } from './demo-data/report.ts';
+import { printLogins, printPayouts, writeDemoLogins } from './demo-data/report.ts';
 import { Seeded } from './demo-data/seeded.ts';
 import { ensureTopUps } from './demo-data/top-ups.ts';
 import { ensureJobs } from './demo-data/trips.ts';
@@ -100,6 +100,7 @@ async function run(): Promise<void> {
 
   printPayouts(outcomes, log);
   printLogins(ctx, { email: options.adminEmail, password: options.adminPassword }, options.allLogins);
+  writeDemoLogins(ctx, { email: options.adminEmail, password: options.adminPassword }, options.runDir);
   const waited = gw.stats.throttledMs ? `, ${gw.stats.throttledMs / 1000} s of it waiting for the rate limit` : '';
   log(`Done in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s (${gw.stats.requests} requests${waited}).`);
 }

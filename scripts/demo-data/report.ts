@@ -1,5 +1,7 @@
 // What the demo prints at the end: the payouts it left in each state, and logins to try (one of each
 // kind; every account with --all-logins). The login lines have one format, which the e2e test reads.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Member } from './accounts.ts';
 import type { DemoContext } from './context.ts';
 import { CURRENCY, member, money } from './context.ts';
@@ -34,3 +36,12 @@ export function printLogins(ctx: DemoContext, admin: { email: string; password: 
 }
 
 const describe = (m: Member) => [m.person.country, m.person.business, m.person.testMode ? 'test mode' : '', m.person.kyc].filter(Boolean).join(', ');
+
+export const DEMO_LOGINS_FILE = 'demo-logins.json';
+export type DemoLogins = Record<keyof typeof SHOWCASE | 'admin', { email: string; password: string }>;
+
+/** The showcase logins, for scripts/screenshots; readable by this user only, like dev-secrets.json. */
+export function writeDemoLogins(ctx: DemoContext, admin: { email: string; password: string }, runDir: string): void {
+  const logins = Object.fromEntries(Object.entries(SHOWCASE).map(([kind, handle]) => [kind, { email: member(ctx, handle).email, password: member(ctx, handle).password }]));
+  writeFileSync(join(runDir, DEMO_LOGINS_FILE), JSON.stringify({ ...logins, admin }, null, 2), { mode: 0o600 });
+}

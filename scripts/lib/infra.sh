@@ -58,12 +58,14 @@ MSG
 }
 
 # The browser tests drive Debian's Chromium (never a tool's own browser download).
+# Chromium, and a font with the taka sign (U+09F3), which the default fonts lack: BDT amounts would
+# show as an empty box in the screenshots.
 ensure_chromium() {
-  [ -x /usr/bin/chromium ] && return 0
+  [ -x /usr/bin/chromium ] && fc-list ':charset=9f3' family 2>/dev/null | grep -q . && return 0
   command -v apt-get >/dev/null 2>&1 || return 1
-  echo "infra: installing Debian's chromium for the browser tests" >&2
+  echo "infra: installing Debian's chromium (and a Bengali font) for the browser tests" >&2
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium; } >/dev/null 2>&1 || return 1
+  { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium fonts-beng-extra; } >/dev/null 2>&1 || return 1
   [ -x /usr/bin/chromium ]
 }

@@ -129,6 +129,40 @@ describe('the web UI', () => {
     await page.context().close();
   });
 
+  it('shows a restaurant the commission it owes on a settled cash order, and the weekly rule in words', async () => {
+    const restaurant = await signedUp('RESTAURANT');
+    const item = await api(restaurant.token).POST('/api/restaurant/menu-items', { body: { name: 'Jollof rice and chicken', price: 450_000, available: true } });
+    expect(item.response.status).toBe(201);
+    const customer = await signedUp('RIDER');
+    const courier = await verifiedDriver();
+    await api(courier.token).POST('/api/driver/online', { body: {} });
+    const order = await api(customer.token).POST('/api/food-orders', {
+      body: { restaurantId: restaurant.id, lines: [{ menuItemId: item.data!.id, quantity: 2 }], paymentMethod: 'CASH', distanceMeters: 3_200 },
+    });
+    const orderId = order.data!.id;
+    const step = (token: string, action: 'accept' | 'prepare' | 'ready' | 'accept-delivery' | 'pick-up' | 'on-the-way' | 'deliver') =>
+      api(token).POST(`/api/food-orders/{orderId}/${action}`, { params: { path: { orderId } }, body: {} });
+    for (const action of ['accept', 'prepare', 'ready'] as const) expect((await step(restaurant.token, action)).error).toBeUndefined();
+    for (const action of ['accept-delivery', 'pick-up', 'on-the-way', 'deliver'] as const) expect((await step(courier.token, action)).error).toBeUndefined();
+    const settled = await api(await adminToken()).POST('/api/food-orders/{orderId}/settle', { params: { path: { orderId } }, body: {} });
+    expect(settled.response.status).toBe(200);
+    // Cash: the restaurant kept 2 x ₦4,500; it owes the platform its commission on that subtotal.
+    const owed = 900_000n - BigInt(settled.data!.restaurantAmount!.amount);
+    expect(owed).toBe(135_000n); // the shipped 15% restaurant commission
+
+    const page = await signedInPage(restaurant.email);
+    await page.waitForURL('**/restaurant');
+    await page.getByRole('heading', { name: 'Restaurant wallet' }).waitFor();
+    const owedCard = page.getByRole('group', { name: 'Commission owed' });
+    await owedCard.getByText(naira(owed.toString())).waitFor();
+    await owedCard.getByText('from cash orders').waitFor();
+    await page.getByText('on cash orders you keep the cash and owe the platform its commission', { exact: false }).waitFor();
+    expect((await api(restaurant.token).GET('/api/wallet')).data!.negativeBalance).toBe(owed.toString());
+    await expectAccessible(page);
+    await screenshots(page, 'restaurant-commission-owed');
+    await page.context().close();
+  });
+
   it('takes a new driver through registration and onboarding in the UI to VERIFIED', async () => {
     const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });
     const page = await context.newPage();

@@ -197,7 +197,7 @@ export interface paths {
     };
     /**
      * The KYC review queue (MANAGE_KYC)
-     * @description Users by verification status, country and role, with their documents and open review flags.
+     * @description Users by verification status, country and role, with their documents and open review flags; `q` finds users by id or the start of their email (the admin console's user search).
      */
     get: operations['listKycQueue'];
     put?: never;
@@ -3078,6 +3078,8 @@ export interface operations {
         cursor?: string;
         /** @description items per page; 20 when omitted */
         limit?: number;
+        /** @description a user id, or the start of an email address (case-insensitive) */
+        q?: string;
         role?: 'RIDER' | 'DRIVER' | 'RESTAURANT';
         status?: 'INCOMPLETE' | 'PENDING_REVIEW' | 'VERIFIED' | 'REJECTED';
       };

@@ -264,6 +264,20 @@ describe('checks on who asks and what they send', () => {
     expect(await codeOf(h.client.call('SetUserBlocked', { userId: d.id, blocked: true, reason: 'x' }, { actor: kyc }))).toBe('PERMISSION_DENIED');
   });
 
+  it('finds users for the admin by id or by the start of their email, whatever their status, with LIKE wildcards taken literally', async () => {
+    const rider = await h.register('RIDER', 'NG');
+    const kyc = await h.admin(['MANAGE_KYC']);
+    const find = async (query: string) =>
+      (await h.client.call('ListKycQueue', { status: '', countryCode: '', role: '', query, page: { pageSize: 100, cursor: '' } }, { actor: kyc })).items.map((i) => i.userId);
+    expect(await find(rider.id)).toEqual([rider.id]);
+    expect(await find(rider.id.toUpperCase())).toEqual([rider.id]);
+    expect(await find(rider.email.slice(0, rider.email.indexOf('@')).toUpperCase())).toEqual([rider.id]);
+    expect(await find(rider.email)).toEqual([rider.id]);
+    expect(await find('%')).toEqual([]);
+    expect(await find('_')).toEqual([]);
+    expect(await codeOf(h.client.call('ListKycQueue', { status: '', countryCode: '', role: '', query: 'x'.repeat(255), page: { pageSize: 10, cursor: '' } }, { actor: kyc }))).toBe('INVALID_FILTER');
+  });
+
   it('bad input is refused with a stable code and changes nothing', async () => {
     const d = await h.register('DRIVER', 'NG');
     const put = (patch: Record<string, unknown>) => codeOf(h.client.call('PutProfile', { userId: d.id, profile: { ...profileFor('NG'), ...patch } }, { actor: d.actor }));

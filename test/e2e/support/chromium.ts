@@ -2,20 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE } from '../../../scripts/chromium.ts';
 import { ROOT } from '../../../scripts/stack.ts';
 
-/** Debian's Chromium (scripts/lib/infra.sh ensure_chromium installs it); never a downloaded browser. */
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    // A fresh profile per launch (playwright's default) and nothing that phones home.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-
-export const PHONE = { width: 390, height: 844 };
-export const DESKTOP = { width: 1280, height: 860 };
+export { DESKTOP, launchChromium, PHONE } from '../../../scripts/chromium.ts';
 
 const SHOTS = join(ROOT, '.run', 'screenshots');
 

@@ -31,10 +31,31 @@ const REASONS: Record<string, string> = {
   FUNDS_ON_HOLD: 'Some of your funds are on hold for an active trip.',
 };
 
+const DOCUMENT_NAMES: Record<string, string> = {
+  DRIVER_LICENSE: 'driver’s licence', NIN: 'NIN (National Identification Number)', NID: 'national ID card', SSN_LAST4: 'last 4 digits of your SSN',
+  STATE_ID: 'state ID', NATIONAL_ID: 'national ID card', PASSPORT: 'passport',
+};
+
+/** Identity's document reasons name the documents after a colon: MISSING_DOCUMENT:NIN|PASSPORT means either one. */
+const DOCUMENT_REASONS: Record<string, (documents: string) => string> = {
+  MISSING_DOCUMENT: (d) => `Upload your ${d}.`,
+  DOCUMENT_PENDING: (d) => `Your ${d} is being checked.`,
+  DOCUMENT_REJECTED: (d) => `Your ${d} was rejected; upload it again.`,
+  DOCUMENT_EXPIRED: (d) => `Your ${d} has expired; upload a current one.`,
+};
+
+function reasonInWords(reason: string): string {
+  if (REASONS[reason]) return REASONS[reason];
+  const [code = '', documents] = reason.split(':', 2);
+  const words = DOCUMENT_REASONS[code];
+  if (words && documents) return words(documents.split('|').map((d) => DOCUMENT_NAMES[d] ?? d).join(' or '));
+  return reason.replace(/_/g, ' ').toLowerCase();
+}
+
 /** What to show for a refused request: the reasons in words when the server gave them, else its detail. */
 export function problemWords(problem: Problem | undefined): string[] {
   if (!problem) return ['Something went wrong. Try again.'];
-  if (problem.reasons?.length) return problem.reasons.map((r) => REASONS[r] ?? r.replace(/_/g, ' ').toLowerCase());
+  if (problem.reasons?.length) return problem.reasons.map(reasonInWords);
   return [REASONS[problem.code] ?? problem.detail ?? problem.title];
 }
 

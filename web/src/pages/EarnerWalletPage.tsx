@@ -36,7 +36,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                 { label: 'Available', amount: w.availableBalance },
                 { label: 'Withdrawable', amount: w.withdrawableBalance, hint: 'available minus commission owed' },
                 { label: 'Locked', amount: w.lockedBalance, hint: 'in withdrawals being paid' },
-                { label: 'Commission owed', amount: w.negativeBalance, hint: 'from cash trips' },
+                { label: 'Commission owed', amount: w.negativeBalance, hint: earner === 'driver' ? 'from cash trips' : 'from cash orders' },
                 { label: 'Total earned', amount: w.totalEarned },
               ]}
             />

@@ -38,7 +38,7 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         ...operation(
           'listKycQueue',
           'The KYC review queue (MANAGE_KYC)',
-          'Users by verification status, country and role, with their documents and open review flags.',
+          'Users by verification status, country and role, with their documents and open review flags; `q` finds users by id or the start of their email (the admin console\'s user search).',
         ),
         tags,
         security,
@@ -50,7 +50,7 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       const q = request.query;
       const r = await clients.identity.call(
         'ListKycQueue',
-        { status: q.status ?? '', countryCode: q.countryCode ?? '', role: q.role ?? '', page: pageOf(q) },
+        { status: q.status ?? '', countryCode: q.countryCode ?? '', role: q.role ?? '', query: q.q ?? '', page: pageOf(q) },
         callOptions(request),
       );
       return { items: r.items.map(toKycQueueItemJson), page: { nextCursor: nextCursor(r.page) } };

@@ -65,6 +65,7 @@ export const KycQueueQuery = {
   status: Type.Optional(StringEnum(VERIFICATION_STATUSES)),
   countryCode: Type.Optional(CountryCode),
   role: Type.Optional(StringEnum(SELF_REGISTER_ROLES)),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 254, description: 'a user id, or the start of an email address (case-insensitive)' })),
 };
 
 const Reason = Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' });

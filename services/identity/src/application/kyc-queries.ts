@@ -33,21 +33,24 @@ const QUEUE_STATUSES = ['INCOMPLETE', 'PENDING_REVIEW', 'VERIFIED', 'REJECTED'];
 const QUEUE_ROLES = ['RIDER', 'DRIVER', 'RESTAURANT'];
 
 /** The admin review queue, oldest change first within a status, keyset-paginated by user id. */
-export async function kycQueue(ctx: IdentityContext, actor: Actor | null, filter: { status: string; countryCode: string; role: string; pageSize: number; cursor: string }, now = new Date()) {
+export async function kycQueue(ctx: IdentityContext, actor: Actor | null, filter: { status: string; countryCode: string; role: string; query: string; pageSize: number; cursor: string }, now = new Date()) {
   const em = ctx.orm.em.fork();
   await requireAdmin(em, actor, 'MANAGE_KYC');
   if (filter.status && !QUEUE_STATUSES.includes(filter.status)) throw new AppError('INVALID', 'INVALID_FILTER', `status must be one of ${QUEUE_STATUSES.join(', ')}`);
   if (filter.role && !QUEUE_ROLES.includes(filter.role)) throw new AppError('INVALID', 'INVALID_FILTER', `role must be one of ${QUEUE_ROLES.join(', ')}`);
   const pageSize = Math.min(Math.max(filter.pageSize || 20, 1), 100);
+  const query = (filter.query ?? '').trim().toLowerCase();
+  if (query.length > 254) throw new AppError('INVALID', 'INVALID_FILTER', 'query must be at most 254 characters');
   const rows = await em.execute<Array<{ id: string; email: string; role: string; country_code: string; status: string }>>(
     `select u.id, u.email, u.role, u.country_code, u.status from app_user u left join identity_profile p on p.user_id = u.id
      where u.role <> 'ADMIN'
        and (? = '' or coalesce(p.verification_status, 'INCOMPLETE') = ?)
        and (? = '' or u.country_code = ?)
        and (? = '' or u.role = ?)
+       and (? = '' or u.id::text = ? or lower(u.email) like ? escape '\\')
        and (? = '' or u.id > ?::uuid)
      order by u.id limit ?`,
-    [filter.status, filter.status, filter.countryCode, filter.countryCode, filter.role, filter.role, filter.cursor, filter.cursor || null, pageSize + 1],
+    [filter.status, filter.status, filter.countryCode, filter.countryCode, filter.role, filter.role, query, query, `${likePrefix(query)}%`, filter.cursor, filter.cursor || null, pageSize + 1],
   );
   const page = rows.slice(0, pageSize);
   const items = [];
@@ -57,6 +60,9 @@ export async function kycQueue(ctx: IdentityContext, actor: Actor | null, filter
   }
   return { items, page: { nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : '' } };
 }
+
+/** A LIKE pattern that matches `text` literally (its %, _ and backslash escaped). */
+const likePrefix = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Whether a name given elsewhere (a payout account's holder) is the user's legal name. */
 export async function matchLegalName(ctx: IdentityContext, userId: string, name: string) {

@@ -60,7 +60,7 @@ export function identityHandlers(ctx: IdentityContext): ServiceHandlers {
     MatchLegalName: async (r: Req<'MatchLegalName'>) => matchLegalName(ctx, uuid('userId', r.userId), r.name),
 
     ListKycQueue: async (r: Req<'ListKycQueue'>, call: CallContext) =>
-      kycQueue(ctx, call.actor, { status: r.status, countryCode: r.countryCode, role: r.role, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
+      kycQueue(ctx, call.actor, { status: r.status, countryCode: r.countryCode, role: r.role, query: r.query, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
     DecideDocument: async (r: Req<'DecideDocument'>, call: CallContext) => decideDocument(ctx, call.actor, uuid('documentId', r.documentId), r.decision, r.reason),
     DecideProfile: async (r: Req<'DecideProfile'>, call: CallContext) => decideProfile(ctx, call.actor, uuid('userId', r.userId), r.decision, r.reason),
     SetUserBlocked: async (r: Req<'SetUserBlocked'>, call: CallContext) => toUserMessage(await setUserBlocked(ctx, call.actor, uuid('userId', r.userId), r.blocked, r.reason)),

@@ -8,6 +8,7 @@ import { Money } from '../../components/Money.tsx';
 import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { PayoutActions } from './PayoutActions.tsx';
+import { flagLabel } from './flag-label.ts';
 
 /** One payout: who is paid, where their KYC stands, its flags, its timeline, four-eyes, and what to do. */
 export function PayoutDetailPage() {
@@ -43,7 +44,7 @@ export function PayoutDetailPage() {
             <Paper withBorder p="md">
               <Title order={3} size="h4" mb="xs">Review</Title>
               {p.reviewFlags.length ? (
-                <Group gap={4} mb="xs">{p.reviewFlags.map((f) => <Badge key={f} color="orange">{f.replace(/_/g, ' ')}</Badge>)}</Group>
+                <Group gap={4} mb="xs">{p.reviewFlags.map((f) => <Badge key={f} color="orange">{flagLabel(f)}</Badge>)}</Group>
               ) : (
                 <Text size="sm" c="dimmed" mb="xs">No review flags.</Text>
               )}

@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { age } from '../age.ts';
 import { PAYOUT_STATUSES, type PayoutSearch } from './payout-search.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { flagLabel } from './flag-label.ts';
 
 const COUNTRIES = ['NG', 'US', 'BD'];
 
@@ -67,7 +68,7 @@ export function PayoutsPage() {
                         <Table.Td>{p.countryCode}</Table.Td>
                         <Table.Td style={{ textAlign: 'right' }}><Money amount={p.amount.amount} currency={p.amount.currency} /></Table.Td>
                         <Table.Td>{p.maskedAccount ?? '—'}</Table.Td>
-                        <Table.Td>{p.reviewFlags.map((f) => <Badge key={f} color="orange" mr={4}>{f.replace(/_/g, ' ')}</Badge>)}</Table.Td>
+                        <Table.Td>{p.reviewFlags.map((f) => <Badge key={f} color="orange" mr={4}>{flagLabel(f)}</Badge>)}</Table.Td>
                         <Table.Td>{age(p.createdAt)}</Table.Td>
                         <Table.Td><PayoutStatusBadge status={p.status} /></Table.Td>
                       </Table.Tr>

@@ -7,6 +7,7 @@ export interface ListKycQueueRequest {
   'countryCode'?: (string);
   'role'?: (string);
   'page'?: (_ziba_common_v1_PageRequest | null);
+  'query'?: (string);
 }
 
 export interface ListKycQueueRequest__Output {
@@ -14,4 +15,5 @@ export interface ListKycQueueRequest__Output {
   'countryCode': (string);
   'role': (string);
   'page': (_ziba_common_v1_PageRequest__Output | null);
+  'query': (string);
 }
