@@ -2,7 +2,7 @@ import { isAppError } from '@ziba/service-kit/errors';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import type { ProviderOutcome } from '../providers/payout-provider.ts';
-import { applyMove } from './decide-payout.usecase.ts';
+import { applyMove } from './payout-move.ts';
 import { failpoint, type PayoutContext } from './payout-context.ts';
 
 const SYSTEM = (provider: string) => ({ type: 'SYSTEM' as const, id: `provider:${provider}` });

@@ -2,7 +2,7 @@ import { isUuid } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { verifyWebhook } from '../domain/webhook-signature.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
-import { applyMove } from './decide-payout.usecase.ts';
+import { applyMove } from './payout-move.ts';
 import type { PayoutContext } from './payout-context.ts';
 
 interface WebhookBody {

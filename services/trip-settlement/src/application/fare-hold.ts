@@ -2,12 +2,13 @@ import type { TripHoldV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
+import { assertMayAct, partyOf } from '../domain/trip-access.ts';
 import { HOLD_ACTION, nextStatus, TripErrors, type TripStatus } from '../domain/trip-state.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { holdIdOf, Wallets } from './collaborators.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
-import { assertMayAct, moved, partyOf } from './trips.usecase.ts';
+import { moved } from './trip-transitions.ts';
 
 /** A refusal by the ledger (not enough funds, say), as opposed to a fault that leaves the outcome unknown. */
 const isRefusal = (err: unknown) => isAppError(err) && err.kind !== 'UNAVAILABLE' && err.kind !== 'INTERNAL';

@@ -3,12 +3,13 @@ import { AppError, isFault } from '@ziba/service-kit/errors';
 import { parseMinorUnits } from '@ziba/money';
 import { randomUUID } from 'node:crypto';
 import { priceTrip } from '../domain/pricing.ts';
+import { partyOf } from '../domain/trip-access.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
 import { TripRepository, type MenuItemRow } from '../persistence/trip.repository.ts';
 import { Identity } from './collaborators.ts';
 import type { TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
-import { moved, partyOf } from './trips.usecase.ts';
+import { moved } from './trip-transitions.ts';
 
 const toMenuMessage = (m: MenuItemRow) => ({ id: m.id, restaurantId: m.restaurantId, name: m.name, price: { amount: m.price.toString(), currency: m.currency }, available: m.available });
 

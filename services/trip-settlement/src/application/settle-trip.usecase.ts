@@ -9,7 +9,7 @@ import { DONE, TripErrors } from '../domain/trip-state.ts';
 import { TripRepository } from '../persistence/trip.repository.ts';
 import { holdIdOf, Wallets } from './collaborators.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
-import { moved } from './trips.usecase.ts';
+import { moved } from './trip-transitions.ts';
 
 /**
  * Explicit settlement (SPEC section 5), by staff or a system job only. The trip row stays locked

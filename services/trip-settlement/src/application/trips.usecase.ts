@@ -1,24 +1,15 @@
-import type { TripStatusChangedV1 } from '@ziba/contracts';
-import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { priceTrip } from '../domain/pricing.ts';
-import { DONE, DRIVER_TAKES, HOLD_ACTION, isCancelled, nextStatus, refuseOtherMarket, PAYMENT_METHODS, TripErrors, type Party, type PaymentMethod, type ServiceType, type TripStatus } from '../domain/trip-state.ts';
+import { assertMayAct, maySee, partyOf, takesTrip } from '../domain/trip-access.ts';
+import { HOLD_ACTION, isCancelled, nextStatus, refuseOtherMarket, PAYMENT_METHODS, TripErrors, type PaymentMethod, type ServiceType, type TripStatus } from '../domain/trip-state.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { Identity } from './collaborators.ts';
 import { hasOpenHold, holdFare, releaseHold } from './fare-hold.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
-
-/** Who is acting on a trip, from the verified actor the gateway forwards. */
-export function partyOf(actor: Actor | null): { party: Party; id: string } {
-  if (actor?.type === 'USER' && actor.role === 'RIDER') return { party: 'RIDER', id: actor.id };
-  if (actor?.type === 'USER' && actor.role === 'DRIVER') return { party: 'DRIVER', id: actor.id };
-  if (actor?.type === 'USER' && actor.role === 'RESTAURANT') return { party: 'RESTAURANT', id: actor.id };
-  if (actor?.type === 'SYSTEM' || actor?.type === 'ADMIN') return { party: 'SYSTEM', id: actor.id };
-  throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'riders request trips and drivers run them');
-}
+import { moved } from './trip-transitions.ts';
 
 /** A rider asks for a trip; the fare is priced here from the tariff, never taken from the client. */
 export async function requestTrip(ctx: TripContext, actor: Actor | null, input: { serviceType: string; paymentMethod: string; distanceMeters: number }) {
@@ -52,25 +43,8 @@ export async function requestTrip(ctx: TripContext, actor: Actor | null, input: 
 export async function getTrip(ctx: TripContext, actor: Actor | null, tripId: string) {
   const em = ctx.orm.em.fork();
   const trip = await TripRepository.find(em, tripId);
-  if (!trip || !canSee(actor, trip)) throw TripErrors.notYours();
+  if (!trip || !maySee(actor, trip)) throw TripErrors.notYours();
   return toTripMessage(em, trip);
-}
-
-const canSee = (actor: Actor | null, t: TripRow) =>
-  actor?.type === 'ADMIN' || actor?.type === 'SYSTEM' || (actor?.id != null && [t.riderId, t.driverId, t.restaurantId].includes(actor.id));
-
-/**
- * Whether this party may take this action on this trip: riders act on their own trips, restaurants on
- * their own orders, drivers on trips assigned to them, or take one nobody has taken yet.
- */
-export function assertMayAct(t: TripRow, action: string, party: Party, actorId: string): void {
-  if (party === 'SYSTEM') return;
-  const own = party === 'RIDER' ? t.riderId === actorId : party === 'RESTAURANT' ? t.restaurantId === actorId : t.driverId === actorId;
-  if (own) return;
-  if (party === 'DRIVER' && action === DRIVER_TAKES[t.serviceType] && t.driverId === null) return;
-  // A trip that is not yours is indistinguishable from none; one taken by another driver is a conflict.
-  if (party === 'DRIVER' && action === DRIVER_TAKES[t.serviceType]) throw TripErrors.illegal(t.status, action);
-  throw TripErrors.notYours();
 }
 
 /**
@@ -83,11 +57,11 @@ export function assertMayAct(t: TripRow, action: string, party: Party, actorId: 
 export async function transition(ctx: TripContext, actor: Actor | null, tripId: string, action: string) {
   const { party, id: actorId } = partyOf(actor);
   const current = await TripRepository.find(ctx.orm.em.fork(), tripId);
-  if (!current || !canSee(actor, current) && !(party === 'DRIVER' && action === DRIVER_TAKES[current.serviceType])) throw TripErrors.notYours();
+  if (!current || !maySee(actor, current) && !takesTrip(party, action, current.serviceType)) throw TripErrors.notYours();
   const to = nextStatus(current.serviceType, current.status, action, party);
   assertMayAct(current, action, party, actorId);
 
-  const takes = party === 'DRIVER' && action === DRIVER_TAKES[current.serviceType];
+  const takes = takesTrip(party, action, current.serviceType);
   if (takes) {
     await Identity.requireEligible(ctx, actorId, 'ACCEPT_TRIP', current.mode, actor);
     refuseOtherMarket(await Identity.user(ctx, actorId), current);
@@ -107,14 +81,3 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
   ctx.onCommit();
   return message;
 }
-
-/** Records a transition and announces it, in the caller's transaction. */
-export async function moved(em: SqlExecutor, tripId: string, serviceType: ServiceType, from: TripStatus | null, to: TripStatus, actor: { type: string; id: string }): Promise<void> {
-  await TripRepository.recordTransition(em, tripId, from, to, actor);
-  await enqueueEvent<TripStatusChangedV1>(em, SOURCE, {
-    type: 'trip.status-changed.v1', aggregateType: 'trip', aggregateId: tripId, actor: null,
-    data: { tripId, serviceType, from: from ?? '', to, actorType: actor.type, actorId: actor.id },
-  });
-}
-
-export const isDone = (t: TripRow) => t.status === DONE[t.serviceType];

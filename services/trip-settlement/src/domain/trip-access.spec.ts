@@ -1,0 +1,71 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Actor } from '@ziba/service-kit';
+import { assertMayAct, maySee, partyOf, takesTrip, type TripParties } from './trip-access.ts';
+
+const codeOf = (fn: () => unknown) => {
+  try {
+    return fn();
+  } catch (e) {
+    return (e as { code: string }).code;
+  }
+};
+
+const user = (role: string, id = `${role.toLowerCase()}-1`): Actor => ({ type: 'USER', id, role });
+const ride = (over: Partial<TripParties> = {}): TripParties => ({ serviceType: 'RIDE', status: 'ACCEPTED', riderId: 'rider-1', driverId: 'driver-1', restaurantId: null, ...over });
+const food = (over: Partial<TripParties> = {}): TripParties => ({ serviceType: 'FOOD', status: 'PREPARING', riderId: 'rider-1', driverId: null, restaurantId: 'restaurant-1', ...over });
+
+describe('who is acting on a trip', () => {
+  it('is a rider, driver or restaurant by role, and staff or a job as SYSTEM', () => {
+    expect(partyOf(user('RIDER'))).toEqual({ party: 'RIDER', id: 'rider-1' });
+    expect(partyOf(user('DRIVER'))).toEqual({ party: 'DRIVER', id: 'driver-1' });
+    expect(partyOf(user('RESTAURANT'))).toEqual({ party: 'RESTAURANT', id: 'restaurant-1' });
+    expect(partyOf({ type: 'ADMIN', id: 'a-1' })).toEqual({ party: 'SYSTEM', id: 'a-1' });
+    expect(partyOf({ type: 'SYSTEM', id: 'trip-settlement' })).toEqual({ party: 'SYSTEM', id: 'trip-settlement' });
+  });
+  it('refuses nobody, and a user of no trip role', () => {
+    expect(codeOf(() => partyOf(null))).toBe('ACTION_NOT_ALLOWED');
+    expect(codeOf(() => partyOf(user('ADMIN')))).toBe('ACTION_NOT_ALLOWED');
+    expect(codeOf(() => partyOf({ type: 'USER', id: 'u-1' }))).toBe('ACTION_NOT_ALLOWED');
+  });
+});
+
+describe('who sees a trip', () => {
+  it('is staff and whoever is on it', () => {
+    for (const id of ['rider-1', 'driver-1']) expect(maySee({ type: 'USER', id }, ride())).toBe(true);
+    expect(maySee({ type: 'USER', id: 'restaurant-1' }, food())).toBe(true);
+    expect(maySee({ type: 'ADMIN', id: 'a-1' }, ride())).toBe(true);
+    expect(maySee({ type: 'SYSTEM', id: 'job' }, ride())).toBe(true);
+  });
+  it('is nobody else, and never because a field is empty', () => {
+    expect(maySee({ type: 'USER', id: 'driver-2' }, ride())).toBe(false);
+    expect(maySee(null, ride())).toBe(false);
+    expect(maySee({ type: 'USER', id: 'driver-1' }, food())).toBe(false);
+  });
+});
+
+describe('who may act on a trip', () => {
+  it('the rider, restaurant and driver on it act on it; staff act on any', () => {
+    expect(codeOf(() => assertMayAct(ride(), 'cancel', 'RIDER', 'rider-1'))).toBeUndefined();
+    expect(codeOf(() => assertMayAct(ride(), 'arrive', 'DRIVER', 'driver-1'))).toBeUndefined();
+    expect(codeOf(() => assertMayAct(food(), 'ready', 'RESTAURANT', 'restaurant-1'))).toBeUndefined();
+    expect(codeOf(() => assertMayAct(ride(), 'cancel', 'SYSTEM', 'anyone'))).toBeUndefined();
+  });
+  it('a driver takes a trip nobody has taken, by the action that assigns a driver', () => {
+    expect(takesTrip('DRIVER', 'accept', 'RIDE')).toBe(true);
+    expect(takesTrip('DRIVER', 'accept_delivery', 'FOOD')).toBe(true);
+    expect(takesTrip('DRIVER', 'accept', 'FOOD')).toBe(false); // the restaurant accepts a food order
+    expect(takesTrip('RIDER', 'accept', 'RIDE')).toBe(false);
+    expect(codeOf(() => assertMayAct(ride({ status: 'SEARCHING_DRIVER', driverId: null }), 'accept', 'DRIVER', 'driver-2'))).toBeUndefined();
+    expect(codeOf(() => assertMayAct(food(), 'accept_delivery', 'DRIVER', 'driver-2'))).toBeUndefined();
+  });
+  it('a trip another driver took first is a conflict (ILLEGAL_TRANSITION), not a secret', () => {
+    expect(codeOf(() => assertMayAct(ride(), 'accept', 'DRIVER', 'driver-2'))).toBe('ILLEGAL_TRANSITION');
+    expect(codeOf(() => assertMayAct(food({ driverId: 'driver-1' }), 'accept_delivery', 'DRIVER', 'driver-2'))).toBe('ILLEGAL_TRANSITION');
+  });
+  it("someone else's trip is indistinguishable from none (TRIP_NOT_FOUND)", () => {
+    expect(codeOf(() => assertMayAct(ride(), 'cancel', 'RIDER', 'rider-2'))).toBe('TRIP_NOT_FOUND');
+    expect(codeOf(() => assertMayAct(ride(), 'arrive', 'DRIVER', 'driver-2'))).toBe('TRIP_NOT_FOUND');
+    expect(codeOf(() => assertMayAct(ride({ driverId: null }), 'arrive', 'DRIVER', 'driver-2'))).toBe('TRIP_NOT_FOUND');
+    expect(codeOf(() => assertMayAct(food(), 'ready', 'RESTAURANT', 'restaurant-2'))).toBe('TRIP_NOT_FOUND');
+  });
+});

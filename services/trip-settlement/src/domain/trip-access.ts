@@ -1,0 +1,47 @@
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { DRIVER_TAKES, TripErrors, type Party, type ServiceType, type TripStatus } from './trip-state.ts';
+
+/** What the access rules read of a trip: its type, where it is, and who is on it. */
+export interface TripParties {
+  serviceType: ServiceType;
+  status: TripStatus;
+  riderId: string;
+  driverId: string | null;
+  restaurantId: string | null;
+}
+
+/**
+ * Who is acting on a trip, from the verified actor the gateway forwards: a rider, driver or
+ * restaurant by their role, staff and jobs as SYSTEM. Anyone else (no actor, an admin-less role)
+ * is refused ACTION_NOT_ALLOWED before any trip is read.
+ */
+export function partyOf(actor: Actor | null): { party: Party; id: string } {
+  if (actor?.type === 'USER' && actor.role === 'RIDER') return { party: 'RIDER', id: actor.id };
+  if (actor?.type === 'USER' && actor.role === 'DRIVER') return { party: 'DRIVER', id: actor.id };
+  if (actor?.type === 'USER' && actor.role === 'RESTAURANT') return { party: 'RESTAURANT', id: actor.id };
+  if (actor?.type === 'SYSTEM' || actor?.type === 'ADMIN') return { party: 'SYSTEM', id: actor.id };
+  throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'riders request trips and drivers run them');
+}
+
+/** Whether this is a driver taking the trip (the action that assigns a driver), rather than running it. */
+export const takesTrip = (party: Party, action: string, serviceType: ServiceType): boolean => party === 'DRIVER' && action === DRIVER_TAKES[serviceType];
+
+/** Who sees a trip: staff, and the rider, driver and restaurant on it; to anyone else it does not exist. */
+export const maySee = (actor: Actor | null, t: TripParties): boolean =>
+  actor?.type === 'ADMIN' || actor?.type === 'SYSTEM' || (actor?.id != null && [t.riderId, t.driverId, t.restaurantId].includes(actor.id));
+
+/**
+ * Whether this party may take this action on this trip: riders act on their own trips, restaurants on
+ * their own orders, drivers on trips assigned to them, or take one nobody has taken yet. Refusals:
+ * TRIP_NOT_FOUND for a trip that is not yours (indistinguishable from none, so ids cannot be probed);
+ * ILLEGAL_TRANSITION for a driver taking a trip another driver took first (a race lost, a conflict).
+ */
+export function assertMayAct(t: TripParties, action: string, party: Party, actorId: string): void {
+  if (party === 'SYSTEM') return;
+  const own = party === 'RIDER' ? t.riderId === actorId : party === 'RESTAURANT' ? t.restaurantId === actorId : t.driverId === actorId;
+  if (own) return;
+  if (takesTrip(party, action, t.serviceType) && t.driverId === null) return;
+  if (takesTrip(party, action, t.serviceType)) throw TripErrors.illegal(t.status, action);
+  throw TripErrors.notYours();
+}
