@@ -2,6 +2,9 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent, type Ro
 import { parseEarningsSearch } from './admin/earnings/earnings-search.ts';
 import { parsePayoutSearch } from './admin/payouts/payout-search.ts';
 import { parseWalletSearch } from './admin/wallets/wallet-search.ts';
+import { parseAuditSearch } from './admin/audit/audit-search.ts';
+import { parsePricingSearch } from './admin/pricing/pricing-search.ts';
+import { parseUserSearch } from './admin/users/user-search.ts';
 import { EarnerWalletPage } from './pages/EarnerWalletPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { Layout } from './pages/Layout.tsx';
@@ -9,7 +12,7 @@ import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { OnboardingPage } from './pages/OnboardingPage.tsx';
 import { RegisterPage } from './pages/RegisterPage.tsx';
 import { RiderWalletPage } from './pages/RiderWalletPage.tsx';
-import { SignInPage } from './pages/SignInPage.tsx';
+import { parseSignInSearch, SignInPage } from './pages/SignInPage.tsx';
 
 const root = createRootRoute({ component: Layout });
 const getParentRoute = () => root;
@@ -25,7 +28,7 @@ const inAdmin = () => admin;
 
 const routeTree = root.addChildren([
   createRoute({ getParentRoute, path: '/', component: HomePage }),
-  createRoute({ getParentRoute, path: '/sign-in', component: SignInPage }),
+  createRoute({ getParentRoute, path: '/sign-in', validateSearch: parseSignInSearch, component: SignInPage }),
   createRoute({ getParentRoute, path: '/register', component: RegisterPage }),
   createRoute({ getParentRoute, path: '/onboarding', component: OnboardingPage }),
   createRoute({ getParentRoute, path: '/wallet', component: RiderWalletPage }),
@@ -41,6 +44,10 @@ const routeTree = root.addChildren([
     createRoute({ getParentRoute: inAdmin, path: '/wallets/$walletId', component: lazyPage(() => import('./admin/wallets/WalletLedgerPage.tsx'), 'WalletLedgerPage') }),
     createRoute({ getParentRoute: inAdmin, path: '/earnings', validateSearch: parseEarningsSearch, component: lazyPage(() => import('./admin/earnings/EarningsPage.tsx'), 'EarningsPage') }),
     createRoute({ getParentRoute: inAdmin, path: '/kyc', component: lazyPage(() => import('./admin/kyc/KycQueuePage.tsx'), 'KycQueuePage') }),
+    createRoute({ getParentRoute: inAdmin, path: '/users', validateSearch: parseUserSearch, component: lazyPage(() => import('./admin/users/UsersPage.tsx'), 'UsersPage') }),
+    createRoute({ getParentRoute: inAdmin, path: '/pricing', validateSearch: parsePricingSearch, component: lazyPage(() => import('./admin/pricing/PricingPage.tsx'), 'PricingPage') }),
+    createRoute({ getParentRoute: inAdmin, path: '/weekly-runs', component: lazyPage(() => import('./admin/runs/WeeklyRunsPage.tsx'), 'WeeklyRunsPage') }),
+    createRoute({ getParentRoute: inAdmin, path: '/audit', validateSearch: parseAuditSearch, component: lazyPage(() => import('./admin/audit/AuditPage.tsx'), 'AuditPage') }),
   ]),
 ]);
 

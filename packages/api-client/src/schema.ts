@@ -1759,6 +1759,11 @@ export interface components {
       };
       /** @description the payout method, as ****1234 */
       maskedAccount: string | null;
+      /**
+       * @description the kind of payout method; null when the request had none
+       * @enum {string|null}
+       */
+      methodKind: 'BANK' | 'MOBILE_MONEY' | null;
       /** @description what an admin may do from the payout's status now; the payout service decides, the action endpoints check again */
       nextActions: ('approve' | 'reject' | 'mark_paid' | 'mark_failed' | 'retry' | 'reverse')[];
       /** @enum {string} */
@@ -1973,6 +1978,11 @@ export interface components {
       id: string;
       /** @description the payout method, as ****1234 */
       maskedAccount: string | null;
+      /**
+       * @description the kind of payout method; null when the request had none
+       * @enum {string|null}
+       */
+      methodKind: 'BANK' | 'MOBILE_MONEY' | null;
       /** @enum {string} */
       origin: 'manual_request' | 'manual_admin_settlement' | 'auto_weekly';
       ownerId: string;
@@ -3728,10 +3738,14 @@ export interface operations {
         countryCode?: string;
         /** @description the `page.nextCursor` of the previous page */
         cursor?: string;
+        /** @description yes: only payouts with review flags; no: only those without */
+        flagged?: 'yes' | 'no';
         /** @description requested on or after this day (UTC) */
         from?: string;
         /** @description items per page; 20 when omitted */
         limit?: number;
+        /** @description paid to a bank account or a mobile money wallet */
+        methodKind?: 'BANK' | 'MOBILE_MONEY';
         /** @description live when omitted */
         mode?: 'live' | 'test';
         ownerType?: 'DRIVER' | 'RESTAURANT';
@@ -9443,6 +9457,12 @@ export const pathsApiAdminKycGetParametersQueryStatusValues: ReadonlyArray<
 export const pathsApiAdminPayoutMethodsGetParametersQueryStatusValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/payout-methods']['get']['parameters']['query']['status']
 > = ['VERIFIED', 'PENDING_REVIEW', 'REJECTED'];
+export const pathsApiAdminPayoutsGetParametersQueryFlaggedValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/payouts']['get']['parameters']['query']['flagged']
+> = ['yes', 'no'];
+export const pathsApiAdminPayoutsGetParametersQueryMethodKindValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/payouts']['get']['parameters']['query']['methodKind']
+> = ['BANK', 'MOBILE_MONEY'];
 export const pathsApiAdminPayoutsGetParametersQueryModeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/payouts']['get']['parameters']['query']['mode']
 > = ['live', 'test'];
@@ -9505,6 +9525,10 @@ export const adminPayoutDetailKycStatusValues: ReadonlyArray<FlattenedDeepRequir
   'PENDING_REVIEW',
   'VERIFIED',
   'REJECTED',
+];
+export const adminPayoutDetailMethodKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['methodKind']> = [
+  'BANK',
+  'MOBILE_MONEY',
 ];
 export const adminPayoutDetailNextActionsValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['nextActions']> = [
   'approve',
@@ -9580,6 +9604,7 @@ export const kycQueueItemRoleValues: ReadonlyArray<FlattenedDeepRequired<compone
 ];
 export const kycQueueItemUserStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['KycQueueItem']['userStatus']> = ['ACTIVE', 'BLOCKED'];
 export const nettingRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['NettingRun']['status']> = ['RUNNING', 'COMPLETED'];
+export const payoutMethodKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Payout']['methodKind']> = ['BANK', 'MOBILE_MONEY'];
 export const payoutOriginValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Payout']['origin']> = [
   'manual_request',
   'manual_admin_settlement',

@@ -150,6 +150,14 @@ describe('payout methods', () => {
     await sql(h.payoutDbUrl, `update payout_method set usable_from = now() - interval '1 minute' where owner_id = $1 and active`, [a.id]);
     const flagged = await h.withdraw(a, 500_000n);
     expect(flagged.reviewFlags).toContain('PAYOUT_METHOD_RECENTLY_CHANGED');
+    expect(flagged.methodType).toBe('MOBILE_MONEY');
+    // The admin list finds it by method kind and by its flags, and leaves it out of the opposite filters.
+    const listed = async (filter: { methodType?: string; flagged?: string }) =>
+      (await h.pc.call('ListPayouts', { status: 'PENDING', ownerType: '', countryCode: '', mode: '', from: '', to: '', methodType: '', flagged: '', ...filter, page: { pageSize: 100, cursor: '' } }, { actor: h.admin })).payouts.map((p) => p.id);
+    expect(await listed({ methodType: 'MOBILE_MONEY', flagged: 'yes' })).toContain(flagged.id);
+    expect(await listed({ methodType: 'BANK' })).not.toContain(flagged.id);
+    expect(await listed({ flagged: 'no' })).not.toContain(flagged.id);
+    expect(await codeOf(listed({ flagged: 'maybe' }))).toBe('INVALID_ARGUMENT');
     expect(await codeOf(h.decide(flagged.id, 'approve'))).toBe('NOTE_REQUIRED');
     expect(await h.decide(flagged.id, 'approve', 'called the driver on the number on file')).toMatchObject({ status: 'PROCESSING' });
 

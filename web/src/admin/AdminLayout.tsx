@@ -1,5 +1,6 @@
 import { NavLink, Stack, Group, ScrollArea } from '@mantine/core';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useIdleSignOut } from './use-idle-sign-out.ts';
 
 const SECTIONS = [
   { to: '/admin/payouts', label: 'Payouts' },
@@ -7,10 +8,15 @@ const SECTIONS = [
   { to: '/admin/wallets', label: 'Wallets' },
   { to: '/admin/earnings', label: 'Earnings' },
   { to: '/admin/kyc', label: 'KYC review' },
+  { to: '/admin/users', label: 'Users' },
+  { to: '/admin/pricing', label: 'Pricing' },
+  { to: '/admin/weekly-runs', label: 'Weekly runs' },
+  { to: '/admin/audit', label: 'Audit' },
 ] as const;
 
 /** The admin console's frame: its sections across the top (they wrap on a phone), the page below. */
 export function AdminLayout() {
+  useIdleSignOut();
   const path = useRouterState({ select: (s) => s.location.pathname });
   return (
     <Stack>

@@ -1,7 +1,7 @@
 import { AppShell, Button, Container, Group, Text, Title, type GroupProps } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Outlet, useNavigate } from '@tanstack/react-router';
-import { api } from '../api/client.ts';
+import { useQuery } from '@tanstack/react-query';
+import { Outlet } from '@tanstack/react-router';
+import { useSignOut } from '../api/use-sign-out.ts';
 import { meQuery } from '../api/queries.ts';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 
@@ -20,13 +20,7 @@ function MainNav({ role, ...box }: { role: string } & GroupProps) {
 
 export function Layout() {
   const me = useQuery(meQuery);
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const signOut = async () => {
-    await api.DELETE('/api/auth/session');
-    queryClient.clear();
-    await navigate({ to: '/sign-in' });
-  };
+  const signOut = useSignOut();
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <AppShell.Header>

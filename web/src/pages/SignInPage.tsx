@@ -1,12 +1,16 @@
-import { Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { ADMIN_IDLE_MINUTES } from '../config.ts';
 import { useState, type FormEvent } from 'react';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 import { api } from '../api/client.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 
+export const parseSignInSearch = (s: Record<string, unknown>): { signedOut?: 'idle' } => ({ signedOut: s.signedOut === 'idle' ? 'idle' : undefined });
+
 export function SignInPage() {
+  const { signedOut } = useSearch({ from: '/sign-in' });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const queryClient = useQueryClient();
@@ -31,6 +35,9 @@ export function SignInPage() {
       <form onSubmit={submit}>
         <Stack>
           <Title order={2}>Sign in</Title>
+          {signedOut === 'idle' && (
+            <Alert color="blue" title="Signed out">You were signed out after {ADMIN_IDLE_MINUTES} minutes without activity.</Alert>
+          )}
           {signIn.isError && <ProblemAlert title="Could not sign in" error={signIn.error} />}
           <TextInput label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
           <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />

@@ -65,6 +65,8 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
           mode: q.mode ?? '',
           from: q.from ?? '',
           to: q.to ?? '',
+          methodType: q.methodKind ?? '',
+          flagged: q.flagged ?? '',
           page: pageOf(q),
         },
         callOptions(request),

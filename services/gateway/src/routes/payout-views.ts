@@ -58,6 +58,7 @@ export const toPayoutJson = (p: Payout__Output) => ({
   provider: p.provider,
   providerReference: orNull(p.providerReference),
   maskedAccount: orNull(p.maskedAccount),
+  methodKind: orNull(p.methodType),
   rejectionReason: orNull(p.rejectionReason),
   failureReason: orNull(p.failureReason),
   externalReference: orNull(p.externalReference),

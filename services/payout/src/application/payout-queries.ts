@@ -31,10 +31,17 @@ export async function listMyPayouts(ctx: PayoutContext, actor: Actor | null, p: 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The admin list: live payouts unless test ones are asked for, so test money never mixes into a live view. */
-export async function listPayouts(ctx: PayoutContext, actor: Actor | null, f: { status: string; ownerType: string; countryCode: string; mode: string; from: string; to: string; pageSize: number; cursor: string }) {
+export async function listPayouts(
+  ctx: PayoutContext,
+  actor: Actor | null,
+  f: { status: string; ownerType: string; countryCode: string; mode: string; from: string; to: string; methodType: string; flagged: string; pageSize: number; cursor: string },
+) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payouts are listed for admins');
   if ((f.from && !DATE.test(f.from)) || (f.to && !DATE.test(f.to))) throw PayoutErrors.invalid('from and to', 'are dates as YYYY-MM-DD');
   const mode = f.mode || 'live';
   if (mode !== 'live' && mode !== 'test') throw PayoutErrors.invalid('mode', 'is live or test');
-  return page(ctx, { status: f.status, ownerType: f.ownerType, countryCode: f.countryCode, mode, from: f.from, to: f.to, cursor: f.cursor, limit: size(f.pageSize) });
+  if (f.methodType && f.methodType !== 'BANK' && f.methodType !== 'MOBILE_MONEY') throw PayoutErrors.invalid('methodType', 'is BANK or MOBILE_MONEY');
+  if (f.flagged && f.flagged !== 'yes' && f.flagged !== 'no') throw PayoutErrors.invalid('flagged', 'is yes or no');
+  const flagged = f.flagged ? f.flagged === 'yes' : undefined;
+  return page(ctx, { status: f.status, ownerType: f.ownerType, countryCode: f.countryCode, mode, from: f.from, to: f.to, methodType: f.methodType, flagged, cursor: f.cursor, limit: size(f.pageSize) });
 }

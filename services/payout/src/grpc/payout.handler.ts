@@ -25,7 +25,7 @@ export function payoutHandlers(ctx: PayoutContext): ServiceHandlers {
     ListMyPayouts: async (r: Req<'ListMyPayouts'>, c: CallContext) => listMyPayouts(ctx, c.actor, { pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
     GetPayout: async (r: Req<'GetPayout'>, c: CallContext) => getPayout(ctx, c.actor, uuid('payoutId', r.payoutId)),
     ListPayouts: async (r: Req<'ListPayouts'>, c: CallContext) =>
-      listPayouts(ctx, c.actor, { status: r.status, ownerType: r.ownerType, countryCode: r.countryCode, mode: r.mode, from: r.from, to: r.to, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
+      listPayouts(ctx, c.actor, { status: r.status, ownerType: r.ownerType, countryCode: r.countryCode, mode: r.mode, from: r.from, to: r.to, methodType: r.methodType, flagged: r.flagged, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
     DecidePayout: async (r: Req<'DecidePayout'>, c: CallContext) => decidePayout(ctx, c.actor, uuid('payoutId', r.payoutId), r.action, r.reason, r.externalReference),
     HandleProviderWebhook: async (r: Req<'HandleProviderWebhook'>) => handleProviderWebhook(ctx, { provider: r.provider, timestamp: r.timestamp, signature: r.signature, rawBody: Buffer.from(r.rawBody) }),
     RunAutoWeeklyPayouts: async (r: Req<'RunAutoWeeklyPayouts'>, c: CallContext) => runAutoWeeklyPayouts(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),

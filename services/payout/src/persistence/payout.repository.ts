@@ -9,22 +9,26 @@ export interface PayoutRow {
   requestHash: string | null;
   /** Admin approvals it needs before the provider (two at or above the country's four-eyes threshold). */
   approvalsRequired: number;
+  /** BANK or MOBILE_MONEY: the type of its payout method, read with the row (null without a method). */
+  methodType?: string | null;
 }
 
 interface Raw {
   id: string; owner_id: string; owner_type: string; country_code: string; currency: string; mode: string; amount: string; status: string; reasons: string[]; review_flags: string[];
   origin: string; provider: string; provider_reference: string | null; method_id: string | null; masked_account: string | null; rejection_reason: string | null;
   failure_reason: string | null; external_reference: string | null; created_at: Date; updated_at: Date; request_hash: string | null; approvals_required: number;
+  method_type?: string | null;
 }
 
 const COLUMNS = `id, owner_id, owner_type, country_code, currency, mode, amount::text as amount, status, reasons, review_flags, origin, provider, provider_reference,
-  method_id, masked_account, rejection_reason, failure_reason, external_reference, created_at, updated_at, request_hash, approvals_required`;
+  method_id, masked_account, rejection_reason, failure_reason, external_reference, created_at, updated_at, request_hash, approvals_required,
+  (select m.type from payout_method m where m.id = payout.method_id) as method_type`;
 
 const toRow = (r: Raw): PayoutRow => ({
   id: r.id, ownerId: r.owner_id, ownerType: r.owner_type, countryCode: r.country_code.trim(), currency: r.currency.trim(), mode: r.mode, amount: BigInt(r.amount),
   status: r.status as PayoutStatus, reasons: r.reasons ?? [], reviewFlags: r.review_flags ?? [], origin: r.origin, provider: r.provider, providerReference: r.provider_reference,
   methodId: r.method_id, maskedAccount: r.masked_account, rejectionReason: r.rejection_reason, failureReason: r.failure_reason, externalReference: r.external_reference,
-  createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at), requestHash: r.request_hash, approvalsRequired: r.approvals_required,
+  createdAt: new Date(r.created_at), updatedAt: new Date(r.updated_at), requestHash: r.request_hash, approvalsRequired: r.approvals_required, methodType: r.method_type ?? null,
 });
 
 export const PayoutRepository = {
@@ -38,14 +42,19 @@ export const PayoutRepository = {
     return r ? toRow(r) : null;
   },
 
-  async list(em: SqlExecutor, f: { ownerId?: string; status?: string; ownerType?: string; countryCode?: string; mode?: string; from?: string; to?: string; cursor?: string; limit: number }): Promise<PayoutRow[]> {
+  async list(
+    em: SqlExecutor,
+    f: { ownerId?: string; status?: string; ownerType?: string; countryCode?: string; mode?: string; from?: string; to?: string; methodType?: string; flagged?: boolean; cursor?: string; limit: number },
+  ): Promise<PayoutRow[]> {
     const rows = await em.execute<Raw[]>(
       `select ${COLUMNS} from payout
         where (?::uuid is null or owner_id = ?::uuid) and (? = '' or status = ?) and (? = '' or owner_type = ?) and (? = '' or country_code = ?) and (? = '' or mode = ?)
           and (? = '' or created_at >= ?::date) and (? = '' or created_at < ?::date + 1) and (?::uuid is null or id < ?::uuid)
+          and (? = '' or method_id in (select m.id from payout_method m where m.type = ?))
+          and (?::boolean is null or (cardinality(review_flags) > 0) = ?::boolean)
         order by id desc limit ?`,
       [f.ownerId ?? null, f.ownerId ?? null, f.status ?? '', f.status ?? '', f.ownerType ?? '', f.ownerType ?? '', f.countryCode ?? '', f.countryCode ?? '', f.mode ?? '', f.mode ?? '',
-        f.from ?? '', f.from || null, f.to ?? '', f.to || null, f.cursor || null, f.cursor || null, f.limit],
+        f.from ?? '', f.from || null, f.to ?? '', f.to || null, f.cursor || null, f.cursor || null, f.methodType ?? '', f.methodType ?? '', f.flagged ?? null, f.flagged ?? null, f.limit],
     );
     return rows.map(toRow);
   },

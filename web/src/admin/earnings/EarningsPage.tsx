@@ -12,6 +12,7 @@ import { earningsCsv } from './earnings-csv.ts';
 import { EarningsChart } from './EarningsChart.tsx';
 import type { EarningsSearch, GroupBy, Service } from './earnings-search.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { COUNTRIES } from '../countries.ts';
 
 /** Platform commission by service, country and period: chart and table of the same numbers, CSV of what is shown. */
 export function EarningsPage() {
@@ -28,7 +29,7 @@ export function EarningsPage() {
           <TextInput label="To" type="date" value={search.to} onChange={(e) => e.currentTarget.value && filter({ to: e.currentTarget.value })} w={150} />
           <Select label="Per" data={[{ value: 'day', label: 'Day' }, { value: 'week', label: 'Week' }, { value: 'month', label: 'Month' }]} value={search.groupBy} onChange={(v) => v && filter({ groupBy: v as GroupBy })} allowDeselect={false} w={110} />
           <Select label="Service" data={['RIDE', 'PARCEL', 'FOOD']} value={search.serviceType ?? null} onChange={(v) => filter({ serviceType: (v ?? undefined) as Service | undefined })} clearable w={120} />
-          <Select label="Country" data={['NG', 'US', 'BD']} value={search.countryCode ?? null} onChange={(v) => filter({ countryCode: v ?? undefined })} clearable w={110} />
+          <Select label="Country" data={COUNTRIES} value={search.countryCode ?? null} onChange={(v) => filter({ countryCode: v ?? undefined })} clearable w={110} />
         </Group>
       </Paper>
       <QueryState query={report}>{(r) => <EarningsView rows={r.rows} />}</QueryState>

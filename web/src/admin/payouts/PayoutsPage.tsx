@@ -11,10 +11,12 @@ import { age } from '../age.ts';
 import { PAYOUT_STATUSES, type PayoutSearch } from './payout-search.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
 import { flagLabel } from './flag-label.ts';
+import { COUNTRIES } from '../countries.ts';
 
-const COUNTRIES = ['NG', 'US', 'BD'];
 
 /** Payouts to review, pending first; every filter is in the URL. */
+
+const METHOD_WORDS: Record<string, string> = { BANK: 'Bank', MOBILE_MONEY: 'Mobile money' };
 export function PayoutsPage() {
   const search = useSearch({ from: '/admin/payouts' });
   const navigate = useNavigate({ from: '/admin/payouts' });
@@ -36,6 +38,8 @@ export function PayoutsPage() {
           <Select label="Mode" data={[{ value: 'live', label: 'Live' }, { value: 'test', label: 'Test' }]} value={search.mode ?? 'live'} onChange={(v) => filter({ mode: (v ?? undefined) as PayoutSearch['mode'] })} allowDeselect={false} w={100} />
           <TextInput label="From" type="date" value={search.from ?? ''} onChange={(e) => filter({ from: e.currentTarget.value || undefined })} w={150} />
           <TextInput label="To" type="date" value={search.to ?? ''} onChange={(e) => filter({ to: e.currentTarget.value || undefined })} w={150} />
+          <Select label="Method" data={[{ value: 'BANK', label: 'Bank' }, { value: 'MOBILE_MONEY', label: 'Mobile money' }]} value={search.methodKind ?? null} onChange={(v) => filter({ methodKind: (v ?? undefined) as PayoutSearch['methodKind'] })} clearable w={150} />
+          <Select label="Review flags" data={[{ value: 'yes', label: 'Flagged' }, { value: 'no', label: 'Not flagged' }]} value={search.flagged ?? null} onChange={(v) => filter({ flagged: (v ?? undefined) as PayoutSearch['flagged'] })} clearable w={150} />
         </Group>
       </Paper>
       <QueryState query={payouts}>
@@ -67,7 +71,7 @@ export function PayoutsPage() {
                         <Table.Td>{p.ownerType === 'DRIVER' ? 'Driver' : 'Restaurant'} {p.ownerId.slice(0, 8)}</Table.Td>
                         <Table.Td>{p.countryCode}</Table.Td>
                         <Table.Td style={{ textAlign: 'right' }}><Money amount={p.amount.amount} currency={p.amount.currency} /></Table.Td>
-                        <Table.Td>{p.maskedAccount ?? '—'}</Table.Td>
+                        <Table.Td>{p.maskedAccount ? `${METHOD_WORDS[p.methodKind ?? ''] ?? ''} ${p.maskedAccount}`.trim() : '—'}</Table.Td>
                         <Table.Td>{p.reviewFlags.map((f) => <Badge key={f} color="orange" mr={4}>{flagLabel(f)}</Badge>)}</Table.Td>
                         <Table.Td>{age(p.createdAt)}</Table.Td>
                         <Table.Td><PayoutStatusBadge status={p.status} /></Table.Td>

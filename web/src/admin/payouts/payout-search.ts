@@ -11,6 +11,8 @@ export interface PayoutSearch {
   mode?: 'live' | 'test';
   from?: string;
   to?: string;
+  methodKind?: 'BANK' | 'MOBILE_MONEY';
+  flagged?: 'yes' | 'no';
 }
 
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
@@ -25,5 +27,7 @@ export function parsePayoutSearch(search: Record<string, unknown>): PayoutSearch
     mode: pick(search.mode, ['live', 'test'] as const),
     from: typeof search.from === 'string' && DATE.test(search.from) ? search.from : undefined,
     to: typeof search.to === 'string' && DATE.test(search.to) ? search.to : undefined,
+    methodKind: pick(search.methodKind, ['BANK', 'MOBILE_MONEY'] as const),
+    flagged: pick(search.flagged, ['yes', 'no'] as const),
   };
 }

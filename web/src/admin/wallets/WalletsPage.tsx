@@ -8,6 +8,8 @@ import { Money } from '../../components/Money.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { OWNER_TYPES, type OwnerType, type WalletSearch } from './wallet-search.ts';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { COUNTRIES } from '../countries.ts';
+import { BalanceRange } from './BalanceRange.tsx';
 
 /** Every wallet, read-only, filtered in the URL. */
 export function WalletsPage() {
@@ -26,8 +28,9 @@ export function WalletsPage() {
       <Paper withBorder p="sm">
         <Group gap="sm" align="flex-end">
           <Select label="Owner" data={OWNER_TYPES} value={search.ownerType ?? null} onChange={(v) => filter({ ownerType: (v ?? undefined) as OwnerType | undefined })} clearable w={150} />
-          <Select label="Country" data={['NG', 'US', 'BD']} value={search.country ?? null} onChange={(v) => filter({ country: v ?? undefined })} clearable w={110} />
+          <Select label="Country" data={COUNTRIES} value={search.country ?? null} onChange={(v) => filter({ country: v ?? undefined, minAvailable: undefined, maxAvailable: undefined })} clearable w={110} />
           <Select label="Mode" data={[{ value: 'live', label: 'Live' }, { value: 'test', label: 'Test' }]} value={search.mode ?? 'live'} onChange={(v) => filter({ mode: v === 'test' ? 'test' : undefined })} allowDeselect={false} w={100} />
+          <BalanceRange search={search} onApply={filter} />
         </Group>
       </Paper>
       <QueryState query={wallets}>

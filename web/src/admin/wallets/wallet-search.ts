@@ -5,6 +5,9 @@ export interface WalletSearch {
   ownerType?: OwnerType;
   country?: string;
   mode?: 'live' | 'test';
+  /** Available balance range in minor units of the country's currency (a range needs a country). */
+  minAvailable?: string;
+  maxAvailable?: string;
 }
 export const OWNER_TYPES: OwnerType[] = ['RIDER', 'DRIVER', 'RESTAURANT', 'PLATFORM', 'SYSTEM'];
 
@@ -13,5 +16,9 @@ export const parseWalletSearch = (s: Record<string, unknown>): WalletSearch => (
   ownerType: OWNER_TYPES.includes(s.ownerType as OwnerType) ? (s.ownerType as OwnerType) : undefined,
   country: typeof s.country === 'string' && /^[A-Z]{2}$/.test(s.country) ? s.country : undefined,
   mode: s.mode === 'test' ? 'test' : undefined,
+  minAvailable: minorUnits(s.minAvailable),
+  maxAvailable: minorUnits(s.maxAvailable),
 });
+
+const minorUnits = (v: unknown) => (typeof v === 'string' && /^(0|[1-9][0-9]{0,15})$/.test(v) ? v : undefined);
 

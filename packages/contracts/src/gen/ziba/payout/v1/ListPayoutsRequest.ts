@@ -10,6 +10,8 @@ export interface ListPayoutsRequest {
   'to'?: (string);
   'page'?: (_ziba_common_v1_PageRequest | null);
   'mode'?: (string);
+  'methodType'?: (string);
+  'flagged'?: (string);
 }
 
 export interface ListPayoutsRequest__Output {
@@ -20,4 +22,6 @@ export interface ListPayoutsRequest__Output {
   'to': (string);
   'page': (_ziba_common_v1_PageRequest__Output | null);
   'mode': (string);
+  'methodType': (string);
+  'flagged': (string);
 }

@@ -25,6 +25,7 @@ export interface Payout {
   'updatedAt'?: (string);
   'approvals'?: (_ziba_payout_v1_PayoutApprovals | null);
   'adminActions'?: (string)[];
+  'methodType'?: (string);
 }
 
 export interface Payout__Output {
@@ -48,4 +49,5 @@ export interface Payout__Output {
   'updatedAt': (string);
   'approvals': (_ziba_payout_v1_PayoutApprovals__Output | null);
   'adminActions': (string)[];
+  'methodType': (string);
 }

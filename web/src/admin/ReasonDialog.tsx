@@ -1,0 +1,36 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { ProblemAlert } from '../components/ProblemAlert.tsx';
+
+interface Props {
+  title: string;
+  /** What the admin is about to do, in a sentence. */
+  summary: ReactNode;
+  confirm: string;
+  danger?: boolean;
+  reasonRequired: boolean;
+  onClose: () => void;
+  /** Sends the decision with the reason; a refusal is thrown and shown in the dialog. */
+  send: (reason: string) => Promise<unknown>;
+  onDone: () => void | Promise<void>;
+}
+
+/** A confirmation that asks why: the reason goes to the audit trail (and, where the server says so, to the user). */
+export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, onClose, send, onDone }: Props) {
+  const [reason, setReason] = useState('');
+  const decide = useMutation({ mutationFn: () => send(reason.trim()), onSuccess: onDone });
+  return (
+    <Modal opened onClose={onClose} title={title} centered>
+      <Stack>
+        <Text>{summary}</Text>
+        <Textarea label={reasonRequired ? 'Reason' : 'Note (optional)'} required={reasonRequired} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} maxLength={500} />
+        {decide.isError && <ProblemAlert title="The server refused this" error={decide.error} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>Cancel</Button>
+          <Button color={danger ? 'red' : 'teal'} disabled={reasonRequired && !reason.trim()} loading={decide.isPending} onClick={() => decide.mutate()}>{confirm}</Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,34 @@
+/** The audit trail's filters, as the URL carries them; anything the API would refuse is dropped. */
+export interface AuditSearch {
+  entityType?: string;
+  entityId?: string;
+  actorId?: string;
+  action?: string;
+  /** YYYY-MM-DD, the first and last day (UTC) of the range. */
+  from?: string;
+  to?: string;
+}
+
+const text = (v: unknown, pattern: RegExp, max: number) => (typeof v === 'string' && v.length <= max && pattern.test(v) ? v : undefined);
+const DAY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+export const parseAuditSearch = (s: Record<string, unknown>): AuditSearch => ({
+  entityType: text(s.entityType, /^[a-z_]+$/, 60),
+  entityId: text(s.entityId, /^\S+$/, 100),
+  actorId: text(s.actorId, /^\S+$/, 100),
+  action: text(s.action, /^[A-Z_]+$/, 60),
+  from: text(s.from, DAY, 10),
+  to: text(s.to, DAY, 10),
+});
+
+/** The API's query: whole UTC days, `to` included up to its last millisecond. */
+export function auditQuery(s: AuditSearch) {
+  return {
+    ...(s.entityType ? { entityType: s.entityType } : {}),
+    ...(s.entityId ? { entityId: s.entityId } : {}),
+    ...(s.actorId ? { actorId: s.actorId } : {}),
+    ...(s.action ? { action: s.action } : {}),
+    ...(s.from ? { from: `${s.from}T00:00:00.000Z` } : {}),
+    ...(s.to ? { to: `${s.to}T23:59:59.999Z` } : {}),
+  };
+}

@@ -1,0 +1,29 @@
+import { Button, Group, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { parseAmountInput, toDecimalString } from '../../money/format-money.ts';
+import { COUNTRY_CURRENCY, isCountry } from '../countries.ts';
+import type { WalletSearch } from './wallet-search.ts';
+
+/** Minor units of a bound as typed: empty is no bound, "0" is zero. */
+const bound = (text: string, currency: string): string | undefined | null =>
+  !text.trim() ? undefined : /^0+(\.0*)?$/.test(text.trim()) ? '0' : parseAmountInput(text, currency);
+
+/** Available balance from/to, in the chosen country's currency (wallets of different currencies cannot share a range). */
+export function BalanceRange({ search, onApply }: { search: WalletSearch; onApply: (change: Partial<WalletSearch>) => void }) {
+  const currency = isCountry(search.country) ? COUNTRY_CURRENCY[search.country] : null;
+  const shown = (minor: string | undefined) => (minor && currency ? toDecimalString(minor, currency) : '');
+  const [from, setFrom] = useState(shown(search.minAvailable));
+  const [to, setTo] = useState(shown(search.maxAvailable));
+  const min = currency ? bound(from, currency) : undefined;
+  const max = currency ? bound(to, currency) : undefined;
+  const hint = currency ? undefined : 'choose a country first';
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); if (min !== null && max !== null) onApply({ minAvailable: min, maxAvailable: max }); }}>
+      <Group gap="sm" align="flex-end">
+        <TextInput label={`Available from${currency ? ` (${currency})` : ''}`} description={hint} disabled={!currency} value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={min === null ? 'not an amount' : undefined} inputMode="decimal" w={170} />
+        <TextInput label={`Available to${currency ? ` (${currency})` : ''}`} description={hint} disabled={!currency} value={to} onChange={(e) => setTo(e.currentTarget.value)} error={max === null ? 'not an amount' : undefined} inputMode="decimal" w={170} />
+        <Button type="submit" variant="default" disabled={!currency || min === null || max === null}>Apply range</Button>
+      </Group>
+    </form>
+  );
+}
