@@ -14,3 +14,4 @@ export * from './arguments.ts';
 export * from './serve.ts';
 export * from './periodic.ts';
 export * from './database-errors.ts';
+export * from './mode.ts';

@@ -4,6 +4,7 @@ import { generatePrivateJwk } from '@ziba/identity/src/application/token-issuer.
 import { loadIdentityConfig } from '@ziba/identity/src/config.ts';
 import { loadIdentityProto, loadPayoutProto, loadWalletProto, type IdentityServiceClient, type PayoutServiceClient, type WalletLedgerServiceClient } from '@ziba/contracts';
 import { createLogger, GrpcClient, type Actor } from '@ziba/service-kit';
+import { modeOf } from '@ziba/service-kit/mode';
 import { freshDatabase, infrastructure, testConsumer, testServiceTokens, watchEvents } from '@ziba/testing';
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
@@ -76,7 +77,7 @@ export async function startPayoutHarness() {
     const u = await idc.call('Register', { email: `${role.toLowerCase()}-${randomUUID()}@ziba.test`, password: 'correct horse battery', role, countryCode: 'NG', testMode: o.testMode ?? false });
     const actor: Actor = { type: 'USER', id: u.id, role };
     await idc.call('PutProfile', { userId: u.id, profile: { legalFirstName: 'Amaka', legalLastName: 'Okafor', dateOfBirth: '1990-04-12', countryCode: 'NG', residence } });
-    const mode = o.testMode ? 'test' : 'live';
+    const mode = modeOf(o.testMode ?? false);
     const w = await wc.call('OpenWallet', { ownerId: u.id, ownerType: role, countryCode: 'NG', currency: 'NGN', mode });
     if (o.verified) {
       const doc = (documentType: string, documentNumber: string, expiryDate: string) => ({ userId: u.id, documentType, documentNumber, issuingAuthority: 'NG', expiryDate, countryCode: 'NG', holderName: 'Amaka Okafor', holderAddress: o.addressOnDocument ?? residence });

@@ -4,9 +4,10 @@ import { enqueueEvent } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { randomUUID } from 'node:crypto';
 import { isoDateOf, parseIsoDate } from '../domain/calendar.ts';
+import { assessDocument, checkExpiry } from '../domain/document-assessment.ts';
 import { isDocumentType, isUniquenessKey, normaliseDocumentNumber, type DocumentType } from '../domain/documents.ts';
 import { KycErrors } from '../domain/kyc-errors.ts';
-import { addressesMatch, namesMatch, type AddressParts } from '../domain/matching.ts';
+import { namesMatch, type AddressParts } from '../domain/matching.ts';
 import { validateAddress } from '../domain/profile.ts';
 import { DocumentEntity, ProfileEntity } from '../persistence/kyc.entities.ts';
 import type { DocumentHash } from './document-hasher.ts';
@@ -24,9 +25,6 @@ export interface SubmitDocument {
   holderName: string;
   holderAddress: AddressParts | null;
 }
-
-/** Types that always carry an expiry date. */
-const EXPIRING: readonly DocumentType[] = ['DRIVER_LICENSE', 'PASSPORT'];
 
 /** A checked submission, ready to record: the number only as its keyed hash. */
 interface Submission {
@@ -53,8 +51,7 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
   if (!/^[A-Z]{2}$/.test(input.countryCode)) throw KycErrors.invalidField('countryCode', 'must be an ISO 3166 alpha-2 code');
   const number = normaliseDocumentNumber(type, input.countryCode, String(input.documentNumber ?? ''));
   const expiryDate = input.expiryDate ? parseIsoDate('expiryDate', input.expiryDate) : null;
-  if (!expiryDate && EXPIRING.includes(type)) throw KycErrors.invalidDate('expiryDate', `a ${type} has an expiry date`);
-  if (expiryDate && expiryDate < isoDateOf(now)) throw KycErrors.documentExpired();
+  checkExpiry(type, expiryDate, isoDateOf(now));
   const holderName = input.holderName?.trim() ?? '';
   if (holderName.length < 1 || holderName.length > 200) throw KycErrors.invalidField('holderName', 'must be 1 to 200 characters');
   if (!input.issuingAuthority?.trim() || input.issuingAuthority.length > 120) throw KycErrors.invalidField('issuingAuthority', 'must be 1 to 120 characters');
@@ -132,22 +129,18 @@ async function recordDocument(em: EntityManager, r: KycRecord, s: Submission, op
 
   const userId = r.user.id;
   const residence = { line1: p.residenceLine1, city: p.residenceCity, state: p.residenceState, postalCode: p.residencePostalCode, countryCode: p.residenceCountryCode.trim() };
-  const nameMatches = namesMatch(p.legalFirstName, p.legalLastName, s.holderName);
-  const addressMatches = s.holderAddress ? addressesMatch(s.holderAddress, residence) : null;
-  const verified = opts.verifiable && s.providerResult === 'MATCH' && nameMatches;
+  const { nameMatches, addressMatches, status, verificationMethod, flags } = assessDocument({
+    type: s.type, holderName: s.holderName, holderAddress: s.holderAddress, legalName: { first: p.legalFirstName, last: p.legalLastName }, residence, providerResult: s.providerResult, verifiable: opts.verifiable,
+  });
   const doc = em.create(DocumentEntity, {
     id: randomUUID(), userId, countryCode: s.countryCode, documentType: s.type, numberHash: s.hash.hash, hashKeyId: s.hash.keyId, isUniquenessKey: isUniquenessKey(s.type),
     issuingAuthority: s.issuingAuthority, expiryDate: s.expiryDate, holderName: s.holderName,
     holderLine1: s.holderAddress?.line1 ?? null, holderCity: s.holderAddress?.city ?? null, holderState: s.holderAddress?.state ?? null,
     holderPostalCode: s.holderAddress?.postalCode ?? null, holderCountryCode: s.holderAddress?.countryCode ?? null,
-    nameMatches, addressMatches, status: verified ? 'VERIFIED' : 'PENDING', reuseOf: opts.reuseOf, verificationMethod: verified ? 'automated' : null, createdAt: now,
+    nameMatches, addressMatches, status, reuseOf: opts.reuseOf, verificationMethod, createdAt: now,
   });
   await em.flush();
-  const type = s.type;
-  if (!nameMatches) await raiseFlag(em, userId, doc.id, 'NAME_MISMATCH', `the holder name on the ${type} does not match the legal name`, now);
-  if (addressMatches === false) await raiseFlag(em, userId, doc.id, 'ADDRESS_MISMATCH', `the address on the ${type} does not match the residence address`, now);
-  if (s.providerResult === 'NO_MATCH') await raiseFlag(em, userId, doc.id, 'PROVIDER_NO_MATCH', `the verification provider could not match the ${type}`, now);
-  if (s.providerResult === 'UNAVAILABLE') await raiseFlag(em, userId, doc.id, 'PROVIDER_UNAVAILABLE', `the verification provider was unavailable; the ${type} waits for manual review`, now);
+  for (const flag of flags) await raiseFlag(em, userId, doc.id, flag.reason, flag.detail, now);
   return doc;
 }
 

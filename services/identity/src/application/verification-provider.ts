@@ -1,6 +1,7 @@
+import type { ProviderResult } from '../domain/document-assessment.ts';
 import type { DocumentType } from '../domain/documents.ts';
 
-export type ProviderResult = 'MATCH' | 'NO_MATCH' | 'UNAVAILABLE';
+export type { ProviderResult };
 
 /** An automated identity verification provider (SPEC section 3), behind an adapter. */
 export interface VerificationProvider {

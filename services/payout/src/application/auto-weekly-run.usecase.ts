@@ -1,5 +1,6 @@
 import { requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
+import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { withdrawable } from '../domain/withdrawal-rules.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
@@ -35,7 +36,7 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
     for (const { owner_id: ownerId } of earners) {
       const user = await ctx.identity.call('GetUser', { userId: ownerId });
       if (user.role !== 'DRIVER' && user.role !== 'RESTAURANT') continue;
-      const wallet = await ctx.wallet.call('GetWallet', { owner: { ownerId, currency: user.currency, mode: user.testMode ? 'test' : 'live' } });
+      const wallet = await ctx.wallet.call('GetWallet', { owner: { ownerId, currency: user.currency, mode: modeOf(user.testMode) } });
       const amount = withdrawable(BigInt(wallet.availableBalance), BigInt(wallet.negativeBalance || '0'));
       if (amount < ctx.autoPayoutThreshold(country) || (await PayoutRepository.hasOpen(em, ownerId))) {
         skipped++;

@@ -3,8 +3,10 @@ import type { PayoutMethodChangedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { initialMethodStatus, maskAccountNumber, normaliseAccountNumber } from '../domain/account-number.ts';
+import { providerFor } from '../domain/provider-choice.ts';
 import { MethodRepository, type MethodRow } from '../persistence/payout-method.repository.ts';
 import { SOURCE, type PayoutContext } from './payout-context.ts';
 
@@ -40,7 +42,7 @@ export async function setPayoutMethod(ctx: PayoutContext, actor: Actor | null, i
   const user = await ctx.identity.call('GetUser', { userId: earner.id });
   // Name enquiry through the provider that would pay this earner (test money: the simulated one),
   // then identity says whether the holder's name is the legal name; unknown or different: review.
-  const provider = ctx.providers[user.testMode ? 'simulated' : 'manual'] ?? ctx.providers.manual!;
+  const provider = ctx.providers[providerFor(modeOf(user.testMode))] ?? ctx.providers.manual!;
   const holderName = await provider.resolveAccountName({ number, bankCode: bank.bankCode, claimedName: accountName });
   const name = await ctx.identity.call('MatchLegalName', { userId: earner.id, name: holderName ?? '' });
   if (!name.hasProfile) throw new AppError('REFUSED', 'PROFILE_MISSING', 'create the identity profile first');

@@ -1,6 +1,6 @@
 import type { Actor } from '@ziba/service-kit';
-import { AppError } from '@ziba/service-kit/errors';
 import { RECHECKED_STEPS } from '../domain/approval-rules.ts';
+import { NOTE_MAX, noteText, requireApprovalNote, requireMoveNote } from '../domain/decision-notes.ts';
 import { adminMove, PayoutErrors } from '../domain/payout-state.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import { PayoutApprovals } from './payout-approvals.ts';
@@ -8,29 +8,21 @@ import type { PayoutContext } from './payout-context.ts';
 import { recordStep } from './payout-events.ts';
 import { PayoutWallet } from './payout-wallet.ts';
 
-const text = (v: string, max: number) => {
-  const t = (v ?? '').trim();
-  if (t.length > max) throw PayoutErrors.invalid('reason', `must be at most ${max} characters`);
-  return t;
-};
-
 /**
  * One move of a payout under its row lock, for admins (checked by decidePayout) and for provider
  * outcomes (a system actor, which never moves a payout into PROCESSING). Returns the payout as
  * saved; handing a PROCESSING payout to its provider is the caller's step, after this commit.
  */
 export async function applyMove(ctx: PayoutContext, actor: Actor, payoutId: string, action: string, reasonInput: string, referenceInput: string): Promise<PayoutRow> {
-  const reason = text(reasonInput, 500);
-  const reference = text(referenceInput, 200);
-  if (action === 'reject' && !reason) throw PayoutErrors.reasonRequired('rejectionReason');
-  if (action === 'mark_failed' && !reason) throw PayoutErrors.reasonRequired('failureReason');
-  if (action === 'mark_paid' && !reference) throw PayoutErrors.reasonRequired('externalReference');
+  const reason = noteText(reasonInput, NOTE_MAX.reason);
+  const reference = noteText(referenceInput, NOTE_MAX.reference);
+  requireMoveNote(action, { reason, reference });
 
   const result = await ctx.orm.em.fork().transactional(async (em): Promise<PayoutRow | { ineligible: string[] }> => {
     const p = await PayoutRepository.find(em, payoutId, { lock: true });
     if (!p) throw PayoutErrors.notFound();
     const move = adminMove(p.status, action);
-    if (action === 'approve' && p.reviewFlags.length > 0 && !reason) throw new AppError('INVALID', 'NOTE_REQUIRED', `this payout is flagged (${p.reviewFlags.join(', ')}); approve it with a note`);
+    requireApprovalNote(action, p.reviewFlags, reason);
     const approval = action === 'approve' ? await PayoutApprovals.check(em, ctx, p, actor) : null;
     // A provider reporting PAID is not asked about: that money has left already and must be recorded.
     if (actor.type === 'ADMIN' && RECHECKED_STEPS.includes(action)) {

@@ -3,10 +3,12 @@ import { parseMinorUnits } from '@ziba/money';
 import type { Actor } from '@ziba/service-kit';
 import { requestHash as hashOf } from '@ziba/service-kit/canonical-json';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
+import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { maskAccountNumber } from '../domain/account-number.ts';
 import { approvalsRequired } from '../domain/approval-rules.ts';
 import { PayoutErrors } from '../domain/payout-state.ts';
+import { modeRefusals, providerFor } from '../domain/provider-choice.ts';
 import { reviewFlags, withdrawalRefusals } from '../domain/withdrawal-rules.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
@@ -56,7 +58,7 @@ export async function startWithdrawal(
   if (replay) return answer(ctx, replay, requestHash);
 
   const user = await ctx.identity.call('GetUser', { userId: earner.id });
-  const mode = user.testMode ? 'test' : 'live';
+  const mode = modeOf(user.testMode);
   const eligibility = await ctx.identity.call('CheckEligibility', { userId: earner.id, action: 'WITHDRAW', mode }, { actor });
   const wallet = await ctx.wallet.call('GetWallet', { owner: { ownerId: earner.id, currency: user.currency, mode } });
   const em = ctx.orm.em.fork();
@@ -67,15 +69,12 @@ export async function startWithdrawal(
     hasOpenPayout: await PayoutRepository.hasOpen(em, earner.id), method: method ? { status: method.status, usableFrom: method.usableFrom } : null, recentAttempts,
     recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp), now: new Date(),
   });
-  // Test money only ever reaches the simulated provider; without one, a test-mode request would be real money.
-  const testModeReal = mode === 'test' && !ctx.providers.simulated ? ['TEST_MODE_REAL_PAYOUT'] : [];
-  const reasons = [...new Set([...eligibility.reasons, ...refusals, ...testModeReal])];
+  const reasons = [...new Set([...eligibility.reasons, ...refusals, ...modeRefusals(mode, { simulated: !!ctx.providers.simulated })])];
   const flags = reviewFlags({ recentAttempts, method, now: new Date(), returnedBefore: await PayoutRepository.hasReturned(em, earner.id) });
 
   const row = {
     id: randomUUID(), ownerId: earner.id, ownerType: earner.role, countryCode: user.countryCode, currency: wallet.currency, mode, amount: amount > 0n ? amount : 0n,
-    // Test-mode earners only ever reach the simulated provider: test money never leaves.
-    provider: mode === 'test' ? 'simulated' : 'manual', methodId: method?.id ?? null, maskedAccount: method ? maskAccountNumber(`0000${method.last4}`) : null,
+    provider: providerFor(mode), methodId: method?.id ?? null, maskedAccount: method ? maskAccountNumber(`0000${method.last4}`) : null,
     requestHash, approvalsRequired: approvalsRequired(amount, ctx.fourEyesThreshold(user.countryCode)),
   };
   let payout: PayoutRow;

@@ -1,5 +1,6 @@
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { modeOf } from '@ziba/service-kit/mode';
 import { TripRepository } from '../persistence/trip.repository.ts';
 import { Identity } from './collaborators.ts';
 import type { TripContext } from './trip-context.ts';
@@ -9,7 +10,7 @@ export async function setDriverOnline(ctx: TripContext, actor: Actor | null, onl
   if (actor?.type !== 'USER' || actor.role !== 'DRIVER') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'only drivers go online');
   if (online) {
     const user = await Identity.user(ctx, actor.id);
-    await Identity.requireEligible(ctx, actor.id, 'GO_ONLINE', user.testMode ? 'test' : 'live', actor);
+    await Identity.requireEligible(ctx, actor.id, 'GO_ONLINE', modeOf(user.testMode), actor);
   }
   const updatedAt = await TripRepository.setPresence(ctx.orm.em.fork(), actor.id, online);
   return { driverId: actor.id, online, updatedAt: updatedAt.toISOString() };

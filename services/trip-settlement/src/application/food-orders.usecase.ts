@@ -1,5 +1,6 @@
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isFault } from '@ziba/service-kit/errors';
+import { modeOf } from '@ziba/service-kit/mode';
 import { parseMinorUnits } from '@ziba/money';
 import { randomUUID } from 'node:crypto';
 import { priceTrip } from '../domain/pricing.ts';
@@ -61,7 +62,7 @@ export async function placeFoodOrder(ctx: TripContext, actor: Actor | null, inpu
   });
   if (!restaurant || restaurant.role !== 'RESTAURANT' || restaurant.status !== 'ACTIVE') throw new AppError('NOT_FOUND', 'RESTAURANT_NOT_FOUND', 'no such restaurant');
   if (restaurant.countryCode !== customer.countryCode || restaurant.testMode !== customer.testMode) throw new AppError('REFUSED', 'RESTAURANT_NOT_SERVED', 'this restaurant does not deliver to your account');
-  const mode = customer.testMode ? 'test' : 'live';
+  const mode = modeOf(customer.testMode);
   await Identity.requireEligible(ctx, customerId, 'TRANSACT', mode, actor);
 
   const message = await ctx.orm.em.fork().transactional(async (em) => {

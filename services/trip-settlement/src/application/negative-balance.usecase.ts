@@ -2,6 +2,7 @@ import { enqueueEvent } from '@ziba/messaging';
 import { parseMinorUnits } from '@ziba/money';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { modeOf } from '@ziba/service-kit/mode';
 import { SOURCE, type TripContext } from './trip-context.ts';
 
 const invalid = (message: string) => new AppError('INVALID', 'INVALID_ARGUMENT', message);
@@ -27,7 +28,7 @@ export async function settleNegativeBalance(ctx: TripContext, actor: Actor | nul
   if (amount <= 0n) throw invalid('amount must be greater than zero');
   const user = await ctx.identity.call('GetUser', { userId: input.ownerId });
   if (user.currency !== input.amount?.currency) throw new AppError('REFUSED', 'CURRENCY_MISMATCH', `this earner's wallet is in ${user.currency}`);
-  const wallet = await ctx.wallet.call('GetWallet', { owner: { ownerId: input.ownerId, currency: user.currency, mode: user.testMode ? 'test' : 'live' } });
+  const wallet = await ctx.wallet.call('GetWallet', { owner: { ownerId: input.ownerId, currency: user.currency, mode: modeOf(user.testMode) } });
   const entry = await ctx.wallet.call('Transfer', {
     meta: { idempotencyKey: `negative-balance:${actor.id}:${input.idempotencyKey}`, serviceType: 'commission_settlement', reference: { type: 'manual_adjustment', id: reference }, description: `owed commission paid outside the app: ${reason}`, createdByAdminId: actor.id },
     currency: user.currency, mode: wallet.mode,

@@ -1,11 +1,10 @@
 import type { TripSettledV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
-import { Money } from '@ziba/money';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
-import { ruleInForce, splitFare, splitFoodOrder, type RuleService } from '../domain/commission.ts';
-import { foodSettlementLegs, settlementLegs } from '../domain/settlement-entry.ts';
-import { DONE, TripErrors } from '../domain/trip-state.ts';
+import { ruleInForce, type RuleService } from '../domain/commission.ts';
+import { assertSettleable, ruleServicesOf, settlementOf } from '../domain/settlement.ts';
+import { TripErrors } from '../domain/trip-state.ts';
 import { TripRepository } from '../persistence/trip.repository.ts';
 import { holdIdOf, Wallets } from './collaborators.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
@@ -22,33 +21,16 @@ export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: 
   const summary = await ctx.orm.em.fork().transactional(async (em) => {
     const trip = await TripRepository.find(em, tripId, { lock: true });
     if (!trip) throw TripErrors.notYours();
-    if (trip.status === 'SETTLED') throw TripErrors.alreadySettled();
-    if (trip.status !== DONE[trip.serviceType]) throw TripErrors.notSettleable(trip.status);
-    if (trip.paymentMethod === 'ONLINE' && trip.holdState !== 'HELD') throw TripErrors.noLockedFare();
-    if (!trip.driverId) throw TripErrors.notSettleable(trip.status);
+    assertSettleable(trip);
 
     const rulesOf = async (service: RuleService) =>
       ruleInForce(await TripRepository.rules(em, { serviceType: service, countryCode: trip.countryCode, paymentMethod: trip.paymentMethod }), service, trip.countryCode, trip.paymentMethod, now);
     const walletOf = (ownerId: string) => Wallets.idOf(ctx, ownerId, trip);
-    const holdId = holdIdOf(trip.id, trip.holdAttempt);
     const customerWalletId = trip.paymentMethod === 'ONLINE' ? await walletOf(trip.riderId) : '';
-    let rule: { id: string; bps: number };
-    let restaurant: { rule: { id: string; bps: number }; amount: bigint } | null = null;
-    let split: { driver: Money; platform: Money };
-    let legs;
-    if (trip.serviceType === 'FOOD') {
-      const restaurantRule = await rulesOf('FOOD_RESTAURANT');
-      rule = await rulesOf('FOOD_DELIVERY');
-      const food = splitFoodOrder(Money.of(trip.foodSubtotal!, trip.currency), Money.of(trip.deliveryFee!, trip.currency), restaurantRule.bps, rule.bps);
-      const restaurantCommission = trip.foodSubtotal! - food.restaurant.minor;
-      restaurant = { rule: restaurantRule, amount: food.restaurant.minor };
-      split = food;
-      legs = foodSettlementLegs(trip.paymentMethod, food, restaurantCommission, { customerWalletId, restaurantWalletId: await walletOf(trip.restaurantId!), driverWalletId: await walletOf(trip.driverId), holdId });
-    } else {
-      rule = await rulesOf(trip.serviceType);
-      split = splitFare(Money.of(trip.fare, trip.currency), rule.bps);
-      legs = settlementLegs(trip.paymentMethod, split as ReturnType<typeof splitFare>, { riderWalletId: customerWalletId, driverWalletId: await walletOf(trip.driverId), holdId });
-    }
+    const rules = [];
+    for (const service of ruleServicesOf(trip.serviceType)) rules.push(await rulesOf(service));
+    const restaurantWalletId = trip.serviceType === 'FOOD' ? await walletOf(trip.restaurantId!) : '';
+    const { rule, restaurant, legs, ...split } = settlementOf(trip, rules, { customerWalletId, restaurantWalletId, driverWalletId: await walletOf(trip.driverId!), holdId: holdIdOf(trip.id, trip.holdAttempt) });
     const entryId = legs.length > 0 ? (await Wallets.settle(ctx, trip, legs)).entryId : '';
 
     await TripRepository.update(em, trip.id, {

@@ -1,5 +1,6 @@
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { priceTrip } from '../domain/pricing.ts';
 import { assertMayAct, maySee, partyOf, takesTrip } from '../domain/trip-access.ts';
@@ -19,7 +20,7 @@ export async function requestTrip(ctx: TripContext, actor: Actor | null, input: 
   if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
   if (!Number.isInteger(input.distanceMeters) || input.distanceMeters < 100 || input.distanceMeters > 500_000) throw TripErrors.invalid('distanceMeters', 'must be a whole number from 100 to 500000');
   const user = await Identity.user(ctx, riderId);
-  const mode = user.testMode ? 'test' : 'live';
+  const mode = modeOf(user.testMode);
   await Identity.requireEligible(ctx, riderId, 'TRANSACT', mode, actor);
 
   const message = await ctx.orm.em.fork().transactional(async (em) => {

@@ -1,4 +1,5 @@
 import { AppError } from '@ziba/service-kit/errors';
+import { modeOf } from '@ziba/service-kit/mode';
 
 export const SERVICE_TYPES = ['RIDE', 'PARCEL', 'FOOD'] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
@@ -95,5 +96,5 @@ export function refuseOtherMarket(taker: { countryCode: string; currency: string
   if (taker.countryCode !== trip.countryCode || taker.currency !== trip.currency) {
     throw new AppError('REFUSED', 'DRIVER_COUNTRY_MISMATCH', `this trip is in ${trip.countryCode} (${trip.currency}); your account is in ${taker.countryCode} (${taker.currency})`);
   }
-  if ((taker.testMode ? 'test' : 'live') !== trip.mode) throw new AppError('REFUSED', 'MODE_MISMATCH', `this is a ${trip.mode} trip; your account is in ${taker.testMode ? 'test' : 'live'} mode`);
+  if (modeOf(taker.testMode) !== trip.mode) throw new AppError('REFUSED', 'MODE_MISMATCH', `this is a ${trip.mode} trip; your account is in ${modeOf(taker.testMode)} mode`);
 }

@@ -1,5 +1,6 @@
 import type { EventEnvelope, UserRegisteredV1 } from '@ziba/contracts';
 import type { SqlExecutor } from '@ziba/messaging';
+import { modeOf } from '@ziba/service-kit/mode';
 import type { LedgerContext } from '../application/ledger-context.ts';
 import { openWalletIn } from '../application/open-wallet.usecase.ts';
 
@@ -11,6 +12,6 @@ import { openWalletIn } from '../application/open-wallet.usecase.ts';
 export function onUserRegistered(ctx: LedgerContext) {
   return async (em: SqlExecutor, event: EventEnvelope): Promise<void> => {
     const u = event.data as UserRegisteredV1;
-    if (await openWalletIn(em, { ownerId: u.userId, ownerType: u.role, countryCode: u.countryCode, currency: u.currency, mode: u.testMode ? 'test' : 'live' })) ctx.onCommit();
+    if (await openWalletIn(em, { ownerId: u.userId, ownerType: u.role, countryCode: u.countryCode, currency: u.currency, mode: modeOf(u.testMode) })) ctx.onCommit();
   };
 }
