@@ -15,6 +15,19 @@ export type UnaryHandler<Req, Res> = (request: Req, ctx: CallContext) => Promise
 /** A service's handlers written as plain async functions; the server does auth, errors and logs. */
 export type ServiceHandlers = Record<string, UnaryHandler<never, unknown>>;
 
+/**
+ * The handlers of one generated service, typed from proto-loader's `XxxServiceHandlers` (whose
+ * methods are callback-style `grpc.handleUnaryCall<Request__Output, Response>`): every method of the
+ * service, each an async function of the decoded request that resolves with the response message, so
+ * tsc checks every answer (and a missing or misspelt method). Assignable to ServiceHandlers.
+ */
+export type HandlersOf<S> = {
+  [K in keyof S as string extends K ? never : K]: S[K] extends grpc.handleUnaryCall<infer Req, infer Res> ? UnaryHandler<Req, Res> : never;
+};
+
+/** The decoded request of method K of a generated service. */
+export type RequestOf<S, K extends keyof S> = S[K] extends grpc.handleUnaryCall<infer Req, unknown> ? Req : never;
+
 export interface GrpcServerOptions {
   name: string;
   logger: Logger;

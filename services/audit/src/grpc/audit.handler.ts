@@ -1,19 +1,18 @@
-import type * as grpc from '@grpc/grpc-js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AuditServiceHandlers } from '@ziba/contracts';
-import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
+import type { CallContext, HandlersOf, RequestOf } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { verifyChain } from '../application/audit-log.ts';
 import { listAuditRecords, listNotifications } from '../application/audit-queries.ts';
 import { recordVerification } from '../application/chain-verification.ts';
 
-type Req<K extends keyof AuditServiceHandlers> = AuditServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
+type Req<K extends keyof AuditServiceHandlers> = RequestOf<AuditServiceHandlers, K>;
 
 const adminOnly = (c: CallContext) => {
   if (c.actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'the audit trail is for admins');
 };
 
-export function auditHandlers(orm: MikroORM): ServiceHandlers {
+export function auditHandlers(orm: MikroORM): HandlersOf<AuditServiceHandlers> {
   return {
     ListAuditRecords: async (r: Req<'ListAuditRecords'>, c: CallContext) => {
       adminOnly(c);
@@ -28,5 +27,5 @@ export function auditHandlers(orm: MikroORM): ServiceHandlers {
       if (c.actor?.type !== 'USER') throw new AppError('FORBIDDEN', 'ROLE_NOT_ALLOWED', 'notifications are for users');
       return listNotifications(orm.em.fork(), c.actor.id, r.page?.pageSize ?? 20, r.page?.cursor ?? '');
     },
-  } as ServiceHandlers;
+  };
 }

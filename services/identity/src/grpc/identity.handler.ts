@@ -1,6 +1,5 @@
-import type * as grpc from '@grpc/grpc-js';
 import type { IdentityServiceHandlers } from '@ziba/contracts';
-import { requireUuid, type CallContext, type ServiceHandlers } from '@ziba/service-kit';
+import { requireUuid, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { setDriverSuspended, setUserBlocked } from '../application/account-status.usecase.ts';
 import { getUser } from '../application/get-user.query.ts';
@@ -17,7 +16,7 @@ import { register } from '../application/register.usecase.ts';
 import { submitDocument } from '../application/submit-document.usecase.ts';
 import { toUserMessage } from '../application/user-mapper.ts';
 
-type Req<K extends keyof IdentityServiceHandlers> = IdentityServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
+type Req<K extends keyof IdentityServiceHandlers> = RequestOf<IdentityServiceHandlers, K>;
 
 const uuid = requireUuid;
 
@@ -29,7 +28,7 @@ const address = (a: { line1: string; city: string; state: string; postalCode: st
   a ? { line1: a.line1, city: a.city, state: a.state || null, postalCode: a.postalCode || null, countryCode: a.countryCode } : null;
 
 /** Translates gRPC messages to use cases and back; the rules live in application/ and domain/. */
-export function identityHandlers(ctx: IdentityContext): ServiceHandlers {
+export function identityHandlers(ctx: IdentityContext): HandlersOf<IdentityServiceHandlers> {
   return {
     Register: async (r: Req<'Register'>) => toUserMessage(await register(ctx, { email: r.email, password: r.password, role: r.role, countryCode: r.countryCode, testMode: r.testMode })),
     Login: async (r: Req<'Login'>) => {
@@ -65,5 +64,5 @@ export function identityHandlers(ctx: IdentityContext): ServiceHandlers {
     DecideProfile: async (r: Req<'DecideProfile'>, call: CallContext) => decideProfile(ctx, call.actor, uuid('userId', r.userId), r.decision, r.reason),
     SetUserBlocked: async (r: Req<'SetUserBlocked'>, call: CallContext) => toUserMessage(await setUserBlocked(ctx, call.actor, uuid('userId', r.userId), r.blocked, r.reason)),
     SetDriverSuspended: async (r: Req<'SetDriverSuspended'>, call: CallContext) => toUserMessage(await setDriverSuspended(ctx, call.actor, uuid('userId', r.userId), r.suspended, r.reason)),
-  } as ServiceHandlers;
+  };
 }

@@ -1,6 +1,5 @@
-import type * as grpc from '@grpc/grpc-js';
 import type { PayoutServiceHandlers } from '@ziba/contracts';
-import { requireUuid, type CallContext, type ServiceHandlers } from '@ziba/service-kit';
+import { requireUuid, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
 import { runAutoWeeklyPayouts } from '../application/auto-weekly-run.usecase.ts';
 import { decidePayout } from '../application/decide-payout.usecase.ts';
 import type { PayoutContext } from '../application/payout-context.ts';
@@ -10,12 +9,12 @@ import { getPayout, listMyPayouts, listPayouts } from '../application/payout-que
 import { handleProviderWebhook } from '../application/provider-webhook.usecase.ts';
 import { requestWithdrawal } from '../application/request-withdrawal.usecase.ts';
 
-type Req<K extends keyof PayoutServiceHandlers> = PayoutServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
+type Req<K extends keyof PayoutServiceHandlers> = RequestOf<PayoutServiceHandlers, K>;
 
 const uuid = requireUuid;
 
 /** Translates gRPC messages to the use cases; the earner or admin is the call's actor. */
-export function payoutHandlers(ctx: PayoutContext): ServiceHandlers {
+export function payoutHandlers(ctx: PayoutContext): HandlersOf<PayoutServiceHandlers> {
   return {
     SetPayoutMethod: async (r: Req<'SetPayoutMethod'>, c: CallContext) => setPayoutMethod(ctx, c.actor, r),
     GetPayoutMethod: async (_r: Req<'GetPayoutMethod'>, c: CallContext) => getPayoutMethod(ctx, c.actor),
@@ -29,5 +28,5 @@ export function payoutHandlers(ctx: PayoutContext): ServiceHandlers {
     DecidePayout: async (r: Req<'DecidePayout'>, c: CallContext) => decidePayout(ctx, c.actor, uuid('payoutId', r.payoutId), r.action, r.reason, r.externalReference),
     HandleProviderWebhook: async (r: Req<'HandleProviderWebhook'>) => handleProviderWebhook(ctx, { provider: r.provider, timestamp: r.timestamp, signature: r.signature, rawBody: Buffer.from(r.rawBody) }),
     RunAutoWeeklyPayouts: async (r: Req<'RunAutoWeeklyPayouts'>, c: CallContext) => runAutoWeeklyPayouts(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),
-  } as ServiceHandlers;
+  };
 }

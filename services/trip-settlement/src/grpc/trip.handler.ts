@@ -1,6 +1,5 @@
-import type * as grpc from '@grpc/grpc-js';
 import type { TripServiceHandlers } from '@ziba/contracts';
-import { requireUuid, type CallContext, type ServiceHandlers } from '@ziba/service-kit';
+import { requireUuid, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
 import { listRules, setRule } from '../application/commission-rules.usecase.ts';
 import { setDriverOnline } from '../application/driver-presence.usecase.ts';
 import { earnings } from '../application/earnings.query.ts';
@@ -14,12 +13,12 @@ import type { TripSettlementConfig } from '../config.ts';
 import { listTariffs, setTariff } from '../application/tariffs.usecase.ts';
 import { getTrip, requestTrip, transition } from '../application/trips.usecase.ts';
 
-type Req<K extends keyof TripServiceHandlers> = TripServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
+type Req<K extends keyof TripServiceHandlers> = RequestOf<TripServiceHandlers, K>;
 
 const uuid = requireUuid;
 
 /** Translates gRPC messages to the use cases; the acting user is the call's actor. */
-export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig, 'STUCK_HOLD_AFTER_MS'>): ServiceHandlers {
+export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig, 'STUCK_HOLD_AFTER_MS'>): HandlersOf<TripServiceHandlers> {
   return {
     RequestTrip: async (r: Req<'RequestTrip'>, c: CallContext) => requestTrip(ctx, c.actor, { serviceType: r.serviceType, paymentMethod: r.paymentMethod, distanceMeters: r.distanceMeters }),
     PlaceFoodOrder: async (r: Req<'PlaceFoodOrder'>, c: CallContext) =>
@@ -40,5 +39,5 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
     GetEarnings: async (r: Req<'GetEarnings'>) => earnings(ctx, { from: r.from, to: r.to, groupBy: r.groupBy, serviceType: r.serviceType, countryCode: r.countryCode, mode: r.mode }),
     ListStuckHolds: async (r: Req<'ListStuckHolds'>) => listStuckHolds(ctx, config.STUCK_HOLD_AFTER_MS, r.limit),
     ReleaseStuckHold: async (r: Req<'ReleaseStuckHold'>, c: CallContext) => releaseStuckHold(ctx, c.actor, uuid('tripId', r.tripId), r.reason, config.STUCK_HOLD_AFTER_MS),
-  } as ServiceHandlers;
+  };
 }

@@ -1,8 +1,7 @@
 import type { EntryMeta__Output } from '@ziba/contracts/gen/ziba/wallet/v1/EntryMeta.ts';
-import type * as grpc from '@grpc/grpc-js';
 import type { WalletLedgerServiceHandlers } from '@ziba/contracts';
 import { AppError } from '@ziba/service-kit/errors';
-import type { CallContext, ServiceHandlers } from '@ziba/service-kit';
+import type { CallContext, HandlersOf, RequestOf } from '@ziba/service-kit';
 import { LedgerOperations, type WriteMeta } from '../application/ledger-operations.usecase.ts';
 import type { LedgerContext } from '../application/ledger-context.ts';
 import { openWallet } from '../application/open-wallet.usecase.ts';
@@ -12,10 +11,10 @@ import { BUCKETS, MODES, OWNER_TYPES, REFERENCE_TYPES, SERVICE_TYPES, SYSTEM_ACC
 import * as decode from './decode.ts';
 
 /** The decoded request type of an RPC, read off the generated handler signature. */
-type Req<K extends keyof WalletLedgerServiceHandlers> = WalletLedgerServiceHandlers[K] extends grpc.handleUnaryCall<infer R, unknown> ? R : never;
+type Req<K extends keyof WalletLedgerServiceHandlers> = RequestOf<WalletLedgerServiceHandlers, K>;
 
 /** Translates wallet-ledger RPCs to use cases: decode and validate, call, encode. No rules here. */
-export function walletHandlers(ctx: LedgerContext): ServiceHandlers {
+export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServiceHandlers> {
   const meta = (m: EntryMeta__Output | null, call: CallContext): WriteMeta => {
     if (!m) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'meta is required');
     return {
@@ -80,5 +79,5 @@ export function walletHandlers(ctx: LedgerContext): ServiceHandlers {
       }));
       return LedgerOperations.transfer(ctx, meta(r.meta, call), decode.currency(r.currency), decode.oneOf(MODES, r.mode, 'mode'), legs);
     },
-  } as ServiceHandlers;
+  };
 }
