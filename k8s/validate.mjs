@@ -7,29 +7,44 @@
 //   - the conventions of this repository hold (probes, resources, non-root, read-only root
 //     filesystem, no capabilities, CronJobs never overlap);
 //   - every kustomization lists files that exist, and every manifest is listed by one;
-//   - when `kubectl` (or `kustomize`) is on PATH, each overlay is also rendered and the result checked
-//     as a whole: pinned images, references to ConfigMaps that exist, Service/PDB/NetworkPolicy
-//     selectors that match pods, and every Secret key documented in k8s/README.md.
+//   - every overlay is rendered, always: by render.mjs (the subset of kustomize these manifests use,
+//     in plain Node.js, so no machine skips it) and, when `kubectl` (or `kustomize`) is on PATH, by it
+//     too, and the two renders must be the same objects (render.mjs stays faithful to kustomize);
+//     then every rendered object is validated again and the result checked as a whole: images with a
+//     version (tag or digest); in the prod overlay every image (containers, init containers, the
+//     CronJobs' curl, CloudNativePG's imageName, the RabbitmqCluster's image: every `image` and
+//     `imageName` field of every object) pinned by `@sha256:<64 hex>`, third-party ones with the
+//     same name and tag as the dev overlay runs; references to ConfigMaps that exist,
+//     Service/PDB/NetworkPolicy selectors that match pods, and every Secret key documented in
+//     k8s/README.md. Our own image's digest in overlays/prod is a placeholder (all zeros) that the
+//     release pipeline replaces with the pushed image's digest (`kustomize edit set image`, in
+//     overlays/prod/kustomization.yaml and k8s/README.md): the check is of its form, not its value.
 //   - the operators' custom resources (CloudNativePG, RabbitMQ, prometheus-operator) against the
-//     schemas kept in custom-resources.mjs, and, rendered, their references: Poolers, backups and
+//     schemas kept in custom-resources.mjs (which also report fields they do not know), the
+//     prometheus-operator ones also against the npm package @kubernetes-models/prometheus-operator's
+//     schemas, and, rendered, their references: Poolers, backups and
 //     PodMonitors to Clusters, topology objects to the RabbitmqCluster, users and vhosts; Secret keys
 //     the operators generate; host names in configuration to Services that exist; HPAs to
 //     Deployments without a fixed replica count; a PDB for every Deployment and StatefulSet;
 //     ServiceMonitors to Services and their ports; alert expressions to metrics the services export
 //     (read from their source).
-// Prints one line per file (and per rendered overlay); exits 1 if anything is invalid.
+// Prints one line per file and per rendered overlay (with its objects counted by kind); exits 1 if
+// anything is invalid.
 //
-// Dependencies (yaml, kubernetes-models) are loaded from $K8S_VALIDATOR_MODULES, else from each
-// $NODE_PATH entry, else from k8s/node_modules, so a throwaway install works:
-//   mkdir -p /tmp/k8sval && cd /tmp/k8sval && npm init -y && npm i yaml kubernetes-models
+// Dependencies (yaml, kubernetes-models, @kubernetes-models/prometheus-operator) are devDependencies
+// of this workspace package (k8s/package.json), so `pnpm install` at the repository root installs
+// them. They are loaded from $K8S_VALIDATOR_MODULES, else from each $NODE_PATH entry, else from
+// k8s/node_modules, so a throwaway install works too:
+//   mkdir -p /tmp/k8sval && cd /tmp/k8sval && npm init -y && npm i yaml kubernetes-models@4 @kubernetes-models/prometheus-operator@4
 //   K8S_VALIDATOR_MODULES=/tmp/k8sval/node_modules node k8s/validate.mjs
-// K8S_VALIDATE_RENDER=required makes a missing kubectl/kustomize an error instead of a skip.
+// K8S_VALIDATE_RENDER=required makes a missing kubectl/kustomize (for the cross-check) an error.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CUSTOM_SCHEMAS, validateAgainst } from './custom-resources.mjs';
+import { parseImage, render as renderBuiltin } from './render.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const rel = (p) => relative(root, p) || '.';
@@ -44,9 +59,10 @@ function findModules() {
   ].filter(Boolean);
   for (const dir of candidates) {
     const abs = resolve(dir);
-    if (existsSync(join(abs, 'yaml', 'package.json')) && existsSync(join(abs, 'kubernetes-models', 'package.json'))) return abs;
+    if (['yaml', 'kubernetes-models', '@kubernetes-models/prometheus-operator'].every((m) => existsSync(join(abs, m, 'package.json')))) return abs;
   }
-  console.error(`validate: cannot find the npm packages yaml and kubernetes-models (looked in: ${candidates.join(', ')}).`);
+  console.error(`validate: cannot find the npm packages yaml, kubernetes-models and @kubernetes-models/prometheus-operator (looked in: ${candidates.join(', ')}).`);
+  console.error('Run `pnpm install` at the repository root (they are devDependencies of k8s/package.json).');
   console.error('Install them somewhere and point K8S_VALIDATOR_MODULES at that node_modules folder (see the header of this file).');
   process.exit(2);
 }
@@ -66,6 +82,18 @@ function modelFor(apiVersion, kind) {
     // core group "v1" lives at kubernetes-models/v1, "apps/v1" at kubernetes-models/apps/v1
     const file = join(modelsDir, ...apiVersion.split('/'), `${kind}.js`);
     modelCache.set(key, existsSync(file) ? require(file)[kind] ?? null : null);
+  }
+  return modelCache.get(key);
+}
+
+// prometheus-operator's kinds (ServiceMonitor, PodMonitor, PrometheusRule, ...) from its npm models
+const promModelsDir = realpathSync(join(modules, '@kubernetes-models', 'prometheus-operator'));
+/** The @kubernetes-models/prometheus-operator class for apiVersion/kind, or null. */
+function promModelFor(apiVersion, kind) {
+  const key = `prom:${apiVersion}/${kind}`;
+  if (!modelCache.has(key)) {
+    const file = apiVersion.startsWith('monitoring.coreos.com/') ? join(promModelsDir, ...apiVersion.split('/'), `${kind}.js`) : null;
+    modelCache.set(key, file && existsSync(file) ? require(file)[kind] ?? null : null);
   }
   return modelCache.get(key);
 }
@@ -170,6 +198,15 @@ function checkObject(obj, { rendered = false } = {}) {
     if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name ?? '')) problems.push(`${label}: metadata.name is not a DNS name`);
     if (obj.spec === undefined) problems.push(`${label}: spec is required`);
     else for (const p of validateAgainst(custom, obj.spec, 'spec')) problems.push(`${label}: ${p}`);
+    // the operator's own schema, where an npm package has it (prometheus-operator's kinds)
+    const PromModel = promModelFor(apiVersion, kind);
+    if (PromModel) {
+      try {
+        new PromModel(obj).validate();
+      } catch (err) {
+        problems.push(`${label}: ${String(err.message ?? err).replace(/\s+/g, ' ').trim()} (@kubernetes-models/prometheus-operator)`);
+      }
+    }
     return problems;
   }
   if (!Model) return [`${label}: no Kubernetes schema for ${apiVersion} ${kind}`];
@@ -273,7 +310,7 @@ function parseFile(file) {
 }
 
 // this package's own files, which sit beside the manifests
-const NOT_MANIFESTS = new Set(['package.json', 'README.md', 'pnpm-lock.yaml', 'package-lock.json', 'custom-resources.mjs']);
+const NOT_MANIFESTS = new Set(['package.json', 'README.md', 'pnpm-lock.yaml', 'package-lock.json', 'custom-resources.mjs', 'render.mjs']);
 const results = []; // { name, problems, note, skipped }
 const files = walk(root);
 const yamlFiles = files.filter((f) => /\.ya?ml$/.test(f) && !NOT_MANIFESTS.has(basename(f)));
@@ -598,23 +635,135 @@ const overlaysDir = join(root, 'overlays');
 const overlays = existsSync(overlaysDir)
   ? readdirSync(overlaysDir).map((d) => join(overlaysDir, d)).filter((d) => existsSync(join(d, 'kustomization.yaml')))
   : [];
-const render = renderer();
+// Overlays whose every image must be pinned by digest (the others may use tags).
+const PINNED_OVERLAYS = new Set(['prod']);
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+
+const sortedKeys = (v) => (Array.isArray(v) ? v.map(sortedKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortedKeys(v[k])])) : v);
+const idOf = (o) => `${o.kind}/${o.metadata?.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata?.name}`;
+
+/** The first path at which a and b differ. */
+function firstDifference(a, b, path = '') {
+  if (JSON.stringify(sortedKeys(a)) === JSON.stringify(sortedKeys(b))) return null;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
+      const d = firstDifference(a[k], b[k], `${path}${Array.isArray(a) ? `[${k}]` : `.${k}`}`);
+      if (d) return d;
+    }
+  }
+  return `${path || '(root)'}: ${JSON.stringify(a)?.slice(0, 80)} vs ${JSON.stringify(b)?.slice(0, 80)}`;
+}
+
+/** Differences between render.mjs's objects and kubectl's (or kustomize's). */
+function compareRenders(mine, theirs, tool) {
+  const a = new Map(mine.map((o) => [idOf(o), o]));
+  const b = new Map(theirs.map((o) => [idOf(o), o]));
+  const problems = [];
+  for (const [id, o] of a) {
+    if (!b.has(id)) problems.push(`${id} is rendered by render.mjs but not by ${tool}`);
+    else {
+      const d = firstDifference(o, b.get(id));
+      if (d) problems.push(`${id} differs between render.mjs and ${tool} at ${d}`);
+    }
+  }
+  for (const id of b.keys()) if (!a.has(id)) problems.push(`${id} is rendered by ${tool} but not by render.mjs`);
+  return problems.length > 5 ? [...problems.slice(0, 5), `... and ${problems.length - 5} more differences`] : problems;
+}
+
+/** Every `image` and `imageName` string of an object, with its path. */
+function imageFields(value, path = '', out = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => imageFields(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if ((k === 'image' || k === 'imageName') && typeof v === 'string') out.push({ path: `${path}.${k}`, image: v });
+      else imageFields(v, `${path}.${k}`, out);
+    }
+  }
+  return out;
+}
+
+/** In a pinned overlay: every image by digest; a third-party one with the name and tag the reference overlay runs. */
+function checkPinned(objects, reference, referenceName) {
+  const problems = [];
+  const refImages = new Map();
+  for (const o of reference ?? []) {
+    if (o.kind === 'ConfigMap' || o.kind === 'Secret') continue;
+    for (const f of imageFields(o.spec)) refImages.set(`${o.kind}/${o.metadata?.name}${f.path}`, f.image);
+  }
+  let count = 0;
+  for (const o of objects) {
+    if (o.kind === 'ConfigMap' || o.kind === 'Secret') continue; // data, not images
+    for (const f of imageFields(o.spec, '.spec')) {
+      count++;
+      const at = `${o.kind}/${o.metadata?.name} ${f.path.slice(1)}`;
+      if (!DIGEST.test(f.image)) {
+        problems.push(`${at}: image "${f.image}" is not pinned by digest (@sha256:<64 hex>)`);
+        continue;
+      }
+      const ref = refImages.get(`${o.kind}/${o.metadata?.name}${f.path.replace(/^\.spec/, '')}`);
+      if (!ref) continue;
+      const mine = parseImage(f.image);
+      const theirs = parseImage(ref);
+      if (/(^|\/)ziba\/platform$/.test(theirs.name)) {
+        // our own image: <registry>/ziba/platform, set by the release pipeline
+        if (!/^[^/]*[.:][^/]*\/ziba\/platform$/.test(mine.name)) problems.push(`${at}: our image "${f.image}" should be <registry>/ziba/platform@sha256:<digest>`);
+      } else if (mine.name !== theirs.name || mine.tag !== theirs.tag) {
+        problems.push(`${at}: pinned "${mine.name}:${mine.tag}" but ${referenceName} runs "${theirs.name}:${theirs.tag}": update the digest with the version`);
+      }
+    }
+  }
+  return { problems, count };
+}
+
+const external = renderer();
 const readmePath = join(root, 'README.md');
 const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '';
+const renders = new Map(); // overlay name -> { objects, result }
 for (const overlay of overlays) {
   const name = `${rel(overlay)} (rendered)`;
-  if (!render) {
-    const required = process.env.K8S_VALIDATE_RENDER === 'required';
-    results.push({ name, problems: required ? ['kubectl or kustomize is required to render overlays'] : [], note: required ? '' : 'skipped: no kubectl or kustomize on PATH', skipped: !required });
+  let objects;
+  try {
+    objects = renderBuiltin(overlay, YAML);
+  } catch (err) {
+    results.push({ name, problems: [`render.mjs: ${err.message}`] });
     continue;
   }
-  const out = spawnSync(render.cmd, [...render.args, overlay], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (out.status !== 0) {
-    results.push({ name, problems: [`${render.cmd} ${render.args.join(' ')} failed: ${(out.stderr || String(out.error)).trim().replace(/\s+/g, ' ')}`] });
-    continue;
+  const problems = [];
+  let via = 'render.mjs';
+  if (external) {
+    const tool = `${external.cmd} ${external.args.join(' ')}`;
+    const out = spawnSync(external.cmd, [...external.args, overlay], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (out.status !== 0) problems.push(`${tool} failed: ${(out.stderr || String(out.error)).trim().replace(/\s+/g, ' ')}`);
+    else {
+      const theirs = YAML.parseAllDocuments(out.stdout, { version: '1.1' }).map((d) => d.toJS()).filter(Boolean);
+      const diff = compareRenders(objects, theirs, tool);
+      problems.push(...diff);
+      if (!diff.length) via += `, identical to ${tool}`;
+    }
+  } else {
+    via += '; no kubectl or kustomize on PATH to compare with';
+    if (process.env.K8S_VALIDATE_RENDER === 'required') problems.push('kubectl or kustomize is required (K8S_VALIDATE_RENDER=required) to compare render.mjs with');
   }
-  const objects = YAML.parseAllDocuments(out.stdout, { version: '1.1' }).map((d) => d.toJS()).filter(Boolean);
-  results.push({ name, problems: checkRendered(objects, readme), note: `${objects.length} objects via ${render.cmd}` });
+  problems.push(...checkRendered(objects, readme));
+  const kinds = new Map();
+  for (const o of objects) kinds.set(o.kind, (kinds.get(o.kind) ?? 0) + 1);
+  const byKind = [...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ${n}`).join(', ');
+  const result = { name, problems, note: `${objects.length} objects via ${via}: ${byKind}` };
+  results.push(result);
+  renders.set(basename(overlay), { objects, result });
+}
+for (const [overlayName, { objects, result }] of renders) {
+  if (!PINNED_OVERLAYS.has(overlayName)) continue;
+  const { problems, count } = checkPinned(objects, renders.get('dev')?.objects, 'overlays/dev');
+  result.problems.push(...problems);
+  // production is reached over TLS: the gateway's public address (OpenAPI server, CSRF origin) is https
+  for (const cm of objects.filter((o) => o.kind === 'ConfigMap' && /^gateway-config(-|$)/.test(o.metadata?.name ?? ''))) {
+    if (!/^https:\/\/[^/]+$/.test(cm.data?.PUBLIC_BASE_URL ?? '')) result.problems.push(`ConfigMap/${cm.metadata.name}: PUBLIC_BASE_URL must be the gateway's public https address (scheme and host), not "${cm.data?.PUBLIC_BASE_URL ?? ''}"`);
+  }
+  result.note += `; all ${count} images pinned by digest`;
+}
+for (const pinned of PINNED_OVERLAYS) {
+  if (existsSync(join(overlaysDir, pinned)) && !renders.has(pinned)) results.push({ name: `overlays/${pinned} (images pinned)`, problems: ['not rendered, so its images were not checked'] });
 }
 
 // ---- report -----------------------------------------------------------------------------------------
