@@ -28,6 +28,14 @@
 //     Deployments without a fixed replica count; a PDB for every Deployment and StatefulSet;
 //     ServiceMonitors to Services and their ports; alert expressions to metrics the services export
 //     (read from their source).
+//   - infra/docker-compose.yml, the same platform for Docker users: the data plane, tracing, the
+//     simulated provider and the web UI's build are there; every service of services/ runs, with
+//     every variable its src/config.ts requires, every one whose default names 127.0.0.1/localhost,
+//     the deployment decisions of COMPOSE_EXPLICIT, and no variable it does not read (a misspelt or
+//     stale name); hosts in the environment and depends_on are compose services; images have versions,
+//     the data plane's those Kubernetes runs; every ${VAR} without a default is in infra/.env.example;
+//     and, when the docker CLI has compose (`docker compose` or `docker-compose`), `config --quiet`
+//     passes with dummy values for those variables.
 // Prints one line per file and per rendered overlay (with its objects counted by kind); exits 1 if
 // anything is invalid.
 //
@@ -39,8 +47,9 @@
 //   K8S_VALIDATOR_MODULES=/tmp/k8sval/node_modules node k8s/validate.mjs
 // K8S_VALIDATE_RENDER=required makes a missing kubectl/kustomize (for the cross-check) an error.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CUSTOM_SCHEMAS, validateAgainst } from './custom-resources.mjs';
@@ -765,6 +774,149 @@ for (const [overlayName, { objects, result }] of renders) {
 for (const pinned of PINNED_OVERLAYS) {
   if (existsSync(join(overlaysDir, pinned)) && !renders.has(pinned)) results.push({ name: `overlays/${pinned} (images pinned)`, problems: ['not rendered, so its images were not checked'] });
 }
+
+// ---- infra/docker-compose.yml --------------------------------------------------------------------
+
+// Deployment decisions the compose file must make explicitly wherever a service reads them (their
+// defaults suit a developer's machine or a test, not a stack of containers).
+const COMPOSE_EXPLICIT = ['EVENTS_EXCHANGE', 'DB_POOL_MAX', 'MIGRATE', 'REDIS_URL', 'REDIS_KEY_PREFIX', 'PUBLIC_BASE_URL', 'TRUSTED_ORIGINS', 'SYSTEM_JOB_TOKEN', 'WEB_DIST_DIR', 'SIMULATED_PROVIDER_URL', 'WEBHOOK_SECRET', 'OTEL_EXPORTER_OTLP_ENDPOINT'];
+// The compose services besides ours: the data plane, tracing, the payout provider, the web UI's build.
+const COMPOSE_PLATFORM = ['postgres', 'rabbitmq', 'redis', 'otel-collector', 'jaeger', 'simulated-provider', 'web'];
+
+/**
+ * The environment variables a TypeScript env schema declares ("NAME: Type.X(...)" lines and
+ * "...Helper" spreads of packages/service-kit/src/config.ts): name -> { required, localhostDefault }.
+ */
+function envSchemaOf(src, helpers = new Map()) {
+  const vars = new Map();
+  for (const line of src.split('\n')) {
+    const m = /^\s+([A-Z][A-Z0-9_]*):\s*(Type\..*)$/.exec(line);
+    if (m) {
+      const decl = m[2];
+      vars.set(m[1], { required: !decl.startsWith('Type.Optional(') && !/\bdefault:/.test(decl), localhostDefault: /\bdefault:\s*'[^']*(127\.0\.0\.1|localhost)/.test(decl) });
+    }
+    for (const spread of line.matchAll(/\.\.\.([A-Za-z]+)/g)) for (const [k, v] of helpers.get(spread[1]) ?? []) vars.set(k, v);
+  }
+  return vars;
+}
+
+/** service-kit's shared schema pieces: export name -> its variables. */
+function envHelpers(src) {
+  const blocks = new Map();
+  let current = null;
+  for (const line of src.split('\n')) {
+    const m = /^export const (\w+)\s*=/.exec(line);
+    if (m) current = m[1];
+    if (current) blocks.set(current, `${blocks.get(current) ?? ''}${line}\n`);
+  }
+  return new Map([...blocks].map(([k, v]) => [k, envSchemaOf(v)]));
+}
+
+function checkCompose(devObjects) {
+  const repo = dirname(root);
+  const file = join(repo, 'infra', 'docker-compose.yml');
+  const name = '../infra/docker-compose.yml (compose)';
+  if (!existsSync(file) || !existsSync(join(repo, 'services'))) return null;
+  const problems = [];
+  const doc = YAML.parseDocument(readFileSync(file, 'utf8'), { merge: true, uniqueKeys: true });
+  if (doc.errors.length) return { name, problems: doc.errors.map((e) => `YAML: ${e.message.split('\n')[0]}`) };
+  const compose = doc.toJS({ maxAliasCount: 1000 });
+  const services = compose.services ?? {};
+  const kit = join(repo, 'packages', 'service-kit', 'src', 'config.ts');
+  const helpers = existsSync(kit) ? envHelpers(readFileSync(kit, 'utf8')) : new Map();
+  const envOf = (svc) => (Array.isArray(svc.environment) ? Object.fromEntries(svc.environment.map((e) => [String(e).split('=')[0], String(e).split('=').slice(1).join('=')])) : { ...(svc.environment ?? {}) });
+
+  for (const platform of COMPOSE_PLATFORM) if (!services[platform]) problems.push(`no service ${platform}`);
+  const ours = readdirSync(join(repo, 'services'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(repo, 'services', d.name, 'src', 'main.ts'))).map((d) => d.name);
+  let checkedEnv = 0;
+  for (const service of ours) {
+    const main = `services/${service}/src/main.ts`;
+    const entries = Object.entries(services).filter(([, svc]) => Array.isArray(svc.command) && svc.command.includes(main));
+    if (!entries.length) {
+      problems.push(`no compose service runs ${main}`);
+      continue;
+    }
+    const vars = envSchemaOf(readFileSync(join(repo, 'services', service, 'src', 'config.ts'), 'utf8'), helpers);
+    for (const [svcName, svc] of entries) {
+      checkedEnv++;
+      const env = envOf(svc);
+      const at = `${svcName}`;
+      for (const [v, { required, localhostDefault }] of vars) {
+        if (required && env[v] === undefined) problems.push(`${at}: ${v} is required by services/${service}/src/config.ts and not set`);
+        if (localhostDefault && env[v] === undefined) problems.push(`${at}: ${v} is not set, and its default (127.0.0.1/localhost) does not reach another container`);
+        if (COMPOSE_EXPLICIT.includes(v) && env[v] === undefined) problems.push(`${at}: ${v} should be set explicitly for this stack`);
+      }
+      if (env.OTEL_EXPORTER_OTLP_ENDPOINT === undefined) problems.push(`${at}: OTEL_EXPORTER_OTLP_ENDPOINT is not set: its traces would go nowhere`);
+      for (const v of Object.keys(env)) if (!vars.has(v) && !v.startsWith('OTEL_') && v !== 'NODE_ENV') problems.push(`${at}: sets ${v}, which services/${service}/src/config.ts does not read`);
+    }
+  }
+  // the simulated provider reads its few variables itself
+  const sim = services['simulated-provider'];
+  const simMain = join(repo, 'services', 'payout', 'src', 'simulated-provider', 'main.ts');
+  if (sim && existsSync(simMain)) {
+    const m = /const \{([^}]+)\} = process\.env/.exec(readFileSync(simMain, 'utf8'));
+    for (const v of (m?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean)) if (envOf(sim)[v] === undefined) problems.push(`simulated-provider: ${v} is not set`);
+  }
+
+  // hosts named in the environment are compose services
+  for (const [svcName, svc] of Object.entries(services)) {
+    for (const [k, value] of Object.entries(envOf(svc))) {
+      const hosts = [...String(value).matchAll(/:\/\/(?:[^@/\s]*@)?([A-Za-z0-9.-]+)/g)].map((m) => m[1]);
+      if (/_ADDRESS$/.test(k)) hosts.push(String(value).replace(/^dns:\/\/\//, '').split(':')[0]);
+      for (const h of hosts) if (!['localhost', '127.0.0.1', '0.0.0.0'].includes(h) && !services[h] && !h.startsWith('$')) problems.push(`${svcName}: ${k} names host ${h}, which is no compose service`);
+    }
+    for (const dep of Array.isArray(svc.depends_on) ? svc.depends_on : Object.keys(svc.depends_on ?? {})) if (!services[dep]) problems.push(`${svcName}: depends_on ${dep}, which is no compose service`);
+  }
+
+  // images: versioned, and the data plane at the versions Kubernetes runs (the dev overlay's tags)
+  const k8sImages = new Map();
+  for (const o of devObjects ?? []) for (const f of imageFields(o.spec)) k8sImages.set(parseImage(f.image).name, parseImage(f.image).tag);
+  for (const [svcName, svc] of Object.entries(services)) {
+    if (!svc.image) {
+      problems.push(`${svcName}: no image`);
+      continue;
+    }
+    const img = parseImage(svc.image);
+    if ((!img.tag && !img.digest) || img.tag === 'latest') problems.push(`${svcName}: image ${svc.image} has no version`);
+    if (k8sImages.has(img.name) && k8sImages.get(img.name) !== img.tag && img.name !== 'ziba/platform') problems.push(`${svcName}: image ${svc.image}, but Kubernetes runs ${img.name}:${k8sImages.get(img.name)}`);
+    const cnpg = k8sImages.get('ghcr.io/cloudnative-pg/postgresql');
+    if (img.name === 'postgres' && cnpg && !cnpg.startsWith(`${img.tag}-`)) problems.push(`${svcName}: image ${svc.image}, but Kubernetes runs PostgreSQL ${cnpg}`);
+  }
+
+  // ${VAR}s without a default or an error message are documented in infra/.env.example
+  const example = join(repo, 'infra', '.env.example');
+  const documented = new Set(existsSync(example) ? [...readFileSync(example, 'utf8').matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]) : []);
+  const raw = readFileSync(file, 'utf8').replace(/^\s*#.*$/gm, '');
+  const variables = new Set();
+  for (const m of raw.matchAll(/\$\{([A-Z][A-Z0-9_]*)(:?[-?][^}]*)?\}/g)) {
+    variables.add(m[1]);
+    if (!m[2] && !documented.has(m[1])) problems.push(`\${${m[1]}} is neither in infra/.env.example nor given a default`);
+  }
+
+  // the real parser, where the docker CLI has compose
+  let note = `${Object.keys(services).length} services; the environment of ${checkedEnv} checked against their config.ts`;
+  const composeCmd = [['docker', ['compose']], ['docker-compose', []]].find(([cmd, args]) => {
+    const probe = spawnSync(cmd, [...args, 'version'], { encoding: 'utf8' });
+    return !probe.error && probe.status === 0;
+  });
+  if (composeCmd) {
+    const dir = mkdtempSync(join(tmpdir(), 'ziba-compose-'));
+    try {
+      const envFile = join(dir, '.env');
+      writeFileSync(envFile, [...variables].map((v) => `${v}=${v === 'JWT_PRIVATE_JWK' ? '{"kty":"OKP","crv":"Ed25519","x":"x","d":"d"}' : v === 'LOG_LEVEL' ? 'info' : v.endsWith('_PORT') ? '1' : `x${v.toLowerCase().replace(/_/g, '')}0123456789abcdef0123456789abcdef`}`).join('\n') + '\n');
+      const [cmd, args] = composeCmd;
+      const out = spawnSync(cmd, [...args, '-f', file, '--env-file', envFile, 'config', '--quiet'], { encoding: 'utf8' });
+      if (out.status !== 0) problems.push(`${[cmd, ...args].join(' ')} config failed: ${(out.stderr || String(out.error)).trim().replace(/\s+/g, ' ')}`);
+      else note += `; \`${[cmd, ...args].join(' ')} config\` passes`;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  } else note += '; `docker compose config` not run (no docker compose here)';
+  return { name, problems, note };
+}
+
+const composeResult = checkCompose(renders.get('dev')?.objects);
+if (composeResult) results.push(composeResult);
 
 // ---- report -----------------------------------------------------------------------------------------
 
