@@ -1,20 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { randomInt } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { randomInt, randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { ROOT } from '../../scripts/stack.ts';
+import { run } from './documented/shell.ts';
 import { DESKTOP, expectAccessible, launchChromium, screenshots } from './support/chromium.ts';
 import { startE2eStack, type E2eStack } from './support/e2e-stack.ts';
+import { eventually, naira } from './support/people.ts';
 import { expectInvariantsHold } from './support/invariants.ts';
 import { key, people } from './support/people.ts';
 
-// The admin console in Chromium against the real platform: the payout queue with its filters in the
-// URL, a payout's page and a decision behind its confirmation, the read-only ledger, the earnings
-// report with its lazily loaded chart, and the KYC queue. Every page checked by axe.
+// The admin console in Chromium against the real platform filled by scripts/demo: the payout queue
+// with its filters in the URL, a payout's page and each decision behind its confirmation, four-eyes,
+// permissions, the read-only ledger, earnings, KYC, users, pricing, weekly runs, audit, idle sign-out
+// and a keyboard-only approval. Every page checked by axe.
 
 let e2e: E2eStack;
 let browser: Browser;
 beforeAll(async () => {
-  [e2e, browser] = await Promise.all([startE2eStack('webadmin'), launchChromium()]);
-}, 120_000);
+  // One admin account does a day's work in a few minutes here: its per-minute budget is raised.
+  [e2e, browser] = await Promise.all([startE2eStack('webadmin', { env: { gateway: { RATE_LIMIT_PER_MINUTE: '6000' } } }), launchChromium()]);
+  // The demo's fortnight, as an admin finds the platform on a working day.
+  const runDir = join(ROOT, '.run', 'e2e-logs', `webadmin-demo-${randomUUID().slice(0, 8)}`);
+  mkdirSync(runDir, { recursive: true });
+  const demo = await run(join(ROOT, 'scripts', 'demo'), ['--url', e2e.stack.gatewayUrl], {
+    cwd: ROOT,
+    env: { ...process.env, ZIBA_RUN_DIR: runDir, DEMO_ADMIN_EMAIL: e2e.secrets.adminEmail, DEMO_ADMIN_PASSWORD: e2e.secrets.adminPassword },
+    timeoutMs: 180_000,
+  });
+  if (demo.code !== 0) throw new Error(`scripts/demo failed: ${demo.stderr}`);
+}, 300_000);
 afterAll(async () => {
   await browser?.close();
   // What the admin pages did left the platform consistent (scripts/check-invariants' checks), then the stack goes.
@@ -25,7 +41,7 @@ afterAll(async () => {
   }
 }, 120_000);
 
-const { api, verifiedDriver, fundedRider, ride, adminToken } = people(() => e2e.stack.gatewayUrl, () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }));
+const { api, signIn, verifiedDriver, fundedRider, ride, adminToken } = people(() => e2e.stack.gatewayUrl, () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }));
 
 /** A driver with a settled online ride, a bank account and a pending withdrawal of everything earned. */
 async function pendingPayout() {
@@ -42,15 +58,39 @@ async function pendingPayout() {
   return { driver, payout: payout.data!, masked: `****${accountNumber.slice(-4)}` };
 }
 
-async function adminPage(): Promise<Page> {
+async function adminPage(login = { email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }, prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const context = await browser.newContext({ viewport: DESKTOP, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });
   const page = await context.newPage();
+  await prepare?.(page);
   await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(e2e.secrets.adminEmail);
-  await page.getByLabel(/^Password/).fill(e2e.secrets.adminPassword);
+  await page.getByLabel('Email').fill(login.email);
+  await page.getByLabel(/^Password/).fill(login.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('**/admin/payouts**');
   return page;
+}
+
+/** A second admin, made the way scripts/admin makes one, signed in through the UI. */
+async function otherAdmin(permissions: Parameters<E2eStack['createAdmin']>[2]) {
+  const login = { email: `admin-${randomUUID()}@ziba.test`, password: 'another admin password' };
+  await e2e.createAdmin(login.email, login.password, permissions);
+  return { login, token: await signIn(login.email, login.password) };
+}
+
+/** The demo's payouts waiting for an admin, from the API. */
+async function pendingDemoPayouts(query: { countryCode: string; ownerType?: 'DRIVER' | 'RESTAURANT' }) {
+  const listed = await api(await adminToken()).GET('/api/admin/payouts', { params: { query: { status: 'PENDING', ...query, limit: 100 } } });
+  return listed.data!.payouts;
+}
+
+/** Presses Tab until `target` has the focus, as a keyboard user moves through the page. */
+async function tabTo(page: Page, target: Locator, most = 80): Promise<void> {
+  const handle = await target.elementHandle();
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press('Tab');
+    if (await handle!.evaluate((el) => el === el.ownerDocument.activeElement)) return;
+  }
+  throw new Error(`${target} was not reached in ${most} presses of Tab`);
 }
 
 describe('the admin console', () => {
@@ -63,7 +103,7 @@ describe('the admin console', () => {
     await expectAccessible(page);
     await screenshots(page, 'admin-payouts');
 
-    await page.goto('/admin/payouts?status=PAID');
+    await page.goto('/admin/payouts?status=RETURNED');
     await page.getByText('No payouts match these filters.').waitFor();
     await page.goto('/admin/payouts?status=PENDING&countryCode=NG');
     await page.getByRole('link', { name: payout.id.slice(0, 8) }).click();
@@ -108,6 +148,194 @@ describe('the admin console', () => {
     await page.getByRole('heading', { name: 'KYC review' }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-kyc');
+    await page.context().close();
+  });
+
+  it('needs a second admin for a four-eyes payout: the first cannot approve twice, another admin can', async () => {
+    const [payout] = (await pendingDemoPayouts({ countryCode: 'NG', ownerType: 'RESTAURANT' })).filter((p) => p.approvals.required === 2 && p.approvals.given === 1);
+    expect(payout).toBeDefined();
+    const first = await adminPage();
+    await first.goto(`/admin/payouts/${payout!.id}`);
+    await first.getByText('1 of 2').first().waitFor();
+    await expectAccessible(first);
+    await screenshots(first, 'admin-payout-four-eyes');
+    await first.getByRole('button', { name: 'Approve' }).click();
+    await first.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
+    await first.getByRole('dialog').getByRole('alert').waitFor();
+    expect((await api(await adminToken()).GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId: payout!.id } } })).data!.status).toBe('PENDING');
+    await first.context().close();
+
+    const second = await otherAdmin(['VIEW_PAYOUTS', 'MANAGE_PAYOUTS', 'VIEW_WALLETS']);
+    const page = await adminPage(second.login);
+    await page.goto(`/admin/payouts/${payout!.id}`);
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
+    await page.getByText('Processing').first().waitFor();
+    const after = await api(second.token).GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId: payout!.id } } });
+    expect(after.data).toMatchObject({ status: 'PROCESSING', approvals: { given: 2, required: 2 } });
+    await page.context().close();
+  });
+
+  it('rejects a payout with a reason, and the earner’s locked funds are available again', async () => {
+    const [payout] = (await pendingDemoPayouts({ countryCode: 'US' })).filter((p) => p.reviewFlags.length === 0);
+    expect(payout).toBeDefined();
+    const admin = api(await adminToken());
+    const walletOf = async () => (await admin.GET('/api/admin/wallets', { params: { query: { country: 'US', limit: 100 } } })).data!.wallets.find((w) => w.ownerId === payout!.ownerId)!;
+    const before = await walletOf();
+    const page = await adminPage();
+    await page.goto(`/admin/payouts/${payout!.id}`);
+    await page.getByRole('button', { name: 'Reject' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(payout!.maskedAccount!).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Reject' }).isDisabled()).toBe(true); // a reason is required
+    await dialog.getByLabel(/Reason/).fill('the earner asked to change the bank account first');
+    await dialog.getByRole('button', { name: 'Reject' }).click();
+    await page.getByText('Rejected').first().waitFor();
+    const after = await walletOf();
+    expect(BigInt(after.availableBalance) - BigInt(before.availableBalance)).toBe(BigInt(payout!.amount.amount));
+    expect(BigInt(before.lockedBalance) - BigInt(after.lockedBalance)).toBe(BigInt(payout!.amount.amount));
+    await page.context().close();
+  });
+
+  it('shows an admin without MANAGE_PAYOUTS no decision, and the API refuses one anyway', async () => {
+    const { payout } = await pendingPayout();
+    const viewer = await otherAdmin(['VIEW_PAYOUTS', 'VIEW_WALLETS']);
+    const page = await adminPage(viewer.login);
+    await page.goto(`/admin/payouts/${payout.id}`);
+    await page.getByText('Deciding payouts needs the MANAGE_PAYOUTS permission.').waitFor();
+    expect(await page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    const refused = await api(viewer.token).POST('/api/admin/payouts/{payoutId}/approve', { params: { path: { payoutId: payout.id }, header: { 'idempotency-key': randomUUID() } }, body: {} });
+    expect(refused.response.status).toBe(403);
+    await page.context().close();
+  });
+
+  it('verifies a driver when the KYC flag is approved in the review queue', async () => {
+    const page = await adminPage();
+    await page.goto('/admin/kyc');
+    await page.getByLabel('Email or user id').fill('ngozi.eze@');
+    await page.getByRole('button', { name: 'Find' }).click();
+    const card = page.getByRole('group', { name: /^ngozi\.eze@/ });
+    await card.getByText('NAME MISMATCH').waitFor();
+    await card.getByRole('button', { name: 'Approve profile' }).click();
+    await page.getByRole('dialog').getByLabel(/Note/).fill('marriage certificate shows the maiden name on the NIN');
+    await page.getByRole('dialog').getByRole('button', { name: /Approve/ }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    // Her NIN, in the maiden name, is still to be approved: from the same card.
+    await card.getByRole('button', { name: 'Approve', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Approve', exact: true }).click();
+    await card.waitFor({ state: 'detached' }); // verified: no longer in the review queue
+    const admin = api(await adminToken());
+    await eventually(
+      () => admin.GET('/api/admin/kyc', { params: { query: { q: 'ngozi.eze@', limit: 10 } } }),
+      (found) => expect(found.data!.items.map((i) => i.verification?.status)).toEqual(['VERIFIED']),
+    );
+    await page.context().close();
+  });
+
+  it('shows in the earnings table exactly what GET /api/admin/earnings returns', async () => {
+    const page = await adminPage();
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/api/admin/earnings'),
+      page.goto('/admin/earnings?countryCode=NG'),
+    ]);
+    await page.getByRole('img', { name: /Commission \(NGN\)/ }).waitFor();
+    // The same query through the typed client: the page shows the API's figures, row for row.
+    const query = Object.fromEntries(new URL(answer.url()).searchParams) as { from: string; to: string };
+    const report = (await api(await adminToken()).GET('/api/admin/earnings', { params: { query } })).data!;
+    expect(report.rows.length).toBeGreaterThan(0);
+    const shown = await page.locator('table').last().locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td as { innerText: string }).innerText)));
+    const money = (m: { amount: string } | null) => (m ? naira(m.amount) : '—');
+    expect(shown).toEqual(report.rows.map((r) => [r.periodStart, r.serviceType, r.countryCode, money(r.commission), money(r.gross), String(r.trips)]));
+    await page.context().close();
+  });
+
+  it('finds a user and suspends and reinstates a driver with reasons; adds a commission version and edits a tariff; shows a weekly run and the audit chain', async () => {
+    const driver = await verifiedDriver();
+    const page = await adminPage();
+    await page.getByRole('link', { name: 'Users' }).click();
+    await page.getByLabel('Email or user id').fill(driver.email.slice(0, 20));
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('cell', { name: new RegExp(driver.email) }).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'admin-users');
+    await page.getByRole('button', { name: 'Suspend' }).click();
+    expect(await page.getByRole('dialog').getByRole('button', { name: 'Suspend' }).isDisabled()).toBe(true);
+    await page.getByRole('dialog').getByLabel(/Reason/).fill('three riders reported an unsafe vehicle');
+    await page.getByRole('dialog').getByRole('button', { name: 'Suspend' }).click();
+    await page.getByRole('cell', { name: 'SUSPENDED' }).waitFor();
+    expect((await api(driver.token).GET('/api/me')).data!.driverStatus).toBe('SUSPENDED');
+    await page.getByRole('button', { name: 'Reinstate' }).click();
+    await page.getByRole('dialog').getByLabel(/Reason/).fill('vehicle inspected and passed');
+    await page.getByRole('dialog').getByRole('button', { name: 'Reinstate' }).click();
+    await page.getByRole('button', { name: 'Suspend' }).waitFor();
+    expect((await api(driver.token).GET('/api/me')).data!.driverStatus).not.toBe('SUSPENDED');
+
+    await page.getByRole('link', { name: 'Pricing' }).click();
+    await page.getByRole('heading', { name: 'Commission rules' }).waitFor();
+    await page.getByLabel(/^Commission \(%\)/).fill('22.5');
+    const later = new Date(Date.now() + 30 * 86_400_000);
+    const local = `${later.getFullYear()}-${String(later.getMonth() + 1).padStart(2, '0')}-${String(later.getDate()).padStart(2, '0')}T09:00`;
+    await page.getByLabel(/^Effective from/).fill(local);
+    await page.getByRole('button', { name: 'Add version' }).click();
+    await page.getByText(/Version added: 22\.5%/).waitFor();
+    await page.getByText('scheduled').first().waitFor();
+    const rules = (await api(await adminToken()).GET('/api/admin/commission-rules', { params: { query: { countryCode: 'NG' } } })).data!.rules;
+    expect(rules.filter((r) => r.serviceType === 'RIDE' && r.paymentMethod === 'ONLINE' && r.bps === 2250)).toHaveLength(1);
+    await page.getByRole('button', { name: 'Edit the parcel tariff' }).click();
+    await page.getByRole('dialog').getByLabel(/^Base fare/).fill('650.50');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save tariff' }).click();
+    await page.getByRole('cell', { name: naira('65050') }).waitFor();
+    const tariffs = (await api(await adminToken()).GET('/api/admin/tariffs', { params: { query: { countryCode: 'NG' } } })).data!.tariffs;
+    expect(tariffs.find((t) => t.serviceType === 'PARCEL')!.baseFare).toBe('65050');
+    await expectAccessible(page);
+    await screenshots(page, 'admin-pricing');
+
+    // The demo ran last week's netting: running it again shows that run and moves nothing.
+    await page.getByRole('link', { name: 'Weekly runs' }).click();
+    await page.getByRole('button', { name: 'Run netting for NG' }).click();
+    await page.getByText('ran before: nothing moved now').waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'admin-weekly-runs');
+
+    await page.getByRole('link', { name: 'Audit' }).click();
+    await page.getByText('The chain verifies').waitFor();
+    await page.getByLabel('Action').fill('COMMISSION_RULE_UPDATED');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    await page.waitForURL('**/admin/audit?action=COMMISSION_RULE_UPDATED');
+    await page.getByRole('cell', { name: 'COMMISSION_RULE_UPDATED' }).first().waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'admin-audit');
+    await page.context().close();
+  });
+
+  it('lets an admin find and approve a payout with the keyboard alone', async () => {
+    const { payout, masked } = await pendingPayout();
+    const page = await adminPage();
+    const link = page.getByRole('link', { name: payout.id.slice(0, 8) });
+    await link.waitFor();
+    await tabTo(page, link);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/admin/payouts/${payout.id}`);
+    const approve = page.getByRole('button', { name: 'Approve' });
+    await approve.waitFor();
+    await tabTo(page, approve);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(masked).waitFor();
+    await tabTo(page, dialog.getByRole('button', { name: 'Approve' }));
+    await page.keyboard.press('Enter');
+    await page.getByText('Processing').first().waitFor();
+    expect((await api(await adminToken()).GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId: payout.id } } })).data!.status).toBe('PROCESSING');
+    await page.context().close();
+  });
+
+  it('signs an idle admin out after the configured minutes', async () => {
+    const page = await adminPage(undefined, (p) => p.clock.install());
+    await page.getByRole('heading', { name: 'Payouts' }).waitFor();
+    await page.clock.fastForward('16:00');
+    await page.waitForURL('**/sign-in?signedOut=idle');
+    await page.getByText('You were signed out after 15 minutes without activity.').waitFor();
+    expect(await page.context().cookies()).toEqual([]);
     await page.context().close();
   });
 });

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectAccessible, launchChromium, PHONE, screenshots } from './support/chromium.ts';
 import { startE2eStack, type E2eStack } from './support/e2e-stack.ts';
 import { expectInvariantsHold } from './support/invariants.ts';
-import { eventually, PASSWORD, people } from './support/people.ts';
+import { eventually, naira, PASSWORD, people } from './support/people.ts';
 
 // The web UI in Debian's Chromium against the real platform (every service a process of its own):
 // what a rider and a driver see and can do, checked the way they would check it. Each page is
@@ -25,12 +25,6 @@ afterAll(async () => {
 }, 120_000);
 
 const { api, signedUp, verifiedDriver, fundedRider, ride, adminToken } = people(() => e2e.stack.gatewayUrl, () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }));
-
-/** ₦ with the kobo after the point, as a Nigerian reads it; computed here from the server's string. */
-const naira = (kobo: string) => {
-  const k = BigInt(kobo);
-  return `₦${(k / 100n).toLocaleString('en-US')}.${(k % 100n).toString().padStart(2, '0')}`;
-};
 
 /** A fresh browser (no cookies) at phone width, signed in through the sign-in page. */
 async function signedInPage(email: string): Promise<Page> {

@@ -3,6 +3,9 @@ import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { join } from 'node:path';
 import { auditBrokerOf, generateSecrets, ROOT, startStack, walletConsumerOf, type RunningStack, type StackOptions, type StackSecrets } from '../../../scripts/stack.ts';
+import { createAdmin } from '../../../services/identity/src/application/create-admin.usecase.ts';
+import { openAdminAccounts } from '../../../services/identity/src/cli/open-admin-accounts.ts';
+import type { Permission } from '../../../services/identity/src/domain/user.ts';
 
 /** A port free right now, for a process we are about to start. */
 const freePort = () =>
@@ -33,6 +36,8 @@ async function freeGrpcBase(): Promise<number> {
 export interface E2eStack {
   stack: RunningStack;
   secrets: StackSecrets;
+  /** Another admin with these permissions, made as scripts/admin makes one (straight into identity's database). */
+  createAdmin(email: string, password: string, permissions: Permission[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -56,6 +61,14 @@ export async function startE2eStack(label: string, options: Pick<StackOptions, '
   return {
     stack,
     secrets,
+    async createAdmin(email, password, permissions) {
+      const accounts = await openAdminAccounts(stack.databaseUrls.identity!);
+      try {
+        await createAdmin(accounts, { email, password, permissions, existing: 'refuse' });
+      } finally {
+        await accounts.close();
+      }
+    },
     async stop() {
       await stack.stop();
       for (const db of ['identity', 'wallet', 'trips', 'payouts', 'audit']) await sql(infra.pgAdminUrl, `drop database if exists ${prefix}_${db} with (force)`);

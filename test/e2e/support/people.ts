@@ -15,6 +15,12 @@ const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 1 ?
 export const key = () => ({ params: { header: { 'idempotency-key': randomUUID() } } });
 
 /** Polls until `check` passes (the services agree through events, a moment later). */
+/** ₦ with the kobo after the point, as a Nigerian reads it; computed from the server's string. */
+export const naira = (kobo: string) => {
+  const k = BigInt(kobo);
+  return `₦${(k / 100n).toLocaleString('en-US')}.${(k % 100n).toString().padStart(2, '0')}`;
+};
+
 export const eventually = <T>(read: () => Promise<T>, check: (value: T) => void) => eventuallyPasses(read, check, 10_000);
 
 export function people(gatewayUrl: () => string, admin: () => { email: string; password: string }) {

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -36,7 +36,12 @@ export function AuditPage() {
       <QueryState query={verify}>
         {(v) =>
           v.ok ? (
-            <Alert color="teal" title="The chain verifies">All {v.records} records link to the one before them; none was altered.</Alert>
+            <Paper withBorder p="sm" role="status">
+              <Group gap="sm">
+                <Badge color="teal">The chain verifies</Badge>
+                <Text size="sm">All {v.records} records link to the one before them; none was altered.</Text>
+              </Group>
+            </Paper>
           ) : (
             <Alert color="red" title="The chain is broken" role="alert">Record {v.firstBrokenSeq} does not verify: {v.reason}. Nothing after it can be trusted until finance has looked.</Alert>
           )

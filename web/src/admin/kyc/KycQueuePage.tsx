@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
@@ -13,7 +13,9 @@ type Decision = { kind: 'document' | 'profile'; id: string; approve: boolean; wh
 /** Users waiting for a KYC decision, with their documents and flags; approve or reject with a reason. */
 export function KycQueuePage() {
   const [status, setStatus] = useState<Status>('PENDING_REVIEW');
-  const queue = useQuery({ queryKey: ['kyc', status], queryFn: () => read(api.GET('/api/admin/kyc', { params: { query: { status, limit: 50 } } })) });
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const queue = useQuery({ queryKey: ['kyc', status, q], queryFn: () => read(api.GET('/api/admin/kyc', { params: { query: { status, limit: 50, ...(q ? { q } : {}) } } })) });
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const [reason, setReason] = useState('');
   const queryClient = useQueryClient();
@@ -39,13 +41,19 @@ export function KycQueuePage() {
   return (
     <Stack>
       <Title order={2}>KYC review</Title>
-      <Select label="Status" data={['PENDING_REVIEW', 'INCOMPLETE', 'VERIFIED', 'REJECTED']} value={status} onChange={(v) => v && setStatus(v as Status)} allowDeselect={false} w={200} />
+      <form onSubmit={(e) => { e.preventDefault(); setQ(text.trim()); }}>
+        <Group gap="sm" align="flex-end">
+          <Select label="Status" data={['PENDING_REVIEW', 'INCOMPLETE', 'VERIFIED', 'REJECTED']} value={status} onChange={(v) => v && setStatus(v as Status)} allowDeselect={false} w={200} />
+          <TextInput label="Email or user id" value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={254} w={280} />
+          <Button type="submit" variant="default">Find</Button>
+        </Group>
+      </form>
       <QueryState query={queue}>
         {(q) =>
           q.items.length ? (
             <Stack>
               {q.items.map((item) => (
-                <Paper key={item.userId} withBorder p="md">
+                <Paper key={item.userId} withBorder p="md" role="group" aria-label={item.email}>
                   <Group justify="space-between" mb="xs">
                     <Text fw={600}>{item.email} <Text span c="dimmed">({item.role}, {item.countryCode})</Text></Text>
                     {item.verification?.reviewFlags.some((f) => f.status === 'OPEN') && (

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Money } from '../../components/Money.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { usePermission } from '../permissions.ts';
 
 type Detail = Schemas['AdminPayoutDetail'];
 type Action = Detail['nextActions'][number];
@@ -42,6 +43,7 @@ function send(action: Action, payoutId: string, key: string, text: string) {
 export function PayoutActions({ payout }: { payout: Detail }) {
   const [open, setOpen] = useState<{ action: Action; key: string } | null>(null);
   const [text, setText] = useState('');
+  const mayDecide = usePermission('MANAGE_PAYOUTS');
   const queryClient = useQueryClient();
   const decide = useMutation({
     mutationFn: async ({ action, key }: { action: Action; key: string }) => {
@@ -55,6 +57,7 @@ export function PayoutActions({ payout }: { payout: Detail }) {
       await queryClient.invalidateQueries();
     },
   });
+  if (!mayDecide) return <Text c="dimmed">Deciding payouts needs the MANAGE_PAYOUTS permission.</Text>;
   if (!payout.nextActions.length) return <Text c="dimmed">No action is possible in this state.</Text>;
   const current = open ? ACTIONS[open.action] : null;
   const needsNote = open?.action === 'approve' && payout.reviewFlags.length > 0;

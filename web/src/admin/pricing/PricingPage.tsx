@@ -28,6 +28,9 @@ function inEffect(rules: Rule[], now = Date.now()): Set<string> {
   return new Set([...current.values()].map((r) => r.id));
 }
 
+/** An admin's id, shortened as elsewhere in the console; anything else (the shipped defaults) as it is. */
+const setBy = (createdBy: string | null) => (!createdBy ? 'shipped default' : /^[0-9a-f-]{36}$/.test(createdBy) ? `admin ${createdBy.slice(0, 8)}` : createdBy.replace(/[-_]/g, ' '));
+
 /** Commission rules with every version and its effective date, a form for a new version, and the tariffs. */
 export function PricingPage() {
   const search = useSearch({ from: '/admin/pricing' });
@@ -58,7 +61,7 @@ export function PricingPage() {
                         <Table.Td>{r.paymentMethod.toLowerCase()}</Table.Td>
                         <Table.Td style={{ textAlign: 'right' }}>{bpsToPercent(r.bps)}</Table.Td>
                         <Table.Td>{new Date(r.effectiveFrom).toLocaleString()}</Table.Td>
-                        <Table.Td>{r.createdBy ? r.createdBy.slice(0, 8) : 'shipped default'}</Table.Td>
+                        <Table.Td>{setBy(r.createdBy)}</Table.Td>
                         <Table.Td>{current.has(r.id) ? <Badge color="teal">in effect</Badge> : Date.parse(r.effectiveFrom) > Date.now() ? <Badge color="blue">scheduled</Badge> : null}</Table.Td>
                       </Table.Tr>
                     ))}
