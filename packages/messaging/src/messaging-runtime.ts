@@ -4,13 +4,17 @@ import { Broker } from './broker.ts';
 import { trackQueueDepth } from './consumer-metrics.ts';
 import { InboxConsumer, type ConsumerOptions } from './inbox-consumer.ts';
 import { trackOutboxBacklog } from './outbox-metrics.ts';
+import { wakeRelayOnCommits } from './outbox.ts';
 import { OutboxRelay } from './outbox-relay.ts';
 import { deadLetterQueueOf } from './topology.ts';
 
 export interface MessagingRuntime {
   broker: Broker;
   relay: OutboxRelay;
-  /** Call after a commit that wrote outbox events. */
+  /**
+   * Wakes the relay. Transactions that enqueue events (enqueueEvent) wake it after their commit by
+   * themselves; only a writer of outbox rows by other means (the ledger's lean write path) calls this.
+   */
   wake(): void;
   stop(): Promise<void>;
 }
@@ -22,6 +26,7 @@ export interface MessagingRuntime {
 export async function startMessaging(orm: MikroORM, amqpUrl: string, logger: Logger, consumers: ConsumerOptions[] = [], eventsExchange?: string): Promise<MessagingRuntime> {
   const broker = new Broker(amqpUrl, logger, eventsExchange);
   const relay = new OutboxRelay(orm, broker, logger);
+  const unwake = wakeRelayOnCommits(orm, () => relay.wake());
   const inboxes = consumers.map((options) => new InboxConsumer(orm, logger, options));
   for (const inbox of inboxes) await inbox.attach(broker);
   // Metrics: outbox backlog from this service's database, depth of its queues and dead-letter queues.
@@ -34,6 +39,7 @@ export async function startMessaging(orm: MikroORM, amqpUrl: string, logger: Log
     relay,
     wake: () => relay.wake(),
     async stop() {
+      unwake();
       untrackQueues();
       untrackOutbox();
       await relay.stop();

@@ -1,3 +1,4 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@ziba/contracts';
 import { traceHeaders } from '@ziba/service-kit';
 import { buildEnvelope, type NewEvent } from './envelope.ts';
@@ -31,9 +32,48 @@ create table inbox_event (
 /**
  * Writes an event into the outbox in the caller's transaction: it is published if and only if the
  * change it describes commits. The active trace context goes with it, so consumers join the trace.
+ * It also asks for the outbox relay to be woken once that transaction commits (see
+ * `wakeRelayAfterCommit`), so the event leaves without waiting for the relay's next poll and no
+ * caller wakes anything by hand.
  */
 export async function enqueueEvent<T>(em: SqlExecutor, source: string, event: NewEvent<T>, headers: Record<string, string> = {}): Promise<EventEnvelope<T>> {
   const envelope = buildEnvelope(source, event);
   await em.execute('insert into outbox_event (id, routing_key, envelope, headers) values (?, ?, ?, ?)', [envelope.id, envelope.type, envelope, { ...traceHeaders(), ...headers }], 'run');
+  wakeRelayAfterCommit(em);
   return envelope;
+}
+
+/** The wakes of the outbox relays started on an ORM (startMessaging), by its configuration, which every fork of its EntityManager shares. */
+const relayWakes = new WeakMap<object, Set<() => void>>();
+
+/** Wakes `wake` after every commit of this ORM's transactions that enqueued an event; returns the function that stops it. */
+export function wakeRelayOnCommits(orm: MikroORM, wake: () => void): () => void {
+  const wakes = relayWakes.get(orm.config) ?? new Set<() => void>();
+  relayWakes.set(orm.config, wakes.add(wake));
+  return () => void wakes.delete(wake);
+}
+
+/** The per-transaction event managers that already carry the wake (one per transaction, however many events). */
+const armed = new WeakSet<object>();
+
+/**
+ * The after-commit hook of the transaction `em` works in: MikroORM gives each transaction's fork an
+ * event manager of its own, so a subscriber registered there runs once, after that commit, and never
+ * after a rollback. An EntityManager outside a transaction has already committed the row: the relay
+ * is woken at once. An executor that is no EntityManager (a test's) wakes nothing.
+ */
+function wakeRelayAfterCommit(executor: SqlExecutor): void {
+  const em = executor as Partial<EntityManager>;
+  if (typeof em.getEventManager !== 'function' || !em.config) return;
+  const wakes = relayWakes.get(em.config);
+  if (!wakes?.size) return;
+  const wake = () => {
+    for (const w of wakes) w();
+  };
+  // The global EntityManager shares its event manager with every fork after it: never subscribe there.
+  if (!em.isInTransaction!() || em.global) return wake();
+  const events = em.getEventManager();
+  if (armed.has(events)) return;
+  armed.add(events);
+  events.registerSubscriber({ afterTransactionCommit: async () => wake() });
 }

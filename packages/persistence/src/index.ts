@@ -3,8 +3,9 @@ import { MikroORM, type EntitySchema, type MigrationObject } from '@mikro-orm/po
 import { clientUrlOf, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome } from './advisory-lock.ts';
 import { coalescingSocket } from './coalescing-socket.ts';
 import { releaseDeadConnections } from './dead-connections.ts';
+import { inTransaction, type TransactionHost } from './transaction.ts';
 
-export { clientUrlOf, coalescingSocket, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome };
+export { clientUrlOf, coalescingSocket, inTransaction, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome, type TransactionHost };
 
 /**
  * What a service does with its schema at start (MIGRATE):
@@ -68,7 +69,7 @@ export async function openServiceOrm(o: ServiceOrmOptions): Promise<MikroORM> {
  * names of the migrations this call ran.
  */
 export async function migrateUnderLock(orm: MikroORM): Promise<string[]> {
-  return orm.em.fork().transactional(async (em) => {
+  return inTransaction(orm, async (em) => {
     await em.execute('select pg_advisory_xact_lock(?, ?)', [LOCK_SPACE, MIGRATION_LOCK_ID], 'all');
     const ran = await orm.migrator.up({ transaction: em.getTransactionContext() });
     return ran.map((m) => m.name);

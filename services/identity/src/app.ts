@@ -23,10 +23,10 @@ export interface IdentityApp {
 }
 
 /** Configuration checked and loaded once: countries and their rules, keys, the provider adapter. */
-export async function identityContext(config: IdentityConfig, orm: MikroORM, logger: Logger, onCommit: () => void): Promise<IdentityContext> {
+export async function identityContext(config: IdentityConfig, orm: MikroORM, logger: Logger): Promise<IdentityContext> {
   const { countries, settings } = parseCountryConfig(JSON.parse(readFileSync(config.COUNTRIES_FILE, 'utf8')));
   return {
-    orm, logger, countries, settings, onCommit,
+    orm, logger, countries, settings,
     hasher: new DocumentHasher(config.DOCUMENT_HMAC_KEYS),
     provider: new SimulatedVerificationProvider(),
     tokens: await TokenIssuer.fromJwk(config.JWT_PRIVATE_JWK, config.ACCESS_TOKEN_TTL_SECONDS),
@@ -37,7 +37,7 @@ export async function identityContext(config: IdentityConfig, orm: MikroORM, log
 export async function startIdentity(config: IdentityConfig, logger: Logger = createLogger('identity', config.LOG_LEVEL)): Promise<IdentityApp> {
   const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS }, { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS });
   let messaging: MessagingRuntime | null = null;
-  const ctx = await identityContext(config, orm, logger, () => messaging?.wake());
+  const ctx = await identityContext(config, orm, logger);
   if (config.BOOTSTRAP_ADMIN_EMAIL && config.BOOTSTRAP_ADMIN_PASSWORD) {
     const admin = await createAdmin(ctx, { email: config.BOOTSTRAP_ADMIN_EMAIL, password: config.BOOTSTRAP_ADMIN_PASSWORD, permissions: [...PERMISSIONS] });
     logger.info({ adminId: admin.id }, 'bootstrap admin ready');

@@ -37,7 +37,7 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
   let messaging: MessagingRuntime | null = null;
   const ctx: PayoutContext = {
     orm, logger, identity, wallet, vault, cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000, webhookSecrets: config.WEBHOOK_SECRET ? { simulated: config.WEBHOOK_SECRET } : {},
-    providers: { manual: new ManualProvider(), ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}) }, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS), fourEyesThreshold: minimums(config.FOUR_EYES_THRESHOLDS), onCommit: () => messaging?.wake(), ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),
+    providers: { manual: new ManualProvider(), ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}) }, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS), fourEyesThreshold: minimums(config.FOUR_EYES_THRESHOLDS), ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),
   };
   messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);
   const stopRecovery = await runEvery(config.RECOVERY_INTERVAL_MS, logger, 'payout recovery', async () => {

@@ -27,7 +27,7 @@ export async function startTripSettlement(config: TripSettlementConfig, logger: 
   const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000, loadBalancing: config.GRPC_LB_POLICY });
   const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000, loadBalancing: config.GRPC_LB_POLICY });
   let messaging: MessagingRuntime | null = null;
-  const ctx: TripContext = { orm, logger, identity, wallet, onCommit: () => messaging?.wake(), ...seams };
+  const ctx: TripContext = { orm, logger, identity, wallet, ...seams };
   messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);
 
   const stopRecovery = await runEvery(Math.max(config.HOLD_RECOVERY_AFTER_MS, 1_000), logger, 'hold recovery', async () => {

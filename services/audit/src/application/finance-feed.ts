@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { BatchLoop, type Broker } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import type { Logger } from '@ziba/service-kit';
 import type { recordContent } from './audit-log.ts';
 
@@ -61,7 +62,7 @@ export class FinanceFeed extends BatchLoop {
 
   protected async publishBatch(): Promise<number> {
     if (!this.broker.connected) return 0;
-    return this.orm.em.fork().transactional(async (em) => {
+    return inTransaction(this.orm, async (em) => {
       const [cursor] = await em.execute<Array<{ last_seq: string }>>('select last_seq::text from finance_feed_cursor where id = 1 for update skip locked');
       if (!cursor) return 0; // another instance is publishing
       const rows = await em.execute<Row[]>(

@@ -1,5 +1,6 @@
 import type { UserStatusChangedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { KycErrors } from '../domain/kyc-errors.ts';
 import type { User } from '../domain/user.ts';
@@ -39,7 +40,7 @@ export async function setDriverSuspended(ctx: IdentityContext, actor: Actor | nu
 }
 
 async function apply(ctx: IdentityContext, actor: Actor | null, userId: string, change: Change, reason: string | null, now: Date, mutate: (r: Awaited<ReturnType<typeof loadKyc>>) => void): Promise<User> {
-  const user = await ctx.orm.em.fork().transactional(async (em) => {
+  const user = await inTransaction(ctx, async (em) => {
     const adminId = await requireAdmin(em, actor, 'MANAGE_USERS');
     const r = await loadKyc(ctx, em, userId, { lock: true });
     mutate(r);
@@ -48,6 +49,5 @@ async function apply(ctx: IdentityContext, actor: Actor | null, userId: string, 
     await refreshVerification(em, r, now);
     return toUser(r.user);
   });
-  ctx.onCommit();
   return user;
 }

@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/postgresql';
+import { inTransaction } from '@ziba/persistence';
 import { IdentityErrors, normaliseEmail, parsePermissions, PERMISSIONS, type Permission, type User } from '../domain/user.ts';
 import { UserEntity } from '../persistence/user.entity.ts';
 import type { IdentityContext } from './identity-context.ts';
@@ -34,7 +35,7 @@ export function revokePermissions(ctx: Pick<IdentityContext, 'orm'>, email: stri
  */
 async function changePermissions(ctx: Pick<IdentityContext, 'orm'>, emailInput: string, change: (held: Permission[]) => Permission[]): Promise<User> {
   const email = normaliseEmail(emailInput);
-  return ctx.orm.em.fork().transactional(async (em) => {
+  return inTransaction(ctx, async (em) => {
     // Locked, so two changes at once both apply instead of one overwriting the other.
     const admin = await em.findOne(UserEntity, { email }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!admin) throw IdentityErrors.userNotFound();

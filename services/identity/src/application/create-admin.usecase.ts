@@ -1,3 +1,4 @@
+import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../domain/password.ts';
 import { assertPasswordPolicy, IdentityErrors, normaliseEmail, parsePermissions, type User } from '../domain/user.ts';
@@ -18,7 +19,7 @@ export async function createAdmin(
   assertPasswordPolicy(input.password);
   const permissions = parsePermissions(input.permissions);
   const country = ctx.countries.get(input.countryCode ?? 'NG') ?? [...ctx.countries.values()][0]!;
-  return ctx.orm.em.fork().transactional(async (em) => {
+  return inTransaction(ctx, async (em) => {
     const existing = await em.findOne(UserEntity, { email });
     if (existing) {
       if (input.existing === 'refuse') throw IdentityErrors.emailTaken();

@@ -1,3 +1,4 @@
+import { inTransaction } from '@ziba/persistence';
 import { SessionRepository } from '../persistence/session.repository.ts';
 import type { IdentityContext } from './identity-context.ts';
 import { hashOfRefreshToken } from './refresh-token.ts';
@@ -9,7 +10,7 @@ import { hashOfRefreshToken } from './refresh-token.ts';
 export async function endSession(ctx: IdentityContext, presented: string, now = new Date()): Promise<boolean> {
   const hash = hashOfRefreshToken(presented);
   if (!hash) return false;
-  return ctx.orm.em.fork().transactional(async (em) => {
+  return inTransaction(ctx, async (em) => {
     const token = await SessionRepository.findLockingFamily(em, hash);
     if (!token || token.familyRevokedAt) return false;
     return SessionRepository.revokeFamily(em, token.familyId, 'SIGNED_OUT', now);

@@ -15,7 +15,6 @@ export interface IdentityContext {
   tokens: TokenIssuer;
   /** Browser sessions: how long a refresh token is accepted after it was issued. */
   sessions: { refreshTtlSeconds: number };
-  onCommit: () => void;
 }
 
 export const SOURCE = 'identity';

@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { DocumentDecidedV1, ProfileDecidedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { KycErrors } from '../domain/kyc-errors.ts';
 import { DocumentEntity } from '../persistence/kyc.entities.ts';
@@ -26,7 +27,7 @@ function parseDecision(decision: string, reason: string): { decision: Decision; 
  */
 export async function decideDocument(ctx: IdentityContext, actor: Actor | null, documentId: string, decisionInput: string, reasonInput: string, now = new Date()) {
   const { decision, reason } = parseDecision(decisionInput, reasonInput);
-  const view = await ctx.orm.em.fork().transactional(async (em) => {
+  const view = await inTransaction(ctx, async (em) => {
     const adminId = await requireAdmin(em, actor, 'MANAGE_KYC');
     const found = await em.findOne(DocumentEntity, { id: documentId });
     if (!found || found.status === 'SUPERSEDED') throw KycErrors.documentNotFound();
@@ -49,7 +50,6 @@ export async function decideDocument(ctx: IdentityContext, actor: Actor | null, 
     if (err instanceof UniqueConstraintViolationException) throw KycErrors.heldByAnotherAccount();
     throw err;
   });
-  ctx.onCommit();
   return view;
 }
 
@@ -59,7 +59,7 @@ export async function decideDocument(ctx: IdentityContext, actor: Actor | null, 
  */
 export async function decideProfile(ctx: IdentityContext, actor: Actor | null, userId: string, decisionInput: string, reasonInput: string, now = new Date()) {
   const { decision, reason } = parseDecision(decisionInput, reasonInput);
-  const view = await ctx.orm.em.fork().transactional(async (em) => {
+  const view = await inTransaction(ctx, async (em) => {
     const adminId = await requireAdmin(em, actor, 'MANAGE_KYC');
     const r = await loadKyc(ctx, em, userId, { lock: true });
     if (!r.profile) throw KycErrors.profileNotFound();
@@ -75,6 +75,5 @@ export async function decideProfile(ctx: IdentityContext, actor: Actor | null, u
     const state = await refreshVerification(em, r, now);
     return toVerificationMessage(r, state);
   });
-  ctx.onCommit();
   return view;
 }

@@ -1,5 +1,6 @@
 import type { ProfileUpdatedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { addressesMatch, namesMatch } from '../domain/matching.ts';
 import { validateProfile, type ProfileInput } from '../domain/profile.ts';
@@ -16,7 +17,7 @@ import { loadKyc, refreshVerification, type KycRecord } from './kyc-state.ts';
  * of the profile no longer holds.
  */
 export async function putProfile(ctx: IdentityContext, userId: string, input: ProfileInput, actor: Actor | null, now = new Date()) {
-  const view = await ctx.orm.em.fork().transactional(async (em) => {
+  const view = await inTransaction(ctx, async (em) => {
     const r = await loadKyc(ctx, em, userId, { lock: true });
     if (r.user.role === 'ADMIN') throw IdentityErrors.roleNotAllowed();
     const profile = validateProfile(input, r.user.countryCode.trim(), now);
@@ -48,7 +49,6 @@ export async function putProfile(ctx: IdentityContext, userId: string, input: Pr
     }
     return toVerificationMessage(fresh, state);
   });
-  ctx.onCommit();
   return view;
 }
 

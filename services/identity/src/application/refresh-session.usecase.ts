@@ -1,3 +1,4 @@
+import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import type { AppError } from '@ziba/service-kit/errors';
 import { decideRefresh, refreshTokenExpiry, SessionErrors } from '../domain/session.ts';
@@ -19,7 +20,7 @@ type Outcome = { refused: AppError; reuse?: { userId: string; familyId: string }
 export async function refreshSession(ctx: IdentityContext, presented: string, now = new Date()): Promise<IssuedSession> {
   const hash = hashOfRefreshToken(presented);
   if (!hash) throw SessionErrors.expired();
-  const outcome = await ctx.orm.em.fork().transactional(async (em): Promise<Outcome> => {
+  const outcome = await inTransaction(ctx, async (em): Promise<Outcome> => {
     const token = await SessionRepository.findLockingFamily(em, hash);
     const decision = decideRefresh(token, now);
     if (decision.kind === 'REFUSE') return { refused: SessionErrors.expired() };

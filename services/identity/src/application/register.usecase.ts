@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { UserRegisteredV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../domain/password.ts';
 import { assertPasswordPolicy, assertSelfRegisterRole, IdentityErrors, initialDriverStatus, normaliseEmail, type User } from '../domain/user.ts';
@@ -25,7 +26,7 @@ export async function register(ctx: IdentityContext, cmd: Register): Promise<Use
   if (!country) throw IdentityErrors.unknownCountry(cmd.countryCode);
   const passwordHash = await hashPassword(cmd.password);
   try {
-    const user = await ctx.orm.em.fork().transactional(async (em) => {
+    const user = await inTransaction(ctx, async (em) => {
       const now = new Date();
       const entity = em.create(UserEntity, {
         id: randomUUID(), email, passwordHash, role, countryCode: country.code, currency: country.currency, status: 'ACTIVE',
@@ -41,7 +42,6 @@ export async function register(ctx: IdentityContext, cmd: Register): Promise<Use
       });
       return toUser(entity);
     });
-    ctx.onCommit();
     return user;
   } catch (err) {
     if (err instanceof UniqueConstraintViolationException) throw IdentityErrors.emailTaken();

@@ -1,3 +1,4 @@
+import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { refreshTokenExpiry } from '../domain/session.ts';
 import { SessionRepository } from '../persistence/session.repository.ts';
@@ -13,7 +14,7 @@ export async function startSession(ctx: IdentityContext, email: string, password
   const user = await checkCredentials(ctx, email, password);
   const refresh = newRefreshToken();
   const familyId = randomUUID();
-  await ctx.orm.em.fork().transactional(async (em) => {
+  await inTransaction(ctx, async (em) => {
     await SessionRepository.pruneForUser(em, user.id, now);
     await SessionRepository.createFamily(em, { id: familyId, userId: user.id, now });
     await SessionRepository.addToken(em, { id: randomUUID(), familyId, tokenHash: refresh.hash, now, expiresAt: refreshTokenExpiry(now, ctx.sessions.refreshTtlSeconds) });

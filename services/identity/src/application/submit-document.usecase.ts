@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { DocumentSubmittedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { randomUUID } from 'node:crypto';
 import { isoDateOf, parseIsoDate } from '../domain/calendar.ts';
@@ -68,7 +69,7 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
   };
 
   try {
-    const view = await ctx.orm.em.fork().transactional(async (em) => {
+    const view = await inTransaction(ctx, async (em) => {
       const r = await loadKyc(ctx, em, userId, { lock: true });
       if (isUniquenessKey(type)) {
         const holder = await otherHolder(em, userId, input.countryCode, type, hashes);
@@ -84,7 +85,6 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
       await announce(ctx, em, doc, actor, now);
       return toDocumentMessage(doc);
     });
-    ctx.onCommit();
     return view;
   } catch (err) {
     // Checked above, or caught by the unique index when two users submit the same number at once.
@@ -161,7 +161,7 @@ async function announce(ctx: IdentityContext, em: EntityManager, doc: DocumentEn
  * decision (otherwise anyone who learns a driver's NIN could stop them earning).
  */
 async function recordReuse(ctx: IdentityContext, userId: string, holder: { userId: string; documentId: string }, s: Submission, actor: Actor | null, now: Date): Promise<void> {
-  await ctx.orm.em.fork().transactional(async (em) => {
+  await inTransaction(ctx, async (em) => {
     // Both users' locks in id order, so two accounts claiming each other's numbers cannot deadlock.
     const locked = new Map<string, KycRecord>();
     for (const id of [userId, holder.userId].sort()) locked.set(id, await loadKyc(ctx, em, id, { lock: true }));
@@ -171,7 +171,6 @@ async function recordReuse(ctx: IdentityContext, userId: string, holder: { userI
     await announce(ctx, em, doc, actor, now);
     await refreshVerification(em, await loadKyc(ctx, em, holder.userId), now);
   });
-  ctx.onCommit();
 }
 
 /** SSN_LAST4 is never unique on its own; the same four digits with the same name and birth date are. */

@@ -1,3 +1,4 @@
+import { inTransaction } from '@ziba/persistence';
 import { requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
@@ -23,7 +24,7 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
   if (!/^[A-Z]{2}$/.test(input.countryCode ?? '')) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
   const country = input.countryCode;
 
-  return ctx.orm.em.fork().transactional(async (lock) => {
+  return inTransaction(ctx, async (lock) => {
     await lock.execute('select pg_advisory_xact_lock(hashtext(?))', [`auto-payout:${weekStart}:${country}`]);
     const em = ctx.orm.em.fork();
     const [existing] = await em.execute<RunRow[]>('select id, week_start::text, country_code, skipped from auto_payout_run where week_start = ? and country_code = ?', [weekStart, country]);

@@ -19,7 +19,6 @@ export interface PayoutContext {
   fourEyesThreshold: (countryCode: string) => bigint;
   /** Provider adapters by name: manual always, simulated when configured. */
   providers: Record<string, PayoutProvider>;
-  onCommit: () => void;
   /** Crash tests: where the process dies (see config FAILPOINT). */
   failpoint?: 'after-hold' | 'after-provider-submit';
 }

@@ -1,5 +1,6 @@
 import type { PayoutMethodChangedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { maskAccountNumber } from '../domain/account-number.ts';
@@ -27,7 +28,7 @@ export async function decidePayoutMethod(ctx: PayoutContext, actorInput: Actor |
   if (decision !== 'APPROVE' && decision !== 'REJECT') throw new AppError('INVALID', 'INVALID_DECISION', 'decision must be APPROVE or REJECT');
   const note = noteInput?.trim() ?? '';
   if (!note || note.length > 500) throw new AppError('INVALID', 'NOTE_REQUIRED', 'a note (at most 500 characters) says what was checked');
-  const method = await ctx.orm.em.fork().transactional(async (em) => {
+  const method = await inTransaction(ctx, async (em) => {
     const m = await MethodRepository.findForUpdate(em, methodId);
     if (!m || !m.active) throw new AppError('NOT_FOUND', 'PAYOUT_METHOD_NOT_FOUND', 'no such payout method');
     if (m.status !== 'PENDING_REVIEW') throw new AppError('CONFLICT', 'METHOD_NOT_IN_REVIEW', `this method is ${m.status}`);
@@ -39,7 +40,6 @@ export async function decidePayoutMethod(ctx: PayoutContext, actorInput: Actor |
     });
     return { ...m, status };
   });
-  ctx.onCommit();
   ctx.logger.info({ methodId, ownerId: method.ownerId, decision, adminId: actor.id }, 'payout method reviewed');
   return toMethodMessage(method);
 }

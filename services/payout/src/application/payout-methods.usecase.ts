@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { PayoutMethodChangedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
@@ -50,7 +51,7 @@ export async function setPayoutMethod(ctx: PayoutContext, actor: Actor | null, i
   const sealed = ctx.vault.encrypt(number);
   const now = new Date();
   try {
-    const method = await ctx.orm.em.fork().transactional(async (em) => {
+    const method = await inTransaction(ctx, async (em) => {
       const holder = await MethodRepository.activeByFingerprint(em, fingerprint);
       if (holder && holder.ownerId !== earner.id) throw new AppError('CONFLICT', 'ACCOUNT_ALREADY_LINKED', 'this account is linked to another user; it has been sent for review');
       const usedByAnotherEarner = await MethodRepository.usedByAnotherOwner(em, fingerprint, earner.id);
@@ -68,7 +69,6 @@ export async function setPayoutMethod(ctx: PayoutContext, actor: Actor | null, i
       });
       return { ...row, createdAt: now };
     });
-    ctx.onCommit();
     ctx.logger.info({ ownerId: earner.id, methodId: method.id, masked: maskAccountNumber(number), status: method.status }, 'payout method set');
     return toMethodMessage(method);
   } catch (err) {

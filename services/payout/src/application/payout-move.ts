@@ -1,3 +1,4 @@
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { RECHECKED_STEPS } from '../domain/approval-rules.ts';
 import { NOTE_MAX, noteText, requireApprovalNote, requireMoveNote } from '../domain/decision-notes.ts';
@@ -18,7 +19,7 @@ export async function applyMove(ctx: PayoutContext, actor: Actor, payoutId: stri
   const reference = noteText(referenceInput, NOTE_MAX.reference);
   requireMoveNote(action, { reason, reference });
 
-  const result = await ctx.orm.em.fork().transactional(async (em): Promise<PayoutRow | { ineligible: string[] }> => {
+  const result = await inTransaction(ctx, async (em): Promise<PayoutRow | { ineligible: string[] }> => {
     const p = await PayoutRepository.find(em, payoutId, { lock: true });
     if (!p) throw PayoutErrors.notFound();
     const move = adminMove(p.status, action);
@@ -53,7 +54,6 @@ export async function applyMove(ctx: PayoutContext, actor: Actor, payoutId: stri
     }
     return (await PayoutRepository.find(em, p.id))!;
   });
-  ctx.onCommit();
   if ('ineligible' in result) {
     ctx.logger.warn({ payoutId, action, actorId: actor.id, reasons: result.ineligible }, 'payout step refused: the earner is not eligible now');
     throw PayoutErrors.notEligible(result.ineligible);

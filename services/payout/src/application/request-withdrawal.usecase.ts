@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { parseMinorUnits } from '@ziba/money';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { requestHash as hashOf } from '@ziba/service-kit/canonical-json';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
@@ -87,7 +88,6 @@ export async function startWithdrawal(
     if (same) return answer(ctx, same, requestHash);
     payout = await insert(ctx, row, input, [...reasons, 'OPEN_PAYOUT_EXISTS'], flags, source);
   }
-  ctx.onCommit();
   ctx.logger.info({ payoutId: payout.id, ownerId: earner.id, amount: amount.toString(), currency, status: payout.status, reasons: payout.reasons }, 'withdrawal requested');
   if (payout.status === 'BLOCKED') throw blocked(payout);
   return lockFunds(ctx, payout, wallet.id);
@@ -101,7 +101,7 @@ async function insert(
   flags: string[],
   source: { origin: string; autoRunId: string | null },
 ) {
-  return ctx.orm.em.fork().transactional(async (em) => {
+  return inTransaction(ctx, async (em) => {
     const status = reasons.length ? 'BLOCKED' : 'REQUESTED';
     await em.execute(
       `insert into payout (id, owner_id, owner_type, country_code, currency, mode, amount, status, reasons, review_flags, provider, method_id, masked_account, idempotency_key, client_ip, origin, auto_run_id, request_hash, approvals_required)
@@ -121,23 +121,21 @@ async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: string) {
     await PayoutWallet.hold(ctx, p, walletId);
   } catch (err) {
     if (isAppError(err) && err.kind !== 'UNAVAILABLE' && err.kind !== 'INTERNAL') {
-      const refused = await ctx.orm.em.fork().transactional(async (em) => {
+      const refused = await inTransaction(ctx, async (em) => {
         await PayoutRepository.move(em, p.id, 'REQUESTED', 'BLOCKED', { reasons: `{${err.code}}` });
         await recordStep(em, p, 'REQUESTED', 'BLOCKED', SYSTEM, err.message, [err.code]);
         return (await PayoutRepository.find(em, p.id))!;
       });
-      ctx.onCommit();
       throw blocked(refused);
     }
     // Unknown outcome (the wallet is down or slow): the recovery worker settles it; the earner may retry.
     throw err;
   }
   failpoint(ctx, 'after-hold');
-  const pending = await ctx.orm.em.fork().transactional(async (em) => {
+  const pending = await inTransaction(ctx, async (em) => {
     if (await PayoutRepository.move(em, p.id, 'REQUESTED', 'PENDING')) await recordStep(em, p, 'REQUESTED', 'PENDING', SYSTEM, 'funds locked');
     return (await PayoutRepository.find(em, p.id))!;
   });
-  ctx.onCommit();
   return toPayoutMessage(ctx.orm.em.fork(), pending);
 }
 
@@ -158,7 +156,7 @@ export async function recoverStuckRequests(ctx: PayoutContext, olderThanMs: numb
   let resolved = 0;
   for (const id of ids) {
     // Re-read under the row lock: another replica (or the request itself) may have moved it meanwhile.
-    const acted = await ctx.orm.em.fork().transactional(async (em) => {
+    const acted = await inTransaction(ctx, async (em) => {
       const p = await PayoutRepository.find(em, id, { lock: true });
       if (p?.status !== 'REQUESTED') return false;
       const wallet = await PayoutWallet.walletOf(ctx, p);
@@ -176,6 +174,5 @@ export async function recoverStuckRequests(ctx: PayoutContext, olderThanMs: numb
     resolved++;
     ctx.logger.warn({ payoutId: id }, 'stuck withdrawal request resolved: blocked, nothing held');
   }
-  if (resolved) ctx.onCommit();
   return resolved;
 }

@@ -1,5 +1,6 @@
 import type { CommissionRuleChangedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
@@ -30,7 +31,7 @@ export async function setRule(ctx: TripContext, actor: Actor | null, input: { se
   const effectiveFrom = input.effectiveFrom ? new Date(input.effectiveFrom) : new Date();
   if (Number.isNaN(effectiveFrom.getTime())) throw TripErrors.invalid('effectiveFrom', 'must be an ISO date-time');
   const rule = { id: randomUUID(), serviceType: input.serviceType as RuleService, countryCode: input.countryCode, paymentMethod: input.paymentMethod as PaymentMethod, bps: input.bps, effectiveFrom, createdBy: actor.id };
-  await ctx.orm.em.fork().transactional(async (em) => {
+  await inTransaction(ctx, async (em) => {
     if (!(await TripRepository.countryOffered(em, rule.countryCode))) throw TripErrors.invalid('countryCode', `${rule.countryCode} is not a configured country`);
     // One version per instant, so the rule a settlement uses is never a tie.
     if (!(await TripRepository.insertRule(em, rule))) {
@@ -41,6 +42,5 @@ export async function setRule(ctx: TripContext, actor: Actor | null, input: { se
       data: { ruleId: rule.id, serviceType: rule.serviceType, countryCode: rule.countryCode, paymentMethod: rule.paymentMethod, bps: rule.bps, effectiveFrom: effectiveFrom.toISOString(), adminId: actor.id },
     });
   });
-  ctx.onCommit();
   return { ...toMessage({ ...rule, createdAt: new Date() }) };
 }

@@ -1,5 +1,6 @@
 import type { TripHoldV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { assertMayAct, partyOf } from '../domain/trip-access.ts';
@@ -25,7 +26,7 @@ const isRefusal = (err: unknown) => isAppError(err) && err.kind !== 'UNAVAILABLE
 export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow, to: TripStatus) {
   const { party } = partyOf(actor);
   const action = HOLD_ACTION[current.serviceType];
-  const attempt = await ctx.orm.em.fork().transactional(async (em) => {
+  const attempt = await inTransaction(ctx, async (em) => {
     const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
     if (nextStatus(trip.serviceType, trip.status, action, party) !== to) throw TripErrors.illegal(trip.status, action);
     if (trip.holdState === 'REQUESTED') throw new AppError('CONFLICT', 'HOLD_IN_PROGRESS', 'the fare is being locked; try again shortly');
@@ -42,7 +43,7 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
   } catch (err) {
     // Refused: nothing is locked and the trip does not move (unless a cancel already took the attempt over).
     if (isRefusal(err)) {
-      await ctx.orm.em.fork().transactional(async (em) => {
+      await inTransaction(ctx, async (em) => {
         const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
         if (ours(trip)) await TripRepository.update(em, trip.id, { hold_state: 'NONE', hold_requested_at: null, hold_opened_at: null });
       });
@@ -51,7 +52,7 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
   }
   ctx.afterHoldForTests?.();
 
-  const message = await ctx.orm.em.fork().transactional(async (em) => {
+  const message = await inTransaction(ctx, async (em) => {
     const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
     if (!ours(trip)) throw new AppError('CONFLICT', 'TRIP_CHANGED', 'the trip changed while its fare was being locked');
     await TripRepository.update(em, trip.id, { status: to, hold_state: 'HELD', hold_requested_at: null });
@@ -59,7 +60,6 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
     await announceHold(em, 'trip.fare-held.v1', trip, null);
     return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
   });
-  ctx.onCommit();
   return message;
 }
 
@@ -84,14 +84,13 @@ export async function releaseHold(ctx: TripContext, em: SqlExecutor, trip: TripR
 export async function recoverHolds(ctx: TripContext, requestedMoreThanMsAgo: number): Promise<number> {
   const ids = await TripRepository.recoverableHolds(ctx.orm.em.fork(), new Date(Date.now() - requestedMoreThanMsAgo));
   for (const id of ids) {
-    await ctx.orm.em.fork().transactional(async (em) => {
+    await inTransaction(ctx, async (em) => {
       const trip = await TripRepository.find(em, id, { lock: true });
       if (!trip || !hasOpenHold(trip)) return;
       await releaseHold(ctx, em, trip, null);
       ctx.logger.warn({ tripId: id, status: trip.status }, 'fare hold released by recovery');
     });
   }
-  if (ids.length) ctx.onCommit();
   return ids.length;
 }
 

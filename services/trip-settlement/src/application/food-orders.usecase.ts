@@ -1,3 +1,4 @@
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isFault } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
@@ -65,7 +66,7 @@ export async function placeFoodOrder(ctx: TripContext, actor: Actor | null, inpu
   const mode = modeOf(customer.testMode);
   await Identity.requireEligible(ctx, customerId, 'TRANSACT', mode, actor);
 
-  const message = await ctx.orm.em.fork().transactional(async (em) => {
+  const message = await inTransaction(ctx, async (em) => {
     const menu = new Map((await TripRepository.menu(em, input.restaurantId)).map((m) => [m.id, m]));
     const lines = input.lines.map((l) => {
       const item = menu.get(l.menuItemId);
@@ -85,7 +86,6 @@ export async function placeFoodOrder(ctx: TripContext, actor: Actor | null, inpu
     await moved(em, id, 'FOOD', null, 'PLACED', { type: 'USER', id: customerId });
     return toTripMessage(em, (await TripRepository.find(em, id))!);
   });
-  ctx.onCommit();
   return message;
 }
 

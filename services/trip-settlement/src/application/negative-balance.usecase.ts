@@ -1,5 +1,6 @@
 import { enqueueEvent } from '@ziba/messaging';
 import { parseMinorUnits } from '@ziba/money';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
@@ -35,13 +36,12 @@ export async function settleNegativeBalance(ctx: TripContext, actor: Actor | nul
     legs: [{ systemAccount: 'CASH_RECEIVED', bucket: 'AVAILABLE', amount: `-${amount}` }, { walletId: wallet.id, bucket: 'OWED', amount: amount.toString() }],
   });
   if (!entry.replayed) {
-    await ctx.orm.em.fork().transactional((em) =>
+    await inTransaction(ctx, (em) =>
       enqueueEvent(em, SOURCE, {
         type: 'trip.negative-balance-settled.v1', aggregateType: 'wallet', aggregateId: wallet.id, actor,
         data: { ownerId: input.ownerId, walletId: wallet.id, entryId: entry.entryId, amount: amount.toString(), currency: user.currency, reason, externalReference: reference, adminId: actor.id },
       }),
     );
-    ctx.onCommit();
   }
   const after = entry.postings.find((p) => p.walletId === wallet.id);
   return { ownerId: input.ownerId, walletId: wallet.id, entryId: entry.entryId, amount: { amount: amount.toString(), currency: user.currency }, owedAfter: { amount: after?.negativeAfter ?? '0', currency: user.currency }, replayed: entry.replayed };

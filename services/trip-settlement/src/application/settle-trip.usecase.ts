@@ -1,5 +1,6 @@
 import type { TripSettledV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { ruleInForce, type RuleService } from '../domain/commission.ts';
@@ -18,7 +19,7 @@ import { moved } from './trip-transitions.ts';
  */
 export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: string, now = new Date()) {
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'trips are settled by staff or the settlement job');
-  const summary = await ctx.orm.em.fork().transactional(async (em) => {
+  const summary = await inTransaction(ctx, async (em) => {
     const trip = await TripRepository.find(em, tripId, { lock: true });
     if (!trip) throw TripErrors.notYours();
     assertSettleable(trip);
@@ -52,6 +53,5 @@ export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: 
       restaurantAmount: restaurant ? money(restaurant.amount.toString()) : null, restaurantRuleId: restaurant?.rule.id ?? '', restaurantBps: restaurant?.rule.bps ?? 0,
     };
   });
-  ctx.onCommit();
   return summary;
 }

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { parseMinorUnits } from '@ziba/money';
+import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { RULE_SERVICES, type RuleService } from '../domain/commission.ts';
 import { PAYMENT_METHODS, SERVICE_TYPES, type ServiceType } from '../domain/trip-state.ts';
@@ -31,7 +32,7 @@ export function parseDefaults(json: unknown): DefaultsFile {
  * that has no rule at all.
  */
 export async function ensureShippedDefaults(orm: MikroORM, d: DefaultsFile): Promise<void> {
-  await orm.em.fork().transactional(async (em) => {
+  await inTransaction(orm, async (em) => {
     await em.execute('select pg_advisory_xact_lock(?)', [727001]); // several replicas starting at once
     for (const t of d.tariffs) {
       await em.execute(

@@ -1,3 +1,4 @@
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { gauge } from '@ziba/service-kit';
@@ -39,7 +40,7 @@ export async function releaseStuckHold(ctx: TripContext, actor: Actor | null, tr
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'stuck holds are released by admins');
   const why = reason?.trim() ?? '';
   if (why.length < 3 || why.length > 500) throw TripErrors.invalid('reason', 'must be 3 to 500 characters');
-  const message = await ctx.orm.em.fork().transactional(async (em) => {
+  const message = await inTransaction(ctx, async (em) => {
     const trip = await TripRepository.find(em, tripId, { lock: true });
     if (!trip) throw TripErrors.notYours();
     if (!hasOpenHold(trip)) throw new AppError('CONFLICT', 'NO_OPEN_HOLD', 'this trip has no open hold');
@@ -47,7 +48,6 @@ export async function releaseStuckHold(ctx: TripContext, actor: Actor | null, tr
     await releaseHold(ctx, em, trip, actor, why);
     return toTripMessage(em, (await TripRepository.find(em, tripId))!);
   });
-  ctx.onCommit();
   ctx.logger.warn({ tripId, adminId: actor.id }, 'stuck fare hold released by an admin');
   return message;
 }

@@ -1,6 +1,7 @@
 import type { TariffChangedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import { MAX_AMOUNT, parseMinorUnits } from '@ziba/money';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { SERVICE_TYPES, TripErrors, type ServiceType } from '../domain/trip-state.ts';
@@ -42,7 +43,7 @@ export async function setTariff(ctx: TripContext, actor: Actor | null, t: { coun
   const baseFare = minor('baseFare', t.baseFare, true);
   const perKm = minor('perKm', t.perKm, true);
   const minimumFare = minor('minimumFare', t.minimumFare, false);
-  const row = await ctx.orm.em.fork().transactional(async (em) => {
+  const row = await inTransaction(ctx, async (em) => {
     const [known] = await em.execute<Array<{ currency: string }>>('select currency from tariff where country_code = ? limit 1', [t.countryCode]);
     if (!known) throw new AppError('REFUSED', 'COUNTRY_NOT_PRICED', `${t.countryCode} has no tariffs; add the country to the configuration first`);
     const [saved] = await em.execute<TariffRow[]>(
@@ -58,6 +59,5 @@ export async function setTariff(ctx: TripContext, actor: Actor | null, t: { coun
     });
     return m;
   });
-  ctx.onCommit();
   return row;
 }

@@ -7,7 +7,6 @@ export interface TripContext {
   logger: Logger;
   identity: GrpcClient<IdentityServiceClient>;
   wallet: GrpcClient<WalletLedgerServiceClient>;
-  onCommit: () => void;
   /** Test seam: runs right after the wallet accepted a hold, before the trip records it (a crash there). */
   afterHoldForTests?: () => void;
 }

@@ -1,3 +1,4 @@
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
@@ -23,7 +24,7 @@ export async function requestTrip(ctx: TripContext, actor: Actor | null, input: 
   const mode = modeOf(user.testMode);
   await Identity.requireEligible(ctx, riderId, 'TRANSACT', mode, actor);
 
-  const message = await ctx.orm.em.fork().transactional(async (em) => {
+  const message = await inTransaction(ctx, async (em) => {
     const tariff = await TripRepository.tariff(em, user.countryCode, input.serviceType as ServiceType);
     if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `${input.serviceType} is not offered in ${user.countryCode}`);
     const trip = {
@@ -36,7 +37,6 @@ export async function requestTrip(ctx: TripContext, actor: Actor | null, input: 
     await moved(em, trip.id, trip.serviceType, 'REQUESTED', 'SEARCHING_DRIVER', { type: 'SYSTEM', id: SOURCE });
     return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
   });
-  ctx.onCommit();
   return message;
 }
 
@@ -70,7 +70,7 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
   }
   if (action === HOLD_ACTION[current.serviceType] && current.paymentMethod === 'ONLINE') return holdFare(ctx, actor!, current, to);
 
-  const message = await ctx.orm.em.fork().transactional(async (em) => {
+  const message = await inTransaction(ctx, async (em) => {
     const trip = (await TripRepository.find(em, tripId, { lock: true }))!;
     const next = nextStatus(trip.serviceType, trip.status, action, party); // again, under the lock
     assertMayAct(trip, action, party, actorId);
@@ -79,6 +79,5 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
     await moved(em, tripId, trip.serviceType, trip.status, next, { type: actor!.type, id: actorId });
     return toTripMessage(em, (await TripRepository.find(em, tripId))!);
   });
-  ctx.onCommit();
   return message;
 }

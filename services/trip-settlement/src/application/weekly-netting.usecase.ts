@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NettingRunCompletedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import { requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
@@ -29,7 +30,7 @@ export async function runWeeklyNetting(ctx: TripContext, actor: Actor | null, in
 }
 
 async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country: string) {
-  return ctx.orm.em.fork().transactional(async (lock) => {
+  return inTransaction(ctx, async (lock) => {
     await lock.execute('select pg_advisory_xact_lock(hashtext(?))', [`netting:${weekStart}:${country}`]);
     const em = ctx.orm.em.fork();
     let [run] = await em.execute<RunRow[]>('select id, week_start::text, country_code, status, started_at, completed_at from netting_run where week_start = ? and country_code = ?', [weekStart, country]);
@@ -41,11 +42,10 @@ async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country
     }
     const items = await em.execute<ItemRow[]>('select wallet_id, owner_id, currency, mode, owed_before::text, netted::text, entry_id from netting_item where run_id = ? and entry_id is null', [run!.id]);
     for (const item of items) await post(ctx, em, run!, item);
-    await em.transactional(async (tx) => {
+    await inTransaction(ctx, async (tx) => {
       await tx.execute(`update netting_run set status = 'COMPLETED', completed_at = now() where id = ?`, [run!.id], 'run');
       await enqueueEvent<NettingRunCompletedV1>(tx, SOURCE, { type: 'trip.netting-run-completed.v1', aggregateType: 'netting_run', aggregateId: run!.id, actor, data: { runId: run!.id, weekStart, countryCode: country } });
     });
-    ctx.onCommit();
     const [done] = await em.execute<RunRow[]>('select id, week_start::text, country_code, status, started_at, completed_at from netting_run where id = ?', [run!.id]);
     return report(em, done!, false);
   });

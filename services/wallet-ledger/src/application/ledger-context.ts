@@ -15,7 +15,10 @@ export interface LedgerContext {
   logger: Logger;
   /** Groups concurrent entries into shared transactions (group commit). */
   writer: EntryWriter;
-  /** Wakes the outbox relay after a commit so events leave without waiting for its next poll. */
+  /**
+   * Wakes the outbox relay after a commit of the lean write path (post-entry.ts), which writes its
+   * outbox rows itself; a transaction that enqueues an event (inTransaction, enqueueEvent) wakes it by itself.
+   */
   onCommit: () => void;
 }
 

@@ -1,6 +1,7 @@
 import type { WalletOpenedV1 } from '@ziba/contracts';
 import { assertCurrencyCode } from '@ziba/money';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
+import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import type { Mode, OwnerType } from '../domain/ledger-model.ts';
 import { SOURCE, type LedgerContext } from './ledger-context.ts';
@@ -16,8 +17,7 @@ export interface OpenWallet {
 
 /** Opens the owner's wallet for a currency and mode; opening it again returns the same wallet. */
 export async function openWallet(ctx: LedgerContext, cmd: OpenWallet): Promise<WalletView> {
-  const opened = await ctx.orm.em.fork().transactional((em) => openWalletIn(em, cmd));
-  if (opened) ctx.onCommit();
+  await inTransaction(ctx, (em) => openWalletIn(em, cmd));
   return WalletQueries.byOwner(ctx, cmd.ownerId, cmd.mode, assertCurrencyCode(cmd.currency));
 }
 
