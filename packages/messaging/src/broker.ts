@@ -3,11 +3,19 @@ import type { Logger } from '@ziba/service-kit';
 import { DEAD_LETTER_EXCHANGE, EVENTS_EXCHANGE } from './topology.ts';
 
 export type SetupHook = (connection: ChannelModel) => Promise<void>;
+/** Sets up a kept channel (its topology, prefetch, consumer); runs on every channel the broker opens for it. */
+export type ChannelSetup = (channel: Channel) => Promise<void>;
 
 /**
  * One AMQP connection per process that comes back by itself: amqplib does not reconnect, so on
  * close this reconnects with backoff and re-runs every setup hook (topology, consumers), and the
  * publisher's confirm channel is re-created.
+ *
+ * A channel also closes on its own while the connection stays up: the broker closes it on a channel
+ * error (a publish to an exchange that no longer exists, an ack of an unknown delivery), and a
+ * consumer whose queue was deleted closes its channel to start again. The confirm channel and every
+ * kept channel (`keepChannel`) are then re-created on the same connection, with backoff, from
+ * amqplib's own `close` event; without that they would stay closed until the next reconnect.
  */
 export class Broker {
   private connection: ChannelModel | null = null;
@@ -34,6 +42,14 @@ export class Broker {
   async onConnect(hook: SetupHook): Promise<void> {
     this.hooks.push(hook);
     if (this.connection) await hook(this.connection);
+  }
+
+  /**
+   * A channel kept open: opened with `setup` on every (re)connection, and opened again with `setup`
+   * whenever it closes on its own while the connection lives. Runs now when already connected.
+   */
+  async keepChannel(setup: ChannelSetup): Promise<void> {
+    await this.onConnect((connection) => this.openKept(connection, setup));
   }
 
   /** Connects, retrying until it succeeds or the broker is stopped. */
@@ -103,13 +119,72 @@ export class Broker {
     const setup = await connection.createChannel();
     await declareExchanges(setup, this.eventsExchange);
     await setup.close();
+    const confirm = await this.openConfirm(connection);
+    this.connection = connection;
+    for (const hook of this.hooks) await hook(connection);
+    this.confirm = confirm;
+    this.keepConfirm(connection, confirm);
+  }
+
+  private async openConfirm(connection: ChannelModel): Promise<ConfirmChannel> {
     const confirm = await connection.createConfirmChannel();
     confirm.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'publisher channel error'));
     // Unroutable messages come back; they are logged (nobody is bound yet), not lost from the outbox.
     confirm.on('return', (msg: amqp.Message) => this.logger.debug({ routingKey: msg.fields.routingKey }, 'event had no queue bound'));
-    this.connection = connection;
-    for (const hook of this.hooks) await hook(connection);
-    this.confirm = confirm;
+    return confirm;
+  }
+
+  /** When the publisher's channel closes on its own, publishing pauses (not connected) until a new one is open. */
+  private keepConfirm(connection: ChannelModel, confirm: ConfirmChannel): void {
+    confirm.once('close', () => {
+      if (this.confirm === confirm) this.confirm = null;
+      this.reopen(connection, 'publisher channel', async () => {
+        // The exchanges again first: the channel may have closed because one of them was deleted.
+        const setup = await connection.createChannel();
+        await declareExchanges(setup, this.eventsExchange);
+        await setup.close();
+        const next = await this.openConfirm(connection);
+        this.confirm = next;
+        this.keepConfirm(connection, next);
+      });
+    });
+  }
+
+  private async openKept(connection: ChannelModel, setup: ChannelSetup): Promise<void> {
+    const channel = await connection.createChannel();
+    channel.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'channel error'));
+    try {
+      await setup(channel);
+    } catch (err) {
+      await channel.close().catch(() => undefined);
+      throw err;
+    }
+    // Only once set up: a channel that fails its setup is retried by whoever opened it.
+    channel.once('close', () => this.reopen(connection, 'channel', () => this.openKept(connection, setup)));
+  }
+
+  /**
+   * Opens a channel again after it closed, on the connection it belonged to, with backoff, for as long
+   * as that connection is the live one; once it is not (closed, or the broker stopped) the reconnect
+   * re-creates everything instead.
+   */
+  private reopen(connection: ChannelModel, what: string, open: () => Promise<void>): void {
+    const live = () => !this.stopped && this.connection === connection;
+    void (async () => {
+      for (let attempt = 0; ; attempt++) {
+        // A channel closes with its connection too: give the connection's own close a moment to be seen.
+        await new Promise((r) => setTimeout(r, Math.min(100 * 2 ** attempt, 5_000)));
+        if (!live()) return;
+        try {
+          await open();
+          this.logger.info({ attempt }, `${what} closed on its own; opened again`);
+          return;
+        } catch (err) {
+          if (!live()) return;
+          this.logger.warn({ err: (err as Error).message }, `${what} could not be opened again; retrying`);
+        }
+      }
+    })();
   }
 }
 

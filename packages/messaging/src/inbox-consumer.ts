@@ -39,11 +39,12 @@ export class InboxConsumer {
     this.service = String(logger.bindings().service ?? options.consumer);
   }
 
-  /** Declares the queues and starts consuming, again after every reconnection. */
+  /**
+   * Declares the queues and starts consuming, again after every reconnection and whenever the
+   * channel closes on its own (a kept channel of the broker).
+   */
   async attach(broker: Broker): Promise<void> {
-    await broker.onConnect(async (connection) => {
-      const channel = await connection.createChannel();
-      channel.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'consumer channel error'));
+    await broker.keepChannel(async (channel) => {
       // Without this listener a throwing callback closes the channel (amqplib 2).
       channel.on('handler-error', (err: Error) => this.logger.error({ err: err.message }, 'consumer callback failed'));
       await channel.assertQueue(this.queue, { durable: true, arguments: quorumQueueArgs(this.queue, this.options.deliveryLimit) });
@@ -52,7 +53,12 @@ export class InboxConsumer {
       for (const key of Object.keys(this.options.bindings)) await channel.bindQueue(this.queue, broker.eventsExchange, key);
       // Each message in flight holds a database connection: leave most of the pool to requests.
       await channel.prefetch(this.options.prefetch ?? 8);
-      await channel.consume(this.queue, (msg) => msg && void this.handle(channel, msg));
+      await channel.consume(this.queue, (msg) => {
+        if (msg) return void this.handle(channel, msg);
+        // The broker cancelled the consumer (its queue was deleted, say): a new channel declares the queue and consumes again.
+        this.logger.warn({ queue: this.queue }, 'consumer cancelled by the broker; opening its channel again');
+        channel.close().catch(() => undefined);
+      });
     });
   }
 
