@@ -57,6 +57,9 @@ async function main(): Promise<void> {
       const page = await signedIn(browser, stack.gatewayUrl, logins[shot.who], shot.viewport);
       await page.goto(shot.path);
       await page.getByText(shot.ready).first().waitFor({ timeout: 15_000 });
+      // Every query of the page answered (no spinner left in the picture).
+      await page.waitForLoadState('networkidle');
+      await page.getByLabel('Loading').last().waitFor({ state: 'detached', timeout: 15_000 });
       await page.screenshot({ path: join(out, shot.file), fullPage: true });
       console.log(`  ${join(out, shot.file)}`);
       await page.context().close();

@@ -72,7 +72,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
           <QueryState query={payouts}>
             {(p) =>
               p.payouts.length ? (
-                <TableScroll minWidth={360} label="Payouts">
+                <TableScroll minWidth={300} label="Payouts">
                   <Table>
                     <Table.Thead>
                       <Table.Tr><Table.Th>Requested</Table.Th><Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th><Table.Th>Status</Table.Th></Table.Tr>

@@ -71,10 +71,13 @@ export function PayoutsPage() {
                         <Table.Td>{p.ownerType === 'DRIVER' ? 'Driver' : 'Restaurant'} {p.ownerId.slice(0, 8)}</Table.Td>
                         <Table.Td>{p.countryCode}</Table.Td>
                         <Table.Td style={{ textAlign: 'right' }}><Money amount={p.amount.amount} currency={p.amount.currency} /></Table.Td>
-                        <Table.Td>{p.maskedAccount ? `${METHOD_WORDS[p.methodKind ?? ''] ?? ''} ${p.maskedAccount}`.trim() : '—'}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.maskedAccount ? `${METHOD_WORDS[p.methodKind ?? ''] ?? ''} ${p.maskedAccount}`.trim() : '—'}</Table.Td>
                         <Table.Td>{p.reviewFlags.map((f) => <Badge key={f} color="orange" mr={4}>{flagLabel(f)}</Badge>)}</Table.Td>
-                        <Table.Td>{age(p.createdAt)}</Table.Td>
-                        <Table.Td><PayoutStatusBadge status={p.status} /></Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>{age(p.createdAt)}</Table.Td>
+                        <Table.Td>
+                          <PayoutStatusBadge status={p.status} />
+                          {p.status === 'PENDING' && p.approvals.required > 1 && <Text size="xs" c="dimmed">{p.approvals.given} of {p.approvals.required} approvals</Text>}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
