@@ -121,6 +121,12 @@ describe('the admin console', () => {
     const after = await api(await adminToken()).GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId: payout.id } } });
     expect(after.data).toMatchObject({ status: 'PROCESSING', nextActions: ['mark_paid', 'mark_failed'] });
     await page.getByRole('button', { name: 'Mark paid' }).waitFor();
+    // The funds it locked, as the ledger holds them, linked to the earner's read-only ledger.
+    const entries = page.getByRole('region', { name: 'Ledger entries of the payout' });
+    expect(after.data!.ledgerEntries.map((e) => [e.entryType, e.amount])).toEqual([['HOLD', payout.amount.amount]]);
+    await entries.getByRole('cell', { name: `−${naira(payout.amount.amount)}` }).waitFor();
+    await entries.getByRole('link', { name: /^hold / }).click();
+    await page.waitForURL(`**/admin/wallets/${after.data!.earnerWalletId}`);
     await page.context().close();
   });
 

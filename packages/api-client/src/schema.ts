@@ -1743,6 +1743,8 @@ export interface components {
         /** @enum {string} */
         status: 'ACTIVE' | 'BLOCKED';
       };
+      /** @description the wallet the payout is paid from (its read-only ledger: /api/admin/wallets/{walletId}/transactions) */
+      earnerWalletId: string;
       /** @description the transfer's bank reference, once paid */
       externalReference: string | null;
       failureReason: string | null;
@@ -1757,6 +1759,8 @@ export interface components {
         /** @enum {string} */
         status: 'INCOMPLETE' | 'PENDING_REVIEW' | 'VERIFIED' | 'REJECTED';
       };
+      /** @description the entries the payout made in the earner's wallet (hold, capture, release), newest first */
+      ledgerEntries: components['schemas']['WalletTransaction'][];
       /** @description the payout method, as ****1234 */
       maskedAccount: string | null;
       /**
@@ -1773,6 +1777,13 @@ export interface components {
       ownerType: 'DRIVER' | 'RESTAURANT';
       /** @enum {string} */
       provider: 'manual' | 'simulated';
+      /** @description what the payout provider reported, in the order it arrived */
+      providerCallbacks: {
+        eventId: string;
+        provider: string;
+        receivedAt: string;
+        status: string;
+      }[];
       /** @description set when the payout is handed to the provider */
       providerReference: string | null;
       /** @description BLOCKED: every rule the request failed */

@@ -22,6 +22,22 @@ describe('wallet-ledger operations', () => {
     expect(transactions).toEqual([expect.objectContaining({ type: 'CREDIT', direction: 'credit', amount: '250000', availableAfter: '250000', entryType: 'ADD_FUNDS', referenceType: 'funding', referenceId: expect.stringMatching(/^mock_ch_/) })]);
   });
 
+  it('lists only the entries made for one reference when asked (what one payout did to a wallet)', async () => {
+    const w = await openWallet(h, 'DRIVER');
+    await h.client.call('Credit', { meta: meta(randomUUID(), 'earning'), walletId: w.id, amount: ngn(50_000), counterAccount: 'FUNDING' });
+    const payoutId = randomUUID();
+    const forPayout = (step: string) => ({ ...meta(`payout:${payoutId}:${step}`, 'payout'), reference: { type: 'payout', id: payoutId } });
+    await h.client.call('Hold', { meta: forPayout('hold'), walletId: w.id, amount: ngn(20_000), holdId: `payout-${payoutId}` });
+    await h.client.call('Capture', { meta: forPayout('capture'), holdId: `payout-${payoutId}`, counterAccount: 'PAYOUT_CLEARING' });
+    await h.client.call('Hold', { meta: meta(), walletId: w.id, amount: ngn(1_000), holdId: `payout-${randomUUID()}` });
+    const listed = await h.client.call('ListTransactions', { walletId: w.id, referenceType: 'payout', referenceId: payoutId, page: { pageSize: 10 } });
+    expect(listed.transactions.map((t) => [t.entryType, t.amount, t.referenceId])).toEqual([
+      ['CAPTURE', '20000', payoutId],
+      ['HOLD', '20000', payoutId],
+    ]);
+    expect(await codeOf(h.client.call('ListTransactions', { walletId: w.id, referenceType: 'payout', referenceId: '', page: { pageSize: 10 } }))).toBe('INVALID_ARGUMENT');
+  });
+
   it('refuses adding funds to a driver, in another currency, or while funds are held', async () => {
     const driver = await openWallet(h, 'DRIVER');
     expect(await codeOf(h.client.call('AddFunds', { meta: meta(), walletId: driver.id, amount: ngn(100) }))).toBe('ADD_FUNDS_RIDER_ONLY');

@@ -20,6 +20,7 @@ import type { PayoutMethod as _ziba_payout_v1_PayoutMethod, PayoutMethod__Output
 import type { PayoutPage as _ziba_payout_v1_PayoutPage, PayoutPage__Output as _ziba_payout_v1_PayoutPage__Output } from './ziba/payout/v1/PayoutPage.ts';
 import type { PayoutServiceClient as _ziba_payout_v1_PayoutServiceClient, PayoutServiceDefinition as _ziba_payout_v1_PayoutServiceDefinition } from './ziba/payout/v1/PayoutService.ts';
 import type { PayoutTransition as _ziba_payout_v1_PayoutTransition, PayoutTransition__Output as _ziba_payout_v1_PayoutTransition__Output } from './ziba/payout/v1/PayoutTransition.ts';
+import type { ProviderCallback as _ziba_payout_v1_ProviderCallback, ProviderCallback__Output as _ziba_payout_v1_ProviderCallback__Output } from './ziba/payout/v1/ProviderCallback.ts';
 import type { ProviderWebhook as _ziba_payout_v1_ProviderWebhook, ProviderWebhook__Output as _ziba_payout_v1_ProviderWebhook__Output } from './ziba/payout/v1/ProviderWebhook.ts';
 import type { RequestWithdrawalRequest as _ziba_payout_v1_RequestWithdrawalRequest, RequestWithdrawalRequest__Output as _ziba_payout_v1_RequestWithdrawalRequest__Output } from './ziba/payout/v1/RequestWithdrawalRequest.ts';
 import type { RunAutoWeeklyPayoutsRequest as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, RunAutoWeeklyPayoutsRequest__Output as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output } from './ziba/payout/v1/RunAutoWeeklyPayoutsRequest.ts';
@@ -57,6 +58,7 @@ export interface ProtoGrpcType {
         PayoutPage: MessageTypeDefinition<_ziba_payout_v1_PayoutPage, _ziba_payout_v1_PayoutPage__Output>
         PayoutService: SubtypeConstructor<typeof grpc.Client, _ziba_payout_v1_PayoutServiceClient> & { service: _ziba_payout_v1_PayoutServiceDefinition }
         PayoutTransition: MessageTypeDefinition<_ziba_payout_v1_PayoutTransition, _ziba_payout_v1_PayoutTransition__Output>
+        ProviderCallback: MessageTypeDefinition<_ziba_payout_v1_ProviderCallback, _ziba_payout_v1_ProviderCallback__Output>
         ProviderWebhook: MessageTypeDefinition<_ziba_payout_v1_ProviderWebhook, _ziba_payout_v1_ProviderWebhook__Output>
         RequestWithdrawalRequest: MessageTypeDefinition<_ziba_payout_v1_RequestWithdrawalRequest, _ziba_payout_v1_RequestWithdrawalRequest__Output>
         RunAutoWeeklyPayoutsRequest: MessageTypeDefinition<_ziba_payout_v1_RunAutoWeeklyPayoutsRequest, _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output>

@@ -177,8 +177,14 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         clients.identity.call('GetUser', { userId: payout.ownerId }, callOptions(request)),
         clients.identity.call('GetVerification', { userId: payout.ownerId }, callOptions(request)),
       ]);
+      // What the payout did to the earner's wallet: the ledger entries made under its reference.
+      const wallet = await clients.wallet.call('GetWallet', { owner: { ownerId: payout.ownerId, currency: payout.amount!.currency, mode: user.testMode ? 'test' : 'live' } }, callOptions(request));
+      const entries = await clients.wallet.call('ListTransactions', { walletId: wallet.id, referenceType: 'payout', referenceId: payout.id, page: { pageSize: 100, cursor: '' } }, callOptions(request));
       return {
         ...toPayoutJson(payout),
+        earnerWalletId: wallet.id,
+        ledgerEntries: entries.transactions,
+        providerCallbacks: payout.providerCallbacks,
         nextActions: payout.adminActions,
         earner: { email: user.email, role: user.role, countryCode: user.countryCode, status: user.status },
         kyc: {

@@ -18,6 +18,7 @@ import {
   USER_STATUSES,
   VERIFICATION_STATUSES,
 } from './enums.ts';
+import { WalletTransactionSchema } from './wallet.schemas.ts';
 
 // Shapes only: which earner may withdraw how much, whether a payout method is usable, which admin
 // action is allowed from which status, and what happens to the locked funds are the payout service's
@@ -194,6 +195,12 @@ export const AdminPayoutDetailSchema = component(
       missingRequirements: Type.Array(Type.String()),
       openReviewFlags: Type.Array(Type.String()),
     }),
+    earnerWalletId: Type.String({ description: 'the wallet the payout is paid from (its read-only ledger: /api/admin/wallets/{walletId}/transactions)' }),
+    ledgerEntries: Type.Array(WalletTransactionSchema, { description: "the entries the payout made in the earner's wallet (hold, capture, release), newest first" }),
+    providerCallbacks: Type.Array(
+      Type.Object({ provider: Type.String(), eventId: Type.String(), status: Type.String(), receivedAt: Type.String() }),
+      { description: 'what the payout provider reported, in the order it arrived' },
+    ),
   }),
 );
 

@@ -11,7 +11,11 @@ export async function getPayout(ctx: PayoutContext, actor: Actor | null, payoutI
   const em = ctx.orm.em.fork();
   const p = await PayoutRepository.find(em, payoutId);
   if (!p || (actor?.type !== 'ADMIN' && actor?.id !== p.ownerId)) throw PayoutErrors.notFound();
-  return toPayoutMessage(em, p);
+  const message = await toPayoutMessage(em, p);
+  if (actor?.type !== 'ADMIN') return message;
+  // The admin's timeline also shows what the provider reported.
+  const callbacks = await PayoutRepository.providerCallbacks(em, p.id);
+  return { ...message, providerCallbacks: callbacks.map((c) => ({ provider: c.provider, eventId: c.event_id, status: c.status, receivedAt: new Date(c.received_at).toISOString() })) };
 }
 
 async function page(ctx: PayoutContext, filter: Parameters<typeof PayoutRepository.list>[1]) {

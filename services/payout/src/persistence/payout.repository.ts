@@ -80,6 +80,14 @@ export const PayoutRepository = {
     );
   },
 
+  /** The provider's callbacks applied to this payout, oldest first. */
+  async providerCallbacks(em: SqlExecutor, payoutId: string) {
+    return em.execute<Array<{ provider: string; event_id: string; status: string; received_at: Date }>>(
+      'select provider, event_id, status, received_at from provider_event where payout_id = ? order by received_at, event_id',
+      [payoutId],
+    );
+  },
+
   async approvals(em: SqlExecutor, payoutId: string) {
     return em.execute<Array<{ admin_id: string; note: string | null; approved_at: Date }>>('select admin_id, note, approved_at from payout_approval where payout_id = ? order by approved_at, admin_id', [payoutId]);
   },

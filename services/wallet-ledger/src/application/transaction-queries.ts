@@ -18,8 +18,17 @@ interface Row {
  * A wallet's statement: one line per journal entry that touched it, with the net change and the
  * balances after. The line's type follows seed 002 (HOLD, RELEASE, CREDIT, DEBIT).
  */
-export async function listTransactions(ctx: LedgerContext, walletId: string, limit: number, before: bigint | null): Promise<{ transactions: WalletTransactionView[]; nextCursor: string }> {
+export async function listTransactions(
+  ctx: LedgerContext,
+  walletId: string,
+  limit: number,
+  before: bigint | null,
+  reference: { type: string; id: string } | null = null,
+): Promise<{ transactions: WalletTransactionView[]; nextCursor: string }> {
   await WalletQueries.byId(ctx, walletId);
+  const params: unknown[] = [walletId];
+  if (before !== null) params.push(walletId, before);
+  if (reference) params.push(reference.type, reference.id);
   const rows = await ctx.orm.em.fork().execute<Row[]>(
     `select e.id as entry_id, e.entry_type, e.service_type, e.currency, e.reference_type, e.reference_id, e.description, e.created_by_admin_id, e.created_at,
             max(p.id)::text as last_posting,
@@ -31,8 +40,9 @@ export async function listTransactions(ctx: LedgerContext, walletId: string, lim
             (array_agg(p.owed_after order by p.id desc))[1]::text as owed_after
      from posting p join journal_entry e on e.id = p.entry_id
      where p.wallet_id = ? ${before !== null ? 'and p.entry_id in (select entry_id from posting where wallet_id = ? and id < ?)' : ''}
+       ${reference ? 'and e.reference_type = ? and e.reference_id = ?' : ''}
      group by e.id order by max(p.id) desc limit ?`,
-    before !== null ? [walletId, walletId, before, limit + 1] : [walletId, limit + 1],
+    [...params, limit + 1],
   );
   const page = rows.slice(0, limit);
   return {

@@ -57,7 +57,8 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
     },
     ListTransactions: async (r: Req<'ListTransactions'>) => {
       const cursor = r.page?.cursor ? decode.sequenceCursor(r.page.cursor) : null;
-      const page = await listTransactions(ctx, decode.uuid(r.walletId, 'walletId'), decode.pageSize(r.page?.pageSize), cursor);
+      const reference = r.referenceType || r.referenceId ? { type: decode.required(r.referenceType, 'referenceType'), id: decode.required(r.referenceId, 'referenceId') } : null;
+      const page = await listTransactions(ctx, decode.uuid(r.walletId, 'walletId'), decode.pageSize(r.page?.pageSize), cursor, reference);
       return { transactions: page.transactions, page: { nextCursor: page.nextCursor } };
     },
     AddFunds: async (r: Req<'AddFunds'>, call: CallContext) => LedgerOperations.addFunds(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount)),

@@ -9,6 +9,8 @@ import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { PayoutActions } from './PayoutActions.tsx';
 import { flagLabel } from './flag-label.ts';
+import { payoutTimeline } from './payout-timeline.ts';
+import { TableScroll } from '../../components/TableScroll.tsx';
 
 /** One payout: who is paid, where their KYC stands, its flags, its timeline, four-eyes, and what to do. */
 export function PayoutDetailPage() {
@@ -61,14 +63,39 @@ export function PayoutDetailPage() {
           </SimpleGrid>
           <Paper withBorder p="md">
             <Title order={3} size="h4" mb="sm">Timeline</Title>
-            <Timeline active={p.transitions.length - 1} bulletSize={14}>
-              {p.transitions.map((t, i) => (
-                <Timeline.Item key={i} title={t.toStatus}>
-                  <Text size="sm" c="dimmed">{new Date(t.at).toLocaleString()}, by {t.actorType.toLowerCase()} {t.actorType === 'SYSTEM' ? '' : t.actorId.slice(0, 8)}</Text>
-                  {t.note && <Text size="sm">{t.note}</Text>}
+            <Timeline active={payoutTimeline(p).length - 1} bulletSize={14}>
+              {payoutTimeline(p).map((step, i) => (
+                <Timeline.Item key={i} title={step.title}>
+                  <Text size="sm" c="dimmed">{new Date(step.at).toLocaleString()}, {step.detail}</Text>
+                  {step.note && <Text size="sm">{step.note}</Text>}
                 </Timeline.Item>
               ))}
             </Timeline>
+          </Paper>
+          <Paper withBorder p="md">
+            <Title order={3} size="h4" mb="sm">Ledger entries</Title>
+            {p.ledgerEntries.length ? (
+              <TableScroll minWidth={560} label="Ledger entries of the payout">
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr><Table.Th>Date</Table.Th><Table.Th>Entry</Table.Th><Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th><Table.Th style={{ textAlign: 'right' }}>Available after</Table.Th><Table.Th style={{ textAlign: 'right' }}>Locked after</Table.Th></Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {p.ledgerEntries.map((e) => (
+                      <Table.Tr key={e.entryId}>
+                        <Table.Td>{new Date(e.createdAt).toLocaleString()}</Table.Td>
+                        <Table.Td><AnchorLink to="/admin/wallets/$walletId" params={{ walletId: p.earnerWalletId }}>{e.type.toLowerCase()} {e.entryId.slice(0, 8)}</AnchorLink></Table.Td>
+                        <Table.Td style={{ textAlign: 'right' }}>{e.direction === 'credit' ? '+' : '−'}<Money amount={e.amount} currency={e.currency} /></Table.Td>
+                        <Table.Td style={{ textAlign: 'right' }}><Money amount={e.availableAfter} currency={e.currency} /></Table.Td>
+                        <Table.Td style={{ textAlign: 'right' }}><Money amount={e.lockedAfter} currency={e.currency} /></Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </TableScroll>
+            ) : (
+              <Text c="dimmed" size="sm">No ledger entry: the payout never locked funds.</Text>
+            )}
           </Paper>
         </Stack>
       )}

@@ -3,6 +3,7 @@
 import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_Money__Output } from '../../../ziba/common/v1/Money.ts';
 import type { PayoutTransition as _ziba_payout_v1_PayoutTransition, PayoutTransition__Output as _ziba_payout_v1_PayoutTransition__Output } from '../../../ziba/payout/v1/PayoutTransition.ts';
 import type { PayoutApprovals as _ziba_payout_v1_PayoutApprovals, PayoutApprovals__Output as _ziba_payout_v1_PayoutApprovals__Output } from '../../../ziba/payout/v1/PayoutApprovals.ts';
+import type { ProviderCallback as _ziba_payout_v1_ProviderCallback, ProviderCallback__Output as _ziba_payout_v1_ProviderCallback__Output } from '../../../ziba/payout/v1/ProviderCallback.ts';
 
 export interface Payout {
   'id'?: (string);
@@ -26,6 +27,7 @@ export interface Payout {
   'approvals'?: (_ziba_payout_v1_PayoutApprovals | null);
   'adminActions'?: (string)[];
   'methodType'?: (string);
+  'providerCallbacks'?: (_ziba_payout_v1_ProviderCallback)[];
 }
 
 export interface Payout__Output {
@@ -50,4 +52,5 @@ export interface Payout__Output {
   'approvals': (_ziba_payout_v1_PayoutApprovals__Output | null);
   'adminActions': (string)[];
   'methodType': (string);
+  'providerCallbacks': (_ziba_payout_v1_ProviderCallback__Output)[];
 }

@@ -5,9 +5,13 @@ import type { PageRequest as _ziba_common_v1_PageRequest, PageRequest__Output as
 export interface ListTransactionsRequest {
   'walletId'?: (string);
   'page'?: (_ziba_common_v1_PageRequest | null);
+  'referenceType'?: (string);
+  'referenceId'?: (string);
 }
 
 export interface ListTransactionsRequest__Output {
   'walletId': (string);
   'page': (_ziba_common_v1_PageRequest__Output | null);
+  'referenceType': (string);
+  'referenceId': (string);
 }

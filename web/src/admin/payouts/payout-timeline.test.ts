@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { payoutTimeline } from './payout-timeline.ts';
+
+describe('payoutTimeline', () => {
+  it('puts the provider’s callbacks between the states, in time order, and names the submission', () => {
+    const steps = payoutTimeline({
+      provider: 'simulated',
+      providerReference: 'SIM-1',
+      transitions: [
+        { fromStatus: null, toStatus: 'PENDING', actorType: 'USER', actorId: 'aaaaaaaa-1', note: null, at: '2026-11-28T10:00:00.000Z' },
+        { fromStatus: 'PENDING', toStatus: 'PROCESSING', actorType: 'ADMIN', actorId: 'bbbbbbbb-2', note: null, at: '2026-11-28T10:05:00.000Z' },
+        { fromStatus: 'PROCESSING', toStatus: 'PAID', actorType: 'SYSTEM', actorId: 'provider', note: null, at: '2026-11-28T10:06:00.000Z' },
+      ],
+      providerCallbacks: [{ provider: 'simulated', eventId: 'sim-1-PAID', status: 'PAID', receivedAt: '2026-11-28T10:06:00.000Z' }],
+    });
+    expect(steps.map((s) => s.title)).toEqual(['PENDING', 'PROCESSING', 'PAID', 'simulated reported PAID']);
+    expect(steps[1]).toMatchObject({ detail: 'by admin bbbbbbbb', note: 'sent to the simulated provider, reference SIM-1' });
+    expect(steps[2]!.detail).toBe('by system');
+  });
+});
