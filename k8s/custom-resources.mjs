@@ -18,57 +18,116 @@ const ref = obj({ name: str({ minLength: 1 }), namespace: str() }, ['name']);
 const keyRef = obj({ name: str({ minLength: 1 }), key: str({ minLength: 1 }) }, ['name', 'key']);
 const resources = obj({ requests: map(quantity), limits: map(quantity) });
 const duration = str({ pattern: /^([0-9]+(ms|s|m|h|d|w|y))+$/ });
-const labelSelector = obj({ matchLabels: map(str()), matchExpressions: arr(obj({ key: str(), operator: str({ enum: ['In', 'NotIn', 'Exists', 'DoesNotExist'] }), values: arr(str()) }, ['key', 'operator'])) });
-const relabel = obj({ sourceLabels: arr(str()), separator: str(), targetLabel: str(), regex: str(), modulus: int(), replacement: str(), action: str({ enum: ['replace', 'Replace', 'keep', 'Keep', 'drop', 'Drop', 'labelmap', 'LabelMap', 'labeldrop', 'LabelDrop', 'labelkeep', 'LabelKeep', 'hashmod', 'HashMod', 'lowercase', 'uppercase', 'keepequal', 'dropequal'] }) });
+const labelSelector = obj({
+  matchLabels: map(str()),
+  matchExpressions: arr(obj({ key: str(), operator: str({ enum: ['In', 'NotIn', 'Exists', 'DoesNotExist'] }), values: arr(str()) }, ['key', 'operator'])),
+});
+const relabel = obj({
+  sourceLabels: arr(str()),
+  separator: str(),
+  targetLabel: str(),
+  regex: str(),
+  modulus: int(),
+  replacement: str(),
+  action: str({
+    enum: [
+      'replace',
+      'Replace',
+      'keep',
+      'Keep',
+      'drop',
+      'Drop',
+      'labelmap',
+      'LabelMap',
+      'labeldrop',
+      'LabelDrop',
+      'labelkeep',
+      'LabelKeep',
+      'hashmod',
+      'HashMod',
+      'lowercase',
+      'uppercase',
+      'keepequal',
+      'dropequal',
+    ],
+  }),
+});
 const rabbitRef = obj({ name: str({ minLength: 1 }), namespace: str(), connectionSecret: obj({ name: str() }) });
 
 export const CUSTOM_SCHEMAS = {
-  'postgresql.cnpg.io/v1/Cluster': obj({
-    description: str(),
-    instances: int({ minimum: 1 }),
-    imageName: str({ minLength: 1 }),
-    primaryUpdateStrategy: str({ enum: ['unsupervised', 'supervised'] }),
-    primaryUpdateMethod: str({ enum: ['switchover', 'restart'] }),
-    minSyncReplicas: int({ minimum: 0 }),
-    maxSyncReplicas: int({ minimum: 0 }),
-    bootstrap: obj({ initdb: obj({ database: str({ pattern: /^[a-z_][a-z0-9_]*$/ }), owner: str({ pattern: /^[a-z_][a-z0-9_]*$/ }), secret: obj({ name: str() }, ['name']), encoding: str(), localeCollate: str(), localeCType: str() }) }),
-    postgresql: obj({ parameters: map(str()), pg_hba: arr(str()), shared_preload_libraries: arr(str()) }),
-    storage: obj({ size: quantity, storageClass: str(), resizeInUseVolumes: bool }, ['size']),
-    walStorage: obj({ size: quantity, storageClass: str() }, ['size']),
-    resources,
-    affinity: obj({ enablePodAntiAffinity: bool, topologyKey: str(), podAntiAffinityType: str({ enum: ['preferred', 'required'] }), nodeSelector: map(str()), tolerations: any }),
-    monitoring: any,
-    backup: obj({
-      retentionPolicy: str({ pattern: /^[1-9][0-9]*[dwm]$/ }),
+  'postgresql.cnpg.io/v1/Cluster': obj(
+    {
+      description: str(),
+      instances: int({ minimum: 1 }),
+      imageName: str({ minLength: 1 }),
+      primaryUpdateStrategy: str({ enum: ['unsupervised', 'supervised'] }),
+      primaryUpdateMethod: str({ enum: ['switchover', 'restart'] }),
+      minSyncReplicas: int({ minimum: 0 }),
+      maxSyncReplicas: int({ minimum: 0 }),
+      bootstrap: obj({
+        initdb: obj({
+          database: str({ pattern: /^[a-z_][a-z0-9_]*$/ }),
+          owner: str({ pattern: /^[a-z_][a-z0-9_]*$/ }),
+          secret: obj({ name: str() }, ['name']),
+          encoding: str(),
+          localeCollate: str(),
+          localeCType: str(),
+        }),
+      }),
+      postgresql: obj({ parameters: map(str()), pg_hba: arr(str()), shared_preload_libraries: arr(str()) }),
+      storage: obj({ size: quantity, storageClass: str(), resizeInUseVolumes: bool }, ['size']),
+      walStorage: obj({ size: quantity, storageClass: str() }, ['size']),
+      resources,
+      affinity: obj({
+        enablePodAntiAffinity: bool,
+        topologyKey: str(),
+        podAntiAffinityType: str({ enum: ['preferred', 'required'] }),
+        nodeSelector: map(str()),
+        tolerations: any,
+      }),
+      monitoring: any,
+      backup: obj({
+        retentionPolicy: str({ pattern: /^[1-9][0-9]*[dwm]$/ }),
+        target: str({ enum: ['primary', 'prefer-standby'] }),
+        barmanObjectStore: obj(
+          {
+            destinationPath: str({ pattern: /^(s3|gs|https?):\/\// }),
+            endpointURL: str({ pattern: /^https?:\/\// }),
+            serverName: str(),
+            s3Credentials: obj({ accessKeyId: keyRef, secretAccessKey: keyRef, region: keyRef, sessionToken: keyRef, inheritFromIAMRole: bool }),
+            wal: obj({ compression: str({ enum: ['gzip', 'bzip2', 'snappy', 'lz4', 'xz', 'zstd'] }), maxParallel: int({ minimum: 1 }), encryption: str() }),
+            data: obj({ compression: str({ enum: ['gzip', 'bzip2', 'snappy'] }), jobs: int({ minimum: 1 }), encryption: str() }),
+          },
+          ['destinationPath'],
+        ),
+      }),
+    },
+    ['instances', 'storage'],
+  ),
+  'postgresql.cnpg.io/v1/Pooler': obj(
+    {
+      cluster: ref,
+      instances: int({ minimum: 0 }),
+      type: str({ enum: ['rw', 'ro', 'r'] }),
+      pgbouncer: obj({ poolMode: str({ enum: ['session', 'transaction'] }), parameters: map(str()), paused: bool }),
+      template: any,
+      monitoring: any,
+    },
+    ['cluster', 'pgbouncer'],
+  ),
+  'postgresql.cnpg.io/v1/ScheduledBackup': obj(
+    {
+      // six fields, seconds first
+      schedule: str({ pattern: /^\S+ \S+ \S+ \S+ \S+ \S+$/ }),
+      cluster: ref,
+      immediate: bool,
+      suspend: bool,
+      backupOwnerReference: str({ enum: ['none', 'self', 'cluster'] }),
+      method: str({ enum: ['barmanObjectStore', 'volumeSnapshot', 'plugin'] }),
       target: str({ enum: ['primary', 'prefer-standby'] }),
-      barmanObjectStore: obj({
-        destinationPath: str({ pattern: /^(s3|gs|https?):\/\// }),
-        endpointURL: str({ pattern: /^https?:\/\// }),
-        serverName: str(),
-        s3Credentials: obj({ accessKeyId: keyRef, secretAccessKey: keyRef, region: keyRef, sessionToken: keyRef, inheritFromIAMRole: bool }),
-        wal: obj({ compression: str({ enum: ['gzip', 'bzip2', 'snappy', 'lz4', 'xz', 'zstd'] }), maxParallel: int({ minimum: 1 }), encryption: str() }),
-        data: obj({ compression: str({ enum: ['gzip', 'bzip2', 'snappy'] }), jobs: int({ minimum: 1 }), encryption: str() }),
-      }, ['destinationPath']),
-    }),
-  }, ['instances', 'storage']),
-  'postgresql.cnpg.io/v1/Pooler': obj({
-    cluster: ref,
-    instances: int({ minimum: 0 }),
-    type: str({ enum: ['rw', 'ro', 'r'] }),
-    pgbouncer: obj({ poolMode: str({ enum: ['session', 'transaction'] }), parameters: map(str()), paused: bool }),
-    template: any,
-    monitoring: any,
-  }, ['cluster', 'pgbouncer']),
-  'postgresql.cnpg.io/v1/ScheduledBackup': obj({
-    // six fields, seconds first
-    schedule: str({ pattern: /^\S+ \S+ \S+ \S+ \S+ \S+$/ }),
-    cluster: ref,
-    immediate: bool,
-    suspend: bool,
-    backupOwnerReference: str({ enum: ['none', 'self', 'cluster'] }),
-    method: str({ enum: ['barmanObjectStore', 'volumeSnapshot', 'plugin'] }),
-    target: str({ enum: ['primary', 'prefer-standby'] }),
-  }, ['schedule', 'cluster']),
+    },
+    ['schedule', 'cluster'],
+  ),
   'rabbitmq.com/v1beta1/RabbitmqCluster': obj({
     replicas: int({ minimum: 0 }),
     image: str({ minLength: 1 }),
@@ -83,36 +142,110 @@ export const CUSTOM_SCHEMAS = {
     tls: any,
     terminationGracePeriodSeconds: int({ minimum: 0 }),
   }),
-  'rabbitmq.com/v1beta1/Vhost': obj({ name: str({ minLength: 1 }), rabbitmqClusterReference: rabbitRef, tags: arr(str()), tracing: bool, defaultQueueType: str({ enum: ['quorum', 'classic', 'stream'] }) }, ['name', 'rabbitmqClusterReference']),
-  'rabbitmq.com/v1beta1/User': obj({ rabbitmqClusterReference: rabbitRef, tags: arr(str({ enum: ['management', 'policymaker', 'monitoring', 'administrator'] })), importCredentialsSecret: obj({ name: str() }, ['name']) }, ['rabbitmqClusterReference']),
-  'rabbitmq.com/v1beta1/Permission': obj({
-    vhost: str({ minLength: 1 }),
-    user: str(),
-    userReference: obj({ name: str({ minLength: 1 }) }, ['name']),
-    permissions: obj({ configure: str(), write: str(), read: str() }),
-    rabbitmqClusterReference: rabbitRef,
-  }, ['vhost', 'permissions', 'rabbitmqClusterReference']),
-  'monitoring.coreos.com/v1/ServiceMonitor': obj({
-    jobLabel: str(),
-    targetLabels: arr(str()),
-    podTargetLabels: arr(str()),
-    selector: labelSelector,
-    namespaceSelector: obj({ any: bool, matchNames: arr(str()) }),
-    endpoints: arr(obj({ port: str(), targetPort: any, path: str({ pattern: /^\// }), scheme: str({ enum: ['http', 'https'] }), interval: duration, scrapeTimeout: duration, honorLabels: bool, honorTimestamps: bool, relabelings: arr(relabel), metricRelabelings: arr(relabel), params: any }), { minItems: 1 }),
-  }, ['selector', 'endpoints']),
-  'monitoring.coreos.com/v1/PodMonitor': obj({
-    jobLabel: str(),
-    selector: labelSelector,
-    namespaceSelector: obj({ any: bool, matchNames: arr(str()) }),
-    podMetricsEndpoints: arr(obj({ port: str(), path: str({ pattern: /^\// }), interval: duration, scrapeTimeout: duration, honorLabels: bool, relabelings: arr(relabel), metricRelabelings: arr(relabel) }), { minItems: 1 }),
-  }, ['selector', 'podMetricsEndpoints']),
-  'monitoring.coreos.com/v1/PrometheusRule': obj({
-    groups: arr(obj({
+  'rabbitmq.com/v1beta1/Vhost': obj(
+    {
       name: str({ minLength: 1 }),
-      interval: duration,
-      rules: arr(obj({ alert: str({ pattern: /^[A-Za-z_][A-Za-z0-9_]*$/ }), record: str(), expr: str({ minLength: 1 }), for: duration, keep_firing_for: duration, labels: map(str()), annotations: map(str()) }, ['expr']), { minItems: 1 }),
-    }, ['name', 'rules']), { minItems: 1 }),
-  }, ['groups']),
+      rabbitmqClusterReference: rabbitRef,
+      tags: arr(str()),
+      tracing: bool,
+      defaultQueueType: str({ enum: ['quorum', 'classic', 'stream'] }),
+    },
+    ['name', 'rabbitmqClusterReference'],
+  ),
+  'rabbitmq.com/v1beta1/User': obj(
+    {
+      rabbitmqClusterReference: rabbitRef,
+      tags: arr(str({ enum: ['management', 'policymaker', 'monitoring', 'administrator'] })),
+      importCredentialsSecret: obj({ name: str() }, ['name']),
+    },
+    ['rabbitmqClusterReference'],
+  ),
+  'rabbitmq.com/v1beta1/Permission': obj(
+    {
+      vhost: str({ minLength: 1 }),
+      user: str(),
+      userReference: obj({ name: str({ minLength: 1 }) }, ['name']),
+      permissions: obj({ configure: str(), write: str(), read: str() }),
+      rabbitmqClusterReference: rabbitRef,
+    },
+    ['vhost', 'permissions', 'rabbitmqClusterReference'],
+  ),
+  'monitoring.coreos.com/v1/ServiceMonitor': obj(
+    {
+      jobLabel: str(),
+      targetLabels: arr(str()),
+      podTargetLabels: arr(str()),
+      selector: labelSelector,
+      namespaceSelector: obj({ any: bool, matchNames: arr(str()) }),
+      endpoints: arr(
+        obj({
+          port: str(),
+          targetPort: any,
+          path: str({ pattern: /^\// }),
+          scheme: str({ enum: ['http', 'https'] }),
+          interval: duration,
+          scrapeTimeout: duration,
+          honorLabels: bool,
+          honorTimestamps: bool,
+          relabelings: arr(relabel),
+          metricRelabelings: arr(relabel),
+          params: any,
+        }),
+        { minItems: 1 },
+      ),
+    },
+    ['selector', 'endpoints'],
+  ),
+  'monitoring.coreos.com/v1/PodMonitor': obj(
+    {
+      jobLabel: str(),
+      selector: labelSelector,
+      namespaceSelector: obj({ any: bool, matchNames: arr(str()) }),
+      podMetricsEndpoints: arr(
+        obj({
+          port: str(),
+          path: str({ pattern: /^\// }),
+          interval: duration,
+          scrapeTimeout: duration,
+          honorLabels: bool,
+          relabelings: arr(relabel),
+          metricRelabelings: arr(relabel),
+        }),
+        { minItems: 1 },
+      ),
+    },
+    ['selector', 'podMetricsEndpoints'],
+  ),
+  'monitoring.coreos.com/v1/PrometheusRule': obj(
+    {
+      groups: arr(
+        obj(
+          {
+            name: str({ minLength: 1 }),
+            interval: duration,
+            rules: arr(
+              obj(
+                {
+                  alert: str({ pattern: /^[A-Za-z_][A-Za-z0-9_]*$/ }),
+                  record: str(),
+                  expr: str({ minLength: 1 }),
+                  for: duration,
+                  keep_firing_for: duration,
+                  labels: map(str()),
+                  annotations: map(str()),
+                },
+                ['expr'],
+              ),
+              { minItems: 1 },
+            ),
+          },
+          ['name', 'rules'],
+        ),
+        { minItems: 1 },
+      ),
+    },
+    ['groups'],
+  ),
 };
 
 const QUANTITY = /^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+|[KMGTPE]i?|[mkMGTPE])?$/;

@@ -17,7 +17,22 @@ import { basename, join, resolve } from 'node:path';
 
 const SUPPORTED = new Set(['apiVersion', 'kind', 'namespace', 'resources', 'configMapGenerator', 'images', 'replicas', 'patches']);
 // kinds without a namespace (the ones kustomize knows; custom resources count as namespaced)
-const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'PersistentVolume', 'StorageClass', 'PriorityClass', 'IngressClass', 'RuntimeClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration', 'APIService', 'CSIDriver', 'Node']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'PersistentVolume',
+  'StorageClass',
+  'PriorityClass',
+  'IngressClass',
+  'RuntimeClass',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'APIService',
+  'CSIDriver',
+  'Node',
+]);
 const REPLICATED = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
 const NEEDS_HASH = Symbol('needsHash');
 
@@ -77,9 +92,11 @@ function literalValue(v) {
 
 function generateConfigMap(g, dir, file, objects) {
   const allowed = new Set(['name', 'namespace', 'behavior', 'literals', 'files', 'options']);
-  for (const key of Object.keys(g)) if (!allowed.has(key)) throw new RenderError(`${file}: configMapGenerator ${g.name}: "${key}" is not supported by k8s/render.mjs`);
+  for (const key of Object.keys(g))
+    if (!allowed.has(key)) throw new RenderError(`${file}: configMapGenerator ${g.name}: "${key}" is not supported by k8s/render.mjs`);
   for (const key of Object.keys(g.options ?? {})) {
-    if (!['labels', 'annotations', 'disableNameSuffixHash'].includes(key)) throw new RenderError(`${file}: configMapGenerator ${g.name}: option "${key}" is not supported by k8s/render.mjs`);
+    if (!['labels', 'annotations', 'disableNameSuffixHash'].includes(key))
+      throw new RenderError(`${file}: configMapGenerator ${g.name}: option "${key}" is not supported by k8s/render.mjs`);
   }
   const data = {};
   for (const l of g.literals ?? []) {
@@ -120,7 +137,12 @@ const goJson = (value) => JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c
 /** Recursively key-sorted, as Go's json.Marshal writes a map. */
 function sorted(value) {
   if (Array.isArray(value)) return value.map(sorted);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted(value[k])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sorted(value[k])]),
+    );
   return value;
 }
 
@@ -131,7 +153,9 @@ function sorted(value) {
 export function configMapHash(cm) {
   const encoded = { data: cm.data ?? {}, kind: 'ConfigMap', name: '' };
   if (cm.binaryData && Object.keys(cm.binaryData).length) encoded.binaryData = cm.binaryData;
-  const hex = createHash('sha256').update(goJson(sorted(encoded))).digest('hex');
+  const hex = createHash('sha256')
+    .update(goJson(sorted(encoded)))
+    .digest('hex');
   return hex.slice(0, 10).replace(/[013ae]/g, (c) => ({ 0: 'g', 1: 'h', 3: 'k', a: 'm', e: 't' })[c]);
 }
 
@@ -203,7 +227,8 @@ function selects(target, o) {
 }
 
 function applyPatch(p, objects, file, YAML) {
-  if (p.path !== undefined || typeof p.patch !== 'string' || p.options) throw new RenderError(`${file}: only inline JSON 6902 patches (patch: + target:) are supported by k8s/render.mjs`);
+  if (p.path !== undefined || typeof p.patch !== 'string' || p.options)
+    throw new RenderError(`${file}: only inline JSON 6902 patches (patch: + target:) are supported by k8s/render.mjs`);
   const ops = YAML.parse(p.patch, { version: '1.1' });
   if (!Array.isArray(ops)) throw new RenderError(`${file}: strategic-merge patches are not supported by k8s/render.mjs: write a JSON 6902 patch`);
   if (!p.target) throw new RenderError(`${file}: a JSON 6902 patch needs a target`);

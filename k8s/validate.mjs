@@ -61,16 +61,14 @@ const rel = (p) => relative(root, p) || '.';
 // ---- dependencies ------------------------------------------------------------------------------
 
 function findModules() {
-  const candidates = [
-    process.env.K8S_VALIDATOR_MODULES,
-    ...(process.env.NODE_PATH ?? '').split(delimiter),
-    join(root, 'node_modules'),
-  ].filter(Boolean);
+  const candidates = [process.env.K8S_VALIDATOR_MODULES, ...(process.env.NODE_PATH ?? '').split(delimiter), join(root, 'node_modules')].filter(Boolean);
   for (const dir of candidates) {
     const abs = resolve(dir);
     if (['yaml', 'kubernetes-models', '@kubernetes-models/prometheus-operator'].every((m) => existsSync(join(abs, m, 'package.json')))) return abs;
   }
-  console.error(`validate: cannot find the npm packages yaml, kubernetes-models and @kubernetes-models/prometheus-operator (looked in: ${candidates.join(', ')}).`);
+  console.error(
+    `validate: cannot find the npm packages yaml, kubernetes-models and @kubernetes-models/prometheus-operator (looked in: ${candidates.join(', ')}).`,
+  );
   console.error('Run `pnpm install` at the repository root (they are devDependencies of k8s/package.json).');
   console.error('Install them somewhere and point K8S_VALIDATOR_MODULES at that node_modules folder (see the header of this file).');
   process.exit(2);
@@ -90,7 +88,7 @@ function modelFor(apiVersion, kind) {
   if (!modelCache.has(key)) {
     // core group "v1" lives at kubernetes-models/v1, "apps/v1" at kubernetes-models/apps/v1
     const file = join(modelsDir, ...apiVersion.split('/'), `${kind}.js`);
-    modelCache.set(key, existsSync(file) ? require(file)[kind] ?? null : null);
+    modelCache.set(key, existsSync(file) ? (require(file)[kind] ?? null) : null);
   }
   return modelCache.get(key);
 }
@@ -102,7 +100,7 @@ function promModelFor(apiVersion, kind) {
   const key = `prom:${apiVersion}/${kind}`;
   if (!modelCache.has(key)) {
     const file = apiVersion.startsWith('monitoring.coreos.com/') ? join(promModelsDir, ...apiVersion.split('/'), `${kind}.js`) : null;
-    modelCache.set(key, file && existsSync(file) ? require(file)[kind] ?? null : null);
+    modelCache.set(key, file && existsSync(file) ? (require(file)[kind] ?? null) : null);
   }
   return modelCache.get(key);
 }
@@ -125,7 +123,21 @@ const knownFields = (() => {
 })();
 
 // Fields whose values are free-form maps (label keys, data keys, resource names), not schema fields.
-const FREE_FORM = new Set(['labels', 'annotations', 'matchLabels', 'nodeSelector', 'data', 'stringData', 'binaryData', 'limits', 'requests', 'hard', 'capacity', 'allocatable', 'parameters']);
+const FREE_FORM = new Set([
+  'labels',
+  'annotations',
+  'matchLabels',
+  'nodeSelector',
+  'data',
+  'stringData',
+  'binaryData',
+  'limits',
+  'requests',
+  'hard',
+  'capacity',
+  'allocatable',
+  'parameters',
+]);
 
 function unknownFields(value, path, out) {
   if (Array.isArray(value)) {
@@ -162,12 +174,14 @@ function podTemplateOf(obj) {
 
 function policy(obj) {
   const problems = [];
-  if (obj.kind === 'CronJob' && obj.spec?.concurrencyPolicy !== 'Forbid') problems.push('CronJob must set concurrencyPolicy: Forbid (a slow run must not overlap the next)');
+  if (obj.kind === 'CronJob' && obj.spec?.concurrencyPolicy !== 'Forbid')
+    problems.push('CronJob must set concurrencyPolicy: Forbid (a slow run must not overlap the next)');
   const template = podTemplateOf(obj);
   if (!template) return problems;
   // the API server refuses a workload whose selector does not select its own pods
   const selected = obj.spec?.selector?.matchLabels;
-  if (selected && Object.entries(selected).some(([k, v]) => template.metadata?.labels?.[k] !== v)) problems.push('spec.selector.matchLabels does not match the pod template labels');
+  if (selected && Object.entries(selected).some(([k, v]) => template.metadata?.labels?.[k] !== v))
+    problems.push('spec.selector.matchLabels does not match the pod template labels');
   const pod = template.spec ?? {};
   const podNonRoot = pod.securityContext?.runAsNonRoot === true;
   if (pod.automountServiceAccountToken !== false) problems.push('pod must set automountServiceAccountToken: false (no service uses the Kubernetes API)');
@@ -203,7 +217,8 @@ function checkObject(obj, { rendered = false } = {}) {
   const custom = CUSTOM_SCHEMAS[`${apiVersion}/${kind}`];
   if (!Model && custom) {
     for (const k of Object.keys(obj)) if (!['apiVersion', 'kind', 'metadata', 'spec'].includes(k)) problems.push(`${label}: unknown field ${k}`);
-    for (const k of Object.keys(obj.metadata ?? {})) if (!['name', 'namespace', 'labels', 'annotations'].includes(k)) problems.push(`${label}: unknown field metadata.${k}`);
+    for (const k of Object.keys(obj.metadata ?? {}))
+      if (!['name', 'namespace', 'labels', 'annotations'].includes(k)) problems.push(`${label}: unknown field metadata.${k}`);
     if (!/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name ?? '')) problems.push(`${label}: metadata.name is not a DNS name`);
     if (obj.spec === undefined) problems.push(`${label}: spec is required`);
     else for (const p of validateAgainst(custom, obj.spec, 'spec')) problems.push(`${label}: ${p}`);
@@ -213,7 +228,11 @@ function checkObject(obj, { rendered = false } = {}) {
       try {
         new PromModel(obj).validate();
       } catch (err) {
-        problems.push(`${label}: ${String(err.message ?? err).replace(/\s+/g, ' ').trim()} (@kubernetes-models/prometheus-operator)`);
+        problems.push(
+          `${label}: ${String(err.message ?? err)
+            .replace(/\s+/g, ' ')
+            .trim()} (@kubernetes-models/prometheus-operator)`,
+        );
       }
     }
     return problems;
@@ -222,7 +241,11 @@ function checkObject(obj, { rendered = false } = {}) {
   try {
     new Model(obj).validate();
   } catch (err) {
-    problems.push(`${label}: ${String(err.message ?? err).replace(/\s+/g, ' ').trim()}`);
+    problems.push(
+      `${label}: ${String(err.message ?? err)
+        .replace(/\s+/g, ' ')
+        .trim()}`,
+    );
   }
   for (const p of unknownFields(obj, '', [])) problems.push(`${label}: ${p}`);
   for (const p of policy(obj)) problems.push(`${label}: ${p}`);
@@ -257,10 +280,14 @@ function checkKustomization(k, file) {
     const target = resolve(dir, r);
     if (!existsSync(target)) problems.push(`resources: ${r} does not exist`);
     else if (statSync(target).isDirectory()) {
-      if (!['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((n) => existsSync(join(target, n)))) problems.push(`resources: ${r} has no kustomization.yaml`);
+      if (!['kustomization.yaml', 'kustomization.yml', 'Kustomization'].some((n) => existsSync(join(target, n))))
+        problems.push(`resources: ${r} has no kustomization.yaml`);
     } else listed.push(target);
   }
-  for (const [field, generators] of [['configMapGenerator', k.configMapGenerator], ['secretGenerator', k.secretGenerator]]) {
+  for (const [field, generators] of [
+    ['configMapGenerator', k.configMapGenerator],
+    ['secretGenerator', k.secretGenerator],
+  ]) {
     for (const g of generators ?? []) {
       if (!g.name) problems.push(`${field}: an entry has no name`);
       for (const l of g.literals ?? []) if (!/^[-._a-zA-Z0-9]+=/.test(String(l))) problems.push(`${field} ${g.name}: literal "${l}" is not KEY=value`);
@@ -286,7 +313,8 @@ function checkKustomization(k, file) {
         const ops = YAML.parse(p.patch, { version: '1.1' });
         if (Array.isArray(ops)) {
           for (const op of ops) {
-            if (!JSON_PATCH_OPS.has(op?.op) || typeof op?.path !== 'string' || !op.path.startsWith('/')) problems.push(`patches: invalid JSON patch operation ${JSON.stringify(op)}`);
+            if (!JSON_PATCH_OPS.has(op?.op) || typeof op?.path !== 'string' || !op.path.startsWith('/'))
+              problems.push(`patches: invalid JSON patch operation ${JSON.stringify(op)}`);
           }
           if (!p.target) problems.push('patches: a JSON patch needs a target');
         }
@@ -394,7 +422,10 @@ for (const file of files) {
 // ---- rendered overlays ------------------------------------------------------------------------------
 
 function renderer() {
-  for (const [cmd, args] of [['kubectl', ['kustomize']], ['kustomize', ['build']]]) {
+  for (const [cmd, args] of [
+    ['kubectl', ['kustomize']],
+    ['kustomize', ['build']],
+  ]) {
     const probe = spawnSync(cmd, cmd === 'kubectl' ? ['version', '--client'] : ['version'], { encoding: 'utf8' });
     if (!probe.error && probe.status === 0) return { cmd, args };
   }
@@ -406,7 +437,10 @@ function checkRendered(objects, readme) {
   const problems = [];
   const byKind = (k) => objects.filter((o) => o.kind === k);
   const configMaps = new Set(byKind('ConfigMap').map((o) => o.metadata.name));
-  const podLabels = objects.map(podTemplateOf).filter(Boolean).map((t) => t.metadata?.labels ?? {});
+  const podLabels = objects
+    .map(podTemplateOf)
+    .filter(Boolean)
+    .map((t) => t.metadata?.labels ?? {});
   const matches = (selector) => podLabels.some((labels) => Object.entries(selector ?? {}).every(([k, v]) => labels[k] === v));
   const secretKeys = new Map();
 
@@ -416,7 +450,8 @@ function checkRendered(objects, readme) {
     const pod = podTemplateOf(obj)?.spec;
     for (const c of [...(pod?.initContainers ?? []), ...(pod?.containers ?? [])]) {
       for (const ef of c.envFrom ?? []) {
-        if (ef.configMapRef && !ef.configMapRef.optional && !configMaps.has(ef.configMapRef.name)) problems.push(`${label}: envFrom ConfigMap ${ef.configMapRef.name} is not in the overlay`);
+        if (ef.configMapRef && !ef.configMapRef.optional && !configMaps.has(ef.configMapRef.name))
+          problems.push(`${label}: envFrom ConfigMap ${ef.configMapRef.name} is not in the overlay`);
         if (ef.secretRef) secretKeys.set(ef.secretRef.name, secretKeys.get(ef.secretRef.name) ?? new Set());
       }
       for (const e of c.env ?? []) {
@@ -427,7 +462,8 @@ function checkRendered(objects, readme) {
       }
     }
     for (const v of pod?.volumes ?? []) {
-      if (v.configMap && !v.configMap.optional && !configMaps.has(v.configMap.name)) problems.push(`${label}: volume ${v.name} refers to missing ConfigMap ${v.configMap.name}`);
+      if (v.configMap && !v.configMap.optional && !configMaps.has(v.configMap.name))
+        problems.push(`${label}: volume ${v.name} refers to missing ConfigMap ${v.configMap.name}`);
       if (v.secret) secretKeys.set(v.secret.secretName, secretKeys.get(v.secret.secretName) ?? new Set());
     }
     if (obj.kind === 'Service' && obj.spec?.selector && !matches(obj.spec.selector)) problems.push(`${label}: selector matches no pod template`);
@@ -446,7 +482,10 @@ function checkRendered(objects, readme) {
   const lines = readme.split('\n');
   for (const [name, keys] of secretKeys) {
     if (!lines.some((l) => l.includes(`\`${name}\``))) problems.push(`Secret ${name} is used but not documented in k8s/README.md`);
-    else for (const key of keys) if (!lines.some((l) => l.includes(`\`${name}\``) && l.includes(`\`${key}\``))) problems.push(`Secret ${name} key ${key} is used but not documented in k8s/README.md`);
+    else
+      for (const key of keys)
+        if (!lines.some((l) => l.includes(`\`${name}\``) && l.includes(`\`${key}\``)))
+          problems.push(`Secret ${name} key ${key} is used but not documented in k8s/README.md`);
   }
   return problems;
 }
@@ -485,11 +524,13 @@ function checkPlatform(objects, secretKeys) {
       if (!hosts.has(host)) problems.push(`${where}: names host "${host}", which is no Service of this overlay`);
     }
   };
-  for (const cm of objects.filter((o) => o.kind === 'ConfigMap')) for (const [k, v] of Object.entries(cm.data ?? {})) if (!k.includes('.')) checkHosts(`ConfigMap/${cm.metadata.name} ${k}`, v);
+  for (const cm of objects.filter((o) => o.kind === 'ConfigMap'))
+    for (const [k, v] of Object.entries(cm.data ?? {})) if (!k.includes('.')) checkHosts(`ConfigMap/${cm.metadata.name} ${k}`, v);
 
   for (const w of workloads) {
     const template = podTemplateOf(w);
-    if (!pdbs.some((p) => labelsMatch(p.spec?.selector?.matchLabels, template?.metadata?.labels))) problems.push(`${label(w)}: no PodDisruptionBudget selects its pods`);
+    if (!pdbs.some((p) => labelsMatch(p.spec?.selector?.matchLabels, template?.metadata?.labels)))
+      problems.push(`${label(w)}: no PodDisruptionBudget selects its pods`);
     for (const c of [...(template?.spec?.initContainers ?? []), ...(template?.spec?.containers ?? [])]) {
       for (const e of c.env ?? []) if (e.value) checkHosts(`${label(w)} env ${e.name}`, e.value);
     }
@@ -502,10 +543,13 @@ function checkPlatform(objects, secretKeys) {
         if (!ref) continue;
         const app = /^(.+)-app$/.exec(ref.name);
         const creds = /^(.+)-user-credentials$/.exec(ref.name);
-        if (app && clusters.has(app[1]) && !CNPG_APP_KEYS.has(ref.key)) problems.push(`${label(o)}: env ${e.name}: CloudNativePG's Secret ${ref.name} has no key ${ref.key}`);
-        if (app && !clusters.has(app[1]) && ref.name.startsWith('pg-')) problems.push(`${label(o)}: env ${e.name}: Secret ${ref.name} belongs to no Cluster of this overlay`);
+        if (app && clusters.has(app[1]) && !CNPG_APP_KEYS.has(ref.key))
+          problems.push(`${label(o)}: env ${e.name}: CloudNativePG's Secret ${ref.name} has no key ${ref.key}`);
+        if (app && !clusters.has(app[1]) && ref.name.startsWith('pg-'))
+          problems.push(`${label(o)}: env ${e.name}: Secret ${ref.name} belongs to no Cluster of this overlay`);
         if (creds && !users.has(creds[1])) problems.push(`${label(o)}: env ${e.name}: Secret ${ref.name} belongs to no RabbitMQ User of this overlay`);
-        if (creds && !RABBIT_USER_KEYS.has(ref.key)) problems.push(`${label(o)}: env ${e.name}: the topology operator's Secret ${ref.name} has no key ${ref.key}`);
+        if (creds && !RABBIT_USER_KEYS.has(ref.key))
+          problems.push(`${label(o)}: env ${e.name}: the topology operator's Secret ${ref.name} has no key ${ref.key}`);
       }
     }
   }
@@ -514,10 +558,12 @@ function checkPlatform(objects, secretKeys) {
     const spec = o.spec ?? {};
     switch (o.kind) {
       case 'Cluster': {
-        if (!/(@sha256:|:[^/]+$)/.test(spec.imageName ?? '') || /:latest$/.test(spec.imageName ?? '')) problems.push(`${label(o)}: imageName must have a version tag or digest`);
+        if (!/(@sha256:|:[^/]+$)/.test(spec.imageName ?? '') || /:latest$/.test(spec.imageName ?? ''))
+          problems.push(`${label(o)}: imageName must have a version tag or digest`);
         const s3 = spec.backup?.barmanObjectStore?.s3Credentials ?? {};
         for (const ref of Object.values(s3)) if (ref?.name) secretKeys.set(ref.name, (secretKeys.get(ref.name) ?? new Set()).add(ref.key));
-        if ((spec.maxSyncReplicas ?? 0) >= (spec.instances ?? 1)) if (spec.maxSyncReplicas) problems.push(`${label(o)}: maxSyncReplicas must be below instances`);
+        if ((spec.maxSyncReplicas ?? 0) >= (spec.instances ?? 1))
+          if (spec.maxSyncReplicas) problems.push(`${label(o)}: maxSyncReplicas must be below instances`);
         break;
       }
       case 'Pooler':
@@ -526,27 +572,32 @@ function checkPlatform(objects, secretKeys) {
       case 'ScheduledBackup': {
         const c = clusters.get(spec.cluster?.name);
         if (!c) problems.push(`${label(o)}: spec.cluster ${spec.cluster?.name} is no Cluster of this overlay`);
-        else if ((spec.method ?? 'barmanObjectStore') === 'barmanObjectStore' && !c.spec?.backup?.barmanObjectStore) problems.push(`${label(o)}: Cluster ${c.metadata.name} has no spec.backup.barmanObjectStore to back up to`);
+        else if ((spec.method ?? 'barmanObjectStore') === 'barmanObjectStore' && !c.spec?.backup?.barmanObjectStore)
+          problems.push(`${label(o)}: Cluster ${c.metadata.name} has no spec.backup.barmanObjectStore to back up to`);
         break;
       }
       case 'RabbitmqCluster':
-        if (!/(@sha256:|:[^/]+$)/.test(spec.image ?? '') || /:latest$/.test(spec.image ?? '')) problems.push(`${label(o)}: spec.image must have a version tag or digest`);
+        if (!/(@sha256:|:[^/]+$)/.test(spec.image ?? '') || /:latest$/.test(spec.image ?? ''))
+          problems.push(`${label(o)}: spec.image must have a version tag or digest`);
         break;
       case 'Vhost':
       case 'User':
       case 'Permission':
-        if (!rabbits.has(spec.rabbitmqClusterReference?.name)) problems.push(`${label(o)}: rabbitmqClusterReference ${spec.rabbitmqClusterReference?.name} is no RabbitmqCluster of this overlay`);
+        if (!rabbits.has(spec.rabbitmqClusterReference?.name))
+          problems.push(`${label(o)}: rabbitmqClusterReference ${spec.rabbitmqClusterReference?.name} is no RabbitmqCluster of this overlay`);
         if (o.kind === 'Permission') {
           if (!vhosts.has(spec.vhost)) problems.push(`${label(o)}: vhost ${spec.vhost} is no Vhost of this overlay`);
           if (!spec.user && !spec.userReference) problems.push(`${label(o)}: needs user or userReference`);
-          if (spec.userReference && !users.has(spec.userReference.name)) problems.push(`${label(o)}: userReference ${spec.userReference.name} is no User of this overlay`);
+          if (spec.userReference && !users.has(spec.userReference.name))
+            problems.push(`${label(o)}: userReference ${spec.userReference.name} is no User of this overlay`);
         }
         break;
       case 'HorizontalPodAutoscaler': {
         const ref = spec.scaleTargetRef ?? {};
         const d = ref.kind === 'Deployment' ? deployments.get(ref.name) : null;
         if (!d) problems.push(`${label(o)}: scaleTargetRef ${ref.kind}/${ref.name} is not in this overlay`);
-        else if (d.spec?.replicas !== undefined) problems.push(`${label(o)}: Deployment ${ref.name} sets spec.replicas, which every apply would reset under the autoscaler: remove it`);
+        else if (d.spec?.replicas !== undefined)
+          problems.push(`${label(o)}: Deployment ${ref.name} sets spec.replicas, which every apply would reset under the autoscaler: remove it`);
         if ((spec.minReplicas ?? 1) > spec.maxReplicas) problems.push(`${label(o)}: minReplicas is above maxReplicas`);
         if (!(spec.metrics ?? []).length) problems.push(`${label(o)}: no metrics to scale on`);
         break;
@@ -557,24 +608,40 @@ function checkPlatform(objects, secretKeys) {
         const byOperator = rabbits.has(selector['app.kubernetes.io/name']);
         if (!matched.length && !byOperator) problems.push(`${label(o)}: selector matches no Service`);
         for (const ep of spec.endpoints ?? []) {
-          for (const svc of matched) if (!(svc.spec?.ports ?? []).some((p) => p.name === ep.port)) problems.push(`${label(o)}: Service ${svc.metadata.name} has no port named ${ep.port}`);
+          for (const svc of matched)
+            if (!(svc.spec?.ports ?? []).some((p) => p.name === ep.port))
+              problems.push(`${label(o)}: Service ${svc.metadata.name} has no port named ${ep.port}`);
         }
-        if (matched.length > 1) problems.push(`${label(o)}: selects ${matched.length} Services (${matched.map((m) => m.metadata.name).join(', ')}): each pod would be scraped more than once`);
+        if (matched.length > 1)
+          problems.push(
+            `${label(o)}: selects ${matched.length} Services (${matched.map((m) => m.metadata.name).join(', ')}): each pod would be scraped more than once`,
+          );
         break;
       }
       case 'PodMonitor': {
         const selector = spec.selector?.matchLabels ?? {};
         if (selector['cnpg.io/cluster'] !== undefined) {
-          if (!clusters.has(selector['cnpg.io/cluster'])) problems.push(`${label(o)}: cnpg.io/cluster ${selector['cnpg.io/cluster']} is no Cluster of this overlay`);
+          if (!clusters.has(selector['cnpg.io/cluster']))
+            problems.push(`${label(o)}: cnpg.io/cluster ${selector['cnpg.io/cluster']} is no Cluster of this overlay`);
         } else if (selector['cnpg.io/poolerName'] !== undefined) {
-          if (!poolers.has(selector['cnpg.io/poolerName'])) problems.push(`${label(o)}: cnpg.io/poolerName ${selector['cnpg.io/poolerName']} is no Pooler of this overlay`);
-        } else if (!objects.map(podTemplateOf).filter(Boolean).some((t) => labelsMatch(selector, t.metadata?.labels))) problems.push(`${label(o)}: selector matches no pod`);
+          if (!poolers.has(selector['cnpg.io/poolerName']))
+            problems.push(`${label(o)}: cnpg.io/poolerName ${selector['cnpg.io/poolerName']} is no Pooler of this overlay`);
+        } else if (
+          !objects
+            .map(podTemplateOf)
+            .filter(Boolean)
+            .some((t) => labelsMatch(selector, t.metadata?.labels))
+        )
+          problems.push(`${label(o)}: selector matches no pod`);
         break;
       }
       case 'PrometheusRule':
         for (const g of spec.groups ?? []) {
           for (const r of g.rules ?? []) {
-            for (const m of unknownMetrics(r.expr ?? '')) problems.push(`${label(o)}: ${r.alert ?? r.record}: metric ${m} is exported by no service (packages/, services/) and is not a known Prometheus, Node.js or operator metric`);
+            for (const m of unknownMetrics(r.expr ?? ''))
+              problems.push(
+                `${label(o)}: ${r.alert ?? r.record}: metric ${m} is exported by no service (packages/, services/) and is not a known Prometheus, Node.js or operator metric`,
+              );
           }
         }
         break;
@@ -587,7 +654,8 @@ function checkPlatform(objects, secretKeys) {
 // ---- metric names in alert expressions ------------------------------------------------------------
 
 // What Prometheus and prom-client's default metrics provide, besides the services' own metrics.
-const EXTERNAL_METRIC = /^(up|ALERTS|ALERTS_FOR_STATE|scrape_[a-z_]+|process_[a-z_]+|nodejs_[a-z_]+|cnpg_[a-z_]+|pgbouncer_[a-z_]+|rabbitmq_[a-z_]+|otelcol_[a-z_]+|kube_[a-z_]+|container_[a-z_]+)$/;
+const EXTERNAL_METRIC =
+  /^(up|ALERTS|ALERTS_FOR_STATE|scrape_[a-z_]+|process_[a-z_]+|nodejs_[a-z_]+|cnpg_[a-z_]+|pgbouncer_[a-z_]+|rabbitmq_[a-z_]+|otelcol_[a-z_]+|kube_[a-z_]+|container_[a-z_]+)$/;
 const PROMQL_WORDS = new Set(['by', 'without', 'on', 'ignoring', 'group_left', 'group_right', 'bool', 'and', 'or', 'unless', 'offset', 'inf', 'nan', 'atan2']);
 
 let exportedMetrics = null;
@@ -642,13 +710,24 @@ function unknownMetrics(expr) {
 
 const overlaysDir = join(root, 'overlays');
 const overlays = existsSync(overlaysDir)
-  ? readdirSync(overlaysDir).map((d) => join(overlaysDir, d)).filter((d) => existsSync(join(d, 'kustomization.yaml')))
+  ? readdirSync(overlaysDir)
+      .map((d) => join(overlaysDir, d))
+      .filter((d) => existsSync(join(d, 'kustomization.yaml')))
   : [];
 // Overlays whose every image must be pinned by digest (the others may use tags).
 const PINNED_OVERLAYS = new Set(['prod']);
 const DIGEST = /@sha256:[0-9a-f]{64}$/;
 
-const sortedKeys = (v) => (Array.isArray(v) ? v.map(sortedKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortedKeys(v[k])])) : v);
+const sortedKeys = (v) =>
+  Array.isArray(v)
+    ? v.map(sortedKeys)
+    : v && typeof v === 'object'
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k])]),
+        )
+      : v;
 const idOf = (o) => `${o.kind}/${o.metadata?.namespace ? `${o.metadata.namespace}/` : ''}${o.metadata?.name}`;
 
 /** The first path at which a and b differ. */
@@ -715,7 +794,8 @@ function checkPinned(objects, reference, referenceName) {
       const theirs = parseImage(ref);
       if (/(^|\/)ziba\/platform$/.test(theirs.name)) {
         // our own image: <registry>/ziba/platform, set by the release pipeline
-        if (!/^[^/]*[.:][^/]*\/ziba\/platform$/.test(mine.name)) problems.push(`${at}: our image "${f.image}" should be <registry>/ziba/platform@sha256:<digest>`);
+        if (!/^[^/]*[.:][^/]*\/ziba\/platform$/.test(mine.name))
+          problems.push(`${at}: our image "${f.image}" should be <registry>/ziba/platform@sha256:<digest>`);
       } else if (mine.name !== theirs.name || mine.tag !== theirs.tag) {
         problems.push(`${at}: pinned "${mine.name}:${mine.tag}" but ${referenceName} runs "${theirs.name}:${theirs.tag}": update the digest with the version`);
       }
@@ -744,19 +824,25 @@ for (const overlay of overlays) {
     const out = spawnSync(external.cmd, [...external.args, overlay], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (out.status !== 0) problems.push(`${tool} failed: ${(out.stderr || String(out.error)).trim().replace(/\s+/g, ' ')}`);
     else {
-      const theirs = YAML.parseAllDocuments(out.stdout, { version: '1.1' }).map((d) => d.toJS()).filter(Boolean);
+      const theirs = YAML.parseAllDocuments(out.stdout, { version: '1.1' })
+        .map((d) => d.toJS())
+        .filter(Boolean);
       const diff = compareRenders(objects, theirs, tool);
       problems.push(...diff);
       if (!diff.length) via += `, identical to ${tool}`;
     }
   } else {
     via += '; no kubectl or kustomize on PATH to compare with';
-    if (process.env.K8S_VALIDATE_RENDER === 'required') problems.push('kubectl or kustomize is required (K8S_VALIDATE_RENDER=required) to compare render.mjs with');
+    if (process.env.K8S_VALIDATE_RENDER === 'required')
+      problems.push('kubectl or kustomize is required (K8S_VALIDATE_RENDER=required) to compare render.mjs with');
   }
   problems.push(...checkRendered(objects, readme));
   const kinds = new Map();
   for (const o of objects) kinds.set(o.kind, (kinds.get(o.kind) ?? 0) + 1);
-  const byKind = [...kinds].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} ${n}`).join(', ');
+  const byKind = [...kinds]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   const result = { name, problems, note: `${objects.length} objects via ${via}: ${byKind}` };
   results.push(result);
   renders.set(basename(overlay), { objects, result });
@@ -767,19 +853,36 @@ for (const [overlayName, { objects, result }] of renders) {
   result.problems.push(...problems);
   // production is reached over TLS: the gateway's public address (OpenAPI server, CSRF origin) is https
   for (const cm of objects.filter((o) => o.kind === 'ConfigMap' && /^gateway-config(-|$)/.test(o.metadata?.name ?? ''))) {
-    if (!/^https:\/\/[^/]+$/.test(cm.data?.PUBLIC_BASE_URL ?? '')) result.problems.push(`ConfigMap/${cm.metadata.name}: PUBLIC_BASE_URL must be the gateway's public https address (scheme and host), not "${cm.data?.PUBLIC_BASE_URL ?? ''}"`);
+    if (!/^https:\/\/[^/]+$/.test(cm.data?.PUBLIC_BASE_URL ?? ''))
+      result.problems.push(
+        `ConfigMap/${cm.metadata.name}: PUBLIC_BASE_URL must be the gateway's public https address (scheme and host), not "${cm.data?.PUBLIC_BASE_URL ?? ''}"`,
+      );
   }
   result.note += `; all ${count} images pinned by digest`;
 }
 for (const pinned of PINNED_OVERLAYS) {
-  if (existsSync(join(overlaysDir, pinned)) && !renders.has(pinned)) results.push({ name: `overlays/${pinned} (images pinned)`, problems: ['not rendered, so its images were not checked'] });
+  if (existsSync(join(overlaysDir, pinned)) && !renders.has(pinned))
+    results.push({ name: `overlays/${pinned} (images pinned)`, problems: ['not rendered, so its images were not checked'] });
 }
 
 // ---- infra/docker-compose.yml --------------------------------------------------------------------
 
 // Deployment decisions the compose file must make explicitly wherever a service reads them (their
 // defaults suit a developer's machine or a test, not a stack of containers).
-const COMPOSE_EXPLICIT = ['EVENTS_EXCHANGE', 'DB_POOL_MAX', 'MIGRATE', 'REDIS_URL', 'REDIS_KEY_PREFIX', 'PUBLIC_BASE_URL', 'TRUSTED_ORIGINS', 'SYSTEM_JOB_TOKEN', 'WEB_DIST_DIR', 'SIMULATED_PROVIDER_URL', 'WEBHOOK_SECRET', 'OTEL_EXPORTER_OTLP_ENDPOINT'];
+const COMPOSE_EXPLICIT = [
+  'EVENTS_EXCHANGE',
+  'DB_POOL_MAX',
+  'MIGRATE',
+  'REDIS_URL',
+  'REDIS_KEY_PREFIX',
+  'PUBLIC_BASE_URL',
+  'TRUSTED_ORIGINS',
+  'SYSTEM_JOB_TOKEN',
+  'WEB_DIST_DIR',
+  'SIMULATED_PROVIDER_URL',
+  'WEBHOOK_SECRET',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+];
 // The compose services besides ours: the data plane, tracing, the payout provider, the web UI's build.
 const COMPOSE_PLATFORM = ['postgres', 'rabbitmq', 'redis', 'otel-collector', 'jaeger', 'simulated-provider', 'web'];
 
@@ -793,7 +896,10 @@ function envSchemaOf(src, helpers = new Map()) {
     const m = /^\s+([A-Z][A-Z0-9_]*):\s*(Type\..*)$/.exec(line);
     if (m) {
       const decl = m[2];
-      vars.set(m[1], { required: !decl.startsWith('Type.Optional(') && !/\bdefault:/.test(decl), localhostDefault: /\bdefault:\s*'[^']*(127\.0\.0\.1|localhost)/.test(decl) });
+      vars.set(m[1], {
+        required: !decl.startsWith('Type.Optional(') && !/\bdefault:/.test(decl),
+        localhostDefault: /\bdefault:\s*'[^']*(127\.0\.0\.1|localhost)/.test(decl),
+      });
     }
     for (const spread of line.matchAll(/\.\.\.([A-Za-z]+)/g)) for (const [k, v] of helpers.get(spread[1]) ?? []) vars.set(k, v);
   }
@@ -824,10 +930,15 @@ function checkCompose(devObjects) {
   const services = compose.services ?? {};
   const kit = join(repo, 'packages', 'service-kit', 'src', 'config.ts');
   const helpers = existsSync(kit) ? envHelpers(readFileSync(kit, 'utf8')) : new Map();
-  const envOf = (svc) => (Array.isArray(svc.environment) ? Object.fromEntries(svc.environment.map((e) => [String(e).split('=')[0], String(e).split('=').slice(1).join('=')])) : { ...(svc.environment ?? {}) });
+  const envOf = (svc) =>
+    Array.isArray(svc.environment)
+      ? Object.fromEntries(svc.environment.map((e) => [String(e).split('=')[0], String(e).split('=').slice(1).join('=')]))
+      : { ...(svc.environment ?? {}) };
 
   for (const platform of COMPOSE_PLATFORM) if (!services[platform]) problems.push(`no service ${platform}`);
-  const ours = readdirSync(join(repo, 'services'), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(repo, 'services', d.name, 'src', 'main.ts'))).map((d) => d.name);
+  const ours = readdirSync(join(repo, 'services'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(repo, 'services', d.name, 'src', 'main.ts')))
+    .map((d) => d.name);
   let checkedEnv = 0;
   for (const service of ours) {
     const main = `services/${service}/src/main.ts`;
@@ -843,11 +954,14 @@ function checkCompose(devObjects) {
       const at = `${svcName}`;
       for (const [v, { required, localhostDefault }] of vars) {
         if (required && env[v] === undefined) problems.push(`${at}: ${v} is required by services/${service}/src/config.ts and not set`);
-        if (localhostDefault && env[v] === undefined) problems.push(`${at}: ${v} is not set, and its default (127.0.0.1/localhost) does not reach another container`);
+        if (localhostDefault && env[v] === undefined)
+          problems.push(`${at}: ${v} is not set, and its default (127.0.0.1/localhost) does not reach another container`);
         if (COMPOSE_EXPLICIT.includes(v) && env[v] === undefined) problems.push(`${at}: ${v} should be set explicitly for this stack`);
       }
       if (env.OTEL_EXPORTER_OTLP_ENDPOINT === undefined) problems.push(`${at}: OTEL_EXPORTER_OTLP_ENDPOINT is not set: its traces would go nowhere`);
-      for (const v of Object.keys(env)) if (!vars.has(v) && !v.startsWith('OTEL_') && v !== 'NODE_ENV') problems.push(`${at}: sets ${v}, which services/${service}/src/config.ts does not read`);
+      for (const v of Object.keys(env))
+        if (!vars.has(v) && !v.startsWith('OTEL_') && v !== 'NODE_ENV')
+          problems.push(`${at}: sets ${v}, which services/${service}/src/config.ts does not read`);
     }
   }
   // the simulated provider reads its few variables itself
@@ -855,17 +969,29 @@ function checkCompose(devObjects) {
   const simMain = join(repo, 'services', 'payout', 'src', 'simulated-provider', 'main.ts');
   if (sim && existsSync(simMain)) {
     const m = /const \{([^}]+)\} = process\.env/.exec(readFileSync(simMain, 'utf8'));
-    for (const v of (m?.[1] ?? '').split(',').map((x) => x.trim()).filter(Boolean)) if (envOf(sim)[v] === undefined) problems.push(`simulated-provider: ${v} is not set`);
+    for (const v of (m?.[1] ?? '')
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean))
+      if (envOf(sim)[v] === undefined) problems.push(`simulated-provider: ${v} is not set`);
   }
 
   // hosts named in the environment are compose services
   for (const [svcName, svc] of Object.entries(services)) {
     for (const [k, value] of Object.entries(envOf(svc))) {
       const hosts = [...String(value).matchAll(/:\/\/(?:[^@/\s]*@)?([A-Za-z0-9.-]+)/g)].map((m) => m[1]);
-      if (/_ADDRESS$/.test(k)) hosts.push(String(value).replace(/^dns:\/\/\//, '').split(':')[0]);
-      for (const h of hosts) if (!['localhost', '127.0.0.1', '0.0.0.0'].includes(h) && !services[h] && !h.startsWith('$')) problems.push(`${svcName}: ${k} names host ${h}, which is no compose service`);
+      if (/_ADDRESS$/.test(k))
+        hosts.push(
+          String(value)
+            .replace(/^dns:\/\/\//, '')
+            .split(':')[0],
+        );
+      for (const h of hosts)
+        if (!['localhost', '127.0.0.1', '0.0.0.0'].includes(h) && !services[h] && !h.startsWith('$'))
+          problems.push(`${svcName}: ${k} names host ${h}, which is no compose service`);
     }
-    for (const dep of Array.isArray(svc.depends_on) ? svc.depends_on : Object.keys(svc.depends_on ?? {})) if (!services[dep]) problems.push(`${svcName}: depends_on ${dep}, which is no compose service`);
+    for (const dep of Array.isArray(svc.depends_on) ? svc.depends_on : Object.keys(svc.depends_on ?? {}))
+      if (!services[dep]) problems.push(`${svcName}: depends_on ${dep}, which is no compose service`);
   }
 
   // images: versioned, and the data plane at the versions Kubernetes runs (the dev overlay's tags)
@@ -878,9 +1004,11 @@ function checkCompose(devObjects) {
     }
     const img = parseImage(svc.image);
     if ((!img.tag && !img.digest) || img.tag === 'latest') problems.push(`${svcName}: image ${svc.image} has no version`);
-    if (k8sImages.has(img.name) && k8sImages.get(img.name) !== img.tag && img.name !== 'ziba/platform') problems.push(`${svcName}: image ${svc.image}, but Kubernetes runs ${img.name}:${k8sImages.get(img.name)}`);
+    if (k8sImages.has(img.name) && k8sImages.get(img.name) !== img.tag && img.name !== 'ziba/platform')
+      problems.push(`${svcName}: image ${svc.image}, but Kubernetes runs ${img.name}:${k8sImages.get(img.name)}`);
     const cnpg = k8sImages.get('ghcr.io/cloudnative-pg/postgresql');
-    if (img.name === 'postgres' && cnpg && !cnpg.startsWith(`${img.tag}-`)) problems.push(`${svcName}: image ${svc.image}, but Kubernetes runs PostgreSQL ${cnpg}`);
+    if (img.name === 'postgres' && cnpg && !cnpg.startsWith(`${img.tag}-`))
+      problems.push(`${svcName}: image ${svc.image}, but Kubernetes runs PostgreSQL ${cnpg}`);
   }
 
   // ${VAR}s without a default or an error message are documented in infra/.env.example
@@ -895,7 +1023,10 @@ function checkCompose(devObjects) {
 
   // the real parser, where the docker CLI has compose
   let note = `${Object.keys(services).length} services; the environment of ${checkedEnv} checked against their config.ts`;
-  const composeCmd = [['docker', ['compose']], ['docker-compose', []]].find(([cmd, args]) => {
+  const composeCmd = [
+    ['docker', ['compose']],
+    ['docker-compose', []],
+  ].find(([cmd, args]) => {
     const probe = spawnSync(cmd, [...args, 'version'], { encoding: 'utf8' });
     return !probe.error && probe.status === 0;
   });
@@ -903,7 +1034,15 @@ function checkCompose(devObjects) {
     const dir = mkdtempSync(join(tmpdir(), 'ziba-compose-'));
     try {
       const envFile = join(dir, '.env');
-      writeFileSync(envFile, [...variables].map((v) => `${v}=${v === 'JWT_PRIVATE_JWK' ? '{"kty":"OKP","crv":"Ed25519","x":"x","d":"d"}' : v === 'LOG_LEVEL' ? 'info' : v.endsWith('_PORT') ? '1' : `x${v.toLowerCase().replace(/_/g, '')}0123456789abcdef0123456789abcdef`}`).join('\n') + '\n');
+      writeFileSync(
+        envFile,
+        [...variables]
+          .map(
+            (v) =>
+              `${v}=${v === 'JWT_PRIVATE_JWK' ? '{"kty":"OKP","crv":"Ed25519","x":"x","d":"d"}' : v === 'LOG_LEVEL' ? 'info' : v.endsWith('_PORT') ? '1' : `x${v.toLowerCase().replace(/_/g, '')}0123456789abcdef0123456789abcdef`}`,
+          )
+          .join('\n') + '\n',
+      );
       const [cmd, args] = composeCmd;
       const out = spawnSync(cmd, [...args, '-f', file, '--env-file', envFile, 'config', '--quiet'], { encoding: 'utf8' });
       if (out.status !== 0) problems.push(`${[cmd, ...args].join(' ')} config failed: ${(out.stderr || String(out.error)).trim().replace(/\s+/g, ' ')}`);

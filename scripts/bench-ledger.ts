@@ -20,19 +20,39 @@ const PORT = Number(process.env.BENCH_GRPC_PORT ?? 50152);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PGBENCH_SECONDS = 3;
 const db = `ziba_bench_${randomBytes(3).toString('hex')}`;
-const dbUrl = (() => { const u = new URL(PG); u.pathname = `/${db}`; return u.toString(); })();
+const dbUrl = (() => {
+  const u = new URL(PG);
+  u.pathname = `/${db}`;
+  return u.toString();
+})();
 const token = randomBytes(24).toString('hex');
 // Its own consumer queue, removed at the end: the benchmark leaves nothing on the broker.
 const consumer = testConsumer('wallet-ledger-bench');
 const AMQP = process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672';
 
 const service = spawn(process.execPath, [join(ROOT, 'services/wallet-ledger/src/main.ts')], {
-  env: { PATH: process.env.PATH ?? '', DATABASE_URL: dbUrl, GRPC_ADDRESS: `127.0.0.1:${PORT}`, METRICS_PORT: '0', SERVICE_TOKENS: `bench=${token}`, CONSUMER_NAME: consumer.name, LOG_LEVEL: 'warn', DB_POOL_MAX: String(CLIENTS + 4), OTEL_SDK_DISABLED: 'true', ...ledgerTuning(), NODE_OPTIONS: `--disable-warning=ExperimentalWarning ${process.env.BENCH_SERVICE_NODE_OPTIONS ?? ''}` },
+  env: {
+    PATH: process.env.PATH ?? '',
+    DATABASE_URL: dbUrl,
+    GRPC_ADDRESS: `127.0.0.1:${PORT}`,
+    METRICS_PORT: '0',
+    SERVICE_TOKENS: `bench=${token}`,
+    CONSUMER_NAME: consumer.name,
+    LOG_LEVEL: 'warn',
+    DB_POOL_MAX: String(CLIENTS + 4),
+    OTEL_SDK_DISABLED: 'true',
+    ...ledgerTuning(),
+    NODE_OPTIONS: `--disable-warning=ExperimentalWarning ${process.env.BENCH_SERVICE_NODE_OPTIONS ?? ''}`,
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const walletService = loadWalletProto().ziba.wallet.v1.WalletLedgerService;
 const client = new GrpcClient(walletService, {
-  target: 'wallet-ledger', address: `127.0.0.1:${PORT}`, token, deadlineMs: 60_000, breaker: { volumeThreshold: Number.MAX_SAFE_INTEGER },
+  target: 'wallet-ledger',
+  address: `127.0.0.1:${PORT}`,
+  token,
+  deadlineMs: 60_000,
+  breaker: { volumeThreshold: Number.MAX_SAFE_INTEGER },
 });
 
 // The timed phases call through a lean gRPC caller (lean-grpc-client.ts): like pgbench's C client,
@@ -78,9 +98,12 @@ class Workload {
 
 try {
   await waitUntilServing();
-  const open = (ownerType: 'RIDER' | 'DRIVER') => client.call('OpenWallet', { ownerId: randomUUID(), ownerType, countryCode: 'NG', currency: 'NGN', mode: 'live' });
+  const open = (ownerType: 'RIDER' | 'DRIVER') =>
+    client.call('OpenWallet', { ownerId: randomUUID(), ownerType, countryCode: 'NG', currency: 'NGN', mode: 'live' });
   const drivers = await pool(ACCOUNTS, () => open('DRIVER'));
-  await pool(ACCOUNTS, (i) => client.call('Credit', { meta: meta('earning'), walletId: drivers[i]!.id, amount: { amount: '100000000', currency: 'NGN' }, counterAccount: 'FUNDING' }));
+  await pool(ACCOUNTS, (i) =>
+    client.call('Credit', { meta: meta('earning'), walletId: drivers[i]!.id, amount: { amount: '100000000', currency: 'NGN' }, counterAccount: 'FUNDING' }),
+  );
   const riders = await pool(ACCOUNTS, () => open('RIDER'));
   await pool(ACCOUNTS, (i) => client.call('AddFunds', { meta: meta('funding'), walletId: riders[i]!.id, amount: { amount: '100000000', currency: 'NGN' } }));
   const holds = await pool(OPS, async (i) => {
@@ -97,7 +120,9 @@ try {
   try {
     // The stack's ceiling: a one-query read through the same gRPC path.
     const reads = new Workload();
-    await reads.slice(0, OPS, async () => { await lean.call('GetWallet', { walletId: pick() }); });
+    await reads.slice(0, OPS, async () => {
+      await lean.call('GetWallet', { walletId: pick() });
+    });
     // pgbench and the two workloads take turns in short slices over the same minute or two, and the
     // ledger is set against the mean of every pgbench run: this machine's speed drifts by a third
     // within minutes, and phases measured minutes apart would mostly measure the drift.
@@ -111,13 +136,23 @@ try {
         const a = pick();
         let b = pick();
         while (b === a) b = pick();
-        await lean.call('Transfer', { meta: meta('adjustment'), currency: 'NGN', mode: 'live', legs: [{ walletId: a, bucket: 'AVAILABLE', amount: '-100' }, { walletId: b, bucket: 'AVAILABLE', amount: '100' }] });
+        await lean.call('Transfer', {
+          meta: meta('adjustment'),
+          currency: 'NGN',
+          mode: 'live',
+          legs: [
+            { walletId: a, bucket: 'AVAILABLE', amount: '-100' },
+            { walletId: b, bucket: 'AVAILABLE', amount: '100' },
+          ],
+        });
       });
       tps.push(await pgbench.run());
       await settlements.slice(from, to, async (i) => {
         const { holdId, rider } = holds[i]!;
         await lean.call('Transfer', {
-          meta: { ...meta('ride'), reference: { type: 'ride', id: holdId } }, currency: 'NGN', mode: 'live',
+          meta: { ...meta('ride'), reference: { type: 'ride', id: holdId } },
+          currency: 'NGN',
+          mode: 'live',
           legs: [
             { walletId: rider, bucket: 'HELD', amount: '-10000', holdId },
             { walletId: pick(), bucket: 'AVAILABLE', amount: '8000', earning: true },
@@ -128,22 +163,27 @@ try {
     }
     tps.push(await pgbench.run());
     const pgbenchTps = round(tps.reduce((x, y) => x + y, 0) / tps.length);
-    const invariants = await sql<{ n: string }>(dbUrl, `select count(*)::text n from (select entry_id from posting group by entry_id having sum(amount) <> 0) x`);
-    console.log(JSON.stringify({
-      benchmark: 'ledger',
-      clients: CLIENTS,
-      operations: OPS,
-      transfers: transfers.figures(),
-      settlements: settlements.figures(),
-      reads: reads.figures(),
-      cpuMsPerEntry: { transfers: transfers.cpuPerEntry(), settlements: settlements.cpuPerEntry() },
-      settlementToTransferRatio: round(settlements.entriesPerSec() / transfers.entriesPerSec()),
-      pgbenchTpcbTps: pgbenchTps,
-      pgbenchRuns: { count: tps.length, seconds: PGBENCH_SECONDS, min: Math.min(...tps), max: Math.max(...tps) },
-      transfersVsPgbench: round(transfers.entriesPerSec() / pgbenchTps),
-      settlementsVsPgbench: round(settlements.entriesPerSec() / pgbenchTps),
-      unbalancedEntries: Number(invariants[0]?.n ?? -1),
-    }));
+    const invariants = await sql<{ n: string }>(
+      dbUrl,
+      `select count(*)::text n from (select entry_id from posting group by entry_id having sum(amount) <> 0) x`,
+    );
+    console.log(
+      JSON.stringify({
+        benchmark: 'ledger',
+        clients: CLIENTS,
+        operations: OPS,
+        transfers: transfers.figures(),
+        settlements: settlements.figures(),
+        reads: reads.figures(),
+        cpuMsPerEntry: { transfers: transfers.cpuPerEntry(), settlements: settlements.cpuPerEntry() },
+        settlementToTransferRatio: round(settlements.entriesPerSec() / transfers.entriesPerSec()),
+        pgbenchTpcbTps: pgbenchTps,
+        pgbenchRuns: { count: tps.length, seconds: PGBENCH_SECONDS, min: Math.min(...tps), max: Math.max(...tps) },
+        transfersVsPgbench: round(transfers.entriesPerSec() / pgbenchTps),
+        settlementsVsPgbench: round(settlements.entriesPerSec() / pgbenchTps),
+        unbalancedEntries: Number(invariants[0]?.n ?? -1),
+      }),
+    );
   } finally {
     pgbench.drop();
   }
@@ -168,9 +208,11 @@ function meta(serviceType: string) {
 async function pool<T>(n: number, fn: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = new Array(n);
   let next = 0;
-  await Promise.all(Array.from({ length: CLIENTS }, async () => {
-    for (let i = next++; i < n; i = next++) out[i] = await fn(i);
-  }));
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      for (let i = next++; i < n; i = next++) out[i] = await fn(i);
+    }),
+  );
   return out;
 }
 
@@ -184,7 +226,10 @@ function pgbenchDatabase(): { run(): Promise<number>; drop(): void } {
   execFileSync('pgbench', [...args, '-i', '-q', '-s', String(Math.max(CLIENTS, 1)), name], { stdio: 'ignore' });
   return {
     async run() {
-      const out = execFileSync('pgbench', [...args, '-c', String(CLIENTS), '-j', '2', '-T', String(PGBENCH_SECONDS), name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const out = execFileSync('pgbench', [...args, '-c', String(CLIENTS), '-j', '2', '-T', String(PGBENCH_SECONDS), name], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
       const m = /tps = ([0-9.]+) \((without|excluding)/.exec(out);
       if (!m) throw new Error(`could not read pgbench output:\n${out}`);
       // Its backends exit with it and are reaped a moment later: the next CPU reading must not count them.
@@ -225,7 +270,16 @@ function cpu(): Record<string, number> {
     }
     const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const name = Number(pid) === process.pid ? 'benchClient' : Number(pid) === service.pid ? 'service' : comm === 'postgres' ? 'postgres' : comm === 'beam.smp' ? 'rabbitmq' : null;
+    const name =
+      Number(pid) === process.pid
+        ? 'benchClient'
+        : Number(pid) === service.pid
+          ? 'service'
+          : comm === 'postgres'
+            ? 'postgres'
+            : comm === 'beam.smp'
+              ? 'rabbitmq'
+              : null;
     // PostgreSQL backends come and go with the pools: an exited one's CPU is in its parent's
     // cutime/cstime, so those count for postgres processes (and only there).
     const reaped = name === 'postgres' ? Number(fields[13]) + Number(fields[14]) : 0;

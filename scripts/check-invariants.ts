@@ -69,12 +69,19 @@ try {
   if (!Number.isFinite(waitSeconds) || waitSeconds < 0) throw new UsageError('--wait takes a number of seconds');
   const report = await checkInvariants(target(values), {
     waitSeconds,
-    onRound: (results) => process.stderr.write(`waiting for the stack to settle: ${results.filter((r) => r.violations > 0).map((r) => r.name).join('; ')}\n`),
+    onRound: (results) =>
+      process.stderr.write(
+        `waiting for the stack to settle: ${results
+          .filter((r) => r.violations > 0)
+          .map((r) => r.name)
+          .join('; ')}\n`,
+      ),
   });
   console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
   process.exit(report.violations === 0 ? 0 : 1);
 } catch (err) {
-  if (err instanceof UsageError || String((err as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS')) console.error(`${(err as Error).message}\n\n${USAGE}`);
+  if (err instanceof UsageError || String((err as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS'))
+    console.error(`${(err as Error).message}\n\n${USAGE}`);
   else console.error(err instanceof StackNotRunning ? err.message : `check-invariants: ${(err as Error).message}`);
   process.exit(2);
 }

@@ -7,7 +7,15 @@ export const launchChromium = (): Promise<Browser> =>
     executablePath: '/usr/bin/chromium',
     headless: true,
     // A fresh profile per launch (playwright's default) and nothing that phones home.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 
 export const PHONE = { width: 390, height: 844 };

@@ -37,7 +37,13 @@ export class LeanGrpcClient {
     frame.writeUInt32BE(message.length, 1);
     message.copy(frame, 5);
     return new Promise((resolve, reject) => {
-      const stream = this.open().request({ ':method': 'POST', ':path': def.path, 'content-type': 'application/grpc', te: 'trailers', authorization: `Bearer ${this.token}` });
+      const stream = this.open().request({
+        ':method': 'POST',
+        ':path': def.path,
+        'content-type': 'application/grpc',
+        te: 'trailers',
+        authorization: `Bearer ${this.token}`,
+      });
       const chunks: Buffer[] = [];
       let status: string | undefined;
       let detail: string | undefined;

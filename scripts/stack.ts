@@ -90,7 +90,9 @@ function databaseUrl(base: string, name: string): string {
  * drop. Not OTEL_SERVICE_NAME: each process names itself.
  */
 export function telemetryEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[0].startsWith('OTEL_') && e[0] !== 'OTEL_SERVICE_NAME' && e[1] !== undefined));
+  return Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[0].startsWith('OTEL_') && e[0] !== 'OTEL_SERVICE_NAME' && e[1] !== undefined),
+  );
 }
 
 const stackName = (databasePrefix: string) => databasePrefix.replace(/[^a-z0-9]+/g, '-');
@@ -103,7 +105,13 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   mkdirSync(o.logDir, { recursive: true });
   const serviceTokens = `gateway=${o.secrets.gatewayToken},trip-settlement=${o.secrets.tripToken},payout=${o.secrets.payoutToken}`;
   const telemetry = { OTEL_SDK_DISABLED: 'false', ...(o.telemetry ?? telemetryEnv()) };
-  const common = { AMQP_URL: o.amqpUrl, SERVICE_TOKENS: serviceTokens, EVENTS_EXCHANGE: `${o.databasePrefix}.events`, LOG_LEVEL: o.logLevel ?? 'info', ...telemetry };
+  const common = {
+    AMQP_URL: o.amqpUrl,
+    SERVICE_TOKENS: serviceTokens,
+    EVENTS_EXCHANGE: `${o.databasePrefix}.events`,
+    LOG_LEVEL: o.logLevel ?? 'info',
+    ...telemetry,
+  };
   const identityAddress = `127.0.0.1:${o.grpcPortBase + 1}`;
   const walletAddress = `127.0.0.1:${o.grpcPortBase + 2}`;
   const tripAddress = `127.0.0.1:${o.grpcPortBase + 3}`;
@@ -113,30 +121,99 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   const db = (suffix: string) => databaseUrl(o.postgresUrl, `${o.databasePrefix}_${suffix}`);
   const databaseUrls = { identity: db('identity'), 'wallet-ledger': db('wallet'), 'trip-settlement': db('trips'), payout: db('payouts'), audit: db('audit') };
   // GET /metrics ten above each gRPC port, so one port base still describes the whole stack.
-  const metricsPorts: Record<string, number> = { gateway: o.grpcPortBase + 10, identity: o.grpcPortBase + 11, 'wallet-ledger': o.grpcPortBase + 12, 'trip-settlement': o.grpcPortBase + 13, payout: o.grpcPortBase + 14, audit: o.grpcPortBase + 16 };
+  const metricsPorts: Record<string, number> = {
+    gateway: o.grpcPortBase + 10,
+    identity: o.grpcPortBase + 11,
+    'wallet-ledger': o.grpcPortBase + 12,
+    'trip-settlement': o.grpcPortBase + 13,
+    payout: o.grpcPortBase + 14,
+    audit: o.grpcPortBase + 16,
+  };
   // Test-mode payouts go to the simulated provider, which calls back through the gateway.
   const specs: Array<[string, Record<string, string>]> = [
-    ['simulated-provider', { PORT: String(simulatedProviderPort), WEBHOOK_URL: `http://127.0.0.1:${o.gatewayPort}/api/webhooks/payouts/simulated`, WEBHOOK_SECRET: o.secrets.webhookSecret }],
-    ['identity', { ...common, DATABASE_URL: databaseUrls.identity, GRPC_ADDRESS: identityAddress, JWT_PRIVATE_JWK: o.secrets.jwtPrivateJwk, DOCUMENT_HMAC_KEYS: o.secrets.documentHashKeys, BOOTSTRAP_ADMIN_EMAIL: o.secrets.adminEmail, BOOTSTRAP_ADMIN_PASSWORD: o.secrets.adminPassword }],
-    ['wallet-ledger', { ...common, DATABASE_URL: databaseUrls['wallet-ledger'], GRPC_ADDRESS: walletAddress, CONSUMER_NAME: walletConsumerOf(o.databasePrefix) }],
-    ['trip-settlement', {
-      ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrls['trip-settlement'], GRPC_ADDRESS: tripAddress,
-      IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.tripToken,
-    }],
-    ['payout', {
-      ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrls.payout, GRPC_ADDRESS: payoutAddress,
-      IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, SERVICE_TOKEN: o.secrets.payoutToken,
-      PAYOUT_ENCRYPTION_KEYS: o.secrets.payoutEncryptionKeys, ACCOUNT_FINGERPRINT_KEY: o.secrets.accountFingerprintKey, WEBHOOK_SECRET: o.secrets.webhookSecret,
-      SIMULATED_PROVIDER_URL: `http://127.0.0.1:${simulatedProviderPort}`,
-    }],
+    [
+      'simulated-provider',
+      {
+        PORT: String(simulatedProviderPort),
+        WEBHOOK_URL: `http://127.0.0.1:${o.gatewayPort}/api/webhooks/payouts/simulated`,
+        WEBHOOK_SECRET: o.secrets.webhookSecret,
+      },
+    ],
+    [
+      'identity',
+      {
+        ...common,
+        DATABASE_URL: databaseUrls.identity,
+        GRPC_ADDRESS: identityAddress,
+        JWT_PRIVATE_JWK: o.secrets.jwtPrivateJwk,
+        DOCUMENT_HMAC_KEYS: o.secrets.documentHashKeys,
+        BOOTSTRAP_ADMIN_EMAIL: o.secrets.adminEmail,
+        BOOTSTRAP_ADMIN_PASSWORD: o.secrets.adminPassword,
+      },
+    ],
+    [
+      'wallet-ledger',
+      { ...common, DATABASE_URL: databaseUrls['wallet-ledger'], GRPC_ADDRESS: walletAddress, CONSUMER_NAME: walletConsumerOf(o.databasePrefix) },
+    ],
+    [
+      'trip-settlement',
+      {
+        ...common,
+        SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`,
+        DATABASE_URL: databaseUrls['trip-settlement'],
+        GRPC_ADDRESS: tripAddress,
+        IDENTITY_ADDRESS: identityAddress,
+        WALLET_ADDRESS: walletAddress,
+        SERVICE_TOKEN: o.secrets.tripToken,
+      },
+    ],
+    [
+      'payout',
+      {
+        ...common,
+        SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`,
+        DATABASE_URL: databaseUrls.payout,
+        GRPC_ADDRESS: payoutAddress,
+        IDENTITY_ADDRESS: identityAddress,
+        WALLET_ADDRESS: walletAddress,
+        SERVICE_TOKEN: o.secrets.payoutToken,
+        PAYOUT_ENCRYPTION_KEYS: o.secrets.payoutEncryptionKeys,
+        ACCOUNT_FINGERPRINT_KEY: o.secrets.accountFingerprintKey,
+        WEBHOOK_SECRET: o.secrets.webhookSecret,
+        SIMULATED_PROVIDER_URL: `http://127.0.0.1:${simulatedProviderPort}`,
+      },
+    ],
     // The audit queues are named after the stack, so a test stack's queues can be removed with it.
-    ['audit', { ...common, SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`, DATABASE_URL: databaseUrls.audit, GRPC_ADDRESS: auditAddress, ...auditBrokerOf(o.databasePrefix).env }],
-    ['gateway', {
-      ...telemetry, LOG_LEVEL: common.LOG_LEVEL, PORT: String(o.gatewayPort), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, TRIP_ADDRESS: tripAddress, PAYOUT_ADDRESS: payoutAddress, AUDIT_ADDRESS: auditAddress,
-      SERVICE_TOKEN: o.secrets.gatewayToken, SYSTEM_JOB_TOKEN: o.secrets.systemJobToken, REDIS_KEY_PREFIX: `${o.databasePrefix}:`, ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
-      // Where browsers reach it: the session cookie's CSRF check accepts changes from these origins only.
-      PUBLIC_BASE_URL: `http://127.0.0.1:${o.gatewayPort}`, TRUSTED_ORIGINS: `http://localhost:${o.gatewayPort}`,
-    }],
+    [
+      'audit',
+      {
+        ...common,
+        SERVICE_TOKENS: `gateway=${o.secrets.gatewayToken}`,
+        DATABASE_URL: databaseUrls.audit,
+        GRPC_ADDRESS: auditAddress,
+        ...auditBrokerOf(o.databasePrefix).env,
+      },
+    ],
+    [
+      'gateway',
+      {
+        ...telemetry,
+        LOG_LEVEL: common.LOG_LEVEL,
+        PORT: String(o.gatewayPort),
+        IDENTITY_ADDRESS: identityAddress,
+        WALLET_ADDRESS: walletAddress,
+        TRIP_ADDRESS: tripAddress,
+        PAYOUT_ADDRESS: payoutAddress,
+        AUDIT_ADDRESS: auditAddress,
+        SERVICE_TOKEN: o.secrets.gatewayToken,
+        SYSTEM_JOB_TOKEN: o.secrets.systemJobToken,
+        REDIS_KEY_PREFIX: `${o.databasePrefix}:`,
+        ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+        // Where browsers reach it: the session cookie's CSRF check accepts changes from these origins only.
+        PUBLIC_BASE_URL: `http://127.0.0.1:${o.gatewayPort}`,
+        TRUSTED_ORIGINS: `http://localhost:${o.gatewayPort}`,
+      },
+    ],
   ];
   const processes = new Map<string, ChildProcess>();
   const stop = async () => {
@@ -154,16 +231,29 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   };
   const launch = async (name: string, env: Record<string, string>) => {
     const log = createWriteStream(join(o.logDir, `${name}.log`), { flags: 'a' });
-    const main = name === 'simulated-provider' ? join(ROOT, 'services', 'payout', 'src', 'simulated-provider', 'main.ts') : join(ROOT, 'services', name, 'src', 'main.ts');
+    const main =
+      name === 'simulated-provider' ? join(ROOT, 'services', 'payout', 'src', 'simulated-provider', 'main.ts') : join(ROOT, 'services', name, 'src', 'main.ts');
     const child = spawn(process.execPath, [main], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: '--disable-warning=ExperimentalWarning', ...env, ...(metricsPorts[name] ? { METRICS_PORT: String(metricsPorts[name]) } : {}), ...o.env?.[name] },
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_OPTIONS: '--disable-warning=ExperimentalWarning',
+        ...env,
+        ...(metricsPorts[name] ? { METRICS_PORT: String(metricsPorts[name]) } : {}),
+        ...o.env?.[name],
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout!.pipe(log);
     child.stderr!.pipe(log);
     processes.set(name, child);
-    const grpcAddress: Record<string, string> = { identity: identityAddress, 'wallet-ledger': walletAddress, 'trip-settlement': tripAddress, payout: payoutAddress, audit: auditAddress };
+    const grpcAddress: Record<string, string> = {
+      identity: identityAddress,
+      'wallet-ledger': walletAddress,
+      'trip-settlement': tripAddress,
+      payout: payoutAddress,
+      audit: auditAddress,
+    };
     const port = name === 'gateway' ? o.gatewayPort : name === 'simulated-provider' ? simulatedProviderPort : Number(grpcAddress[name]!.split(':')[1]);
     await waitForPort(port, child, name, o.logDir);
   };

@@ -31,7 +31,13 @@ const stack = await startStack({
   secrets,
 });
 // scripts/admin and other commands find this stack (and its databases) through this file.
-writeStackState(runDir, { pid: process.pid, gatewayUrl: stack.gatewayUrl, databaseUrls: stack.databaseUrls, amqpUrl: stack.amqpUrl, consumerQueues: stack.consumerQueues });
+writeStackState(runDir, {
+  pid: process.pid,
+  gatewayUrl: stack.gatewayUrl,
+  databaseUrls: stack.databaseUrls,
+  amqpUrl: stack.amqpUrl,
+  consumerQueues: stack.consumerQueues,
+});
 
 // The services inherit the OTEL_* variables (scripts/stack.ts telemetryEnv).
 const otlp = process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_EXPORTER_OTLP_ENDPOINT;

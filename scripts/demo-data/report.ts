@@ -42,6 +42,8 @@ export type DemoLogins = Record<keyof typeof SHOWCASE | 'admin', { email: string
 
 /** The showcase logins, for scripts/screenshots; readable by this user only, like dev-secrets.json. */
 export function writeDemoLogins(ctx: DemoContext, admin: { email: string; password: string }, runDir: string): void {
-  const logins = Object.fromEntries(Object.entries(SHOWCASE).map(([kind, handle]) => [kind, { email: member(ctx, handle).email, password: member(ctx, handle).password }]));
+  const logins = Object.fromEntries(
+    Object.entries(SHOWCASE).map(([kind, handle]) => [kind, { email: member(ctx, handle).email, password: member(ctx, handle).password }]),
+  );
   writeFileSync(join(runDir, DEMO_LOGINS_FILE), JSON.stringify({ ...logins, admin }, null, 2), { mode: 0o600 });
 }

@@ -173,10 +173,20 @@ describe('scripts/demo', () => {
 
   it('gives scripts/screenshots what it needs: the README screenshots are taken from the demo people, signed in through the UI', async () => {
     const out = join(stack.runDir, 'screenshots');
-    const shot = await run(join(ROOT, 'scripts', 'screenshots'), ['--out', out], { cwd: ROOT, env: { ...process.env, ZIBA_RUN_DIR: stack.runDir }, timeoutMs: 120_000 });
+    const shot = await run(join(ROOT, 'scripts', 'screenshots'), ['--out', out], {
+      cwd: ROOT,
+      env: { ...process.env, ZIBA_RUN_DIR: stack.runDir },
+      timeoutMs: 120_000,
+    });
     expect(shot.stderr).not.toContain('screenshots:');
     expect(shot.code).toBe(0);
-    for (const file of ['rider-funds-on-hold-phone.png', 'driver-wallet-phone.png', 'restaurant-wallet-phone.png', 'admin-payouts-desktop.png', 'admin-kyc-desktop.png']) {
+    for (const file of [
+      'rider-funds-on-hold-phone.png',
+      'driver-wallet-phone.png',
+      'restaurant-wallet-phone.png',
+      'admin-payouts-desktop.png',
+      'admin-kyc-desktop.png',
+    ]) {
       expect(existsSync(join(out, file)) && statSync(join(out, file)).size).toBeGreaterThan(10_000);
     }
   }, 150_000);

@@ -160,7 +160,11 @@ describe('the weekly run examples', () => {
 
 describe('scripts/check-invariants', () => {
   it('checks the stack scripts/up runs, found in its run directory: one line per invariant, each holding after the commands above', async () => {
-    const checked = await run(join(ROOT, 'scripts', 'check-invariants'), ['--wait', '60'], { cwd: ROOT, env: { ...process.env, ZIBA_RUN_DIR: stack.runDir }, timeoutMs: 120_000 });
+    const checked = await run(join(ROOT, 'scripts', 'check-invariants'), ['--wait', '60'], {
+      cwd: ROOT,
+      env: { ...process.env, ZIBA_RUN_DIR: stack.runDir },
+      timeoutMs: 120_000,
+    });
     expect(checked.stdout).toMatch(/^ok +0 of +\d+ +ledger: all balances per currency sum to zero$/m);
     expect(checked.stdout).toMatch(/^ok +0 of +\d+ +events: no dead-lettered event$/m);
     expect(checked.stdout).not.toMatch(/^(FAIL|skip) /m);

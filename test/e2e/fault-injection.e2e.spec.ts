@@ -39,7 +39,13 @@ beforeAll(async () => {
 afterAll(async () => e2e?.stop(), 60_000);
 
 type Api = ReturnType<typeof faultClient>;
-interface User { id: string; role: 'RIDER' | 'DRIVER' | 'RESTAURANT'; testMode: boolean; api: Api; menu: string[] }
+interface User {
+  id: string;
+  role: 'RIDER' | 'DRIVER' | 'RESTAURANT';
+  testMode: boolean;
+  api: Api;
+  menu: string[];
+}
 
 const stats: RetryPolicy['stats'] = { requests: 0, retries: {} };
 let faultsUntil = Infinity;
@@ -76,7 +82,10 @@ describe('money under faults (Jepsen bank test, bounded)', () => {
 
       // Recovery: every indeterminate request is sent again until answered (a killed gateway's claims expire after 120 s).
       const resolution = await history.resolve(retryUntil);
-      const report = await checkInvariants({ databaseUrls: e2e.stack.databaseUrls, amqpUrl: e2e.stack.amqpUrl, queues: e2e.stack.consumerQueues }, { waitSeconds: 120 });
+      const report = await checkInvariants(
+        { databaseUrls: e2e.stack.databaseUrls, amqpUrl: e2e.stack.amqpUrl, queues: e2e.stack.consumerQueues },
+        { waitSeconds: 120 },
+      );
       const seen = await checkWhatClientsSaw(world);
       const replays = await history.replayAnswered();
 
@@ -130,7 +139,17 @@ async function buildWorld(): Promise<World> {
     ...Array.from({ length: 3 }, () => user('DRIVER', true)),
   ]);
   const of = (role: User['role'], testMode: boolean) => users.filter((u) => u.role === role && u.testMode === testMode);
-  return { admin, adminId, riders: of('RIDER', false), drivers: of('DRIVER', false), restaurants: of('RESTAURANT', false), testRiders: of('RIDER', true), testDrivers: of('DRIVER', true), payouts: new Map(), webhookEvents: [] };
+  return {
+    admin,
+    adminId,
+    riders: of('RIDER', false),
+    drivers: of('DRIVER', false),
+    restaurants: of('RESTAURANT', false),
+    testRiders: of('RIDER', true),
+    testDrivers: of('DRIVER', true),
+    payouts: new Map(),
+    webhookEvents: [],
+  };
 }
 
 async function signIn(email: string, password: string): Promise<{ api: Api; token: string }> {
@@ -155,19 +174,40 @@ async function user(role: User['role'], testMode: boolean): Promise<User> {
   await must(api.PUT('/api/me/identity-profile', { body: profile }));
   const u: User = { id: registered.data.id, role, testMode, api, menu: [] };
   if (role === 'RIDER') return u;
-  await must(api.POST('/api/me/identity-documents', { body: { documentType: 'NIN', documentNumber: digits(11), issuingAuthority: 'NIMC', countryCode: 'NG', ...holder } }));
+  await must(
+    api.POST('/api/me/identity-documents', {
+      body: { documentType: 'NIN', documentNumber: digits(11), issuingAuthority: 'NIMC', countryCode: 'NG', ...holder },
+    }),
+  );
   if (role === 'DRIVER') {
     const expiryDate = `${new Date().getUTCFullYear() + 5}-06-30`;
-    await must(api.POST('/api/me/identity-documents', { body: { documentType: 'DRIVER_LICENSE', documentNumber: `LAG${digits(9)}`, issuingAuthority: 'FRSC', expiryDate, countryCode: 'NG', ...holder } }));
+    await must(
+      api.POST('/api/me/identity-documents', {
+        body: { documentType: 'DRIVER_LICENSE', documentNumber: `LAG${digits(9)}`, issuingAuthority: 'FRSC', expiryDate, countryCode: 'NG', ...holder },
+      }),
+    );
   }
-  const account = { type: 'BANK' as const, bankName: 'Zenith Bank', bankCode: '057', accountNumber: `${String(++accounts).padStart(4, '0')}${digits(6)}`, accountName: 'Adaeze Okafor' };
+  const account = {
+    type: 'BANK' as const,
+    bankName: 'Zenith Bank',
+    bankCode: '057',
+    accountNumber: `${String(++accounts).padStart(4, '0')}${digits(6)}`,
+    accountName: 'Adaeze Okafor',
+  };
   if (role === 'DRIVER') {
-    await until(async () => (await api.GET('/api/me/eligibility', { params: { query: { action: 'GO_ONLINE' } } })).data?.allowed === true, `driver ${email} verified`);
+    await until(
+      async () => (await api.GET('/api/me/eligibility', { params: { query: { action: 'GO_ONLINE' } } })).data?.allowed === true,
+      `driver ${email} verified`,
+    );
     await must(api.POST('/api/driver/online', { body: {} }));
     await must(api.POST('/api/driver/bank-account', { body: account }));
   } else {
     await must(api.POST('/api/restaurant/bank-account', { body: account }));
-    for (const [name, price] of [['Jollof rice', 250_000], ['Suya', 120_000], ['Chapman', 80_000]] as const) {
+    for (const [name, price] of [
+      ['Jollof rice', 250_000],
+      ['Suya', 120_000],
+      ['Chapman', 80_000],
+    ] as const) {
       u.menu.push((await must(api.POST('/api/restaurant/menu-items', { body: { name, price, available: true } }))).id);
     }
   }
@@ -202,7 +242,8 @@ async function userWorker(world: World, r: Random, index: number): Promise<void>
       if (scenario === 'topUp') await topUp(r, r.pick(world.riders));
       else if (scenario === 'onlineRide') await ride(world.admin(index), r, r.pick(world.riders), r.pick(world.drivers), 'ONLINE');
       else if (scenario === 'cashRide') await ride(world.admin(index), r, r.pick(world.riders), r.pick(world.drivers), 'CASH');
-      else if (scenario === 'food') await food(world.admin(index), r, r.pick(world.riders), r.pick(world.restaurants), r.pick(world.drivers), r.chance(0.7) ? 'ONLINE' : 'CASH');
+      else if (scenario === 'food')
+        await food(world.admin(index), r, r.pick(world.riders), r.pick(world.restaurants), r.pick(world.drivers), r.chance(0.7) ? 'ONLINE' : 'CASH');
       else if (scenario === 'withdraw') await withdraw(world, r, [...world.drivers, ...world.restaurants]);
       else {
         // Test money: its payouts go to the simulated provider, which calls back with signed webhooks.
@@ -213,7 +254,15 @@ async function userWorker(world: World, r: Random, index: number): Promise<void>
       }
     } catch (err) {
       // A scenario stops where the client could not go on (an unexpected answer); the run goes on.
-      history.operations.push({ kind: `scenario-error:${scenario}`, key: null, status: 0, body: (err as Error).message, replayed: false, attempts: 0, send: async () => Promise.reject(err) });
+      history.operations.push({
+        kind: `scenario-error:${scenario}`,
+        key: null,
+        status: 0,
+        body: (err as Error).message,
+        replayed: false,
+        attempts: 0,
+        send: async () => Promise.reject(err),
+      });
     }
   }
 }
@@ -229,13 +278,21 @@ const RIDE_STEPS = ['accept', 'arrive', 'start', 'complete'] as const;
 /** A ride from request to settlement (by `settler`, the settlement desk), or cancelled on the way. */
 async function ride(settler: Api, r: Random, rider: User, driver: User, paymentMethod: 'ONLINE' | 'CASH') {
   // No Idempotency-Key on a trip request: a retry after a lost answer may leave a second, unused trip.
-  const trip = await history.run('trip.request', null, () => rider.api.POST('/api/trips', { body: { serviceType: 'RIDE', paymentMethod, distanceMeters: r.int(1_000, 20_000) } }));
+  const trip = await history.run('trip.request', null, () =>
+    rider.api.POST('/api/trips', { body: { serviceType: 'RIDE', paymentMethod, distanceMeters: r.int(1_000, 20_000) } }),
+  );
   const tripId = trip?.data?.id;
   if (!tripId) return;
   for (const step of RIDE_STEPS) {
     if (r.chance(0.06)) return tripAction('trip.cancel', rider, tripId);
     const k = key(`trip.${step}`);
-    const moved = await history.run(`trip.${step}`, k, () => driver.api.POST(`/api/trips/{tripId}/${step}`, { params: { path: { tripId }, header: header(k) }, body: {} }), tripId, driver.id);
+    const moved = await history.run(
+      `trip.${step}`,
+      k,
+      () => driver.api.POST(`/api/trips/{tripId}/${step}`, { params: { path: { tripId }, header: header(k) }, body: {} }),
+      tripId,
+      driver.id,
+    );
     if (!moved) return;
     // A refused start (the rider cannot cover the fare) ends the ride: the rider cancels.
     if (moved.response.status !== 200) return step === 'start' ? tripAction('trip.cancel', rider, tripId) : undefined;
@@ -247,7 +304,13 @@ async function ride(settler: Api, r: Random, rider: User, driver: User, paymentM
 
 async function tripAction(kind: string, actor: User, tripId: string) {
   const k = key(kind);
-  await history.run(kind, k, () => actor.api.POST('/api/trips/{tripId}/cancel', { params: { path: { tripId }, header: header(k) }, body: {} }), tripId, actor.id);
+  await history.run(
+    kind,
+    k,
+    () => actor.api.POST('/api/trips/{tripId}/cancel', { params: { path: { tripId }, header: header(k) }, body: {} }),
+    tripId,
+    actor.id,
+  );
 }
 
 const RESTAURANT_STEPS = ['accept', 'prepare', 'ready'] as const;
@@ -255,12 +318,20 @@ const DELIVERY_STEPS = ['accept-delivery', 'pick-up', 'on-the-way', 'deliver'] a
 
 async function food(settler: Api, r: Random, customer: User, restaurant: User, driver: User, paymentMethod: 'ONLINE' | 'CASH') {
   const lines = [{ menuItemId: r.pick(restaurant.menu), quantity: r.int(1, 3) }];
-  const order = await history.run('food.order', null, () => customer.api.POST('/api/food-orders', { body: { restaurantId: restaurant.id, lines, paymentMethod, distanceMeters: r.int(800, 9_000) } }));
+  const order = await history.run('food.order', null, () =>
+    customer.api.POST('/api/food-orders', { body: { restaurantId: restaurant.id, lines, paymentMethod, distanceMeters: r.int(800, 9_000) } }),
+  );
   const orderId = order?.data?.id;
   if (!orderId) return;
   const act = async (actor: User, step: (typeof RESTAURANT_STEPS)[number] | (typeof DELIVERY_STEPS)[number] | 'cancel') => {
     const k = key(`food.${step}`);
-    return history.run(`food.${step}`, k, () => actor.api.POST(`/api/food-orders/{orderId}/${step}`, { params: { path: { orderId }, header: header(k) }, body: {} }), orderId, actor.id);
+    return history.run(
+      `food.${step}`,
+      k,
+      () => actor.api.POST(`/api/food-orders/{orderId}/${step}`, { params: { path: { orderId }, header: header(k) }, body: {} }),
+      orderId,
+      actor.id,
+    );
   };
   for (const step of RESTAURANT_STEPS) {
     if (r.chance(0.05)) return act(customer, 'cancel');
@@ -273,7 +344,12 @@ async function food(settler: Api, r: Random, customer: User, restaurant: User, d
     if (moved?.response.status !== 200) return;
   }
   const k = key('food.settle');
-  await history.run('food.settle', k, () => settler.POST('/api/food-orders/{orderId}/settle', { params: { path: { orderId }, header: header(k) }, body: {} }), orderId);
+  await history.run(
+    'food.settle',
+    k,
+    () => settler.POST('/api/food-orders/{orderId}/settle', { params: { path: { orderId }, header: header(k) }, body: {} }),
+    orderId,
+  );
 }
 
 const OPEN_PAYOUT = ['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'FAILED'];
@@ -317,13 +393,35 @@ async function adminWorker(world: World, r: Random, desk: 0 | 1): Promise<void> 
       if (moved?.status) world.payouts.get(payoutId)!.status = moved.status;
     };
     if (status === 'PENDING') {
-      if (r.chance(0.75)) await decide('payout.approve', (k) => admin.POST('/api/admin/payouts/{payoutId}/approve', { params: { ...p.params, header: header(k) }, body: { note: 'checked by the fault run' } }));
-      else await decide('payout.reject', (k) => admin.POST('/api/admin/payouts/{payoutId}/reject', { params: { ...p.params, header: header(k) }, body: { rejectionReason: 'rejected by the fault run' } }));
+      if (r.chance(0.75))
+        await decide('payout.approve', (k) =>
+          admin.POST('/api/admin/payouts/{payoutId}/approve', { params: { ...p.params, header: header(k) }, body: { note: 'checked by the fault run' } }),
+        );
+      else
+        await decide('payout.reject', (k) =>
+          admin.POST('/api/admin/payouts/{payoutId}/reject', {
+            params: { ...p.params, header: header(k) },
+            body: { rejectionReason: 'rejected by the fault run' },
+          }),
+        );
     } else if (status === 'PROCESSING' && (!world.payouts.get(payoutId)!.testMode || r.chance(0.2))) {
-      if (r.chance(0.65)) await decide('payout.mark-paid', (k) => admin.POST('/api/admin/payouts/{payoutId}/mark-paid', { params: { ...p.params, header: header(k) }, body: { externalReference: `NIP-${payoutId.slice(0, 8)}` } }));
-      else await decide('payout.mark-failed', (k) => admin.POST('/api/admin/payouts/{payoutId}/mark-failed', { params: { ...p.params, header: header(k) }, body: { failureReason: 'bank timeout (fault run)' } }));
+      if (r.chance(0.65))
+        await decide('payout.mark-paid', (k) =>
+          admin.POST('/api/admin/payouts/{payoutId}/mark-paid', {
+            params: { ...p.params, header: header(k) },
+            body: { externalReference: `NIP-${payoutId.slice(0, 8)}` },
+          }),
+        );
+      else
+        await decide('payout.mark-failed', (k) =>
+          admin.POST('/api/admin/payouts/{payoutId}/mark-failed', {
+            params: { ...p.params, header: header(k) },
+            body: { failureReason: 'bank timeout (fault run)' },
+          }),
+        );
     } else if (status === 'FAILED') {
-      if (r.chance(0.5)) await decide('payout.retry', (k) => admin.POST('/api/admin/payouts/{payoutId}/retry', { params: { ...p.params, header: header(k) }, body: {} }));
+      if (r.chance(0.5))
+        await decide('payout.retry', (k) => admin.POST('/api/admin/payouts/{payoutId}/retry', { params: { ...p.params, header: header(k) }, body: {} }));
       else await decide('payout.reverse', (k) => admin.POST('/api/admin/payouts/{payoutId}/reverse', { params: { ...p.params, header: header(k) }, body: {} }));
     }
   }
@@ -341,12 +439,27 @@ async function webhookWorker(world: World, r: Random): Promise<void> {
     // A provider delivers an event again now and then: the same event id is applied once.
     let eventId = world.webhookEvents.length && r.chance(0.3) ? r.pick(world.webhookEvents) : null;
     if (!eventId) world.webhookEvents.push((eventId = `fault-${SEED}-${world.webhookEvents.length + 1}`));
-    const body = JSON.stringify({ eventId, reference, status, externalReference: `SIM-${reference.slice(0, 8)}`, ...(status !== 'PAID' ? { failureReason: 'reported by the fault run' } : {}) });
+    const body = JSON.stringify({
+      eventId,
+      reference,
+      status,
+      externalReference: `SIM-${reference.slice(0, 8)}`,
+      ...(status !== 'PAID' ? { failureReason: 'reported by the fault run' } : {}),
+    });
     await history.run(`webhook.${status}`, null, async () => {
       const ts = String(Math.floor(Date.now() / 1000));
       const signature = createHmac('sha256', e2e.secrets.webhookSecret).update(`${ts}.${body}`).digest('hex');
-      const response = await send(new Request(`${e2e.stack.gatewayUrl}/api/webhooks/payouts/simulated`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ziba-timestamp': ts, 'x-ziba-signature': signature }, body }));
-      const data: unknown = await response.clone().json().catch(() => null);
+      const response = await send(
+        new Request(`${e2e.stack.gatewayUrl}/api/webhooks/payouts/simulated`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-ziba-timestamp': ts, 'x-ziba-signature': signature },
+          body,
+        }),
+      );
+      const data: unknown = await response
+        .clone()
+        .json()
+        .catch(() => null);
       return response.ok ? { data, response } : { error: data, response };
     });
   }
@@ -354,7 +467,13 @@ async function webhookWorker(world: World, r: Random): Promise<void> {
 
 // ---- what the clients saw, against the databases ----
 
-const PAYOUT_MOVES: Record<string, string[]> = { PENDING: ['APPROVED', 'REJECTED', 'PROCESSING'], APPROVED: ['PROCESSING', 'REJECTED'], PROCESSING: ['PAID', 'FAILED'], FAILED: ['PROCESSING', 'REVERSED'], PAID: ['RETURNED'] };
+const PAYOUT_MOVES: Record<string, string[]> = {
+  PENDING: ['APPROVED', 'REJECTED', 'PROCESSING'],
+  APPROVED: ['PROCESSING', 'REJECTED'],
+  PROCESSING: ['PAID', 'FAILED'],
+  FAILED: ['PROCESSING', 'REVERSED'],
+  PAID: ['RETURNED'],
+};
 function reachable(from: string): Set<string> {
   const seen = new Set([from]);
   for (const s of seen) for (const next of PAYOUT_MOVES[s] ?? []) seen.add(next);
@@ -363,10 +482,26 @@ function reachable(from: string): Set<string> {
 
 /** Where each action leads, for finding actions that happened although the client's retry was refused. */
 const TARGET: Record<string, string> = {
-  'trip.accept': 'ACCEPTED', 'trip.arrive': 'DRIVER_ARRIVING', 'trip.start': 'IN_PROGRESS', 'trip.complete': 'COMPLETED', 'trip.cancel': 'CANCELLED_BY_RIDER',
-  'food.accept': 'ACCEPTED', 'food.prepare': 'PREPARING', 'food.ready': 'READY_FOR_PICKUP', 'food.pick-up': 'PICKED_UP', 'food.on-the-way': 'ON_THE_WAY', 'food.deliver': 'DELIVERED', 'food.cancel': 'CANCELLED_BY_RIDER',
-  'trip.settle': 'SETTLED', 'food.settle': 'SETTLED',
-  'payout.approve': 'APPROVED', 'payout.reject': 'REJECTED', 'payout.mark-paid': 'PAID', 'payout.mark-failed': 'FAILED', 'payout.retry': 'PROCESSING', 'payout.reverse': 'REVERSED',
+  'trip.accept': 'ACCEPTED',
+  'trip.arrive': 'DRIVER_ARRIVING',
+  'trip.start': 'IN_PROGRESS',
+  'trip.complete': 'COMPLETED',
+  'trip.cancel': 'CANCELLED_BY_RIDER',
+  'food.accept': 'ACCEPTED',
+  'food.prepare': 'PREPARING',
+  'food.ready': 'READY_FOR_PICKUP',
+  'food.pick-up': 'PICKED_UP',
+  'food.on-the-way': 'ON_THE_WAY',
+  'food.deliver': 'DELIVERED',
+  'food.cancel': 'CANCELLED_BY_RIDER',
+  'trip.settle': 'SETTLED',
+  'food.settle': 'SETTLED',
+  'payout.approve': 'APPROVED',
+  'payout.reject': 'REJECTED',
+  'payout.mark-paid': 'PAID',
+  'payout.mark-failed': 'FAILED',
+  'payout.retry': 'PROCESSING',
+  'payout.reverse': 'REVERSED',
 };
 
 async function checkWhatClientsSaw(world: World) {
@@ -390,20 +525,26 @@ async function checkWhatClientsSaw(world: World) {
     if (op.status === 200) {
       counts.addFunds++;
       const entryId = (op.body as Schemas['AddFundsResult']).entryId;
-      if (ids.length !== 1 || ids[0] !== entryId) problems.push(`add-funds ${op.key} answered 200 with entry ${entryId}; the ledger has ${ids.join(', ') || 'none'}`);
+      if (ids.length !== 1 || ids[0] !== entryId)
+        problems.push(`add-funds ${op.key} answered 200 with entry ${entryId}; the ledger has ${ids.join(', ') || 'none'}`);
     } else if (op.status !== null && ids.length) problems.push(`add-funds ${op.key} answered ${op.status}, yet the ledger has ${ids.join(', ')}`);
     if (ids.length > 1) problems.push(`add-funds ${op.key} happened ${ids.length} times`);
   }
   for (const [k, ids] of byClientKey) if (!askedKeys.has(k)) problems.push(`a top-up no client asked for: ${k} (${ids.join(', ')})`);
 
   // Settlements: the entry a 200 named is in the ledger and the trip is SETTLED with it.
-  const tripRows = new Map((await sql<{ id: string; status: string; settlement_entry_id: string | null }>(trips, 'select id::text, status, settlement_entry_id from trip')).map((t) => [t.id, t]));
+  const tripRows = new Map(
+    (await sql<{ id: string; status: string; settlement_entry_id: string | null }>(trips, 'select id::text, status, settlement_entry_id from trip')).map(
+      (t) => [t.id, t],
+    ),
+  );
   const entryIds = new Set((await sql<{ id: string }>(ledger, 'select id::text from journal_entry')).map((e) => e.id));
   for (const op of ops.filter((o) => (o.kind === 'trip.settle' || o.kind === 'food.settle') && o.status === 200)) {
     counts.settlements++;
     const s = op.body as Schemas['Settlement'];
     const trip = tripRows.get(s.tripId);
-    if (trip?.status !== 'SETTLED' || (trip.settlement_entry_id ?? null) !== (s.entryId || null)) problems.push(`${op.kind} ${op.key} answered settled (entry ${s.entryId}); the trip is ${trip?.status} with entry ${trip?.settlement_entry_id}`);
+    if (trip?.status !== 'SETTLED' || (trip.settlement_entry_id ?? null) !== (s.entryId || null))
+      problems.push(`${op.kind} ${op.key} answered settled (entry ${s.entryId}); the trip is ${trip?.status} with entry ${trip?.settlement_entry_id}`);
     if (s.entryId && !entryIds.has(s.entryId)) problems.push(`${op.kind} ${op.key}: entry ${s.entryId} is not in the ledger`);
   }
   // A transition the client saw stays true: a cancelled trip stays cancelled, a completed one is completed or settled.
@@ -416,14 +557,18 @@ async function checkWhatClientsSaw(world: World) {
   }
 
   // Payouts: each 201 is a payout of that amount; each answered decision is where the payout is or was on its way; no payout no earner asked for.
-  const payoutRows = await sql<{ id: string; status: string; amount: string; idempotency_key: string; owner_id: string }>(payoutsDb, 'select id::text, status, amount::text, idempotency_key, owner_id::text from payout');
+  const payoutRows = await sql<{ id: string; status: string; amount: string; idempotency_key: string; owner_id: string }>(
+    payoutsDb,
+    'select id::text, status, amount::text, idempotency_key, owner_id::text from payout',
+  );
   const payoutById = new Map(payoutRows.map((p) => [p.id, p]));
   const withdrawKeys = new Set(ops.filter((o) => o.kind === 'withdraw').map((o) => o.key!));
   for (const op of ops.filter((o) => o.kind === 'withdraw' && o.status === 201)) {
     counts.payouts++;
     const p = op.body as Schemas['Payout'];
     const row = payoutById.get(p.id);
-    if (!row || row.amount !== p.amount.amount || row.idempotency_key !== op.key) problems.push(`withdraw ${op.key} answered payout ${p.id} of ${p.amount.amount}; the payout service has ${JSON.stringify(row)}`);
+    if (!row || row.amount !== p.amount.amount || row.idempotency_key !== op.key)
+      problems.push(`withdraw ${op.key} answered payout ${p.id} of ${p.amount.amount}; the payout service has ${JSON.stringify(row)}`);
   }
   for (const row of payoutRows) if (!withdrawKeys.has(row.idempotency_key)) problems.push(`a payout no earner asked for: ${row.id} (${row.idempotency_key})`);
   for (const op of ops.filter((o) => o.kind.startsWith('payout.') && o.status === 200)) {
@@ -441,7 +586,10 @@ async function checkWhatClientsSaw(world: World) {
   const refusedButDone = ops
     .filter((o) => o.status !== null && o.status >= 400 && o.status < 500 && o.attempts > 1 && TARGET[o.kind] && o.subject)
     .filter((o) => done.has(`${o.subject}|${TARGET[o.kind]}|${o.actor ?? world.adminId}`))
-    .map((o) => `${o.kind} ${o.subject} (key ${o.key}, ${o.attempts} attempts): answered ${o.status} ${(o.body as { code?: string }).code}, yet it was done by this client`);
+    .map(
+      (o) =>
+        `${o.kind} ${o.subject} (key ${o.key}, ${o.attempts} attempts): answered ${o.status} ${(o.body as { code?: string }).code}, yet it was done by this client`,
+    );
   return { problems, counts, refusedButDone };
 }
 
@@ -492,10 +640,19 @@ function summarise(r: {
   const text = [
     `fault injection: seed ${SEED} (FAULT_SEED=${SEED} to replay), ${SECONDS} s of load with faults`,
     `operations: ${ops.length} (${figures.retriedOperations} needed retries, ${figures.replayedOnRetry} answered as replays, ${figures.resolvedAfterTheFaults} indeterminate until after the faults); ${stats.requests} HTTP requests`,
-    ...Object.entries(byKind).sort().map(([kind, outcomes]) => `  ${kind}: ${Object.entries(outcomes).map(([s, n]) => `${s} x${n}`).join(', ')}`),
+    ...Object.entries(byKind)
+      .sort()
+      .map(
+        ([kind, outcomes]) =>
+          `  ${kind}: ${Object.entries(outcomes)
+            .map(([s, n]) => `${s} x${n}`)
+            .join(', ')}`,
+      ),
     `withdrawals refused (BLOCKED, nothing moved), by reason: ${JSON.stringify(blockedReasons)}`,
     `retries by reason: ${JSON.stringify(stats.retries)}`,
-    `faults: ${r.faultLog.length} (${Object.entries(faults).map(([f, n]) => `${f} x${n}`).join(', ')})`,
+    `faults: ${r.faultLog.length} (${Object.entries(faults)
+      .map(([f, n]) => `${f} x${n}`)
+      .join(', ')})`,
     `  in order: ${figures.faultSequence.join(', ')}`,
     `invariants (after ${r.report.rounds} round(s), ${Math.round(r.report.elapsedMs / 1000)} s):`,
     formatReport(r.report),

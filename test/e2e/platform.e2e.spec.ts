@@ -15,7 +15,10 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => e2e?.stop());
 
-const { api, signedUp, verifiedDriver, adminToken } = people(() => e2e.stack.gatewayUrl, () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }));
+const { api, signedUp, verifiedDriver, adminToken } = people(
+  () => e2e.stack.gatewayUrl,
+  () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }),
+);
 
 // Every call goes through the generated client (packages/api-client): a route that changes shape
 // fails this file's typecheck before it fails a user.
@@ -30,12 +33,17 @@ describe('the platform as real processes, through the typed client', () => {
     const wallet = await api(rider.token).GET('/api/wallet');
     expect(wallet.data).toMatchObject({ ownerId: rider.id, availableBalance: '500000', lockedBalance: '0', currency: 'NGN' });
     const txs = await api(rider.token).GET('/api/wallet/transactions', { params: { query: { limit: 10 } } });
-    expect(txs.data!.transactions).toEqual([expect.objectContaining({ entryId: funded.data!.entryId, type: 'CREDIT', amount: '500000', availableAfter: '500000' })]);
+    expect(txs.data!.transactions).toEqual([
+      expect.objectContaining({ entryId: funded.data!.entryId, type: 'CREDIT', amount: '500000', availableAfter: '500000' }),
+    ]);
   });
 
   it('answers a refused request with a problem whose code the client can branch on', async () => {
     const rider = await signedUp('RIDER');
-    const refused = await api(rider.token).POST('/api/driver/withdraw', { params: { header: { 'idempotency-key': randomUUID() } }, body: { amount: 1000, currency: 'NGN' } });
+    const refused = await api(rider.token).POST('/api/driver/withdraw', {
+      params: { header: { 'idempotency-key': randomUUID() } },
+      body: { amount: 1000, currency: 'NGN' },
+    });
     expect(refused.response.status).toBe(403);
     expect(refused.response.headers.get('content-type')).toContain('application/problem+json');
     expect(refused.error).toMatchObject({ status: 403, code: 'ROLE_NOT_ALLOWED' });
@@ -56,7 +64,8 @@ describe('the platform as real processes, through the typed client', () => {
     expect(trip.data).toMatchObject({ status: 'SEARCHING_DRIVER', holdState: 'NONE' });
     const tripId = trip.data!.id;
     const fare = trip.data!.fare!;
-    const step = (action: 'accept' | 'arrive' | 'start' | 'complete') => api(driver.token).POST(`/api/trips/{tripId}/${action}`, { params: { path: { tripId } }, body: {} });
+    const step = (action: 'accept' | 'arrive' | 'start' | 'complete') =>
+      api(driver.token).POST(`/api/trips/{tripId}/${action}`, { params: { path: { tripId } }, body: {} });
     expect((await step('accept')).data).toMatchObject({ status: 'ACCEPTED' });
     expect((await step('arrive')).data).toMatchObject({ status: 'DRIVER_ARRIVING' });
     // The fare is locked in the rider's wallet when the ride starts.
@@ -82,15 +91,25 @@ describe('the platform as real processes, through the typed client', () => {
     expect(withdrawal.data).toMatchObject({ status: 'PENDING', amount: { amount: String(driverShare), currency: 'NGN' }, maskedAccount: '****6789' });
     expect((await api(driver.token).GET('/api/wallet')).data).toMatchObject({ availableBalance: '0', lockedBalance: String(driverShare) });
     const payoutId = withdrawal.data!.id;
-    expect((await api(admin).POST('/api/admin/payouts/{payoutId}/approve', { params: { path: { payoutId } }, body: {} })).data).toMatchObject({ status: 'PROCESSING' });
-    const paid = await api(admin).POST('/api/admin/payouts/{payoutId}/mark-paid', { params: { path: { payoutId } }, body: { externalReference: 'NIP-E2E-0001' } });
+    expect((await api(admin).POST('/api/admin/payouts/{payoutId}/approve', { params: { path: { payoutId } }, body: {} })).data).toMatchObject({
+      status: 'PROCESSING',
+    });
+    const paid = await api(admin).POST('/api/admin/payouts/{payoutId}/mark-paid', {
+      params: { path: { payoutId } },
+      body: { externalReference: 'NIP-E2E-0001' },
+    });
     expect(paid.data).toMatchObject({ status: 'PAID', externalReference: 'NIP-E2E-0001' });
     expect((await api(driver.token).GET('/api/wallet')).data).toMatchObject({ availableBalance: '0', lockedBalance: '0' });
   });
 
   it('has the bootstrap admin and a PLATFORM wallet per currency from the start', async () => {
     const platform = await api(await adminToken()).GET('/api/admin/wallets', { params: { query: { ownerType: 'PLATFORM', limit: 50 } } });
-    expect(platform.data!.wallets.filter((w) => w.mode === 'live').map((w) => w.currency).sort()).toEqual(['BDT', 'GHS', 'KES', 'NGN', 'USD']);
+    expect(
+      platform
+        .data!.wallets.filter((w) => w.mode === 'live')
+        .map((w) => w.currency)
+        .sort(),
+    ).toEqual(['BDT', 'GHS', 'KES', 'NGN', 'USD']);
   });
 });
 
@@ -109,15 +128,25 @@ describe('after the scenarios', () => {
     // A one-sided posting that makes money out of nothing (its balance row follows it), and another
     // rider's balance changed without any posting. The ledger's triggers refuse the first: only an
     // operator who switches them off gets it in.
-    await sql(ledger, `set session_replication_role = replica;
+    await sql(
+      ledger,
+      `set session_replication_role = replica;
       with target as (${rider('asc')}), posted as (
         insert into posting (entry_id, wallet_id, shard, bucket, amount, hold_id, available_after, held_after, owed_after)
         select (select p.entry_id from posting p where p.wallet_id = t.wallet_id limit 1), t.wallet_id, t.shard, 'AVAILABLE', 100, null, b.available + 100, b.held, b.owed
           from target t join wallet_balance b on b.wallet_id = t.wallet_id and b.shard = t.shard
       )
       update wallet_balance b set available = b.available + 100 from target t where b.wallet_id = t.wallet_id and b.shard = t.shard;
-      update wallet_balance b set available = b.available + 5 from (${rider('desc')}) t where b.wallet_id = t.wallet_id and b.shard = t.shard`);
-    const args = ['--wait', '0', ...Object.entries(e2e.stack.databaseUrls).flatMap(([service, url]) => ['--database-url', `${service}=${url}`]), '--amqp-url', e2e.stack.amqpUrl, ...e2e.stack.consumerQueues.flatMap((q) => ['--queue', q])];
+      update wallet_balance b set available = b.available + 5 from (${rider('desc')}) t where b.wallet_id = t.wallet_id and b.shard = t.shard`,
+    );
+    const args = [
+      '--wait',
+      '0',
+      ...Object.entries(e2e.stack.databaseUrls).flatMap(([service, url]) => ['--database-url', `${service}=${url}`]),
+      '--amqp-url',
+      e2e.stack.amqpUrl,
+      ...e2e.stack.consumerQueues.flatMap((q) => ['--queue', q]),
+    ];
     const run = await promisify(execFile)(join(ROOT, 'scripts', 'check-invariants'), args).then(
       (r) => ({ code: 0, stdout: r.stdout }),
       (err: { code: number; stdout: string }) => ({ code: err.code, stdout: err.stdout }),

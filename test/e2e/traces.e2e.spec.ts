@@ -20,12 +20,18 @@ afterAll(async () => {
   await receiver?.close();
 });
 
-const { api, signedUp, verifiedDriver, ride, adminToken } = people(() => e2e.stack.gatewayUrl, () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }));
+const { api, signedUp, verifiedDriver, ride, adminToken } = people(
+  () => e2e.stack.gatewayUrl,
+  () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }),
+);
 
 it('one settle request is one trace: the gateway, gRPC, SQL and the broker to its consumers, with no values or tokens', async () => {
   const rider = await signedUp('RIDER');
   const fundingKey = randomUUID();
-  expect((await api(rider.token).POST('/api/wallet/add-funds', { params: { header: { 'idempotency-key': fundingKey } }, body: { amount: 1_000_000 } })).response.status).toBe(200);
+  expect(
+    (await api(rider.token).POST('/api/wallet/add-funds', { params: { header: { 'idempotency-key': fundingKey } }, body: { amount: 1_000_000 } })).response
+      .status,
+  ).toBe(200);
   const driver = await verifiedDriver();
   expect((await api(driver.token).POST('/api/driver/online', { body: {} })).response.status).toBe(200);
   const { id: tripId } = await ride(rider.token, driver.token, 'ONLINE', 'complete');
@@ -40,16 +46,25 @@ it('one settle request is one trace: the gateway, gRPC, SQL and the broker to it
     (span) => expect(span).toBeDefined(),
     20_000,
   );
-  expect(request).toMatchObject({ service: 'gateway', name: 'POST /api/trips/:tripId/settle', kind: SpanKinds.SERVER, parentSpanId: '', attributes: expect.objectContaining({ 'http.response.status_code': 200 }) });
+  expect(request).toMatchObject({
+    service: 'gateway',
+    name: 'POST /api/trips/:tripId/settle',
+    kind: SpanKinds.SERVER,
+    parentSpanId: '',
+    attributes: expect.objectContaining({ 'http.response.status_code': 200 }),
+  });
   const inTrace = () => receiver.spans().filter((s) => s.traceId === request!.traceId);
 
   // The consumers take the settlement's events after the response: wait until the whole tree is in.
   const spans = await eventuallyPasses(
     async () => inTrace(),
     (found) => {
-      expect(found.filter(consumedBy('audit')).map((s) => s.attributes['ziba.event_type'])).toEqual(expect.arrayContaining(['trip.settled.v1', 'wallet.entry-posted.v1']));
+      expect(found.filter(consumedBy('audit')).map((s) => s.attributes['ziba.event_type'])).toEqual(
+        expect.arrayContaining(['trip.settled.v1', 'wallet.entry-posted.v1']),
+      );
       const ids = new Set(found.map((s) => s.spanId));
-      for (const span of found.filter((s) => s !== request)) expect({ span: span.name, parentInTrace: ids.has(span.parentSpanId) }).toEqual({ span: span.name, parentInTrace: true });
+      for (const span of found.filter((s) => s !== request))
+        expect({ span: span.name, parentInTrace: ids.has(span.parentSpanId) }).toEqual({ span: span.name, parentInTrace: true });
     },
     20_000,
   );
@@ -58,8 +73,12 @@ it('one settle request is one trace: the gateway, gRPC, SQL and the broker to it
   // Fastify's lifecycle under the gateway's server span: the request, its hooks and the handler.
   expect(names((s) => s.scope === '@fastify/otel')).toEqual(expect.arrayContaining(['gateway request', expect.stringMatching(/^gateway handler - /)]));
   // gRPC: the gateway's client call and the services' server spans.
-  expect(names((s) => s.kind === SpanKinds.CLIENT && s.scope === 'grpc-client')).toEqual(expect.arrayContaining([expect.stringMatching(/^gateway .*\/SettleTrip$/)]));
-  expect(names((s) => s.kind === SpanKinds.SERVER && s.service !== 'gateway')).toEqual(expect.arrayContaining(['trip-settlement trip-settlement/SettleTrip', expect.stringMatching(/^wallet-ledger wallet-ledger\//)]));
+  expect(names((s) => s.kind === SpanKinds.CLIENT && s.scope === 'grpc-client')).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^gateway .*\/SettleTrip$/)]),
+  );
+  expect(names((s) => s.kind === SpanKinds.SERVER && s.service !== 'gateway')).toEqual(
+    expect.arrayContaining(['trip-settlement trip-settlement/SettleTrip', expect.stringMatching(/^wallet-ledger wallet-ledger\//)]),
+  );
   // SQL of both services' databases, statements only.
   const sqlSpans = spans.filter((s) => s.scope === '@opentelemetry/instrumentation-pg' && s.name.startsWith('pg.query'));
   expect([...new Set(sqlSpans.map((s) => s.service))]).toEqual(expect.arrayContaining(['trip-settlement', 'wallet-ledger', 'audit']));
@@ -80,7 +99,8 @@ it('one settle request is one trace: the gateway, gRPC, SQL and the broker to it
 
   // Nothing any span of the test carries is a secret or a value written to the databases.
   const everything = JSON.stringify(receiver.spans());
-  for (const secret of [admin, rider.token, driver.token, fundingKey, rider.email, e2e.secrets.adminPassword, 'guest:guest']) expect(everything).not.toContain(secret);
+  for (const secret of [admin, rider.token, driver.token, fundingKey, rider.email, e2e.secrets.adminPassword, 'guest:guest'])
+    expect(everything).not.toContain(secret);
 });
 
 const consumedBy = (service: string) => (s: ReceivedSpan) => s.service === service && s.kind === SpanKinds.CONSUMER && s.scope === service;

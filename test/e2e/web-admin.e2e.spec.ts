@@ -41,7 +41,10 @@ afterAll(async () => {
   }
 }, 120_000);
 
-const { api, signIn, verifiedDriver, fundedRider, ride, adminToken } = people(() => e2e.stack.gatewayUrl, () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }));
+const { api, signIn, verifiedDriver, fundedRider, ride, adminToken } = people(
+  () => e2e.stack.gatewayUrl,
+  () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }),
+);
 
 /** A driver with a settled online ride, a bank account and a pending withdrawal of everything earned. */
 async function pendingPayout() {
@@ -52,13 +55,21 @@ async function pendingPayout() {
   const settled = await api(await adminToken()).POST('/api/trips/{tripId}/settle', { params: { path: { tripId: trip.id } }, body: {} });
   // Each driver their own account: a number another earner had goes to review.
   const accountNumber = `01${randomInt(10_000_000, 99_999_999)}`;
-  await api(driver.token).POST('/api/driver/bank-account', { body: { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber, accountName: 'Adaeze Okafor' } });
-  const payout = await api(driver.token).POST('/api/driver/withdraw', { ...key(), body: { amount: Number(settled.data!.driverAmount!.amount), currency: 'NGN' } });
+  await api(driver.token).POST('/api/driver/bank-account', {
+    body: { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber, accountName: 'Adaeze Okafor' },
+  });
+  const payout = await api(driver.token).POST('/api/driver/withdraw', {
+    ...key(),
+    body: { amount: Number(settled.data!.driverAmount!.amount), currency: 'NGN' },
+  });
   expect(payout.data?.status).toBe('PENDING');
   return { driver, payout: payout.data!, masked: `****${accountNumber.slice(-4)}` };
 }
 
-async function adminPage(login = { email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }, prepare?: (page: Page) => Promise<void>): Promise<Page> {
+async function adminPage(
+  login = { email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword },
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const context = await browser.newContext({ viewport: DESKTOP, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await prepare?.(page);
@@ -158,7 +169,9 @@ describe('the admin console', () => {
   });
 
   it('needs a second admin for a four-eyes payout: the first cannot approve twice, another admin can', async () => {
-    const [payout] = (await pendingDemoPayouts({ countryCode: 'NG', ownerType: 'RESTAURANT' })).filter((p) => p.approvals.required === 2 && p.approvals.given === 1);
+    const [payout] = (await pendingDemoPayouts({ countryCode: 'NG', ownerType: 'RESTAURANT' })).filter(
+      (p) => p.approvals.required === 2 && p.approvals.given === 1,
+    );
     expect(payout).toBeDefined();
     const first = await adminPage();
     await first.goto(`/admin/payouts/${payout!.id}`);
@@ -186,7 +199,8 @@ describe('the admin console', () => {
     const [payout] = (await pendingDemoPayouts({ countryCode: 'US' })).filter((p) => p.reviewFlags.length === 0);
     expect(payout).toBeDefined();
     const admin = api(await adminToken());
-    const walletOf = async () => (await admin.GET('/api/admin/wallets', { params: { query: { country: 'US', limit: 100 } } })).data!.wallets.find((w) => w.ownerId === payout!.ownerId)!;
+    const walletOf = async () =>
+      (await admin.GET('/api/admin/wallets', { params: { query: { country: 'US', limit: 100 } } })).data!.wallets.find((w) => w.ownerId === payout!.ownerId)!;
     const before = await walletOf();
     const page = await adminPage();
     await page.goto(`/admin/payouts/${payout!.id}`);
@@ -210,7 +224,10 @@ describe('the admin console', () => {
     await page.goto(`/admin/payouts/${payout.id}`);
     await page.getByText('Deciding payouts needs the MANAGE_PAYOUTS permission.').waitFor();
     expect(await page.getByRole('button', { name: 'Approve' }).count()).toBe(0);
-    const refused = await api(viewer.token).POST('/api/admin/payouts/{payoutId}/approve', { params: { path: { payoutId: payout.id }, header: { 'idempotency-key': randomUUID() } }, body: {} });
+    const refused = await api(viewer.token).POST('/api/admin/payouts/{payoutId}/approve', {
+      params: { path: { payoutId: payout.id }, header: { 'idempotency-key': randomUUID() } },
+      body: {},
+    });
     expect(refused.response.status).toBe(403);
     await page.context().close();
   });
@@ -224,7 +241,10 @@ describe('the admin console', () => {
     await card.getByText('NAME MISMATCH').waitFor();
     await card.getByRole('button', { name: 'Approve profile' }).click();
     await page.getByRole('dialog').getByLabel(/Note/).fill('marriage certificate shows the maiden name on the NIN');
-    await page.getByRole('dialog').getByRole('button', { name: /Approve/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Approve/ })
+      .click();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     // Her NIN, in the maiden name, is still to be approved: from the same card.
     await card.getByRole('button', { name: 'Approve', exact: true }).click();
@@ -249,7 +269,11 @@ describe('the admin console', () => {
     const query = Object.fromEntries(new URL(answer.url()).searchParams) as { from: string; to: string };
     const report = (await api(await adminToken()).GET('/api/admin/earnings', { params: { query } })).data!;
     expect(report.rows.length).toBeGreaterThan(0);
-    const shown = await page.locator('table').last().locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td as { innerText: string }).innerText)));
+    const shown = await page
+      .locator('table')
+      .last()
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => (td as { innerText: string }).innerText)));
     const money = (m: { amount: string } | null) => (m ? naira(m.amount) : '—');
     expect(shown).toEqual(report.rows.map((r) => [r.periodStart, r.serviceType, r.countryCode, money(r.commission), money(r.gross), String(r.trips)]));
     await page.context().close();
@@ -266,12 +290,18 @@ describe('the admin console', () => {
     await screenshots(page, 'admin-users');
     await page.getByRole('button', { name: 'Suspend' }).click();
     expect(await page.getByRole('dialog').getByRole('button', { name: 'Suspend' }).isDisabled()).toBe(true);
-    await page.getByRole('dialog').getByLabel(/Reason/).fill('three riders reported an unsafe vehicle');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/Reason/)
+      .fill('three riders reported an unsafe vehicle');
     await page.getByRole('dialog').getByRole('button', { name: 'Suspend' }).click();
     await page.getByRole('cell', { name: 'SUSPENDED' }).waitFor();
     expect((await api(driver.token).GET('/api/me')).data!.driverStatus).toBe('SUSPENDED');
     await page.getByRole('button', { name: 'Reinstate' }).click();
-    await page.getByRole('dialog').getByLabel(/Reason/).fill('vehicle inspected and passed');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/Reason/)
+      .fill('vehicle inspected and passed');
     await page.getByRole('dialog').getByRole('button', { name: 'Reinstate' }).click();
     await page.getByRole('button', { name: 'Suspend' }).waitFor();
     expect((await api(driver.token).GET('/api/me')).data!.driverStatus).not.toBe('SUSPENDED');
@@ -288,7 +318,10 @@ describe('the admin console', () => {
     const rules = (await api(await adminToken()).GET('/api/admin/commission-rules', { params: { query: { countryCode: 'NG' } } })).data!.rules;
     expect(rules.filter((r) => r.serviceType === 'RIDE' && r.paymentMethod === 'ONLINE' && r.bps === 2250)).toHaveLength(1);
     await page.getByRole('button', { name: 'Edit the parcel tariff' }).click();
-    await page.getByRole('dialog').getByLabel(/^Base fare/).fill('650.50');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/^Base fare/)
+      .fill('650.50');
     await page.getByRole('dialog').getByRole('button', { name: 'Save tariff' }).click();
     await page.getByRole('cell', { name: naira('65050') }).waitFor();
     const tariffs = (await api(await adminToken()).GET('/api/admin/tariffs', { params: { query: { countryCode: 'NG' } } })).data!.tariffs;

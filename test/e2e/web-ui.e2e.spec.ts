@@ -24,7 +24,10 @@ afterAll(async () => {
   }
 }, 120_000);
 
-const { api, signedUp, verifiedDriver, fundedRider, ride, adminToken } = people(() => e2e.stack.gatewayUrl, () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }));
+const { api, signedUp, verifiedDriver, fundedRider, ride, adminToken } = people(
+  () => e2e.stack.gatewayUrl,
+  () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }),
+);
 
 /** A fresh browser (no cookies) at phone width, signed in through the sign-in page. */
 async function signedInPage(email: string): Promise<Page> {

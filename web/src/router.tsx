@@ -21,7 +21,8 @@ const getParentRoute = () => root;
  * A page loaded on demand: the admin console is its own chunks, so a driver's phone never downloads
  * it. Typed as a plain component so the route tree's type does not depend on the page's own.
  */
-const lazyPage = (load: () => Promise<unknown>, name: string): RouteComponent => lazyRouteComponent(load as () => Promise<Record<string, RouteComponent>>, name);
+const lazyPage = (load: () => Promise<unknown>, name: string): RouteComponent =>
+  lazyRouteComponent(load as () => Promise<Record<string, RouteComponent>>, name);
 
 const admin = createRoute({ getParentRoute, path: '/admin', component: lazyPage(() => import('./admin/AdminLayout.tsx'), 'AdminLayout') });
 const inAdmin = () => admin;
@@ -37,17 +38,59 @@ const routeTree = root.addChildren([
   createRoute({ getParentRoute, path: '/restaurant', component: () => <EarnerWalletPage earner="restaurant" /> }),
   admin.addChildren([
     createRoute({ getParentRoute: inAdmin, path: '/', component: lazyPage(() => import('./admin/AdminHome.tsx'), 'AdminHome') }),
-    createRoute({ getParentRoute: inAdmin, path: '/payouts', validateSearch: parsePayoutSearch, component: lazyPage(() => import('./admin/payouts/PayoutsPage.tsx'), 'PayoutsPage') }),
-    createRoute({ getParentRoute: inAdmin, path: '/payouts/$payoutId', component: lazyPage(() => import('./admin/payouts/PayoutDetailPage.tsx'), 'PayoutDetailPage') }),
-    createRoute({ getParentRoute: inAdmin, path: '/payout-methods', component: lazyPage(() => import('./admin/payouts/PayoutMethodsPage.tsx'), 'PayoutMethodsPage') }),
-    createRoute({ getParentRoute: inAdmin, path: '/wallets', validateSearch: parseWalletSearch, component: lazyPage(() => import('./admin/wallets/WalletsPage.tsx'), 'WalletsPage') }),
-    createRoute({ getParentRoute: inAdmin, path: '/wallets/$walletId', component: lazyPage(() => import('./admin/wallets/WalletLedgerPage.tsx'), 'WalletLedgerPage') }),
-    createRoute({ getParentRoute: inAdmin, path: '/earnings', validateSearch: parseEarningsSearch, component: lazyPage(() => import('./admin/earnings/EarningsPage.tsx'), 'EarningsPage') }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/payouts',
+      validateSearch: parsePayoutSearch,
+      component: lazyPage(() => import('./admin/payouts/PayoutsPage.tsx'), 'PayoutsPage'),
+    }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/payouts/$payoutId',
+      component: lazyPage(() => import('./admin/payouts/PayoutDetailPage.tsx'), 'PayoutDetailPage'),
+    }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/payout-methods',
+      component: lazyPage(() => import('./admin/payouts/PayoutMethodsPage.tsx'), 'PayoutMethodsPage'),
+    }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/wallets',
+      validateSearch: parseWalletSearch,
+      component: lazyPage(() => import('./admin/wallets/WalletsPage.tsx'), 'WalletsPage'),
+    }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/wallets/$walletId',
+      component: lazyPage(() => import('./admin/wallets/WalletLedgerPage.tsx'), 'WalletLedgerPage'),
+    }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/earnings',
+      validateSearch: parseEarningsSearch,
+      component: lazyPage(() => import('./admin/earnings/EarningsPage.tsx'), 'EarningsPage'),
+    }),
     createRoute({ getParentRoute: inAdmin, path: '/kyc', component: lazyPage(() => import('./admin/kyc/KycQueuePage.tsx'), 'KycQueuePage') }),
-    createRoute({ getParentRoute: inAdmin, path: '/users', validateSearch: parseUserSearch, component: lazyPage(() => import('./admin/users/UsersPage.tsx'), 'UsersPage') }),
-    createRoute({ getParentRoute: inAdmin, path: '/pricing', validateSearch: parsePricingSearch, component: lazyPage(() => import('./admin/pricing/PricingPage.tsx'), 'PricingPage') }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/users',
+      validateSearch: parseUserSearch,
+      component: lazyPage(() => import('./admin/users/UsersPage.tsx'), 'UsersPage'),
+    }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/pricing',
+      validateSearch: parsePricingSearch,
+      component: lazyPage(() => import('./admin/pricing/PricingPage.tsx'), 'PricingPage'),
+    }),
     createRoute({ getParentRoute: inAdmin, path: '/weekly-runs', component: lazyPage(() => import('./admin/runs/WeeklyRunsPage.tsx'), 'WeeklyRunsPage') }),
-    createRoute({ getParentRoute: inAdmin, path: '/audit', validateSearch: parseAuditSearch, component: lazyPage(() => import('./admin/audit/AuditPage.tsx'), 'AuditPage') }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/audit',
+      validateSearch: parseAuditSearch,
+      component: lazyPage(() => import('./admin/audit/AuditPage.tsx'), 'AuditPage'),
+    }),
   ]),
 ]);
 

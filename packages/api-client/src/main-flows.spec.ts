@@ -20,8 +20,7 @@ const requests = readFileSync(join(here, 'main-flows.http'), 'utf8')
   });
 
 /** The OpenAPI path template that matches a concrete path (`/api/trips/VAR/accept` -> `/api/trips/{tripId}/accept`). */
-const templateOf = (path: string) =>
-  Object.keys(document.paths).find((t) => new RegExp(`^${t.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path));
+const templateOf = (path: string) => Object.keys(document.paths).find((t) => new RegExp(`^${t.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(path));
 
 const schemaOf = (node: { $ref?: string }): any => (node.$ref ? document.components.schemas[node.$ref.split('/').pop()!] : node);
 

@@ -11,7 +11,12 @@ import { found, rows, Tally, type Invariant } from './invariant.ts';
 const sqlExecutor = (db: pg.ClientBase) => ({
   async execute<T>(sql: string, params: unknown[] = []): Promise<T> {
     let n = 0;
-    return (await db.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as T;
+    return (
+      await db.query(
+        sql.replace(/\?/g, () => `$${++n}`),
+        params,
+      )
+    ).rows as T;
   },
 });
 
@@ -27,14 +32,18 @@ export const auditChainVerifies: Invariant = {
 /** Audit records of one event type, counted by key (an entity id, or an entity id with its transition). */
 async function recorded(audit: pg.ClientBase, eventType: string, key: string): Promise<Tally> {
   const tally = new Tally();
-  for (const r of await rows<{ key: string; n: number }>(audit, `select ${key} as key, count(*)::int as n from audit_record where event_type = $1 group by 1`, [eventType])) tally.add(r.key, r.n);
+  for (const r of await rows<{ key: string; n: number }>(audit, `select ${key} as key, count(*)::int as n from audit_record where event_type = $1 group by 1`, [
+    eventType,
+  ]))
+    tally.add(r.key, r.n);
   return tally;
 }
 
 /** Compares what a service produced (a tally of keys) with what the audit log recorded. */
 function oneRecordEach(produced: Tally, audited: Tally) {
   const offenders: string[] = [];
-  for (const key of produced.keys()) if (audited.get(key) !== produced.get(key)) offenders.push(`${key}: ${produced.get(key)} produced, ${audited.get(key)} recorded`);
+  for (const key of produced.keys())
+    if (audited.get(key) !== produced.get(key)) offenders.push(`${key}: ${produced.get(key)} produced, ${audited.get(key)} recorded`);
   return offenders;
 }
 
@@ -59,8 +68,14 @@ export const auditHasEveryPayoutTransition: Invariant = {
   name: 'audit: one record per payout transition',
   needs: ['payout', 'audit'],
   async check({ db }) {
-    const produced = await tallyOf(db.payout, `select payout_id || ':' || coalesce(from_status, '') || '>' || to_status as key, count(*)::int as n from payout_transition group by 1`);
-    return found(oneRecordEach(produced, await recorded(db.audit, 'payout.status-changed.v1', TRANSITION_KEY(`data->'event'->>'payoutId'`))), [...produced.keys()].reduce((s, k) => s + produced.get(k), 0));
+    const produced = await tallyOf(
+      db.payout,
+      `select payout_id || ':' || coalesce(from_status, '') || '>' || to_status as key, count(*)::int as n from payout_transition group by 1`,
+    );
+    return found(
+      oneRecordEach(produced, await recorded(db.audit, 'payout.status-changed.v1', TRANSITION_KEY(`data->'event'->>'payoutId'`))),
+      [...produced.keys()].reduce((s, k) => s + produced.get(k), 0),
+    );
   },
 };
 
@@ -87,9 +102,22 @@ export const auditHasEveryTripTransition: Invariant = {
   name: 'audit: one record per trip transition',
   needs: ['trip-settlement', 'audit'],
   async check({ db }) {
-    const produced = await tallyOf(db['trip-settlement'], `select trip_id || ':' || coalesce(from_status, '') || '>' || to_status as key, count(*)::int as n from trip_transition group by 1`);
-    return found(oneRecordEach(produced, await recorded(db.audit, 'trip.status-changed.v1', TRANSITION_KEY(`data->'event'->>'tripId'`))), [...produced.keys()].reduce((s, k) => s + produced.get(k), 0));
+    const produced = await tallyOf(
+      db['trip-settlement'],
+      `select trip_id || ':' || coalesce(from_status, '') || '>' || to_status as key, count(*)::int as n from trip_transition group by 1`,
+    );
+    return found(
+      oneRecordEach(produced, await recorded(db.audit, 'trip.status-changed.v1', TRANSITION_KEY(`data->'event'->>'tripId'`))),
+      [...produced.keys()].reduce((s, k) => s + produced.get(k), 0),
+    );
   },
 };
 
-export const auditInvariants: readonly Invariant[] = [auditChainVerifies, auditHasEveryEntry, auditHasEveryPayoutTransition, auditHasEverySettlement, auditHasEveryUser, auditHasEveryTripTransition];
+export const auditInvariants: readonly Invariant[] = [
+  auditChainVerifies,
+  auditHasEveryEntry,
+  auditHasEveryPayoutTransition,
+  auditHasEverySettlement,
+  auditHasEveryUser,
+  auditHasEveryTripTransition,
+];

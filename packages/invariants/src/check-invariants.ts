@@ -8,7 +8,13 @@ import { tripSettlementInvariants } from './trip-settlement.invariants.ts';
 import { walletLedgerInvariants } from './wallet-ledger.invariants.ts';
 
 /** Every invariant, in the order the report lists them. */
-export const INVARIANTS: readonly Invariant[] = [...walletLedgerInvariants, ...tripSettlementInvariants, ...payoutInvariants, ...messagingInvariants, ...auditInvariants];
+export const INVARIANTS: readonly Invariant[] = [
+  ...walletLedgerInvariants,
+  ...tripSettlementInvariants,
+  ...payoutInvariants,
+  ...messagingInvariants,
+  ...auditInvariants,
+];
 
 /** Where a stack keeps its state: each service's database, and the broker with the stack's consumer queues. */
 export interface InvariantTarget {
@@ -88,7 +94,13 @@ async function round(clients: Map<ServiceName, pg.Client>, broker: QueueReader |
     for (const invariant of INVARIANTS) {
       const missing = invariant.needs.filter((s) => !present[s]);
       if (missing.length || (invariant.needsBroker && !broker)) {
-        results.push({ name: invariant.name, violations: 0, checked: 0, examples: [], skipped: missing.length ? `no database of ${missing.join(', ')}` : 'no broker' });
+        results.push({
+          name: invariant.name,
+          violations: 0,
+          checked: 0,
+          examples: [],
+          skipped: missing.length ? `no database of ${missing.join(', ')}` : 'no broker',
+        });
         continue;
       }
       try {
@@ -131,6 +143,10 @@ export function formatReport(report: InvariantReport): string {
     return [head, ...r.examples.map((e) => `        ${e}`)].join('\n');
   });
   const failed = report.results.filter((r) => r.violations > 0).length;
-  lines.push(failed ? `${failed} invariant(s) violated (${report.violations} violations)` : `every invariant holds (${report.results.filter((r) => !r.skipped).length} checked)`);
+  lines.push(
+    failed
+      ? `${failed} invariant(s) violated (${report.violations} violations)`
+      : `every invariant holds (${report.results.filter((r) => !r.skipped).length} checked)`,
+  );
   return lines.join('\n');
 }

@@ -8,7 +8,11 @@ import { found, rows, type Invariant } from './invariant.ts';
 const TERMINAL = `status = 'SETTLED' or status like 'CANCELLED%'`;
 const tripIdOfHold = (holdId: string) => /^trip-(.+)-\d+$/.exec(holdId)?.[1] ?? null;
 
-interface LedgerHold { id: string; amount: string; remaining: string }
+interface LedgerHold {
+  id: string;
+  amount: string;
+  remaining: string;
+}
 const tripHolds = (ledger: pg.ClientBase) => rows<LedgerHold>(ledger, `select id, amount::text, remaining::text from hold where id like 'trip-%'`);
 
 /** A cancelled or settled trip (or order) keeps nothing locked: neither by its own record nor in the ledger. */
@@ -16,7 +20,10 @@ export const noTerminalTripHolds: Invariant = {
   name: 'trips: no terminal trip or order has an open hold',
   needs: ['trip-settlement', 'wallet-ledger'],
   async check({ db }) {
-    const terminal = await rows<{ id: string; status: string; hold_state: string }>(db['trip-settlement'], `select id::text, status, hold_state from trip where ${TERMINAL}`);
+    const terminal = await rows<{ id: string; status: string; hold_state: string }>(
+      db['trip-settlement'],
+      `select id::text, status, hold_state from trip where ${TERMINAL}`,
+    );
     const open = new Map<string, string>();
     for (const h of await tripHolds(db['wallet-ledger'])) if (h.remaining !== '0') open.set(tripIdOfHold(h.id) ?? h.id, h.id);
     const offenders: string[] = [];
@@ -49,7 +56,8 @@ export const fareHoldsMatchLedger: Invariant = {
       if (h.remaining === '0') continue;
       const t = byId.get(tripIdOfHold(h.id) ?? '');
       // A hold still being asked for (REQUESTED) owns its ledger hold until the recovery pass decides.
-      if (!t || t.hold_id !== h.id || (t.hold_state !== 'HELD' && t.hold_state !== 'REQUESTED')) offenders.push(`${h.id}: ${h.remaining} locked, trip ${t ? `hold ${t.hold_state} (${t.hold_id})` : 'unknown'}`);
+      if (!t || t.hold_id !== h.id || (t.hold_state !== 'HELD' && t.hold_state !== 'REQUESTED'))
+        offenders.push(`${h.id}: ${h.remaining} locked, trip ${t ? `hold ${t.hold_state} (${t.hold_id})` : 'unknown'}`);
     }
     return found(offenders, trips.length);
   },
@@ -77,8 +85,10 @@ export const settledTripsHaveOneEntry: Invariant = {
       const ids = entryOf.get(t.id) ?? [];
       if (t.status !== 'SETTLED') offenders.push(`${t.id}: ${t.status} but records settlement entry ${t.settlement_entry_id}`);
       // A settlement with nothing to move (a cash trip without commission) has no entry, and says so.
-      else if (ids.length !== (t.settlement_entry_id ? 1 : 0)) offenders.push(`${t.id}: SETTLED with ${ids.length} settlement entries, records ${t.settlement_entry_id ?? 'none'}`);
-      else if (ids.length === 1 && t.settlement_entry_id !== ids[0]) offenders.push(`${t.id}: records entry ${t.settlement_entry_id}, the ledger has ${ids[0]}`);
+      else if (ids.length !== (t.settlement_entry_id ? 1 : 0))
+        offenders.push(`${t.id}: SETTLED with ${ids.length} settlement entries, records ${t.settlement_entry_id ?? 'none'}`);
+      else if (ids.length === 1 && t.settlement_entry_id !== ids[0])
+        offenders.push(`${t.id}: records entry ${t.settlement_entry_id}, the ledger has ${ids[0]}`);
     }
     for (const e of entries) if (!trips.has(e.trip_id)) offenders.push(`${e.trip_id}: settled in the ledger (${e.ids.join(', ')}) but not SETTLED`);
     return found(offenders, settled.length);

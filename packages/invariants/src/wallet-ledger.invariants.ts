@@ -26,7 +26,10 @@ export const entriesBalance: Invariant = {
        select distinct p.entry_id::text, 'posting of no journal entry' from posting p where not exists (select 1 from journal_entry e where e.id = p.entry_id)`,
     );
     const [{ n }] = (await rows<{ n: string }>(db, 'select count(*)::text as n from journal_entry')) as [{ n: string }];
-    return found(bad.map((r) => `${r.id} (${r.why})`), Number(n));
+    return found(
+      bad.map((r) => `${r.id} (${r.why})`),
+      Number(n),
+    );
   },
 };
 
@@ -40,7 +43,10 @@ export const balancesSumToZero: Invariant = {
       `select w.currency, w.mode, sum(b.available + b.held + b.owed)::text as total
          from wallet_balance b join wallet w on w.id = b.wallet_id group by w.currency, w.mode order by 1, 2`,
     );
-    return found(totals.filter((t) => t.total !== '0').map((t) => `${t.currency} ${t.mode}: ${t.total}`), totals.length);
+    return found(
+      totals.filter((t) => t.total !== '0').map((t) => `${t.currency} ${t.mode}: ${t.total}`),
+      totals.length,
+    );
   },
 };
 
@@ -67,7 +73,10 @@ export const balancesEqualPostings: Invariant = {
          from sums s where not exists (select 1 from wallet_balance b where b.wallet_id = s.wallet_id and b.shard = s.shard)`,
     );
     const [{ n }] = (await rows<{ n: string }>(db, 'select count(*)::text as n from wallet_balance')) as [{ n: string }];
-    return found(bad.map((r) => `${r.row}: stored ${r.stored}, postings ${r.summed} (available held owed)`), Number(n));
+    return found(
+      bad.map((r) => `${r.row}: stored ${r.stored}, postings ${r.summed} (available held owed)`),
+      Number(n),
+    );
   },
 };
 
@@ -88,7 +97,10 @@ export const balancesEqualLastSnapshot: Invariant = {
         where (b.available, b.held, b.owed) <> (l.available_after, l.held_after, l.owed_after)`,
     );
     const [{ n }] = (await rows<{ n: string }>(db, 'select count(distinct (wallet_id, shard))::text as n from posting')) as [{ n: string }];
-    return found(bad.map((r) => `${r.row}: stored ${r.stored}, last posting says ${r.snapshot}`), Number(n));
+    return found(
+      bad.map((r) => `${r.row}: stored ${r.stored}, last posting says ${r.snapshot}`),
+      Number(n),
+    );
   },
 };
 
@@ -113,7 +125,10 @@ export const holdsEqualPostings: Invariant = {
        select p.entry_id::text, 'a held-funds posting names no hold' from posting p where p.bucket = 'HELD' and p.hold_id is null`,
     );
     const [{ n }] = (await rows<{ n: string }>(db, 'select count(*)::text as n from hold')) as [{ n: string }];
-    return found(bad.map((r) => `${r.id}: ${r.why}`), Number(n));
+    return found(
+      bad.map((r) => `${r.id}: ${r.why}`),
+      Number(n),
+    );
   },
 };
 
@@ -131,8 +146,18 @@ export const heldEqualsOpenHolds: Invariant = {
         where coalesce(b.held, 0) <> coalesce(h.remaining, 0)`,
     );
     const [{ n }] = (await rows<{ n: string }>(db, 'select count(*)::text as n from wallet')) as [{ n: string }];
-    return found(bad.map((r) => `${r.wallet}: locked ${r.held}, open holds ${r.holds}`), Number(n));
+    return found(
+      bad.map((r) => `${r.wallet}: locked ${r.held}, open holds ${r.holds}`),
+      Number(n),
+    );
   },
 };
 
-export const walletLedgerInvariants: readonly Invariant[] = [entriesBalance, balancesSumToZero, balancesEqualPostings, balancesEqualLastSnapshot, holdsEqualPostings, heldEqualsOpenHolds];
+export const walletLedgerInvariants: readonly Invariant[] = [
+  entriesBalance,
+  balancesSumToZero,
+  balancesEqualPostings,
+  balancesEqualLastSnapshot,
+  holdsEqualPostings,
+  heldEqualsOpenHolds,
+];

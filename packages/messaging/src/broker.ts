@@ -62,7 +62,11 @@ export class Broker {
    * Publishes persistently and resolves only when the broker confirmed it (or rejects). Messages
    * published on the one confirm channel reach a queue in the order they were published.
    */
-  async publish(routingKey: string, body: Buffer, options: { messageId: string; headers?: Record<string, string>; type?: string; exchange?: string }): Promise<void> {
+  async publish(
+    routingKey: string,
+    body: Buffer,
+    options: { messageId: string; headers?: Record<string, string>; type?: string; exchange?: string },
+  ): Promise<void> {
     const channel = this.confirm;
     if (!channel) throw new Error('broker not connected');
     const { exchange = this.eventsExchange, ...properties } = options;

@@ -80,10 +80,18 @@ export class InboxConsumer {
         // A consumer span continuing the trace of the request that wrote the event (outbox headers),
         // under amqplib's instrumentation's span for this delivery when there is one.
         const parent = deliveryContext(msg.properties.headers);
-        const attributes = { 'messaging.system': 'rabbitmq', 'messaging.destination.name': this.queue, 'messaging.message.id': event.id, 'ziba.event_type': event.type };
+        const attributes = {
+          'messaging.system': 'rabbitmq',
+          'messaging.destination.name': this.queue,
+          'messaging.message.id': event.id,
+          'ziba.event_type': event.type,
+        };
         await inSpan(this.service, `${this.options.consumer} ${event.type}`, { kind: SpanKind.CONSUMER, attributes, parent }, () =>
           this.orm.em.fork().transactional(async (em) => {
-            const fresh = await em.execute<unknown[]>('insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing returning event_id', [this.options.consumer, event.id, event.type]);
+            const fresh = await em.execute<unknown[]>(
+              'insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing returning event_id',
+              [this.options.consumer, event.id, event.type],
+            );
             if (fresh.length > 0) await handler(em, event);
             else outcome = 'duplicate';
           }),
@@ -92,7 +100,10 @@ export class InboxConsumer {
       channel.ack(msg);
       recordDelivery(this.options.consumer, outcome, event);
     } catch (err) {
-      this.logger.warn({ err: (err as Error).message, eventId: event.id, type: event.type, delivery: msg.properties.headers?.['x-delivery-count'] }, 'event handling failed; will be redelivered');
+      this.logger.warn(
+        { err: (err as Error).message, eventId: event.id, type: event.type, delivery: msg.properties.headers?.['x-delivery-count'] },
+        'event handling failed; will be redelivered',
+      );
       recordFailedDelivery(this.options.consumer, msg, this.options.deliveryLimit);
       try {
         channel.nack(msg, false, true);

@@ -23,7 +23,13 @@ export interface MessagingRuntime {
  * A service's broker connection, outbox relay and consumers, started together and stopped together,
  * on its stack's events exchange (the service's EVENTS_EXCHANGE).
  */
-export async function startMessaging(orm: MikroORM, amqpUrl: string, logger: Logger, consumers: ConsumerOptions[] = [], eventsExchange?: string): Promise<MessagingRuntime> {
+export async function startMessaging(
+  orm: MikroORM,
+  amqpUrl: string,
+  logger: Logger,
+  consumers: ConsumerOptions[] = [],
+  eventsExchange?: string,
+): Promise<MessagingRuntime> {
   const broker = new Broker(amqpUrl, logger, eventsExchange);
   const relay = new OutboxRelay(orm, broker, logger);
   const unwake = wakeRelayOnCommits(orm, () => relay.wake());
@@ -31,7 +37,10 @@ export async function startMessaging(orm: MikroORM, amqpUrl: string, logger: Log
   for (const inbox of inboxes) await inbox.attach(broker);
   // Metrics: outbox backlog from this service's database, depth of its queues and dead-letter queues.
   const untrackOutbox = trackOutboxBacklog(String(logger.bindings().service ?? 'unknown'), orm);
-  const untrackQueues = await trackQueueDepth(broker, inboxes.flatMap((inbox) => [inbox.queue, deadLetterQueueOf(inbox.queue)]));
+  const untrackQueues = await trackQueueDepth(
+    broker,
+    inboxes.flatMap((inbox) => [inbox.queue, deadLetterQueueOf(inbox.queue)]),
+  );
   await broker.start();
   relay.start();
   return {

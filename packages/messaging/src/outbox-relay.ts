@@ -57,7 +57,11 @@ export class OutboxRelay extends BatchLoop {
       // Each row is published inside the trace of the request that wrote it (its stored headers), so
       // the broker's publish span, and the consumers after it, join that trace.
       const results = await Promise.allSettled(
-        rows.map((r) => withContext(remoteContext(r.headers), () => this.broker.publish(r.routing_key, Buffer.from(r.envelope), { messageId: r.id, type: r.routing_key, headers: r.headers }))),
+        rows.map((r) =>
+          withContext(remoteContext(r.headers), () =>
+            this.broker.publish(r.routing_key, Buffer.from(r.envelope), { messageId: r.id, type: r.routing_key, headers: r.headers }),
+          ),
+        ),
       );
       const sent = rows.filter((_, i) => results[i]!.status === 'fulfilled').map((r) => r.seq);
       const failed = rows.filter((_, i) => results[i]!.status === 'rejected');

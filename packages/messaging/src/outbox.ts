@@ -38,7 +38,11 @@ create table inbox_event (
  */
 export async function enqueueEvent<T>(em: SqlExecutor, source: string, event: NewEvent<T>, headers: Record<string, string> = {}): Promise<EventEnvelope<T>> {
   const envelope = buildEnvelope(source, event);
-  await em.execute('insert into outbox_event (id, routing_key, envelope, headers) values (?, ?, ?, ?)', [envelope.id, envelope.type, envelope, { ...traceHeaders(), ...headers }], 'run');
+  await em.execute(
+    'insert into outbox_event (id, routing_key, envelope, headers) values (?, ?, ?, ?)',
+    [envelope.id, envelope.type, envelope, { ...traceHeaders(), ...headers }],
+    'run',
+  );
   wakeRelayAfterCommit(em);
   return envelope;
 }

@@ -51,16 +51,27 @@ describe('kept channels', () => {
     await ch.bindQueue(`${topic}.watch`, `${topic}.events`, `${topic}.published.v1`);
 
     await expect(broker.publish('anything', Buffer.from('{}'), { messageId: 'lost', exchange: `${topic}.no-such-exchange` })).rejects.toThrow();
-    await eventually(() => publishes('after-the-error'), (ok) => ok, 10_000);
-    const got = await eventually(() => ch.get(`${topic}.watch`, { noAck: true }), (m) => m !== false, 10_000);
+    await eventually(
+      () => publishes('after-the-error'),
+      (ok) => ok,
+      10_000,
+    );
+    const got = await eventually(
+      () => ch.get(`${topic}.watch`, { noAck: true }),
+      (m) => m !== false,
+      10_000,
+    );
     expect(got && got.properties.messageId).toBe('after-the-error');
     expect(connections).toBe(1); // the same connection: only the channel was opened again
     await ch.close();
   }, 30_000);
 
-  it("a consumer whose queue is deleted (the broker cancels it) opens its channel again and consumes again", async () => {
+  it('a consumer whose queue is deleted (the broker cancels it) opens its channel again and consumes again', async () => {
     const handled: string[] = [];
-    const consumer = new InboxConsumer(orm, logger, { consumer: `${topic}-kept`, bindings: { [`${topic}.kept.v1`]: async (_em, e) => void handled.push(e.id) } });
+    const consumer = new InboxConsumer(orm, logger, {
+      consumer: `${topic}-kept`,
+      bindings: { [`${topic}.kept.v1`]: async (_em, e) => void handled.push(e.id) },
+    });
     await consumer.attach(broker);
     const ch = await admin.createChannel();
     await ch.deleteQueue(consumer.queue);

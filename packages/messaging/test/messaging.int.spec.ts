@@ -35,7 +35,8 @@ afterAll(async () => {
 async function enqueue(n: number): Promise<string[]> {
   const ids: string[] = [];
   await orm.em.fork().transactional(async (em) => {
-    for (let i = 0; i < n; i++) ids.push((await enqueueEvent(em, 'test', { type: `${topic}.happened.v1`, aggregateType: 'thing', aggregateId: String(i), data: { i } })).id);
+    for (let i = 0; i < n; i++)
+      ids.push((await enqueueEvent(em, 'test', { type: `${topic}.happened.v1`, aggregateType: 'thing', aggregateId: String(i), data: { i } })).id);
   });
   relay.wake();
   return ids;
@@ -57,7 +58,11 @@ describe('outbox relay and inbox consumer', () => {
     const during = await enqueue(50); // written while the relay's connection was down
     const expected = new Set([...before, ...during]);
 
-    await eventually(() => sql<{ n: string }>(db.url, 'select count(*)::text n from outbox_event where published_at is null'), (rows) => rows[0]?.n === '0', 60_000);
+    await eventually(
+      () => sql<{ n: string }>(db.url, 'select count(*)::text n from outbox_event where published_at is null'),
+      (rows) => rows[0]?.n === '0',
+      60_000,
+    );
     const seen = new Set<string>();
     const reader = await amqp.connect(amqpUrl);
     const rch = await reader.createChannel();
@@ -89,10 +94,16 @@ describe('outbox relay and inbox consumer', () => {
     ch.publish(EVENTS_EXCHANGE, `${topic}.counted.v1`, Buffer.from('not json'));
     ch.publish(EVENTS_EXCHANGE, other.type, Buffer.from(JSON.stringify(other)));
     await ch.waitForConfirms();
-    await eventually(() => handled.length, (n) => n >= 2);
+    await eventually(
+      () => handled.length,
+      (n) => n >= 2,
+    );
     await new Promise((r) => setTimeout(r, 300));
     expect(handled.sort()).toEqual([event.id, other.id].sort());
-    const dead = await eventually(() => ch.checkQueue(`${consumer.queue}.dead`), (q) => q.messageCount === 1);
+    const dead = await eventually(
+      () => ch.checkQueue(`${consumer.queue}.dead`),
+      (q) => q.messageCount === 1,
+    );
     expect(dead.messageCount).toBe(1);
     await ch.deleteQueue(consumer.queue);
     await ch.deleteQueue(`${consumer.queue}.dead`);
@@ -115,7 +126,10 @@ describe('stacks sharing one broker', () => {
     }
     await brokers[0]!.publish(`${topic}.one.v1`, Buffer.from('{}'), { messageId: 'from-a' });
     await brokers[1]!.publish(`${topic}.one.v1`, Buffer.from('{}'), { messageId: 'from-b' });
-    await eventually(() => seen, (s) => s[a]!.length + s[b]!.length === 2);
+    await eventually(
+      () => seen,
+      (s) => s[a]!.length + s[b]!.length === 2,
+    );
     expect(seen).toEqual({ [a]: ['from-a'], [b]: ['from-b'] });
     for (const exchange of [a, b]) await ch.deleteExchange(exchange);
     await admin.close();

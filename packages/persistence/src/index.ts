@@ -98,7 +98,8 @@ async function waitForMigrations(orm: MikroORM, waitMs: number): Promise<void> {
  */
 export async function migrateMain(service: string, migrations: MigrationObject[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const databaseUrl = env.DATABASE_URL;
-  const log = (level: string, msg: string, extra: Record<string, unknown> = {}) => console.log(JSON.stringify({ level, time: new Date().toISOString(), service, msg, ...extra }));
+  const log = (level: string, msg: string, extra: Record<string, unknown> = {}) =>
+    console.log(JSON.stringify({ level, time: new Date().toISOString(), service, msg, ...extra }));
   if (!databaseUrl) {
     log('error', 'DATABASE_URL is not set');
     process.exitCode = 1;

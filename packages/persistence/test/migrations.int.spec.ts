@@ -60,7 +60,9 @@ describe('migrations under the advisory lock', () => {
 
   it('`wait` gives up with the missing migrations named; `skip` opens the database as it is', async () => {
     const later: MigrationObject[] = [...MIGRATIONS, { name: 'NotYetRun', class: AddColumn }];
-    await expect(openServiceOrm({ databaseUrl: db.url, migrations: later, pool, migrate: 'wait', migrateWaitMs: 1_200 })).rejects.toThrow(/missing migrations NotYetRun: run this release's migration Job/);
+    await expect(openServiceOrm({ databaseUrl: db.url, migrations: later, pool, migrate: 'wait', migrateWaitMs: 1_200 })).rejects.toThrow(
+      /missing migrations NotYetRun: run this release's migration Job/,
+    );
     const orm = await openServiceOrm({ databaseUrl: db.url, migrations: later, pool, migrate: 'skip' });
     try {
       expect(await pendingMigrations(orm)).toEqual(['NotYetRun']);
@@ -84,9 +86,16 @@ describe('runExclusive', () => {
     expect(await first).toEqual({ ran: true, value: 'done' });
     expect(await runExclusive(db.url, 'test:loop', async () => 'third')).toEqual({ ran: true, value: 'third' });
     // a failing task still frees the lock
-    await expect(runExclusive(db.url, 'test:loop', async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      runExclusive(db.url, 'test:loop', async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await runExclusive(db.url, 'test:loop', async () => 'fourth')).toEqual({ ran: true, value: 'fourth' });
-    const locks = await sql<{ n: number }>(db.url, "select count(*)::int n from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())");
+    const locks = await sql<{ n: number }>(
+      db.url,
+      "select count(*)::int n from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())",
+    );
     expect(locks[0]?.n).toBe(0);
   }, 30_000);
 });

@@ -43,9 +43,19 @@ export const WEEKLY_RUN_LOOKBACK_WEEKS = 8;
 export function requireEndedWeek(field: string, isoDate: string | undefined, now = new Date()): string {
   const weekStart = requireWeekStart(field, isoDate);
   const thisWeek = requireWeekStart(field, now.toISOString().slice(0, 10));
-  if (weekStart >= thisWeek) throw new AppError('REFUSED', 'WEEK_NOT_ENDED', `the week of ${weekStart} has not ended; a weekly run is for a week that has (the latest is the week of ${previousWeek(thisWeek)})`);
+  if (weekStart >= thisWeek)
+    throw new AppError(
+      'REFUSED',
+      'WEEK_NOT_ENDED',
+      `the week of ${weekStart} has not ended; a weekly run is for a week that has (the latest is the week of ${previousWeek(thisWeek)})`,
+    );
   const earliest = new Date(Date.parse(thisWeek) - WEEKLY_RUN_LOOKBACK_WEEKS * 7 * 86_400_000).toISOString().slice(0, 10);
-  if (weekStart < earliest) throw new AppError('REFUSED', 'WEEK_TOO_OLD', `the week of ${weekStart} is more than ${WEEKLY_RUN_LOOKBACK_WEEKS} weeks ago; the earliest a run may name is the week of ${earliest}`);
+  if (weekStart < earliest)
+    throw new AppError(
+      'REFUSED',
+      'WEEK_TOO_OLD',
+      `the week of ${weekStart} is more than ${WEEKLY_RUN_LOOKBACK_WEEKS} weeks ago; the earliest a run may name is the week of ${earliest}`,
+    );
   return weekStart;
 }
 

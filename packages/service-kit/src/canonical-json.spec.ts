@@ -23,7 +23,17 @@ const withToJSON = fc.constantFrom<unknown>(
 describe('canonicalJson', () => {
   it('gives exactly the text of JSON.stringify with the key-sorting replacer, for any value', () => {
     const value = fc.letrec((tie) => ({
-      leaf: fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.bigInt(), fc.date({ noInvalidDate: true }), withToJSON),
+      leaf: fc.oneof(
+        fc.string(),
+        fc.integer(),
+        fc.double(),
+        fc.boolean(),
+        fc.constant(null),
+        fc.constant(undefined),
+        fc.bigInt(),
+        fc.date({ noInvalidDate: true }),
+        withToJSON,
+      ),
       node: fc.oneof(
         { depthSize: 'small' },
         tie('leaf'),
@@ -32,7 +42,13 @@ describe('canonicalJson', () => {
         fc.dictionary(key, tie('node'), { maxKeys: 5 }),
       ),
     })).node;
-    fc.assert(fc.property(value.filter((v) => reference(v) !== undefined), (v) => expect(canonicalJson(v)).toBe(reference(v))), { numRuns: 3000 });
+    fc.assert(
+      fc.property(
+        value.filter((v) => reference(v) !== undefined),
+        (v) => expect(canonicalJson(v)).toBe(reference(v)),
+      ),
+      { numRuns: 3000 },
+    );
   });
 
   it('does not depend on the order keys were added in', () => {

@@ -21,7 +21,20 @@ export function loadConfig<S extends TSchema>(schema: S, env: NodeJS.ProcessEnv 
 /** Schema pieces most services share. */
 export const CommonEnv = {
   NODE_ENV: Type.Optional(Type.String({ default: 'development' })),
-  LOG_LEVEL: Type.Optional(Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('trace'), Type.Literal('silent')], { default: 'info' })),
+  LOG_LEVEL: Type.Optional(
+    Type.Union(
+      [
+        Type.Literal('fatal'),
+        Type.Literal('error'),
+        Type.Literal('warn'),
+        Type.Literal('info'),
+        Type.Literal('debug'),
+        Type.Literal('trace'),
+        Type.Literal('silent'),
+      ],
+      { default: 'info' },
+    ),
+  ),
   SERVICE_TOKENS: Type.String({ minLength: 16, description: 'comma-separated name=secret pairs of callers this service accepts' }),
   /** The domain-event exchange of this stack; stacks sharing one broker name their own, so their events never mix. */
   EVENTS_EXCHANGE: Type.String({ default: 'ziba.events', pattern: '^[a-z0-9_.-]{1,80}$' }),

@@ -9,7 +9,8 @@ const POOL_TIMEOUT = /timeout exceeded when trying to connect|Connection termina
  * failover): the transaction rolled back with it, so the request is safe to retry (found by
  * test/e2e/fault-injection.e2e.spec.ts, where these were answered 500).
  */
-const CONNECTION_LOST = /Client has encountered a connection error and is not queryable|Client was closed and is not queryable|Connection terminated unexpectedly/i;
+const CONNECTION_LOST =
+  /Client has encountered a connection error and is not queryable|Client was closed and is not queryable|Connection terminated unexpectedly/i;
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
 
 /**
@@ -19,6 +20,8 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
 export function databaseBusy(err: unknown): AppError | null {
   if (typeof err !== 'object' || err === null) return null;
   const { code, message } = err as { code?: unknown; message?: unknown };
-  const busy = (typeof code === 'string' && (BUSY_SQLSTATES.has(code) || NETWORK_CODES.has(code))) || (typeof message === 'string' && (POOL_TIMEOUT.test(message) || CONNECTION_LOST.test(message)));
+  const busy =
+    (typeof code === 'string' && (BUSY_SQLSTATES.has(code) || NETWORK_CODES.has(code))) ||
+    (typeof message === 'string' && (POOL_TIMEOUT.test(message) || CONNECTION_LOST.test(message)));
   return busy ? new AppError('UNAVAILABLE', 'DATABASE_BUSY', 'the database is busy; retry shortly with the same Idempotency-Key') : null;
 }

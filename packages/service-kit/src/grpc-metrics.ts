@@ -1,10 +1,22 @@
 import * as grpc from '@grpc/grpc-js';
 import { counter, gauge, histogram, secondsSince } from './metrics.ts';
 
-const serverRequests = counter({ name: 'grpc_server_requests_total', help: 'gRPC calls handled, by outcome status', labelNames: ['service', 'method', 'code'] });
+const serverRequests = counter({
+  name: 'grpc_server_requests_total',
+  help: 'gRPC calls handled, by outcome status',
+  labelNames: ['service', 'method', 'code'],
+});
 const serverDuration = histogram({ name: 'grpc_server_request_duration_seconds', help: 'Time to handle a gRPC call', labelNames: ['service', 'method'] });
-const clientRequests = counter({ name: 'grpc_client_requests_total', help: 'gRPC calls made to a downstream, by outcome status', labelNames: ['target', 'method', 'code'] });
-const clientDuration = histogram({ name: 'grpc_client_request_duration_seconds', help: 'Time for a downstream gRPC call to answer', labelNames: ['target', 'method'] });
+const clientRequests = counter({
+  name: 'grpc_client_requests_total',
+  help: 'gRPC calls made to a downstream, by outcome status',
+  labelNames: ['target', 'method', 'code'],
+});
+const clientDuration = histogram({
+  name: 'grpc_client_request_duration_seconds',
+  help: 'Time for a downstream gRPC call to answer',
+  labelNames: ['target', 'method'],
+});
 
 /** The status name (OK, NOT_FOUND, UNAVAILABLE...), as dashboards read it. */
 const statusName = (code: grpc.status): string => grpc.status[code] ?? String(code);

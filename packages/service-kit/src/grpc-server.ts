@@ -119,7 +119,13 @@ export class GrpcServer {
       const parent = remoteContext(call.metadata.getMap());
       const attributes = { 'rpc.system': 'grpc', 'rpc.service': this.options.name, 'rpc.method': method, 'ziba.caller': caller };
       // The handler runs inside a server span continuing the caller's trace (traceparent metadata).
-      inSpan(this.options.name, `${this.options.name}/${method}`, { kind: SpanKind.SERVER, attributes, parent }, () => handler(call.request, ctx), isFault).then(
+      inSpan(
+        this.options.name,
+        `${this.options.name}/${method}`,
+        { kind: SpanKind.SERVER, attributes, parent },
+        () => handler(call.request, ctx),
+        isFault,
+      ).then(
         (response) => {
           logCall(logger, method, ctx, started, 'OK');
           callback(null, response);

@@ -27,7 +27,11 @@ export function everyWithoutOverlap(ms: number, pass: () => Promise<unknown>): (
  * is logged and retried at the next tick, never thrown. Returns the function that stops it.
  */
 export async function runEvery(ms: number, logger: Logger, label: string, task: () => Promise<unknown>): Promise<() => void> {
-  const run = () => task().then(() => undefined, (err: Error) => logger.warn({ err: err.message }, `${label} failed; retrying later`));
+  const run = () =>
+    task().then(
+      () => undefined,
+      (err: Error) => logger.warn({ err: err.message }, `${label} failed; retrying later`),
+    );
   await run();
   return everyWithoutOverlap(ms, run);
 }

@@ -7,7 +7,10 @@ import { createHash, timingSafeEqual } from 'node:crypto';
  */
 export function parseServiceTokens(spec: string): Map<string, Buffer> {
   const tokens = new Map<string, Buffer>();
-  for (const pair of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const pair of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const at = pair.indexOf('=');
     if (at <= 0) throw new Error('SERVICE_TOKENS must be name=secret pairs');
     const secret = pair.slice(at + 1);

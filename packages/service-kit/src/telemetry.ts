@@ -22,7 +22,11 @@ export function startTelemetry(serviceName: string, options: TelemetryOptions = 
   process.env.OTEL_TRACES_EXPORTER ??= process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ? 'otlp' : 'none';
   process.env.OTEL_METRICS_EXPORTER ??= 'none';
   process.env.OTEL_LOGS_EXPORTER ??= 'none';
-  sdk = new NodeSDK({ serviceName, instrumentations: libraryInstrumentations(), ...(options.spanProcessors ? { spanProcessors: options.spanProcessors } : {}) });
+  sdk = new NodeSDK({
+    serviceName,
+    instrumentations: libraryInstrumentations(),
+    ...(options.spanProcessors ? { spanProcessors: options.spanProcessors } : {}),
+  });
   sdk.start();
 }
 

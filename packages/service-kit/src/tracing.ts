@@ -1,4 +1,15 @@
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span, type TextMapGetter } from '@opentelemetry/api';
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Context,
+  type Span,
+  type TextMapGetter,
+} from '@opentelemetry/api';
 
 export { SpanKind, SpanStatusCode, type Span, type Context };
 
@@ -54,22 +65,30 @@ export interface SpanOptions {
  * The span ends when the work settles; a failure is recorded as an error only when `isFault`
  * says so, because refusals such as "insufficient funds" are answers, not faults.
  */
-export function inSpan<T>(tracer: string, name: string, options: SpanOptions, work: (span: Span) => Promise<T>, isFault: (err: unknown) => boolean = () => true): Promise<T> {
+export function inSpan<T>(
+  tracer: string,
+  name: string,
+  options: SpanOptions,
+  work: (span: Span) => Promise<T>,
+  isFault: (err: unknown) => boolean = () => true,
+): Promise<T> {
   const { span, context: active } = startSpan(tracer, name, options);
-  return context.with(active, () => work(span)).then(
-    (result) => {
-      span.end();
-      return result;
-    },
-    (err: unknown) => {
-      if (isFault(err)) {
-        span.recordException(err instanceof Error ? err : String(err));
-        span.setStatus({ code: SpanStatusCode.ERROR });
-      }
-      span.end();
-      throw err;
-    },
-  );
+  return context
+    .with(active, () => work(span))
+    .then(
+      (result) => {
+        span.end();
+        return result;
+      },
+      (err: unknown) => {
+        if (isFault(err)) {
+          span.recordException(err instanceof Error ? err : String(err));
+          span.setStatus({ code: SpanStatusCode.ERROR });
+        }
+        span.end();
+        throw err;
+      },
+    );
 }
 
 /** A span whose end is not one function's return, such as an HTTP request from its first hook to its response. */

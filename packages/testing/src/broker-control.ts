@@ -32,7 +32,8 @@ export async function eventually<T>(probe: () => Promise<T> | T, accept: (v: T) 
   for (;;) {
     const v = await probe();
     if (accept(v)) return v;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x))}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x))}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }

@@ -36,7 +36,10 @@ async function resolve(): Promise<{ pgAdminUrl: string; amqpUrl: string }> {
 /** Creates a fresh, empty database for one test file; drop it in afterAll. */
 export async function freshDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const { pgAdminUrl } = await infrastructure();
-  const name = `ziba_t_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const name = `ziba_t_${label
+    .replace(/[^a-z0-9]/gi, '_')
+    .toLowerCase()
+    .slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   await adminQuery(pgAdminUrl, `create database ${name}`);
   const url = new URL(pgAdminUrl);
   url.pathname = `/${name}`;

@@ -25,19 +25,30 @@ export interface AuditApp {
  * and the chain fed in order to finance's queue.
  */
 export async function startAudit(config: AuditConfig, logger: Logger = createLogger('audit', config.LOG_LEVEL)): Promise<AuditApp> {
-  const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS }, { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS });
-  const messaging = await startMessaging(orm, config.AMQP_URL, logger, [{ consumer: config.CONSUMER_NAME, bindings: { '#': (em, event) => appendToAuditLog(em, event) } }], config.EVENTS_EXCHANGE);
+  const orm = await openOrm(
+    config.DATABASE_URL,
+    { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS },
+    { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS },
+  );
+  const messaging = await startMessaging(
+    orm,
+    config.AMQP_URL,
+    logger,
+    [{ consumer: config.CONSUMER_NAME, bindings: { '#': (em, event) => appendToAuditLog(em, event) } }],
+    config.EVENTS_EXCHANGE,
+  );
   const feed = new FinanceFeed(orm, messaging.broker, logger, { exchange: config.FINANCE_FEED_EXCHANGE, queue: config.FINANCE_FEED_QUEUE });
   await feed.start();
   const serving = await serve('audit', logger, config, loadAuditProto().ziba.audit.v1.AuditService.service, auditHandlers(orm));
   // In the background, not awaited: the first pass walks the whole chain and must not hold up the start.
   const verifier = new ChainVerifier(orm);
-  const verifying = config.AUDIT_VERIFY_INTERVAL_MS > 0
-    ? runEvery(config.AUDIT_VERIFY_INTERVAL_MS, logger, 'audit chain verification', async () => {
-      const v = await verifier.run();
-      if (!v.ok) logger.error({ firstBrokenSeq: v.firstBrokenSeq, reason: v.reason }, 'audit chain verification failed');
-    })
-    : Promise.resolve(() => undefined);
+  const verifying =
+    config.AUDIT_VERIFY_INTERVAL_MS > 0
+      ? runEvery(config.AUDIT_VERIFY_INTERVAL_MS, logger, 'audit chain verification', async () => {
+          const v = await verifier.run();
+          if (!v.ok) logger.error({ firstBrokenSeq: v.firstBrokenSeq, reason: v.reason }, 'audit chain verification failed');
+        })
+      : Promise.resolve(() => undefined);
   return {
     orm,
     messaging,

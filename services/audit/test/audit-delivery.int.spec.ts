@@ -20,7 +20,14 @@ const broker = auditBrokerNames(`audit-delivery-${randomUUID().slice(0, 8)}`);
 beforeAll(async () => {
   amqpUrl = (await infrastructure()).amqpUrl;
   db = await freshDatabase('audit_delivery');
-  const config = loadAuditConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, ...broker.env, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: testServiceTokens(['gateway']).spec });
+  const config = loadAuditConfig({
+    DATABASE_URL: db.url,
+    AMQP_URL: amqpUrl,
+    ...broker.env,
+    GRPC_ADDRESS: '127.0.0.1:0',
+    METRICS_PORT: '0',
+    SERVICE_TOKENS: testServiceTokens(['gateway']).spec,
+  });
   app = await startAudit(config, createLogger('audit', 'silent'));
   second = await startAudit(config, createLogger('audit', 'silent'));
 });
@@ -37,7 +44,14 @@ function eventOf(type: (typeof ALL_DOMAIN_EVENT_TYPES)[number], n: number): Even
   const data =
     type === 'wallet.entry-posted.v1'
       ? { entryId: id, currency: 'NGN', postings: [{ amount: '-1500' }, { amount: '1200' }, { amount: '300' }] }
-      : { tripId: type.startsWith('trip.') ? id : undefined, payoutId: type.startsWith('payout.') ? id : undefined, from: 'PENDING', to: 'PROCESSING', amount: '1500', currency: 'NGN' };
+      : {
+          tripId: type.startsWith('trip.') ? id : undefined,
+          payoutId: type.startsWith('payout.') ? id : undefined,
+          from: 'PENDING',
+          to: 'PROCESSING',
+          amount: '1500',
+          currency: 'NGN',
+        };
   return buildEnvelope('test', { type, aggregateType: type.split('.')[0]!, aggregateId: id, actor: { type: 'SYSTEM', id: 'delivery-test' }, data });
 }
 
@@ -49,7 +63,8 @@ async function publishTwice(events: EventEnvelope[]): Promise<void> {
   const conn = await amqp.connect(amqpUrl);
   try {
     const channel = await conn.createConfirmChannel();
-    for (const e of [...events, ...events]) channel.sendToQueue(`${broker.env.CONSUMER_NAME}.events`, Buffer.from(JSON.stringify(e)), { messageId: e.id, type: e.type, persistent: true });
+    for (const e of [...events, ...events])
+      channel.sendToQueue(`${broker.env.CONSUMER_NAME}.events`, Buffer.from(JSON.stringify(e)), { messageId: e.id, type: e.type, persistent: true });
     await channel.waitForConfirms();
   } finally {
     await conn.close();
@@ -71,7 +86,11 @@ it('records every event type of every service exactly once, in one chain, with t
   await publishTwice([...after, ...before]);
 
   const all = [...before, ...after];
-  const counted = () => sql<{ event_id: string; event_type: string; action: string; copies: string }>(db.url, 'select event_id, event_type, action, count(*)::text as copies from audit_record group by event_id, event_type, action');
+  const counted = () =>
+    sql<{ event_id: string; event_type: string; action: string; copies: string }>(
+      db.url,
+      'select event_id, event_type, action, count(*)::text as copies from audit_record group by event_id, event_type, action',
+    );
   await eventually(counted, (rows) => rows.length >= all.length, 60_000);
   await new Promise((r) => setTimeout(r, 500)); // a duplicate would land by now
 

@@ -22,7 +22,13 @@ afterAll(async () => {
 async function append(n: number): Promise<void> {
   for (let i = 0; i < n; i++) {
     const tripId = randomUUID();
-    const e = buildEnvelope('test', { type: 'trip.settled.v1', aggregateType: 'trip', aggregateId: tripId, actor: null, data: { tripId, fare: '1000', currency: 'NGN' } });
+    const e = buildEnvelope('test', {
+      type: 'trip.settled.v1',
+      aggregateType: 'trip',
+      aggregateId: tripId,
+      actor: null,
+      data: { tripId, fare: '1000', currency: 'NGN' },
+    });
     await orm.em.fork().transactional((em) => appendToAuditLog(em, e));
   }
 }
@@ -42,11 +48,17 @@ describe('the periodic audit chain verification', () => {
 
     // Someone with the database's owner rights rewrites a record appended after the checkpoint.
     await append(1);
-    await sql(db.url, 'begin; set local session_replication_role = replica; update audit_record set amount = 1 where seq = (select max(seq) from audit_record); commit;');
+    await sql(
+      db.url,
+      'begin; set local session_replication_role = replica; update audit_record set amount = 1 where seq = (select max(seq) from audit_record); commit;',
+    );
     expect(await verifier.run()).toMatchObject({ ok: false, firstBrokenSeq: '6' });
     // ... and the next pass starts again from the genesis, and still finds it.
     expect(await verifier.run()).toMatchObject({ ok: false, firstBrokenSeq: '6', records: 6 });
     expect(await metric('audit_chain_broken')).toEqual(['audit_chain_broken 1']);
-    expect(await metric('audit_chain_verifications_total')).toEqual(['audit_chain_verifications_total{outcome="ok"} 3', 'audit_chain_verifications_total{outcome="broken"} 2']);
+    expect(await metric('audit_chain_verifications_total')).toEqual([
+      'audit_chain_verifications_total{outcome="ok"} 3',
+      'audit_chain_verifications_total{outcome="broken"} 2',
+    ]);
   });
 });

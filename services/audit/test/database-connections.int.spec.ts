@@ -24,9 +24,28 @@ describe('the database pool after its connections are terminated', () => {
     const name = new URL(db.url).pathname.slice(1);
     for (let round = 0; round < 2; round++) {
       // Every connection of the pool in a transaction, as the consumer keeps them.
-      const inFlight = Array.from({ length: 4 }, () => orm.em.fork().transactional((em) => em.execute('select pg_sleep(5)')).then(() => 'committed', (err: Error) => err.message));
-      await waitFor(async () => (await sql<{ n: number }>((await infrastructure()).pgAdminUrl, `select count(*)::int as n from pg_stat_activity where datname = $1 and state = 'active'`, [name]))[0]!.n === 4);
-      await sql((await infrastructure()).pgAdminUrl, 'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+      const inFlight = Array.from({ length: 4 }, () =>
+        orm.em
+          .fork()
+          .transactional((em) => em.execute('select pg_sleep(5)'))
+          .then(
+            () => 'committed',
+            (err: Error) => err.message,
+          ),
+      );
+      await waitFor(
+        async () =>
+          (
+            await sql<{ n: number }>(
+              (await infrastructure()).pgAdminUrl,
+              `select count(*)::int as n from pg_stat_activity where datname = $1 and state = 'active'`,
+              [name],
+            )
+          )[0]!.n === 4,
+      );
+      await sql((await infrastructure()).pgAdminUrl, 'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
+        name,
+      ]);
       expect(await Promise.all(inFlight)).toEqual(Array(4).fill('terminating connection due to administrator command'));
       // Four transactions at once again: each needs a connection the pool must have got back.
       const again = await waitFor(() =>

@@ -29,9 +29,18 @@ beforeAll(async () => {
   const a = stack.grpc.addresses;
   gateway = await startGateway(
     loadGatewayConfig({
-      PORT: '0', METRICS_PORT: '0', IDENTITY_ADDRESS: a.identity, WALLET_ADDRESS: a['wallet-ledger'], TRIP_ADDRESS: a['trip-settlement'], PAYOUT_ADDRESS: a.payout, AUDIT_ADDRESS: a.audit,
-      SERVICE_TOKEN: stack.grpc.gatewayToken, RATE_LIMIT_PER_MINUTE: '100000', REDIS_KEY_PREFIX: `session-${randomBytes(3).toString('hex')}:`,
-      PUBLIC_BASE_URL: PUBLIC, TRUSTED_ORIGINS: DEV_SERVER,
+      PORT: '0',
+      METRICS_PORT: '0',
+      IDENTITY_ADDRESS: a.identity,
+      WALLET_ADDRESS: a['wallet-ledger'],
+      TRIP_ADDRESS: a['trip-settlement'],
+      PAYOUT_ADDRESS: a.payout,
+      AUDIT_ADDRESS: a.audit,
+      SERVICE_TOKEN: stack.grpc.gatewayToken,
+      RATE_LIMIT_PER_MINUTE: '100000',
+      REDIS_KEY_PREFIX: `session-${randomBytes(3).toString('hex')}:`,
+      PUBLIC_BASE_URL: PUBLIC,
+      TRUSTED_ORIGINS: DEV_SERVER,
     }),
     createLogger('gateway', 'trace', { write: (line: string) => void logLines.push(line) }),
   );
@@ -121,7 +130,13 @@ describe('sign-in for browsers', () => {
     const byName = Object.fromEntries(r.setCookies.map((c) => [c.name, c]));
     expect(Object.keys(byName).sort()).toEqual([ACCESS, REFRESH]);
     expect(byName[ACCESS]!.attributes).toEqual({ 'max-age': '900', path: '/api', httponly: true, secure: true, samesite: 'Strict' });
-    expect(byName[REFRESH]!.attributes).toEqual({ 'max-age': String(14 * 86_400), path: '/api/auth/session', httponly: true, secure: true, samesite: 'Strict' });
+    expect(byName[REFRESH]!.attributes).toEqual({
+      'max-age': String(14 * 86_400),
+      path: '/api/auth/session',
+      httponly: true,
+      secure: true,
+      samesite: 'Strict',
+    });
     expect(byName[ACCESS]!.value.split('.')).toHaveLength(3);
     expect(r.text).not.toContain(byName[ACCESS]!.value);
     expect(r.text).not.toContain(byName[REFRESH]!.value);
@@ -130,7 +145,13 @@ describe('sign-in for browsers', () => {
   it('refuses a sign-in that does not come from the site’s own pages, and a wrong password, setting no cookie', async () => {
     const user = await registered();
     const body = { email: user.email, password: PASSWORD };
-    const refused: Record<string, string>[] = [{}, { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' }, { 'sec-fetch-site': 'same-site', origin: PUBLIC }, { origin: 'https://evil.example' }, { origin: 'null' }];
+    const refused: Record<string, string>[] = [
+      {},
+      { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+      { 'sec-fetch-site': 'same-site', origin: PUBLIC },
+      { origin: 'https://evil.example' },
+      { origin: 'null' },
+    ];
     for (const headers of refused) {
       const r = await new Browser().fetch('POST', '/api/auth/session', { body, headers });
       expectProblem(r, 403, 'CSRF_REJECTED');
@@ -181,9 +202,14 @@ describe('sign-in for browsers', () => {
     expect(await hasProfile(browser)).toBe(true);
     // Either header alone, when it passes (browsers without Fetch Metadata still send Origin).
     expect((await browser.fetch('PUT', '/api/me/identity-profile', { body: sampleProfile('NG'), headers: { origin: PUBLIC } })).status).toBe(200);
-    expect((await browser.fetch('PUT', '/api/me/identity-profile', { body: sampleProfile('NG'), headers: { 'sec-fetch-site': 'same-origin' } })).status).toBe(200);
+    expect((await browser.fetch('PUT', '/api/me/identity-profile', { body: sampleProfile('NG'), headers: { 'sec-fetch-site': 'same-origin' } })).status).toBe(
+      200,
+    );
     // The Vite dev server proxying /api: same-origin to the page, its own Origin.
-    expect((await browser.fetch('PUT', '/api/me/identity-profile', { body: sampleProfile('NG'), headers: { 'sec-fetch-site': 'same-origin', origin: DEV_SERVER } })).status).toBe(200);
+    expect(
+      (await browser.fetch('PUT', '/api/me/identity-profile', { body: sampleProfile('NG'), headers: { 'sec-fetch-site': 'same-origin', origin: DEV_SERVER } }))
+        .status,
+    ).toBe(200);
   });
 
   it('keeps Bearer tokens working exactly as before, with no CSRF header, even beside a cookie', async () => {
@@ -221,7 +247,10 @@ describe('sign-in for browsers', () => {
     // The copy of the first refresh token is presented again.
     const reuse = await stolen.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage });
     expectProblem(reuse, 401, 'REFRESH_TOKEN_REUSED');
-    expect(reuse.setCookies.map((c) => [c.name, c.attributes['max-age']]).sort()).toEqual([[ACCESS, '0'], [REFRESH, '0']]);
+    expect(reuse.setCookies.map((c) => [c.name, c.attributes['max-age']]).sort()).toEqual([
+      [ACCESS, '0'],
+      [REFRESH, '0'],
+    ]);
     // The legitimate browser's newer token is revoked with its family.
     const newest = await browser.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage });
     expectProblem(newest, 401, 'SESSION_EXPIRED');
@@ -231,7 +260,9 @@ describe('sign-in for browsers', () => {
 
   it('lets one of two concurrent refreshes with the same cookie rotate', async () => {
     const { browser } = await signedIn();
-    const statuses = (await Promise.all([0, 1].map(() => browser.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage })))).map((r) => r.status).sort();
+    const statuses = (await Promise.all([0, 1].map(() => browser.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage }))))
+      .map((r) => r.status)
+      .sort();
     expect(statuses).toEqual([200, 401]);
   });
 
@@ -241,7 +272,10 @@ describe('sign-in for browsers', () => {
     kept.jar = new Map(browser.jar);
     const out = await browser.fetch('DELETE', '/api/auth/session', { headers: fromOwnPage });
     expect(out.status).toBe(204);
-    expect(out.setCookies.map((c) => [c.name, c.attributes['max-age'], c.attributes.path]).sort()).toEqual([[ACCESS, '0', '/api'], [REFRESH, '0', '/api/auth/session']]);
+    expect(out.setCookies.map((c) => [c.name, c.attributes['max-age'], c.attributes.path]).sort()).toEqual([
+      [ACCESS, '0', '/api'],
+      [REFRESH, '0', '/api/auth/session'],
+    ]);
     expect(browser.jar.size).toBe(0);
     expectProblem(await browser.fetch('GET', '/api/me'), 401, 'UNAUTHENTICATED');
     // A copy of the refresh cookie kept from before the sign-out does not bring the session back.

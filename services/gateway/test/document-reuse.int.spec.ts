@@ -17,8 +17,16 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.stop());
 
-interface Doc { id: string; documentType: string; status: string }
-interface Flag { reason: string; status: string; documentId: string | null }
+interface Doc {
+  id: string;
+  documentType: string;
+  status: string;
+}
+interface Flag {
+  reason: string;
+  status: string;
+  documentId: string | null;
+}
 const verification = async (token: string) => (await client.call('GET', '/api/me/verification', { token })).body;
 const ninOf = (v: { documents: Doc[] }) => v.documents.find((d) => d.documentType === 'NIN')!;
 const DRIVER_ACTIONS = ['GO_ONLINE', 'ACCEPT_TRIP', 'WITHDRAW'];
@@ -55,31 +63,51 @@ describe('a NIN already verified for another driver', () => {
     expect(later).toMatchObject({ driverStatus: 'PENDING_VERIFICATION', identityVerified: false, status: 'PENDING_REVIEW' });
     expect(ninOf(later).status).toBe('PENDING');
     expect(later.reviewFlags).toEqual([expect.objectContaining({ reason: 'DOCUMENT_REUSED', status: 'OPEN', documentId: ninOf(later).id })]);
-    expect(await eligibility(b.token, 'GO_ONLINE')).toEqual({ allowed: false, reasons: expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'DOCUMENT_PENDING:NIN']) });
+    expect(await eligibility(b.token, 'GO_ONLINE')).toEqual({
+      allowed: false,
+      reasons: expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'DOCUMENT_PENDING:NIN']),
+    });
 
     // The admin sees the holder (still VERIFIED) and the later submitter in the review queue, each with the flag.
     const aItem = await queueItem(a.id);
-    expect(aItem.verification).toMatchObject({ driverStatus: 'VERIFIED', reviewFlags: [expect.objectContaining({ reason: 'DOCUMENT_REUSED', status: 'OPEN' })] });
+    expect(aItem.verification).toMatchObject({
+      driverStatus: 'VERIFIED',
+      reviewFlags: [expect.objectContaining({ reason: 'DOCUMENT_REUSED', status: 'OPEN' })],
+    });
     const bItem = await queueItem(b.id);
     expect(bItem.verification.reviewFlags.map((f: Flag) => f.reason)).toContain('DOCUMENT_REUSED');
   });
 
-  it('an admin who decides against the holder takes them out of VERIFIED; only then may the later submitter\'s document be approved', async () => {
+  it("an admin who decides against the holder takes them out of VERIFIED; only then may the later submitter's document be approved", async () => {
     const { a, b } = await reusedNin();
     const held = ninOf(await verification(a.token));
     const claimed = ninOf(await verification(b.token));
 
     // While the holder's document stands, the later one cannot be approved over it.
-    expectProblem(await client.call('POST', `/api/admin/kyc/documents/${claimed.id}/approve`, { token: kycAdmin, body: {} }), 409, 'DOCUMENT_HELD_BY_ANOTHER_ACCOUNT');
+    expectProblem(
+      await client.call('POST', `/api/admin/kyc/documents/${claimed.id}/approve`, { token: kycAdmin, body: {} }),
+      409,
+      'DOCUMENT_HELD_BY_ANOTHER_ACCOUNT',
+    );
     expect(await eligibility(a.token, 'GO_ONLINE')).toEqual({ allowed: true, reasons: [] });
 
-    const rejected = await client.call('POST', `/api/admin/kyc/documents/${held.id}/reject`, { token: kycAdmin, body: { rejectionReason: 'the NIMC record names the other account' } });
+    const rejected = await client.call('POST', `/api/admin/kyc/documents/${held.id}/reject`, {
+      token: kycAdmin,
+      body: { rejectionReason: 'the NIMC record names the other account' },
+    });
     expect(rejected).toMatchObject({ status: 200, body: { id: held.id, status: 'REJECTED' } });
     expect(await verification(a.token)).toMatchObject({ driverStatus: 'PENDING_VERIFICATION', identityVerified: false });
-    for (const action of DRIVER_ACTIONS) expect(await eligibility(a.token, action)).toEqual({ allowed: false, reasons: expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'DOCUMENT_REJECTED:NIN']) });
+    for (const action of DRIVER_ACTIONS)
+      expect(await eligibility(a.token, action)).toEqual({ allowed: false, reasons: expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'DOCUMENT_REJECTED:NIN']) });
 
-    expect(await client.call('POST', `/api/admin/kyc/documents/${claimed.id}/approve`, { token: kycAdmin, body: {} })).toMatchObject({ status: 200, body: { status: 'VERIFIED' } });
-    expect(await verification(b.token)).toMatchObject({ identityVerified: true, reviewFlags: [expect.objectContaining({ reason: 'DOCUMENT_REUSED', status: 'APPROVED' })] });
+    expect(await client.call('POST', `/api/admin/kyc/documents/${claimed.id}/approve`, { token: kycAdmin, body: {} })).toMatchObject({
+      status: 200,
+      body: { status: 'VERIFIED' },
+    });
+    expect(await verification(b.token)).toMatchObject({
+      identityVerified: true,
+      reviewFlags: [expect.objectContaining({ reason: 'DOCUMENT_REUSED', status: 'APPROVED' })],
+    });
   });
 
   it('an admin who decides for the holder clears their flag; they were VERIFIED throughout, and the later submission is rejected', async () => {
@@ -87,10 +115,25 @@ describe('a NIN already verified for another driver', () => {
     const held = ninOf(await verification(a.token));
     const claimed = ninOf(await verification(b.token));
 
-    expect(await client.call('POST', `/api/admin/kyc/documents/${held.id}/approve`, { token: kycAdmin, body: { reason: 'matches the NIMC slip' } })).toMatchObject({ status: 200, body: { status: 'VERIFIED' } });
-    expect(await client.call('POST', `/api/admin/kyc/documents/${claimed.id}/reject`, { token: kycAdmin, body: { rejectionReason: 'this NIN belongs to another person' } })).toMatchObject({ status: 200, body: { status: 'REJECTED' } });
-    expect(await verification(a.token)).toMatchObject({ status: 'VERIFIED', driverStatus: 'VERIFIED', reviewFlags: [expect.objectContaining({ reason: 'DOCUMENT_REUSED', status: 'APPROVED' })] });
+    expect(
+      await client.call('POST', `/api/admin/kyc/documents/${held.id}/approve`, { token: kycAdmin, body: { reason: 'matches the NIMC slip' } }),
+    ).toMatchObject({ status: 200, body: { status: 'VERIFIED' } });
+    expect(
+      await client.call('POST', `/api/admin/kyc/documents/${claimed.id}/reject`, {
+        token: kycAdmin,
+        body: { rejectionReason: 'this NIN belongs to another person' },
+      }),
+    ).toMatchObject({ status: 200, body: { status: 'REJECTED' } });
+    expect(await verification(a.token)).toMatchObject({
+      status: 'VERIFIED',
+      driverStatus: 'VERIFIED',
+      reviewFlags: [expect.objectContaining({ reason: 'DOCUMENT_REUSED', status: 'APPROVED' })],
+    });
     for (const action of DRIVER_ACTIONS) expect(await eligibility(a.token, action)).toEqual({ allowed: true, reasons: [] });
-    expect(await verification(b.token)).toMatchObject({ driverStatus: 'PENDING_VERIFICATION', identityVerified: false, missingRequirements: expect.arrayContaining(['DOCUMENT_REJECTED:NIN']) });
+    expect(await verification(b.token)).toMatchObject({
+      driverStatus: 'PENDING_VERIFICATION',
+      identityVerified: false,
+      missingRequirements: expect.arrayContaining(['DOCUMENT_REJECTED:NIN']),
+    });
   });
 });

@@ -38,7 +38,11 @@ describe('edges of the input', () => {
   it('refuses to change a menu item that does not exist, rather than creating it under the client’s id', async () => {
     const restaurant = await client.register('RESTAURANT', 'NG');
     const id = randomUUID();
-    expectProblem(await client.call('PUT', `/api/restaurant/menu-items/${id}`, { token: restaurant.token, body: { name: 'Jollof', price: 150_000, available: true } }), 404, 'MENU_ITEM_NOT_FOUND');
+    expectProblem(
+      await client.call('PUT', `/api/restaurant/menu-items/${id}`, { token: restaurant.token, body: { name: 'Jollof', price: 150_000, available: true } }),
+      404,
+      'MENU_ITEM_NOT_FOUND',
+    );
     expect((await client.call('GET', `/api/restaurants/${restaurant.id}/menu`, { token: restaurant.token })).body.items).toEqual([]);
   });
 
@@ -50,7 +54,7 @@ describe('edges of the input', () => {
     expect(cancelled).toMatchObject({ status: 200, body: { id: trip.body.id, status: 'CANCELLED_BY_RIDER' } });
     // The events, and so the audit trail, name the trip as it is stored: an audit search by its id finds the cancel.
     const records = await eventually(
-      () => sql(stack.auditDatabaseUrl, "select entity_id, action from audit_record where lower(entity_id) = $1", [trip.body.id]),
+      () => sql(stack.auditDatabaseUrl, 'select entity_id, action from audit_record where lower(entity_id) = $1', [trip.body.id]),
       (rows) => expect(rows.length).toBeGreaterThanOrEqual(2),
     );
     expect(records.map((r) => r.entity_id)).toEqual(records.map(() => trip.body.id));
@@ -58,7 +62,8 @@ describe('edges of the input', () => {
 
   it('refuses a top-up past the currency’s maximum wallet balance with a 422, and moves nothing', async () => {
     const rider = await fundedRider(1);
-    const topUp = (amount: number) => client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount }, headers: { 'idempotency-key': randomUUID() } });
+    const topUp = (amount: number) =>
+      client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount }, headers: { 'idempotency-key': randomUUID() } });
     expect((await topUp(100_000_000_000_000 - 1)).status).toBe(200); // NGN: at most 10^14 kobo
     expectProblem(await topUp(1), 422, 'WALLET_BALANCE_LIMIT');
     expect((await client.call('GET', '/api/wallet', { token: rider.token })).body.availableBalance).toBe('100000000000000');
@@ -68,7 +73,11 @@ describe('edges of the input', () => {
     const ts = String(Math.floor(Date.now() / 1000));
     const sign = (body: string) => createHmac('sha256', stack.webhookSecret).update(`${ts}.${body}`).digest('hex');
     const post = (provider: string, body: string) =>
-      fetch(`${stack.url}/api/webhooks/payouts/${provider}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ziba-timestamp': ts, 'x-ziba-signature': sign(body) }, body });
+      fetch(`${stack.url}/api/webhooks/payouts/${provider}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-ziba-timestamp': ts, 'x-ziba-signature': sign(body) },
+        body,
+      });
     const nullBody = await post('simulated', 'null');
     expect(nullBody.status).toBe(400);
     expect(await nullBody.json()).toMatchObject({ code: 'INVALID_WEBHOOK' });

@@ -34,7 +34,8 @@ async function restaurantWithMenu(prices: Record<string, number>) {
 }
 
 const createItem = (token: string, body: Record<string, unknown>) => client.call('POST', '/api/restaurant/menu-items', { token, body });
-const placeOrder = (token: string, body: Record<string, unknown>) => client.call('POST', '/api/food-orders', { token, body: { paymentMethod: 'ONLINE', distanceMeters: 3_500, ...body } });
+const placeOrder = (token: string, body: Record<string, unknown>) =>
+  client.call('POST', '/api/food-orders', { token, body: { paymentMethod: 'ONLINE', distanceMeters: 3_500, ...body } });
 const act = (token: string, orderId: string, action: string, body?: unknown) => client.call('POST', `/api/food-orders/${orderId}/${action}`, { token, body });
 const settle = (token: string, orderId: string) => client.call('POST', `/api/food-orders/${orderId}/settle`, { token });
 /** The platform's share of `amount` at `bps`, rounded half-up. */
@@ -53,13 +54,22 @@ describe('restaurant menus', () => {
     const restaurant = await client.register('RESTAURANT', 'NG');
     await client.saveProfile(restaurant.token, 'NG');
     const jollof = await createItem(restaurant.token, { name: 'Jollof rice', price: 250_000, available: true });
-    expect(jollof).toMatchObject({ status: 201, body: { id: expect.any(String), restaurantId: restaurant.id, name: 'Jollof rice', price: { amount: '250000', currency: 'NGN' }, available: true } });
+    expect(jollof).toMatchObject({
+      status: 201,
+      body: { id: expect.any(String), restaurantId: restaurant.id, name: 'Jollof rice', price: { amount: '250000', currency: 'NGN' }, available: true },
+    });
     const suya = await createItem(restaurant.token, { name: 'Suya', price: 120_010, available: true });
     expect(suya).toMatchObject({ status: 201, body: { restaurantId: restaurant.id, price: { amount: '120010', currency: 'NGN' } } });
     expect(suya.body.id).not.toBe(jollof.body.id);
 
-    const changed = await client.call('PUT', `/api/restaurant/menu-items/${suya.body.id}`, { token: restaurant.token, body: { name: 'Beef suya', price: 130_000, available: false } });
-    expect(changed).toMatchObject({ status: 200, body: { id: suya.body.id, restaurantId: restaurant.id, name: 'Beef suya', price: { amount: '130000', currency: 'NGN' }, available: false } });
+    const changed = await client.call('PUT', `/api/restaurant/menu-items/${suya.body.id}`, {
+      token: restaurant.token,
+      body: { name: 'Beef suya', price: 130_000, available: false },
+    });
+    expect(changed).toMatchObject({
+      status: 200,
+      body: { id: suya.body.id, restaurantId: restaurant.id, name: 'Beef suya', price: { amount: '130000', currency: 'NGN' }, available: false },
+    });
 
     const customer = await client.register('RIDER', 'NG');
     const menu = await client.call('GET', `/api/restaurants/${restaurant.id}/menu`, { token: customer.token });
@@ -150,8 +160,15 @@ describe('food order actions', () => {
     const other = await restaurantWithMenu({ Puff: 20_000 });
     const customer = await fundedCustomer(10_000);
     const driver = await client.register('DRIVER', 'NG');
-    const placed = await placeOrder(customer.token, { restaurantId: restaurant.id, lines: [{ menuItemId: restaurant.items.Akara!.id, quantity: 2 }], paymentMethod: 'CASH' });
-    expect(placed).toMatchObject({ status: 201, body: { serviceType: 'FOOD', status: 'PLACED', restaurantId: restaurant.id, riderId: customer.id, driverId: null, paymentMethod: 'CASH' } });
+    const placed = await placeOrder(customer.token, {
+      restaurantId: restaurant.id,
+      lines: [{ menuItemId: restaurant.items.Akara!.id, quantity: 2 }],
+      paymentMethod: 'CASH',
+    });
+    expect(placed).toMatchObject({
+      status: 201,
+      body: { serviceType: 'FOOD', status: 'PLACED', restaurantId: restaurant.id, riderId: customer.id, driverId: null, paymentMethod: 'CASH' },
+    });
     const order = placed.body;
 
     expectProblem(await act(other.token, order.id, 'accept'), 404);
@@ -167,14 +184,20 @@ describe('food order actions', () => {
     expectProblem(await act(restaurant.token, order.id, 'accept', { status: 'READY_FOR_PICKUP' }), 400, 'VALIDATION_FAILED');
     expectProblem(await act(restaurant.token, 'abc', 'accept'), 400, 'VALIDATION_FAILED');
 
-    expect(await client.call('GET', `/api/food-orders/${order.id}`, { token: restaurant.token })).toMatchObject({ status: 200, body: { id: order.id, status: 'PLACED' } });
+    expect(await client.call('GET', `/api/food-orders/${order.id}`, { token: restaurant.token })).toMatchObject({
+      status: 200,
+      body: { id: order.id, status: 'PLACED' },
+    });
     expect(await client.call('GET', `/api/trips/${order.id}`, { token: restaurant.token })).toMatchObject({ status: 200, body: { id: order.id } });
     expect(await act(restaurant.token, order.id, 'cancel')).toMatchObject({ status: 200, body: { status: 'CANCELLED_BY_RESTAURANT' } });
   });
 
   it('shows only food orders under /api/food-orders', async () => {
     const customer = await fundedCustomer(10_000);
-    const ride = await client.call('POST', '/api/trips', { token: customer.token, body: { serviceType: 'RIDE', paymentMethod: 'CASH', distanceMeters: 2_000 } });
+    const ride = await client.call('POST', '/api/trips', {
+      token: customer.token,
+      body: { serviceType: 'RIDE', paymentMethod: 'CASH', distanceMeters: 2_000 },
+    });
     expect(ride.status).toBe(201);
     expect(ride.body).toMatchObject({ restaurantId: null, foodSubtotal: null, deliveryFee: null });
     expectProblem(await client.call('GET', `/api/food-orders/${ride.body.id}`, { token: customer.token }), 404);
@@ -201,7 +224,16 @@ describe('an ONLINE food order in Nigeria', () => {
     const subtotal = jollof.price * 2n + suya.price; // 620 010 kobo
     expect(placed).toMatchObject({
       status: 201,
-      body: { serviceType: 'FOOD', status: 'PLACED', paymentMethod: 'ONLINE', countryCode: 'NG', restaurantId: restaurant.id, riderId: customer.id, driverId: null, foodSubtotal: { amount: String(subtotal), currency: 'NGN' } },
+      body: {
+        serviceType: 'FOOD',
+        status: 'PLACED',
+        paymentMethod: 'ONLINE',
+        countryCode: 'NG',
+        restaurantId: restaurant.id,
+        riderId: customer.id,
+        driverId: null,
+        foodSubtotal: { amount: String(subtotal), currency: 'NGN' },
+      },
     });
     const order = placed.body;
     const deliveryFee = BigInt(order.deliveryFee.amount);
@@ -249,7 +281,10 @@ describe('an ONLINE food order in Nigeria', () => {
     expect(await wallet(restaurant.token)).toMatchObject({ availableBalance: String(restaurantShare), lockedBalance: '0' });
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driverShare), lockedBalance: '0' });
     expect(await wallet(customer.token)).toMatchObject({ availableBalance: String(2_000_000n - total), lockedBalance: '0' });
-    expect((await client.call('GET', `/api/food-orders/${order.id}`, { token: customer.token })).body).toMatchObject({ status: 'SETTLED', settledAt: expect.any(String) });
+    expect((await client.call('GET', `/api/food-orders/${order.id}`, { token: customer.token })).body).toMatchObject({
+      status: 'SETTLED',
+      settledAt: expect.any(String),
+    });
 
     expectProblem(await settle(payoutsAdmin, order.id), 409);
     expect((await wallet(restaurant.token)).availableBalance).toBe(String(restaurantShare));

@@ -68,11 +68,18 @@ describe('gateway', () => {
 
   it('refuses malformed JSON, a missing Idempotency-Key and unknown register fields with 400', async () => {
     const rider = await client.register('RIDER');
-    expect((await client.call('POST', '/api/wallet/add-funds', { token: rider.token, rawBody: '{"amount": 1', headers: { 'idempotency-key': randomUUID() } })).status).toBe(400);
+    expect(
+      (await client.call('POST', '/api/wallet/add-funds', { token: rider.token, rawBody: '{"amount": 1', headers: { 'idempotency-key': randomUUID() } }))
+        .status,
+    ).toBe(400);
     expect((await addFunds(rider.token, { amount: 100 }, null)).body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
-    const reg = await client.call('POST', '/api/auth/register', { body: { email: `x-${randomUUID()}@e.com`, password: 'long password!', role: 'RIDER', countryCode: 'NG', isAdmin: true } });
+    const reg = await client.call('POST', '/api/auth/register', {
+      body: { email: `x-${randomUUID()}@e.com`, password: 'long password!', role: 'RIDER', countryCode: 'NG', isAdmin: true },
+    });
     expect(reg.body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
-    const admin = await client.call('POST', '/api/auth/register', { body: { email: `x-${randomUUID()}@e.com`, password: 'long password!', role: 'ADMIN', countryCode: 'NG' } });
+    const admin = await client.call('POST', '/api/auth/register', {
+      body: { email: `x-${randomUUID()}@e.com`, password: 'long password!', role: 'ADMIN', countryCode: 'NG' },
+    });
     expect(admin.status).toBe(400);
   });
 

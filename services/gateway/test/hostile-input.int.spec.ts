@@ -13,8 +13,25 @@ let client: ReturnType<typeof api>;
 const { adminToken, fundedRider, verifiedDriver } = people(() => client);
 
 const HOSTILE_STRINGS = [
-  '\u0000', 'a\u0000b', 'A'.repeat(5_000), '99999999999999999999', '-1', '1e308', '0x10', '../../etc/passwd', "' OR 1=1 --", '<script>alert(1)</script>',
-  '%00', '\uD800', '🙂', 'NULL', 'constructor', '__proto__', ' ', '', randomUUID().toUpperCase(),
+  '\u0000',
+  'a\u0000b',
+  'A'.repeat(5_000),
+  '99999999999999999999',
+  '-1',
+  '1e308',
+  '0x10',
+  '../../etc/passwd',
+  "' OR 1=1 --",
+  '<script>alert(1)</script>',
+  '%00',
+  '\uD800',
+  '🙂',
+  'NULL',
+  'constructor',
+  '__proto__',
+  ' ',
+  '',
+  randomUUID().toUpperCase(),
 ];
 /** In a URL: the strings above that can be encoded, and malformed escapes sent as they are. */
 const encodable = (v: string) => !/[\uD800-\uDFFF]/.test(v.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
@@ -24,12 +41,18 @@ const HOSTILE_VALUES: unknown[] = [...HOSTILE_STRINGS, -1, 0, 2 ** 63, -(2 ** 63
 type Operation = { method: string; path: string; op: any };
 
 function operations(doc: any): Operation[] {
-  return Object.entries(doc.paths).flatMap(([path, item]: [string, any]) => Object.entries(item).map(([method, op]) => ({ method: method.toUpperCase(), path, op })));
+  return Object.entries(doc.paths).flatMap(([path, item]: [string, any]) =>
+    Object.entries(item).map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
+  );
 }
 
 /** The operation's path with its parameters filled: fresh UUIDs, or the given (already URL-encoded) values. */
 function fillPath(path: string, overrides: Record<string, string> = {}) {
-  return path.replace(/\{(\w+)\}/g, (_m, name: string) => overrides[name] ?? (name === 'countryCode' ? 'NG' : name === 'serviceType' ? 'RIDE' : name === 'provider' ? 'simulated' : randomUUID()));
+  return path.replace(
+    /\{(\w+)\}/g,
+    (_m, name: string) =>
+      overrides[name] ?? (name === 'countryCode' ? 'NG' : name === 'serviceType' ? 'RIDE' : name === 'provider' ? 'simulated' : randomUUID()),
+  );
 }
 
 const schemaOf = (doc: any, s: any): any => (s?.$ref ? doc.components.schemas[s.$ref.split('/').pop()] : s);
@@ -39,7 +62,8 @@ function variants(doc: any, { path, op }: Operation) {
   const out: { url: string; body?: unknown; headers: Record<string, string> }[] = [];
   const headers = { 'idempotency-key': `fuzz-${randomUUID()}` };
   const params: any[] = op.parameters ?? [];
-  for (const p of params.filter((x) => x.in === 'path')) for (const v of URL_VALUES) out.push({ url: fillPath(path, { [p.name]: v }), headers, body: op.requestBody ? {} : undefined });
+  for (const p of params.filter((x) => x.in === 'path'))
+    for (const v of URL_VALUES) out.push({ url: fillPath(path, { [p.name]: v }), headers, body: op.requestBody ? {} : undefined });
   for (const p of params.filter((x) => x.in === 'query')) {
     for (const v of URL_VALUES) out.push({ url: `${fillPath(path)}?${p.name}=${v}`, headers, body: op.requestBody ? {} : undefined });
   }

@@ -22,7 +22,8 @@ beforeAll(async () => {
 afterAll(async () => stack?.stop());
 
 type Res = Awaited<ReturnType<ReturnType<typeof api>['call']>>;
-const post = (token: string, path: string, key: string | null, body?: unknown) => client.call('POST', path, { token, body, headers: key ? { 'idempotency-key': key } : {} });
+const post = (token: string, path: string, key: string | null, body?: unknown) =>
+  client.call('POST', path, { token, body, headers: key ? { 'idempotency-key': key } : {} });
 const replayed = async (path: string, token: string, key: string, body?: unknown) => {
   const r = await post(token, path, key, body);
   return { ...r, header: r.replayed };
@@ -59,7 +60,7 @@ describe('add funds', () => {
     expect((await cut.call('GET', '/api/wallet', { token: rider.token })).status).toBe(200);
   });
 
-  it('keeps one user\'s key apart from another\'s', async () => {
+  it("keeps one user's key apart from another's", async () => {
     const [a, b] = await Promise.all([fundedRider(1_000), fundedRider(1_000)]);
     const key = randomUUID();
     expect((await post(a.token, '/api/wallet/add-funds', key, { amount: 2_000 })).status).toBe(200);
@@ -112,7 +113,13 @@ describe('withdrawals and payout decisions', () => {
     for (const a of ['accept', 'arrive', 'start', 'complete']) expect((await post(driver.token, `/api/trips/${trip.body.id}/${a}`, null)).status).toBe(200);
     expect((await post(payoutsAdmin, `/api/trips/${trip.body.id}/settle`, null)).status).toBe(200);
     const number = `0${digits(9)}`;
-    const method = await post(driver.token, '/api/driver/bank-account', null, { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber: number, accountName: holderName });
+    const method = await post(driver.token, '/api/driver/bank-account', null, {
+      type: 'BANK',
+      bankName: 'Zenith Bank',
+      bankCode: '057',
+      accountNumber: number,
+      accountName: holderName,
+    });
     expect(method.status).toBe(201);
 
     const key = randomUUID();
@@ -128,7 +135,11 @@ describe('withdrawals and payout decisions', () => {
     const again = await replayed(`/api/admin/payouts/${first.body.id}/reject`, payoutsAdmin, rejectKey, { rejectionReason: 'account holder asked to cancel' });
     expect(again.header).toBe('true');
     sameAnswer(rejected, again);
-    expectProblem(await post(payoutsAdmin, `/api/admin/payouts/${first.body.id}/reject`, rejectKey, { rejectionReason: 'another reason entirely' }), 409, 'IDEMPOTENCY_KEY_REUSED');
+    expectProblem(
+      await post(payoutsAdmin, `/api/admin/payouts/${first.body.id}/reject`, rejectKey, { rejectionReason: 'another reason entirely' }),
+      409,
+      'IDEMPOTENCY_KEY_REUSED',
+    );
     expect(await wallet(driver.token)).toMatchObject({ lockedBalance: '0' });
   });
 });

@@ -97,7 +97,10 @@ describe('input validation at the edge', () => {
   it('refuses a profile missing a required field with 400', async () => {
     const rider = await client.register('RIDER', 'NG');
     const { residenceCity: _omitted, ...body } = profile;
-    expect(await client.call('PUT', '/api/me/identity-profile', { token: rider.token, body })).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    expect(await client.call('PUT', '/api/me/identity-profile', { token: rider.token, body })).toMatchObject({
+      status: 400,
+      body: { code: 'VALIDATION_FAILED' },
+    });
   });
 
   it('needs a token for /api/me/*, and keeps admins out of them', async () => {
@@ -252,7 +255,10 @@ describe('admin decisions', () => {
       () => client.call('GET', '/api/admin/kyc?status=PENDING_REVIEW&role=DRIVER&limit=100', { token: kycAdmin }),
       (r) => expect(r.body.items.map((i: { userId: string }) => i.userId)).toContain(driver.id),
     );
-    const rejected = await client.call('POST', `/api/admin/kyc/documents/${doc.id}/reject`, { token: kycAdmin, body: { rejectionReason: 'the photo is unreadable' } });
+    const rejected = await client.call('POST', `/api/admin/kyc/documents/${doc.id}/reject`, {
+      token: kycAdmin,
+      body: { rejectionReason: 'the photo is unreadable' },
+    });
     expect(rejected).toMatchObject({ status: 200, body: { id: doc.id, status: 'REJECTED', rejectionReason: 'the photo is unreadable' } });
     const mine = (await verification(driver.token)).documents.find((d: { id: string }) => d.id === doc.id);
     expect(mine).toMatchObject({ status: 'REJECTED', rejectionReason: 'the photo is unreadable' });
@@ -261,7 +267,10 @@ describe('admin decisions', () => {
   it('a blocked rider cannot add funds until unblocked', async () => {
     const rider = await client.register('RIDER', 'NG');
     await client.saveProfile(rider.token, 'NG');
-    expect(await client.call('POST', `/api/admin/users/${rider.id}/block`, { token: usersAdmin, body: { reason: 'chargeback fraud' } })).toMatchObject({ status: 200, body: { status: 'BLOCKED' } });
+    expect(await client.call('POST', `/api/admin/users/${rider.id}/block`, { token: usersAdmin, body: { reason: 'chargeback fraud' } })).toMatchObject({
+      status: 200,
+      body: { status: 'BLOCKED' },
+    });
     const refused = await addFunds(rider.token, 500);
     expect(refused).toMatchObject({ status: 422, body: { code: 'NOT_ELIGIBLE', reasons: expect.arrayContaining(['USER_BLOCKED']) } });
     expect((await client.call('GET', '/api/wallet', { token: rider.token })).body.availableBalance).toBe('0');
@@ -278,7 +287,15 @@ describe('admin decisions', () => {
 it('documents the new endpoints at /docs', async () => {
   const doc = { body: await inlinedApiDocument(client) };
   expect(Object.keys(doc.body.paths)).toEqual(
-    expect.arrayContaining(['/api/me/identity-profile', '/api/me/identity-documents', '/api/me/verification', '/api/me/eligibility', '/api/admin/kyc', '/api/admin/kyc/documents/{documentId}/approve', '/api/admin/users/{userId}/block']),
+    expect.arrayContaining([
+      '/api/me/identity-profile',
+      '/api/me/identity-documents',
+      '/api/me/verification',
+      '/api/me/eligibility',
+      '/api/admin/kyc',
+      '/api/admin/kyc/documents/{documentId}/approve',
+      '/api/admin/users/{userId}/block',
+    ]),
   );
   // Accepted in the request body, named in no response.
   const responses = Object.values(doc.body.paths).flatMap((ops: any) => Object.values(ops).map((op: any) => op.responses));

@@ -16,7 +16,11 @@ describe('password guessing', () => {
     const login = (password: string) => client.call('POST', '/api/auth/login', { body: { email: rider.email.toUpperCase(), password } });
     for (let i = 0; i < 5; i += 1) expectProblem(await login(`wrong password ${i}`), 401, 'INVALID_CREDENTIALS');
     // The fifth failure set a one-second wait: even the right password waits for it.
-    const throttled = await fetch(`${stack.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: rider.email, password: 'a strong password' }) });
+    const throttled = await fetch(`${stack.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: rider.email, password: 'a strong password' }),
+    });
     expect(throttled.status).toBe(429);
     expect(throttled.headers.get('retry-after')).toBe('1');
     expect(await throttled.json()).toMatchObject({ code: 'LOGIN_THROTTLED' });

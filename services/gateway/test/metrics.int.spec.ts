@@ -51,7 +51,11 @@ describe('metrics', () => {
 
     const rider = await client.register('RIDER', 'NG');
     await client.saveProfile(rider.token, 'NG');
-    const funded = await client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount: 150_000 }, headers: { 'idempotency-key': randomUUID() } });
+    const funded = await client.call('POST', '/api/wallet/add-funds', {
+      token: rider.token,
+      body: { amount: 150_000 },
+      headers: { 'idempotency-key': randomUUID() },
+    });
     expect(funded.status).toBe(200);
     const stray = `/api/no-such-thing/${randomUUID()}`;
     expect((await client.call('GET', stray)).status).toBe(404);
@@ -93,7 +97,8 @@ describe('metrics', () => {
     expect(drained.value('consumer_events_total', { consumer, outcome: 'failed' }) ?? 0).toBe(0);
     expect(drained.value('consumer_event_lag_seconds_sum', { consumer })).toBeGreaterThanOrEqual(0);
     expect(drained.value('outbox_oldest_unpublished_age_seconds', { service: 'identity' })).toBe(0);
-    for (const service of ['wallet-ledger', 'trip-settlement', 'payout', 'audit']) expect(drained.value('outbox_backlog', { service })).toBeGreaterThanOrEqual(0);
+    for (const service of ['wallet-ledger', 'trip-settlement', 'payout', 'audit'])
+      expect(drained.value('outbox_backlog', { service })).toBeGreaterThanOrEqual(0);
     expect(drained.value('consumer_queue_depth', { queue: `${consumer}.events` })).toBeGreaterThanOrEqual(0);
     expect(drained.value('consumer_queue_depth', { queue: `${consumer}.events.dead` })).toBe(0);
   });

@@ -39,7 +39,8 @@ describe('overload', () => {
     process.stdout.write(`overload: ${JSON.stringify(Object.fromEntries([...new Set(statuses)].map((s) => [s, statuses.filter((x) => x === s).length])))}\n`);
     expect(statuses.filter((s) => s !== 200 && s !== 503)).toEqual([]);
     expect(statuses).toContain(503);
-    for (const busy of answers.filter((a) => a.status === 503)) expect(busy).toMatchObject({ retryAfter: '1', body: { code: expect.stringMatching(/^(DATABASE_BUSY|DEPENDENCY_UNAVAILABLE)$/) } });
+    for (const busy of answers.filter((a) => a.status === 503))
+      expect(busy).toMatchObject({ retryAfter: '1', body: { code: expect.stringMatching(/^(DATABASE_BUSY|DEPENDENCY_UNAVAILABLE)$/) } });
     const ok = answers.filter((a) => a.status === 200).map((a) => a.body.entryId!);
     const inLedger = await sql(stack.walletDatabaseUrl, 'select count(*)::int as n from journal_entry where id = any($1::uuid[])', [ok]);
     expect(inLedger).toEqual([{ n: ok.length }]);

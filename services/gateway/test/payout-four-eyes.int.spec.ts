@@ -27,7 +27,10 @@ beforeAll(async () => {
   ids = await Promise.all(admins.map(async (token) => (await client.call('GET', '/api/me', { token })).body.id as string));
   auditReader = await adminToken(stack, ['VIEW_PAYOUTS']);
   // One ride earns a four-eyes amount: the NG ride tariff is raised the way an admin does it.
-  const tariff = await client.call('PUT', '/api/admin/tariffs/NG/RIDE', { token: await adminToken(stack, ['MANAGE_COMMISSION']), body: { baseFare: BIG_FARE, perKm: 0, minimumFare: BIG_FARE } });
+  const tariff = await client.call('PUT', '/api/admin/tariffs/NG/RIDE', {
+    token: await adminToken(stack, ['MANAGE_COMMISSION']),
+    body: { baseFare: BIG_FARE, perKm: 0, minimumFare: BIG_FARE },
+  });
   if (tariff.status !== 200) throw new Error(`tariff update failed: ${tariff.text}`);
 });
 afterAll(async () => stack?.stop());
@@ -40,10 +43,14 @@ async function bigEarner(rides = 1) {
   for (let i = 0; i < rides; i++) {
     const trip = await client.call('POST', '/api/trips', { token: rider.token, body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 1_000 } });
     if (trip.status !== 201) throw new Error(`request failed: ${trip.text}`);
-    for (const action of ['accept', 'arrive', 'start', 'complete']) expect((await client.call('POST', `/api/trips/${trip.body.id}/${action}`, { token: driver.token })).status).toBe(200);
+    for (const action of ['accept', 'arrive', 'start', 'complete'])
+      expect((await client.call('POST', `/api/trips/${trip.body.id}/${action}`, { token: driver.token })).status).toBe(200);
     expect((await client.call('POST', `/api/trips/${trip.body.id}/settle`, { token: admins[0] })).status).toBe(200);
   }
-  const method = await client.call('POST', '/api/driver/bank-account', { token: driver.token, body: { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber: `0${digits(9)}`, accountName: holderName } });
+  const method = await client.call('POST', '/api/driver/bank-account', {
+    token: driver.token,
+    body: { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber: `0${digits(9)}`, accountName: holderName },
+  });
   expect(method).toMatchObject({ status: 201, body: { status: 'VERIFIED' } });
   return driver;
 }
@@ -53,14 +60,20 @@ const withdraw = async (token: string, amount: number) => {
   if (r.status !== 201) throw new Error(`withdrawal failed: ${r.text}`);
   return r.body.id as string;
 };
-const approve = (admin: string, payoutId: string) => client.call('POST', `/api/admin/payouts/${payoutId}/approve`, { token: admin, body: { note: 'checked the earnings and the account' } });
+const approve = (admin: string, payoutId: string) =>
+  client.call('POST', `/api/admin/payouts/${payoutId}/approve`, { token: admin, body: { note: 'checked the earnings and the account' } });
 const detail = async (payoutId: string) => (await client.call('GET', `/api/admin/payouts/${payoutId}`, { token: admins[0] })).body;
 /** How often the payout moved to each status, from the payout service's own records. */
 async function moves(payoutId: string) {
-  const rows = await sql<{ to_status: string; n: number }>(stack.payoutDatabaseUrl, 'select to_status, count(*)::int n from payout_transition where payout_id = $1 group by to_status', [payoutId]);
+  const rows = await sql<{ to_status: string; n: number }>(
+    stack.payoutDatabaseUrl,
+    'select to_status, count(*)::int n from payout_transition where payout_id = $1 group by to_status',
+    [payoutId],
+  );
   return Object.fromEntries(rows.map((r) => [r.to_status, r.n]));
 }
-const approvalRows = (payoutId: string) => sql<{ admin_id: string }>(stack.payoutDatabaseUrl, 'select admin_id from payout_approval where payout_id = $1 order by approved_at', [payoutId]);
+const approvalRows = (payoutId: string) =>
+  sql<{ admin_id: string }>(stack.payoutDatabaseUrl, 'select admin_id from payout_approval where payout_id = $1 order by approved_at', [payoutId]);
 /** `200 PENDING` for a payout, `409 ALREADY_APPROVED_BY_YOU` for a problem. */
 const outcome = (r: { status: number; body: { status?: string; code?: string } }) => `${r.status} ${r.status === 200 ? r.body.status : r.body.code}`;
 
@@ -70,12 +83,20 @@ describe('four-eyes approval', () => {
     const below = await withdraw(driver.token, NG_FOUR_EYES - 1);
     expect(await detail(below)).toMatchObject({ status: 'PENDING', approvals: { given: 0, required: 1, by: [] } });
     expect(await approve(admins[0]!, below)).toMatchObject({ status: 200, body: { status: 'PROCESSING', approvals: { given: 1, required: 1 } } });
-    expect((await client.call('POST', `/api/admin/payouts/${below}/mark-paid`, { token: admins[0], body: { externalReference: 'NIP-below' } })).status).toBe(200);
+    expect((await client.call('POST', `/api/admin/payouts/${below}/mark-paid`, { token: admins[0], body: { externalReference: 'NIP-below' } })).status).toBe(
+      200,
+    );
 
     const id = await withdraw(driver.token, NG_FOUR_EYES);
     expect(await detail(id)).toMatchObject({ status: 'PENDING', approvals: { given: 0, required: 2, by: [] } });
     const first = await approve(admins[0]!, id);
-    expect(first).toMatchObject({ status: 200, body: { status: 'PENDING', approvals: { given: 1, required: 2, by: [{ adminId: ids[0], note: 'checked the earnings and the account', at: expect.any(String) }] } } });
+    expect(first).toMatchObject({
+      status: 200,
+      body: {
+        status: 'PENDING',
+        approvals: { given: 1, required: 2, by: [{ adminId: ids[0], note: 'checked the earnings and the account', at: expect.any(String) }] },
+      },
+    });
     expect(await detail(id)).toMatchObject({ status: 'PENDING', approvals: { given: 1, required: 2 } });
     const listed = await client.call('GET', '/api/admin/payouts?status=PENDING', { token: auditReader });
     expect(listed.body.payouts.find((p: { id: string }) => p.id === id)).toMatchObject({ approvals: { given: 1, required: 2 } });
@@ -99,7 +120,10 @@ describe('four-eyes approval', () => {
     const driver = await bigEarner();
     const id = await withdraw(driver.token, NG_FOUR_EYES);
     expect(await approve(admins[0]!, id)).toMatchObject({ status: 200, body: { status: 'PENDING' } });
-    const rejected = await client.call('POST', `/api/admin/payouts/${id}/reject`, { token: admins[2], body: { rejectionReason: 'the second reviewer found a mismatch' } });
+    const rejected = await client.call('POST', `/api/admin/payouts/${id}/reject`, {
+      token: admins[2],
+      body: { rejectionReason: 'the second reviewer found a mismatch' },
+    });
     expect(rejected).toMatchObject({ status: 200, body: { status: 'REJECTED', approvals: { given: 1, required: 2 } } });
     expect(await wallet(driver.token)).toMatchObject({ lockedBalance: '0' });
     expectProblem(await approve(admins[1]!, id), 409, 'ILLEGAL_PAYOUT_TRANSITION');
@@ -117,7 +141,9 @@ describe('four-eyes under concurrent approvals', () => {
       expect(await detail(id)).toMatchObject({ status: 'PROCESSING', approvals: { given: 2, required: 2 } });
       expect(await approvalRows(id)).toHaveLength(2);
       expect(await wallet(driver.token)).toMatchObject({ lockedBalance: String(NG_FOUR_EYES) });
-      expect((await client.call('POST', `/api/admin/payouts/${id}/mark-paid`, { token: admins[2], body: { externalReference: `NIP-${round}` } })).status).toBe(200);
+      expect((await client.call('POST', `/api/admin/payouts/${id}/mark-paid`, { token: admins[2], body: { externalReference: `NIP-${round}` } })).status).toBe(
+        200,
+      );
     }
   });
 

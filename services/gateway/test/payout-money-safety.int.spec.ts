@@ -53,14 +53,22 @@ async function driverWith(rides: Array<{ paymentMethod: 'CASH' | 'ONLINE'; dista
   const settlements = [];
   for (const ride of rides) settlements.push(await settledRide(driver.token, rider.token, ride.paymentMethod, ride.distanceMeters));
   const number = `0${digits(9)}`;
-  const method = await client.call('POST', '/api/driver/bank-account', { token: driver.token, body: { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber: number, accountName: holderName } });
+  const method = await client.call('POST', '/api/driver/bank-account', {
+    token: driver.token,
+    body: { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber: number, accountName: holderName },
+  });
   expect(method).toMatchObject({ status: 201, body: { status: 'VERIFIED' } });
   return { ...driver, settlements };
 }
 
 const withdraw = (token: string, amount: number, key: string = randomUUID(), opts: { prefix?: string; via?: ReturnType<typeof api>; currency?: string } = {}) =>
-  (opts.via ?? client).call('POST', `/api/${opts.prefix ?? 'driver'}/withdraw`, { token, body: { amount, currency: opts.currency ?? 'NGN' }, headers: { 'idempotency-key': key } });
-const decide = (payoutId: string, action: string, body?: unknown) => client.call('POST', `/api/admin/payouts/${payoutId}/${action}`, { token: payoutsAdmin, body });
+  (opts.via ?? client).call('POST', `/api/${opts.prefix ?? 'driver'}/withdraw`, {
+    token,
+    body: { amount, currency: opts.currency ?? 'NGN' },
+    headers: { 'idempotency-key': key },
+  });
+const decide = (payoutId: string, action: string, body?: unknown) =>
+  client.call('POST', `/api/admin/payouts/${payoutId}/${action}`, { token: payoutsAdmin, body });
 const detail = async (payoutId: string) => (await client.call('GET', `/api/admin/payouts/${payoutId}`, { token: payoutsAdmin })).body;
 const userAction = (path: string, body: unknown = { reason: 'complaints under investigation' }) => client.call('POST', path, { token: usersAdmin, body });
 
@@ -104,7 +112,11 @@ describe('approval and mark-paid ask identity again', () => {
     const refused = await decide(id, 'approve');
     expectProblem(refused, 422, 'EARNER_NOT_ELIGIBLE');
     expect(refused.body.reasons).toEqual(['DRIVER_SUSPENDED']);
-    expect(await detail(id)).toMatchObject({ status: 'PENDING', reviewFlags: ['EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED'], approvals: { given: 0, required: 1, by: [] } });
+    expect(await detail(id)).toMatchObject({
+      status: 'PENDING',
+      reviewFlags: ['EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED'],
+      approvals: { given: 0, required: 1, by: [] },
+    });
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(earned - BigInt(NG_MINIMUM)), lockedBalance: String(NG_MINIMUM) });
 
     expect((await userAction(`/api/admin/drivers/${driver.id}/reinstate`, {})).status).toBe(200);
@@ -123,7 +135,11 @@ describe('approval and mark-paid ask identity again', () => {
     const refused = await decide(id, 'mark-paid', { externalReference: 'NIP-0001' });
     expectProblem(refused, 422, 'EARNER_NOT_ELIGIBLE');
     expect(refused.body.reasons).toContain('USER_BLOCKED');
-    expect(await detail(id)).toMatchObject({ status: 'PROCESSING', externalReference: null, reviewFlags: expect.arrayContaining(['EARNER_NOT_ELIGIBLE:USER_BLOCKED']) });
+    expect(await detail(id)).toMatchObject({
+      status: 'PROCESSING',
+      externalReference: null,
+      reviewFlags: expect.arrayContaining(['EARNER_NOT_ELIGIBLE:USER_BLOCKED']),
+    });
     // A retry would hand the money to the provider again: asked about the same way.
     expect(await decide(id, 'mark-failed', { failureReason: 'held by finance' })).toMatchObject({ status: 200, body: { status: 'FAILED' } });
     expectProblem(await decide(id, 'retry'), 422, 'EARNER_NOT_ELIGIBLE');
@@ -177,6 +193,10 @@ describe('the weekly auto-payout run', () => {
     expect(run.body.payouts.filter((p: { ownerId: string }) => p.ownerId === driver.id)).toEqual([
       expect.objectContaining({ status: 'PENDING', origin: 'auto_weekly', amount: { amount: String(available - owed), currency: 'NGN' } }),
     ]);
-    expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(owed), lockedBalance: String(available - owed), negativeBalance: String(owed) });
+    expect(await wallet(driver.token)).toMatchObject({
+      availableBalance: String(owed),
+      lockedBalance: String(available - owed),
+      negativeBalance: String(owed),
+    });
   });
 });

@@ -15,7 +15,11 @@ const { adminToken, verifiedDriver, fundedRider, wallet } = people(() => client)
 beforeAll(async () => {
   stack = await startStack('gwpayout');
   client = api(stack.url);
-  [managePayouts, viewPayouts, reportsAdmin] = await Promise.all([adminToken(stack, ['MANAGE_PAYOUTS']), adminToken(stack, ['VIEW_PAYOUTS']), adminToken(stack, ['VIEW_EARNINGS_REPORTS'])]);
+  [managePayouts, viewPayouts, reportsAdmin] = await Promise.all([
+    adminToken(stack, ['MANAGE_PAYOUTS']),
+    adminToken(stack, ['VIEW_PAYOUTS']),
+    adminToken(stack, ['VIEW_EARNINGS_REPORTS']),
+  ]);
 });
 afterAll(async () => stack?.stop());
 
@@ -28,7 +32,10 @@ async function earningDriver() {
   const driver = await verifiedDriver();
   const rider = await fundedRider(1_000_000);
   expect((await client.call('POST', '/api/driver/online', { token: driver.token })).status).toBe(200);
-  const requested = await client.call('POST', '/api/trips', { token: rider.token, body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 20_000 } });
+  const requested = await client.call('POST', '/api/trips', {
+    token: rider.token,
+    body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 20_000 },
+  });
   if (requested.status !== 201) throw new Error(`request failed: ${requested.text}`);
   for (const action of ['accept', 'arrive', 'start', 'complete']) {
     const r = await client.call('POST', `/api/trips/${requested.body.id}/${action}`, { token: driver.token });
@@ -45,11 +52,18 @@ async function earningDriver() {
 const setMethod = (token: string, body: unknown, prefix = 'driver') => client.call('POST', `/api/${prefix}/bank-account`, { token, body });
 const withdraw = (token: string | undefined, body: unknown, key: string | null = randomUUID(), prefix = 'driver', c = client) =>
   c.call('POST', `/api/${prefix}/withdraw`, { token, body, headers: key === null ? {} : { 'idempotency-key': key } });
-const decide = (token: string, payoutId: string, action: string, body?: unknown) => client.call('POST', `/api/admin/payouts/${payoutId}/${action}`, { token, body });
+const decide = (token: string, payoutId: string, action: string, body?: unknown) =>
+  client.call('POST', `/api/admin/payouts/${payoutId}/${action}`, { token, body });
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** A bank account in the driver's legal name; the number as a person types it, with dashes. */
-const bankAccount = (number: string) => ({ type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber: `${number.slice(0, 3)}-${number.slice(3, 6)} ${number.slice(6)}`, accountName: holderName });
+const bankAccount = (number: string) => ({
+  type: 'BANK',
+  bankName: 'Zenith Bank',
+  bankCode: '057',
+  accountNumber: `${number.slice(0, 3)}-${number.slice(3, 6)} ${number.slice(6)}`,
+  accountName: holderName,
+});
 
 // ---- one driver's withdrawals, from the bank account to the money leaving ----
 
@@ -65,7 +79,17 @@ describe('a verified Nigerian driver with earnings', () => {
   it('sets a bank account: the response shows the last four only, never the number', async () => {
     const r = await setMethod(driver.token, bankAccount(number));
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ ownerId: driver.id, type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: null, maskedNumber: `****${number.slice(-4)}`, accountName: holderName, countryCode: 'NG', status: 'VERIFIED' });
+    expect(r.body).toMatchObject({
+      ownerId: driver.id,
+      type: 'BANK',
+      bankName: 'Zenith Bank',
+      bankCode: '057',
+      provider: null,
+      maskedNumber: `****${number.slice(-4)}`,
+      accountName: holderName,
+      countryCode: 'NG',
+      status: 'VERIFIED',
+    });
     expect(r.body).not.toHaveProperty('accountNumber');
     expect(r.text).not.toContain(number);
     expect(r.text).not.toContain(number.slice(0, 6));
@@ -99,7 +123,10 @@ describe('a verified Nigerian driver with earnings', () => {
     payoutId = r.body.id;
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driver.earned - BigInt(NG_MINIMUM)), lockedBalance: String(NG_MINIMUM) });
 
-    expect(await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'NGN' }, key)).toMatchObject({ status: 201, body: { id: payoutId, status: 'PENDING' } });
+    expect(await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'NGN' }, key)).toMatchObject({
+      status: 201,
+      body: { id: payoutId, status: 'PENDING' },
+    });
     expect(await wallet(driver.token)).toMatchObject({ lockedBalance: String(NG_MINIMUM) });
   });
 
@@ -108,7 +135,10 @@ describe('a verified Nigerian driver with earnings', () => {
     expect(list.status).toBe(200);
     expect(list.body.payouts.map((p: { id: string }) => p.id)).toEqual([payoutId]);
     expect(list.body.page).toEqual({ nextCursor: null });
-    expect(await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: driver.token })).toMatchObject({ status: 200, body: { id: payoutId, status: 'PENDING' } });
+    expect(await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: driver.token })).toMatchObject({
+      status: 200,
+      body: { id: payoutId, status: 'PENDING' },
+    });
 
     const other = await client.register('DRIVER', 'NG');
     expectProblem(await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: other.token }), 404, 'PAYOUT_NOT_FOUND');
@@ -120,7 +150,9 @@ describe('a verified Nigerian driver with earnings', () => {
   });
 
   it('an admin with VIEW_PAYOUTS lists and reads it but cannot decide; drivers and other admins are refused', async () => {
-    const list = await client.call('GET', `/api/admin/payouts?status=PENDING&ownerType=DRIVER&countryCode=NG&from=${today()}&to=${today()}`, { token: viewPayouts });
+    const list = await client.call('GET', `/api/admin/payouts?status=PENDING&ownerType=DRIVER&countryCode=NG&from=${today()}&to=${today()}`, {
+      token: viewPayouts,
+    });
     expect(list.status).toBe(200);
     expect(list.body.payouts.map((p: { id: string }) => p.id)).toContain(payoutId);
     expect(list.text).not.toContain(number);
@@ -129,7 +161,13 @@ describe('a verified Nigerian driver with earnings', () => {
     const detail = await client.call('GET', `/api/admin/payouts/${payoutId}`, { token: viewPayouts });
     expect(detail).toMatchObject({
       status: 200,
-      body: { id: payoutId, ownerId: driver.id, nextActions: ['approve', 'reject'], earner: { role: 'DRIVER', countryCode: 'NG', status: 'ACTIVE' }, kyc: { status: 'VERIFIED', identityVerified: true, addressVerified: true, driverStatus: 'VERIFIED', missingRequirements: [] } },
+      body: {
+        id: payoutId,
+        ownerId: driver.id,
+        nextActions: ['approve', 'reject'],
+        earner: { role: 'DRIVER', countryCode: 'NG', status: 'ACTIVE' },
+        kyc: { status: 'VERIFIED', identityVerified: true, addressVerified: true, driverStatus: 'VERIFIED', missingRequirements: [] },
+      },
     });
     expect(detail.text).not.toContain(number);
 
@@ -138,7 +176,16 @@ describe('a verified Nigerian driver with earnings', () => {
     expectProblem(await client.call('GET', '/api/admin/payouts', { token: driver.token }), 403, 'ADMIN_ONLY');
     expectProblem(await decide(driver.token, payoutId, 'approve'), 403, 'ADMIN_ONLY');
     expectProblem(await client.call('GET', '/api/admin/payouts'), 401, 'UNAUTHENTICATED');
-    for (const query of ['?status=SENT', '?status=pending', '?ownerType=RIDER', '?countryCode=ng', '?from=2026/05/01', '?to=2026-02-30', '?limit=x', '?ownerId=abc']) {
+    for (const query of [
+      '?status=SENT',
+      '?status=pending',
+      '?ownerType=RIDER',
+      '?countryCode=ng',
+      '?from=2026/05/01',
+      '?to=2026-02-30',
+      '?limit=x',
+      '?ownerId=abc',
+    ]) {
       expectProblem(await client.call('GET', `/api/admin/payouts${query}`, { token: viewPayouts }), 400, 'VALIDATION_FAILED');
     }
     expect((await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: driver.token })).body.status).toBe('PENDING');
@@ -158,7 +205,10 @@ describe('a verified Nigerian driver with earnings', () => {
     expect(paid).toMatchObject({ status: 200, body: { status: 'PAID', externalReference: 'NIP-2026-11-21-0001' } });
     expect(paid.body.transitions.map((t: { toStatus: string }) => t.toStatus)).toEqual(['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID']);
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driver.earned - BigInt(NG_MINIMUM)), lockedBalance: '0' });
-    expect((await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: driver.token })).body).toMatchObject({ status: 'PAID', externalReference: 'NIP-2026-11-21-0001' });
+    expect((await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: driver.token })).body).toMatchObject({
+      status: 'PAID',
+      externalReference: 'NIP-2026-11-21-0001',
+    });
   });
 
   it('a rejection needs its reason and returns the funds', async () => {
@@ -182,7 +232,10 @@ describe('a verified Nigerian driver with earnings', () => {
     expect(await decide(managePayouts, id, 'approve', { note: 'called the driver; all fine' })).toMatchObject({ status: 200, body: { status: 'PROCESSING' } });
 
     expectProblem(await decide(managePayouts, id, 'mark-failed', {}), 400, 'VALIDATION_FAILED');
-    expect(await decide(managePayouts, id, 'mark-failed', { failureReason: 'beneficiary bank offline' })).toMatchObject({ status: 200, body: { status: 'FAILED', failureReason: 'beneficiary bank offline' } });
+    expect(await decide(managePayouts, id, 'mark-failed', { failureReason: 'beneficiary bank offline' })).toMatchObject({
+      status: 200,
+      body: { status: 'FAILED', failureReason: 'beneficiary bank offline' },
+    });
     expect(await wallet(driver.token)).toMatchObject({ lockedBalance: String(NG_MINIMUM) });
     expectProblem(await decide(managePayouts, id, 'retry', { note: 'again' }), 400, 'VALIDATION_FAILED');
     expect(await decide(managePayouts, id, 'retry')).toMatchObject({ status: 200, body: { status: 'PROCESSING' } });
@@ -230,7 +283,11 @@ describe('withdrawals are for drivers and restaurants, each at its own path', ()
     expect(set).toMatchObject({ status: 201, body: { type: 'MOBILE_MONEY', provider: 'OPay', bankName: null, maskedNumber: `****${number.slice(-4)}` } });
     expect(set.text).not.toContain(number);
     expect(await client.call('GET', '/api/restaurant/bank-account', { token: restaurant.token })).toMatchObject({ status: 200, body: { id: set.body.id } });
-    expectProblem(await setMethod(restaurant.token, { type: 'CARD_FUTURE', accountNumber: '4111 1111 1111 1111', accountName: holderName }, 'restaurant'), 422, 'METHOD_NOT_SUPPORTED');
+    expectProblem(
+      await setMethod(restaurant.token, { type: 'CARD_FUTURE', accountNumber: '4111 1111 1111 1111', accountName: holderName }, 'restaurant'),
+      422,
+      'METHOD_NOT_SUPPORTED',
+    );
 
     const r = await withdraw(restaurant.token, { amount: NG_MINIMUM, currency: 'NGN' }, randomUUID(), 'restaurant');
     expectProblem(r, 422, 'PAYOUT_BLOCKED');
@@ -319,17 +376,30 @@ it('documents the payout endpoints at /docs, with no account number in any respo
 
 describe('provider webhooks', () => {
   const post = (provider: string, body: string, headers: Record<string, string>) =>
-    fetch(`${stack.url}/api/webhooks/payouts/${provider}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then(async (r) => ({ status: r.status, body: await r.json() as { code?: string } }));
+    fetch(`${stack.url}/api/webhooks/payouts/${provider}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body }).then(
+      async (r) => ({ status: r.status, body: (await r.json()) as { code?: string } }),
+    );
   const sign = (ts: string, body: string) => createHmac('sha256', stack.webhookSecret).update(`${ts}.${body}`).digest('hex');
 
   it('forward the raw body for the payout service to check; refuse bad signatures, unknown providers and malformed headers', async () => {
     const ts = String(Math.floor(Date.now() / 1000));
     const body = JSON.stringify({ eventId: `evt-${randomUUID()}`, reference: randomUUID(), status: 'PAID' });
-    expect(await post('simulated', body, { 'x-ziba-timestamp': ts, 'x-ziba-signature': 'ab'.repeat(32) })).toMatchObject({ status: 401, body: { code: 'BAD_WEBHOOK_SIGNATURE' } });
+    expect(await post('simulated', body, { 'x-ziba-timestamp': ts, 'x-ziba-signature': 'ab'.repeat(32) })).toMatchObject({
+      status: 401,
+      body: { code: 'BAD_WEBHOOK_SIGNATURE' },
+    });
     // Correctly signed over the exact bytes: the signature passes, and a payout the provider never had is 404.
-    expect(await post('simulated', body, { 'x-ziba-timestamp': ts, 'x-ziba-signature': sign(ts, body) })).toMatchObject({ status: 404, body: { code: 'PAYOUT_NOT_FOUND' } });
-    expect(await post('simulated', body, { 'x-ziba-timestamp': String(Number(ts) - 3600), 'x-ziba-signature': sign(String(Number(ts) - 3600), body) })).toMatchObject({ status: 401, body: { code: 'STALE_WEBHOOK' } });
-    expect(await post('acme', body, { 'x-ziba-timestamp': ts, 'x-ziba-signature': sign(ts, body) })).toMatchObject({ status: 404, body: { code: 'UNKNOWN_PROVIDER' } });
+    expect(await post('simulated', body, { 'x-ziba-timestamp': ts, 'x-ziba-signature': sign(ts, body) })).toMatchObject({
+      status: 404,
+      body: { code: 'PAYOUT_NOT_FOUND' },
+    });
+    expect(
+      await post('simulated', body, { 'x-ziba-timestamp': String(Number(ts) - 3600), 'x-ziba-signature': sign(String(Number(ts) - 3600), body) }),
+    ).toMatchObject({ status: 401, body: { code: 'STALE_WEBHOOK' } });
+    expect(await post('acme', body, { 'x-ziba-timestamp': ts, 'x-ziba-signature': sign(ts, body) })).toMatchObject({
+      status: 404,
+      body: { code: 'UNKNOWN_PROVIDER' },
+    });
     expect((await post('simulated', body, { 'x-ziba-timestamp': 'yesterday', 'x-ziba-signature': sign(ts, body) })).status).toBe(400);
   });
 });
@@ -338,7 +408,11 @@ describe('test money', () => {
   it('a test-mode earner is never paid real money: without a simulated provider the request is blocked with TEST_MODE_REAL_PAYOUT', async () => {
     const tester = await client.register('DRIVER', 'NG', true);
     await client.saveProfile(tester.token, 'NG');
-    const r = await client.call('POST', '/api/driver/withdraw', { token: tester.token, body: { amount: NG_MINIMUM, currency: 'NGN' }, headers: { 'idempotency-key': randomUUID() } });
+    const r = await client.call('POST', '/api/driver/withdraw', {
+      token: tester.token,
+      body: { amount: NG_MINIMUM, currency: 'NGN' },
+      headers: { 'idempotency-key': randomUUID() },
+    });
     expect(r.status).toBe(422);
     expect(r.body.reasons).toContain('TEST_MODE_REAL_PAYOUT');
     // The admin list is live unless test payouts are asked for.
@@ -368,7 +442,8 @@ describe('the weekly auto-payout run over REST', () => {
     const first = await post(manage, body);
     expect(first).toMatchObject({ status: 200, body: { countryCode: 'GH', replayed: false, payouts: [] } });
     expect(await post(manage, body)).toMatchObject({ status: 200, body: { id: first.body.id, replayed: true } });
-    for (const bad of [{ weekOf: '2026-13-01', countryCode: 'GH' }, { weekOf: body.weekOf }, { ...body, extra: 1 }]) expect((await post(manage, bad)).status).toBe(400);
+    for (const bad of [{ weekOf: '2026-13-01', countryCode: 'GH' }, { weekOf: body.weekOf }, { ...body, extra: 1 }])
+      expect((await post(manage, bad)).status).toBe(400);
   });
 });
 
@@ -382,7 +457,13 @@ describe('payout methods in review', () => {
     const path = `/api/admin/payout-methods/${set.body.id}/verify`;
     expectProblem(await client.call('POST', path, { token: viewPayouts, body: { note: 'checked' } }), 403, 'PERMISSION_DENIED');
     expectProblem(await client.call('POST', path, { token: managePayouts, body: { note: ' ' } }), 400, 'VALIDATION_FAILED');
-    expect(await client.call('POST', path, { token: managePayouts, body: { note: 'account statement shows the legal name as a second holder' } })).toMatchObject({ status: 200, body: { status: 'VERIFIED' } });
-    expectProblem(await client.call('POST', `/api/admin/payout-methods/${set.body.id}/reject`, { token: managePayouts, body: { note: 'no' } }), 409, 'METHOD_NOT_IN_REVIEW');
+    expect(
+      await client.call('POST', path, { token: managePayouts, body: { note: 'account statement shows the legal name as a second holder' } }),
+    ).toMatchObject({ status: 200, body: { status: 'VERIFIED' } });
+    expectProblem(
+      await client.call('POST', `/api/admin/payout-methods/${set.body.id}/reject`, { token: managePayouts, body: { note: 'no' } }),
+      409,
+      'METHOD_NOT_IN_REVIEW',
+    );
   });
 });

@@ -17,9 +17,24 @@ export const profile = sampleProfile('NG');
 export const holderAddress = { line1: profile.residenceAddressLine1, city: profile.residenceCity, state: profile.residenceState, countryCode: 'NG' };
 export const holderName = `${profile.legalFirstName} ${profile.legalLastName}`;
 /** An NG NIN matching `profile`; the default number is one the simulated provider matches. */
-export const nin = (number = digits(11)) => ({ documentType: 'NIN', documentNumber: number, issuingAuthority: 'NIMC', countryCode: 'NG', holderName, holderAddress });
+export const nin = (number = digits(11)) => ({
+  documentType: 'NIN',
+  documentNumber: number,
+  issuingAuthority: 'NIMC',
+  countryCode: 'NG',
+  holderName,
+  holderAddress,
+});
 /** An NG driver's licence matching `profile`, valid for five more years; the default number is one the simulated provider matches. */
-export const licence = (number = `LAG${digits(9)}`) => ({ documentType: 'DRIVER_LICENSE', documentNumber: number, issuingAuthority: 'FRSC', expiryDate: inFiveYears(), countryCode: 'NG', holderName, holderAddress });
+export const licence = (number = `LAG${digits(9)}`) => ({
+  documentType: 'DRIVER_LICENSE',
+  documentNumber: number,
+  issuingAuthority: 'FRSC',
+  expiryDate: inFiveYears(),
+  countryCode: 'NG',
+  holderName,
+  holderAddress,
+});
 
 /** Polls until `check` stops throwing: document verification may finish after the submission returns. */
 export const eventually = eventuallyPasses;
@@ -41,7 +56,8 @@ export function people(client: () => Client) {
     return client().login(a.email, a.password);
   }
 
-  const addFunds = (token: string, amount: number) => client().call('POST', '/api/wallet/add-funds', { token, body: { amount }, headers: { 'idempotency-key': randomUUID() } });
+  const addFunds = (token: string, amount: number) =>
+    client().call('POST', '/api/wallet/add-funds', { token, body: { amount }, headers: { 'idempotency-key': randomUUID() } });
   const submit = (token: string, body: unknown) => client().call('POST', '/api/me/identity-documents', { token, body });
   const eligibility = async (token: string, action: string) => (await client().call('GET', `/api/me/eligibility?action=${action}`, { token })).body;
   const wallet = async (token: string) => (await client().call('GET', '/api/wallet', { token })).body;

@@ -103,7 +103,11 @@ describe('the weekly CronJobs', () => {
     // Anywhere else it is not a token at all; a wrong one is refused; a gateway without it does not know it.
     expectProblem(await jobsGateway.call('GET', '/api/admin/wallets', { token: systemToken }), 401, 'UNAUTHENTICATED');
     expectProblem(await jobsGateway.call('GET', '/api/me', { token: systemToken }), 401, 'UNAUTHENTICATED');
-    expectProblem(await jobsGateway.call('POST', '/api/admin/settlements/weekly-run', { token: randomBytes(32).toString('hex'), body: week }), 401, 'UNAUTHENTICATED');
+    expectProblem(
+      await jobsGateway.call('POST', '/api/admin/settlements/weekly-run', { token: randomBytes(32).toString('hex'), body: week }),
+      401,
+      'UNAUTHENTICATED',
+    );
     expectProblem(await client.call('POST', '/api/admin/settlements/weekly-run', { token: systemToken, body: week }), 401, 'UNAUTHENTICATED');
   });
 });
@@ -184,7 +188,15 @@ describe('a cash ride, then an online ride, for one Nigerian driver', () => {
     expect(first.status).toBe(200);
     expect(first.body.runs).toHaveLength(1);
     const run = first.body.runs[0];
-    expect(run).toMatchObject({ id: expect.any(String), weekStart: endedWeek(1), countryCode: 'NG', status: 'COMPLETED', replayed: false, startedAt: expect.any(String), completedAt: expect.any(String) });
+    expect(run).toMatchObject({
+      id: expect.any(String),
+      weekStart: endedWeek(1),
+      countryCode: 'NG',
+      status: 'COMPLETED',
+      replayed: false,
+      startedAt: expect.any(String),
+      completedAt: expect.any(String),
+    });
     expect(run.items).toEqual([
       {
         ownerId: driver.id,
@@ -209,7 +221,10 @@ describe('a cash ride, then an online ride, for one Nigerian driver', () => {
 it('documents the netting and earnings endpoints at /docs', async () => {
   const doc = await client.call('GET', '/docs/json');
   expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/admin/settlements/weekly-run', '/api/admin/earnings']));
-  expect(Object.keys(doc.body.paths['/api/admin/settlements/weekly-run'].post.requestBody.content['application/json'].schema.properties).sort()).toEqual(['countryCode', 'weekOf']);
+  expect(Object.keys(doc.body.paths['/api/admin/settlements/weekly-run'].post.requestBody.content['application/json'].schema.properties).sort()).toEqual([
+    'countryCode',
+    'weekOf',
+  ]);
 });
 
 describe('owed commission paid outside the app', () => {
@@ -224,7 +239,13 @@ describe('owed commission paid outside the app', () => {
 
     expect((await post(driver.token, body)).status).toBe(403);
     expect(await post(viewPayoutsAdmin, body)).toMatchObject({ status: 403, body: { code: 'PERMISSION_DENIED' } });
-    for (const bad of [{ ...body, amount: -5 }, { ...body, amount: 1.5 }, { ...body, reason: ' ' }, { ...body, currency: 'naira' }, { ...body, extra: 1 }]) {
+    for (const bad of [
+      { ...body, amount: -5 },
+      { ...body, amount: 1.5 },
+      { ...body, reason: ' ' },
+      { ...body, currency: 'naira' },
+      { ...body, extra: 1 },
+    ]) {
       expect(await post(payoutsAdmin, bad)).toMatchObject({ status: 400, type: expect.stringContaining('application/problem+json') });
     }
     expect(await wallet(driver.token)).toMatchObject({ negativeBalance: String(owed) });
@@ -239,18 +260,26 @@ describe('owed commission paid outside the app', () => {
 });
 
 describe('tariffs', () => {
-  it('admins with MANAGE_COMMISSION reprice a service; the currency is the country\'s; others are refused', async () => {
+  it("admins with MANAGE_COMMISSION reprice a service; the currency is the country's; others are refused", async () => {
     const list = await client.call('GET', '/api/admin/tariffs?countryCode=NG', { token: reportsAdmin });
     expect(list.status).toBe(200);
     expect(list.body.tariffs.map((t: { serviceType: string }) => t.serviceType)).toEqual(['FOOD', 'PARCEL', 'RIDE']);
     const put = (token: string, body: unknown, path = '/api/admin/tariffs/NG/PARCEL') => client.call('PUT', path, { token, body });
     expect(await put(reportsAdmin, { baseFare: 1, perKm: 1, minimumFare: 1 })).toMatchObject({ status: 403, body: { code: 'PERMISSION_DENIED' } });
-    for (const bad of [{ baseFare: -1, perKm: 1, minimumFare: 1 }, { baseFare: 1, perKm: 1.5, minimumFare: 1 }, { baseFare: 1, perKm: 1, minimumFare: 0 }, { baseFare: 1, perKm: 1, minimumFare: 1, currency: 'USD' }]) {
+    for (const bad of [
+      { baseFare: -1, perKm: 1, minimumFare: 1 },
+      { baseFare: 1, perKm: 1.5, minimumFare: 1 },
+      { baseFare: 1, perKm: 1, minimumFare: 0 },
+      { baseFare: 1, perKm: 1, minimumFare: 1, currency: 'USD' },
+    ]) {
       expect(await put(commissionAdmin, bad)).toMatchObject({ status: 400 });
     }
     expect(await put(commissionAdmin, { baseFare: 1, perKm: 1, minimumFare: 1 }, '/api/admin/tariffs/NG/HELICOPTER')).toMatchObject({ status: 400 });
     const ok = await put(commissionAdmin, { baseFare: 65_000, perKm: 12_500, minimumFare: 100_000 });
-    expect(ok).toMatchObject({ status: 200, body: { countryCode: 'NG', serviceType: 'PARCEL', currency: 'NGN', baseFare: '65000', perKm: '12500', minimumFare: '100000' } });
+    expect(ok).toMatchObject({
+      status: 200,
+      body: { countryCode: 'NG', serviceType: 'PARCEL', currency: 'NGN', baseFare: '65000', perKm: '12500', minimumFare: '100000' },
+    });
   });
 });
 
@@ -264,24 +293,37 @@ describe('the audit trail over REST', () => {
       async () => (await get(reportsAdmin, `/api/admin/audit?entityType=trip&entityId=${ride.trip.id}&action=TRIP_SETTLED`)).body,
       (b: { records: unknown[] }) => expect(b.records).toHaveLength(1),
     );
-    expect(settledRecords.records[0]).toMatchObject({ action: 'TRIP_SETTLED', entityId: ride.trip.id, amount: { amount: ride.trip.fare.amount, currency: 'NGN' }, actorType: 'ADMIN' });
+    expect(settledRecords.records[0]).toMatchObject({
+      action: 'TRIP_SETTLED',
+      entityId: ride.trip.id,
+      amount: { amount: ride.trip.fare.amount, currency: 'NGN' },
+      actorType: 'ADMIN',
+    });
     const verified = await get(reportsAdmin, '/api/admin/audit/verify');
     expect(verified).toMatchObject({ status: 200, body: { ok: true, firstBrokenSeq: null, reason: null } });
     expect((await get(commissionAdmin, '/api/admin/audit')).status).toBe(403);
     expect((await get(driver.token, '/api/admin/audit')).status).toBe(403);
     expect((await get(reportsAdmin, '/api/admin/audit?action=drop table')).status).toBe(400);
     // The driver is told of the earning: amount and kind, nothing else.
-    const notes = await eventually(async () => (await get(driver.token, '/api/notifications')).body, (b: { notifications: unknown[] }) => expect(b.notifications.length).toBeGreaterThan(0));
-    expect(notes.notifications).toEqual([expect.objectContaining({ kind: 'EARNING_CREDITED', amount: { amount: ride.settlement.driverAmount.amount, currency: 'NGN' } })]);
+    const notes = await eventually(
+      async () => (await get(driver.token, '/api/notifications')).body,
+      (b: { notifications: unknown[] }) => expect(b.notifications.length).toBeGreaterThan(0),
+    );
+    expect(notes.notifications).toEqual([
+      expect.objectContaining({ kind: 'EARNING_CREDITED', amount: { amount: ride.settlement.driverAmount.amount, currency: 'NGN' } }),
+    ]);
   });
 });
 
 describe('the audit export', () => {
   it('streams 100,000 records as NDJSON and CSV in bounded memory: the retained heap does not grow with the range', async () => {
     // 100,000 records written straight into the audit table (the chain is not what this measures).
-    await sql(stack.auditDatabaseUrl, `insert into audit_record (event_id, event_type, source, action, entity_type, entity_id, amount, currency, occurred_at, data, prev_hash, hash)
+    await sql(
+      stack.auditDatabaseUrl,
+      `insert into audit_record (event_id, event_type, source, action, entity_type, entity_id, amount, currency, occurred_at, data, prev_hash, hash)
       select gen_random_uuid(), 'test.bulk.v1', 'test', 'BULK', 'bulk', g::text, g, 'NGN', '2020-01-01T00:00:00Z'::timestamptz + g * interval '1 second', '{}'::jsonb, repeat('0', 64), md5(g::text) || md5(g::text)
-      from generate_series(1, 100000) g`);
+      from generate_series(1, 100000) g`,
+    );
     // The live heap, garbage collected first: what the gateway, the audit service and this client
     // hold at that moment. Exporting by loading the range would hold every record at once.
     setFlagsFromString('--expose-gc');
@@ -293,7 +335,9 @@ describe('the audit export', () => {
       const before = liveHeap();
       let peakGrowth = 0;
       let bytes = 0;
-      const res = await fetch(`${stack.url}/api/admin/audit/export?from=${from}&to=${to}&format=${format}`, { headers: { authorization: `Bearer ${reportsAdmin}` } });
+      const res = await fetch(`${stack.url}/api/admin/audit/export?from=${from}&to=${to}&format=${format}`, {
+        headers: { authorization: `Bearer ${reportsAdmin}` },
+      });
       expect(res.status).toBe(200);
       let lines = 0;
       let tail = '';
@@ -311,7 +355,15 @@ describe('the audit export', () => {
       }
       expect(lines).toBe(format === 'csv' ? 100_001 : 100_000);
       const mb = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
-      console.log(JSON.stringify({ exportFormat: format, records: 100_000, exportMb: mb(bytes), peakLiveHeapGrowthMb: mb(peakGrowth), growthPerExportByte: Math.round((peakGrowth / bytes) * 1000) / 1000 }));
+      console.log(
+        JSON.stringify({
+          exportFormat: format,
+          records: 100_000,
+          exportMb: mb(bytes),
+          peakLiveHeapGrowthMb: mb(peakGrowth),
+          growthPerExportByte: Math.round((peakGrowth / bytes) * 1000) / 1000,
+        }),
+      );
       // Ten samples through the stream: the live heap never grew by a tenth of what was sent.
       expect(peakGrowth).toBeLessThan(bytes / 10);
     }

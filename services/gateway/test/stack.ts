@@ -59,14 +59,46 @@ export async function startStack(label: string, walletEnv: Record<string, string
   const silent = (name: string) => createLogger(name, process.env.STACK_LOG_LEVEL ?? 'silent');
   const admin = { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-123' };
   const identity = await startIdentity(
-    loadIdentityConfig({ DATABASE_URL: identityDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `test=${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: admin.email, BOOTSTRAP_ADMIN_PASSWORD: admin.password }),
+    loadIdentityConfig({
+      DATABASE_URL: identityDb.url,
+      AMQP_URL: amqpUrl,
+      GRPC_ADDRESS: '127.0.0.1:0',
+      METRICS_PORT: '0',
+      SERVICE_TOKENS: tokens.spec,
+      JWT_PRIVATE_JWK: await generatePrivateJwk(),
+      DOCUMENT_HMAC_KEYS: `test=${randomBytes(32).toString('base64')}`,
+      BOOTSTRAP_ADMIN_EMAIL: admin.email,
+      BOOTSTRAP_ADMIN_PASSWORD: admin.password,
+    }),
     silent('identity'),
   );
-  const wallet = await startWalletLedger(loadWalletLedgerConfig({ DATABASE_URL: walletDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_SHARDS: '4', CONSUMER_NAME: walletConsumer.name, ...walletEnv }), silent('wallet-ledger'));
+  const wallet = await startWalletLedger(
+    loadWalletLedgerConfig({
+      DATABASE_URL: walletDb.url,
+      AMQP_URL: amqpUrl,
+      GRPC_ADDRESS: '127.0.0.1:0',
+      METRICS_PORT: '0',
+      SERVICE_TOKENS: tokens.spec,
+      PLATFORM_SHARDS: '4',
+      CONSUMER_NAME: walletConsumer.name,
+      ...walletEnv,
+    }),
+    silent('wallet-ledger'),
+  );
   const identityAddress = `127.0.0.1:${identity.port}`;
   const walletAddress = `127.0.0.1:${wallet.port}`;
   const trips = await startTripSettlement(
-    loadTripSettlementConfig({ DATABASE_URL: tripDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: gatewayOnly, SERVICE_TOKEN: tokens.tokenOf('trip-settlement'), IDENTITY_ADDRESS: identityAddress, WALLET_ADDRESS: walletAddress, HOLD_RECOVERY_AFTER_MS: '3000' }),
+    loadTripSettlementConfig({
+      DATABASE_URL: tripDb.url,
+      AMQP_URL: amqpUrl,
+      GRPC_ADDRESS: '127.0.0.1:0',
+      METRICS_PORT: '0',
+      SERVICE_TOKENS: gatewayOnly,
+      SERVICE_TOKEN: tokens.tokenOf('trip-settlement'),
+      IDENTITY_ADDRESS: identityAddress,
+      WALLET_ADDRESS: walletAddress,
+      HOLD_RECOVERY_AFTER_MS: '3000',
+    }),
     silent('trip-settlement'),
   );
   const webhookSecret = randomBytes(32).toString('hex');
@@ -74,7 +106,8 @@ export async function startStack(label: string, walletEnv: Record<string, string
     loadPayoutConfig({
       DATABASE_URL: payoutDb.url,
       AMQP_URL: amqpUrl,
-      GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0',
+      GRPC_ADDRESS: '127.0.0.1:0',
+      METRICS_PORT: '0',
       SERVICE_TOKENS: gatewayOnly,
       SERVICE_TOKEN: tokens.tokenOf('payout'),
       IDENTITY_ADDRESS: identityAddress,
@@ -88,7 +121,17 @@ export async function startStack(label: string, walletEnv: Record<string, string
   // The audit log on its own queue, removed with the stack, so test runs leave nothing on the broker.
   const auditDb = await freshDatabase(`${label}_au`);
   const auditBroker = auditBrokerNames(`audit-${label}-${randomBytes(3).toString('hex')}`);
-  const audit = await startAudit(loadAuditConfig({ DATABASE_URL: auditDb.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: gatewayOnly, ...auditBroker.env }), silent('audit'));
+  const audit = await startAudit(
+    loadAuditConfig({
+      DATABASE_URL: auditDb.url,
+      AMQP_URL: amqpUrl,
+      GRPC_ADDRESS: '127.0.0.1:0',
+      METRICS_PORT: '0',
+      SERVICE_TOKENS: gatewayOnly,
+      ...auditBroker.env,
+    }),
+    silent('audit'),
+  );
   const gatewayEnv = {
     PORT: '0',
     METRICS_PORT: '0',
@@ -110,10 +153,19 @@ export async function startStack(label: string, walletEnv: Record<string, string
     gateway,
     auditConsumer: auditBroker.env.CONSUMER_NAME,
     metricsUrls: Object.fromEntries(
-      Object.entries({ identity, 'wallet-ledger': wallet, 'trip-settlement': trips, payout, audit, gateway }).map(([name, app]) => [name, `http://127.0.0.1:${app.metricsPort}/metrics`]),
+      Object.entries({ identity, 'wallet-ledger': wallet, 'trip-settlement': trips, payout, audit, gateway }).map(([name, app]) => [
+        name,
+        `http://127.0.0.1:${app.metricsPort}/metrics`,
+      ]),
     ) as Stack['metricsUrls'],
     grpc: {
-      addresses: { identity: identityAddress, 'wallet-ledger': walletAddress, 'trip-settlement': gatewayEnv.TRIP_ADDRESS, payout: gatewayEnv.PAYOUT_ADDRESS, audit: gatewayEnv.AUDIT_ADDRESS },
+      addresses: {
+        identity: identityAddress,
+        'wallet-ledger': walletAddress,
+        'trip-settlement': gatewayEnv.TRIP_ADDRESS,
+        payout: gatewayEnv.PAYOUT_ADDRESS,
+        audit: gatewayEnv.AUDIT_ADDRESS,
+      },
       gatewayToken: tokens.tokenOf('gateway'),
     },
     admin,
@@ -167,7 +219,13 @@ export function api(base: string) {
     if (opts.body !== undefined || opts.rawBody !== undefined) headers['content-type'] = 'application/json';
     const res = await fetch(`${base}${path}`, { method, headers, body: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)) });
     const text = await res.text();
-    return { status: res.status, type: res.headers.get('content-type') ?? '', replayed: res.headers.get('idempotent-replayed'), text, body: text ? JSON.parse(text) : null };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type') ?? '',
+      replayed: res.headers.get('idempotent-replayed'),
+      text,
+      body: text ? JSON.parse(text) : null,
+    };
   };
   return {
     call,

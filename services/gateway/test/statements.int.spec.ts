@@ -19,7 +19,13 @@ beforeAll(async () => {
 });
 afterAll(async () => stack?.stop());
 
-interface Line { type: string; direction: string; amount: string; entryType: string; serviceType: string }
+interface Line {
+  type: string;
+  direction: string;
+  amount: string;
+  entryType: string;
+  serviceType: string;
+}
 /** A statement, newest line first, reduced to what the rule decides. */
 async function statement(token: string): Promise<Array<Pick<Line, 'type' | 'direction' | 'amount' | 'entryType' | 'serviceType'>>> {
   const r = await client.call('GET', '/api/wallet/transactions?limit=50', { token });
@@ -27,7 +33,11 @@ async function statement(token: string): Promise<Array<Pick<Line, 'type' | 'dire
   return r.body.transactions.map(({ type, direction, amount, entryType, serviceType }: Line) => ({ type, direction, amount, entryType, serviceType }));
 }
 const line = (type: string, amount: bigint | number, entryType: string, serviceType: string) => ({
-  type, direction: type === 'DEBIT' || type === 'HOLD' ? 'debit' : 'credit', amount: String(amount), entryType, serviceType,
+  type,
+  direction: type === 'DEBIT' || type === 'HOLD' ? 'debit' : 'credit',
+  amount: String(amount),
+  entryType,
+  serviceType,
 });
 
 async function mustBe(status: number, call: Promise<{ status: number; text: string; body: any }>) {
@@ -46,8 +56,8 @@ async function settledRide(driverToken: string, riderToken: string, paymentMetho
   return mustBe(200, client.call('POST', `/api/trips/${trip.id}/settle`, { token: payoutsAdmin }));
 }
 
-describe('a rider\'s and a driver\'s statements', () => {
-  it('read add funds as CREDIT, the fare held and released as HOLD and RELEASE, the settled fare as the rider\'s DEBIT and the driver\'s CREDIT', async () => {
+describe("a rider's and a driver's statements", () => {
+  it("read add funds as CREDIT, the fare held and released as HOLD and RELEASE, the settled fare as the rider's DEBIT and the driver's CREDIT", async () => {
     const rider = await fundedRider(1_000_000);
     const driver = await onlineDriver();
 
@@ -74,7 +84,9 @@ describe('a rider\'s and a driver\'s statements', () => {
     // The admin ledger view reads the same way.
     const riderWallet = await wallet(rider.token);
     const ledger = await mustBe(200, client.call('GET', `/api/admin/wallets/${riderWallet.id}/transactions?limit=50`, { token: walletsAdmin }));
-    expect(ledger.transactions.map(({ type, direction, amount, entryType, serviceType }: Line) => ({ type, direction, amount, entryType, serviceType }))).toEqual(riderLines);
+    expect(
+      ledger.transactions.map(({ type, direction, amount, entryType, serviceType }: Line) => ({ type, direction, amount, entryType, serviceType })),
+    ).toEqual(riderLines);
   });
 
   it('read a withdrawal locked as HOLD, rejected as RELEASE, and paid out of locked funds as DEBIT', async () => {
@@ -84,9 +96,24 @@ describe('a rider\'s and a driver\'s statements', () => {
     const amount = 100_000n; // the NG minimum
     expect(earned).toBeGreaterThanOrEqual(2n * amount);
     const number = `0${digits(9)}`;
-    await mustBe(201, client.call('POST', '/api/driver/bank-account', { token: driver.token, body: { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber: number, accountName: holderName } }));
-    const withdraw = () => mustBe(201, client.call('POST', '/api/driver/withdraw', { token: driver.token, body: { amount: Number(amount), currency: 'NGN' }, headers: { 'idempotency-key': randomUUID() } }));
-    const decide = (id: string, action: string, body: unknown = {}) => mustBe(200, client.call('POST', `/api/admin/payouts/${id}/${action}`, { token: payoutsAdmin, body }));
+    await mustBe(
+      201,
+      client.call('POST', '/api/driver/bank-account', {
+        token: driver.token,
+        body: { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber: number, accountName: holderName },
+      }),
+    );
+    const withdraw = () =>
+      mustBe(
+        201,
+        client.call('POST', '/api/driver/withdraw', {
+          token: driver.token,
+          body: { amount: Number(amount), currency: 'NGN' },
+          headers: { 'idempotency-key': randomUUID() },
+        }),
+      );
+    const decide = (id: string, action: string, body: unknown = {}) =>
+      mustBe(200, client.call('POST', `/api/admin/payouts/${id}/${action}`, { token: payoutsAdmin, body }));
 
     const rejected = await withdraw();
     await decide(rejected.id, 'reject', { rejectionReason: 'bank details under review' });
@@ -126,10 +153,13 @@ describe('the withdrawable balance', () => {
     expect(listed.wallets.find((w: { id: string }) => w.id === mine.id)).toMatchObject({ withdrawableBalance: String(earned - owed) });
   });
 
-  it('is a rider\'s available balance', async () => {
+  it("is a rider's available balance", async () => {
     const rider = await fundedRider(150_000);
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: '150000', negativeBalance: '0', withdrawableBalance: '150000' });
-    const added = await mustBe(200, client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount: 50_000 }, headers: { 'idempotency-key': randomUUID() } }));
+    const added = await mustBe(
+      200,
+      client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount: 50_000 }, headers: { 'idempotency-key': randomUUID() } }),
+    );
     expect(added.wallet).toMatchObject({ availableBalance: '200000', withdrawableBalance: '200000' });
   });
 });

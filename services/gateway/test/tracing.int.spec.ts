@@ -21,18 +21,24 @@ afterAll(async () => {
   await traces?.stop();
 });
 
-it('one settle request is one trace: the gateway, trip-settlement, wallet-ledger over gRPC, and audit consuming both services\' events', async () => {
+it("one settle request is one trace: the gateway, trip-settlement, wallet-ledger over gRPC, and audit consuming both services' events", async () => {
   const payoutsAdmin = await adminToken(stack, ['MANAGE_PAYOUTS']);
   const driver = await onlineDriver();
   const rider = await fundedRider(1_000_000);
-  const trip = (await client.call('POST', '/api/trips', { token: rider.token, body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 5_000 } })).body;
-  for (const action of ['accept', 'arrive', 'start', 'complete']) expect((await client.call('POST', `/api/trips/${trip.id}/${action}`, { token: driver.token })).status).toBe(200);
+  const trip = (await client.call('POST', '/api/trips', { token: rider.token, body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 5_000 } }))
+    .body;
+  for (const action of ['accept', 'arrive', 'start', 'complete'])
+    expect((await client.call('POST', `/api/trips/${trip.id}/${action}`, { token: driver.token })).status).toBe(200);
 
   const settled = await client.call('POST', `/api/trips/${trip.id}/settle`, { token: payoutsAdmin, headers: { 'x-request-id': `trace-${trip.id}` } });
   expect(settled.status).toBe(200);
 
   const request = traces.spans().find((s) => s.instrumentationScope.name === 'gateway' && s.attributes['ziba.request_id'] === `trace-${trip.id}`);
-  expect(request).toMatchObject({ name: 'POST /api/trips/:tripId/settle', kind: SpanKind.SERVER, attributes: expect.objectContaining({ 'http.response.status_code': 200 }) });
+  expect(request).toMatchObject({
+    name: 'POST /api/trips/:tripId/settle',
+    kind: SpanKind.SERVER,
+    attributes: expect.objectContaining({ 'http.response.status_code': 200 }),
+  });
   const traceId = request!.spanContext().traceId;
   const inTrace = () => traces.spans().filter((s) => s.spanContext().traceId === traceId);
 
@@ -55,7 +61,12 @@ it('one settle request is one trace: the gateway, trip-settlement, wallet-ledger
   for (const span of spans.filter((s) => s !== request)) expect(ids.has(span.parentSpanContext?.spanId ?? 'none')).toBe(true);
 
   // A request of another trip is a trace of its own.
-  const other = traces.spans().filter((s) => s.instrumentationScope.name === 'gateway' && ['/api/trips/:tripId/accept', '/api/trips/:tripId/complete'].includes(String(s.attributes['http.route'])));
+  const other = traces
+    .spans()
+    .filter(
+      (s) =>
+        s.instrumentationScope.name === 'gateway' && ['/api/trips/:tripId/accept', '/api/trips/:tripId/complete'].includes(String(s.attributes['http.route'])),
+    );
   expect(other).toHaveLength(2);
   for (const span of other) expect(span.spanContext().traceId).not.toBe(traceId);
 });

@@ -31,7 +31,8 @@ beforeAll(async () => {
 afterAll(async () => stack?.stop());
 
 type User = { id: string; token: string };
-const trip = (token: string, body: Record<string, unknown>) => client.call('POST', '/api/trips', { token, body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 3_000, ...body } });
+const trip = (token: string, body: Record<string, unknown>) =>
+  client.call('POST', '/api/trips', { token, body: { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 3_000, ...body } });
 const act = (token: string, id: string, action: string) => client.call('POST', `/api/trips/${id}/${action}`, { token });
 const food = (token: string, id: string, action: string) => client.call('POST', `/api/food-orders/${id}/${action}`, { token });
 const getTrip = async (token: string, id: string) => (await client.call('GET', `/api/trips/${id}`, { token })).body;
@@ -62,11 +63,15 @@ async function race<A, B>(a: () => Promise<A>, b: () => Promise<B>): Promise<[A,
 async function expectNoStrandedFunds(riders: Array<User & { funds: number }>, charged: Map<string, bigint>) {
   for (const r of riders) {
     const w = await wallet(r.token);
-    expect({ rider: r.id, available: w.availableBalance, locked: w.lockedBalance }).toEqual({ rider: r.id, available: String(BigInt(r.funds) - (charged.get(r.id) ?? 0n)), locked: '0' });
+    expect({ rider: r.id, available: w.availableBalance, locked: w.lockedBalance }).toEqual({
+      rider: r.id,
+      available: String(BigInt(r.funds) - (charged.get(r.id) ?? 0n)),
+      locked: '0',
+    });
   }
 }
 
-describe('a start (or pick-up) against the rider\'s cancel', () => {
+describe("a start (or pick-up) against the rider's cancel", () => {
   it('ends every ride either cancelled with nothing held and nothing charged, or started with the cancel refused: 100 concurrent pairs', async () => {
     const FUNDS = 100_000_000;
     const riders = await Promise.all(Array.from({ length: 10 }, async () => ({ ...(await fundedRider(FUNDS)), funds: FUNDS })));
@@ -75,16 +80,21 @@ describe('a start (or pick-up) against the rider\'s cancel', () => {
     for (let i = 0; i < 100; i++) {
       const rider = riders[i % riders.length]!;
       const driver = drivers[i % drivers.length]!;
-      const t = await mustBe(201, trip(rider.token, {})) as { id: string; fare: { amount: string } };
+      const t = (await mustBe(201, trip(rider.token, {}))) as { id: string; fare: { amount: string } };
       await mustBe(200, act(driver.token, t.id, 'accept'));
       await mustBe(200, act(driver.token, t.id, 'arrive'));
       trips.push({ id: t.id, rider, driver, fare: BigInt(t.fare.amount) });
     }
 
-    const outcomes = await Promise.all(trips.map(async (t) => {
-      const [start, cancel] = await race(() => act(t.driver.token, t.id, 'start'), () => act(t.rider.token, t.id, 'cancel'));
-      return { t, start: start.status, cancel: cancel.status, cancelCode: cancel.body?.code };
-    }));
+    const outcomes = await Promise.all(
+      trips.map(async (t) => {
+        const [start, cancel] = await race(
+          () => act(t.driver.token, t.id, 'start'),
+          () => act(t.rider.token, t.id, 'cancel'),
+        );
+        return { t, start: start.status, cancel: cancel.status, cancelCode: cancel.body?.code };
+      }),
+    );
 
     const charged = new Map<string, bigint>();
     const tally = { cancelled: 0, startedThenCancelled: 0, startedCancelRefused: 0 };
@@ -92,7 +102,11 @@ describe('a start (or pick-up) against the rider\'s cancel', () => {
       const after = await getTrip(o.t.rider.token, o.t.id);
       if (o.cancel === 200) {
         // A cancel that answered 200: cancelled, nothing held, and it can never be charged.
-        expect({ id: o.t.id, status: after.status, holdState: after.holdState }).toEqual({ id: o.t.id, status: 'CANCELLED_BY_RIDER', holdState: o.start === 200 ? 'RELEASED' : expect.stringMatching(/^(NONE|RELEASED)$/) });
+        expect({ id: o.t.id, status: after.status, holdState: after.holdState }).toEqual({
+          id: o.t.id,
+          status: 'CANCELLED_BY_RIDER',
+          holdState: o.start === 200 ? 'RELEASED' : expect.stringMatching(/^(NONE|RELEASED)$/),
+        });
         expectProblem(await act(o.t.driver.token, o.t.id, 'complete'), 409, 'ILLEGAL_TRANSITION');
         if (o.start === 200) tally.startedThenCancelled++;
         else tally.cancelled++;
@@ -117,7 +131,10 @@ describe('a start (or pick-up) against the rider\'s cancel', () => {
     const driver = await onlineDriver();
     const restaurant = await client.register('RESTAURANT', 'NG');
     await client.saveProfile(restaurant.token, 'NG');
-    const item = await mustBe(201, client.call('POST', '/api/restaurant/menu-items', { token: restaurant.token, body: { name: 'Jollof rice', price: 250_000, available: true } }));
+    const item = await mustBe(
+      201,
+      client.call('POST', '/api/restaurant/menu-items', { token: restaurant.token, body: { name: 'Jollof rice', price: 250_000, available: true } }),
+    );
 
     const parcels: Array<{ id: string; rider: User }> = [];
     const orders: Array<{ id: string; rider: User }> = [];
@@ -129,15 +146,27 @@ describe('a start (or pick-up) against the rider\'s cancel', () => {
     }
     for (let i = 0; i < 100; i++) {
       const rider = riders[i % riders.length]!;
-      const o = await mustBe(201, client.call('POST', '/api/food-orders', { token: rider.token, body: { restaurantId: restaurant.id, lines: [{ menuItemId: item.id, quantity: 1 }], paymentMethod: 'ONLINE', distanceMeters: 2_000 } }));
+      const o = await mustBe(
+        201,
+        client.call('POST', '/api/food-orders', {
+          token: rider.token,
+          body: { restaurantId: restaurant.id, lines: [{ menuItemId: item.id, quantity: 1 }], paymentMethod: 'ONLINE', distanceMeters: 2_000 },
+        }),
+      );
       orders.push({ id: o.id!, rider });
     }
     const parcelRuns = parcels.map(async (p) => {
-      const [pickUp, cancel] = await race(() => act(driver.token, p.id, 'pick-up'), () => act(p.rider.token, p.id, 'cancel'));
+      const [pickUp, cancel] = await race(
+        () => act(driver.token, p.id, 'pick-up'),
+        () => act(p.rider.token, p.id, 'cancel'),
+      );
       return { ...p, won: pickUp.status, cancel: cancel.status };
     });
     const orderRuns = orders.map(async (o) => {
-      const [accept, cancel] = await race(() => food(restaurant.token, o.id, 'accept'), () => food(o.rider.token, o.id, 'cancel'));
+      const [accept, cancel] = await race(
+        () => food(restaurant.token, o.id, 'accept'),
+        () => food(o.rider.token, o.id, 'cancel'),
+      );
       return { ...o, won: accept.status, cancel: cancel.status };
     });
     const results = await Promise.all([...parcelRuns, ...orderRuns]);
@@ -146,7 +175,11 @@ describe('a start (or pick-up) against the rider\'s cancel', () => {
     for (const r of results) {
       const after = await getTrip(r.rider.token, r.id);
       if (r.cancel === 200) {
-        expect({ id: r.id, status: after.status, open: ['HELD', 'REQUESTED'].includes(after.holdState) }).toEqual({ id: r.id, status: 'CANCELLED_BY_RIDER', open: false });
+        expect({ id: r.id, status: after.status, open: ['HELD', 'REQUESTED'].includes(after.holdState) }).toEqual({
+          id: r.id,
+          status: 'CANCELLED_BY_RIDER',
+          open: false,
+        });
         tally.cancelled++;
       } else {
         expect({ id: r.id, won: r.won, cancel: r.cancel, holdState: after.holdState }).toEqual({ id: r.id, won: 200, cancel: 409, holdState: 'HELD' });
@@ -169,14 +202,20 @@ describe('who may take a trip', () => {
     const driver = await onlineDriver(); // NG, live
     const usRider = await client.register('RIDER', 'US');
     await client.saveProfile(usRider.token, 'US');
-    await mustBe(200, client.call('POST', '/api/wallet/add-funds', { token: usRider.token, body: { amount: 50_000 }, headers: { 'idempotency-key': randomUUID() } }));
+    await mustBe(
+      200,
+      client.call('POST', '/api/wallet/add-funds', { token: usRider.token, body: { amount: 50_000 }, headers: { 'idempotency-key': randomUUID() } }),
+    );
     const usTrip = await mustBe(201, trip(usRider.token, {}));
     expectProblem(await act(driver.token, usTrip.id!, 'accept'), 422, 'DRIVER_COUNTRY_MISMATCH');
     expect(await getTrip(usRider.token, usTrip.id!)).toMatchObject({ status: 'SEARCHING_DRIVER', driverId: null });
 
     const testRider = await client.register('RIDER', 'NG', true);
     await client.saveProfile(testRider.token, 'NG');
-    await mustBe(200, client.call('POST', '/api/wallet/add-funds', { token: testRider.token, body: { amount: 5_000_000 }, headers: { 'idempotency-key': randomUUID() } }));
+    await mustBe(
+      200,
+      client.call('POST', '/api/wallet/add-funds', { token: testRider.token, body: { amount: 5_000_000 }, headers: { 'idempotency-key': randomUUID() } }),
+    );
     const testTrip = await mustBe(201, trip(testRider.token, {}));
     expectProblem(await act(driver.token, testTrip.id!, 'accept'), 422, 'MODE_MISMATCH');
     const parcel = await mustBe(201, trip(testRider.token, { serviceType: 'PARCEL' }));
@@ -196,11 +235,15 @@ describe('holds no one owns', () => {
     for (const a of ['accept', 'arrive', 'start']) await mustBe(200, act(driver.token, lost.id!, a));
     await sql(tripDb, `update trip set status = 'CANCELLED_BY_RIDER' where id = $1`, [lost.id]);
     expect(await wallet(rider.token)).toMatchObject({ lockedBalance: expect.not.stringMatching(/^0$/) });
-    await eventually(() => wallet(rider.token), (w) => expect(w).toMatchObject({ lockedBalance: '0', availableBalance: '10000000' }), 15_000);
+    await eventually(
+      () => wallet(rider.token),
+      (w) => expect(w).toMatchObject({ lockedBalance: '0', availableBalance: '10000000' }),
+      15_000,
+    );
     expect(await getTrip(rider.token, lost.id!)).toMatchObject({ holdState: 'RELEASED' });
 
     // A completed trip never settled: recovery cannot know whether to charge, so an admin decides.
-    const stuck = await mustBe(201, trip(rider.token, {})) as { id: string; fare: { amount: string } };
+    const stuck = (await mustBe(201, trip(rider.token, {}))) as { id: string; fare: { amount: string } };
     for (const a of ['accept', 'arrive', 'start', 'complete']) await mustBe(200, act(driver.token, stuck.id, a));
     await sql(tripDb, `update trip set hold_opened_at = now() - interval '3 days' where id = $1`, [stuck.id]);
     const young = await mustBe(201, trip(rider.token, {}));
@@ -209,14 +252,24 @@ describe('holds no one owns', () => {
     expectProblem(await client.call('GET', '/api/admin/holds/stuck', { token: reportsAdmin }), 403, 'PERMISSION_DENIED');
     const list = await client.call('GET', '/api/admin/holds/stuck', { token: walletsAdmin });
     expect(list.status).toBe(200);
-    expect(list.body.holds).toEqual([expect.objectContaining({ tripId: stuck.id, status: 'COMPLETED', holdState: 'HELD', riderId: rider.id, amount: stuck.fare, mode: 'live' })]);
+    expect(list.body.holds).toEqual([
+      expect.objectContaining({ tripId: stuck.id, status: 'COMPLETED', holdState: 'HELD', riderId: rider.id, amount: stuck.fare, mode: 'live' }),
+    ]);
     const metrics = await (await fetch(stack.metricsUrls['trip-settlement'])).text();
     expect(metrics).toMatch(/trip_stale_open_holds \d+/);
 
     const release = (tripId: string, key: string, body: unknown = { reason: 'driver confirmed the rider never travelled' }) =>
       client.call('POST', `/api/admin/holds/${tripId}/release`, { token: payoutsAdmin, body, headers: { 'idempotency-key': key } });
     expectProblem(await release(stuck.id, randomUUID(), { reason: '' }), 400, 'VALIDATION_FAILED');
-    expectProblem(await client.call('POST', `/api/admin/holds/${stuck.id}/release`, { token: walletsAdmin, body: { reason: 'because' }, headers: { 'idempotency-key': randomUUID() } }), 403, 'PERMISSION_DENIED');
+    expectProblem(
+      await client.call('POST', `/api/admin/holds/${stuck.id}/release`, {
+        token: walletsAdmin,
+        body: { reason: 'because' },
+        headers: { 'idempotency-key': randomUUID() },
+      }),
+      403,
+      'PERMISSION_DENIED',
+    );
     expectProblem(await release(young.id!, randomUUID()), 409, 'HOLD_NOT_STUCK');
     const key = randomUUID();
     const released = await release(stuck.id, key);
@@ -229,7 +282,12 @@ describe('holds no one owns', () => {
 
     // The admin's release is in the audit trail with its reason.
     await eventually(
-      () => sql<{ action: string; actor_id: string | null; data: string }>(stack.auditDatabaseUrl, `select action, actor_id, data::text as data from audit_record where entity_id = $1 and action = 'TRIP_FARE_RELEASED' and actor_type = 'ADMIN'`, [stuck.id]),
+      () =>
+        sql<{ action: string; actor_id: string | null; data: string }>(
+          stack.auditDatabaseUrl,
+          `select action, actor_id, data::text as data from audit_record where entity_id = $1 and action = 'TRIP_FARE_RELEASED' and actor_type = 'ADMIN'`,
+          [stuck.id],
+        ),
       (rows) => expect(rows).toEqual([expect.objectContaining({ data: expect.stringContaining('driver confirmed the rider never travelled') })]),
     );
   });
@@ -253,7 +311,9 @@ describe('reports', () => {
     const driver = await onlineDriver(true);
     const t = await mustBe(201, trip(rider.token, { paymentMethod: 'CASH' }));
     for (const a of ['accept', 'arrive', 'start', 'complete']) await mustBe(200, act(driver.token, t.id!, a));
-    const settled = await mustBe(200, client.call('POST', `/api/trips/${t.id}/settle`, { token: payoutsAdmin })) as unknown as { platformAmount: { amount: string } };
+    const settled = (await mustBe(200, client.call('POST', `/api/trips/${t.id}/settle`, { token: payoutsAdmin }))) as unknown as {
+      platformAmount: { amount: string };
+    };
 
     expect(total(await report(''))).toBe(liveBefore);
     expect(total(await report('&mode=test'))).toBe(testBefore + BigInt(settled.platformAmount.amount));
@@ -263,7 +323,9 @@ describe('reports', () => {
     const owners = async (query: string) => {
       const ids: string[] = [];
       for (let cursor = ''; ;) {
-        const r = await client.call('GET', `/api/admin/wallets?ownerType=DRIVER&limit=100${query}${cursor ? `&cursor=${cursor}` : ''}`, { token: walletsAdmin });
+        const r = await client.call('GET', `/api/admin/wallets?ownerType=DRIVER&limit=100${query}${cursor ? `&cursor=${cursor}` : ''}`, {
+          token: walletsAdmin,
+        });
         expect(r.status).toBe(200);
         ids.push(...r.body.wallets.map((w: { ownerId: string; mode: string }) => `${w.ownerId}:${w.mode}`));
         if (!r.body.page.nextCursor) return ids;
@@ -279,27 +341,44 @@ describe('reports', () => {
 
 describe('commission rules', () => {
   it('refuse a second version taking effect at the same instant, and a country that is not configured', async () => {
-    const rule = (body: Record<string, unknown>) => client.call('POST', '/api/admin/commission-rules', { token: commissionAdmin, body: { serviceType: 'PARCEL', countryCode: 'NG', paymentMethod: 'CASH', bps: 3000, effectiveFrom: '2031-01-01T00:00:00.000Z', ...body } });
+    const rule = (body: Record<string, unknown>) =>
+      client.call('POST', '/api/admin/commission-rules', {
+        token: commissionAdmin,
+        body: { serviceType: 'PARCEL', countryCode: 'NG', paymentMethod: 'CASH', bps: 3000, effectiveFrom: '2031-01-01T00:00:00.000Z', ...body },
+      });
     expect((await rule({})).status).toBe(201);
     expectProblem(await rule({ bps: 1000 }), 409, 'RULE_VERSION_EXISTS');
     expectProblem(await rule({ countryCode: 'ZZ' }), 400, 'INVALID_ARGUMENT');
     const listed = await client.call('GET', '/api/admin/commission-rules?serviceType=PARCEL&countryCode=NG', { token: commissionAdmin });
-    expect(listed.body.rules.filter((r: { effectiveFrom: string; paymentMethod: string }) => r.paymentMethod === 'CASH' && r.effectiveFrom.startsWith('2031-01-01'))).toEqual([expect.objectContaining({ bps: 3000 })]);
+    expect(
+      listed.body.rules.filter((r: { effectiveFrom: string; paymentMethod: string }) => r.paymentMethod === 'CASH' && r.effectiveFrom.startsWith('2031-01-01')),
+    ).toEqual([expect.objectContaining({ bps: 3000 })]);
     // Ten admins racing the same version: one wins.
     const raced = await Promise.all(Array.from({ length: 10 }, (_, i) => rule({ bps: 100 + i, effectiveFrom: '2032-01-01T00:00:00.000Z' })));
     expect(raced.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
   });
 });
 
-describe('a cash trip\'s commission line', () => {
+describe("a cash trip's commission line", () => {
   it('is service type commission, a debit of what the driver now owes', async () => {
     const rider = await fundedRider(1_000);
     const driver = await onlineDriver();
     const t = await mustBe(201, trip(rider.token, { paymentMethod: 'CASH' }));
     for (const a of ['accept', 'arrive', 'start', 'complete']) await mustBe(200, act(driver.token, t.id!, a));
-    const s = await mustBe(200, client.call('POST', `/api/trips/${t.id}/settle`, { token: payoutsAdmin })) as unknown as { platformAmount: { amount: string } };
+    const s = (await mustBe(200, client.call('POST', `/api/trips/${t.id}/settle`, { token: payoutsAdmin }))) as unknown as {
+      platformAmount: { amount: string };
+    };
     const lines = (await client.call('GET', '/api/wallet/transactions', { token: driver.token })).body.transactions;
-    expect(lines).toEqual([expect.objectContaining({ serviceType: 'commission', type: 'DEBIT', direction: 'debit', amount: s.platformAmount.amount, currency: 'NGN', negativeAfter: s.platformAmount.amount })]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        serviceType: 'commission',
+        type: 'DEBIT',
+        direction: 'debit',
+        amount: s.platformAmount.amount,
+        currency: 'NGN',
+        negativeAfter: s.platformAmount.amount,
+      }),
+    ]);
   });
 });
 

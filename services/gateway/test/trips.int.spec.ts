@@ -65,7 +65,11 @@ describe('requesting a trip', () => {
     const driver = await client.register('DRIVER', 'NG');
     expectProblem(await requestRide(driver.token), 403, 'ROLE_NOT_ALLOWED');
     expectProblem(await requestRide(payoutsAdmin), 403, 'ROLE_NOT_ALLOWED');
-    expectProblem(await client.call('POST', '/api/trips', { body: { serviceType: 'RIDE', paymentMethod: 'CASH', distanceMeters: 5_000 } }), 401, 'UNAUTHENTICATED');
+    expectProblem(
+      await client.call('POST', '/api/trips', { body: { serviceType: 'RIDE', paymentMethod: 'CASH', distanceMeters: 5_000 } }),
+      401,
+      'UNAUTHENTICATED',
+    );
   });
 
   it('prices the trip on the server', async () => {
@@ -73,7 +77,15 @@ describe('requesting a trip', () => {
     const r = await requestRide(rider.token, { paymentMethod: 'CASH' });
     expect(r.status).toBe(201);
     // NG ride tariff: 50 000 base + 15 000 per km, so 5 km is 125 000 kobo.
-    expect(r.body).toMatchObject({ serviceType: 'RIDE', paymentMethod: 'CASH', riderId: rider.id, driverId: null, countryCode: 'NG', fare: { amount: '125000', currency: 'NGN' }, settledAt: null });
+    expect(r.body).toMatchObject({
+      serviceType: 'RIDE',
+      paymentMethod: 'CASH',
+      riderId: rider.id,
+      driverId: null,
+      countryCode: 'NG',
+      fare: { amount: '125000', currency: 'NGN' },
+      settledAt: null,
+    });
   });
 });
 
@@ -84,7 +96,8 @@ describe('trip ids and actions', () => {
     expectProblem(await client.call('GET', '/api/trips/not-a-uuid', { token: rider.token }), 400, 'VALIDATION_FAILED');
     expectProblem(await act(rider.token, '123', 'cancel'), 400, 'VALIDATION_FAILED');
     expectProblem(await settle(payoutsAdmin, 'abc'), 400, 'VALIDATION_FAILED');
-    for (const action of ['fly', 'pick_up', 'on_the_way', 'settle-now', 'SETTLE']) expectProblem(await act(rider.token, someId, action), 404, 'ROUTE_NOT_FOUND');
+    for (const action of ['fly', 'pick_up', 'on_the_way', 'settle-now', 'SETTLE'])
+      expectProblem(await act(rider.token, someId, action), 404, 'ROUTE_NOT_FOUND');
     expectProblem(await client.call('GET', `/api/trips/${someId}`, { token: rider.token }), 404);
     expectProblem(await act(rider.token, someId, 'cancel'), 404);
   });
@@ -146,7 +159,10 @@ describe('an ONLINE ride in Nigeria', () => {
   it('holds the fare at start, pays the driver exactly 80% only at settlement, and settles once', async () => {
     const driver = await verifiedDriver();
     const rider = await fundedRider(500_000);
-    expect(await client.call('POST', '/api/driver/online', { token: driver.token })).toMatchObject({ status: 200, body: { driverId: driver.id, online: true } });
+    expect(await client.call('POST', '/api/driver/online', { token: driver.token })).toMatchObject({
+      status: 200,
+      body: { driverId: driver.id, online: true },
+    });
 
     const requested = await requestRide(rider.token);
     expect(requested).toMatchObject({ status: 201, body: { status: 'SEARCHING_DRIVER', paymentMethod: 'ONLINE', holdState: 'NONE' } });
@@ -171,14 +187,28 @@ describe('an ONLINE ride in Nigeria', () => {
     const driverShare = (fare * 80n) / 100n;
     expect(settled).toMatchObject({
       status: 200,
-      body: { tripId: trip.id, paymentMethod: 'ONLINE', commissionBps: 2000, fare: { amount: String(fare) }, driverAmount: { amount: String(driverShare), currency: 'NGN' }, platformAmount: { amount: String(fare - driverShare), currency: 'NGN' } },
+      body: {
+        tripId: trip.id,
+        paymentMethod: 'ONLINE',
+        commissionBps: 2000,
+        fare: { amount: String(fare) },
+        driverAmount: { amount: String(driverShare), currency: 'NGN' },
+        platformAmount: { amount: String(fare - driverShare), currency: 'NGN' },
+      },
     });
     // A ride has no restaurant share.
     expect(settled.body).toMatchObject({ restaurantAmount: null, restaurantRuleId: null, restaurantBps: null });
-    expect((await client.call('GET', `/api/trips/${trip.id}`, { token: rider.token })).body).toMatchObject({ restaurantId: null, foodSubtotal: null, deliveryFee: null });
+    expect((await client.call('GET', `/api/trips/${trip.id}`, { token: rider.token })).body).toMatchObject({
+      restaurantId: null,
+      foodSubtotal: null,
+      deliveryFee: null,
+    });
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driverShare), lockedBalance: '0' });
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: String(500_000n - fare), lockedBalance: '0' });
-    expect((await client.call('GET', `/api/trips/${trip.id}`, { token: rider.token })).body).toMatchObject({ status: 'SETTLED', settledAt: expect.any(String) });
+    expect((await client.call('GET', `/api/trips/${trip.id}`, { token: rider.token })).body).toMatchObject({
+      status: 'SETTLED',
+      settledAt: expect.any(String),
+    });
 
     expectProblem(await settle(payoutsAdmin, trip.id), 409);
     expect((await wallet(driver.token)).availableBalance).toBe(String(driverShare));
@@ -204,7 +234,9 @@ describe('admin commission rules', () => {
     for (const token of [commissionAdmin, reportsAdmin]) {
       const r = await client.call('GET', '/api/admin/commission-rules?serviceType=RIDE&countryCode=NG', { token });
       expect(r.status).toBe(200);
-      expect(r.body.rules).toEqual(expect.arrayContaining([expect.objectContaining({ serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'ONLINE', bps: 2000 })]));
+      expect(r.body.rules).toEqual(
+        expect.arrayContaining([expect.objectContaining({ serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'ONLINE', bps: 2000 })]),
+      );
       for (const rule of r.body.rules) expect(rule).toMatchObject({ serviceType: 'RIDE', countryCode: 'NG' });
     }
   });
@@ -212,7 +244,10 @@ describe('admin commission rules', () => {
   it('lets MANAGE_COMMISSION add a versioned rule; the admin is recorded', async () => {
     const body = { serviceType: 'PARCEL', countryCode: 'KE', paymentMethod: 'CASH', bps: 1750, effectiveFrom: new Date(Date.now() + 86_400_000).toISOString() };
     const r = await client.call('POST', '/api/admin/commission-rules', { token: commissionAdmin, body });
-    expect(r).toMatchObject({ status: 201, body: { serviceType: 'PARCEL', countryCode: 'KE', paymentMethod: 'CASH', bps: 1750, createdBy: expect.any(String) } });
+    expect(r).toMatchObject({
+      status: 201,
+      body: { serviceType: 'PARCEL', countryCode: 'KE', paymentMethod: 'CASH', bps: 1750, createdBy: expect.any(String) },
+    });
     const list = await client.call('GET', '/api/admin/commission-rules?serviceType=PARCEL&countryCode=KE', { token: commissionAdmin });
     expect(list.body.rules.map((x: { id: string }) => x.id)).toContain(r.body.id);
   });
@@ -251,8 +286,21 @@ describe('admin commission rules', () => {
 it('documents the trip and commission endpoints at /docs', async () => {
   const doc = await client.call('GET', '/docs/json');
   expect(Object.keys(doc.body.paths)).toEqual(
-    expect.arrayContaining(['/api/trips', '/api/trips/{tripId}', '/api/trips/{tripId}/accept', '/api/trips/{tripId}/pick-up', '/api/trips/{tripId}/settle', '/api/driver/online', '/api/driver/offline', '/api/admin/commission-rules']),
+    expect.arrayContaining([
+      '/api/trips',
+      '/api/trips/{tripId}',
+      '/api/trips/{tripId}/accept',
+      '/api/trips/{tripId}/pick-up',
+      '/api/trips/{tripId}/settle',
+      '/api/driver/online',
+      '/api/driver/offline',
+      '/api/admin/commission-rules',
+    ]),
   );
   // The request names a route length and how to pay; nothing that could set a price.
-  expect(Object.keys(doc.body.paths['/api/trips'].post.requestBody.content['application/json'].schema.properties).sort()).toEqual(['distanceMeters', 'paymentMethod', 'serviceType']);
+  expect(Object.keys(doc.body.paths['/api/trips'].post.requestBody.content['application/json'].schema.properties).sort()).toEqual([
+    'distanceMeters',
+    'paymentMethod',
+    'serviceType',
+  ]);
 });

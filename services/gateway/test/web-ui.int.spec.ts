@@ -36,7 +36,11 @@ describe('the gateway serves the web UI', () => {
     expect(route.headers.get('content-type')).toContain('text/html');
     expect(await route.text()).toContain('<title>Ziba wallet</title>');
     // Not a page request, or under /api: a 404 problem, never the app.
-    for (const [path, headers] of [['/driver', {}], ['/api/nope', html], ['/api/nope', {}]] as const) {
+    for (const [path, headers] of [
+      ['/driver', {}],
+      ['/api/nope', html],
+      ['/api/nope', {}],
+    ] as const) {
       const r = await fetch(`${base}${path}`, { headers });
       expect(r.status).toBe(404);
       expect(r.headers.get('content-type')).toContain('application/problem+json');

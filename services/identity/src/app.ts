@@ -26,7 +26,10 @@ export interface IdentityApp {
 export async function identityContext(config: IdentityConfig, orm: MikroORM, logger: Logger): Promise<IdentityContext> {
   const { countries, settings } = parseCountryConfig(JSON.parse(readFileSync(config.COUNTRIES_FILE, 'utf8')));
   return {
-    orm, logger, countries, settings,
+    orm,
+    logger,
+    countries,
+    settings,
     hasher: new DocumentHasher(config.DOCUMENT_HMAC_KEYS),
     provider: new SimulatedVerificationProvider(),
     tokens: await TokenIssuer.fromJwk(config.JWT_PRIVATE_JWK, config.ACCESS_TOKEN_TTL_SECONDS),
@@ -35,7 +38,11 @@ export async function identityContext(config: IdentityConfig, orm: MikroORM, log
 }
 
 export async function startIdentity(config: IdentityConfig, logger: Logger = createLogger('identity', config.LOG_LEVEL)): Promise<IdentityApp> {
-  const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS }, { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS });
+  const orm = await openOrm(
+    config.DATABASE_URL,
+    { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS },
+    { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS },
+  );
   let messaging: MessagingRuntime | null = null;
   const ctx = await identityContext(config, orm, logger);
   if (config.BOOTSTRAP_ADMIN_EMAIL && config.BOOTSTRAP_ADMIN_PASSWORD) {

@@ -21,12 +21,23 @@ beforeAll(async () => {
   watcher = await watchEvents(amqpUrl, 'identity.#');
   app = await startIdentity(
     loadIdentityConfig({
-      DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec,
-      JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `test-1=${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-password-1',
+      DATABASE_URL: db.url,
+      AMQP_URL: amqpUrl,
+      GRPC_ADDRESS: '127.0.0.1:0',
+      METRICS_PORT: '0',
+      SERVICE_TOKENS: tokens.spec,
+      JWT_PRIVATE_JWK: await generatePrivateJwk(),
+      DOCUMENT_HMAC_KEYS: `test-1=${randomBytes(32).toString('base64')}`,
+      BOOTSTRAP_ADMIN_EMAIL: adminEmail,
+      BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-password-1',
     }),
     createLogger('identity', 'silent'),
   );
-  client = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: `127.0.0.1:${app.port}`, token: tokens.tokenOf('gateway') });
+  client = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, {
+    target: 'identity',
+    address: `127.0.0.1:${app.port}`,
+    token: tokens.tokenOf('gateway'),
+  });
 });
 afterAll(async () => {
   client?.close();
@@ -35,17 +46,31 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 
 describe('identity accounts', () => {
   it('registers a driver, stores only a password hash, and announces the account without secrets', async () => {
     const email = `Driver-${randomUUID()}@Example.com`;
     const user = await client.call('Register', { email, password: 'correct horse battery', role: 'DRIVER', countryCode: 'NG', testMode: false });
-    expect(user).toMatchObject({ email: email.toLowerCase(), role: 'DRIVER', countryCode: 'NG', currency: 'NGN', driverStatus: 'PENDING_VERIFICATION', status: 'ACTIVE' });
+    expect(user).toMatchObject({
+      email: email.toLowerCase(),
+      role: 'DRIVER',
+      countryCode: 'NG',
+      currency: 'NGN',
+      driverStatus: 'PENDING_VERIFICATION',
+      status: 'ACTIVE',
+    });
     const [row] = await sql<{ password_hash: string }>(db.url, 'select password_hash from app_user where id = $1', [user.id]);
     expect(row?.password_hash).toMatch(/^scrypt\$/);
     expect(row?.password_hash).not.toContain('correct horse');
-    const events = await eventually(() => watcher.events().filter((e) => e.data.userId === user.id), (e) => e.length === 1);
+    const events = await eventually(
+      () => watcher.events().filter((e) => e.data.userId === user.id),
+      (e) => e.length === 1,
+    );
     expect(events[0]).toMatchObject({ type: 'identity.user-registered.v1', data: { role: 'DRIVER', currency: 'NGN', testMode: false } });
     expect(JSON.stringify(events[0])).not.toContain('correct horse');
   });
@@ -53,10 +78,20 @@ describe('identity accounts', () => {
   it('refuses duplicate emails, admin self-registration, unknown countries and weak passwords', async () => {
     const email = `rider-${randomUUID()}@example.com`;
     await client.call('Register', { email, password: 'long enough password', role: 'RIDER', countryCode: 'US', testMode: false });
-    expect(await codeOf(client.call('Register', { email: email.toUpperCase(), password: 'long enough password', role: 'RIDER', countryCode: 'US', testMode: false }))).toBe('EMAIL_TAKEN');
-    expect(await codeOf(client.call('Register', { email: `x-${email}`, password: 'long enough password', role: 'ADMIN', countryCode: 'US', testMode: false }))).toBe('ROLE_NOT_SELF_REGISTRABLE');
-    expect(await codeOf(client.call('Register', { email: `y-${email}`, password: 'long enough password', role: 'RIDER', countryCode: 'ZZ', testMode: false }))).toBe('UNSUPPORTED_COUNTRY');
-    expect(await codeOf(client.call('Register', { email: `z-${email}`, password: 'short', role: 'RIDER', countryCode: 'US', testMode: false }))).toBe('WEAK_PASSWORD');
+    expect(
+      await codeOf(
+        client.call('Register', { email: email.toUpperCase(), password: 'long enough password', role: 'RIDER', countryCode: 'US', testMode: false }),
+      ),
+    ).toBe('EMAIL_TAKEN');
+    expect(
+      await codeOf(client.call('Register', { email: `x-${email}`, password: 'long enough password', role: 'ADMIN', countryCode: 'US', testMode: false })),
+    ).toBe('ROLE_NOT_SELF_REGISTRABLE');
+    expect(
+      await codeOf(client.call('Register', { email: `y-${email}`, password: 'long enough password', role: 'RIDER', countryCode: 'ZZ', testMode: false })),
+    ).toBe('UNSUPPORTED_COUNTRY');
+    expect(await codeOf(client.call('Register', { email: `z-${email}`, password: 'short', role: 'RIDER', countryCode: 'US', testMode: false }))).toBe(
+      'WEAK_PASSWORD',
+    );
   });
 
   it('logs in with a token the published JWKS verifies, and refuses a wrong password alike for unknown emails', async () => {
@@ -75,12 +110,18 @@ describe('identity accounts', () => {
   it('has the bootstrap admin with every permission', async () => {
     const { accessToken, user } = await client.call('Login', { email: adminEmail, password: 'bootstrap-password-1' });
     expect(user?.role).toBe('ADMIN');
-    expect(user?.permissions).toEqual(expect.arrayContaining(['VIEW_WALLETS', 'MANAGE_PAYOUTS', 'MANAGE_KYC', 'MANAGE_COMMISSION', 'MANAGE_USERS', 'VIEW_PAYOUTS', 'VIEW_EARNINGS_REPORTS']));
+    expect(user?.permissions).toEqual(
+      expect.arrayContaining(['VIEW_WALLETS', 'MANAGE_PAYOUTS', 'MANAGE_KYC', 'MANAGE_COMMISSION', 'MANAGE_USERS', 'VIEW_PAYOUTS', 'VIEW_EARNINGS_REPORTS']),
+    );
     expect(accessToken.split('.')).toHaveLength(3);
   });
 
   it('refuses callers without a service credential', async () => {
-    const stranger = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: `127.0.0.1:${app.port}`, token: 'not-a-real-token-at-all' });
+    const stranger = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, {
+      target: 'identity',
+      address: `127.0.0.1:${app.port}`,
+      token: 'not-a-real-token-at-all',
+    });
     expect(await codeOf(stranger.call('GetJwks', {}))).toBe('UNAUTHENTICATED');
     stranger.close();
   });

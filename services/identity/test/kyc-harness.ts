@@ -15,15 +15,30 @@ export async function startKycHarness() {
   const tokens = testServiceTokens(['gateway']);
   const watcher = await watchEvents(amqpUrl, 'identity.#');
   const logLines: string[] = [];
-  const sink = new Writable({ write(chunk, _enc, done) { logLines.push(String(chunk)); done(); } });
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
   const app: IdentityApp = await startIdentity(
     loadIdentityConfig({
-      DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, LOG_LEVEL: 'debug',
-      JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `test-1=${randomBytes(32).toString('base64')}`,
+      DATABASE_URL: db.url,
+      AMQP_URL: amqpUrl,
+      GRPC_ADDRESS: '127.0.0.1:0',
+      METRICS_PORT: '0',
+      SERVICE_TOKENS: tokens.spec,
+      LOG_LEVEL: 'debug',
+      JWT_PRIVATE_JWK: await generatePrivateJwk(),
+      DOCUMENT_HMAC_KEYS: `test-1=${randomBytes(32).toString('base64')}`,
     }),
     createLogger('identity', 'debug', sink),
   );
-  const client = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: `127.0.0.1:${app.port}`, token: tokens.tokenOf('gateway') });
+  const client = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, {
+    target: 'identity',
+    address: `127.0.0.1:${app.port}`,
+    token: tokens.tokenOf('gateway'),
+  });
 
   const admin = async (permissions: string[]): Promise<Actor> => {
     const u = await createAdmin(app.ctx, { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-1', permissions });
@@ -35,7 +50,13 @@ export async function startKycHarness() {
     return { id: u.id, email, password: 'correct horse battery', actor: { type: 'USER', id: u.id, role } as Actor };
   };
   return {
-    app, client, db, watcher, logLines, admin, register,
+    app,
+    client,
+    db,
+    watcher,
+    logLines,
+    admin,
+    register,
     async stop() {
       client.close();
       await app.stop();

@@ -11,9 +11,20 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 const doc = (countryCode: string, documentType: string, documentNumber: string, extra: Record<string, unknown> = {}) => ({
-  documentType, documentNumber, countryCode, issuingAuthority: 'Issuing authority', expiryDate: FUTURE, holderName: 'Amaka Okafor', holderAddress: RESIDENCE[countryCode] ?? null, ...extra,
+  documentType,
+  documentNumber,
+  countryCode,
+  issuingAuthority: 'Issuing authority',
+  expiryDate: FUTURE,
+  holderName: 'Amaka Okafor',
+  holderAddress: RESIDENCE[countryCode] ?? null,
+  ...extra,
 });
 
 async function driverWithProfile(country: string) {
@@ -36,7 +47,15 @@ describe('driver verification per country', () => {
       const d = await driverWithProfile(c.country);
       let e = await eligibility(d.id);
       expect(e.allowed).toBe(false);
-      expect(e.reasons).toEqual(expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'IDENTITY_NOT_VERIFIED', 'ADDRESS_NOT_VERIFIED', 'MISSING_DOCUMENT:DRIVER_LICENSE', ...(c.missingNational ? [c.missingNational] : [])]));
+      expect(e.reasons).toEqual(
+        expect.arrayContaining([
+          'DRIVER_NOT_VERIFIED',
+          'IDENTITY_NOT_VERIFIED',
+          'ADDRESS_NOT_VERIFIED',
+          'MISSING_DOCUMENT:DRIVER_LICENSE',
+          ...(c.missingNational ? [c.missingNational] : []),
+        ]),
+      );
 
       await submit(d.id, doc(c.country, 'DRIVER_LICENSE', `DL${digits(8)}`));
       e = await eligibility(d.id);
@@ -70,7 +89,10 @@ describe('driver verification per country', () => {
     await submit(d.id, doc('NG', 'NIN', digits(11), { expiryDate: '' }));
     expect((await eligibility(d.id)).allowed).toBe(true);
     const inThreeDays = new Date(Date.now() + 3 * 86_400_000);
-    expect(await eligibilityOf(h.app.ctx, d.id, 'WITHDRAW', 'live', inThreeDays)).toEqual({ allowed: false, reasons: ['DRIVER_NOT_VERIFIED', 'DOCUMENT_EXPIRED:DRIVER_LICENSE'] });
+    expect(await eligibilityOf(h.app.ctx, d.id, 'WITHDRAW', 'live', inThreeDays)).toEqual({
+      allowed: false,
+      reasons: ['DRIVER_NOT_VERIFIED', 'DOCUMENT_EXPIRED:DRIVER_LICENSE'],
+    });
   });
 
   it('riders never withdraw; test-mode accounts never move live money; a blocked user moves nothing', async () => {
@@ -118,7 +140,11 @@ describe('name and address matching and the review queue', () => {
     expect(e).toEqual({ allowed: false, reasons: ['DRIVER_NOT_VERIFIED', 'ADDRESS_NOT_VERIFIED'] });
 
     const kyc = await h.admin(['MANAGE_KYC']);
-    const queue = await h.client.call('ListKycQueue', { status: 'PENDING_REVIEW', countryCode: 'NG', role: 'DRIVER', page: { pageSize: 100, cursor: '' } }, { actor: kyc });
+    const queue = await h.client.call(
+      'ListKycQueue',
+      { status: 'PENDING_REVIEW', countryCode: 'NG', role: 'DRIVER', page: { pageSize: 100, cursor: '' } },
+      { actor: kyc },
+    );
     const item = queue.items.find((i) => i.userId === d.id);
     expect(item?.verification?.reviewFlags).toEqual([expect.objectContaining({ reason: 'ADDRESS_MISMATCH', status: 'OPEN' })]);
 
@@ -135,7 +161,12 @@ describe('name and address matching and the review queue', () => {
     expect(await codeOf(h.client.call('DecideProfile', { userId: d.id, decision: 'REJECT', reason: '' }, { actor: kyc }))).toBe('REASON_REQUIRED');
     await h.client.call('DecideProfile', { userId: d.id, decision: 'REJECT', reason: 'the licence address is in another city' }, { actor: kyc });
     const v = await h.client.call('GetVerification', { userId: d.id });
-    expect(v).toMatchObject({ status: 'REJECTED', rejectionReason: 'the licence address is in another city', addressVerified: false, driverStatus: 'PENDING_VERIFICATION' });
+    expect(v).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'the licence address is in another city',
+      addressVerified: false,
+      driverStatus: 'PENDING_VERIFICATION',
+    });
     expect((await eligibility(d.id)).reasons).toEqual(expect.arrayContaining(['PROFILE_REJECTED', 'DRIVER_NOT_VERIFIED', 'ADDRESS_NOT_VERIFIED']));
   });
 
@@ -149,7 +180,13 @@ describe('name and address matching and the review queue', () => {
 
   it('case, spacing, punctuation, abbreviations and name order do not make a mismatch; a different name does', async () => {
     const d = await driverWithProfile('US');
-    await submit(d.id, doc('US', 'DRIVER_LICENSE', `DL${digits(8)}`, { holderName: 'OKAFOR,  AMAKA', holderAddress: { line1: '350 5th Ave'.replace('5th', 'Fifth'), city: 'new york', state: 'ny', postalCode: '10118', countryCode: 'US' } }));
+    await submit(
+      d.id,
+      doc('US', 'DRIVER_LICENSE', `DL${digits(8)}`, {
+        holderName: 'OKAFOR,  AMAKA',
+        holderAddress: { line1: '350 5th Ave'.replace('5th', 'Fifth'), city: 'new york', state: 'ny', postalCode: '10118', countryCode: 'US' },
+      }),
+    );
     expect(await eligibility(d.id)).toEqual({ allowed: true, reasons: [] });
     const other = await driverWithProfile('US');
     await submit(other.id, doc('US', 'DRIVER_LICENSE', `DL${digits(8)}`, { holderName: 'Chidi Okafor' }));
@@ -169,7 +206,11 @@ describe('name and address matching and the review queue', () => {
     expect(v.missingRequirements).toEqual(['DOCUMENT_PENDING:DRIVER_LICENSE', 'DOCUMENT_PENDING:NIN']);
     const kyc = await h.admin(['MANAGE_KYC']);
     await h.client.call('DecideDocument', { documentId: nin.id, decision: 'APPROVE', reason: 'checked against the NIMC slip' }, { actor: kyc });
-    const rejected = await h.client.call('DecideDocument', { documentId: licence.id, decision: 'REJECT', reason: 'the licence photo is unreadable' }, { actor: kyc });
+    const rejected = await h.client.call(
+      'DecideDocument',
+      { documentId: licence.id, decision: 'REJECT', reason: 'the licence photo is unreadable' },
+      { actor: kyc },
+    );
     expect(rejected).toMatchObject({ status: 'REJECTED', verificationMethod: 'manual', rejectionReason: 'the licence photo is unreadable' });
     v = await h.client.call('GetVerification', { userId: d.id });
     expect(v.missingRequirements).toEqual(['DOCUMENT_REJECTED:DRIVER_LICENSE']);
@@ -210,7 +251,10 @@ describe('one document, one person', () => {
       `select status || case when reuse_of is null then '' else ' reused' end as status, count(*)::text n from identity_document where user_id = any($1::uuid[]) and status <> 'SUPERSEDED' group by 1 order by 1`,
       [users.map((u) => u.id)],
     );
-    expect(counts).toEqual([{ status: 'PENDING reused', n: '3' }, { status: 'VERIFIED', n: '1' }]);
+    expect(counts).toEqual([
+      { status: 'PENDING reused', n: '3' },
+      { status: 'VERIFIED', n: '1' },
+    ]);
   });
 
   it('SSN_LAST4 is never a uniqueness key: two people may share the last four', async () => {
@@ -224,7 +268,8 @@ describe('one document, one person', () => {
     // The same four digits with the same name and birth date: the same person, so both are reviewed.
     const twin = await driverWithProfile('US');
     expect(await codeOf(submit(twin.id, doc('US', 'SSN_LAST4', '1234', { expiryDate: '' })))).toBe('OK');
-    for (const id of [twin.id, a.id]) expect((await h.client.call('GetVerification', { userId: id })).reviewFlags.map((f) => f.reason)).toContain('DOCUMENT_REUSED');
+    for (const id of [twin.id, a.id])
+      expect((await h.client.call('GetVerification', { userId: id })).reviewFlags.map((f) => f.reason)).toContain('DOCUMENT_REUSED');
   });
 
   it('no response, log line or event carries a document number', async () => {
@@ -239,7 +284,10 @@ describe('one document, one person', () => {
     const other = await driverWithProfile('NG');
     responses.push(await submit(other.id, doc('NG', 'NIN', nin, { expiryDate: '' })).catch((e: Error) => ({ message: e.message })));
     responses.push(await submit(other.id, doc('NG', 'NIN', `${nin}0`, { expiryDate: '' })).catch((e: Error) => ({ message: e.message })));
-    await eventually(() => h.watcher.events().filter((e) => e.data.userId === other.id && e.type === 'identity.review-flag-raised.v1'), (e) => e.length >= 1);
+    await eventually(
+      () => h.watcher.events().filter((e) => e.data.userId === other.id && e.type === 'identity.review-flag-raised.v1'),
+      (e) => e.length >= 1,
+    );
     const everything = [JSON.stringify(responses), h.logLines.join('\n'), JSON.stringify(h.watcher.events())];
     expect(h.logLines.length).toBeGreaterThan(0);
     expect(h.watcher.events().some((e) => e.data.userId === d.id && e.type === 'identity.document-submitted.v1')).toBe(true);
@@ -259,7 +307,9 @@ describe('checks on who asks and what they send', () => {
     expect(await codeOf(h.client.call('DecideProfile', { userId: d.id, decision: 'APPROVE', reason: '' }, { actor: other.actor }))).toBe('ADMIN_ONLY');
     const viewer = await h.admin(['VIEW_WALLETS']);
     expect(await codeOf(h.client.call('DecideProfile', { userId: d.id, decision: 'APPROVE', reason: '' }, { actor: viewer }))).toBe('PERMISSION_DENIED');
-    expect(await codeOf(h.client.call('ListKycQueue', { status: '', countryCode: '', role: '', page: { pageSize: 10, cursor: '' } }, { actor: viewer }))).toBe('PERMISSION_DENIED');
+    expect(await codeOf(h.client.call('ListKycQueue', { status: '', countryCode: '', role: '', page: { pageSize: 10, cursor: '' } }, { actor: viewer }))).toBe(
+      'PERMISSION_DENIED',
+    );
     const kyc = await h.admin(['MANAGE_KYC']);
     expect(await codeOf(h.client.call('SetUserBlocked', { userId: d.id, blocked: true, reason: 'x' }, { actor: kyc }))).toBe('PERMISSION_DENIED');
   });
@@ -268,19 +318,26 @@ describe('checks on who asks and what they send', () => {
     const rider = await h.register('RIDER', 'NG');
     const kyc = await h.admin(['MANAGE_KYC']);
     const find = async (query: string) =>
-      (await h.client.call('ListKycQueue', { status: '', countryCode: '', role: '', query, page: { pageSize: 100, cursor: '' } }, { actor: kyc })).items.map((i) => i.userId);
+      (await h.client.call('ListKycQueue', { status: '', countryCode: '', role: '', query, page: { pageSize: 100, cursor: '' } }, { actor: kyc })).items.map(
+        (i) => i.userId,
+      );
     expect(await find(rider.id)).toEqual([rider.id]);
     expect(await find(rider.id.toUpperCase())).toEqual([rider.id]);
     expect(await find(rider.email.slice(0, rider.email.indexOf('@')).toUpperCase())).toEqual([rider.id]);
     expect(await find(rider.email)).toEqual([rider.id]);
     expect(await find('%')).toEqual([]);
     expect(await find('_')).toEqual([]);
-    expect(await codeOf(h.client.call('ListKycQueue', { status: '', countryCode: '', role: '', query: 'x'.repeat(255), page: { pageSize: 10, cursor: '' } }, { actor: kyc }))).toBe('INVALID_FILTER');
+    expect(
+      await codeOf(
+        h.client.call('ListKycQueue', { status: '', countryCode: '', role: '', query: 'x'.repeat(255), page: { pageSize: 10, cursor: '' } }, { actor: kyc }),
+      ),
+    ).toBe('INVALID_FILTER');
   });
 
   it('bad input is refused with a stable code and changes nothing', async () => {
     const d = await h.register('DRIVER', 'NG');
-    const put = (patch: Record<string, unknown>) => codeOf(h.client.call('PutProfile', { userId: d.id, profile: { ...profileFor('NG'), ...patch } }, { actor: d.actor }));
+    const put = (patch: Record<string, unknown>) =>
+      codeOf(h.client.call('PutProfile', { userId: d.id, profile: { ...profileFor('NG'), ...patch } }, { actor: d.actor }));
     expect(await put({ dateOfBirth: '1990-02-30' })).toBe('INVALID_DATE');
     expect(await put({ dateOfBirth: '2999-01-01' })).toBe('INVALID_DATE');
     expect(await put({ dateOfBirth: '12/04/1990' })).toBe('INVALID_DATE');

@@ -23,12 +23,24 @@ beforeAll(async () => {
   const tokens = testServiceTokens(['gateway']);
   app = await startIdentity(
     loadIdentityConfig({
-      DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, DB_POOL_MAX: '12',
-      JWT_PRIVATE_JWK: await generatePrivateJwk(), DOCUMENT_HMAC_KEYS: `test-1=${randomBytes(32).toString('base64')}`, BOOTSTRAP_ADMIN_EMAIL: adminEmail, BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-password-1',
+      DATABASE_URL: db.url,
+      AMQP_URL: amqpUrl,
+      GRPC_ADDRESS: '127.0.0.1:0',
+      METRICS_PORT: '0',
+      SERVICE_TOKENS: tokens.spec,
+      DB_POOL_MAX: '12',
+      JWT_PRIVATE_JWK: await generatePrivateJwk(),
+      DOCUMENT_HMAC_KEYS: `test-1=${randomBytes(32).toString('base64')}`,
+      BOOTSTRAP_ADMIN_EMAIL: adminEmail,
+      BOOTSTRAP_ADMIN_PASSWORD: 'bootstrap-password-1',
     }),
     createLogger('identity', 'debug', { write: (line: string) => void logLines.push(line) }),
   );
-  client = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: `127.0.0.1:${app.port}`, token: tokens.tokenOf('gateway') });
+  client = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, {
+    target: 'identity',
+    address: `127.0.0.1:${app.port}`,
+    token: tokens.tokenOf('gateway'),
+  });
 });
 afterAll(async () => {
   client?.close();
@@ -36,7 +48,11 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 async function signedUp() {
@@ -50,7 +66,11 @@ describe('browser sessions', () => {
     const { user, session } = await signedUp();
     expect(session).toMatchObject({ tokenType: 'Bearer', expiresIn: 900, refreshExpiresIn: 14 * 86_400, user: { id: user.id } });
     expect(session.refreshToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    const rows = await sql<Record<string, unknown>>(db.url, 'select t.* from refresh_token t join session_family f on f.id = t.family_id where f.user_id = $1', [user.id]);
+    const rows = await sql<Record<string, unknown>>(
+      db.url,
+      'select t.* from refresh_token t join session_family f on f.id = t.family_id where f.user_id = $1',
+      [user.id],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.token_hash).toBe(sha256(session.refreshToken));
     expect(JSON.stringify(rows)).not.toContain(session.refreshToken);
@@ -67,7 +87,11 @@ describe('browser sessions', () => {
     expect(await codeOf(client.call('RefreshSession', { refreshToken: session.refreshToken }))).toBe('REFRESH_TOKEN_REUSED');
     expect(await codeOf(client.call('RefreshSession', { refreshToken: third.refreshToken }))).toBe('SESSION_EXPIRED');
     expect(await codeOf(client.call('RefreshSession', { refreshToken: second.refreshToken }))).toBe('SESSION_EXPIRED');
-    const [family] = await sql<{ revoked_reason: string }>(db.url, 'select f.revoked_reason from session_family f join refresh_token t on t.family_id = f.id where t.token_hash = $1', [sha256(third.refreshToken)]);
+    const [family] = await sql<{ revoked_reason: string }>(
+      db.url,
+      'select f.revoked_reason from session_family f join refresh_token t on t.family_id = f.id where t.token_hash = $1',
+      [sha256(third.refreshToken)],
+    );
     expect(family?.revoked_reason).toBe('REUSE_DETECTED');
   });
 
@@ -100,7 +124,14 @@ describe('browser sessions', () => {
   it('lets exactly one of many concurrent refreshes of one token rotate; the next is reuse and ends the family', async () => {
     const { session } = await signedUp();
     const n = 6;
-    const outcomes = await Promise.all(Array.from({ length: n }, () => client.call('RefreshSession', { refreshToken: session.refreshToken }).then((s) => s.refreshToken, (e: { code?: string }) => e.code)));
+    const outcomes = await Promise.all(
+      Array.from({ length: n }, () =>
+        client.call('RefreshSession', { refreshToken: session.refreshToken }).then(
+          (s) => s.refreshToken,
+          (e: { code?: string }) => e.code,
+        ),
+      ),
+    );
     const winners = outcomes.filter((o) => o && /^[A-Za-z0-9_-]{43}$/.test(o));
     expect(winners).toHaveLength(1);
     // The first to come after the winner is reuse and revokes the family; the rest find it ended.
@@ -116,9 +147,20 @@ describe('browser sessions', () => {
     // Hold the family's lock, so every refresh is certain to be waiting for it at once.
     const outcomes = await app.ctx.orm.em.fork().transactional(async (em) => {
       await em.execute('select id from session_family where user_id = ? for update', [user.id]);
-      const calls = Array.from({ length: n }, () => client.call('RefreshSession', { refreshToken: session.refreshToken }).then(() => 'ROTATED', (e: { code?: string }) => e.code ?? 'ERROR'));
+      const calls = Array.from({ length: n }, () =>
+        client.call('RefreshSession', { refreshToken: session.refreshToken }).then(
+          () => 'ROTATED',
+          (e: { code?: string }) => e.code ?? 'ERROR',
+        ),
+      );
       await eventually(
-        async () => (await sql<{ waiting: number }>(db.url, "select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'"))[0]!.waiting,
+        async () =>
+          (
+            await sql<{ waiting: number }>(
+              db.url,
+              "select count(*)::int as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'",
+            )
+          )[0]!.waiting,
         (waiting) => waiting === n,
       );
       return calls;
@@ -127,7 +169,11 @@ describe('browser sessions', () => {
     expect(settled.filter((o) => o === 'ROTATED')).toHaveLength(1);
     expect(settled.filter((o) => o === 'REFRESH_TOKEN_REUSED')).toHaveLength(1);
     expect(settled.filter((o) => o === 'SESSION_EXPIRED')).toHaveLength(n - 2);
-    const tokens = await sql<{ used: boolean }>(db.url, 'select used_at is not null as used from refresh_token t join session_family f on f.id = t.family_id where f.user_id = $1', [user.id]);
+    const tokens = await sql<{ used: boolean }>(
+      db.url,
+      'select used_at is not null as used from refresh_token t join session_family f on f.id = t.family_id where f.user_id = $1',
+      [user.id],
+    );
     // The first token used once, one successor: no second rotation slipped through.
     expect(tokens.map((t) => t.used).sort()).toEqual([false, true]);
   });
@@ -140,6 +186,7 @@ describe('browser sessions', () => {
     const logs = logLines.join('');
     expect(logs).toContain('refresh token reused');
     expect(logLines.find((l) => l.includes('refresh token reused') && l.includes(user.id))).toBeDefined();
-    for (const secret of [session.refreshToken, next.refreshToken, session.accessToken, next.accessToken, sha256(session.refreshToken)]) expect(logs).not.toContain(secret);
+    for (const secret of [session.refreshToken, next.refreshToken, session.accessToken, next.accessToken, sha256(session.refreshToken)])
+      expect(logs).not.toContain(secret);
   });
 });

@@ -24,20 +24,54 @@ export interface PayoutApp {
 
 /** `NG=100000,US=1000` as a lookup; a country not listed gets 1 (any positive amount). */
 function minimums(spec: string): (country: string) => bigint {
-  const table = new Map(spec.split(',').map((p) => p.trim().split('=') as [string, string]).map(([c, v]) => [c, parseMinorUnits(v)]));
+  const table = new Map(
+    spec
+      .split(',')
+      .map((p) => p.trim().split('=') as [string, string])
+      .map(([c, v]) => [c, parseMinorUnits(v)]),
+  );
   return (country) => table.get(country) ?? 1n;
 }
 
 /** Wires the service: database, vault, clients to identity and wallet, outbox, recovery worker, gRPC. */
 export async function startPayout(config: PayoutConfig, logger: Logger = createLogger('payout', config.LOG_LEVEL)): Promise<PayoutApp> {
   const vault = new AccountVault(config.PAYOUT_ENCRYPTION_KEYS, config.ACCOUNT_FINGERPRINT_KEY);
-  const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS }, { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS });
-  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000, loadBalancing: config.GRPC_LB_POLICY });
-  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000, loadBalancing: config.GRPC_LB_POLICY });
+  const orm = await openOrm(
+    config.DATABASE_URL,
+    { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS },
+    { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS },
+  );
+  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, {
+    target: 'identity',
+    address: config.IDENTITY_ADDRESS,
+    token: config.SERVICE_TOKEN,
+    deadlineMs: 5_000,
+    loadBalancing: config.GRPC_LB_POLICY,
+  });
+  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, {
+    target: 'wallet-ledger',
+    address: config.WALLET_ADDRESS,
+    token: config.SERVICE_TOKEN,
+    deadlineMs: 5_000,
+    loadBalancing: config.GRPC_LB_POLICY,
+  });
   let messaging: MessagingRuntime | null = null;
   const ctx: PayoutContext = {
-    orm, logger, identity, wallet, vault, cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000, webhookSecrets: config.WEBHOOK_SECRET ? { simulated: config.WEBHOOK_SECRET } : {},
-    providers: { manual: new ManualProvider(), ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}) }, minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS), autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS), fourEyesThreshold: minimums(config.FOUR_EYES_THRESHOLDS), ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),
+    orm,
+    logger,
+    identity,
+    wallet,
+    vault,
+    cooldownMs: config.METHOD_COOLDOWN_HOURS * 3_600_000,
+    webhookSecrets: config.WEBHOOK_SECRET ? { simulated: config.WEBHOOK_SECRET } : {},
+    providers: {
+      manual: new ManualProvider(),
+      ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}),
+    },
+    minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS),
+    autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS),
+    fourEyesThreshold: minimums(config.FOUR_EYES_THRESHOLDS),
+    ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),
   };
   messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);
   const stopRecovery = await runEvery(config.RECOVERY_INTERVAL_MS, logger, 'payout recovery', async () => {

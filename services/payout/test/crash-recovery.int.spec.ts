@@ -33,7 +33,10 @@ describe('SIGKILL of the payout process', () => {
     expect((await payoutsOf(d.id)).map((p) => p.status)).toEqual(['REQUESTED']);
 
     const restarted = await h.spawnPayout({ RECOVERY_AFTER_MS: '0' });
-    await eventually(() => payoutsOf(d.id), (rows) => rows[0]?.status === 'BLOCKED');
+    await eventually(
+      () => payoutsOf(d.id),
+      (rows) => rows[0]?.status === 'BLOCKED',
+    );
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '5000000', lockedBalance: '0' });
     expect(await unbalanced()).toEqual([]);
     restarted.kill();
@@ -49,14 +52,23 @@ describe('SIGKILL of the payout process', () => {
     await first.exited;
 
     const dying = await h.spawnPayout({ FAILPOINT: 'after-provider-submit' });
-    await expect(dying.client.call('DecidePayout', { payoutId: p.id, action: 'approve', reason: '', externalReference: '' }, { actor: h.admin })).rejects.toBeDefined();
+    await expect(
+      dying.client.call('DecidePayout', { payoutId: p.id, action: 'approve', reason: '', externalReference: '' }, { actor: h.admin }),
+    ).rejects.toBeDefined();
     expect(await dying.exited).toBe('SIGKILL');
     expect((await payoutsOf(d.id))[0]?.status).toBe('PROCESSING');
 
     const restarted = await h.spawnPayout({ RECONCILE_AFTER_MS: '0' });
-    await eventually(() => payoutsOf(d.id), (rows) => rows[0]?.status === 'PAID');
+    await eventually(
+      () => payoutsOf(d.id),
+      (rows) => rows[0]?.status === 'PAID',
+    );
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '4000000', lockedBalance: '0' });
-    const [captures] = await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`, [p.id]);
+    const [captures] = await sql<{ n: string }>(
+      h.walletDbUrl,
+      `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`,
+      [p.id],
+    );
     expect(captures?.n).toBe('1');
     expect(await unbalanced()).toEqual([]);
     restarted.kill();

@@ -11,8 +11,16 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
-const reasonsOf = (p: Promise<unknown>) => p.then(() => [], (e: { code?: string; reasons?: string[] }) => [e.code, ...(e.reasons ?? [])]);
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { code?: string }) => e.code ?? String(e),
+  );
+const reasonsOf = (p: Promise<unknown>) =>
+  p.then(
+    () => [],
+    (e: { code?: string; reasons?: string[] }) => [e.code, ...(e.reasons ?? [])],
+  );
 const EARNED = 5_000_000n; // NGN 50,000.00
 
 describe('seed 000: withdrawals and admin decisions', () => {
@@ -34,12 +42,18 @@ describe('seed 000: withdrawals and admin decisions', () => {
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
     const rejected = await h.withdraw(d, 1_000_000n);
     expect(await codeOf(h.decide(rejected.id, 'reject'))).toBe('REASON_REQUIRED');
-    expect(await h.decide(rejected.id, 'reject', 'bank details under review')).toMatchObject({ status: 'REJECTED', rejectionReason: 'bank details under review' });
+    expect(await h.decide(rejected.id, 'reject', 'bank details under review')).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: 'bank details under review',
+    });
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
 
     const failing = await h.withdraw(d, 1_000_000n);
     await h.decide(failing.id, 'approve');
-    expect(await h.decide(failing.id, 'mark_failed', 'beneficiary bank offline')).toMatchObject({ status: 'FAILED', failureReason: 'beneficiary bank offline' });
+    expect(await h.decide(failing.id, 'mark_failed', 'beneficiary bank offline')).toMatchObject({
+      status: 'FAILED',
+      failureReason: 'beneficiary bank offline',
+    });
     expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' });
     const retried = await h.decide(failing.id, 'retry');
     expect(retried).toMatchObject({ status: 'PROCESSING', providerReference: `manual-${failing.id}` });
@@ -57,16 +71,25 @@ describe('seed 000: withdrawals and admin decisions', () => {
     expect(p.status).toBe('PENDING');
     const other = await h.earner('DRIVER');
     expect(await codeOf(h.pc.call('GetPayout', { payoutId: p.id }, { actor: other.actor }))).toBe('PAYOUT_NOT_FOUND');
-    expect(await codeOf(h.pc.call('DecidePayout', { payoutId: p.id, action: 'approve', reason: '', externalReference: '' }, { actor: restaurant.actor }))).toBe('ADMIN_ONLY');
+    expect(await codeOf(h.pc.call('DecidePayout', { payoutId: p.id, action: 'approve', reason: '', externalReference: '' }, { actor: restaurant.actor }))).toBe(
+      'ADMIN_ONLY',
+    );
   });
 });
 
 describe('seed 001: every refusal is BLOCKED with its named reason, and nothing moves', () => {
   it('names each failed rule', async () => {
     const unverified = await h.earner('DRIVER', { method: true, earnings: EARNED });
-    expect(await reasonsOf(h.withdraw(unverified, 500_000n))).toEqual(expect.arrayContaining(['PAYOUT_BLOCKED', 'DRIVER_NOT_VERIFIED', 'IDENTITY_NOT_VERIFIED', 'MISSING_DOCUMENT:NIN']));
+    expect(await reasonsOf(h.withdraw(unverified, 500_000n))).toEqual(
+      expect.arrayContaining(['PAYOUT_BLOCKED', 'DRIVER_NOT_VERIFIED', 'IDENTITY_NOT_VERIFIED', 'MISSING_DOCUMENT:NIN']),
+    );
 
-    const mismatch = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, addressOnDocument: { line1: '99 Allen Avenue', city: 'Ikeja', state: 'Lagos', postalCode: '100271', countryCode: 'NG' } });
+    const mismatch = await h.earner('DRIVER', {
+      verified: true,
+      method: true,
+      earnings: EARNED,
+      addressOnDocument: { line1: '99 Allen Avenue', city: 'Ikeja', state: 'Lagos', postalCode: '100271', countryCode: 'NG' },
+    });
     expect(await reasonsOf(h.withdraw(mismatch, 500_000n))).toEqual(expect.arrayContaining(['ADDRESS_NOT_VERIFIED']));
 
     const noMethod = await h.earner('DRIVER', { verified: true, earnings: EARNED });
@@ -78,10 +101,14 @@ describe('seed 001: every refusal is BLOCKED with its named reason, and nothing 
     const method = inReview.methods.find((m) => m.ownerId === wrongName.id)!;
     expect(method).toMatchObject({ status: 'PENDING_REVIEW', accountName: 'Chidi Eze' });
     expect(await codeOf(h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'APPROVE', note: '' }, { actor: h.admin }))).toBe('NOTE_REQUIRED');
-    expect(await codeOf(h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'APPROVE', note: 'x' }, { actor: wrongName.actor }))).toBe('ADMIN_ONLY');
+    expect(await codeOf(h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'APPROVE', note: 'x' }, { actor: wrongName.actor }))).toBe(
+      'ADMIN_ONLY',
+    );
     await h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'APPROVE', note: 'joint account; marriage certificate seen' }, { actor: h.admin });
     expect(await h.withdraw(wrongName, 500_000n)).toMatchObject({ status: 'PENDING' });
-    expect(await codeOf(h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'REJECT', note: 'again' }, { actor: h.admin }))).toBe('METHOD_NOT_IN_REVIEW');
+    expect(await codeOf(h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'REJECT', note: 'again' }, { actor: h.admin }))).toBe(
+      'METHOD_NOT_IN_REVIEW',
+    );
 
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
     expect(await reasonsOf(h.withdraw(d, 500_000n, undefined, 'USD'))).toEqual(['PAYOUT_BLOCKED', 'CURRENCY_MISMATCH']);
@@ -107,13 +134,24 @@ describe('no duplicate processing', () => {
     const paid = await Promise.all(Array.from({ length: 20 }, () => codeOf(h.decide(p.id, 'mark_paid', '', 'NIP-1'))));
     expect(paid.filter((c) => c === 'OK')).toHaveLength(1);
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_500_000n).toString(), lockedBalance: '0' });
-    const [captures] = await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`, [p.id]);
+    const [captures] = await sql<{ n: string }>(
+      h.walletDbUrl,
+      `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`,
+      [p.id],
+    );
     expect(captures?.n).toBe('1');
   });
 
   it('30 concurrent withdrawals by one driver leave one open payout and never overdraw; a repeated key is the same payout', async () => {
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
-    const outcomes = await Promise.all(Array.from({ length: 30 }, () => h.withdraw(d, 3_000_000n).then((p) => p.status, (e: { code: string }) => e.code)));
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        h.withdraw(d, 3_000_000n).then(
+          (p) => p.status,
+          (e: { code: string }) => e.code,
+        ),
+      ),
+    );
     expect(outcomes.filter((o) => o === 'PENDING')).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'PAYOUT_BLOCKED')).toHaveLength(29);
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '2000000', lockedBalance: '3000000' });
@@ -126,23 +164,51 @@ describe('no duplicate processing', () => {
 });
 
 describe('payout methods', () => {
-  it("a name enquiry at the provider finds an account held by somebody else: the method waits for review", async () => {
+  it('a name enquiry at the provider finds an account held by somebody else: the method waits for review', async () => {
     const tester = await h.earner('DRIVER', { verified: true, testMode: true });
-    const m = await h.pc.call('SetPayoutMethod', { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber: '0123450000', accountName: 'Amaka Okafor' }, { actor: tester.actor });
+    const m = await h.pc.call(
+      'SetPayoutMethod',
+      { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber: '0123450000', accountName: 'Amaka Okafor' },
+      { actor: tester.actor },
+    );
     expect(m).toMatchObject({ status: 'PENDING_REVIEW', maskedNumber: '****0000' });
   });
 
   it('one account, one earner; the number never shows; a change starts a cool-down', async () => {
     const a = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
     const b = await h.earner('DRIVER', { verified: true });
-    expect(await codeOf(h.pc.call('SetPayoutMethod', { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber: a.accountNumber, accountName: 'Amaka Okafor' }, { actor: b.actor }))).toBe('ACCOUNT_ALREADY_LINKED');
-    expect(await codeOf(h.pc.call('SetPayoutMethod', { type: 'CARD_FUTURE', bankName: '', bankCode: '', provider: '', accountNumber: '4111111111111111', accountName: 'Amaka Okafor' }, { actor: b.actor }))).toBe('METHOD_NOT_SUPPORTED');
+    expect(
+      await codeOf(
+        h.pc.call(
+          'SetPayoutMethod',
+          { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber: a.accountNumber, accountName: 'Amaka Okafor' },
+          { actor: b.actor },
+        ),
+      ),
+    ).toBe('ACCOUNT_ALREADY_LINKED');
+    expect(
+      await codeOf(
+        h.pc.call(
+          'SetPayoutMethod',
+          { type: 'CARD_FUTURE', bankName: '', bankCode: '', provider: '', accountNumber: '4111111111111111', accountName: 'Amaka Okafor' },
+          { actor: b.actor },
+        ),
+      ),
+    ).toBe('METHOD_NOT_SUPPORTED');
 
-    const changed = await h.pc.call('SetPayoutMethod', { type: 'MOBILE_MONEY', bankName: '', bankCode: '', provider: 'OPay', accountNumber: '08031234567', accountName: 'Amaka Okafor' }, { actor: a.actor });
+    const changed = await h.pc.call(
+      'SetPayoutMethod',
+      { type: 'MOBILE_MONEY', bankName: '', bankCode: '', provider: 'OPay', accountNumber: '08031234567', accountName: 'Amaka Okafor' },
+      { actor: a.actor },
+    );
     expect(changed).toMatchObject({ maskedNumber: '****4567', status: 'VERIFIED' });
     expect(Date.parse(changed.usableFrom)).toBeGreaterThan(Date.now() + 23 * 3_600_000);
     // a's old account is no longer anybody's active method, yet a number another earner had goes to review.
-    const reused = await h.pc.call('SetPayoutMethod', { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber: a.accountNumber, accountName: 'Amaka Okafor' }, { actor: b.actor });
+    const reused = await h.pc.call(
+      'SetPayoutMethod',
+      { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber: a.accountNumber, accountName: 'Amaka Okafor' },
+      { actor: b.actor },
+    );
     expect(reused).toMatchObject({ status: 'PENDING_REVIEW' });
     expect(await reasonsOf(h.withdraw(a, 500_000n))).toEqual(['PAYOUT_BLOCKED', 'PAYOUT_METHOD_COOLING_DOWN']);
 
@@ -153,7 +219,24 @@ describe('payout methods', () => {
     expect(flagged.methodType).toBe('MOBILE_MONEY');
     // The admin list finds it by method kind and by its flags, and leaves it out of the opposite filters.
     const listed = async (filter: { methodType?: string; flagged?: string }) =>
-      (await h.pc.call('ListPayouts', { status: 'PENDING', ownerType: '', countryCode: '', mode: '', from: '', to: '', methodType: '', flagged: '', ...filter, page: { pageSize: 100, cursor: '' } }, { actor: h.admin })).payouts.map((p) => p.id);
+      (
+        await h.pc.call(
+          'ListPayouts',
+          {
+            status: 'PENDING',
+            ownerType: '',
+            countryCode: '',
+            mode: '',
+            from: '',
+            to: '',
+            methodType: '',
+            flagged: '',
+            ...filter,
+            page: { pageSize: 100, cursor: '' },
+          },
+          { actor: h.admin },
+        )
+      ).payouts.map((p) => p.id);
     expect(await listed({ methodType: 'MOBILE_MONEY', flagged: 'yes' })).toContain(flagged.id);
     expect(await listed({ methodType: 'BANK' })).not.toContain(flagged.id);
     expect(await listed({ flagged: 'no' })).not.toContain(flagged.id);
@@ -163,7 +246,10 @@ describe('payout methods', () => {
 
     const [row] = await sql<{ c: string }>(h.payoutDbUrl, 'select account_ciphertext c from payout_method where owner_id = $1 and active', [a.id]);
     expect(row?.c).not.toContain('08031234567');
-    await eventually(() => h.events.events().filter((e) => e.type === 'payout.method-changed.v1' && (e.data as { ownerId?: string }).ownerId === a.id), (e) => e.length >= 2);
+    await eventually(
+      () => h.events.events().filter((e) => e.type === 'payout.method-changed.v1' && (e.data as { ownerId?: string }).ownerId === a.id),
+      (e) => e.length >= 2,
+    );
     const everything = [h.logLines.join('\n'), JSON.stringify(h.events.events())].join('\n');
     expect(everything).not.toContain('08031234567');
     expect(everything).not.toContain(a.accountNumber);
@@ -176,7 +262,12 @@ describe('provider webhooks', () => {
   const deliver = (body: object, o: { ts?: string; secret?: string; signature?: string } = {}) => {
     const raw = JSON.stringify(body);
     const ts = o.ts ?? now();
-    return h.pc.call('HandleProviderWebhook', { provider: 'simulated', timestamp: ts, signature: o.signature ?? signWebhook(o.secret ?? h.webhookSecret, ts, raw), rawBody: Buffer.from(raw) });
+    return h.pc.call('HandleProviderWebhook', {
+      provider: 'simulated',
+      timestamp: ts,
+      signature: o.signature ?? signWebhook(o.secret ?? h.webhookSecret, ts, raw),
+      rawBody: Buffer.from(raw),
+    });
   };
 
   it('a PAID callback delivered 5 times, at once, captures the funds once', async () => {
@@ -191,7 +282,11 @@ describe('provider webhooks', () => {
     expect(acks.every((a) => a.accepted)).toBe(true); // a copy that arrives mid-way reports the state it saw
     expect(await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })).toMatchObject({ status: 'PAID', externalReference: 'SIM-0001' });
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString(), lockedBalance: '0' });
-    const [captures] = await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`, [p.id]);
+    const [captures] = await sql<{ n: string }>(
+      h.walletDbUrl,
+      `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`,
+      [p.id],
+    );
     expect(captures?.n).toBe('1');
     // A late FAILED for the same payout (out of order) changes nothing.
     expect(await deliver({ eventId: `evt-late-${p.id}`, reference: p.id, status: 'FAILED' })).toMatchObject({ duplicate: true, payoutStatus: 'PAID' });
@@ -208,7 +303,10 @@ describe('provider webhooks', () => {
     expect(await deliver(returned)).toMatchObject({ duplicate: false, payoutStatus: 'RETURNED' });
     expect(await deliver(returned)).toMatchObject({ duplicate: true });
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
-    expect(await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })).toMatchObject({ status: 'RETURNED', reviewFlags: expect.arrayContaining(['PAYOUT_RETURNED']) });
+    expect(await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })).toMatchObject({
+      status: 'RETURNED',
+      reviewFlags: expect.arrayContaining(['PAYOUT_RETURNED']),
+    });
     expect((await h.withdraw(d, 500_000n)).reviewFlags).toContain('PAYOUT_RETURNED_BEFORE');
     expect(await codeOf(h.decide(p.id, 'mark_returned'))).toBe('UNKNOWN_ACTION'); // only a provider reports a return
   });

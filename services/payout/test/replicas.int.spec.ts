@@ -27,8 +27,16 @@ afterAll(async () => {
 
 /** Another replica of payout on the harness's database, recovering every 200 ms; its log lines kept. */
 async function startReplica(): Promise<PayoutApp> {
-  const sink = new Writable({ write(chunk, _e, done) { replicaLogs.push(String(chunk)); done(); } });
-  const app = await startPayout(loadPayoutConfig({ ...h.payoutEnv, RECOVERY_INTERVAL_MS: '200', RECOVERY_AFTER_MS: '60000' }), createLogger('payout', 'info', sink));
+  const sink = new Writable({
+    write(chunk, _e, done) {
+      replicaLogs.push(String(chunk));
+      done();
+    },
+  });
+  const app = await startPayout(
+    loadPayoutConfig({ ...h.payoutEnv, RECOVERY_INTERVAL_MS: '200', RECOVERY_AFTER_MS: '60000' }),
+    createLogger('payout', 'info', sink),
+  );
   replicas.push(app);
   return app;
 }
@@ -37,11 +45,17 @@ async function startReplica(): Promise<PayoutApp> {
 async function stuckWithdrawal(): Promise<{ id: string; walletId: string }> {
   const d = await h.earner('DRIVER', { verified: true, method: true, earnings: 5_000_000n });
   const id = randomUUID();
-  await sql(h.payoutDbUrl, `insert into payout (id, owner_id, owner_type, country_code, currency, mode, amount, status, idempotency_key, created_at)
-    values ($1, $2, 'DRIVER', 'NG', 'NGN', 'live', 1000000, 'REQUESTED', $3, now() - interval '5 minutes')`, [id, d.id, `crashed-${id}`]);
+  await sql(
+    h.payoutDbUrl,
+    `insert into payout (id, owner_id, owner_type, country_code, currency, mode, amount, status, idempotency_key, created_at)
+    values ($1, $2, 'DRIVER', 'NG', 'NGN', 'live', 1000000, 'REQUESTED', $3, now() - interval '5 minutes')`,
+    [id, d.id, `crashed-${id}`],
+  );
   await h.payout.ctx.wallet.call('Hold', {
     meta: { idempotencyKey: `payout:${id}:hold`, serviceType: 'payout', reference: { type: 'payout', id }, description: 'withdrawal requested' },
-    walletId: d.walletId, amount: { amount: '1000000', currency: 'NGN' }, holdId: `payout-${id}`,
+    walletId: d.walletId,
+    amount: { amount: '1000000', currency: 'NGN' },
+    holdId: `payout-${id}`,
   });
   return { id, walletId: d.walletId };
 }
@@ -54,11 +68,19 @@ describe('three replicas of payout on one database', () => {
     // overlap with each other's all the time.
     await Promise.all([startReplica(), startReplica()]);
     const ids = stuck.map((s) => s.id);
-    await eventually(() => sql<{ n: number }>(h.payoutDbUrl, "select count(*)::int n from payout where id = any($1) and status = 'BLOCKED'", [ids]), (r) => r[0]?.n === ids.length, 20_000);
+    await eventually(
+      () => sql<{ n: number }>(h.payoutDbUrl, "select count(*)::int n from payout where id = any($1) and status = 'BLOCKED'", [ids]),
+      (r) => r[0]?.n === ids.length,
+      20_000,
+    );
     // a few more rounds of every replica's loop, which must find nothing left to do
     await new Promise((r) => setTimeout(r, 1_500));
 
-    const steps = await sql<{ payout_id: string; n: number }>(h.payoutDbUrl, "select payout_id, count(*)::int n from payout_transition where payout_id = any($1) and from_status = 'REQUESTED' and to_status = 'BLOCKED' group by payout_id", [ids]);
+    const steps = await sql<{ payout_id: string; n: number }>(
+      h.payoutDbUrl,
+      "select payout_id, count(*)::int n from payout_transition where payout_id = any($1) and from_status = 'REQUESTED' and to_status = 'BLOCKED' group by payout_id",
+      [ids],
+    );
     expect(steps.map((s) => s.n)).toEqual(ids.map(() => 1));
     const resolved = [...replicaLogs, ...h.logLines].filter((l) => l.includes('stuck withdrawal request resolved'));
     expect(resolved).toHaveLength(ids.length);
@@ -68,13 +90,20 @@ describe('three replicas of payout on one database', () => {
       (es) => es.length >= ids.length,
     );
     await new Promise((r) => setTimeout(r, 500));
-    expect(h.events.events().filter((e) => e.type === 'payout.status-changed.v1' && ids.includes((e.data as { payoutId: string }).payoutId))).toHaveLength(blockedEvents.length);
+    expect(h.events.events().filter((e) => e.type === 'payout.status-changed.v1' && ids.includes((e.data as { payoutId: string }).payoutId))).toHaveLength(
+      blockedEvents.length,
+    );
     expect(blockedEvents).toHaveLength(ids.length);
   }, 60_000);
 
   it('outbox: withdrawals through two replicas publish every event once, whichever replica relays it', async () => {
     const token = /(?:^|,)tests=([^,]+)/.exec(h.payoutEnv.SERVICE_TOKENS)![1]!;
-    viaReplica = new GrpcClient(loadPayoutProto().ziba.payout.v1.PayoutService, { target: 'payout', address: `127.0.0.1:${replicas[0]!.port}`, token, deadlineMs: 20_000 });
+    viaReplica = new GrpcClient(loadPayoutProto().ziba.payout.v1.PayoutService, {
+      target: 'payout',
+      address: `127.0.0.1:${replicas[0]!.port}`,
+      token,
+      deadlineMs: 20_000,
+    });
     const payoutIds: string[] = [];
     for (let i = 0; i < 8; i++) {
       const e = await h.earner('DRIVER', { verified: true, method: true, earnings: 5_000_000n });
@@ -83,10 +112,16 @@ describe('three replicas of payout on one database', () => {
       const p = i % 2 === 0 ? await h.withdraw(e, 1_000_000n) : await viaReplica.call('RequestWithdrawal', request, { actor: e.actor });
       payoutIds.push(p.id);
     }
-    const [{ n: transitions } = { n: 0 }] = await sql<{ n: number }>(h.payoutDbUrl, 'select count(*)::int n from payout_transition where payout_id = any($1)', [payoutIds]);
+    const [{ n: transitions } = { n: 0 }] = await sql<{ n: number }>(h.payoutDbUrl, 'select count(*)::int n from payout_transition where payout_id = any($1)', [
+      payoutIds,
+    ]);
     expect(transitions).toBeGreaterThanOrEqual(payoutIds.length);
     const ours = () => h.events.events().filter((e) => payoutIds.includes((e.data as { payoutId?: string }).payoutId ?? ''));
-    await eventually(() => ours().filter((e) => e.type === 'payout.status-changed.v1').length, (n) => n >= transitions, 15_000);
+    await eventually(
+      () => ours().filter((e) => e.type === 'payout.status-changed.v1').length,
+      (n) => n >= transitions,
+      15_000,
+    );
     await new Promise((r) => setTimeout(r, 1_000));
     const seen = ours();
     expect(new Set(seen.map((e) => e.id)).size).toBe(seen.length);
@@ -96,9 +131,15 @@ describe('three replicas of payout on one database', () => {
   }, 60_000);
 
   it('every replica reports the open payouts by status (the alert on PROCESSING too long reads the oldest age)', async () => {
-    await sql(h.payoutDbUrl, "update payout set status = 'PROCESSING', provider = 'manual', updated_at = now() - interval '3 hours' where id = (select id from payout where status = 'PENDING' limit 1)");
+    await sql(
+      h.payoutDbUrl,
+      "update payout set status = 'PROCESSING', provider = 'manual', updated_at = now() - interval '3 hours' where id = (select id from payout where status = 'PENDING' limit 1)",
+    );
     const open = await measureOpenPayouts(h.payout.ctx);
-    const [{ n } = { n: -1 }] = await sql<{ n: number }>(h.payoutDbUrl, "select count(*)::int n from payout where status in ('REQUESTED','PENDING','APPROVED','PROCESSING','FAILED')");
+    const [{ n } = { n: -1 }] = await sql<{ n: number }>(
+      h.payoutDbUrl,
+      "select count(*)::int n from payout where status in ('REQUESTED','PENDING','APPROVED','PROCESSING','FAILED')",
+    );
     expect([...open.values()].reduce((sum, v) => sum + v.count, 0)).toBe(n);
     expect(open.get('PROCESSING')).toMatchObject({ count: 1 });
     expect(open.get('PROCESSING')!.oldestAgeSeconds).toBeGreaterThan(3 * 3600 - 60);

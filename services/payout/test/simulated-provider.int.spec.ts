@@ -24,25 +24,35 @@ async function approvedPayout(mode: 'succeed' | 'fail' | 'timeout' | 'twice' | '
   return { d, p };
 }
 
-const captures = async (payoutId: string) => (await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`, [payoutId]))[0]?.n;
+const captures = async (payoutId: string) =>
+  (await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`, [payoutId]))[0]?.n;
 
 describe('the simulated provider, a separate process with signed webhooks', () => {
   it('pays, and its signed callback settles the payout', async () => {
     const { d, p } = await approvedPayout('succeed');
-    await eventually(() => statusOf(p.id), (s) => s === 'PAID');
+    await eventually(
+      () => statusOf(p.id),
+      (s) => s === 'PAID',
+    );
     expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '0', availableBalance: (EARNED - 1_000_000n).toString() });
   });
 
   it('a callback sent twice captures once', async () => {
     const { p } = await approvedPayout('twice');
-    await eventually(() => statusOf(p.id), (s) => s === 'PAID');
+    await eventually(
+      () => statusOf(p.id),
+      (s) => s === 'PAID',
+    );
     await new Promise((r) => setTimeout(r, 300)); // let the second callback land
     expect(await captures(p.id)).toBe('1');
   });
 
   it('a failure keeps the funds locked', async () => {
     const { d, p } = await approvedPayout('fail');
-    await eventually(() => statusOf(p.id), (s) => s === 'FAILED');
+    await eventually(
+      () => statusOf(p.id),
+      (s) => s === 'FAILED',
+    );
     expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' });
   });
 

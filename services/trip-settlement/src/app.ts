@@ -20,12 +20,32 @@ export interface TripSettlementApp {
 }
 
 /** Wires the service: database (migrated, shipped defaults), clients to identity and wallet, outbox, gRPC. */
-export async function startTripSettlement(config: TripSettlementConfig, logger: Logger = createLogger('trip-settlement', config.LOG_LEVEL), seams: Pick<TripContext, 'afterHoldForTests'> = {}): Promise<TripSettlementApp> {
+export async function startTripSettlement(
+  config: TripSettlementConfig,
+  logger: Logger = createLogger('trip-settlement', config.LOG_LEVEL),
+  seams: Pick<TripContext, 'afterHoldForTests'> = {},
+): Promise<TripSettlementApp> {
   const defaults = parseDefaults(JSON.parse(readFileSync(config.TARIFFS_FILE, 'utf8')));
-  const orm = await openOrm(config.DATABASE_URL, { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS }, { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS });
+  const orm = await openOrm(
+    config.DATABASE_URL,
+    { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS },
+    { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS },
+  );
   await ensureShippedDefaults(orm, defaults);
-  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, { target: 'identity', address: config.IDENTITY_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000, loadBalancing: config.GRPC_LB_POLICY });
-  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, { target: 'wallet-ledger', address: config.WALLET_ADDRESS, token: config.SERVICE_TOKEN, deadlineMs: 5_000, loadBalancing: config.GRPC_LB_POLICY });
+  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, {
+    target: 'identity',
+    address: config.IDENTITY_ADDRESS,
+    token: config.SERVICE_TOKEN,
+    deadlineMs: 5_000,
+    loadBalancing: config.GRPC_LB_POLICY,
+  });
+  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, {
+    target: 'wallet-ledger',
+    address: config.WALLET_ADDRESS,
+    token: config.SERVICE_TOKEN,
+    deadlineMs: 5_000,
+    loadBalancing: config.GRPC_LB_POLICY,
+  });
   let messaging: MessagingRuntime | null = null;
   const ctx: TripContext = { orm, logger, identity, wallet, ...seams };
   messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);

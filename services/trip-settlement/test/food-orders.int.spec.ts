@@ -11,13 +11,29 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 
 async function deliveredOrder(country: 'NG' | 'BD', paymentMethod: 'CASH' | 'ONLINE', customerFunds = 0n) {
   const restaurant = await h.restaurantWithMenu(country, country === 'NG' ? [250_000n, 120_000n] : [35_000n, 12_500n]);
   const customer = await h.user('RIDER', { country, funds: customerFunds });
   const driver = await h.user('DRIVER', { country, verified: true, online: true });
-  const order = await h.tc.call('PlaceFoodOrder', { restaurantId: restaurant.id, lines: [{ menuItemId: restaurant.items[0]!.id, quantity: 2 }, { menuItemId: restaurant.items[1]!.id, quantity: 1 }], paymentMethod, distanceMeters: 3_000 }, { actor: customer.actor });
+  const order = await h.tc.call(
+    'PlaceFoodOrder',
+    {
+      restaurantId: restaurant.id,
+      lines: [
+        { menuItemId: restaurant.items[0]!.id, quantity: 2 },
+        { menuItemId: restaurant.items[1]!.id, quantity: 1 },
+      ],
+      paymentMethod,
+      distanceMeters: 3_000,
+    },
+    { actor: customer.actor },
+  );
   const step = (action: string, actor: Actor) => h.tc.call('Transition', { tripId: order.id, action }, { actor });
   return { restaurant, customer, driver, order, step };
 }
@@ -26,7 +42,13 @@ describe('food orders', () => {
   it('online order: priced from the menu, held when the restaurant accepts, split three ways at settlement', async () => {
     const { restaurant, customer, driver, order, step } = await deliveredOrder('NG', 'ONLINE', 10_000_000n);
     // Subtotal 2 x 250,000 + 120,000 = 620,000; delivery fee 30,000 + 10,000 x 3 km = 60,000.
-    expect(order).toMatchObject({ serviceType: 'FOOD', status: 'PLACED', foodSubtotal: { amount: '620000' }, deliveryFee: { amount: '60000' }, fare: { amount: '680000' } });
+    expect(order).toMatchObject({
+      serviceType: 'FOOD',
+      status: 'PLACED',
+      foodSubtotal: { amount: '620000' },
+      deliveryFee: { amount: '60000' },
+      fare: { amount: '680000' },
+    });
     await step('accept', restaurant.actor);
     expect(await h.balance(customer.walletId)).toMatchObject({ lockedBalance: '680000' });
     await step('prepare', restaurant.actor);
@@ -37,7 +59,13 @@ describe('food orders', () => {
 
     const s = await h.tc.call('SettleTrip', { tripId: order.id }, { actor: h.admin });
     // Restaurant: 620,000 less 15% (93,000); driver: 60,000 less 20% (12,000); platform: 105,000.
-    expect(s).toMatchObject({ restaurantAmount: { amount: '527000' }, restaurantBps: 1500, driverAmount: { amount: '48000' }, commissionBps: 2000, platformAmount: { amount: '105000' } });
+    expect(s).toMatchObject({
+      restaurantAmount: { amount: '527000' },
+      restaurantBps: 1500,
+      driverAmount: { amount: '48000' },
+      commissionBps: 2000,
+      platformAmount: { amount: '105000' },
+    });
     expect(await h.balance(restaurant.walletId)).toMatchObject({ availableBalance: '527000', totalEarned: '527000' });
     expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '48000' });
     expect(await h.balance(customer.walletId)).toMatchObject({ availableBalance: (10_000_000n - 680_000n).toString(), lockedBalance: '0' });
@@ -52,17 +80,31 @@ describe('food orders', () => {
     for (const a of ['pick_up', 'on_the_way', 'deliver']) await step(a, driver.actor);
     // Subtotal 82,500: restaurant commission 15% = 12,375; fee 3,000 + 1,500 x 3 = 7,500: driver commission 1,500.
     const s = await h.tc.call('SettleTrip', { tripId: order.id }, { actor: h.admin });
-    expect(s).toMatchObject({ paymentMethod: 'CASH', restaurantAmount: { amount: '70125' }, driverAmount: { amount: '6000' }, platformAmount: { amount: '13875' } });
+    expect(s).toMatchObject({
+      paymentMethod: 'CASH',
+      restaurantAmount: { amount: '70125' },
+      driverAmount: { amount: '6000' },
+      platformAmount: { amount: '13875' },
+    });
     expect(await h.balance(restaurant.walletId)).toMatchObject({ availableBalance: '0', negativeBalance: '12375' });
     expect(await h.balance(driver.walletId)).toMatchObject({ negativeBalance: '1500' });
 
     // Later earnings of the restaurant are netted against what it owes.
     await h.wc.call('Transfer', {
-      meta: { idempotencyKey: `test-earning-${restaurant.id}`, serviceType: 'earning', description: 'earlier online sales' }, currency: 'BDT', mode: 'live',
-      legs: [{ systemAccount: 'FUNDING', bucket: 'AVAILABLE', amount: '-20000' }, { walletId: restaurant.walletId, bucket: 'AVAILABLE', amount: '20000', earning: true }],
+      meta: { idempotencyKey: `test-earning-${restaurant.id}`, serviceType: 'earning', description: 'earlier online sales' },
+      currency: 'BDT',
+      mode: 'live',
+      legs: [
+        { systemAccount: 'FUNDING', bucket: 'AVAILABLE', amount: '-20000' },
+        { walletId: restaurant.walletId, bucket: 'AVAILABLE', amount: '20000', earning: true },
+      ],
     });
     const run = await h.tc.call('RunWeeklyNetting', { weekOf: endedWeek(1), countryCode: 'BD' }, { actor: h.admin });
-    expect(run.runs[0]!.items).toEqual(expect.arrayContaining([expect.objectContaining({ ownerId: restaurant.id, netted: { amount: '12375', currency: 'BDT' }, owedAfter: { amount: '0', currency: 'BDT' } })]));
+    expect(run.runs[0]!.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ownerId: restaurant.id, netted: { amount: '12375', currency: 'BDT' }, owedAfter: { amount: '0', currency: 'BDT' } }),
+      ]),
+    );
     expect(await h.balance(restaurant.walletId)).toMatchObject({ availableBalance: (20_000n - 12_375n).toString(), negativeBalance: '0' });
   });
 
@@ -77,8 +119,12 @@ describe('food orders', () => {
     await step('accept_delivery', driver.actor);
     const second = await h.user('DRIVER', { verified: true, online: true });
     expect(await codeOf(step('accept_delivery', second.actor))).toBe('ILLEGAL_TRANSITION');
-    expect(await codeOf(h.tc.call('SetMenuItem', { id: restaurant.items[0]!.id, name: 'stolen', price: '1', available: true }, { actor: other.actor }))).toBe('MENU_ITEM_NOT_FOUND');
-    expect(await codeOf(h.tc.call('SetMenuItem', { id: '', name: 'dish', price: '10', available: true }, { actor: customer.actor }))).toBe('ACTION_NOT_ALLOWED');
+    expect(await codeOf(h.tc.call('SetMenuItem', { id: restaurant.items[0]!.id, name: 'stolen', price: '1', available: true }, { actor: other.actor }))).toBe(
+      'MENU_ITEM_NOT_FOUND',
+    );
+    expect(await codeOf(h.tc.call('SetMenuItem', { id: '', name: 'dish', price: '10', available: true }, { actor: customer.actor }))).toBe(
+      'ACTION_NOT_ALLOWED',
+    );
   });
 
   it('refuses items not on the menu now, and lines that are not menu items of this restaurant', async () => {
@@ -86,7 +132,14 @@ describe('food orders', () => {
     const other = await h.restaurantWithMenu('NG', [9_000n]);
     const customer = await h.user('RIDER', { funds: 100_000n });
     await h.tc.call('SetMenuItem', { id: restaurant.items[1]!.id, name: 'dish 2', price: '7000', available: false }, { actor: restaurant.actor });
-    const order = (menuItemId: string) => codeOf(h.tc.call('PlaceFoodOrder', { restaurantId: restaurant.id, lines: [{ menuItemId, quantity: 1 }], paymentMethod: 'ONLINE', distanceMeters: 1_000 }, { actor: customer.actor }));
+    const order = (menuItemId: string) =>
+      codeOf(
+        h.tc.call(
+          'PlaceFoodOrder',
+          { restaurantId: restaurant.id, lines: [{ menuItemId, quantity: 1 }], paymentMethod: 'ONLINE', distanceMeters: 1_000 },
+          { actor: customer.actor },
+        ),
+      );
     expect(await order(restaurant.items[1]!.id)).toBe('MENU_ITEM_UNAVAILABLE');
     expect(await order(other.items[0]!.id)).toBe('MENU_ITEM_UNAVAILABLE');
     expect(await order(restaurant.items[0]!.id)).toBe('OK');

@@ -30,7 +30,14 @@ describe('seed 003 scenario 1: a Bangladesh cash ride and weekly netting', () =>
     const first = await h.tc.call('RunWeeklyNetting', { weekOf: endedWeek(2), countryCode: 'BD' }, { actor: h.admin });
     expect(first.runs).toHaveLength(1);
     expect(first.runs[0]).toMatchObject({ countryCode: 'BD', status: 'COMPLETED', replayed: false });
-    expect(first.runs[0]!.items).toEqual([expect.objectContaining({ ownerId: driver.id, owedBefore: { amount: '50800', currency: 'BDT' }, netted: { amount: '7200', currency: 'BDT' }, owedAfter: { amount: '43600', currency: 'BDT' } })]);
+    expect(first.runs[0]!.items).toEqual([
+      expect.objectContaining({
+        ownerId: driver.id,
+        owedBefore: { amount: '50800', currency: 'BDT' },
+        netted: { amount: '7200', currency: 'BDT' },
+        owedAfter: { amount: '43600', currency: 'BDT' },
+      }),
+    ]);
     expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '0', negativeBalance: '43600' });
 
     // The same week again: reported, nothing moves.
@@ -48,8 +55,12 @@ describe('seed 003 scenario 1: a Bangladesh cash ride and weekly netting', () =>
 
   it('only staff start a run, and the week must be a date', async () => {
     const driver = await h.user('DRIVER', { country: 'BD' });
-    await expect(h.tc.call('RunWeeklyNetting', { weekOf: today, countryCode: 'BD' }, { actor: driver.actor })).rejects.toMatchObject({ code: 'ACTION_NOT_ALLOWED' });
-    await expect(h.tc.call('RunWeeklyNetting', { weekOf: '2026-02-30', countryCode: 'BD' }, { actor: h.admin })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(h.tc.call('RunWeeklyNetting', { weekOf: today, countryCode: 'BD' }, { actor: driver.actor })).rejects.toMatchObject({
+      code: 'ACTION_NOT_ALLOWED',
+    });
+    await expect(h.tc.call('RunWeeklyNetting', { weekOf: '2026-02-30', countryCode: 'BD' }, { actor: h.admin })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
   });
 });
 
@@ -57,15 +68,29 @@ describe('owed commission paid outside the app', () => {
   it('an admin records it with reason and reference; once per key, never more than is owed', async () => {
     const driver = await h.user('DRIVER', { country: 'BD', verified: true, online: true });
     await h.settledRide(await h.user('RIDER', { country: 'BD' }), driver, 'CASH', 100_000); // owes 50,800
-    const paid = { idempotencyKey: 'office-receipt-1', ownerId: driver.id, amount: { amount: '30000', currency: 'BDT' }, reason: 'paid at the Dhaka office', externalReference: 'RCPT-2026-0042' };
+    const paid = {
+      idempotencyKey: 'office-receipt-1',
+      ownerId: driver.id,
+      amount: { amount: '30000', currency: 'BDT' },
+      reason: 'paid at the Dhaka office',
+      externalReference: 'RCPT-2026-0042',
+    };
     const first = await h.tc.call('SettleNegativeBalance', paid, { actor: h.admin });
     expect(first).toMatchObject({ owedAfter: { amount: '20800', currency: 'BDT' }, replayed: false });
     expect(await h.tc.call('SettleNegativeBalance', paid, { actor: h.admin })).toMatchObject({ entryId: first.entryId, replayed: true });
     expect(await h.balance(driver.walletId)).toMatchObject({ negativeBalance: '20800', availableBalance: '0' });
-    await expect(h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-2', amount: { amount: '20801', currency: 'BDT' } }, { actor: h.admin })).rejects.toMatchObject({ code: 'OWED_EXCEEDED' });
-    await expect(h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-3', reason: '' }, { actor: h.admin })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
-    await expect(h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-4', amount: { amount: '100', currency: 'USD' } }, { actor: h.admin })).rejects.toMatchObject({ code: 'CURRENCY_MISMATCH' });
-    await expect(h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-5' }, { actor: driver.actor })).rejects.toMatchObject({ code: 'ADMIN_ONLY' });
+    await expect(
+      h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-2', amount: { amount: '20801', currency: 'BDT' } }, { actor: h.admin }),
+    ).rejects.toMatchObject({ code: 'OWED_EXCEEDED' });
+    await expect(h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-3', reason: '' }, { actor: h.admin })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
+    await expect(
+      h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-4', amount: { amount: '100', currency: 'USD' } }, { actor: h.admin }),
+    ).rejects.toMatchObject({ code: 'CURRENCY_MISMATCH' });
+    await expect(h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-5' }, { actor: driver.actor })).rejects.toMatchObject({
+      code: 'ADMIN_ONLY',
+    });
     expect(await h.balance(driver.walletId)).toMatchObject({ negativeBalance: '20800' });
   });
 });
@@ -79,13 +104,18 @@ describe('commission analytics', () => {
     const { rows } = await h.tc.call('GetEarnings', { from: today, to: today, groupBy: 'day', serviceType: 'RIDE', countryCode: 'US' });
     expect(rows).toEqual([
       expect.objectContaining({
-        periodStart: today, serviceType: 'RIDE', countryCode: 'US', trips: 2,
+        periodStart: today,
+        serviceType: 'RIDE',
+        countryCode: 'US',
+        trips: 2,
         commission: { amount: (BigInt(a.platformAmount!.amount) + BigInt(b.platformAmount!.amount)).toString(), currency: 'USD' },
         gross: { amount: (BigInt(a.fare!.amount) + BigInt(b.fare!.amount)).toString(), currency: 'USD' },
       }),
     ]);
     const monthly = await h.tc.call('GetEarnings', { from: today, to: today, groupBy: 'month', serviceType: '', countryCode: '' });
     expect(monthly.rows.map((r) => r.countryCode).sort()).toEqual(['BD', 'US']);
-    await expect(h.tc.call('GetEarnings', { from: today, to: today, groupBy: 'year', serviceType: '', countryCode: '' })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+    await expect(h.tc.call('GetEarnings', { from: today, to: today, groupBy: 'year', serviceType: '', countryCode: '' })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+    });
   });
 });

@@ -11,10 +11,18 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 const FUNDS = 10_000_000n; // NGN 100,000.00
 
-async function rideTo(stage: 'SEARCHING_DRIVER' | 'DRIVER_ARRIVING' | 'IN_PROGRESS' | 'COMPLETED', paymentMethod: 'CASH' | 'ONLINE' = 'ONLINE', riderFunds = FUNDS) {
+async function rideTo(
+  stage: 'SEARCHING_DRIVER' | 'DRIVER_ARRIVING' | 'IN_PROGRESS' | 'COMPLETED',
+  paymentMethod: 'CASH' | 'ONLINE' = 'ONLINE',
+  riderFunds = FUNDS,
+) {
   const rider = await h.user('RIDER', { funds: riderFunds });
   const driver = await h.user('DRIVER', { verified: true, online: true });
   const trip = await h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod, distanceMeters: 8_300 }, { actor: rider.actor });
@@ -46,7 +54,15 @@ describe('rides and their money', () => {
     const settled = await h.tc.call('GetTrip', { tripId: trip.id }, { actor: rider.actor });
     expect(settled).toMatchObject({ status: 'SETTLED', holdState: 'SETTLED' });
     expect(settled.settledAt).not.toBe('');
-    expect(settled.transitions.map((t) => t.toStatus)).toEqual(['REQUESTED', 'SEARCHING_DRIVER', 'ACCEPTED', 'DRIVER_ARRIVING', 'IN_PROGRESS', 'COMPLETED', 'SETTLED']);
+    expect(settled.transitions.map((t) => t.toStatus)).toEqual([
+      'REQUESTED',
+      'SEARCHING_DRIVER',
+      'ACCEPTED',
+      'DRIVER_ARRIVING',
+      'IN_PROGRESS',
+      'COMPLETED',
+      'SETTLED',
+    ]);
     const [row] = await sql<{ commission_rule_id: string }>(h.tripDbUrl, 'select commission_rule_id from trip where id = $1', [trip.id]);
     expect(row?.commission_rule_id).toBe(s.commissionRuleId);
   });
@@ -59,18 +75,27 @@ describe('rides and their money', () => {
     expect(outcomes.filter((o) => o === 'OK')).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'TRIP_ALREADY_SETTLED')).toHaveLength(49);
     expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '139600' });
-    const [n] = await sql<{ n: string }>(h.walletDbUrl, `select count(distinct entry_id)::text n from posting p join journal_entry e on e.id = p.entry_id where e.reference_id = $1 and e.entry_type = 'TRANSFER'`, [trip.id]);
+    const [n] = await sql<{ n: string }>(
+      h.walletDbUrl,
+      `select count(distinct entry_id)::text n from posting p join journal_entry e on e.id = p.entry_id where e.reference_id = $1 and e.entry_type = 'TRANSFER'`,
+      [trip.id],
+    );
     expect(n?.n).toBe('1');
   });
 
   it('no half settlement: when the ledger refuses the entry nothing is written, and without a locked fare nothing is tried', async () => {
     const { trip, rider, driver } = await rideTo('COMPLETED');
     // The rider's hold is released behind the trip's back: the settlement entry cannot take the fare.
-    await h.wc.call('Release', { meta: { idempotencyKey: `test-release-${trip.id}`, serviceType: 'refund', description: 'test' }, holdId: `trip-${trip.id}-1` });
+    await h.wc.call('Release', {
+      meta: { idempotencyKey: `test-release-${trip.id}`, serviceType: 'refund', description: 'test' },
+      holdId: `trip-${trip.id}-1`,
+    });
     expect(await codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin }))).toBe('HOLD_EXCEEDED');
     expect(await h.tc.call('GetTrip', { tripId: trip.id }, { actor: rider.actor })).toMatchObject({ status: 'COMPLETED', holdState: 'HELD', settledAt: '' });
     expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '0', totalEarned: '0' });
-    const [row] = await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'TRANSFER'`, [trip.id]);
+    const [row] = await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'TRANSFER'`, [
+      trip.id,
+    ]);
     expect(row?.n).toBe('0');
 
     await sql(h.tripDbUrl, `update trip set hold_state = 'RELEASED' where id = $1`, [trip.id]);
@@ -95,7 +120,9 @@ describe('rides and their money', () => {
 
   it('cancelling an ONLINE trip gives the locked fare back', async () => {
     const { rider, step } = await rideTo('IN_PROGRESS');
-    const cancelled = await h.tc.call('Transition', { tripId: (await step('cancel', rider.actor)).id, action: 'cancel' }, { actor: rider.actor }).catch((e: { code: string }) => e.code);
+    const cancelled = await h.tc
+      .call('Transition', { tripId: (await step('cancel', rider.actor)).id, action: 'cancel' }, { actor: rider.actor })
+      .catch((e: { code: string }) => e.code);
     expect(cancelled).toBe('ILLEGAL_TRANSITION'); // the first cancel went through; a second is refused
     expect(await h.balance(rider.walletId)).toMatchObject({ availableBalance: FUNDS.toString(), lockedBalance: '0' });
   });
@@ -124,18 +151,30 @@ describe('rides and their money', () => {
     expect(await codeOf(h.tc.call('Transition', { tripId: trip.id, action: 'start' }, { actor: rider.actor }))).toBe('ACTION_NOT_ALLOWED');
     const stranger = await h.user('RIDER');
     expect(await codeOf(h.tc.call('GetTrip', { tripId: trip.id }, { actor: stranger.actor }))).toBe('TRIP_NOT_FOUND');
-    expect(await codeOf(h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 5 }, { actor: rider.actor }))).toBe('INVALID_ARGUMENT');
-    expect(await codeOf(h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 5_000 }, { actor: driver.actor }))).toBe('ACTION_NOT_ALLOWED');
+    expect(await codeOf(h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 5 }, { actor: rider.actor }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+    expect(await codeOf(h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 5_000 }, { actor: driver.actor }))).toBe(
+      'ACTION_NOT_ALLOWED',
+    );
   });
 
   it('a rule change applies to later settlements, and the settlement records the rule it used', async () => {
-    const rule = await h.tc.call('SetCommissionRule', { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 1250, effectiveFrom: '' }, { actor: h.admin });
+    const rule = await h.tc.call(
+      'SetCommissionRule',
+      { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 1250, effectiveFrom: '' },
+      { actor: h.admin },
+    );
     const { trip } = await rideTo('COMPLETED', 'CASH', 0n);
     const s = await h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin });
     // 174,500 x 12.5% = 21,812.5: half-up to 21,813 for the platform, 152,687 for the driver.
     expect(s).toMatchObject({ commissionRuleId: rule.id, commissionBps: 1250, platformAmount: { amount: '21813' }, driverAmount: { amount: '152687' } });
     const rider = await h.user('RIDER');
-    expect(await codeOf(h.tc.call('SetCommissionRule', { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 0, effectiveFrom: '' }, { actor: rider.actor }))).toBe('ADMIN_ONLY');
+    expect(
+      await codeOf(
+        h.tc.call('SetCommissionRule', { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 0, effectiveFrom: '' }, { actor: rider.actor }),
+      ),
+    ).toBe('ADMIN_ONLY');
   });
 });
 
@@ -144,24 +183,42 @@ describe('tariffs', () => {
     const rider = await h.user('RIDER');
     const before = await h.tc.call('RequestTrip', { serviceType: 'PARCEL', paymentMethod: 'CASH', distanceMeters: 10_000 }, { actor: rider.actor });
     expect(before.fare).toEqual({ amount: '180000', currency: 'NGN' }); // 60,000 + 12,000 x 10 km
-    const t = await h.tc.call('SetTariff', { countryCode: 'NG', serviceType: 'PARCEL', baseFare: '70000', perKm: '10000', minimumFare: '100000', currency: 'USD' }, { actor: h.admin });
+    const t = await h.tc.call(
+      'SetTariff',
+      { countryCode: 'NG', serviceType: 'PARCEL', baseFare: '70000', perKm: '10000', minimumFare: '100000', currency: 'USD' },
+      { actor: h.admin },
+    );
     expect(t).toMatchObject({ currency: 'NGN', baseFare: '70000' }); // the currency is the country's, not the request's
     const after = await h.tc.call('RequestTrip', { serviceType: 'PARCEL', paymentMethod: 'CASH', distanceMeters: 10_000 }, { actor: rider.actor });
     expect(after.fare).toEqual({ amount: '170000', currency: 'NGN' });
     expect((await h.tc.call('GetTrip', { tripId: before.id }, { actor: rider.actor })).fare).toEqual({ amount: '180000', currency: 'NGN' });
     expect((await h.tc.call('ListTariffs', { countryCode: 'NG' })).tariffs.map((x) => x.serviceType)).toEqual(['FOOD', 'PARCEL', 'RIDE']);
-    expect(await codeOf(h.tc.call('SetTariff', { countryCode: 'NG', serviceType: 'RIDE', baseFare: '1', perKm: '1', minimumFare: '0', currency: '' }, { actor: h.admin }))).toBe('INVALID_ARGUMENT');
-    expect(await codeOf(h.tc.call('SetTariff', { countryCode: 'ZA', serviceType: 'RIDE', baseFare: '1', perKm: '1', minimumFare: '1', currency: '' }, { actor: h.admin }))).toBe('COUNTRY_NOT_PRICED');
-    expect(await codeOf(h.tc.call('SetTariff', { countryCode: 'NG', serviceType: 'RIDE', baseFare: '1', perKm: '1', minimumFare: '1', currency: '' }, { actor: rider.actor }))).toBe('ADMIN_ONLY');
+    expect(
+      await codeOf(
+        h.tc.call('SetTariff', { countryCode: 'NG', serviceType: 'RIDE', baseFare: '1', perKm: '1', minimumFare: '0', currency: '' }, { actor: h.admin }),
+      ),
+    ).toBe('INVALID_ARGUMENT');
+    expect(
+      await codeOf(
+        h.tc.call('SetTariff', { countryCode: 'ZA', serviceType: 'RIDE', baseFare: '1', perKm: '1', minimumFare: '1', currency: '' }, { actor: h.admin }),
+      ),
+    ).toBe('COUNTRY_NOT_PRICED');
+    expect(
+      await codeOf(
+        h.tc.call('SetTariff', { countryCode: 'NG', serviceType: 'RIDE', baseFare: '1', perKm: '1', minimumFare: '1', currency: '' }, { actor: rider.actor }),
+      ),
+    ).toBe('ADMIN_ONLY');
   });
 });
 
 describe('a crash between the hold and the trip update', () => {
   it('leaves no orphan hold once recovery runs, and the driver can start again', async () => {
     let crash = true;
-    const crashing = await startTripHarness({ afterHoldForTests: () => {
-      if (crash) throw new Error('process died here');
-    } });
+    const crashing = await startTripHarness({
+      afterHoldForTests: () => {
+        if (crash) throw new Error('process died here');
+      },
+    });
     try {
       const rider = await crashing.user('RIDER', { funds: FUNDS });
       const driver = await crashing.user('DRIVER', { verified: true, online: true });
@@ -170,13 +227,19 @@ describe('a crash between the hold and the trip update', () => {
       expect(await codeOf(crashing.tc.call('Transition', { tripId: trip.id, action: 'start' }, { actor: driver.actor }))).not.toBe('OK');
       // The wallet holds the fare, the trip does not know: the orphan the recovery must clear.
       expect(await crashing.balance(rider.walletId)).toMatchObject({ lockedBalance: '174500' });
-      expect(await crashing.tc.call('GetTrip', { tripId: trip.id }, { actor: rider.actor })).toMatchObject({ status: 'DRIVER_ARRIVING', holdState: 'REQUESTED' });
+      expect(await crashing.tc.call('GetTrip', { tripId: trip.id }, { actor: rider.actor })).toMatchObject({
+        status: 'DRIVER_ARRIVING',
+        holdState: 'REQUESTED',
+      });
 
       const { recoverHolds } = await import('../src/application/fare-hold.ts');
       expect(await recoverHolds(crashing.trips.ctx, 0)).toBe(1);
       expect(await crashing.balance(rider.walletId)).toMatchObject({ availableBalance: FUNDS.toString(), lockedBalance: '0' });
       crash = false;
-      expect(await crashing.tc.call('Transition', { tripId: trip.id, action: 'start' }, { actor: driver.actor })).toMatchObject({ status: 'IN_PROGRESS', holdState: 'HELD' });
+      expect(await crashing.tc.call('Transition', { tripId: trip.id, action: 'start' }, { actor: driver.actor })).toMatchObject({
+        status: 'IN_PROGRESS',
+        holdState: 'HELD',
+      });
       expect(await crashing.balance(rider.walletId)).toMatchObject({ lockedBalance: '174500' });
     } finally {
       await crashing.stop();

@@ -23,7 +23,10 @@ export interface WalletLedgerApp {
 }
 
 /** Wires the service: database (migrated), platform wallets, broker, outbox relay, consumer, gRPC. */
-export async function startWalletLedger(config: WalletLedgerConfig, logger: Logger = createLogger('wallet-ledger', config.LOG_LEVEL)): Promise<WalletLedgerApp> {
+export async function startWalletLedger(
+  config: WalletLedgerConfig,
+  logger: Logger = createLogger('wallet-ledger', config.LOG_LEVEL),
+): Promise<WalletLedgerApp> {
   const pool = { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS };
   const orm = await openOrm(config.DATABASE_URL, pool, { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS });
   const directory = new WalletDirectory();
@@ -44,7 +47,13 @@ export async function startWalletLedger(config: WalletLedgerConfig, logger: Logg
     writer: new EntryWriter((batch) => writeBatch(ctx, batch), { maxBatch: config.LEDGER_BATCH_MAX, inFlight: config.LEDGER_BATCHES_IN_FLIGHT }),
     onCommit: () => messaging?.wake(),
   };
-  messaging = await startMessaging(orm, config.AMQP_URL, logger, [{ consumer: config.CONSUMER_NAME, bindings: { 'identity.user-registered.v1': onUserRegistered() } }], config.EVENTS_EXCHANGE);
+  messaging = await startMessaging(
+    orm,
+    config.AMQP_URL,
+    logger,
+    [{ consumer: config.CONSUMER_NAME, bindings: { 'identity.user-registered.v1': onUserRegistered() } }],
+    config.EVENTS_EXCHANGE,
+  );
 
   const serving = await serve('wallet-ledger', logger, config, loadWalletProto().ziba.wallet.v1.WalletLedgerService.service, walletHandlers(ctx));
 

@@ -19,7 +19,16 @@ export async function startHarness(label: string, env: Record<string, string> = 
   const db = await freshDatabase(label);
   const tokens = testServiceTokens(['tests']);
   const consumer = testConsumer('wallet-ledger');
-  const config = loadWalletLedgerConfig({ DATABASE_URL: db.url, AMQP_URL: amqpUrl, GRPC_ADDRESS: '127.0.0.1:0', METRICS_PORT: '0', SERVICE_TOKENS: tokens.spec, PLATFORM_CURRENCIES: 'NGN,USD,BDT', CONSUMER_NAME: consumer.name, ...env });
+  const config = loadWalletLedgerConfig({
+    DATABASE_URL: db.url,
+    AMQP_URL: amqpUrl,
+    GRPC_ADDRESS: '127.0.0.1:0',
+    METRICS_PORT: '0',
+    SERVICE_TOKENS: tokens.spec,
+    PLATFORM_CURRENCIES: 'NGN,USD,BDT',
+    CONSUMER_NAME: consumer.name,
+    ...env,
+  });
   const app = await startWalletLedger(config, createLogger('wallet-ledger', 'silent'));
   const client = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, {
     target: 'wallet-ledger',

@@ -10,14 +10,20 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 
 describe('wallet-ledger under concurrency', () => {
   it('lets exactly the affordable debits of 50 concurrent ones through', async () => {
     const driver = await openWallet(h, 'DRIVER');
     await h.client.call('Credit', { meta: meta(randomUUID(), 'earning'), walletId: driver.id, amount: ngn(1_000), counterAccount: 'REVENUE' });
     const outcomes = await Promise.all(
-      Array.from({ length: 50 }, () => codeOf(h.client.call('Debit', { meta: meta(), walletId: driver.id, amount: ngn(30), counterAccount: 'PAYOUT_CLEARING' }))),
+      Array.from({ length: 50 }, () =>
+        codeOf(h.client.call('Debit', { meta: meta(), walletId: driver.id, amount: ngn(30), counterAccount: 'PAYOUT_CLEARING' })),
+      ),
     );
     expect(outcomes.filter((o) => o === 'OK')).toHaveLength(33);
     expect(outcomes.filter((o) => o === 'INSUFFICIENT_FUNDS')).toHaveLength(17);
@@ -39,7 +45,9 @@ describe('wallet-ledger under concurrency', () => {
     const rider = await openWallet(h);
     await h.client.call('AddFunds', { meta: meta(), walletId: rider.id, amount: ngn(10_000) });
     const holdId = `trip-${randomUUID()}`;
-    const outcomes = await Promise.all(Array.from({ length: 10 }, () => codeOf(h.client.call('Hold', { meta: meta(), walletId: rider.id, amount: ngn(100), holdId }))));
+    const outcomes = await Promise.all(
+      Array.from({ length: 10 }, () => codeOf(h.client.call('Hold', { meta: meta(), walletId: rider.id, amount: ngn(100), holdId }))),
+    );
     expect(outcomes.filter((o) => o === 'OK')).toHaveLength(1);
     expect(await h.client.call('GetWallet', { walletId: rider.id })).toMatchObject({ lockedBalance: '100', availableBalance: '9900' });
   });
@@ -96,11 +104,27 @@ describe('wallet-ledger under concurrency', () => {
                   apply(d, -a, 0n, 0n);
                 }
                 if (kind === 'cash') {
-                  await h.client.call('Transfer', { meta: m, currency: 'NGN', mode: 'live', legs: [{ walletId: d, bucket: 'OWED', amount: String(-amount) }, { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: String(amount) }] });
+                  await h.client.call('Transfer', {
+                    meta: m,
+                    currency: 'NGN',
+                    mode: 'live',
+                    legs: [
+                      { walletId: d, bucket: 'OWED', amount: String(-amount) },
+                      { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: String(amount) },
+                    ],
+                  });
                   apply(d, 0n, 0n, a);
                 }
                 if (kind === 'net') {
-                  await h.client.call('Transfer', { meta: m, currency: 'NGN', mode: 'live', legs: [{ walletId: d, bucket: 'AVAILABLE', amount: String(-amount) }, { walletId: d, bucket: 'OWED', amount: String(amount) }] });
+                  await h.client.call('Transfer', {
+                    meta: m,
+                    currency: 'NGN',
+                    mode: 'live',
+                    legs: [
+                      { walletId: d, bucket: 'AVAILABLE', amount: String(-amount) },
+                      { walletId: d, bucket: 'OWED', amount: String(amount) },
+                    ],
+                  });
                   apply(d, -a, 0n, -a);
                 }
               } catch (err) {
@@ -112,7 +136,11 @@ describe('wallet-ledger under concurrency', () => {
         }
         for (const query of Object.values(INVARIANT_QUERIES)) expect(await sql(h.databaseUrl, query)).toEqual([]);
         for (const [id, e] of expected) {
-          expect(await h.client.call('GetWallet', { walletId: id })).toMatchObject({ availableBalance: String(e.available), lockedBalance: String(e.locked), negativeBalance: String(e.negative) });
+          expect(await h.client.call('GetWallet', { walletId: id })).toMatchObject({
+            availableBalance: String(e.available),
+            lockedBalance: String(e.locked),
+            negativeBalance: String(e.negative),
+          });
         }
       }),
       { numRuns: 12 },

@@ -10,7 +10,13 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
-const writeMeta = (): WriteMeta => ({ idempotencyKey: randomUUID(), serviceType: 'adjustment', reference: null, description: 'test entry', createdByAdminId: null });
+const writeMeta = (): WriteMeta => ({
+  idempotencyKey: randomUUID(),
+  serviceType: 'adjustment',
+  reference: null,
+  description: 'test entry',
+  createdByAdminId: null,
+});
 
 it('writes entries queued together as if one after another: a capture, then a release of the rest of the same hold', async () => {
   const rider = await openWallet(h);

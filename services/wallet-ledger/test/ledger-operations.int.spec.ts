@@ -10,7 +10,11 @@ beforeAll(async () => {
 afterAll(async () => h?.stop());
 
 const wallet = (id: string) => h.client.call('GetWallet', { walletId: id });
-const codeOf = (p: Promise<unknown>) => p.then(() => 'OK', (e: { code?: string }) => e.code ?? String(e));
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { code?: string }) => e.code ?? String(e),
+  );
 
 describe('wallet-ledger operations', () => {
   it('adds funds to a rider wallet and shows it on the statement', async () => {
@@ -19,7 +23,17 @@ describe('wallet-ledger operations', () => {
     expect(result.replayed).toBe(false);
     expect(await wallet(w.id)).toMatchObject({ availableBalance: '250000', lockedBalance: '0', negativeBalance: '0', currency: 'NGN' });
     const { transactions } = await h.client.call('ListTransactions', { walletId: w.id, page: { pageSize: 10 } });
-    expect(transactions).toEqual([expect.objectContaining({ type: 'CREDIT', direction: 'credit', amount: '250000', availableAfter: '250000', entryType: 'ADD_FUNDS', referenceType: 'funding', referenceId: expect.stringMatching(/^mock_ch_/) })]);
+    expect(transactions).toEqual([
+      expect.objectContaining({
+        type: 'CREDIT',
+        direction: 'credit',
+        amount: '250000',
+        availableAfter: '250000',
+        entryType: 'ADD_FUNDS',
+        referenceType: 'funding',
+        referenceId: expect.stringMatching(/^mock_ch_/),
+      }),
+    ]);
   });
 
   it('lists only the entries made for one reference when asked (what one payout did to a wallet)', async () => {
@@ -35,7 +49,9 @@ describe('wallet-ledger operations', () => {
       ['CAPTURE', '20000', payoutId],
       ['HOLD', '20000', payoutId],
     ]);
-    expect(await codeOf(h.client.call('ListTransactions', { walletId: w.id, referenceType: 'payout', referenceId: '', page: { pageSize: 10 } }))).toBe('INVALID_ARGUMENT');
+    expect(await codeOf(h.client.call('ListTransactions', { walletId: w.id, referenceType: 'payout', referenceId: '', page: { pageSize: 10 } }))).toBe(
+      'INVALID_ARGUMENT',
+    );
   });
 
   it('refuses adding funds to a driver, in another currency, or while funds are held', async () => {
@@ -92,22 +108,40 @@ describe('wallet-ledger operations', () => {
     expect(await wallet(rider.id)).toMatchObject({ availableBalance: '0', lockedBalance: '0' });
     expect(await wallet(driver.id)).toMatchObject({ availableBalance: '8000', totalEarned: '8000' });
     const unbalanced = h.client.call('Transfer', {
-      meta: meta(), currency: 'NGN', mode: 'live',
-      legs: [{ walletId: driver.id, bucket: 'AVAILABLE', amount: '-100' }, { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '99' }],
+      meta: meta(),
+      currency: 'NGN',
+      mode: 'live',
+      legs: [
+        { walletId: driver.id, bucket: 'AVAILABLE', amount: '-100' },
+        { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '99' },
+      ],
     });
     expect(await codeOf(unbalanced)).toBe('UNBALANCED_ENTRY');
   });
 
   it('posts a cash-ride commission as owed and nets it from later earnings, never past what is owed', async () => {
     const driver = await openWallet(h, 'DRIVER');
-    await h.client.call('Transfer', { meta: meta(randomUUID(), 'commission'), currency: 'NGN', mode: 'live', legs: [
-      { walletId: driver.id, bucket: 'OWED', amount: '-300' }, { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '300' },
-    ] });
+    await h.client.call('Transfer', {
+      meta: meta(randomUUID(), 'commission'),
+      currency: 'NGN',
+      mode: 'live',
+      legs: [
+        { walletId: driver.id, bucket: 'OWED', amount: '-300' },
+        { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '300' },
+      ],
+    });
     expect(await wallet(driver.id)).toMatchObject({ negativeBalance: '300' });
     await h.client.call('Credit', { meta: meta(randomUUID(), 'earning'), walletId: driver.id, amount: ngn(200), counterAccount: 'REVENUE' });
-    const net = (amount: number) => h.client.call('Transfer', { meta: meta(randomUUID(), 'commission_settlement'), currency: 'NGN', mode: 'live', legs: [
-      { walletId: driver.id, bucket: 'AVAILABLE', amount: String(-amount) }, { walletId: driver.id, bucket: 'OWED', amount: String(amount) },
-    ] });
+    const net = (amount: number) =>
+      h.client.call('Transfer', {
+        meta: meta(randomUUID(), 'commission_settlement'),
+        currency: 'NGN',
+        mode: 'live',
+        legs: [
+          { walletId: driver.id, bucket: 'AVAILABLE', amount: String(-amount) },
+          { walletId: driver.id, bucket: 'OWED', amount: String(amount) },
+        ],
+      });
     await net(200);
     expect(await wallet(driver.id)).toMatchObject({ availableBalance: '0', negativeBalance: '100' });
     await h.client.call('Credit', { meta: meta(randomUUID(), 'earning'), walletId: driver.id, amount: ngn(500), counterAccount: 'REVENUE' });
@@ -125,20 +159,40 @@ describe('wallet-ledger operations', () => {
     expect(await wallet(rider.id)).toMatchObject({ availableBalance: '500' });
 
     const driver = await openWallet(h, 'DRIVER');
-    const split = { meta: meta(randomUUID(), 'ride'), currency: 'NGN', mode: 'live', legs: [
-      { walletId: rider.id, bucket: 'AVAILABLE', amount: '-300' },
-      { walletId: driver.id, bucket: 'AVAILABLE', amount: '240', earning: true },
-      { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '60' },
-    ] };
+    const split = {
+      meta: meta(randomUUID(), 'ride'),
+      currency: 'NGN',
+      mode: 'live',
+      legs: [
+        { walletId: rider.id, bucket: 'AVAILABLE', amount: '-300' },
+        { walletId: driver.id, bucket: 'AVAILABLE', amount: '240', earning: true },
+        { systemAccount: 'REVENUE', bucket: 'AVAILABLE', amount: '60' },
+      ],
+    };
     const transfer = await h.client.call('Transfer', split);
-    expect(transfer.postings.map((p) => [p.walletId, p.amount])).toEqual([[rider.id, '-300'], [driver.id, '240'], [expect.any(String), '60']]);
+    expect(transfer.postings.map((p) => [p.walletId, p.amount])).toEqual([
+      [rider.id, '-300'],
+      [driver.id, '240'],
+      [expect.any(String), '60'],
+    ]);
     expect(await h.client.call('Transfer', split)).toEqual({ ...transfer, replayed: true });
   });
 
   it('lists wallets for admins by owner type and balance range', async () => {
     const rich = await openWallet(h, 'DRIVER', 'BDT', 'BD');
-    await h.client.call('Credit', { meta: meta(randomUUID(), 'earning'), walletId: rich.id, amount: { amount: '777777', currency: 'BDT' }, counterAccount: 'REVENUE' });
-    const { wallets } = await h.client.call('ListWallets', { ownerType: 'DRIVER', countryCode: 'BD', minAvailable: '777777', maxAvailable: '777777', page: { pageSize: 50 } });
+    await h.client.call('Credit', {
+      meta: meta(randomUUID(), 'earning'),
+      walletId: rich.id,
+      amount: { amount: '777777', currency: 'BDT' },
+      counterAccount: 'REVENUE',
+    });
+    const { wallets } = await h.client.call('ListWallets', {
+      ownerType: 'DRIVER',
+      countryCode: 'BD',
+      minAvailable: '777777',
+      maxAvailable: '777777',
+      page: { pageSize: 50 },
+    });
     expect(wallets.map((w) => w.id)).toEqual([rich.id]);
   });
 

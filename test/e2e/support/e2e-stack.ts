@@ -2,7 +2,16 @@ import { deleteQueues, infrastructure, sql } from '@ziba/testing';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { join } from 'node:path';
-import { auditBrokerOf, generateSecrets, ROOT, startStack, walletConsumerOf, type RunningStack, type StackOptions, type StackSecrets } from '../../../scripts/stack.ts';
+import {
+  auditBrokerOf,
+  generateSecrets,
+  ROOT,
+  startStack,
+  walletConsumerOf,
+  type RunningStack,
+  type StackOptions,
+  type StackSecrets,
+} from '../../../scripts/stack.ts';
 import { createAdmin } from '../../../services/identity/src/application/create-admin.usecase.ts';
 import { openAdminAccounts } from '../../../services/identity/src/cli/open-admin-accounts.ts';
 import type { Permission } from '../../../services/identity/src/domain/user.ts';
@@ -18,7 +27,10 @@ const freePort = () =>
 
 const isFree = (port: number) =>
   new Promise<boolean>((resolve) => {
-    const s = net.createServer().once('error', () => resolve(false)).listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+    const s = net
+      .createServer()
+      .once('error', () => resolve(false))
+      .listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
   });
 
 /**

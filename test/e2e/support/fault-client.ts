@@ -51,7 +51,8 @@ export function retryingFetch(policy: RetryPolicy): (request: Request) => Promis
         reason = code ?? String(r.status);
         if (code === 'IDEMPOTENCY_REQUEST_IN_PROGRESS') {
           inProgressSince ??= Date.now();
-          if (Date.now() - inProgressSince > policy.inProgressPatienceMs) throw new Indeterminate(`still in progress after ${Date.now() - started} ms`, attempt);
+          if (Date.now() - inProgressSince > policy.inProgressPatienceMs)
+            throw new Indeterminate(`still in progress after ${Date.now() - started} ms`, attempt);
         }
       } catch (err) {
         if (err instanceof Indeterminate) throw err;
@@ -108,7 +109,17 @@ export class History {
 
   /** Runs `send` (a typed client call) and records what the client saw; an indeterminate operation answers null. */
   async run<T>(kind: string, key: string | null, send: () => Promise<Answer<T>>, subject?: string, actor?: string): Promise<Answer<T> | null> {
-    const op: Operation = { kind, key, status: null, body: undefined, replayed: false, attempts: 0, send: send as () => Promise<Answer>, ...(subject ? { subject } : {}), ...(actor ? { actor } : {}) };
+    const op: Operation = {
+      kind,
+      key,
+      status: null,
+      body: undefined,
+      replayed: false,
+      attempts: 0,
+      send: send as () => Promise<Answer>,
+      ...(subject ? { subject } : {}),
+      ...(actor ? { actor } : {}),
+    };
     this.operations.push(op);
     try {
       const answer = await send();
@@ -152,7 +163,9 @@ export class History {
       const again = await op.send();
       const body = again.data ?? again.error;
       if (again.response.status !== op.status || !isDeepStrictEqual(body, op.body) || again.response.headers.get('idempotent-replayed') !== 'true') {
-        mismatches.push(`${op.kind} ${op.key}: first ${op.status} ${JSON.stringify(op.body)?.slice(0, 200)}, again ${again.response.status} (replayed: ${again.response.headers.get('idempotent-replayed')}) ${JSON.stringify(body)?.slice(0, 200)}`);
+        mismatches.push(
+          `${op.kind} ${op.key}: first ${op.status} ${JSON.stringify(op.body)?.slice(0, 200)}, again ${again.response.status} (replayed: ${again.response.headers.get('idempotent-replayed')}) ${JSON.stringify(body)?.slice(0, 200)}`,
+        );
       }
     }
     return { replayed: answered.length, mismatches };

@@ -64,7 +64,11 @@ export function startFaults(e2e: E2eStack, random: Random, options: { brokerRest
     if (fault === 'terminate-connections') {
       const { pgAdminUrl } = await infrastructure();
       const names = Object.values(e2e.stack.databaseUrls).map((u) => new URL(u).pathname.slice(1));
-      const [{ n }] = (await sql<{ n: number }>(pgAdminUrl, 'select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = any($1) and pid <> pg_backend_pid()', [names])) as [{ n: number }];
+      const [{ n }] = (await sql<{ n: number }>(
+        pgAdminUrl,
+        'select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where datname = any($1) and pid <> pg_backend_pid()',
+        [names],
+      )) as [{ n: number }];
       return `${n} connections`;
     }
     if (options.brokerRestart) {
@@ -119,7 +123,10 @@ async function closeStackBrokerConnections(e2e: E2eStack): Promise<number> {
   }
   // Tab-separated (`<rabbit@host.1.2.3>\t59104`): the form close_connection takes (the JSON formatter writes #PID<...>).
   const { stdout: listed } = await run('rabbitmqctl', ['-q', 'list_connections', 'pid', 'peer_port'], { timeout: 60_000 });
-  const connections = listed.split('\n').map((line) => line.split('\t')).map(([pid, port]) => ({ pid: pid!, peer_port: Number(port) }));
+  const connections = listed
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .map(([pid, port]) => ({ pid: pid!, peer_port: Number(port) }));
   const targets = connections.filter((c) => c.pid.startsWith('<') && ours.has(c.peer_port));
   await Promise.all(targets.map((c) => run('rabbitmqctl', ['-q', 'close_connection', c.pid, 'fault injection'], { timeout: 60_000 })));
   return targets.length;

@@ -7,8 +7,14 @@ import { randomInt, randomUUID } from 'node:crypto';
 
 export const PASSWORD = 'end to end password';
 export const profile = {
-  legalFirstName: 'Adaeze', legalLastName: 'Okafor', dateOfBirth: '1990-04-12', countryCode: 'NG',
-  residenceAddressLine1: '12 Admiralty Way', residenceCity: 'Lekki', residenceState: 'Lagos', residenceCountryCode: 'NG',
+  legalFirstName: 'Adaeze',
+  legalLastName: 'Okafor',
+  dateOfBirth: '1990-04-12',
+  countryCode: 'NG',
+  residenceAddressLine1: '12 Admiralty Way',
+  residenceCity: 'Lekki',
+  residenceState: 'Lagos',
+  residenceCountryCode: 'NG',
 };
 const holder = { holderName: 'Adaeze Okafor', holderAddress: { line1: '12 Admiralty Way', city: 'Lekki', state: 'Lagos', countryCode: 'NG' } };
 const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 1 ? 1 : randomInt(10))).join('');
@@ -47,7 +53,14 @@ export function people(gatewayUrl: () => string, admin: () => { email: string; p
     const driver = await signedUp('DRIVER');
     for (const doc of [
       { documentType: 'NIN' as const, documentNumber: digits(11), issuingAuthority: 'NIMC', countryCode: 'NG', ...holder },
-      { documentType: 'DRIVER_LICENSE' as const, documentNumber: `LAG${digits(9)}`, issuingAuthority: 'FRSC', expiryDate: `${new Date().getUTCFullYear() + 5}-06-30`, countryCode: 'NG', ...holder },
+      {
+        documentType: 'DRIVER_LICENSE' as const,
+        documentNumber: `LAG${digits(9)}`,
+        issuingAuthority: 'FRSC',
+        expiryDate: `${new Date().getUTCFullYear() + 5}-06-30`,
+        countryCode: 'NG',
+        ...holder,
+      },
     ]) {
       expect((await api(driver.token).POST('/api/me/identity-documents', { body: doc })).response.status).toBe(201);
     }
@@ -70,7 +83,8 @@ export function people(gatewayUrl: () => string, admin: () => { email: string; p
     const trip = await api(riderToken).POST('/api/trips', { body: { serviceType: 'RIDE', paymentMethod, distanceMeters: 8_400 } });
     const tripId = trip.data!.id;
     const steps = until === 'start' ? (['accept', 'arrive', 'start'] as const) : (['accept', 'arrive', 'start', 'complete'] as const);
-    for (const step of steps) expect((await api(driverToken).POST(`/api/trips/{tripId}/${step}`, { params: { path: { tripId } }, body: {} })).error).toBeUndefined();
+    for (const step of steps)
+      expect((await api(driverToken).POST(`/api/trips/{tripId}/${step}`, { params: { path: { tripId } }, body: {} })).error).toBeUndefined();
     return trip.data!;
   }
 

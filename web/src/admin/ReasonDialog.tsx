@@ -24,11 +24,23 @@ export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, 
     <Modal opened onClose={onClose} title={title} centered>
       <Stack>
         <Text>{summary}</Text>
-        <Textarea label={reasonRequired ? 'Reason' : 'Note (optional)'} required={reasonRequired} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} maxLength={500} />
+        <Textarea
+          label={reasonRequired ? 'Reason' : 'Note (optional)'}
+          required={reasonRequired}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          autosize
+          minRows={2}
+          maxLength={500}
+        />
         {decide.isError && <ProblemAlert title="The server refused this" error={decide.error} />}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button color={danger ? 'red' : 'teal'} disabled={reasonRequired && !reason.trim()} loading={decide.isPending} onClick={() => decide.mutate()}>{confirm}</Button>
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button color={danger ? 'red' : 'teal'} disabled={reasonRequired && !reason.trim()} loading={decide.isPending} onClick={() => decide.mutate()}>
+            {confirm}
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -32,8 +32,13 @@ const REASONS: Record<string, string> = {
 };
 
 const DOCUMENT_NAMES: Record<string, string> = {
-  DRIVER_LICENSE: 'driver’s licence', NIN: 'NIN (National Identification Number)', NID: 'national ID card', SSN_LAST4: 'last 4 digits of your SSN',
-  STATE_ID: 'state ID', NATIONAL_ID: 'national ID card', PASSPORT: 'passport',
+  DRIVER_LICENSE: 'driver’s licence',
+  NIN: 'NIN (National Identification Number)',
+  NID: 'national ID card',
+  SSN_LAST4: 'last 4 digits of your SSN',
+  STATE_ID: 'state ID',
+  NATIONAL_ID: 'national ID card',
+  PASSPORT: 'passport',
 };
 
 /** Identity's document reasons name the documents after a colon: MISSING_DOCUMENT:NIN|PASSPORT means either one. */
@@ -48,7 +53,13 @@ function reasonInWords(reason: string): string {
   if (REASONS[reason]) return REASONS[reason];
   const [code = '', documents] = reason.split(':', 2);
   const words = DOCUMENT_REASONS[code];
-  if (words && documents) return words(documents.split('|').map((d) => DOCUMENT_NAMES[d] ?? d).join(' or '));
+  if (words && documents)
+    return words(
+      documents
+        .split('|')
+        .map((d) => DOCUMENT_NAMES[d] ?? d)
+        .join(' or '),
+    );
   return reason.replace(/_/g, ' ').toLowerCase();
 }
 

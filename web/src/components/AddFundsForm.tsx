@@ -14,7 +14,10 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
   const minor = parseAmountInput(text, currency);
   const addFunds = useMutation({
     mutationFn: async () => {
-      const { data, error } = await api.POST('/api/wallet/add-funds', { params: { header: { 'idempotency-key': key } }, body: { amount: jsonInteger(minor!) } });
+      const { data, error } = await api.POST('/api/wallet/add-funds', {
+        params: { header: { 'idempotency-key': key } },
+        body: { amount: jsonInteger(minor!) },
+      });
       if (error) throw error;
       return data;
     },
@@ -43,7 +46,9 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
             disabled={!!disabledReason}
             description={disabledReason}
           />
-          <Button type="submit" disabled={!minor || !!disabledReason} loading={addFunds.isPending}>Add funds</Button>
+          <Button type="submit" disabled={!minor || !!disabledReason} loading={addFunds.isPending}>
+            Add funds
+          </Button>
         </Group>
       </Stack>
     </form>

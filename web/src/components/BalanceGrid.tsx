@@ -13,9 +13,17 @@ export function BalanceGrid({ balances, currency }: { balances: Balance[]; curre
     <SimpleGrid cols={{ base: 2, sm: balances.length > 3 ? 3 : balances.length }} spacing="sm">
       {balances.map((b) => (
         <Paper key={b.label} withBorder p="md" role="group" aria-label={b.label}>
-          <Text size="sm" c="dimmed">{b.label}</Text>
-          <Text fw={700} size="xl"><Money amount={b.amount} currency={currency} /></Text>
-          {b.hint && <Text size="xs" c="dimmed">{b.hint}</Text>}
+          <Text size="sm" c="dimmed">
+            {b.label}
+          </Text>
+          <Text fw={700} size="xl">
+            <Money amount={b.amount} currency={currency} />
+          </Text>
+          {b.hint && (
+            <Text size="xs" c="dimmed">
+              {b.hint}
+            </Text>
+          )}
         </Paper>
       ))}
     </SimpleGrid>

@@ -28,14 +28,18 @@ export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'rest
     <form onSubmit={submit}>
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
-          {current ? `Changing ${current}: withdrawals to a new account open after a short waiting period, for your safety.` : 'Where your withdrawals are paid. The account name must match your legal name.'}
+          {current
+            ? `Changing ${current}: withdrawals to a new account open after a short waiting period, for your safety.`
+            : 'Where your withdrawals are paid. The account name must match your legal name.'}
         </Text>
         {save.isError && <ProblemAlert title="The account was not saved" error={save.error} />}
         <TextInput label="Bank name" required value={form.bankName} onChange={set('bankName')} />
         <TextInput label="Bank code" required value={form.bankCode} onChange={set('bankCode')} />
         <TextInput label="Account number" required inputMode="numeric" autoComplete="off" value={form.accountNumber} onChange={set('accountNumber')} />
         <TextInput label="Account name" required value={form.accountName} onChange={set('accountName')} />
-        <Button type="submit" loading={save.isPending}>{current ? 'Change account' : 'Add account'}</Button>
+        <Button type="submit" loading={save.isPending}>
+          {current ? 'Change account' : 'Add account'}
+        </Button>
       </Stack>
     </form>
   );

@@ -6,7 +6,15 @@ import { problemOf } from '../api/queries.ts';
 export function ReasonsAlert({ title, reasons }: { title: string; reasons: string[] }) {
   return (
     <Alert color="red" title={title} role="alert">
-      {reasons.length === 1 ? reasons[0] : <List size="sm">{reasons.map((r) => <List.Item key={r}>{r}</List.Item>)}</List>}
+      {reasons.length === 1 ? (
+        reasons[0]
+      ) : (
+        <List size="sm">
+          {reasons.map((r) => (
+            <List.Item key={r}>{r}</List.Item>
+          ))}
+        </List>
+      )}
     </Alert>
   );
 }

@@ -5,8 +5,16 @@ import { Money } from './Money.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
 const SERVICE_WORDS: Record<string, string> = {
-  ride: 'Ride', parcel: 'Parcel', food: 'Food order', funding: 'Top-up', payout: 'Payout', commission: 'Commission',
-  commission_settlement: 'Commission paid', earning: 'Earning', refund: 'Refund', adjustment: 'Adjustment',
+  ride: 'Ride',
+  parcel: 'Parcel',
+  food: 'Food order',
+  funding: 'Top-up',
+  payout: 'Payout',
+  commission: 'Commission',
+  commission_settlement: 'Commission paid',
+  earning: 'Earning',
+  refund: 'Refund',
+  adjustment: 'Adjustment',
 };
 
 type Transaction = Schemas['WalletTransaction'];
@@ -25,17 +33,34 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
     return (
       <Stack gap={0} component="ul" aria-label="Transactions" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {transactions.map((t) => (
-          <Group key={`${t.entryId}-${t.type}`} component="li" justify="space-between" wrap="nowrap" py="xs" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+          <Group
+            key={`${t.entryId}-${t.type}`}
+            component="li"
+            justify="space-between"
+            wrap="nowrap"
+            py="xs"
+            style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+          >
             <div>
               <Group gap={6} wrap="nowrap">
-                <Text size="sm" fw={500}>{SERVICE_WORDS[t.serviceType] ?? t.serviceType}</Text>
-                <Badge size="xs" color={t.direction === 'credit' ? 'teal' : 'gray'}>{t.type}</Badge>
+                <Text size="sm" fw={500}>
+                  {SERVICE_WORDS[t.serviceType] ?? t.serviceType}
+                </Text>
+                <Badge size="xs" color={t.direction === 'credit' ? 'teal' : 'gray'}>
+                  {t.type}
+                </Badge>
               </Group>
-              <Text size="xs" c="dimmed">{new Date(t.createdAt).toLocaleString()}</Text>
+              <Text size="xs" c="dimmed">
+                {new Date(t.createdAt).toLocaleString()}
+              </Text>
             </div>
             <div style={{ textAlign: 'right' }}>
-              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>{signed(t)}</Text>
-              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>after <Money amount={t.availableAfter} currency={t.currency} /></Text>
+              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                {signed(t)}
+              </Text>
+              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                after <Money amount={t.availableAfter} currency={t.currency} />
+              </Text>
             </div>
           </Group>
         ))}
@@ -62,7 +87,9 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
               </Table.Td>
               <Table.Td>{SERVICE_WORDS[t.serviceType] ?? t.serviceType}</Table.Td>
               <Table.Td style={{ textAlign: 'right' }}>{signed(t)}</Table.Td>
-              <Table.Td style={{ textAlign: 'right' }}><Money amount={t.availableAfter} currency={t.currency} /></Table.Td>
+              <Table.Td style={{ textAlign: 'right' }}>
+                <Money amount={t.availableAfter} currency={t.currency} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

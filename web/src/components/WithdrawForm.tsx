@@ -24,7 +24,10 @@ export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, bl
   const minor = parseAmountInput(text, currency);
   const withdraw = useMutation({
     mutationFn: async (attempt: { minor: string; key: string }) => {
-      const { data, error } = await api.POST(`/api/${earner}/withdraw`, { params: { header: { 'idempotency-key': attempt.key } }, body: { amount: jsonInteger(attempt.minor), currency } });
+      const { data, error } = await api.POST(`/api/${earner}/withdraw`, {
+        params: { header: { 'idempotency-key': attempt.key } },
+        body: { amount: jsonInteger(attempt.minor), currency },
+      });
       if (error) throw error;
       return data;
     },
@@ -43,7 +46,11 @@ export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, bl
     <Stack gap="xs">
       {blocked && <ReasonsAlert title="Withdrawals are not available now" reasons={blockedReasons} />}
       {withdraw.isError && <ProblemAlert title="The withdrawal was refused" error={withdraw.error} />}
-      {withdraw.isSuccess && <Text c="teal.9" role="status">Withdrawal requested. It appears in your payouts below.</Text>}
+      {withdraw.isSuccess && (
+        <Text c="teal.9" role="status">
+          Withdrawal requested. It appears in your payouts below.
+        </Text>
+      )}
       <form onSubmit={submit}>
         <Group align="flex-end">
           <TextInput
@@ -52,22 +59,38 @@ export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, bl
             value={text}
             disabled={blocked}
             onChange={(e) => setText(e.currentTarget.value)}
-            description={<>You can withdraw up to <Money amount={withdrawable} currency={currency} /></>}
+            description={
+              <>
+                You can withdraw up to <Money amount={withdrawable} currency={currency} />
+              </>
+            }
             error={text && !minor ? 'Enter an amount like 15000 or 15000.50' : undefined}
           />
-          <Button type="submit" disabled={blocked || !minor}>Withdraw</Button>
+          <Button type="submit" disabled={blocked || !minor}>
+            Withdraw
+          </Button>
         </Group>
       </form>
       <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title="Confirm the withdrawal" centered>
         {confirming && (
           <Stack>
             <Text>
-              Send <strong><Money amount={confirming.minor} currency={currency} /></strong> to {maskedAccount ?? 'your payout account'}?
+              Send{' '}
+              <strong>
+                <Money amount={confirming.minor} currency={currency} />
+              </strong>{' '}
+              to {maskedAccount ?? 'your payout account'}?
             </Text>
-            <Text size="sm" c="dimmed">The amount is locked in your wallet until the payout is paid, or returned if it is rejected.</Text>
+            <Text size="sm" c="dimmed">
+              The amount is locked in your wallet until the payout is paid, or returned if it is rejected.
+            </Text>
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(null)}>Cancel</Button>
-              <Button loading={withdraw.isPending} onClick={() => withdraw.mutate(confirming)}>Withdraw</Button>
+              <Button variant="default" onClick={() => setConfirming(null)}>
+                Cancel
+              </Button>
+              <Button loading={withdraw.isPending} onClick={() => withdraw.mutate(confirming)}>
+                Withdraw
+              </Button>
             </Group>
           </Stack>
         )}

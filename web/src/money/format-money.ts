@@ -12,7 +12,13 @@ export function formatMoney(minorUnits: string, currency: string, locale?: strin
   if (!match || !isCurrencyCode(currency)) return `${minorUnits} ${currency}`;
   const exponent: number = CURRENCIES[currency].exponent;
   // narrowSymbol: ₦, $ and ৳ as people write them, whatever the browser's language.
-  const format = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'narrowSymbol', minimumFractionDigits: exponent, maximumFractionDigits: exponent });
+  const format = new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: exponent,
+    maximumFractionDigits: exponent,
+  });
   // Intl.NumberFormat accepts a decimal string and formats it exactly (ES2023 "Intl.NumberFormat v3").
   return format.format(toDecimalString(minorUnits, currency) as unknown as number);
 }

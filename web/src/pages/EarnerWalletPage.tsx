@@ -41,11 +41,14 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
               ]}
             />
             <Text size="sm" c="dimmed">
-              Weekly settlement: on cash {earner === 'driver' ? 'trips' : 'orders'} you keep the cash and owe the platform its commission. Every Monday the commission owed for the
-              week that ended is taken from your available balance; what it cannot cover stays owed, and withdrawals only pay out what is left after it.
+              Weekly settlement: on cash {earner === 'driver' ? 'trips' : 'orders'} you keep the cash and owe the platform its commission. Every Monday the
+              commission owed for the week that ended is taken from your available balance; what it cannot cover stays owed, and withdrawals only pay out what
+              is left after it.
             </Text>
             <Paper withBorder p="md">
-              <Title order={3} size="h4" mb="sm">Withdraw</Title>
+              <Title order={3} size="h4" mb="sm">
+                Withdraw
+              </Title>
               <WithdrawForm
                 earner={earner}
                 currency={w.currency}
@@ -59,7 +62,9 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
       </QueryState>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="sm">Payout account</Title>
+          <Title order={3} size="h4" mb="sm">
+            Payout account
+          </Title>
           {masked && (
             <Text mb="sm">
               {method.data?.bankName ?? method.data?.provider} {masked} ({method.data?.status === 'VERIFIED' ? 'verified' : 'waiting for review'})
@@ -68,21 +73,31 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
           <PayoutMethodForm earner={earner} current={masked} />
         </Paper>
         <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="sm">Payouts</Title>
+          <Title order={3} size="h4" mb="sm">
+            Payouts
+          </Title>
           <QueryState query={payouts}>
             {(p) =>
               p.payouts.length ? (
                 <TableScroll minWidth={300} label="Payouts">
                   <Table>
                     <Table.Thead>
-                      <Table.Tr><Table.Th>Requested</Table.Th><Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th><Table.Th>Status</Table.Th></Table.Tr>
+                      <Table.Tr>
+                        <Table.Th>Requested</Table.Th>
+                        <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
+                        <Table.Th>Status</Table.Th>
+                      </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
                       {p.payouts.map((x) => (
                         <Table.Tr key={x.id}>
                           <Table.Td>{new Date(x.createdAt).toLocaleDateString()}</Table.Td>
-                          <Table.Td style={{ textAlign: 'right' }}><Money amount={x.amount.amount} currency={x.amount.currency} /></Table.Td>
-                          <Table.Td><PayoutStatusBadge status={x.status} /></Table.Td>
+                          <Table.Td style={{ textAlign: 'right' }}>
+                            <Money amount={x.amount.amount} currency={x.amount.currency} />
+                          </Table.Td>
+                          <Table.Td>
+                            <PayoutStatusBadge status={x.status} />
+                          </Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
@@ -96,7 +111,9 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
         </Paper>
       </SimpleGrid>
       <Paper withBorder p="md">
-        <Title order={3} size="h4" mb="sm">Last 10 transactions</Title>
+        <Title order={3} size="h4" mb="sm">
+          Last 10 transactions
+        </Title>
         <QueryState query={transactions}>{(t) => <TransactionsTable transactions={t.transactions} />}</QueryState>
       </Paper>
     </Stack>

@@ -8,7 +8,12 @@ const START = { RIDER: '/wallet', DRIVER: '/driver', RESTAURANT: '/restaurant', 
 
 export function HomePage() {
   const me = useQuery(meQuery);
-  if (me.isPending) return <Center p="xl"><Loader aria-label="Loading" /></Center>;
+  if (me.isPending)
+    return (
+      <Center p="xl">
+        <Loader aria-label="Loading" />
+      </Center>
+    );
   if (me.isError) return <Navigate to="/sign-in" />;
   return <Navigate to={START[me.data.role]} />;
 }

@@ -11,9 +11,15 @@ const home = (role: string) => (role === 'DRIVER' ? '/driver' : role === 'RESTAU
 function MainNav({ role, ...box }: { role: string } & GroupProps) {
   return (
     <Group gap="md" component="nav" aria-label="Main" {...box}>
-      <AnchorLink to={home(role)} size="sm">Wallet</AnchorLink>
-      <AnchorLink to="/onboarding" size="sm">Verification</AnchorLink>
-      <AnchorLink to="/notifications" size="sm">Notifications</AnchorLink>
+      <AnchorLink to={home(role)} size="sm">
+        Wallet
+      </AnchorLink>
+      <AnchorLink to="/onboarding" size="sm">
+        Verification
+      </AnchorLink>
+      <AnchorLink to="/notifications" size="sm">
+        Notifications
+      </AnchorLink>
     </Group>
   );
 }
@@ -26,12 +32,18 @@ export function Layout() {
       <AppShell.Header>
         <Container size="lg" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
-            <Title order={1} size="h3" style={{ whiteSpace: 'nowrap' }}>Ziba wallet</Title>
+            <Title order={1} size="h3" style={{ whiteSpace: 'nowrap' }}>
+              Ziba wallet
+            </Title>
             {me.data && (
               <Group gap="sm" wrap="nowrap">
                 {me.data.role !== 'ADMIN' && <MainNav role={me.data.role} visibleFrom="sm" />}
-                <Text size="sm" visibleFrom="md">{me.data.email}</Text>
-                <Button variant="default" size="xs" onClick={() => void signOut()}>Sign out</Button>
+                <Text size="sm" visibleFrom="md">
+                  {me.data.email}
+                </Text>
+                <Button variant="default" size="xs" onClick={() => void signOut()}>
+                  Sign out
+                </Button>
               </Group>
             )}
           </Group>

@@ -26,7 +26,9 @@ export function OnboardingPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Verify your identity</Title>
-        <Button component={Link} to={home} variant="default">Go to my wallet</Button>
+        <Button component={Link} to={home} variant="default">
+          Go to my wallet
+        </Button>
       </Group>
       <QueryState query={verification}>
         {(v) => (
@@ -37,14 +39,19 @@ export function OnboardingPage() {
             </Group>
             {v.missingRequirements.length > 0 && (
               <Alert color="blue" title="Still needed">
-                <List size="sm">{v.missingRequirements.map((m) => <List.Item key={m}>{m.replace(/_/g, ' ').toLowerCase()}</List.Item>)}</List>
+                <List size="sm">
+                  {v.missingRequirements.map((m) => (
+                    <List.Item key={m}>{m.replace(/_/g, ' ').toLowerCase()}</List.Item>
+                  ))}
+                </List>
               </Alert>
             )}
             {v.documents.length > 0 && (
               <List size="sm">
                 {v.documents.map((d) => (
                   <List.Item key={d.id}>
-                    {d.documentType.replace(/_/g, ' ')}: {d.status.toLowerCase()}{d.rejectionReason ? ` (${d.rejectionReason})` : ''}
+                    {d.documentType.replace(/_/g, ' ')}: {d.status.toLowerCase()}
+                    {d.rejectionReason ? ` (${d.rejectionReason})` : ''}
                   </List.Item>
                 ))}
               </List>
@@ -79,16 +86,24 @@ function ProfileForm({ countryCode }: { countryCode: string }) {
     <Paper withBorder p="md">
       <form onSubmit={submit}>
         <Stack gap="xs">
-          <Title order={3} size="h4">Identity profile</Title>
+          <Title order={3} size="h4">
+            Identity profile
+          </Title>
           {save.isError && <ProblemAlert title="The profile was not saved" error={save.error} />}
-          {save.isSuccess && <Text c="teal.9" role="status">Profile saved.</Text>}
+          {save.isSuccess && (
+            <Text c="teal.9" role="status">
+              Profile saved.
+            </Text>
+          )}
           <TextInput label="Legal first name" required value={f.legalFirstName} onChange={set('legalFirstName')} />
           <TextInput label="Legal last name" required value={f.legalLastName} onChange={set('legalLastName')} />
           <TextInput label="Date of birth" type="date" required value={f.dateOfBirth} onChange={set('dateOfBirth')} />
           <TextInput label="Address" required value={f.residenceAddressLine1} onChange={set('residenceAddressLine1')} />
           <TextInput label="City" required value={f.residenceCity} onChange={set('residenceCity')} />
           <TextInput label="State" value={f.residenceState} onChange={set('residenceState')} />
-          <Button type="submit" loading={save.isPending}>Save profile</Button>
+          <Button type="submit" loading={save.isPending}>
+            Save profile
+          </Button>
         </Stack>
       </form>
     </Paper>
@@ -96,14 +111,25 @@ function ProfileForm({ countryCode }: { countryCode: string }) {
 }
 
 function DocumentForm({ countryCode }: { countryCode: string }) {
-  const [f, setF] = useState({ documentType: 'NIN' as DocumentType, documentNumber: '', issuingAuthority: '', expiryDate: '', holderName: '', line1: '', city: '', state: '' });
+  const [f, setF] = useState({
+    documentType: 'NIN' as DocumentType,
+    documentNumber: '',
+    issuingAuthority: '',
+    expiryDate: '',
+    holderName: '',
+    line1: '',
+    city: '',
+    state: '',
+  });
   const queryClient = useQueryClient();
   const submitDoc = useMutation({
     mutationFn: async () => {
       const { expiryDate, line1, city, state, ...rest } = f;
       // The address printed on the document is matched against the profile's residence.
       const holderAddress = line1 && city ? { holderAddress: { line1, city, ...(state ? { state } : {}), countryCode } } : {};
-      const { error } = await api.POST('/api/me/identity-documents', { body: { ...rest, countryCode, ...holderAddress, ...(expiryDate ? { expiryDate } : {}) } });
+      const { error } = await api.POST('/api/me/identity-documents', {
+        body: { ...rest, countryCode, ...holderAddress, ...(expiryDate ? { expiryDate } : {}) },
+      });
       if (error) throw error;
     },
     // The number is sent once and never kept on the page.
@@ -121,10 +147,21 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
     <Paper withBorder p="md">
       <form onSubmit={submit}>
         <Stack gap="xs">
-          <Title order={3} size="h4">Add a document</Title>
+          <Title order={3} size="h4">
+            Add a document
+          </Title>
           {submitDoc.isError && <ProblemAlert title="The document was not accepted" error={submitDoc.error} />}
-          {submitDoc.isSuccess && <Text c="teal.9" role="status">Document submitted.</Text>}
-          <NativeSelect label="Document" data={DOCUMENT_TYPES.map((d) => ({ ...d }))} value={f.documentType} onChange={(e) => setF({ ...f, documentType: e.currentTarget.value as DocumentType })} />
+          {submitDoc.isSuccess && (
+            <Text c="teal.9" role="status">
+              Document submitted.
+            </Text>
+          )}
+          <NativeSelect
+            label="Document"
+            data={DOCUMENT_TYPES.map((d) => ({ ...d }))}
+            value={f.documentType}
+            onChange={(e) => setF({ ...f, documentType: e.currentTarget.value as DocumentType })}
+          />
           <TextInput label="Document number" required autoComplete="off" value={f.documentNumber} onChange={set('documentNumber')} />
           <TextInput label="Issued by" required value={f.issuingAuthority} onChange={set('issuingAuthority')} />
           <TextInput label="Expiry date" type="date" value={f.expiryDate} onChange={set('expiryDate')} />
@@ -134,7 +171,9 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
             <TextInput label="City on the document" value={f.city} onChange={set('city')} />
             <TextInput label="State on the document" value={f.state} onChange={set('state')} />
           </Group>
-          <Button type="submit" loading={submitDoc.isPending}>Submit document</Button>
+          <Button type="submit" loading={submitDoc.isPending}>
+            Submit document
+          </Button>
         </Stack>
       </form>
     </Paper>

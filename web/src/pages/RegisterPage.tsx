@@ -36,19 +36,41 @@ export function RegisterPage() {
           <Title order={2}>Create an account</Title>
           {register.isError && <ProblemAlert title="Could not create the account" error={register.error} />}
           <div>
-            <Text size="sm" fw={500} id="role-label" mb={4}>I am a</Text>
+            <Text size="sm" fw={500} id="role-label" mb={4}>
+              I am a
+            </Text>
             <SegmentedControl
               fullWidth
               aria-labelledby="role-label"
               value={form.role}
               onChange={(role) => setForm({ ...form, role: role as Role })}
-              data={[{ value: 'RIDER', label: 'Rider' }, { value: 'DRIVER', label: 'Driver' }, { value: 'RESTAURANT', label: 'Restaurant' }]}
+              data={[
+                { value: 'RIDER', label: 'Rider' },
+                { value: 'DRIVER', label: 'Driver' },
+                { value: 'RESTAURANT', label: 'Restaurant' },
+              ]}
             />
           </div>
           <Select label="Country" data={COUNTRIES} value={form.countryCode} onChange={(c) => c && setForm({ ...form, countryCode: c })} allowDeselect={false} />
-          <TextInput label="Email" type="email" autoComplete="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.currentTarget.value })} />
-          <PasswordInput label="Password" description="At least 10 characters" autoComplete="new-password" required value={form.password} onChange={(e) => setForm({ ...form, password: e.currentTarget.value })} />
-          <Button type="submit" loading={register.isPending}>Create account</Button>
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            value={form.email}
+            onChange={(e) => setForm({ ...form, email: e.currentTarget.value })}
+          />
+          <PasswordInput
+            label="Password"
+            description="At least 10 characters"
+            autoComplete="new-password"
+            required
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
+          />
+          <Button type="submit" loading={register.isPending}>
+            Create account
+          </Button>
           <Text size="sm">
             Have an account? <AnchorLink to="/sign-in">Sign in</AnchorLink>
           </Text>

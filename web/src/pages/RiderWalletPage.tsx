@@ -21,12 +21,21 @@ export function RiderWalletPage() {
             <Stack>
               {onHold && (
                 <Alert color="blue" title="Funds on hold" role="status">
-                  Part of your balance is held for an active trip. It is charged when the trip is settled, or given back if it is cancelled. Adding funds opens again when nothing is on hold.
+                  Part of your balance is held for an active trip. It is charged when the trip is settled, or given back if it is cancelled. Adding funds opens
+                  again when nothing is on hold.
                 </Alert>
               )}
-              <BalanceGrid currency={w.currency} balances={[{ label: 'Available', amount: w.availableBalance }, { label: 'On hold', amount: w.lockedBalance, hint: 'held for an active trip' }]} />
+              <BalanceGrid
+                currency={w.currency}
+                balances={[
+                  { label: 'Available', amount: w.availableBalance },
+                  { label: 'On hold', amount: w.lockedBalance, hint: 'held for an active trip' },
+                ]}
+              />
               <Paper withBorder p="md">
-                <Title order={3} size="h4" mb="sm">Add funds</Title>
+                <Title order={3} size="h4" mb="sm">
+                  Add funds
+                </Title>
                 <AddFundsForm currency={w.currency} disabledReason={onHold ? 'Not while funds are on hold for a trip.' : undefined} />
               </Paper>
             </Stack>
@@ -34,7 +43,9 @@ export function RiderWalletPage() {
         }}
       </QueryState>
       <Paper withBorder p="md">
-        <Title order={3} size="h4" mb="sm">Payment history</Title>
+        <Title order={3} size="h4" mb="sm">
+          Payment history
+        </Title>
         <QueryState query={transactions}>{(t) => <TransactionsTable transactions={t.transactions} />}</QueryState>
       </Paper>
     </Stack>

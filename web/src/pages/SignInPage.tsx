@@ -36,12 +36,16 @@ export function SignInPage() {
         <Stack>
           <Title order={2}>Sign in</Title>
           {signedOut === 'idle' && (
-            <Alert color="blue" title="Signed out">You were signed out after {ADMIN_IDLE_MINUTES} minutes without activity.</Alert>
+            <Alert color="blue" title="Signed out">
+              You were signed out after {ADMIN_IDLE_MINUTES} minutes without activity.
+            </Alert>
           )}
           {signIn.isError && <ProblemAlert title="Could not sign in" error={signIn.error} />}
           <TextInput label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
           <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-          <Button type="submit" loading={signIn.isPending}>Sign in</Button>
+          <Button type="submit" loading={signIn.isPending}>
+            Sign in
+          </Button>
           <Text size="sm">
             New here? <AnchorLink to="/register">Create an account</AnchorLink>
           </Text>

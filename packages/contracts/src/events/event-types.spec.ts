@@ -13,7 +13,8 @@ function typesIn(service: string): Set<string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) for (const m of readFileSync(path, 'utf8').matchAll(EVENT_TYPE)) found.add(m[1]!);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts'))
+        for (const m of readFileSync(path, 'utf8').matchAll(EVENT_TYPE)) found.add(m[1]!);
     }
   };
   walk(join(SERVICES, service, 'src'));

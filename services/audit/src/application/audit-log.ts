@@ -8,8 +8,19 @@ import { notificationsOf } from '../domain/notifications.ts';
 export function recordContent(e: EventEnvelope) {
   const f = auditFacts(e);
   return {
-    eventId: e.id, eventType: e.type, source: e.source, action: f.action, actorType: e.actor?.type ?? null, actorId: e.actor?.id ?? null,
-    entityType: f.entityType, entityId: f.entityId, amount: f.amount, currency: f.currency, correlationId: e.correlationId ?? null, occurredAt: e.occurredAt, event: e.data,
+    eventId: e.id,
+    eventType: e.type,
+    source: e.source,
+    action: f.action,
+    actorType: e.actor?.type ?? null,
+    actorId: e.actor?.id ?? null,
+    entityType: f.entityType,
+    entityId: f.entityId,
+    amount: f.amount,
+    currency: f.currency,
+    correlationId: e.correlationId ?? null,
+    occurredAt: e.occurredAt,
+    event: e.data,
   };
 }
 
@@ -26,7 +37,23 @@ export async function appendToAuditLog(em: SqlExecutor, e: EventEnvelope): Promi
   const inserted = await em.execute<Array<{ seq: string }>>(
     `insert into audit_record (event_id, event_type, source, action, actor_type, actor_id, entity_type, entity_id, amount, currency, correlation_id, occurred_at, data, prev_hash, hash)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning seq`,
-    [c.eventId, c.eventType, c.source, c.action, c.actorType, c.actorId, c.entityType, c.entityId, c.amount, c.currency, c.correlationId, c.occurredAt, JSON.stringify(c), prev, hash],
+    [
+      c.eventId,
+      c.eventType,
+      c.source,
+      c.action,
+      c.actorType,
+      c.actorId,
+      c.entityType,
+      c.entityId,
+      c.amount,
+      c.currency,
+      c.correlationId,
+      c.occurredAt,
+      JSON.stringify(c),
+      prev,
+      hash,
+    ],
   );
   if (inserted.length === 0) return;
   await em.execute('update audit_chain_head set last_hash = ? where id = 1', [hash], 'run');
@@ -40,7 +67,16 @@ export async function appendToAuditLog(em: SqlExecutor, e: EventEnvelope): Promi
 }
 
 interface Row {
-  seq: string; event_id: string; action: string; entity_type: string; entity_id: string; actor_id: string | null; amount: string | null; data: ReturnType<typeof recordContent>; prev_hash: string; hash: string;
+  seq: string;
+  event_id: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  actor_id: string | null;
+  amount: string | null;
+  data: ReturnType<typeof recordContent>;
+  prev_hash: string;
+  hash: string;
 }
 
 /** Where a verification got to: the last record found intact (its seq and hash). */
@@ -78,7 +114,14 @@ export async function verifyChain(em: SqlExecutor, from: ChainCheckpoint = { seq
       if (r.prev_hash !== prev) return broken('the link to the previous record does not match');
       if (chainHash(prev, r.data) !== r.hash) return broken('the record does not match its hash');
       const d = r.data;
-      if (d.eventId !== r.event_id || d.action !== r.action || d.entityType !== r.entity_type || d.entityId !== r.entity_id || (d.actorId ?? null) !== r.actor_id || (d.amount ?? null) !== r.amount) {
+      if (
+        d.eventId !== r.event_id ||
+        d.action !== r.action ||
+        d.entityType !== r.entity_type ||
+        d.entityId !== r.entity_id ||
+        (d.actorId ?? null) !== r.actor_id ||
+        (d.amount ?? null) !== r.amount
+      ) {
         return broken('a column differs from the hashed content');
       }
       prev = r.hash;

@@ -3,8 +3,19 @@ import { requireSequenceCursor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 
 interface Row {
-  seq: string; event_id: string; event_type: string; action: string; actor_type: string | null; actor_id: string | null; entity_type: string; entity_id: string;
-  amount: string | null; currency: string | null; correlation_id: string | null; occurred_at: Date; hash: string;
+  seq: string;
+  event_id: string;
+  event_type: string;
+  action: string;
+  actor_type: string | null;
+  actor_id: string | null;
+  entity_type: string;
+  entity_id: string;
+  amount: string | null;
+  currency: string | null;
+  correlation_id: string | null;
+  occurred_at: Date;
+  hash: string;
 }
 
 const time = (field: string, v: string) => {
@@ -16,7 +27,10 @@ const time = (field: string, v: string) => {
  * Newest first, keyset-paginated by sequence. Each filter meets an index: (entity_type, entity_id,
  * seq), (actor_id, seq), (action, seq), (occurred_at, seq).
  */
-export async function listAuditRecords(em: SqlExecutor, f: { entityType: string; entityId: string; actorId: string; action: string; from: string; to: string; pageSize: number; cursor: string }) {
+export async function listAuditRecords(
+  em: SqlExecutor,
+  f: { entityType: string; entityId: string; actorId: string; action: string; from: string; to: string; pageSize: number; cursor: string },
+) {
   if (f.cursor) requireSequenceCursor(f.cursor);
   const limit = Math.min(Math.max(f.pageSize || 50, 1), 1000);
   const rows = await em.execute<Row[]>(
@@ -26,13 +40,39 @@ export async function listAuditRecords(em: SqlExecutor, f: { entityType: string;
         and (?::timestamptz is null or occurred_at >= ?::timestamptz) and (?::timestamptz is null or occurred_at < ?::timestamptz)
         and (?::bigint is null or seq < ?::bigint)
       order by audit_record.seq desc limit ?`,
-    [f.entityType, f.entityType, f.entityId, f.entityId, f.actorId, f.actorId, f.action, f.action, time('from', f.from), time('from', f.from), time('to', f.to), time('to', f.to), f.cursor || null, f.cursor || null, limit + 1],
+    [
+      f.entityType,
+      f.entityType,
+      f.entityId,
+      f.entityId,
+      f.actorId,
+      f.actorId,
+      f.action,
+      f.action,
+      time('from', f.from),
+      time('from', f.from),
+      time('to', f.to),
+      time('to', f.to),
+      f.cursor || null,
+      f.cursor || null,
+      limit + 1,
+    ],
   );
   const shown = rows.slice(0, limit);
   return {
     records: shown.map((r) => ({
-      seq: r.seq, eventId: r.event_id, eventType: r.event_type, action: r.action, actorType: r.actor_type ?? '', actorId: r.actor_id ?? '', entityType: r.entity_type, entityId: r.entity_id,
-      amount: r.amount !== null && r.currency ? { amount: r.amount, currency: r.currency.trim() } : null, correlationId: r.correlation_id ?? '', occurredAt: new Date(r.occurred_at).toISOString(), hash: r.hash,
+      seq: r.seq,
+      eventId: r.event_id,
+      eventType: r.event_type,
+      action: r.action,
+      actorType: r.actor_type ?? '',
+      actorId: r.actor_id ?? '',
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      amount: r.amount !== null && r.currency ? { amount: r.amount, currency: r.currency.trim() } : null,
+      correlationId: r.correlation_id ?? '',
+      occurredAt: new Date(r.occurred_at).toISOString(),
+      hash: r.hash,
     })),
     page: { nextCursor: rows.length > limit ? shown[shown.length - 1]!.seq : '' },
   };
@@ -49,7 +89,13 @@ export async function listNotifications(em: SqlExecutor, ownerId: string, pageSi
   );
   const shown = rows.slice(0, limit);
   return {
-    notifications: shown.map((r) => ({ id: r.id, kind: r.kind, amount: { amount: r.amount, currency: r.currency.trim() }, reference: r.reference, createdAt: new Date(r.created_at).toISOString() })),
+    notifications: shown.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      amount: { amount: r.amount, currency: r.currency.trim() },
+      reference: r.reference,
+      createdAt: new Date(r.created_at).toISOString(),
+    })),
     page: { nextCursor: rows.length > limit ? shown[shown.length - 1]!.id : '' },
   };
 }

@@ -2,8 +2,15 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { counter, gauge } from '@ziba/service-kit';
 import { verifyChain, type ChainCheckpoint, type ChainVerification } from './audit-log.ts';
 
-const verifications = counter({ name: 'audit_chain_verifications_total', help: 'Audit chain verifications (periodic and on demand), by outcome: ok, broken, error', labelNames: ['outcome'] });
-const lastIntact = gauge({ name: 'audit_chain_last_intact_timestamp_seconds', help: 'When a verification last found the whole chain intact (unix seconds; 0 before the first)' });
+const verifications = counter({
+  name: 'audit_chain_verifications_total',
+  help: 'Audit chain verifications (periodic and on demand), by outcome: ok, broken, error',
+  labelNames: ['outcome'],
+});
+const lastIntact = gauge({
+  name: 'audit_chain_last_intact_timestamp_seconds',
+  help: 'When a verification last found the whole chain intact (unix seconds; 0 before the first)',
+});
 const broken = gauge({ name: 'audit_chain_broken', help: '1 while the latest verification found the chain broken, else 0' });
 
 /** Counts a verification's outcome and sets the gauges; returns it unchanged. */

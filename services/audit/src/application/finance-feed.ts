@@ -22,7 +22,13 @@ export interface FinanceRecord {
   content: ReturnType<typeof recordContent>;
 }
 
-interface Row { seq: string; recorded_at: Date; prev_hash: string; hash: string; data: FinanceRecord['content'] }
+interface Row {
+  seq: string;
+  recorded_at: Date;
+  prev_hash: string;
+  hash: string;
+  data: FinanceRecord['content'];
+}
 
 /**
  * Publishes the audit chain, in chain order, to finance's own exchange and quorum queue. One
@@ -73,7 +79,12 @@ export class FinanceFeed extends BatchLoop {
       const results = await Promise.allSettled(
         rows.map((r) => {
           const record: FinanceRecord = { seq: r.seq, recordedAt: new Date(r.recorded_at).toISOString(), prevHash: r.prev_hash, hash: r.hash, content: r.data };
-          return this.broker.publish(FINANCE_ROUTING_KEY, Buffer.from(JSON.stringify(record)), { exchange: this.options.exchange, messageId: `audit-${r.seq}`, type: 'audit.record.v1', headers: { seq: r.seq } });
+          return this.broker.publish(FINANCE_ROUTING_KEY, Buffer.from(JSON.stringify(record)), {
+            exchange: this.options.exchange,
+            messageId: `audit-${r.seq}`,
+            type: 'audit.record.v1',
+            headers: { seq: r.seq },
+          });
         }),
       );
       const firstFailed = results.findIndex((x) => x.status === 'rejected');
@@ -81,7 +92,10 @@ export class FinanceFeed extends BatchLoop {
       if (upTo > 0) await em.execute('update finance_feed_cursor set last_seq = ?, updated_at = now() where id = 1', [rows[upTo - 1]!.seq], 'run');
       if (upTo < rows.length) {
         // Records after the failed one may have gone out too: they come again, after it, next pass.
-        this.logger.warn({ seq: rows[upTo]!.seq, err: String((results[upTo] as PromiseRejectedResult).reason) }, 'finance feed publish failed; will resume there');
+        this.logger.warn(
+          { seq: rows[upTo]!.seq, err: String((results[upTo] as PromiseRejectedResult).reason) },
+          'finance feed publish failed; will resume there',
+        );
       }
       return upTo;
     });

@@ -21,10 +21,18 @@ export function notificationsOf(e: EventEnvelope): Notification[] {
     const postings = (Array.isArray(d.postings) ? d.postings : []) as Array<{ ownerId: string; ownerType: string; bucket: string; amount: string }>;
     return postings
       .filter((p) => (p.ownerType === 'DRIVER' || p.ownerType === 'RESTAURANT') && p.bucket === 'AVAILABLE' && /^[1-9]\d*$/.test(p.amount))
-      .map((p) => ({ ownerId: p.ownerId, kind: 'EARNING_CREDITED', amount: p.amount, currency: String(d.currency), reference: String(d.entryId ?? e.aggregateId) }));
+      .map((p) => ({
+        ownerId: p.ownerId,
+        kind: 'EARNING_CREDITED',
+        amount: p.amount,
+        currency: String(d.currency),
+        reference: String(d.entryId ?? e.aggregateId),
+      }));
   }
   if (e.type === 'payout.status-changed.v1' && PAYOUT_KINDS[String(d.to)]) {
-    return [{ ownerId: String(d.ownerId), kind: PAYOUT_KINDS[String(d.to)]!, amount: String(d.amount), currency: String(d.currency), reference: String(d.payoutId) }];
+    return [
+      { ownerId: String(d.ownerId), kind: PAYOUT_KINDS[String(d.to)]!, amount: String(d.amount), currency: String(d.currency), reference: String(d.payoutId) },
+    ];
   }
   return [];
 }

@@ -16,7 +16,16 @@ export function auditHandlers(orm: MikroORM): HandlersOf<AuditServiceHandlers> {
   return {
     ListAuditRecords: async (r: Req<'ListAuditRecords'>, c: CallContext) => {
       adminOnly(c);
-      return listAuditRecords(orm.em.fork(), { entityType: r.entityType, entityId: r.entityId, actorId: r.actorId, action: r.action, from: r.from, to: r.to, pageSize: r.page?.pageSize ?? 50, cursor: r.page?.cursor ?? '' });
+      return listAuditRecords(orm.em.fork(), {
+        entityType: r.entityType,
+        entityId: r.entityId,
+        actorId: r.actorId,
+        action: r.action,
+        from: r.from,
+        to: r.to,
+        pageSize: r.page?.pageSize ?? 50,
+        cursor: r.page?.cursor ?? '',
+      });
     },
     VerifyChain: async (_r: Req<'VerifyChain'>, c: CallContext) => {
       adminOnly(c);

@@ -115,9 +115,15 @@ export function openApiOptions(serverUrl: string): SwaggerOptions {
             type: 'apiKey',
             in: 'cookie',
             name: '__Secure-ziba-access',
-            description: 'A browser session (POST /api/auth/session), used wherever a Bearer token is. Changes (POST, PUT, PATCH, DELETE) made with it must come from this site’s own pages (Sec-Fetch-Site same-origin, exact Origin), else 403 CSRF_REJECTED',
+            description:
+              'A browser session (POST /api/auth/session), used wherever a Bearer token is. Changes (POST, PUT, PATCH, DELETE) made with it must come from this site’s own pages (Sec-Fetch-Site same-origin, exact Origin), else 403 CSRF_REJECTED',
           },
-          refreshCookie: { type: 'apiKey', in: 'cookie', name: '__Secure-ziba-refresh', description: 'The browser session’s refresh token (Path=/api/auth/session)' },
+          refreshCookie: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: '__Secure-ziba-refresh',
+            description: 'The browser session’s refresh token (Path=/api/auth/session)',
+          },
           providerSignature: {
             type: 'apiKey',
             in: 'header',

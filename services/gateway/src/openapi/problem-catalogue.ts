@@ -5,7 +5,10 @@
  */
 export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   // 400: the request itself is wrong; nothing changed
-  VALIDATION_FAILED: { status: 400, meaning: 'A field is missing, has the wrong type or format, or is not allowed. `detail` names it. Fix the request; do not retry it as is.' },
+  VALIDATION_FAILED: {
+    status: 400,
+    meaning: 'A field is missing, has the wrong type or format, or is not allowed. `detail` names it. Fix the request; do not retry it as is.',
+  },
   BAD_REQUEST: { status: 400, meaning: 'The request could not be read (malformed JSON, for example).' },
   BAD_URL: { status: 400, meaning: 'The URL has a malformed escape (a % not followed by two hex digits, or an invalid UTF-8 sequence).' },
   URI_TOO_LONG: { status: 414, meaning: 'A path segment is longer than any id the API uses.' },
@@ -37,8 +40,15 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   // 401: who is calling is not known
   UNAUTHENTICATED: { status: 401, meaning: 'No token, or an expired or invalid one. Sign in again (POST /api/auth/login).' },
   INVALID_CREDENTIALS: { status: 401, meaning: 'The email or the password is wrong.' },
-  SESSION_EXPIRED: { status: 401, meaning: 'The browser session has ended (signed out, expired, or revoked): sign in again (POST /api/auth/session). The session cookies are cleared.' },
-  REFRESH_TOKEN_REUSED: { status: 401, meaning: 'A refresh token that had been used already came back, so a copy of it exists: the whole session is revoked and its cookies are cleared. Sign in again; send one refresh at a time.' },
+  SESSION_EXPIRED: {
+    status: 401,
+    meaning: 'The browser session has ended (signed out, expired, or revoked): sign in again (POST /api/auth/session). The session cookies are cleared.',
+  },
+  REFRESH_TOKEN_REUSED: {
+    status: 401,
+    meaning:
+      'A refresh token that had been used already came back, so a copy of it exists: the whole session is revoked and its cookies are cleared. Sign in again; send one refresh at a time.',
+  },
   BAD_WEBHOOK_SIGNATURE: { status: 401, meaning: 'The provider callback’s signature does not match its body.' },
   STALE_WEBHOOK: { status: 401, meaning: 'The provider callback’s timestamp is outside the replay window.' },
   // 403: known, but not allowed
@@ -50,7 +60,11 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   ROLE_NOT_ALLOWED: { status: 403, meaning: 'This role may not use this endpoint.' },
   ROLE_NOT_SELF_REGISTRABLE: { status: 403, meaning: 'Riders, drivers and restaurants register themselves; admins are created by operators.' },
   USER_BLOCKED: { status: 403, meaning: 'This account is blocked; contact support.' },
-  CSRF_REJECTED: { status: 403, meaning: 'A change made with the session cookie did not come from this site’s own pages (`Sec-Fetch-Site` not same-origin, or an `Origin` that is not this gateway’s); nothing changed. Apps send a Bearer token instead.' },
+  CSRF_REJECTED: {
+    status: 403,
+    meaning:
+      'A change made with the session cookie did not come from this site’s own pages (`Sec-Fetch-Site` not same-origin, or an `Origin` that is not this gateway’s); nothing changed. Apps send a Bearer token instead.',
+  },
   // 404
   ROUTE_NOT_FOUND: { status: 404, meaning: 'There is no such endpoint; see the API reference.' },
   WALLET_NOT_FOUND: { status: 404, meaning: 'No such wallet, or not yours.' },
@@ -65,7 +79,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   RESTAURANT_NOT_FOUND: { status: 404, meaning: 'No such restaurant.' },
   UNKNOWN_PROVIDER: { status: 404, meaning: 'No such payout provider.' },
   // 409: the resource's state does not allow it now
-  ILLEGAL_TRANSITION: { status: 409, meaning: 'The trip or order is not in a status that allows this step (or it was cancelled meanwhile). Fetch it to see where it stands.' },
+  ILLEGAL_TRANSITION: {
+    status: 409,
+    meaning: 'The trip or order is not in a status that allows this step (or it was cancelled meanwhile). Fetch it to see where it stands.',
+  },
   ILLEGAL_PAYOUT_TRANSITION: { status: 409, meaning: 'The payout is not in a status that allows this action. Fetch it to see where it stands.' },
   TRIP_CHANGED: { status: 409, meaning: 'The trip changed (it was cancelled) while its fare was being locked; nothing is held.' },
   TRIP_NOT_COMPLETED: { status: 409, meaning: 'A trip is settled after it is completed or delivered.' },
@@ -85,8 +102,15 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   IDEMPOTENCY_KEY_REUSED: { status: 409, meaning: 'This Idempotency-Key was used for a different request. Use a new key for a new request.' },
   IDEMPOTENCY_REQUEST_IN_PROGRESS: { status: 409, meaning: 'The first request with this Idempotency-Key is still running; retry with the same key shortly.' },
   // 422: a business rule refused it; nothing changed
-  PAYOUT_BLOCKED: { status: 422, meaning: 'The withdrawal was refused; `reasons` lists every rule it failed (for example PAYOUT_METHOD_NOT_VERIFIED, BELOW_MINIMUM, EXCEEDS_WITHDRAWABLE). Nothing was locked.' },
-  NOT_ELIGIBLE: { status: 422, meaning: 'Your account cannot do this now; `reasons` says why (verification missing, suspended, ...). GET /api/me/eligibility explains in advance.' },
+  PAYOUT_BLOCKED: {
+    status: 422,
+    meaning:
+      'The withdrawal was refused; `reasons` lists every rule it failed (for example PAYOUT_METHOD_NOT_VERIFIED, BELOW_MINIMUM, EXCEEDS_WITHDRAWABLE). Nothing was locked.',
+  },
+  NOT_ELIGIBLE: {
+    status: 422,
+    meaning: 'Your account cannot do this now; `reasons` says why (verification missing, suspended, ...). GET /api/me/eligibility explains in advance.',
+  },
   EARNER_NOT_ELIGIBLE: { status: 422, meaning: 'The earner may not be paid now; `reasons` says why.' },
   PROFILE_MISSING: { status: 422, meaning: 'Save the identity profile first (PUT /api/me/identity-profile).' },
   INSUFFICIENT_FUNDS: { status: 422, meaning: 'The available balance does not cover the amount. Add funds or choose a smaller amount.' },
@@ -110,11 +134,20 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   WEEK_NOT_ENDED: { status: 422, meaning: 'A weekly run is for a week that has ended (weeks start on Monday, UTC).' },
   WEEK_TOO_OLD: { status: 422, meaning: 'The week is older than the weekly runs look back.' },
   // 429, 5xx: retry
-  LOGIN_THROTTLED: { status: 429, meaning: 'Too many wrong passwords for this account: wait the Retry-After header’s seconds (at most 15 minutes), then sign in again.' },
+  LOGIN_THROTTLED: {
+    status: 429,
+    meaning: 'Too many wrong passwords for this account: wait the Retry-After header’s seconds (at most 15 minutes), then sign in again.',
+  },
   RATE_LIMITED: { status: 429, meaning: 'Too many requests; wait for the Retry-After header’s seconds.' },
   INTERNAL: { status: 500, meaning: 'An unexpected failure. Retry with the same Idempotency-Key; quote `instance` to support if it persists.' },
-  DEPENDENCY_FAILED: { status: 500, meaning: 'A part of the platform failed unexpectedly. Retry with the same Idempotency-Key; quote `instance` to support if it persists.' },
-  DATABASE_BUSY: { status: 503, meaning: 'More requests than the platform’s database connections right now. Retry after the Retry-After header’s seconds with the same Idempotency-Key.' },
+  DEPENDENCY_FAILED: {
+    status: 500,
+    meaning: 'A part of the platform failed unexpectedly. Retry with the same Idempotency-Key; quote `instance` to support if it persists.',
+  },
+  DATABASE_BUSY: {
+    status: 503,
+    meaning: 'More requests than the platform’s database connections right now. Retry after the Retry-After header’s seconds with the same Idempotency-Key.',
+  },
   DEPENDENCY_UNAVAILABLE: { status: 503, meaning: 'A part of the platform is briefly unavailable. Retry with the same Idempotency-Key.' },
   IDEMPOTENCY_STORE_UNAVAILABLE: { status: 503, meaning: 'The request could not be recorded; retry with the same Idempotency-Key.' },
 };

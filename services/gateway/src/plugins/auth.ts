@@ -103,7 +103,14 @@ export function authenticate(verifier: TokenVerifier, sameOrigin: SameOriginGuar
 }
 
 /** The scheduled weekly jobs, acting as the system (SPEC 5: runs start by "admin or system"). */
-export const WEEKLY_JOBS: Principal = { userId: 'weekly-jobs', role: 'SYSTEM', countryCode: '', currency: '', testMode: false, permissions: ['MANAGE_PAYOUTS'] };
+export const WEEKLY_JOBS: Principal = {
+  userId: 'weekly-jobs',
+  role: 'SYSTEM',
+  countryCode: '',
+  currency: '',
+  testMode: false,
+  permissions: ['MANAGE_PAYOUTS'],
+};
 
 /**
  * preHandler of the routes the Kubernetes CronJobs call: the system job credential (a secret from
@@ -133,14 +140,17 @@ export function requirePermission(...permissions: [string, ...string[]]) {
   return async (request: FastifyRequest): Promise<void> => {
     const p = request.principal;
     if (!p || (p.role !== 'ADMIN' && p.role !== 'SYSTEM')) throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this endpoint is for platform admins');
-    if (!permissions.some((x) => p.permissions.includes(x))) throw new AppError('FORBIDDEN', 'PERMISSION_DENIED', `requires the ${permissions.join(' or ')} permission`);
+    if (!permissions.some((x) => p.permissions.includes(x)))
+      throw new AppError('FORBIDDEN', 'PERMISSION_DENIED', `requires the ${permissions.join(' or ')} permission`);
   };
 }
 
 /** Users pass (the service answers 404 unless the resource is theirs); admins need `permission`. */
-export const adminsNeed = (permission: string) => async (request: FastifyRequest): Promise<void> => {
-  if (request.principal?.role === 'ADMIN') await requirePermission(permission)(request);
-};
+export const adminsNeed =
+  (permission: string) =>
+  async (request: FastifyRequest): Promise<void> => {
+    if (request.principal?.role === 'ADMIN') await requirePermission(permission)(request);
+  };
 
 /** The actor forwarded to services, so they record who acted. */
 export function actorOf(request: FastifyRequest): Actor {

@@ -1,7 +1,11 @@
 import { counter, histogram } from '@ziba/service-kit';
 import type { FastifyInstance } from 'fastify';
 
-const requests = counter({ name: 'http_requests_total', help: 'HTTP requests answered, by route pattern and status', labelNames: ['method', 'route', 'status'] });
+const requests = counter({
+  name: 'http_requests_total',
+  help: 'HTTP requests answered, by route pattern and status',
+  labelNames: ['method', 'route', 'status'],
+});
 const duration = histogram({ name: 'http_request_duration_seconds', help: 'Time to answer an HTTP request', labelNames: ['method', 'route'] });
 
 /**

@@ -17,8 +17,17 @@ import type { Redis } from 'ioredis';
 export const REPLAYED_HEADER = 'idempotent-replayed';
 const KEY_PATTERN = /^[A-Za-z0-9_:.-]{8,128}$/;
 
-interface Pending { fp: string; state: 'pending' }
-interface Done { fp: string; state: 'done'; status: number; type: string; body: string }
+interface Pending {
+  fp: string;
+  state: 'pending';
+}
+interface Done {
+  fp: string;
+  state: 'done';
+  status: number;
+  type: string;
+  body: string;
+}
 type Stored = Pending | Done;
 
 export interface IdempotencySettings {
@@ -49,12 +58,14 @@ function fingerprint(request: FastifyRequest): string {
 export function registerIdempotency(app: FastifyInstance, redis: Redis, settings: IdempotencySettings): void {
   app.decorateRequest('idempotency', null);
 
-  const unavailable = () => new AppError('UNAVAILABLE', 'IDEMPOTENCY_STORE_UNAVAILABLE', 'the request could not be recorded; retry with the same Idempotency-Key');
+  const unavailable = () =>
+    new AppError('UNAVAILABLE', 'IDEMPOTENCY_STORE_UNAVAILABLE', 'the request could not be recorded; retry with the same Idempotency-Key');
 
   app.decorate('idempotent', async function idempotent(request: FastifyRequest, reply: FastifyReply) {
     const key = request.headers['idempotency-key'];
     if (key === undefined) return;
-    if (typeof key !== 'string' || !KEY_PATTERN.test(key)) throw new AppError('INVALID', 'VALIDATION_FAILED', 'Idempotency-Key must be 8 to 128 characters of letters, digits and _ : . -');
+    if (typeof key !== 'string' || !KEY_PATTERN.test(key))
+      throw new AppError('INVALID', 'VALIDATION_FAILED', 'Idempotency-Key must be 8 to 128 characters of letters, digits and _ : . -');
     const storeKey = `idem:${request.principal?.userId ?? 'anonymous'}:${key}`;
     const fp = fingerprint(request);
     const claim = JSON.stringify({ fp, state: 'pending' } satisfies Pending);
@@ -93,11 +104,21 @@ export function registerIdempotency(app: FastifyInstance, redis: Redis, settings
     request.idempotency = null;
     // Faults and overload are not answers: the client retries them under the same key.
     if (reply.statusCode >= 500 || reply.statusCode === 429 || typeof payload !== 'string') {
-      await redis.eval(releaseClaim, 1, own.storeKey, own.claim).catch((err: unknown) => request.log.warn({ err }, 'idempotency claim not released; it expires'));
+      await redis
+        .eval(releaseClaim, 1, own.storeKey, own.claim)
+        .catch((err: unknown) => request.log.warn({ err }, 'idempotency claim not released; it expires'));
       return payload;
     }
-    const done: Done = { fp: own.fp, state: 'done', status: reply.statusCode, type: String(reply.getHeader('content-type') ?? 'application/json'), body: payload };
-    await redis.set(own.storeKey, JSON.stringify(done), 'EX', settings.keepSeconds).catch((err: unknown) => request.log.error({ err }, 'idempotent answer not stored; a retry will be answered afresh'));
+    const done: Done = {
+      fp: own.fp,
+      state: 'done',
+      status: reply.statusCode,
+      type: String(reply.getHeader('content-type') ?? 'application/json'),
+      body: payload,
+    };
+    await redis
+      .set(own.storeKey, JSON.stringify(done), 'EX', settings.keepSeconds)
+      .catch((err: unknown) => request.log.error({ err }, 'idempotent answer not stored; a retry will be answered afresh'));
     return payload;
   });
 }

@@ -33,14 +33,21 @@ export class LoginThrottle {
   async check(email: string, now = Date.now()): Promise<void> {
     const until = Number(await this.redis.hget(this.key(email), 'until').catch(() => null));
     const wait = Math.ceil((until - now) / 1000);
-    if (wait > 0) throw Object.assign(new AppError('RATE_LIMITED', 'LOGIN_THROTTLED', `too many failed sign-ins for this account; try again in ${wait} s`), { retryAfterSeconds: wait });
+    if (wait > 0)
+      throw Object.assign(new AppError('RATE_LIMITED', 'LOGIN_THROTTLED', `too many failed sign-ins for this account; try again in ${wait} s`), {
+        retryAfterSeconds: wait,
+      });
   }
 
   async failed(email: string, now = Date.now()): Promise<void> {
     const key = this.key(email);
     try {
       const failures = await this.redis.hincrby(key, 'fails', 1);
-      await this.redis.multi().hset(key, 'until', String(now + loginWaitSeconds(failures) * 1000)).expire(key, FORGET_SECONDS).exec();
+      await this.redis
+        .multi()
+        .hset(key, 'until', String(now + loginWaitSeconds(failures) * 1000))
+        .expire(key, FORGET_SECONDS)
+        .exec();
     } catch {
       // Redis away: see the class comment.
     }

@@ -40,10 +40,21 @@ function problem(problemsPage: string, status: number, code: string, instance: s
   return body;
 }
 
-function sendProblem(problemsPage: string, reply: FastifyReply, request: FastifyRequest, status: number, code: string, detail?: string, reasons?: string[]): FastifyReply {
+function sendProblem(
+  problemsPage: string,
+  reply: FastifyReply,
+  request: FastifyRequest,
+  status: number,
+  code: string,
+  detail?: string,
+  reasons?: string[],
+): FastifyReply {
   // Busy or briefly unavailable: a client may come back in a second (with the same Idempotency-Key).
   if (status === 503) reply.header('retry-after', '1');
-  return reply.code(status).type('application/problem+json').send(problem(problemsPage, status, code, request.id, detail, reasons));
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send(problem(problemsPage, status, code, request.id, detail, reasons));
 }
 
 /**
@@ -66,9 +77,12 @@ export function clientErrorProblems(publicBaseUrl: string) {
   const page = `${publicBaseUrl}/docs/problems`;
   return (err: NodeJS.ErrnoException, socket: Duplex) => {
     if (!socket.writable) return socket.destroy();
-    const [status, code, detail] = err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'HEADERS_TOO_LARGE', 'the request headers are too large'] : [400, 'BAD_REQUEST', 'the request is malformed'];
+    const [status, code, detail] =
+      err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'HEADERS_TOO_LARGE', 'the request headers are too large'] : [400, 'BAD_REQUEST', 'the request is malformed'];
     const body = JSON.stringify(problem(page, status, code, undefined, detail));
-    socket.end(`HTTP/1.1 ${status} ${TITLES[status] ?? 'Error'}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+    socket.end(
+      `HTTP/1.1 ${status} ${TITLES[status] ?? 'Error'}\r\ncontent-type: application/problem+json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   };
 }
 
@@ -85,7 +99,8 @@ export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: str
       return sendProblem(page, reply, request, err.httpStatus, err.code, detail, err.reasons);
     }
     const fe = err as FastifyError;
-    if (fe.validation) return sendProblem(page, reply, request, 400, 'VALIDATION_FAILED', fe.message.replace(/^(body|querystring|params|headers)\/?\s*/, '$1 '));
+    if (fe.validation)
+      return sendProblem(page, reply, request, 400, 'VALIDATION_FAILED', fe.message.replace(/^(body|querystring|params|headers)\/?\s*/, '$1 '));
     if (fe.statusCode === 429) return sendProblem(page, reply, request, 429, 'RATE_LIMITED', 'too many requests; slow down');
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       const code =

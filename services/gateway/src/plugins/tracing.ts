@@ -24,7 +24,11 @@ const lifecycle = new FastifyOtelInstrumentation({
 export async function registerTracing(app: FastifyInstance): Promise<void> {
   app.addHook('onRequest', (request, _reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
-    const traced = startSpan('gateway', `${request.method} ${route}`, { kind: SpanKind.SERVER, parent: remoteContext(request.headers), attributes: { 'http.request.method': request.method, 'http.route': route, 'ziba.request_id': request.id } });
+    const traced = startSpan('gateway', `${request.method} ${route}`, {
+      kind: SpanKind.SERVER,
+      parent: remoteContext(request.headers),
+      attributes: { 'http.request.method': request.method, 'http.route': route, 'ziba.request_id': request.id },
+    });
     active.set(request, traced);
     // The next hook, @fastify/otel's, runs inside done(): its spans become this span's children, and
     // the RPC metadata tells it the HTTP server span exists already (so its own is INTERNAL).

@@ -7,7 +7,9 @@ const DIGITS = /^[0-9]{1,15}$/;
 /** The names of a query schema's integer parameters. */
 function integerParams(schema: TSchema): string[] {
   const properties = (schema as { properties?: Record<string, { type?: unknown }> }).properties ?? {};
-  return Object.entries(properties).filter(([, p]) => p.type === 'integer').map(([name]) => name);
+  return Object.entries(properties)
+    .filter(([, p]) => p.type === 'integer')
+    .map(([name]) => name);
 }
 
 /** Where in the input a NUL character hides, as a JSON pointer; null when there is none. */

@@ -38,7 +38,7 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         ...operation(
           'listKycQueue',
           'The KYC review queue (MANAGE_KYC)',
-          'Users by verification status, country and role, with their documents and open review flags; `q` finds users by id or the start of their email (the admin console\'s user search).',
+          "Users by verification status, country and role, with their documents and open review flags; `q` finds users by id or the start of their email (the admin console's user search).",
         ),
         tags,
         security,

@@ -178,8 +178,16 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         clients.identity.call('GetVerification', { userId: payout.ownerId }, callOptions(request)),
       ]);
       // What the payout did to the earner's wallet: the ledger entries made under its reference.
-      const wallet = await clients.wallet.call('GetWallet', { owner: { ownerId: payout.ownerId, currency: payout.amount!.currency, mode: user.testMode ? 'test' : 'live' } }, callOptions(request));
-      const entries = await clients.wallet.call('ListTransactions', { walletId: wallet.id, referenceType: 'payout', referenceId: payout.id, page: { pageSize: 100, cursor: '' } }, callOptions(request));
+      const wallet = await clients.wallet.call(
+        'GetWallet',
+        { owner: { ownerId: payout.ownerId, currency: payout.amount!.currency, mode: user.testMode ? 'test' : 'live' } },
+        callOptions(request),
+      );
+      const entries = await clients.wallet.call(
+        'ListTransactions',
+        { walletId: wallet.id, referenceType: 'payout', referenceId: payout.id, page: { pageSize: 100, cursor: '' } },
+        callOptions(request),
+      );
       return {
         ...toPayoutJson(payout),
         earnerWalletId: wallet.id,

@@ -35,7 +35,9 @@ export const apiDocsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   app.get('/openapi.json', { schema: hide }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(app.swagger()));
 
   const page = problemsPage();
-  app.get('/docs/problems', { schema: hide }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').type('text/html; charset=utf-8').send(page));
+  app.get('/docs/problems', { schema: hide }, async (_request, reply) =>
+    reply.header('cache-control', 'public, max-age=300').type('text/html; charset=utf-8').send(page),
+  );
 
   app.get('/.well-known/jwks.json', { schema: hide }, async (_request, reply) => {
     const { jwksJson } = await clients.identity.call('GetJwks', {});

@@ -41,7 +41,11 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     {
       config: { rateLimit: authRateLimit },
       schema: {
-        ...operation('login', 'Sign in', 'Answers a short-lived access token (a JWT) to send as `Authorization: Bearer <token>`. After five wrong passwords for an account, each further one makes the next attempt wait longer (429 LOGIN_THROTTLED with Retry-After, at most 15 minutes), from whatever address it comes.'),
+        ...operation(
+          'login',
+          'Sign in',
+          'Answers a short-lived access token (a JWT) to send as `Authorization: Bearer <token>`. After five wrong passwords for an account, each further one makes the next attempt wait longer (429 LOGIN_THROTTLED with Retry-After, at most 15 minutes), from whatever address it comes.',
+        ),
         tags: ['auth'],
         security: [],
         body: LoginBody,

@@ -20,7 +20,13 @@ export function toProfileMessage(b: Static<typeof ProfileBody>): IdentityProfile
     legalLastName: b.legalLastName,
     dateOfBirth: b.dateOfBirth,
     countryCode: b.countryCode,
-    residence: { line1: b.residenceAddressLine1, city: b.residenceCity, state: b.residenceState ?? '', postalCode: b.residencePostalCode ?? '', countryCode: b.residenceCountryCode },
+    residence: {
+      line1: b.residenceAddressLine1,
+      city: b.residenceCity,
+      state: b.residenceState ?? '',
+      postalCode: b.residencePostalCode ?? '',
+      countryCode: b.residenceCountryCode,
+    },
   };
 }
 

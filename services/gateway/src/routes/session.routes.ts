@@ -74,11 +74,13 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       },
     },
     async (request, reply) => {
-      const session = await clients.identity.call('RefreshSession', { refreshToken: refreshCookie(request) }, { correlationId: request.id }).catch((err: unknown) => {
-        // A refusal ends what the browser holds; a fault (identity briefly away) leaves it to retry.
-        if (!isFault(err)) clearSessionCookies(reply);
-        throw err;
-      });
+      const session = await clients.identity
+        .call('RefreshSession', { refreshToken: refreshCookie(request) }, { correlationId: request.id })
+        .catch((err: unknown) => {
+          // A refusal ends what the browser holds; a fault (identity briefly away) leaves it to retry.
+          if (!isFault(err)) clearSessionCookies(reply);
+          throw err;
+        });
       setSessionCookies(reply, session);
       return { user: toUserJson(session.user!), expiresIn: session.expiresIn };
     },

@@ -54,7 +54,13 @@ export const toSettlementJson = (s: Settlement__Output) => ({
   restaurantBps: s.restaurantAmount ? s.restaurantBps : null,
 });
 
-export const toMenuItemJson = (i: MenuItem__Output) => ({ id: i.id, restaurantId: i.restaurantId, name: i.name, price: money(i.price), available: i.available });
+export const toMenuItemJson = (i: MenuItem__Output) => ({
+  id: i.id,
+  restaurantId: i.restaurantId,
+  name: i.name,
+  price: money(i.price),
+  available: i.available,
+});
 
 export const toPresenceJson = (p: DriverPresence__Output) => ({ driverId: p.driverId, online: p.online, updatedAt: p.updatedAt });
 
@@ -99,6 +105,16 @@ export const toEarningsRowJson = (r: EarningsRow__Output) => ({
 });
 
 export const toStuckHoldJson = (h: StuckHold__Output) => ({
-  tripId: h.tripId, serviceType: h.serviceType, status: h.status, paymentMethod: h.paymentMethod, countryCode: h.countryCode, mode: h.mode,
-  riderId: h.riderId, driverId: orNull(h.driverId), holdId: h.holdId, holdState: h.holdState, amount: money(h.amount), openedAt: h.openedAt,
+  tripId: h.tripId,
+  serviceType: h.serviceType,
+  status: h.status,
+  paymentMethod: h.paymentMethod,
+  countryCode: h.countryCode,
+  mode: h.mode,
+  riderId: h.riderId,
+  driverId: orNull(h.driverId),
+  holdId: h.holdId,
+  holdState: h.holdState,
+  amount: money(h.amount),
+  openedAt: h.openedAt,
 });

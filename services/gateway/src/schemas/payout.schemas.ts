@@ -196,11 +196,12 @@ export const AdminPayoutDetailSchema = component(
       openReviewFlags: Type.Array(Type.String()),
     }),
     earnerWalletId: Type.String({ description: 'the wallet the payout is paid from (its read-only ledger: /api/admin/wallets/{walletId}/transactions)' }),
-    ledgerEntries: Type.Array(WalletTransactionSchema, { description: "the entries the payout made in the earner's wallet (hold, capture, release), newest first" }),
-    providerCallbacks: Type.Array(
-      Type.Object({ provider: Type.String(), eventId: Type.String(), status: Type.String(), receivedAt: Type.String() }),
-      { description: 'what the payout provider reported, in the order it arrived' },
-    ),
+    ledgerEntries: Type.Array(WalletTransactionSchema, {
+      description: "the entries the payout made in the earner's wallet (hold, capture, release), newest first",
+    }),
+    providerCallbacks: Type.Array(Type.Object({ provider: Type.String(), eventId: Type.String(), status: Type.String(), receivedAt: Type.String() }), {
+      description: 'what the payout provider reported, in the order it arrived',
+    }),
   }),
 );
 

@@ -19,7 +19,14 @@ function reasonFor(change: Change, input: string): string | null {
 }
 
 /** Block or unblock an account (MANAGE_USERS). A blocked user cannot log in or move money. */
-export async function setUserBlocked(ctx: IdentityContext, actor: Actor | null, userId: string, blocked: boolean, reasonInput: string, now = new Date()): Promise<User> {
+export async function setUserBlocked(
+  ctx: IdentityContext,
+  actor: Actor | null,
+  userId: string,
+  blocked: boolean,
+  reasonInput: string,
+  now = new Date(),
+): Promise<User> {
   const change: Change = blocked ? 'BLOCKED' : 'UNBLOCKED';
   const reason = reasonFor(change, reasonInput);
   return apply(ctx, actor, userId, change, reason, now, (r) => {
@@ -29,7 +36,14 @@ export async function setUserBlocked(ctx: IdentityContext, actor: Actor | null, 
 }
 
 /** Suspend a driver, or reinstate one: back to VERIFIED when the requirements still hold. */
-export async function setDriverSuspended(ctx: IdentityContext, actor: Actor | null, userId: string, suspended: boolean, reasonInput: string, now = new Date()): Promise<User> {
+export async function setDriverSuspended(
+  ctx: IdentityContext,
+  actor: Actor | null,
+  userId: string,
+  suspended: boolean,
+  reasonInput: string,
+  now = new Date(),
+): Promise<User> {
   const change: Change = suspended ? 'DRIVER_SUSPENDED' : 'DRIVER_REINSTATED';
   const reason = reasonFor(change, reasonInput);
   return apply(ctx, actor, userId, change, reason, now, (r) => {
@@ -39,13 +53,27 @@ export async function setDriverSuspended(ctx: IdentityContext, actor: Actor | nu
   });
 }
 
-async function apply(ctx: IdentityContext, actor: Actor | null, userId: string, change: Change, reason: string | null, now: Date, mutate: (r: Awaited<ReturnType<typeof loadKyc>>) => void): Promise<User> {
+async function apply(
+  ctx: IdentityContext,
+  actor: Actor | null,
+  userId: string,
+  change: Change,
+  reason: string | null,
+  now: Date,
+  mutate: (r: Awaited<ReturnType<typeof loadKyc>>) => void,
+): Promise<User> {
   const user = await inTransaction(ctx, async (em) => {
     const adminId = await requireAdmin(em, actor, 'MANAGE_USERS');
     const r = await loadKyc(ctx, em, userId, { lock: true });
     mutate(r);
     await em.flush();
-    await enqueueEvent<UserStatusChangedV1>(em, SOURCE, { type: 'identity.user-status-changed.v1', aggregateType: 'user', aggregateId: userId, actor, data: { userId, change, reason, adminId } });
+    await enqueueEvent<UserStatusChangedV1>(em, SOURCE, {
+      type: 'identity.user-status-changed.v1',
+      aggregateType: 'user',
+      aggregateId: userId,
+      actor,
+      data: { userId, change, reason, adminId },
+    });
     await refreshVerification(em, r, now);
     return toUser(r.user);
   });

@@ -30,8 +30,18 @@ export async function createAdmin(
     }
     const now = new Date();
     const entity = em.create(UserEntity, {
-      id: randomUUID(), email, passwordHash: await hashPassword(input.password), role: 'ADMIN', countryCode: country.code, currency: country.currency,
-      status: 'ACTIVE', testMode: false, permissions, driverStatus: null, createdAt: now, updatedAt: now,
+      id: randomUUID(),
+      email,
+      passwordHash: await hashPassword(input.password),
+      role: 'ADMIN',
+      countryCode: country.code,
+      currency: country.currency,
+      status: 'ACTIVE',
+      testMode: false,
+      permissions,
+      driverStatus: null,
+      createdAt: now,
+      updatedAt: now,
     });
     return toUser(entity);
   });

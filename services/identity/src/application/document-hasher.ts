@@ -17,7 +17,10 @@ export class DocumentHasher {
   /** `spec` is `keyId=base64secret[,keyId=base64secret...]` from the environment, newest (active) first. */
   constructor(spec: string) {
     this.keys = new Map();
-    for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of spec
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const i = part.indexOf('=');
       const secret = i > 0 ? Buffer.from(part.slice(i + 1), 'base64') : Buffer.alloc(0);
       if (i <= 0 || secret.length < 32) throw new Error('DOCUMENT_HMAC_KEYS: each key is keyId=base64 secret of at least 32 bytes');

@@ -25,7 +25,14 @@ function parseDecision(decision: string, reason: string): { decision: Decision; 
  * submitted while another account held it is approved only once that account's document is no
  * longer live (the uniqueness index says so), and then it is unique like any other.
  */
-export async function decideDocument(ctx: IdentityContext, actor: Actor | null, documentId: string, decisionInput: string, reasonInput: string, now = new Date()) {
+export async function decideDocument(
+  ctx: IdentityContext,
+  actor: Actor | null,
+  documentId: string,
+  decisionInput: string,
+  reasonInput: string,
+  now = new Date(),
+) {
   const { decision, reason } = parseDecision(decisionInput, reasonInput);
   const view = await inTransaction(ctx, async (em) => {
     const adminId = await requireAdmin(em, actor, 'MANAGE_KYC');
@@ -33,15 +40,21 @@ export async function decideDocument(ctx: IdentityContext, actor: Actor | null, 
     if (!found || found.status === 'SUPERSEDED') throw KycErrors.documentNotFound();
     const r = await loadKyc(ctx, em, found.userId, { lock: true });
     const doc = r.documents.find((d) => d.id === documentId)!;
-    Object.assign(doc, decision === 'APPROVE'
-      ? { status: 'VERIFIED', reuseOf: null, verificationMethod: 'manual', rejectionReason: null, decidedBy: adminId, decidedAt: now }
-      : { status: 'REJECTED', verificationMethod: 'manual', rejectionReason: reason, decidedBy: adminId, decidedAt: now });
+    Object.assign(
+      doc,
+      decision === 'APPROVE'
+        ? { status: 'VERIFIED', reuseOf: null, verificationMethod: 'manual', rejectionReason: null, decidedBy: adminId, decidedAt: now }
+        : { status: 'REJECTED', verificationMethod: 'manual', rejectionReason: reason, decidedBy: adminId, decidedAt: now },
+    );
     for (const f of r.flags.filter((f) => f.documentId === documentId && f.status === 'OPEN')) {
       Object.assign(f, { status: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', decisionReason: reason, decidedBy: adminId, decidedAt: now });
     }
     await em.flush();
     await enqueueEvent<DocumentDecidedV1>(em, SOURCE, {
-      type: 'identity.document-decided.v1', aggregateType: 'user', aggregateId: r.user.id, actor,
+      type: 'identity.document-decided.v1',
+      aggregateType: 'user',
+      aggregateId: r.user.id,
+      actor,
       data: { userId: r.user.id, documentId, documentType: doc.documentType, decision, reason, adminId },
     });
     await refreshVerification(em, r, now);
@@ -69,7 +82,10 @@ export async function decideProfile(ctx: IdentityContext, actor: Actor | null, u
     }
     await em.flush();
     await enqueueEvent<ProfileDecidedV1>(em, SOURCE, {
-      type: 'identity.profile-decided.v1', aggregateType: 'user', aggregateId: userId, actor,
+      type: 'identity.profile-decided.v1',
+      aggregateType: 'user',
+      aggregateId: userId,
+      actor,
       data: { userId, decision, reason, adminId },
     });
     const state = await refreshVerification(em, r, now);

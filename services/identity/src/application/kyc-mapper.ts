@@ -21,7 +21,15 @@ export function toDocumentMessage(d: DocumentEntity) {
 }
 
 export function toFlagMessage(f: ReviewFlagEntity) {
-  return { id: f.id, reason: f.reason, detail: f.detail, status: f.status, documentId: f.documentId ?? '', decisionReason: f.decisionReason ?? '', createdAt: iso(f.createdAt) };
+  return {
+    id: f.id,
+    reason: f.reason,
+    detail: f.detail,
+    status: f.status,
+    documentId: f.documentId ?? '',
+    decisionReason: f.decisionReason ?? '',
+    createdAt: iso(f.createdAt),
+  };
 }
 
 export function toProfileMessage(p: ProfileEntity) {
@@ -30,7 +38,13 @@ export function toProfileMessage(p: ProfileEntity) {
     legalLastName: p.legalLastName,
     dateOfBirth: p.dateOfBirth,
     countryCode: p.countryCode.trim(),
-    residence: { line1: p.residenceLine1, city: p.residenceCity, state: p.residenceState ?? '', postalCode: p.residencePostalCode ?? '', countryCode: p.residenceCountryCode.trim() },
+    residence: {
+      line1: p.residenceLine1,
+      city: p.residenceCity,
+      state: p.residenceState ?? '',
+      postalCode: p.residencePostalCode ?? '',
+      countryCode: p.residenceCountryCode.trim(),
+    },
     updatedAt: iso(p.updatedAt),
   };
 }

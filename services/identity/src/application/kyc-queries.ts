@@ -22,7 +22,14 @@ export async function eligibilityOf(ctx: IdentityContext, userId: string, action
   if (mode !== 'live' && mode !== 'test') throw KycErrors.invalidField('mode', 'must be live or test');
   const r = await loadKyc(ctx, ctx.orm.em.fork(), userId);
   return checkEligibility(
-    { role: r.user.role as Role, blocked: r.user.status === 'BLOCKED', testMode: r.user.testMode, hasProfile: r.profile !== null, profileRejected: r.profile?.review === 'REJECTED', verification: evaluate(r, now) },
+    {
+      role: r.user.role as Role,
+      blocked: r.user.status === 'BLOCKED',
+      testMode: r.user.testMode,
+      hasProfile: r.profile !== null,
+      profileRejected: r.profile?.review === 'REJECTED',
+      verification: evaluate(r, now),
+    },
     action,
     mode,
     ctx.settings,
@@ -33,10 +40,16 @@ const QUEUE_STATUSES = ['INCOMPLETE', 'PENDING_REVIEW', 'VERIFIED', 'REJECTED'];
 const QUEUE_ROLES = ['RIDER', 'DRIVER', 'RESTAURANT'];
 
 /** The admin review queue, oldest change first within a status, keyset-paginated by user id. */
-export async function kycQueue(ctx: IdentityContext, actor: Actor | null, filter: { status: string; countryCode: string; role: string; query: string; pageSize: number; cursor: string }, now = new Date()) {
+export async function kycQueue(
+  ctx: IdentityContext,
+  actor: Actor | null,
+  filter: { status: string; countryCode: string; role: string; query: string; pageSize: number; cursor: string },
+  now = new Date(),
+) {
   const em = ctx.orm.em.fork();
   await requireAdmin(em, actor, 'MANAGE_KYC');
-  if (filter.status && !QUEUE_STATUSES.includes(filter.status)) throw new AppError('INVALID', 'INVALID_FILTER', `status must be one of ${QUEUE_STATUSES.join(', ')}`);
+  if (filter.status && !QUEUE_STATUSES.includes(filter.status))
+    throw new AppError('INVALID', 'INVALID_FILTER', `status must be one of ${QUEUE_STATUSES.join(', ')}`);
   if (filter.role && !QUEUE_ROLES.includes(filter.role)) throw new AppError('INVALID', 'INVALID_FILTER', `role must be one of ${QUEUE_ROLES.join(', ')}`);
   const pageSize = Math.min(Math.max(filter.pageSize || 20, 1), 100);
   const query = (filter.query ?? '').trim().toLowerCase();
@@ -50,13 +63,33 @@ export async function kycQueue(ctx: IdentityContext, actor: Actor | null, filter
        and (? = '' or u.id::text = ? or lower(u.email) like ? escape '\\')
        and (? = '' or u.id > ?::uuid)
      order by u.id limit ?`,
-    [filter.status, filter.status, filter.countryCode, filter.countryCode, filter.role, filter.role, query, query, `${likePrefix(query)}%`, filter.cursor, filter.cursor || null, pageSize + 1],
+    [
+      filter.status,
+      filter.status,
+      filter.countryCode,
+      filter.countryCode,
+      filter.role,
+      filter.role,
+      query,
+      query,
+      `${likePrefix(query)}%`,
+      filter.cursor,
+      filter.cursor || null,
+      pageSize + 1,
+    ],
   );
   const page = rows.slice(0, pageSize);
   const items = [];
   for (const row of page) {
     const r = await loadKyc(ctx, em, row.id);
-    items.push({ userId: row.id, email: row.email, role: row.role, countryCode: row.country_code.trim(), userStatus: row.status, verification: toVerificationMessage(r, evaluate(r, now)) });
+    items.push({
+      userId: row.id,
+      email: row.email,
+      role: row.role,
+      countryCode: row.country_code.trim(),
+      userStatus: row.status,
+      verification: toVerificationMessage(r, evaluate(r, now)),
+    });
   }
   return { items, page: { nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : '' } };
 }

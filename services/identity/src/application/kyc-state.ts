@@ -5,7 +5,14 @@ import { isoDateOf } from '../domain/calendar.ts';
 import type { AccountRole, Country } from '../domain/countries.ts';
 import type { DocumentType } from '../domain/documents.ts';
 import { IdentityErrors, type DriverStatus } from '../domain/user.ts';
-import { evaluateVerification, type DocumentStatus, type FlagReason, type FlagStatus, type ProfileReview, type VerificationState } from '../domain/verification.ts';
+import {
+  evaluateVerification,
+  type DocumentStatus,
+  type FlagReason,
+  type FlagStatus,
+  type ProfileReview,
+  type VerificationState,
+} from '../domain/verification.ts';
 import { DocumentEntity, ProfileEntity, ReviewFlagEntity } from '../persistence/kyc.entities.ts';
 import { UserEntity } from '../persistence/user.entity.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
@@ -71,7 +78,8 @@ export async function refreshVerification(em: EntityManager, r: KycRecord, now: 
   const changed =
     previousDriverStatus !== state.driverStatus ||
     (p !== null && (p.identityVerified !== state.identityVerified || p.addressVerified !== state.addressVerified || p.verificationStatus !== state.status));
-  if (p) Object.assign(p, { identityVerified: state.identityVerified, addressVerified: state.addressVerified, verificationStatus: state.status, updatedAt: now });
+  if (p)
+    Object.assign(p, { identityVerified: state.identityVerified, addressVerified: state.addressVerified, verificationStatus: state.status, updatedAt: now });
   if (state.driverStatus !== previousDriverStatus) Object.assign(r.user, { driverStatus: state.driverStatus, updatedAt: now });
   await em.flush();
   if (changed) {
@@ -80,7 +88,14 @@ export async function refreshVerification(em: EntityManager, r: KycRecord, now: 
       aggregateType: 'user',
       aggregateId: r.user.id,
       actor: null,
-      data: { userId: r.user.id, status: state.status, identityVerified: state.identityVerified, addressVerified: state.addressVerified, driverStatus: state.driverStatus, previousDriverStatus },
+      data: {
+        userId: r.user.id,
+        status: state.status,
+        identityVerified: state.identityVerified,
+        addressVerified: state.addressVerified,
+        driverStatus: state.driverStatus,
+        previousDriverStatus,
+      },
     });
   }
   return state;

@@ -35,7 +35,17 @@ export async function putProfile(ctx: IdentityContext, userId: string, input: Pr
     const unchanged = r.profile && Object.entries(fields).every(([k, v]) => String((r.profile as Record<string, unknown>)[k] ?? '').trim() === String(v ?? ''));
     if (!unchanged) {
       if (r.profile) Object.assign(r.profile, fields, { review: 'NONE', reviewReason: null, reviewedBy: null, reviewedAt: null, updatedAt: now });
-      else r.profile = em.create(ProfileEntity, { userId, ...fields, identityVerified: false, addressVerified: false, verificationStatus: 'INCOMPLETE', review: 'NONE', createdAt: now, updatedAt: now });
+      else
+        r.profile = em.create(ProfileEntity, {
+          userId,
+          ...fields,
+          identityVerified: false,
+          addressVerified: false,
+          verificationStatus: 'INCOMPLETE',
+          review: 'NONE',
+          createdAt: now,
+          updatedAt: now,
+        });
       await rematchDocuments(em, r, now);
       await em.flush();
     }
@@ -43,7 +53,10 @@ export async function putProfile(ctx: IdentityContext, userId: string, input: Pr
     const state = await refreshVerification(em, fresh, now);
     if (!unchanged) {
       await enqueueEvent<ProfileUpdatedV1>(em, SOURCE, {
-        type: 'identity.profile-updated.v1', aggregateType: 'user', aggregateId: userId, actor,
+        type: 'identity.profile-updated.v1',
+        aggregateType: 'user',
+        aggregateId: userId,
+        actor,
         data: { userId, countryCode: profile.countryCode, verificationStatus: state.status },
       });
     }
@@ -57,16 +70,29 @@ async function rematchDocuments(em: Parameters<typeof raiseFlag>[0], r: KycRecor
   for (const f of r.flags) {
     if (f.status === 'OPEN' && (f.reason === 'NAME_MISMATCH' || f.reason === 'ADDRESS_MISMATCH')) Object.assign(f, { status: 'SUPERSEDED', decidedAt: now });
   }
-  const residence = { line1: p.residenceLine1, city: p.residenceCity, state: p.residenceState, postalCode: p.residencePostalCode, countryCode: p.residenceCountryCode.trim() };
+  const residence = {
+    line1: p.residenceLine1,
+    city: p.residenceCity,
+    state: p.residenceState,
+    postalCode: p.residencePostalCode,
+    countryCode: p.residenceCountryCode.trim(),
+  };
   for (const d of r.documents.filter((x) => x.status !== 'REJECTED')) {
     d.nameMatches = namesMatch(p.legalFirstName, p.legalLastName, d.holderName);
     d.addressMatches = holderAddress(d) ? addressesMatch(holderAddress(d)!, residence) : null;
     if (!d.nameMatches) await raiseFlag(em, r.user.id, d.id, 'NAME_MISMATCH', `the holder name on the ${d.documentType} does not match the legal name`, now);
-    if (d.addressMatches === false) await raiseFlag(em, r.user.id, d.id, 'ADDRESS_MISMATCH', `the address on the ${d.documentType} does not match the residence address`, now);
+    if (d.addressMatches === false)
+      await raiseFlag(em, r.user.id, d.id, 'ADDRESS_MISMATCH', `the address on the ${d.documentType} does not match the residence address`, now);
   }
 }
 
 export function holderAddress(d: DocumentEntity) {
   if (!d.holderLine1 || !d.holderCity || !d.holderCountryCode) return null;
-  return { line1: d.holderLine1, city: d.holderCity, state: d.holderState ?? null, postalCode: d.holderPostalCode ?? null, countryCode: d.holderCountryCode.trim() };
+  return {
+    line1: d.holderLine1,
+    city: d.holderCity,
+    state: d.holderState ?? null,
+    postalCode: d.holderPostalCode ?? null,
+    countryCode: d.holderCountryCode.trim(),
+  };
 }

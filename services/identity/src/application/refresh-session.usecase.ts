@@ -35,7 +35,13 @@ export async function refreshSession(ctx: IdentityContext, presented: string, no
     }
     await SessionRepository.markUsed(em, token!.id, now);
     const next = newRefreshToken();
-    await SessionRepository.addToken(em, { id: randomUUID(), familyId: token!.familyId, tokenHash: next.hash, now, expiresAt: refreshTokenExpiry(now, ctx.sessions.refreshTtlSeconds) });
+    await SessionRepository.addToken(em, {
+      id: randomUUID(),
+      familyId: token!.familyId,
+      tokenHash: next.hash,
+      now,
+      expiresAt: refreshTokenExpiry(now, ctx.sessions.refreshTtlSeconds),
+    });
     return { user: toUser(entity), refreshToken: next.token };
   });
   if ('refused' in outcome) {

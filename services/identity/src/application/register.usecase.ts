@@ -29,8 +29,18 @@ export async function register(ctx: IdentityContext, cmd: Register): Promise<Use
     const user = await inTransaction(ctx, async (em) => {
       const now = new Date();
       const entity = em.create(UserEntity, {
-        id: randomUUID(), email, passwordHash, role, countryCode: country.code, currency: country.currency, status: 'ACTIVE',
-        testMode: cmd.testMode, permissions: [], driverStatus: initialDriverStatus(role), createdAt: now, updatedAt: now,
+        id: randomUUID(),
+        email,
+        passwordHash,
+        role,
+        countryCode: country.code,
+        currency: country.currency,
+        status: 'ACTIVE',
+        testMode: cmd.testMode,
+        permissions: [],
+        driverStatus: initialDriverStatus(role),
+        createdAt: now,
+        updatedAt: now,
       });
       await em.flush();
       await enqueueEvent<UserRegisteredV1>(em, SOURCE, {

@@ -7,10 +7,20 @@ import { ReviewFlagEntity } from '../persistence/kyc.entities.ts';
 import { SOURCE } from './identity-context.ts';
 
 /** Opens a review flag (SPEC section 3: the reason goes with it) and announces it. */
-export async function raiseFlag(em: EntityManager, userId: string, documentId: string | null, reason: FlagReason, detail: string, now: Date): Promise<ReviewFlagEntity> {
+export async function raiseFlag(
+  em: EntityManager,
+  userId: string,
+  documentId: string | null,
+  reason: FlagReason,
+  detail: string,
+  now: Date,
+): Promise<ReviewFlagEntity> {
   const flag = em.create(ReviewFlagEntity, { id: randomUUID(), userId, documentId, reason, detail, status: 'OPEN', createdAt: now });
   await enqueueEvent<ReviewFlagRaisedV1>(em, SOURCE, {
-    type: 'identity.review-flag-raised.v1', aggregateType: 'user', aggregateId: userId, actor: null,
+    type: 'identity.review-flag-raised.v1',
+    aggregateType: 'user',
+    aggregateId: userId,
+    actor: null,
     data: { userId, flagId: flag.id, reason, documentId },
   });
   return flag;

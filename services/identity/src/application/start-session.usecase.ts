@@ -17,7 +17,19 @@ export async function startSession(ctx: IdentityContext, email: string, password
   await inTransaction(ctx, async (em) => {
     await SessionRepository.pruneForUser(em, user.id, now);
     await SessionRepository.createFamily(em, { id: familyId, userId: user.id, now });
-    await SessionRepository.addToken(em, { id: randomUUID(), familyId, tokenHash: refresh.hash, now, expiresAt: refreshTokenExpiry(now, ctx.sessions.refreshTtlSeconds) });
+    await SessionRepository.addToken(em, {
+      id: randomUUID(),
+      familyId,
+      tokenHash: refresh.hash,
+      now,
+      expiresAt: refreshTokenExpiry(now, ctx.sessions.refreshTtlSeconds),
+    });
   });
-  return { accessToken: await ctx.tokens.issue(user), expiresIn: ctx.tokens.expiresIn, refreshToken: refresh.token, refreshExpiresIn: ctx.sessions.refreshTtlSeconds, user };
+  return {
+    accessToken: await ctx.tokens.issue(user),
+    expiresIn: ctx.tokens.expiresIn,
+    refreshToken: refresh.token,
+    refreshExpiresIn: ctx.sessions.refreshTtlSeconds,
+    user,
+  };
 }

@@ -62,10 +62,22 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
   if (!profile) throw KycErrors.profileRequired();
   const hashes = ctx.hasher.allHashes(input.countryCode, type, number);
   // Outside the transaction: a provider call must not hold the user's lock.
-  const providerResult = await ctx.provider.verify({ documentType: type, countryCode: input.countryCode, normalisedNumber: number, holderName, dateOfBirth: profile.dateOfBirth });
+  const providerResult = await ctx.provider.verify({
+    documentType: type,
+    countryCode: input.countryCode,
+    normalisedNumber: number,
+    holderName,
+    dateOfBirth: profile.dateOfBirth,
+  });
   const submission: Submission = {
-    type, countryCode: input.countryCode, issuingAuthority: input.issuingAuthority.trim(), expiryDate, holderName, holderAddress,
-    hash: ctx.hasher.hash(input.countryCode, type, number), providerResult,
+    type,
+    countryCode: input.countryCode,
+    issuingAuthority: input.issuingAuthority.trim(),
+    expiryDate,
+    holderName,
+    holderAddress,
+    hash: ctx.hasher.hash(input.countryCode, type, number),
+    providerResult,
   };
 
   try {
@@ -88,7 +100,12 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
     return view;
   } catch (err) {
     // Checked above, or caught by the unique index when two users submit the same number at once.
-    const holder = err instanceof DocumentHeldElsewhere ? err.holder : err instanceof UniqueConstraintViolationException ? await otherHolder(ctx.orm.em.fork(), userId, input.countryCode, type, hashes) : null;
+    const holder =
+      err instanceof DocumentHeldElsewhere
+        ? err.holder
+        : err instanceof UniqueConstraintViolationException
+          ? await otherHolder(ctx.orm.em.fork(), userId, input.countryCode, type, hashes)
+          : null;
     if (holder) {
       await recordReuse(ctx, userId, holder, submission, actor, now);
       throw KycErrors.documentReused();
@@ -108,7 +125,11 @@ class DocumentHeldElsewhere extends Error {
 /** The live document of another user with this number; a submission under review holds nothing. */
 async function otherHolder(em: EntityManager, userId: string, countryCode: string, type: DocumentType, hashes: DocumentHash[]) {
   const docs = await em.find(DocumentEntity, {
-    countryCode, documentType: type, status: { $in: ['PENDING', 'VERIFIED'] }, userId: { $ne: userId }, reuseOf: null,
+    countryCode,
+    documentType: type,
+    status: { $in: ['PENDING', 'VERIFIED'] },
+    userId: { $ne: userId },
+    reuseOf: null,
     $or: hashes.map((h) => ({ hashKeyId: h.keyId, numberHash: h.hash })),
   });
   return docs[0] ? { userId: docs[0].userId, documentId: docs[0].id } : null;
@@ -119,25 +140,60 @@ async function otherHolder(em: EntityManager, userId: string, countryCode: strin
  * with the flags its checks raise. Verified only when it may be (not a reused number) and the
  * provider and the name both match.
  */
-async function recordDocument(em: EntityManager, r: KycRecord, s: Submission, opts: { reuseOf: string | null; verifiable: boolean }, now: Date): Promise<DocumentEntity> {
+async function recordDocument(
+  em: EntityManager,
+  r: KycRecord,
+  s: Submission,
+  opts: { reuseOf: string | null; verifiable: boolean },
+  now: Date,
+): Promise<DocumentEntity> {
   const p = r.profile;
   if (!p) throw KycErrors.profileRequired();
   // One live document per type: a new one (a renewed licence, say) replaces the old.
   for (const old of r.documents.filter((d) => d.documentType === s.type)) old.status = 'SUPERSEDED';
-  for (const f of r.flags.filter((f) => f.status === 'OPEN' && r.documents.some((d) => d.id === f.documentId && d.documentType === s.type))) f.status = 'SUPERSEDED';
+  for (const f of r.flags.filter((f) => f.status === 'OPEN' && r.documents.some((d) => d.id === f.documentId && d.documentType === s.type)))
+    f.status = 'SUPERSEDED';
   await em.flush();
 
   const userId = r.user.id;
-  const residence = { line1: p.residenceLine1, city: p.residenceCity, state: p.residenceState, postalCode: p.residencePostalCode, countryCode: p.residenceCountryCode.trim() };
+  const residence = {
+    line1: p.residenceLine1,
+    city: p.residenceCity,
+    state: p.residenceState,
+    postalCode: p.residencePostalCode,
+    countryCode: p.residenceCountryCode.trim(),
+  };
   const { nameMatches, addressMatches, status, verificationMethod, flags } = assessDocument({
-    type: s.type, holderName: s.holderName, holderAddress: s.holderAddress, legalName: { first: p.legalFirstName, last: p.legalLastName }, residence, providerResult: s.providerResult, verifiable: opts.verifiable,
+    type: s.type,
+    holderName: s.holderName,
+    holderAddress: s.holderAddress,
+    legalName: { first: p.legalFirstName, last: p.legalLastName },
+    residence,
+    providerResult: s.providerResult,
+    verifiable: opts.verifiable,
   });
   const doc = em.create(DocumentEntity, {
-    id: randomUUID(), userId, countryCode: s.countryCode, documentType: s.type, numberHash: s.hash.hash, hashKeyId: s.hash.keyId, isUniquenessKey: isUniquenessKey(s.type),
-    issuingAuthority: s.issuingAuthority, expiryDate: s.expiryDate, holderName: s.holderName,
-    holderLine1: s.holderAddress?.line1 ?? null, holderCity: s.holderAddress?.city ?? null, holderState: s.holderAddress?.state ?? null,
-    holderPostalCode: s.holderAddress?.postalCode ?? null, holderCountryCode: s.holderAddress?.countryCode ?? null,
-    nameMatches, addressMatches, status, reuseOf: opts.reuseOf, verificationMethod, createdAt: now,
+    id: randomUUID(),
+    userId,
+    countryCode: s.countryCode,
+    documentType: s.type,
+    numberHash: s.hash.hash,
+    hashKeyId: s.hash.keyId,
+    isUniquenessKey: isUniquenessKey(s.type),
+    issuingAuthority: s.issuingAuthority,
+    expiryDate: s.expiryDate,
+    holderName: s.holderName,
+    holderLine1: s.holderAddress?.line1 ?? null,
+    holderCity: s.holderAddress?.city ?? null,
+    holderState: s.holderAddress?.state ?? null,
+    holderPostalCode: s.holderAddress?.postalCode ?? null,
+    holderCountryCode: s.holderAddress?.countryCode ?? null,
+    nameMatches,
+    addressMatches,
+    status,
+    reuseOf: opts.reuseOf,
+    verificationMethod,
+    createdAt: now,
   });
   await em.flush();
   for (const flag of flags) await raiseFlag(em, userId, doc.id, flag.reason, flag.detail, now);
@@ -148,8 +204,18 @@ async function recordDocument(em: EntityManager, r: KycRecord, s: Submission, op
 async function announce(ctx: IdentityContext, em: EntityManager, doc: DocumentEntity, actor: Actor | null, now: Date): Promise<void> {
   await em.flush();
   await enqueueEvent<DocumentSubmittedV1>(em, SOURCE, {
-    type: 'identity.document-submitted.v1', aggregateType: 'user', aggregateId: doc.userId, actor,
-    data: { userId: doc.userId, documentId: doc.id, documentType: doc.documentType, countryCode: doc.countryCode.trim(), status: doc.status, verificationMethod: doc.verificationMethod ?? null },
+    type: 'identity.document-submitted.v1',
+    aggregateType: 'user',
+    aggregateId: doc.userId,
+    actor,
+    data: {
+      userId: doc.userId,
+      documentId: doc.id,
+      documentType: doc.documentType,
+      countryCode: doc.countryCode.trim(),
+      status: doc.status,
+      verificationMethod: doc.verificationMethod ?? null,
+    },
   });
   await refreshVerification(em, await loadKyc(ctx, em, doc.userId), now);
 }
@@ -160,14 +226,28 @@ async function announce(ctx: IdentityContext, em: EntityManager, doc: DocumentEn
  * gets a flag for the admin but keeps counting, so the holder's status changes only by an admin's
  * decision (otherwise anyone who learns a driver's NIN could stop them earning).
  */
-async function recordReuse(ctx: IdentityContext, userId: string, holder: { userId: string; documentId: string }, s: Submission, actor: Actor | null, now: Date): Promise<void> {
+async function recordReuse(
+  ctx: IdentityContext,
+  userId: string,
+  holder: { userId: string; documentId: string },
+  s: Submission,
+  actor: Actor | null,
+  now: Date,
+): Promise<void> {
   await inTransaction(ctx, async (em) => {
     // Both users' locks in id order, so two accounts claiming each other's numbers cannot deadlock.
     const locked = new Map<string, KycRecord>();
     for (const id of [userId, holder.userId].sort()) locked.set(id, await loadKyc(ctx, em, id, { lock: true }));
     const doc = await recordDocument(em, locked.get(userId)!, s, { reuseOf: holder.documentId, verifiable: false }, now);
     await raiseFlag(em, userId, doc.id, 'DOCUMENT_REUSED', `this ${s.type} is registered to another account; an admin will review it`, now);
-    await raiseFlag(em, holder.userId, holder.documentId, 'DOCUMENT_REUSED', `another account submitted this ${s.type}; it stays yours until an admin decides`, now);
+    await raiseFlag(
+      em,
+      holder.userId,
+      holder.documentId,
+      'DOCUMENT_REUSED',
+      `another account submitted this ${s.type}; it stays yours until an admin decides`,
+      now,
+    );
     await announce(ctx, em, doc, actor, now);
     await refreshVerification(em, await loadKyc(ctx, em, holder.userId), now);
   });
@@ -175,7 +255,12 @@ async function recordReuse(ctx: IdentityContext, userId: string, holder: { userI
 
 /** SSN_LAST4 is never unique on its own; the same four digits with the same name and birth date are. */
 async function samePerson(em: EntityManager, userId: string, hashes: DocumentHash[], p: ProfileEntity): Promise<DocumentEntity[]> {
-  const same = await em.find(DocumentEntity, { documentType: 'SSN_LAST4', status: { $in: ['PENDING', 'VERIFIED'] }, userId: { $ne: userId }, $or: hashes.map((h) => ({ hashKeyId: h.keyId, numberHash: h.hash })) });
+  const same = await em.find(DocumentEntity, {
+    documentType: 'SSN_LAST4',
+    status: { $in: ['PENDING', 'VERIFIED'] },
+    userId: { $ne: userId },
+    $or: hashes.map((h) => ({ hashKeyId: h.keyId, numberHash: h.hash })),
+  });
   const twins: DocumentEntity[] = [];
   for (const other of same) {
     const op = await em.findOne(ProfileEntity, { userId: other.userId });

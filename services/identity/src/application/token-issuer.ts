@@ -26,7 +26,7 @@ export class TokenIssuer {
   static async fromJwk(privateJwkJson: string, ttlSeconds: number): Promise<TokenIssuer> {
     const jwk = JSON.parse(privateJwkJson) as JWK;
     if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.d) throw new Error('JWT_PRIVATE_JWK must be an Ed25519 private JWK');
-    const key = (await importJWK(jwk, 'EdDSA'));
+    const key = await importJWK(jwk, 'EdDSA');
     const { d: _private, ...publicJwk } = jwk;
     return new TokenIssuer(key, publicJwk, jwk.kid ?? 'identity-1', ttlSeconds);
   }

@@ -5,7 +5,13 @@ export type { ProviderResult };
 
 /** An automated identity verification provider (SPEC section 3), behind an adapter. */
 export interface VerificationProvider {
-  verify(request: { documentType: DocumentType; countryCode: string; normalisedNumber: string; holderName: string; dateOfBirth: string }): Promise<ProviderResult>;
+  verify(request: {
+    documentType: DocumentType;
+    countryCode: string;
+    normalisedNumber: string;
+    holderName: string;
+    dateOfBirth: string;
+  }): Promise<ProviderResult>;
 }
 
 /**

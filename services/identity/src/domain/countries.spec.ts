@@ -15,14 +15,21 @@ describe('country configuration', () => {
   });
 
   it('takes a new country from configuration alone', () => {
-    const withRwanda = { ...shipped, countries: { ...shipped.countries, RW: { name: 'Rwanda', currency: 'KES', minimumWithdrawal: '1000', ruleSet: 'OTHER' } } };
+    const withRwanda = {
+      ...shipped,
+      countries: { ...shipped.countries, RW: { name: 'Rwanda', currency: 'KES', minimumWithdrawal: '1000', ruleSet: 'OTHER' } },
+    };
     expect(parseCountryConfig(withRwanda).countries.get('RW')?.requirements.RIDER).toEqual([['NATIONAL_ID', 'PASSPORT']]);
   });
 
   it('stops the service on a bad file, saying why', () => {
     expect(() => parseCountryConfig({ ...shipped, countries: { XX: { currency: 'NGN', minimumWithdrawal: '1', ruleSet: 'NOPE' } } })).toThrow(/ruleSet NOPE/);
-    expect(() => parseCountryConfig({ ...shipped, ruleSets: { ...shipped.ruleSets, NG: { ...shipped.ruleSets.NG, DRIVER: [['NIN']] } } })).toThrow(/DRIVER_LICENSE/);
-    expect(() => parseCountryConfig({ ...shipped, ruleSets: { ...shipped.ruleSets, NG: { ...shipped.ruleSets.NG, RIDER: [['VOTER_CARD']] } } })).toThrow(/document types/);
+    expect(() => parseCountryConfig({ ...shipped, ruleSets: { ...shipped.ruleSets, NG: { ...shipped.ruleSets.NG, DRIVER: [['NIN']] } } })).toThrow(
+      /DRIVER_LICENSE/,
+    );
+    expect(() => parseCountryConfig({ ...shipped, ruleSets: { ...shipped.ruleSets, NG: { ...shipped.ruleSets.NG, RIDER: [['VOTER_CARD']] } } })).toThrow(
+      /document types/,
+    );
     expect(() => parseCountryConfig({ ...shipped, countries: { NG: { ...shipped.countries.NG, minimumWithdrawal: '10.5' } } })).toThrow(/minor units/);
   });
 });

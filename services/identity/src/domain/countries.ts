@@ -28,7 +28,11 @@ export interface CountryConfig {
 
 /** Validates the countries configuration at start; a bad file stops the service with the reason. */
 export function parseCountryConfig(json: unknown): CountryConfig {
-  const root = json as { countries?: Record<string, Record<string, unknown>>; ruleSets?: Record<string, Record<string, unknown>>; settings?: Record<string, unknown> };
+  const root = json as {
+    countries?: Record<string, Record<string, unknown>>;
+    ruleSets?: Record<string, Record<string, unknown>>;
+    settings?: Record<string, unknown>;
+  };
   if (!root?.countries || typeof root.countries !== 'object') throw new Error('countries config: missing "countries"');
   if (!root.ruleSets || typeof root.ruleSets !== 'object') throw new Error('countries config: missing "ruleSets"');
   const ruleSets = new Map(Object.entries(root.ruleSets).map(([name, rs]) => [name, parseRuleSet(name, rs)]));

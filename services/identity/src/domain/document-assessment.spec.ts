@@ -12,7 +12,14 @@ const codeOf = (fn: () => unknown) => {
 
 const residence = { line1: '12 Allen Avenue', city: 'Ikeja', state: 'Lagos', postalCode: null, countryCode: 'NG' };
 const facts = (over: Partial<Parameters<typeof assessDocument>[0]> = {}): Parameters<typeof assessDocument>[0] => ({
-  type: 'NIN', holderName: 'ADEBAYO Ada', holderAddress: null, legalName: { first: 'Ada', last: 'Adebayo' }, residence, providerResult: 'MATCH', verifiable: true, ...over,
+  type: 'NIN',
+  holderName: 'ADEBAYO Ada',
+  holderAddress: null,
+  legalName: { first: 'Ada', last: 'Adebayo' },
+  residence,
+  providerResult: 'MATCH',
+  verifiable: true,
+  ...over,
 });
 const reasons = (f: Parameters<typeof assessDocument>[0]) => assessDocument(f).flags.map((x) => x.reason);
 
@@ -47,7 +54,9 @@ describe('how a document is assessed', () => {
     expect(assessDocument(facts({ verifiable: false }))).toMatchObject({ status: 'PENDING', verificationMethod: null, flags: [] });
   });
   it('names every failed check at once, with words for the admin', () => {
-    const a = assessDocument(facts({ type: 'PASSPORT', holderName: 'Someone Else', holderAddress: { ...residence, countryCode: 'GH' }, providerResult: 'NO_MATCH' }));
+    const a = assessDocument(
+      facts({ type: 'PASSPORT', holderName: 'Someone Else', holderAddress: { ...residence, countryCode: 'GH' }, providerResult: 'NO_MATCH' }),
+    );
     expect(a.flags).toEqual([
       { reason: 'NAME_MISMATCH', detail: 'the holder name on the PASSPORT does not match the legal name' },
       { reason: 'ADDRESS_MISMATCH', detail: 'the address on the PASSPORT does not match the residence address' },

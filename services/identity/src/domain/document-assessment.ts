@@ -52,6 +52,7 @@ export function assessDocument(f: {
   if (!nameMatches) flags.push({ reason: 'NAME_MISMATCH', detail: `the holder name on the ${f.type} does not match the legal name` });
   if (addressMatches === false) flags.push({ reason: 'ADDRESS_MISMATCH', detail: `the address on the ${f.type} does not match the residence address` });
   if (f.providerResult === 'NO_MATCH') flags.push({ reason: 'PROVIDER_NO_MATCH', detail: `the verification provider could not match the ${f.type}` });
-  if (f.providerResult === 'UNAVAILABLE') flags.push({ reason: 'PROVIDER_UNAVAILABLE', detail: `the verification provider was unavailable; the ${f.type} waits for manual review` });
+  if (f.providerResult === 'UNAVAILABLE')
+    flags.push({ reason: 'PROVIDER_UNAVAILABLE', detail: `the verification provider was unavailable; the ${f.type} waits for manual review` });
   return { nameMatches, addressMatches, status: verified ? 'VERIFIED' : 'PENDING', verificationMethod: verified ? 'automated' : null, flags };
 }

@@ -22,7 +22,10 @@ export const isUniquenessKey = (t: DocumentType): boolean => t !== 'SSN_LAST4';
 export function normaliseDocumentNumber(type: DocumentType, countryCode: string, raw: string): string {
   const home = NATIONAL_TYPES[type];
   if (home && home !== countryCode) throw KycErrors.documentNotIssuedIn(type, countryCode);
-  const n = raw.normalize('NFKC').toUpperCase().replace(/[\s\-./]/g, '');
+  const n = raw
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-./]/g, '');
   const check = (ok: boolean, rule: string) => {
     if (!ok) throw KycErrors.invalidDocumentNumber(type, rule);
   };

@@ -4,7 +4,13 @@ import { evaluateVerification, type VerificationFacts } from './verification.ts'
 
 const NG_DRIVER = [['DRIVER_LICENSE'], ['NIN']] as const;
 const facts = (over: Partial<VerificationFacts> = {}): VerificationFacts => ({
-  role: 'DRIVER', driverSuspended: false, hasProfile: true, profileReview: 'NONE', flags: [], requirements: NG_DRIVER, today: '2026-11-21',
+  role: 'DRIVER',
+  driverSuspended: false,
+  hasProfile: true,
+  profileReview: 'NONE',
+  flags: [],
+  requirements: NG_DRIVER,
+  today: '2026-11-21',
   documents: [
     { id: 'l', type: 'DRIVER_LICENSE', status: 'VERIFIED', expiryDate: '2027-01-01', nameMatches: true, addressMatches: true },
     { id: 'n', type: 'NIN', status: 'VERIFIED', expiryDate: null, nameMatches: true, addressMatches: true },
@@ -12,7 +18,20 @@ const facts = (over: Partial<VerificationFacts> = {}): VerificationFacts => ({
   ...over,
 });
 const eligible = (v: VerificationFacts, e: Partial<EligibilityFacts> = {}, action: 'WITHDRAW' | 'TRANSACT' | 'GO_ONLINE' = 'WITHDRAW') =>
-  checkEligibility({ role: v.role, blocked: false, testMode: false, hasProfile: v.hasProfile, profileRejected: v.profileReview === 'REJECTED', verification: evaluateVerification(v), ...e }, action, 'live', { riderWithdrawalsEnabled: false });
+  checkEligibility(
+    {
+      role: v.role,
+      blocked: false,
+      testMode: false,
+      hasProfile: v.hasProfile,
+      profileRejected: v.profileReview === 'REJECTED',
+      verification: evaluateVerification(v),
+      ...e,
+    },
+    action,
+    'live',
+    { riderWithdrawalsEnabled: false },
+  );
 
 describe('verification and eligibility rules', () => {
   it('a driver with a valid licence, the national ID, identity and address is VERIFIED and may withdraw', () => {
@@ -27,7 +46,15 @@ describe('verification and eligibility rules', () => {
 
   it('lists every failed rule at once', () => {
     const v = facts({ hasProfile: false, documents: [] });
-    expect(eligible(v, { blocked: true }).reasons).toEqual(['USER_BLOCKED', 'PROFILE_MISSING', 'DRIVER_NOT_VERIFIED', 'IDENTITY_NOT_VERIFIED', 'ADDRESS_NOT_VERIFIED', 'MISSING_DOCUMENT:DRIVER_LICENSE', 'MISSING_DOCUMENT:NIN']);
+    expect(eligible(v, { blocked: true }).reasons).toEqual([
+      'USER_BLOCKED',
+      'PROFILE_MISSING',
+      'DRIVER_NOT_VERIFIED',
+      'IDENTITY_NOT_VERIFIED',
+      'ADDRESS_NOT_VERIFIED',
+      'MISSING_DOCUMENT:DRIVER_LICENSE',
+      'MISSING_DOCUMENT:NIN',
+    ]);
   });
 
   it('an open or rejected address flag blocks the address; an approved one does not', () => {
@@ -42,12 +69,19 @@ describe('verification and eligibility rules', () => {
     expect(evaluateVerification(holder)).toMatchObject({ status: 'PENDING_REVIEW', driverStatus: 'VERIFIED', identityVerified: true });
     for (const action of ['WITHDRAW', 'GO_ONLINE'] as const) expect(eligible(holder, {}, action)).toEqual({ allowed: true, reasons: [] });
     // An admin who rejects the flag decides against the holder.
-    expect(evaluateVerification(facts({ flags: [{ reason: 'DOCUMENT_REUSED', status: 'REJECTED', documentId: 'n' }] })).driverStatus).toBe('PENDING_VERIFICATION');
+    expect(evaluateVerification(facts({ flags: [{ reason: 'DOCUMENT_REUSED', status: 'REJECTED', documentId: 'n' }] })).driverStatus).toBe(
+      'PENDING_VERIFICATION',
+    );
     const later = facts({
       documents: [facts().documents[0]!, { id: 'n2', type: 'NIN', status: 'PENDING', expiryDate: null, nameMatches: true, addressMatches: true }],
       flags: [{ reason: 'DOCUMENT_REUSED', status: 'OPEN', documentId: 'n2' }],
     });
-    expect(evaluateVerification(later)).toMatchObject({ status: 'PENDING_REVIEW', driverStatus: 'PENDING_VERIFICATION', identityVerified: false, missingRequirements: ['DOCUMENT_PENDING:NIN'] });
+    expect(evaluateVerification(later)).toMatchObject({
+      status: 'PENDING_REVIEW',
+      driverStatus: 'PENDING_VERIFICATION',
+      identityVerified: false,
+      missingRequirements: ['DOCUMENT_PENDING:NIN'],
+    });
   });
 
   it('riders never withdraw, whatever their documents', () => {

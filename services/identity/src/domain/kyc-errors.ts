@@ -11,7 +11,8 @@ export const KycErrors = {
   profileRequired: () => new AppError('REFUSED', 'PROFILE_MISSING', 'create the identity profile before adding documents'),
   documentExpired: () => new AppError('INVALID', 'DOCUMENT_EXPIRED', 'the document has expired'),
   documentReused: () => new AppError('CONFLICT', 'DOCUMENT_ALREADY_REGISTERED', 'this document is registered to another account; it has been sent for review'),
-  heldByAnotherAccount: () => new AppError('CONFLICT', 'DOCUMENT_HELD_BY_ANOTHER_ACCOUNT', "another account holds this document number: decide that account's document first"),
+  heldByAnotherAccount: () =>
+    new AppError('CONFLICT', 'DOCUMENT_HELD_BY_ANOTHER_ACCOUNT', "another account holds this document number: decide that account's document first"),
   documentNotFound: () => new AppError('NOT_FOUND', 'DOCUMENT_NOT_FOUND', 'no such document'),
   profileNotFound: () => new AppError('NOT_FOUND', 'PROFILE_NOT_FOUND', 'this user has no identity profile'),
   reasonRequired: () => new AppError('INVALID', 'REASON_REQUIRED', 'a reason is required for this decision'),

@@ -4,9 +4,33 @@
  */
 
 const ABBREVIATIONS: Record<string, string> = {
-  street: 'st', str: 'st', road: 'rd', avenue: 'ave', av: 'ave', boulevard: 'blvd', drive: 'dr', lane: 'ln', close: 'cl',
-  crescent: 'cres', court: 'ct', place: 'pl', square: 'sq', highway: 'hwy', apartment: 'apt', suite: 'ste', building: 'bldg',
-  house: 'h', number: 'no', north: 'n', south: 's', east: 'e', west: 'w', estate: 'est', junction: 'jct', mount: 'mt', saint: 'st',
+  street: 'st',
+  str: 'st',
+  road: 'rd',
+  avenue: 'ave',
+  av: 'ave',
+  boulevard: 'blvd',
+  drive: 'dr',
+  lane: 'ln',
+  close: 'cl',
+  crescent: 'cres',
+  court: 'ct',
+  place: 'pl',
+  square: 'sq',
+  highway: 'hwy',
+  apartment: 'apt',
+  suite: 'ste',
+  building: 'bldg',
+  house: 'h',
+  number: 'no',
+  north: 'n',
+  south: 's',
+  east: 'e',
+  west: 'w',
+  estate: 'est',
+  junction: 'jct',
+  mount: 'mt',
+  saint: 'st',
 };
 
 function tokens(s: string): string[] {
@@ -35,7 +59,10 @@ export interface AddressParts {
   countryCode: string;
 }
 
-const normaliseLine = (s: string) => tokens(s).map((t) => ABBREVIATIONS[t] ?? t).join(' ');
+const normaliseLine = (s: string) =>
+  tokens(s)
+    .map((t) => ABBREVIATIONS[t] ?? t)
+    .join(' ');
 
 /** Line, city and country must agree; state and postal code only where both sides give one. */
 export function addressesMatch(a: AddressParts, b: AddressParts): boolean {

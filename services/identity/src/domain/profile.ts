@@ -18,7 +18,8 @@ export const MINIMUM_AGE = 18;
 
 const text = (field: string, value: string | null | undefined, min: number, max: number): string => {
   const v = (value ?? '').trim();
-  if (v.length < min || v.length > max) throw KycErrors.invalidField(field, min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`);
+  if (v.length < min || v.length > max)
+    throw KycErrors.invalidField(field, min > 0 ? `must be ${min} to ${max} characters` : `must be at most ${max} characters`);
   if (/[\p{Cc}]/u.test(v)) throw KycErrors.invalidField(field, 'must not contain control characters');
   return v;
 };

@@ -2,7 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { decideRefresh, refreshTokenExpiry, type RefreshTokenState } from './session.ts';
 
 const now = new Date('2026-12-01T12:00:00Z');
-const live = (over: Partial<RefreshTokenState> = {}): RefreshTokenState => ({ usedAt: null, expiresAt: new Date('2026-12-15T12:00:00Z'), familyRevokedAt: null, ...over });
+const live = (over: Partial<RefreshTokenState> = {}): RefreshTokenState => ({
+  usedAt: null,
+  expiresAt: new Date('2026-12-15T12:00:00Z'),
+  familyRevokedAt: null,
+  ...over,
+});
 
 describe('refresh token rotation and reuse (decideRefresh)', () => {
   it('rotates an unused, unexpired token of a live family', () => {
@@ -14,7 +19,9 @@ describe('refresh token rotation and reuse (decideRefresh)', () => {
   });
 
   it('still calls a used token reuse after it would have expired', () => {
-    expect(decideRefresh(live({ usedAt: new Date('2026-11-01T00:00:00Z'), expiresAt: new Date('2026-11-15T00:00:00Z') }), now)).toEqual({ kind: 'REVOKE_FAMILY' });
+    expect(decideRefresh(live({ usedAt: new Date('2026-11-01T00:00:00Z'), expiresAt: new Date('2026-11-15T00:00:00Z') }), now)).toEqual({
+      kind: 'REVOKE_FAMILY',
+    });
   });
 
   it('refuses an unknown token', () => {

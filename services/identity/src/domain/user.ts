@@ -5,7 +5,15 @@ export type SelfRegisterRole = (typeof SELF_REGISTER_ROLES)[number];
 export type Role = SelfRegisterRole | 'ADMIN';
 
 /** Admin permissions of SPEC section 1; an admin holds a subset. */
-export const PERMISSIONS = ['VIEW_WALLETS', 'VIEW_PAYOUTS', 'MANAGE_PAYOUTS', 'VIEW_EARNINGS_REPORTS', 'MANAGE_KYC', 'MANAGE_COMMISSION', 'MANAGE_USERS'] as const;
+export const PERMISSIONS = [
+  'VIEW_WALLETS',
+  'VIEW_PAYOUTS',
+  'MANAGE_PAYOUTS',
+  'VIEW_EARNINGS_REPORTS',
+  'MANAGE_KYC',
+  'MANAGE_COMMISSION',
+  'MANAGE_USERS',
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export type DriverStatus = 'PENDING_VERIFICATION' | 'VERIFIED' | 'SUSPENDED';

@@ -58,7 +58,8 @@ export const isValidDocument = (d: DocumentFacts, today: IsoDate): boolean => d.
  */
 export function evaluateVerification(f: VerificationFacts): VerificationState {
   const valid = f.documents.filter((d) => isValidDocument(d, f.today));
-  const approvedFor = (doc: DocumentFacts, reason: FlagReason) => f.flags.some((x) => x.documentId === doc.id && x.reason === reason && x.status === 'APPROVED');
+  const approvedFor = (doc: DocumentFacts, reason: FlagReason) =>
+    f.flags.some((x) => x.documentId === doc.id && x.reason === reason && x.status === 'APPROVED');
   const usable = f.hasProfile && f.profileReview !== 'REJECTED';
 
   // Another account submitted a number this user holds, valid: the first holder keeps it until an

@@ -21,7 +21,12 @@ type Req<K extends keyof IdentityServiceHandlers> = RequestOf<IdentityServiceHan
 const uuid = requireUuid;
 
 const sessionMessage = (s: IssuedSession) => ({
-  accessToken: s.accessToken, tokenType: 'Bearer', expiresIn: s.expiresIn, refreshToken: s.refreshToken, refreshExpiresIn: s.refreshExpiresIn, user: toUserMessage(s.user),
+  accessToken: s.accessToken,
+  tokenType: 'Bearer',
+  expiresIn: s.expiresIn,
+  refreshToken: s.refreshToken,
+  refreshExpiresIn: s.refreshExpiresIn,
+  user: toUserMessage(s.user),
 });
 
 const address = (a: { line1: string; city: string; state: string; postalCode: string; countryCode: string } | null) =>
@@ -30,7 +35,8 @@ const address = (a: { line1: string; city: string; state: string; postalCode: st
 /** Translates gRPC messages to use cases and back; the rules live in application/ and domain/. */
 export function identityHandlers(ctx: IdentityContext): HandlersOf<IdentityServiceHandlers> {
   return {
-    Register: async (r: Req<'Register'>) => toUserMessage(await register(ctx, { email: r.email, password: r.password, role: r.role, countryCode: r.countryCode, testMode: r.testMode })),
+    Register: async (r: Req<'Register'>) =>
+      toUserMessage(await register(ctx, { email: r.email, password: r.password, role: r.role, countryCode: r.countryCode, testMode: r.testMode })),
     Login: async (r: Req<'Login'>) => {
       const { accessToken, expiresIn, user } = await login(ctx, r.email, r.password);
       return { accessToken, tokenType: 'Bearer', expiresIn, user: toUserMessage(user) };
@@ -45,13 +51,26 @@ export function identityHandlers(ctx: IdentityContext): HandlersOf<IdentityServi
       const p = r.profile;
       if (!p) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'profile is required');
       const residence = address(p.residence) ?? { line1: '', city: '', state: null, postalCode: null, countryCode: '' };
-      return putProfile(ctx, uuid('userId', r.userId), { legalFirstName: p.legalFirstName, legalLastName: p.legalLastName, dateOfBirth: p.dateOfBirth, countryCode: p.countryCode, residence }, call.actor);
+      return putProfile(
+        ctx,
+        uuid('userId', r.userId),
+        { legalFirstName: p.legalFirstName, legalLastName: p.legalLastName, dateOfBirth: p.dateOfBirth, countryCode: p.countryCode, residence },
+        call.actor,
+      );
     },
     SubmitDocument: async (r: Req<'SubmitDocument'>, call: CallContext) =>
       submitDocument(
         ctx,
         uuid('userId', r.userId),
-        { documentType: r.documentType, documentNumber: r.documentNumber, issuingAuthority: r.issuingAuthority, expiryDate: r.expiryDate, countryCode: r.countryCode, holderName: r.holderName, holderAddress: address(r.holderAddress) },
+        {
+          documentType: r.documentType,
+          documentNumber: r.documentNumber,
+          issuingAuthority: r.issuingAuthority,
+          expiryDate: r.expiryDate,
+          countryCode: r.countryCode,
+          holderName: r.holderName,
+          holderAddress: address(r.holderAddress),
+        },
         call.actor,
       ),
     GetVerification: async (r: Req<'GetVerification'>) => getVerification(ctx, uuid('userId', r.userId)),
@@ -59,10 +78,20 @@ export function identityHandlers(ctx: IdentityContext): HandlersOf<IdentityServi
     MatchLegalName: async (r: Req<'MatchLegalName'>) => matchLegalName(ctx, uuid('userId', r.userId), r.name),
 
     ListKycQueue: async (r: Req<'ListKycQueue'>, call: CallContext) =>
-      kycQueue(ctx, call.actor, { status: r.status, countryCode: r.countryCode, role: r.role, query: r.query, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
-    DecideDocument: async (r: Req<'DecideDocument'>, call: CallContext) => decideDocument(ctx, call.actor, uuid('documentId', r.documentId), r.decision, r.reason),
+      kycQueue(ctx, call.actor, {
+        status: r.status,
+        countryCode: r.countryCode,
+        role: r.role,
+        query: r.query,
+        pageSize: r.page?.pageSize ?? 20,
+        cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
+      }),
+    DecideDocument: async (r: Req<'DecideDocument'>, call: CallContext) =>
+      decideDocument(ctx, call.actor, uuid('documentId', r.documentId), r.decision, r.reason),
     DecideProfile: async (r: Req<'DecideProfile'>, call: CallContext) => decideProfile(ctx, call.actor, uuid('userId', r.userId), r.decision, r.reason),
-    SetUserBlocked: async (r: Req<'SetUserBlocked'>, call: CallContext) => toUserMessage(await setUserBlocked(ctx, call.actor, uuid('userId', r.userId), r.blocked, r.reason)),
-    SetDriverSuspended: async (r: Req<'SetDriverSuspended'>, call: CallContext) => toUserMessage(await setDriverSuspended(ctx, call.actor, uuid('userId', r.userId), r.suspended, r.reason)),
+    SetUserBlocked: async (r: Req<'SetUserBlocked'>, call: CallContext) =>
+      toUserMessage(await setUserBlocked(ctx, call.actor, uuid('userId', r.userId), r.blocked, r.reason)),
+    SetDriverSuspended: async (r: Req<'SetDriverSuspended'>, call: CallContext) =>
+      toUserMessage(await setDriverSuspended(ctx, call.actor, uuid('userId', r.userId), r.suspended, r.reason)),
   };
 }

@@ -15,5 +15,16 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'BrowserSessions', class: BrowserSessions },
 ];
 
-export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }, migration: { mode?: MigrateMode; waitMs?: number } = {}): Promise<MikroORM> =>
-  openServiceOrm({ databaseUrl, pool, entities: [UserEntity, ProfileEntity, DocumentEntity, ReviewFlagEntity], migrations: MIGRATIONS, migrate: migration.mode, migrateWaitMs: migration.waitMs });
+export const openOrm = (
+  databaseUrl: string,
+  pool: { max: number; waitMs: number },
+  migration: { mode?: MigrateMode; waitMs?: number } = {},
+): Promise<MikroORM> =>
+  openServiceOrm({
+    databaseUrl,
+    pool,
+    entities: [UserEntity, ProfileEntity, DocumentEntity, ReviewFlagEntity],
+    migrations: MIGRATIONS,
+    migrate: migration.mode,
+    migrateWaitMs: migration.waitMs,
+  });

@@ -9,7 +9,12 @@ export interface RefreshTokenRow extends RefreshTokenState {
 }
 
 interface Raw {
-  id: string; family_id: string; user_id: string; used_at: Date | null; expires_at: Date; family_revoked_at: Date | null;
+  id: string;
+  family_id: string;
+  user_id: string;
+  used_at: Date | null;
+  expires_at: Date;
+  family_revoked_at: Date | null;
 }
 
 const date = (d: Date | string | null): Date | null => (d === null ? null : new Date(d));
@@ -21,7 +26,13 @@ export const SessionRepository = {
   },
 
   async addToken(em: SqlExecutor, t: { id: string; familyId: string; tokenHash: string; now: Date; expiresAt: Date }): Promise<void> {
-    await em.execute('insert into refresh_token (id, family_id, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)', [t.id, t.familyId, t.tokenHash, t.now, t.expiresAt]);
+    await em.execute('insert into refresh_token (id, family_id, token_hash, created_at, expires_at) values (?, ?, ?, ?, ?)', [
+      t.id,
+      t.familyId,
+      t.tokenHash,
+      t.now,
+      t.expiresAt,
+    ]);
   },
 
   /**
@@ -39,7 +50,16 @@ export const SessionRepository = {
          from refresh_token t join session_family f on f.id = t.family_id where t.token_hash = ?`,
       [tokenHash],
     );
-    return r ? { id: r.id, familyId: r.family_id, userId: r.user_id, usedAt: date(r.used_at), expiresAt: new Date(r.expires_at), familyRevokedAt: date(r.family_revoked_at) } : null;
+    return r
+      ? {
+          id: r.id,
+          familyId: r.family_id,
+          userId: r.user_id,
+          usedAt: date(r.used_at),
+          expiresAt: new Date(r.expires_at),
+          familyRevokedAt: date(r.family_revoked_at),
+        }
+      : null;
   },
 
   async markUsed(em: SqlExecutor, tokenId: string, now: Date): Promise<void> {
@@ -47,7 +67,10 @@ export const SessionRepository = {
   },
 
   async revokeFamily(em: SqlExecutor, familyId: string, reason: FamilyEndReason, now: Date): Promise<boolean> {
-    const rows = await em.execute<Array<{ id: string }>>('update session_family set revoked_at = ?, revoked_reason = ? where id = ? and revoked_at is null returning id', [now, reason, familyId]);
+    const rows = await em.execute<Array<{ id: string }>>(
+      'update session_family set revoked_at = ?, revoked_reason = ? where id = ? and revoked_at is null returning id',
+      [now, reason, familyId],
+    );
     return rows.length === 1;
   },
 

@@ -11,7 +11,10 @@ export class AccountVault {
   private readonly fingerprintKey: Buffer;
 
   constructor(keysSpec: string, fingerprintKey: string) {
-    for (const part of keysSpec.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const part of keysSpec
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const i = part.indexOf('=');
       const key = i > 0 ? Buffer.from(part.slice(i + 1), 'base64') : Buffer.alloc(0);
       if (key.length !== 32) throw new Error('PAYOUT_ENCRYPTION_KEYS: each key is keyId=base64 of exactly 32 bytes');

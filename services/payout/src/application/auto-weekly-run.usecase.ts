@@ -9,7 +9,12 @@ import type { PayoutContext } from './payout-context.ts';
 import { toPayoutMessage } from './payout-mapper.ts';
 import { startWithdrawal } from './request-withdrawal.usecase.ts';
 
-interface RunRow { id: string; week_start: string; country_code: string; skipped: number }
+interface RunRow {
+  id: string;
+  week_start: string;
+  country_code: string;
+  skipped: number;
+}
 
 /**
  * The weekly auto-payout (SPEC section 6, origin auto_weekly), started by a CronJob or an admin.
@@ -19,7 +24,8 @@ interface RunRow { id: string; week_start: string; country_code: string; skipped
  * reports the first run.
  */
 export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | null, input: { weekOf: string; countryCode: string }) {
-  if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'the weekly run is started by staff or its job');
+  if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM')
+    throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'the weekly run is started by staff or its job');
   const weekStart = requireEndedWeek('weekOf', input.weekOf);
   if (!/^[A-Z]{2}$/.test(input.countryCode ?? '')) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
   const country = input.countryCode;
@@ -27,12 +33,22 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
   return inTransaction(ctx, async (lock) => {
     await lock.execute('select pg_advisory_xact_lock(hashtext(?))', [`auto-payout:${weekStart}:${country}`]);
     const em = ctx.orm.em.fork();
-    const [existing] = await em.execute<RunRow[]>('select id, week_start::text, country_code, skipped from auto_payout_run where week_start = ? and country_code = ?', [weekStart, country]);
+    const [existing] = await em.execute<RunRow[]>(
+      'select id, week_start::text, country_code, skipped from auto_payout_run where week_start = ? and country_code = ?',
+      [weekStart, country],
+    );
     if (existing) return report(ctx, existing, true);
 
     const runId = randomUUID();
-    await em.execute('insert into auto_payout_run (id, week_start, country_code, started_by) values (?, ?, ?, ?)', [runId, weekStart, country, actor.id], 'run');
-    const earners = await em.execute<Array<{ owner_id: string }>>(`select owner_id from payout_method where active and status = 'VERIFIED' and country_code = ? order by owner_id`, [country]);
+    await em.execute(
+      'insert into auto_payout_run (id, week_start, country_code, started_by) values (?, ?, ?, ?)',
+      [runId, weekStart, country, actor.id],
+      'run',
+    );
+    const earners = await em.execute<Array<{ owner_id: string }>>(
+      `select owner_id from payout_method where active and status = 'VERIFIED' and country_code = ? order by owner_id`,
+      [country],
+    );
     let skipped = 0;
     for (const { owner_id: ownerId } of earners) {
       const user = await ctx.identity.call('GetUser', { userId: ownerId });
@@ -44,7 +60,13 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
         continue;
       }
       try {
-        await startWithdrawal(ctx, { id: ownerId, role: user.role }, actor, { idempotencyKey: `auto-weekly:${weekStart}`, amount: { amount: amount.toString(), currency: wallet.currency }, clientIp: '' }, { origin: 'auto_weekly', autoRunId: runId });
+        await startWithdrawal(
+          ctx,
+          { id: ownerId, role: user.role },
+          actor,
+          { idempotencyKey: `auto-weekly:${weekStart}`, amount: { amount: amount.toString(), currency: wallet.currency }, clientIp: '' },
+          { origin: 'auto_weekly', autoRunId: runId },
+        );
       } catch (err) {
         if (!isAppError(err) || err.code !== 'PAYOUT_BLOCKED') throw err;
         skipped++;

@@ -23,7 +23,9 @@ export async function decidePayout(ctx: PayoutContext, actor: Actor | null, payo
   const result = await applyMove(ctx, actor, payoutId, action, reasonInput, referenceInput);
   if (result.status === 'PROCESSING') {
     // After the commit: the provider is only ever asked about a payout whose state is saved.
-    await submitToProvider(ctx, result).catch((err: Error) => ctx.logger.warn({ payoutId, err: err.message }, 'provider submission failed; the reconciler will ask'));
+    await submitToProvider(ctx, result).catch((err: Error) =>
+      ctx.logger.warn({ payoutId, err: err.message }, 'provider submission failed; the reconciler will ask'),
+    );
     return toPayoutMessage(ctx.orm.em.fork(), (await PayoutRepository.find(ctx.orm.em.fork(), payoutId))!);
   }
   return toPayoutMessage(ctx.orm.em.fork(), result);

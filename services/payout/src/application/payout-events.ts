@@ -6,18 +6,54 @@ import { PayoutRepository, type PayoutRow } from '../persistence/payout.reposito
 import { SOURCE } from './payout-context.ts';
 
 /** Records a payout's step (who, when, why) and announces it, in the caller's transaction. */
-export async function recordStep(em: SqlExecutor, p: PayoutRow, from: PayoutStatus | null, to: PayoutStatus, actor: Actor | { type: 'SYSTEM'; id: string }, note: string | null, reasons: string[] = []): Promise<void> {
+export async function recordStep(
+  em: SqlExecutor,
+  p: PayoutRow,
+  from: PayoutStatus | null,
+  to: PayoutStatus,
+  actor: Actor | { type: 'SYSTEM'; id: string },
+  note: string | null,
+  reasons: string[] = [],
+): Promise<void> {
   await PayoutRepository.recordTransition(em, p.id, from, to, actor, note);
   await enqueueEvent<PayoutStatusChangedV1>(em, SOURCE, {
-    type: 'payout.status-changed.v1', aggregateType: 'payout', aggregateId: p.id, actor: actor.type === 'SYSTEM' ? null : actor,
-    data: { payoutId: p.id, ownerId: p.ownerId, ownerType: p.ownerType, countryCode: p.countryCode, amount: p.amount.toString(), currency: p.currency, from, to, reasons, actorType: actor.type, actorId: actor.id },
+    type: 'payout.status-changed.v1',
+    aggregateType: 'payout',
+    aggregateId: p.id,
+    actor: actor.type === 'SYSTEM' ? null : actor,
+    data: {
+      payoutId: p.id,
+      ownerId: p.ownerId,
+      ownerType: p.ownerType,
+      countryCode: p.countryCode,
+      amount: p.amount.toString(),
+      currency: p.currency,
+      from,
+      to,
+      reasons,
+      actorType: actor.type,
+      actorId: actor.id,
+    },
   });
 }
 
 /** Announces one admin's approval (who, how many of how many), in the caller's transaction, for the audit trail. */
 export async function announceApproval(em: SqlExecutor, p: PayoutRow, actor: Actor, approvals: number, required: number): Promise<void> {
   await enqueueEvent<PayoutApprovalRecordedV1>(em, SOURCE, {
-    type: 'payout.approval-recorded.v1', aggregateType: 'payout', aggregateId: p.id, actor,
-    data: { payoutId: p.id, ownerId: p.ownerId, ownerType: p.ownerType, countryCode: p.countryCode, amount: p.amount.toString(), currency: p.currency, adminId: actor.id, approvals, required },
+    type: 'payout.approval-recorded.v1',
+    aggregateType: 'payout',
+    aggregateId: p.id,
+    actor,
+    data: {
+      payoutId: p.id,
+      ownerId: p.ownerId,
+      ownerType: p.ownerType,
+      countryCode: p.countryCode,
+      amount: p.amount.toString(),
+      currency: p.currency,
+      adminId: actor.id,
+      approvals,
+      required,
+    },
   });
 }

@@ -6,11 +6,37 @@ export async function toPayoutMessage(em: SqlExecutor, p: PayoutRow) {
   const transitions = await PayoutRepository.transitions(em, p.id);
   const approvals = await PayoutRepository.approvals(em, p.id);
   return {
-    id: p.id, ownerId: p.ownerId, ownerType: p.ownerType, countryCode: p.countryCode, amount: { amount: p.amount.toString(), currency: p.currency }, status: p.status,
-    reasons: p.reasons, reviewFlags: p.reviewFlags, origin: p.origin, provider: p.provider, providerReference: p.providerReference ?? '', maskedAccount: p.maskedAccount ?? '', methodType: p.methodType ?? '',
-    rejectionReason: p.rejectionReason ?? '', failureReason: p.failureReason ?? '', externalReference: p.externalReference ?? '',
-    transitions: transitions.map((t) => ({ fromStatus: t.from_status ?? '', toStatus: t.to_status, actorType: t.actor_type, actorId: t.actor_id, note: t.note ?? '', at: new Date(t.at).toISOString() })),
-    createdAt: p.createdAt.toISOString(), updatedAt: p.updatedAt.toISOString(), adminActions: adminActionsFrom(p.status),
-    approvals: { given: approvals.length, required: p.approvalsRequired, by: approvals.map((a) => ({ adminId: a.admin_id, note: a.note ?? '', at: new Date(a.approved_at).toISOString() })) },
+    id: p.id,
+    ownerId: p.ownerId,
+    ownerType: p.ownerType,
+    countryCode: p.countryCode,
+    amount: { amount: p.amount.toString(), currency: p.currency },
+    status: p.status,
+    reasons: p.reasons,
+    reviewFlags: p.reviewFlags,
+    origin: p.origin,
+    provider: p.provider,
+    providerReference: p.providerReference ?? '',
+    maskedAccount: p.maskedAccount ?? '',
+    methodType: p.methodType ?? '',
+    rejectionReason: p.rejectionReason ?? '',
+    failureReason: p.failureReason ?? '',
+    externalReference: p.externalReference ?? '',
+    transitions: transitions.map((t) => ({
+      fromStatus: t.from_status ?? '',
+      toStatus: t.to_status,
+      actorType: t.actor_type,
+      actorId: t.actor_id,
+      note: t.note ?? '',
+      at: new Date(t.at).toISOString(),
+    })),
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+    adminActions: adminActionsFrom(p.status),
+    approvals: {
+      given: approvals.length,
+      required: p.approvalsRequired,
+      by: approvals.map((a) => ({ adminId: a.admin_id, note: a.note ?? '', at: new Date(a.approved_at).toISOString() })),
+    },
   };
 }

@@ -15,7 +15,8 @@ const adminOnly = (actor: Actor | null): Actor => {
 
 export async function listPayoutMethods(ctx: PayoutContext, actor: Actor | null, status: string) {
   adminOnly(actor);
-  if (status && !['VERIFIED', 'PENDING_REVIEW', 'REJECTED'].includes(status)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'status must be VERIFIED, PENDING_REVIEW or REJECTED');
+  if (status && !['VERIFIED', 'PENDING_REVIEW', 'REJECTED'].includes(status))
+    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'status must be VERIFIED, PENDING_REVIEW or REJECTED');
   return { methods: (await MethodRepository.listActive(ctx.orm.em.fork(), status)).map(toMethodMessage) };
 }
 
@@ -35,8 +36,18 @@ export async function decidePayoutMethod(ctx: PayoutContext, actorInput: Actor |
     const status = decision === 'APPROVE' ? 'VERIFIED' : 'REJECTED';
     await MethodRepository.review(em, m.id, status, actor.id, note);
     await enqueueEvent<PayoutMethodChangedV1>(em, SOURCE, {
-      type: 'payout.method-changed.v1', aggregateType: 'payout_method', aggregateId: m.id, actor,
-      data: { ownerId: m.ownerId, methodId: m.id, type: m.type, maskedNumber: maskAccountNumber(`0000${m.last4}`), status, usableFrom: m.usableFrom.toISOString() },
+      type: 'payout.method-changed.v1',
+      aggregateType: 'payout_method',
+      aggregateId: m.id,
+      actor,
+      data: {
+        ownerId: m.ownerId,
+        methodId: m.id,
+        type: m.type,
+        maskedNumber: maskAccountNumber(`0000${m.last4}`),
+        status,
+        usableFrom: m.usableFrom.toISOString(),
+      },
     });
     return { ...m, status };
   });

@@ -17,8 +17,18 @@ export function earnerOf(actor: Actor | null): { id: string; role: 'DRIVER' | 'R
 }
 
 export const toMethodMessage = (m: MethodRow) => ({
-  id: m.id, ownerId: m.ownerId, type: m.type, bankName: m.bankName ?? '', bankCode: m.bankCode ?? '', provider: m.provider ?? '', maskedNumber: maskAccountNumber(`0000${m.last4}`),
-  accountName: m.accountName, countryCode: m.countryCode, status: m.status, usableFrom: m.usableFrom.toISOString(), createdAt: m.createdAt.toISOString(),
+  id: m.id,
+  ownerId: m.ownerId,
+  type: m.type,
+  bankName: m.bankName ?? '',
+  bankCode: m.bankCode ?? '',
+  provider: m.provider ?? '',
+  maskedNumber: maskAccountNumber(`0000${m.last4}`),
+  accountName: m.accountName,
+  countryCode: m.countryCode,
+  status: m.status,
+  usableFrom: m.usableFrom.toISOString(),
+  createdAt: m.createdAt.toISOString(),
 });
 
 const text = (field: string, v: string, max: number) => {
@@ -33,13 +43,20 @@ const text = (field: string, v: string, max: number) => {
  * checked against the legal name by identity; a mismatch leaves the method in review. Replacing a
  * method starts a cool-down before money can go to the new one.
  */
-export async function setPayoutMethod(ctx: PayoutContext, actor: Actor | null, input: { type: string; bankName: string; bankCode: string; provider: string; accountNumber: string; accountName: string }) {
+export async function setPayoutMethod(
+  ctx: PayoutContext,
+  actor: Actor | null,
+  input: { type: string; bankName: string; bankCode: string; provider: string; accountNumber: string; accountName: string },
+) {
   const earner = earnerOf(actor);
   if (input.type === 'CARD_FUTURE') throw new AppError('REFUSED', 'METHOD_NOT_SUPPORTED', 'card payouts are not supported yet');
   if (input.type !== 'BANK' && input.type !== 'MOBILE_MONEY') throw new AppError('INVALID', 'INVALID_ARGUMENT', 'type must be BANK or MOBILE_MONEY');
   const number = normaliseAccountNumber(input.accountNumber);
   const accountName = text('accountName', input.accountName, 120);
-  const bank = input.type === 'BANK' ? { bankName: text('bankName', input.bankName, 120), bankCode: text('bankCode', input.bankCode, 20), provider: null } : { bankName: null, bankCode: null, provider: text('provider', input.provider, 40) };
+  const bank =
+    input.type === 'BANK'
+      ? { bankName: text('bankName', input.bankName, 120), bankCode: text('bankCode', input.bankCode, 20), provider: null }
+      : { bankName: null, bankCode: null, provider: text('provider', input.provider, 40) };
   const user = await ctx.identity.call('GetUser', { userId: earner.id });
   // Name enquiry through the provider that would pay this earner (test money: the simulated one),
   // then identity says whether the holder's name is the legal name; unknown or different: review.
@@ -53,26 +70,48 @@ export async function setPayoutMethod(ctx: PayoutContext, actor: Actor | null, i
   try {
     const method = await inTransaction(ctx, async (em) => {
       const holder = await MethodRepository.activeByFingerprint(em, fingerprint);
-      if (holder && holder.ownerId !== earner.id) throw new AppError('CONFLICT', 'ACCOUNT_ALREADY_LINKED', 'this account is linked to another user; it has been sent for review');
+      if (holder && holder.ownerId !== earner.id)
+        throw new AppError('CONFLICT', 'ACCOUNT_ALREADY_LINKED', 'this account is linked to another user; it has been sent for review');
       const usedByAnotherEarner = await MethodRepository.usedByAnotherOwner(em, fingerprint, earner.id);
       const previous = await MethodRepository.active(em, earner.id);
       await MethodRepository.deactivate(em, earner.id);
       const row = {
-        id: randomUUID(), ownerId: earner.id, type: input.type, ...bank, last4: number.slice(-4), accountName, countryCode: user.countryCode,
-        status: initialMethodStatus({ holderIsLegalName: name.matches, usedByAnotherEarner }), usableFrom: previous ? new Date(now.getTime() + ctx.cooldownMs) : now, fingerprint, ciphertext: sealed.ciphertext, keyId: sealed.keyId,
+        id: randomUUID(),
+        ownerId: earner.id,
+        type: input.type,
+        ...bank,
+        last4: number.slice(-4),
+        accountName,
+        countryCode: user.countryCode,
+        status: initialMethodStatus({ holderIsLegalName: name.matches, usedByAnotherEarner }),
+        usableFrom: previous ? new Date(now.getTime() + ctx.cooldownMs) : now,
+        fingerprint,
+        ciphertext: sealed.ciphertext,
+        keyId: sealed.keyId,
         replacedPrevious: previous !== null,
       };
       await MethodRepository.insert(em, row);
       await enqueueEvent<PayoutMethodChangedV1>(em, SOURCE, {
-        type: 'payout.method-changed.v1', aggregateType: 'payout_method', aggregateId: row.id, actor,
-        data: { ownerId: earner.id, methodId: row.id, type: row.type, maskedNumber: maskAccountNumber(number), status: row.status, usableFrom: row.usableFrom.toISOString() },
+        type: 'payout.method-changed.v1',
+        aggregateType: 'payout_method',
+        aggregateId: row.id,
+        actor,
+        data: {
+          ownerId: earner.id,
+          methodId: row.id,
+          type: row.type,
+          maskedNumber: maskAccountNumber(number),
+          status: row.status,
+          usableFrom: row.usableFrom.toISOString(),
+        },
       });
       return { ...row, createdAt: now };
     });
     ctx.logger.info({ ownerId: earner.id, methodId: method.id, masked: maskAccountNumber(number), status: method.status }, 'payout method set');
     return toMethodMessage(method);
   } catch (err) {
-    if (err instanceof UniqueConstraintViolationException) throw new AppError('CONFLICT', 'ACCOUNT_ALREADY_LINKED', 'this account is linked to another user; it has been sent for review');
+    if (err instanceof UniqueConstraintViolationException)
+      throw new AppError('CONFLICT', 'ACCOUNT_ALREADY_LINKED', 'this account is linked to another user; it has been sent for review');
     throw err;
   }
 }

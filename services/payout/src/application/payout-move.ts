@@ -14,7 +14,14 @@ import { PayoutWallet } from './payout-wallet.ts';
  * outcomes (a system actor, which never moves a payout into PROCESSING). Returns the payout as
  * saved; handing a PROCESSING payout to its provider is the caller's step, after this commit.
  */
-export async function applyMove(ctx: PayoutContext, actor: Actor, payoutId: string, action: string, reasonInput: string, referenceInput: string): Promise<PayoutRow> {
+export async function applyMove(
+  ctx: PayoutContext,
+  actor: Actor,
+  payoutId: string,
+  action: string,
+  reasonInput: string,
+  referenceInput: string,
+): Promise<PayoutRow> {
   const reason = noteText(reasonInput, NOTE_MAX.reason);
   const reference = noteText(referenceInput, NOTE_MAX.reference);
   requireMoveNote(action, { reason, reference });

@@ -15,14 +15,25 @@ export async function getPayout(ctx: PayoutContext, actor: Actor | null, payoutI
   if (actor?.type !== 'ADMIN') return message;
   // The admin's timeline also shows what the provider reported.
   const callbacks = await PayoutRepository.providerCallbacks(em, p.id);
-  return { ...message, providerCallbacks: callbacks.map((c) => ({ provider: c.provider, eventId: c.event_id, status: c.status, receivedAt: new Date(c.received_at).toISOString() })) };
+  return {
+    ...message,
+    providerCallbacks: callbacks.map((c) => ({
+      provider: c.provider,
+      eventId: c.event_id,
+      status: c.status,
+      receivedAt: new Date(c.received_at).toISOString(),
+    })),
+  };
 }
 
 async function page(ctx: PayoutContext, filter: Parameters<typeof PayoutRepository.list>[1]) {
   const em = ctx.orm.em.fork();
   const rows = await PayoutRepository.list(em, { ...filter, limit: filter.limit + 1 });
   const shown = rows.slice(0, filter.limit);
-  return { payouts: await Promise.all(shown.map((p) => toPayoutMessage(em, p))), page: { nextCursor: rows.length > filter.limit ? shown[shown.length - 1]!.id : '' } };
+  return {
+    payouts: await Promise.all(shown.map((p) => toPayoutMessage(em, p))),
+    page: { nextCursor: rows.length > filter.limit ? shown[shown.length - 1]!.id : '' },
+  };
 }
 
 const size = (n: number | undefined) => Math.min(Math.max(n || 20, 1), 100);
@@ -38,7 +49,18 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export async function listPayouts(
   ctx: PayoutContext,
   actor: Actor | null,
-  f: { status: string; ownerType: string; countryCode: string; mode: string; from: string; to: string; methodType: string; flagged: string; pageSize: number; cursor: string },
+  f: {
+    status: string;
+    ownerType: string;
+    countryCode: string;
+    mode: string;
+    from: string;
+    to: string;
+    methodType: string;
+    flagged: string;
+    pageSize: number;
+    cursor: string;
+  },
 ) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payouts are listed for admins');
   if ((f.from && !DATE.test(f.from)) || (f.to && !DATE.test(f.to))) throw PayoutErrors.invalid('from and to', 'are dates as YYYY-MM-DD');
@@ -47,5 +69,16 @@ export async function listPayouts(
   if (f.methodType && f.methodType !== 'BANK' && f.methodType !== 'MOBILE_MONEY') throw PayoutErrors.invalid('methodType', 'is BANK or MOBILE_MONEY');
   if (f.flagged && f.flagged !== 'yes' && f.flagged !== 'no') throw PayoutErrors.invalid('flagged', 'is yes or no');
   const flagged = f.flagged ? f.flagged === 'yes' : undefined;
-  return page(ctx, { status: f.status, ownerType: f.ownerType, countryCode: f.countryCode, mode, from: f.from, to: f.to, methodType: f.methodType, flagged, cursor: f.cursor, limit: size(f.pageSize) });
+  return page(ctx, {
+    status: f.status,
+    ownerType: f.ownerType,
+    countryCode: f.countryCode,
+    mode,
+    from: f.from,
+    to: f.to,
+    methodType: f.methodType,
+    flagged,
+    cursor: f.cursor,
+    limit: size(f.pageSize),
+  });
 }

@@ -13,13 +13,16 @@ interface WebhookBody {
   failureReason?: string;
 }
 
-
 /**
  * A provider's callback. Refused unless its signature and timestamp check out; then applied once:
  * the event id is recorded in the same transaction as its effect, a repeat is acknowledged without
  * effect, and an outcome for a payout that already moved on (out of order) is recorded and ignored.
  */
-export async function handleProviderWebhook(ctx: PayoutContext, input: { provider: string; timestamp: string; signature: string; rawBody: Buffer }, now = new Date()) {
+export async function handleProviderWebhook(
+  ctx: PayoutContext,
+  input: { provider: string; timestamp: string; signature: string; rawBody: Buffer },
+  now = new Date(),
+) {
   // Own keys only: a provider named `constructor` must not find Object's.
   const secret = Object.hasOwn(ctx.webhookSecrets, input.provider) ? ctx.webhookSecrets[input.provider] : undefined;
   if (!secret) throw new AppError('NOT_FOUND', 'UNKNOWN_PROVIDER', 'no such payout provider');
@@ -32,7 +35,15 @@ export async function handleProviderWebhook(ctx: PayoutContext, input: { provide
   } catch {
     throw new AppError('INVALID', 'INVALID_WEBHOOK', 'the webhook body is not JSON');
   }
-  if (typeof body !== 'object' || body === null || typeof body.eventId !== 'string' || !body.eventId || body.eventId.length > 200 || !isUuid(body.reference) || !['PAID', 'FAILED', 'RETURNED'].includes(body.status)) {
+  if (
+    typeof body !== 'object' ||
+    body === null ||
+    typeof body.eventId !== 'string' ||
+    !body.eventId ||
+    body.eventId.length > 200 ||
+    !isUuid(body.reference) ||
+    !['PAID', 'FAILED', 'RETURNED'].includes(body.status)
+  ) {
     throw new AppError('INVALID', 'INVALID_WEBHOOK', 'eventId, reference and status (PAID, FAILED or RETURNED) are required');
   }
   const reference = body.reference.toLowerCase(); // ids are stored lower-case
@@ -48,19 +59,25 @@ export async function handleProviderWebhook(ctx: PayoutContext, input: { provide
   if (!payout) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
   const expected = body.status === 'RETURNED' ? 'PAID' : 'PROCESSING';
   if (inserted.length === 0 || payout.status !== expected) {
-    ctx.logger.info({ provider: input.provider, eventId: body.eventId, payoutId: payout.id, status: payout.status }, 'provider webhook already applied or out of order; ignored');
+    ctx.logger.info(
+      { provider: input.provider, eventId: body.eventId, payoutId: payout.id, status: payout.status },
+      'provider webhook already applied or out of order; ignored',
+    );
     return { accepted: true, duplicate: true, payoutStatus: payout.status };
   }
   const system = { type: 'SYSTEM' as const, id: `provider:${input.provider}` };
   try {
     const moved =
-      body.status === 'PAID' ? await applyMove(ctx, system, payout.id, 'mark_paid', '', String(body.externalReference ?? body.eventId).slice(0, 200))
-      : body.status === 'RETURNED' ? await applyMove(ctx, system, payout.id, 'mark_returned', String(body.failureReason ?? 'returned by the bank').slice(0, 500), '')
-      : await applyMove(ctx, system, payout.id, 'mark_failed', String(body.failureReason ?? 'reported failed by the provider').slice(0, 500), '');
+      body.status === 'PAID'
+        ? await applyMove(ctx, system, payout.id, 'mark_paid', '', String(body.externalReference ?? body.eventId).slice(0, 200))
+        : body.status === 'RETURNED'
+          ? await applyMove(ctx, system, payout.id, 'mark_returned', String(body.failureReason ?? 'returned by the bank').slice(0, 500), '')
+          : await applyMove(ctx, system, payout.id, 'mark_failed', String(body.failureReason ?? 'reported failed by the provider').slice(0, 500), '');
     return { accepted: true, duplicate: false, payoutStatus: moved.status };
   } catch (err) {
     // Another delivery of the same outcome won the race for the row: this one changes nothing.
-    if (err instanceof AppError && err.code === 'ILLEGAL_PAYOUT_TRANSITION') return { accepted: true, duplicate: true, payoutStatus: (await PayoutRepository.find(ctx.orm.em.fork(), payout.id))!.status };
+    if (err instanceof AppError && err.code === 'ILLEGAL_PAYOUT_TRANSITION')
+      return { accepted: true, duplicate: true, payoutStatus: (await PayoutRepository.find(ctx.orm.em.fork(), payout.id))!.status };
     await em.execute('delete from provider_event where provider = ? and event_id = ?', [input.provider, body.eventId], 'run'); // let the provider's retry apply it
     throw err;
   }

@@ -30,7 +30,11 @@ const blocked = (p: PayoutRow) => new AppError('REFUSED', 'PAYOUT_BLOCKED', `wit
  * the payout waits for an admin (PENDING). The same Idempotency-Key and request answer with the same
  * payout; the same key with another amount or currency is 409 IDEMPOTENCY_KEY_REUSED.
  */
-export async function requestWithdrawal(ctx: PayoutContext, actor: Actor | null, input: { idempotencyKey: string; amount: { amount: string; currency: string } | null; clientIp: string }) {
+export async function requestWithdrawal(
+  ctx: PayoutContext,
+  actor: Actor | null,
+  input: { idempotencyKey: string; amount: { amount: string; currency: string } | null; clientIp: string },
+) {
   return startWithdrawal(ctx, earnerOf(actor), actor, input, { origin: 'manual_request', autoRunId: null });
 }
 
@@ -66,17 +70,34 @@ export async function startWithdrawal(
   const method = await MethodRepository.active(em, earner.id);
   const recentAttempts = await PayoutRepository.recentAttempts(em, earner.id);
   const refusals = withdrawalRefusals({
-    amount, currency, walletCurrency: wallet.currency, available: BigInt(wallet.availableBalance), owed: BigInt(wallet.negativeBalance || '0'), minimum: ctx.minimumWithdrawal(user.countryCode),
-    hasOpenPayout: await PayoutRepository.hasOpen(em, earner.id), method: method ? { status: method.status, usableFrom: method.usableFrom } : null, recentAttempts,
-    recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp), now: new Date(),
+    amount,
+    currency,
+    walletCurrency: wallet.currency,
+    available: BigInt(wallet.availableBalance),
+    owed: BigInt(wallet.negativeBalance || '0'),
+    minimum: ctx.minimumWithdrawal(user.countryCode),
+    hasOpenPayout: await PayoutRepository.hasOpen(em, earner.id),
+    method: method ? { status: method.status, usableFrom: method.usableFrom } : null,
+    recentAttempts,
+    recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp),
+    now: new Date(),
   });
   const reasons = [...new Set([...eligibility.reasons, ...refusals, ...modeRefusals(mode, { simulated: !!ctx.providers.simulated })])];
   const flags = reviewFlags({ recentAttempts, method, now: new Date(), returnedBefore: await PayoutRepository.hasReturned(em, earner.id) });
 
   const row = {
-    id: randomUUID(), ownerId: earner.id, ownerType: earner.role, countryCode: user.countryCode, currency: wallet.currency, mode, amount: amount > 0n ? amount : 0n,
-    provider: providerFor(mode), methodId: method?.id ?? null, maskedAccount: method ? maskAccountNumber(`0000${method.last4}`) : null,
-    requestHash, approvalsRequired: approvalsRequired(amount, ctx.fourEyesThreshold(user.countryCode)),
+    id: randomUUID(),
+    ownerId: earner.id,
+    ownerType: earner.role,
+    countryCode: user.countryCode,
+    currency: wallet.currency,
+    mode,
+    amount: amount > 0n ? amount : 0n,
+    provider: providerFor(mode),
+    methodId: method?.id ?? null,
+    maskedAccount: method ? maskAccountNumber(`0000${method.last4}`) : null,
+    requestHash,
+    approvalsRequired: approvalsRequired(amount, ctx.fourEyesThreshold(user.countryCode)),
   };
   let payout: PayoutRow;
   try {
@@ -88,14 +109,29 @@ export async function startWithdrawal(
     if (same) return answer(ctx, same, requestHash);
     payout = await insert(ctx, row, input, [...reasons, 'OPEN_PAYOUT_EXISTS'], flags, source);
   }
-  ctx.logger.info({ payoutId: payout.id, ownerId: earner.id, amount: amount.toString(), currency, status: payout.status, reasons: payout.reasons }, 'withdrawal requested');
+  ctx.logger.info(
+    { payoutId: payout.id, ownerId: earner.id, amount: amount.toString(), currency, status: payout.status, reasons: payout.reasons },
+    'withdrawal requested',
+  );
   if (payout.status === 'BLOCKED') throw blocked(payout);
   return lockFunds(ctx, payout, wallet.id);
 }
 
 async function insert(
   ctx: PayoutContext,
-  row: Omit<PayoutRow, 'status' | 'reasons' | 'reviewFlags' | 'origin' | 'providerReference' | 'rejectionReason' | 'failureReason' | 'externalReference' | 'createdAt' | 'updatedAt'>,
+  row: Omit<
+    PayoutRow,
+    | 'status'
+    | 'reasons'
+    | 'reviewFlags'
+    | 'origin'
+    | 'providerReference'
+    | 'rejectionReason'
+    | 'failureReason'
+    | 'externalReference'
+    | 'createdAt'
+    | 'updatedAt'
+  >,
   input: { idempotencyKey: string; clientIp: string },
   reasons: string[],
   flags: string[],
@@ -106,7 +142,27 @@ async function insert(
     await em.execute(
       `insert into payout (id, owner_id, owner_type, country_code, currency, mode, amount, status, reasons, review_flags, provider, method_id, masked_account, idempotency_key, client_ip, origin, auto_run_id, request_hash, approvals_required)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [row.id, row.ownerId, row.ownerType, row.countryCode, row.currency, row.mode, row.amount.toString(), status, `{${reasons.join(',')}}`, `{${flags.join(',')}}`, row.provider, row.methodId, row.maskedAccount, input.idempotencyKey, input.clientIp || null, source.origin, source.autoRunId, row.requestHash, row.approvalsRequired],
+      [
+        row.id,
+        row.ownerId,
+        row.ownerType,
+        row.countryCode,
+        row.currency,
+        row.mode,
+        row.amount.toString(),
+        status,
+        `{${reasons.join(',')}}`,
+        `{${flags.join(',')}}`,
+        row.provider,
+        row.methodId,
+        row.maskedAccount,
+        input.idempotencyKey,
+        input.clientIp || null,
+        source.origin,
+        source.autoRunId,
+        row.requestHash,
+        row.approvalsRequired,
+      ],
       'run',
     );
     const p = (await PayoutRepository.find(em, row.id))!;

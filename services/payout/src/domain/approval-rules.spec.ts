@@ -15,6 +15,9 @@ describe('four-eyes approval', () => {
   });
   it('records why an earner could not be paid as review flags, once each', () => {
     expect(ineligibleFlags(['RAPID_WITHDRAWAL_ATTEMPTS'], ['DRIVER_SUSPENDED'])).toEqual(['RAPID_WITHDRAWAL_ATTEMPTS', 'EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED']);
-    expect(ineligibleFlags(['EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED'], ['DRIVER_SUSPENDED', 'USER_BLOCKED'])).toEqual(['EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED', 'EARNER_NOT_ELIGIBLE:USER_BLOCKED']);
+    expect(ineligibleFlags(['EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED'], ['DRIVER_SUSPENDED', 'USER_BLOCKED'])).toEqual([
+      'EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED',
+      'EARNER_NOT_ELIGIBLE:USER_BLOCKED',
+    ]);
   });
 });

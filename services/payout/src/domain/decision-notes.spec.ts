@@ -19,10 +19,13 @@ describe('which payout decisions need a note', () => {
     expect(refusalOf(() => requireMoveNote('mark_paid', { reason: '', reference: 'BANK-1' }))).toBeUndefined();
   });
   it('the other moves need none', () => {
-    for (const action of ['approve', 'retry', 'reverse', 'mark_returned']) expect(refusalOf(() => requireMoveNote(action, { reason: '', reference: '' }))).toBeUndefined();
+    for (const action of ['approve', 'retry', 'reverse', 'mark_returned'])
+      expect(refusalOf(() => requireMoveNote(action, { reason: '', reference: '' }))).toBeUndefined();
   });
   it('a flagged payout is approved only with a note; an unflagged one without', () => {
-    expect(refusalOf(() => requireApprovalNote('approve', ['RAPID_WITHDRAWAL_ATTEMPTS'], ''))).toBe('NOTE_REQUIRED this payout is flagged (RAPID_WITHDRAWAL_ATTEMPTS); approve it with a note');
+    expect(refusalOf(() => requireApprovalNote('approve', ['RAPID_WITHDRAWAL_ATTEMPTS'], ''))).toBe(
+      'NOTE_REQUIRED this payout is flagged (RAPID_WITHDRAWAL_ATTEMPTS); approve it with a note',
+    );
     expect(refusalOf(() => requireApprovalNote('approve', ['RAPID_WITHDRAWAL_ATTEMPTS'], 'called the earner'))).toBeUndefined();
     expect(refusalOf(() => requireApprovalNote('approve', [], ''))).toBeUndefined();
     expect(refusalOf(() => requireApprovalNote('reject', ['RAPID_WITHDRAWAL_ATTEMPTS'], ''))).toBeUndefined();

@@ -28,5 +28,6 @@ export function requireMoveNote(action: string, note: { reason: string; referenc
  * note, NOTE_REQUIRED: the approving admin says why the flags did not stop them.
  */
 export function requireApprovalNote(action: string, reviewFlags: readonly string[], reason: string): void {
-  if (action === 'approve' && reviewFlags.length > 0 && !reason) throw new AppError('INVALID', 'NOTE_REQUIRED', `this payout is flagged (${reviewFlags.join(', ')}); approve it with a note`);
+  if (action === 'approve' && reviewFlags.length > 0 && !reason)
+    throw new AppError('INVALID', 'NOTE_REQUIRED', `this payout is flagged (${reviewFlags.join(', ')}); approve it with a note`);
 }

@@ -26,13 +26,15 @@ export const ADMIN_MOVES: Record<AdminAction, { from: readonly PayoutStatus[]; t
 };
 
 export const PayoutErrors = {
-  illegal: (from: PayoutStatus, action: string) => new AppError('CONFLICT', 'ILLEGAL_PAYOUT_TRANSITION', `cannot ${action.replace('_', ' ')} a payout that is ${from}`),
+  illegal: (from: PayoutStatus, action: string) =>
+    new AppError('CONFLICT', 'ILLEGAL_PAYOUT_TRANSITION', `cannot ${action.replace('_', ' ')} a payout that is ${from}`),
   unknownAction: () => new AppError('INVALID', 'UNKNOWN_ACTION', `action must be one of ${ADMIN_ACTIONS.join(', ')}`),
   notFound: () => new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout'),
   reasonRequired: (what: string) => new AppError('INVALID', 'REASON_REQUIRED', `${what} is required`),
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
   keyReused: () => new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this idempotency key was used for a different withdrawal'),
-  alreadyApproved: () => new AppError('CONFLICT', 'ALREADY_APPROVED_BY_YOU', 'you have approved this payout already; another admin must give the second approval'),
+  alreadyApproved: () =>
+    new AppError('CONFLICT', 'ALREADY_APPROVED_BY_YOU', 'you have approved this payout already; another admin must give the second approval'),
   notEligible: (reasons: string[]) => new AppError('REFUSED', 'EARNER_NOT_ELIGIBLE', 'the earner may not be paid now; see reasons', reasons),
 };
 

@@ -11,4 +11,5 @@ export const providerFor = (mode: Mode): 'simulated' | 'manual' => (mode === 'te
  * The withdrawal refusal that comes from the mode alone: TEST_MODE_REAL_PAYOUT when a test-mode
  * request would find no simulated provider configured, since its payout would then be real money.
  */
-export const modeRefusals = (mode: Mode, providers: { simulated: boolean }): string[] => (mode === 'test' && !providers.simulated ? ['TEST_MODE_REAL_PAYOUT'] : []);
+export const modeRefusals = (mode: Mode, providers: { simulated: boolean }): string[] =>
+  mode === 'test' && !providers.simulated ? ['TEST_MODE_REAL_PAYOUT'] : [];

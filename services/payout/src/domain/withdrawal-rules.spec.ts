@@ -3,8 +3,18 @@ import { reviewFlags, withdrawable, withdrawalRefusals, type WithdrawalFacts } f
 
 const now = new Date('2026-11-21T12:00:00Z');
 const facts = (over: Partial<WithdrawalFacts> = {}): WithdrawalFacts => ({
-  amount: 200_000n, currency: 'NGN', walletCurrency: 'NGN', available: 500_000n, owed: 0n, minimum: 100_000n, hasOpenPayout: false,
-  method: { status: 'VERIFIED', usableFrom: new Date('2026-11-01') }, recentAttempts: 0, recentAttemptsFromIp: 0, now, ...over,
+  amount: 200_000n,
+  currency: 'NGN',
+  walletCurrency: 'NGN',
+  available: 500_000n,
+  owed: 0n,
+  minimum: 100_000n,
+  hasOpenPayout: false,
+  method: { status: 'VERIFIED', usableFrom: new Date('2026-11-01') },
+  recentAttempts: 0,
+  recentAttemptsFromIp: 0,
+  now,
+  ...over,
 });
 
 describe('withdrawal rules', () => {
@@ -12,7 +22,13 @@ describe('withdrawal rules', () => {
     expect(withdrawalRefusals(facts())).toEqual([]);
   });
   it('name every failed rule at once', () => {
-    expect(withdrawalRefusals(facts({ currency: 'USD', hasOpenPayout: true, method: null, recentAttempts: 5, recentAttemptsFromIp: 20 }))).toEqual(['CURRENCY_MISMATCH', 'OPEN_PAYOUT_EXISTS', 'PAYOUT_METHOD_MISSING', 'VELOCITY_LIMIT', 'VELOCITY_LIMIT_IP']);
+    expect(withdrawalRefusals(facts({ currency: 'USD', hasOpenPayout: true, method: null, recentAttempts: 5, recentAttemptsFromIp: 20 }))).toEqual([
+      'CURRENCY_MISMATCH',
+      'OPEN_PAYOUT_EXISTS',
+      'PAYOUT_METHOD_MISSING',
+      'VELOCITY_LIMIT',
+      'VELOCITY_LIMIT_IP',
+    ]);
     expect(withdrawalRefusals(facts({ amount: 99_999n }))).toEqual(['BELOW_MINIMUM_WITHDRAWAL']);
     expect(withdrawalRefusals(facts({ amount: 500_001n }))).toEqual(['INSUFFICIENT_FUNDS']);
     expect(withdrawalRefusals(facts({ amount: 0n }))).toEqual(['AMOUNT_NOT_POSITIVE']);
@@ -25,13 +41,19 @@ describe('withdrawal rules', () => {
     expect(withdrawalRefusals(facts({ amount: 380_000n, owed: 120_000n }))).toEqual([]);
     expect(withdrawalRefusals(facts({ amount: 380_001n, owed: 120_000n }))).toEqual(['INSUFFICIENT_WITHDRAWABLE_FUNDS']);
     expect(withdrawalRefusals(facts({ amount: 500_001n, owed: 1n }))).toEqual(['INSUFFICIENT_FUNDS', 'INSUFFICIENT_WITHDRAWABLE_FUNDS']);
-    expect(withdrawalRefusals(facts({ amount: 200_000n, available: 100_000n, owed: 300_000n }))).toEqual(['INSUFFICIENT_FUNDS', 'INSUFFICIENT_WITHDRAWABLE_FUNDS']);
+    expect(withdrawalRefusals(facts({ amount: 200_000n, available: 100_000n, owed: 300_000n }))).toEqual([
+      'INSUFFICIENT_FUNDS',
+      'INSUFFICIENT_WITHDRAWABLE_FUNDS',
+    ]);
     // Another currency is refused as such, not measured against this wallet.
     expect(withdrawalRefusals(facts({ currency: 'USD', amount: 500_000n, owed: 120_000n }))).toEqual(['CURRENCY_MISMATCH']);
   });
   it('flag rapid attempts and a recently changed method for the approving admin', () => {
     expect(reviewFlags({ recentAttempts: 0, method: null, now })).toEqual([]);
-    expect(reviewFlags({ recentAttempts: 2, method: { replacedPrevious: true, createdAt: new Date('2026-11-19') }, now })).toEqual(['RAPID_WITHDRAWAL_ATTEMPTS', 'PAYOUT_METHOD_RECENTLY_CHANGED']);
+    expect(reviewFlags({ recentAttempts: 2, method: { replacedPrevious: true, createdAt: new Date('2026-11-19') }, now })).toEqual([
+      'RAPID_WITHDRAWAL_ATTEMPTS',
+      'PAYOUT_METHOD_RECENTLY_CHANGED',
+    ]);
     expect(reviewFlags({ recentAttempts: 0, method: { replacedPrevious: true, createdAt: new Date('2026-11-01') }, now })).toEqual([]);
   });
 });

@@ -42,7 +42,12 @@ export function withdrawalRefusals(f: WithdrawalFacts): string[] {
 }
 
 /** Review flags a payout carries to the admin who approves it (an approval then needs a note). */
-export function reviewFlags(f: { recentAttempts: number; method: { replacedPrevious: boolean; createdAt: Date } | null; now: Date; returnedBefore?: boolean }): string[] {
+export function reviewFlags(f: {
+  recentAttempts: number;
+  method: { replacedPrevious: boolean; createdAt: Date } | null;
+  now: Date;
+  returnedBefore?: boolean;
+}): string[] {
   const flags: string[] = [];
   if (f.returnedBefore) flags.push('PAYOUT_RETURNED_BEFORE');
   if (f.recentAttempts + 1 >= 3) flags.push('RAPID_WITHDRAWAL_ATTEMPTS');

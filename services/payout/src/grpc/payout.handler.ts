@@ -19,14 +19,31 @@ export function payoutHandlers(ctx: PayoutContext): HandlersOf<PayoutServiceHand
     SetPayoutMethod: async (r: Req<'SetPayoutMethod'>, c: CallContext) => setPayoutMethod(ctx, c.actor, r),
     GetPayoutMethod: async (_r: Req<'GetPayoutMethod'>, c: CallContext) => getPayoutMethod(ctx, c.actor),
     ListPayoutMethods: async (r: Req<'ListPayoutMethods'>, c: CallContext) => listPayoutMethods(ctx, c.actor, r.status),
-    DecidePayoutMethod: async (r: Req<'DecidePayoutMethod'>, c: CallContext) => decidePayoutMethod(ctx, c.actor, uuid('methodId', r.methodId), r.decision, r.note),
-    RequestWithdrawal: async (r: Req<'RequestWithdrawal'>, c: CallContext) => requestWithdrawal(ctx, c.actor, { idempotencyKey: r.idempotencyKey, amount: r.amount, clientIp: r.clientIp }),
-    ListMyPayouts: async (r: Req<'ListMyPayouts'>, c: CallContext) => listMyPayouts(ctx, c.actor, { pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
+    DecidePayoutMethod: async (r: Req<'DecidePayoutMethod'>, c: CallContext) =>
+      decidePayoutMethod(ctx, c.actor, uuid('methodId', r.methodId), r.decision, r.note),
+    RequestWithdrawal: async (r: Req<'RequestWithdrawal'>, c: CallContext) =>
+      requestWithdrawal(ctx, c.actor, { idempotencyKey: r.idempotencyKey, amount: r.amount, clientIp: r.clientIp }),
+    ListMyPayouts: async (r: Req<'ListMyPayouts'>, c: CallContext) =>
+      listMyPayouts(ctx, c.actor, { pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
     GetPayout: async (r: Req<'GetPayout'>, c: CallContext) => getPayout(ctx, c.actor, uuid('payoutId', r.payoutId)),
     ListPayouts: async (r: Req<'ListPayouts'>, c: CallContext) =>
-      listPayouts(ctx, c.actor, { status: r.status, ownerType: r.ownerType, countryCode: r.countryCode, mode: r.mode, from: r.from, to: r.to, methodType: r.methodType, flagged: r.flagged, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
-    DecidePayout: async (r: Req<'DecidePayout'>, c: CallContext) => decidePayout(ctx, c.actor, uuid('payoutId', r.payoutId), r.action, r.reason, r.externalReference),
-    HandleProviderWebhook: async (r: Req<'HandleProviderWebhook'>) => handleProviderWebhook(ctx, { provider: r.provider, timestamp: r.timestamp, signature: r.signature, rawBody: Buffer.from(r.rawBody) }),
-    RunAutoWeeklyPayouts: async (r: Req<'RunAutoWeeklyPayouts'>, c: CallContext) => runAutoWeeklyPayouts(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),
+      listPayouts(ctx, c.actor, {
+        status: r.status,
+        ownerType: r.ownerType,
+        countryCode: r.countryCode,
+        mode: r.mode,
+        from: r.from,
+        to: r.to,
+        methodType: r.methodType,
+        flagged: r.flagged,
+        pageSize: r.page?.pageSize ?? 20,
+        cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
+      }),
+    DecidePayout: async (r: Req<'DecidePayout'>, c: CallContext) =>
+      decidePayout(ctx, c.actor, uuid('payoutId', r.payoutId), r.action, r.reason, r.externalReference),
+    HandleProviderWebhook: async (r: Req<'HandleProviderWebhook'>) =>
+      handleProviderWebhook(ctx, { provider: r.provider, timestamp: r.timestamp, signature: r.signature, rawBody: Buffer.from(r.rawBody) }),
+    RunAutoWeeklyPayouts: async (r: Req<'RunAutoWeeklyPayouts'>, c: CallContext) =>
+      runAutoWeeklyPayouts(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),
   };
 }

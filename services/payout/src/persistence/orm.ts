@@ -19,5 +19,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Approvals', class: Approvals },
 ];
 
-export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }, migration: { mode?: MigrateMode; waitMs?: number } = {}): Promise<MikroORM> =>
-  openServiceOrm({ databaseUrl, pool, migrations: MIGRATIONS, migrate: migration.mode, migrateWaitMs: migration.waitMs });
+export const openOrm = (
+  databaseUrl: string,
+  pool: { max: number; waitMs: number },
+  migration: { mode?: MigrateMode; waitMs?: number } = {},
+): Promise<MikroORM> => openServiceOrm({ databaseUrl, pool, migrations: MIGRATIONS, migrate: migration.mode, migrateWaitMs: migration.waitMs });

@@ -1,21 +1,58 @@
 import type { SqlExecutor } from '@ziba/messaging';
 
 export interface MethodRow {
-  id: string; ownerId: string; type: string; bankName: string | null; bankCode: string | null; provider: string | null; last4: string; accountName: string;
-  countryCode: string; status: string; usableFrom: Date; createdAt: Date; fingerprint: string; replacedPrevious: boolean;
+  id: string;
+  ownerId: string;
+  type: string;
+  bankName: string | null;
+  bankCode: string | null;
+  provider: string | null;
+  last4: string;
+  accountName: string;
+  countryCode: string;
+  status: string;
+  usableFrom: Date;
+  createdAt: Date;
+  fingerprint: string;
+  replacedPrevious: boolean;
 }
 
 interface Raw {
-  id: string; owner_id: string; type: string; bank_name: string | null; bank_code: string | null; provider: string | null; last4: string; account_name: string;
-  country_code: string; status: string; usable_from: Date; created_at: Date; account_fingerprint: string; replaced_previous: boolean;
+  id: string;
+  owner_id: string;
+  type: string;
+  bank_name: string | null;
+  bank_code: string | null;
+  provider: string | null;
+  last4: string;
+  account_name: string;
+  country_code: string;
+  status: string;
+  usable_from: Date;
+  created_at: Date;
+  account_fingerprint: string;
+  replaced_previous: boolean;
 }
 
 const toRow = (r: Raw): MethodRow => ({
-  id: r.id, ownerId: r.owner_id, type: r.type, bankName: r.bank_name, bankCode: r.bank_code, provider: r.provider, last4: r.last4, accountName: r.account_name,
-  countryCode: r.country_code.trim(), status: r.status, usableFrom: new Date(r.usable_from), createdAt: new Date(r.created_at), fingerprint: r.account_fingerprint, replacedPrevious: r.replaced_previous,
+  id: r.id,
+  ownerId: r.owner_id,
+  type: r.type,
+  bankName: r.bank_name,
+  bankCode: r.bank_code,
+  provider: r.provider,
+  last4: r.last4,
+  accountName: r.account_name,
+  countryCode: r.country_code.trim(),
+  status: r.status,
+  usableFrom: new Date(r.usable_from),
+  createdAt: new Date(r.created_at),
+  fingerprint: r.account_fingerprint,
+  replacedPrevious: r.replaced_previous,
 });
 
-const COLUMNS = 'id, owner_id, type, bank_name, bank_code, provider, last4, account_name, country_code, status, usable_from, created_at, account_fingerprint, replaced_previous';
+const COLUMNS =
+  'id, owner_id, type, bank_name, bank_code, provider, last4, account_name, country_code, status, usable_from, created_at, account_fingerprint, replaced_previous';
 
 /** Payout methods; the ciphertext is written here and never read back into a response. */
 export const MethodRepository = {
@@ -31,7 +68,10 @@ export const MethodRepository = {
 
   /** Whether another earner has ever had this account number, as a current or a replaced method. */
   async usedByAnotherOwner(em: SqlExecutor, fingerprint: string, ownerId: string): Promise<boolean> {
-    const rows = await em.execute<Array<{ one: number }>>('select 1 as one from payout_method where account_fingerprint = ? and owner_id <> ? limit 1', [fingerprint, ownerId]);
+    const rows = await em.execute<Array<{ one: number }>>('select 1 as one from payout_method where account_fingerprint = ? and owner_id <> ? limit 1', [
+      fingerprint,
+      ownerId,
+    ]);
     return rows.length > 0;
   },
 
@@ -45,7 +85,10 @@ export const MethodRepository = {
   },
 
   async listActive(em: SqlExecutor, status: string): Promise<MethodRow[]> {
-    const rows = await em.execute<Raw[]>(`select ${COLUMNS} from payout_method where active and (? = '' or status = ?) order by created_at limit 200`, [status, status]);
+    const rows = await em.execute<Raw[]>(`select ${COLUMNS} from payout_method where active and (? = '' or status = ?) order by created_at limit 200`, [
+      status,
+      status,
+    ]);
     return rows.map(toRow);
   },
 
@@ -55,7 +98,11 @@ export const MethodRepository = {
   },
 
   async review(em: SqlExecutor, id: string, status: 'VERIFIED' | 'REJECTED', adminId: string, note: string): Promise<void> {
-    await em.execute('update payout_method set status = ?, reviewed_by = ?, review_note = ?, reviewed_at = now() where id = ?', [status, adminId, note, id], 'run');
+    await em.execute(
+      'update payout_method set status = ?, reviewed_by = ?, review_note = ?, reviewed_at = now() where id = ?',
+      [status, adminId, note, id],
+      'run',
+    );
   },
 
   async deactivate(em: SqlExecutor, ownerId: string): Promise<void> {
@@ -66,7 +113,23 @@ export const MethodRepository = {
     await em.execute(
       `insert into payout_method (id, owner_id, type, bank_name, bank_code, provider, account_ciphertext, account_key_id, account_fingerprint, last4, account_name, country_code, status, active, usable_from, replaced_previous)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)`,
-      [m.id, m.ownerId, m.type, m.bankName, m.bankCode, m.provider, m.ciphertext, m.keyId, m.fingerprint, m.last4, m.accountName, m.countryCode, m.status, m.usableFrom, m.replacedPrevious],
+      [
+        m.id,
+        m.ownerId,
+        m.type,
+        m.bankName,
+        m.bankCode,
+        m.provider,
+        m.ciphertext,
+        m.keyId,
+        m.fingerprint,
+        m.last4,
+        m.accountName,
+        m.countryCode,
+        m.status,
+        m.usableFrom,
+        m.replacedPrevious,
+      ],
       'run',
     );
   },

@@ -17,7 +17,14 @@ export class SimulatedProviderClient implements PayoutProvider {
   }
 
   async submit(p: PayoutRow, account: { number: string; name: string; bankCode: string | null }): Promise<ProviderOutcome> {
-    const body = { reference: p.id, amount: p.amount.toString(), currency: p.currency, accountNumber: account.number, accountName: account.name, bankCode: account.bankCode };
+    const body = {
+      reference: p.id,
+      amount: p.amount.toString(),
+      currency: p.currency,
+      accountNumber: account.number,
+      accountName: account.name,
+      bankCode: account.bankCode,
+    };
     return this.request('POST', '/transfers', body);
   }
 
@@ -28,10 +35,12 @@ export class SimulatedProviderClient implements PayoutProvider {
   async resolveAccountName(account: { number: string; bankCode: string | null; claimedName: string }): Promise<string | null> {
     try {
       const res = await fetch(`${this.baseUrl}/accounts/resolve`, {
-        method: 'POST', signal: AbortSignal.timeout(this.timeoutMs), headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        signal: AbortSignal.timeout(this.timeoutMs),
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ accountNumber: account.number, bankCode: account.bankCode, claimedName: account.claimedName }),
       });
-      return res.ok ? ((await res.json()) as { accountName?: string }).accountName ?? null : null;
+      return res.ok ? (((await res.json()) as { accountName?: string }).accountName ?? null) : null;
     } catch {
       return null;
     }
@@ -40,7 +49,8 @@ export class SimulatedProviderClient implements PayoutProvider {
   private async request(method: string, path: string, body?: unknown): Promise<ProviderOutcome> {
     try {
       const res = await fetch(`${this.baseUrl}${path}`, {
-        method, signal: AbortSignal.timeout(this.timeoutMs),
+        method,
+        signal: AbortSignal.timeout(this.timeoutMs),
         ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
       });
       if (res.status === 404) return 'UNKNOWN';

@@ -2,7 +2,10 @@ import { signWebhook } from '../domain/webhook-signature.ts';
 import { createServer, type Server } from 'node:http';
 
 type Mode = 'succeed' | 'fail' | 'timeout' | 'twice' | 'silent';
-interface Transfer { reference: string; status: 'PROCESSING' | 'PAID' | 'FAILED' }
+interface Transfer {
+  reference: string;
+  status: 'PROCESSING' | 'PAID' | 'FAILED';
+}
 
 /**
  * A stand-in payout provider for development and tests, run as its own process. It accepts
@@ -17,9 +20,19 @@ export function startSimulatedProvider(o: { port: number; webhookUrl: string; se
   const delay = o.delayMs ?? 100;
 
   const callBack = async (t: Transfer) => {
-    const body = JSON.stringify({ eventId: `sim-${t.reference}-${t.status}`, reference: t.reference, status: t.status, externalReference: `SIM-${t.reference.slice(0, 8)}`, ...(t.status === 'FAILED' ? { failureReason: 'simulated failure' } : {}) });
+    const body = JSON.stringify({
+      eventId: `sim-${t.reference}-${t.status}`,
+      reference: t.reference,
+      status: t.status,
+      externalReference: `SIM-${t.reference.slice(0, 8)}`,
+      ...(t.status === 'FAILED' ? { failureReason: 'simulated failure' } : {}),
+    });
     const ts = String(Math.floor(Date.now() / 1000));
-    await fetch(o.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-ziba-timestamp': ts, 'x-ziba-signature': signWebhook(o.secret, ts, body) }, body }).catch(() => undefined);
+    await fetch(o.webhookUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ziba-timestamp': ts, 'x-ziba-signature': signWebhook(o.secret, ts, body) },
+      body,
+    }).catch(() => undefined);
   };
 
   const server = createServer((req, res) => {

@@ -14,7 +14,13 @@ export const Identity = {
   },
 
   /** Refuses with 422 NOT_ELIGIBLE and every reason identity gave. */
-  async requireEligible(ctx: TripContext, userId: string, action: 'TRANSACT' | 'GO_ONLINE' | 'ACCEPT_TRIP', mode: 'live' | 'test', actor: Actor | null): Promise<void> {
+  async requireEligible(
+    ctx: TripContext,
+    userId: string,
+    action: 'TRANSACT' | 'GO_ONLINE' | 'ACCEPT_TRIP',
+    mode: 'live' | 'test',
+    actor: Actor | null,
+  ): Promise<void> {
     const e = await ctx.identity.call('CheckEligibility', { userId, action, mode }, { actor });
     if (!e.allowed) throw new AppError('REFUSED', 'NOT_ELIGIBLE', `not allowed to ${action.toLowerCase().replace(/_/g, ' ')}`, e.reasons);
   },
@@ -35,14 +41,24 @@ export const Wallets = {
   async hold(ctx: TripContext, t: TripRow, attempt: number) {
     const walletId = await Wallets.idOf(ctx, t.riderId, t);
     return ctx.wallet.call('Hold', {
-      meta: { idempotencyKey: `trip:${t.id}:hold:${attempt}`, serviceType: serviceOf(t), reference: referenceOf(t), description: `fare of ${t.serviceType.toLowerCase()} ${t.id}` },
-      walletId, amount: { amount: t.fare.toString(), currency: t.currency }, holdId: holdIdOf(t.id, attempt),
+      meta: {
+        idempotencyKey: `trip:${t.id}:hold:${attempt}`,
+        serviceType: serviceOf(t),
+        reference: referenceOf(t),
+        description: `fare of ${t.serviceType.toLowerCase()} ${t.id}`,
+      },
+      walletId,
+      amount: { amount: t.fare.toString(), currency: t.currency },
+      holdId: holdIdOf(t.id, attempt),
     });
   },
 
   async release(ctx: TripContext, t: TripRow, attempt: number): Promise<void> {
     try {
-      await ctx.wallet.call('Release', { meta: { idempotencyKey: `trip:${t.id}:release:${attempt}`, serviceType: 'refund', reference: referenceOf(t), description: `fare released: ${t.id}` }, holdId: holdIdOf(t.id, attempt) });
+      await ctx.wallet.call('Release', {
+        meta: { idempotencyKey: `trip:${t.id}:release:${attempt}`, serviceType: 'refund', reference: referenceOf(t), description: `fare released: ${t.id}` },
+        holdId: holdIdOf(t.id, attempt),
+      });
     } catch (err) {
       // Nothing to give back: the hold was never made, or is already released.
       if (err instanceof AppError && (err.code === 'HOLD_NOT_FOUND' || err.code === 'HOLD_EXCEEDED' || err.code === 'INVALID_AMOUNT')) return;
@@ -53,8 +69,15 @@ export const Wallets = {
   async settle(ctx: TripContext, t: TripRow, legs: LedgerLeg[]) {
     return ctx.wallet.call('Transfer', {
       // A cash trip's entry only records the commission the earner now owes (seed 003: service type commission).
-      meta: { idempotencyKey: `trip:${t.id}:settle`, serviceType: t.paymentMethod === 'CASH' ? 'commission' : serviceOf(t), reference: referenceOf(t), description: `settlement of ${t.serviceType.toLowerCase()} ${t.id}` },
-      currency: t.currency, mode: t.mode, legs,
+      meta: {
+        idempotencyKey: `trip:${t.id}:settle`,
+        serviceType: t.paymentMethod === 'CASH' ? 'commission' : serviceOf(t),
+        reference: referenceOf(t),
+        description: `settlement of ${t.serviceType.toLowerCase()} ${t.id}`,
+      },
+      currency: t.currency,
+      mode: t.mode,
+      legs,
     });
   },
 };

@@ -10,8 +10,14 @@ import { TripRepository } from '../persistence/trip.repository.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 
 const toMessage = (r: Awaited<ReturnType<typeof TripRepository.rules>>[number]) => ({
-  id: r.id, serviceType: r.serviceType, countryCode: r.countryCode, paymentMethod: r.paymentMethod, bps: r.bps,
-  effectiveFrom: r.effectiveFrom.toISOString(), createdBy: r.createdBy, createdAt: r.createdAt.toISOString(),
+  id: r.id,
+  serviceType: r.serviceType,
+  countryCode: r.countryCode,
+  paymentMethod: r.paymentMethod,
+  bps: r.bps,
+  effectiveFrom: r.effectiveFrom.toISOString(),
+  createdBy: r.createdBy,
+  createdAt: r.createdAt.toISOString(),
 });
 
 export async function listRules(ctx: TripContext, filter: { serviceType: string; countryCode: string }) {
@@ -22,24 +28,53 @@ export async function listRules(ctx: TripContext, filter: { serviceType: string;
  * A new version of a rule, effective from a time (now by default); older versions stay for the
  * settlements that used them. Two versions taking effect at the same instant are refused (409). The gateway checks MANAGE_COMMISSION; this checks it is staff.
  */
-export async function setRule(ctx: TripContext, actor: Actor | null, input: { serviceType: string; countryCode: string; paymentMethod: string; bps: number; effectiveFrom: string }) {
+export async function setRule(
+  ctx: TripContext,
+  actor: Actor | null,
+  input: { serviceType: string; countryCode: string; paymentMethod: string; bps: number; effectiveFrom: string },
+) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'commission rules are changed by admins');
   if (!RULE_SERVICES.includes(input.serviceType as RuleService)) throw TripErrors.invalid('serviceType', `must be one of ${RULE_SERVICES.join(', ')}`);
   if (!/^[A-Z]{2}$/.test(input.countryCode)) throw TripErrors.invalid('countryCode', 'must be an ISO 3166 alpha-2 code');
   if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
-  if (!Number.isInteger(input.bps) || input.bps < 0 || input.bps > 10_000) throw TripErrors.invalid('bps', 'must be a whole number of basis points from 0 to 10000');
+  if (!Number.isInteger(input.bps) || input.bps < 0 || input.bps > 10_000)
+    throw TripErrors.invalid('bps', 'must be a whole number of basis points from 0 to 10000');
   const effectiveFrom = input.effectiveFrom ? new Date(input.effectiveFrom) : new Date();
   if (Number.isNaN(effectiveFrom.getTime())) throw TripErrors.invalid('effectiveFrom', 'must be an ISO date-time');
-  const rule = { id: randomUUID(), serviceType: input.serviceType as RuleService, countryCode: input.countryCode, paymentMethod: input.paymentMethod as PaymentMethod, bps: input.bps, effectiveFrom, createdBy: actor.id };
+  const rule = {
+    id: randomUUID(),
+    serviceType: input.serviceType as RuleService,
+    countryCode: input.countryCode,
+    paymentMethod: input.paymentMethod as PaymentMethod,
+    bps: input.bps,
+    effectiveFrom,
+    createdBy: actor.id,
+  };
   await inTransaction(ctx, async (em) => {
-    if (!(await TripRepository.countryOffered(em, rule.countryCode))) throw TripErrors.invalid('countryCode', `${rule.countryCode} is not a configured country`);
+    if (!(await TripRepository.countryOffered(em, rule.countryCode)))
+      throw TripErrors.invalid('countryCode', `${rule.countryCode} is not a configured country`);
     // One version per instant, so the rule a settlement uses is never a tie.
     if (!(await TripRepository.insertRule(em, rule))) {
-      throw new AppError('CONFLICT', 'RULE_VERSION_EXISTS', `a ${rule.serviceType} ${rule.paymentMethod} rule for ${rule.countryCode} already takes effect at ${effectiveFrom.toISOString()}; choose another effectiveFrom`);
+      throw new AppError(
+        'CONFLICT',
+        'RULE_VERSION_EXISTS',
+        `a ${rule.serviceType} ${rule.paymentMethod} rule for ${rule.countryCode} already takes effect at ${effectiveFrom.toISOString()}; choose another effectiveFrom`,
+      );
     }
     await enqueueEvent<CommissionRuleChangedV1>(em, SOURCE, {
-      type: 'trip.commission-rule-changed.v1', aggregateType: 'commission_rule', aggregateId: rule.id, actor,
-      data: { ruleId: rule.id, serviceType: rule.serviceType, countryCode: rule.countryCode, paymentMethod: rule.paymentMethod, bps: rule.bps, effectiveFrom: effectiveFrom.toISOString(), adminId: actor.id },
+      type: 'trip.commission-rule-changed.v1',
+      aggregateType: 'commission_rule',
+      aggregateId: rule.id,
+      actor,
+      data: {
+        ruleId: rule.id,
+        serviceType: rule.serviceType,
+        countryCode: rule.countryCode,
+        paymentMethod: rule.paymentMethod,
+        bps: rule.bps,
+        effectiveFrom: effectiveFrom.toISOString(),
+        adminId: actor.id,
+      },
     });
   });
   return { ...toMessage({ ...rule, createdAt: new Date() }) };

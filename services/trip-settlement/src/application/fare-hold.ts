@@ -33,7 +33,13 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
     assertMayAct(trip, action, party, actor.id);
     const n = trip.holdAttempt + 1;
     const now = new Date();
-    await TripRepository.update(em, trip.id, { hold_state: 'REQUESTED', hold_attempt: n, hold_id: holdIdOf(trip.id, n), hold_requested_at: now, hold_opened_at: now });
+    await TripRepository.update(em, trip.id, {
+      hold_state: 'REQUESTED',
+      hold_attempt: n,
+      hold_id: holdIdOf(trip.id, n),
+      hold_requested_at: now,
+      hold_opened_at: now,
+    });
     return n;
   });
   const ours = (t: TripRow) => t.holdState === 'REQUESTED' && t.holdAttempt === attempt;
@@ -106,9 +112,25 @@ async function settleHoldFate(ctx: TripContext, trip: TripRow): Promise<void> {
   await Wallets.release(ctx, trip, trip.holdAttempt);
 }
 
-async function announceHold(em: SqlExecutor, type: 'trip.fare-held.v1' | 'trip.fare-released.v1', t: TripRow, actor: Actor | null, reason?: string): Promise<void> {
+async function announceHold(
+  em: SqlExecutor,
+  type: 'trip.fare-held.v1' | 'trip.fare-released.v1',
+  t: TripRow,
+  actor: Actor | null,
+  reason?: string,
+): Promise<void> {
   await enqueueEvent<TripHoldV1>(em, SOURCE, {
-    type, aggregateType: 'trip', aggregateId: t.id, actor,
-    data: { tripId: t.id, riderId: t.riderId, holdId: holdIdOf(t.id, t.holdAttempt), amount: t.fare.toString(), currency: t.currency, ...(reason ? { reason } : {}) },
+    type,
+    aggregateType: 'trip',
+    aggregateId: t.id,
+    actor,
+    data: {
+      tripId: t.id,
+      riderId: t.riderId,
+      holdId: holdIdOf(t.id, t.holdAttempt),
+      amount: t.fare.toString(),
+      currency: t.currency,
+      ...(reason ? { reason } : {}),
+    },
   });
 }

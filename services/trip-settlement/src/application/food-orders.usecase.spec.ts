@@ -10,7 +10,12 @@ import type { TripContext } from './trip-context.ts';
 
 const customer = { id: '7b0f6c1e-2f59-4d55-9f0a-0d1e2c3b4a51', role: 'RIDER', status: 'ACTIVE', countryCode: 'NG', testMode: false };
 const actor: Actor = { type: 'USER', id: customer.id, role: 'RIDER' };
-const order = { restaurantId: '0c8e4c59-6c1d-4f7e-8a4e-5d2b1a0f9e33', lines: [{ menuItemId: 'a7d1f6e2-3c4b-4a59-8e7f-6d5c4b3a2910', quantity: 1 }], paymentMethod: 'ONLINE', distanceMeters: 3_000 };
+const order = {
+  restaurantId: '0c8e4c59-6c1d-4f7e-8a4e-5d2b1a0f9e33',
+  lines: [{ menuItemId: 'a7d1f6e2-3c4b-4a59-8e7f-6d5c4b3a2910', quantity: 1 }],
+  paymentMethod: 'ONLINE',
+  distanceMeters: 3_000,
+};
 
 /** A context whose identity answers GetUser for the customer, and `restaurant` for the restaurant. */
 const contextWith = (restaurant: () => Promise<unknown>) =>
@@ -18,13 +23,31 @@ const contextWith = (restaurant: () => Promise<unknown>) =>
 
 describe('placing a food order while identity is asked about the restaurant', () => {
   it('is 404 RESTAURANT_NOT_FOUND when identity knows no such user', async () => {
-    await expect(placeFoodOrder(contextWith(() => Promise.reject(new AppError('NOT_FOUND', 'USER_NOT_FOUND', 'no such user'))), actor, order)).rejects.toMatchObject({ code: 'RESTAURANT_NOT_FOUND' });
+    await expect(
+      placeFoodOrder(
+        contextWith(() => Promise.reject(new AppError('NOT_FOUND', 'USER_NOT_FOUND', 'no such user'))),
+        actor,
+        order,
+      ),
+    ).rejects.toMatchObject({ code: 'RESTAURANT_NOT_FOUND' });
   });
 
   it('passes identity being unavailable on as the fault it is (503, retried), never as a 404', async () => {
     const unavailable = new AppError('UNAVAILABLE', 'DEPENDENCY_UNAVAILABLE', 'identity unavailable');
-    await expect(placeFoodOrder(contextWith(() => Promise.reject(unavailable)), actor, order)).rejects.toBe(unavailable);
+    await expect(
+      placeFoodOrder(
+        contextWith(() => Promise.reject(unavailable)),
+        actor,
+        order,
+      ),
+    ).rejects.toBe(unavailable);
     const broken = new Error('14 UNAVAILABLE: No connection established');
-    await expect(placeFoodOrder(contextWith(() => Promise.reject(broken)), actor, order)).rejects.toBe(broken);
+    await expect(
+      placeFoodOrder(
+        contextWith(() => Promise.reject(broken)),
+        actor,
+        order,
+      ),
+    ).rejects.toBe(broken);
   });
 });

@@ -13,7 +13,13 @@ import type { TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
 import { moved } from './trip-transitions.ts';
 
-const toMenuMessage = (m: MenuItemRow) => ({ id: m.id, restaurantId: m.restaurantId, name: m.name, price: { amount: m.price.toString(), currency: m.currency }, available: m.available });
+const toMenuMessage = (m: MenuItemRow) => ({
+  id: m.id,
+  restaurantId: m.restaurantId,
+  name: m.name,
+  price: { amount: m.price.toString(), currency: m.currency },
+  available: m.available,
+});
 
 /** A restaurant's own menu item, new (empty id) or changed; prices are in the restaurant's currency. */
 export async function setMenuItem(ctx: TripContext, actor: Actor | null, input: { id: string; name: string; price: string; available: boolean }) {
@@ -44,15 +50,21 @@ export async function listMenu(ctx: TripContext, restaurantId: string) {
  * A customer orders from one restaurant's menu. The subtotal is the menu's prices times the
  * quantities, the delivery fee comes from the FOOD tariff; nothing priced comes from the client.
  */
-export async function placeFoodOrder(ctx: TripContext, actor: Actor | null, input: { restaurantId: string; lines: Array<{ menuItemId: string; quantity: number }>; paymentMethod: string; distanceMeters: number }) {
+export async function placeFoodOrder(
+  ctx: TripContext,
+  actor: Actor | null,
+  input: { restaurantId: string; lines: Array<{ menuItemId: string; quantity: number }>; paymentMethod: string; distanceMeters: number },
+) {
   const { party, id: customerId } = partyOf(actor);
   if (party !== 'RIDER') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'only customers place food orders');
   if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
-  if (!Number.isInteger(input.distanceMeters) || input.distanceMeters < 100 || input.distanceMeters > 50_000) throw TripErrors.invalid('distanceMeters', 'must be a whole number from 100 to 50000');
+  if (!Number.isInteger(input.distanceMeters) || input.distanceMeters < 100 || input.distanceMeters > 50_000)
+    throw TripErrors.invalid('distanceMeters', 'must be a whole number from 100 to 50000');
   if (!input.lines?.length || input.lines.length > 50) throw TripErrors.invalid('lines', 'must list 1 to 50 menu items');
   const ids = new Set(input.lines.map((l) => l.menuItemId));
   if (ids.size !== input.lines.length) throw TripErrors.invalid('lines', 'must name each menu item once');
-  if (input.lines.some((l) => !Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > 50)) throw TripErrors.invalid('quantity', 'must be a whole number from 1 to 50');
+  if (input.lines.some((l) => !Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > 50))
+    throw TripErrors.invalid('quantity', 'must be a whole number from 1 to 50');
 
   const customer = await Identity.user(ctx, customerId);
   // Only identity's "no such user" means no such restaurant: an identity that cannot answer now is a
@@ -61,8 +73,10 @@ export async function placeFoodOrder(ctx: TripContext, actor: Actor | null, inpu
     if (isFault(err)) throw err;
     return null;
   });
-  if (!restaurant || restaurant.role !== 'RESTAURANT' || restaurant.status !== 'ACTIVE') throw new AppError('NOT_FOUND', 'RESTAURANT_NOT_FOUND', 'no such restaurant');
-  if (restaurant.countryCode !== customer.countryCode || restaurant.testMode !== customer.testMode) throw new AppError('REFUSED', 'RESTAURANT_NOT_SERVED', 'this restaurant does not deliver to your account');
+  if (!restaurant || restaurant.role !== 'RESTAURANT' || restaurant.status !== 'ACTIVE')
+    throw new AppError('NOT_FOUND', 'RESTAURANT_NOT_FOUND', 'no such restaurant');
+  if (restaurant.countryCode !== customer.countryCode || restaurant.testMode !== customer.testMode)
+    throw new AppError('REFUSED', 'RESTAURANT_NOT_SERVED', 'this restaurant does not deliver to your account');
   const mode = modeOf(customer.testMode);
   await Identity.requireEligible(ctx, customerId, 'TRANSACT', mode, actor);
 
@@ -79,8 +93,19 @@ export async function placeFoodOrder(ctx: TripContext, actor: Actor | null, inpu
     const deliveryFee = priceTrip(tariff, input.distanceMeters);
     const id = randomUUID();
     await TripRepository.insert(em, {
-      id, serviceType: 'FOOD', status: 'PLACED', countryCode: customer.countryCode, currency: tariff.currency, mode, paymentMethod: input.paymentMethod as PaymentMethod,
-      riderId: customerId, distanceMeters: input.distanceMeters, fare: subtotal + deliveryFee, restaurantId: input.restaurantId, foodSubtotal: subtotal, deliveryFee,
+      id,
+      serviceType: 'FOOD',
+      status: 'PLACED',
+      countryCode: customer.countryCode,
+      currency: tariff.currency,
+      mode,
+      paymentMethod: input.paymentMethod as PaymentMethod,
+      riderId: customerId,
+      distanceMeters: input.distanceMeters,
+      fare: subtotal + deliveryFee,
+      restaurantId: input.restaurantId,
+      foodSubtotal: subtotal,
+      deliveryFee,
     });
     await TripRepository.insertLines(em, id, lines);
     await moved(em, id, 'FOOD', null, 'PLACED', { type: 'USER', id: customerId });
@@ -88,4 +113,3 @@ export async function placeFoodOrder(ctx: TripContext, actor: Actor | null, inpu
   });
   return message;
 }
-

@@ -13,7 +13,11 @@ const invalid = (message: string) => new AppError('INVALID', 'INVALID_ARGUMENT',
  * the earner's owed bucket is reduced by the same amount. Never more than is owed (the ledger
  * refuses an owed balance above zero); keyed by the admin's idempotency key.
  */
-export async function settleNegativeBalance(ctx: TripContext, actor: Actor | null, input: { idempotencyKey: string; ownerId: string; amount: { amount: string; currency: string } | null; reason: string; externalReference: string }) {
+export async function settleNegativeBalance(
+  ctx: TripContext,
+  actor: Actor | null,
+  input: { idempotencyKey: string; ownerId: string; amount: { amount: string; currency: string } | null; reason: string; externalReference: string },
+) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'negative balances are settled by admins');
   if (!input.idempotencyKey || input.idempotencyKey.length > 200) throw invalid('an idempotency key is required');
   const reason = input.reason?.trim() ?? '';
@@ -31,18 +35,47 @@ export async function settleNegativeBalance(ctx: TripContext, actor: Actor | nul
   if (user.currency !== input.amount?.currency) throw new AppError('REFUSED', 'CURRENCY_MISMATCH', `this earner's wallet is in ${user.currency}`);
   const wallet = await ctx.wallet.call('GetWallet', { owner: { ownerId: input.ownerId, currency: user.currency, mode: modeOf(user.testMode) } });
   const entry = await ctx.wallet.call('Transfer', {
-    meta: { idempotencyKey: `negative-balance:${actor.id}:${input.idempotencyKey}`, serviceType: 'commission_settlement', reference: { type: 'manual_adjustment', id: reference }, description: `owed commission paid outside the app: ${reason}`, createdByAdminId: actor.id },
-    currency: user.currency, mode: wallet.mode,
-    legs: [{ systemAccount: 'CASH_RECEIVED', bucket: 'AVAILABLE', amount: `-${amount}` }, { walletId: wallet.id, bucket: 'OWED', amount: amount.toString() }],
+    meta: {
+      idempotencyKey: `negative-balance:${actor.id}:${input.idempotencyKey}`,
+      serviceType: 'commission_settlement',
+      reference: { type: 'manual_adjustment', id: reference },
+      description: `owed commission paid outside the app: ${reason}`,
+      createdByAdminId: actor.id,
+    },
+    currency: user.currency,
+    mode: wallet.mode,
+    legs: [
+      { systemAccount: 'CASH_RECEIVED', bucket: 'AVAILABLE', amount: `-${amount}` },
+      { walletId: wallet.id, bucket: 'OWED', amount: amount.toString() },
+    ],
   });
   if (!entry.replayed) {
     await inTransaction(ctx, (em) =>
       enqueueEvent(em, SOURCE, {
-        type: 'trip.negative-balance-settled.v1', aggregateType: 'wallet', aggregateId: wallet.id, actor,
-        data: { ownerId: input.ownerId, walletId: wallet.id, entryId: entry.entryId, amount: amount.toString(), currency: user.currency, reason, externalReference: reference, adminId: actor.id },
+        type: 'trip.negative-balance-settled.v1',
+        aggregateType: 'wallet',
+        aggregateId: wallet.id,
+        actor,
+        data: {
+          ownerId: input.ownerId,
+          walletId: wallet.id,
+          entryId: entry.entryId,
+          amount: amount.toString(),
+          currency: user.currency,
+          reason,
+          externalReference: reference,
+          adminId: actor.id,
+        },
       }),
     );
   }
   const after = entry.postings.find((p) => p.walletId === wallet.id);
-  return { ownerId: input.ownerId, walletId: wallet.id, entryId: entry.entryId, amount: { amount: amount.toString(), currency: user.currency }, owedAfter: { amount: after?.negativeAfter ?? '0', currency: user.currency }, replayed: entry.replayed };
+  return {
+    ownerId: input.ownerId,
+    walletId: wallet.id,
+    entryId: entry.entryId,
+    amount: { amount: amount.toString(), currency: user.currency },
+    owedAfter: { amount: after?.negativeAfter ?? '0', currency: user.currency },
+    replayed: entry.replayed,
+  };
 }

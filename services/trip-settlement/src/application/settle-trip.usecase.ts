@@ -18,39 +18,76 @@ import { moved } from './trip-transitions.ts';
  * if the ledger refuses, nothing is written anywhere.
  */
 export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: string, now = new Date()) {
-  if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'trips are settled by staff or the settlement job');
+  if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM')
+    throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'trips are settled by staff or the settlement job');
   const summary = await inTransaction(ctx, async (em) => {
     const trip = await TripRepository.find(em, tripId, { lock: true });
     if (!trip) throw TripErrors.notYours();
     assertSettleable(trip);
 
     const rulesOf = async (service: RuleService) =>
-      ruleInForce(await TripRepository.rules(em, { serviceType: service, countryCode: trip.countryCode, paymentMethod: trip.paymentMethod }), service, trip.countryCode, trip.paymentMethod, now);
+      ruleInForce(
+        await TripRepository.rules(em, { serviceType: service, countryCode: trip.countryCode, paymentMethod: trip.paymentMethod }),
+        service,
+        trip.countryCode,
+        trip.paymentMethod,
+        now,
+      );
     const walletOf = (ownerId: string) => Wallets.idOf(ctx, ownerId, trip);
     const customerWalletId = trip.paymentMethod === 'ONLINE' ? await walletOf(trip.riderId) : '';
     const rules = [];
     for (const service of ruleServicesOf(trip.serviceType)) rules.push(await rulesOf(service));
     const restaurantWalletId = trip.serviceType === 'FOOD' ? await walletOf(trip.restaurantId!) : '';
-    const { rule, restaurant, legs, ...split } = settlementOf(trip, rules, { customerWalletId, restaurantWalletId, driverWalletId: await walletOf(trip.driverId!), holdId: holdIdOf(trip.id, trip.holdAttempt) });
+    const { rule, restaurant, legs, ...split } = settlementOf(trip, rules, {
+      customerWalletId,
+      restaurantWalletId,
+      driverWalletId: await walletOf(trip.driverId!),
+      holdId: holdIdOf(trip.id, trip.holdAttempt),
+    });
     const entryId = legs.length > 0 ? (await Wallets.settle(ctx, trip, legs)).entryId : '';
 
     await TripRepository.update(em, trip.id, {
-      status: 'SETTLED', settled_at: now, commission_rule_id: rule.id, commission_bps: rule.bps, driver_amount: split.driver.minor, platform_amount: split.platform.minor,
-      settlement_entry_id: entryId || null, ...(trip.paymentMethod === 'ONLINE' ? { hold_state: 'SETTLED' } : {}),
+      status: 'SETTLED',
+      settled_at: now,
+      commission_rule_id: rule.id,
+      commission_bps: rule.bps,
+      driver_amount: split.driver.minor,
+      platform_amount: split.platform.minor,
+      settlement_entry_id: entryId || null,
+      ...(trip.paymentMethod === 'ONLINE' ? { hold_state: 'SETTLED' } : {}),
       ...(restaurant ? { restaurant_amount: restaurant.amount, restaurant_rule_id: restaurant.rule.id, restaurant_bps: restaurant.rule.bps } : {}),
     });
     await moved(em, trip.id, trip.serviceType, trip.status, 'SETTLED', { type: actor.type, id: actor.id });
     const data: TripSettledV1 = {
-      tripId: trip.id, serviceType: trip.serviceType, paymentMethod: trip.paymentMethod, entryId, currency: trip.currency, fare: trip.fare.toString(),
-      driverAmount: split.driver.minor.toString(), platformAmount: split.platform.minor.toString(), commissionRuleId: rule.id, commissionBps: rule.bps, countryCode: trip.countryCode,
-      restaurantId: trip.restaurantId, restaurantAmount: restaurant ? restaurant.amount.toString() : null,
+      tripId: trip.id,
+      serviceType: trip.serviceType,
+      paymentMethod: trip.paymentMethod,
+      entryId,
+      currency: trip.currency,
+      fare: trip.fare.toString(),
+      driverAmount: split.driver.minor.toString(),
+      platformAmount: split.platform.minor.toString(),
+      commissionRuleId: rule.id,
+      commissionBps: rule.bps,
+      countryCode: trip.countryCode,
+      restaurantId: trip.restaurantId,
+      restaurantAmount: restaurant ? restaurant.amount.toString() : null,
     };
     await enqueueEvent<TripSettledV1>(em, SOURCE, { type: 'trip.settled.v1', aggregateType: 'trip', aggregateId: trip.id, actor, data });
     const money = (amount: string) => ({ amount, currency: trip.currency });
     return {
-      tripId: trip.id, entryId, fare: money(data.fare), driverAmount: money(data.driverAmount), platformAmount: money(data.platformAmount),
-      commissionRuleId: rule.id, commissionBps: rule.bps, paymentMethod: trip.paymentMethod, settledAt: now.toISOString(),
-      restaurantAmount: restaurant ? money(restaurant.amount.toString()) : null, restaurantRuleId: restaurant?.rule.id ?? '', restaurantBps: restaurant?.rule.bps ?? 0,
+      tripId: trip.id,
+      entryId,
+      fare: money(data.fare),
+      driverAmount: money(data.driverAmount),
+      platformAmount: money(data.platformAmount),
+      commissionRuleId: rule.id,
+      commissionBps: rule.bps,
+      paymentMethod: trip.paymentMethod,
+      settledAt: now.toISOString(),
+      restaurantAmount: restaurant ? money(restaurant.amount.toString()) : null,
+      restaurantRuleId: restaurant?.rule.id ?? '',
+      restaurantBps: restaurant?.rule.bps ?? 0,
     };
   });
   return summary;

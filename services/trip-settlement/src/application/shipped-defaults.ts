@@ -16,7 +16,8 @@ export function parseDefaults(json: unknown): DefaultsFile {
   const d = json as DefaultsFile;
   if (!Array.isArray(d?.tariffs)) throw new Error('tariffs config: missing "tariffs"');
   for (const t of d.tariffs) {
-    if (!/^[A-Z]{2}$/.test(t.countryCode) || !SERVICE_TYPES.includes(t.serviceType as ServiceType)) throw new Error(`tariffs config: bad entry ${JSON.stringify(t)}`);
+    if (!/^[A-Z]{2}$/.test(t.countryCode) || !SERVICE_TYPES.includes(t.serviceType as ServiceType))
+      throw new Error(`tariffs config: bad entry ${JSON.stringify(t)}`);
     for (const v of [t.baseFare, t.perKm, t.minimumFare]) parseMinorUnits(String(v));
   }
   for (const s of RULE_SERVICES) {
@@ -47,7 +48,15 @@ export async function ensureShippedDefaults(orm: MikroORM, d: DefaultsFile): Pro
       for (const serviceType of RULE_SERVICES) {
         for (const paymentMethod of PAYMENT_METHODS) {
           if (existing.some((r) => r.serviceType === serviceType && r.countryCode === countryCode && r.paymentMethod === paymentMethod)) continue;
-          await TripRepository.insertRule(em, { id: randomUUID(), serviceType: serviceType as RuleService, countryCode, paymentMethod, bps: d.commissionDefaults[serviceType]!, effectiveFrom: new Date('2026-01-01T00:00:00Z'), createdBy: 'shipped-defaults' });
+          await TripRepository.insertRule(em, {
+            id: randomUUID(),
+            serviceType: serviceType as RuleService,
+            countryCode,
+            paymentMethod,
+            bps: d.commissionDefaults[serviceType]!,
+            effectiveFrom: new Date('2026-01-01T00:00:00Z'),
+            createdBy: 'shipped-defaults',
+          });
         }
       }
     }

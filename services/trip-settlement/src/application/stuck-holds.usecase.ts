@@ -9,7 +9,10 @@ import { hasOpenHold, releaseHold } from './fare-hold.ts';
 import type { TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
 
-const staleHolds = gauge({ name: 'trip_stale_open_holds', help: 'Fare holds open longer than STUCK_HOLD_AFTER_MS (trips completed and never settled, or undecided)' });
+const staleHolds = gauge({
+  name: 'trip_stale_open_holds',
+  help: 'Fare holds open longer than STUCK_HOLD_AFTER_MS (trips completed and never settled, or undecided)',
+});
 
 /** Sets the stale-hold gauge; runs with the recovery pass. */
 export async function measureStaleHolds(ctx: TripContext, olderThanMs: number): Promise<number> {
@@ -19,9 +22,18 @@ export async function measureStaleHolds(ctx: TripContext, olderThanMs: number): 
 }
 
 const toStuckHold = (t: TripRow) => ({
-  tripId: t.id, serviceType: t.serviceType, status: t.status, paymentMethod: t.paymentMethod, countryCode: t.countryCode, mode: t.mode,
-  riderId: t.riderId, driverId: t.driverId ?? '', holdId: holdIdOf(t.id, t.holdAttempt), holdState: t.holdState,
-  amount: { amount: t.fare.toString(), currency: t.currency }, openedAt: t.holdOpenedAt?.toISOString() ?? '',
+  tripId: t.id,
+  serviceType: t.serviceType,
+  status: t.status,
+  paymentMethod: t.paymentMethod,
+  countryCode: t.countryCode,
+  mode: t.mode,
+  riderId: t.riderId,
+  driverId: t.driverId ?? '',
+  holdId: holdIdOf(t.id, t.holdAttempt),
+  holdState: t.holdState,
+  amount: { amount: t.fare.toString(), currency: t.currency },
+  openedAt: t.holdOpenedAt?.toISOString() ?? '',
 });
 
 /** Holds open longer than the configured age, oldest first: recovery could not decide on them. */
@@ -44,7 +56,8 @@ export async function releaseStuckHold(ctx: TripContext, actor: Actor | null, tr
     const trip = await TripRepository.find(em, tripId, { lock: true });
     if (!trip) throw TripErrors.notYours();
     if (!hasOpenHold(trip)) throw new AppError('CONFLICT', 'NO_OPEN_HOLD', 'this trip has no open hold');
-    if (!trip.holdOpenedAt || trip.holdOpenedAt.getTime() > Date.now() - olderThanMs) throw new AppError('CONFLICT', 'HOLD_NOT_STUCK', 'this hold belongs to a trip still in its normal course');
+    if (!trip.holdOpenedAt || trip.holdOpenedAt.getTime() > Date.now() - olderThanMs)
+      throw new AppError('CONFLICT', 'HOLD_NOT_STUCK', 'this hold belongs to a trip still in its normal course');
     await releaseHold(ctx, em, trip, actor, why);
     return toTripMessage(em, (await TripRepository.find(em, tripId))!);
   });

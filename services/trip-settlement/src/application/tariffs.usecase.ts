@@ -7,16 +7,32 @@ import { AppError } from '@ziba/service-kit/errors';
 import { SERVICE_TYPES, TripErrors, type ServiceType } from '../domain/trip-state.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 
-interface TariffRow { country_code: string; service_type: string; currency: string; base_fare: string; per_km: string; minimum_fare: string; updated_at: Date }
+interface TariffRow {
+  country_code: string;
+  service_type: string;
+  currency: string;
+  base_fare: string;
+  per_km: string;
+  minimum_fare: string;
+  updated_at: Date;
+}
 
 const toMessage = (r: TariffRow) => ({
-  countryCode: r.country_code.trim(), serviceType: r.service_type, currency: r.currency.trim(), baseFare: r.base_fare, perKm: r.per_km, minimumFare: r.minimum_fare, updatedAt: new Date(r.updated_at).toISOString(),
+  countryCode: r.country_code.trim(),
+  serviceType: r.service_type,
+  currency: r.currency.trim(),
+  baseFare: r.base_fare,
+  perKm: r.per_km,
+  minimumFare: r.minimum_fare,
+  updatedAt: new Date(r.updated_at).toISOString(),
 });
 
 const SELECT = 'select country_code, service_type, currency, base_fare::text, per_km::text, minimum_fare::text, updated_at from tariff';
 
 export async function listTariffs(ctx: TripContext, countryCode: string) {
-  const rows = await ctx.orm.em.fork().execute<TariffRow[]>(`${SELECT} where (? = '' or country_code = ?) order by country_code, service_type`, [countryCode, countryCode]);
+  const rows = await ctx.orm.em
+    .fork()
+    .execute<TariffRow[]>(`${SELECT} where (? = '' or country_code = ?) order by country_code, service_type`, [countryCode, countryCode]);
   return { tariffs: rows.map(toMessage) };
 }
 
@@ -36,7 +52,11 @@ function minor(field: string, text: string, allowZero: boolean): bigint {
  * (from its existing tariffs); a country without one cannot be priced here. Trips requested before
  * keep the fare they were given.
  */
-export async function setTariff(ctx: TripContext, actor: Actor | null, t: { countryCode: string; serviceType: string; baseFare: string; perKm: string; minimumFare: string }) {
+export async function setTariff(
+  ctx: TripContext,
+  actor: Actor | null,
+  t: { countryCode: string; serviceType: string; baseFare: string; perKm: string; minimumFare: string },
+) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'tariffs are changed by admins');
   if (!SERVICE_TYPES.includes(t.serviceType as ServiceType)) throw TripErrors.invalid('serviceType', `must be one of ${SERVICE_TYPES.join(', ')}`);
   if (!/^[A-Z]{2}$/.test(t.countryCode)) throw TripErrors.invalid('countryCode', 'must be an ISO 3166 alpha-2 code');
@@ -54,8 +74,19 @@ export async function setTariff(ctx: TripContext, actor: Actor | null, t: { coun
     );
     const m = toMessage(saved!);
     await enqueueEvent<TariffChangedV1>(em, SOURCE, {
-      type: 'trip.tariff-changed.v1', aggregateType: 'tariff', aggregateId: `${m.countryCode}:${m.serviceType}`, actor,
-      data: { countryCode: m.countryCode, serviceType: m.serviceType, currency: m.currency, baseFare: m.baseFare, perKm: m.perKm, minimumFare: m.minimumFare, adminId: actor.id },
+      type: 'trip.tariff-changed.v1',
+      aggregateType: 'tariff',
+      aggregateId: `${m.countryCode}:${m.serviceType}`,
+      actor,
+      data: {
+        countryCode: m.countryCode,
+        serviceType: m.serviceType,
+        currency: m.currency,
+        baseFare: m.baseFare,
+        perKm: m.perKm,
+        minimumFare: m.minimumFare,
+        adminId: actor.id,
+      },
     });
     return m;
   });

@@ -5,7 +5,17 @@ import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { priceTrip } from '../domain/pricing.ts';
 import { assertMayAct, maySee, partyOf, takesTrip } from '../domain/trip-access.ts';
-import { HOLD_ACTION, isCancelled, nextStatus, refuseOtherMarket, PAYMENT_METHODS, TripErrors, type PaymentMethod, type ServiceType, type TripStatus } from '../domain/trip-state.ts';
+import {
+  HOLD_ACTION,
+  isCancelled,
+  nextStatus,
+  refuseOtherMarket,
+  PAYMENT_METHODS,
+  TripErrors,
+  type PaymentMethod,
+  type ServiceType,
+  type TripStatus,
+} from '../domain/trip-state.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { Identity } from './collaborators.ts';
 import { hasOpenHold, holdFare, releaseHold } from './fare-hold.ts';
@@ -17,9 +27,11 @@ import { moved } from './trip-transitions.ts';
 export async function requestTrip(ctx: TripContext, actor: Actor | null, input: { serviceType: string; paymentMethod: string; distanceMeters: number }) {
   const { party, id: riderId } = partyOf(actor);
   if (party !== 'RIDER') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'only riders request trips');
-  if (input.serviceType !== 'RIDE' && input.serviceType !== 'PARCEL') throw TripErrors.invalid('serviceType', 'must be RIDE or PARCEL (food is ordered from a menu)');
+  if (input.serviceType !== 'RIDE' && input.serviceType !== 'PARCEL')
+    throw TripErrors.invalid('serviceType', 'must be RIDE or PARCEL (food is ordered from a menu)');
   if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
-  if (!Number.isInteger(input.distanceMeters) || input.distanceMeters < 100 || input.distanceMeters > 500_000) throw TripErrors.invalid('distanceMeters', 'must be a whole number from 100 to 500000');
+  if (!Number.isInteger(input.distanceMeters) || input.distanceMeters < 100 || input.distanceMeters > 500_000)
+    throw TripErrors.invalid('distanceMeters', 'must be a whole number from 100 to 500000');
   const user = await Identity.user(ctx, riderId);
   const mode = modeOf(user.testMode);
   await Identity.requireEligible(ctx, riderId, 'TRANSACT', mode, actor);
@@ -28,9 +40,19 @@ export async function requestTrip(ctx: TripContext, actor: Actor | null, input: 
     const tariff = await TripRepository.tariff(em, user.countryCode, input.serviceType as ServiceType);
     if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `${input.serviceType} is not offered in ${user.countryCode}`);
     const trip = {
-      id: randomUUID(), serviceType: input.serviceType as ServiceType, status: 'SEARCHING_DRIVER' as TripStatus, countryCode: user.countryCode, currency: tariff.currency,
-      mode: mode as TripRow['mode'], paymentMethod: input.paymentMethod as PaymentMethod, riderId, distanceMeters: input.distanceMeters, fare: priceTrip(tariff, input.distanceMeters),
-      restaurantId: null, foodSubtotal: null, deliveryFee: null,
+      id: randomUUID(),
+      serviceType: input.serviceType as ServiceType,
+      status: 'SEARCHING_DRIVER' as TripStatus,
+      countryCode: user.countryCode,
+      currency: tariff.currency,
+      mode: mode as TripRow['mode'],
+      paymentMethod: input.paymentMethod as PaymentMethod,
+      riderId,
+      distanceMeters: input.distanceMeters,
+      fare: priceTrip(tariff, input.distanceMeters),
+      restaurantId: null,
+      foodSubtotal: null,
+      deliveryFee: null,
     };
     await TripRepository.insert(em, trip);
     await moved(em, trip.id, trip.serviceType, null, 'REQUESTED', { type: 'USER', id: riderId });
@@ -58,7 +80,7 @@ export async function getTrip(ctx: TripContext, actor: Actor | null, tripId: str
 export async function transition(ctx: TripContext, actor: Actor | null, tripId: string, action: string) {
   const { party, id: actorId } = partyOf(actor);
   const current = await TripRepository.find(ctx.orm.em.fork(), tripId);
-  if (!current || !maySee(actor, current) && !takesTrip(party, action, current.serviceType)) throw TripErrors.notYours();
+  if (!current || (!maySee(actor, current) && !takesTrip(party, action, current.serviceType))) throw TripErrors.notYours();
   const to = nextStatus(current.serviceType, current.status, action, party);
   assertMayAct(current, action, party, actorId);
 

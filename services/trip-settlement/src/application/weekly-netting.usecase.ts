@@ -8,8 +8,23 @@ import { randomUUID } from 'node:crypto';
 import { nettingAmount } from '../domain/netting.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 
-interface ItemRow { wallet_id: string; owner_id: string; currency: string; mode: string; owed_before: string; netted: string; entry_id: string | null }
-interface RunRow { id: string; week_start: string; country_code: string; status: string; started_at: Date; completed_at: Date | null }
+interface ItemRow {
+  wallet_id: string;
+  owner_id: string;
+  currency: string;
+  mode: string;
+  owed_before: string;
+  netted: string;
+  entry_id: string | null;
+}
+interface RunRow {
+  id: string;
+  week_start: string;
+  country_code: string;
+  status: string;
+  started_at: Date;
+  completed_at: Date | null;
+}
 
 /**
  * The weekly commission netting (SPEC section 5), one run per (week, country). A finished run is
@@ -18,9 +33,11 @@ interface RunRow { id: string; week_start: string; country_code: string; status:
  * Runs of the same week and country are serialised by an advisory lock.
  */
 export async function runWeeklyNetting(ctx: TripContext, actor: Actor | null, input: { weekOf: string; countryCode: string }) {
-  if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'netting runs are started by staff or the weekly job');
+  if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM')
+    throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'netting runs are started by staff or the weekly job');
   const weekStart = requireEndedWeek('weekOf', input.weekOf);
-  if (input.countryCode && !/^[A-Z]{2}$/.test(input.countryCode)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
+  if (input.countryCode && !/^[A-Z]{2}$/.test(input.countryCode))
+    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
   const countries = input.countryCode
     ? [input.countryCode]
     : (await ctx.orm.em.fork().execute<Array<{ c: string }>>('select distinct country_code as c from tariff order by 1')).map((r) => r.c.trim());
@@ -33,20 +50,41 @@ async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country
   return inTransaction(ctx, async (lock) => {
     await lock.execute('select pg_advisory_xact_lock(hashtext(?))', [`netting:${weekStart}:${country}`]);
     const em = ctx.orm.em.fork();
-    let [run] = await em.execute<RunRow[]>('select id, week_start::text, country_code, status, started_at, completed_at from netting_run where week_start = ? and country_code = ?', [weekStart, country]);
+    let [run] = await em.execute<RunRow[]>(
+      'select id, week_start::text, country_code, status, started_at, completed_at from netting_run where week_start = ? and country_code = ?',
+      [weekStart, country],
+    );
     if (run?.status === 'COMPLETED') return report(em, run, true);
     if (!run) {
-      await em.execute('insert into netting_run (id, week_start, country_code, status, started_by) values (?, ?, ?, ?, ?)', [randomUUID(), weekStart, country, 'RUNNING', actor.id], 'run');
-      [run] = await em.execute<RunRow[]>('select id, week_start::text, country_code, status, started_at, completed_at from netting_run where week_start = ? and country_code = ?', [weekStart, country]);
+      await em.execute(
+        'insert into netting_run (id, week_start, country_code, status, started_by) values (?, ?, ?, ?, ?)',
+        [randomUUID(), weekStart, country, 'RUNNING', actor.id],
+        'run',
+      );
+      [run] = await em.execute<RunRow[]>(
+        'select id, week_start::text, country_code, status, started_at, completed_at from netting_run where week_start = ? and country_code = ?',
+        [weekStart, country],
+      );
       await plan(ctx, em, run!, country);
     }
-    const items = await em.execute<ItemRow[]>('select wallet_id, owner_id, currency, mode, owed_before::text, netted::text, entry_id from netting_item where run_id = ? and entry_id is null', [run!.id]);
+    const items = await em.execute<ItemRow[]>(
+      'select wallet_id, owner_id, currency, mode, owed_before::text, netted::text, entry_id from netting_item where run_id = ? and entry_id is null',
+      [run!.id],
+    );
     for (const item of items) await post(ctx, em, run!, item);
     await inTransaction(ctx, async (tx) => {
       await tx.execute(`update netting_run set status = 'COMPLETED', completed_at = now() where id = ?`, [run!.id], 'run');
-      await enqueueEvent<NettingRunCompletedV1>(tx, SOURCE, { type: 'trip.netting-run-completed.v1', aggregateType: 'netting_run', aggregateId: run!.id, actor, data: { runId: run!.id, weekStart, countryCode: country } });
+      await enqueueEvent<NettingRunCompletedV1>(tx, SOURCE, {
+        type: 'trip.netting-run-completed.v1',
+        aggregateType: 'netting_run',
+        aggregateId: run!.id,
+        actor,
+        data: { runId: run!.id, weekStart, countryCode: country },
+      });
     });
-    const [done] = await em.execute<RunRow[]>('select id, week_start::text, country_code, status, started_at, completed_at from netting_run where id = ?', [run!.id]);
+    const [done] = await em.execute<RunRow[]>('select id, week_start::text, country_code, status, started_at, completed_at from netting_run where id = ?', [
+      run!.id,
+    ]);
     return report(em, done!, false);
   });
 }
@@ -77,9 +115,17 @@ async function plan(ctx: TripContext, em: EntityManager, run: RunRow, country: s
 async function post(ctx: TripContext, em: EntityManager, run: RunRow, item: ItemRow): Promise<void> {
   try {
     const r = await ctx.wallet.call('Transfer', {
-      meta: { idempotencyKey: `netting:${run.id}:${item.wallet_id}`, serviceType: 'commission_settlement', description: `weekly commission netting ${run.week_start} ${run.country_code}` },
-      currency: item.currency.trim(), mode: item.mode,
-      legs: [{ walletId: item.wallet_id, bucket: 'AVAILABLE', amount: `-${item.netted}` }, { walletId: item.wallet_id, bucket: 'OWED', amount: item.netted }],
+      meta: {
+        idempotencyKey: `netting:${run.id}:${item.wallet_id}`,
+        serviceType: 'commission_settlement',
+        description: `weekly commission netting ${run.week_start} ${run.country_code}`,
+      },
+      currency: item.currency.trim(),
+      mode: item.mode,
+      legs: [
+        { walletId: item.wallet_id, bucket: 'AVAILABLE', amount: `-${item.netted}` },
+        { walletId: item.wallet_id, bucket: 'OWED', amount: item.netted },
+      ],
     });
     await em.execute('update netting_item set entry_id = ? where run_id = ? and wallet_id = ?', [r.entryId, run.id, item.wallet_id], 'run');
   } catch (err) {
@@ -91,14 +137,26 @@ async function post(ctx: TripContext, em: EntityManager, run: RunRow, item: Item
 }
 
 async function report(em: EntityManager, run: RunRow, replayed: boolean) {
-  const items = await em.execute<ItemRow[]>(`select wallet_id, owner_id, currency, mode, owed_before::text, netted::text, entry_id from netting_item where run_id = ? and (entry_id is null or entry_id not like 'refused:%') order by owner_id`, [run.id]);
+  const items = await em.execute<ItemRow[]>(
+    `select wallet_id, owner_id, currency, mode, owed_before::text, netted::text, entry_id from netting_item where run_id = ? and (entry_id is null or entry_id not like 'refused:%') order by owner_id`,
+    [run.id],
+  );
   const money = (amount: bigint, currency: string) => ({ amount: amount.toString(), currency: currency.trim() });
   return {
-    id: run.id, weekStart: run.week_start, countryCode: run.country_code.trim(), status: run.status, replayed,
+    id: run.id,
+    weekStart: run.week_start,
+    countryCode: run.country_code.trim(),
+    status: run.status,
+    replayed,
     items: items.map((i) => ({
-      ownerId: i.owner_id, walletId: i.wallet_id, owedBefore: money(BigInt(i.owed_before), i.currency), netted: money(BigInt(i.netted), i.currency),
-      owedAfter: money(BigInt(i.owed_before) - BigInt(i.netted), i.currency), entryId: i.entry_id ?? '',
+      ownerId: i.owner_id,
+      walletId: i.wallet_id,
+      owedBefore: money(BigInt(i.owed_before), i.currency),
+      netted: money(BigInt(i.netted), i.currency),
+      owedAfter: money(BigInt(i.owed_before) - BigInt(i.netted), i.currency),
+      entryId: i.entry_id ?? '',
     })),
-    startedAt: new Date(run.started_at).toISOString(), completedAt: run.completed_at ? new Date(run.completed_at).toISOString() : '',
+    startedAt: new Date(run.started_at).toISOString(),
+    completedAt: run.completed_at ? new Date(run.completed_at).toISOString() : '',
   };
 }

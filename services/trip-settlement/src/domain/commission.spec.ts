@@ -21,7 +21,14 @@ describe('commission', () => {
   });
 
   it('takes the latest rule in force, and 15% when none matches', () => {
-    const rule = (id: string, bps: number, from: string): CommissionRule => ({ id, serviceType: 'RIDE', countryCode: 'BD', paymentMethod: 'CASH', bps, effectiveFrom: new Date(from) });
+    const rule = (id: string, bps: number, from: string): CommissionRule => ({
+      id,
+      serviceType: 'RIDE',
+      countryCode: 'BD',
+      paymentMethod: 'CASH',
+      bps,
+      effectiveFrom: new Date(from),
+    });
     const rules = [rule('a', 2000, '2026-01-01'), rule('b', 1800, '2026-06-01'), rule('c', 1000, '2027-01-01')];
     expect(ruleInForce(rules, 'RIDE', 'BD', 'CASH', new Date('2026-11-21'))).toEqual({ id: 'b', bps: 1800 });
     expect(ruleInForce(rules, 'RIDE', 'BD', 'ONLINE', new Date('2026-11-21')).bps).toBe(FALLBACK_BPS);
@@ -29,11 +36,16 @@ describe('commission', () => {
 
   it('settlement entries balance: online takes the hold, cash books the commission as owed', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.integer({ min: 0, max: 10_000 }), fc.constantFrom('CASH' as const, 'ONLINE' as const), (fare, bps, method) => {
-        const legs = settlementLegs(method, splitFare(Money.of(fare, 'NGN'), bps), { riderWalletId: 'r', driverWalletId: 'd', holdId: 'h' });
-        expect(legs.reduce((sum, l) => sum + BigInt(l.amount), 0n)).toBe(0n);
-        expect(legs.every((l) => l.amount !== '0')).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: 1n, max: 10n ** 12n }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.constantFrom('CASH' as const, 'ONLINE' as const),
+        (fare, bps, method) => {
+          const legs = settlementLegs(method, splitFare(Money.of(fare, 'NGN'), bps), { riderWalletId: 'r', driverWalletId: 'd', holdId: 'h' });
+          expect(legs.reduce((sum, l) => sum + BigInt(l.amount), 0n)).toBe(0n);
+          expect(legs.every((l) => l.amount !== '0')).toBe(true);
+        },
+      ),
     );
   });
 });
@@ -41,14 +53,25 @@ describe('commission', () => {
 describe('food order split', () => {
   it('restaurant + driver + platform = total exactly; the cash entry owes both commissions', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 1n, max: 10n ** 11n }), fc.bigInt({ min: 1n, max: 10n ** 9n }), fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), (subtotal, fee, rb, db) => {
-        const s = splitFoodOrder(Money.of(subtotal, 'BDT'), Money.of(fee, 'BDT'), rb, db);
-        expect(s.restaurant.minor + s.driver.minor + s.platform.minor).toBe(subtotal + fee);
-        for (const method of ['CASH', 'ONLINE'] as const) {
-          const legs = foodSettlementLegs(method, s, subtotal - s.restaurant.minor, { customerWalletId: 'c', restaurantWalletId: 'r', driverWalletId: 'd', holdId: 'h' });
-          expect(legs.reduce((sum, l) => sum + BigInt(l.amount), 0n)).toBe(0n);
-        }
-      }),
+      fc.property(
+        fc.bigInt({ min: 1n, max: 10n ** 11n }),
+        fc.bigInt({ min: 1n, max: 10n ** 9n }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (subtotal, fee, rb, db) => {
+          const s = splitFoodOrder(Money.of(subtotal, 'BDT'), Money.of(fee, 'BDT'), rb, db);
+          expect(s.restaurant.minor + s.driver.minor + s.platform.minor).toBe(subtotal + fee);
+          for (const method of ['CASH', 'ONLINE'] as const) {
+            const legs = foodSettlementLegs(method, s, subtotal - s.restaurant.minor, {
+              customerWalletId: 'c',
+              restaurantWalletId: 'r',
+              driverWalletId: 'd',
+              holdId: 'h',
+            });
+            expect(legs.reduce((sum, l) => sum + BigInt(l.amount), 0n)).toBe(0n);
+          }
+        },
+      ),
     );
   });
 });

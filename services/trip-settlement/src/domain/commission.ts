@@ -18,7 +18,13 @@ export const FALLBACK_BPS = 1500;
 export const FALLBACK_RULE_ID = 'fallback-1500';
 
 /** The rule in force at `at`: the latest effective-from not after it, for the exact service, country and method. */
-export function ruleInForce(rules: readonly CommissionRule[], service: RuleService, countryCode: string, method: PaymentMethod, at: Date): { id: string; bps: number } {
+export function ruleInForce(
+  rules: readonly CommissionRule[],
+  service: RuleService,
+  countryCode: string,
+  method: PaymentMethod,
+  at: Date,
+): { id: string; bps: number } {
   const candidates = rules
     .filter((r) => r.serviceType === service && r.countryCode === countryCode && r.paymentMethod === method && r.effectiveFrom <= at)
     .sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime());

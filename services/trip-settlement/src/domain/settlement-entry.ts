@@ -36,12 +36,18 @@ export function settlementLegs(method: PaymentMethod, split: TripSplit, w: { rid
  * platform both commissions. CASH: the cash changed hands outside the app, so each commission
  * becomes what its earner owes.
  */
-export function foodSettlementLegs(method: PaymentMethod, split: FoodSplit, restaurantCommission: bigint, w: { customerWalletId: string; restaurantWalletId: string; driverWalletId: string; holdId: string }): LedgerLeg[] {
+export function foodSettlementLegs(
+  method: PaymentMethod,
+  split: FoodSplit,
+  restaurantCommission: bigint,
+  w: { customerWalletId: string; restaurantWalletId: string; driverWalletId: string; holdId: string },
+): LedgerLeg[] {
   const legs: LedgerLeg[] = [];
   const driverCommission = split.platform.minor - restaurantCommission;
   if (method === 'ONLINE') {
     legs.push({ walletId: w.customerWalletId, bucket: 'HELD', amount: (-split.total.minor).toString(), holdId: w.holdId });
-    if (split.restaurant.minor > 0n) legs.push({ walletId: w.restaurantWalletId, bucket: 'AVAILABLE', amount: split.restaurant.minor.toString(), earning: true });
+    if (split.restaurant.minor > 0n)
+      legs.push({ walletId: w.restaurantWalletId, bucket: 'AVAILABLE', amount: split.restaurant.minor.toString(), earning: true });
     if (split.driver.minor > 0n) legs.push({ walletId: w.driverWalletId, bucket: 'AVAILABLE', amount: split.driver.minor.toString(), earning: true });
   } else {
     if (restaurantCommission > 0n) legs.push({ walletId: w.restaurantWalletId, bucket: 'OWED', amount: (-restaurantCommission).toString() });

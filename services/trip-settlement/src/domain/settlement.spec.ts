@@ -12,7 +12,14 @@ const codeOf = (fn: () => unknown) => {
 const wallets = { customerWalletId: 'w-customer', driverWalletId: 'w-driver', restaurantWalletId: 'w-restaurant', holdId: 'hold-1' };
 
 describe('which trip may be settled', () => {
-  const done = (over: Partial<SettleableTrip> = {}): SettleableTrip => ({ serviceType: 'RIDE', status: 'COMPLETED', paymentMethod: 'ONLINE', holdState: 'HELD', driverId: 'd-1', ...over });
+  const done = (over: Partial<SettleableTrip> = {}): SettleableTrip => ({
+    serviceType: 'RIDE',
+    status: 'COMPLETED',
+    paymentMethod: 'ONLINE',
+    holdState: 'HELD',
+    driverId: 'd-1',
+    ...over,
+  });
   it('a done trip with a driver, its ONLINE fare locked', () => {
     expect(codeOf(() => assertSettleable(done()))).toBeUndefined();
     expect(codeOf(() => assertSettleable(done({ paymentMethod: 'CASH', holdState: 'NONE' })))).toBeUndefined();
@@ -49,7 +56,14 @@ describe('the food vs ride split', () => {
 
   it('a food order splits the food with the restaurant and the delivery fee with the driver, each under its own rule; the fare is not read', () => {
     const order = { serviceType: 'FOOD' as const, paymentMethod: 'CASH' as const, currency: 'NGN', fare: 999n, foodSubtotal: 100_000n, deliveryFee: 20_000n };
-    const s = settlementOf(order, [{ id: 'r-food', bps: 1000 }, { id: 'r-delivery', bps: 500 }], wallets);
+    const s = settlementOf(
+      order,
+      [
+        { id: 'r-food', bps: 1000 },
+        { id: 'r-delivery', bps: 500 },
+      ],
+      wallets,
+    );
     expect(s.rule).toEqual({ id: 'r-delivery', bps: 500 });
     expect(s.restaurant).toEqual({ rule: { id: 'r-food', bps: 1000 }, amount: 90_000n });
     expect([s.driver.minor, s.platform.minor]).toEqual([19_000n, 11_000n]);

@@ -60,14 +60,24 @@ export function settlementOf(
     const food = splitFoodOrder(Money.of(trip.foodSubtotal!, trip.currency), Money.of(trip.deliveryFee!, trip.currency), restaurantRule.bps, deliveryRule.bps);
     const restaurantCommission = trip.foodSubtotal! - food.restaurant.minor;
     return {
-      rule: deliveryRule, restaurant: { rule: restaurantRule, amount: food.restaurant.minor }, driver: food.driver, platform: food.platform,
+      rule: deliveryRule,
+      restaurant: { rule: restaurantRule, amount: food.restaurant.minor },
+      driver: food.driver,
+      platform: food.platform,
       legs: foodSettlementLegs(trip.paymentMethod, food, restaurantCommission, wallets),
     };
   }
   const [rule] = rules as [Rule];
   const split = splitFare(Money.of(trip.fare, trip.currency), rule.bps);
   return {
-    rule, restaurant: null, driver: split.driver, platform: split.platform,
-    legs: settlementLegs(trip.paymentMethod, split, { riderWalletId: wallets.customerWalletId, driverWalletId: wallets.driverWalletId, holdId: wallets.holdId }),
+    rule,
+    restaurant: null,
+    driver: split.driver,
+    platform: split.platform,
+    legs: settlementLegs(trip.paymentMethod, split, {
+      riderWalletId: wallets.customerWalletId,
+      driverWalletId: wallets.driverWalletId,
+      holdId: wallets.holdId,
+    }),
   };
 }

@@ -11,8 +11,22 @@ const codeOf = (fn: () => unknown) => {
 };
 
 const user = (role: string, id = `${role.toLowerCase()}-1`): Actor => ({ type: 'USER', id, role });
-const ride = (over: Partial<TripParties> = {}): TripParties => ({ serviceType: 'RIDE', status: 'ACCEPTED', riderId: 'rider-1', driverId: 'driver-1', restaurantId: null, ...over });
-const food = (over: Partial<TripParties> = {}): TripParties => ({ serviceType: 'FOOD', status: 'PREPARING', riderId: 'rider-1', driverId: null, restaurantId: 'restaurant-1', ...over });
+const ride = (over: Partial<TripParties> = {}): TripParties => ({
+  serviceType: 'RIDE',
+  status: 'ACCEPTED',
+  riderId: 'rider-1',
+  driverId: 'driver-1',
+  restaurantId: null,
+  ...over,
+});
+const food = (over: Partial<TripParties> = {}): TripParties => ({
+  serviceType: 'FOOD',
+  status: 'PREPARING',
+  riderId: 'rider-1',
+  driverId: null,
+  restaurantId: 'restaurant-1',
+  ...over,
+});
 
 describe('who is acting on a trip', () => {
   it('is a rider, driver or restaurant by role, and staff or a job as SYSTEM', () => {

@@ -29,7 +29,8 @@ describe('trip state machines', () => {
     expect(nextStatus('RIDE', 'IN_PROGRESS', 'cancel', 'RIDER')).toBe('CANCELLED_BY_RIDER');
     expect(nextStatus('RIDE', 'ACCEPTED', 'cancel', 'DRIVER')).toBe('CANCELLED_BY_DRIVER');
     expect(nextStatus('PARCEL', 'ON_THE_WAY', 'cancel', 'SYSTEM')).toBe('CANCELLED_BY_SYSTEM');
-    for (const s of ['COMPLETED', 'SETTLED', 'CANCELLED_BY_RIDER'] as const) expect(codeOf(() => nextStatus('RIDE', s, 'cancel', 'RIDER'))).toBe('ILLEGAL_TRANSITION');
+    for (const s of ['COMPLETED', 'SETTLED', 'CANCELLED_BY_RIDER'] as const)
+      expect(codeOf(() => nextStatus('RIDE', s, 'cancel', 'RIDER'))).toBe('ILLEGAL_TRANSITION');
   });
 
   it('nothing skips a step', () => {
@@ -44,7 +45,8 @@ describe('terminal states', () => {
   it.each(['RIDE', 'PARCEL', 'FOOD'] as ServiceType[])('a %s never leaves a terminal state by any action of anyone', (type) => {
     for (const from of TERMINAL) {
       for (const action of ACTIONS) {
-        for (const party of PARTIES) expect(codeOf(() => nextStatus(type, from, action, party))).toMatch(/^(ILLEGAL_TRANSITION|ACTION_NOT_ALLOWED|UNKNOWN_ACTION)$/);
+        for (const party of PARTIES)
+          expect(codeOf(() => nextStatus(type, from, action, party))).toMatch(/^(ILLEGAL_TRANSITION|ACTION_NOT_ALLOWED|UNKNOWN_ACTION)$/);
       }
     }
   });

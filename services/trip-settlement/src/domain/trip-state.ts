@@ -7,9 +7,23 @@ export const PAYMENT_METHODS = ['CASH', 'ONLINE'] as const;
 export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 
 export type TripStatus =
-  | 'REQUESTED' | 'SEARCHING_DRIVER' | 'ACCEPTED' | 'DRIVER_ARRIVING' | 'IN_PROGRESS' | 'PICKED_UP' | 'ON_THE_WAY'
-  | 'PLACED' | 'PREPARING' | 'READY_FOR_PICKUP'
-  | 'COMPLETED' | 'DELIVERED' | 'SETTLED' | 'CANCELLED_BY_RIDER' | 'CANCELLED_BY_DRIVER' | 'CANCELLED_BY_RESTAURANT' | 'CANCELLED_BY_SYSTEM';
+  | 'REQUESTED'
+  | 'SEARCHING_DRIVER'
+  | 'ACCEPTED'
+  | 'DRIVER_ARRIVING'
+  | 'IN_PROGRESS'
+  | 'PICKED_UP'
+  | 'ON_THE_WAY'
+  | 'PLACED'
+  | 'PREPARING'
+  | 'READY_FOR_PICKUP'
+  | 'COMPLETED'
+  | 'DELIVERED'
+  | 'SETTLED'
+  | 'CANCELLED_BY_RIDER'
+  | 'CANCELLED_BY_DRIVER'
+  | 'CANCELLED_BY_RESTAURANT'
+  | 'CANCELLED_BY_SYSTEM';
 
 export const ACTIONS = ['accept', 'arrive', 'start', 'pick_up', 'on_the_way', 'complete', 'deliver', 'cancel', 'prepare', 'ready', 'accept_delivery'] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -56,7 +70,12 @@ const MACHINES: Record<ServiceType, Partial<Record<Action, Move>>> = {
   },
 };
 
-const CANCELLED_BY: Record<Party, TripStatus> = { RIDER: 'CANCELLED_BY_RIDER', DRIVER: 'CANCELLED_BY_DRIVER', RESTAURANT: 'CANCELLED_BY_RESTAURANT', SYSTEM: 'CANCELLED_BY_SYSTEM' };
+const CANCELLED_BY: Record<Party, TripStatus> = {
+  RIDER: 'CANCELLED_BY_RIDER',
+  DRIVER: 'CANCELLED_BY_DRIVER',
+  RESTAURANT: 'CANCELLED_BY_RESTAURANT',
+  SYSTEM: 'CANCELLED_BY_SYSTEM',
+};
 
 export const TripErrors = {
   illegal: (from: TripStatus, action: string) => new AppError('CONFLICT', 'ILLEGAL_TRANSITION', `cannot ${action.replace(/_/g, ' ')} a trip that is ${from}`),
@@ -92,9 +111,17 @@ export const isCancelled = (s: TripStatus) => s.startsWith('CANCELLED_');
  * the trip's country and currency and in its mode (live or test), or its settlement would find no
  * wallet to pay and the rider's fare would stay locked.
  */
-export function refuseOtherMarket(taker: { countryCode: string; currency: string; testMode: boolean }, trip: { countryCode: string; currency: string; mode: 'live' | 'test' }): void {
+export function refuseOtherMarket(
+  taker: { countryCode: string; currency: string; testMode: boolean },
+  trip: { countryCode: string; currency: string; mode: 'live' | 'test' },
+): void {
   if (taker.countryCode !== trip.countryCode || taker.currency !== trip.currency) {
-    throw new AppError('REFUSED', 'DRIVER_COUNTRY_MISMATCH', `this trip is in ${trip.countryCode} (${trip.currency}); your account is in ${taker.countryCode} (${taker.currency})`);
+    throw new AppError(
+      'REFUSED',
+      'DRIVER_COUNTRY_MISMATCH',
+      `this trip is in ${trip.countryCode} (${trip.currency}); your account is in ${taker.countryCode} (${taker.currency})`,
+    );
   }
-  if (modeOf(taker.testMode) !== trip.mode) throw new AppError('REFUSED', 'MODE_MISMATCH', `this is a ${trip.mode} trip; your account is in ${modeOf(taker.testMode)} mode`);
+  if (modeOf(taker.testMode) !== trip.mode)
+    throw new AppError('REFUSED', 'MODE_MISMATCH', `this is a ${trip.mode} trip; your account is in ${modeOf(taker.testMode)} mode`);
 }

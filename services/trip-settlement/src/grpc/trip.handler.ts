@@ -20,24 +20,47 @@ const uuid = requireUuid;
 /** Translates gRPC messages to the use cases; the acting user is the call's actor. */
 export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig, 'STUCK_HOLD_AFTER_MS'>): HandlersOf<TripServiceHandlers> {
   return {
-    RequestTrip: async (r: Req<'RequestTrip'>, c: CallContext) => requestTrip(ctx, c.actor, { serviceType: r.serviceType, paymentMethod: r.paymentMethod, distanceMeters: r.distanceMeters }),
+    RequestTrip: async (r: Req<'RequestTrip'>, c: CallContext) =>
+      requestTrip(ctx, c.actor, { serviceType: r.serviceType, paymentMethod: r.paymentMethod, distanceMeters: r.distanceMeters }),
     PlaceFoodOrder: async (r: Req<'PlaceFoodOrder'>, c: CallContext) =>
-      placeFoodOrder(ctx, c.actor, { restaurantId: uuid('restaurantId', r.restaurantId), lines: r.lines.map((l) => ({ menuItemId: uuid('menuItemId', l.menuItemId), quantity: l.quantity })), paymentMethod: r.paymentMethod, distanceMeters: r.distanceMeters }),
-    SetMenuItem: async (r: Req<'SetMenuItem'>, c: CallContext) => setMenuItem(ctx, c.actor, { id: r.id ? uuid('id', r.id) : '', name: r.name, price: r.price, available: r.available }),
+      placeFoodOrder(ctx, c.actor, {
+        restaurantId: uuid('restaurantId', r.restaurantId),
+        lines: r.lines.map((l) => ({ menuItemId: uuid('menuItemId', l.menuItemId), quantity: l.quantity })),
+        paymentMethod: r.paymentMethod,
+        distanceMeters: r.distanceMeters,
+      }),
+    SetMenuItem: async (r: Req<'SetMenuItem'>, c: CallContext) =>
+      setMenuItem(ctx, c.actor, { id: r.id ? uuid('id', r.id) : '', name: r.name, price: r.price, available: r.available }),
     ListMenu: async (r: Req<'ListMenu'>) => listMenu(ctx, uuid('restaurantId', r.restaurantId)),
     GetTrip: async (r: Req<'GetTrip'>, c: CallContext) => getTrip(ctx, c.actor, uuid('tripId', r.tripId)),
     Transition: async (r: Req<'Transition'>, c: CallContext) => transition(ctx, c.actor, uuid('tripId', r.tripId), r.action),
     SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) => settleTrip(ctx, c.actor, uuid('tripId', r.tripId)),
     SetDriverOnline: async (r: Req<'SetDriverOnline'>, c: CallContext) => setDriverOnline(ctx, c.actor, r.online),
     ListTariffs: async (r: Req<'ListTariffs'>) => listTariffs(ctx, r.countryCode),
-    SetTariff: async (r: Req<'SetTariff'>, c: CallContext) => setTariff(ctx, c.actor, { countryCode: r.countryCode, serviceType: r.serviceType, baseFare: r.baseFare, perKm: r.perKm, minimumFare: r.minimumFare }),
+    SetTariff: async (r: Req<'SetTariff'>, c: CallContext) =>
+      setTariff(ctx, c.actor, { countryCode: r.countryCode, serviceType: r.serviceType, baseFare: r.baseFare, perKm: r.perKm, minimumFare: r.minimumFare }),
     ListCommissionRules: async (r: Req<'ListCommissionRules'>) => listRules(ctx, { serviceType: r.serviceType, countryCode: r.countryCode }),
-    SetCommissionRule: async (r: Req<'SetCommissionRule'>, c: CallContext) => setRule(ctx, c.actor, { serviceType: r.serviceType, countryCode: r.countryCode, paymentMethod: r.paymentMethod, bps: r.bps, effectiveFrom: r.effectiveFrom }),
+    SetCommissionRule: async (r: Req<'SetCommissionRule'>, c: CallContext) =>
+      setRule(ctx, c.actor, {
+        serviceType: r.serviceType,
+        countryCode: r.countryCode,
+        paymentMethod: r.paymentMethod,
+        bps: r.bps,
+        effectiveFrom: r.effectiveFrom,
+      }),
     RunWeeklyNetting: async (r: Req<'RunWeeklyNetting'>, c: CallContext) => runWeeklyNetting(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),
     SettleNegativeBalance: async (r: Req<'SettleNegativeBalance'>, c: CallContext) =>
-      settleNegativeBalance(ctx, c.actor, { idempotencyKey: r.idempotencyKey, ownerId: uuid('ownerId', r.ownerId), amount: r.amount, reason: r.reason, externalReference: r.externalReference }),
-    GetEarnings: async (r: Req<'GetEarnings'>) => earnings(ctx, { from: r.from, to: r.to, groupBy: r.groupBy, serviceType: r.serviceType, countryCode: r.countryCode, mode: r.mode }),
+      settleNegativeBalance(ctx, c.actor, {
+        idempotencyKey: r.idempotencyKey,
+        ownerId: uuid('ownerId', r.ownerId),
+        amount: r.amount,
+        reason: r.reason,
+        externalReference: r.externalReference,
+      }),
+    GetEarnings: async (r: Req<'GetEarnings'>) =>
+      earnings(ctx, { from: r.from, to: r.to, groupBy: r.groupBy, serviceType: r.serviceType, countryCode: r.countryCode, mode: r.mode }),
     ListStuckHolds: async (r: Req<'ListStuckHolds'>) => listStuckHolds(ctx, config.STUCK_HOLD_AFTER_MS, r.limit),
-    ReleaseStuckHold: async (r: Req<'ReleaseStuckHold'>, c: CallContext) => releaseStuckHold(ctx, c.actor, uuid('tripId', r.tripId), r.reason, config.STUCK_HOLD_AFTER_MS),
+    ReleaseStuckHold: async (r: Req<'ReleaseStuckHold'>, c: CallContext) =>
+      releaseStuckHold(ctx, c.actor, uuid('tripId', r.tripId), r.reason, config.STUCK_HOLD_AFTER_MS),
   };
 }

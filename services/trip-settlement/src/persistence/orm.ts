@@ -13,5 +13,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'HoldOwnership', class: HoldOwnership },
 ];
 
-export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }, migration: { mode?: MigrateMode; waitMs?: number } = {}): Promise<MikroORM> =>
-  openServiceOrm({ databaseUrl, pool, migrations: MIGRATIONS, migrate: migration.mode, migrateWaitMs: migration.waitMs });
+export const openOrm = (
+  databaseUrl: string,
+  pool: { max: number; waitMs: number },
+  migration: { mode?: MigrateMode; waitMs?: number } = {},
+): Promise<MikroORM> => openServiceOrm({ databaseUrl, pool, migrations: MIGRATIONS, migrate: migration.mode, migrateWaitMs: migration.waitMs });

@@ -39,17 +39,51 @@ export interface TripRow {
 }
 
 interface RawTrip {
-  id: string; service_type: string; status: string; country_code: string; currency: string; mode: string; payment_method: string;
-  rider_id: string; driver_id: string | null; distance_meters: number; fare: string; hold_state: string; hold_attempt: number; hold_id: string | null;
-  hold_requested_at: Date | null; hold_opened_at: Date | null; settled_at: Date | null; created_at: Date; restaurant_id: string | null; food_subtotal: string | null; delivery_fee: string | null;
+  id: string;
+  service_type: string;
+  status: string;
+  country_code: string;
+  currency: string;
+  mode: string;
+  payment_method: string;
+  rider_id: string;
+  driver_id: string | null;
+  distance_meters: number;
+  fare: string;
+  hold_state: string;
+  hold_attempt: number;
+  hold_id: string | null;
+  hold_requested_at: Date | null;
+  hold_opened_at: Date | null;
+  settled_at: Date | null;
+  created_at: Date;
+  restaurant_id: string | null;
+  food_subtotal: string | null;
+  delivery_fee: string | null;
 }
 
 const toTrip = (r: RawTrip): TripRow => ({
-  id: r.id, serviceType: r.service_type as ServiceType, status: r.status as TripStatus, countryCode: r.country_code.trim(), currency: r.currency.trim(),
-  mode: r.mode as TripRow['mode'], paymentMethod: r.payment_method as PaymentMethod, riderId: r.rider_id, driverId: r.driver_id, distanceMeters: r.distance_meters,
-  fare: BigInt(r.fare), holdState: r.hold_state as TripRow['holdState'], holdAttempt: r.hold_attempt, holdId: r.hold_id,
-  holdRequestedAt: r.hold_requested_at ? new Date(r.hold_requested_at) : null, holdOpenedAt: r.hold_opened_at ? new Date(r.hold_opened_at) : null, settledAt: r.settled_at ? new Date(r.settled_at) : null, createdAt: new Date(r.created_at),
-  restaurantId: r.restaurant_id, foodSubtotal: r.food_subtotal === null ? null : BigInt(r.food_subtotal), deliveryFee: r.delivery_fee === null ? null : BigInt(r.delivery_fee),
+  id: r.id,
+  serviceType: r.service_type as ServiceType,
+  status: r.status as TripStatus,
+  countryCode: r.country_code.trim(),
+  currency: r.currency.trim(),
+  mode: r.mode as TripRow['mode'],
+  paymentMethod: r.payment_method as PaymentMethod,
+  riderId: r.rider_id,
+  driverId: r.driver_id,
+  distanceMeters: r.distance_meters,
+  fare: BigInt(r.fare),
+  holdState: r.hold_state as TripRow['holdState'],
+  holdAttempt: r.hold_attempt,
+  holdId: r.hold_id,
+  holdRequestedAt: r.hold_requested_at ? new Date(r.hold_requested_at) : null,
+  holdOpenedAt: r.hold_opened_at ? new Date(r.hold_opened_at) : null,
+  settledAt: r.settled_at ? new Date(r.settled_at) : null,
+  createdAt: new Date(r.created_at),
+  restaurantId: r.restaurant_id,
+  foodSubtotal: r.food_subtotal === null ? null : BigInt(r.food_subtotal),
+  deliveryFee: r.delivery_fee === null ? null : BigInt(r.delivery_fee),
 });
 
 const TRIP_COLUMNS = `id, service_type, status, country_code, currency, mode, payment_method, rider_id, driver_id, distance_meters, fare::text as fare,
@@ -62,18 +96,39 @@ export const TripRepository = {
     return rows[0] ? toTrip(rows[0]) : null;
   },
 
-  async insert(em: SqlExecutor, t: Omit<TripRow, 'holdState' | 'holdAttempt' | 'holdId' | 'holdRequestedAt' | 'holdOpenedAt' | 'settledAt' | 'createdAt' | 'driverId'>): Promise<void> {
+  async insert(
+    em: SqlExecutor,
+    t: Omit<TripRow, 'holdState' | 'holdAttempt' | 'holdId' | 'holdRequestedAt' | 'holdOpenedAt' | 'settledAt' | 'createdAt' | 'driverId'>,
+  ): Promise<void> {
     await em.execute(
       `insert into trip (id, service_type, status, country_code, currency, mode, payment_method, rider_id, distance_meters, fare, restaurant_id, food_subtotal, delivery_fee)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [t.id, t.serviceType, t.status, t.countryCode, t.currency, t.mode, t.paymentMethod, t.riderId, t.distanceMeters, t.fare.toString(), t.restaurantId, t.foodSubtotal?.toString() ?? null, t.deliveryFee?.toString() ?? null],
+      [
+        t.id,
+        t.serviceType,
+        t.status,
+        t.countryCode,
+        t.currency,
+        t.mode,
+        t.paymentMethod,
+        t.riderId,
+        t.distanceMeters,
+        t.fare.toString(),
+        t.restaurantId,
+        t.foodSubtotal?.toString() ?? null,
+        t.deliveryFee?.toString() ?? null,
+      ],
       'run',
     );
   },
 
   async insertLines(em: SqlExecutor, tripId: string, lines: Array<{ menuItemId: string; name: string; unitPrice: bigint; quantity: number }>): Promise<void> {
     for (const l of lines) {
-      await em.execute('insert into order_line (trip_id, menu_item_id, name, unit_price, quantity) values (?, ?, ?, ?, ?)', [tripId, l.menuItemId, l.name, l.unitPrice.toString(), l.quantity], 'run');
+      await em.execute(
+        'insert into order_line (trip_id, menu_item_id, name, unit_price, quantity) values (?, ?, ?, ?, ?)',
+        [tripId, l.menuItemId, l.name, l.unitPrice.toString(), l.quantity],
+        'run',
+      );
     }
   },
 
@@ -82,7 +137,14 @@ export const TripRepository = {
       'select id, restaurant_id, name, price::text, currency, available from menu_item where restaurant_id = ? order by name, id',
       [restaurantId],
     );
-    return rows.map((r) => ({ id: r.id, restaurantId: r.restaurant_id, name: r.name, price: BigInt(r.price), currency: r.currency.trim(), available: r.available }));
+    return rows.map((r) => ({
+      id: r.id,
+      restaurantId: r.restaurant_id,
+      name: r.name,
+      price: BigInt(r.price),
+      currency: r.currency.trim(),
+      available: r.available,
+    }));
   },
 
   async insertMenuItem(em: SqlExecutor, m: MenuItemRow): Promise<void> {
@@ -104,11 +166,19 @@ export const TripRepository = {
 
   async update(em: SqlExecutor, id: string, patch: Record<string, unknown>): Promise<void> {
     const columns = Object.keys(patch);
-    await em.execute(`update trip set ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = now() where id = ?`, [...Object.values(patch).map((v) => (typeof v === 'bigint' ? v.toString() : v)), id], 'run');
+    await em.execute(
+      `update trip set ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = now() where id = ?`,
+      [...Object.values(patch).map((v) => (typeof v === 'bigint' ? v.toString() : v)), id],
+      'run',
+    );
   },
 
   async recordTransition(em: SqlExecutor, tripId: string, from: TripStatus | null, to: TripStatus, actor: { type: string; id: string }): Promise<void> {
-    await em.execute('insert into trip_transition (trip_id, from_status, to_status, actor_type, actor_id) values (?, ?, ?, ?, ?)', [tripId, from, to, actor.type, actor.id], 'run');
+    await em.execute(
+      'insert into trip_transition (trip_id, from_status, to_status, actor_type, actor_id) values (?, ?, ?, ?, ?)',
+      [tripId, from, to, actor.type, actor.id],
+      'run',
+    );
   },
 
   async transitions(em: SqlExecutor, tripId: string) {
@@ -133,12 +203,17 @@ export const TripRepository = {
 
   /** Open holds older than `openedBefore`, oldest first: what recovery leaves to an admin (a trip completed and never settled, say). */
   async staleHolds(em: SqlExecutor, openedBefore: Date, limit = 100): Promise<TripRow[]> {
-    const rows = await em.execute<RawTrip[]>(`select ${TRIP_COLUMNS} from trip where hold_state in ('REQUESTED','HELD') and hold_opened_at < ? order by hold_opened_at limit ?`, [openedBefore, limit]);
+    const rows = await em.execute<RawTrip[]>(
+      `select ${TRIP_COLUMNS} from trip where hold_state in ('REQUESTED','HELD') and hold_opened_at < ? order by hold_opened_at limit ?`,
+      [openedBefore, limit],
+    );
     return rows.map(toTrip);
   },
 
   async countStaleHolds(em: SqlExecutor, openedBefore: Date): Promise<number> {
-    const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int as n from trip where hold_state in ('REQUESTED','HELD') and hold_opened_at < ?`, [openedBefore]);
+    const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int as n from trip where hold_state in ('REQUESTED','HELD') and hold_opened_at < ?`, [
+      openedBefore,
+    ]);
     return r?.n ?? 0;
   },
 
@@ -147,19 +222,48 @@ export const TripRepository = {
       'select currency, base_fare::text, per_km::text, minimum_fare::text from tariff where country_code = ? and service_type = ?',
       [countryCode, serviceType],
     );
-    return r ? { countryCode, serviceType, currency: r.currency.trim(), baseFare: BigInt(r.base_fare), perKm: BigInt(r.per_km), minimumFare: BigInt(r.minimum_fare) } : null;
+    return r
+      ? { countryCode, serviceType, currency: r.currency.trim(), baseFare: BigInt(r.base_fare), perKm: BigInt(r.per_km), minimumFare: BigInt(r.minimum_fare) }
+      : null;
   },
 
-  async rules(em: SqlExecutor, filter: { serviceType?: string; countryCode?: string; paymentMethod?: string }): Promise<Array<CommissionRule & { createdBy: string; createdAt: Date }>> {
-    const rows = await em.execute<Array<{ id: string; service_type: string; country_code: string; payment_method: string; bps: number; effective_from: Date; created_by: string; created_at: Date }>>(
+  async rules(
+    em: SqlExecutor,
+    filter: { serviceType?: string; countryCode?: string; paymentMethod?: string },
+  ): Promise<Array<CommissionRule & { createdBy: string; createdAt: Date }>> {
+    const rows = await em.execute<
+      Array<{
+        id: string;
+        service_type: string;
+        country_code: string;
+        payment_method: string;
+        bps: number;
+        effective_from: Date;
+        created_by: string;
+        created_at: Date;
+      }>
+    >(
       `select id, service_type, country_code, payment_method, bps, effective_from, created_by, created_at from commission_rule
        where (? = '' or service_type = ?) and (? = '' or country_code = ?) and (? = '' or payment_method = ?)
        order by service_type, country_code, payment_method, effective_from desc`,
-      [filter.serviceType ?? '', filter.serviceType ?? '', filter.countryCode ?? '', filter.countryCode ?? '', filter.paymentMethod ?? '', filter.paymentMethod ?? ''],
+      [
+        filter.serviceType ?? '',
+        filter.serviceType ?? '',
+        filter.countryCode ?? '',
+        filter.countryCode ?? '',
+        filter.paymentMethod ?? '',
+        filter.paymentMethod ?? '',
+      ],
     );
     return rows.map((r) => ({
-      id: r.id, serviceType: r.service_type as RuleService, countryCode: r.country_code.trim(), paymentMethod: r.payment_method as PaymentMethod, bps: r.bps,
-      effectiveFrom: new Date(r.effective_from), createdBy: r.created_by, createdAt: new Date(r.created_at),
+      id: r.id,
+      serviceType: r.service_type as RuleService,
+      countryCode: r.country_code.trim(),
+      paymentMethod: r.payment_method as PaymentMethod,
+      bps: r.bps,
+      effectiveFrom: new Date(r.effective_from),
+      createdBy: r.created_by,
+      createdAt: new Date(r.created_at),
     }));
   },
 

@@ -32,10 +32,23 @@ function lockedHold(holds: ReadonlyMap<string, Hold>, holdId: string): Hold {
 
 function command(meta: WriteMeta, request: unknown, holdIds: string[], prepare: PostCommand['prepare'], verify?: PostCommand['verify']): PostCommand {
   const { idempotencyKey, actor, correlationId, ...entryMeta } = meta;
-  return { idempotencyKey, request: { request, entryMeta }, holdIds, prepare, ...(verify ? { verify } : {}), actor: actor ?? null, correlationId: correlationId ?? null };
+  return {
+    idempotencyKey,
+    request: { request, entryMeta },
+    holdIds,
+    prepare,
+    ...(verify ? { verify } : {}),
+    actor: actor ?? null,
+    correlationId: correlationId ?? null,
+  };
 }
 
-const entryMeta = (m: WriteMeta): op.EntryMeta => ({ serviceType: m.serviceType, reference: m.reference, description: m.description, createdByAdminId: m.createdByAdminId });
+const entryMeta = (m: WriteMeta): op.EntryMeta => ({
+  serviceType: m.serviceType,
+  reference: m.reference,
+  description: m.description,
+  createdByAdminId: m.createdByAdminId,
+});
 
 export const LedgerOperations = {
   /** A rider's top-up: the payment is authorised, the wallet credited, then the payment captured. */
@@ -46,8 +59,12 @@ export const LedgerOperations = {
     try {
       result = await postEntry(
         ctx,
-        command(funded, { op: 'addFunds', walletId, money }, [], async (tx) => op.addFunds(await walletOf(ctx, tx, walletId, money.currency), money.amount, entryMeta(funded)), (locked) =>
-          op.assertNothingHeld(locked.get(balanceKey(walletId, 0))),
+        command(
+          funded,
+          { op: 'addFunds', walletId, money },
+          [],
+          async (tx) => op.addFunds(await walletOf(ctx, tx, walletId, money.currency), money.amount, entryMeta(funded)),
+          (locked) => op.assertNothingHeld(locked.get(balanceKey(walletId, 0))),
         ),
       );
     } catch (err) {
@@ -60,42 +77,60 @@ export const LedgerOperations = {
   },
 
   credit(ctx: LedgerContext, meta: WriteMeta, walletId: string, money: Money, from: SystemAccount): Promise<EntryResult> {
-    return postEntry(ctx, command(meta, { op: 'credit', walletId, money, from }, [], async (tx) =>
-      op.credit(await walletOf(ctx, tx, walletId, money.currency), money.amount, from, entryMeta(meta)),
-    ));
+    return postEntry(
+      ctx,
+      command(meta, { op: 'credit', walletId, money, from }, [], async (tx) =>
+        op.credit(await walletOf(ctx, tx, walletId, money.currency), money.amount, from, entryMeta(meta)),
+      ),
+    );
   },
 
   debit(ctx: LedgerContext, meta: WriteMeta, walletId: string, money: Money, to: SystemAccount): Promise<EntryResult> {
-    return postEntry(ctx, command(meta, { op: 'debit', walletId, money, to }, [], async (tx) =>
-      op.debit(await walletOf(ctx, tx, walletId, money.currency), money.amount, to, entryMeta(meta)),
-    ));
+    return postEntry(
+      ctx,
+      command(meta, { op: 'debit', walletId, money, to }, [], async (tx) =>
+        op.debit(await walletOf(ctx, tx, walletId, money.currency), money.amount, to, entryMeta(meta)),
+      ),
+    );
   },
 
   /** The hold's id is locked too: an existing hold of that id makes applyEntry refuse, a hold is opened once. */
   hold(ctx: LedgerContext, meta: WriteMeta, walletId: string, money: Money, holdId: string): Promise<EntryResult> {
-    return postEntry(ctx, command(meta, { op: 'hold', walletId, money, holdId }, [holdId], async (tx) =>
-      op.hold(await walletOf(ctx, tx, walletId, money.currency), money.amount, holdId, entryMeta(meta)),
-    ));
+    return postEntry(
+      ctx,
+      command(meta, { op: 'hold', walletId, money, holdId }, [holdId], async (tx) =>
+        op.hold(await walletOf(ctx, tx, walletId, money.currency), money.amount, holdId, entryMeta(meta)),
+      ),
+    );
   },
 
   release(ctx: LedgerContext, meta: WriteMeta, holdId: string, amount: bigint | null): Promise<EntryResult> {
-    return postEntry(ctx, command(meta, { op: 'release', holdId, amount }, [holdId], async (tx, holds) => {
-      const h = lockedHold(await holds(), holdId);
-      const w = (await ctx.directory.get(tx, [h.walletId])).get(h.walletId)!;
-      return op.release(w, h, amount, entryMeta(meta));
-    }));
+    return postEntry(
+      ctx,
+      command(meta, { op: 'release', holdId, amount }, [holdId], async (tx, holds) => {
+        const h = lockedHold(await holds(), holdId);
+        const w = (await ctx.directory.get(tx, [h.walletId])).get(h.walletId)!;
+        return op.release(w, h, amount, entryMeta(meta));
+      }),
+    );
   },
 
   capture(ctx: LedgerContext, meta: WriteMeta, holdId: string, amount: bigint | null, to: SystemAccount): Promise<EntryResult> {
-    return postEntry(ctx, command(meta, { op: 'capture', holdId, amount, to }, [holdId], async (tx, holds) => {
-      const h = lockedHold(await holds(), holdId);
-      const w = (await ctx.directory.get(tx, [h.walletId])).get(h.walletId)!;
-      return op.capture(w, h, amount, to, entryMeta(meta));
-    }));
+    return postEntry(
+      ctx,
+      command(meta, { op: 'capture', holdId, amount, to }, [holdId], async (tx, holds) => {
+        const h = lockedHold(await holds(), holdId);
+        const w = (await ctx.directory.get(tx, [h.walletId])).get(h.walletId)!;
+        return op.capture(w, h, amount, to, entryMeta(meta));
+      }),
+    );
   },
 
   transfer(ctx: LedgerContext, meta: WriteMeta, currency: CurrencyCode, mode: Mode, legs: Leg[]): Promise<EntryResult> {
     const holdIds = [...new Set(legs.flatMap((l) => (l.holdId ? [l.holdId] : [])))];
-    return postEntry(ctx, command(meta, { op: 'transfer', currency, mode, legs }, holdIds, async () => op.transfer(currency, mode, legs, entryMeta(meta))));
+    return postEntry(
+      ctx,
+      command(meta, { op: 'transfer', currency, mode, legs }, holdIds, async () => op.transfer(currency, mode, legs, entryMeta(meta))),
+    );
   },
 };

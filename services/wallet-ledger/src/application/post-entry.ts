@@ -48,7 +48,11 @@ export function postEntry(ctx: LedgerContext, cmd: PostCommand): Promise<EntryRe
   return ctx.writer.submit({ cmd, requestHash: requestHash(cmd.request), traceHeaders: traceHeaders() });
 }
 
-interface Accepted { p: PendingEntry; write: EntryWrite; result: EntryResult }
+interface Accepted {
+  p: PendingEntry;
+  write: EntryWrite;
+  result: EntryResult;
+}
 
 /**
  * The one write path of the ledger, for a batch of entries in one transaction: the batch's holds are
@@ -68,7 +72,10 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
       // The used-key lookup, the hold locks and, when no entry asks for its holds (and the
       // wallets are in the directory's cache), the balance locks go out in one round trip:
       // PostgreSQL still runs them in the order sent, holds before balances as everywhere.
-      const storedLookup = LedgerRepository.storedEntries(tx, batch.map((p) => p.cmd.idempotencyKey));
+      const storedLookup = LedgerRepository.storedEntries(
+        tx,
+        batch.map((p) => p.cmd.idempotencyKey),
+      );
       const holdLocks = LedgerRepository.lockHolds(tx, [...new Set(batch.flatMap((p) => p.cmd.holdIds ?? []))]);
       for (const pending of [storedLookup, holdLocks]) pending.catch(() => undefined); // awaited below; a failure fails the transaction
       const turn = nextTurn();
@@ -81,7 +88,10 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
       const failed = outcomes.flatMap((o) => (o.status === 'rejected' && !isAppError(o.reason) ? [o.reason] : []));
       if (failed.length > 0) throw failed[0];
       const ready = outcomes.flatMap((o) => (o.status === 'fulfilled' ? [o.value] : []));
-      const balanceLocks = LedgerRepository.lockBalances(tx, ready.flatMap((x) => x.legs.map((l) => ({ walletId: l.wallet.id, shard: l.shard }))));
+      const balanceLocks = LedgerRepository.lockBalances(
+        tx,
+        ready.flatMap((x) => x.legs.map((l) => ({ walletId: l.wallet.id, shard: l.shard }))),
+      );
       const [stored, lockedHolds, locked] = await Promise.all([storedLookup, holdLocks, balanceLocks]);
       const prepared = [];
       for (const [i, outcome] of outcomes.entries()) {
@@ -102,8 +112,21 @@ export async function writeBatch(ctx: LedgerContext, batch: PendingEntry[]): Pro
           touched.push(...applied.balances.keys());
           const entryId = randomUUID();
           const createdAt = new Date();
-          const write = { entryId, draft, applied, idempotencyKey: p.cmd.idempotencyKey, requestHash: p.requestHash, event: entryEvent(entryId, draft, applied, p.cmd), traceHeaders: p.traceHeaders, createdAt };
-          accepted.push({ p, write, result: wireResult({ entryId, entryType: draft.type, currency: draft.currency, createdAt, postings: applied.postings.map(postingAfter) }, false) });
+          const write = {
+            entryId,
+            draft,
+            applied,
+            idempotencyKey: p.cmd.idempotencyKey,
+            requestHash: p.requestHash,
+            event: entryEvent(entryId, draft, applied, p.cmd),
+            traceHeaders: p.traceHeaders,
+            createdAt,
+          };
+          accepted.push({
+            p,
+            write,
+            result: wireResult({ entryId, entryType: draft.type, currency: draft.currency, createdAt, postings: applied.postings.map(postingAfter) }, false),
+          });
         } catch (err) {
           if (!isAppError(err)) throw err;
           refused.push({ p, err });
@@ -198,13 +221,24 @@ function entryEvent(entryId: string, draft: EntryDraft, applied: AppliedEntry, c
       mode: draft.mode,
       reference: draft.reference,
       createdByAdminId: draft.createdByAdminId,
-      postings: applied.postings.map((p) => ({ walletId: p.walletId, ownerId: p.ownerId, ownerType: p.ownerType, bucket: p.bucket, amount: p.amount.toString() })),
+      postings: applied.postings.map((p) => ({
+        walletId: p.walletId,
+        ownerId: p.ownerId,
+        ownerType: p.ownerType,
+        bucket: p.bucket,
+        amount: p.amount.toString(),
+      })),
     },
   });
 }
 
 const postingAfter = (p: AppliedEntry['postings'][number]): StoredEntry['postings'][number] => ({
-  walletId: p.walletId, bucket: p.bucket, amount: p.amount, availableAfter: p.after.available, heldAfter: p.after.held, owedAfter: p.after.owed,
+  walletId: p.walletId,
+  bucket: p.bucket,
+  amount: p.amount,
+  availableAfter: p.after.available,
+  heldAfter: p.after.held,
+  owedAfter: p.after.owed,
 });
 
 /** The answer to an entry, the first time and on every repeat of its key: all of it is in the entry and its postings. */

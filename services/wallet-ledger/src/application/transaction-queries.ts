@@ -3,15 +3,41 @@ import type { LedgerContext } from './ledger-context.ts';
 import { WalletQueries } from './wallet-queries.ts';
 
 export interface WalletTransactionView {
-  entryId: string; walletId: string; type: string; entryType: string; serviceType: string; direction: string;
-  amount: string; currency: string; availableAfter: string; lockedAfter: string; negativeAfter: string;
-  referenceType: string; referenceId: string; description: string; createdByAdminId: string; createdAt: string;
+  entryId: string;
+  walletId: string;
+  type: string;
+  entryType: string;
+  serviceType: string;
+  direction: string;
+  amount: string;
+  currency: string;
+  availableAfter: string;
+  lockedAfter: string;
+  negativeAfter: string;
+  referenceType: string;
+  referenceId: string;
+  description: string;
+  createdByAdminId: string;
+  createdAt: string;
 }
 
 interface Row {
-  entry_id: string; entry_type: string; service_type: string; currency: string; reference_type: string | null; reference_id: string | null;
-  description: string; created_by_admin_id: string | null; created_at: string | Date; last_posting: string;
-  d_available: string; d_held: string; d_owed: string; available_after: string; held_after: string; owed_after: string;
+  entry_id: string;
+  entry_type: string;
+  service_type: string;
+  currency: string;
+  reference_type: string | null;
+  reference_id: string | null;
+  description: string;
+  created_by_admin_id: string | null;
+  created_at: string | Date;
+  last_posting: string;
+  d_available: string;
+  d_held: string;
+  d_owed: string;
+  available_after: string;
+  held_after: string;
+  owed_after: string;
 }
 
 /**
@@ -54,10 +80,21 @@ export async function listTransactions(
 function toView(walletId: string, r: Row): WalletTransactionView {
   const line = statementLine(r.entry_type, BigInt(r.d_available ?? '0'), BigInt(r.d_held ?? '0'), BigInt(r.d_owed ?? '0'));
   return {
-    entryId: r.entry_id, walletId, type: line.type, entryType: r.entry_type, serviceType: r.service_type,
-    direction: line.direction, amount: line.amount.toString(), currency: r.currency.trim(),
-    availableAfter: r.available_after, lockedAfter: r.held_after, negativeAfter: (-BigInt(r.owed_after)).toString(),
-    referenceType: r.reference_type ?? '', referenceId: r.reference_id ?? '', description: r.description,
-    createdByAdminId: r.created_by_admin_id ?? '', createdAt: new Date(r.created_at).toISOString(),
+    entryId: r.entry_id,
+    walletId,
+    type: line.type,
+    entryType: r.entry_type,
+    serviceType: r.service_type,
+    direction: line.direction,
+    amount: line.amount.toString(),
+    currency: r.currency.trim(),
+    availableAfter: r.available_after,
+    lockedAfter: r.held_after,
+    negativeAfter: (-BigInt(r.owed_after)).toString(),
+    referenceType: r.reference_type ?? '',
+    referenceId: r.reference_id ?? '',
+    description: r.description,
+    createdByAdminId: r.created_by_admin_id ?? '',
+    createdAt: new Date(r.created_at).toISOString(),
   };
 }

@@ -30,18 +30,37 @@ const WALLET_SELECT = `
   from wallet w join wallet_balance b on b.wallet_id = w.id`;
 
 interface WalletRow {
-  id: string; owner_id: string; owner_type: string; country_code: string; currency: string; mode: string;
-  created_at: string | Date; updated_at: string | Date; available: string; held: string; negative: string; total_earned: string;
+  id: string;
+  owner_id: string;
+  owner_type: string;
+  country_code: string;
+  currency: string;
+  mode: string;
+  created_at: string | Date;
+  updated_at: string | Date;
+  available: string;
+  held: string;
+  negative: string;
+  total_earned: string;
 }
 
 const iso = (d: string | Date): string => new Date(d).toISOString();
 
 function toView(r: WalletRow): WalletView {
   return {
-    id: r.id, ownerId: r.owner_id, ownerType: r.owner_type, countryCode: r.country_code.trim(), currency: r.currency.trim(), mode: r.mode,
-    availableBalance: r.available, lockedBalance: r.held, negativeBalance: r.negative,
-    withdrawableBalance: withdrawableBalance(BigInt(r.available), BigInt(r.negative)).toString(), totalEarned: r.total_earned,
-    createdAt: iso(r.created_at), updatedAt: iso(r.updated_at),
+    id: r.id,
+    ownerId: r.owner_id,
+    ownerType: r.owner_type,
+    countryCode: r.country_code.trim(),
+    currency: r.currency.trim(),
+    mode: r.mode,
+    availableBalance: r.available,
+    lockedBalance: r.held,
+    negativeBalance: r.negative,
+    withdrawableBalance: withdrawableBalance(BigInt(r.available), BigInt(r.negative)).toString(),
+    totalEarned: r.total_earned,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
   };
 }
 
@@ -65,17 +84,37 @@ export const WalletQueries = {
   },
 
   /** Admin list with filters and keyset pagination on wallet id; one mode at a time, so test money never mixes into a live view. */
-  async list(ctx: LedgerContext, f: { ownerType: OwnerType | null; countryCode: string | null; mode: 'live' | 'test'; minAvailable: bigint | null; maxAvailable: bigint | null; limit: number; after: string | null }) {
+  async list(
+    ctx: LedgerContext,
+    f: {
+      ownerType: OwnerType | null;
+      countryCode: string | null;
+      mode: 'live' | 'test';
+      minAvailable: bigint | null;
+      maxAvailable: bigint | null;
+      limit: number;
+      after: string | null;
+    },
+  ) {
     const where: string[] = [];
     const params: unknown[] = [];
-    const add = (sql: string, v: unknown) => { where.push(sql); params.push(v); };
+    const add = (sql: string, v: unknown) => {
+      where.push(sql);
+      params.push(v);
+    };
     if (f.ownerType) add('w.owner_type = ?', f.ownerType);
     if (f.countryCode) add('w.country_code = ?', f.countryCode);
     add('w.mode = ?', f.mode);
     if (f.after) add('w.id > ?', f.after);
     const having: string[] = [];
-    if (f.minAvailable !== null) { having.push('sum(b.available) >= ?'); params.push(f.minAvailable); }
-    if (f.maxAvailable !== null) { having.push('sum(b.available) <= ?'); params.push(f.maxAvailable); }
+    if (f.minAvailable !== null) {
+      having.push('sum(b.available) >= ?');
+      params.push(f.minAvailable);
+    }
+    if (f.maxAvailable !== null) {
+      having.push('sum(b.available) <= ?');
+      params.push(f.maxAvailable);
+    }
     params.push(f.limit + 1);
     const rows = await em(ctx).execute<WalletRow[]>(
       `${WALLET_SELECT} ${where.length ? `where ${where.join(' and ')}` : ''} group by w.id ${having.length ? `having ${having.join(' and ')}` : ''} order by w.id limit ?`,

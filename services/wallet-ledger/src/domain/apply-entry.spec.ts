@@ -62,25 +62,44 @@ function run(model: ModelLedger, c: Cmd): void {
       if (!h || h.remaining === 0n) throw new AppError('NOT_FOUND', 'HOLD_NOT_FOUND', 'none');
       const platform = h.remaining / 5n;
       return model.post(
-        op.transfer('NGN', 'live', [
-          { account: { walletId: 'rider' }, bucket: 'HELD', amount: -h.remaining, holdId },
-          { account: { walletId: 'driver' }, bucket: 'AVAILABLE', amount: h.remaining - platform, earning: true },
-          ...(platform > 0n ? [{ account: { system: 'REVENUE' as const }, bucket: 'AVAILABLE' as const, amount: platform }] : []),
-        ], meta),
+        op.transfer(
+          'NGN',
+          'live',
+          [
+            { account: { walletId: 'rider' }, bucket: 'HELD', amount: -h.remaining, holdId },
+            { account: { walletId: 'driver' }, bucket: 'AVAILABLE', amount: h.remaining - platform, earning: true },
+            ...(platform > 0n ? [{ account: { system: 'REVENUE' as const }, bucket: 'AVAILABLE' as const, amount: platform }] : []),
+          ],
+          meta,
+        ),
       );
     }
     case 'debit':
       return model.post(op.debit(driver, c.amount, 'FUNDING', meta));
     case 'cashCommission':
-      return model.post(op.transfer('NGN', 'live', [
-        { account: { walletId: 'driver' }, bucket: 'OWED', amount: -c.amount },
-        { account: { system: 'REVENUE' }, bucket: 'AVAILABLE', amount: c.amount },
-      ], meta));
+      return model.post(
+        op.transfer(
+          'NGN',
+          'live',
+          [
+            { account: { walletId: 'driver' }, bucket: 'OWED', amount: -c.amount },
+            { account: { system: 'REVENUE' }, bucket: 'AVAILABLE', amount: c.amount },
+          ],
+          meta,
+        ),
+      );
     case 'net':
-      return model.post(op.transfer('NGN', 'live', [
-        { account: { walletId: 'driver' }, bucket: 'AVAILABLE', amount: -c.amount },
-        { account: { walletId: 'driver' }, bucket: 'OWED', amount: c.amount },
-      ], meta));
+      return model.post(
+        op.transfer(
+          'NGN',
+          'live',
+          [
+            { account: { walletId: 'driver' }, bucket: 'AVAILABLE', amount: -c.amount },
+            { account: { walletId: 'driver' }, bucket: 'OWED', amount: c.amount },
+          ],
+          meta,
+        ),
+      );
   }
 }
 
@@ -121,15 +140,29 @@ describe('applyEntry against a model', () => {
 });
 
 describe('applyEntry refusals', () => {
-  const empty = new Map([[balanceKey('rider', 0), zero()], [balanceKey('funding', 0), zero()]]);
+  const empty = new Map([
+    [balanceKey('rider', 0), zero()],
+    [balanceKey('funding', 0), zero()],
+  ]);
   const bind = (d: EntryDraft): BoundLeg[] =>
-    d.legs.map((l) => ({ wallet: wallets['walletId' in l.account ? l.account.walletId : l.account.system]!, shard: 0, bucket: l.bucket, amount: l.amount, ...(l.holdId ? { holdId: l.holdId } : {}) }));
+    d.legs.map((l) => ({
+      wallet: wallets['walletId' in l.account ? l.account.walletId : l.account.system]!,
+      shard: 0,
+      bucket: l.bucket,
+      amount: l.amount,
+      ...(l.holdId ? { holdId: l.holdId } : {}),
+    }));
 
   it('refuses an unbalanced entry', () => {
-    const d = op.transfer('NGN', 'live', [
-      { account: { walletId: 'rider' }, bucket: 'AVAILABLE', amount: 5n },
-      { account: { system: 'FUNDING' }, bucket: 'AVAILABLE', amount: -4n },
-    ], meta);
+    const d = op.transfer(
+      'NGN',
+      'live',
+      [
+        { account: { walletId: 'rider' }, bucket: 'AVAILABLE', amount: 5n },
+        { account: { system: 'FUNDING' }, bucket: 'AVAILABLE', amount: -4n },
+      ],
+      meta,
+    );
     expect(() => applyEntry(d, bind(d), empty, new Map())).toThrow(expect.objectContaining({ code: 'UNBALANCED_ENTRY' }));
   });
 
@@ -139,7 +172,10 @@ describe('applyEntry refusals', () => {
   });
 
   it('refuses to take a user wallet above its currency’s maximum balance, and allows reaching it', () => {
-    const nearlyFull = new Map([[balanceKey('rider', 0), { ...zero(), available: 10n ** 14n - 10n }], [balanceKey('funding', 0), zero()]]);
+    const nearlyFull = new Map([
+      [balanceKey('rider', 0), { ...zero(), available: 10n ** 14n - 10n }],
+      [balanceKey('funding', 0), zero()],
+    ]);
     const fill = op.addFunds(rider, 10n, meta);
     expect(applyEntry(fill, bind(fill), nearlyFull, new Map()).balances.get(balanceKey('rider', 0))!.available).toBe(10n ** 14n);
     const over = op.addFunds(rider, 11n, meta);
@@ -148,9 +184,14 @@ describe('applyEntry refusals', () => {
 
   it('refuses a leg in another currency', () => {
     const d = op.debit({ ...rider, currency: 'USD' }, 1n, 'FUNDING', meta);
-    expect(() => applyEntry({ ...d, currency: 'NGN' }, bind(d).map((l, i) => (i === 0 ? { ...l, wallet: { ...rider, currency: 'USD' } } : l)), empty, new Map())).toThrow(
-      expect.objectContaining({ code: 'CURRENCY_MISMATCH' }),
-    );
+    expect(() =>
+      applyEntry(
+        { ...d, currency: 'NGN' },
+        bind(d).map((l, i) => (i === 0 ? { ...l, wallet: { ...rider, currency: 'USD' } } : l)),
+        empty,
+        new Map(),
+      ),
+    ).toThrow(expect.objectContaining({ code: 'CURRENCY_MISMATCH' }));
   });
 
   it('refuses adding funds while funds are held, and for non-riders', () => {

@@ -60,7 +60,8 @@ export function applyEntry(
     if (leg.amount > MAX_AMOUNT || -leg.amount > MAX_AMOUNT) throw LedgerErrors.invalidAmount('amount above the 10^15 limit');
     if (leg.wallet.currency !== draft.currency) throw LedgerErrors.currencyMismatch(leg.wallet.id);
     if (leg.wallet.mode !== draft.mode) throw LedgerErrors.modeMismatch(leg.wallet.id);
-    if (!USER_OWNERS.includes(leg.wallet.ownerType) && leg.bucket !== 'AVAILABLE') throw LedgerErrors.invalidLeg('platform accounts only have an available bucket');
+    if (!USER_OWNERS.includes(leg.wallet.ownerType) && leg.bucket !== 'AVAILABLE')
+      throw LedgerErrors.invalidLeg('platform accounts only have an available bucket');
     if (leg.earning && (leg.bucket !== 'AVAILABLE' || leg.amount < 0n)) throw LedgerErrors.invalidLeg('an earning is a credit to available');
     sum += leg.amount;
   }

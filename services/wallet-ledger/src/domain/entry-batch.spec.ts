@@ -12,10 +12,20 @@ const bySystem: Record<string, WalletInfo> = { REVENUE: revenue, FUNDING: fundin
 
 const balances = (available: bigint, held = 0n): Balances => ({ available, held, owed: 0n, totalEarned: 0n });
 const locked = (riderAvailable: bigint, riderHeld = 0n) =>
-  new Map([[balanceKey('rider', 0), balances(riderAvailable, riderHeld)], [balanceKey('revenue', 0), balances(0n)], [balanceKey('funding', 0), balances(0n)]]);
+  new Map([
+    [balanceKey('rider', 0), balances(riderAvailable, riderHeld)],
+    [balanceKey('revenue', 0), balances(0n)],
+    [balanceKey('funding', 0), balances(0n)],
+  ]);
 
 const bind = (d: EntryDraft): BoundLeg[] =>
-  d.legs.map((l) => ({ wallet: 'walletId' in l.account ? rider : bySystem[l.account.system]!, shard: 0, bucket: l.bucket, amount: l.amount, ...(l.holdId ? { holdId: l.holdId } : {}) }));
+  d.legs.map((l) => ({
+    wallet: 'walletId' in l.account ? rider : bySystem[l.account.system]!,
+    shard: 0,
+    bucket: l.bucket,
+    amount: l.amount,
+    ...(l.holdId ? { holdId: l.holdId } : {}),
+  }));
 const post = (batch: EntryBatch, d: EntryDraft, holds: Map<string, Hold> = new Map()) => batch.apply(d, bind(d), holds);
 
 describe('a batch of entries on the same locked rows', () => {
@@ -36,7 +46,9 @@ describe('a batch of entries on the same locked rows', () => {
     const batch = new EntryBatch(locked(0n, 100n));
     // Each capture was prepared from the stored hold (100 remaining), as the service prepares them.
     post(batch, op.capture(rider, hold, 60n, 'REVENUE', meta), new Map([[hold.id, hold]]));
-    expect(() => post(batch, op.capture(rider, hold, 60n, 'REVENUE', meta), new Map([[hold.id, hold]]))).toThrow(expect.objectContaining({ code: 'HOLD_EXCEEDED' }));
+    expect(() => post(batch, op.capture(rider, hold, 60n, 'REVENUE', meta), new Map([[hold.id, hold]]))).toThrow(
+      expect.objectContaining({ code: 'HOLD_EXCEEDED' }),
+    );
     const changes = batch.changes([balanceKey('rider', 0)]);
     expect(changes.changedHolds).toEqual([{ ...hold, remaining: 40n }]);
     expect(changes.openedHolds).toEqual([]);

@@ -2,7 +2,8 @@ import { AppError } from '@ziba/service-kit/errors';
 
 /** The ledger's refusals, each with a stable code the gateway passes on to clients. */
 export const LedgerErrors = {
-  insufficientFunds: (walletId: string) => new AppError('REFUSED', 'INSUFFICIENT_FUNDS', `wallet ${walletId} cannot cover this amount from its available balance`),
+  insufficientFunds: (walletId: string) =>
+    new AppError('REFUSED', 'INSUFFICIENT_FUNDS', `wallet ${walletId} cannot cover this amount from its available balance`),
   holdNotFound: (holdId: string) => new AppError('NOT_FOUND', 'HOLD_NOT_FOUND', `no hold ${holdId}`),
   holdExists: (holdId?: string) => new AppError('CONFLICT', 'HOLD_EXISTS', holdId ? `hold ${holdId} already exists` : 'this hold already exists'),
   holdExceeded: (holdId: string) => new AppError('REFUSED', 'HOLD_EXCEEDED', `amount exceeds what remains under hold ${holdId}`),

@@ -76,4 +76,3 @@ export interface Hold {
   amount: bigint;
   remaining: bigint;
 }
-

@@ -11,12 +11,18 @@ const driver = w('driver', 'DRIVER');
 const restaurant = w('restaurant', 'RESTAURANT');
 const meta = (serviceType: op.EntryMeta['serviceType']): op.EntryMeta => ({ serviceType, reference: null, description: 'test', createdByAdminId: null });
 const hold = (wallet: WalletInfo, amount: bigint): Hold => ({ id: `h-${wallet.id}`, walletId: wallet.id, amount, remaining: amount });
-const leg = (wallet: WalletInfo, bucket: Leg['bucket'], amount: bigint, extra: Partial<Leg> = {}): Leg => ({ account: { walletId: wallet.id }, bucket, amount, ...extra });
+const leg = (wallet: WalletInfo, bucket: Leg['bucket'], amount: bigint, extra: Partial<Leg> = {}): Leg => ({
+  account: { walletId: wallet.id },
+  bucket,
+  amount,
+  ...extra,
+});
 const revenue = (amount: bigint): Leg => ({ account: { system: 'REVENUE' }, bucket: 'AVAILABLE', amount });
 
 /** The line a wallet's statement shows for an entry: its legs on that wallet summed per bucket. */
 function lineOf(d: EntryDraft, wallet: WalletInfo) {
-  const sum = (bucket: Leg['bucket']) => d.legs.filter((l) => 'walletId' in l.account && l.account.walletId === wallet.id && l.bucket === bucket).reduce((s, l) => s + l.amount, 0n);
+  const sum = (bucket: Leg['bucket']) =>
+    d.legs.filter((l) => 'walletId' in l.account && l.account.walletId === wallet.id && l.bucket === bucket).reduce((s, l) => s + l.amount, 0n);
   const { type, direction, amount } = statementLine(d.type, sum('AVAILABLE'), sum('HELD'), sum('OWED'));
   return { type, direction, amount };
 }
@@ -34,7 +40,12 @@ describe('statementLine: money leaving the owner is a DEBIT, money arriving a CR
   });
 
   it('an ONLINE ride settled: the rider is debited the fare from locked funds, the driver credited the earning', () => {
-    const d = op.transfer('NGN', 'live', [leg(rider, 'HELD', -90_000n, { holdId: 'h-rider' }), leg(driver, 'AVAILABLE', 72_000n, { earning: true }), revenue(18_000n)], meta('ride'));
+    const d = op.transfer(
+      'NGN',
+      'live',
+      [leg(rider, 'HELD', -90_000n, { holdId: 'h-rider' }), leg(driver, 'AVAILABLE', 72_000n, { earning: true }), revenue(18_000n)],
+      meta('ride'),
+    );
     expect(lineOf(d, rider)).toEqual(debit(90_000n));
     expect(lineOf(d, driver)).toEqual(credit(72_000n));
   });
@@ -46,8 +57,14 @@ describe('statementLine: money leaving the owner is a DEBIT, money arriving a CR
 
   it('an ONLINE food order settled: the customer debited the total, the restaurant and the driver credited their shares', () => {
     const d = op.transfer(
-      'NGN', 'live',
-      [leg(rider, 'HELD', -700_000n, { holdId: 'h-rider' }), leg(restaurant, 'AVAILABLE', 527_008n, { earning: true }), leg(driver, 'AVAILABLE', 64_000n, { earning: true }), revenue(108_992n)],
+      'NGN',
+      'live',
+      [
+        leg(rider, 'HELD', -700_000n, { holdId: 'h-rider' }),
+        leg(restaurant, 'AVAILABLE', 527_008n, { earning: true }),
+        leg(driver, 'AVAILABLE', 64_000n, { earning: true }),
+        revenue(108_992n),
+      ],
       meta('food'),
     );
     expect(lineOf(d, rider)).toEqual(debit(700_000n));
@@ -75,7 +92,12 @@ describe('statementLine: money leaving the owner is a DEBIT, money arriving a CR
   });
 
   it('an admin records owed commission paid outside the app: the debt shrinks, a credit', () => {
-    const d = op.transfer('NGN', 'live', [{ account: { system: 'CASH_RECEIVED' }, bucket: 'AVAILABLE', amount: -5_000n }, leg(driver, 'OWED', 5_000n)], meta('commission_settlement'));
+    const d = op.transfer(
+      'NGN',
+      'live',
+      [{ account: { system: 'CASH_RECEIVED' }, bucket: 'AVAILABLE', amount: -5_000n }, leg(driver, 'OWED', 5_000n)],
+      meta('commission_settlement'),
+    );
     expect(lineOf(d, driver)).toEqual(credit(5_000n));
   });
 

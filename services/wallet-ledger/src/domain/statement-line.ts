@@ -5,7 +5,12 @@
  * owed, is a DEBIT; money arriving, or owed commission paid off from outside, is a CREDIT. The
  * spendable change decides first: weekly netting pays what is owed out of available, a DEBIT.
  */
-export function statementLine(entryType: string, available: bigint, held: bigint, owed: bigint): { type: string; direction: 'credit' | 'debit'; amount: bigint } {
+export function statementLine(
+  entryType: string,
+  available: bigint,
+  held: bigint,
+  owed: bigint,
+): { type: string; direction: 'credit' | 'debit'; amount: bigint } {
   const abs = (v: bigint) => (v < 0n ? -v : v);
   if (entryType === 'HOLD') return { type: 'HOLD', direction: 'debit', amount: abs(held) };
   if (entryType === 'RELEASE') return { type: 'RELEASE', direction: 'credit', amount: abs(held) };

@@ -21,7 +21,9 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
       // Keys are scoped by the calling service so two services can never collide.
       idempotencyKey: `${call.caller}:${decode.required(m.idempotencyKey, 'meta.idempotencyKey')}`,
       serviceType: decode.oneOf(SERVICE_TYPES, m.serviceType, 'meta.serviceType'),
-      reference: m.reference?.type ? { type: decode.oneOf(REFERENCE_TYPES, m.reference.type, 'meta.reference.type'), id: decode.required(m.reference.id, 'meta.reference.id') } : null,
+      reference: m.reference?.type
+        ? { type: decode.oneOf(REFERENCE_TYPES, m.reference.type, 'meta.reference.type'), id: decode.required(m.reference.id, 'meta.reference.id') }
+        : null,
       description: decode.required(m.description, 'meta.description', 500),
       createdByAdminId: m.createdByAdminId || null,
       actor: call.actor,
@@ -42,7 +44,12 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
     GetWallet: async (r: Req<'GetWallet'>) =>
       r.by === 'walletId'
         ? WalletQueries.byId(ctx, decode.uuid(r.walletId, 'walletId'))
-        : WalletQueries.byOwner(ctx, decode.required(r.owner?.ownerId, 'owner.ownerId'), decode.oneOf(MODES, r.owner?.mode, 'owner.mode'), r.owner?.currency ? decode.currency(r.owner.currency) : null),
+        : WalletQueries.byOwner(
+            ctx,
+            decode.required(r.owner?.ownerId, 'owner.ownerId'),
+            decode.oneOf(MODES, r.owner?.mode, 'owner.mode'),
+            r.owner?.currency ? decode.currency(r.owner.currency) : null,
+          ),
     ListWallets: async (r: Req<'ListWallets'>) => {
       const page = await WalletQueries.list(ctx, {
         ownerType: r.ownerType ? decode.oneOf(OWNER_TYPES, r.ownerType, 'ownerType') : null,
@@ -57,22 +64,49 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
     },
     ListTransactions: async (r: Req<'ListTransactions'>) => {
       const cursor = r.page?.cursor ? decode.sequenceCursor(r.page.cursor) : null;
-      const reference = r.referenceType || r.referenceId ? { type: decode.required(r.referenceType, 'referenceType'), id: decode.required(r.referenceId, 'referenceId') } : null;
+      const reference =
+        r.referenceType || r.referenceId
+          ? { type: decode.required(r.referenceType, 'referenceType'), id: decode.required(r.referenceId, 'referenceId') }
+          : null;
       const page = await listTransactions(ctx, decode.uuid(r.walletId, 'walletId'), decode.pageSize(r.page?.pageSize), cursor, reference);
       return { transactions: page.transactions, page: { nextCursor: page.nextCursor } };
     },
-    AddFunds: async (r: Req<'AddFunds'>, call: CallContext) => LedgerOperations.addFunds(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount)),
+    AddFunds: async (r: Req<'AddFunds'>, call: CallContext) =>
+      LedgerOperations.addFunds(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount)),
     Credit: async (r: Req<'Credit'>, call: CallContext) =>
-      LedgerOperations.credit(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount), decode.oneOf(SYSTEM_ACCOUNTS, r.counterAccount, 'counterAccount')),
+      LedgerOperations.credit(
+        ctx,
+        meta(r.meta, call),
+        decode.uuid(r.walletId, 'walletId'),
+        money(r.amount),
+        decode.oneOf(SYSTEM_ACCOUNTS, r.counterAccount, 'counterAccount'),
+      ),
     Debit: async (r: Req<'Debit'>, call: CallContext) =>
-      LedgerOperations.debit(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount), decode.oneOf(SYSTEM_ACCOUNTS, r.counterAccount, 'counterAccount')),
-    Hold: async (r: Req<'Hold'>, call: CallContext) => LedgerOperations.hold(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount), decode.required(r.holdId, 'holdId')),
-    Release: async (r: Req<'Release'>, call: CallContext) => LedgerOperations.release(ctx, meta(r.meta, call), decode.required(r.holdId, 'holdId'), decode.optionalAmount(r.amount?.amount)),
+      LedgerOperations.debit(
+        ctx,
+        meta(r.meta, call),
+        decode.uuid(r.walletId, 'walletId'),
+        money(r.amount),
+        decode.oneOf(SYSTEM_ACCOUNTS, r.counterAccount, 'counterAccount'),
+      ),
+    Hold: async (r: Req<'Hold'>, call: CallContext) =>
+      LedgerOperations.hold(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount), decode.required(r.holdId, 'holdId')),
+    Release: async (r: Req<'Release'>, call: CallContext) =>
+      LedgerOperations.release(ctx, meta(r.meta, call), decode.required(r.holdId, 'holdId'), decode.optionalAmount(r.amount?.amount)),
     Capture: async (r: Req<'Capture'>, call: CallContext) =>
-      LedgerOperations.capture(ctx, meta(r.meta, call), decode.required(r.holdId, 'holdId'), decode.optionalAmount(r.amount?.amount), decode.oneOf(SYSTEM_ACCOUNTS, r.counterAccount, 'counterAccount')),
+      LedgerOperations.capture(
+        ctx,
+        meta(r.meta, call),
+        decode.required(r.holdId, 'holdId'),
+        decode.optionalAmount(r.amount?.amount),
+        decode.oneOf(SYSTEM_ACCOUNTS, r.counterAccount, 'counterAccount'),
+      ),
     Transfer: async (r: Req<'Transfer'>, call: CallContext) => {
       const legs: Leg[] = r.legs.map((l) => ({
-        account: l.target === 'walletId' ? { walletId: decode.uuid(l.walletId, 'leg.walletId') } : { system: decode.oneOf(SYSTEM_ACCOUNTS, l.systemAccount, 'leg.systemAccount') },
+        account:
+          l.target === 'walletId'
+            ? { walletId: decode.uuid(l.walletId, 'leg.walletId') }
+            : { system: decode.oneOf(SYSTEM_ACCOUNTS, l.systemAccount, 'leg.systemAccount') },
         bucket: decode.oneOf(BUCKETS, l.bucket || 'AVAILABLE', 'leg.bucket'),
         amount: decode.signedAmount(l.amount),
         ...(l.holdId ? { holdId: l.holdId } : {}),

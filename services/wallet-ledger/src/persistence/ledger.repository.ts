@@ -5,8 +5,20 @@ import type { Balances, EntryDraft, Hold } from '../domain/ledger-model.ts';
 import type { Tx } from './sql-client.ts';
 
 type Num = string | number;
-interface BalanceRow { wallet_id: string; shard: Num; available: Num; held: Num; owed: Num; total_earned: Num }
-interface HoldRow { id: string; wallet_id: string; amount: Num; remaining: Num }
+interface BalanceRow {
+  wallet_id: string;
+  shard: Num;
+  available: Num;
+  held: Num;
+  owed: Num;
+  total_earned: Num;
+}
+interface HoldRow {
+  id: string;
+  wallet_id: string;
+  amount: Num;
+  remaining: Num;
+}
 
 /** An entry already written under a key, as a repeat of that key is answered from it. */
 export interface StoredEntry {
@@ -20,8 +32,18 @@ export interface StoredEntry {
 }
 
 interface StoredRow {
-  key: string; request_hash: string; id: string; entry_type: string; currency: string; created_at: Date;
-  wallet_id: string; bucket: string; amount: string; available_after: string; held_after: string; owed_after: string;
+  key: string;
+  request_hash: string;
+  id: string;
+  entry_type: string;
+  currency: string;
+  created_at: Date;
+  wallet_id: string;
+  bucket: string;
+  amount: string;
+  available_after: string;
+  held_after: string;
+  owed_after: string;
 }
 
 const STORED_ENTRIES = `
@@ -90,8 +112,19 @@ export const LedgerRepository = {
     const found = new Map<string, StoredEntry>();
     for (const r of rows) {
       let e = found.get(r.key);
-      if (!e) found.set(r.key, (e = { requestHash: r.request_hash, entryId: r.id, entryType: r.entry_type, currency: r.currency, createdAt: r.created_at, postings: [] }));
-      e.postings.push({ walletId: r.wallet_id, bucket: r.bucket, amount: BigInt(r.amount), availableAfter: BigInt(r.available_after), heldAfter: BigInt(r.held_after), owedAfter: BigInt(r.owed_after) });
+      if (!e)
+        found.set(
+          r.key,
+          (e = { requestHash: r.request_hash, entryId: r.id, entryType: r.entry_type, currency: r.currency, createdAt: r.created_at, postings: [] }),
+        );
+      e.postings.push({
+        walletId: r.wallet_id,
+        bucket: r.bucket,
+        amount: BigInt(r.amount),
+        availableAfter: BigInt(r.available_after),
+        heldAfter: BigInt(r.held_after),
+        owedAfter: BigInt(r.owed_after),
+      });
     }
     return found;
   },
@@ -122,14 +155,43 @@ export const LedgerRepository = {
     const p = w.entries.flatMap((x) => x.applied.postings.map((posting) => ({ entryId: x.entryId, ...posting })));
     const b = [...w.balances].map(([key, v]) => ({ ...balanceRowOf(key), ...v }));
     await tx.queryAndCommit('ledger.write-entries', WRITE_ENTRIES, [
-      w.entries.map((x) => x.entryId), e.map((d) => d.type), e.map((d) => d.serviceType), e.map((d) => d.currency), e.map((d) => d.mode),
-      e.map((d) => d.reference?.type ?? null), e.map((d) => d.reference?.id ?? null), e.map((d) => d.description), e.map((d) => d.createdByAdminId), w.entries.map((x) => x.idempotencyKey), w.entries.map((x) => x.requestHash), w.entries.map((x) => x.createdAt.toISOString()),
-      p.map((x) => x.entryId), p.map((x) => x.walletId), p.map((x) => x.shard), p.map((x) => x.bucket), p.map((x) => s(x.amount)), p.map((x) => x.holdId),
-      p.map((x) => s(x.after.available)), p.map((x) => s(x.after.held)), p.map((x) => s(x.after.owed)),
-      b.map((r) => r.walletId), b.map((r) => r.shard), b.map((r) => s(r.available)), b.map((r) => s(r.held)), b.map((r) => s(r.owed)), b.map((r) => s(r.totalEarned)),
-      w.openedHolds.map((h) => h.id), w.openedHolds.map((h) => h.walletId), w.openedHolds.map((h) => s(h.amount)), w.openedHolds.map((h) => s(h.remaining)),
-      w.changedHolds.map((h) => h.id), w.changedHolds.map((h) => s(h.remaining)),
-      w.entries.map((x) => x.event.id), w.entries.map((x) => x.event.type), JSON.stringify(w.entries.map((x) => x.event)), w.entries.map((x) => JSON.stringify(x.traceHeaders)),
+      w.entries.map((x) => x.entryId),
+      e.map((d) => d.type),
+      e.map((d) => d.serviceType),
+      e.map((d) => d.currency),
+      e.map((d) => d.mode),
+      e.map((d) => d.reference?.type ?? null),
+      e.map((d) => d.reference?.id ?? null),
+      e.map((d) => d.description),
+      e.map((d) => d.createdByAdminId),
+      w.entries.map((x) => x.idempotencyKey),
+      w.entries.map((x) => x.requestHash),
+      w.entries.map((x) => x.createdAt.toISOString()),
+      p.map((x) => x.entryId),
+      p.map((x) => x.walletId),
+      p.map((x) => x.shard),
+      p.map((x) => x.bucket),
+      p.map((x) => s(x.amount)),
+      p.map((x) => x.holdId),
+      p.map((x) => s(x.after.available)),
+      p.map((x) => s(x.after.held)),
+      p.map((x) => s(x.after.owed)),
+      b.map((r) => r.walletId),
+      b.map((r) => r.shard),
+      b.map((r) => s(r.available)),
+      b.map((r) => s(r.held)),
+      b.map((r) => s(r.owed)),
+      b.map((r) => s(r.totalEarned)),
+      w.openedHolds.map((h) => h.id),
+      w.openedHolds.map((h) => h.walletId),
+      w.openedHolds.map((h) => s(h.amount)),
+      w.openedHolds.map((h) => s(h.remaining)),
+      w.changedHolds.map((h) => h.id),
+      w.changedHolds.map((h) => s(h.remaining)),
+      w.entries.map((x) => x.event.id),
+      w.entries.map((x) => x.event.type),
+      JSON.stringify(w.entries.map((x) => x.event)),
+      w.entries.map((x) => JSON.stringify(x.traceHeaders)),
     ]);
   },
 };

@@ -16,5 +16,16 @@ export const MIGRATIONS: MigrationObject[] = [
 ];
 
 /** The ledger's database, opened and migrated (reads and the rest; the write path has its own pool). */
-export const openOrm = (databaseUrl: string, pool: { max: number; waitMs: number }, migration: { mode?: MigrateMode; waitMs?: number } = {}): Promise<MikroORM> =>
-  openServiceOrm({ databaseUrl, pool, entities: [WalletEntity, WalletBalanceEntity, JournalEntryEntity, PostingEntity, HoldEntity], migrations: MIGRATIONS, migrate: migration.mode, migrateWaitMs: migration.waitMs });
+export const openOrm = (
+  databaseUrl: string,
+  pool: { max: number; waitMs: number },
+  migration: { mode?: MigrateMode; waitMs?: number } = {},
+): Promise<MikroORM> =>
+  openServiceOrm({
+    databaseUrl,
+    pool,
+    entities: [WalletEntity, WalletBalanceEntity, JournalEntryEntity, PostingEntity, HoldEntity],
+    migrations: MIGRATIONS,
+    migrate: migration.mode,
+    migrateWaitMs: migration.waitMs,
+  });

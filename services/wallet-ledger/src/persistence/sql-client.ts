@@ -20,7 +20,14 @@ export interface Tx {
 }
 
 export function openWritePool(databaseUrl: string, { max, waitMs }: { max: number; waitMs: number }, logger: Logger): pg.Pool {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max, connectionTimeoutMillis: waitMs, pipeline: true, stream: coalescingSocket, options: '-c plan_cache_mode=force_generic_plan -c enable_hashjoin=off -c enable_mergejoin=off' });
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max,
+    connectionTimeoutMillis: waitMs,
+    pipeline: true,
+    stream: coalescingSocket,
+    options: '-c plan_cache_mode=force_generic_plan -c enable_hashjoin=off -c enable_mergejoin=off',
+  });
   // An idle connection the server closed (a restart, a failover) is dropped by the pool and replaced
   // on the next query; unhandled, the error would end the process.
   pool.on('error', (err) => logger.warn({ err: err.message }, 'idle ledger connection closed'));

@@ -25,11 +25,13 @@ export function AuditPage() {
   const records = useInfiniteQuery({
     queryKey: ['audit', search],
     initialPageParam: '',
-    queryFn: ({ pageParam }) => read(api.GET('/api/admin/audit', { params: { query: { ...auditQuery(search), limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+    queryFn: ({ pageParam }) =>
+      read(api.GET('/api/admin/audit', { params: { query: { ...auditQuery(search), limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } })),
     getNextPageParam: (last) => last.page.nextCursor ?? undefined,
   });
   const range = auditQuery(search);
-  const exportHref = (format: 'csv' | 'ndjson') => (range.from && range.to ? `/api/admin/audit/export?${new URLSearchParams({ from: range.from, to: range.to, format })}` : undefined);
+  const exportHref = (format: 'csv' | 'ndjson') =>
+    range.from && range.to ? `/api/admin/audit/export?${new URLSearchParams({ from: range.from, to: range.to, format })}` : undefined;
   return (
     <Stack>
       <Title order={2}>Audit trail</Title>
@@ -43,29 +45,70 @@ export function AuditPage() {
               </Group>
             </Paper>
           ) : (
-            <Alert color="red" title="The chain is broken" role="alert">Record {v.firstBrokenSeq} does not verify: {v.reason}. Nothing after it can be trusted until finance has looked.</Alert>
+            <Alert color="red" title="The chain is broken" role="alert">
+              Record {v.firstBrokenSeq} does not verify: {v.reason}. Nothing after it can be trusted until finance has looked.
+            </Alert>
           )
         }
       </QueryState>
       <Paper withBorder p="sm">
-        <form onSubmit={(e) => { e.preventDefault(); void navigate({ search: Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v?.trim() || undefined])) }); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void navigate({ search: Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v?.trim() || undefined])) });
+          }}
+        >
           <Group gap="sm" align="flex-end">
             {FILTERS.map((f) => (
-              <TextInput key={f.key} label={f.label} placeholder={f.placeholder} value={draft[f.key] ?? ''} onChange={(e) => { const value = e.currentTarget.value; setDraft((d) => ({ ...d, [f.key]: value })); }} w={200} />
+              <TextInput
+                key={f.key}
+                label={f.label}
+                placeholder={f.placeholder}
+                value={draft[f.key] ?? ''}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  setDraft((d) => ({ ...d, [f.key]: value }));
+                }}
+                w={200}
+              />
             ))}
-            <TextInput label="From" type="date" value={draft.from ?? ''} onChange={(e) => { const value = e.currentTarget.value; setDraft((d) => ({ ...d, from: value })); }} w={160} />
-            <TextInput label="To" type="date" value={draft.to ?? ''} onChange={(e) => { const value = e.currentTarget.value; setDraft((d) => ({ ...d, to: value })); }} w={160} />
+            <TextInput
+              label="From"
+              type="date"
+              value={draft.from ?? ''}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setDraft((d) => ({ ...d, from: value }));
+              }}
+              w={160}
+            />
+            <TextInput
+              label="To"
+              type="date"
+              value={draft.to ?? ''}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setDraft((d) => ({ ...d, to: value }));
+              }}
+              w={160}
+            />
             <Button type="submit">Filter</Button>
           </Group>
         </form>
         <Group gap="sm" mt="sm">
           {exportHref('csv') ? (
             <>
-              <Button component="a" href={exportHref('csv')} variant="default" size="xs">Export CSV</Button>
-              <Button component="a" href={exportHref('ndjson')} variant="default" size="xs">Export NDJSON</Button>
+              <Button component="a" href={exportHref('csv')} variant="default" size="xs">
+                Export CSV
+              </Button>
+              <Button component="a" href={exportHref('ndjson')} variant="default" size="xs">
+                Export NDJSON
+              </Button>
             </>
           ) : (
-            <Text size="sm" c="dimmed">Choose a date range to export it.</Text>
+            <Text size="sm" c="dimmed">
+              Choose a date range to export it.
+            </Text>
           )}
         </Group>
       </Paper>
@@ -78,7 +121,15 @@ export function AuditPage() {
               <TableScroll minWidth={900} label="Audit records">
                 <Table striped>
                   <Table.Thead>
-                    <Table.Tr><Table.Th>#</Table.Th><Table.Th>Time</Table.Th><Table.Th>Action</Table.Th><Table.Th>Actor</Table.Th><Table.Th>Entity</Table.Th><Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th><Table.Th>Hash</Table.Th></Table.Tr>
+                    <Table.Tr>
+                      <Table.Th>#</Table.Th>
+                      <Table.Th>Time</Table.Th>
+                      <Table.Th>Action</Table.Th>
+                      <Table.Th>Actor</Table.Th>
+                      <Table.Th>Entity</Table.Th>
+                      <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
+                      <Table.Th>Hash</Table.Th>
+                    </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
                     {rows.map((r) => (
@@ -86,16 +137,28 @@ export function AuditPage() {
                         <Table.Td>{r.seq}</Table.Td>
                         <Table.Td>{new Date(r.occurredAt).toLocaleString()}</Table.Td>
                         <Table.Td>{r.action}</Table.Td>
-                        <Table.Td>{r.actorType} {r.actorId.slice(0, 8)}</Table.Td>
-                        <Table.Td>{r.entityType} {r.entityId.slice(0, 8)}</Table.Td>
+                        <Table.Td>
+                          {r.actorType} {r.actorId.slice(0, 8)}
+                        </Table.Td>
+                        <Table.Td>
+                          {r.entityType} {r.entityId.slice(0, 8)}
+                        </Table.Td>
                         <Table.Td style={{ textAlign: 'right' }}>{r.amount ? <Money amount={r.amount.amount} currency={r.amount.currency} /> : '—'}</Table.Td>
-                        <Table.Td><Text size="xs" ff="monospace">{r.hash.slice(0, 12)}</Text></Table.Td>
+                        <Table.Td>
+                          <Text size="xs" ff="monospace">
+                            {r.hash.slice(0, 12)}
+                          </Text>
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
               </TableScroll>
-              {records.hasNextPage && <Button variant="default" onClick={() => void records.fetchNextPage()} loading={records.isFetchingNextPage}>Show more</Button>}
+              {records.hasNextPage && (
+                <Button variant="default" onClick={() => void records.fetchNextPage()} loading={records.isFetchingNextPage}>
+                  Show more
+                </Button>
+              )}
             </Stack>
           );
         }}

@@ -27,9 +27,34 @@ export function EarningsPage() {
         <Group gap="sm" align="flex-end">
           <TextInput label="From" type="date" value={search.from} onChange={(e) => e.currentTarget.value && filter({ from: e.currentTarget.value })} w={150} />
           <TextInput label="To" type="date" value={search.to} onChange={(e) => e.currentTarget.value && filter({ to: e.currentTarget.value })} w={150} />
-          <Select label="Per" data={[{ value: 'day', label: 'Day' }, { value: 'week', label: 'Week' }, { value: 'month', label: 'Month' }]} value={search.groupBy} onChange={(v) => v && filter({ groupBy: v as GroupBy })} allowDeselect={false} w={110} />
-          <Select label="Service" data={['RIDE', 'PARCEL', 'FOOD']} value={search.serviceType ?? null} onChange={(v) => filter({ serviceType: (v ?? undefined) as Service | undefined })} clearable w={120} />
-          <Select label="Country" data={COUNTRIES} value={search.countryCode ?? null} onChange={(v) => filter({ countryCode: v ?? undefined })} clearable w={110} />
+          <Select
+            label="Per"
+            data={[
+              { value: 'day', label: 'Day' },
+              { value: 'week', label: 'Week' },
+              { value: 'month', label: 'Month' },
+            ]}
+            value={search.groupBy}
+            onChange={(v) => v && filter({ groupBy: v as GroupBy })}
+            allowDeselect={false}
+            w={110}
+          />
+          <Select
+            label="Service"
+            data={['RIDE', 'PARCEL', 'FOOD']}
+            value={search.serviceType ?? null}
+            onChange={(v) => filter({ serviceType: (v ?? undefined) as Service | undefined })}
+            clearable
+            w={120}
+          />
+          <Select
+            label="Country"
+            data={COUNTRIES}
+            value={search.countryCode ?? null}
+            onChange={(v) => filter({ countryCode: v ?? undefined })}
+            clearable
+            w={110}
+          />
         </Group>
       </Paper>
       <QueryState query={report}>{(r) => <EarningsView rows={r.rows} />}</QueryState>
@@ -46,7 +71,9 @@ function EarningsView({ rows }: { rows: Schemas['EarningsRow'][] }) {
         const services = [...new Set(mine.map((r) => r.serviceType))];
         const series = services.map((service) => ({
           label: service,
-          values: labels.map((day) => toDecimalString(mine.find((r) => r.periodStart === day && r.serviceType === service)?.commission?.amount ?? '0', currency)),
+          values: labels.map((day) =>
+            toDecimalString(mine.find((r) => r.periodStart === day && r.serviceType === service)?.commission?.amount ?? '0', currency),
+          ),
         }));
         return { currency, labels, series };
       }),
@@ -61,7 +88,11 @@ function EarningsView({ rows }: { rows: Schemas['EarningsRow'][] }) {
   if (!rows.length) return <Text c="dimmed">No settled trips in this range.</Text>;
   return (
     <Stack>
-      <Group justify="flex-end"><Button variant="default" onClick={download}>Export CSV</Button></Group>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={download}>
+          Export CSV
+        </Button>
+      </Group>
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Stack>
           {charts.map((c) => (
@@ -73,13 +104,24 @@ function EarningsView({ rows }: { rows: Schemas['EarningsRow'][] }) {
         <TableScroll minWidth={520} label="Earnings">
           <Table striped>
             <Table.Thead>
-              <Table.Tr><Table.Th>Period</Table.Th><Table.Th>Service</Table.Th><Table.Th>Country</Table.Th><Table.Th style={{ textAlign: 'right' }}>Commission</Table.Th><Table.Th style={{ textAlign: 'right' }}>Gross</Table.Th><Table.Th style={{ textAlign: 'right' }}>Trips</Table.Th></Table.Tr>
+              <Table.Tr>
+                <Table.Th>Period</Table.Th>
+                <Table.Th>Service</Table.Th>
+                <Table.Th>Country</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>Commission</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>Gross</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>Trips</Table.Th>
+              </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {rows.map((r) => (
                 <Table.Tr key={`${r.periodStart}-${r.serviceType}-${r.countryCode}`}>
-                  <Table.Td>{r.periodStart}</Table.Td><Table.Td>{r.serviceType}</Table.Td><Table.Td>{r.countryCode}</Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>{r.commission ? <Money amount={r.commission.amount} currency={r.commission.currency} /> : '—'}</Table.Td>
+                  <Table.Td>{r.periodStart}</Table.Td>
+                  <Table.Td>{r.serviceType}</Table.Td>
+                  <Table.Td>{r.countryCode}</Table.Td>
+                  <Table.Td style={{ textAlign: 'right' }}>
+                    {r.commission ? <Money amount={r.commission.amount} currency={r.commission.currency} /> : '—'}
+                  </Table.Td>
                   <Table.Td style={{ textAlign: 'right' }}>{r.gross ? <Money amount={r.gross.amount} currency={r.gross.currency} /> : '—'}</Table.Td>
                   <Table.Td style={{ textAlign: 'right' }}>{r.trips}</Table.Td>
                 </Table.Tr>

@@ -24,4 +24,3 @@ export function parseEarningsSearch(s: Record<string, unknown>): EarningsSearch 
     countryCode: typeof s.countryCode === 'string' && /^[A-Z]{2}$/.test(s.countryCode) ? s.countryCode : undefined,
   };
 }
-

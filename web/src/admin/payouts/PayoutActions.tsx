@@ -12,10 +12,30 @@ type Action = Detail['nextActions'][number];
 
 /** Each action: its button, what the confirmation asks for, and what it does to the money. */
 const ACTIONS: Record<Action, { label: string; color: string; field?: { label: string; required: boolean }; consequence: string }> = {
-  approve: { label: 'Approve', color: 'teal', field: { label: 'Note', required: false }, consequence: 'The payout goes to the provider once enough admins approve. The funds stay locked.' },
-  reject: { label: 'Reject', color: 'red', field: { label: 'Reason (shown to the earner)', required: true }, consequence: 'The locked funds return to the earner’s available balance.' },
-  mark_paid: { label: 'Mark paid', color: 'teal', field: { label: 'Bank or provider reference', required: true }, consequence: 'The locked funds are captured for good.' },
-  mark_failed: { label: 'Mark failed', color: 'orange', field: { label: 'What failed', required: true }, consequence: 'The funds stay locked until the payout is retried or reversed.' },
+  approve: {
+    label: 'Approve',
+    color: 'teal',
+    field: { label: 'Note', required: false },
+    consequence: 'The payout goes to the provider once enough admins approve. The funds stay locked.',
+  },
+  reject: {
+    label: 'Reject',
+    color: 'red',
+    field: { label: 'Reason (shown to the earner)', required: true },
+    consequence: 'The locked funds return to the earner’s available balance.',
+  },
+  mark_paid: {
+    label: 'Mark paid',
+    color: 'teal',
+    field: { label: 'Bank or provider reference', required: true },
+    consequence: 'The locked funds are captured for good.',
+  },
+  mark_failed: {
+    label: 'Mark failed',
+    color: 'orange',
+    field: { label: 'What failed', required: true },
+    consequence: 'The funds stay locked until the payout is retried or reversed.',
+  },
   retry: { label: 'Retry', color: 'blue', consequence: 'The payout goes to the provider again. The funds stay locked.' },
   reverse: { label: 'Reverse', color: 'red', consequence: 'The payout is given up; the locked funds return to the earner’s available balance.' },
 };
@@ -65,7 +85,15 @@ export function PayoutActions({ payout }: { payout: Detail }) {
     <>
       <Group>
         {payout.nextActions.map((action) => (
-          <Button key={action} color={ACTIONS[action].color} onClick={() => { decide.reset(); setText(''); setOpen({ action, key: crypto.randomUUID() }); }}>
+          <Button
+            key={action}
+            color={ACTIONS[action].color}
+            onClick={() => {
+              decide.reset();
+              setText('');
+              setOpen({ action, key: crypto.randomUUID() });
+            }}
+          >
             {ACTIONS[action].label}
           </Button>
         ))}
@@ -74,9 +102,14 @@ export function PayoutActions({ payout }: { payout: Detail }) {
         {open && current && (
           <Stack>
             <Text>
-              <strong><Money amount={payout.amount.amount} currency={payout.amount.currency} /></strong> to {payout.maskedAccount ?? 'the earner’s account'} ({payout.earner.email})
+              <strong>
+                <Money amount={payout.amount.amount} currency={payout.amount.currency} />
+              </strong>{' '}
+              to {payout.maskedAccount ?? 'the earner’s account'} ({payout.earner.email})
             </Text>
-            <Text size="sm" c="dimmed">{current.consequence}</Text>
+            <Text size="sm" c="dimmed">
+              {current.consequence}
+            </Text>
             {current.field && (
               <Textarea
                 label={needsNote ? 'Note (required: this payout is flagged)' : current.field.label}
@@ -89,8 +122,15 @@ export function PayoutActions({ payout }: { payout: Detail }) {
             )}
             {decide.isError && <ProblemAlert title="The action was refused" error={decide.error} />}
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpen(null)}>Cancel</Button>
-              <Button color={current.color} loading={decide.isPending} disabled={(current.field?.required || needsNote) && !text.trim()} onClick={() => decide.mutate(open)}>
+              <Button variant="default" onClick={() => setOpen(null)}>
+                Cancel
+              </Button>
+              <Button
+                color={current.color}
+                loading={decide.isPending}
+                disabled={(current.field?.required || needsNote) && !text.trim()}
+                onClick={() => decide.mutate(open)}
+              >
                 {current.label}
               </Button>
             </Group>
@@ -100,4 +140,3 @@ export function PayoutActions({ payout }: { payout: Detail }) {
     </>
   );
 }
-

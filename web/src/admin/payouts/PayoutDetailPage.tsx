@@ -15,12 +15,17 @@ import { TableScroll } from '../../components/TableScroll.tsx';
 /** One payout: who is paid, where their KYC stands, its flags, its timeline, four-eyes, and what to do. */
 export function PayoutDetailPage() {
   const { payoutId } = useParams({ from: '/admin/payouts/$payoutId' });
-  const payout = useQuery({ queryKey: ['admin-payout', payoutId], queryFn: () => read(api.GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId } } })) });
+  const payout = useQuery({
+    queryKey: ['admin-payout', payoutId],
+    queryFn: () => read(api.GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId } } })),
+  });
   return (
     <QueryState query={payout}>
       {(p) => (
         <Stack>
-          <AnchorLink to="/admin/payouts" size="sm">Back to payouts</AnchorLink>
+          <AnchorLink to="/admin/payouts" size="sm">
+            Back to payouts
+          </AnchorLink>
           <Group justify="space-between">
             <Title order={2}>
               <Money amount={p.amount.amount} currency={p.amount.currency} /> to {p.maskedAccount ?? 'no account'}
@@ -30,71 +35,139 @@ export function PayoutDetailPage() {
           <PayoutActions payout={p} />
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Paper withBorder p="md">
-              <Title order={3} size="h4" mb="xs">Earner</Title>
+              <Title order={3} size="h4" mb="xs">
+                Earner
+              </Title>
               <Table>
                 <Table.Tbody>
-                  <Table.Tr><Table.Th>Email</Table.Th><Table.Td>{p.earner.email}</Table.Td></Table.Tr>
-                  <Table.Tr><Table.Th>Role, country</Table.Th><Table.Td>{p.earner.role}, {p.earner.countryCode}</Table.Td></Table.Tr>
-                  <Table.Tr><Table.Th>Account status</Table.Th><Table.Td>{p.earner.status}</Table.Td></Table.Tr>
-                  <Table.Tr><Table.Th>KYC</Table.Th><Table.Td>{p.kyc.status}{p.kyc.driverStatus ? `, driver ${p.kyc.driverStatus}` : ''}</Table.Td></Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>Email</Table.Th>
+                    <Table.Td>{p.earner.email}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>Role, country</Table.Th>
+                    <Table.Td>
+                      {p.earner.role}, {p.earner.countryCode}
+                    </Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>Account status</Table.Th>
+                    <Table.Td>{p.earner.status}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>KYC</Table.Th>
+                    <Table.Td>
+                      {p.kyc.status}
+                      {p.kyc.driverStatus ? `, driver ${p.kyc.driverStatus}` : ''}
+                    </Table.Td>
+                  </Table.Tr>
                   {p.kyc.missingRequirements.length > 0 && (
-                    <Table.Tr><Table.Th>Missing</Table.Th><Table.Td>{p.kyc.missingRequirements.join(', ')}</Table.Td></Table.Tr>
+                    <Table.Tr>
+                      <Table.Th>Missing</Table.Th>
+                      <Table.Td>{p.kyc.missingRequirements.join(', ')}</Table.Td>
+                    </Table.Tr>
                   )}
                 </Table.Tbody>
               </Table>
             </Paper>
             <Paper withBorder p="md">
-              <Title order={3} size="h4" mb="xs">Review</Title>
+              <Title order={3} size="h4" mb="xs">
+                Review
+              </Title>
               {p.reviewFlags.length ? (
-                <Group gap={4} mb="xs">{p.reviewFlags.map((f) => <Badge key={f} color="orange">{flagLabel(f)}</Badge>)}</Group>
+                <Group gap={4} mb="xs">
+                  {p.reviewFlags.map((f) => (
+                    <Badge key={f} color="orange">
+                      {flagLabel(f)}
+                    </Badge>
+                  ))}
+                </Group>
               ) : (
-                <Text size="sm" c="dimmed" mb="xs">No review flags.</Text>
+                <Text size="sm" c="dimmed" mb="xs">
+                  No review flags.
+                </Text>
               )}
               <Text size="sm">
                 Approvals: {p.approvals.given} of {p.approvals.required}
                 {p.approvals.required > 1 ? ' (four-eyes: two different admins)' : ''}
               </Text>
               {p.approvals.by.map((a) => (
-                <Text key={a.adminId} size="sm" c="dimmed">{new Date(a.at).toLocaleString()}: admin {a.adminId.slice(0, 8)}{a.note ? `, “${a.note}”` : ''}</Text>
+                <Text key={a.adminId} size="sm" c="dimmed">
+                  {new Date(a.at).toLocaleString()}: admin {a.adminId.slice(0, 8)}
+                  {a.note ? `, “${a.note}”` : ''}
+                </Text>
               ))}
-              {(p.rejectionReason ?? p.failureReason) && <Text size="sm" mt="xs">Reason: {p.rejectionReason ?? p.failureReason}</Text>}
-              {p.externalReference && <Text size="sm" mt="xs">Bank reference: {p.externalReference}</Text>}
+              {(p.rejectionReason ?? p.failureReason) && (
+                <Text size="sm" mt="xs">
+                  Reason: {p.rejectionReason ?? p.failureReason}
+                </Text>
+              )}
+              {p.externalReference && (
+                <Text size="sm" mt="xs">
+                  Bank reference: {p.externalReference}
+                </Text>
+              )}
             </Paper>
           </SimpleGrid>
           <Paper withBorder p="md">
-            <Title order={3} size="h4" mb="sm">Timeline</Title>
+            <Title order={3} size="h4" mb="sm">
+              Timeline
+            </Title>
             <Timeline active={payoutTimeline(p).length - 1} bulletSize={14}>
               {payoutTimeline(p).map((step, i) => (
                 <Timeline.Item key={i} title={step.title}>
-                  <Text size="sm" c="dimmed">{new Date(step.at).toLocaleString()}, {step.detail}</Text>
+                  <Text size="sm" c="dimmed">
+                    {new Date(step.at).toLocaleString()}, {step.detail}
+                  </Text>
                   {step.note && <Text size="sm">{step.note}</Text>}
                 </Timeline.Item>
               ))}
             </Timeline>
           </Paper>
           <Paper withBorder p="md">
-            <Title order={3} size="h4" mb="sm">Ledger entries</Title>
+            <Title order={3} size="h4" mb="sm">
+              Ledger entries
+            </Title>
             {p.ledgerEntries.length ? (
               <TableScroll minWidth={560} label="Ledger entries of the payout">
                 <Table striped>
                   <Table.Thead>
-                    <Table.Tr><Table.Th>Date</Table.Th><Table.Th>Entry</Table.Th><Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th><Table.Th style={{ textAlign: 'right' }}>Available after</Table.Th><Table.Th style={{ textAlign: 'right' }}>Locked after</Table.Th></Table.Tr>
+                    <Table.Tr>
+                      <Table.Th>Date</Table.Th>
+                      <Table.Th>Entry</Table.Th>
+                      <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
+                      <Table.Th style={{ textAlign: 'right' }}>Available after</Table.Th>
+                      <Table.Th style={{ textAlign: 'right' }}>Locked after</Table.Th>
+                    </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
                     {p.ledgerEntries.map((e) => (
                       <Table.Tr key={e.entryId}>
                         <Table.Td>{new Date(e.createdAt).toLocaleString()}</Table.Td>
-                        <Table.Td><AnchorLink to="/admin/wallets/$walletId" params={{ walletId: p.earnerWalletId }}>{e.type.toLowerCase()} {e.entryId.slice(0, 8)}</AnchorLink></Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>{e.direction === 'credit' ? '+' : '−'}<Money amount={e.amount} currency={e.currency} /></Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}><Money amount={e.availableAfter} currency={e.currency} /></Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}><Money amount={e.lockedAfter} currency={e.currency} /></Table.Td>
+                        <Table.Td>
+                          <AnchorLink to="/admin/wallets/$walletId" params={{ walletId: p.earnerWalletId }}>
+                            {e.type.toLowerCase()} {e.entryId.slice(0, 8)}
+                          </AnchorLink>
+                        </Table.Td>
+                        <Table.Td style={{ textAlign: 'right' }}>
+                          {e.direction === 'credit' ? '+' : '−'}
+                          <Money amount={e.amount} currency={e.currency} />
+                        </Table.Td>
+                        <Table.Td style={{ textAlign: 'right' }}>
+                          <Money amount={e.availableAfter} currency={e.currency} />
+                        </Table.Td>
+                        <Table.Td style={{ textAlign: 'right' }}>
+                          <Money amount={e.lockedAfter} currency={e.currency} />
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>
               </TableScroll>
             ) : (
-              <Text c="dimmed" size="sm">No ledger entry: the payout never locked funds.</Text>
+              <Text c="dimmed" size="sm">
+                No ledger entry: the payout never locked funds.
+              </Text>
             )}
           </Paper>
         </Stack>

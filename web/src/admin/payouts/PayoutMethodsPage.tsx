@@ -11,7 +11,10 @@ type Review = { id: string; verify: boolean; account: string };
 
 /** Payout accounts whose name did not match the earner's legal name: verify or reject, with a note. */
 export function PayoutMethodsPage() {
-  const methods = useQuery({ queryKey: ['payout-methods', 'PENDING_REVIEW'], queryFn: () => read(api.GET('/api/admin/payout-methods', { params: { query: { status: 'PENDING_REVIEW' } } })) });
+  const methods = useQuery({
+    queryKey: ['payout-methods', 'PENDING_REVIEW'],
+    queryFn: () => read(api.GET('/api/admin/payout-methods', { params: { query: { status: 'PENDING_REVIEW' } } })),
+  });
   const [review, setReview] = useState<Review | null>(null);
   const [note, setNote] = useState('');
   const queryClient = useQueryClient();
@@ -36,19 +39,45 @@ export function PayoutMethodsPage() {
             <TableScroll minWidth={600} label="Payout accounts">
               <Table striped>
                 <Table.Thead>
-                  <Table.Tr><Table.Th>Account</Table.Th><Table.Th>Name on the account</Table.Th><Table.Th>Country</Table.Th><Table.Th>Added</Table.Th><Table.Th /></Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>Account</Table.Th>
+                    <Table.Th>Name on the account</Table.Th>
+                    <Table.Th>Country</Table.Th>
+                    <Table.Th>Added</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {m.methods.map((x) => (
                     <Table.Tr key={x.id}>
-                      <Table.Td>{x.bankName ?? x.provider} {x.maskedNumber}</Table.Td>
+                      <Table.Td>
+                        {x.bankName ?? x.provider} {x.maskedNumber}
+                      </Table.Td>
                       <Table.Td>{x.accountName}</Table.Td>
                       <Table.Td>{x.countryCode}</Table.Td>
                       <Table.Td>{new Date(x.createdAt).toLocaleDateString()}</Table.Td>
                       <Table.Td>
                         <Group gap="xs" justify="flex-end">
-                          <Button size="xs" onClick={() => { decide.reset(); setReview({ id: x.id, verify: true, account: x.maskedNumber }); }}>Verify</Button>
-                          <Button size="xs" color="red" variant="light" onClick={() => { decide.reset(); setReview({ id: x.id, verify: false, account: x.maskedNumber }); }}>Reject</Button>
+                          <Button
+                            size="xs"
+                            onClick={() => {
+                              decide.reset();
+                              setReview({ id: x.id, verify: true, account: x.maskedNumber });
+                            }}
+                          >
+                            Verify
+                          </Button>
+                          <Button
+                            size="xs"
+                            color="red"
+                            variant="light"
+                            onClick={() => {
+                              decide.reset();
+                              setReview({ id: x.id, verify: false, account: x.maskedNumber });
+                            }}
+                          >
+                            Reject
+                          </Button>
                         </Group>
                       </Table.Td>
                     </Table.Tr>
@@ -61,14 +90,23 @@ export function PayoutMethodsPage() {
           )
         }
       </QueryState>
-      <Modal opened={review !== null} onClose={() => setReview(null)} title={review ? `${review.verify ? 'Verify' : 'Reject'} account ${review.account}?` : ''} centered>
+      <Modal
+        opened={review !== null}
+        onClose={() => setReview(null)}
+        title={review ? `${review.verify ? 'Verify' : 'Reject'} account ${review.account}?` : ''}
+        centered
+      >
         {review && (
           <Stack>
             <Textarea label="Note (what you checked)" required value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
             {decide.isError && <ProblemAlert title="The decision was refused" error={decide.error} />}
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setReview(null)}>Cancel</Button>
-              <Button color={review.verify ? 'teal' : 'red'} disabled={!note.trim()} loading={decide.isPending} onClick={() => decide.mutate(review)}>{review.verify ? 'Verify' : 'Reject'}</Button>
+              <Button variant="default" onClick={() => setReview(null)}>
+                Cancel
+              </Button>
+              <Button color={review.verify ? 'teal' : 'red'} disabled={!note.trim()} loading={decide.isPending} onClick={() => decide.mutate(review)}>
+                {review.verify ? 'Verify' : 'Reject'}
+              </Button>
             </Group>
           </Stack>
         )}

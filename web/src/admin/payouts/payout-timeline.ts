@@ -14,9 +14,18 @@ export function payoutTimeline(p: Pick<Detail, 'transitions' | 'providerCallback
     at: t.at,
     title: t.toStatus,
     detail: `by ${t.actorType.toLowerCase()}${t.actorType === 'SYSTEM' ? '' : ` ${t.actorId.slice(0, 8)}`}`,
-    note: t.toStatus === 'PROCESSING' && p.providerReference ? `sent to the ${p.provider} provider, reference ${p.providerReference}${t.note ? `; ${t.note}` : ''}` : t.note,
+    note:
+      t.toStatus === 'PROCESSING' && p.providerReference
+        ? `sent to the ${p.provider} provider, reference ${p.providerReference}${t.note ? `; ${t.note}` : ''}`
+        : t.note,
     order: 0,
   }));
-  const callbacks = p.providerCallbacks.map((c) => ({ at: c.receivedAt, title: `${c.provider} reported ${c.status}`, detail: `provider event ${c.eventId}`, note: null, order: 1 }));
+  const callbacks = p.providerCallbacks.map((c) => ({
+    at: c.receivedAt,
+    title: `${c.provider} reported ${c.status}`,
+    detail: `provider event ${c.eventId}`,
+    note: null,
+    order: 1,
+  }));
   return [...states, ...callbacks].sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order).map(({ order: _order, ...step }) => step);
 }

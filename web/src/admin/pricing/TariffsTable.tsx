@@ -21,11 +21,15 @@ const FIELDS = [
 type Field = (typeof FIELDS)[number]['key'];
 
 /** Minor units of what was typed; "0" only where zero is allowed. */
-const amountOf = (text: string, currency: string, zeroAllowed: boolean) => (zeroAllowed && /^0+(\.0*)?$/.test(text.trim()) ? '0' : parseAmountInput(text, currency));
+const amountOf = (text: string, currency: string, zeroAllowed: boolean) =>
+  zeroAllowed && /^0+(\.0*)?$/.test(text.trim()) ? '0' : parseAmountInput(text, currency);
 
 /** What each service costs in a country; an admin with MANAGE_COMMISSION edits one, for trips requested from then on. */
 export function TariffsTable({ country, mayManage }: { country: Country; mayManage: boolean }) {
-  const tariffs = useQuery({ queryKey: ['tariffs', country], queryFn: () => read(api.GET('/api/admin/tariffs', { params: { query: { countryCode: country } } })) });
+  const tariffs = useQuery({
+    queryKey: ['tariffs', country],
+    queryFn: () => read(api.GET('/api/admin/tariffs', { params: { query: { countryCode: country } } })),
+  });
   const [editing, setEditing] = useState<Tariff | null>(null);
   return (
     <>
@@ -35,15 +39,34 @@ export function TariffsTable({ country, mayManage }: { country: Country; mayMana
             <TableScroll minWidth={600} label="Tariffs">
               <Table striped>
                 <Table.Thead>
-                  <Table.Tr><Table.Th>Service</Table.Th>{FIELDS.map((f) => <Table.Th key={f.key} style={{ textAlign: 'right' }}>{f.label}</Table.Th>)}<Table.Th>Updated</Table.Th><Table.Th /></Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>Service</Table.Th>
+                    {FIELDS.map((f) => (
+                      <Table.Th key={f.key} style={{ textAlign: 'right' }}>
+                        {f.label}
+                      </Table.Th>
+                    ))}
+                    <Table.Th>Updated</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {all.map((t) => (
                     <Table.Tr key={t.serviceType}>
                       <Table.Td>{t.serviceType.toLowerCase()}</Table.Td>
-                      {FIELDS.map((f) => <Table.Td key={f.key} style={{ textAlign: 'right' }}><Money amount={t[f.key]} currency={t.currency} /></Table.Td>)}
+                      {FIELDS.map((f) => (
+                        <Table.Td key={f.key} style={{ textAlign: 'right' }}>
+                          <Money amount={t[f.key]} currency={t.currency} />
+                        </Table.Td>
+                      ))}
                       <Table.Td>{new Date(t.updatedAt).toLocaleDateString()}</Table.Td>
-                      <Table.Td>{mayManage && <Button size="xs" variant="light" onClick={() => setEditing(t)} aria-label={`Edit the ${t.serviceType.toLowerCase()} tariff`}>Edit</Button>}</Table.Td>
+                      <Table.Td>
+                        {mayManage && (
+                          <Button size="xs" variant="light" onClick={() => setEditing(t)} aria-label={`Edit the ${t.serviceType.toLowerCase()} tariff`}>
+                            Edit
+                          </Button>
+                        )}
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -71,10 +94,12 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: () =>
-      read(api.PUT('/api/admin/tariffs/{countryCode}/{serviceType}', {
-        params: { path: { countryCode: country, serviceType: tariff.serviceType } },
-        body: { baseFare: jsonInteger(amounts.baseFare!), perKm: jsonInteger(amounts.perKm!), minimumFare: jsonInteger(amounts.minimumFare!) },
-      })),
+      read(
+        api.PUT('/api/admin/tariffs/{countryCode}/{serviceType}', {
+          params: { path: { countryCode: country, serviceType: tariff.serviceType } },
+          body: { baseFare: jsonInteger(amounts.baseFare!), perKm: jsonInteger(amounts.perKm!), minimumFare: jsonInteger(amounts.minimumFare!) },
+        }),
+      ),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: ['tariffs'] });
       onClose();
@@ -82,7 +107,12 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
   });
   return (
     <Modal opened onClose={onClose} title={`The ${tariff.serviceType.toLowerCase()} tariff in ${country}`} centered>
-      <form onSubmit={(e) => { e.preventDefault(); if (valid) save.mutate(); }}>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (valid) save.mutate();
+        }}
+      >
         <Stack>
           {FIELDS.map((f) => (
             <TextInput
@@ -91,15 +121,24 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
               required
               inputMode="decimal"
               value={text[f.key]}
-              onChange={(e) => { const value = e.currentTarget.value; setText((t) => ({ ...t, [f.key]: value })); }}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                setText((t) => ({ ...t, [f.key]: value }));
+              }}
               error={amounts[f.key] === null ? `Enter an amount like 250 or 250.50${f.zeroAllowed ? '' : ', above zero'}` : undefined}
             />
           ))}
-          <Text size="sm" c="dimmed">Applies to trips requested from now on; trips already requested keep their fare.</Text>
+          <Text size="sm" c="dimmed">
+            Applies to trips requested from now on; trips already requested keep their fare.
+          </Text>
           {save.isError && <ProblemAlert title="The tariff was refused" error={save.error} />}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" disabled={!valid} loading={save.isPending}>Save tariff</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={!valid} loading={save.isPending}>
+              Save tariff
+            </Button>
           </Group>
         </Stack>
       </form>

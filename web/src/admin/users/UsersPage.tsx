@@ -30,9 +30,21 @@ export function UsersPage() {
     <Stack>
       <Title order={2}>Users</Title>
       <Paper withBorder p="sm">
-        <form onSubmit={(e) => { e.preventDefault(); void navigate({ search: { q: text.trim() || undefined } }); }}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void navigate({ search: { q: text.trim() || undefined } });
+          }}
+        >
           <Group gap="sm" align="flex-end">
-            <TextInput label="Email or user id" description="the start of an email is enough" value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={254} w={360} />
+            <TextInput
+              label="Email or user id"
+              description="the start of an email is enough"
+              value={text}
+              onChange={(e) => setText(e.currentTarget.value)}
+              maxLength={254}
+              w={360}
+            />
             <Button type="submit">Find</Button>
           </Group>
         </form>
@@ -44,22 +56,43 @@ export function UsersPage() {
               <TableScroll minWidth={760} label="Users">
                 <Table striped>
                   <Table.Thead>
-                    <Table.Tr><Table.Th>Email</Table.Th><Table.Th>Role</Table.Th><Table.Th>Country</Table.Th><Table.Th>Account</Table.Th><Table.Th>KYC</Table.Th><Table.Th>Driver</Table.Th><Table.Th /></Table.Tr>
+                    <Table.Tr>
+                      <Table.Th>Email</Table.Th>
+                      <Table.Th>Role</Table.Th>
+                      <Table.Th>Country</Table.Th>
+                      <Table.Th>Account</Table.Th>
+                      <Table.Th>KYC</Table.Th>
+                      <Table.Th>Driver</Table.Th>
+                      <Table.Th />
+                    </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
                     {page.items.map((u) => (
                       <Table.Tr key={u.userId}>
-                        <Table.Td>{u.email}<Text size="xs" c="dimmed">{u.userId}</Text></Table.Td>
+                        <Table.Td>
+                          {u.email}
+                          <Text size="xs" c="dimmed">
+                            {u.userId}
+                          </Text>
+                        </Table.Td>
                         <Table.Td>{u.role}</Table.Td>
                         <Table.Td>{u.countryCode}</Table.Td>
-                        <Table.Td><Badge color={u.userStatus === 'BLOCKED' ? 'red' : 'teal'}>{u.userStatus}</Badge></Table.Td>
+                        <Table.Td>
+                          <Badge color={u.userStatus === 'BLOCKED' ? 'red' : 'teal'}>{u.userStatus}</Badge>
+                        </Table.Td>
                         <Table.Td>{u.verification?.status ?? 'INCOMPLETE'}</Table.Td>
                         <Table.Td>{u.verification?.driverStatus ?? '—'}</Table.Td>
                         <Table.Td>
                           {mayManage && (
                             <Group gap="xs" justify="flex-end" wrap="nowrap">
                               {actionsFor(u).map((action) => (
-                                <Button key={action} size="xs" variant="light" color={ACCOUNT_ACTIONS[action].danger ? 'red' : 'teal'} onClick={() => setActing({ user: u, action })}>
+                                <Button
+                                  key={action}
+                                  size="xs"
+                                  variant="light"
+                                  color={ACCOUNT_ACTIONS[action].danger ? 'red' : 'teal'}
+                                  onClick={() => setActing({ user: u, action })}
+                                >
                                   {ACCOUNT_ACTIONS[action].label}
                                 </Button>
                               ))}

@@ -4,7 +4,15 @@ import { api } from '../../api/client.ts';
 export type AccountAction = 'block' | 'unblock' | 'suspend' | 'reinstate';
 
 /** What each account action says and sends; the server records it with the reason and the admin. */
-export const ACCOUNT_ACTIONS: Record<AccountAction, { label: string; summary: string; danger: boolean; send: (userId: string, reason: string) => Promise<{ data?: unknown; error?: unknown; response: Response }> }> = {
+export const ACCOUNT_ACTIONS: Record<
+  AccountAction,
+  {
+    label: string;
+    summary: string;
+    danger: boolean;
+    send: (userId: string, reason: string) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  }
+> = {
   block: {
     label: 'Block',
     summary: 'A blocked user cannot sign in, move money or be paid until unblocked.',

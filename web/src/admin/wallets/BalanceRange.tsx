@@ -18,11 +18,36 @@ export function BalanceRange({ search, onApply }: { search: WalletSearch; onAppl
   const max = currency ? bound(to, currency) : undefined;
   const hint = currency ? undefined : 'choose a country first';
   return (
-    <form onSubmit={(e) => { e.preventDefault(); if (min !== null && max !== null) onApply({ minAvailable: min, maxAvailable: max }); }}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (min !== null && max !== null) onApply({ minAvailable: min, maxAvailable: max });
+      }}
+    >
       <Group gap="sm" align="flex-end">
-        <TextInput label={`Available from${currency ? ` (${currency})` : ''}`} description={hint} disabled={!currency} value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={min === null ? 'not an amount' : undefined} inputMode="decimal" w={170} />
-        <TextInput label={`Available to${currency ? ` (${currency})` : ''}`} description={hint} disabled={!currency} value={to} onChange={(e) => setTo(e.currentTarget.value)} error={max === null ? 'not an amount' : undefined} inputMode="decimal" w={170} />
-        <Button type="submit" variant="default" disabled={!currency || min === null || max === null}>Apply range</Button>
+        <TextInput
+          label={`Available from${currency ? ` (${currency})` : ''}`}
+          description={hint}
+          disabled={!currency}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+          error={min === null ? 'not an amount' : undefined}
+          inputMode="decimal"
+          w={170}
+        />
+        <TextInput
+          label={`Available to${currency ? ` (${currency})` : ''}`}
+          description={hint}
+          disabled={!currency}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+          error={max === null ? 'not an amount' : undefined}
+          inputMode="decimal"
+          w={170}
+        />
+        <Button type="submit" variant="default" disabled={!currency || min === null || max === null}>
+          Apply range
+        </Button>
       </Group>
     </form>
   );

@@ -21,4 +21,3 @@ export const parseWalletSearch = (s: Record<string, unknown>): WalletSearch => (
 });
 
 const minorUnits = (v: unknown) => (typeof v === 'string' && /^(0|[1-9][0-9]{0,15})$/.test(v) ? v : undefined);
-
