@@ -5,10 +5,10 @@ import { loadWalletProto } from '@ziba/contracts';
 import { GrpcClient } from '@ziba/service-kit';
 import { sql, testConsumer } from '@ziba/testing';
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { LeanGrpcClient } from './lean-grpc-client.ts';
+import { cpuTicks } from './process-cpu.ts';
 import { ROOT } from './stack.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
@@ -260,30 +260,5 @@ function round(v: number): number {
 
 /** CPU time so far, in clock ticks, of this process, the service, PostgreSQL and the broker. */
 function cpu(): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    let stat: string;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      continue; // exited meanwhile
-    }
-    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const name =
-      Number(pid) === process.pid
-        ? 'benchClient'
-        : Number(pid) === service.pid
-          ? 'service'
-          : comm === 'postgres'
-            ? 'postgres'
-            : comm === 'beam.smp'
-              ? 'rabbitmq'
-              : null;
-    // PostgreSQL backends come and go with the pools: an exited one's CPU is in its parent's
-    // cutime/cstime, so those count for postgres processes (and only there).
-    const reaped = name === 'postgres' ? Number(fields[13]) + Number(fields[14]) : 0;
-    if (name) out[name] = (out[name] ?? 0) + Number(fields[11]) + Number(fields[12]) + reaped;
-  }
-  return out;
+  return cpuTicks(new Map([[process.pid, 'benchClient'], [service.pid ?? -1, 'service']]));
 }

@@ -46,11 +46,11 @@ const { api, signIn, verifiedDriver, fundedRider, ride, adminToken } = people(
   () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }),
 );
 
-/** A driver with a settled online ride, a bank account and a pending withdrawal of everything earned. */
-async function pendingPayout() {
-  const driver = await verifiedDriver();
+/** A driver with a settled online ride, a bank account and a pending withdrawal of everything earned (in test mode: paid by the simulated provider). */
+async function pendingPayout(testMode = false) {
+  const driver = await verifiedDriver(testMode);
   await api(driver.token).POST('/api/driver/online', { body: {} });
-  const rider = await fundedRider(1_000_000);
+  const rider = await fundedRider(1_000_000, testMode);
   const trip = await ride(rider.token, driver.token, 'ONLINE', 'complete');
   const settled = await api(await adminToken()).POST('/api/trips/{tripId}/settle', { params: { path: { tripId: trip.id } }, body: {} });
   // Each driver their own account: a number another earner had goes to review.
@@ -165,6 +165,27 @@ describe('the admin console', () => {
     await page.getByRole('heading', { name: 'KYC review' }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-kyc');
+    await page.context().close();
+  });
+
+  it('approves a test-mode payout in the UI: PROCESSING, then PAID when the simulated provider calls back, shown in its timeline', async () => {
+    const { payout } = await pendingPayout(true);
+    const page = await adminPage();
+    await page.goto('/admin/payouts?status=PENDING&mode=test');
+    await page.getByRole('link', { name: payout.id.slice(0, 8) }).click();
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
+    const admin = api(await adminToken());
+    const read = () => admin.GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId: payout.id } } });
+    const paid = await eventually(read, (r) => expect(r.data!.status).toBe('PAID'));
+    expect(paid.data!.transitions.map((t) => t.toStatus)).toEqual(['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID']);
+    expect(paid.data!.providerCallbacks.map((c) => c.status)).toContain('PAID');
+    expect(paid.data!.ledgerEntries.map((e) => e.entryType).sort()).toEqual(['CAPTURE', 'HOLD']);
+    await page.reload();
+    await page.getByText('simulated reported PAID').waitFor();
+    await page.getByText('Paid').first().waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'admin-payout-paid');
     await page.context().close();
   });
 

@@ -50,6 +50,19 @@ export async function deleteQueues(amqpUrl: string, queues: string[], exchanges:
   }
 }
 
+/** Messages waiting in these queues, summed (a consumer that has caught up leaves 0). */
+export async function queuedMessages(amqpUrl: string, queues: readonly string[]): Promise<number> {
+  const conn = await amqp.connect(amqpUrl);
+  try {
+    const ch = await conn.createChannel();
+    let waiting = 0;
+    for (const q of queues) waiting += (await ch.checkQueue(q)).messageCount;
+    return waiting;
+  } finally {
+    await conn.close();
+  }
+}
+
 /**
  * A service's consumer named for one test stack, so stacks do not take each other's events from a
  * shared durable queue, and the removal of its queues afterwards.

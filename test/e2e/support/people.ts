@@ -38,10 +38,12 @@ export function people(gatewayUrl: () => string, admin: () => { email: string; p
     return login.data!.accessToken;
   }
 
-  /** A new NG account of this role, signed in, with its identity profile saved (no money moves without one). */
-  async function signedUp(role: 'RIDER' | 'DRIVER' | 'RESTAURANT', withProfile = true) {
+  /** A new NG account of this role (a sandbox one in test mode), signed in, with its identity profile saved (no money moves without one). */
+  async function signedUp(role: 'RIDER' | 'DRIVER' | 'RESTAURANT', withProfile = true, testMode = false) {
     const email = `e2e-${role.toLowerCase()}-${randomUUID()}@example.com`;
-    const registered = await api().POST('/api/auth/register', { body: { email, password: PASSWORD, role, countryCode: 'NG' } });
+    const registered = await api().POST('/api/auth/register', {
+      body: { email, password: PASSWORD, role, countryCode: 'NG', ...(testMode ? { testMode } : {}) },
+    });
     expect(registered.response.status).toBe(201);
     const token = await signIn(email, PASSWORD);
     if (withProfile) expect((await api(token).PUT('/api/me/identity-profile', { body: profile })).response.status).toBe(200);
@@ -49,8 +51,8 @@ export function people(gatewayUrl: () => string, admin: () => { email: string; p
   }
 
   /** A driver whose NIN and licence identity verified: allowed to go online. */
-  async function verifiedDriver() {
-    const driver = await signedUp('DRIVER');
+  async function verifiedDriver(testMode = false) {
+    const driver = await signedUp('DRIVER', true, testMode);
     for (const doc of [
       { documentType: 'NIN' as const, documentNumber: digits(11), issuingAuthority: 'NIMC', countryCode: 'NG', ...holder },
       {
@@ -72,8 +74,8 @@ export function people(gatewayUrl: () => string, admin: () => { email: string; p
   }
 
   /** A rider with `amount` minor units in the wallet. */
-  async function fundedRider(amount: number) {
-    const rider = await signedUp('RIDER');
+  async function fundedRider(amount: number, testMode = false) {
+    const rider = await signedUp('RIDER', true, testMode);
     expect((await api(rider.token).POST('/api/wallet/add-funds', { ...key(), body: { amount } })).response.status).toBe(200);
     return rider;
   }

@@ -1,0 +1,29 @@
+import { expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { ROOT } from '../../scripts/stack.ts';
+import { run } from './documented/shell.ts';
+
+// The benchmarks at a tiny size, so they cannot rot: each runs as a developer runs it and prints its
+// one JSON line, whose figures add up. Their real figures come from full-size runs (README, Figures).
+
+const bench = async (kind: string, env: Record<string, string>) => {
+  const result = await run(join(ROOT, 'scripts', 'bench'), [kind], { cwd: ROOT, env: { ...process.env, ...env }, timeoutMs: 240_000 });
+  expect({ code: result.code, stderr: result.code === 0 ? '' : result.stderr }).toEqual({ code: 0, stderr: '' });
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
+};
+
+it('scripts/bench ledger prints the ledger against pgbench, every entry balanced', async () => {
+  const line = await bench('ledger', { BENCH_OPS: '200', BENCH_ROUNDS: '1', BENCH_ACCOUNTS: '50' });
+  expect(line).toMatchObject({ benchmark: 'ledger', operations: 200, unbalancedEntries: 0 });
+  expect(line.pgbenchTpcbTps).toEqual(expect.any(Number));
+  expect(line.transfersVsPgbench).toEqual(expect.any(Number));
+}, 300_000);
+
+it('scripts/bench e2e settles every ride through REST and prints where the CPU went', async () => {
+  const line = await bench('e2e', { BENCH_TRIPS: '12', BENCH_DRIVERS: '4', BENCH_CLIENTS: '4', BENCH_LEDGER_OPS: '200' });
+  expect(line).toMatchObject({ benchmark: 'e2e', settles: 12, failed: 0 });
+  expect(Object.keys(line.cpuMsPerSettle as object)).toEqual(
+    expect.arrayContaining(['gateway', 'trip-settlement', 'wallet-ledger', 'audit', 'postgres', 'loadGenerator']),
+  );
+  expect(line.vsLedgerOnly).toEqual(expect.any(Number));
+}, 300_000);
