@@ -36,7 +36,8 @@ async function pool(count: number, width: number, task: (i: number) => Promise<v
   );
 }
 
-const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + randomInt(9) : randomInt(10))).join('');
+// The simulated identity provider does not match a number ending in 99 (98: unavailable); one ending in 1 always verifies.
+const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 1 ? 1 : randomInt(10))).join('');
 const profile = {
   legalFirstName: 'Bench',
   legalLastName: 'Driver',
