@@ -6,9 +6,10 @@
 import { createApiClient, type ApiClient } from '@ziba/api-client';
 import { queuedMessages } from '@ziba/testing';
 import { execFileSync } from 'node:child_process';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { startE2eStack, type E2eStack } from '../test/e2e/support/e2e-stack.ts';
+import { documentDigits as digits, holder, profile } from '../test/e2e/support/nigerian-identity.ts';
 import { cpuTicks, ticksBetween } from './process-cpu.ts';
 import { ROOT } from './stack.ts';
 
@@ -35,20 +36,6 @@ async function pool(count: number, width: number, task: (i: number) => Promise<v
     }),
   );
 }
-
-// The simulated identity provider does not match a number ending in 99 (98: unavailable); one ending in 1 always verifies.
-const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 1 ? 1 : randomInt(10))).join('');
-const profile = {
-  legalFirstName: 'Bench',
-  legalLastName: 'Driver',
-  dateOfBirth: '1990-04-12',
-  countryCode: 'NG',
-  residenceAddressLine1: '12 Admiralty Way',
-  residenceCity: 'Lekki',
-  residenceState: 'Lagos',
-  residenceCountryCode: 'NG',
-};
-const holder = { holderName: 'Bench Driver', holderAddress: { line1: '12 Admiralty Way', city: 'Lekki', state: 'Lagos', countryCode: 'NG' } };
 
 /** A NG account of this role, signed in, its identity profile saved; drivers verified and online. */
 async function person(api: (token?: string) => ApiClient, role: 'RIDER' | 'DRIVER'): Promise<string> {

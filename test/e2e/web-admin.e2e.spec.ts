@@ -279,6 +279,25 @@ describe('the admin console', () => {
     await page.context().close();
   });
 
+  it('verifies a payout account waiting for review, with a note of what was checked', async () => {
+    const admin = api(await adminToken());
+    const waiting = (await admin.GET('/api/admin/payout-methods', { params: { query: { status: 'PENDING_REVIEW' } } })).data!.methods;
+    const method = waiting[0]!;
+    const page = await adminPage();
+    await page.getByRole('link', { name: 'Payout accounts' }).click();
+    const row = page.getByRole('row').filter({ hasText: method.maskedNumber });
+    await row.getByRole('button', { name: 'Verify' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByRole('button', { name: 'Verify' }).isDisabled()).toBe(true); // a note is required
+    await expectAccessible(page);
+    await dialog.getByLabel(/^Note/).fill('bank statement shows the account is hers, in her maiden name');
+    await dialog.getByRole('button', { name: 'Verify' }).click();
+    await row.waitFor({ state: 'detached' });
+    const verified = (await admin.GET('/api/admin/payout-methods', { params: { query: { status: 'VERIFIED' } } })).data!.methods;
+    expect(verified.map((m) => m.id)).toContain(method.id);
+    await page.context().close();
+  });
+
   it('shows in the earnings table exactly what GET /api/admin/earnings returns', async () => {
     const page = await adminPage();
     const [answer] = await Promise.all([

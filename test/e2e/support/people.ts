@@ -1,32 +1,22 @@
 import { expect } from '@jest/globals';
 import { createApiClient } from '@ziba/api-client';
 import { eventuallyPasses } from '@ziba/testing';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { documentDigits as digits, holder, profile } from './nigerian-identity.ts';
 
 // Users made through the typed client, the way an app makes them.
 
 export const PASSWORD = 'end to end password';
-export const profile = {
-  legalFirstName: 'Adaeze',
-  legalLastName: 'Okafor',
-  dateOfBirth: '1990-04-12',
-  countryCode: 'NG',
-  residenceAddressLine1: '12 Admiralty Way',
-  residenceCity: 'Lekki',
-  residenceState: 'Lagos',
-  residenceCountryCode: 'NG',
-};
-const holder = { holderName: 'Adaeze Okafor', holderAddress: { line1: '12 Admiralty Way', city: 'Lekki', state: 'Lagos', countryCode: 'NG' } };
-const digits = (n: number) => Array.from({ length: n }, (_, i) => (i === n - 1 ? 1 : randomInt(10))).join('');
+export { profile };
 export const key = () => ({ params: { header: { 'idempotency-key': randomUUID() } } });
 
-/** Polls until `check` passes (the services agree through events, a moment later). */
 /** ₦ with the kobo after the point, as a Nigerian reads it; computed from the server's string. */
 export const naira = (kobo: string) => {
   const k = BigInt(kobo);
   return `₦${(k / 100n).toLocaleString('en-US')}.${(k % 100n).toString().padStart(2, '0')}`;
 };
 
+/** Polls until `check` passes (the services agree through events, a moment later). */
 export const eventually = <T>(read: () => Promise<T>, check: (value: T) => void) => eventuallyPasses(read, check, 10_000);
 
 export function people(gatewayUrl: () => string, admin: () => { email: string; password: string }) {

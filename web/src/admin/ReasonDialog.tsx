@@ -10,6 +10,8 @@ interface Props {
   confirm: string;
   danger?: boolean;
   reasonRequired: boolean;
+  /** The text field's label; by default "Reason", or "Note (optional)" when none is required. */
+  label?: string;
   onClose: () => void;
   /** Sends the decision with the reason; a refusal is thrown and shown in the dialog. */
   send: (reason: string) => Promise<unknown>;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** A confirmation that asks why: the reason goes to the audit trail (and, where the server says so, to the user). */
-export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, onClose, send, onDone }: Props) {
+export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, label, onClose, send, onDone }: Props) {
   const [reason, setReason] = useState('');
   const decide = useMutation({ mutationFn: () => send(reason.trim()), onSuccess: onDone });
   return (
@@ -25,7 +27,7 @@ export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, 
       <Stack>
         <Text>{summary}</Text>
         <Textarea
-          label={reasonRequired ? 'Reason' : 'Note (optional)'}
+          label={label ?? (reasonRequired ? 'Reason' : 'Note (optional)')}
           required={reasonRequired}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}

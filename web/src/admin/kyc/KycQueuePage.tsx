@@ -1,14 +1,25 @@
-import { Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
-import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { ReasonDialog } from '../ReasonDialog.tsx';
 
 type Status = NonNullable<Schemas['Verification']['status']>;
 type Decision = { kind: 'document' | 'profile'; id: string; approve: boolean; what: string };
+
+/** Sends one decision to the endpoint of its kind; an approval's note is optional, a rejection's reason is not. */
+function sendDecision(d: Decision, reason: string): Promise<{ data?: unknown; error?: unknown; response: Response }> {
+  if (d.kind === 'document')
+    return d.approve
+      ? api.POST('/api/admin/kyc/documents/{documentId}/approve', { params: { path: { documentId: d.id } }, body: reason ? { reason } : {} })
+      : api.POST('/api/admin/kyc/documents/{documentId}/reject', { params: { path: { documentId: d.id } }, body: { rejectionReason: reason } });
+  return d.approve
+    ? api.POST('/api/admin/kyc/profiles/{userId}/approve', { params: { path: { userId: d.id } }, body: reason ? { reason } : {} })
+    : api.POST('/api/admin/kyc/profiles/{userId}/reject', { params: { path: { userId: d.id } }, body: { rejectionReason: reason } });
+}
 
 /** Users waiting for a KYC decision, with their documents and flags; approve or reject with a reason. */
 export function KycQueuePage() {
@@ -20,31 +31,8 @@ export function KycQueuePage() {
     queryFn: () => read(api.GET('/api/admin/kyc', { params: { query: { status, limit: 50, ...(q ? { q } : {}) } } })),
   });
   const [deciding, setDeciding] = useState<Decision | null>(null);
-  const [reason, setReason] = useState('');
   const queryClient = useQueryClient();
-  const decide = useMutation({
-    mutationFn: async (d: Decision) => {
-      const r =
-        d.kind === 'document'
-          ? d.approve
-            ? await api.POST('/api/admin/kyc/documents/{documentId}/approve', { params: { path: { documentId: d.id } }, body: reason ? { reason } : {} })
-            : await api.POST('/api/admin/kyc/documents/{documentId}/reject', { params: { path: { documentId: d.id } }, body: { rejectionReason: reason } })
-          : d.approve
-            ? await api.POST('/api/admin/kyc/profiles/{userId}/approve', { params: { path: { userId: d.id } }, body: reason ? { reason } : {} })
-            : await api.POST('/api/admin/kyc/profiles/{userId}/reject', { params: { path: { userId: d.id } }, body: { rejectionReason: reason } });
-      if (r.error) throw r.error;
-    },
-    onSuccess: async () => {
-      setDeciding(null);
-      setReason('');
-      await queryClient.invalidateQueries({ queryKey: ['kyc'] });
-    },
-  });
-  const open = (d: Decision) => {
-    decide.reset();
-    setReason('');
-    setDeciding(d);
-  };
+  const open = (d: Decision) => setDeciding(d);
   return (
     <Stack>
       <Title order={2}>KYC review</Title>
@@ -156,39 +144,22 @@ export function KycQueuePage() {
           )
         }
       </QueryState>
-      <Modal
-        opened={deciding !== null}
-        onClose={() => setDeciding(null)}
-        title={deciding ? `${deciding.approve ? 'Approve' : 'Reject'} ${deciding.what}?` : ''}
-        centered
-      >
-        {deciding && (
-          <Stack>
-            <Textarea
-              label={deciding.approve ? 'Note (optional)' : 'Reason (shown to the user)'}
-              required={!deciding.approve}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              autosize
-              minRows={2}
-            />
-            {decide.isError && <ProblemAlert title="The decision was refused" error={decide.error} />}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDeciding(null)}>
-                Cancel
-              </Button>
-              <Button
-                color={deciding.approve ? 'teal' : 'red'}
-                disabled={!deciding.approve && !reason.trim()}
-                loading={decide.isPending}
-                onClick={() => decide.mutate(deciding)}
-              >
-                {deciding.approve ? 'Approve' : 'Reject'}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      {deciding && (
+        <ReasonDialog
+          title={`${deciding.approve ? 'Approve' : 'Reject'} ${deciding.what}?`}
+          summary={deciding.approve ? 'Recorded in the audit trail with your note.' : 'The user sees the reason and can send a new one.'}
+          confirm={deciding.approve ? 'Approve' : 'Reject'}
+          danger={!deciding.approve}
+          reasonRequired={!deciding.approve}
+          label={deciding.approve ? 'Note (optional)' : 'Reason (shown to the user)'}
+          onClose={() => setDeciding(null)}
+          send={(reason) => read(sendDecision(deciding, reason))}
+          onDone={async () => {
+            setDeciding(null);
+            await queryClient.invalidateQueries({ queryKey: ['kyc'] });
+          }}
+        />
+      )}
     </Stack>
   );
 }

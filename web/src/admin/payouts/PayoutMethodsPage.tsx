@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
-import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { TableScroll } from '../../components/TableScroll.tsx';
+import { ReasonDialog } from '../ReasonDialog.tsx';
 
 type Review = { id: string; verify: boolean; account: string };
 
@@ -16,20 +16,7 @@ export function PayoutMethodsPage() {
     queryFn: () => read(api.GET('/api/admin/payout-methods', { params: { query: { status: 'PENDING_REVIEW' } } })),
   });
   const [review, setReview] = useState<Review | null>(null);
-  const [note, setNote] = useState('');
   const queryClient = useQueryClient();
-  const decide = useMutation({
-    mutationFn: async (r: Review) => {
-      const path = r.verify ? '/api/admin/payout-methods/{methodId}/verify' : '/api/admin/payout-methods/{methodId}/reject';
-      const { error } = await api.POST(path, { params: { path: { methodId: r.id } }, body: { note } });
-      if (error) throw error;
-    },
-    onSuccess: async () => {
-      setReview(null);
-      setNote('');
-      await queryClient.invalidateQueries({ queryKey: ['payout-methods'] });
-    },
-  });
   return (
     <Stack>
       <Title order={2}>Payout accounts waiting for review</Title>
@@ -58,24 +45,10 @@ export function PayoutMethodsPage() {
                       <Table.Td>{new Date(x.createdAt).toLocaleDateString()}</Table.Td>
                       <Table.Td>
                         <Group gap="xs" justify="flex-end">
-                          <Button
-                            size="xs"
-                            onClick={() => {
-                              decide.reset();
-                              setReview({ id: x.id, verify: true, account: x.maskedNumber });
-                            }}
-                          >
+                          <Button size="xs" onClick={() => setReview({ id: x.id, verify: true, account: x.maskedNumber })}>
                             Verify
                           </Button>
-                          <Button
-                            size="xs"
-                            color="red"
-                            variant="light"
-                            onClick={() => {
-                              decide.reset();
-                              setReview({ id: x.id, verify: false, account: x.maskedNumber });
-                            }}
-                          >
+                          <Button size="xs" color="red" variant="light" onClick={() => setReview({ id: x.id, verify: false, account: x.maskedNumber })}>
                             Reject
                           </Button>
                         </Group>
@@ -90,27 +63,29 @@ export function PayoutMethodsPage() {
           )
         }
       </QueryState>
-      <Modal
-        opened={review !== null}
-        onClose={() => setReview(null)}
-        title={review ? `${review.verify ? 'Verify' : 'Reject'} account ${review.account}?` : ''}
-        centered
-      >
-        {review && (
-          <Stack>
-            <Textarea label="Note (what you checked)" required value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
-            {decide.isError && <ProblemAlert title="The decision was refused" error={decide.error} />}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setReview(null)}>
-                Cancel
-              </Button>
-              <Button color={review.verify ? 'teal' : 'red'} disabled={!note.trim()} loading={decide.isPending} onClick={() => decide.mutate(review)}>
-                {review.verify ? 'Verify' : 'Reject'}
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      {review && (
+        <ReasonDialog
+          title={`${review.verify ? 'Verify' : 'Reject'} account ${review.account}?`}
+          summary={review.verify ? 'Withdrawals to this account become possible.' : 'The earner has to add another account before withdrawing.'}
+          confirm={review.verify ? 'Verify' : 'Reject'}
+          danger={!review.verify}
+          reasonRequired
+          label="Note (what you checked)"
+          onClose={() => setReview(null)}
+          send={(note) =>
+            read(
+              api.POST(review.verify ? '/api/admin/payout-methods/{methodId}/verify' : '/api/admin/payout-methods/{methodId}/reject', {
+                params: { path: { methodId: review.id } },
+                body: { note },
+              }),
+            )
+          }
+          onDone={async () => {
+            setReview(null);
+            await queryClient.invalidateQueries({ queryKey: ['payout-methods'] });
+          }}
+        />
+      )}
     </Stack>
   );
 }
