@@ -31,9 +31,24 @@ const SERVICE = { RIDE: 'ride', PARCEL: 'parcel', FOOD: 'food' } as const;
 const referenceOf = (t: TripRow) => ({ type: REFERENCE[t.serviceType], id: t.id });
 const serviceOf = (t: TripRow) => SERVICE[t.serviceType];
 
+/**
+ * A wallet's id never changes: the ledger neither deletes nor re-keys wallets. So each service
+ * process remembers the ids it has looked up (bounded), and a settlement does not ask the ledger for
+ * two wallets before it posts (bench e2e: two GetWallet calls per settle).
+ */
+const walletIds = new WeakMap<TripContext, Map<string, string>>();
+const WALLET_IDS_KEPT = 50_000;
+
 export const Wallets = {
   async idOf(ctx: TripContext, ownerId: string, t: TripRow): Promise<string> {
+    let known = walletIds.get(ctx);
+    if (!known) walletIds.set(ctx, (known = new Map()));
+    const key = `${ownerId}/${t.currency}/${t.mode}`;
+    const cached = known.get(key);
+    if (cached) return cached;
     const w = await ctx.wallet.call('GetWallet', { owner: { ownerId, currency: t.currency, mode: t.mode } });
+    if (known.size >= WALLET_IDS_KEPT) known.clear();
+    known.set(key, w.id);
     return w.id;
   },
 
