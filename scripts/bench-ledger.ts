@@ -260,5 +260,10 @@ function round(v: number): number {
 
 /** CPU time so far, in clock ticks, of this process, the service, PostgreSQL and the broker. */
 function cpu(): Record<string, number> {
-  return cpuTicks(new Map([[process.pid, 'benchClient'], [service.pid ?? -1, 'service']]));
+  return cpuTicks(
+    new Map([
+      [process.pid, 'benchClient'],
+      [service.pid ?? -1, 'service'],
+    ]),
+  );
 }
