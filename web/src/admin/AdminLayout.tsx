@@ -1,4 +1,4 @@
-import { NavLink, Stack, Group, ScrollArea } from '@mantine/core';
+import { NavLink, Stack, Group } from '@mantine/core';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useIdleSignOut } from './use-idle-sign-out.ts';
 
@@ -14,19 +14,26 @@ const SECTIONS = [
   { to: '/admin/audit', label: 'Audit' },
 ] as const;
 
-/** The admin console's frame: its sections across the top (they wrap on a phone), the page below. */
+/** The admin console's frame: its sections across the top (wrapping onto more lines on a phone, every one in sight), the page below. */
 export function AdminLayout() {
   useIdleSignOut();
   const path = useRouterState({ select: (s) => s.location.pathname });
   return (
     <Stack>
-      <ScrollArea type="never">
-        <Group gap={4} wrap="nowrap" component="nav" aria-label="Admin sections">
-          {SECTIONS.map((s) => (
-            <NavLink key={s.to} component={Link} to={s.to} label={s.label} active={path.startsWith(s.to)} w="auto" style={{ borderRadius: 6 }} />
-          ))}
-        </Group>
-      </ScrollArea>
+      <Group gap={4} wrap="wrap" component="nav" aria-label="Admin sections">
+        {SECTIONS.map((s) => (
+          <NavLink
+            key={s.to}
+            component={Link}
+            to={s.to}
+            label={s.label}
+            active={path.startsWith(s.to)}
+            w="auto"
+            py={6}
+            style={{ borderRadius: 6, whiteSpace: 'nowrap' }}
+          />
+        ))}
+      </Group>
       <Outlet />
     </Stack>
   );
