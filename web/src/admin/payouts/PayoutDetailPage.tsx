@@ -113,16 +113,7 @@ export function PayoutDetailPage() {
             <Title order={3} size="h4" mb="sm">
               Timeline
             </Title>
-            <Timeline active={payoutTimeline(p).length - 1} bulletSize={14}>
-              {payoutTimeline(p).map((step, i) => (
-                <Timeline.Item key={i} title={step.title}>
-                  <Text size="sm" c="dimmed">
-                    {new Date(step.at).toLocaleString()}, {step.detail}
-                  </Text>
-                  {step.note && <Text size="sm">{step.note}</Text>}
-                </Timeline.Item>
-              ))}
-            </Timeline>
+            <PayoutTimeline payout={p} />
           </Paper>
           <Paper withBorder p="md">
             <Title order={3} size="h4" mb="sm">
@@ -173,5 +164,22 @@ export function PayoutDetailPage() {
         </Stack>
       )}
     </QueryState>
+  );
+}
+
+/** Every step, all reached: the states, the submission and the provider's callbacks in time order. */
+function PayoutTimeline({ payout }: { payout: Parameters<typeof payoutTimeline>[0] }) {
+  const steps = payoutTimeline(payout);
+  return (
+    <Timeline active={steps.length - 1} bulletSize={14}>
+      {steps.map((step, i) => (
+        <Timeline.Item key={i} title={step.title}>
+          <Text size="sm" c="dimmed">
+            {new Date(step.at).toLocaleString()}, {step.detail}
+          </Text>
+          {step.note && <Text size="sm">{step.note}</Text>}
+        </Timeline.Item>
+      ))}
+    </Timeline>
   );
 }
