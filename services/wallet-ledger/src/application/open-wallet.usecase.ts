@@ -4,6 +4,7 @@ import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import type { Mode, OwnerType } from '../domain/ledger-model.ts';
+import { WalletRepository } from '../persistence/wallet.repository.ts';
 import { SOURCE, type LedgerContext } from './ledger-context.ts';
 import { WalletQueries, type WalletView } from './wallet-queries.ts';
 
@@ -28,13 +29,15 @@ export async function openWallet(ctx: LedgerContext, cmd: OpenWallet): Promise<W
 export async function openWalletIn(em: SqlExecutor, cmd: OpenWallet): Promise<boolean> {
   const currency = assertCurrencyCode(cmd.currency);
   const id = randomUUID();
-  const inserted = await em.execute<{ id: string }[]>(
-    `insert into wallet (id, owner_id, owner_type, country_code, currency, mode) values (?, ?, ?, ?, ?, ?)
-     on conflict on constraint wallet_owner_currency_mode_uniq do nothing returning id`,
-    [id, cmd.ownerId, cmd.ownerType, cmd.countryCode, currency, cmd.mode],
-  );
-  if (inserted.length === 0) return false;
-  await em.execute('insert into wallet_balance (wallet_id, shard) values (?, 0)', [id], 'run');
+  const opened = await WalletRepository.insertUserWallet(em, {
+    id,
+    ownerId: cmd.ownerId,
+    ownerType: cmd.ownerType,
+    countryCode: cmd.countryCode,
+    currency,
+    mode: cmd.mode,
+  });
+  if (!opened) return false;
   await enqueueEvent<WalletOpenedV1>(em, SOURCE, {
     type: 'wallet.wallet-opened.v1',
     aggregateType: 'wallet',

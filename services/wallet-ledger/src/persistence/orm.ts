@@ -1,11 +1,9 @@
 import type { MigrationObject, MikroORM } from '@mikro-orm/postgresql';
 import { openServiceOrm, type MigrateMode } from '@ziba/persistence';
-import { HoldEntity, JournalEntryEntity, PostingEntity } from './journal-entry.entity.ts';
 import { InitialLedger } from './migrations/20261121000000-initial-ledger.ts';
 import { LedgerHotPath } from './migrations/20261121100000-ledger-hot-path.ts';
 import { LeanOutbox } from './migrations/20261121230000-lean-outbox.ts';
 import { LeanEntryWrites } from './migrations/20261122000000-lean-entry-writes.ts';
-import { WalletBalanceEntity, WalletEntity } from './wallet.entity.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,7 +22,6 @@ export const openOrm = (
   openServiceOrm({
     databaseUrl,
     pool,
-    entities: [WalletEntity, WalletBalanceEntity, JournalEntryEntity, PostingEntity, HoldEntity],
     migrations: MIGRATIONS,
     migrate: migration.mode,
     migrateWaitMs: migration.waitMs,
