@@ -6,7 +6,9 @@ import { Socket } from 'node:net';
  * pg writes each protocol message of a query (parse, bind, describe, execute, sync) on its own, and
  * a pipelined transaction queues BEGIN and COMMIT beside its statements: without this every message
  * is a write call, which profiling of the ledger showed to be its largest single cost. Pass it as
- * pg's `stream` option (`driverOptions` for MikroORM).
+ * pg's `stream` option. Installed only on the ledger's pipelined write pool (wallet-ledger
+ * sql-client.ts), where it was measured: it patches the socket under pg, so the services' ORM pools
+ * keep pg's own.
  */
 export function coalescingSocket(): Socket {
   const socket = new Socket();

@@ -1,11 +1,11 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type EntitySchema, type MigrationObject } from '@mikro-orm/postgresql';
 import { clientUrlOf, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome } from './advisory-lock.ts';
-import { coalescingSocket } from './coalescing-socket.ts';
 import { releaseDeadConnections } from './dead-connections.ts';
 import { inTransaction, type TransactionHost } from './transaction.ts';
 
-export { clientUrlOf, coalescingSocket, inTransaction, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome, type TransactionHost };
+export { coalescingSocket } from './coalescing-socket.ts';
+export { clientUrlOf, inTransaction, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome, type TransactionHost };
 
 /**
  * What a service does with its schema at start (MIGRATE):
@@ -44,7 +44,8 @@ export async function openServiceOrm(o: ServiceOrmOptions): Promise<MikroORM> {
     pool: { min: 0, max: o.pool.max },
     // Waiting longer than waitMs for a connection fails the query; the service answers 503 (database-errors.ts).
     // A connection that dies in a transaction would otherwise stay counted as in use (dead-connections.ts).
-    driverOptions: { stream: coalescingSocket, connectionTimeoutMillis: o.pool.waitMs, onPoolCreated: releaseDeadConnections },
+    // pg's own socket: coalescingSocket is for the ledger's pipelined write pool only, where it was measured.
+    driverOptions: { connectionTimeoutMillis: o.pool.waitMs, onPoolCreated: releaseDeadConnections },
     extensions: [Migrator],
     migrations: { migrationsList: o.migrations, snapshot: false, silent: true },
     // Only a service that migrates may create its database; otherwise the database is provisioned (CloudNativePG).
