@@ -2,6 +2,7 @@ export * from './call-context.ts';
 export * from './config.ts';
 export * from './errors.ts';
 export * from './grpc-client.ts';
+export * from './service-clients.ts';
 export * from './grpc-server.ts';
 export * from './logger.ts';
 export * from './metrics.ts';

@@ -1,8 +1,8 @@
-import { loadIdentityProto, loadPayoutProto, loadWalletProto } from '@ziba/contracts';
+import { loadPayoutProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { parseMinorUnits } from '@ziba/money';
 import { runExclusive } from '@ziba/persistence';
-import { createLogger, GrpcClient, runEvery, serve, type Logger } from '@ziba/service-kit';
+import { createLogger, runEvery, serve, serviceClientFactory, type Logger } from '@ziba/service-kit';
 import { AccountVault } from './application/account-vault.ts';
 import { measureOpenPayouts } from './application/payout-metrics.ts';
 import type { PayoutContext } from './application/payout-context.ts';
@@ -41,20 +41,9 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
     { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS },
     { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS },
   );
-  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, {
-    target: 'identity',
-    address: config.IDENTITY_ADDRESS,
-    token: config.SERVICE_TOKEN,
-    deadlineMs: 5_000,
-    loadBalancing: config.GRPC_LB_POLICY,
-  });
-  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, {
-    target: 'wallet-ledger',
-    address: config.WALLET_ADDRESS,
-    token: config.SERVICE_TOKEN,
-    deadlineMs: 5_000,
-    loadBalancing: config.GRPC_LB_POLICY,
-  });
+  const clientOf = serviceClientFactory(config);
+  const identity = clientOf.identity(config.IDENTITY_ADDRESS);
+  const wallet = clientOf.wallet(config.WALLET_ADDRESS);
   let messaging: MessagingRuntime | null = null;
   const ctx: PayoutContext = {
     orm,

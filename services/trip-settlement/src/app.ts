@@ -1,7 +1,7 @@
-import { loadIdentityProto, loadTripProto, loadWalletProto } from '@ziba/contracts';
+import { loadTripProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { runExclusive } from '@ziba/persistence';
-import { createLogger, GrpcClient, runEvery, serve, type Logger } from '@ziba/service-kit';
+import { createLogger, runEvery, serve, serviceClientFactory, type Logger } from '@ziba/service-kit';
 import { readFileSync } from 'node:fs';
 import { recoverHolds } from './application/fare-hold.ts';
 import { measureStaleHolds } from './application/stuck-holds.usecase.ts';
@@ -32,20 +32,9 @@ export async function startTripSettlement(
     { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS },
   );
   await ensureShippedDefaults(orm, defaults);
-  const identity = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, {
-    target: 'identity',
-    address: config.IDENTITY_ADDRESS,
-    token: config.SERVICE_TOKEN,
-    deadlineMs: 5_000,
-    loadBalancing: config.GRPC_LB_POLICY,
-  });
-  const wallet = new GrpcClient(loadWalletProto().ziba.wallet.v1.WalletLedgerService, {
-    target: 'wallet-ledger',
-    address: config.WALLET_ADDRESS,
-    token: config.SERVICE_TOKEN,
-    deadlineMs: 5_000,
-    loadBalancing: config.GRPC_LB_POLICY,
-  });
+  const clientOf = serviceClientFactory(config);
+  const identity = clientOf.identity(config.IDENTITY_ADDRESS);
+  const wallet = clientOf.wallet(config.WALLET_ADDRESS);
   let messaging: MessagingRuntime | null = null;
   const ctx: TripContext = { orm, logger, identity, wallet, ...seams };
   messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);
