@@ -74,7 +74,7 @@ export class GrpcClient<C extends grpc.Client> {
       errorThresholdPercentage: 50,
       volumeThreshold: 5,
       resetTimeout: 5_000,
-      errorFilter: (err: unknown) => err instanceof AppError && !['UNAVAILABLE', 'INTERNAL'].includes(err.kind),
+      errorFilter: (err: unknown) => !isFault(err),
       ...options.breaker,
     });
     trackBreaker(options.target, this.breaker);

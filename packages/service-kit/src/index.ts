@@ -16,3 +16,4 @@ export * from './serve.ts';
 export * from './periodic.ts';
 export * from './database-errors.ts';
 export * from './mode.ts';
+export * from './eligibility.ts';

@@ -1,4 +1,5 @@
-import { AppError } from '@ziba/service-kit/errors';
+import { requireAllowed } from '@ziba/service-kit';
+import { modeOf } from '@ziba/service-kit/mode';
 import type { FastifyRequest } from 'fastify';
 import type { ServiceClients } from '../clients/service-clients.ts';
 import type { EligibilityAction } from '../schemas/enums.ts';
@@ -7,7 +8,7 @@ import { callOptions } from './auth.ts';
 /** Asks identity whether the caller may do `action` now, in the money mode of their account. */
 export const checkEligibility = (clients: ServiceClients, request: FastifyRequest, action: EligibilityAction) => {
   const p = request.principal!;
-  return clients.identity.call('CheckEligibility', { userId: p.userId, action, mode: p.testMode ? 'test' : 'live' }, callOptions(request));
+  return clients.identity.call('CheckEligibility', { userId: p.userId, action, mode: modeOf(p.testMode) }, callOptions(request));
 };
 
 /**
@@ -16,7 +17,6 @@ export const checkEligibility = (clients: ServiceClients, request: FastifyReques
  */
 export function requireEligible(clients: ServiceClients, action: EligibilityAction) {
   return async (request: FastifyRequest): Promise<void> => {
-    const { allowed, reasons } = await checkEligibility(clients, request, action);
-    if (!allowed) throw new AppError('REFUSED', 'NOT_ELIGIBLE', `your account cannot ${action.toLowerCase().replace(/_/g, ' ')} yet; see reasons`, reasons);
+    requireAllowed(action, await checkEligibility(clients, request, action));
   };
 }

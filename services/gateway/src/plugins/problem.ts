@@ -1,4 +1,4 @@
-import { AppError, isAppError } from '@ziba/service-kit/errors';
+import { AppError, isAppError, isFault } from '@ziba/service-kit/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Duplex } from 'node:stream';
 import { problemAnchor } from '../openapi/problem-catalogue.ts';
@@ -90,7 +90,7 @@ export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: str
   const page = `${publicBaseUrl}/docs/problems`;
   app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
     if (isAppError(err)) {
-      if (err.kind === 'INTERNAL' || err.kind === 'UNAVAILABLE') request.log.warn({ code: err.code }, 'downstream failure');
+      if (isFault(err)) request.log.warn({ code: err.code }, 'downstream failure');
       // A downstream's internal message is not for clients; domain refusals are written for them.
       const detail = err.kind === 'INTERNAL' ? 'the request could not be completed' : err.message;
       // A refusal that knows when to come back says so (a throttled sign-in).

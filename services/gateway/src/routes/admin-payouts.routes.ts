@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import { modeOf } from '@ziba/service-kit/mode';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import {
@@ -173,21 +174,27 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     },
     async (request) => {
       const payout = await clients.payout.call('GetPayout', { payoutId: request.params.payoutId }, callOptions(request));
-      const [user, kyc] = await Promise.all([
-        clients.identity.call('GetUser', { userId: payout.ownerId }, callOptions(request)),
+      // What the payout did to the earner's wallet: the ledger entries made under its reference. Each
+      // ledger call needs the one before (the wallet is found by the earner's mode, the entries by the
+      // wallet's id), so the chain runs beside the KYC read rather than after it.
+      const earnerAndLedger = async () => {
+        const user = await clients.identity.call('GetUser', { userId: payout.ownerId }, callOptions(request));
+        const wallet = await clients.wallet.call(
+          'GetWallet',
+          { owner: { ownerId: payout.ownerId, currency: payout.amount!.currency, mode: modeOf(user.testMode) } },
+          callOptions(request),
+        );
+        const entries = await clients.wallet.call(
+          'ListTransactions',
+          { walletId: wallet.id, referenceType: 'payout', referenceId: payout.id, page: { pageSize: 100, cursor: '' } },
+          callOptions(request),
+        );
+        return { user, wallet, entries };
+      };
+      const [{ user, wallet, entries }, kyc] = await Promise.all([
+        earnerAndLedger(),
         clients.identity.call('GetVerification', { userId: payout.ownerId }, callOptions(request)),
       ]);
-      // What the payout did to the earner's wallet: the ledger entries made under its reference.
-      const wallet = await clients.wallet.call(
-        'GetWallet',
-        { owner: { ownerId: payout.ownerId, currency: payout.amount!.currency, mode: user.testMode ? 'test' : 'live' } },
-        callOptions(request),
-      );
-      const entries = await clients.wallet.call(
-        'ListTransactions',
-        { walletId: wallet.id, referenceType: 'payout', referenceId: payout.id, page: { pageSize: 100, cursor: '' } },
-        callOptions(request),
-      );
       return {
         ...toPayoutJson(payout),
         earnerWalletId: wallet.id,

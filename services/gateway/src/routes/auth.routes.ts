@@ -1,4 +1,5 @@
 import { isAppError } from '@ziba/service-kit/errors';
+import { modeOf } from '@ziba/service-kit/mode';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { LoginBody, LoginResponse, RegisterBody, UserSchema } from '../schemas/auth.schemas.ts';
 import { errorResponses } from '../schemas/common.ts';
@@ -29,7 +30,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       // sees it at once.
       await clients.wallet.call(
         'OpenWallet',
-        { ownerId: user.id, ownerType: user.role, countryCode: user.countryCode, currency: user.currency, mode: user.testMode ? 'test' : 'live' },
+        { ownerId: user.id, ownerType: user.role, countryCode: user.countryCode, currency: user.currency, mode: modeOf(user.testMode) },
         { correlationId: request.id },
       );
       return reply.code(201).send(toUserJson(user));

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AppError } from '@ziba/service-kit/errors';
+import { modeOf } from '@ziba/service-kit/mode';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { callOptions, requireRole } from '../plugins/auth.ts';
@@ -15,7 +16,7 @@ export const nextCursor = (page: { nextCursor: string } | null) => page?.nextCur
 export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const own = (request: FastifyRequest) => {
     const p = request.principal!;
-    return clients.wallet.call('GetWallet', { owner: { ownerId: p.userId, currency: p.currency, mode: p.testMode ? 'test' : 'live' } }, callOptions(request));
+    return clients.wallet.call('GetWallet', { owner: { ownerId: p.userId, currency: p.currency, mode: modeOf(p.testMode) } }, callOptions(request));
   };
   /** A wallet by id, only when it is the caller's: another user's wallet is indistinguishable from none. */
   const ownById = async (request: FastifyRequest, walletId: string) => {

@@ -1,3 +1,4 @@
+import { FOOD_DELIVERY_DISTANCE_METERS, TRIP_DISTANCE_METERS } from '@ziba/contracts';
 import { Type } from 'typebox';
 import { component } from '../openapi/components.ts';
 import { AmountInput, AmountOutput, CountryCode, IsoDate, MoneyOutput, NullableString, Uuid } from './common.ts';
@@ -55,8 +56,7 @@ export const RequestTripBody = Type.Object(
     serviceType: StringEnum(TRIP_SERVICE_TYPES),
     paymentMethod: StringEnum(PAYMENT_METHODS, { description: 'ONLINE is charged to the rider wallet' }),
     distanceMeters: Type.Integer({
-      minimum: 100,
-      maximum: 500_000,
+      ...TRIP_DISTANCE_METERS,
       description: 'route length from the maps provider; the fare is priced from it on the server',
     }),
   },
@@ -91,8 +91,7 @@ export const PlaceFoodOrderBody = Type.Object(
     }),
     paymentMethod: StringEnum(PAYMENT_METHODS, { description: 'ONLINE is charged to the customer wallet' }),
     distanceMeters: Type.Integer({
-      minimum: 100,
-      maximum: 50_000,
+      ...FOOD_DELIVERY_DISTANCE_METERS,
       description: 'restaurant to customer, from the maps provider; the delivery fee is priced from it on the server',
     }),
   },

@@ -1,4 +1,4 @@
-import type { Actor } from '@ziba/service-kit';
+import { requireAllowed, type Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import type { LedgerLeg } from '../domain/settlement-entry.ts';
 import type { TripRow } from '../persistence/trip.repository.ts';
@@ -21,8 +21,7 @@ export const Identity = {
     mode: 'live' | 'test',
     actor: Actor | null,
   ): Promise<void> {
-    const e = await ctx.identity.call('CheckEligibility', { userId, action, mode }, { actor });
-    if (!e.allowed) throw new AppError('REFUSED', 'NOT_ELIGIBLE', `not allowed to ${action.toLowerCase().replace(/_/g, ' ')}`, e.reasons);
+    requireAllowed(action, await ctx.identity.call('CheckEligibility', { userId, action, mode }, { actor }));
   },
 };
 

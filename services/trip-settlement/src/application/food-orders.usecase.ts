@@ -5,6 +5,7 @@ import { modeOf } from '@ziba/service-kit/mode';
 import { parseMinorUnits } from '@ziba/money';
 import { randomUUID } from 'node:crypto';
 import { priceTrip } from '../domain/pricing.ts';
+import { assertDistance, FOOD_DELIVERY_DISTANCE_METERS } from '../domain/distance.ts';
 import { partyOf } from '../domain/trip-access.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
 import { TripRepository, type MenuItemRow } from '../persistence/trip.repository.ts';
@@ -58,8 +59,7 @@ export async function placeFoodOrder(
   const { party, id: customerId } = partyOf(actor);
   if (party !== 'RIDER') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'only customers place food orders');
   if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
-  if (!Number.isInteger(input.distanceMeters) || input.distanceMeters < 100 || input.distanceMeters > 50_000)
-    throw TripErrors.invalid('distanceMeters', 'must be a whole number from 100 to 50000');
+  assertDistance(input.distanceMeters, FOOD_DELIVERY_DISTANCE_METERS);
   if (!input.lines?.length || input.lines.length > 50) throw TripErrors.invalid('lines', 'must list 1 to 50 menu items');
   const ids = new Set(input.lines.map((l) => l.menuItemId));
   if (ids.size !== input.lines.length) throw TripErrors.invalid('lines', 'must name each menu item once');

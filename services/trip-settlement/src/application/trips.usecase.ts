@@ -4,6 +4,7 @@ import { AppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { priceTrip } from '../domain/pricing.ts';
+import { assertDistance, TRIP_DISTANCE_METERS } from '../domain/distance.ts';
 import { assertMayAct, maySee, partyOf, takesTrip } from '../domain/trip-access.ts';
 import {
   HOLD_ACTION,
@@ -30,8 +31,7 @@ export async function requestTrip(ctx: TripContext, actor: Actor | null, input: 
   if (input.serviceType !== 'RIDE' && input.serviceType !== 'PARCEL')
     throw TripErrors.invalid('serviceType', 'must be RIDE or PARCEL (food is ordered from a menu)');
   if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
-  if (!Number.isInteger(input.distanceMeters) || input.distanceMeters < 100 || input.distanceMeters > 500_000)
-    throw TripErrors.invalid('distanceMeters', 'must be a whole number from 100 to 500000');
+  assertDistance(input.distanceMeters, TRIP_DISTANCE_METERS);
   const user = await Identity.user(ctx, riderId);
   const mode = modeOf(user.testMode);
   await Identity.requireEligible(ctx, riderId, 'TRANSACT', mode, actor);
