@@ -1,3 +1,4 @@
+import { LedgerErrors } from '../domain/ledger-errors.ts';
 import { statementLine } from '../domain/statement-line.ts';
 import type { LedgerContext } from './ledger-context.ts';
 import { WalletQueries } from './wallet-queries.ts';
@@ -50,8 +51,11 @@ export async function listTransactions(
   limit: number,
   before: bigint | null,
   reference: { type: string; id: string } | null = null,
+  /** Whether the caller may read a wallet of this owner (domain/wallet-access.ts); another's is as none. */
+  mayRead: (ownerId: string) => boolean = () => true,
 ): Promise<{ transactions: WalletTransactionView[]; nextCursor: string }> {
-  await WalletQueries.byId(ctx, walletId);
+  const wallet = await WalletQueries.byId(ctx, walletId);
+  if (!mayRead(wallet.ownerId)) throw LedgerErrors.walletNotFound(walletId);
   const params: unknown[] = [walletId];
   if (before !== null) params.push(walletId, before);
   if (reference) params.push(reference.type, reference.id);

@@ -7,7 +7,9 @@ import type { LedgerContext } from '../application/ledger-context.ts';
 import { openWallet } from '../application/open-wallet.usecase.ts';
 import { listTransactions } from '../application/transaction-queries.ts';
 import { WalletQueries } from '../application/wallet-queries.ts';
+import { LedgerErrors } from '../domain/ledger-errors.ts';
 import { BUCKETS, MODES, OWNER_TYPES, REFERENCE_TYPES, SERVICE_TYPES, SYSTEM_ACCOUNTS, type Leg } from '../domain/ledger-model.ts';
+import { limitedToOwnWallets, mayUseWalletOf } from '../domain/wallet-access.ts';
 import * as decode from './decode.ts';
 
 /** The decoded request type of an RPC, read off the generated handler signature. */
@@ -31,6 +33,16 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
     };
   };
   const money = (m: { amount: string; currency: string } | null) => ({ amount: decode.amount(m?.amount), currency: decode.currency(m?.currency) });
+  /** Another user's wallet answers WALLET_NOT_FOUND, as one that does not exist (domain/wallet-access.ts). */
+  const usable = <W extends { id: string; ownerId: string }>(call: CallContext, wallet: W): W => {
+    if (!mayUseWalletOf(call.actor, wallet.ownerId)) throw LedgerErrors.walletNotFound(wallet.id);
+    return wallet;
+  };
+  /** The wallet id, once the call may use that wallet; its owner is read only for a call acting for a user. */
+  const usableId = async (call: CallContext, walletId: string): Promise<string> => {
+    if (limitedToOwnWallets(call.actor)) usable(call, await WalletQueries.byId(ctx, walletId));
+    return walletId;
+  };
 
   return {
     OpenWallet: async (r: Req<'OpenWallet'>) =>
@@ -41,15 +53,14 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
         currency: decode.currency(r.currency),
         mode: decode.oneOf(MODES, r.mode, 'mode'),
       }),
-    GetWallet: async (r: Req<'GetWallet'>) =>
-      r.by === 'walletId'
-        ? WalletQueries.byId(ctx, decode.uuid(r.walletId, 'walletId'))
-        : WalletQueries.byOwner(
-            ctx,
-            decode.required(r.owner?.ownerId, 'owner.ownerId'),
-            decode.oneOf(MODES, r.owner?.mode, 'owner.mode'),
-            r.owner?.currency ? decode.currency(r.owner.currency) : null,
-          ),
+    GetWallet: async (r: Req<'GetWallet'>, call: CallContext) => {
+      if (r.by === 'walletId') return usable(call, await WalletQueries.byId(ctx, decode.uuid(r.walletId, 'walletId')));
+      const ownerId = decode.required(r.owner?.ownerId, 'owner.ownerId');
+      const mode = decode.oneOf(MODES, r.owner?.mode, 'owner.mode');
+      const currency = r.owner?.currency ? decode.currency(r.owner.currency) : null;
+      if (!mayUseWalletOf(call.actor, ownerId)) throw LedgerErrors.walletNotFound(`of owner ${ownerId}`);
+      return WalletQueries.byOwner(ctx, ownerId, mode, currency);
+    },
     ListWallets: async (r: Req<'ListWallets'>) => {
       const page = await WalletQueries.list(ctx, {
         ownerType: r.ownerType ? decode.oneOf(OWNER_TYPES, r.ownerType, 'ownerType') : null,
@@ -62,17 +73,24 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
       });
       return { wallets: page.wallets, page: { nextCursor: page.nextCursor } };
     },
-    ListTransactions: async (r: Req<'ListTransactions'>) => {
+    ListTransactions: async (r: Req<'ListTransactions'>, call: CallContext) => {
       const cursor = r.page?.cursor ? decode.sequenceCursor(r.page.cursor) : null;
       const reference =
         r.referenceType || r.referenceId
           ? { type: decode.required(r.referenceType, 'referenceType'), id: decode.required(r.referenceId, 'referenceId') }
           : null;
-      const page = await listTransactions(ctx, decode.uuid(r.walletId, 'walletId'), decode.pageSize(r.page?.pageSize), cursor, reference);
+      const walletId = decode.uuid(r.walletId, 'walletId');
+      const page = await listTransactions(ctx, walletId, decode.pageSize(r.page?.pageSize), cursor, reference, (ownerId) =>
+        mayUseWalletOf(call.actor, ownerId),
+      );
       return { transactions: page.transactions, page: { nextCursor: page.nextCursor } };
     },
-    AddFunds: async (r: Req<'AddFunds'>, call: CallContext) =>
-      LedgerOperations.addFunds(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount)),
+    AddFunds: async (r: Req<'AddFunds'>, call: CallContext) => {
+      const m = meta(r.meta, call);
+      const walletId = decode.uuid(r.walletId, 'walletId');
+      const amount = money(r.amount);
+      return LedgerOperations.addFunds(ctx, m, await usableId(call, walletId), amount);
+    },
     Credit: async (r: Req<'Credit'>, call: CallContext) =>
       LedgerOperations.credit(
         ctx,
