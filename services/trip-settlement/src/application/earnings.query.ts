@@ -1,4 +1,5 @@
 import { AppError } from '@ziba/service-kit/errors';
+import { TripRepository } from '../persistence/trip.repository.ts';
 import type { TripContext } from './trip-context.ts';
 
 const GROUPS = ['day', 'week', 'month'];
@@ -16,17 +17,14 @@ export async function earnings(ctx: TripContext, q: { from: string; to: string; 
   if (!DATE.test(q.from) || !DATE.test(q.to) || Number.isNaN(Date.parse(q.from)) || Number.isNaN(Date.parse(q.to)))
     throw new AppError('INVALID', 'INVALID_ARGUMENT', 'from and to are dates as YYYY-MM-DD');
   if (q.from > q.to) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'from must not be after to');
-  const rows = await ctx.orm.em
-    .fork()
-    .execute<Array<{ period_start: string; service_type: string; country_code: string; currency: string; commission: string; gross: string; trips: number }>>(
-      `select date_trunc(?, settled_at at time zone 'UTC')::date::text as period_start, service_type, country_code, currency,
-            sum(platform_amount)::text as commission, sum(fare)::text as gross, count(*)::int as trips
-       from trip
-      where status = 'SETTLED' and mode = ? and settled_at >= ?::date and settled_at < ?::date + 1
-        and (? = '' or service_type = ?) and (? = '' or country_code = ?)
-      group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
-      [groupBy, mode, q.from, q.to, q.serviceType, q.serviceType, q.countryCode, q.countryCode],
-    );
+  const rows = await TripRepository.earnings(ctx.orm.em.fork(), {
+    groupBy,
+    mode,
+    from: q.from,
+    to: q.to,
+    serviceType: q.serviceType,
+    countryCode: q.countryCode,
+  });
   return {
     rows: rows.map((r) => ({
       periodStart: r.period_start,

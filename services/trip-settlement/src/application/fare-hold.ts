@@ -34,11 +34,11 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
     const n = trip.holdAttempt + 1;
     const now = new Date();
     await TripRepository.update(em, trip.id, {
-      hold_state: 'REQUESTED',
-      hold_attempt: n,
-      hold_id: holdIdOf(trip.id, n),
-      hold_requested_at: now,
-      hold_opened_at: now,
+      holdState: 'REQUESTED',
+      holdAttempt: n,
+      holdId: holdIdOf(trip.id, n),
+      holdRequestedAt: now,
+      holdOpenedAt: now,
     });
     return n;
   });
@@ -51,7 +51,7 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
     if (isRefusal(err)) {
       await inTransaction(ctx, async (em) => {
         const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
-        if (ours(trip)) await TripRepository.update(em, trip.id, { hold_state: 'NONE', hold_requested_at: null, hold_opened_at: null });
+        if (ours(trip)) await TripRepository.update(em, trip.id, { holdState: 'NONE', holdRequestedAt: null, holdOpenedAt: null });
       });
     }
     throw err;
@@ -61,7 +61,7 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
   const message = await inTransaction(ctx, async (em) => {
     const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
     if (!ours(trip)) throw new AppError('CONFLICT', 'TRIP_CHANGED', 'the trip changed while its fare was being locked');
-    await TripRepository.update(em, trip.id, { status: to, hold_state: 'HELD', hold_requested_at: null });
+    await TripRepository.update(em, trip.id, { status: to, holdState: 'HELD', holdRequestedAt: null });
     await moved(em, trip.id, trip.serviceType, trip.status, to, { type: actor.type, id: actor.id });
     await announceHold(em, 'trip.fare-held.v1', trip, null);
     return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
@@ -78,7 +78,7 @@ export const hasOpenHold = (t: TripRow) => t.holdState === 'REQUESTED' || t.hold
  */
 export async function releaseHold(ctx: TripContext, em: SqlExecutor, trip: TripRow, actor: Actor | null, reason?: string): Promise<void> {
   await settleHoldFate(ctx, trip);
-  await TripRepository.update(em, trip.id, { hold_state: 'RELEASED', hold_requested_at: null, hold_opened_at: null });
+  await TripRepository.update(em, trip.id, { holdState: 'RELEASED', holdRequestedAt: null, holdOpenedAt: null });
   await announceHold(em, 'trip.fare-released.v1', trip, actor, reason);
 }
 

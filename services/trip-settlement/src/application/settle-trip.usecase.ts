@@ -48,14 +48,14 @@ export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: 
 
     await TripRepository.update(em, trip.id, {
       status: 'SETTLED',
-      settled_at: now,
-      commission_rule_id: rule.id,
-      commission_bps: rule.bps,
-      driver_amount: split.driver.minor,
-      platform_amount: split.platform.minor,
-      settlement_entry_id: entryId || null,
-      ...(trip.paymentMethod === 'ONLINE' ? { hold_state: 'SETTLED' } : {}),
-      ...(restaurant ? { restaurant_amount: restaurant.amount, restaurant_rule_id: restaurant.rule.id, restaurant_bps: restaurant.rule.bps } : {}),
+      settledAt: now,
+      commissionRuleId: rule.id,
+      commissionBps: rule.bps,
+      driverAmount: split.driver.minor,
+      platformAmount: split.platform.minor,
+      settlementEntryId: entryId || null,
+      ...(trip.paymentMethod === 'ONLINE' ? { holdState: 'SETTLED' as const } : {}),
+      ...(restaurant ? { restaurantAmount: restaurant.amount, restaurantRuleId: restaurant.rule.id, restaurantBps: restaurant.rule.bps } : {}),
     });
     await moved(em, trip.id, trip.serviceType, trip.status, 'SETTLED', { type: actor.type, id: actor.id });
     const data: TripSettledV1 = {

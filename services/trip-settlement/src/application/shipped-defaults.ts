@@ -4,6 +4,7 @@ import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { RULE_SERVICES, type RuleService } from '../domain/commission.ts';
 import { PAYMENT_METHODS, SERVICE_TYPES, type ServiceType } from '../domain/trip-state.ts';
+import { TariffRepository } from '../persistence/tariff.repository.ts';
 import { TripRepository } from '../persistence/trip.repository.ts';
 
 interface DefaultsFile {
@@ -34,14 +35,8 @@ export function parseDefaults(json: unknown): DefaultsFile {
  */
 export async function ensureShippedDefaults(orm: MikroORM, d: DefaultsFile): Promise<void> {
   await inTransaction(orm, async (em) => {
-    await em.execute('select pg_advisory_xact_lock(?)', [727001]); // several replicas starting at once
-    for (const t of d.tariffs) {
-      await em.execute(
-        'insert into tariff (country_code, service_type, currency, base_fare, per_km, minimum_fare) values (?, ?, ?, ?, ?, ?) on conflict do nothing',
-        [t.countryCode, t.serviceType, t.currency, t.baseFare, t.perKm, t.minimumFare],
-        'run',
-      );
-    }
+    await TariffRepository.lockShippedDefaults(em); // several replicas starting at once
+    for (const t of d.tariffs) await TariffRepository.insertIfMissing(em, t);
     const countries = [...new Set(d.tariffs.map((t) => t.countryCode))];
     const existing = await TripRepository.rules(em, {});
     for (const countryCode of countries) {

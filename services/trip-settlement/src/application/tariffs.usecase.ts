@@ -5,17 +5,8 @@ import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { SERVICE_TYPES, TripErrors, type ServiceType } from '../domain/trip-state.ts';
+import { TariffRepository, type TariffRow } from '../persistence/tariff.repository.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
-
-interface TariffRow {
-  country_code: string;
-  service_type: string;
-  currency: string;
-  base_fare: string;
-  per_km: string;
-  minimum_fare: string;
-  updated_at: Date;
-}
 
 const toMessage = (r: TariffRow) => ({
   countryCode: r.country_code.trim(),
@@ -27,13 +18,8 @@ const toMessage = (r: TariffRow) => ({
   updatedAt: new Date(r.updated_at).toISOString(),
 });
 
-const SELECT = 'select country_code, service_type, currency, base_fare::text, per_km::text, minimum_fare::text, updated_at from tariff';
-
 export async function listTariffs(ctx: TripContext, countryCode: string) {
-  const rows = await ctx.orm.em
-    .fork()
-    .execute<TariffRow[]>(`${SELECT} where (? = '' or country_code = ?) order by country_code, service_type`, [countryCode, countryCode]);
-  return { tariffs: rows.map(toMessage) };
+  return { tariffs: (await TariffRepository.list(ctx.orm.em.fork(), countryCode)).map(toMessage) };
 }
 
 function minor(field: string, text: string, allowZero: boolean): bigint {
@@ -64,15 +50,17 @@ export async function setTariff(
   const perKm = minor('perKm', t.perKm, true);
   const minimumFare = minor('minimumFare', t.minimumFare, false);
   const row = await inTransaction(ctx, async (em) => {
-    const [known] = await em.execute<Array<{ currency: string }>>('select currency from tariff where country_code = ? limit 1', [t.countryCode]);
-    if (!known) throw new AppError('REFUSED', 'COUNTRY_NOT_PRICED', `${t.countryCode} has no tariffs; add the country to the configuration first`);
-    const [saved] = await em.execute<TariffRow[]>(
-      `insert into tariff (country_code, service_type, currency, base_fare, per_km, minimum_fare) values (?, ?, ?, ?, ?, ?)
-       on conflict (country_code, service_type) do update set base_fare = excluded.base_fare, per_km = excluded.per_km, minimum_fare = excluded.minimum_fare, updated_at = now()
-       returning country_code, service_type, currency, base_fare::text, per_km::text, minimum_fare::text, updated_at`,
-      [t.countryCode, t.serviceType, known.currency.trim(), baseFare.toString(), perKm.toString(), minimumFare.toString()],
-    );
-    const m = toMessage(saved!);
+    const currency = await TariffRepository.currencyOf(em, t.countryCode);
+    if (currency === null) throw new AppError('REFUSED', 'COUNTRY_NOT_PRICED', `${t.countryCode} has no tariffs; add the country to the configuration first`);
+    const saved = await TariffRepository.upsert(em, {
+      countryCode: t.countryCode,
+      serviceType: t.serviceType,
+      currency,
+      baseFare: baseFare.toString(),
+      perKm: perKm.toString(),
+      minimumFare: minimumFare.toString(),
+    });
+    const m = toMessage(saved);
     await enqueueEvent<TariffChangedV1>(em, SOURCE, {
       type: 'trip.tariff-changed.v1',
       aggregateType: 'tariff',

@@ -97,7 +97,7 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
     const next = nextStatus(trip.serviceType, trip.status, action, party); // again, under the lock
     assertMayAct(trip, action, party, actorId);
     if (isCancelled(next) && hasOpenHold(trip)) await releaseHold(ctx, em, trip, actor);
-    await TripRepository.update(em, tripId, takes ? { status: next, driver_id: actorId } : { status: next });
+    await TripRepository.update(em, tripId, takes ? { status: next, driverId: actorId } : { status: next });
     await moved(em, tripId, trip.serviceType, trip.status, next, { type: actor!.type, id: actorId });
     return toTripMessage(em, (await TripRepository.find(em, tripId))!);
   });

@@ -1,30 +1,14 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NettingRunCompletedV1 } from '@ziba/contracts';
-import { enqueueEvent } from '@ziba/messaging';
+import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import { requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { nettingAmount } from '../domain/netting.ts';
+import { NettingRepository, type NettingItemRow, type NettingRunRow } from '../persistence/netting.repository.ts';
+import { TariffRepository } from '../persistence/tariff.repository.ts';
+import { TripRepository } from '../persistence/trip.repository.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
-
-interface ItemRow {
-  wallet_id: string;
-  owner_id: string;
-  currency: string;
-  mode: string;
-  owed_before: string;
-  netted: string;
-  entry_id: string | null;
-}
-interface RunRow {
-  id: string;
-  week_start: string;
-  country_code: string;
-  status: string;
-  started_at: Date;
-  completed_at: Date | null;
-}
 
 /**
  * The weekly commission netting (SPEC section 5), one run per (week, country). A finished run is
@@ -38,9 +22,7 @@ export async function runWeeklyNetting(ctx: TripContext, actor: Actor | null, in
   const weekStart = requireEndedWeek('weekOf', input.weekOf);
   if (input.countryCode && !/^[A-Z]{2}$/.test(input.countryCode))
     throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
-  const countries = input.countryCode
-    ? [input.countryCode]
-    : (await ctx.orm.em.fork().execute<Array<{ c: string }>>('select distinct country_code as c from tariff order by 1')).map((r) => r.c.trim());
+  const countries = input.countryCode ? [input.countryCode] : await TariffRepository.countries(ctx.orm.em.fork());
   const runs = [];
   for (const country of countries) runs.push(await runOne(ctx, actor, weekStart, country));
   return { runs };
@@ -48,32 +30,19 @@ export async function runWeeklyNetting(ctx: TripContext, actor: Actor | null, in
 
 async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country: string) {
   return inTransaction(ctx, async (lock) => {
-    await lock.execute('select pg_advisory_xact_lock(hashtext(?))', [`netting:${weekStart}:${country}`]);
+    await NettingRepository.lockRun(lock, weekStart, country);
     const em = ctx.orm.em.fork();
-    let [run] = await em.execute<RunRow[]>(
-      'select id, week_start::text, country_code, status, started_at, completed_at from netting_run where week_start = ? and country_code = ?',
-      [weekStart, country],
-    );
+    let run = await NettingRepository.findRun(em, weekStart, country);
     if (run?.status === 'COMPLETED') return report(em, run, true);
     if (!run) {
-      await em.execute(
-        'insert into netting_run (id, week_start, country_code, status, started_by) values (?, ?, ?, ?, ?)',
-        [randomUUID(), weekStart, country, 'RUNNING', actor.id],
-        'run',
-      );
-      [run] = await em.execute<RunRow[]>(
-        'select id, week_start::text, country_code, status, started_at, completed_at from netting_run where week_start = ? and country_code = ?',
-        [weekStart, country],
-      );
+      await NettingRepository.insertRun(em, { id: randomUUID(), weekStart, countryCode: country, startedBy: actor.id });
+      run = await NettingRepository.findRun(em, weekStart, country);
       await plan(ctx, em, run!, country);
     }
-    const items = await em.execute<ItemRow[]>(
-      'select wallet_id, owner_id, currency, mode, owed_before::text, netted::text, entry_id from netting_item where run_id = ? and entry_id is null',
-      [run!.id],
-    );
+    const items = await NettingRepository.unpostedItems(em, run!.id);
     for (const item of items) await post(ctx, em, run!, item);
     await inTransaction(ctx, async (tx) => {
-      await tx.execute(`update netting_run set status = 'COMPLETED', completed_at = now() where id = ?`, [run!.id], 'run');
+      await NettingRepository.completeRun(tx, run!.id);
       await enqueueEvent<NettingRunCompletedV1>(tx, SOURCE, {
         type: 'trip.netting-run-completed.v1',
         aggregateType: 'netting_run',
@@ -82,37 +51,32 @@ async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country
         data: { runId: run!.id, weekStart, countryCode: country },
       });
     });
-    const [done] = await em.execute<RunRow[]>('select id, week_start::text, country_code, status, started_at, completed_at from netting_run where id = ?', [
-      run!.id,
-    ]);
+    const done = await NettingRepository.findRunById(em, run!.id);
     return report(em, done!, false);
   });
 }
 
-/** Earners of the country who may owe commission: drivers and restaurants of settled cash orders with a commission. */
-async function plan(ctx: TripContext, em: EntityManager, run: RunRow, country: string): Promise<void> {
-  const earners = await em.execute<Array<{ owner_id: string; currency: string; mode: string }>>(
-    `select driver_id as owner_id, currency, mode from trip
-      where country_code = ? and status = 'SETTLED' and payment_method = 'CASH' and platform_amount > 0 and driver_id is not null
-     union
-     select restaurant_id, currency, mode from trip
-      where country_code = ? and status = 'SETTLED' and payment_method = 'CASH' and service_type = 'FOOD' and food_subtotal > restaurant_amount`,
-    [country, country],
-  );
+/** Plans an item for each earner of the country who owes commission and has money to net it from. */
+async function plan(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, country: string): Promise<void> {
+  const earners = await TripRepository.cashEarners(em, country);
   for (const e of earners) {
     const w = await ctx.wallet.call('GetWallet', { owner: { ownerId: e.owner_id, currency: e.currency.trim(), mode: e.mode } });
     const owed = BigInt(w.negativeBalance);
     const amount = nettingAmount(BigInt(w.availableBalance), owed);
     if (amount === 0n) continue;
-    await em.execute(
-      'insert into netting_item (run_id, wallet_id, owner_id, currency, mode, owed_before, netted) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing',
-      [run.id, w.id, e.owner_id, w.currency, e.mode, owed.toString(), amount.toString()],
-      'run',
-    );
+    await NettingRepository.insertItem(em, {
+      runId: run.id,
+      walletId: w.id,
+      ownerId: e.owner_id,
+      currency: w.currency,
+      mode: e.mode,
+      owedBefore: owed,
+      netted: amount,
+    });
   }
 }
 
-async function post(ctx: TripContext, em: EntityManager, run: RunRow, item: ItemRow): Promise<void> {
+async function post(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, item: NettingItemRow): Promise<void> {
   try {
     const r = await ctx.wallet.call('Transfer', {
       meta: {
@@ -127,20 +91,17 @@ async function post(ctx: TripContext, em: EntityManager, run: RunRow, item: Item
         { walletId: item.wallet_id, bucket: 'OWED', amount: item.netted },
       ],
     });
-    await em.execute('update netting_item set entry_id = ? where run_id = ? and wallet_id = ?', [r.entryId, run.id, item.wallet_id], 'run');
+    await NettingRepository.setItemEntry(em, run.id, item.wallet_id, r.entryId);
   } catch (err) {
     // The balance moved since the plan (a withdrawal, say): this wallet waits for next week's run.
     if (!isAppError(err) || err.kind === 'UNAVAILABLE' || err.kind === 'INTERNAL') throw err;
     ctx.logger.warn({ runId: run.id, walletId: item.wallet_id, code: err.code }, 'netting item refused by the ledger; skipped');
-    await em.execute(`update netting_item set entry_id = ? where run_id = ? and wallet_id = ?`, [`refused:${err.code}`, run.id, item.wallet_id], 'run');
+    await NettingRepository.setItemEntry(em, run.id, item.wallet_id, `refused:${err.code}`);
   }
 }
 
-async function report(em: EntityManager, run: RunRow, replayed: boolean) {
-  const items = await em.execute<ItemRow[]>(
-    `select wallet_id, owner_id, currency, mode, owed_before::text, netted::text, entry_id from netting_item where run_id = ? and (entry_id is null or entry_id not like 'refused:%') order by owner_id`,
-    [run.id],
-  );
+async function report(em: SqlExecutor, run: NettingRunRow, replayed: boolean) {
+  const items = await NettingRepository.reportedItems(em, run.id);
   const money = (amount: bigint, currency: string) => ({ amount: amount.toString(), currency: currency.trim() });
   return {
     id: run.id,

@@ -89,6 +89,57 @@ const toTrip = (r: RawTrip): TripRow => ({
 const TRIP_COLUMNS = `id, service_type, status, country_code, currency, mode, payment_method, rider_id, driver_id, distance_meters, fare::text as fare,
   hold_state, hold_attempt, hold_id, hold_requested_at, hold_opened_at, settled_at, created_at, restaurant_id, food_subtotal::text as food_subtotal, delivery_fee::text as delivery_fee`;
 
+/** One line of the platform's earnings report, amounts in minor units as decimal strings. */
+export interface EarningsRow {
+  period_start: string;
+  service_type: string;
+  country_code: string;
+  currency: string;
+  commission: string;
+  gross: string;
+  trips: number;
+}
+
+/** What a settlement records on its trip (SETTLED): the rules applied and each party's share, in minor units. */
+export interface TripSettlementColumns {
+  commissionRuleId: string;
+  commissionBps: number;
+  driverAmount: bigint;
+  platformAmount: bigint;
+  /** Null when the settlement moved no money. */
+  settlementEntryId: string | null;
+  /** Food orders only. */
+  restaurantAmount: bigint;
+  restaurantRuleId: string;
+  restaurantBps: number;
+}
+
+/** The trip columns a use case may change after the insert. */
+export type TripPatch = Partial<
+  Pick<TripRow, 'status' | 'driverId' | 'holdState' | 'holdAttempt' | 'holdId' | 'holdRequestedAt' | 'holdOpenedAt' | 'settledAt'> & TripSettlementColumns
+>;
+
+const PATCH_COLUMNS: { readonly [K in keyof TripPatch]-?: string } = {
+  status: 'status',
+  driverId: 'driver_id',
+  holdState: 'hold_state',
+  holdAttempt: 'hold_attempt',
+  holdId: 'hold_id',
+  holdRequestedAt: 'hold_requested_at',
+  holdOpenedAt: 'hold_opened_at',
+  settledAt: 'settled_at',
+  commissionRuleId: 'commission_rule_id',
+  commissionBps: 'commission_bps',
+  driverAmount: 'driver_amount',
+  platformAmount: 'platform_amount',
+  settlementEntryId: 'settlement_entry_id',
+  restaurantAmount: 'restaurant_amount',
+  restaurantRuleId: 'restaurant_rule_id',
+  restaurantBps: 'restaurant_bps',
+};
+
+const toParam = (v: TripPatch[keyof TripPatch]) => (typeof v === 'bigint' ? v.toString() : v);
+
 /** The trip-settlement tables, through the caller's EntityManager (inside its transaction when it has one). */
 export const TripRepository = {
   async find(em: SqlExecutor, id: string, options: { lock?: boolean } = {}): Promise<TripRow | null> {
@@ -164,11 +215,12 @@ export const TripRepository = {
     return rows.length === 1;
   },
 
-  async update(em: SqlExecutor, id: string, patch: Record<string, unknown>): Promise<void> {
-    const columns = Object.keys(patch);
+  /** Writes the columns the patch names (a null clears one; an absent key leaves it as it is). */
+  async update(em: SqlExecutor, id: string, patch: TripPatch): Promise<void> {
+    const set = (Object.keys(patch) as Array<keyof TripPatch>).filter((k) => patch[k] !== undefined);
     await em.execute(
-      `update trip set ${columns.map((c) => `${c} = ?`).join(', ')}, updated_at = now() where id = ?`,
-      [...Object.values(patch).map((v) => (typeof v === 'bigint' ? v.toString() : v)), id],
+      `update trip set ${set.map((k) => `${PATCH_COLUMNS[k]} = ?`).join(', ')}, updated_at = now() where id = ?`,
+      [...set.map((k) => toParam(patch[k])), id],
       'run',
     );
   },
@@ -215,6 +267,38 @@ export const TripRepository = {
       openedBefore,
     ]);
     return r?.n ?? 0;
+  },
+
+  /**
+   * Platform commission and gross fares of settled trips of one mode, summed per period (day, week
+   * or month, UTC), service, country and currency; from and to are dates, both included, and an
+   * empty service or country means all.
+   */
+  async earnings(
+    em: SqlExecutor,
+    q: { groupBy: string; mode: string; from: string; to: string; serviceType: string; countryCode: string },
+  ): Promise<EarningsRow[]> {
+    return em.execute<EarningsRow[]>(
+      `select date_trunc(?, settled_at at time zone 'UTC')::date::text as period_start, service_type, country_code, currency,
+            sum(platform_amount)::text as commission, sum(fare)::text as gross, count(*)::int as trips
+       from trip
+      where status = 'SETTLED' and mode = ? and settled_at >= ?::date and settled_at < ?::date + 1
+        and (? = '' or service_type = ?) and (? = '' or country_code = ?)
+      group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
+      [q.groupBy, q.mode, q.from, q.to, q.serviceType, q.serviceType, q.countryCode, q.countryCode],
+    );
+  },
+
+  /** Earners of the country who may owe commission: drivers and restaurants of settled cash orders with a commission. */
+  async cashEarners(em: SqlExecutor, countryCode: string): Promise<Array<{ owner_id: string; currency: string; mode: string }>> {
+    return em.execute<Array<{ owner_id: string; currency: string; mode: string }>>(
+      `select driver_id as owner_id, currency, mode from trip
+        where country_code = ? and status = 'SETTLED' and payment_method = 'CASH' and platform_amount > 0 and driver_id is not null
+       union
+       select restaurant_id, currency, mode from trip
+        where country_code = ? and status = 'SETTLED' and payment_method = 'CASH' and service_type = 'FOOD' and food_subtotal > restaurant_amount`,
+      [countryCode, countryCode],
+    );
   },
 
   async tariff(em: SqlExecutor, countryCode: string, serviceType: ServiceType): Promise<Tariff | null> {

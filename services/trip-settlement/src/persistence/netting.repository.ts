@@ -1,0 +1,88 @@
+import type { SqlExecutor } from '@ziba/messaging';
+
+/** One (week, country) netting run. */
+export interface NettingRunRow {
+  id: string;
+  week_start: string;
+  country_code: string;
+  status: string;
+  started_at: Date;
+  completed_at: Date | null;
+}
+
+/** One wallet's planned netting in a run; `entry_id` is null until posted, `refused:<code>` when the ledger refused it. */
+export interface NettingItemRow {
+  wallet_id: string;
+  owner_id: string;
+  currency: string;
+  mode: string;
+  owed_before: string;
+  netted: string;
+  entry_id: string | null;
+}
+
+const RUN_COLUMNS = 'id, week_start::text, country_code, status, started_at, completed_at';
+const ITEM_COLUMNS = 'wallet_id, owner_id, currency, mode, owed_before::text, netted::text, entry_id';
+
+/** The netting_run and netting_item tables. */
+export const NettingRepository = {
+  /** Serialises runs of the same week and country until the caller's transaction ends. */
+  async lockRun(em: SqlExecutor, weekStart: string, countryCode: string): Promise<void> {
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`netting:${weekStart}:${countryCode}`]);
+  },
+
+  async findRun(em: SqlExecutor, weekStart: string, countryCode: string): Promise<NettingRunRow | undefined> {
+    const [run] = await em.execute<NettingRunRow[]>(`select ${RUN_COLUMNS} from netting_run where week_start = ? and country_code = ?`, [
+      weekStart,
+      countryCode,
+    ]);
+    return run;
+  },
+
+  async findRunById(em: SqlExecutor, id: string): Promise<NettingRunRow | undefined> {
+    const [run] = await em.execute<NettingRunRow[]>(`select ${RUN_COLUMNS} from netting_run where id = ?`, [id]);
+    return run;
+  },
+
+  async insertRun(em: SqlExecutor, run: { id: string; weekStart: string; countryCode: string; startedBy: string }): Promise<void> {
+    await em.execute(
+      'insert into netting_run (id, week_start, country_code, status, started_by) values (?, ?, ?, ?, ?)',
+      [run.id, run.weekStart, run.countryCode, 'RUNNING', run.startedBy],
+      'run',
+    );
+  },
+
+  async completeRun(em: SqlExecutor, id: string): Promise<void> {
+    await em.execute(`update netting_run set status = 'COMPLETED', completed_at = now() where id = ?`, [id], 'run');
+  },
+
+  /** Plans a wallet's netting once: a wallet already planned in the run keeps its first amount. */
+  async insertItem(
+    em: SqlExecutor,
+    item: { runId: string; walletId: string; ownerId: string; currency: string; mode: string; owedBefore: bigint; netted: bigint },
+  ): Promise<void> {
+    await em.execute(
+      'insert into netting_item (run_id, wallet_id, owner_id, currency, mode, owed_before, netted) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing',
+      [item.runId, item.walletId, item.ownerId, item.currency, item.mode, item.owedBefore.toString(), item.netted.toString()],
+      'run',
+    );
+  },
+
+  /** Items not posted (nor refused) yet. */
+  async unpostedItems(em: SqlExecutor, runId: string): Promise<NettingItemRow[]> {
+    return em.execute<NettingItemRow[]>(`select ${ITEM_COLUMNS} from netting_item where run_id = ? and entry_id is null`, [runId]);
+  },
+
+  /** Items the run reports: all but those the ledger refused, by owner. */
+  async reportedItems(em: SqlExecutor, runId: string): Promise<NettingItemRow[]> {
+    return em.execute<NettingItemRow[]>(
+      `select ${ITEM_COLUMNS} from netting_item where run_id = ? and (entry_id is null or entry_id not like 'refused:%') order by owner_id`,
+      [runId],
+    );
+  },
+
+  /** Records the item's outcome: the ledger entry that posted it, or `refused:<code>`. */
+  async setItemEntry(em: SqlExecutor, runId: string, walletId: string, entryId: string): Promise<void> {
+    await em.execute('update netting_item set entry_id = ? where run_id = ? and wallet_id = ?', [entryId, runId, walletId], 'run');
+  },
+};

@@ -1,0 +1,74 @@
+import type { SqlExecutor } from '@ziba/messaging';
+
+/** A tariff as stored; amounts in minor units as decimal strings. */
+export interface TariffRow {
+  country_code: string;
+  service_type: string;
+  currency: string;
+  base_fare: string;
+  per_km: string;
+  minimum_fare: string;
+  updated_at: Date;
+}
+
+export interface TariffValues {
+  countryCode: string;
+  serviceType: string;
+  currency: string;
+  baseFare: string;
+  perKm: string;
+  minimumFare: string;
+}
+
+const COLUMNS = 'country_code, service_type, currency, base_fare::text, per_km::text, minimum_fare::text, updated_at';
+
+/**
+ * The tariff table (a trip's fare at request time is read by TripRepository.tariff, and whether a
+ * country is offered by TripRepository.countryOffered).
+ */
+export const TariffRepository = {
+  /** Every tariff, or a country's ('' for all), by country and service. */
+  async list(em: SqlExecutor, countryCode: string): Promise<TariffRow[]> {
+    return em.execute<TariffRow[]>(`select ${COLUMNS} from tariff where (? = '' or country_code = ?) order by country_code, service_type`, [
+      countryCode,
+      countryCode,
+    ]);
+  },
+
+  /** The countries that have a tariff, in order. */
+  async countries(em: SqlExecutor): Promise<string[]> {
+    const rows = await em.execute<Array<{ c: string }>>('select distinct country_code as c from tariff order by 1');
+    return rows.map((r) => r.c.trim());
+  },
+
+  /** The currency a country trades in (that of any of its tariffs); null when it has none. */
+  async currencyOf(em: SqlExecutor, countryCode: string): Promise<string | null> {
+    const [known] = await em.execute<Array<{ currency: string }>>('select currency from tariff where country_code = ? limit 1', [countryCode]);
+    return known ? known.currency.trim() : null;
+  },
+
+  /** Writes the country's tariff for a service, replacing its amounts if it has one. */
+  async upsert(em: SqlExecutor, t: TariffValues): Promise<TariffRow> {
+    const [saved] = await em.execute<TariffRow[]>(
+      `insert into tariff (country_code, service_type, currency, base_fare, per_km, minimum_fare) values (?, ?, ?, ?, ?, ?)
+       on conflict (country_code, service_type) do update set base_fare = excluded.base_fare, per_km = excluded.per_km, minimum_fare = excluded.minimum_fare, updated_at = now()
+       returning ${COLUMNS}`,
+      [t.countryCode, t.serviceType, t.currency, t.baseFare, t.perKm, t.minimumFare],
+    );
+    return saved!;
+  },
+
+  /** Writes the tariff unless the country already has one for the service. */
+  async insertIfMissing(em: SqlExecutor, t: TariffValues): Promise<void> {
+    await em.execute(
+      'insert into tariff (country_code, service_type, currency, base_fare, per_km, minimum_fare) values (?, ?, ?, ?, ?, ?) on conflict do nothing',
+      [t.countryCode, t.serviceType, t.currency, t.baseFare, t.perKm, t.minimumFare],
+      'run',
+    );
+  },
+
+  /** Held until the caller's transaction ends, so replicas starting at once load the shipped defaults one at a time. */
+  async lockShippedDefaults(em: SqlExecutor): Promise<void> {
+    await em.execute('select pg_advisory_xact_lock(?)', [727001]);
+  },
+};
