@@ -4,6 +4,7 @@ import { loadAuditProto } from '@ziba/contracts';
 import { createLogger, runEvery, serve, type Logger } from '@ziba/service-kit';
 import { auditHandlers } from './grpc/audit.handler.ts';
 import { appendToAuditLog } from './application/audit-log.ts';
+import { auditUseCases } from './application/audit-use-cases.ts';
 import { ChainVerifier } from './application/chain-verification.ts';
 import { FinanceFeed } from './application/finance-feed.ts';
 import type { AuditConfig } from './config.ts';
@@ -39,7 +40,7 @@ export async function startAudit(config: AuditConfig, logger: Logger = createLog
   );
   const feed = new FinanceFeed(orm, messaging.broker, logger, { exchange: config.FINANCE_FEED_EXCHANGE, queue: config.FINANCE_FEED_QUEUE });
   await feed.start();
-  const serving = await serve('audit', logger, config, loadAuditProto().ziba.audit.v1.AuditService.service, auditHandlers(orm));
+  const serving = await serve('audit', logger, config, loadAuditProto().ziba.audit.v1.AuditService.service, auditHandlers(auditUseCases(orm)));
   // In the background, not awaited: the first pass walks the whole chain and must not hold up the start.
   const verifier = new ChainVerifier(orm);
   const verifying =

@@ -2,7 +2,9 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { BatchLoop, type Broker } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import type { Logger } from '@ziba/service-kit';
-import type { recordContent } from './audit-log.ts';
+import type { AuditContent } from '../domain/audit-content.ts';
+import { AuditRecordRepository } from '../persistence/audit-record.repository.ts';
+import { FinanceFeedCursorRepository } from '../persistence/finance-feed-cursor.repository.ts';
 
 export const FINANCE_ROUTING_KEY = 'audit.record';
 const BATCH = 500;
@@ -13,21 +15,15 @@ export interface FinanceFeedOptions {
   pollMs?: number;
 }
 
-/** One audit record as finance receives it: enough to re-check the chain link by link. */
+/** One audit record as finance receives it: enough to re-check the chain link by link (docs/audit-chain.md). */
 export interface FinanceRecord {
   seq: string;
   recordedAt: string;
   prevHash: string;
   hash: string;
-  content: ReturnType<typeof recordContent>;
-}
-
-interface Row {
-  seq: string;
-  recorded_at: Date;
-  prev_hash: string;
-  hash: string;
-  data: FinanceRecord['content'];
+  /** The canonical form the hash was computed over: 1 (before RFC 8785) or 2 (RFC 8785, JCS). */
+  hashVersion: number;
+  content: AuditContent;
 }
 
 /**
@@ -69,16 +65,20 @@ export class FinanceFeed extends BatchLoop {
   protected async publishBatch(): Promise<number> {
     if (!this.broker.connected) return 0;
     return inTransaction(this.orm, async (em) => {
-      const [cursor] = await em.execute<Array<{ last_seq: string }>>('select last_seq::text from finance_feed_cursor where id = 1 for update skip locked');
-      if (!cursor) return 0; // another instance is publishing
-      const rows = await em.execute<Row[]>(
-        'select seq::text, recorded_at, prev_hash, hash, data from audit_record where seq > ? order by audit_record.seq limit ?',
-        [cursor.last_seq, BATCH],
-      );
+      const lastSeq = await FinanceFeedCursorRepository.lockUnlessTaken(em);
+      if (lastSeq === null) return 0; // another instance is publishing
+      const rows = await AuditRecordRepository.after(em, lastSeq, BATCH);
       if (rows.length === 0) return 0;
       const results = await Promise.allSettled(
         rows.map((r) => {
-          const record: FinanceRecord = { seq: r.seq, recordedAt: new Date(r.recorded_at).toISOString(), prevHash: r.prev_hash, hash: r.hash, content: r.data };
+          const record: FinanceRecord = {
+            seq: r.seq,
+            recordedAt: r.recordedAt.toISOString(),
+            prevHash: r.prevHash,
+            hash: r.hash,
+            hashVersion: r.hashVersion,
+            content: r.content,
+          };
           return this.broker.publish(FINANCE_ROUTING_KEY, Buffer.from(JSON.stringify(record)), {
             exchange: this.options.exchange,
             messageId: `audit-${r.seq}`,
@@ -89,7 +89,7 @@ export class FinanceFeed extends BatchLoop {
       );
       const firstFailed = results.findIndex((x) => x.status === 'rejected');
       const upTo = firstFailed === -1 ? rows.length : firstFailed;
-      if (upTo > 0) await em.execute('update finance_feed_cursor set last_seq = ?, updated_at = now() where id = 1', [rows[upTo - 1]!.seq], 'run');
+      if (upTo > 0) await FinanceFeedCursorRepository.advance(em, rows[upTo - 1]!.seq);
       if (upTo < rows.length) {
         // Records after the failed one may have gone out too: they come again, after it, next pass.
         this.logger.warn(

@@ -1,10 +1,7 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AuditServiceHandlers } from '@ziba/contracts';
 import type { CallContext, HandlersOf, RequestOf } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
-import { verifyChain } from '../application/audit-log.ts';
-import { listAuditRecords, listNotifications } from '../application/audit-queries.ts';
-import { recordVerification } from '../application/chain-verification.ts';
+import type { AuditUseCases } from '../application/audit-use-cases.ts';
 
 type Req<K extends keyof AuditServiceHandlers> = RequestOf<AuditServiceHandlers, K>;
 
@@ -12,11 +9,11 @@ const adminOnly = (c: CallContext) => {
   if (c.actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'the audit trail is for admins');
 };
 
-export function auditHandlers(orm: MikroORM): HandlersOf<AuditServiceHandlers> {
+export function auditHandlers(audit: AuditUseCases): HandlersOf<AuditServiceHandlers> {
   return {
     ListAuditRecords: async (r: Req<'ListAuditRecords'>, c: CallContext) => {
       adminOnly(c);
-      return listAuditRecords(orm.em.fork(), {
+      return audit.listAuditRecords({
         entityType: r.entityType,
         entityId: r.entityId,
         actorId: r.actorId,
@@ -29,12 +26,12 @@ export function auditHandlers(orm: MikroORM): HandlersOf<AuditServiceHandlers> {
     },
     VerifyChain: async (_r: Req<'VerifyChain'>, c: CallContext) => {
       adminOnly(c);
-      const v = recordVerification(await verifyChain(orm.em.fork()));
+      const v = await audit.verifyChain();
       return { ok: v.ok, records: String(v.records), firstBrokenSeq: v.firstBrokenSeq ?? '', reason: v.reason ?? '' };
     },
     ListNotifications: async (r: Req<'ListNotifications'>, c: CallContext) => {
       if (c.actor?.type !== 'USER') throw new AppError('FORBIDDEN', 'ROLE_NOT_ALLOWED', 'notifications are for users');
-      return listNotifications(orm.em.fork(), c.actor.id, r.page?.pageSize ?? 20, r.page?.cursor ?? '');
+      return audit.listNotifications(c.actor.id, r.page?.pageSize ?? 20, r.page?.cursor ?? '');
     },
   };
 }

@@ -4,6 +4,7 @@ import { InitialAudit } from './migrations/20261121200000-initial-audit.ts';
 import { ChainHead } from './migrations/20261121210000-chain-head.ts';
 import { Notifications } from './migrations/20261121220000-notifications.ts';
 import { FinanceFeed } from './migrations/20261121230000-finance-feed.ts';
+import { HashVersion } from './migrations/20261128130000-hash-version.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -11,6 +12,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'ChainHead', class: ChainHead },
   { name: 'Notifications', class: Notifications },
   { name: 'FinanceFeed', class: FinanceFeed },
+  { name: 'HashVersion', class: HashVersion },
 ];
 
 export const openOrm = (

@@ -1,0 +1,173 @@
+import type { SqlExecutor } from '@ziba/messaging';
+import type { AuditContent } from '../domain/audit-content.ts';
+import type { HashVersion } from '../domain/hash-chain.ts';
+
+/** A record to append: its content (its columns are copied from it), its link and its hash. */
+export interface NewAuditRecord {
+  content: AuditContent;
+  prevHash: string;
+  hash: string;
+  hashVersion: HashVersion;
+}
+
+/** A record as the chain holds it: the indexed columns beside the hashed content. */
+export interface ChainedRecord {
+  seq: string;
+  eventId: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  actorId: string | null;
+  amount: string | null;
+  recordedAt: Date;
+  content: AuditContent;
+  prevHash: string;
+  hash: string;
+  /** As stored; the verifier checks it is a version it knows. */
+  hashVersion: number;
+}
+
+/** A record as admins list it (no content). */
+export interface AuditRecordSummary {
+  seq: string;
+  eventId: string;
+  eventType: string;
+  action: string;
+  actorType: string | null;
+  actorId: string | null;
+  entityType: string;
+  entityId: string;
+  amount: string | null;
+  currency: string | null;
+  correlationId: string | null;
+  occurredAt: Date;
+  hash: string;
+}
+
+/** Filters of a listing; '' (or null) means any. */
+export interface AuditRecordFilter {
+  entityType: string;
+  entityId: string;
+  actorId: string;
+  action: string;
+  from: string | null;
+  to: string | null;
+  /** Records before this sequence (keyset pagination), or null for the newest. */
+  before: string | null;
+}
+
+interface ChainedRaw {
+  seq: string;
+  event_id: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  actor_id: string | null;
+  amount: string | null;
+  recorded_at: Date;
+  data: AuditContent;
+  prev_hash: string;
+  hash: string;
+  hash_version: number;
+}
+
+interface SummaryRaw {
+  seq: string;
+  event_id: string;
+  event_type: string;
+  action: string;
+  actor_type: string | null;
+  actor_id: string | null;
+  entity_type: string;
+  entity_id: string;
+  amount: string | null;
+  currency: string | null;
+  correlation_id: string | null;
+  occurred_at: Date;
+  hash: string;
+}
+
+/** The append-only audit_record table (its triggers refuse UPDATE, DELETE and TRUNCATE). */
+export const AuditRecordRepository = {
+  /** Appends a record; null when its event is already recorded (then nothing was written). */
+  async insert(em: SqlExecutor, r: NewAuditRecord): Promise<string | null> {
+    const c = r.content;
+    const [inserted] = await em.execute<Array<{ seq: string }>>(
+      `insert into audit_record (event_id, event_type, source, action, actor_type, actor_id, entity_type, entity_id, amount, currency, correlation_id, occurred_at, data, prev_hash, hash, hash_version)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning seq`,
+      [
+        c.eventId,
+        c.eventType,
+        c.source,
+        c.action,
+        c.actorType,
+        c.actorId,
+        c.entityType,
+        c.entityId,
+        c.amount,
+        c.currency,
+        c.correlationId,
+        c.occurredAt,
+        JSON.stringify(c),
+        r.prevHash,
+        r.hash,
+        r.hashVersion,
+      ],
+    );
+    return inserted ? String(inserted.seq) : null;
+  },
+
+  /** Up to `limit` records after the sequence `after`, in chain order. */
+  async after(em: SqlExecutor, after: string, limit: number): Promise<ChainedRecord[]> {
+    const rows = await em.execute<ChainedRaw[]>(
+      `select seq::text, event_id, action, entity_type, entity_id, actor_id, amount::text, recorded_at, data, prev_hash, hash, hash_version
+         from audit_record where seq > ? order by audit_record.seq limit ?`,
+      [after, limit],
+    );
+    return rows.map((r) => ({
+      seq: r.seq,
+      eventId: r.event_id,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      actorId: r.actor_id,
+      amount: r.amount,
+      recordedAt: new Date(r.recorded_at),
+      content: r.data,
+      prevHash: r.prev_hash,
+      hash: r.hash,
+      hashVersion: Number(r.hash_version),
+    }));
+  },
+
+  /**
+   * Newest first, up to `limit`. Each filter meets an index: (entity_type, entity_id, seq),
+   * (actor_id, seq), (action, seq), (occurred_at, seq).
+   */
+  async list(em: SqlExecutor, f: AuditRecordFilter, limit: number): Promise<AuditRecordSummary[]> {
+    const rows = await em.execute<SummaryRaw[]>(
+      `select seq::text, event_id, event_type, action, actor_type, actor_id, entity_type, entity_id, amount::text, currency, correlation_id, occurred_at, hash
+         from audit_record
+        where (? = '' or entity_type = ?) and (? = '' or entity_id = ?) and (? = '' or actor_id = ?) and (? = '' or action = ?)
+          and (?::timestamptz is null or occurred_at >= ?::timestamptz) and (?::timestamptz is null or occurred_at < ?::timestamptz)
+          and (?::bigint is null or seq < ?::bigint)
+        order by audit_record.seq desc limit ?`,
+      [f.entityType, f.entityType, f.entityId, f.entityId, f.actorId, f.actorId, f.action, f.action, f.from, f.from, f.to, f.to, f.before, f.before, limit],
+    );
+    return rows.map((r) => ({
+      seq: r.seq,
+      eventId: r.event_id,
+      eventType: r.event_type,
+      action: r.action,
+      actorType: r.actor_type,
+      actorId: r.actor_id,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      amount: r.amount,
+      currency: r.currency,
+      correlationId: r.correlation_id,
+      occurredAt: new Date(r.occurred_at),
+      hash: r.hash,
+    }));
+  },
+};
