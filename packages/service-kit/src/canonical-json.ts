@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 /**
  * JSON with every object's keys sorted and bigints as decimal strings: equal values give equal text,
  * whatever order their keys were built in. For hashes that must match across processes and versions
- * (request hashes of idempotency keys, the audit chain), so the text must never change: it is, for
- * every value, what `JSON.stringify` gives with a replacer that turns bigints into strings and each
- * plain object into a key-sorted copy, written here without those copies.
+ * (request hashes of idempotency keys, the audit chain's version 1 records), so the text must never
+ * change: it is, for every value, what `JSON.stringify` gives with a replacer that turns bigints into
+ * strings and each plain object into a key-sorted copy, written here without those copies.
  */
 export function canonicalJson(value: unknown): string {
   return property('', { '': value }) ?? 'null';
