@@ -4,6 +4,7 @@ import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { KycErrors } from '../domain/kyc-errors.ts';
 import type { User } from '../domain/user.ts';
+import { saveChanges } from '../persistence/unit-of-work.ts';
 import { requireAdmin } from './admin-guard.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { loadKyc, refreshVerification } from './kyc-state.ts';
@@ -66,7 +67,7 @@ async function apply(
     const adminId = await requireAdmin(em, actor, 'MANAGE_USERS');
     const r = await loadKyc(ctx, em, userId, { lock: true });
     mutate(r);
-    await em.flush();
+    await saveChanges(em);
     await enqueueEvent<UserStatusChangedV1>(em, SOURCE, {
       type: 'identity.user-status-changed.v1',
       aggregateType: 'user',

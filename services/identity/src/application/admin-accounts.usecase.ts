@@ -1,7 +1,6 @@
-import { LockMode } from '@mikro-orm/postgresql';
 import { inTransaction } from '@ziba/persistence';
 import { IdentityErrors, normaliseEmail, parsePermissions, PERMISSIONS, type Permission, type User } from '../domain/user.ts';
-import { UserEntity } from '../persistence/user.entity.ts';
+import { UserRepository } from '../persistence/user.repository.ts';
 import type { IdentityContext } from './identity-context.ts';
 import { toUser } from './user-mapper.ts';
 
@@ -13,7 +12,7 @@ export type AdminAccountsContext = Pick<IdentityContext, 'orm' | 'countries'>;
 
 /** Every admin account, by email. */
 export async function listAdmins(ctx: Pick<IdentityContext, 'orm'>): Promise<User[]> {
-  const admins = await ctx.orm.em.fork().find(UserEntity, { role: 'ADMIN' }, { orderBy: { email: 'asc' } });
+  const admins = await UserRepository.admins(ctx.orm.em.fork());
   return admins.map(toUser);
 }
 
@@ -37,7 +36,7 @@ async function changePermissions(ctx: Pick<IdentityContext, 'orm'>, emailInput: 
   const email = normaliseEmail(emailInput);
   return inTransaction(ctx, async (em) => {
     // Locked, so two changes at once both apply instead of one overwriting the other.
-    const admin = await em.findOne(UserEntity, { email }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const admin = await UserRepository.findByEmail(em, email, { lock: true });
     if (!admin) throw IdentityErrors.userNotFound();
     if (admin.role !== 'ADMIN') throw new Error(`${email} is a ${admin.role}, not an admin`);
     const next = change((admin.permissions ?? []) as Permission[]);

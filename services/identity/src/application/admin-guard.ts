@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import type { Permission } from '../domain/user.ts';
-import { UserEntity } from '../persistence/user.entity.ts';
+import { UserRepository } from '../persistence/user.repository.ts';
 
 /**
  * The gateway checks permissions from the token; identity, which owns the admin accounts, checks
@@ -10,7 +10,7 @@ import { UserEntity } from '../persistence/user.entity.ts';
  */
 export async function requireAdmin(em: EntityManager, actor: Actor | null, permission: Permission): Promise<string> {
   if (!actor || actor.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this action is for platform admins');
-  const admin = await em.findOne(UserEntity, { id: actor.id });
+  const admin = await UserRepository.findById(em, actor.id);
   if (!admin || admin.role !== 'ADMIN' || admin.status !== 'ACTIVE') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this action is for platform admins');
   if (!(admin.permissions ?? []).includes(permission)) throw new AppError('FORBIDDEN', 'PERMISSION_DENIED', `requires the ${permission} permission`);
   return admin.id;

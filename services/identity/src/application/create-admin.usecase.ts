@@ -2,7 +2,7 @@ import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../domain/password.ts';
 import { assertPasswordPolicy, IdentityErrors, normaliseEmail, parsePermissions, type User } from '../domain/user.ts';
-import { UserEntity } from '../persistence/user.entity.ts';
+import { UserRepository } from '../persistence/user.repository.ts';
 import type { AdminAccountsContext } from './admin-accounts.usecase.ts';
 import { toUser } from './user-mapper.ts';
 
@@ -20,7 +20,7 @@ export async function createAdmin(
   const permissions = parsePermissions(input.permissions);
   const country = ctx.countries.get(input.countryCode ?? 'NG') ?? [...ctx.countries.values()][0]!;
   return inTransaction(ctx, async (em) => {
-    const existing = await em.findOne(UserEntity, { email });
+    const existing = await UserRepository.findByEmail(em, email);
     if (existing) {
       if (input.existing === 'refuse') throw IdentityErrors.emailTaken();
       if (existing.role !== 'ADMIN') throw new Error(`${email} is a ${existing.role}, not an admin`);
@@ -29,7 +29,7 @@ export async function createAdmin(
       return toUser(existing);
     }
     const now = new Date();
-    const entity = em.create(UserEntity, {
+    const entity = UserRepository.add(em, {
       id: randomUUID(),
       email,
       passwordHash: await hashPassword(input.password),

@@ -4,7 +4,8 @@ import { enqueueEvent } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { KycErrors } from '../domain/kyc-errors.ts';
-import { DocumentEntity } from '../persistence/kyc.entities.ts';
+import { KycRepository } from '../persistence/kyc.repository.ts';
+import { saveChanges } from '../persistence/unit-of-work.ts';
 import { requireAdmin } from './admin-guard.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { toDocumentMessage, toVerificationMessage } from './kyc-mapper.ts';
@@ -36,7 +37,7 @@ export async function decideDocument(
   const { decision, reason } = parseDecision(decisionInput, reasonInput);
   const view = await inTransaction(ctx, async (em) => {
     const adminId = await requireAdmin(em, actor, 'MANAGE_KYC');
-    const found = await em.findOne(DocumentEntity, { id: documentId });
+    const found = await KycRepository.findDocument(em, documentId);
     if (!found || found.status === 'SUPERSEDED') throw KycErrors.documentNotFound();
     const r = await loadKyc(ctx, em, found.userId, { lock: true });
     const doc = r.documents.find((d) => d.id === documentId)!;
@@ -49,7 +50,7 @@ export async function decideDocument(
     for (const f of r.flags.filter((f) => f.documentId === documentId && f.status === 'OPEN')) {
       Object.assign(f, { status: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', decisionReason: reason, decidedBy: adminId, decidedAt: now });
     }
-    await em.flush();
+    await saveChanges(em);
     await enqueueEvent<DocumentDecidedV1>(em, SOURCE, {
       type: 'identity.document-decided.v1',
       aggregateType: 'user',
@@ -80,7 +81,7 @@ export async function decideProfile(ctx: IdentityContext, actor: Actor | null, u
     for (const f of r.flags.filter((f) => f.status === 'OPEN')) {
       Object.assign(f, { status: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', decisionReason: reason, decidedBy: adminId, decidedAt: now });
     }
-    await em.flush();
+    await saveChanges(em);
     await enqueueEvent<ProfileDecidedV1>(em, SOURCE, {
       type: 'identity.profile-decided.v1',
       aggregateType: 'user',

@@ -4,7 +4,7 @@ import { checkEligibility, isAction, type Eligibility } from '../domain/eligibil
 import { KycErrors } from '../domain/kyc-errors.ts';
 import { namesMatch } from '../domain/matching.ts';
 import type { Role } from '../domain/user.ts';
-import { ProfileEntity } from '../persistence/kyc.entities.ts';
+import { KycRepository } from '../persistence/kyc.repository.ts';
 import { requireAdmin } from './admin-guard.ts';
 import type { IdentityContext } from './identity-context.ts';
 import { toVerificationMessage } from './kyc-mapper.ts';
@@ -54,30 +54,14 @@ export async function kycQueue(
   const pageSize = Math.min(Math.max(filter.pageSize || 20, 1), 100);
   const query = (filter.query ?? '').trim().toLowerCase();
   if (query.length > 254) throw new AppError('INVALID', 'INVALID_FILTER', 'query must be at most 254 characters');
-  const rows = await em.execute<Array<{ id: string; email: string; role: string; country_code: string; status: string }>>(
-    `select u.id, u.email, u.role, u.country_code, u.status from app_user u left join identity_profile p on p.user_id = u.id
-     where u.role <> 'ADMIN'
-       and (? = '' or coalesce(p.verification_status, 'INCOMPLETE') = ?)
-       and (? = '' or u.country_code = ?)
-       and (? = '' or u.role = ?)
-       and (? = '' or u.id::text = ? or lower(u.email) like ? escape '\\')
-       and (? = '' or u.id > ?::uuid)
-     order by u.id limit ?`,
-    [
-      filter.status,
-      filter.status,
-      filter.countryCode,
-      filter.countryCode,
-      filter.role,
-      filter.role,
-      query,
-      query,
-      `${likePrefix(query)}%`,
-      filter.cursor,
-      filter.cursor || null,
-      pageSize + 1,
-    ],
-  );
+  const rows = await KycRepository.queue(em, {
+    status: filter.status,
+    countryCode: filter.countryCode,
+    role: filter.role,
+    query,
+    cursor: filter.cursor,
+    limit: pageSize + 1,
+  });
   const page = rows.slice(0, pageSize);
   const items = [];
   for (const row of page) {
@@ -94,12 +78,9 @@ export async function kycQueue(
   return { items, page: { nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : '' } };
 }
 
-/** A LIKE pattern that matches `text` literally (its %, _ and backslash escaped). */
-const likePrefix = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** Whether a name given elsewhere (a payout account's holder) is the user's legal name. */
 export async function matchLegalName(ctx: IdentityContext, userId: string, name: string) {
   if (typeof name !== 'string' || name.length > 200) throw KycErrors.invalidField('name', 'must be at most 200 characters');
-  const p = await ctx.orm.em.fork().findOne(ProfileEntity, { userId });
+  const p = await KycRepository.profileOf(ctx.orm.em.fork(), userId);
   return { hasProfile: p !== null, matches: p !== null && namesMatch(p.legalFirstName, p.legalLastName, name) };
 }

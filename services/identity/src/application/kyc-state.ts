@@ -1,4 +1,4 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { VerificationChangedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import { isoDateOf } from '../domain/calendar.ts';
@@ -13,8 +13,11 @@ import {
   type ProfileReview,
   type VerificationState,
 } from '../domain/verification.ts';
-import { DocumentEntity, ProfileEntity, ReviewFlagEntity } from '../persistence/kyc.entities.ts';
-import { UserEntity } from '../persistence/user.entity.ts';
+import type { DocumentEntity, ProfileEntity, ReviewFlagEntity } from '../persistence/kyc.entities.ts';
+import { KycRepository } from '../persistence/kyc.repository.ts';
+import { saveChanges } from '../persistence/unit-of-work.ts';
+import type { UserEntity } from '../persistence/user.entity.ts';
+import { UserRepository } from '../persistence/user.repository.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
 
 /** Everything KYC knows about one user, read in the caller's transaction. */
@@ -29,12 +32,12 @@ export interface KycRecord {
 
 export async function loadKyc(ctx: IdentityContext, em: EntityManager, userId: string, options: { lock?: boolean } = {}): Promise<KycRecord> {
   // The user row is the lock that serialises KYC changes of one user.
-  const user = await em.findOne(UserEntity, { id: userId }, options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  const user = await UserRepository.findById(em, userId, options);
   if (!user) throw IdentityErrors.userNotFound();
   const [profile, documents, flags] = await Promise.all([
-    em.findOne(ProfileEntity, { userId }),
-    em.find(DocumentEntity, { userId, status: { $ne: 'SUPERSEDED' } }, { orderBy: { createdAt: 'asc' } }),
-    em.find(ReviewFlagEntity, { userId, status: { $ne: 'SUPERSEDED' } }, { orderBy: { createdAt: 'asc' } }),
+    KycRepository.profileOf(em, userId),
+    KycRepository.liveDocuments(em, userId),
+    KycRepository.liveFlags(em, userId),
   ]);
   return { user, country: countryOf(ctx, user.countryCode), profile, documents, flags };
 }
@@ -81,7 +84,7 @@ export async function refreshVerification(em: EntityManager, r: KycRecord, now: 
   if (p)
     Object.assign(p, { identityVerified: state.identityVerified, addressVerified: state.addressVerified, verificationStatus: state.status, updatedAt: now });
   if (state.driverStatus !== previousDriverStatus) Object.assign(r.user, { driverStatus: state.driverStatus, updatedAt: now });
-  await em.flush();
+  await saveChanges(em);
   if (changed) {
     await enqueueEvent<VerificationChangedV1>(em, SOURCE, {
       type: 'identity.verification-changed.v1',

@@ -1,6 +1,6 @@
 import { DUMMY_HASH, verifyPassword } from '../domain/password.ts';
 import { IdentityErrors, normaliseEmail, type User } from '../domain/user.ts';
-import { UserEntity } from '../persistence/user.entity.ts';
+import { UserRepository } from '../persistence/user.repository.ts';
 import type { IdentityContext } from './identity-context.ts';
 import { toUser } from './user-mapper.ts';
 
@@ -12,7 +12,7 @@ export async function checkCredentials(ctx: IdentityContext, emailInput: string,
   } catch {
     throw IdentityErrors.badCredentials();
   }
-  const entity = await ctx.orm.em.fork().findOne(UserEntity, { email }, { fields: ['*', 'passwordHash'] as never });
+  const entity = await UserRepository.findByEmail(ctx.orm.em.fork(), email, { withPasswordHash: true });
   const ok = await verifyPassword(String(password ?? ''), entity?.passwordHash ?? DUMMY_HASH);
   if (!entity || !ok) throw IdentityErrors.badCredentials();
   const user = toUser(entity);

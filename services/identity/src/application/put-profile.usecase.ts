@@ -5,7 +5,9 @@ import type { Actor } from '@ziba/service-kit';
 import { addressesMatch, namesMatch } from '../domain/matching.ts';
 import { validateProfile, type ProfileInput } from '../domain/profile.ts';
 import { IdentityErrors } from '../domain/user.ts';
-import { ProfileEntity, type DocumentEntity } from '../persistence/kyc.entities.ts';
+import type { DocumentEntity } from '../persistence/kyc.entities.ts';
+import { KycRepository } from '../persistence/kyc.repository.ts';
+import { saveChanges } from '../persistence/unit-of-work.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { raiseFlag } from './review-flags.ts';
 import { toVerificationMessage } from './kyc-mapper.ts';
@@ -32,11 +34,11 @@ export async function putProfile(ctx: IdentityContext, userId: string, input: Pr
       residencePostalCode: profile.residence.postalCode ?? null,
       residenceCountryCode: profile.residence.countryCode,
     };
-    const unchanged = r.profile && Object.entries(fields).every(([k, v]) => String((r.profile as Record<string, unknown>)[k] ?? '').trim() === String(v ?? ''));
+    const unchanged = r.profile && Object.entries(fields).every(([k, v]) => String(r.profile![k as keyof typeof fields] ?? '').trim() === String(v ?? ''));
     if (!unchanged) {
       if (r.profile) Object.assign(r.profile, fields, { review: 'NONE', reviewReason: null, reviewedBy: null, reviewedAt: null, updatedAt: now });
       else
-        r.profile = em.create(ProfileEntity, {
+        r.profile = KycRepository.addProfile(em, {
           userId,
           ...fields,
           identityVerified: false,
@@ -47,7 +49,7 @@ export async function putProfile(ctx: IdentityContext, userId: string, input: Pr
           updatedAt: now,
         });
       await rematchDocuments(em, r, now);
-      await em.flush();
+      await saveChanges(em);
     }
     const fresh = await loadKyc(ctx, em, userId);
     const state = await refreshVerification(em, fresh, now);

@@ -4,7 +4,7 @@ import type { AppError } from '@ziba/service-kit/errors';
 import { decideRefresh, refreshTokenExpiry, SessionErrors } from '../domain/session.ts';
 import { IdentityErrors, type User } from '../domain/user.ts';
 import { SessionRepository } from '../persistence/session.repository.ts';
-import { UserEntity } from '../persistence/user.entity.ts';
+import { UserRepository } from '../persistence/user.repository.ts';
 import type { IdentityContext } from './identity-context.ts';
 import { hashOfRefreshToken, newRefreshToken, type IssuedSession } from './refresh-token.ts';
 import { toUser } from './user-mapper.ts';
@@ -28,7 +28,7 @@ export async function refreshSession(ctx: IdentityContext, presented: string, no
       await SessionRepository.revokeFamily(em, token!.familyId, 'REUSE_DETECTED', now);
       return { refused: SessionErrors.reused(), reuse: { userId: token!.userId, familyId: token!.familyId } };
     }
-    const entity = await em.findOne(UserEntity, { id: token!.userId });
+    const entity = await UserRepository.findById(em, token!.userId);
     if (!entity || entity.status === 'BLOCKED') {
       await SessionRepository.revokeFamily(em, token!.familyId, 'USER_BLOCKED', now);
       return { refused: entity ? IdentityErrors.blocked() : SessionErrors.expired() };

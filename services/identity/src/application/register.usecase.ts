@@ -5,7 +5,8 @@ import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../domain/password.ts';
 import { assertPasswordPolicy, assertSelfRegisterRole, IdentityErrors, initialDriverStatus, normaliseEmail, type User } from '../domain/user.ts';
-import { UserEntity } from '../persistence/user.entity.ts';
+import { saveChanges } from '../persistence/unit-of-work.ts';
+import { UserRepository } from '../persistence/user.repository.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { toUser } from './user-mapper.ts';
 
@@ -28,7 +29,7 @@ export async function register(ctx: IdentityContext, cmd: Register): Promise<Use
   try {
     const user = await inTransaction(ctx, async (em) => {
       const now = new Date();
-      const entity = em.create(UserEntity, {
+      const entity = UserRepository.add(em, {
         id: randomUUID(),
         email,
         passwordHash,
@@ -42,7 +43,7 @@ export async function register(ctx: IdentityContext, cmd: Register): Promise<Use
         createdAt: now,
         updatedAt: now,
       });
-      await em.flush();
+      await saveChanges(em);
       await enqueueEvent<UserRegisteredV1>(em, SOURCE, {
         type: 'identity.user-registered.v1',
         aggregateType: 'user',

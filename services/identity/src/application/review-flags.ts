@@ -3,7 +3,8 @@ import type { ReviewFlagRaisedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import { randomUUID } from 'node:crypto';
 import type { FlagReason } from '../domain/verification.ts';
-import { ReviewFlagEntity } from '../persistence/kyc.entities.ts';
+import type { ReviewFlagEntity } from '../persistence/kyc.entities.ts';
+import { KycRepository } from '../persistence/kyc.repository.ts';
 import { SOURCE } from './identity-context.ts';
 
 /** Opens a review flag (SPEC section 3: the reason goes with it) and announces it. */
@@ -15,7 +16,7 @@ export async function raiseFlag(
   detail: string,
   now: Date,
 ): Promise<ReviewFlagEntity> {
-  const flag = em.create(ReviewFlagEntity, { id: randomUUID(), userId, documentId, reason, detail, status: 'OPEN', createdAt: now });
+  const flag = KycRepository.addFlag(em, { id: randomUUID(), userId, documentId, reason, detail, status: 'OPEN', createdAt: now });
   await enqueueEvent<ReviewFlagRaisedV1>(em, SOURCE, {
     type: 'identity.review-flag-raised.v1',
     aggregateType: 'user',

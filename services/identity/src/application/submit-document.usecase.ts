@@ -10,7 +10,9 @@ import { isDocumentType, isUniquenessKey, normaliseDocumentNumber, type Document
 import { KycErrors } from '../domain/kyc-errors.ts';
 import { namesMatch, type AddressParts } from '../domain/matching.ts';
 import { validateAddress } from '../domain/profile.ts';
-import { DocumentEntity, ProfileEntity } from '../persistence/kyc.entities.ts';
+import type { DocumentEntity, ProfileEntity } from '../persistence/kyc.entities.ts';
+import { KycRepository } from '../persistence/kyc.repository.ts';
+import { saveChanges } from '../persistence/unit-of-work.ts';
 import type { DocumentHash } from './document-hasher.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { toDocumentMessage } from './kyc-mapper.ts';
@@ -58,7 +60,7 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
   if (!input.issuingAuthority?.trim() || input.issuingAuthority.length > 120) throw KycErrors.invalidField('issuingAuthority', 'must be 1 to 120 characters');
   const holderAddress = input.holderAddress ? validateAddress('holderAddress', input.holderAddress) : null;
 
-  const profile = await ctx.orm.em.fork().findOne(ProfileEntity, { userId });
+  const profile = await KycRepository.profileOf(ctx.orm.em.fork(), userId);
   if (!profile) throw KycErrors.profileRequired();
   const hashes = ctx.hasher.allHashes(input.countryCode, type, number);
   // Outside the transaction: a provider call must not hold the user's lock.
@@ -124,14 +126,7 @@ class DocumentHeldElsewhere extends Error {
 
 /** The live document of another user with this number; a submission under review holds nothing. */
 async function otherHolder(em: EntityManager, userId: string, countryCode: string, type: DocumentType, hashes: DocumentHash[]) {
-  const docs = await em.find(DocumentEntity, {
-    countryCode,
-    documentType: type,
-    status: { $in: ['PENDING', 'VERIFIED'] },
-    userId: { $ne: userId },
-    reuseOf: null,
-    $or: hashes.map((h) => ({ hashKeyId: h.keyId, numberHash: h.hash })),
-  });
+  const docs = await KycRepository.heldElsewhere(em, { userId, countryCode, type, hashes });
   return docs[0] ? { userId: docs[0].userId, documentId: docs[0].id } : null;
 }
 
@@ -153,7 +148,7 @@ async function recordDocument(
   for (const old of r.documents.filter((d) => d.documentType === s.type)) old.status = 'SUPERSEDED';
   for (const f of r.flags.filter((f) => f.status === 'OPEN' && r.documents.some((d) => d.id === f.documentId && d.documentType === s.type)))
     f.status = 'SUPERSEDED';
-  await em.flush();
+  await saveChanges(em);
 
   const userId = r.user.id;
   const residence = {
@@ -172,7 +167,7 @@ async function recordDocument(
     providerResult: s.providerResult,
     verifiable: opts.verifiable,
   });
-  const doc = em.create(DocumentEntity, {
+  const doc = KycRepository.addDocument(em, {
     id: randomUUID(),
     userId,
     countryCode: s.countryCode,
@@ -195,14 +190,14 @@ async function recordDocument(
     verificationMethod,
     createdAt: now,
   });
-  await em.flush();
+  await saveChanges(em);
   for (const flag of flags) await raiseFlag(em, userId, doc.id, flag.reason, flag.detail, now);
   return doc;
 }
 
 /** Publishes the submission and stores the owner's re-evaluated verification. */
 async function announce(ctx: IdentityContext, em: EntityManager, doc: DocumentEntity, actor: Actor | null, now: Date): Promise<void> {
-  await em.flush();
+  await saveChanges(em);
   await enqueueEvent<DocumentSubmittedV1>(em, SOURCE, {
     type: 'identity.document-submitted.v1',
     aggregateType: 'user',
@@ -255,15 +250,10 @@ async function recordReuse(
 
 /** SSN_LAST4 is never unique on its own; the same four digits with the same name and birth date are. */
 async function samePerson(em: EntityManager, userId: string, hashes: DocumentHash[], p: ProfileEntity): Promise<DocumentEntity[]> {
-  const same = await em.find(DocumentEntity, {
-    documentType: 'SSN_LAST4',
-    status: { $in: ['PENDING', 'VERIFIED'] },
-    userId: { $ne: userId },
-    $or: hashes.map((h) => ({ hashKeyId: h.keyId, numberHash: h.hash })),
-  });
+  const same = await KycRepository.sameSsnLast4(em, userId, hashes);
   const twins: DocumentEntity[] = [];
   for (const other of same) {
-    const op = await em.findOne(ProfileEntity, { userId: other.userId });
+    const op = await KycRepository.profileOf(em, other.userId);
     if (op && op.dateOfBirth === p.dateOfBirth && namesMatch(op.legalFirstName, op.legalLastName, `${p.legalFirstName} ${p.legalLastName}`)) twins.push(other);
   }
   return twins;
