@@ -6,10 +6,11 @@ import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { RULE_SERVICES, type RuleService } from '../domain/commission.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
-import { TripRepository } from '../persistence/trip.repository.ts';
+import { CommissionRuleRepository, type CommissionRuleRow } from '../persistence/commission-rule.repository.ts';
+import { TariffRepository } from '../persistence/tariff.repository.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 
-const toMessage = (r: Awaited<ReturnType<typeof TripRepository.rules>>[number]) => ({
+const toMessage = (r: CommissionRuleRow) => ({
   id: r.id,
   serviceType: r.serviceType,
   countryCode: r.countryCode,
@@ -21,7 +22,7 @@ const toMessage = (r: Awaited<ReturnType<typeof TripRepository.rules>>[number]) 
 });
 
 export async function listRules(ctx: TripContext, filter: { serviceType: string; countryCode: string }) {
-  return { rules: (await TripRepository.rules(ctx.orm.em.fork(), filter)).map(toMessage) };
+  return { rules: (await CommissionRuleRepository.list(ctx.orm.em.fork(), filter)).map(toMessage) };
 }
 
 /**
@@ -51,10 +52,10 @@ export async function setRule(
     createdBy: actor.id,
   };
   await inTransaction(ctx, async (em) => {
-    if (!(await TripRepository.countryOffered(em, rule.countryCode)))
+    if (!(await TariffRepository.countryOffered(em, rule.countryCode)))
       throw TripErrors.invalid('countryCode', `${rule.countryCode} is not a configured country`);
     // One version per instant, so the rule a settlement uses is never a tie.
-    if (!(await TripRepository.insertRule(em, rule))) {
+    if (!(await CommissionRuleRepository.insert(em, rule))) {
       throw new AppError(
         'CONFLICT',
         'RULE_VERSION_EXISTS',

@@ -1,7 +1,7 @@
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
-import { TripRepository } from '../persistence/trip.repository.ts';
+import { DriverPresenceRepository } from '../persistence/driver-presence.repository.ts';
 import { Identity } from './collaborators.ts';
 import type { TripContext } from './trip-context.ts';
 
@@ -12,6 +12,6 @@ export async function setDriverOnline(ctx: TripContext, actor: Actor | null, onl
     const user = await Identity.user(ctx, actor.id);
     await Identity.requireEligible(ctx, actor.id, 'GO_ONLINE', modeOf(user.testMode), actor);
   }
-  const updatedAt = await TripRepository.setPresence(ctx.orm.em.fork(), actor.id, online);
+  const updatedAt = await DriverPresenceRepository.set(ctx.orm.em.fork(), actor.id, online);
   return { driverId: actor.id, online, updatedAt: updatedAt.toISOString() };
 }

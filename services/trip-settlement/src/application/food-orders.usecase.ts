@@ -8,7 +8,9 @@ import { priceTrip } from '../domain/pricing.ts';
 import { assertDistance, FOOD_DELIVERY_DISTANCE_METERS } from '../domain/distance.ts';
 import { partyOf } from '../domain/trip-access.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
-import { TripRepository, type MenuItemRow } from '../persistence/trip.repository.ts';
+import { MenuRepository, type MenuItemRow } from '../persistence/menu.repository.ts';
+import { TariffRepository } from '../persistence/tariff.repository.ts';
+import { TripRepository } from '../persistence/trip.repository.ts';
 import { Identity } from './collaborators.ts';
 import type { TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
@@ -38,13 +40,13 @@ export async function setMenuItem(ctx: TripContext, actor: Actor | null, input: 
   const restaurant = await Identity.user(ctx, restaurantId);
   const item = { id: input.id || randomUUID(), restaurantId, name, price, currency: restaurant.currency, available: input.available };
   // A change names an item the restaurant has; only a new item (no id) is created.
-  if (!input.id) await TripRepository.insertMenuItem(ctx.orm.em.fork(), item);
-  else if (!(await TripRepository.updateMenuItem(ctx.orm.em.fork(), item))) throw new AppError('NOT_FOUND', 'MENU_ITEM_NOT_FOUND', 'no such menu item');
+  if (!input.id) await MenuRepository.insert(ctx.orm.em.fork(), item);
+  else if (!(await MenuRepository.update(ctx.orm.em.fork(), item))) throw new AppError('NOT_FOUND', 'MENU_ITEM_NOT_FOUND', 'no such menu item');
   return toMenuMessage(item);
 }
 
 export async function listMenu(ctx: TripContext, restaurantId: string) {
-  return { items: (await TripRepository.menu(ctx.orm.em.fork(), restaurantId)).map(toMenuMessage) };
+  return { items: (await MenuRepository.items(ctx.orm.em.fork(), restaurantId)).map(toMenuMessage) };
 }
 
 /**
@@ -81,13 +83,13 @@ export async function placeFoodOrder(
   await Identity.requireEligible(ctx, customerId, 'TRANSACT', mode, actor);
 
   const message = await inTransaction(ctx, async (em) => {
-    const menu = new Map((await TripRepository.menu(em, input.restaurantId)).map((m) => [m.id, m]));
+    const menu = new Map((await MenuRepository.items(em, input.restaurantId)).map((m) => [m.id, m]));
     const lines = input.lines.map((l) => {
       const item = menu.get(l.menuItemId);
       if (!item || !item.available) throw new AppError('REFUSED', 'MENU_ITEM_UNAVAILABLE', 'an item of the order is not on the menu now');
       return { menuItemId: item.id, name: item.name, unitPrice: item.price, quantity: l.quantity };
     });
-    const tariff = await TripRepository.tariff(em, customer.countryCode, 'FOOD');
+    const tariff = await TariffRepository.forService(em, customer.countryCode, 'FOOD');
     if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `food delivery is not offered in ${customer.countryCode}`);
     const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * BigInt(l.quantity), 0n);
     const deliveryFee = priceTrip(tariff, input.distanceMeters);

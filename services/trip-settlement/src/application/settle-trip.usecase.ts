@@ -6,6 +6,7 @@ import { AppError } from '@ziba/service-kit/errors';
 import { ruleInForce, type RuleService } from '../domain/commission.ts';
 import { assertSettleable, ruleServicesOf, settlementOf } from '../domain/settlement.ts';
 import { TripErrors } from '../domain/trip-state.ts';
+import { CommissionRuleRepository } from '../persistence/commission-rule.repository.ts';
 import { TripRepository } from '../persistence/trip.repository.ts';
 import { holdIdOf, Wallets } from './collaborators.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
@@ -27,7 +28,7 @@ export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: 
 
     const rulesOf = async (service: RuleService) =>
       ruleInForce(
-        await TripRepository.rules(em, { serviceType: service, countryCode: trip.countryCode, paymentMethod: trip.paymentMethod }),
+        await CommissionRuleRepository.list(em, { serviceType: service, countryCode: trip.countryCode, paymentMethod: trip.paymentMethod }),
         service,
         trip.countryCode,
         trip.paymentMethod,

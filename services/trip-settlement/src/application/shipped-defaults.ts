@@ -4,8 +4,8 @@ import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { RULE_SERVICES, type RuleService } from '../domain/commission.ts';
 import { PAYMENT_METHODS, SERVICE_TYPES, type ServiceType } from '../domain/trip-state.ts';
+import { CommissionRuleRepository } from '../persistence/commission-rule.repository.ts';
 import { TariffRepository } from '../persistence/tariff.repository.ts';
-import { TripRepository } from '../persistence/trip.repository.ts';
 
 interface DefaultsFile {
   tariffs: Array<{ countryCode: string; serviceType: string; currency: string; baseFare: string; perKm: string; minimumFare: string }>;
@@ -38,12 +38,12 @@ export async function ensureShippedDefaults(orm: MikroORM, d: DefaultsFile): Pro
     await TariffRepository.lockShippedDefaults(em); // several replicas starting at once
     for (const t of d.tariffs) await TariffRepository.insertIfMissing(em, t);
     const countries = [...new Set(d.tariffs.map((t) => t.countryCode))];
-    const existing = await TripRepository.rules(em, {});
+    const existing = await CommissionRuleRepository.list(em, {});
     for (const countryCode of countries) {
       for (const serviceType of RULE_SERVICES) {
         for (const paymentMethod of PAYMENT_METHODS) {
           if (existing.some((r) => r.serviceType === serviceType && r.countryCode === countryCode && r.paymentMethod === paymentMethod)) continue;
-          await TripRepository.insertRule(em, {
+          await CommissionRuleRepository.insert(em, {
             id: randomUUID(),
             serviceType: serviceType as RuleService,
             countryCode,

@@ -17,6 +17,8 @@ import {
   type ServiceType,
   type TripStatus,
 } from '../domain/trip-state.ts';
+import { DriverPresenceRepository } from '../persistence/driver-presence.repository.ts';
+import { TariffRepository } from '../persistence/tariff.repository.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { Identity } from './collaborators.ts';
 import { hasOpenHold, holdFare, releaseHold } from './fare-hold.ts';
@@ -37,7 +39,7 @@ export async function requestTrip(ctx: TripContext, actor: Actor | null, input: 
   await Identity.requireEligible(ctx, riderId, 'TRANSACT', mode, actor);
 
   const message = await inTransaction(ctx, async (em) => {
-    const tariff = await TripRepository.tariff(em, user.countryCode, input.serviceType as ServiceType);
+    const tariff = await TariffRepository.forService(em, user.countryCode, input.serviceType as ServiceType);
     if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `${input.serviceType} is not offered in ${user.countryCode}`);
     const trip = {
       id: randomUUID(),
@@ -88,7 +90,7 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
   if (takes) {
     await Identity.requireEligible(ctx, actorId, 'ACCEPT_TRIP', current.mode, actor);
     refuseOtherMarket(await Identity.user(ctx, actorId), current);
-    if (!(await TripRepository.isOnline(ctx.orm.em.fork(), actorId))) throw TripErrors.driverOffline();
+    if (!(await DriverPresenceRepository.isOnline(ctx.orm.em.fork(), actorId))) throw TripErrors.driverOffline();
   }
   if (action === HOLD_ACTION[current.serviceType] && current.paymentMethod === 'ONLINE') return holdFare(ctx, actor!, current, to);
 

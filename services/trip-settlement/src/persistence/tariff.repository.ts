@@ -1,4 +1,6 @@
 import type { SqlExecutor } from '@ziba/messaging';
+import type { Tariff } from '../domain/pricing.ts';
+import type { ServiceType } from '../domain/trip-state.ts';
 
 /** A tariff as stored; amounts in minor units as decimal strings. */
 export interface TariffRow {
@@ -22,11 +24,25 @@ export interface TariffValues {
 
 const COLUMNS = 'country_code, service_type, currency, base_fare::text, per_km::text, minimum_fare::text, updated_at';
 
-/**
- * The tariff table (a trip's fare at request time is read by TripRepository.tariff, and whether a
- * country is offered by TripRepository.countryOffered).
- */
+/** The tariff table: each country's prices per service; a country with a tariff is one the platform serves. */
 export const TariffRepository = {
+  /** The prices of a service in a country, as pricing uses them; null when it is not offered there. */
+  async forService(em: SqlExecutor, countryCode: string, serviceType: ServiceType): Promise<Tariff | null> {
+    const [r] = await em.execute<Array<{ currency: string; base_fare: string; per_km: string; minimum_fare: string }>>(
+      'select currency, base_fare::text, per_km::text, minimum_fare::text from tariff where country_code = ? and service_type = ?',
+      [countryCode, serviceType],
+    );
+    return r
+      ? { countryCode, serviceType, currency: r.currency.trim(), baseFare: BigInt(r.base_fare), perKm: BigInt(r.per_km), minimumFare: BigInt(r.minimum_fare) }
+      : null;
+  },
+
+  /** Countries the platform is configured for: those with a tariff. */
+  async countryOffered(em: SqlExecutor, countryCode: string): Promise<boolean> {
+    const rows = await em.execute<Array<{ one: number }>>('select 1 as one from tariff where country_code = ? limit 1', [countryCode]);
+    return rows.length === 1;
+  },
+
   /** Every tariff, or a country's ('' for all), by country and service. */
   async list(em: SqlExecutor, countryCode: string): Promise<TariffRow[]> {
     return em.execute<TariffRow[]>(`select ${COLUMNS} from tariff where (? = '' or country_code = ?) order by country_code, service_type`, [

@@ -1,16 +1,5 @@
 import type { SqlExecutor } from '@ziba/messaging';
-import type { CommissionRule, RuleService } from '../domain/commission.ts';
-import type { Tariff } from '../domain/pricing.ts';
 import type { PaymentMethod, ServiceType, TripStatus } from '../domain/trip-state.ts';
-
-export interface MenuItemRow {
-  id: string;
-  restaurantId: string;
-  name: string;
-  price: bigint;
-  currency: string;
-  available: boolean;
-}
 
 export interface TripRow {
   id: string;
@@ -140,7 +129,7 @@ const PATCH_COLUMNS: { readonly [K in keyof TripPatch]-?: string } = {
 
 const toParam = (v: TripPatch[keyof TripPatch]) => (typeof v === 'bigint' ? v.toString() : v);
 
-/** The trip-settlement tables, through the caller's EntityManager (inside its transaction when it has one). */
+/** trip, its order lines and its transitions, through the caller's EntityManager (inside its transaction when it has one). */
 export const TripRepository = {
   async find(em: SqlExecutor, id: string, options: { lock?: boolean } = {}): Promise<TripRow | null> {
     const rows = await em.execute<RawTrip[]>(`select ${TRIP_COLUMNS} from trip where id = ?${options.lock ? ' for update' : ''}`, [id]);
@@ -181,38 +170,6 @@ export const TripRepository = {
         'run',
       );
     }
-  },
-
-  async menu(em: SqlExecutor, restaurantId: string): Promise<MenuItemRow[]> {
-    const rows = await em.execute<Array<{ id: string; restaurant_id: string; name: string; price: string; currency: string; available: boolean }>>(
-      'select id, restaurant_id, name, price::text, currency, available from menu_item where restaurant_id = ? order by name, id',
-      [restaurantId],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      restaurantId: r.restaurant_id,
-      name: r.name,
-      price: BigInt(r.price),
-      currency: r.currency.trim(),
-      available: r.available,
-    }));
-  },
-
-  async insertMenuItem(em: SqlExecutor, m: MenuItemRow): Promise<void> {
-    await em.execute(
-      'insert into menu_item (id, restaurant_id, name, price, currency, available) values (?, ?, ?, ?, ?, ?)',
-      [m.id, m.restaurantId, m.name, m.price.toString(), m.currency, m.available],
-      'run',
-    );
-  },
-
-  /** Changes a restaurant's own item; false when it has no item with this id. */
-  async updateMenuItem(em: SqlExecutor, m: MenuItemRow): Promise<boolean> {
-    const rows = await em.execute<Array<{ id: string }>>(
-      'update menu_item set name = ?, price = ?, available = ?, updated_at = now() where id = ? and restaurant_id = ? returning id',
-      [m.name, m.price.toString(), m.available, m.id, m.restaurantId],
-    );
-    return rows.length === 1;
   },
 
   /** Writes the columns the patch names (a null clears one; an absent key leaves it as it is). */
@@ -299,83 +256,5 @@ export const TripRepository = {
         where country_code = ? and status = 'SETTLED' and payment_method = 'CASH' and service_type = 'FOOD' and food_subtotal > restaurant_amount`,
       [countryCode, countryCode],
     );
-  },
-
-  async tariff(em: SqlExecutor, countryCode: string, serviceType: ServiceType): Promise<Tariff | null> {
-    const [r] = await em.execute<Array<{ currency: string; base_fare: string; per_km: string; minimum_fare: string }>>(
-      'select currency, base_fare::text, per_km::text, minimum_fare::text from tariff where country_code = ? and service_type = ?',
-      [countryCode, serviceType],
-    );
-    return r
-      ? { countryCode, serviceType, currency: r.currency.trim(), baseFare: BigInt(r.base_fare), perKm: BigInt(r.per_km), minimumFare: BigInt(r.minimum_fare) }
-      : null;
-  },
-
-  async rules(
-    em: SqlExecutor,
-    filter: { serviceType?: string; countryCode?: string; paymentMethod?: string },
-  ): Promise<Array<CommissionRule & { createdBy: string; createdAt: Date }>> {
-    const rows = await em.execute<
-      Array<{
-        id: string;
-        service_type: string;
-        country_code: string;
-        payment_method: string;
-        bps: number;
-        effective_from: Date;
-        created_by: string;
-        created_at: Date;
-      }>
-    >(
-      `select id, service_type, country_code, payment_method, bps, effective_from, created_by, created_at from commission_rule
-       where (? = '' or service_type = ?) and (? = '' or country_code = ?) and (? = '' or payment_method = ?)
-       order by service_type, country_code, payment_method, effective_from desc`,
-      [
-        filter.serviceType ?? '',
-        filter.serviceType ?? '',
-        filter.countryCode ?? '',
-        filter.countryCode ?? '',
-        filter.paymentMethod ?? '',
-        filter.paymentMethod ?? '',
-      ],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      serviceType: r.service_type as RuleService,
-      countryCode: r.country_code.trim(),
-      paymentMethod: r.payment_method as PaymentMethod,
-      bps: r.bps,
-      effectiveFrom: new Date(r.effective_from),
-      createdBy: r.created_by,
-      createdAt: new Date(r.created_at),
-    }));
-  },
-
-  /** False when a version of this rule already takes effect at that same instant. */
-  async insertRule(em: SqlExecutor, r: CommissionRule & { createdBy: string }): Promise<boolean> {
-    const rows = await em.execute<Array<{ id: string }>>(
-      'insert into commission_rule (id, service_type, country_code, payment_method, bps, effective_from, created_by) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id',
-      [r.id, r.serviceType, r.countryCode, r.paymentMethod, r.bps, r.effectiveFrom, r.createdBy],
-    );
-    return rows.length === 1;
-  },
-
-  /** Countries the platform is configured for: those with a tariff. */
-  async countryOffered(em: SqlExecutor, countryCode: string): Promise<boolean> {
-    const rows = await em.execute<Array<{ one: number }>>('select 1 as one from tariff where country_code = ? limit 1', [countryCode]);
-    return rows.length === 1;
-  },
-
-  async isOnline(em: SqlExecutor, driverId: string): Promise<boolean> {
-    const [r] = await em.execute<Array<{ online: boolean }>>('select online from driver_presence where driver_id = ?', [driverId]);
-    return r?.online === true;
-  },
-
-  async setPresence(em: SqlExecutor, driverId: string, online: boolean): Promise<Date> {
-    const [r] = await em.execute<Array<{ updated_at: Date }>>(
-      'insert into driver_presence (driver_id, online) values (?, ?) on conflict (driver_id) do update set online = excluded.online, updated_at = now() returning updated_at',
-      [driverId, online],
-    );
-    return new Date(r!.updated_at);
   },
 };

@@ -1,0 +1,18 @@
+import type { SqlExecutor } from '@ziba/messaging';
+
+/** driver_presence: whether a driver takes trips now (a driver never seen is offline). */
+export const DriverPresenceRepository = {
+  async isOnline(em: SqlExecutor, driverId: string): Promise<boolean> {
+    const [r] = await em.execute<Array<{ online: boolean }>>('select online from driver_presence where driver_id = ?', [driverId]);
+    return r?.online === true;
+  },
+
+  /** Records the driver online or offline; returns when. */
+  async set(em: SqlExecutor, driverId: string, online: boolean): Promise<Date> {
+    const [r] = await em.execute<Array<{ updated_at: Date }>>(
+      'insert into driver_presence (driver_id, online) values (?, ?) on conflict (driver_id) do update set online = excluded.online, updated_at = now() returning updated_at',
+      [driverId, online],
+    );
+    return new Date(r!.updated_at);
+  },
+};

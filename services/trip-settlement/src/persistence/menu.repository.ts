@@ -1,0 +1,46 @@
+import type { SqlExecutor } from '@ziba/messaging';
+
+export interface MenuItemRow {
+  id: string;
+  restaurantId: string;
+  name: string;
+  price: bigint;
+  currency: string;
+  available: boolean;
+}
+
+/** menu_item: restaurants' menus (an order copies its lines into order_line, TripRepository.insertLines). */
+export const MenuRepository = {
+  /** A restaurant's items, by name. */
+  async items(em: SqlExecutor, restaurantId: string): Promise<MenuItemRow[]> {
+    const rows = await em.execute<Array<{ id: string; restaurant_id: string; name: string; price: string; currency: string; available: boolean }>>(
+      'select id, restaurant_id, name, price::text, currency, available from menu_item where restaurant_id = ? order by name, id',
+      [restaurantId],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      restaurantId: r.restaurant_id,
+      name: r.name,
+      price: BigInt(r.price),
+      currency: r.currency.trim(),
+      available: r.available,
+    }));
+  },
+
+  async insert(em: SqlExecutor, m: MenuItemRow): Promise<void> {
+    await em.execute(
+      'insert into menu_item (id, restaurant_id, name, price, currency, available) values (?, ?, ?, ?, ?, ?)',
+      [m.id, m.restaurantId, m.name, m.price.toString(), m.currency, m.available],
+      'run',
+    );
+  },
+
+  /** Changes a restaurant's own item; false when it has no item with this id. */
+  async update(em: SqlExecutor, m: MenuItemRow): Promise<boolean> {
+    const rows = await em.execute<Array<{ id: string }>>(
+      'update menu_item set name = ?, price = ?, available = ?, updated_at = now() where id = ? and restaurant_id = ? returning id',
+      [m.name, m.price.toString(), m.available, m.id, m.restaurantId],
+    );
+    return rows.length === 1;
+  },
+};
