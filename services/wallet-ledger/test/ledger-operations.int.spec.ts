@@ -54,6 +54,46 @@ describe('wallet-ledger operations', () => {
     );
   });
 
+  it('pages through a long statement newest first, every entry exactly once, whatever the page size', async () => {
+    const w = await openWallet(h);
+    await h.client.call('AddFunds', { meta: meta(), walletId: w.id, amount: ngn(100_000) });
+    for (let i = 0; i < 6; i++) {
+      // Holds and releases post twice on the wallet (AVAILABLE and HELD): lines of several postings.
+      const holdId = `trip-${randomUUID()}`;
+      await h.client.call('Hold', { meta: meta(), walletId: w.id, amount: ngn(1_000 + i), holdId });
+      await h.client.call('Release', { meta: meta(), holdId });
+      await h.client.call('Debit', { meta: meta(), walletId: w.id, amount: ngn(10 + i), counterAccount: 'REVENUE' });
+    }
+    // An entry with more postings on this wallet than a one-line page's window reads (eight):
+    // ten postings of +1 and -1 kobo that net to nothing, the balance after them where it was (99,925).
+    const entryId = randomUUID();
+    await sql(
+      h.databaseUrl,
+      `begin;
+       insert into journal_entry (id, entry_type, service_type, currency, mode, description, idempotency_key, request_hash)
+         values ($1, 'TRANSFER', 'adjustment', 'NGN', 'live', 'many postings', $1, 'x');
+       insert into posting (entry_id, wallet_id, shard, bucket, amount, available_after, held_after, owed_after)
+         select $1, $2, 0, 'AVAILABLE', case when i % 2 = 0 then 1 else -1 end, 99925 + 1 - i % 2, 0, 0 from generate_series(0, 9) i;
+       commit;`
+        .replace(/\$1/g, `'${entryId}'`)
+        .replace(/\$2/g, `'${w.id}'`),
+    );
+    const whole = (await h.client.call('ListTransactions', { walletId: w.id, page: { pageSize: 100 } })).transactions.map((t) => t.entryId);
+    expect(whole).toHaveLength(1 + 6 * 3 + 1);
+    expect(whole[0]).toBe(entryId);
+    for (const pageSize of [1, 2, 5]) {
+      const walked: string[] = [];
+      let cursor = '';
+      do {
+        const page = await h.client.call('ListTransactions', { walletId: w.id, page: { pageSize, cursor } });
+        expect(page.transactions.length).toBeLessThanOrEqual(pageSize);
+        walked.push(...page.transactions.map((t) => t.entryId));
+        cursor = page.page?.nextCursor ?? '';
+      } while (cursor);
+      expect({ pageSize, walked }).toEqual({ pageSize, walked: whole });
+    }
+  });
+
   it('refuses adding funds to a driver, in another currency, or while funds are held', async () => {
     const driver = await openWallet(h, 'DRIVER');
     expect(await codeOf(h.client.call('AddFunds', { meta: meta(), walletId: driver.id, amount: ngn(100) }))).toBe('ADD_FUNDS_RIDER_ONLY');

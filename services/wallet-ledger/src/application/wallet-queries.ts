@@ -1,7 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
-import type { OwnerType } from '../domain/ledger-model.ts';
 import { withdrawableBalance } from '../domain/withdrawable.ts';
+import { WalletReadRepository, type WalletListFilter, type WalletRow } from '../persistence/wallet-reads.repository.ts';
 import type { LedgerContext } from './ledger-context.ts';
 
 /** The wallet view of SPEC section 4, amounts as decimal strings. */
@@ -20,28 +19,6 @@ export interface WalletView {
   totalEarned: string;
   createdAt: string;
   updatedAt: string;
-}
-
-// Balances are summed over shards (one for user wallets), never over history: constant-time reads.
-const WALLET_SELECT = `
-  select w.id, w.owner_id, w.owner_type, coalesce(w.country_code, '') as country_code, w.currency, w.mode, w.created_at,
-         sum(b.available)::text as available, sum(b.held)::text as held, (-sum(b.owed))::text as negative,
-         sum(b.total_earned)::text as total_earned, max(b.updated_at) as updated_at
-  from wallet w join wallet_balance b on b.wallet_id = w.id`;
-
-interface WalletRow {
-  id: string;
-  owner_id: string;
-  owner_type: string;
-  country_code: string;
-  currency: string;
-  mode: string;
-  created_at: string | Date;
-  updated_at: string | Date;
-  available: string;
-  held: string;
-  negative: string;
-  total_earned: string;
 }
 
 const iso = (d: string | Date): string => new Date(d).toISOString();
@@ -64,62 +41,25 @@ function toView(r: WalletRow): WalletView {
   };
 }
 
-const em = (ctx: LedgerContext): EntityManager => ctx.orm.em.fork();
+const em = (ctx: LedgerContext) => ctx.orm.em.fork();
 
 export const WalletQueries = {
   async byId(ctx: LedgerContext, walletId: string): Promise<WalletView> {
-    const r = (await em(ctx).execute<WalletRow>(`${WALLET_SELECT} where w.id = ? group by w.id`, [walletId], 'get')) as WalletRow | undefined;
+    const r = await WalletReadRepository.byId(em(ctx), walletId);
     if (!r) throw LedgerErrors.walletNotFound(walletId);
     return toView(r);
   },
 
   /** The owner's wallet in a mode; with no currency, their only one. */
   async byOwner(ctx: LedgerContext, ownerId: string, mode: string, currency: string | null): Promise<WalletView> {
-    const rows = await em(ctx).execute<WalletRow[]>(
-      `${WALLET_SELECT} where w.owner_id = ? and w.mode = ? ${currency ? 'and w.currency = ?' : ''} group by w.id order by w.created_at limit 2`,
-      currency ? [ownerId, mode, currency] : [ownerId, mode],
-    );
+    const rows = await WalletReadRepository.byOwner(em(ctx), ownerId, mode, currency);
     if (rows.length !== 1) throw LedgerErrors.walletNotFound(`of owner ${ownerId}`);
     return toView(rows[0]!);
   },
 
-  /** Admin list with filters and keyset pagination on wallet id; one mode at a time, so test money never mixes into a live view. */
-  async list(
-    ctx: LedgerContext,
-    f: {
-      ownerType: OwnerType | null;
-      countryCode: string | null;
-      mode: 'live' | 'test';
-      minAvailable: bigint | null;
-      maxAvailable: bigint | null;
-      limit: number;
-      after: string | null;
-    },
-  ) {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const add = (sql: string, v: unknown) => {
-      where.push(sql);
-      params.push(v);
-    };
-    if (f.ownerType) add('w.owner_type = ?', f.ownerType);
-    if (f.countryCode) add('w.country_code = ?', f.countryCode);
-    add('w.mode = ?', f.mode);
-    if (f.after) add('w.id > ?', f.after);
-    const having: string[] = [];
-    if (f.minAvailable !== null) {
-      having.push('sum(b.available) >= ?');
-      params.push(f.minAvailable);
-    }
-    if (f.maxAvailable !== null) {
-      having.push('sum(b.available) <= ?');
-      params.push(f.maxAvailable);
-    }
-    params.push(f.limit + 1);
-    const rows = await em(ctx).execute<WalletRow[]>(
-      `${WALLET_SELECT} ${where.length ? `where ${where.join(' and ')}` : ''} group by w.id ${having.length ? `having ${having.join(' and ')}` : ''} order by w.id limit ?`,
-      params,
-    );
+  /** Admin list with filters, a page at a time (keyset on wallet id). */
+  async list(ctx: LedgerContext, f: WalletListFilter) {
+    const rows = await WalletReadRepository.list(em(ctx), f);
     const page = rows.slice(0, f.limit).map(toView);
     return { wallets: page, nextCursor: rows.length > f.limit ? page[page.length - 1]!.id : '' };
   },
