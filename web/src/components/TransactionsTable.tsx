@@ -1,8 +1,9 @@
-import { Badge, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { Schemas } from '@ziba/api-client';
-import { Money } from './Money.tsx';
-import { TableScroll } from './TableScroll.tsx';
+import { Money, SignedMoney } from './Money.tsx';
+import { DataTable, type Column } from './DataTable.tsx';
+import { moneyColumn } from './money-column.tsx';
 
 const SERVICE_WORDS: Record<string, string> = {
   ride: 'Ride',
@@ -18,12 +19,14 @@ const SERVICE_WORDS: Record<string, string> = {
 };
 
 type Transaction = Schemas['WalletTransaction'];
-const signed = (t: Transaction) => (
-  <>
-    {t.direction === 'credit' ? '+' : '−'}
-    <Money amount={t.amount} currency={t.currency} />
-  </>
-);
+
+const COLUMNS: Column<Transaction>[] = [
+  { header: 'Date', cell: (t) => new Date(t.createdAt).toLocaleString() },
+  { header: 'Type', cell: (t) => <Badge color={t.direction === 'credit' ? 'teal' : 'gray'}>{t.type}</Badge> },
+  { header: 'Service', cell: (t) => SERVICE_WORDS[t.serviceType] ?? t.serviceType },
+  { header: 'Amount', align: 'right', cell: (t) => <SignedMoney line={t} /> },
+  moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
+];
 
 /** Ledger lines, newest first: what happened, which way the money went, and the balance after. A list on a phone, a table wider up. */
 export function TransactionsTable({ transactions }: { transactions: Transaction[] }) {
@@ -56,7 +59,7 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
             </div>
             <div style={{ textAlign: 'right' }}>
               <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                {signed(t)}
+                <SignedMoney line={t} />
               </Text>
               <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
                 after <Money amount={t.availableAfter} currency={t.currency} />
@@ -66,34 +69,5 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
         ))}
       </Stack>
     );
-  return (
-    <TableScroll minWidth={520} label="Transactions">
-      <Table striped highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Date</Table.Th>
-            <Table.Th>Type</Table.Th>
-            <Table.Th>Service</Table.Th>
-            <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
-            <Table.Th style={{ textAlign: 'right' }}>Available after</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {transactions.map((t) => (
-            <Table.Tr key={`${t.entryId}-${t.type}`}>
-              <Table.Td>{new Date(t.createdAt).toLocaleString()}</Table.Td>
-              <Table.Td>
-                <Badge color={t.direction === 'credit' ? 'teal' : 'gray'}>{t.type}</Badge>
-              </Table.Td>
-              <Table.Td>{SERVICE_WORDS[t.serviceType] ?? t.serviceType}</Table.Td>
-              <Table.Td style={{ textAlign: 'right' }}>{signed(t)}</Table.Td>
-              <Table.Td style={{ textAlign: 'right' }}>
-                <Money amount={t.availableAfter} currency={t.currency} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </TableScroll>
-  );
+  return <DataTable label="Transactions" minWidth={520} highlightOnHover columns={COLUMNS} rows={transactions} rowKey={(t) => `${t.entryId}-${t.type}`} />;
 }

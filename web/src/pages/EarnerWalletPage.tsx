@@ -1,19 +1,26 @@
-import { Paper, SimpleGrid, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Schemas } from '@ziba/api-client';
 import { api } from '../api/client.ts';
 import { reasonWords } from '../api/problem-words.ts';
 import { eligibilityQuery, read, transactionsQuery, walletQuery } from '../api/queries.ts';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
-import { Money } from '../components/Money.tsx';
+import { DataTable, type Column } from '../components/DataTable.tsx';
+import { moneyColumn } from '../components/money-column.tsx';
 import { PayoutMethodForm } from '../components/PayoutMethodForm.tsx';
 import { PayoutStatusBadge } from '../components/PayoutStatusBadge.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { TransactionsTable } from '../components/TransactionsTable.tsx';
 import { WithdrawForm } from '../components/WithdrawForm.tsx';
-import { TableScroll } from '../components/TableScroll.tsx';
 
 type Earner = 'driver' | 'restaurant';
+
+const PAYOUT_COLUMNS: Column<Schemas['Payout']>[] = [
+  { header: 'Requested', cell: (x) => new Date(x.createdAt).toLocaleDateString() },
+  moneyColumn('Amount', (x) => x.amount),
+  { header: 'Status', cell: (x) => <PayoutStatusBadge status={x.status} /> },
+];
 
 /** A driver's or a restaurant's wallet: balances, the weekly rule, withdrawals, payout account, history. */
 export function EarnerWalletPage({ earner }: { earner: Earner }) {
@@ -77,36 +84,17 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
             Payouts
           </Title>
           <QueryState query={payouts}>
-            {(p) =>
-              p.payouts.length ? (
-                <TableScroll minWidth={300} label="Payouts">
-                  <Table>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>Requested</Table.Th>
-                        <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
-                        <Table.Th>Status</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {p.payouts.map((x) => (
-                        <Table.Tr key={x.id}>
-                          <Table.Td>{new Date(x.createdAt).toLocaleDateString()}</Table.Td>
-                          <Table.Td style={{ textAlign: 'right' }}>
-                            <Money amount={x.amount.amount} currency={x.amount.currency} />
-                          </Table.Td>
-                          <Table.Td>
-                            <PayoutStatusBadge status={x.status} />
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </TableScroll>
-              ) : (
-                <Text c="dimmed">No payouts yet.</Text>
-              )
-            }
+            {(p) => (
+              <DataTable
+                label="Payouts"
+                minWidth={300}
+                striped={false}
+                columns={PAYOUT_COLUMNS}
+                rows={p.payouts}
+                rowKey={(x) => x.id}
+                empty="No payouts yet."
+              />
+            )}
           </QueryState>
         </Paper>
       </SimpleGrid>

@@ -1,34 +1,55 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
-import { Money } from '../../components/Money.tsx';
+import { usePagedList } from '../../api/use-paged-list.ts';
+import type { Column } from '../../components/DataTable.tsx';
+import { moneyColumn } from '../../components/money-column.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import { FilterBar } from '../FilterBar.tsx';
+import { useUrlFilters } from '../use-url-filters.ts';
 import { auditQuery, type AuditSearch } from './audit-search.ts';
 
-const FILTERS = [
-  { key: 'entityType', label: 'Entity type', placeholder: 'payout' },
-  { key: 'entityId', label: 'Entity id', placeholder: '' },
-  { key: 'actorId', label: 'Actor id', placeholder: '' },
-  { key: 'action', label: 'Action', placeholder: 'PAYOUT_STATUS_CHANGED' },
-] as const;
+/** The filter form's fields: typed in, sent together by Filter. */
+const FIELDS: { key: keyof AuditSearch; label: string; placeholder?: string; type?: 'date'; w: number }[] = [
+  { key: 'entityType', label: 'Entity type', placeholder: 'payout', w: 200 },
+  { key: 'entityId', label: 'Entity id', placeholder: '', w: 200 },
+  { key: 'actorId', label: 'Actor id', placeholder: '', w: 200 },
+  { key: 'action', label: 'Action', placeholder: 'PAYOUT_STATUS_CHANGED', w: 200 },
+  { key: 'from', label: 'From', type: 'date', w: 160 },
+  { key: 'to', label: 'To', type: 'date', w: 160 },
+];
+
+const COLUMNS: Column<Schemas['AuditRecord']>[] = [
+  { header: '#', cell: (r) => r.seq },
+  { header: 'Time', cell: (r) => new Date(r.occurredAt).toLocaleString() },
+  { header: 'Action', cell: (r) => r.action },
+  { header: 'Actor', cell: (r) => `${r.actorType} ${r.actorId.slice(0, 8)}` },
+  { header: 'Entity', cell: (r) => `${r.entityType} ${r.entityId.slice(0, 8)}` },
+  moneyColumn('Amount', (r) => r.amount),
+  {
+    header: 'Hash',
+    cell: (r) => (
+      <Text size="xs" ff="monospace">
+        {r.hash.slice(0, 12)}
+      </Text>
+    ),
+  },
+];
 
 /** The append-only audit trail: whether its hash chain verifies, its records filtered in the URL, and export. */
 export function AuditPage() {
-  const search = useSearch({ from: '/admin/audit' });
-  const navigate = useNavigate({ from: '/admin/audit' });
+  const { search, filter } = useUrlFilters('/admin/audit');
   const [draft, setDraft] = useState<AuditSearch>(search);
   const verify = useQuery({ queryKey: ['audit-verify'], queryFn: () => read(api.GET('/api/admin/audit/verify')) });
-  const records = useInfiniteQuery({
-    queryKey: ['audit', search],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) =>
-      read(api.GET('/api/admin/audit', { params: { query: { ...auditQuery(search), limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } })),
-    getNextPageParam: (last) => last.page.nextCursor ?? undefined,
-  });
+  const records = usePagedList(
+    ['audit', search],
+    (paging) => read(api.GET('/api/admin/audit', { params: { query: { ...auditQuery(search), ...paging } } })),
+    (page) => page.records,
+  );
   const range = auditQuery(search);
   const exportHref = (format: 'csv' | 'ndjson') =>
     range.from && range.to ? `/api/admin/audit/export?${new URLSearchParams({ from: range.from, to: range.to, format })}` : undefined;
@@ -51,118 +72,52 @@ export function AuditPage() {
           )
         }
       </QueryState>
-      <Paper withBorder p="sm">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void navigate({ search: Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v?.trim() || undefined])) });
-          }}
-        >
-          <Group gap="sm" align="flex-end">
-            {FILTERS.map((f) => (
-              <TextInput
-                key={f.key}
-                label={f.label}
-                placeholder={f.placeholder}
-                value={draft[f.key] ?? ''}
-                onChange={(e) => {
-                  const value = e.currentTarget.value;
-                  setDraft((d) => ({ ...d, [f.key]: value }));
-                }}
-                w={200}
-              />
-            ))}
-            <TextInput
-              label="From"
-              type="date"
-              value={draft.from ?? ''}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setDraft((d) => ({ ...d, from: value }));
-              }}
-              w={160}
-            />
-            <TextInput
-              label="To"
-              type="date"
-              value={draft.to ?? ''}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                setDraft((d) => ({ ...d, to: value }));
-              }}
-              w={160}
-            />
-            <Button type="submit">Filter</Button>
-          </Group>
-        </form>
-        <Group gap="sm" mt="sm">
-          {exportHref('csv') ? (
-            <>
-              <Button component="a" href={exportHref('csv')} variant="default" size="xs">
-                Export CSV
-              </Button>
-              <Button component="a" href={exportHref('ndjson')} variant="default" size="xs">
-                Export NDJSON
-              </Button>
-            </>
-          ) : (
-            <Text size="sm" c="dimmed">
-              Choose a date range to export it.
-            </Text>
-          )}
-        </Group>
-      </Paper>
-      <QueryState query={records}>
-        {(data) => {
-          const rows = data.pages.flatMap((p) => p.records);
-          if (!rows.length) return <Text c="dimmed">No audit record matches these filters.</Text>;
-          return (
-            <Stack>
-              <TableScroll minWidth={900} label="Audit records">
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>#</Table.Th>
-                      <Table.Th>Time</Table.Th>
-                      <Table.Th>Action</Table.Th>
-                      <Table.Th>Actor</Table.Th>
-                      <Table.Th>Entity</Table.Th>
-                      <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
-                      <Table.Th>Hash</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rows.map((r) => (
-                      <Table.Tr key={r.seq}>
-                        <Table.Td>{r.seq}</Table.Td>
-                        <Table.Td>{new Date(r.occurredAt).toLocaleString()}</Table.Td>
-                        <Table.Td>{r.action}</Table.Td>
-                        <Table.Td>
-                          {r.actorType} {r.actorId.slice(0, 8)}
-                        </Table.Td>
-                        <Table.Td>
-                          {r.entityType} {r.entityId.slice(0, 8)}
-                        </Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>{r.amount ? <Money amount={r.amount.amount} currency={r.amount.currency} /> : '—'}</Table.Td>
-                        <Table.Td>
-                          <Text size="xs" ff="monospace">
-                            {r.hash.slice(0, 12)}
-                          </Text>
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
-              {records.hasNextPage && (
-                <Button variant="default" onClick={() => void records.fetchNextPage()} loading={records.isFetchingNextPage}>
-                  Show more
+      <FilterBar
+        onSubmit={() => void filter(Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v?.trim() || undefined])))}
+        footer={
+          <Group gap="sm" mt="sm">
+            {exportHref('csv') ? (
+              <>
+                <Button component="a" href={exportHref('csv')} variant="default" size="xs">
+                  Export CSV
                 </Button>
-              )}
-            </Stack>
-          );
-        }}
-      </QueryState>
+                <Button component="a" href={exportHref('ndjson')} variant="default" size="xs">
+                  Export NDJSON
+                </Button>
+              </>
+            ) : (
+              <Text size="sm" c="dimmed">
+                Choose a date range to export it.
+              </Text>
+            )}
+          </Group>
+        }
+      >
+        {FIELDS.map((f) => (
+          <TextInput
+            key={f.key}
+            label={f.label}
+            placeholder={f.placeholder}
+            type={f.type}
+            value={draft[f.key] ?? ''}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              setDraft((d) => ({ ...d, [f.key]: value }));
+            }}
+            w={f.w}
+          />
+        ))}
+        <Button type="submit">Filter</Button>
+      </FilterBar>
+      <PagedTable
+        list={records}
+        empty="No audit record matches these filters."
+        more="Show more"
+        label="Audit records"
+        minWidth={900}
+        columns={COLUMNS}
+        rowKey={(r) => r.seq}
+      />
     </Stack>
   );
 }

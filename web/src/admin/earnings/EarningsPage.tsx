@@ -1,68 +1,62 @@
-import { Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
 import { useMemo } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
-import { Money } from '../../components/Money.tsx';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { moneyColumn } from '../../components/money-column.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { toDecimalString } from '../../money/format-money.ts';
+import { CountrySelect } from '../CountrySelect.tsx';
+import { FilterBar } from '../FilterBar.tsx';
+import { FilterSelect } from '../FilterSelect.tsx';
+import { useUrlFilters } from '../use-url-filters.ts';
 import { earningsCsv } from './earnings-csv.ts';
 import { EarningsChart } from './EarningsChart.tsx';
-import type { EarningsSearch, GroupBy, Service } from './earnings-search.ts';
-import { TableScroll } from '../../components/TableScroll.tsx';
-import { COUNTRIES } from '../countries.ts';
+import { SERVICES, type GroupBy } from './earnings-search.ts';
+
+type Row = Schemas['EarningsRow'];
+const COLUMNS: Column<Row>[] = [
+  { header: 'Period', cell: (r) => r.periodStart },
+  { header: 'Service', cell: (r) => r.serviceType },
+  { header: 'Country', cell: (r) => r.countryCode },
+  moneyColumn('Commission', (r) => r.commission),
+  moneyColumn('Gross', (r) => r.gross),
+  { header: 'Trips', align: 'right', cell: (r) => r.trips },
+];
 
 /** Platform commission by service, country and period: chart and table of the same numbers, CSV of what is shown. */
 export function EarningsPage() {
-  const search = useSearch({ from: '/admin/earnings' });
-  const navigate = useNavigate({ from: '/admin/earnings' });
-  const filter = (change: Partial<EarningsSearch>) => navigate({ search: (prev: EarningsSearch) => ({ ...prev, ...change }) });
+  const { search, filter } = useUrlFilters('/admin/earnings');
   const report = useQuery({ queryKey: ['earnings', search], queryFn: () => read(api.GET('/api/admin/earnings', { params: { query: search } })) });
   return (
     <Stack>
       <Title order={2}>Earnings</Title>
-      <Paper withBorder p="sm">
-        <Group gap="sm" align="flex-end">
-          <TextInput label="From" type="date" value={search.from} onChange={(e) => e.currentTarget.value && filter({ from: e.currentTarget.value })} w={150} />
-          <TextInput label="To" type="date" value={search.to} onChange={(e) => e.currentTarget.value && filter({ to: e.currentTarget.value })} w={150} />
-          <Select
-            label="Per"
-            data={[
-              { value: 'day', label: 'Day' },
-              { value: 'week', label: 'Week' },
-              { value: 'month', label: 'Month' },
-            ]}
-            value={search.groupBy}
-            onChange={(v) => v && filter({ groupBy: v as GroupBy })}
-            allowDeselect={false}
-            w={110}
-          />
-          <Select
-            label="Service"
-            data={['RIDE', 'PARCEL', 'FOOD']}
-            value={search.serviceType ?? null}
-            onChange={(v) => filter({ serviceType: (v ?? undefined) as Service | undefined })}
-            clearable
-            w={120}
-          />
-          <Select
-            label="Country"
-            data={COUNTRIES}
-            value={search.countryCode ?? null}
-            onChange={(v) => filter({ countryCode: v ?? undefined })}
-            clearable
-            w={110}
-          />
-        </Group>
-      </Paper>
+      <FilterBar>
+        <TextInput label="From" type="date" value={search.from} onChange={(e) => e.currentTarget.value && filter({ from: e.currentTarget.value })} w={150} />
+        <TextInput label="To" type="date" value={search.to} onChange={(e) => e.currentTarget.value && filter({ to: e.currentTarget.value })} w={150} />
+        <Select
+          label="Per"
+          data={[
+            { value: 'day', label: 'Day' },
+            { value: 'week', label: 'Week' },
+            { value: 'month', label: 'Month' },
+          ]}
+          value={search.groupBy}
+          onChange={(v) => v && filter({ groupBy: v as GroupBy })}
+          allowDeselect={false}
+          w={110}
+        />
+        <FilterSelect label="Service" data={SERVICES} value={search.serviceType} onChange={(serviceType) => filter({ serviceType })} w={120} />
+        <CountrySelect value={search.countryCode} onChange={(countryCode) => filter({ countryCode })} />
+      </FilterBar>
       <QueryState query={report}>{(r) => <EarningsView rows={r.rows} />}</QueryState>
     </Stack>
   );
 }
 
-function EarningsView({ rows }: { rows: Schemas['EarningsRow'][] }) {
+function EarningsView({ rows }: { rows: Row[] }) {
   const charts = useMemo(
     () =>
       [...new Set(rows.map((r) => r.commission?.currency).filter((c): c is string => !!c))].map((currency) => {
@@ -101,34 +95,7 @@ function EarningsView({ rows }: { rows: Schemas['EarningsRow'][] }) {
             </Paper>
           ))}
         </Stack>
-        <TableScroll minWidth={520} label="Earnings">
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Period</Table.Th>
-                <Table.Th>Service</Table.Th>
-                <Table.Th>Country</Table.Th>
-                <Table.Th style={{ textAlign: 'right' }}>Commission</Table.Th>
-                <Table.Th style={{ textAlign: 'right' }}>Gross</Table.Th>
-                <Table.Th style={{ textAlign: 'right' }}>Trips</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={`${r.periodStart}-${r.serviceType}-${r.countryCode}`}>
-                  <Table.Td>{r.periodStart}</Table.Td>
-                  <Table.Td>{r.serviceType}</Table.Td>
-                  <Table.Td>{r.countryCode}</Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>
-                    {r.commission ? <Money amount={r.commission.amount} currency={r.commission.currency} /> : '—'}
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>{r.gross ? <Money amount={r.gross.amount} currency={r.gross.currency} /> : '—'}</Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>{r.trips}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <DataTable label="Earnings" minWidth={520} columns={COLUMNS} rows={rows} rowKey={(r) => `${r.periodStart}-${r.serviceType}-${r.countryCode}`} />
       </SimpleGrid>
     </Stack>
   );

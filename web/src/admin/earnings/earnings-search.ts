@@ -2,6 +2,7 @@ import type { Schemas } from '@ziba/api-client';
 
 export type GroupBy = 'day' | 'week' | 'month';
 export type Service = Schemas['EarningsRow']['serviceType'];
+export const SERVICES: Service[] = ['RIDE', 'PARCEL', 'FOOD'];
 export interface EarningsSearch {
   from: string;
   to: string;
@@ -20,7 +21,7 @@ export function parseEarningsSearch(s: Record<string, unknown>): EarningsSearch 
     from: typeof s.from === 'string' && DATE.test(s.from) ? s.from : isoDay(new Date(today.getTime() - 29 * 86_400_000)),
     to: typeof s.to === 'string' && DATE.test(s.to) ? s.to : isoDay(today),
     groupBy: s.groupBy === 'week' || s.groupBy === 'month' ? s.groupBy : 'day',
-    serviceType: ['RIDE', 'PARCEL', 'FOOD'].includes(s.serviceType as string) ? (s.serviceType as Service) : undefined,
+    serviceType: SERVICES.includes(s.serviceType as Service) ? (s.serviceType as Service) : undefined,
     countryCode: typeof s.countryCode === 'string' && /^[A-Z]{2}$/.test(s.countryCode) ? s.countryCode : undefined,
   };
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { FilterFields } from '../FilterBar.tsx';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 
 type Status = NonNullable<Schemas['Verification']['status']>;
@@ -36,27 +37,20 @@ export function KycQueuePage() {
   return (
     <Stack>
       <Title order={2}>KYC review</Title>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          setQ(text.trim());
-        }}
-      >
-        <Group gap="sm" align="flex-end">
-          <Select
-            label="Status"
-            data={['PENDING_REVIEW', 'INCOMPLETE', 'VERIFIED', 'REJECTED']}
-            value={status}
-            onChange={(v) => v && setStatus(v as Status)}
-            allowDeselect={false}
-            w={200}
-          />
-          <TextInput label="Email or user id" value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={254} w={280} />
-          <Button type="submit" variant="default">
-            Find
-          </Button>
-        </Group>
-      </form>
+      <FilterFields onSubmit={() => setQ(text.trim())}>
+        <Select
+          label="Status"
+          data={['PENDING_REVIEW', 'INCOMPLETE', 'VERIFIED', 'REJECTED']}
+          value={status}
+          onChange={(v) => v && setStatus(v as Status)}
+          allowDeselect={false}
+          w={200}
+        />
+        <TextInput label="Email or user id" value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={254} w={280} />
+        <Button type="submit" variant="default">
+          Find
+        </Button>
+      </FilterFields>
       <QueryState query={queue}>
         {(q) =>
           q.items.length ? (

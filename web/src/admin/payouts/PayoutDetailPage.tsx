@@ -1,16 +1,37 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
+import type { Schemas } from '@ziba/api-client';
 import { AnchorLink } from '../../components/AnchorLink.tsx';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
-import { Money } from '../../components/Money.tsx';
+import { Money, SignedMoney } from '../../components/Money.tsx';
 import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { PayoutActions } from './PayoutActions.tsx';
-import { flagLabel } from './flag-label.ts';
+import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
 import { payoutTimeline } from './payout-timeline.ts';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { moneyColumn } from '../../components/money-column.tsx';
+import { WalletLink } from '../AdminLinks.tsx';
+
+type LedgerEntry = Schemas['AdminPayoutDetail']['ledgerEntries'][number];
+
+/** The ledger entries made under the payout's reference, each linked to the earner's ledger. */
+const ledgerColumns = (earnerWalletId: string): Column<LedgerEntry>[] => [
+  { header: 'Date', cell: (e) => new Date(e.createdAt).toLocaleString() },
+  {
+    header: 'Entry',
+    cell: (e) => (
+      <WalletLink id={earnerWalletId}>
+        {e.type.toLowerCase()} {e.entryId.slice(0, 8)}
+      </WalletLink>
+    ),
+  },
+  { header: 'Amount', align: 'right', cell: (e) => <SignedMoney line={e} /> },
+  moneyColumn('Available after', (e) => ({ amount: e.availableAfter, currency: e.currency })),
+  moneyColumn('Locked after', (e) => ({ amount: e.lockedAfter, currency: e.currency })),
+];
 
 /** One payout: who is paid, where their KYC stands, its flags, its timeline, four-eyes, and what to do. */
 export function PayoutDetailPage() {
@@ -75,13 +96,7 @@ export function PayoutDetailPage() {
                 Review
               </Title>
               {p.reviewFlags.length ? (
-                <Group gap={4} mb="xs">
-                  {p.reviewFlags.map((f) => (
-                    <Badge key={f} color="orange">
-                      {flagLabel(f)}
-                    </Badge>
-                  ))}
-                </Group>
+                <ReviewFlagBadges flags={p.reviewFlags} mb="xs" />
               ) : (
                 <Text size="sm" c="dimmed" mb="xs">
                   No review flags.
@@ -119,47 +134,15 @@ export function PayoutDetailPage() {
             <Title order={3} size="h4" mb="sm">
               Ledger entries
             </Title>
-            {p.ledgerEntries.length ? (
-              <TableScroll minWidth={560} label="Ledger entries of the payout">
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Date</Table.Th>
-                      <Table.Th>Entry</Table.Th>
-                      <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
-                      <Table.Th style={{ textAlign: 'right' }}>Available after</Table.Th>
-                      <Table.Th style={{ textAlign: 'right' }}>Locked after</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {p.ledgerEntries.map((e) => (
-                      <Table.Tr key={e.entryId}>
-                        <Table.Td>{new Date(e.createdAt).toLocaleString()}</Table.Td>
-                        <Table.Td>
-                          <AnchorLink to="/admin/wallets/$walletId" params={{ walletId: p.earnerWalletId }}>
-                            {e.type.toLowerCase()} {e.entryId.slice(0, 8)}
-                          </AnchorLink>
-                        </Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>
-                          {e.direction === 'credit' ? '+' : '−'}
-                          <Money amount={e.amount} currency={e.currency} />
-                        </Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>
-                          <Money amount={e.availableAfter} currency={e.currency} />
-                        </Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>
-                          <Money amount={e.lockedAfter} currency={e.currency} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
-            ) : (
-              <Text c="dimmed" size="sm">
-                No ledger entry: the payout never locked funds.
-              </Text>
-            )}
+            <DataTable
+              label="Ledger entries of the payout"
+              minWidth={560}
+              columns={ledgerColumns(p.earnerWalletId)}
+              rows={p.ledgerEntries}
+              rowKey={(e) => e.entryId}
+              empty="No ledger entry: the payout never locked funds."
+              emptySize="sm"
+            />
           </Paper>
         </Stack>
       )}

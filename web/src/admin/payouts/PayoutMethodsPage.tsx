@@ -1,12 +1,14 @@
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 
+type Method = Schemas['PayoutMethod'];
 type Review = { id: string; verify: boolean; account: string };
 
 /** Payout accounts whose name did not match the earner's legal name: verify or reject, with a note. */
@@ -17,51 +19,46 @@ export function PayoutMethodsPage() {
   });
   const [review, setReview] = useState<Review | null>(null);
   const queryClient = useQueryClient();
+  const columns: Column<Method>[] = [
+    {
+      header: 'Account',
+      cell: (x) => (
+        <>
+          {x.bankName ?? x.provider} {x.maskedNumber}
+        </>
+      ),
+    },
+    { header: 'Name on the account', cell: (x) => x.accountName },
+    { header: 'Country', cell: (x) => x.countryCode },
+    { header: 'Added', cell: (x) => new Date(x.createdAt).toLocaleDateString() },
+    {
+      header: '',
+      cell: (x) => (
+        <Group gap="xs" justify="flex-end">
+          <Button size="xs" onClick={() => setReview({ id: x.id, verify: true, account: x.maskedNumber })}>
+            Verify
+          </Button>
+          <Button size="xs" color="red" variant="light" onClick={() => setReview({ id: x.id, verify: false, account: x.maskedNumber })}>
+            Reject
+          </Button>
+        </Group>
+      ),
+    },
+  ];
   return (
     <Stack>
       <Title order={2}>Payout accounts waiting for review</Title>
       <QueryState query={methods}>
-        {(m) =>
-          m.methods.length ? (
-            <TableScroll minWidth={600} label="Payout accounts">
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Account</Table.Th>
-                    <Table.Th>Name on the account</Table.Th>
-                    <Table.Th>Country</Table.Th>
-                    <Table.Th>Added</Table.Th>
-                    <Table.Th />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {m.methods.map((x) => (
-                    <Table.Tr key={x.id}>
-                      <Table.Td>
-                        {x.bankName ?? x.provider} {x.maskedNumber}
-                      </Table.Td>
-                      <Table.Td>{x.accountName}</Table.Td>
-                      <Table.Td>{x.countryCode}</Table.Td>
-                      <Table.Td>{new Date(x.createdAt).toLocaleDateString()}</Table.Td>
-                      <Table.Td>
-                        <Group gap="xs" justify="flex-end">
-                          <Button size="xs" onClick={() => setReview({ id: x.id, verify: true, account: x.maskedNumber })}>
-                            Verify
-                          </Button>
-                          <Button size="xs" color="red" variant="light" onClick={() => setReview({ id: x.id, verify: false, account: x.maskedNumber })}>
-                            Reject
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
-          ) : (
-            <Text c="dimmed">No payout account is waiting for review.</Text>
-          )
-        }
+        {(m) => (
+          <DataTable
+            label="Payout accounts"
+            minWidth={600}
+            columns={columns}
+            rows={m.methods}
+            rowKey={(x) => x.id}
+            empty="No payout account is waiting for review."
+          />
+        )}
       </QueryState>
       {review && (
         <ReasonDialog

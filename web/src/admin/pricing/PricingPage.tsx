@@ -1,15 +1,16 @@
-import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
-import { COUNTRIES, COUNTRY_CURRENCY, isCountry, type Country } from '../countries.ts';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { COUNTRY_CURRENCY, type Country } from '../countries.ts';
+import { CountrySelect } from '../CountrySelect.tsx';
 import { usePermission } from '../permissions.ts';
+import { useUrlFilters } from '../use-url-filters.ts';
 import { bpsToPercent, percentToBps } from './percent.ts';
 import { TariffsTable } from './TariffsTable.tsx';
 
@@ -32,10 +33,25 @@ function inEffect(rules: Rule[], now = Date.now()): Set<string> {
 const setBy = (createdBy: string | null) =>
   !createdBy ? 'shipped default' : /^[0-9a-f-]{36}$/.test(createdBy) ? `admin ${createdBy.slice(0, 8)}` : createdBy.replace(/[-_]/g, ' ');
 
+const serviceWords = (s: Rule['serviceType']) => s.replace('_', ' ').toLowerCase();
+
+/** Every version of every rule; `current` holds the ids of those in effect now. */
+const ruleColumns = (current: Set<string>): Column<Rule>[] => [
+  { header: 'Service', cell: (r) => serviceWords(r.serviceType) },
+  { header: 'Payment', cell: (r) => r.paymentMethod.toLowerCase() },
+  { header: 'Commission', align: 'right', cell: (r) => bpsToPercent(r.bps) },
+  { header: 'Effective from', cell: (r) => new Date(r.effectiveFrom).toLocaleString() },
+  { header: 'Set by', cell: (r) => setBy(r.createdBy) },
+  {
+    header: '',
+    cell: (r) =>
+      current.has(r.id) ? <Badge color="teal">in effect</Badge> : Date.parse(r.effectiveFrom) > Date.now() ? <Badge color="blue">scheduled</Badge> : null,
+  },
+];
+
 /** Commission rules with every version and its effective date, a form for a new version, and the tariffs. */
 export function PricingPage() {
-  const search = useSearch({ from: '/admin/pricing' });
-  const navigate = useNavigate({ from: '/admin/pricing' });
+  const { search, filter } = useUrlFilters('/admin/pricing');
   const country: Country = search.country ?? 'NG';
   const mayManage = usePermission('MANAGE_COMMISSION');
   const rules = useQuery({
@@ -45,61 +61,20 @@ export function PricingPage() {
   return (
     <Stack>
       <Title order={2}>Commission and pricing</Title>
-      <Select
-        label="Country"
-        data={COUNTRIES}
-        value={country}
-        onChange={(v) => isCountry(v) && navigate({ search: { country: v } })}
-        allowDeselect={false}
-        w={120}
-      />
+      <CountrySelect required value={country} onChange={(c) => c && filter({ country: c })} w={120} />
       <Paper withBorder p="md">
         <Title order={3} size="h4" mb="sm">
           Commission rules
         </Title>
         <QueryState query={rules}>
           {({ rules: all }) => {
-            const current = inEffect(all);
             const sorted = [...all].sort(
               (a, b) =>
                 SERVICES.indexOf(a.serviceType) - SERVICES.indexOf(b.serviceType) ||
                 a.paymentMethod.localeCompare(b.paymentMethod) ||
                 b.effectiveFrom.localeCompare(a.effectiveFrom),
             );
-            return (
-              <TableScroll minWidth={640} label="Commission rules">
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Service</Table.Th>
-                      <Table.Th>Payment</Table.Th>
-                      <Table.Th style={{ textAlign: 'right' }}>Commission</Table.Th>
-                      <Table.Th>Effective from</Table.Th>
-                      <Table.Th>Set by</Table.Th>
-                      <Table.Th />
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {sorted.map((r) => (
-                      <Table.Tr key={r.id}>
-                        <Table.Td>{r.serviceType.replace('_', ' ').toLowerCase()}</Table.Td>
-                        <Table.Td>{r.paymentMethod.toLowerCase()}</Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>{bpsToPercent(r.bps)}</Table.Td>
-                        <Table.Td>{new Date(r.effectiveFrom).toLocaleString()}</Table.Td>
-                        <Table.Td>{setBy(r.createdBy)}</Table.Td>
-                        <Table.Td>
-                          {current.has(r.id) ? (
-                            <Badge color="teal">in effect</Badge>
-                          ) : Date.parse(r.effectiveFrom) > Date.now() ? (
-                            <Badge color="blue">scheduled</Badge>
-                          ) : null}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
-            );
+            return <DataTable label="Commission rules" minWidth={640} columns={ruleColumns(inEffect(all))} rows={sorted} rowKey={(r) => r.id} />;
           }}
         </QueryState>
         {mayManage ? (
@@ -160,7 +135,7 @@ function NewRuleVersion({ country }: { country: Country }) {
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
         <Select
           label="Service"
-          data={SERVICES.map((s) => ({ value: s, label: s.replace('_', ' ').toLowerCase() }))}
+          data={SERVICES.map((s) => ({ value: s, label: serviceWords(s) }))}
           value={serviceType}
           onChange={(v) => v && setServiceType(v as Rule['serviceType'])}
           allowDeselect={false}

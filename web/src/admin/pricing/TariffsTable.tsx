@@ -1,13 +1,13 @@
-import { Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
-import { Money } from '../../components/Money.tsx';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { moneyColumn } from '../../components/money-column.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
 import { parseAmountInput, toDecimalString } from '../../money/format-money.ts';
 import { jsonInteger } from '../../money/minor-units-json.ts';
 import { COUNTRY_CURRENCY, type Country } from '../countries.ts';
@@ -31,51 +31,26 @@ export function TariffsTable({ country, mayManage }: { country: Country; mayMana
     queryFn: () => read(api.GET('/api/admin/tariffs', { params: { query: { countryCode: country } } })),
   });
   const [editing, setEditing] = useState<Tariff | null>(null);
+  const columns: Column<Tariff>[] = [
+    { header: 'Service', cell: (t) => t.serviceType.toLowerCase() },
+    ...FIELDS.map((f) => moneyColumn<Tariff>(f.label, (t) => ({ amount: t[f.key], currency: t.currency }))),
+    { header: 'Updated', cell: (t) => new Date(t.updatedAt).toLocaleDateString() },
+    {
+      header: '',
+      cell: (t) =>
+        mayManage && (
+          <Button size="xs" variant="light" onClick={() => setEditing(t)} aria-label={`Edit the ${t.serviceType.toLowerCase()} tariff`}>
+            Edit
+          </Button>
+        ),
+    },
+  ];
   return (
     <>
       <QueryState query={tariffs}>
-        {({ tariffs: all }) =>
-          all.length ? (
-            <TableScroll minWidth={600} label="Tariffs">
-              <Table striped>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>Service</Table.Th>
-                    {FIELDS.map((f) => (
-                      <Table.Th key={f.key} style={{ textAlign: 'right' }}>
-                        {f.label}
-                      </Table.Th>
-                    ))}
-                    <Table.Th>Updated</Table.Th>
-                    <Table.Th />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {all.map((t) => (
-                    <Table.Tr key={t.serviceType}>
-                      <Table.Td>{t.serviceType.toLowerCase()}</Table.Td>
-                      {FIELDS.map((f) => (
-                        <Table.Td key={f.key} style={{ textAlign: 'right' }}>
-                          <Money amount={t[f.key]} currency={t.currency} />
-                        </Table.Td>
-                      ))}
-                      <Table.Td>{new Date(t.updatedAt).toLocaleDateString()}</Table.Td>
-                      <Table.Td>
-                        {mayManage && (
-                          <Button size="xs" variant="light" onClick={() => setEditing(t)} aria-label={`Edit the ${t.serviceType.toLowerCase()} tariff`}>
-                            Edit
-                          </Button>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </TableScroll>
-          ) : (
-            <Text c="dimmed">No tariff in this country.</Text>
-          )
-        }
+        {({ tariffs: all }) => (
+          <DataTable label="Tariffs" minWidth={600} columns={columns} rows={all} rowKey={(t) => t.serviceType} empty="No tariff in this country." />
+        )}
       </QueryState>
       {editing && <EditTariff tariff={editing} country={country} onClose={() => setEditing(null)} />}
     </>

@@ -1,15 +1,17 @@
-import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
-import { AnchorLink } from '../../components/AnchorLink.tsx';
-import { Money } from '../../components/Money.tsx';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { moneyColumn } from '../../components/money-column.tsx';
 import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
-import { COUNTRIES, isCountry, type Country } from '../countries.ts';
+import { PayoutLink, WalletLink } from '../AdminLinks.tsx';
+import type { Country } from '../countries.ts';
+import { CountrySelect } from '../CountrySelect.tsx';
+import { FilterBar } from '../FilterBar.tsx';
 import { usePermission } from '../permissions.ts';
 import { lastEndedWeek } from './last-ended-week.ts';
 
@@ -33,19 +35,17 @@ export function WeeklyRunsPage() {
         Every Monday the system nets the commission earners owe on cash trips against their available balance, then pays out what is left to those who chose
         weekly payouts. Run either here for an ended week; each runs once per week and country, and running it again shows the first run.
       </Text>
-      <Paper withBorder p="sm">
-        <Group gap="sm" align="flex-end">
-          <TextInput
-            label="Week of"
-            description="any day of the week (weeks start on Monday, UTC)"
-            type="date"
-            value={weekOf}
-            onChange={(e) => setWeekOf(e.currentTarget.value)}
-            w={240}
-          />
-          <Select label="Country" data={COUNTRIES} value={country} onChange={(v) => isCountry(v) && setCountry(v)} allowDeselect={false} w={110} />
-        </Group>
-      </Paper>
+      <FilterBar>
+        <TextInput
+          label="Week of"
+          description="any day of the week (weeks start on Monday, UTC)"
+          type="date"
+          value={weekOf}
+          onChange={(e) => setWeekOf(e.currentTarget.value)}
+          w={240}
+        />
+        <CountrySelect required value={country} onChange={(c) => c && setCountry(c)} />
+      </FilterBar>
       {!mayRun && (
         <Alert color="gray" title="View only">
           Running the weekly jobs needs the MANAGE_PAYOUTS permission.
@@ -88,47 +88,36 @@ function RunHeading({ weekStart, countryCode, replayed }: { weekStart: string; c
   );
 }
 
+type NettingItem = Schemas['NettingItem'];
+const NETTING_COLUMNS: Column<NettingItem>[] = [
+  { header: 'Wallet', cell: (i) => <WalletLink id={i.walletId} /> },
+  moneyColumn('Owed before', (i) => i.owedBefore),
+  moneyColumn('Netted', (i) => i.netted),
+  moneyColumn('Owed after', (i) => i.owedAfter),
+];
+
 function NettingRunResult({ run }: { run: Schemas['NettingRun'] }) {
   return (
     <Stack gap="xs">
       <RunHeading weekStart={run.weekStart} countryCode={run.countryCode} replayed={run.replayed} />
-      {run.items.length ? (
-        <TableScroll minWidth={520} label="Netting results">
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Wallet</Table.Th>
-                <Table.Th style={{ textAlign: 'right' }}>Owed before</Table.Th>
-                <Table.Th style={{ textAlign: 'right' }}>Netted</Table.Th>
-                <Table.Th style={{ textAlign: 'right' }}>Owed after</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {run.items.map((i) => (
-                <Table.Tr key={i.walletId}>
-                  <Table.Td>
-                    <AnchorLink to="/admin/wallets/$walletId" params={{ walletId: i.walletId }}>
-                      {i.walletId.slice(0, 8)}
-                    </AnchorLink>
-                  </Table.Td>
-                  {[i.owedBefore, i.netted, i.owedAfter].map((m, n) => (
-                    <Table.Td key={n} style={{ textAlign: 'right' }}>
-                      {m ? <Money amount={m.amount} currency={m.currency} /> : '—'}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
-      ) : (
-        <Text c="dimmed" size="sm">
-          No earner owed commission for that week.
-        </Text>
-      )}
+      <DataTable
+        label="Netting results"
+        minWidth={520}
+        columns={NETTING_COLUMNS}
+        rows={run.items}
+        rowKey={(i) => i.walletId}
+        empty="No earner owed commission for that week."
+        emptySize="sm"
+      />
     </Stack>
   );
 }
+
+const PAYOUT_COLUMNS: Column<Schemas['Payout']>[] = [
+  { header: 'Payout', cell: (p) => <PayoutLink id={p.id} /> },
+  moneyColumn('Amount', (p) => p.amount),
+  { header: 'Status', cell: (p) => <PayoutStatusBadge status={p.status} /> },
+];
 
 function PayoutRunResult({ run }: { run: Schemas['AutoWeeklyRun'] }) {
   return (
@@ -137,36 +126,7 @@ function PayoutRunResult({ run }: { run: Schemas['AutoWeeklyRun'] }) {
       <Text size="sm">
         {run.payouts.length} payouts created, {run.skipped} earners skipped (nothing to pay or not eligible).
       </Text>
-      {run.payouts.length > 0 && (
-        <TableScroll minWidth={420} label="Payouts of the run">
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Payout</Table.Th>
-                <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
-                <Table.Th>Status</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {run.payouts.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    <AnchorLink to="/admin/payouts/$payoutId" params={{ payoutId: p.id }}>
-                      {p.id.slice(0, 8)}
-                    </AnchorLink>
-                  </Table.Td>
-                  <Table.Td style={{ textAlign: 'right' }}>
-                    <Money amount={p.amount.amount} currency={p.amount.currency} />
-                  </Table.Td>
-                  <Table.Td>
-                    <PayoutStatusBadge status={p.status} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
-      )}
+      {run.payouts.length > 0 && <DataTable label="Payouts of the run" minWidth={420} columns={PAYOUT_COLUMNS} rows={run.payouts} rowKey={(p) => p.id} />}
     </Stack>
   );
 }

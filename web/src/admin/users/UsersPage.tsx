@@ -1,22 +1,41 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import { FilterBar } from '../FilterBar.tsx';
 import { usePermission } from '../permissions.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
+import { useUrlFilters } from '../use-url-filters.ts';
 import { ACCOUNT_ACTIONS, actionsFor, type AccountAction } from './account-actions.ts';
 
 type User = Schemas['KycQueueItem'];
 
+const COLUMNS: Column<User>[] = [
+  {
+    header: 'Email',
+    cell: (u) => (
+      <>
+        {u.email}
+        <Text size="xs" c="dimmed">
+          {u.userId}
+        </Text>
+      </>
+    ),
+  },
+  { header: 'Role', cell: (u) => u.role },
+  { header: 'Country', cell: (u) => u.countryCode },
+  { header: 'Account', cell: (u) => <Badge color={u.userStatus === 'BLOCKED' ? 'red' : 'teal'}>{u.userStatus}</Badge> },
+  { header: 'KYC', cell: (u) => u.verification?.status ?? 'INCOMPLETE' },
+  { header: 'Driver', cell: (u) => u.verification?.driverStatus ?? '—' },
+];
+
 /** Find a user by email or id; block and unblock them, suspend and reinstate drivers, each with a reason. */
 export function UsersPage() {
-  const search = useSearch({ from: '/admin/users' });
-  const navigate = useNavigate({ from: '/admin/users' });
+  const { search, filter } = useUrlFilters('/admin/users');
   const [text, setText] = useState(search.q ?? '');
   const mayManage = usePermission('MANAGE_USERS');
   const [acting, setActing] = useState<{ user: User; action: AccountAction } | null>(null);
@@ -26,88 +45,47 @@ export function UsersPage() {
     enabled: Boolean(search.q),
     queryFn: () => read(api.GET('/api/admin/kyc', { params: { query: { q: search.q!, limit: 50 } } })),
   });
+  const columns: Column<User>[] = [
+    ...COLUMNS,
+    {
+      header: '',
+      cell: (u) =>
+        mayManage && (
+          <Group gap="xs" justify="flex-end" wrap="nowrap">
+            {actionsFor(u).map((action) => (
+              <Button
+                key={action}
+                size="xs"
+                variant="light"
+                color={ACCOUNT_ACTIONS[action].danger ? 'red' : 'teal'}
+                onClick={() => setActing({ user: u, action })}
+              >
+                {ACCOUNT_ACTIONS[action].label}
+              </Button>
+            ))}
+          </Group>
+        ),
+    },
+  ];
   return (
     <Stack>
       <Title order={2}>Users</Title>
-      <Paper withBorder p="sm">
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void navigate({ search: { q: text.trim() || undefined } });
-          }}
-        >
-          <Group gap="sm" align="flex-end">
-            <TextInput
-              label="Email or user id"
-              description="the start of an email is enough"
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-              maxLength={254}
-              w={360}
-            />
-            <Button type="submit">Find</Button>
-          </Group>
-        </form>
-      </Paper>
+      <FilterBar onSubmit={() => void filter({ q: text.trim() || undefined })}>
+        <TextInput
+          label="Email or user id"
+          description="the start of an email is enough"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          maxLength={254}
+          w={360}
+        />
+        <Button type="submit">Find</Button>
+      </FilterBar>
       {search.q && (
         <QueryState query={users}>
-          {(page) =>
-            page.items.length ? (
-              <TableScroll minWidth={760} label="Users">
-                <Table striped>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Email</Table.Th>
-                      <Table.Th>Role</Table.Th>
-                      <Table.Th>Country</Table.Th>
-                      <Table.Th>Account</Table.Th>
-                      <Table.Th>KYC</Table.Th>
-                      <Table.Th>Driver</Table.Th>
-                      <Table.Th />
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {page.items.map((u) => (
-                      <Table.Tr key={u.userId}>
-                        <Table.Td>
-                          {u.email}
-                          <Text size="xs" c="dimmed">
-                            {u.userId}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>{u.role}</Table.Td>
-                        <Table.Td>{u.countryCode}</Table.Td>
-                        <Table.Td>
-                          <Badge color={u.userStatus === 'BLOCKED' ? 'red' : 'teal'}>{u.userStatus}</Badge>
-                        </Table.Td>
-                        <Table.Td>{u.verification?.status ?? 'INCOMPLETE'}</Table.Td>
-                        <Table.Td>{u.verification?.driverStatus ?? '—'}</Table.Td>
-                        <Table.Td>
-                          {mayManage && (
-                            <Group gap="xs" justify="flex-end" wrap="nowrap">
-                              {actionsFor(u).map((action) => (
-                                <Button
-                                  key={action}
-                                  size="xs"
-                                  variant="light"
-                                  color={ACCOUNT_ACTIONS[action].danger ? 'red' : 'teal'}
-                                  onClick={() => setActing({ user: u, action })}
-                                >
-                                  {ACCOUNT_ACTIONS[action].label}
-                                </Button>
-                              ))}
-                            </Group>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
-            ) : (
-              <Text c="dimmed">No user matches “{search.q}”.</Text>
-            )
-          }
+          {(page) => (
+            <DataTable label="Users" minWidth={760} columns={columns} rows={page.items} rowKey={(u) => u.userId} empty={`No user matches “${search.q}”.`} />
+          )}
         </QueryState>
       )}
       {acting && (

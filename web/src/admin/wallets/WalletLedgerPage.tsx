@@ -1,30 +1,40 @@
-import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Paper, Stack, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
 import { AnchorLink } from '../../components/AnchorLink.tsx';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
+import { usePagedList } from '../../api/use-paged-list.ts';
 import { BalanceGrid } from '../../components/BalanceGrid.tsx';
-import { Money } from '../../components/Money.tsx';
+import { moneyColumn } from '../../components/money-column.tsx';
+import type { Column } from '../../components/DataTable.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import { PayoutLink } from '../AdminLinks.tsx';
 
 /** Where a ledger line's reference leads: the trip, food order or payout it belongs to. */
-function Reference({ t }: { t: Schemas['WalletTransaction'] }) {
+function Reference({ t }: { t: Line }) {
   if (!t.referenceId) return <>—</>;
-  if (t.referenceType === 'payout')
-    return (
-      <AnchorLink to="/admin/payouts/$payoutId" params={{ payoutId: t.referenceId }}>
-        payout {t.referenceId.slice(0, 8)}
-      </AnchorLink>
-    );
+  if (t.referenceType === 'payout') return <PayoutLink id={t.referenceId}>payout {t.referenceId.slice(0, 8)}</PayoutLink>;
   return (
     <>
       {t.referenceType.replace(/_/g, ' ')} {t.referenceId.slice(0, 8)}
     </>
   );
 }
+
+type Line = Schemas['WalletTransaction'];
+const COLUMNS: Column<Line>[] = [
+  { header: 'Date', cell: (t) => new Date(t.createdAt).toLocaleString() },
+  { header: 'Service', cell: (t) => t.serviceType },
+  { header: 'Direction', cell: (t) => t.direction },
+  moneyColumn('Amount', (t) => ({ amount: t.amount, currency: t.currency })),
+  moneyColumn('Balance after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
+  moneyColumn('Owed after', (t) => ({ amount: t.negativeAfter, currency: t.currency })),
+  { header: 'Description', cell: (t) => t.description },
+  { header: 'Reference', cell: (t) => <Reference t={t} /> },
+];
 
 /** A wallet's balances and its ledger, read-only: nothing on this page can change a posting. */
 export function WalletLedgerPage() {
@@ -33,17 +43,11 @@ export function WalletLedgerPage() {
     queryKey: ['admin-wallet', walletId],
     queryFn: () => read(api.GET('/api/admin/wallets/{walletId}', { params: { path: { walletId } } })),
   });
-  const lines = useInfiniteQuery({
-    queryKey: ['admin-wallet-lines', walletId],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) =>
-      read(
-        api.GET('/api/admin/wallets/{walletId}/transactions', {
-          params: { path: { walletId }, query: { limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } },
-        }),
-      ),
-    getNextPageParam: (last) => last.page.nextCursor ?? undefined,
-  });
+  const lines = usePagedList(
+    ['admin-wallet-lines', walletId],
+    (paging) => read(api.GET('/api/admin/wallets/{walletId}/transactions', { params: { path: { walletId }, query: paging } })),
+    (page) => page.transactions,
+  );
   return (
     <Stack>
       <AnchorLink to="/admin/wallets" size="sm">
@@ -71,59 +75,7 @@ export function WalletLedgerPage() {
         <Title order={3} size="h4" mb="sm">
           Ledger
         </Title>
-        <QueryState query={lines}>
-          {(data) => {
-            const rows = data.pages.flatMap((p) => p.transactions);
-            if (!rows.length) return <Text c="dimmed">No ledger lines yet.</Text>;
-            return (
-              <Stack>
-                <TableScroll minWidth={900} label="Ledger lines">
-                  <Table striped>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>Date</Table.Th>
-                        <Table.Th>Service</Table.Th>
-                        <Table.Th>Direction</Table.Th>
-                        <Table.Th style={{ textAlign: 'right' }}>Amount</Table.Th>
-                        <Table.Th style={{ textAlign: 'right' }}>Balance after</Table.Th>
-                        <Table.Th style={{ textAlign: 'right' }}>Owed after</Table.Th>
-                        <Table.Th>Description</Table.Th>
-                        <Table.Th>Reference</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {rows.map((t) => (
-                        <Table.Tr key={`${t.entryId}-${t.type}`}>
-                          <Table.Td>{new Date(t.createdAt).toLocaleString()}</Table.Td>
-                          <Table.Td>{t.serviceType}</Table.Td>
-                          <Table.Td>{t.direction}</Table.Td>
-                          <Table.Td style={{ textAlign: 'right' }}>
-                            <Money amount={t.amount} currency={t.currency} />
-                          </Table.Td>
-                          <Table.Td style={{ textAlign: 'right' }}>
-                            <Money amount={t.availableAfter} currency={t.currency} />
-                          </Table.Td>
-                          <Table.Td style={{ textAlign: 'right' }}>
-                            <Money amount={t.negativeAfter} currency={t.currency} />
-                          </Table.Td>
-                          <Table.Td>{t.description}</Table.Td>
-                          <Table.Td>
-                            <Reference t={t} />
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </TableScroll>
-                {lines.hasNextPage && (
-                  <Button variant="default" onClick={() => void lines.fetchNextPage()} loading={lines.isFetchingNextPage}>
-                    Load more
-                  </Button>
-                )}
-              </Stack>
-            );
-          }}
-        </QueryState>
+        <PagedTable list={lines} empty="No ledger lines yet." label="Ledger lines" minWidth={900} columns={COLUMNS} rowKey={(t) => `${t.entryId}-${t.type}`} />
       </Paper>
     </Stack>
   );

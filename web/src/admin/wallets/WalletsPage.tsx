@@ -1,116 +1,58 @@
-import { Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useNavigate, useSearch } from '@tanstack/react-router';
-import { AnchorLink } from '../../components/AnchorLink.tsx';
+import { Stack, Title } from '@mantine/core';
+import type { Schemas } from '@ziba/api-client';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
-import { Money } from '../../components/Money.tsx';
-import { QueryState } from '../../components/QueryState.tsx';
-import { OWNER_TYPES, type OwnerType, type WalletSearch } from './wallet-search.ts';
-import { TableScroll } from '../../components/TableScroll.tsx';
-import { COUNTRIES } from '../countries.ts';
+import { usePagedList } from '../../api/use-paged-list.ts';
+import type { Column } from '../../components/DataTable.tsx';
+import { moneyColumn } from '../../components/money-column.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { WalletLink } from '../AdminLinks.tsx';
+import { CountrySelect } from '../CountrySelect.tsx';
+import { FilterBar } from '../FilterBar.tsx';
+import { FilterSelect } from '../FilterSelect.tsx';
+import { ModeSelect } from '../ModeSelect.tsx';
+import { useUrlFilters } from '../use-url-filters.ts';
 import { BalanceRange } from './BalanceRange.tsx';
+import { OWNER_TYPES } from './wallet-search.ts';
+
+type Wallet = Schemas['Wallet'];
+
+const COLUMNS: Column<Wallet>[] = [
+  { header: 'Wallet', cell: (w) => <WalletLink id={w.id} /> },
+  { header: 'Owner', cell: (w) => `${w.ownerType} ${w.ownerId.slice(0, 8)}` },
+  { header: 'Country', cell: (w) => w.countryCode },
+  moneyColumn('Available', (w) => ({ amount: w.availableBalance, currency: w.currency })),
+  moneyColumn('Locked', (w) => ({ amount: w.lockedBalance, currency: w.currency })),
+  moneyColumn('Owed', (w) => ({ amount: w.negativeBalance, currency: w.currency })),
+];
 
 /** Every wallet, read-only, filtered in the URL. */
 export function WalletsPage() {
-  const search = useSearch({ from: '/admin/wallets' });
-  const navigate = useNavigate({ from: '/admin/wallets' });
-  const filter = (change: Partial<WalletSearch>) => navigate({ search: (prev: WalletSearch) => ({ ...prev, ...change }) });
-  const wallets = useInfiniteQuery({
-    queryKey: ['admin-wallets', search],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) =>
-      read(api.GET('/api/admin/wallets', { params: { query: { ...search, limit: 50, ...(pageParam ? { cursor: pageParam } : {}) } } })),
-    getNextPageParam: (last) => last.page.nextCursor ?? undefined,
-  });
+  const { search, filter } = useUrlFilters('/admin/wallets');
+  const wallets = usePagedList(
+    ['admin-wallets', search],
+    (paging) => read(api.GET('/api/admin/wallets', { params: { query: { ...search, ...paging } } })),
+    (page) => page.wallets,
+  );
   return (
     <Stack>
       <Title order={2}>Wallets</Title>
-      <Paper withBorder p="sm">
-        <Group gap="sm" align="flex-end">
-          <Select
-            label="Owner"
-            data={OWNER_TYPES}
-            value={search.ownerType ?? null}
-            onChange={(v) => filter({ ownerType: (v ?? undefined) as OwnerType | undefined })}
-            clearable
-            w={150}
-          />
-          <Select
-            label="Country"
-            data={COUNTRIES}
-            value={search.country ?? null}
-            onChange={(v) => filter({ country: v ?? undefined, minAvailable: undefined, maxAvailable: undefined })}
-            clearable
-            w={110}
-          />
-          <Select
-            label="Mode"
-            data={[
-              { value: 'live', label: 'Live' },
-              { value: 'test', label: 'Test' },
-            ]}
-            value={search.mode ?? 'live'}
-            onChange={(v) => filter({ mode: v === 'test' ? 'test' : undefined })}
-            allowDeselect={false}
-            w={100}
-          />
-          <BalanceRange search={search} onApply={filter} />
-        </Group>
-      </Paper>
-      <QueryState query={wallets}>
-        {(data) => {
-          const rows = data.pages.flatMap((p) => p.wallets);
-          if (!rows.length) return <Text c="dimmed">No wallets match these filters.</Text>;
-          return (
-            <Stack>
-              <TableScroll minWidth={700} label="Wallets">
-                <Table striped highlightOnHover>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>Wallet</Table.Th>
-                      <Table.Th>Owner</Table.Th>
-                      <Table.Th>Country</Table.Th>
-                      <Table.Th style={{ textAlign: 'right' }}>Available</Table.Th>
-                      <Table.Th style={{ textAlign: 'right' }}>Locked</Table.Th>
-                      <Table.Th style={{ textAlign: 'right' }}>Owed</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {rows.map((w) => (
-                      <Table.Tr key={w.id}>
-                        <Table.Td>
-                          <AnchorLink to="/admin/wallets/$walletId" params={{ walletId: w.id }}>
-                            {w.id.slice(0, 8)}
-                          </AnchorLink>
-                        </Table.Td>
-                        <Table.Td>
-                          {w.ownerType} {w.ownerId.slice(0, 8)}
-                        </Table.Td>
-                        <Table.Td>{w.countryCode}</Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>
-                          <Money amount={w.availableBalance} currency={w.currency} />
-                        </Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>
-                          <Money amount={w.lockedBalance} currency={w.currency} />
-                        </Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>
-                          <Money amount={w.negativeBalance} currency={w.currency} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
-              {wallets.hasNextPage && (
-                <Button variant="default" onClick={() => void wallets.fetchNextPage()} loading={wallets.isFetchingNextPage}>
-                  Load more
-                </Button>
-              )}
-            </Stack>
-          );
-        }}
-      </QueryState>
+      <FilterBar>
+        <FilterSelect label="Owner" data={OWNER_TYPES} value={search.ownerType} onChange={(ownerType) => filter({ ownerType })} w={150} />
+        {/* A balance range is in the country's currency: another country clears it. */}
+        <CountrySelect value={search.country} onChange={(country) => filter({ country, minAvailable: undefined, maxAvailable: undefined })} />
+        <ModeSelect value={search.mode} onChange={(mode) => filter({ mode: mode === 'test' ? 'test' : undefined })} />
+        <BalanceRange search={search} onApply={filter} />
+      </FilterBar>
+      <PagedTable
+        list={wallets}
+        empty="No wallets match these filters."
+        label="Wallets"
+        minWidth={700}
+        highlightOnHover
+        columns={COLUMNS}
+        rowKey={(w) => w.id}
+      />
     </Stack>
   );
 }

@@ -1,0 +1,21 @@
+import { Select } from '@mantine/core';
+
+type Option<T extends string> = T | { value: T; label: string };
+
+/** A list filter over a few fixed values; cleared, it filters nothing. */
+export function FilterSelect<T extends string>({
+  label,
+  data,
+  value,
+  onChange,
+  w,
+}: {
+  label: string;
+  data: readonly Option<T>[];
+  value: T | undefined;
+  onChange: (value: T | undefined) => void;
+  w: number;
+}) {
+  // Select only ever hands back one of `data`'s values.
+  return <Select label={label} data={data} value={value ?? null} onChange={(v) => onChange((v ?? undefined) as T | undefined)} clearable w={w} />;
+}
