@@ -6,8 +6,7 @@ import { createLogger, runEvery, serve, serviceClientFactory, type Logger } from
 import { AccountVault } from './application/account-vault.ts';
 import { measureOpenPayouts } from './application/payout-metrics.ts';
 import type { PayoutContext } from './application/payout-context.ts';
-import { reconcileWithProviders } from './application/provider-submission.ts';
-import { recoverStuckRequests } from './application/request-withdrawal.usecase.ts';
+import { reconcileWithProviders, recoverStuckRequests } from './application/payout.saga.ts';
 import { ManualProvider } from './providers/payout-provider.ts';
 import { SimulatedProviderClient } from './providers/simulated-provider.client.ts';
 import type { PayoutConfig } from './config.ts';

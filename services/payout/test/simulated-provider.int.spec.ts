@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { eventually, sql } from '@ziba/testing';
-import { reconcileWithProviders } from '../src/application/provider-submission.ts';
+import { reconcileWithProviders } from '../src/application/payout.saga.ts';
 import { startPayoutHarness, type PayoutHarness } from './harness.ts';
 
 let h: PayoutHarness;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { eventually, sql } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
-import { recoverStuckRequests } from '../src/application/request-withdrawal.usecase.ts';
+import { recoverStuckRequests } from '../src/application/payout.saga.ts';
 import { startPayoutHarness, type PayoutHarness } from './harness.ts';
 
 let h: PayoutHarness;

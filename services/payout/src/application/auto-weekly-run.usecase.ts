@@ -4,17 +4,12 @@ import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { withdrawable } from '../domain/withdrawal-rules.ts';
+import { AutoRunRepository, type AutoRunRow } from '../persistence/auto-payout-run.repository.ts';
+import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
 import { toPayoutMessage } from './payout-mapper.ts';
 import { startWithdrawal } from './request-withdrawal.usecase.ts';
-
-interface RunRow {
-  id: string;
-  week_start: string;
-  country_code: string;
-  skipped: number;
-}
 
 /**
  * The weekly auto-payout (SPEC section 6, origin auto_weekly), started by a CronJob or an admin.
@@ -31,26 +26,15 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
   const country = input.countryCode;
 
   return inTransaction(ctx, async (lock) => {
-    await lock.execute('select pg_advisory_xact_lock(hashtext(?))', [`auto-payout:${weekStart}:${country}`]);
+    await AutoRunRepository.lock(lock, weekStart, country);
     const em = ctx.orm.em.fork();
-    const [existing] = await em.execute<RunRow[]>(
-      'select id, week_start::text, country_code, skipped from auto_payout_run where week_start = ? and country_code = ?',
-      [weekStart, country],
-    );
+    const existing = await AutoRunRepository.find(em, weekStart, country);
     if (existing) return report(ctx, existing, true);
 
     const runId = randomUUID();
-    await em.execute(
-      'insert into auto_payout_run (id, week_start, country_code, started_by) values (?, ?, ?, ?)',
-      [runId, weekStart, country, actor.id],
-      'run',
-    );
-    const earners = await em.execute<Array<{ owner_id: string }>>(
-      `select owner_id from payout_method where active and status = 'VERIFIED' and country_code = ? order by owner_id`,
-      [country],
-    );
+    await AutoRunRepository.insert(em, { id: runId, weekStart, countryCode: country, startedBy: actor.id });
     let skipped = 0;
-    for (const { owner_id: ownerId } of earners) {
+    for (const ownerId of await MethodRepository.verifiedOwnersIn(em, country)) {
       const user = await ctx.identity.call('GetUser', { userId: ownerId });
       if (user.role !== 'DRIVER' && user.role !== 'RESTAURANT') continue;
       const wallet = await ctx.wallet.call('GetWallet', { owner: { ownerId, currency: user.currency, mode: modeOf(user.testMode) } });
@@ -72,15 +56,14 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
         skipped++;
       }
     }
-    await em.execute('update auto_payout_run set skipped = ? where id = ?', [skipped, runId], 'run');
-    return report(ctx, { id: runId, week_start: weekStart, country_code: country, skipped }, false);
+    await AutoRunRepository.setSkipped(em, runId, skipped);
+    return report(ctx, { id: runId, weekStart, countryCode: country, skipped }, false);
   });
 }
 
-async function report(ctx: PayoutContext, run: RunRow, replayed: boolean) {
+async function report(ctx: PayoutContext, run: AutoRunRow, replayed: boolean) {
   const em = ctx.orm.em.fork();
-  const ids = await em.execute<Array<{ id: string }>>(`select id from payout where auto_run_id = ? and status <> 'BLOCKED' order by owner_id`, [run.id]);
   const payouts = [];
-  for (const { id } of ids) payouts.push(await toPayoutMessage(em, (await PayoutRepository.find(em, id))!));
-  return { id: run.id, weekStart: run.week_start, countryCode: run.country_code.trim(), replayed, payouts, skipped: run.skipped };
+  for (const p of await PayoutRepository.ofAutoRun(em, run.id)) payouts.push(await toPayoutMessage(em, p));
+  return { id: run.id, weekStart: run.weekStart, countryCode: run.countryCode, replayed, payouts, skipped: run.skipped };
 }

@@ -7,8 +7,8 @@ import type { PayoutContext } from './payout-context.ts';
 import { announceApproval } from './payout-events.ts';
 
 /**
- * The approval and eligibility steps of an admin's decision, run with the payout row locked (see
- * decide-payout.usecase.ts), so concurrent approvals are counted one at a time.
+ * The approval and eligibility checks of an admin's decision, run with the payout row locked (see
+ * the saga's move in payout.saga.ts), so concurrent approvals are counted one at a time.
  */
 export const PayoutApprovals = {
   /**

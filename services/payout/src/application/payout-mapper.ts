@@ -1,8 +1,13 @@
 import type { SqlExecutor } from '@ziba/messaging';
 import { adminActionsFrom } from '../domain/payout-state.ts';
-import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
+import { PayoutRepository, type PayoutView } from '../persistence/payout.repository.ts';
 
-export async function toPayoutMessage(em: SqlExecutor, p: PayoutRow) {
+/** A payout as answered: read with its method's type, its timeline and its approvals. */
+export async function payoutMessage(em: SqlExecutor, payoutId: string) {
+  return toPayoutMessage(em, (await PayoutRepository.view(em, payoutId))!);
+}
+
+export async function toPayoutMessage(em: SqlExecutor, p: PayoutView) {
   const transitions = await PayoutRepository.transitions(em, p.id);
   const approvals = await PayoutRepository.approvals(em, p.id);
   return {

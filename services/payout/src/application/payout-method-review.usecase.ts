@@ -33,7 +33,7 @@ export async function decidePayoutMethod(ctx: PayoutContext, actorInput: Actor |
     const m = await MethodRepository.findForUpdate(em, methodId);
     if (!m || !m.active) throw new AppError('NOT_FOUND', 'PAYOUT_METHOD_NOT_FOUND', 'no such payout method');
     if (m.status !== 'PENDING_REVIEW') throw new AppError('CONFLICT', 'METHOD_NOT_IN_REVIEW', `this method is ${m.status}`);
-    const status = decision === 'APPROVE' ? 'VERIFIED' : 'REJECTED';
+    const status: 'VERIFIED' | 'REJECTED' = decision === 'APPROVE' ? 'VERIFIED' : 'REJECTED';
     await MethodRepository.review(em, m.id, status, actor.id, note);
     await enqueueEvent<PayoutMethodChangedV1>(em, SOURCE, {
       type: 'payout.method-changed.v1',

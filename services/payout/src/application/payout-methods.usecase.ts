@@ -8,7 +8,7 @@ import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { initialMethodStatus, maskAccountNumber, normaliseAccountNumber } from '../domain/account-number.ts';
 import { providerFor } from '../domain/provider-choice.ts';
-import { MethodRepository, type MethodRow } from '../persistence/payout-method.repository.ts';
+import { MethodRepository, type MethodRow, type MethodType } from '../persistence/payout-method.repository.ts';
 import { SOURCE, type PayoutContext } from './payout-context.ts';
 
 export function earnerOf(actor: Actor | null): { id: string; role: 'DRIVER' | 'RESTAURANT' } {
@@ -51,6 +51,7 @@ export async function setPayoutMethod(
   const earner = earnerOf(actor);
   if (input.type === 'CARD_FUTURE') throw new AppError('REFUSED', 'METHOD_NOT_SUPPORTED', 'card payouts are not supported yet');
   if (input.type !== 'BANK' && input.type !== 'MOBILE_MONEY') throw new AppError('INVALID', 'INVALID_ARGUMENT', 'type must be BANK or MOBILE_MONEY');
+  const type: MethodType = input.type === 'BANK' ? 'BANK' : 'MOBILE_MONEY'; // typed: the check above left these two
   const number = normaliseAccountNumber(input.accountNumber);
   const accountName = text('accountName', input.accountName, 120);
   const bank =
@@ -64,7 +65,7 @@ export async function setPayoutMethod(
   const holderName = await provider.resolveAccountName({ number, bankCode: bank.bankCode, claimedName: accountName });
   const name = await ctx.identity.call('MatchLegalName', { userId: earner.id, name: holderName ?? '' });
   if (!name.hasProfile) throw new AppError('REFUSED', 'PROFILE_MISSING', 'create the identity profile first');
-  const fingerprint = ctx.vault.fingerprint(input.type, user.countryCode, number);
+  const fingerprint = ctx.vault.fingerprint(type, user.countryCode, number);
   const sealed = ctx.vault.encrypt(number);
   const now = new Date();
   try {
@@ -78,7 +79,7 @@ export async function setPayoutMethod(
       const row = {
         id: randomUUID(),
         ownerId: earner.id,
-        type: input.type,
+        type,
         ...bank,
         last4: number.slice(-4),
         accountName,

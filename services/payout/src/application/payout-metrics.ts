@@ -1,5 +1,6 @@
 import { gauge } from '@ziba/service-kit';
 import { OPEN_STATUSES } from '../domain/payout-state.ts';
+import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
 
 const open = gauge({ name: 'payout_open_payouts', help: 'Payouts in an open status (not yet paid, rejected or returned), by status', labelNames: ['status'] });
@@ -14,11 +15,7 @@ const oldest = gauge({
  * with each recovery pass by every replica. Every open status is reported, 0 when empty.
  */
 export async function measureOpenPayouts(ctx: Pick<PayoutContext, 'orm'>): Promise<Map<string, { count: number; oldestAgeSeconds: number }>> {
-  const rows = await ctx.orm.em.fork().execute<Array<{ status: string; n: number; age: number }>>(
-    `select status, count(*)::int as n, coalesce(extract(epoch from now() - min(updated_at)), 0)::float8 as age
-     from payout where status in (?) group by status`,
-    [[...OPEN_STATUSES]],
-  );
+  const rows = await PayoutRepository.openByStatus(ctx.orm.em.fork(), OPEN_STATUSES);
   const byStatus = new Map<string, { count: number; oldestAgeSeconds: number }>(OPEN_STATUSES.map((s) => [s, { count: 0, oldestAgeSeconds: 0 }]));
   for (const r of rows) byStatus.set(r.status, { count: Number(r.n), oldestAgeSeconds: Math.max(0, Number(r.age)) });
   for (const [status, v] of byStatus) {

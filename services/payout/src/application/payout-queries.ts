@@ -9,7 +9,7 @@ import { earnerOf } from './payout-methods.usecase.ts';
 /** A payout, to its earner or an admin; to anyone else it does not exist. */
 export async function getPayout(ctx: PayoutContext, actor: Actor | null, payoutId: string) {
   const em = ctx.orm.em.fork();
-  const p = await PayoutRepository.find(em, payoutId);
+  const p = await PayoutRepository.view(em, payoutId);
   if (!p || (actor?.type !== 'ADMIN' && actor?.id !== p.ownerId)) throw PayoutErrors.notFound();
   const message = await toPayoutMessage(em, p);
   if (actor?.type !== 'ADMIN') return message;

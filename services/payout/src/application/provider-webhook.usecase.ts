@@ -2,8 +2,8 @@ import { isUuid } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { verifyWebhook } from '../domain/webhook-signature.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
-import { applyMove } from './payout-move.ts';
 import type { PayoutContext } from './payout-context.ts';
+import { reportedByProvider } from './payout.saga.ts';
 
 interface WebhookBody {
   eventId: string;
@@ -14,7 +14,8 @@ interface WebhookBody {
 }
 
 /**
- * A provider's callback. Refused unless its signature and timestamp check out; then applied once:
+ * A provider's callback, the saga's step 4 (payout.saga.ts). Refused unless its signature and
+ * timestamp check out; then applied once:
  * the event id is recorded in the same transaction as its effect, a repeat is acknowledged without
  * effect, and an outcome for a payout that already moved on (out of order) is recorded and ignored.
  */
@@ -51,34 +52,36 @@ export async function handleProviderWebhook(
   // A provider speaks only for the payouts sent through it.
   const target = await PayoutRepository.find(em, reference);
   if (!target || target.provider !== input.provider) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
-  const inserted = await em.execute<Array<{ event_id: string }>>(
-    'insert into provider_event (provider, event_id, payout_id, status) values (?, ?, ?, ?) on conflict do nothing returning event_id',
-    [input.provider, body.eventId, reference, body.status],
-  );
+  const recorded = await PayoutRepository.recordProviderEvent(em, {
+    provider: input.provider,
+    eventId: body.eventId,
+    payoutId: reference,
+    status: body.status,
+  });
   const payout = await PayoutRepository.find(em, reference);
   if (!payout) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
   const expected = body.status === 'RETURNED' ? 'PAID' : 'PROCESSING';
-  if (inserted.length === 0 || payout.status !== expected) {
+  if (!recorded || payout.status !== expected) {
     ctx.logger.info(
       { provider: input.provider, eventId: body.eventId, payoutId: payout.id, status: payout.status },
       'provider webhook already applied or out of order; ignored',
     );
     return { accepted: true, duplicate: true, payoutStatus: payout.status };
   }
-  const system = { type: 'SYSTEM' as const, id: `provider:${input.provider}` };
+  const report =
+    body.status === 'PAID'
+      ? { action: 'mark_paid' as const, reason: '', reference: String(body.externalReference ?? body.eventId).slice(0, 200) }
+      : body.status === 'RETURNED'
+        ? { action: 'mark_returned' as const, reason: String(body.failureReason ?? 'returned by the bank').slice(0, 500), reference: '' }
+        : { action: 'mark_failed' as const, reason: String(body.failureReason ?? 'reported failed by the provider').slice(0, 500), reference: '' };
   try {
-    const moved =
-      body.status === 'PAID'
-        ? await applyMove(ctx, system, payout.id, 'mark_paid', '', String(body.externalReference ?? body.eventId).slice(0, 200))
-        : body.status === 'RETURNED'
-          ? await applyMove(ctx, system, payout.id, 'mark_returned', String(body.failureReason ?? 'returned by the bank').slice(0, 500), '')
-          : await applyMove(ctx, system, payout.id, 'mark_failed', String(body.failureReason ?? 'reported failed by the provider').slice(0, 500), '');
+    const moved = await reportedByProvider(ctx, input.provider, payout.id, report);
     return { accepted: true, duplicate: false, payoutStatus: moved.status };
   } catch (err) {
     // Another delivery of the same outcome won the race for the row: this one changes nothing.
     if (err instanceof AppError && err.code === 'ILLEGAL_PAYOUT_TRANSITION')
       return { accepted: true, duplicate: true, payoutStatus: (await PayoutRepository.find(ctx.orm.em.fork(), payout.id))!.status };
-    await em.execute('delete from provider_event where provider = ? and event_id = ?', [input.provider, body.eventId], 'run'); // let the provider's retry apply it
+    await PayoutRepository.forgetProviderEvent(em, input.provider, body.eventId); // let the provider's retry apply it
     throw err;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { adminActionsFrom, adminMove, type PayoutStatus } from './payout-state.ts';
+import { adminActionsFrom, adminMove, moveFields, type PayoutStatus } from './payout-state.ts';
 
 const STATUSES: PayoutStatus[] = ['REQUESTED', 'BLOCKED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'REVERSED', 'RETURNED'];
 
@@ -20,5 +20,20 @@ describe('adminActionsFrom', () => {
         else expect(() => adminMove(status, action)).toThrow();
       }
     }
+  });
+});
+
+describe('moveFields', () => {
+  const note = { reason: 'why', reference: 'ref-1' };
+  it('keeps the note each move is for', () => {
+    expect(moveFields('reject', note, [])).toEqual({ rejectionReason: 'why' });
+    expect(moveFields('mark_failed', note, [])).toEqual({ failureReason: 'why' });
+    expect(moveFields('mark_paid', note, [])).toEqual({ externalReference: 'ref-1' });
+    expect(moveFields('approve', note, [])).toEqual({});
+  });
+
+  it('flags a returned payout once', () => {
+    expect(moveFields('mark_returned', note, ['RAPID_WITHDRAWAL_ATTEMPTS'])).toEqual({ reviewFlags: ['RAPID_WITHDRAWAL_ATTEMPTS', 'PAYOUT_RETURNED'] });
+    expect(moveFields('mark_returned', note, ['PAYOUT_RETURNED'])).toEqual({ reviewFlags: ['PAYOUT_RETURNED'] });
   });
 });

@@ -36,6 +36,7 @@ export const PayoutErrors = {
   alreadyApproved: () =>
     new AppError('CONFLICT', 'ALREADY_APPROVED_BY_YOU', 'you have approved this payout already; another admin must give the second approval'),
   notEligible: (reasons: string[]) => new AppError('REFUSED', 'EARNER_NOT_ELIGIBLE', 'the earner may not be paid now; see reasons', reasons),
+  blocked: (p: { id: string; reasons: string[] }) => new AppError('REFUSED', 'PAYOUT_BLOCKED', `withdrawal ${p.id} was refused; see reasons`, p.reasons),
 };
 
 /** The admin actions allowed from a status, in the order a console shows them. */
@@ -46,4 +47,20 @@ export function adminMove(status: PayoutStatus, action: string) {
   const move = ADMIN_MOVES[action as AdminAction];
   if (!move.from.includes(status)) throw PayoutErrors.illegal(status, action);
   return move;
+}
+
+/**
+ * What a move keeps on the payout besides its status: the rejection's reason for the earner, the
+ * failure's reason, the bank's reference of a payment, and a return's review flag.
+ */
+export function moveFields(
+  action: string,
+  note: { reason: string; reference: string },
+  reviewFlags: readonly string[],
+): { rejectionReason?: string; failureReason?: string; externalReference?: string; reviewFlags?: string[] } {
+  if (action === 'reject') return { rejectionReason: note.reason };
+  if (action === 'mark_failed') return { failureReason: note.reason };
+  if (action === 'mark_paid') return { externalReference: note.reference };
+  if (action === 'mark_returned') return { reviewFlags: [...new Set([...reviewFlags, 'PAYOUT_RETURNED'])] };
+  return {};
 }

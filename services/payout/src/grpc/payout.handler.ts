@@ -1,11 +1,11 @@
 import type { PayoutServiceHandlers } from '@ziba/contracts';
 import { requireUuid, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
 import { runAutoWeeklyPayouts } from '../application/auto-weekly-run.usecase.ts';
-import { decidePayout } from '../application/decide-payout.usecase.ts';
 import type { PayoutContext } from '../application/payout-context.ts';
 import { decidePayoutMethod, listPayoutMethods } from '../application/payout-method-review.usecase.ts';
 import { getPayoutMethod, setPayoutMethod } from '../application/payout-methods.usecase.ts';
 import { getPayout, listMyPayouts, listPayouts } from '../application/payout-queries.ts';
+import { decidePayout } from '../application/payout.saga.ts';
 import { handleProviderWebhook } from '../application/provider-webhook.usecase.ts';
 import { requestWithdrawal } from '../application/request-withdrawal.usecase.ts';
 

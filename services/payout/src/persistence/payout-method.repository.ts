@@ -1,16 +1,21 @@
 import type { SqlExecutor } from '@ziba/messaging';
 
+/** BANK or MOBILE_MONEY (CARD_FUTURE is refused before a method is written). */
+export type MethodType = 'BANK' | 'MOBILE_MONEY';
+/** A method is written VERIFIED or PENDING_REVIEW; an admin's review makes it VERIFIED or REJECTED. */
+export type MethodStatus = 'VERIFIED' | 'PENDING_REVIEW' | 'REJECTED';
+
 export interface MethodRow {
   id: string;
   ownerId: string;
-  type: string;
+  type: MethodType;
   bankName: string | null;
   bankCode: string | null;
   provider: string | null;
   last4: string;
   accountName: string;
   countryCode: string;
-  status: string;
+  status: MethodStatus;
   usableFrom: Date;
   createdAt: Date;
   fingerprint: string;
@@ -20,14 +25,14 @@ export interface MethodRow {
 interface Raw {
   id: string;
   owner_id: string;
-  type: string;
+  type: MethodType;
   bank_name: string | null;
   bank_code: string | null;
   provider: string | null;
   last4: string;
   account_name: string;
   country_code: string;
-  status: string;
+  status: MethodStatus;
   usable_from: Date;
   created_at: Date;
   account_fingerprint: string;
@@ -51,8 +56,8 @@ const toRow = (r: Raw): MethodRow => ({
   replacedPrevious: r.replaced_previous,
 });
 
-const COLUMNS =
-  'id, owner_id, type, bank_name, bank_code, provider, last4, account_name, country_code, status, usable_from, created_at, account_fingerprint, replaced_previous';
+const COLUMNS = `id, owner_id, type, bank_name, bank_code, provider, last4, account_name, country_code, status, usable_from, created_at,
+  account_fingerprint, replaced_previous`;
 
 /** Payout methods; the ciphertext is written here and never read back into a response. */
 export const MethodRepository = {
@@ -84,6 +89,15 @@ export const MethodRepository = {
     return r ? { ciphertext: r.account_ciphertext, keyId: r.account_key_id, accountName: r.account_name, bankCode: r.bank_code } : null;
   },
 
+  /** Earners of a country whose active method is verified: who the weekly run considers. */
+  async verifiedOwnersIn(em: SqlExecutor, countryCode: string): Promise<string[]> {
+    const rows = await em.execute<Array<{ owner_id: string }>>(
+      `select owner_id from payout_method where active and status = 'VERIFIED' and country_code = ? order by owner_id`,
+      [countryCode],
+    );
+    return rows.map((r) => r.owner_id);
+  },
+
   async listActive(em: SqlExecutor, status: string): Promise<MethodRow[]> {
     const rows = await em.execute<Raw[]>(`select ${COLUMNS} from payout_method where active and (? = '' or status = ?) order by created_at limit 200`, [
       status,
@@ -97,7 +111,7 @@ export const MethodRepository = {
     return r ? { ...toRow(r), active: r.active } : null;
   },
 
-  async review(em: SqlExecutor, id: string, status: 'VERIFIED' | 'REJECTED', adminId: string, note: string): Promise<void> {
+  async review(em: SqlExecutor, id: string, status: Exclude<MethodStatus, 'PENDING_REVIEW'>, adminId: string, note: string): Promise<void> {
     await em.execute(
       'update payout_method set status = ?, reviewed_by = ?, review_note = ?, reviewed_at = now() where id = ?',
       [status, adminId, note, id],
@@ -111,7 +125,8 @@ export const MethodRepository = {
 
   async insert(em: SqlExecutor, m: Omit<MethodRow, 'createdAt'> & { ciphertext: string; keyId: string }): Promise<void> {
     await em.execute(
-      `insert into payout_method (id, owner_id, type, bank_name, bank_code, provider, account_ciphertext, account_key_id, account_fingerprint, last4, account_name, country_code, status, active, usable_from, replaced_previous)
+      `insert into payout_method (id, owner_id, type, bank_name, bank_code, provider, account_ciphertext, account_key_id, account_fingerprint, last4,
+         account_name, country_code, status, active, usable_from, replaced_previous)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)`,
       [
         m.id,

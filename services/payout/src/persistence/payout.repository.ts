@@ -26,9 +26,23 @@ export interface PayoutRow {
   requestHash: string | null;
   /** Admin approvals it needs before the provider (two at or above the country's four-eyes threshold). */
   approvalsRequired: number;
-  /** BANK or MOBILE_MONEY: the type of its payout method, read with the row (null without a method). */
-  methodType?: string | null;
 }
+
+/** A payout as answered (detail and lists): the row and the type of its payout method. */
+export interface PayoutView extends PayoutRow {
+  /** BANK or MOBILE_MONEY (null without a method). */
+  methodType: string | null;
+}
+
+/** A new payout, as the request writes it (the rest are the table's defaults). */
+export type NewPayout = Omit<PayoutRow, 'providerReference' | 'rejectionReason' | 'failureReason' | 'externalReference' | 'createdAt' | 'updatedAt'> & {
+  idempotencyKey: string;
+  clientIp: string | null;
+  autoRunId: string | null;
+};
+
+/** What a move may change besides the status: the notes of the step and its flags. */
+export type PayoutPatch = Partial<Pick<PayoutRow, 'reasons' | 'reviewFlags' | 'rejectionReason' | 'failureReason' | 'externalReference' | 'providerReference'>>;
 
 interface Raw {
   id: string;
@@ -53,12 +67,26 @@ interface Raw {
   updated_at: Date;
   request_hash: string | null;
   approvals_required: number;
-  method_type?: string | null;
 }
+type RawView = Raw & { method_type: string | null };
 
-const COLUMNS = `id, owner_id, owner_type, country_code, currency, mode, amount::text as amount, status, reasons, review_flags, origin, provider, provider_reference,
-  method_id, masked_account, rejection_reason, failure_reason, external_reference, created_at, updated_at, request_hash, approvals_required,
-  (select m.type from payout_method m where m.id = payout.method_id) as method_type`;
+const COLUMNS = `id, owner_id, owner_type, country_code, currency, mode, amount::text as amount, status, reasons, review_flags, origin, provider,
+  provider_reference, method_id, masked_account, rejection_reason, failure_reason, external_reference, created_at, updated_at, request_hash,
+  approvals_required`;
+/** Only what is answered reads the method's type; the saga's own reads do not pay for it. */
+const VIEW_COLUMNS = `${COLUMNS}, (select m.type from payout_method m where m.id = payout.method_id) as method_type`;
+
+/** Postgres' array literal; the values are codes (no commas or quotes). */
+const textArray = (values: readonly string[]) => `{${values.join(',')}}`;
+
+const PATCH_COLUMNS: Record<keyof PayoutPatch, string> = {
+  reasons: 'reasons = ?::text[]',
+  reviewFlags: 'review_flags = ?::text[]',
+  rejectionReason: 'rejection_reason = ?',
+  failureReason: 'failure_reason = ?',
+  externalReference: 'external_reference = ?',
+  providerReference: 'provider_reference = ?',
+};
 
 const toRow = (r: Raw): PayoutRow => ({
   id: r.id,
@@ -83,8 +111,8 @@ const toRow = (r: Raw): PayoutRow => ({
   updatedAt: new Date(r.updated_at),
   requestHash: r.request_hash,
   approvalsRequired: r.approvals_required,
-  methodType: r.method_type ?? null,
 });
+const toView = (r: RawView): PayoutView => ({ ...toRow(r), methodType: r.method_type ?? null });
 
 export const PayoutRepository = {
   async find(em: SqlExecutor, id: string, options: { lock?: boolean } = {}): Promise<PayoutRow | null> {
@@ -92,9 +120,52 @@ export const PayoutRepository = {
     return r ? toRow(r) : null;
   },
 
-  async byKey(em: SqlExecutor, ownerId: string, key: string): Promise<PayoutRow | null> {
-    const [r] = await em.execute<Raw[]>(`select ${COLUMNS} from payout where owner_id = ? and idempotency_key = ?`, [ownerId, key]);
-    return r ? toRow(r) : null;
+  /** The payout as answered, with its method's type. */
+  async view(em: SqlExecutor, id: string): Promise<PayoutView | null> {
+    const [r] = await em.execute<RawView[]>(`select ${VIEW_COLUMNS} from payout where id = ?`, [id]);
+    return r ? toView(r) : null;
+  },
+
+  /** The payout an Idempotency-Key already answered, as answered. */
+  async byKey(em: SqlExecutor, ownerId: string, key: string): Promise<PayoutView | null> {
+    const [r] = await em.execute<RawView[]>(`select ${VIEW_COLUMNS} from payout where owner_id = ? and idempotency_key = ?`, [ownerId, key]);
+    return r ? toView(r) : null;
+  },
+
+  /** The weekly run's payouts that were not blocked, as answered, by earner. */
+  async ofAutoRun(em: SqlExecutor, runId: string): Promise<PayoutView[]> {
+    const rows = await em.execute<RawView[]>(`select ${VIEW_COLUMNS} from payout where auto_run_id = ? and status <> 'BLOCKED' order by owner_id`, [runId]);
+    return rows.map(toView);
+  },
+
+  async insert(em: SqlExecutor, p: NewPayout): Promise<void> {
+    await em.execute(
+      `insert into payout (id, owner_id, owner_type, country_code, currency, mode, amount, status, reasons, review_flags, provider, method_id, masked_account,
+         idempotency_key, client_ip, origin, auto_run_id, request_hash, approvals_required)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?::text[], ?::text[], ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        p.id,
+        p.ownerId,
+        p.ownerType,
+        p.countryCode,
+        p.currency,
+        p.mode,
+        p.amount.toString(),
+        p.status,
+        textArray(p.reasons),
+        textArray(p.reviewFlags),
+        p.provider,
+        p.methodId,
+        p.maskedAccount,
+        p.idempotencyKey,
+        p.clientIp,
+        p.origin,
+        p.autoRunId,
+        p.requestHash,
+        p.approvalsRequired,
+      ],
+      'run',
+    );
   },
 
   async list(
@@ -112,10 +183,11 @@ export const PayoutRepository = {
       cursor?: string;
       limit: number;
     },
-  ): Promise<PayoutRow[]> {
-    const rows = await em.execute<Raw[]>(
-      `select ${COLUMNS} from payout
-        where (?::uuid is null or owner_id = ?::uuid) and (? = '' or status = ?) and (? = '' or owner_type = ?) and (? = '' or country_code = ?) and (? = '' or mode = ?)
+  ): Promise<PayoutView[]> {
+    const rows = await em.execute<RawView[]>(
+      `select ${VIEW_COLUMNS} from payout
+        where (?::uuid is null or owner_id = ?::uuid) and (? = '' or status = ?) and (? = '' or owner_type = ?) and (? = '' or country_code = ?)
+          and (? = '' or mode = ?)
           and (? = '' or created_at >= ?::date) and (? = '' or created_at < ?::date + 1) and (?::uuid is null or id < ?::uuid)
           and (? = '' or method_id in (select m.id from payout_method m where m.type = ?))
           and (?::boolean is null or (cardinality(review_flags) > 0) = ?::boolean)
@@ -144,15 +216,19 @@ export const PayoutRepository = {
         f.limit,
       ],
     );
-    return rows.map(toRow);
+    return rows.map(toView);
   },
 
   /** Compare-and-set: moves only from the expected state; false when someone else moved it first. */
-  async move(em: SqlExecutor, id: string, from: PayoutStatus, to: PayoutStatus, patch: Record<string, unknown> = {}): Promise<boolean> {
-    const cols = Object.keys(patch);
+  async move(em: SqlExecutor, id: string, from: PayoutStatus, to: PayoutStatus, patch: PayoutPatch = {}): Promise<boolean> {
+    const fields = (Object.keys(patch) as Array<keyof PayoutPatch>).filter((k) => patch[k] !== undefined);
+    const values = fields.map((k) => {
+      const v = patch[k]!;
+      return Array.isArray(v) ? textArray(v) : v;
+    });
     const rows = await em.execute<Array<{ id: string }>>(
-      `update payout set status = ?, ${cols.map((c) => `${c} = ?, `).join('')}updated_at = now() where id = ? and status = ? returning id`,
-      [to, ...Object.values(patch), id, from],
+      `update payout set status = ?, ${fields.map((k) => `${PATCH_COLUMNS[k]}, `).join('')}updated_at = now() where id = ? and status = ? returning id`,
+      [to, ...values, id, from],
     );
     return rows.length === 1;
   },
@@ -204,7 +280,32 @@ export const PayoutRepository = {
   },
 
   async setReviewFlags(em: SqlExecutor, payoutId: string, flags: string[]): Promise<void> {
-    await em.execute('update payout set review_flags = ?::text[], updated_at = now() where id = ?', [`{${flags.join(',')}}`, payoutId], 'run');
+    await em.execute('update payout set review_flags = ?::text[], updated_at = now() where id = ?', [textArray(flags), payoutId], 'run');
+  },
+
+  /**
+   * Records a provider's callback once: false when this event was recorded before (a repeat). Kept in
+   * the same database as the payout, so it is forgotten again when its effect could not be applied.
+   */
+  async recordProviderEvent(em: SqlExecutor, e: { provider: string; eventId: string; payoutId: string; status: string }): Promise<boolean> {
+    const inserted = await em.execute<Array<{ event_id: string }>>(
+      'insert into provider_event (provider, event_id, payout_id, status) values (?, ?, ?, ?) on conflict do nothing returning event_id',
+      [e.provider, e.eventId, e.payoutId, e.status],
+    );
+    return inserted.length > 0;
+  },
+
+  async forgetProviderEvent(em: SqlExecutor, provider: string, eventId: string): Promise<void> {
+    await em.execute('delete from provider_event where provider = ? and event_id = ?', [provider, eventId], 'run');
+  },
+
+  /** Open payouts by status: how many, and how long the longest-waiting one has not changed (seconds). */
+  async openByStatus(em: SqlExecutor, statuses: readonly PayoutStatus[]): Promise<Array<{ status: string; n: number; age: number }>> {
+    return em.execute<Array<{ status: string; n: number; age: number }>>(
+      `select status, count(*)::int as n, coalesce(extract(epoch from now() - min(updated_at)), 0)::float8 as age
+     from payout where status in (?) group by status`,
+      [[...statuses]],
+    );
   },
 
   async recentAttempts(em: SqlExecutor, ownerId: string): Promise<number> {

@@ -1,0 +1,36 @@
+import type { SqlExecutor } from '@ziba/messaging';
+
+export interface AutoRunRow {
+  id: string;
+  weekStart: string;
+  countryCode: string;
+  skipped: number;
+}
+
+/** The weekly auto-payout runs: one per (week, country). */
+export const AutoRunRepository = {
+  /** Held to the end of the caller's transaction, so two starts of one (week, country) run one at a time. */
+  async lock(em: SqlExecutor, weekStart: string, countryCode: string): Promise<void> {
+    await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`auto-payout:${weekStart}:${countryCode}`]);
+  },
+
+  async find(em: SqlExecutor, weekStart: string, countryCode: string): Promise<AutoRunRow | null> {
+    const [r] = await em.execute<Array<{ id: string; week_start: string; country_code: string; skipped: number }>>(
+      'select id, week_start::text, country_code, skipped from auto_payout_run where week_start = ? and country_code = ?',
+      [weekStart, countryCode],
+    );
+    return r ? { id: r.id, weekStart: r.week_start, countryCode: r.country_code.trim(), skipped: r.skipped } : null;
+  },
+
+  async insert(em: SqlExecutor, run: { id: string; weekStart: string; countryCode: string; startedBy: string }): Promise<void> {
+    await em.execute(
+      'insert into auto_payout_run (id, week_start, country_code, started_by) values (?, ?, ?, ?)',
+      [run.id, run.weekStart, run.countryCode, run.startedBy],
+      'run',
+    );
+  },
+
+  async setSkipped(em: SqlExecutor, id: string, skipped: number): Promise<void> {
+    await em.execute('update auto_payout_run set skipped = ? where id = ?', [skipped, id], 'run');
+  },
+};
