@@ -41,7 +41,7 @@ export const PayoutEnv = Type.Object({
    * approvals before it reaches the provider. A country not listed: every payout needs two.
    */
   FOUR_EYES_THRESHOLDS: Type.String({ default: 'NG=50000000,US=500000,BD=5000000,GH=500000,KE=5000000' }),
-  /** Minimum withdrawal per country in minor units, `NG=100000,US=1000,...` (identity's countries config has the same). */
+  /** Minimum withdrawal per country in minor units, `NG=100000,US=1000,...`: the one source of this rule (SPEC section 6). */
   MINIMUM_WITHDRAWALS: Type.String({ default: 'NG=100000,US=1000,BD=50000,GH=5000,KE=50000' }),
 });
 
