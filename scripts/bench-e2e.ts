@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startE2eStack } from '../test/e2e/support/e2e-stack.ts';
 import { BenchError, benchUser, type BenchUser, drainSeconds, must, percentiles, pool, processNames, round } from './bench-people.ts';
 import { cpuTicks, ticksBetween } from './process-cpu.ts';
+import { profiledEnv, startPerf } from './perf-profile.ts';
 import { ROOT } from './stack.ts';
 
 const TRIPS = Number(process.env.BENCH_TRIPS ?? 400);
@@ -17,7 +18,7 @@ const DRIVERS = Math.min(TRIPS, Number(process.env.BENCH_DRIVERS ?? 16));
 const LEDGER_OPS = Number(process.env.BENCH_LEDGER_OPS ?? 4000);
 
 async function run(): Promise<void> {
-  const e2e = await startE2eStack('bench', { env: { gateway: { RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' } } });
+  const e2e = await startE2eStack('bench', { env: profiledEnv({ gateway: { RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' } }) });
   try {
     const baseUrl = e2e.stack.gatewayUrl;
     const api = (token?: string) => createApiClient({ baseUrl, token });
@@ -44,6 +45,7 @@ async function run(): Promise<void> {
     const named = processNames(e2e);
     const latencies: number[] = [];
     let failed = 0;
+    const perf = startPerf(named);
     const before = cpuTicks(named);
     const started = performance.now();
     await pool(trips.length, CLIENTS, async (i) => {
@@ -59,6 +61,7 @@ async function run(): Promise<void> {
     });
     const seconds = (performance.now() - started) / 1000;
     const ticks = ticksBetween(before, cpuTicks(named));
+    await perf?.stop();
     const consumersCaughtUpSeconds = round(await drainSeconds(e2e));
 
     const settlesPerSec = round(trips.length / seconds);

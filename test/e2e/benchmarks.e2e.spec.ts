@@ -27,3 +27,23 @@ it('scripts/bench e2e settles every ride through REST and prints where the CPU w
   );
   expect(line.vsLedgerOnly).toEqual(expect.any(Number));
 }, 300_000);
+
+it('scripts/bench mixed runs rides, food orders and paid withdrawals side by side and prints each kind', async () => {
+  const line = await bench('mixed', { BENCH_LANES: '2', BENCH_CYCLES: '1' });
+  expect(line).toMatchObject({ benchmark: 'mixed', lanes: 2, operations: 20 });
+  expect(line.byKind).toEqual({
+    ride: expect.objectContaining({ count: 10 }),
+    food: expect.objectContaining({ count: 6 }),
+    withdrawal: expect.objectContaining({ count: 4 }),
+  });
+  expect(line.operationsPerSec).toEqual(expect.any(Number));
+}, 300_000);
+
+it('scripts/bench reads reads a wallet with a small and a grown ledger and prints both', async () => {
+  const line = await bench('reads', { BENCH_LARGE_POSTINGS: '5000', BENCH_FILLER_WALLETS: '100', BENCH_READ_REQUESTS: '10' });
+  expect(line).toMatchObject({ benchmark: 'reads', small: { postings: expect.any(Number) }, large: { postings: expect.any(Number) } });
+  const { small, large } = line as { small: { postings: number }; large: { postings: number } };
+  expect(small.postings).toBeLessThan(1_200);
+  expect(large.postings).toBeGreaterThanOrEqual(4_990);
+  expect(Object.keys(line.p50LargeOverSmall as object)).toEqual(['wallet', 'firstTransactionsPage', 'adminWalletList']);
+}, 300_000);

@@ -11,7 +11,7 @@ export interface TelemetryOptions {
 /**
  * Starts OpenTelemetry before anything else loads: W3C trace context, an AsyncLocalStorage context
  * manager, and exporters from the standard OTEL_* environment variables (OTEL_EXPORTER_OTLP_ENDPOINT
- * turns on OTLP); with none set, nothing is exported. Spans are made by service-kit's gRPC server
+ * turns on OTLP); with none set, nothing is traced at all. Spans are made by service-kit's gRPC server
  * and client, the gateway and the messaging package (tracing.ts), and by the pg and amqplib
  * instrumentations (instrumentations.ts), which patch those libraries when they load: call this
  * before the modules that import them.
@@ -20,6 +20,9 @@ export function startTelemetry(serviceName: string, options: TelemetryOptions = 
   if (sdk || process.env.OTEL_SDK_DISABLED === 'true') return;
   process.env.OTEL_SERVICE_NAME ??= serviceName;
   process.env.OTEL_TRACES_EXPORTER ??= process.env.OTEL_EXPORTER_OTLP_ENDPOINT || process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ? 'otlp' : 'none';
+  // Spans nobody collects still cost every query, publish and delivery their recording (measured by
+  // scripts/bench e2e): with no exporter, the libraries stay unpatched.
+  if (process.env.OTEL_TRACES_EXPORTER === 'none' && !options.spanProcessors) return;
   process.env.OTEL_METRICS_EXPORTER ??= 'none';
   process.env.OTEL_LOGS_EXPORTER ??= 'none';
   sdk = new NodeSDK({

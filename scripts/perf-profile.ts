@@ -1,0 +1,38 @@
+// Where the CPU goes during a benchmark's timed phase, every process at once: with BENCH_PERF set
+// to a file, `perf record` samples the whole machine (PostgreSQL, RabbitMQ, each Node.js process)
+// while the phase runs, and the services write perf maps so their JavaScript frames have names.
+// Read it with: perf report -i <file> --sort comm,sym --no-children
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { writeFileSync } from 'node:fs';
+
+const PERF_FILE = process.env.BENCH_PERF;
+const SERVICES = ['gateway', 'identity', 'wallet-ledger', 'trip-settlement', 'payout', 'audit'];
+
+/** The stack's per-process environment, with perf maps for the services when profiling. */
+export function profiledEnv(env: Record<string, Record<string, string>>): Record<string, Record<string, string>> {
+  if (!PERF_FILE) return env;
+  const withMaps = { ...env };
+  for (const name of SERVICES)
+    withMaps[name] = {
+      ...withMaps[name],
+      NODE_OPTIONS: '--disable-warning=ExperimentalWarning --perf-basic-prof-only-functions --interpreted-frames-native-stack',
+    };
+  return withMaps;
+}
+
+/**
+ * Starts sampling every CPU (499 Hz); null unless BENCH_PERF is set. At the end the processes' names
+ * by pid go beside the file (<file>.pids.json), for `perf report --sort pid`.
+ */
+export function startPerf(named: ReadonlyMap<number, string>): { stop(): Promise<void> } | null {
+  if (!PERF_FILE) return null;
+  const perf: ChildProcess = spawn('perf', ['record', '-a', '-F', '499', '-g', '-o', PERF_FILE], { stdio: ['ignore', 'ignore', 'inherit'] });
+  return {
+    async stop() {
+      perf.kill('SIGINT');
+      await once(perf, 'exit');
+      writeFileSync(`${PERF_FILE}.pids.json`, JSON.stringify(Object.fromEntries(named)));
+    },
+  };
+}
