@@ -1,5 +1,6 @@
 import { Group, Paper } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SubmitForm } from '../components/SubmitForm.tsx';
 
 /** The fields that filter a list, side by side and wrapping on a phone; with `onSubmit`, a form sent by Enter or its button. */
 export function FilterFields({ onSubmit, children }: { onSubmit?: () => void; children: ReactNode }) {
@@ -8,17 +9,7 @@ export function FilterFields({ onSubmit, children }: { onSubmit?: () => void; ch
       {children}
     </Group>
   );
-  if (!onSubmit) return fields;
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSubmit();
-      }}
-    >
-      {fields}
-    </form>
-  );
+  return onSubmit ? <SubmitForm onSubmit={onSubmit}>{fields}</SubmitForm> : fields;
 }
 
 /** The filters above a list, in their bordered box; `footer` goes in the box below them. */

@@ -1,10 +1,11 @@
 import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
 import { ProblemAlert } from './ProblemAlert.tsx';
+import { SubmitForm } from './SubmitForm.tsx';
 
 /** Top-up: one Idempotency-Key per attempt, so a double tap or a retry after a timeout charges once. */
 export function AddFundsForm({ currency, disabledReason }: { currency: string; disabledReason?: string }) {
@@ -28,12 +29,12 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
       await queryClient.invalidateQueries({ queryKey: ['transactions'] });
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (minor) addFunds.mutate();
-  };
   return (
-    <form onSubmit={submit}>
+    <SubmitForm
+      onSubmit={() => {
+        if (minor) addFunds.mutate();
+      }}
+    >
       <Stack gap="xs">
         {addFunds.isError && <ProblemAlert title="Funds were not added" error={addFunds.error} />}
         <Group align="flex-end">
@@ -51,6 +52,6 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
           </Button>
         </Group>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

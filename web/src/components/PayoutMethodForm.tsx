@@ -1,8 +1,9 @@
 import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { ProblemAlert } from './ProblemAlert.tsx';
+import { SubmitForm } from './SubmitForm.tsx';
 
 /** Add or change the bank account. The number goes to the server and is never shown back, only its last four. */
 export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'restaurant'; current: string | undefined }) {
@@ -20,12 +21,8 @@ export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'rest
     },
   });
   const set = (field: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [field]: e.currentTarget.value });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
   return (
-    <form onSubmit={submit}>
+    <SubmitForm onSubmit={() => save.mutate()}>
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
           {current
@@ -41,6 +38,6 @@ export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'rest
           {current ? 'Change account' : 'Add account'}
         </Button>
       </Stack>
-    </form>
+    </SubmitForm>
   );
 }

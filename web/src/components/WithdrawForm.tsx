@@ -1,11 +1,12 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
 import { Money } from './Money.tsx';
 import { ProblemAlert, ReasonsAlert } from './ProblemAlert.tsx';
+import { SubmitForm } from './SubmitForm.tsx';
 
 interface Props {
   earner: 'driver' | 'restaurant';
@@ -38,10 +39,6 @@ export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, bl
     onSuccess: () => setText(''),
   });
   const blocked = blockedReasons.length > 0;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (minor) setConfirming({ minor, key: crypto.randomUUID() });
-  };
   return (
     <Stack gap="xs">
       {blocked && <ReasonsAlert title="Withdrawals are not available now" reasons={blockedReasons} />}
@@ -51,7 +48,11 @@ export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, bl
           Withdrawal requested. It appears in your payouts below.
         </Text>
       )}
-      <form onSubmit={submit}>
+      <SubmitForm
+        onSubmit={() => {
+          if (minor) setConfirming({ minor, key: crypto.randomUUID() });
+        }}
+      >
         <Group align="flex-end">
           <TextInput
             label={`Amount (${currency})`}
@@ -70,7 +71,7 @@ export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, bl
             Withdraw
           </Button>
         </Group>
-      </form>
+      </SubmitForm>
       <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title="Confirm the withdrawal" centered>
         {confirming && (
           <Stack>

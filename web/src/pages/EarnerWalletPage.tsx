@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { api } from '../api/client.ts';
@@ -10,6 +10,7 @@ import { moneyColumn } from '../components/money-column.tsx';
 import { PayoutMethodForm } from '../components/PayoutMethodForm.tsx';
 import { PayoutStatusBadge } from '../components/PayoutStatusBadge.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { Section } from '../components/Section.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { TransactionsTable } from '../components/TransactionsTable.tsx';
 import { WithdrawForm } from '../components/WithdrawForm.tsx';
@@ -52,10 +53,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
               commission owed for the week that ended is taken from your available balance; what it cannot cover stays owed, and withdrawals only pay out what
               is left after it.
             </Text>
-            <Paper withBorder p="md">
-              <Title order={3} size="h4" mb="sm">
-                Withdraw
-              </Title>
+            <Section title="Withdraw">
               <WithdrawForm
                 earner={earner}
                 currency={w.currency}
@@ -63,26 +61,20 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                 maskedAccount={masked}
                 blockedReasons={eligibility.data && !eligibility.data.allowed ? reasonWords(eligibility.data.reasons) : []}
               />
-            </Paper>
+            </Section>
           </Stack>
         )}
       </QueryState>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="sm">
-            Payout account
-          </Title>
+        <Section title="Payout account">
           {masked && (
             <Text mb="sm">
               {method.data?.bankName ?? method.data?.provider} {masked} ({method.data?.status === 'VERIFIED' ? 'verified' : 'waiting for review'})
             </Text>
           )}
           <PayoutMethodForm earner={earner} current={masked} />
-        </Paper>
-        <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="sm">
-            Payouts
-          </Title>
+        </Section>
+        <Section title="Payouts">
           <QueryState query={payouts}>
             {(p) => (
               <DataTable
@@ -96,14 +88,11 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
               />
             )}
           </QueryState>
-        </Paper>
+        </Section>
       </SimpleGrid>
-      <Paper withBorder p="md">
-        <Title order={3} size="h4" mb="sm">
-          Last 10 transactions
-        </Title>
+      <Section title="Last 10 transactions">
         <QueryState query={transactions}>{(t) => <TransactionsTable transactions={t.transactions} />}</QueryState>
-      </Paper>
+      </Section>
     </Stack>
   );
 }

@@ -1,11 +1,12 @@
 import { Alert, Badge, Button, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { meQuery, verificationQuery } from '../api/queries.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { QueryState } from '../components/QueryState.tsx';
+import { SubmitForm } from '../components/SubmitForm.tsx';
 
 const DOCUMENT_TYPES = [
   { value: 'NIN', label: 'National Identification Number (NG)' },
@@ -78,13 +79,9 @@ function ProfileForm({ countryCode }: { countryCode: string }) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['verification'] }),
   });
   const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate();
-  };
   return (
     <Paper withBorder p="md">
-      <form onSubmit={submit}>
+      <SubmitForm onSubmit={() => save.mutate()}>
         <Stack gap="xs">
           <Title order={3} size="h4">
             Identity profile
@@ -105,7 +102,7 @@ function ProfileForm({ countryCode }: { countryCode: string }) {
             Save profile
           </Button>
         </Stack>
-      </form>
+      </SubmitForm>
     </Paper>
   );
 }
@@ -139,13 +136,9 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
     },
   });
   const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    submitDoc.mutate();
-  };
   return (
     <Paper withBorder p="md">
-      <form onSubmit={submit}>
+      <SubmitForm onSubmit={() => submitDoc.mutate()}>
         <Stack gap="xs">
           <Title order={3} size="h4">
             Add a document
@@ -175,7 +168,7 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
             Submit document
           </Button>
         </Stack>
-      </form>
+      </SubmitForm>
     </Paper>
   );
 }

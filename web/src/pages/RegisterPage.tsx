@@ -1,10 +1,11 @@
 import { Button, Paper, PasswordInput, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 import { api } from '../api/client.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { SubmitForm } from '../components/SubmitForm.tsx';
 
 type Role = 'RIDER' | 'DRIVER' | 'RESTAURANT';
 const COUNTRIES = [
@@ -25,13 +26,9 @@ export function RegisterPage() {
     },
     onSuccess: () => navigate({ to: '/onboarding' }),
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    register.mutate();
-  };
   return (
     <Paper withBorder p="lg" maw={460} mx="auto" mt="xl">
-      <form onSubmit={submit}>
+      <SubmitForm onSubmit={() => register.mutate()}>
         <Stack>
           <Title order={2}>Create an account</Title>
           {register.isError && <ProblemAlert title="Could not create the account" error={register.error} />}
@@ -75,7 +72,7 @@ export function RegisterPage() {
             Have an account? <AnchorLink to="/sign-in">Sign in</AnchorLink>
           </Text>
         </Stack>
-      </form>
+      </SubmitForm>
     </Paper>
   );
 }

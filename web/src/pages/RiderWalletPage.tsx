@@ -1,9 +1,10 @@
-import { Alert, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { transactionsQuery, walletQuery } from '../api/queries.ts';
 import { AddFundsForm } from '../components/AddFundsForm.tsx';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
 import { QueryState } from '../components/QueryState.tsx';
+import { Section } from '../components/Section.tsx';
 import { TransactionsTable } from '../components/TransactionsTable.tsx';
 
 /** A rider's wallet: what is available, what a trip holds, top-ups and the payment history. */
@@ -32,22 +33,16 @@ export function RiderWalletPage() {
                   { label: 'On hold', amount: w.lockedBalance, hint: 'held for an active trip' },
                 ]}
               />
-              <Paper withBorder p="md">
-                <Title order={3} size="h4" mb="sm">
-                  Add funds
-                </Title>
+              <Section title="Add funds">
                 <AddFundsForm currency={w.currency} disabledReason={onHold ? 'Not while funds are on hold for a trip.' : undefined} />
-              </Paper>
+              </Section>
             </Stack>
           );
         }}
       </QueryState>
-      <Paper withBorder p="md">
-        <Title order={3} size="h4" mb="sm">
-          Payment history
-        </Title>
+      <Section title="Payment history">
         <QueryState query={transactions}>{(t) => <TransactionsTable transactions={t.transactions} />}</QueryState>
-      </Paper>
+      </Section>
     </Stack>
   );
 }

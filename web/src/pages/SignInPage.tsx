@@ -2,10 +2,11 @@ import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } fr
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { ADMIN_IDLE_MINUTES } from '../config.ts';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 import { api } from '../api/client.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { SubmitForm } from '../components/SubmitForm.tsx';
 
 export const parseSignInSearch = (s: Record<string, unknown>): { signedOut?: 'idle' } => ({ signedOut: s.signedOut === 'idle' ? 'idle' : undefined });
 
@@ -26,13 +27,9 @@ export function SignInPage() {
       await navigate({ to: '/' });
     },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    signIn.mutate();
-  };
   return (
     <Paper withBorder p="lg" maw={420} mx="auto" mt="xl">
-      <form onSubmit={submit}>
+      <SubmitForm onSubmit={() => signIn.mutate()}>
         <Stack>
           <Title order={2}>Sign in</Title>
           {signedOut === 'idle' && (
@@ -50,7 +47,7 @@ export function SignInPage() {
             New here? <AnchorLink to="/register">Create an account</AnchorLink>
           </Text>
         </Stack>
-      </form>
+      </SubmitForm>
     </Paper>
   );
 }

@@ -1,4 +1,4 @@
-import { Group, Paper, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
@@ -8,6 +8,7 @@ import { read } from '../../api/queries.ts';
 import { Money, SignedMoney } from '../../components/Money.tsx';
 import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { Section } from '../../components/Section.tsx';
 import { PayoutActions } from './PayoutActions.tsx';
 import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
 import { payoutTimeline } from './payout-timeline.ts';
@@ -55,10 +56,7 @@ export function PayoutDetailPage() {
           </Group>
           <PayoutActions payout={p} />
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <Paper withBorder p="md">
-              <Title order={3} size="h4" mb="xs">
-                Earner
-              </Title>
+            <Section title="Earner" titleGap="xs">
               <Table>
                 <Table.Tbody>
                   <Table.Tr>
@@ -90,11 +88,8 @@ export function PayoutDetailPage() {
                   )}
                 </Table.Tbody>
               </Table>
-            </Paper>
-            <Paper withBorder p="md">
-              <Title order={3} size="h4" mb="xs">
-                Review
-              </Title>
+            </Section>
+            <Section title="Review" titleGap="xs">
               {p.reviewFlags.length ? (
                 <ReviewFlagBadges flags={p.reviewFlags} mb="xs" />
               ) : (
@@ -122,18 +117,12 @@ export function PayoutDetailPage() {
                   Bank reference: {p.externalReference}
                 </Text>
               )}
-            </Paper>
+            </Section>
           </SimpleGrid>
-          <Paper withBorder p="md">
-            <Title order={3} size="h4" mb="sm">
-              Timeline
-            </Title>
+          <Section title="Timeline">
             <PayoutTimeline payout={p} />
-          </Paper>
-          <Paper withBorder p="md">
-            <Title order={3} size="h4" mb="sm">
-              Ledger entries
-            </Title>
+          </Section>
+          <Section title="Ledger entries">
             <DataTable
               label="Ledger entries of the payout"
               minWidth={560}
@@ -143,7 +132,7 @@ export function PayoutDetailPage() {
               empty="No ledger entry: the payout never locked funds."
               emptySize="sm"
             />
-          </Paper>
+          </Section>
         </Stack>
       )}
     </QueryState>

@@ -17,6 +17,14 @@ import { useUrlFilters } from '../use-url-filters.ts';
 import { PAYOUT_STATUSES } from './payout-search.ts';
 import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
 
+const EARNERS = [
+  { value: 'DRIVER', label: 'Drivers' },
+  { value: 'RESTAURANT', label: 'Restaurants' },
+] as const;
+const FLAGGED = [
+  { value: 'yes', label: 'Flagged' },
+  { value: 'no', label: 'Not flagged' },
+] as const;
 const METHODS = [
   { value: 'BANK', label: 'Bank' },
   { value: 'MOBILE_MONEY', label: 'Mobile money' },
@@ -63,31 +71,13 @@ export function PayoutsPage() {
       <Title order={2}>Payouts</Title>
       <FilterBar>
         <FilterSelect label="Status" data={PAYOUT_STATUSES} value={search.status} onChange={(status) => filter({ status })} w={150} />
-        <FilterSelect
-          label="Earner"
-          data={[
-            { value: 'DRIVER', label: 'Drivers' },
-            { value: 'RESTAURANT', label: 'Restaurants' },
-          ]}
-          value={search.ownerType}
-          onChange={(ownerType) => filter({ ownerType })}
-          w={140}
-        />
+        <FilterSelect label="Earner" data={EARNERS} value={search.ownerType} onChange={(ownerType) => filter({ ownerType })} w={140} />
         <CountrySelect value={search.countryCode} onChange={(countryCode) => filter({ countryCode })} />
         <ModeSelect value={search.mode} onChange={(mode) => filter({ mode })} />
         <TextInput label="From" type="date" value={search.from ?? ''} onChange={(e) => filter({ from: e.currentTarget.value || undefined })} w={150} />
         <TextInput label="To" type="date" value={search.to ?? ''} onChange={(e) => filter({ to: e.currentTarget.value || undefined })} w={150} />
         <FilterSelect label="Method" data={METHODS} value={search.methodKind} onChange={(methodKind) => filter({ methodKind })} w={150} />
-        <FilterSelect
-          label="Review flags"
-          data={[
-            { value: 'yes', label: 'Flagged' },
-            { value: 'no', label: 'Not flagged' },
-          ]}
-          value={search.flagged}
-          onChange={(flagged) => filter({ flagged })}
-          w={150}
-        />
+        <FilterSelect label="Review flags" data={FLAGGED} value={search.flagged} onChange={(flagged) => filter({ flagged })} w={150} />
       </FilterBar>
       <PagedTable
         list={payouts}

@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { Section } from '../../components/Section.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { COUNTRY_CURRENCY, type Country } from '../countries.ts';
@@ -13,6 +14,7 @@ import { usePermission } from '../permissions.ts';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { bpsToPercent, percentToBps } from './percent.ts';
 import { TariffsTable } from './TariffsTable.tsx';
+import { SubmitForm } from '../../components/SubmitForm.tsx';
 
 type Rule = Schemas['CommissionRule'];
 const SERVICES: Rule['serviceType'][] = ['RIDE', 'PARCEL', 'FOOD_RESTAURANT', 'FOOD_DELIVERY'];
@@ -62,10 +64,7 @@ export function PricingPage() {
     <Stack>
       <Title order={2}>Commission and pricing</Title>
       <CountrySelect required value={country} onChange={(c) => c && filter({ country: c })} w={120} />
-      <Paper withBorder p="md">
-        <Title order={3} size="h4" mb="sm">
-          Commission rules
-        </Title>
+      <Section title="Commission rules">
         <QueryState query={rules}>
           {({ rules: all }) => {
             const sorted = [...all].sort(
@@ -84,13 +83,10 @@ export function PricingPage() {
             Adding a version needs the MANAGE_COMMISSION permission.
           </Text>
         )}
-      </Paper>
-      <Paper withBorder p="md">
-        <Title order={3} size="h4" mb="sm">
-          Tariffs ({COUNTRY_CURRENCY[country]})
-        </Title>
+      </Section>
+      <Section title={`Tariffs (${COUNTRY_CURRENCY[country]})`}>
         <TariffsTable country={country} mayManage={mayManage} />
-      </Paper>
+      </Section>
     </Stack>
   );
 }
@@ -123,9 +119,8 @@ function NewRuleVersion({ country }: { country: Country }) {
     },
   });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
+    <SubmitForm
+      onSubmit={() => {
         if (bps !== null) add.mutate();
       }}
     >
@@ -174,6 +169,6 @@ function NewRuleVersion({ country }: { country: Country }) {
           Add version
         </Button>
       </Group>
-    </form>
+    </SubmitForm>
   );
 }

@@ -11,6 +11,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { parseAmountInput, toDecimalString } from '../../money/format-money.ts';
 import { jsonInteger } from '../../money/minor-units-json.ts';
 import { COUNTRY_CURRENCY, type Country } from '../countries.ts';
+import { SubmitForm } from '../../components/SubmitForm.tsx';
 
 type Tariff = Schemas['Tariff'];
 const FIELDS = [
@@ -82,9 +83,8 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
   });
   return (
     <Modal opened onClose={onClose} title={`The ${tariff.serviceType.toLowerCase()} tariff in ${country}`} centered>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
+      <SubmitForm
+        onSubmit={() => {
           if (valid) save.mutate();
         }}
       >
@@ -116,7 +116,7 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
             </Button>
           </Group>
         </Stack>
-      </form>
+      </SubmitForm>
     </Modal>
   );
 }

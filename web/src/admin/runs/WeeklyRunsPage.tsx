@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
 import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { Section } from '../../components/Section.tsx';
 import { PayoutLink, WalletLink } from '../AdminLinks.tsx';
 import type { Country } from '../countries.ts';
 import { CountrySelect } from '../CountrySelect.tsx';
@@ -52,26 +53,20 @@ export function WeeklyRunsPage() {
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="xs">
-            Commission netting
-          </Title>
+        <Section title="Commission netting" titleGap="xs">
           <Button onClick={() => netting.mutate()} loading={netting.isPending} disabled={!mayRun || !weekOf}>
             Run netting for {country}
           </Button>
           {netting.isError && <ProblemAlert title="The run was refused" error={netting.error} />}
           {netting.data && netting.data.runs.map((run) => <NettingRunResult key={run.id} run={run} />)}
-        </Paper>
-        <Paper withBorder p="md">
-          <Title order={3} size="h4" mb="xs">
-            Automatic payouts
-          </Title>
+        </Section>
+        <Section title="Automatic payouts" titleGap="xs">
           <Button onClick={() => payouts.mutate()} loading={payouts.isPending} disabled={!mayRun || !weekOf}>
             Run payouts for {country}
           </Button>
           {payouts.isError && <ProblemAlert title="The run was refused" error={payouts.error} />}
           {payouts.data && <PayoutRunResult run={payouts.data} />}
-        </Paper>
+        </Section>
       </SimpleGrid>
     </Stack>
   );

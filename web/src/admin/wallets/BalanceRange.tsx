@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { parseAmountInput, toDecimalString } from '../../money/format-money.ts';
 import { COUNTRY_CURRENCY, isCountry } from '../countries.ts';
 import type { WalletSearch } from './wallet-search.ts';
+import { SubmitForm } from '../../components/SubmitForm.tsx';
 
 /** Minor units of a bound as typed: empty is no bound, "0" is zero. */
 const bound = (text: string, currency: string): string | undefined | null =>
@@ -18,9 +19,8 @@ export function BalanceRange({ search, onApply }: { search: WalletSearch; onAppl
   const max = currency ? bound(to, currency) : undefined;
   const hint = currency ? undefined : 'choose a country first';
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
+    <SubmitForm
+      onSubmit={() => {
         if (min !== null && max !== null) onApply({ minAvailable: min, maxAvailable: max });
       }}
     >
@@ -49,6 +49,6 @@ export function BalanceRange({ search, onApply }: { search: WalletSearch; onAppl
           Apply range
         </Button>
       </Group>
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,4 +1,4 @@
-import { Paper, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
@@ -11,6 +11,7 @@ import { moneyColumn } from '../../components/money-column.tsx';
 import type { Column } from '../../components/DataTable.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { Section } from '../../components/Section.tsx';
 import { PayoutLink } from '../AdminLinks.tsx';
 
 /** Where a ledger line's reference leads: the trip, food order or payout it belongs to. */
@@ -71,12 +72,9 @@ export function WalletLedgerPage() {
           </Stack>
         )}
       </QueryState>
-      <Paper withBorder p="md">
-        <Title order={3} size="h4" mb="sm">
-          Ledger
-        </Title>
+      <Section title="Ledger">
         <PagedTable list={lines} empty="No ledger lines yet." label="Ledger lines" minWidth={900} columns={COLUMNS} rowKey={(t) => `${t.entryId}-${t.type}`} />
-      </Paper>
+      </Section>
     </Stack>
   );
 }
