@@ -1,12 +1,31 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@ziba/contracts';
-import { deliveryContext, inSpan, SpanKind, type Logger } from '@ziba/service-kit';
+import { deliveryContext, inSpan, SpanKind, type Context, type Logger } from '@ziba/service-kit';
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { Broker } from './broker.ts';
 import { recordDelivery, recordFailedDelivery, type ConsumerOutcome } from './consumer-metrics.ts';
 import { DEAD_LETTER_EXCHANGE, deadLetterQueueOf, quorumQueueArgs } from './topology.ts';
 
 export type EventHandler = (em: EntityManager, event: EventEnvelope) => Promise<void>;
+
+interface Delivery {
+  channel: Channel;
+  msg: ConsumeMessage;
+  event: EventEnvelope;
+  handler: EventHandler;
+  /** The trace context the delivery arrived in. */
+  parent: Context;
+}
+
+/** An ack or nack on a channel that may have closed meanwhile (the broker then redelivers). */
+const settle = (ack: () => void): void => {
+  try {
+    ack();
+  } catch {
+    // nothing to do: an unacked message comes back
+  }
+};
 
 export interface ConsumerOptions {
   /** Names the inbox rows and the queue (`<consumer>.events`). */
@@ -20,7 +39,7 @@ export interface ConsumerOptions {
 /**
  * An idempotent consumer on the service's quorum queue: each event is handled in a database
  * transaction that also records its id in the inbox, so a redelivered event is a no-op; the message
- * is acked only after that commit. A handler that keeps failing is dead-lettered by the queue's
+ * is acked only after that commit. Events that arrive together share one transaction (a batch). A handler that keeps failing is dead-lettered by the queue's
  * delivery limit; an undecodable message is dead-lettered at once.
  */
 export class InboxConsumer {
@@ -30,6 +49,8 @@ export class InboxConsumer {
   private readonly orm: MikroORM;
   private readonly logger: Logger;
   private readonly options: ConsumerOptions;
+  private readonly pending: Delivery[] = [];
+  private flushing: Promise<void> | null = null;
 
   constructor(orm: MikroORM, logger: Logger, options: ConsumerOptions) {
     this.orm = orm;
@@ -51,10 +72,10 @@ export class InboxConsumer {
       await channel.assertQueue(deadLetterQueueOf(this.queue), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
       await channel.bindQueue(deadLetterQueueOf(this.queue), DEAD_LETTER_EXCHANGE, this.queue);
       for (const key of Object.keys(this.options.bindings)) await channel.bindQueue(this.queue, broker.eventsExchange, key);
-      // Each message in flight holds a database connection: leave most of the pool to requests.
+      // Deliveries are handled in batches of up to this many, one database connection a batch.
       await channel.prefetch(this.options.prefetch ?? 8);
       await channel.consume(this.queue, (msg) => {
-        if (msg) return void this.handle(channel, msg);
+        if (msg) return this.handle(channel, msg);
         // The broker cancelled the consumer (its queue was deleted, say): a new channel declares the queue and consumes again.
         this.logger.warn({ queue: this.queue }, 'consumer cancelled by the broker; opening its channel again');
         channel.close().catch(() => undefined);
@@ -62,7 +83,8 @@ export class InboxConsumer {
     });
   }
 
-  private async handle(channel: Channel, msg: ConsumeMessage): Promise<void> {
+  /** Decodes a delivery and queues it for the next batch; an undecodable one is dead-lettered at once. */
+  private handle(channel: Channel, msg: ConsumeMessage): void {
     let event: EventEnvelope;
     try {
       event = JSON.parse(msg.content.toString('utf8')) as EventEnvelope;
@@ -74,29 +96,91 @@ export class InboxConsumer {
       return;
     }
     const handler = this.handlerFor(event.type);
+    if (!handler) {
+      settle(() => channel.ack(msg));
+      recordDelivery(this.options.consumer, 'processed', event);
+      return;
+    }
+    // The consumer span continues the trace of the request that wrote the event (outbox headers),
+    // under amqplib's instrumentation's span for this delivery when there is one: taken now, while
+    // that span is the active one.
+    this.pending.push({ channel, msg, event, handler, parent: deliveryContext(msg.properties.headers) });
+    this.flushing ??= this.flush();
+  }
+
+  /**
+   * Handles what has arrived, a batch at a time, until nothing waits. Deliveries that arrive while a
+   * batch commits wait for the next one, so a busy queue is taken in batches of up to its prefetch:
+   * one transaction and one commit for many events instead of one each.
+   */
+  private async flush(): Promise<void> {
+    try {
+      await new Promise((resolve) => setImmediate(resolve)); // what arrived in the same read joins the batch
+      while (this.pending.length > 0) {
+        const batch = this.pending.splice(0, this.pending.length);
+        // Outside any one delivery's trace: the batch's own statements belong to none of them.
+        await context.with(ROOT_CONTEXT, () => (batch.length === 1 ? this.handleOne(batch[0]!) : this.handleBatch(batch)));
+      }
+    } finally {
+      this.flushing = null;
+    }
+  }
+
+  /**
+   * One transaction for the batch: the inbox rows in one statement, then each new event's handler in
+   * delivery order; acked after the commit. If anything fails, each delivery is tried again on its
+   * own, so one poison event is redelivered (and in the end dead-lettered) alone.
+   */
+  private async handleBatch(batch: Delivery[]): Promise<void> {
+    const outcomes = new Map<Delivery, ConsumerOutcome>();
+    try {
+      await this.orm.em.fork().transactional(async (em) => {
+        const fresh = new Set(
+          (
+            await em.execute<{ event_id: string }[]>(
+              `insert into inbox_event (consumer, event_id, event_type) select ?, e.id, e.type from json_to_recordset(?::json) as e(id uuid, type text)
+               on conflict do nothing returning event_id`,
+              [this.options.consumer, JSON.stringify(batch.map((d) => ({ id: d.event.id, type: d.event.type })))],
+            )
+          ).map((r) => r.event_id),
+        );
+        for (const d of batch) {
+          // A delivery repeated within the batch is handled once, like one repeated across batches.
+          // (PostgreSQL answers uuids in lower case.)
+          if (!fresh.delete(d.event.id.toLowerCase())) {
+            outcomes.set(d, 'duplicate');
+            continue;
+          }
+          await this.inConsumerSpan(d, () => d.handler(em, d.event));
+          outcomes.set(d, 'processed');
+        }
+      });
+    } catch (err) {
+      this.logger.warn({ err: (err as Error).message, events: batch.length }, 'event batch failed; handling each on its own');
+      for (const d of batch) await this.handleOne(d);
+      return;
+    }
+    for (const d of batch) {
+      settle(() => d.channel.ack(d.msg));
+      recordDelivery(this.options.consumer, outcomes.get(d)!, d.event);
+    }
+  }
+
+  /** One delivery in a transaction of its own, with its inbox row; acked after the commit, nacked for redelivery if it fails. */
+  private async handleOne(d: Delivery): Promise<void> {
+    const { channel, msg, event } = d;
     let outcome: ConsumerOutcome = 'processed';
     try {
-      if (handler) {
-        // A consumer span continuing the trace of the request that wrote the event (outbox headers),
-        // under amqplib's instrumentation's span for this delivery when there is one.
-        const parent = deliveryContext(msg.properties.headers);
-        const attributes = {
-          'messaging.system': 'rabbitmq',
-          'messaging.destination.name': this.queue,
-          'messaging.message.id': event.id,
-          'ziba.event_type': event.type,
-        };
-        await inSpan(this.service, `${this.options.consumer} ${event.type}`, { kind: SpanKind.CONSUMER, attributes, parent }, () =>
-          this.orm.em.fork().transactional(async (em) => {
-            const fresh = await em.execute<unknown[]>(
-              'insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing returning event_id',
-              [this.options.consumer, event.id, event.type],
-            );
-            if (fresh.length > 0) await handler(em, event);
-            else outcome = 'duplicate';
-          }),
-        );
-      }
+      await this.inConsumerSpan(d, () =>
+        this.orm.em.fork().transactional(async (em) => {
+          const fresh = await em.execute<unknown[]>(
+            'insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing returning event_id',
+            [this.options.consumer, event.id, event.type],
+          );
+          if (fresh.length > 0) await d.handler(em, event);
+          else outcome = 'duplicate';
+        }),
+      );
       channel.ack(msg);
       recordDelivery(this.options.consumer, outcome, event);
     } catch (err) {
@@ -105,12 +189,19 @@ export class InboxConsumer {
         'event handling failed; will be redelivered',
       );
       recordFailedDelivery(this.options.consumer, msg, this.options.deliveryLimit);
-      try {
-        channel.nack(msg, false, true);
-      } catch {
-        // The channel closed under us; the broker redelivers the unacked message anyway.
-      }
+      // The channel may have closed under us; the broker redelivers the unacked message anyway.
+      settle(() => channel.nack(msg, false, true));
     }
+  }
+
+  private inConsumerSpan(d: Delivery, work: () => Promise<void>): Promise<void> {
+    const attributes = {
+      'messaging.system': 'rabbitmq',
+      'messaging.destination.name': this.queue,
+      'messaging.message.id': d.event.id,
+      'ziba.event_type': d.event.type,
+    };
+    return inSpan(this.service, `${this.options.consumer} ${d.event.type}`, { kind: SpanKind.CONSUMER, attributes, parent: d.parent }, work);
   }
 
   private handlerFor(type: string): EventHandler | undefined {

@@ -4,6 +4,7 @@ import { createLogger } from '@ziba/service-kit';
 import { eventually, freshDatabase, infrastructure, restartRabbitMq, sql } from '@ziba/testing';
 import amqp from 'amqplib';
 import { randomUUID } from 'node:crypto';
+import type { EventEnvelope } from '@ziba/contracts';
 import { Broker, buildEnvelope, enqueueEvent, EVENTS_EXCHANGE, InboxConsumer, MESSAGING_DDL, OutboxRelay } from '../src/index.ts';
 
 const logger = createLogger('messaging-test', 'silent');
@@ -105,6 +106,55 @@ describe('outbox relay and inbox consumer', () => {
       (q) => q.messageCount === 1,
     );
     expect(dead.messageCount).toBe(1);
+    await ch.deleteQueue(consumer.queue);
+    await ch.deleteQueue(`${consumer.queue}.dead`);
+    await pub.close();
+  }, 60_000);
+
+  it('takes events that arrive together in one transaction, and a failing one does not take the others down with it', async () => {
+    await sql(db.url, 'create table if not exists handled_event (event_id text primary key)');
+    const transactions = new Set<unknown>();
+    const poison = buildEnvelope('test', { type: `${topic}.batched.v1`, aggregateType: 'thing', aggregateId: 'poison', data: {} });
+    const consumer = new InboxConsumer(orm, logger, {
+      consumer: `${topic}-batcher`,
+      deliveryLimit: 2,
+      prefetch: 64,
+      bindings: {
+        [`${topic}.batched.v1`]: async (em, e) => {
+          transactions.add(em);
+          // A row written by the handler: rolled back with a failed batch, so it must end up written exactly once.
+          await em.execute('insert into handled_event (event_id) values (?)', [e.id]);
+          if (e.id === poison.id) throw new Error('this event cannot be handled');
+        },
+      },
+    });
+    const pub = await amqp.connect(amqpUrl);
+    const ch = await pub.createConfirmChannel();
+    const publish = async (batch: EventEnvelope[]) => {
+      for (const e of batch) ch.publish(EVENTS_EXCHANGE, e.type, Buffer.from(JSON.stringify(e)));
+      await ch.waitForConfirms();
+    };
+    const events = Array.from({ length: 50 }, (_, i) =>
+      buildEnvelope('test', { type: `${topic}.batched.v1`, aggregateType: 'thing', aggregateId: String(i), data: { i } }),
+    );
+    const handledIds = async () => (await sql<{ event_id: string }>(db.url, 'select event_id from handled_event order by event_id')).map((r) => r.event_id);
+    await consumer.attach(broker);
+
+    await publish(events.slice(0, 40));
+    await eventually(handledIds, (ids) => ids.length === 40, 30_000);
+    // Fewer transactions than events: they were taken in batches.
+    expect(transactions.size).toBeLessThan(40);
+
+    await publish([...events.slice(40, 45), poison, ...events.slice(45)]);
+    const dead = await eventually(
+      () => ch.checkQueue(`${consumer.queue}.dead`),
+      (q) => q.messageCount === 1,
+      30_000,
+    );
+    expect(dead.messageCount).toBe(1);
+    expect(await handledIds()).toEqual(events.map((e) => e.id).sort());
+    const inbox = await sql<{ n: string }>(db.url, 'select count(*)::text as n from inbox_event where consumer = $1', [`${topic}-batcher`]);
+    expect(inbox[0]!.n).toBe('50');
     await ch.deleteQueue(consumer.queue);
     await ch.deleteQueue(`${consumer.queue}.dead`);
     await pub.close();
