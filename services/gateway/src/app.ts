@@ -19,25 +19,8 @@ import { registerSecurityHeaders, registerWebUi } from './plugins/web-ui.ts';
 import { registerTracing } from './plugins/tracing.ts';
 import { validatorCompiler } from './plugins/validation.ts';
 import { openApiOptions } from './openapi/document.ts';
-import { adminCommissionRoutes } from './routes/admin-commission.routes.ts';
-import { adminHoldRoutes } from './routes/admin-holds.routes.ts';
-import { adminKycRoutes } from './routes/admin-kyc.routes.ts';
-import { adminPayoutRoutes } from './routes/admin-payouts.routes.ts';
-import { payoutWebhookRoutes } from './routes/payout-webhook.routes.ts';
-import { adminAuditExportRoutes, adminAuditRoutes } from './routes/admin-audit.routes.ts';
-import { notificationRoutes } from './routes/notifications.routes.ts';
-import { adminSettlementRoutes } from './routes/admin-settlements.routes.ts';
-import { adminWalletRoutes } from './routes/admin-wallets.routes.ts';
-import { authRoutes } from './routes/auth.routes.ts';
-import { sessionRoutes } from './routes/session.routes.ts';
-import { foodRoutes } from './routes/food.routes.ts';
-import { healthRoutes } from './routes/health.routes.ts';
-import { apiDocsRoutes } from './routes/api-docs.routes.ts';
-import { identityRoutes } from './routes/identity.routes.ts';
-import { payoutRoutes } from './routes/payout.routes.ts';
+import { routes } from './routes/index.ts';
 import { perUserRateLimit, type RouteDeps } from './routes/route-deps.ts';
-import { tripRoutes } from './routes/trip.routes.ts';
-import { walletRoutes } from './routes/wallet.routes.ts';
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 
@@ -108,25 +91,8 @@ export async function buildGateway(
     loginThrottle: new LoginThrottle(redis),
     sameOrigin,
   };
-  await app.register(healthRoutes, deps);
-  await app.register(apiDocsRoutes, deps);
-  await app.register(authRoutes, deps);
-  await app.register(sessionRoutes, deps);
-  await app.register(identityRoutes, deps);
-  await app.register(walletRoutes, deps);
-  await app.register(adminWalletRoutes, deps);
-  await app.register(adminKycRoutes, deps);
-  await app.register(tripRoutes, deps);
-  await app.register(foodRoutes, deps);
-  await app.register(adminCommissionRoutes, deps);
-  await app.register(adminSettlementRoutes, deps);
-  await app.register(adminHoldRoutes, deps);
-  await app.register(payoutRoutes, deps);
-  await app.register(adminPayoutRoutes, deps);
-  await app.register(payoutWebhookRoutes, deps);
-  await app.register(adminAuditRoutes, deps);
-  await app.register(adminAuditExportRoutes, deps);
-  await app.register(notificationRoutes, deps);
+  // Every route module, with the authentication its subtree needs: routes/index.ts.
+  await app.register(routes, deps);
   return { app, clients };
 }
 

@@ -135,11 +135,17 @@ export function requireRole(...roles: Role[]) {
   };
 }
 
+/** Platform staff only: admins, or the system where a route lets it in (routes/index.ts puts this on the admin subtree). */
+export async function requireStaff(request: FastifyRequest): Promise<void> {
+  const p = request.principal;
+  if (!p || (p.role !== 'ADMIN' && p.role !== 'SYSTEM')) throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this endpoint is for platform admins');
+}
+
 /** Admins (or the system, where a route lets it in) holding at least one of `permissions`. */
 export function requirePermission(...permissions: [string, ...string[]]) {
   return async (request: FastifyRequest): Promise<void> => {
-    const p = request.principal;
-    if (!p || (p.role !== 'ADMIN' && p.role !== 'SYSTEM')) throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this endpoint is for platform admins');
+    await requireStaff(request);
+    const p = request.principal!;
     if (!permissions.some((x) => p.permissions.includes(x)))
       throw new AppError('FORBIDDEN', 'PERMISSION_DENIED', `requires the ${permissions.join(' or ')} permission`);
   };

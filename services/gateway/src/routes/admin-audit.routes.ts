@@ -45,7 +45,7 @@ const AuditQuery = Type.Object(
 export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const tags = ['admin'];
   const security = [{ bearer: [] }];
-  const readers = () => [app.auth, requirePermission('VIEW_PAYOUTS', 'VIEW_WALLETS', 'VIEW_EARNINGS_REPORTS')];
+  const readers = () => [requirePermission('VIEW_PAYOUTS', 'VIEW_WALLETS', 'VIEW_EARNINGS_REPORTS')];
 
   app.get(
     '/api/admin/audit',
@@ -134,7 +134,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
   app.get(
     '/api/admin/audit/export',
     {
-      preHandler: [app.auth, requirePermission('VIEW_PAYOUTS', 'VIEW_WALLETS', 'VIEW_EARNINGS_REPORTS')],
+      preHandler: [requirePermission('VIEW_PAYOUTS', 'VIEW_WALLETS', 'VIEW_EARNINGS_REPORTS')],
       schema: {
         ...operation('exportAuditRecords', 'Export the audit trail', 'A date range as NDJSON or CSV, streamed.'),
         tags: ['admin'],

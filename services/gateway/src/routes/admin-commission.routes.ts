@@ -29,7 +29,7 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
   app.get(
     '/api/admin/commission-rules',
     {
-      preHandler: [app.auth, requirePermission('MANAGE_COMMISSION', 'VIEW_EARNINGS_REPORTS')],
+      preHandler: [requirePermission('MANAGE_COMMISSION', 'VIEW_EARNINGS_REPORTS')],
       schema: {
         ...operation(
           'listCommissionRules',
@@ -52,7 +52,7 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
   app.post(
     '/api/admin/commission-rules',
     {
-      preHandler: [app.auth, requirePermission('MANAGE_COMMISSION')],
+      preHandler: [requirePermission('MANAGE_COMMISSION')],
       schema: {
         ...operation(
           'createCommissionRule',
@@ -79,7 +79,7 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
   app.get(
     '/api/admin/tariffs',
     {
-      preHandler: [app.auth, requirePermission('MANAGE_COMMISSION', 'VIEW_EARNINGS_REPORTS')],
+      preHandler: [requirePermission('MANAGE_COMMISSION', 'VIEW_EARNINGS_REPORTS')],
       schema: {
         ...operation(
           'listTariffs',
@@ -99,7 +99,7 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
   app.put(
     '/api/admin/tariffs/:countryCode/:serviceType',
     {
-      preHandler: [app.auth, requirePermission('MANAGE_COMMISSION')],
+      preHandler: [requirePermission('MANAGE_COMMISSION')],
       schema: {
         ...operation('setTariff', 'Set a tariff (MANAGE_COMMISSION)', 'Applies to trips requested from now on.'),
         tags,

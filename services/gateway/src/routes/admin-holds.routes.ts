@@ -18,7 +18,7 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
   app.get(
     '/api/admin/holds/stuck',
     {
-      preHandler: [app.auth, requirePermission('VIEW_WALLETS', 'MANAGE_PAYOUTS')],
+      preHandler: [requirePermission('VIEW_WALLETS', 'MANAGE_PAYOUTS')],
       schema: {
         ...operation(
           'listStuckHolds',
@@ -40,7 +40,7 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
   app.post(
     '/api/admin/holds/:tripId/release',
     {
-      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
+      preHandler: [requirePermission('MANAGE_PAYOUTS'), app.idempotent],
       schema: {
         ...operation(
           'releaseStuckHold',

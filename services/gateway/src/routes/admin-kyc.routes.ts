@@ -22,8 +22,8 @@ import { nextCursor, pageOf } from './wallet.routes.ts';
  * with the acting admin, taken from the forwarded actor, for the audit trail.
  */
 export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
-  const kyc = { preHandler: [app.auth, requirePermission('MANAGE_KYC')] };
-  const users = { preHandler: [app.auth, requirePermission('MANAGE_USERS')] };
+  const kyc = { preHandler: [requirePermission('MANAGE_KYC')] };
+  const users = { preHandler: [requirePermission('MANAGE_USERS')] };
   // Where the note is optional, a POST with no body at all means "no note" rather than a 400.
   const noteOptional = { preValidation: noBodyIsEmpty };
   const tags = ['admin'];

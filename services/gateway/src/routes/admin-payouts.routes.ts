@@ -36,8 +36,8 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
   const tags = ['admin'];
   const security = [{ bearer: [] }];
   // Fresh arrays per route: the rate-limit plugin appends its own hook to a route's preHandler list.
-  const readers = () => [app.auth, requirePermission('VIEW_PAYOUTS', 'MANAGE_PAYOUTS')];
-  const deciders = () => [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent];
+  const readers = () => [requirePermission('VIEW_PAYOUTS', 'MANAGE_PAYOUTS')];
+  const deciders = () => [requirePermission('MANAGE_PAYOUTS'), app.idempotent];
 
   app.get(
     '/api/admin/payouts',
@@ -135,7 +135,8 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     '/api/admin/payouts/auto-weekly-run',
     // Admins with MANAGE_PAYOUTS, or the weekly CronJob's system credential.
     {
-      preHandler: [app.authJob, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
+      config: { systemJob: true },
+      preHandler: [requirePermission('MANAGE_PAYOUTS'), app.idempotent],
       schema: {
         ...operation(
           'runAutoWeeklyPayouts',

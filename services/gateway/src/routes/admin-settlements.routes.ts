@@ -29,7 +29,8 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
   app.post(
     '/api/admin/settlements/weekly-run',
     {
-      preHandler: [app.authJob, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
+      config: { systemJob: true },
+      preHandler: [requirePermission('MANAGE_PAYOUTS'), app.idempotent],
       schema: {
         ...operation(
           'runWeeklyNetting',
@@ -54,7 +55,7 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
   app.post(
     '/api/admin/settlements/negative-balance',
     {
-      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
+      preHandler: [requirePermission('MANAGE_PAYOUTS'), app.idempotent],
       schema: {
         ...operation(
           'settleNegativeBalance',
@@ -89,7 +90,7 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
   app.get(
     '/api/admin/earnings',
     {
-      preHandler: [app.auth, requirePermission('VIEW_EARNINGS_REPORTS')],
+      preHandler: [requirePermission('VIEW_EARNINGS_REPORTS')],
       schema: {
         ...operation(
           'getEarnings',

@@ -12,7 +12,7 @@ const SignedAmountQuery = (description: string) => Type.String({ pattern: '^-?(0
 
 /** Read-only admin views of wallets and their ledgers (VIEW_WALLETS). */
 export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
-  const guard = { preHandler: [app.auth, requirePermission('VIEW_WALLETS')] };
+  const guard = { preHandler: [requirePermission('VIEW_WALLETS')] };
   const tags = ['admin'];
   const security = [{ bearer: [] }];
 

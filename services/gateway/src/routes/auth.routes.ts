@@ -64,18 +64,4 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       return { accessToken: r.accessToken, tokenType: r.tokenType, expiresIn: r.expiresIn, user: toUserJson(r.user!) };
     },
   );
-
-  app.get(
-    '/api/me',
-    {
-      preHandler: app.auth,
-      schema: {
-        ...operation('getMe', 'The signed-in user', 'The account behind the token: role, country, currency, status, and for admins their permissions.'),
-        tags: ['auth'],
-        security: [{ bearer: [] }],
-        response: { 200: UserSchema, ...errorResponses(401) },
-      },
-    },
-    async (request) => toUserJson(await clients.identity.call('GetUser', { userId: request.principal!.userId }, { correlationId: request.id })),
-  );
 };

@@ -34,7 +34,7 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
   app.post(
     '/api/restaurant/menu-items',
     {
-      preHandler: [app.auth, requireRole('RESTAURANT')],
+      preHandler: [requireRole('RESTAURANT')],
       schema: {
         ...operation('createMenuItem', 'Add a menu item (restaurants)', 'Prices are in the restaurant’s currency, in minor units.'),
         tags,
@@ -53,7 +53,7 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
   app.put(
     '/api/restaurant/menu-items/:itemId',
     {
-      preHandler: [app.auth, requireRole('RESTAURANT')],
+      preHandler: [requireRole('RESTAURANT')],
       schema: {
         ...operation(
           'updateMenuItem',
@@ -76,7 +76,6 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
   app.get(
     '/api/restaurants/:restaurantId/menu',
     {
-      preHandler: app.auth,
       schema: {
         ...operation('getMenu', 'A restaurant’s menu', 'The items a customer can order now.'),
         tags,
@@ -96,7 +95,7 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
   app.post(
     '/api/food-orders',
     {
-      preHandler: [app.auth, requireRole('RIDER')],
+      preHandler: [requireRole('RIDER')],
       schema: {
         ...operation(
           'placeFoodOrder',
@@ -124,7 +123,7 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     '/api/food-orders/:orderId',
     {
       // Its customer, restaurant and driver see it (the service answers 404 otherwise); staff need VIEW_PAYOUTS.
-      preHandler: [app.auth, requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
+      preHandler: [requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
       schema: {
         ...operation('getFoodOrder', 'A food order', 'Its customer, restaurant and driver see it; staff need VIEW_PAYOUTS.'),
         tags,
@@ -147,7 +146,7 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       `/api/food-orders/:orderId/${segment}`,
       {
         ...noInput,
-        preHandler: [app.auth, requireRole(...roles), app.idempotent],
+        preHandler: [requireRole(...roles), app.idempotent],
         schema: {
           ...operation(
             operationId,
@@ -171,7 +170,7 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     '/api/food-orders/:orderId/settle',
     {
       ...noInput,
-      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
+      preHandler: [requirePermission('MANAGE_PAYOUTS'), app.idempotent],
       schema: {
         ...operation(
           'settleFoodOrder',

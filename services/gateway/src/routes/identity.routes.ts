@@ -13,7 +13,7 @@ import type { RouteDeps } from './route-deps.ts';
  */
 export const identityRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   // Admins are staff accounts with no wallet or identity profile of their own here.
-  const secured = { preHandler: [app.auth, requireRole('RIDER', 'DRIVER', 'RESTAURANT')] };
+  const secured = { preHandler: [requireRole('RIDER', 'DRIVER', 'RESTAURANT')] };
   const tags = ['identity'];
   const security = [{ bearer: [] }];
 

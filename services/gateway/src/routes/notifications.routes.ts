@@ -23,7 +23,7 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (a
   app.get(
     '/api/notifications',
     {
-      preHandler: [app.auth, requireRole('RIDER', 'DRIVER', 'RESTAURANT')],
+      preHandler: [requireRole('RIDER', 'DRIVER', 'RESTAURANT')],
       schema: {
         ...operation('listMyNotifications', 'My notifications', 'Payout, KYC and settlement news for the signed-in user, newest first.'),
         tags: ['notifications'],

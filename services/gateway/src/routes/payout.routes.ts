@@ -27,7 +27,7 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     app.post(
       `/api/${prefix}/bank-account`,
       {
-        preHandler: [app.auth, requireRole(role)],
+        preHandler: [requireRole(role)],
         schema: {
           ...operation(
             `set${Earner}PayoutMethod`,
@@ -61,7 +61,7 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     app.get(
       `/api/${prefix}/bank-account`,
       {
-        preHandler: [app.auth, requireRole(role)],
+        preHandler: [requireRole(role)],
         schema: {
           ...operation(`get${Earner}PayoutMethod`, `My payout method (${prefix}s)`, 'The masked method (****1234) and whether it is verified.'),
           tags,
@@ -79,7 +79,7 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
       `/api/${prefix}/withdraw`,
       {
         config: { rateLimit: withdrawRateLimit },
-        preHandler: [app.auth, requireRole(role), app.idempotent],
+        preHandler: [requireRole(role), app.idempotent],
         schema: {
           ...operation(
             `request${Earner}Withdrawal`,
@@ -107,7 +107,7 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     app.get(
       `/api/${prefix}/payouts`,
       {
-        preHandler: [app.auth, requireRole(role)],
+        preHandler: [requireRole(role)],
         schema: {
           ...operation(`list${Earner}Payouts`, `My payouts (${prefix}s)`, 'Newest first, a page at a time, each with its status and timeline.'),
           tags,
@@ -123,7 +123,7 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     app.get(
       `/api/${prefix}/payouts/:payoutId`,
       {
-        preHandler: [app.auth, requireRole(role)],
+        preHandler: [requireRole(role)],
         schema: {
           ...operation(`get${Earner}Payout`, `One of my payouts (${prefix}s)`, 'Another earner’s payout answers 404.'),
           tags,

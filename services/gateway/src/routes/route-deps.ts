@@ -16,6 +16,10 @@ export interface RouteDeps {
 }
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route also takes the weekly jobs' system credential (`authJob` instead of `auth`; routes/index.ts). */
+    systemJob?: boolean;
+  }
   interface FastifyInstance {
     /** preHandler that requires a valid access token. */
     auth: preHandlerAsyncHookHandler;
@@ -31,7 +35,7 @@ export const noBodyIsEmpty = async (request: FastifyRequest) => {
 
 /**
  * A route's own rate limit counted per signed-in user rather than per client IP: it runs as the last
- * preHandler, after `app.auth` has set the principal. A route with its own limit is not also counted
+ * preHandler, after the subtree's `app.auth` (routes/index.ts) has set the principal. A route with its own limit is not also counted
  * against the global per-IP one, but it answers no one who is not signed in (401 first).
  */
 export const perUserRateLimit = (max: number, timeWindow: string): RateLimitOptions => ({

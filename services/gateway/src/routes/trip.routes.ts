@@ -23,7 +23,7 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
   app.post(
     '/api/trips',
     {
-      preHandler: [app.auth, requireRole('RIDER')],
+      preHandler: [requireRole('RIDER')],
       schema: {
         ...operation(
           'requestTrip',
@@ -47,7 +47,7 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     '/api/trips/:tripId',
     {
       // Riders, drivers and restaurants see their own (the service answers 404 otherwise); staff need VIEW_PAYOUTS.
-      preHandler: [app.auth, requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
+      preHandler: [requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
       schema: {
         ...operation('getTrip', 'A trip', 'Its rider, driver and staff with VIEW_PAYOUTS see it; anyone else gets 404.'),
         tags,
@@ -66,7 +66,7 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       `/api/trips/:tripId/${segment}`,
       {
         ...noInput,
-        preHandler: [app.auth, requireRole('RIDER', 'DRIVER'), app.idempotent],
+        preHandler: [requireRole('RIDER', 'DRIVER'), app.idempotent],
         schema: {
           ...operation(operationId, summary, TRANSITION_DESCRIPTION),
           tags,
@@ -86,7 +86,7 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     '/api/trips/:tripId/settle',
     {
       ...noInput,
-      preHandler: [app.auth, requirePermission('MANAGE_PAYOUTS'), app.idempotent],
+      preHandler: [requirePermission('MANAGE_PAYOUTS'), app.idempotent],
       schema: {
         ...operation(
           'settleTrip',
@@ -113,7 +113,7 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       `/api/driver/${segment}`,
       {
         ...noInput,
-        preHandler: [app.auth, requireRole('DRIVER')],
+        preHandler: [requireRole('DRIVER')],
         schema: {
           ...operation(
             online ? 'goOnline' : 'goOffline',

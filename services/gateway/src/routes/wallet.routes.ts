@@ -27,14 +27,12 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     if (!w || w.ownerId !== request.principal!.userId) throw new AppError('NOT_FOUND', 'WALLET_NOT_FOUND', 'no such wallet');
     return w;
   };
-  const secured = { preHandler: app.auth };
   const tags = ['wallet'];
   const security = [{ bearer: [] }];
 
   app.get(
     '/api/wallet',
     {
-      ...secured,
       schema: {
         ...operation(
           'getMyWallet',
@@ -52,7 +50,6 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
   app.get(
     '/api/wallet/transactions',
     {
-      ...secured,
       schema: {
         ...operation(
           'listMyTransactions',
@@ -75,7 +72,6 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
   app.get(
     '/api/wallets/:walletId',
     {
-      ...secured,
       schema: {
         ...operation('getWallet', 'A wallet of mine by id', 'Another user’s wallet answers 404, exactly as a wallet that does not exist.'),
         tags,
@@ -91,7 +87,7 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     '/api/wallet/add-funds',
     {
       // No identity profile, no financial action (SPEC 3): identity says whether this rider may transact.
-      preHandler: [app.auth, requireRole('RIDER'), requireEligible(clients, 'TRANSACT'), app.idempotent],
+      preHandler: [requireRole('RIDER'), requireEligible(clients, 'TRANSACT'), app.idempotent],
       schema: {
         ...operation(
           'addFunds',

@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { requireStaff } from '../plugins/auth.ts';
+import { adminAuditExportRoutes, adminAuditRoutes } from './admin-audit.routes.ts';
+import { adminCommissionRoutes } from './admin-commission.routes.ts';
+import { adminHoldRoutes } from './admin-holds.routes.ts';
+import { adminKycRoutes } from './admin-kyc.routes.ts';
+import { adminPayoutRoutes } from './admin-payouts.routes.ts';
+import { adminSettlementRoutes } from './admin-settlements.routes.ts';
+import { adminWalletRoutes } from './admin-wallets.routes.ts';
+import { apiDocsRoutes } from './api-docs.routes.ts';
+import { authRoutes } from './auth.routes.ts';
+import { foodRoutes } from './food.routes.ts';
+import { healthRoutes } from './health.routes.ts';
+import { identityRoutes } from './identity.routes.ts';
+import { meRoutes } from './me.routes.ts';
+import { notificationRoutes } from './notifications.routes.ts';
+import { payoutWebhookRoutes } from './payout-webhook.routes.ts';
+import { payoutRoutes } from './payout.routes.ts';
+import type { RouteDeps } from './route-deps.ts';
+import { sessionRoutes } from './session.routes.ts';
+import { tripRoutes } from './trip.routes.ts';
+import { walletRoutes } from './wallet.routes.ts';
+
+type Routes = FastifyPluginAsyncTypebox<RouteDeps>;
+
+/**
+ * Who may reach a subtree, checked before any route's own preHandlers (role, permission,
+ * idempotency, a per-user rate limit), so a new route in a subtree cannot forget it:
+ * - open: no credentials (probes, docs, signing up and in, the browser session, signed provider callbacks);
+ * - signedIn: a valid access token (`app.auth`), or the weekly jobs' credential on routes with `config.systemJob`;
+ * - staff: signed in as platform staff (admins; the weekly jobs where `config.systemJob` lets them in);
+ *   each route still names the permission it needs.
+ */
+type Access = 'open' | 'signedIn' | 'staff';
+
+/**
+ * Every route module with its access, in one list. In the order the OpenAPI document lists their paths:
+ * the document follows registration order, and scripts/gen-api-client --check holds it unchanged (the
+ * reason this list is explicit rather than @fastify/autoload's, which registers files alphabetically).
+ */
+const ROUTES: ReadonlyArray<readonly [Access, Routes]> = [
+  ['open', healthRoutes],
+  ['open', apiDocsRoutes],
+  ['open', authRoutes],
+  ['signedIn', meRoutes],
+  ['open', sessionRoutes],
+  ['signedIn', identityRoutes],
+  ['signedIn', walletRoutes],
+  ['staff', adminWalletRoutes],
+  ['staff', adminKycRoutes],
+  ['signedIn', tripRoutes],
+  ['signedIn', foodRoutes],
+  ['staff', adminCommissionRoutes],
+  ['staff', adminSettlementRoutes],
+  ['staff', adminHoldRoutes],
+  ['signedIn', payoutRoutes],
+  ['staff', adminPayoutRoutes],
+  ['open', payoutWebhookRoutes],
+  ['staff', adminAuditRoutes],
+  ['staff', adminAuditExportRoutes],
+  ['signedIn', notificationRoutes],
+];
+
+/** Registers each route module in its own context, under the hooks its access needs. */
+export const routes: Routes = async (app, deps) => {
+  const signIn = async function signIn(request: FastifyRequest, reply: FastifyReply) {
+    await (request.routeOptions.config.systemJob ? app.authJob : app.auth).call(app, request, reply);
+  };
+  for (const [access, module] of ROUTES) {
+    await app.register(async (subtree, options: RouteDeps) => {
+      if (access !== 'open') subtree.addHook('preHandler', signIn);
+      if (access === 'staff') subtree.addHook('preHandler', requireStaff);
+      await subtree.register(module, options);
+    }, deps);
+  }
+};
