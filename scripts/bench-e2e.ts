@@ -7,7 +7,7 @@ import { createApiClient } from '@ziba/api-client';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startE2eStack } from '../test/e2e/support/e2e-stack.ts';
-import { BenchError, benchUser, type BenchUser, drainSeconds, must, percentiles, pool, processNames, round } from './bench-people.ts';
+import { benchUser, runBenchmark, type BenchUser, drainSeconds, must, percentiles, pool, processNames, round } from './bench-people.ts';
 import { cpuTicks, ticksBetween } from './process-cpu.ts';
 import { profiledEnv, startPerf } from './perf-profile.ts';
 import { ROOT } from './stack.ts';
@@ -96,9 +96,4 @@ async function run(): Promise<void> {
   }
 }
 
-try {
-  await run();
-} catch (err) {
-  console.error(`bench e2e: ${err instanceof BenchError ? err.message : ((err as Error).stack ?? String(err))}`);
-  process.exit(1);
-}
+await runBenchmark('e2e', run);

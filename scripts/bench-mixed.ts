@@ -10,7 +10,19 @@
 import { createApiClient, type ApiClient } from '@ziba/api-client';
 import { randomUUID } from 'node:crypto';
 import { startE2eStack } from '../test/e2e/support/e2e-stack.ts';
-import { BenchError, benchUser, drainSeconds, must, nextAddress, percentiles, pool, processNames, round, type BenchUser } from './bench-people.ts';
+import {
+  BenchError,
+  benchUser,
+  runBenchmark,
+  drainSeconds,
+  must,
+  nextAddress,
+  percentiles,
+  pool,
+  processNames,
+  round,
+  type BenchUser,
+} from './bench-people.ts';
 import { cpuTicks, ticksBetween } from './process-cpu.ts';
 
 const LANES = Number(process.env.BENCH_LANES ?? 8);
@@ -144,9 +156,4 @@ async function run(): Promise<void> {
   }
 }
 
-try {
-  await run();
-} catch (err) {
-  console.error(`bench mixed: ${err instanceof BenchError ? err.message : ((err as Error).stack ?? String(err))}`);
-  process.exit(1);
-}
+await runBenchmark('mixed', run);

@@ -6,7 +6,18 @@ import { randomUUID } from 'node:crypto';
 import { documentDigits as digits, holder, profile } from '../test/e2e/support/nigerian-identity.ts';
 import type { E2eStack } from '../test/e2e/support/e2e-stack.ts';
 
+/** A failure the benchmark explains in one line (no stack). */
 export class BenchError extends Error {}
+
+/** Runs a benchmark; a failure ends the process with status 1 and one line on stderr. */
+export async function runBenchmark(name: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+  } catch (err) {
+    console.error(`bench ${name}: ${err instanceof BenchError ? err.message : ((err as Error).stack ?? String(err))}`);
+    process.exit(1);
+  }
+}
 
 const PASSWORD = 'bench password, long enough';
 

@@ -10,6 +10,7 @@ import { sql } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
 import { readSqlForPlans } from '../services/wallet-ledger/src/persistence/wallet-reads.repository.ts';
 import { startE2eStack } from '../test/e2e/support/e2e-stack.ts';
+import { BenchError, runBenchmark } from './bench-people.ts';
 
 const SMALL = Number(process.env.BENCH_SMALL_POSTINGS ?? 1_000);
 const LARGE = Number(process.env.BENCH_LARGE_POSTINGS ?? 1_000_000);
@@ -18,8 +19,6 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 4);
 const FILLER_WALLETS = Number(process.env.BENCH_FILLER_WALLETS ?? 10_000);
 const PASSWORD = 'bench password, long enough';
 const round = (v: number) => Math.round(v * 100) / 100;
-
-class BenchError extends Error {}
 
 /**
  * Grows the ledger to `postings` rows: entries of two postings each, a 100-kobo credit from the
@@ -168,9 +167,4 @@ async function run(): Promise<void> {
   }
 }
 
-try {
-  await run();
-} catch (err) {
-  console.error(`bench reads: ${err instanceof BenchError ? err.message : ((err as Error).stack ?? String(err))}`);
-  process.exit(1);
-}
+await runBenchmark('reads', run);
