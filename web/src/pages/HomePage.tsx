@@ -11,7 +11,7 @@ export function HomePage() {
   if (me.isPending)
     return (
       <Center p="xl">
-        <Loader aria-label="Loading" />
+        <Loader role="status" aria-label="Loading" />
       </Center>
     );
   if (me.isError) return <Navigate to="/sign-in" />;
