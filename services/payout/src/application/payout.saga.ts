@@ -10,7 +10,7 @@ import type { ProviderOutcome } from '../providers/payout-provider.ts';
 import { PayoutApprovals } from './payout-approvals.ts';
 import { failpoint, SOURCE, type PayoutContext } from './payout-context.ts';
 import { recordStep } from './payout-events.ts';
-import { payoutMessage } from './payout-mapper.ts';
+import { payoutMessage, toPayoutMessage } from './payout-mapper.ts';
 import { PayoutWallet } from './payout-wallet.ts';
 
 /*
@@ -70,11 +70,15 @@ export async function decidePayout(ctx: PayoutContext, actor: Actor | null, payo
   if (!(ADMIN_ACTIONS as readonly string[]).includes(action)) throw PayoutErrors.unknownAction();
   const moved = await move(ctx, actor, payoutId, action, reasonInput, referenceInput);
   if (moved.status === 'PROCESSING') {
+    // After the commit: the provider is only ever asked about a payout whose state is saved.
     await submitToProvider(ctx, moved).catch((err: Error) =>
       ctx.logger.warn({ payoutId, err: err.message }, 'provider submission failed; the reconciler will ask'),
     );
+    return payoutMessage(ctx.orm.em.fork(), payoutId);
   }
-  return payoutMessage(ctx.orm.em.fork(), payoutId);
+  // The payout as this decision left it: a concurrent second approval may have moved it on since.
+  const em = ctx.orm.em.fork();
+  return toPayoutMessage(em, { ...(await PayoutRepository.view(em, payoutId))!, ...moved });
 }
 
 /** Step 3, the pivot: handed to the provider under the payout's own id; a definite answer is step 4 at once. */
