@@ -5,8 +5,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
+import { sql } from '@ziba/testing';
 
 const PERF_FILE = process.env.BENCH_PERF;
+const STATEMENTS_FILE = process.env.BENCH_PG_STATEMENTS;
 const SERVICES = ['gateway', 'identity', 'wallet-ledger', 'trip-settlement', 'payout', 'audit'];
 
 /** The stack's per-process environment, with perf maps for the services when profiling. */
@@ -33,6 +35,30 @@ export function startPerf(named: ReadonlyMap<number, string>): { stop(): Promise
       perf.kill('SIGINT');
       await once(perf, 'exit');
       writeFileSync(`${PERF_FILE}.pids.json`, JSON.stringify(Object.fromEntries(named)));
+    },
+  };
+}
+
+/**
+ * What PostgreSQL ran during the timed phase, per database and statement, per operation; null
+ * unless BENCH_PG_STATEMENTS is set to a file (needs pg_stat_statements in shared_preload_libraries).
+ */
+export async function startStatementProfile(adminUrl: string): Promise<{ stop(operations: number): Promise<void> } | null> {
+  if (!STATEMENTS_FILE) return null;
+  await sql(adminUrl, 'create extension if not exists pg_stat_statements');
+  await sql(adminUrl, 'select pg_stat_statements_reset()');
+  return {
+    async stop(operations) {
+      const rows = await sql<{ database: string; calls: string; ms: number; query: string }>(
+        adminUrl,
+        `select d.datname as database, s.calls::text, s.total_exec_time as ms, s.query
+           from pg_stat_statements s join pg_database d on d.oid = s.dbid
+          order by s.total_exec_time desc`,
+      );
+      const lines = rows.map(
+        (r) => `${r.database}\t${(Number(r.calls) / operations).toFixed(2)}/op\t${(r.ms / operations).toFixed(3)} ms/op\t${r.query.replace(/\s+/g, ' ').slice(0, 300)}`,
+      );
+      writeFileSync(STATEMENTS_FILE, lines.join('\n') + '\n');
     },
   };
 }
