@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@ziba/contracts';
-import { deliveryContext, inSpan, SpanKind, type Context, type Logger } from '@ziba/service-kit';
+import { deliveryContext, inSpan, SpanKind, SpanStatusCode, startSpan, withContext, type Context, type Logger } from '@ziba/service-kit';
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { Broker } from './broker.ts';
@@ -9,11 +9,21 @@ import { DEAD_LETTER_EXCHANGE, deadLetterQueueOf, quorumQueueArgs } from './topo
 
 export type EventHandler = (em: EntityManager, event: EventEnvelope) => Promise<void>;
 
+/**
+ * Handles the new events of a batch together, in delivery order, in the batch's transaction (one
+ * statement for many rows instead of one each); alone when a batch is retried one by one.
+ */
+export interface BatchEventHandler {
+  batch(em: EntityManager, events: EventEnvelope[]): Promise<void>;
+}
+
+export type Binding = EventHandler | BatchEventHandler;
+
 interface Delivery {
   channel: Channel;
   msg: ConsumeMessage;
   event: EventEnvelope;
-  handler: EventHandler;
+  handler: Binding;
   /** The trace context the delivery arrived in. */
   parent: Context;
 }
@@ -31,7 +41,7 @@ export interface ConsumerOptions {
   /** Names the inbox rows and the queue (`<consumer>.events`). */
   consumer: string;
   /** Routing keys (event types) to bind, with topic wildcards. */
-  bindings: Record<string, EventHandler>;
+  bindings: Record<string, Binding>;
   prefetch?: number;
   deliveryLimit?: number;
 }
@@ -128,7 +138,7 @@ export class InboxConsumer {
 
   /**
    * One transaction for the batch: the inbox rows in one statement, then each new event's handler in
-   * delivery order; acked after the commit. If anything fails, each delivery is tried again on its
+   * delivery order (a batch handler once for the new events in a row that are its); acked after the commit. If anything fails, each delivery is tried again on its
    * own, so one poison event is redelivered (and in the end dead-lettered) alone.
    */
   private async handleBatch(batch: Delivery[]): Promise<void> {
@@ -144,15 +154,18 @@ export class InboxConsumer {
             )
           ).map((r) => r.event_id),
         );
+        const news: Delivery[] = [];
         for (const d of batch) {
           // A delivery repeated within the batch is handled once, like one repeated across batches.
           // (PostgreSQL answers uuids in lower case.)
-          if (!fresh.delete(d.event.id.toLowerCase())) {
-            outcomes.set(d, 'duplicate');
-            continue;
-          }
-          await this.inConsumerSpan(d, () => d.handler(em, d.event));
-          outcomes.set(d, 'processed');
+          const isNew = fresh.delete(d.event.id.toLowerCase());
+          outcomes.set(d, isNew ? 'processed' : 'duplicate');
+          if (isNew) news.push(d);
+        }
+        for (const run of runsOf(news)) {
+          const handler = run[0]!.handler;
+          if (typeof handler === 'function') await this.inConsumerSpan(run[0]!, () => handler(em, run[0]!.event));
+          else await this.inConsumerSpans(run, (events) => handler.batch(em, events));
         }
       });
     } catch (err) {
@@ -177,8 +190,9 @@ export class InboxConsumer {
             'insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing returning event_id',
             [this.options.consumer, event.id, event.type],
           );
-          if (fresh.length > 0) await d.handler(em, event);
-          else outcome = 'duplicate';
+          if (fresh.length === 0) outcome = 'duplicate';
+          else if (typeof d.handler === 'function') await d.handler(em, event);
+          else await d.handler.batch(em, [event]);
         }),
       );
       channel.ack(msg);
@@ -195,21 +209,66 @@ export class InboxConsumer {
   }
 
   private inConsumerSpan(d: Delivery, work: () => Promise<void>): Promise<void> {
-    const attributes = {
+    return inSpan(
+      this.service,
+      `${this.options.consumer} ${d.event.type}`,
+      { kind: SpanKind.CONSUMER, attributes: this.spanAttributes(d), parent: d.parent },
+      work,
+    );
+  }
+
+  private spanAttributes(d: Delivery) {
+    return {
       'messaging.system': 'rabbitmq',
       'messaging.destination.name': this.queue,
       'messaging.message.id': d.event.id,
       'ziba.event_type': d.event.type,
     };
-    return inSpan(this.service, `${this.options.consumer} ${d.event.type}`, { kind: SpanKind.CONSUMER, attributes, parent: d.parent }, work);
   }
 
-  private handlerFor(type: string): EventHandler | undefined {
+  /**
+   * One consumer span per delivery, each under its own delivery's trace, all covering the one call
+   * that handles them together; its statements belong to the first delivery's trace.
+   */
+  private async inConsumerSpans(run: Delivery[], work: (events: EventEnvelope[]) => Promise<void>): Promise<void> {
+    if (run.length === 1) return this.inConsumerSpan(run[0]!, () => work([run[0]!.event]));
+    const spans = run.map((d) =>
+      startSpan(this.service, `${this.options.consumer} ${d.event.type}`, {
+        kind: SpanKind.CONSUMER,
+        attributes: { ...this.spanAttributes(d), 'messaging.batch.message_count': run.length },
+        parent: d.parent,
+      }),
+    );
+    try {
+      await withContext(spans[0]!.context, () => work(run.map((d) => d.event)));
+    } catch (err) {
+      for (const { span } of spans) {
+        span.recordException(err instanceof Error ? err : String(err));
+        span.setStatus({ code: SpanStatusCode.ERROR });
+      }
+      throw err;
+    } finally {
+      for (const { span } of spans) span.end();
+    }
+  }
+
+  private handlerFor(type: string): Binding | undefined {
     const { bindings } = this.options;
     if (bindings[type]) return bindings[type];
     for (const [pattern, handler] of Object.entries(bindings)) if (topicMatches(pattern, type)) return handler;
     return undefined;
   }
+}
+
+/** Consecutive deliveries for the same batch handler, together; each other delivery alone. */
+function runsOf(deliveries: Delivery[]): Delivery[][] {
+  const runs: Delivery[][] = [];
+  for (const d of deliveries) {
+    const last = runs.at(-1);
+    if (last && typeof d.handler !== 'function' && last[0]!.handler === d.handler) last.push(d);
+    else runs.push([d]);
+  }
+  return runs;
 }
 
 /** AMQP topic matching: `*` is one word, `#` zero or more. */

@@ -159,6 +159,57 @@ describe('outbox relay and inbox consumer', () => {
     await ch.deleteQueue(`${consumer.queue}.dead`);
     await pub.close();
   }, 60_000);
+
+  it('gives a batch handler the new events of a batch in one call, in delivery order; a failing call is retried one event at a time', async () => {
+    await sql(db.url, 'create table if not exists batch_handled (event_id text primary key, n bigint generated always as identity)');
+    const calls: string[][] = [];
+    const poison = buildEnvelope('test', { type: `${topic}.together.v1`, aggregateType: 'thing', aggregateId: 'poison', data: {} });
+    const consumer = new InboxConsumer(orm, logger, {
+      consumer: `${topic}-together`,
+      deliveryLimit: 2,
+      prefetch: 64,
+      bindings: {
+        [`${topic}.together.v1`]: {
+          async batch(em, events) {
+            calls.push(events.map((e) => e.id));
+            for (const e of events) await em.execute('insert into batch_handled (event_id) values (?)', [e.id]);
+            if (events.some((e) => e.id === poison.id)) throw new Error('this event cannot be handled');
+          },
+        },
+      },
+    });
+    const pub = await amqp.connect(amqpUrl);
+    const ch = await pub.createConfirmChannel();
+    const events = Array.from({ length: 30 }, (_, i) =>
+      buildEnvelope('test', { type: `${topic}.together.v1`, aggregateType: 'thing', aggregateId: String(i), data: { i } }),
+    );
+    // One event twice (a redelivery from the publisher's side): handled once.
+    const deliveries = [...events.slice(0, 10), events[3]!, poison, ...events.slice(10)];
+    await consumer.attach(broker);
+    for (const e of deliveries) ch.publish(EVENTS_EXCHANGE, e.type, Buffer.from(JSON.stringify(e)));
+    await ch.waitForConfirms();
+
+    const dead = await eventually(
+      () => ch.checkQueue(`${consumer.queue}.dead`),
+      (q) => q.messageCount === 1,
+      30_000,
+    );
+    expect(dead.messageCount).toBe(1);
+    const handled = await eventually(
+      async () => (await sql<{ event_id: string }>(db.url, 'select event_id from batch_handled order by n')).map((r) => r.event_id),
+      (ids) => ids.length === 30,
+      30_000,
+    );
+    // Each event written once, in the order delivered; several of them together in one call.
+    expect(handled).toEqual(events.map((e) => e.id));
+    expect(Math.max(...calls.map((c) => c.length))).toBeGreaterThan(1);
+    // The poison event was at last handed over alone, and no call ever held an event twice.
+    expect(calls.filter((c) => c.includes(poison.id)).at(-1)).toEqual([poison.id]);
+    for (const c of calls) expect(new Set(c).size).toBe(c.length);
+    await ch.deleteQueue(consumer.queue);
+    await ch.deleteQueue(`${consumer.queue}.dead`);
+    await pub.close();
+  }, 60_000);
 });
 
 describe('stacks sharing one broker', () => {

@@ -37,7 +37,7 @@ export async function startAudit(config: AuditConfig, logger: Logger = createLog
     logger,
     // Every event of the platform passes here, each appended under the one chain head: larger
     // batches share that lock and a commit among more events.
-    [{ consumer: config.CONSUMER_NAME, bindings: { '#': (em, event) => appendToAuditLog(em, event) }, prefetch: 64 }],
+    [{ consumer: config.CONSUMER_NAME, bindings: { '#': { batch: (em, events) => appendToAuditLog(em, events) } }, prefetch: 64 }],
     config.EVENTS_EXCHANGE,
   );
   const feed = new FinanceFeed(orm, messaging.broker, logger, { exchange: config.FINANCE_FEED_EXCHANGE, queue: config.FINANCE_FEED_QUEUE });

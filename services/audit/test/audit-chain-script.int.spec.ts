@@ -82,7 +82,7 @@ describe('scripts/verify-audit-chain.py', () => {
       { tripId: 't-2', fare: '1', currency: 'NGN', '7': { '3': [{ '1': 'a', '0': 'b' }] } },
       { tripId: 'Ōsaka-東京', fare: '99', currency: 'NGN' },
     ])
-      await orm.em.fork().transactional((em) => appendToAuditLog(em, event(data)));
+      await orm.em.fork().transactional((em) => appendToAuditLog(em, [event(data)]));
 
     expect(await sql(db.url, 'select seq::int, hash_version from audit_record order by seq')).toEqual([
       { seq: 1, hash_version: 1 },

@@ -29,7 +29,7 @@ async function append(n: number): Promise<void> {
       actor: null,
       data: { tripId, fare: '1000', currency: 'NGN' },
     });
-    await orm.em.fork().transactional((em) => appendToAuditLog(em, e));
+    await orm.em.fork().transactional((em) => appendToAuditLog(em, [e]));
   }
 }
 const metric = async (name: string) => (await metricsRegistry.getSingleMetricAsString(name)).split('\n').filter((l) => !l.startsWith('#'));

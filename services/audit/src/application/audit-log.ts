@@ -3,25 +3,36 @@ import type { SqlExecutor } from '@ziba/messaging';
 import { recordContent } from '../domain/audit-content.ts';
 import { chainHash, GENESIS, HASH_VERSION, isHashVersion } from '../domain/hash-chain.ts';
 import { notificationsOf } from '../domain/notifications.ts';
-import { AuditRecordRepository } from '../persistence/audit-record.repository.ts';
+import { AuditRecordRepository, type NewAuditRecord } from '../persistence/audit-record.repository.ts';
 import { ChainHeadRepository } from '../persistence/chain-head.repository.ts';
 import { NotificationRepository } from '../persistence/notification.repository.ts';
 
 export { recordContent };
 
 /**
- * Appends one event to the chain, in the consumer's transaction (with its inbox row). The head row
- * is locked first: a concurrent append waits, then reads the head this one wrote, so the chain
- * never forks however many consumers run.
+ * Appends events to the chain, in order, in the consumer's transaction (with their inbox rows): the
+ * head row is locked once, so a concurrent append waits, then reads the head this one wrote, and the
+ * chain never forks however many consumers run. The records go in one statement. An event already
+ * recorded is skipped when it comes alone; among others it fails the batch, which the consumer
+ * then retries one event at a time (a skipped record must not be linked to).
  */
-export async function appendToAuditLog(em: SqlExecutor, e: EventEnvelope): Promise<void> {
-  const prevHash = (await ChainHeadRepository.lock(em)) ?? GENESIS;
-  const content = recordContent(e);
-  const hash = chainHash(prevHash, content, HASH_VERSION);
-  const seq = await AuditRecordRepository.insert(em, { content, prevHash, hash, hashVersion: HASH_VERSION });
-  if (seq === null) return;
-  await ChainHeadRepository.advance(em, hash);
-  for (const n of notificationsOf(e)) await NotificationRepository.insert(em, n, e.id);
+export async function appendToAuditLog(em: SqlExecutor, events: readonly EventEnvelope[]): Promise<void> {
+  let prevHash = (await ChainHeadRepository.lock(em)) ?? GENESIS;
+  const records: NewAuditRecord[] = events.map((e) => {
+    const content = recordContent(e);
+    const hash = chainHash(prevHash, content, HASH_VERSION);
+    const record = { content, prevHash, hash, hashVersion: HASH_VERSION };
+    prevHash = hash;
+    return record;
+  });
+  const inserted = await AuditRecordRepository.insertMany(em, records);
+  if (inserted === 0 && records.length === 1) return;
+  if (inserted !== records.length) throw new Error('an event of the batch is already recorded');
+  await ChainHeadRepository.advance(em, prevHash);
+  await NotificationRepository.insertMany(
+    em,
+    events.flatMap((e) => notificationsOf(e).map((n) => ({ ...n, eventId: e.id }))),
+  );
 }
 
 /** Where a verification got to: the last record found intact (its seq and hash). */

@@ -89,32 +89,40 @@ interface SummaryRaw {
 
 /** The append-only audit_record table (its triggers refuse UPDATE, DELETE and TRUNCATE). */
 export const AuditRecordRepository = {
-  /** Appends a record; null when its event is already recorded (then nothing was written). */
-  async insert(em: SqlExecutor, r: NewAuditRecord): Promise<string | null> {
-    const c = r.content;
-    const [inserted] = await em.execute<Array<{ seq: string }>>(
+  /**
+   * Appends records in one statement, in the order given (their seq follows it); answers how many
+   * were written: a record whose event is already recorded is not.
+   */
+  async insertMany(em: SqlExecutor, records: readonly NewAuditRecord[]): Promise<number> {
+    const rows = records.map(({ content: c, prevHash, hash, hashVersion }, n) => ({
+      n,
+      event_id: c.eventId,
+      event_type: c.eventType,
+      source: c.source,
+      action: c.action,
+      actor_type: c.actorType,
+      actor_id: c.actorId,
+      entity_type: c.entityType,
+      entity_id: c.entityId,
+      amount: c.amount,
+      currency: c.currency,
+      correlation_id: c.correlationId,
+      occurred_at: c.occurredAt,
+      data: c,
+      prev_hash: prevHash,
+      hash,
+      hash_version: hashVersion,
+    }));
+    const inserted = await em.execute<Array<{ seq: string }>>(
       `insert into audit_record (event_id, event_type, source, action, actor_type, actor_id, entity_type, entity_id, amount, currency, correlation_id, occurred_at, data, prev_hash, hash, hash_version)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (event_id) do nothing returning seq`,
-      [
-        c.eventId,
-        c.eventType,
-        c.source,
-        c.action,
-        c.actorType,
-        c.actorId,
-        c.entityType,
-        c.entityId,
-        c.amount,
-        c.currency,
-        c.correlationId,
-        c.occurredAt,
-        JSON.stringify(c),
-        r.prevHash,
-        r.hash,
-        r.hashVersion,
-      ],
+       select r.event_id, r.event_type, r.source, r.action, r.actor_type, r.actor_id, r.entity_type, r.entity_id, r.amount, r.currency, r.correlation_id, r.occurred_at, r.data, r.prev_hash, r.hash, r.hash_version
+         from jsonb_to_recordset(?::jsonb) as r(event_id uuid, event_type text, source text, action text, actor_type text, actor_id text,
+              entity_type text, entity_id text, amount bigint, currency text, correlation_id text, occurred_at timestamptz, data jsonb, prev_hash text, hash text, hash_version smallint, n int)
+        order by r.n
+       on conflict (event_id) do nothing returning seq`,
+      [JSON.stringify(rows)],
     );
-    return inserted ? String(inserted.seq) : null;
+    return inserted.length;
   },
 
   /** Up to `limit` records after the sequence `after`, in chain order. */

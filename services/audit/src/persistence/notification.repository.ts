@@ -12,11 +12,28 @@ export interface StoredNotification {
 
 /** Notifications to earners, one per (event, owner, kind). */
 export const NotificationRepository = {
-  /** Writes it unless the event already gave this owner a notification of this kind. */
-  async insert(em: SqlExecutor, n: Notification, eventId: string): Promise<void> {
+  /** Writes them, each unless its event already gave its owner a notification of its kind. */
+  async insertMany(em: SqlExecutor, notifications: ReadonlyArray<Notification & { eventId: string }>): Promise<void> {
+    if (notifications.length === 0) return;
     await em.execute(
-      'insert into notification (owner_id, kind, amount, currency, reference, event_id) values (?, ?, ?, ?, ?, ?) on conflict do nothing',
-      [n.ownerId, n.kind, n.amount, n.currency, n.reference, eventId],
+      `insert into notification (owner_id, kind, amount, currency, reference, event_id)
+       select n.owner_id, n.kind, n.amount, n.currency, n.reference, n.event_id
+         from jsonb_to_recordset(?::jsonb) as n(i int, owner_id text, kind text, amount bigint, currency text, reference text, event_id uuid)
+        order by n.i
+       on conflict do nothing`,
+      [
+        JSON.stringify(
+          notifications.map((n, i) => ({
+            i,
+            owner_id: n.ownerId,
+            kind: n.kind,
+            amount: n.amount,
+            currency: n.currency,
+            reference: n.reference,
+            event_id: n.eventId,
+          })),
+        ),
+      ],
       'run',
     );
   },
