@@ -173,10 +173,8 @@ export class InboxConsumer {
       for (const d of batch) await this.handleOne(d);
       return;
     }
-    for (const d of batch) {
-      settle(() => d.channel.ack(d.msg));
-      recordDelivery(this.options.consumer, outcomes.get(d)!, d.event);
-    }
+    ackAll(batch);
+    for (const d of batch) recordDelivery(this.options.consumer, outcomes.get(d)!, d.event);
   }
 
   /** One delivery in a transaction of its own, with its inbox row; acked after the commit, nacked for redelivery if it fails. */
@@ -257,6 +255,24 @@ export class InboxConsumer {
     if (bindings[type]) return bindings[type];
     for (const [pattern, handler] of Object.entries(bindings)) if (topicMatches(pattern, type)) return handler;
     return undefined;
+  }
+}
+
+/**
+ * Acks a batch. Deliveries whose tags follow one another on a channel are acked by one frame
+ * (`multiple` up to the last of them), which the broker also settles as one command: every delivery
+ * before them on that channel is already settled, since batches are handled one after another and
+ * a delivery taken out of turn (undecodable, unbound) is settled when it arrives. Any gap, and each
+ * delivery is acked on its own.
+ */
+function ackAll(batch: Delivery[]): void {
+  const byChannel = new Map<Channel, Delivery[]>();
+  for (const d of batch) byChannel.set(d.channel, [...(byChannel.get(d.channel) ?? []), d]);
+  for (const [channel, ds] of byChannel) {
+    const tags = ds.map((d) => d.msg.fields.deliveryTag);
+    const contiguous = tags.every((t, i) => i === 0 || t === tags[i - 1]! + 1);
+    if (contiguous) settle(() => channel.ack(ds.at(-1)!.msg, true));
+    else for (const d of ds) settle(() => channel.ack(d.msg));
   }
 }
 
