@@ -23,6 +23,7 @@ import {
   round,
   type BenchUser,
 } from './bench-people.ts';
+import { startStatementProfile } from './perf-profile.ts';
 import { cpuTicks, ticksBetween } from './process-cpu.ts';
 
 const LANES = Number(process.env.BENCH_LANES ?? 8);
@@ -116,6 +117,7 @@ async function run(): Promise<void> {
 
     const operationMs: Record<Kind, number[]> = { ride: [], food: [], withdrawal: [] };
     const named = processNames(e2e);
+    const statements = await startStatementProfile(e2e.stack.databaseUrls.identity!);
     const before = cpuTicks(named);
     const started = performance.now();
     await Promise.all(
@@ -136,6 +138,7 @@ async function run(): Promise<void> {
     const ticks = ticksBetween(before, cpuTicks(named));
     const consumersCaughtUpSeconds = round(await drainSeconds(e2e));
     const operations = LANES * CYCLES * CYCLE.length;
+    await statements?.stop(operations);
 
     console.log(
       JSON.stringify({

@@ -1,4 +1,5 @@
 import type { Logger } from '@ziba/service-kit';
+import { AsyncResource } from 'node:async_hooks';
 import type { Broker } from './broker.ts';
 
 export interface BatchLoopOptions {
@@ -28,9 +29,24 @@ export abstract class BatchLoop {
   private woken = false;
   private stopped = true;
   private readonly o: BatchLoopOptions;
+  /**
+   * Each pass runs in the async context the loop was made in, never in a waker's: a wake comes from
+   * a transaction's after-commit hook, and a pass run in that context would fork that transaction's
+   * EntityManager (MikroORM resolves `orm.em` through async-local storage), inherit its commit hook,
+   * and wake itself after every pass, forever (measured: 45 passes a second on an idle service).
+   */
+  private readonly tick: () => void;
 
   constructor(options: BatchLoopOptions) {
     this.o = options;
+    this.tick = AsyncResource.bind(() => {
+      this.woken = false;
+      this.running = this.pass().finally(() => {
+        this.running = null;
+        if (!this.stopped) this.schedule(this.again ? this.o.wakeDelayMs : this.o.pollMs);
+        this.again = false;
+      });
+    });
   }
 
   /** Publishes one batch; returns how many items went. */
@@ -68,14 +84,7 @@ export abstract class BatchLoop {
 
   private schedule(ms: number): void {
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.woken = false;
-      this.running = this.pass().finally(() => {
-        this.running = null;
-        if (!this.stopped) this.schedule(this.again ? this.o.wakeDelayMs : this.o.pollMs);
-        this.again = false;
-      });
-    }, ms);
+    this.timer = setTimeout(this.tick, ms);
   }
 
   private async pass(): Promise<void> {

@@ -5,7 +5,7 @@ import { eventually, freshDatabase, infrastructure, restartRabbitMq, sql } from 
 import amqp from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@ziba/contracts';
-import { Broker, buildEnvelope, enqueueEvent, EVENTS_EXCHANGE, InboxConsumer, MESSAGING_DDL, OutboxRelay } from '../src/index.ts';
+import { Broker, buildEnvelope, enqueueEvent, EVENTS_EXCHANGE, InboxConsumer, MESSAGING_DDL, OutboxRelay, wakeRelayOnCommits } from '../src/index.ts';
 
 const logger = createLogger('messaging-test', 'silent');
 let orm: MikroORM;
@@ -210,6 +210,38 @@ describe('outbox relay and inbox consumer', () => {
     await ch.deleteQueue(`${consumer.queue}.dead`);
     await pub.close();
   }, 60_000);
+});
+
+describe('the outbox relay woken by a commit', () => {
+  it('publishes the event, then goes back to its poll interval instead of waking itself after every pass', async () => {
+    let passes = 0;
+    class CountingRelay extends OutboxRelay {
+      protected override publishBatch(): Promise<number> {
+        passes++;
+        return super.publishBatch();
+      }
+    }
+    const counting = new CountingRelay(orm, broker, logger, { pollMs: 1_000 });
+    const unwake = wakeRelayOnCommits(orm, () => counting.wake());
+    counting.start();
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      // The wake comes from the transaction's after-commit hook, inside MikroORM's async context.
+      await orm.em.fork().transactional((em) => enqueueEvent(em, 'test', { type: `${topic}.woken.v1`, aggregateType: 'thing', aggregateId: 'w', data: {} }));
+      await eventually(
+        async () => (await sql<{ n: string }>(db.url, 'select count(*)::text as n from outbox_event')).map((r) => r.n),
+        (n) => n[0] === '0',
+        5_000,
+      );
+      const after = passes;
+      await new Promise((r) => setTimeout(r, 1_500));
+      // One or two polls in 1.5 s; a relay that woke itself would pass every 20 ms (about 75).
+      expect(passes - after).toBeLessThanOrEqual(3);
+    } finally {
+      unwake();
+      await counting.stop();
+    }
+  });
 });
 
 describe('stacks sharing one broker', () => {
