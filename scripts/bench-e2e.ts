@@ -7,7 +7,7 @@ import { createApiClient } from '@ziba/api-client';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { startE2eStack } from '../test/e2e/support/e2e-stack.ts';
-import { benchUser, runBenchmark, type BenchUser, drainSeconds, must, percentiles, pool, processNames, round } from './bench-people.ts';
+import { analyzeDatabases, benchUser, runBenchmark, type BenchUser, drainSeconds, must, percentiles, pool, processNames, round } from './bench-people.ts';
 import { cpuTicks, ticksBetween } from './process-cpu.ts';
 import { profiledEnv, startPerf, startStatementProfile } from './perf-profile.ts';
 import { ROOT } from './stack.ts';
@@ -40,6 +40,7 @@ async function run(): Promise<void> {
       }
     });
     await drainSeconds(e2e);
+    await analyzeDatabases(e2e);
 
     // Timed: every ride settled through REST by CLIENTS concurrent admin clients (fetch, keep-alive).
     const named = processNames(e2e);
@@ -70,7 +71,7 @@ async function run(): Promise<void> {
 
     // The ledger alone, right after, on the same machine: the ratio's other side.
     const ledgerLine = execFileSync(process.execPath, [join(ROOT, 'scripts', 'bench-ledger.ts')], {
-      env: { ...process.env, BENCH_OPS: String(LEDGER_OPS), BENCH_ROUNDS: '2', BENCH_CLIENTS: String(CLIENTS) },
+      env: { ...process.env, BENCH_OPS: String(LEDGER_OPS), BENCH_ROUNDS: '2', BENCH_CLIENTS: String(CLIENTS), BENCH_PG_STATEMENTS: '' },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     })

@@ -8,6 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { LeanGrpcClient } from './lean-grpc-client.ts';
+import { startStatementProfile } from './perf-profile.ts';
 import { cpuTicks } from './process-cpu.ts';
 import { ROOT } from './stack.ts';
 
@@ -117,6 +118,7 @@ try {
 
   const pick = () => drivers[Math.floor(Math.random() * ACCOUNTS)]!.id;
   const pgbench = pgbenchDatabase();
+  const statements = await startStatementProfile(dbUrl);
   try {
     // The stack's ceiling: a one-query read through the same gRPC path.
     const reads = new Workload();
@@ -162,6 +164,8 @@ try {
       });
     }
     tps.push(await pgbench.run());
+    // Per entry of the two timed workloads (the reads' one statement each is in it too).
+    await statements?.stop(2 * OPS);
     const pgbenchTps = round(tps.reduce((x, y) => x + y, 0) / tps.length);
     const invariants = await sql<{ n: string }>(
       dbUrl,

@@ -11,6 +11,7 @@ import { createApiClient, type ApiClient } from '@ziba/api-client';
 import { randomUUID } from 'node:crypto';
 import { startE2eStack } from '../test/e2e/support/e2e-stack.ts';
 import {
+  analyzeDatabases,
   BenchError,
   benchUser,
   runBenchmark,
@@ -114,6 +115,7 @@ async function run(): Promise<void> {
       lanes.push({ rider, driver, restaurant, menuItemId: item.id });
     });
     await drainSeconds(e2e);
+    await analyzeDatabases(e2e);
 
     const operationMs: Record<Kind, number[]> = { ride: [], food: [], withdrawal: [] };
     const named = processNames(e2e);

@@ -1,7 +1,7 @@
 // What the end-to-end benchmarks share: the untimed making of their users through REST, a worker
 // pool, percentiles, and the wait for the event consumers to catch up.
 import { createApiClient, type ApiClient } from '@ziba/api-client';
-import { queuedMessages } from '@ziba/testing';
+import { queuedMessages, sql } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
 import { documentDigits as digits, holder, profile } from '../test/e2e/support/nigerian-identity.ts';
 import type { E2eStack } from '../test/e2e/support/e2e-stack.ts';
@@ -112,6 +112,16 @@ export async function drainSeconds(e2e: E2eStack): Promise<number> {
     if (performance.now() - started > 120_000) throw new BenchError(`${waiting} events still queued after 120 s`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/**
+ * After the untimed setup, as pgbench and scripts/bench ledger do: every service database vacuumed
+ * and analysed. The machines here run PostgreSQL without autovacuum, so tables filled by the setup
+ * would otherwise keep the statistics of empty tables, and the timed phase would measure plans no
+ * production database (autovacuum on) runs, such as sequential scans of the journal.
+ */
+export async function analyzeDatabases(e2e: E2eStack): Promise<void> {
+  for (const url of Object.values(e2e.stack.databaseUrls)) await sql(url, 'vacuum analyze');
 }
 
 /** The stack's processes by pid, and this one as the load generator: what cpuTicks groups by. */
