@@ -8,8 +8,11 @@ import pg from 'pg';
  * - named (prepared) statements of fixed text: one parse per connection instead of per entry;
  * - generic plans: the statements take arrays, whose custom plans PostgreSQL would otherwise
  *   rebuild on every call. A generic plan cannot see that the arrays hold a handful of keys and
- *   hash-joins them against a whole table; every statement here looks up a few rows by primary
- *   key, so nested loops over the index are always right, and this pool's sessions allow only those;
+ *   hash-joins them against a whole table; every statement here looks up a few rows by a unique
+ *   index, so nested loops over the index are always right, and this pool's sessions allow only
+ *   those. Sequential scans are off too: a generic plan made while a table was small (a new
+ *   service, or statistics not yet gathered) scanned the whole journal on every idempotency lookup
+ *   (measured at 0.18 ms a lookup with 1,300 entries, growing with the journal);
  * - pipelining: BEGIN goes out with the first statement and COMMIT with the last, each group in
  *   one write (coalescingSocket), so a batch costs three round trips to the database.
  */
@@ -26,7 +29,7 @@ export function openWritePool(databaseUrl: string, { max, waitMs }: { max: numbe
     connectionTimeoutMillis: waitMs,
     pipeline: true,
     stream: coalescingSocket,
-    options: '-c plan_cache_mode=force_generic_plan -c enable_hashjoin=off -c enable_mergejoin=off',
+    options: '-c plan_cache_mode=force_generic_plan -c enable_hashjoin=off -c enable_mergejoin=off -c enable_seqscan=off',
   });
   // An idle connection the server closed (a restart, a failover) is dropped by the pool and replaced
   // on the next query; unhandled, the error would end the process.
