@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { startE2eStack } from '../test/e2e/support/e2e-stack.ts';
 import { analyzeDatabases, benchUser, runBenchmark, type BenchUser, drainSeconds, must, percentiles, pool, processNames, round } from './bench-people.ts';
 import { cpuTicks, ticksBetween } from './process-cpu.ts';
-import { profiledEnv, startPerf, startStatementProfile } from './perf-profile.ts';
+import { markCpuProfileWindow, profiledEnv, startPerf, startStatementProfile } from './perf-profile.ts';
 import { ROOT } from './stack.ts';
 
 const TRIPS = Number(process.env.BENCH_TRIPS ?? 400);
@@ -47,6 +47,7 @@ async function run(): Promise<void> {
     const latencies: number[] = [];
     let failed = 0;
     const perf = startPerf(named);
+    const cpuProfileWindow = markCpuProfileWindow();
     const statements = await startStatementProfile(e2e.stack.databaseUrls.identity!);
     const before = cpuTicks(named);
     const started = performance.now();
@@ -63,6 +64,7 @@ async function run(): Promise<void> {
     });
     const seconds = (performance.now() - started) / 1000;
     const ticks = ticksBetween(before, cpuTicks(named));
+    cpuProfileWindow?.stop();
     await perf?.stop();
     const consumersCaughtUpSeconds = round(await drainSeconds(e2e));
     await statements?.stop(trips.length);

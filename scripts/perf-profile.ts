@@ -4,23 +4,45 @@
 // Read it with: perf report -i <file> --sort comm,sym --no-children
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { sql } from '@ziba/testing';
 
 const PERF_FILE = process.env.BENCH_PERF;
 const STATEMENTS_FILE = process.env.BENCH_PG_STATEMENTS;
+// With BENCH_CPU_PROF_DIR set, every service writes a V8 CPU profile (.cpuprofile) of its whole life
+// into <dir>/<service>/ when it exits (the stack stops them with SIGTERM, and they exit cleanly).
+const CPU_PROF_DIR = process.env.BENCH_CPU_PROF_DIR;
 const SERVICES = ['gateway', 'identity', 'wallet-ledger', 'trip-settlement', 'payout', 'audit'];
 
-/** The stack's per-process environment, with perf maps for the services when profiling. */
+/** The stack's per-process environment, with perf maps and/or CPU profiles for the services when profiling. */
 export function profiledEnv(env: Record<string, Record<string, string>>): Record<string, Record<string, string>> {
-  if (!PERF_FILE) return env;
-  const withMaps = { ...env };
-  for (const name of SERVICES)
-    withMaps[name] = {
-      ...withMaps[name],
-      NODE_OPTIONS: '--disable-warning=ExperimentalWarning --perf-basic-prof-only-functions --interpreted-frames-native-stack',
-    };
-  return withMaps;
+  if (!PERF_FILE && !CPU_PROF_DIR) return env;
+  const profiled = { ...env };
+  for (const name of SERVICES) {
+    const options = ['--disable-warning=ExperimentalWarning'];
+    if (PERF_FILE) options.push('--perf-basic-prof-only-functions', '--interpreted-frames-native-stack');
+    if (CPU_PROF_DIR) options.push('--cpu-prof', `--cpu-prof-dir=${join(CPU_PROF_DIR, name)}`);
+    profiled[name] = { ...profiled[name], NODE_OPTIONS: options.join(' ') };
+  }
+  return profiled;
+}
+
+/**
+ * Marks the timed phase for the CPU profiles (null unless BENCH_CPU_PROF_DIR is set): writes
+ * <dir>/window.json with its start and end in microseconds of the monotonic clock, the clock of a
+ * .cpuprofile's startTime and timeDeltas, so a reader can count only the samples taken inside it.
+ */
+export function markCpuProfileWindow(): { stop(): void } | null {
+  if (!CPU_PROF_DIR) return null;
+  const startUs = process.hrtime.bigint() / 1000n;
+  return {
+    stop() {
+      const endUs = process.hrtime.bigint() / 1000n;
+      mkdirSync(CPU_PROF_DIR, { recursive: true });
+      writeFileSync(join(CPU_PROF_DIR, 'window.json'), JSON.stringify({ startUs: Number(startUs), endUs: Number(endUs) }));
+    },
+  };
 }
 
 /**
@@ -56,7 +78,8 @@ export async function startStatementProfile(adminUrl: string): Promise<{ stop(op
           order by s.total_exec_time desc`,
       );
       const lines = rows.map(
-        (r) => `${r.database}\t${(Number(r.calls) / operations).toFixed(2)}/op\t${(r.ms / operations).toFixed(3)} ms/op\t${r.query.replace(/\s+/g, ' ').slice(0, 300)}`,
+        (r) =>
+          `${r.database}\t${(Number(r.calls) / operations).toFixed(2)}/op\t${(r.ms / operations).toFixed(3)} ms/op\t${r.query.replace(/\s+/g, ' ').slice(0, 300)}`,
       );
       writeFileSync(STATEMENTS_FILE, lines.join('\n') + '\n');
     },
