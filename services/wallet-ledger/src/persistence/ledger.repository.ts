@@ -46,11 +46,16 @@ interface StoredRow {
   owed_after: string;
 }
 
+// Driven by the keys, one index probe each, in a join order the planner cannot change: a generic
+// plan over "idempotency_key = any($1)" has to guess how many keys come, and one such plan took
+// 0.5 ms a lookup in bench mixed, against 0.02 ms for this.
 const STORED_ENTRIES = `
   select e.idempotency_key as key, e.request_hash, e.id, e.entry_type, e.currency, e.created_at,
          p.wallet_id, p.bucket, p.amount::text, p.available_after::text, p.held_after::text, p.owed_after::text
-  from journal_entry e join posting p on p.entry_id = e.id
-  where e.idempotency_key = any($1::text[]) order by e.idempotency_key, p.id`;
+  from unnest($1::text[]) k(key)
+  join lateral (select * from journal_entry e where e.idempotency_key = k.key) e on true
+  join lateral (select * from posting p where p.entry_id = e.id) p on true
+  order by e.idempotency_key, p.id`;
 
 const LOCK_HOLDS = `select id, wallet_id, amount::text, remaining::text from hold where id = any($1::text[]) order by id for update`;
 
