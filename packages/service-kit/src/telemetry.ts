@@ -33,6 +33,14 @@ export function startTelemetry(serviceName: string, options: TelemetryOptions = 
   sdk.start();
 }
 
+/**
+ * Whether spans are recorded in this process (startTelemetry started the SDK). With none, every span
+ * is a no-op, so a caller may skip the work of making them (the gateway's per-request hooks).
+ */
+export function tracingActive(): boolean {
+  return sdk !== null;
+}
+
 export async function stopTelemetry(): Promise<void> {
   await sdk?.shutdown();
   sdk = null;

@@ -1,6 +1,6 @@
 import { FastifyOtelInstrumentation } from '@fastify/otel';
 import { RPCType, setRPCMetadata } from '@opentelemetry/core';
-import { remoteContext, SpanKind, SpanStatusCode, startSpan, withContext, type Context, type Span } from '@ziba/service-kit';
+import { remoteContext, SpanKind, SpanStatusCode, startSpan, tracingActive, withContext, type Context, type Span } from '@ziba/service-kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 const active = new WeakMap<FastifyRequest, { span: Span; context: Context }>();
@@ -20,8 +20,13 @@ const lifecycle = new FastifyOtelInstrumentation({
  * The handler is wrapped rather than the hook chain because a request body is parsed on socket
  * events, outside any context entered in an earlier hook. Call before the routes are registered:
  * the hooks added afterwards get spans of their own.
+ *
+ * With no exporter (telemetry not started) every span would be a no-op, but the hooks, @fastify/otel's
+ * wrapping of every later hook and the handler, and the contexts they enter still cost each request
+ * (bench e2e CPU profile): then nothing is registered. Telemetry starts before the gateway is built.
  */
 export async function registerTracing(app: FastifyInstance): Promise<void> {
+  if (!tracingActive()) return;
   app.addHook('onRequest', (request, _reply, done) => {
     const route = request.routeOptions.url ?? 'unmatched';
     const traced = startSpan('gateway', `${request.method} ${route}`, {
