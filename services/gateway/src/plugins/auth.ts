@@ -35,10 +35,11 @@ const VERIFIED_KEPT = 10_000;
  * 30 s) when a token names a key it does not know, so identity can rotate keys.
  *
  * A token that verified is remembered, by its exact text, until its `exp`: checking its Ed25519
- * signature again would give the same answer (the keys are only ever added to), and that check was
- * the largest single cost of a request in the gateway's CPU profile (bench e2e: about a sixth of its
- * busy time). Only successes are kept, so an expired, forged or not-yet-valid token is always
- * checked in full; a token without `exp` is not kept.
+ * signature again gives the same answer while the key set stays (when it is fetched again, every
+ * token is checked afresh, as a key may have gone). That check was the largest single cost of a
+ * request in the gateway's CPU profile (bench e2e: about a sixth of its busy time). Only successes
+ * are kept, so an expired, forged or not-yet-valid token is always checked in full; a token without
+ * `exp` is not kept.
  */
 export class TokenVerifier {
   private keys: ReturnType<typeof createLocalJWKSet> | null = null;
@@ -67,7 +68,9 @@ export class TokenVerifier {
       return principal;
     } catch (err) {
       if (err instanceof joseErrors.JWKSNoMatchingKey && Date.now() - this.fetchedAt > 30_000) {
+        // The new key set may no longer hold a key that signed a remembered token: check them all again.
         this.keys = null;
+        this.verified.clear();
         return this.verify(token);
       }
       if (err instanceof joseErrors.JWTExpired) throw unauthenticated('the access token has expired');
