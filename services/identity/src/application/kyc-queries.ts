@@ -3,12 +3,12 @@ import { AppError } from '@ziba/service-kit/errors';
 import { checkEligibility, isAction, type Eligibility } from '../domain/eligibility.ts';
 import { KycErrors } from '../domain/kyc-errors.ts';
 import { namesMatch } from '../domain/matching.ts';
-import type { Role } from '../domain/user.ts';
+import { IdentityErrors, type Role } from '../domain/user.ts';
 import { KycRepository } from '../persistence/kyc.repository.ts';
 import { requireAdmin } from './admin-guard.ts';
 import type { IdentityContext } from './identity-context.ts';
 import { toVerificationMessage } from './kyc-mapper.ts';
-import { evaluate, loadKyc } from './kyc-state.ts';
+import { countryOf, evaluate, loadKyc } from './kyc-state.ts';
 
 /** The user's own KYC view, evaluated now. */
 export async function getVerification(ctx: IdentityContext, userId: string, now = new Date()) {
@@ -20,7 +20,9 @@ export async function getVerification(ctx: IdentityContext, userId: string, now 
 export async function eligibilityOf(ctx: IdentityContext, userId: string, action: string, mode: string, now = new Date()): Promise<Eligibility> {
   if (!isAction(action)) throw KycErrors.unknownAction();
   if (mode !== 'live' && mode !== 'test') throw KycErrors.invalidField('mode', 'must be live or test');
-  const r = await loadKyc(ctx, ctx.orm.em.fork(), userId);
+  const facts = await KycRepository.factsOf(ctx.orm.em.fork(), userId);
+  if (!facts) throw IdentityErrors.userNotFound();
+  const r = { ...facts, country: countryOf(ctx, facts.user.countryCode) };
   return checkEligibility(
     {
       role: r.user.role as Role,

@@ -48,8 +48,17 @@ export function countryOf(ctx: IdentityContext, code: string): Country {
   return country;
 }
 
+/** What the verification state is computed from: a KycRecord, or the eligibility check's lean read. */
+export interface KycFacts {
+  user: Pick<UserEntity, 'role' | 'driverSuspended'>;
+  country: Country;
+  profile: Pick<ProfileEntity, 'review'> | null;
+  documents: Array<Pick<DocumentEntity, 'id' | 'documentType' | 'status' | 'expiryDate' | 'nameMatches' | 'addressMatches'>>;
+  flags: Array<Pick<ReviewFlagEntity, 'reason' | 'status' | 'documentId'>>;
+}
+
 /** The verification state now; admins hold no KYC state. */
-export function evaluate(r: KycRecord, now: Date): VerificationState {
+export function evaluate(r: KycFacts, now: Date): VerificationState {
   const role = (r.user.role === 'ADMIN' ? 'RIDER' : r.user.role) as AccountRole;
   return evaluateVerification({
     role,

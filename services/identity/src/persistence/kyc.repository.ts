@@ -30,12 +30,54 @@ export interface KycQueueFilter {
 
 const LIVE = { $ne: 'SUPERSEDED' } as const;
 
+/** What the eligibility check reads of a user, their profile and their live documents and flags. */
+export interface KycFactsRow {
+  user: { role: string; status: string; testMode: boolean; driverSuspended: boolean; countryCode: string };
+  profile: { review: string } | null;
+  documents: Array<{ id: string; documentType: string; status: string; expiryDate: string | null; nameMatches: boolean; addressMatches: boolean | null }>;
+  flags: Array<{ reason: string; status: string; documentId: string | null }>;
+}
+
+// One statement, one round trip: the check runs before every request that moves money or a trip.
+const KYC_FACTS = `
+  select u.role, u.status, u.test_mode, u.driver_suspended, u.country_code,
+         (select json_build_object('review', p.review) from identity_profile p where p.user_id = u.id) as profile,
+         coalesce((select json_agg(json_build_object('id', d.id, 'documentType', d.document_type, 'status', d.status, 'expiryDate', d.expiry_date,
+                                                     'nameMatches', d.name_matches, 'addressMatches', d.address_matches) order by d.created_at)
+                     from identity_document d where d.user_id = u.id and d.status <> 'SUPERSEDED'), '[]') as documents,
+         coalesce((select json_agg(json_build_object('reason', f.reason, 'status', f.status, 'documentId', f.document_id) order by f.created_at)
+                     from review_flag f where f.user_id = u.id and f.status <> 'SUPERSEDED'), '[]') as flags
+    from app_user u where u.id = ?`;
+
 /**
  * identity_profile, identity_document and review_flag, through the caller's EntityManager
  * (MikroORM's unit of work): what is read here is tracked, and changes made to it are written by
  * saveChanges or the transaction's commit.
  */
 export const KycRepository = {
+  /** The eligibility check's facts about one user (not tracked: nothing read here is written back); null without the user. */
+  async factsOf(em: EntityManager, userId: string): Promise<KycFactsRow | null> {
+    const [r] = await em.execute<
+      Array<{
+        role: string;
+        status: string;
+        test_mode: boolean;
+        driver_suspended: boolean;
+        country_code: string;
+        profile: KycFactsRow['profile'];
+        documents: KycFactsRow['documents'];
+        flags: KycFactsRow['flags'];
+      }>
+    >(KYC_FACTS, [userId]);
+    if (!r) return null;
+    return {
+      user: { role: r.role, status: r.status, testMode: r.test_mode, driverSuspended: r.driver_suspended, countryCode: r.country_code },
+      profile: r.profile,
+      documents: r.documents,
+      flags: r.flags,
+    };
+  },
+
   async profileOf(em: EntityManager, userId: string): Promise<ProfileEntity | null> {
     return em.findOne(ProfileEntity, { userId });
   },
