@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals';
+import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
+import { Type, type TSchema } from 'typebox';
+import { validatorCompiler } from './validation.ts';
+
+type Part = 'params' | 'headers' | 'querystring';
+const compile = (schema: TSchema, httpPart: Part) => {
+  const route = { schema, httpPart, method: 'GET', url: '/x' } as unknown as Parameters<typeof validatorCompiler>[0];
+  return { ours: validatorCompiler(route) as (d: unknown) => unknown, plain: TypeBoxValidatorCompiler(route as never) as (d: unknown) => unknown };
+};
+
+describe('validatorCompiler', () => {
+  it('answers string-only params and headers as the TypeBox compiler does, converted or not', () => {
+    const params = compile(Type.Object({ tripId: Type.String({ format: 'uuid' }) }), 'params');
+    const headers = compile(Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8 })) }, { additionalProperties: true }), 'headers');
+    const cases: Array<[typeof params, unknown]> = [
+      [params, { tripId: '0b7c6d2e-8a43-4d43-9a57-0d6c2b1f4e11' }],
+      [params, { tripId: 'not-a-uuid' }],
+      [params, {}],
+      [headers, { host: 'x', 'idempotency-key': 'abcdefgh-1' }],
+      [headers, { host: 'x', 'idempotency-key': 'short' }],
+      [headers, { host: 'x', 'set-cookie': ['a', 'b'] }],
+      [headers, { host: 'x', 'idempotency-key': ['abcdefgh-1', 'abcdefgh-2'] }],
+    ];
+    for (const [v, input] of cases) {
+      const ours = v.ours(structuredClone(input)) as { value?: unknown; error?: unknown };
+      const plain = v.plain(structuredClone(input)) as { value?: unknown; error?: unknown };
+      expect('value' in ours).toBe('value' in plain);
+      if ('value' in plain) expect(ours.value).toEqual(plain.value);
+    }
+  });
+
+  it('still refuses a NUL character in a path parameter', () => {
+    const { ours } = compile(Type.Object({ id: Type.String() }), 'params');
+    expect(ours({ id: 'a\u0000b' })).toMatchObject({ error: [{ keyword: 'nul' }] });
+  });
+});
