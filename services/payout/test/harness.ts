@@ -17,8 +17,10 @@ import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { startPayout } from '../src/app.ts';
@@ -86,28 +88,19 @@ export async function startPayoutHarness() {
     });
   });
   await new Promise<void>((r) => bridge.listen(0, '127.0.0.1', () => r()));
-  const providerPort = 20_000 + randomInt(20_000);
+  // The provider takes any free port and says which: a port picked here at random could be taken
+  // (the ephemeral range is shared with every connection of the run) and the provider would exit.
   const provider = spawn(process.execPath, [fileURLToPath(new URL('../src/simulated-provider/main.ts', import.meta.url))], {
     env: {
       PATH: process.env.PATH ?? '',
-      PORT: String(providerPort),
+      PORT: '0',
       WEBHOOK_URL: `http://127.0.0.1:${(bridge.address() as AddressInfo).port}/`,
       WEBHOOK_SECRET: webhookSecret,
       NODE_OPTIONS: '--disable-warning=ExperimentalWarning',
     },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const providerUrl = `http://127.0.0.1:${providerPort}`;
-  for (
-    let i = 0;
-    i < 100 &&
-    !(await fetch(`${providerUrl}/transfers/none`).then(
-      () => true,
-      () => false,
-    ));
-    i++
-  )
-    await new Promise((r) => setTimeout(r, 50));
+  const providerUrl = `http://127.0.0.1:${await listeningPort(provider)}`;
 
   const payoutEnv = {
     DATABASE_URL: pDb.url,
@@ -294,3 +287,12 @@ export async function startPayoutHarness() {
 }
 
 export type PayoutHarness = Awaited<ReturnType<typeof startPayoutHarness>>;
+
+/** The port a spawned simulated provider listens on, from its first line on stdout. */
+async function listeningPort(child: ReturnType<typeof spawn>): Promise<number> {
+  const [line] = (await Promise.race([
+    once(createInterface({ input: child.stdout! }), 'line'),
+    once(child, 'exit').then(([code]) => Promise.reject(new Error(`the simulated provider exited (${String(code)}) before listening`))),
+  ])) as [string];
+  return (JSON.parse(line) as { port: number }).port;
+}
