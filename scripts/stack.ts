@@ -2,7 +2,7 @@
 // database, and waits until the gateway is ready. Used by scripts/up and the end-to-end tests.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -280,11 +280,24 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
 async function waitForPort(port: number, child: ChildProcess, name: string, logDir: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${join(logDir, `${name}.log`)}`);
+    if (child.exitCode !== null) {
+      await new Promise((r) => setTimeout(r, 300)); // its last output is still on its way to the log
+      const log = join(logDir, `${name}.log`);
+      throw new Error(`${name} exited with ${child.exitCode}; see ${log}${logTail(log)}`);
+    }
     if (await portOpen(port)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${name} did not open port ${port} within ${timeoutMs} ms; see ${join(logDir, `${name}.log`)}`);
+}
+
+/** The last lines of a process's log, so a failed start says why where the failure is reported (CI keeps no logs). */
+function logTail(path: string, lines = 15): string {
+  try {
+    return `\n${readFileSync(path, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')}`;
+  } catch {
+    return '';
+  }
 }
 
 function portOpen(port: number): Promise<boolean> {

@@ -4,3 +4,4 @@ export * from './service-tokens.ts';
 export * from './trace-capture.ts';
 export * from './weeks.ts';
 export * from './eventually-passes.ts';
+export * from './free-ports.ts';

@@ -1,10 +1,9 @@
 // A stack started by scripts/up itself, as a developer starts one, but beside any other: its own
 // ports, databases, queues and run directory (secrets, logs, stack.json), all removed at the end.
-import { deleteQueues, infrastructure, sql } from '@ziba/testing';
+import { deleteQueues, freePort, freePortBlock, infrastructure, sql } from '@ziba/testing';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { join } from 'node:path';
 import { auditBrokerOf, ROOT, walletConsumerOf, type StackSecrets } from '../../../scripts/stack.ts';
 import type { StackState } from '../../../scripts/stack-state.ts';
@@ -17,20 +16,12 @@ export interface ScriptsUpStack {
   stop(): Promise<void>;
 }
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-
 export async function startScriptsUp(label: string, timeoutMs = 150_000): Promise<ScriptsUpStack> {
   const { pgAdminUrl, amqpUrl } = await infrastructure();
   const prefix = `ziba_${label}_${randomBytes(4).toString('hex')}`;
   const runDir = join(ROOT, '.run', 'e2e-logs', prefix);
   mkdirSync(runDir, { recursive: true });
-  const grpcBase = (await freePort()) - 1; // the gRPC ports are the 16 above it
+  const grpcBase = (await freePortBlock(16)) - 1; // the gRPC ports are the 16 above it
   const up = spawn('bash', [join(ROOT, 'scripts', 'up')], {
     cwd: ROOT,
     env: {
@@ -40,7 +31,7 @@ export async function startScriptsUp(label: string, timeoutMs = 150_000): Promis
       DATABASE_PREFIX: prefix,
       ZIBA_RUN_DIR: runDir,
       PORT: String(await freePort()),
-      GRPC_PORT_BASE: String(grpcBase > 50_000 ? grpcBase : 40_000 + Math.floor(Math.random() * 10_000)),
+      GRPC_PORT_BASE: String(grpcBase),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

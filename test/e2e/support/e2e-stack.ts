@@ -1,6 +1,5 @@
-import { deleteQueues, infrastructure, sql } from '@ziba/testing';
+import { deleteQueues, freePort, freePortBlock, infrastructure, sql } from '@ziba/testing';
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import { join } from 'node:path';
 import {
   auditBrokerOf,
@@ -16,35 +15,6 @@ import { createAdmin } from '../../../services/identity/src/application/create-a
 import { openAdminAccounts } from '../../../services/identity/src/cli/open-admin-accounts.ts';
 import type { Permission } from '../../../services/identity/src/domain/user.ts';
 
-/** A port free right now, for a process we are about to start. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-
-const isFree = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const s = net
-      .createServer()
-      .once('error', () => resolve(false))
-      .listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-  });
-
-/**
- * A base for the stack's gRPC ports: base+1 to base+6 and their metrics ports ten above, all free
- * right now (a base next to one free port says nothing of its neighbours).
- */
-async function freeGrpcBase(): Promise<number> {
-  for (;;) {
-    const base = 20_000 + Math.floor(Math.random() * 40_000);
-    const ports = Array.from({ length: 16 }, (_, i) => base + 1 + i);
-    if ((await Promise.all(ports.map(isFree))).every(Boolean)) return base;
-  }
-}
-
 export interface E2eStack {
   stack: RunningStack;
   secrets: StackSecrets;
@@ -58,7 +28,7 @@ export async function startE2eStack(label: string, options: Pick<StackOptions, '
   const infra = await infrastructure();
   const prefix = `ziba_${label}_${randomBytes(4).toString('hex')}`;
   const secrets = await generateSecrets();
-  const grpcBase = await freeGrpcBase();
+  const grpcBase = (await freePortBlock(16)) - 1; // gRPC and metrics ports are the 16 above it
   const stack = await startStack({
     postgresUrl: infra.pgAdminUrl,
     amqpUrl: infra.amqpUrl,

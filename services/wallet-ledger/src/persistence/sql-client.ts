@@ -31,9 +31,13 @@ export function openWritePool(databaseUrl: string, { max, waitMs }: { max: numbe
     stream: coalescingSocket,
     options: '-c plan_cache_mode=force_generic_plan -c enable_hashjoin=off -c enable_mergejoin=off -c enable_seqscan=off',
   });
-  // An idle connection the server closed (a restart, a failover) is dropped by the pool and replaced
-  // on the next query; unhandled, the error would end the process.
-  pool.on('error', (err) => logger.warn({ err: err.message }, 'idle ledger connection closed'));
+  // A connection the server closes (a restart, a failover, pg_terminate_backend) errors on its client:
+  // the statement then running fails with it, and the pool drops the client. The error can also come
+  // when no statement is running (the socket's deferred write of a released client meets the closed
+  // connection: EPIPE), and a client error nobody listens to ends the process. So every client has a
+  // listener for its whole life; the pool's own 'error' (an idle client's) is the same error again.
+  pool.on('connect', (client) => client.on('error', (err) => logger.warn({ err: err.message }, 'ledger connection closed')));
+  pool.on('error', () => undefined);
   return pool;
 }
 
