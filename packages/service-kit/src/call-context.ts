@@ -12,6 +12,12 @@ export interface CallContext {
   caller: string;
   actor: Actor | null;
   correlationId: string | null;
+  /**
+   * The client's Idempotency-Key for this request, as the gateway received it. A service that
+   * records it with what the request did can answer a retry whose first answer was lost (a 5xx, a
+   * cut connection) with that result instead of refusing the repeat.
+   */
+  requestKey: string | null;
 }
 
 export const MD = {
@@ -20,6 +26,7 @@ export const MD = {
   actorType: 'x-actor-type',
   actorRole: 'x-actor-role',
   correlationId: 'x-correlation-id',
+  requestKey: 'x-request-key',
   errorCode: 'ziba-code',
   errorReasons: 'ziba-reasons',
 } as const;

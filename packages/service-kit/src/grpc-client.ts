@@ -16,6 +16,8 @@ type ResponseOf<F> = F extends (req: infer _Q, cb: grpc.requestCallback<infer Re
 export interface CallOptions {
   actor?: Actor | null;
   correlationId?: string | null;
+  /** The client's Idempotency-Key, passed on (CallContext.requestKey). */
+  requestKey?: string | null;
   deadlineMs?: number;
 }
 
@@ -107,6 +109,7 @@ export class GrpcClient<C extends grpc.Client> {
       if (opts.actor.role) metadata.set(MD.actorRole, opts.actor.role);
     }
     if (opts.correlationId) metadata.set(MD.correlationId, opts.correlationId);
+    if (opts.requestKey) metadata.set(MD.requestKey, opts.requestKey);
     for (const [key, value] of Object.entries(traceHeaders())) metadata.set(key, value);
     const deadline = new Date(Date.now() + (opts.deadlineMs ?? this.options.deadlineMs ?? 5_000));
     type RawUnary = (req: unknown, md: grpc.Metadata, opts: grpc.CallOptions, cb: (err: grpc.ServiceError | null, res: unknown) => void) => void;

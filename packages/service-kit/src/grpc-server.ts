@@ -115,6 +115,7 @@ export class GrpcServer {
         caller,
         actor: actorFromMetadata(call.metadata),
         correlationId: first(call.metadata, MD.correlationId) ?? null,
+        requestKey: first(call.metadata, MD.requestKey) ?? null,
       };
       const parent = remoteContext(call.metadata.getMap());
       const attributes = { 'rpc.system': 'grpc', 'rpc.service': this.options.name, 'rpc.method': method, 'ziba.caller': caller };

@@ -96,6 +96,30 @@ describe('trip transitions and settlement', () => {
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: settled.body.driverAmount.amount });
   });
 
+  it('answers a retry whose first answer was lost (no record of it at the gateway) with what the first attempt did', async () => {
+    // A 5xx is not recorded as an answer, so the retry goes through to the service, which may have done
+    // the first attempt after all. A second gateway with its own key store stands for that lost record.
+    const retryGateway = api((await stack.startGateway({})).url);
+    const viaRetryGateway = (token: string, path: string, key: string) => retryGateway.call('POST', path, { token, headers: { 'idempotency-key': key } });
+    const rider = await fundedRider(5_000_000);
+    const driver = await onlineDriver();
+    const trip = await post(rider.token, '/api/trips', null, { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 4_000 });
+    expect((await post(driver.token, `/api/trips/${trip.body.id}/accept`, null)).status).toBe(200);
+
+    const arriveKey = randomUUID();
+    expect((await post(driver.token, `/api/trips/${trip.body.id}/arrive`, arriveKey)).body).toMatchObject({ status: 'DRIVER_ARRIVING' });
+    const retried = await viaRetryGateway(driver.token, `/api/trips/${trip.body.id}/arrive`, arriveKey);
+    expect(retried).toMatchObject({ status: 200, replayed: 'false', body: { status: 'DRIVER_ARRIVING' } });
+    expectProblem(await viaRetryGateway(driver.token, `/api/trips/${trip.body.id}/arrive`, randomUUID()), 409, 'ILLEGAL_TRANSITION');
+
+    for (const a of ['start', 'complete']) expect((await post(driver.token, `/api/trips/${trip.body.id}/${a}`, null)).status).toBe(200);
+    const settleKey = randomUUID();
+    const settled = await post(payoutsAdmin, `/api/trips/${trip.body.id}/settle`, settleKey);
+    expect(settled.status).toBe(200);
+    sameAnswer(settled, await viaRetryGateway(payoutsAdmin, `/api/trips/${trip.body.id}/settle`, settleKey));
+    expect(await wallet(driver.token)).toMatchObject({ availableBalance: settled.body.driverAmount.amount });
+  });
+
   it('refuses a malformed key with 400 and changes nothing', async () => {
     const rider = await fundedRider(1_000);
     const trip = await post(rider.token, '/api/trips', null, { serviceType: 'RIDE', paymentMethod: 'CASH', distanceMeters: 4_000 });

@@ -189,4 +189,9 @@ export function actorOf(request: FastifyRequest): Actor {
   return { type: p.role === 'ADMIN' ? 'ADMIN' : 'USER', id: p.userId, role: p.role };
 }
 
-export const callOptions = (request: FastifyRequest) => ({ actor: actorOf(request), correlationId: request.id });
+/** What a service is told of a request: who acts, its id, and the Idempotency-Key the route claimed (if any). */
+export const callOptions = (request: FastifyRequest) => ({
+  actor: actorOf(request),
+  correlationId: request.id,
+  requestKey: request.idempotency ? (request.headers['idempotency-key'] as string) : null,
+});

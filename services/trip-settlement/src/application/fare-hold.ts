@@ -23,7 +23,7 @@ const isRefusal = (err: unknown) => isAppError(err) && err.kind !== 'UNAVAILABLE
  * step then finds the hold no longer its own and refuses (409), so a cancel that answered 200
  * never ends in a charge.
  */
-export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow, to: TripStatus) {
+export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow, to: TripStatus, requestKey: string | null) {
   const { party } = partyOf(actor);
   const action = HOLD_ACTION[current.serviceType];
   const attempt = await inTransaction(ctx, async (em) => {
@@ -62,7 +62,7 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
     const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
     if (!ours(trip)) throw new AppError('CONFLICT', 'TRIP_CHANGED', 'the trip changed while its fare was being locked');
     await TripRepository.update(em, trip.id, { status: to, holdState: 'HELD', holdRequestedAt: null });
-    await moved(em, trip.id, trip.serviceType, trip.status, to, { type: actor.type, id: actor.id });
+    await moved(em, trip.id, trip.serviceType, trip.status, to, { type: actor.type, id: actor.id }, requestKey);
     await announceHold(em, 'trip.fare-held.v1', trip, null);
     return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
   });

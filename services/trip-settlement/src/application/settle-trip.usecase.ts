@@ -7,21 +7,51 @@ import { ruleInForce, type RuleService } from '../domain/commission.ts';
 import { assertSettleable, ruleServicesOf, settlementOf } from '../domain/settlement.ts';
 import { TripErrors } from '../domain/trip-state.ts';
 import { CommissionRuleRepository } from '../persistence/commission-rule.repository.ts';
-import { TripRepository } from '../persistence/trip.repository.ts';
+import { TripRepository, type TripRow, type TripSettlementColumns } from '../persistence/trip.repository.ts';
 import { holdIdOf, Wallets } from './collaborators.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
-import { moved } from './trip-transitions.ts';
+import { moved, stepTakenBy } from './trip-transitions.ts';
 
 /**
  * Explicit settlement (SPEC section 5), by staff or a system job only. The trip row stays locked
  * while the one ledger entry is posted, so concurrent calls queue and all but the first find it
  * SETTLED. The entry's key is the trip's, so a retry after a crash replays it instead of paying twice;
- * if the ledger refuses, nothing is written anywhere.
+ * if the ledger refuses, nothing is written anywhere. A retry of a settle whose answer was lost (same
+ * actor and Idempotency-Key) is answered with that settlement, not TRIP_ALREADY_SETTLED.
  */
-export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: string, now = new Date()) {
+export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: string, requestKey: string | null = null, now = new Date()) {
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM')
     throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'trips are settled by staff or the settlement job');
-  const summary = await inTransaction(ctx, async (em) => {
+  try {
+    return await settle(ctx, actor, tripId, requestKey, now);
+  } catch (err) {
+    const em = ctx.orm.em.fork();
+    if ((await stepTakenBy(em, err, tripId, actor, requestKey)) !== 'SETTLED') throw err;
+    return summaryOf((await TripRepository.find(em, tripId))!, (await TripRepository.settlement(em, tripId))!);
+  }
+}
+
+/** What a settle answers, from what the settlement recorded on the trip: the same for the settle and for its retries. */
+function summaryOf(trip: TripRow, s: TripSettlementColumns) {
+  const money = (amount: bigint) => ({ amount: amount.toString(), currency: trip.currency });
+  return {
+    tripId: trip.id,
+    entryId: s.settlementEntryId ?? '',
+    fare: money(trip.fare),
+    driverAmount: money(s.driverAmount),
+    platformAmount: money(s.platformAmount),
+    commissionRuleId: s.commissionRuleId,
+    commissionBps: s.commissionBps,
+    paymentMethod: trip.paymentMethod,
+    settledAt: trip.settledAt!.toISOString(),
+    restaurantAmount: s.restaurantAmount === null ? null : money(s.restaurantAmount),
+    restaurantRuleId: s.restaurantRuleId ?? '',
+    restaurantBps: s.restaurantBps ?? 0,
+  };
+}
+
+async function settle(ctx: TripContext, actor: Actor, tripId: string, requestKey: string | null, now: Date) {
+  return inTransaction(ctx, async (em) => {
     const trip = await TripRepository.find(em, tripId, { lock: true });
     if (!trip) throw TripErrors.notYours();
     assertSettleable(trip);
@@ -47,18 +77,23 @@ export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: 
     });
     const entryId = legs.length > 0 ? (await Wallets.settle(ctx, trip, legs)).entryId : '';
 
-    await TripRepository.update(em, trip.id, {
-      status: 'SETTLED',
-      settledAt: now,
+    const recorded: TripSettlementColumns = {
       commissionRuleId: rule.id,
       commissionBps: rule.bps,
       driverAmount: split.driver.minor,
       platformAmount: split.platform.minor,
       settlementEntryId: entryId || null,
+      restaurantAmount: restaurant?.amount ?? null,
+      restaurantRuleId: restaurant?.rule.id ?? null,
+      restaurantBps: restaurant?.rule.bps ?? null,
+    };
+    await TripRepository.update(em, trip.id, {
+      status: 'SETTLED',
+      settledAt: now,
+      ...recorded,
       ...(trip.paymentMethod === 'ONLINE' ? { holdState: 'SETTLED' as const } : {}),
-      ...(restaurant ? { restaurantAmount: restaurant.amount, restaurantRuleId: restaurant.rule.id, restaurantBps: restaurant.rule.bps } : {}),
     });
-    await moved(em, trip.id, trip.serviceType, trip.status, 'SETTLED', { type: actor.type, id: actor.id });
+    await moved(em, trip.id, trip.serviceType, trip.status, 'SETTLED', { type: actor.type, id: actor.id }, requestKey);
     const data: TripSettledV1 = {
       tripId: trip.id,
       serviceType: trip.serviceType,
@@ -75,21 +110,6 @@ export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: 
       restaurantAmount: restaurant ? restaurant.amount.toString() : null,
     };
     await enqueueEvent<TripSettledV1>(em, SOURCE, { type: 'trip.settled.v1', aggregateType: 'trip', aggregateId: trip.id, actor, data });
-    const money = (amount: string) => ({ amount, currency: trip.currency });
-    return {
-      tripId: trip.id,
-      entryId,
-      fare: money(data.fare),
-      driverAmount: money(data.driverAmount),
-      platformAmount: money(data.platformAmount),
-      commissionRuleId: rule.id,
-      commissionBps: rule.bps,
-      paymentMethod: trip.paymentMethod,
-      settledAt: now.toISOString(),
-      restaurantAmount: restaurant ? money(restaurant.amount.toString()) : null,
-      restaurantRuleId: restaurant?.rule.id ?? '',
-      restaurantBps: restaurant?.rule.bps ?? 0,
-    };
+    return summaryOf({ ...trip, settledAt: now }, recorded);
   });
-  return summary;
 }

@@ -1,5 +1,7 @@
 import type { TripStatusChangedV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
 import type { ServiceType, TripStatus } from '../domain/trip-state.ts';
 import { TripRepository } from '../persistence/trip.repository.ts';
 import { SOURCE } from './trip-context.ts';
@@ -15,8 +17,9 @@ export async function moved(
   from: TripStatus | null,
   to: TripStatus,
   actor: { type: string; id: string },
+  requestKey: string | null = null,
 ): Promise<void> {
-  await TripRepository.recordTransition(em, tripId, from, to, actor);
+  await TripRepository.recordTransition(em, tripId, from, to, actor, requestKey);
   await enqueueEvent<TripStatusChangedV1>(em, SOURCE, {
     type: 'trip.status-changed.v1',
     aggregateType: 'trip',
@@ -24,4 +27,16 @@ export async function moved(
     actor: null,
     data: { tripId, serviceType, from: from ?? '', to, actorType: actor.type, actorId: actor.id },
   });
+}
+
+/**
+ * The step (the status it led to) a refused request took before, when it is the retry of a request
+ * whose answer was lost on the way (a 5xx, a cut connection): the same actor and Idempotency-Key are
+ * on a step of this trip. SPEC 8 answers a repeat with the first result, so such a retry is answered
+ * with what that step did, not refused. Asked only once a request is refused, so a step taken for
+ * the first time costs nothing more.
+ */
+export async function stepTakenBy(em: SqlExecutor, err: unknown, tripId: string, actor: Actor | null, requestKey: string | null): Promise<TripStatus | null> {
+  if (!requestKey || !actor || !(err instanceof AppError) || err.kind !== 'CONFLICT') return null;
+  return TripRepository.stepTakenWith(em, tripId, actor.id, requestKey);
 }

@@ -24,7 +24,7 @@ import { Identity } from './collaborators.ts';
 import { hasOpenHold, holdFare, releaseHold } from './fare-hold.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
-import { moved } from './trip-transitions.ts';
+import { moved, stepTakenBy } from './trip-transitions.ts';
 
 /** A rider asks for a trip; the fare is priced here from the tariff, never taken from the client. */
 export async function requestTrip(ctx: TripContext, actor: Actor | null, input: { serviceType: string; paymentMethod: string; distanceMeters: number }) {
@@ -79,7 +79,17 @@ export async function getTrip(ctx: TripContext, actor: Actor | null, tripId: str
  * is decided on the locked row, hold state included: a cancel gives back whatever is locked at that
  * moment, so a terminal trip never keeps a hold.
  */
-export async function transition(ctx: TripContext, actor: Actor | null, tripId: string, action: string) {
+export async function transition(ctx: TripContext, actor: Actor | null, tripId: string, action: string, requestKey: string | null = null) {
+  try {
+    return await takeStep(ctx, actor, tripId, action, requestKey);
+  } catch (err) {
+    const em = ctx.orm.em.fork();
+    if (await stepTakenBy(em, err, tripId, actor, requestKey)) return toTripMessage(em, (await TripRepository.find(em, tripId))!);
+    throw err;
+  }
+}
+
+async function takeStep(ctx: TripContext, actor: Actor | null, tripId: string, action: string, requestKey: string | null) {
   const { party, id: actorId } = partyOf(actor);
   const current = await TripRepository.find(ctx.orm.em.fork(), tripId);
   if (!current || (!maySee(actor, current) && !takesTrip(party, action, current.serviceType))) throw TripErrors.notYours();
@@ -92,7 +102,7 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
     refuseOtherMarket(await Identity.user(ctx, actorId), current);
     if (!(await DriverPresenceRepository.isOnline(ctx.orm.em.fork(), actorId))) throw TripErrors.driverOffline();
   }
-  if (action === HOLD_ACTION[current.serviceType] && current.paymentMethod === 'ONLINE') return holdFare(ctx, actor!, current, to);
+  if (action === HOLD_ACTION[current.serviceType] && current.paymentMethod === 'ONLINE') return holdFare(ctx, actor!, current, to, requestKey);
 
   const message = await inTransaction(ctx, async (em) => {
     const trip = (await TripRepository.find(em, tripId, { lock: true }))!;
@@ -100,7 +110,7 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
     assertMayAct(trip, action, party, actorId);
     if (isCancelled(next) && hasOpenHold(trip)) await releaseHold(ctx, em, trip, actor);
     await TripRepository.update(em, tripId, takes ? { status: next, driverId: actorId } : { status: next });
-    await moved(em, tripId, trip.serviceType, trip.status, next, { type: actor!.type, id: actorId });
+    await moved(em, tripId, trip.serviceType, trip.status, next, { type: actor!.type, id: actorId }, requestKey);
     return toTripMessage(em, (await TripRepository.find(em, tripId))!);
   });
   return message;

@@ -33,8 +33,8 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
       setMenuItem(ctx, c.actor, { id: r.id ? uuid('id', r.id) : '', name: r.name, price: r.price, available: r.available }),
     ListMenu: async (r: Req<'ListMenu'>) => listMenu(ctx, uuid('restaurantId', r.restaurantId)),
     GetTrip: async (r: Req<'GetTrip'>, c: CallContext) => getTrip(ctx, c.actor, uuid('tripId', r.tripId)),
-    Transition: async (r: Req<'Transition'>, c: CallContext) => transition(ctx, c.actor, uuid('tripId', r.tripId), r.action),
-    SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) => settleTrip(ctx, c.actor, uuid('tripId', r.tripId)),
+    Transition: async (r: Req<'Transition'>, c: CallContext) => transition(ctx, c.actor, uuid('tripId', r.tripId), r.action, c.requestKey),
+    SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) => settleTrip(ctx, c.actor, uuid('tripId', r.tripId), c.requestKey),
     SetDriverOnline: async (r: Req<'SetDriverOnline'>, c: CallContext) => setDriverOnline(ctx, c.actor, r.online),
     ListTariffs: async (r: Req<'ListTariffs'>) => listTariffs(ctx, r.countryCode),
     SetTariff: async (r: Req<'SetTariff'>, c: CallContext) =>

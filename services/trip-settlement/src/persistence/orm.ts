@@ -4,6 +4,7 @@ import { InitialTrips } from './migrations/20261121120000-initial-trips.ts';
 import { Netting } from './migrations/20261121130000-netting.ts';
 import { FoodOrders } from './migrations/20261121140000-food-orders.ts';
 import { HoldOwnership } from './migrations/20261128090000-hold-ownership.ts';
+import { TransitionRequestKeys } from './migrations/20261128210000-transition-request-keys.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -11,6 +12,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Netting', class: Netting },
   { name: 'FoodOrders', class: FoodOrders },
   { name: 'HoldOwnership', class: HoldOwnership },
+  { name: 'TransitionRequestKeys', class: TransitionRequestKeys },
 ];
 
 export const openOrm = (

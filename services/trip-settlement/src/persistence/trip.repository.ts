@@ -97,10 +97,10 @@ export interface TripSettlementColumns {
   platformAmount: bigint;
   /** Null when the settlement moved no money. */
   settlementEntryId: string | null;
-  /** Food orders only. */
-  restaurantAmount: bigint;
-  restaurantRuleId: string;
-  restaurantBps: number;
+  /** Food orders only (null otherwise). */
+  restaurantAmount: bigint | null;
+  restaurantRuleId: string | null;
+  restaurantBps: number | null;
 }
 
 /** The trip columns a use case may change after the insert. */
@@ -182,12 +182,61 @@ export const TripRepository = {
     );
   },
 
-  async recordTransition(em: SqlExecutor, tripId: string, from: TripStatus | null, to: TripStatus, actor: { type: string; id: string }): Promise<void> {
+  async recordTransition(
+    em: SqlExecutor,
+    tripId: string,
+    from: TripStatus | null,
+    to: TripStatus,
+    actor: { type: string; id: string },
+    requestKey: string | null,
+  ): Promise<void> {
     await em.execute(
-      'insert into trip_transition (trip_id, from_status, to_status, actor_type, actor_id) values (?, ?, ?, ?, ?)',
-      [tripId, from, to, actor.type, actor.id],
+      'insert into trip_transition (trip_id, from_status, to_status, actor_type, actor_id, request_key) values (?, ?, ?, ?, ?, ?)',
+      [tripId, from, to, actor.type, actor.id, requestKey],
       'run',
     );
+  },
+
+  /** What the settlement of a SETTLED trip recorded on it; null for a trip not settled. */
+  async settlement(em: SqlExecutor, id: string): Promise<TripSettlementColumns | null> {
+    const rows = await em.execute<
+      Array<{
+        commission_rule_id: string;
+        commission_bps: number;
+        driver_amount: string;
+        platform_amount: string;
+        settlement_entry_id: string | null;
+        restaurant_amount: string | null;
+        restaurant_rule_id: string | null;
+        restaurant_bps: number | null;
+      }>
+    >(
+      `select commission_rule_id, commission_bps, driver_amount::text, platform_amount::text, settlement_entry_id,
+              restaurant_amount::text, restaurant_rule_id, restaurant_bps
+         from trip where id = ? and status = 'SETTLED'`,
+      [id],
+    );
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      commissionRuleId: r.commission_rule_id,
+      commissionBps: r.commission_bps,
+      driverAmount: BigInt(r.driver_amount),
+      platformAmount: BigInt(r.platform_amount),
+      settlementEntryId: r.settlement_entry_id,
+      restaurantAmount: r.restaurant_amount === null ? null : BigInt(r.restaurant_amount),
+      restaurantRuleId: r.restaurant_rule_id,
+      restaurantBps: r.restaurant_bps,
+    };
+  },
+
+  /** The status a step of this trip taken by this actor under this Idempotency-Key led to, if there is one. */
+  async stepTakenWith(em: SqlExecutor, tripId: string, actorId: string, requestKey: string): Promise<TripStatus | null> {
+    const rows = await em.execute<Array<{ to_status: TripStatus }>>(
+      'select to_status from trip_transition where trip_id = ? and actor_id = ? and request_key = ? order by id limit 1',
+      [tripId, actorId, requestKey],
+    );
+    return rows[0]?.to_status ?? null;
   },
 
   async transitions(em: SqlExecutor, tripId: string) {

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Actor } from '@ziba/service-kit';
+import { randomUUID } from 'node:crypto';
+import { startTripHarness, type TripHarness } from './harness.ts';
+
+// A client that got a 5xx or no answer retries with the same Idempotency-Key. The gateway keeps no
+// answer for a 5xx, so the retry reaches this service, which may have done the first attempt after
+// all (the fault-injection run saw "arrive" and "settle" retried into ILLEGAL_TRANSITION and
+// TRIP_ALREADY_SETTLED). The gateway passes the key on; a step records it, and a refused repeat by
+// the same actor under the same key is answered with what the step did.
+
+let h: TripHarness;
+beforeAll(async () => {
+  h = await startTripHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const codeOf = (p: Promise<unknown>) =>
+  p.then(
+    () => 'OK',
+    (e: { code?: string }) => e.code ?? String(e),
+  );
+
+async function acceptedRide() {
+  const rider = await h.user('RIDER', { funds: 10_000_000n });
+  const driver = await h.user('DRIVER', { verified: true, online: true });
+  const trip = await h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 8_300 }, { actor: rider.actor });
+  const step = (action: string, requestKey: string | null = null, actor: Actor = driver.actor) =>
+    h.tc.call('Transition', { tripId: trip.id, action }, { actor, requestKey });
+  await step('accept');
+  return { rider, driver, trip, step };
+}
+
+describe('a retry under the Idempotency-Key of a request that was done', () => {
+  it('is answered with the trip, where a new request for the same step is still refused', async () => {
+    const { rider, trip, step } = await acceptedRide();
+    const key = `arrive-${randomUUID()}`;
+    expect(await step('arrive', key)).toMatchObject({ status: 'DRIVER_ARRIVING' });
+
+    const retried = await step('arrive', key);
+    expect(retried).toMatchObject({ id: trip.id, status: 'DRIVER_ARRIVING' });
+    expect(retried.transitions.filter((t) => t.toStatus === 'DRIVER_ARRIVING')).toHaveLength(1); // taken once
+
+    expect(await codeOf(step('arrive', `arrive-${randomUUID()}`))).toBe('ILLEGAL_TRANSITION'); // another request
+    expect(await codeOf(step('arrive'))).toBe('ILLEGAL_TRANSITION'); // no key
+    // The rider cannot borrow the driver's key: keys belong to the actor who sent them.
+    expect(await codeOf(step('arrive', key, rider.actor))).not.toBe('OK');
+  });
+
+  it('answers a retried fare-locking step with the trip, and locks the fare once', async () => {
+    const { rider, step, trip } = await acceptedRide();
+    await step('arrive');
+    const key = `start-${randomUUID()}`;
+    expect(await step('start', key)).toMatchObject({ status: 'IN_PROGRESS', holdState: 'HELD' });
+    expect(await step('start', key)).toMatchObject({ status: 'IN_PROGRESS', holdState: 'HELD' });
+    expect(await h.balance(rider.walletId)).toMatchObject({ lockedBalance: trip.fare!.amount });
+  });
+
+  it('answers a retried settle with the first settlement, and pays once', async () => {
+    const { driver, trip, step } = await acceptedRide();
+    for (const action of ['arrive', 'start', 'complete']) await step(action);
+    const key = `settle-${randomUUID()}`;
+    const first = await h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin, requestKey: key });
+    expect(first).toMatchObject({ driverAmount: { amount: '139600', currency: 'NGN' }, platformAmount: { amount: '34900' }, commissionBps: 2000 });
+
+    expect(await h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin, requestKey: key })).toEqual(first);
+    expect(await h.balance(driver.walletId)).toMatchObject({ availableBalance: '139600' });
+
+    // Another settle of the same trip (another key, or another admin with this key) is a repeat, refused.
+    expect(await codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin, requestKey: `settle-${randomUUID()}` }))).toBe('TRIP_ALREADY_SETTLED');
+    const otherAdmin: Actor = { type: 'ADMIN', id: randomUUID(), role: 'ADMIN' };
+    expect(await codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: otherAdmin, requestKey: key }))).toBe('TRIP_ALREADY_SETTLED');
+  });
+});
