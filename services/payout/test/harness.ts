@@ -12,7 +12,7 @@ import {
 } from '@ziba/contracts';
 import { createLogger, GrpcClient, type Actor } from '@ziba/service-kit';
 import { modeOf } from '@ziba/service-kit/mode';
-import { freshDatabase, infrastructure, testConsumer, testServiceTokens, watchEvents } from '@ziba/testing';
+import { freePort, freshDatabase, infrastructure, testConsumer, testServiceTokens, watchEvents } from '@ziba/testing';
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
@@ -230,7 +230,7 @@ export async function startPayoutHarness() {
      * provider webhooks are forwarded to it. `exited` resolves with the signal that ended it.
      */
     async spawnPayout(extra: Record<string, string>) {
-      const port = 20_000 + randomInt(20_000);
+      const port = await freePort();
       const child = spawn(process.execPath, [fileURLToPath(new URL('../src/main.ts', import.meta.url))], {
         env: {
           PATH: process.env.PATH ?? '',

@@ -63,6 +63,31 @@ describe('seed 000: withdrawals and admin decisions', () => {
     expect(await codeOf(h.decide(failing.id, 'reverse'))).toBe('ILLEGAL_PAYOUT_TRANSITION');
   });
 
+  it('answers a decision retried under its Idempotency-Key after its answer was lost with the payout, and moves the money once', async () => {
+    // The gateway keeps no answer for a 5xx, so such a retry reaches this service; it passes the key on.
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    const p = await h.withdraw(d, 2_000_000n);
+    const decide = (action: string, requestKey: string, reference = '') =>
+      h.pc.call('DecidePayout', { payoutId: p.id, action, reason: '', externalReference: reference }, { actor: h.admin, requestKey });
+    const approveKey = `approve-${p.id}`;
+    expect(await decide('approve', approveKey)).toMatchObject({ status: 'PROCESSING' });
+    expect(await decide('approve', approveKey)).toMatchObject({ status: 'PROCESSING' });
+    const paidKey = `paid-${p.id}`;
+    expect(await decide('mark_paid', paidKey, 'NIP-2026-11-28-0042')).toMatchObject({ status: 'PAID' });
+    const retried = await decide('mark_paid', paidKey, 'NIP-2026-11-28-0042');
+    expect(retried).toMatchObject({ status: 'PAID', externalReference: 'NIP-2026-11-28-0042' });
+    expect(retried.transitions.map((t) => t.toStatus)).toEqual(['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID']);
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '3000000', lockedBalance: '0' });
+    // Another request, or another admin under the same key, is still refused.
+    expect(await codeOf(decide('mark_paid', `paid-again-${p.id}`, 'NIP-2026-11-28-0042'))).toBe('ILLEGAL_PAYOUT_TRANSITION');
+    const otherAdmin = { ...h.admin, id: crypto.randomUUID() };
+    expect(
+      await codeOf(
+        h.pc.call('DecidePayout', { payoutId: p.id, action: 'approve', reason: '', externalReference: '' }, { actor: otherAdmin, requestKey: approveKey }),
+      ),
+    ).toBe('ILLEGAL_PAYOUT_TRANSITION');
+  });
+
   it("only drivers and restaurants withdraw; only admins decide; another earner's payout is 404", async () => {
     const rider = await h.earner('RIDER');
     expect(await codeOf(h.withdraw(rider, 100_000n))).toBe('ROLE_CANNOT_WITHDRAW');

@@ -24,8 +24,8 @@ export const PayoutApprovals = {
   },
 
   /** Records the approval (who, when, the note) and announces it for the audit trail. */
-  async record(em: SqlExecutor, p: PayoutRow, actor: Actor, approval: { given: number; required: number }, note: string | null) {
-    await PayoutRepository.recordApproval(em, p.id, actor.id, note);
+  async record(em: SqlExecutor, p: PayoutRow, actor: Actor, approval: { given: number; required: number }, note: string | null, requestKey: string | null) {
+    await PayoutRepository.recordApproval(em, p.id, actor.id, note, requestKey);
     if (approval.required !== p.approvalsRequired) await PayoutRepository.setApprovalsRequired(em, p.id, approval.required);
     await announceApproval(em, p, actor, approval.given, approval.required);
   },

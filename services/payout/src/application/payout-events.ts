@@ -5,7 +5,10 @@ import type { PayoutStatus } from '../domain/payout-state.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import { SOURCE } from './payout-context.ts';
 
-/** Records a payout's step (who, when, why) and announces it, in the caller's transaction. */
+/**
+ * Records a payout's step (who, when, why, and the Idempotency-Key of the request that took it) and
+ * announces it, in the caller's transaction.
+ */
 export async function recordStep(
   em: SqlExecutor,
   p: PayoutRow,
@@ -13,9 +16,9 @@ export async function recordStep(
   to: PayoutStatus,
   actor: Actor | { type: 'SYSTEM'; id: string },
   note: string | null,
-  reasons: string[] = [],
+  { reasons = [], requestKey = null }: { reasons?: string[]; requestKey?: string | null } = {},
 ): Promise<void> {
-  await PayoutRepository.recordTransition(em, p.id, from, to, actor, note);
+  await PayoutRepository.recordTransition(em, p.id, from, to, actor, note, requestKey);
   await enqueueEvent<PayoutStatusChangedV1>(em, SOURCE, {
     type: 'payout.status-changed.v1',
     aggregateType: 'payout',

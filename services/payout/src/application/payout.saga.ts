@@ -49,7 +49,7 @@ export async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: stri
     if (!refusedByLedger(err)) throw err;
     const refused = await inTransaction(ctx, async (em) => {
       await PayoutRepository.move(em, p.id, 'REQUESTED', 'BLOCKED', { reasons: [err.code] });
-      await recordStep(em, p, 'REQUESTED', 'BLOCKED', SYSTEM, err.message, [err.code]);
+      await recordStep(em, p, 'REQUESTED', 'BLOCKED', SYSTEM, err.message, { reasons: [err.code] });
       return (await PayoutRepository.find(em, p.id))!;
     });
     throw PayoutErrors.blocked(refused);
@@ -65,10 +65,29 @@ export async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: stri
  * manual provider's mark paid or failed. An approval hands the payout to its provider (step 3) after
  * the commit, so the provider is only ever asked about a payout whose state is saved.
  */
-export async function decidePayout(ctx: PayoutContext, actor: Actor | null, payoutId: string, action: string, reasonInput: string, referenceInput: string) {
+export async function decidePayout(
+  ctx: PayoutContext,
+  actor: Actor | null,
+  payoutId: string,
+  action: string,
+  reasonInput: string,
+  referenceInput: string,
+  requestKey: string | null = null,
+) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payouts are decided by admins');
   if (!(ADMIN_ACTIONS as readonly string[]).includes(action)) throw PayoutErrors.unknownAction();
-  const moved = await move(ctx, actor, payoutId, action, reasonInput, referenceInput);
+  let moved: PayoutRow;
+  try {
+    moved = await move(ctx, actor, payoutId, action, reasonInput, referenceInput, requestKey);
+  } catch (err) {
+    // The retry of a decision whose answer was lost (a 5xx, a cut connection): SPEC 8 answers a repeat
+    // with the first result, so it gets the payout as it is, not ILLEGAL_PAYOUT_TRANSITION or
+    // ALREADY_APPROVED_BY_YOU. Asked only after a refusal, so a first decision costs nothing more.
+    const em = ctx.orm.em.fork();
+    if (requestKey && isAppError(err) && err.kind === 'CONFLICT' && (await PayoutRepository.decidedWith(em, payoutId, actor.id, requestKey)))
+      return payoutMessage(em, payoutId);
+    throw err;
+  }
   if (moved.status === 'PROCESSING') {
     // After the commit: the provider is only ever asked about a payout whose state is saved.
     await submitToProvider(ctx, moved).catch((err: Error) =>
@@ -115,7 +134,7 @@ export function reportedByProvider(
   payoutId: string,
   report: { action: 'mark_paid' | 'mark_failed' | 'mark_returned'; reason: string; reference: string },
 ): Promise<PayoutRow> {
-  return move(ctx, providerActor(provider), payoutId, report.action, report.reason, report.reference);
+  return move(ctx, providerActor(provider), payoutId, report.action, report.reason, report.reference, null);
 }
 
 /**
@@ -124,7 +143,15 @@ export function reportedByProvider(
  * may be paid (a provider reporting PAID is not asked: that money has left). The move's funds effect
  * is where the saga's compensations and its pivot's capture happen.
  */
-async function move(ctx: PayoutContext, actor: Actor, payoutId: string, action: string, reasonInput: string, referenceInput: string): Promise<PayoutRow> {
+async function move(
+  ctx: PayoutContext,
+  actor: Actor,
+  payoutId: string,
+  action: string,
+  reasonInput: string,
+  referenceInput: string,
+  requestKey: string | null,
+): Promise<PayoutRow> {
   const reason = noteText(reasonInput, NOTE_MAX.reason);
   const reference = noteText(referenceInput, NOTE_MAX.reference);
   requireMoveNote(action, { reason, reference });
@@ -140,7 +167,7 @@ async function move(ctx: PayoutContext, actor: Actor, payoutId: string, action: 
       if (ineligible.length) return { ineligible };
     }
     if (approval) {
-      await PayoutApprovals.record(em, p, actor, approval, reason || null);
+      await PayoutApprovals.record(em, p, actor, approval, reason || null, requestKey);
       // The first of two: recorded, and the payout waits for the second admin.
       if (!approval.complete) return (await PayoutRepository.find(em, p.id))!;
     }
@@ -151,7 +178,7 @@ async function move(ctx: PayoutContext, actor: Actor, payoutId: string, action: 
 
     if (!(await PayoutRepository.move(em, p.id, p.status, next.to, moveFields(action, { reason, reference }, p.reviewFlags))))
       throw PayoutErrors.illegal(p.status, action);
-    await recordStep(em, p, p.status, next.to, actor, reason || reference || null);
+    await recordStep(em, p, p.status, next.to, actor, reason || reference || null, { requestKey });
     if (action === 'approve') {
       // Approved is handed on at once (step 3 follows the commit), under its own reference.
       await PayoutRepository.move(em, p.id, 'APPROVED', 'PROCESSING', { providerReference: p.providerReference ?? `manual-${p.id}` });
@@ -188,7 +215,9 @@ export async function recoverStuckRequests(ctx: PayoutContext, olderThanMs: numb
       await PayoutWallet.hold(ctx, p, wallet.id).catch(refusedOnly);
       await PayoutWallet.release(ctx, p, 'recover').catch(refusedOnly);
       await PayoutRepository.move(em, id, 'REQUESTED', 'BLOCKED', { reasons: ['WALLET_UNAVAILABLE'] });
-      await recordStep(em, p, 'REQUESTED', 'BLOCKED', SYSTEM, 'the wallet did not confirm the lock in time; nothing is held', ['WALLET_UNAVAILABLE']);
+      await recordStep(em, p, 'REQUESTED', 'BLOCKED', SYSTEM, 'the wallet did not confirm the lock in time; nothing is held', {
+        reasons: ['WALLET_UNAVAILABLE'],
+      });
       return true;
     });
     if (!acted) continue;

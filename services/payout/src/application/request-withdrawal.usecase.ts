@@ -129,7 +129,7 @@ async function insert(ctx: PayoutContext, row: NewPayout): Promise<PayoutRow> {
   return inTransaction(ctx, async (em) => {
     await PayoutRepository.insert(em, row);
     const p = (await PayoutRepository.find(em, row.id))!;
-    await recordStep(em, p, null, p.status, { type: 'USER', id: p.ownerId }, null, row.reasons);
+    await recordStep(em, p, null, p.status, { type: 'USER', id: p.ownerId }, null, { reasons: row.reasons });
     return p;
   });
 }

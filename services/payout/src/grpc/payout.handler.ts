@@ -40,7 +40,7 @@ export function payoutHandlers(ctx: PayoutContext): HandlersOf<PayoutServiceHand
         cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
       }),
     DecidePayout: async (r: Req<'DecidePayout'>, c: CallContext) =>
-      decidePayout(ctx, c.actor, uuid('payoutId', r.payoutId), r.action, r.reason, r.externalReference),
+      decidePayout(ctx, c.actor, uuid('payoutId', r.payoutId), r.action, r.reason, r.externalReference, c.requestKey),
     HandleProviderWebhook: async (r: Req<'HandleProviderWebhook'>) =>
       handleProviderWebhook(ctx, { provider: r.provider, timestamp: r.timestamp, signature: r.signature, rawBody: Buffer.from(r.rawBody) }),
     RunAutoWeeklyPayouts: async (r: Req<'RunAutoWeeklyPayouts'>, c: CallContext) =>

@@ -7,6 +7,7 @@ import { AutoWeeklyRuns } from './migrations/20261121180000-auto-weekly-runs.ts'
 import { MethodReview } from './migrations/20261121190000-method-review.ts';
 import { RequestHash } from './migrations/20261129100000-request-hash.ts';
 import { Approvals } from './migrations/20261129110000-approvals.ts';
+import { DecisionRequestKeys } from './migrations/20261129120000-decision-request-keys.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -17,6 +18,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'MethodReview', class: MethodReview },
   { name: 'RequestHash', class: RequestHash },
   { name: 'Approvals', class: Approvals },
+  { name: 'DecisionRequestKeys', class: DecisionRequestKeys },
 ];
 
 export const openOrm = (

@@ -240,12 +240,23 @@ export const PayoutRepository = {
     to: string,
     actor: { type: string; id: string },
     note: string | null,
+    requestKey: string | null,
   ): Promise<void> {
     await em.execute(
-      'insert into payout_transition (payout_id, from_status, to_status, actor_type, actor_id, note) values (?, ?, ?, ?, ?, ?)',
-      [payoutId, from, to, actor.type, actor.id, note],
+      'insert into payout_transition (payout_id, from_status, to_status, actor_type, actor_id, note, request_key) values (?, ?, ?, ?, ?, ?, ?)',
+      [payoutId, from, to, actor.type, actor.id, note, requestKey],
       'run',
     );
+  },
+
+  /** Whether this actor decided on this payout (a step, or an approval) under this Idempotency-Key. */
+  async decidedWith(em: SqlExecutor, payoutId: string, actorId: string, requestKey: string): Promise<boolean> {
+    const rows = await em.execute<Array<{ found: boolean }>>(
+      `select exists (select 1 from payout_transition where payout_id = ? and actor_id = ? and request_key = ?)
+           or exists (select 1 from payout_approval where payout_id = ? and admin_id = ? and request_key = ?) as found`,
+      [payoutId, actorId, requestKey, payoutId, actorId, requestKey],
+    );
+    return rows[0]?.found === true;
   },
 
   async transitions(em: SqlExecutor, payoutId: string) {
@@ -271,8 +282,8 @@ export const PayoutRepository = {
   },
 
   /** Called with the payout row locked, so approvals of one payout are counted one at a time. */
-  async recordApproval(em: SqlExecutor, payoutId: string, adminId: string, note: string | null): Promise<void> {
-    await em.execute('insert into payout_approval (payout_id, admin_id, note) values (?, ?, ?)', [payoutId, adminId, note], 'run');
+  async recordApproval(em: SqlExecutor, payoutId: string, adminId: string, note: string | null, requestKey: string | null): Promise<void> {
+    await em.execute('insert into payout_approval (payout_id, admin_id, note, request_key) values (?, ?, ?, ?)', [payoutId, adminId, note, requestKey], 'run');
   },
 
   async setApprovalsRequired(em: SqlExecutor, payoutId: string, required: number): Promise<void> {
