@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@ziba/contracts';
-import { deliveryContext, inSpan, SpanKind, SpanStatusCode, startSpan, withContext, type Context, type Logger } from '@ziba/service-kit';
+import { deliveryContext, inSpan, recordFault, SpanKind, startSpan, withContext, type Context, type Logger } from '@ziba/service-kit';
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { Broker } from './broker.ts';
@@ -19,11 +19,22 @@ export interface BatchEventHandler {
 
 export type Binding = EventHandler | BatchEventHandler;
 
+/** A binding in one shape: `handle` takes the events of a run, which has one event unless `batches`. */
+interface Handler {
+  handle(em: EntityManager, events: EventEnvelope[]): Promise<void>;
+  batches: boolean;
+}
+
+const handlerOf = (binding: Binding): Handler =>
+  typeof binding === 'function'
+    ? { handle: (em, events) => binding(em, events[0]!), batches: false }
+    : { handle: (em, events) => binding.batch(em, events), batches: true };
+
 interface Delivery {
   channel: Channel;
   msg: ConsumeMessage;
   event: EventEnvelope;
-  handler: Binding;
+  handler: Handler;
   /** The trace context the delivery arrived in. */
   parent: Context;
 }
@@ -49,8 +60,9 @@ export interface ConsumerOptions {
 /**
  * An idempotent consumer on the service's quorum queue: each event is handled in a database
  * transaction that also records its id in the inbox, so a redelivered event is a no-op; the message
- * is acked only after that commit. Events that arrive together share one transaction (a batch). A handler that keeps failing is dead-lettered by the queue's
- * delivery limit; an undecodable message is dead-lettered at once.
+ * is acked only after that commit. Events that arrive together share one transaction (a batch). A
+ * handler that keeps failing is dead-lettered by the queue's delivery limit; an undecodable message
+ * is dead-lettered at once.
  */
 export class InboxConsumer {
   readonly queue: string;
@@ -59,6 +71,8 @@ export class InboxConsumer {
   private readonly orm: MikroORM;
   private readonly logger: Logger;
   private readonly options: ConsumerOptions;
+  /** The bindings, each in one shape, made once: a run of a batch handler is told by its identity. */
+  private readonly handlers: Map<string, Handler>;
   private readonly pending: Delivery[] = [];
   private flushing: Promise<void> | null = null;
 
@@ -68,6 +82,7 @@ export class InboxConsumer {
     this.options = options;
     this.queue = `${options.consumer}.events`;
     this.service = String(logger.bindings().service ?? options.consumer);
+    this.handlers = new Map(Object.entries(options.bindings).map(([pattern, binding]) => [pattern, handlerOf(binding)]));
   }
 
   /**
@@ -138,8 +153,9 @@ export class InboxConsumer {
 
   /**
    * One transaction for the batch: the inbox rows in one statement, then each new event's handler in
-   * delivery order (a batch handler once for the new events in a row that are its); acked after the commit. If anything fails, each delivery is tried again on its
-   * own, so one poison event is redelivered (and in the end dead-lettered) alone.
+   * delivery order (a batch handler once for the new events in a row that are its); acked after the
+   * commit. If anything fails, each delivery is tried again on its own, so one poison event is
+   * redelivered (and in the end dead-lettered) alone.
    */
   private async handleBatch(batch: Delivery[]): Promise<void> {
     const outcomes = new Map<Delivery, ConsumerOutcome>();
@@ -162,11 +178,7 @@ export class InboxConsumer {
           outcomes.set(d, isNew ? 'processed' : 'duplicate');
           if (isNew) news.push(d);
         }
-        for (const run of runsOf(news)) {
-          const handler = run[0]!.handler;
-          if (typeof handler === 'function') await this.inConsumerSpan(run[0]!, () => handler(em, run[0]!.event));
-          else await this.inConsumerSpans(run, (events) => handler.batch(em, events));
-        }
+        for (const run of runsOf(news)) await this.inConsumerSpans(run, (events) => run[0]!.handler.handle(em, events));
       });
     } catch (err) {
       this.logger.warn({ err: (err as Error).message, events: batch.length }, 'event batch failed; handling each on its own');
@@ -189,8 +201,7 @@ export class InboxConsumer {
             [this.options.consumer, event.id, event.type],
           );
           if (fresh.length === 0) outcome = 'duplicate';
-          else if (typeof d.handler === 'function') await d.handler(em, event);
-          else await d.handler.batch(em, [event]);
+          else await d.handler.handle(em, [event]);
         }),
       );
       channel.ack(msg);
@@ -240,20 +251,17 @@ export class InboxConsumer {
     try {
       await withContext(spans[0]!.context, () => work(run.map((d) => d.event)));
     } catch (err) {
-      for (const { span } of spans) {
-        span.recordException(err instanceof Error ? err : String(err));
-        span.setStatus({ code: SpanStatusCode.ERROR });
-      }
+      for (const { span } of spans) recordFault(span, err);
       throw err;
     } finally {
       for (const { span } of spans) span.end();
     }
   }
 
-  private handlerFor(type: string): Binding | undefined {
-    const { bindings } = this.options;
-    if (bindings[type]) return bindings[type];
-    for (const [pattern, handler] of Object.entries(bindings)) if (topicMatches(pattern, type)) return handler;
+  private handlerFor(type: string): Handler | undefined {
+    const exact = this.handlers.get(type);
+    if (exact) return exact;
+    for (const [pattern, handler] of this.handlers) if (topicMatches(pattern, type)) return handler;
     return undefined;
   }
 }
@@ -281,7 +289,7 @@ function runsOf(deliveries: Delivery[]): Delivery[][] {
   const runs: Delivery[][] = [];
   for (const d of deliveries) {
     const last = runs.at(-1);
-    if (last && typeof d.handler !== 'function' && last[0]!.handler === d.handler) last.push(d);
+    if (last && d.handler.batches && last[0]!.handler === d.handler) last.push(d);
     else runs.push([d]);
   }
   return runs;

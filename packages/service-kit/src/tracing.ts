@@ -81,14 +81,17 @@ export function inSpan<T>(
         return result;
       },
       (err: unknown) => {
-        if (isFault(err)) {
-          span.recordException(err instanceof Error ? err : String(err));
-          span.setStatus({ code: SpanStatusCode.ERROR });
-        }
+        if (isFault(err)) recordFault(span, err);
         span.end();
         throw err;
       },
     );
+}
+
+/** Marks a span as failed by `err`. */
+export function recordFault(span: Span, err: unknown): void {
+  span.recordException(err instanceof Error ? err : String(err));
+  span.setStatus({ code: SpanStatusCode.ERROR });
 }
 
 /** A span whose end is not one function's return, such as an HTTP request from its first hook to its response. */
