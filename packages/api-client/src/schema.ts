@@ -927,7 +927,7 @@ export interface paths {
     put?: never;
     /**
      * Place a food order (customers)
-     * @description The server prices the lines from the menu and the delivery fee from the distance. An ONLINE order holds the total in the customer’s wallet.
+     * @description The server prices the lines from the menu and the delivery fee from the distance. An ONLINE order holds the total in the customer’s wallet. A repeat with the same Idempotency-Key answers with the first order and places no other.
      */
     post: operations['placeFoodOrder'];
     delete?: never;
@@ -1411,7 +1411,7 @@ export interface paths {
     put?: never;
     /**
      * Request a ride or a parcel delivery (riders)
-     * @description The server prices the trip from the distance and the country’s tariff. An ONLINE trip holds the fare in the rider’s wallet while it runs; the hold is settled or released at the end.
+     * @description The server prices the trip from the distance and the country’s tariff. An ONLINE trip holds the fare in the rider’s wallet while it runs; the hold is settled or released at the end. A repeat with the same Idempotency-Key answers with the first trip and requests no other.
      */
     post: operations['requestTrip'];
     delete?: never;
@@ -6112,7 +6112,10 @@ export interface operations {
   placeFoodOrder: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        'idempotency-key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -8119,7 +8122,10 @@ export interface operations {
   requestTrip: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        'idempotency-key'?: string;
+      };
       path?: never;
       cookie?: never;
     };

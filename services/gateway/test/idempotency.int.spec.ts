@@ -100,10 +100,17 @@ describe('trip transitions and settlement', () => {
     // A 5xx is not recorded as an answer, so the retry goes through to the service, which may have done
     // the first attempt after all. A second gateway with its own key store stands for that lost record.
     const retryGateway = api((await stack.startGateway({})).url);
-    const viaRetryGateway = (token: string, path: string, key: string) => retryGateway.call('POST', path, { token, headers: { 'idempotency-key': key } });
+    const viaRetryGateway = (token: string, path: string, key: string, body?: unknown) =>
+      retryGateway.call('POST', path, { token, body, headers: { 'idempotency-key': key } });
     const rider = await fundedRider(5_000_000);
     const driver = await onlineDriver();
-    const trip = await post(rider.token, '/api/trips', null, { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 4_000 });
+    const tripKey = randomUUID();
+    const ride = { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 4_000 };
+    const trip = await post(rider.token, '/api/trips', tripKey, ride);
+    expect(trip.status).toBe(201);
+    sameAnswer(trip, await replayed('/api/trips', rider.token, tripKey, ride));
+    // The retry of a lost answer gets the same trip: no second trip is requested.
+    expect(await viaRetryGateway(rider.token, '/api/trips', tripKey, ride)).toMatchObject({ status: 201, body: { id: trip.body.id } });
     expect((await post(driver.token, `/api/trips/${trip.body.id}/accept`, null)).status).toBe(200);
 
     const arriveKey = randomUUID();

@@ -73,4 +73,31 @@ describe('a retry under the Idempotency-Key of a request that was done', () => {
     const otherAdmin: Actor = { type: 'ADMIN', id: randomUUID(), role: 'ADMIN' };
     expect(await codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: otherAdmin, requestKey: key }))).toBe('TRIP_ALREADY_SETTLED');
   });
+
+  it('creates one trip and one food order per key, however often and however concurrently it is asked', async () => {
+    const rider = await h.user('RIDER', { funds: 10_000_000n });
+    const request = (requestKey: string | null) =>
+      h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 8_300 }, { actor: rider.actor, requestKey });
+    const key = `trip-${randomUUID()}`;
+    const first = await request(key);
+    const again = await Promise.all(Array.from({ length: 5 }, () => request(key)));
+    expect(new Set(again.map((t) => t.id))).toEqual(new Set([first.id]));
+    const burstKey = `trip-${randomUUID()}`;
+    const burst = await Promise.all(Array.from({ length: 5 }, () => request(burstKey)));
+    expect(new Set(burst.map((t) => t.id)).size).toBe(1);
+    expect((await request(`trip-${randomUUID()}`)).id).not.toBe(first.id); // another key, another trip
+    expect((await request(null)).id).not.toBe(first.id);
+
+    const restaurant = await h.restaurantWithMenu('NG', [250_000n]);
+    const order = (requestKey: string) =>
+      h.tc.call(
+        'PlaceFoodOrder',
+        { restaurantId: restaurant.id, lines: [{ menuItemId: restaurant.items[0]!.id, quantity: 1 }], paymentMethod: 'ONLINE', distanceMeters: 2_000 },
+        { actor: rider.actor, requestKey },
+      );
+    const orderKey = `order-${randomUUID()}`;
+    const orders = await Promise.all(Array.from({ length: 5 }, () => order(orderKey)));
+    expect(new Set(orders.map((o) => o.id)).size).toBe(1);
+    expect(orders[0]).toMatchObject({ serviceType: 'FOOD', status: 'PLACED' });
+  });
 });

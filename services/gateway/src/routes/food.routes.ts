@@ -95,15 +95,16 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
   app.post(
     '/api/food-orders',
     {
-      preHandler: [requireRole('RIDER')],
+      preHandler: [requireRole('RIDER'), app.idempotent],
       schema: {
         ...operation(
           'placeFoodOrder',
           'Place a food order (customers)',
-          'The server prices the lines from the menu and the delivery fee from the distance. An ONLINE order holds the total in the customer’s wallet.',
+          'The server prices the lines from the menu and the delivery fee from the distance. An ONLINE order holds the total in the customer’s wallet. A repeat with the same Idempotency-Key answers with the first order and places no other.',
         ),
         tags,
         security,
+        headers: OptionalIdempotencyKeyHeader,
         body: PlaceFoodOrderBody,
         response: { 201: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },

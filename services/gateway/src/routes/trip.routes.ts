@@ -23,15 +23,16 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
   app.post(
     '/api/trips',
     {
-      preHandler: [requireRole('RIDER')],
+      preHandler: [requireRole('RIDER'), app.idempotent],
       schema: {
         ...operation(
           'requestTrip',
           'Request a ride or a parcel delivery (riders)',
-          'The server prices the trip from the distance and the country’s tariff. An ONLINE trip holds the fare in the rider’s wallet while it runs; the hold is settled or released at the end.',
+          'The server prices the trip from the distance and the country’s tariff. An ONLINE trip holds the fare in the rider’s wallet while it runs; the hold is settled or released at the end. A repeat with the same Idempotency-Key answers with the first trip and requests no other.',
         ),
         tags,
         security,
+        headers: OptionalIdempotencyKeyHeader,
         body: RequestTripBody,
         response: { 201: TripSchema, ...errorResponses(400, 401, 403, 409, 422) },
       },

@@ -14,7 +14,7 @@ import { TripRepository } from '../persistence/trip.repository.ts';
 import { Identity } from './collaborators.ts';
 import type { TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
-import { moved } from './trip-transitions.ts';
+import { createdOnce, moved } from './trip-transitions.ts';
 
 const toMenuMessage = (m: MenuItemRow) => ({
   id: m.id,
@@ -57,6 +57,7 @@ export async function placeFoodOrder(
   ctx: TripContext,
   actor: Actor | null,
   input: { restaurantId: string; lines: Array<{ menuItemId: string; quantity: number }>; paymentMethod: string; distanceMeters: number },
+  requestKey: string | null = null,
 ) {
   const { party, id: customerId } = partyOf(actor);
   if (party !== 'RIDER') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'only customers place food orders');
@@ -82,36 +83,37 @@ export async function placeFoodOrder(
   const mode = modeOf(customer.testMode);
   await Identity.requireEligible(ctx, customerId, 'TRANSACT', mode, actor);
 
-  const message = await inTransaction(ctx, async (em) => {
-    const menu = new Map((await MenuRepository.items(em, input.restaurantId)).map((m) => [m.id, m]));
-    const lines = input.lines.map((l) => {
-      const item = menu.get(l.menuItemId);
-      if (!item || !item.available) throw new AppError('REFUSED', 'MENU_ITEM_UNAVAILABLE', 'an item of the order is not on the menu now');
-      return { menuItemId: item.id, name: item.name, unitPrice: item.price, quantity: l.quantity };
-    });
-    const tariff = await TariffRepository.forService(em, customer.countryCode, 'FOOD');
-    if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `food delivery is not offered in ${customer.countryCode}`);
-    const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * BigInt(l.quantity), 0n);
-    const deliveryFee = priceTrip(tariff, input.distanceMeters);
-    const id = randomUUID();
-    await TripRepository.insert(em, {
-      id,
-      serviceType: 'FOOD',
-      status: 'PLACED',
-      countryCode: customer.countryCode,
-      currency: tariff.currency,
-      mode,
-      paymentMethod: input.paymentMethod as PaymentMethod,
-      riderId: customerId,
-      distanceMeters: input.distanceMeters,
-      fare: subtotal + deliveryFee,
-      restaurantId: input.restaurantId,
-      foodSubtotal: subtotal,
-      deliveryFee,
-    });
-    await TripRepository.insertLines(em, id, lines);
-    await moved(em, id, 'FOOD', null, 'PLACED', { type: 'USER', id: customerId });
-    return toTripMessage(em, (await TripRepository.find(em, id))!);
-  });
-  return message;
+  return createdOnce(ctx, customerId, requestKey, () =>
+    inTransaction(ctx, async (em) => {
+      const menu = new Map((await MenuRepository.items(em, input.restaurantId)).map((m) => [m.id, m]));
+      const lines = input.lines.map((l) => {
+        const item = menu.get(l.menuItemId);
+        if (!item || !item.available) throw new AppError('REFUSED', 'MENU_ITEM_UNAVAILABLE', 'an item of the order is not on the menu now');
+        return { menuItemId: item.id, name: item.name, unitPrice: item.price, quantity: l.quantity };
+      });
+      const tariff = await TariffRepository.forService(em, customer.countryCode, 'FOOD');
+      if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `food delivery is not offered in ${customer.countryCode}`);
+      const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * BigInt(l.quantity), 0n);
+      const deliveryFee = priceTrip(tariff, input.distanceMeters);
+      const id = randomUUID();
+      await TripRepository.insert(em, {
+        id,
+        serviceType: 'FOOD',
+        status: 'PLACED',
+        countryCode: customer.countryCode,
+        currency: tariff.currency,
+        mode,
+        paymentMethod: input.paymentMethod as PaymentMethod,
+        riderId: customerId,
+        distanceMeters: input.distanceMeters,
+        fare: subtotal + deliveryFee,
+        restaurantId: input.restaurantId,
+        foodSubtotal: subtotal,
+        deliveryFee,
+      });
+      await TripRepository.insertLines(em, id, lines);
+      await moved(em, id, 'FOOD', null, 'PLACED', { type: 'USER', id: customerId }, requestKey);
+      return toTripMessage(em, (await TripRepository.find(em, id))!);
+    }),
+  );
 }

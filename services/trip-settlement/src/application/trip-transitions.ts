@@ -1,10 +1,14 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { TripStatusChangedV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import type { ServiceType, TripStatus } from '../domain/trip-state.ts';
 import { TripRepository } from '../persistence/trip.repository.ts';
-import { SOURCE } from './trip-context.ts';
+import { SOURCE, type TripContext } from './trip-context.ts';
+import { toTripMessage } from './trip-mapper.ts';
+
+type TripMessage = Awaited<ReturnType<typeof toTripMessage>>;
 
 /**
  * Records one step of a trip's state machine and announces it, in the caller's transaction (which
@@ -39,4 +43,21 @@ export async function moved(
 export async function stepTakenBy(em: SqlExecutor, err: unknown, tripId: string, actor: Actor | null, requestKey: string | null): Promise<TripStatus | null> {
   if (!requestKey || !actor || !(err instanceof AppError) || err.kind !== 'CONFLICT') return null;
   return TripRepository.stepTakenWith(em, tripId, actor.id, requestKey);
+}
+
+/**
+ * Creates a trip or a food order once per requester and Idempotency-Key: its first step carries the
+ * key under a unique index, so a repeat (a retry whose answer was lost, or a concurrent double tap
+ * that reached the service) fails to insert and is answered with the first one.
+ */
+export async function createdOnce(ctx: TripContext, requesterId: string, requestKey: string | null, create: () => Promise<TripMessage>): Promise<TripMessage> {
+  try {
+    return await create();
+  } catch (err) {
+    if (!requestKey || !(err instanceof UniqueConstraintViolationException)) throw err;
+    const em = ctx.orm.em.fork();
+    const id = await TripRepository.createdWith(em, requesterId, requestKey);
+    if (!id) throw err;
+    return toTripMessage(em, (await TripRepository.find(em, id))!);
+  }
 }

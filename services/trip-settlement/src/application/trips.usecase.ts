@@ -24,10 +24,15 @@ import { Identity } from './collaborators.ts';
 import { hasOpenHold, holdFare, releaseHold } from './fare-hold.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
-import { moved, stepTakenBy } from './trip-transitions.ts';
+import { createdOnce, moved, stepTakenBy } from './trip-transitions.ts';
 
 /** A rider asks for a trip; the fare is priced here from the tariff, never taken from the client. */
-export async function requestTrip(ctx: TripContext, actor: Actor | null, input: { serviceType: string; paymentMethod: string; distanceMeters: number }) {
+export async function requestTrip(
+  ctx: TripContext,
+  actor: Actor | null,
+  input: { serviceType: string; paymentMethod: string; distanceMeters: number },
+  requestKey: string | null = null,
+) {
   const { party, id: riderId } = partyOf(actor);
   if (party !== 'RIDER') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'only riders request trips');
   if (input.serviceType !== 'RIDE' && input.serviceType !== 'PARCEL')
@@ -38,30 +43,31 @@ export async function requestTrip(ctx: TripContext, actor: Actor | null, input: 
   const mode = modeOf(user.testMode);
   await Identity.requireEligible(ctx, riderId, 'TRANSACT', mode, actor);
 
-  const message = await inTransaction(ctx, async (em) => {
-    const tariff = await TariffRepository.forService(em, user.countryCode, input.serviceType as ServiceType);
-    if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `${input.serviceType} is not offered in ${user.countryCode}`);
-    const trip = {
-      id: randomUUID(),
-      serviceType: input.serviceType as ServiceType,
-      status: 'SEARCHING_DRIVER' as TripStatus,
-      countryCode: user.countryCode,
-      currency: tariff.currency,
-      mode: mode as TripRow['mode'],
-      paymentMethod: input.paymentMethod as PaymentMethod,
-      riderId,
-      distanceMeters: input.distanceMeters,
-      fare: priceTrip(tariff, input.distanceMeters),
-      restaurantId: null,
-      foodSubtotal: null,
-      deliveryFee: null,
-    };
-    await TripRepository.insert(em, trip);
-    await moved(em, trip.id, trip.serviceType, null, 'REQUESTED', { type: 'USER', id: riderId });
-    await moved(em, trip.id, trip.serviceType, 'REQUESTED', 'SEARCHING_DRIVER', { type: 'SYSTEM', id: SOURCE });
-    return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
-  });
-  return message;
+  return createdOnce(ctx, riderId, requestKey, () =>
+    inTransaction(ctx, async (em) => {
+      const tariff = await TariffRepository.forService(em, user.countryCode, input.serviceType as ServiceType);
+      if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `${input.serviceType} is not offered in ${user.countryCode}`);
+      const trip = {
+        id: randomUUID(),
+        serviceType: input.serviceType as ServiceType,
+        status: 'SEARCHING_DRIVER' as TripStatus,
+        countryCode: user.countryCode,
+        currency: tariff.currency,
+        mode: mode as TripRow['mode'],
+        paymentMethod: input.paymentMethod as PaymentMethod,
+        riderId,
+        distanceMeters: input.distanceMeters,
+        fare: priceTrip(tariff, input.distanceMeters),
+        restaurantId: null,
+        foodSubtotal: null,
+        deliveryFee: null,
+      };
+      await TripRepository.insert(em, trip);
+      await moved(em, trip.id, trip.serviceType, null, 'REQUESTED', { type: 'USER', id: riderId }, requestKey);
+      await moved(em, trip.id, trip.serviceType, 'REQUESTED', 'SEARCHING_DRIVER', { type: 'SYSTEM', id: SOURCE });
+      return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
+    }),
+  );
 }
 
 /** A trip, to its rider, its driver, or staff; to anyone else it does not exist. */

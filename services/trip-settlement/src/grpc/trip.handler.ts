@@ -21,14 +21,19 @@ const uuid = requireUuid;
 export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig, 'STUCK_HOLD_AFTER_MS'>): HandlersOf<TripServiceHandlers> {
   return {
     RequestTrip: async (r: Req<'RequestTrip'>, c: CallContext) =>
-      requestTrip(ctx, c.actor, { serviceType: r.serviceType, paymentMethod: r.paymentMethod, distanceMeters: r.distanceMeters }),
+      requestTrip(ctx, c.actor, { serviceType: r.serviceType, paymentMethod: r.paymentMethod, distanceMeters: r.distanceMeters }, c.requestKey),
     PlaceFoodOrder: async (r: Req<'PlaceFoodOrder'>, c: CallContext) =>
-      placeFoodOrder(ctx, c.actor, {
-        restaurantId: uuid('restaurantId', r.restaurantId),
-        lines: r.lines.map((l) => ({ menuItemId: uuid('menuItemId', l.menuItemId), quantity: l.quantity })),
-        paymentMethod: r.paymentMethod,
-        distanceMeters: r.distanceMeters,
-      }),
+      placeFoodOrder(
+        ctx,
+        c.actor,
+        {
+          restaurantId: uuid('restaurantId', r.restaurantId),
+          lines: r.lines.map((l) => ({ menuItemId: uuid('menuItemId', l.menuItemId), quantity: l.quantity })),
+          paymentMethod: r.paymentMethod,
+          distanceMeters: r.distanceMeters,
+        },
+        c.requestKey,
+      ),
     SetMenuItem: async (r: Req<'SetMenuItem'>, c: CallContext) =>
       setMenuItem(ctx, c.actor, { id: r.id ? uuid('id', r.id) : '', name: r.name, price: r.price, available: r.available }),
     ListMenu: async (r: Req<'ListMenu'>) => listMenu(ctx, uuid('restaurantId', r.restaurantId)),

@@ -230,6 +230,15 @@ export const TripRepository = {
     };
   },
 
+  /** The trip this actor created under this Idempotency-Key (its first step carries the key), if any. */
+  async createdWith(em: SqlExecutor, actorId: string, requestKey: string): Promise<string | null> {
+    const rows = await em.execute<Array<{ trip_id: string }>>(
+      'select trip_id from trip_transition where actor_id = ? and request_key = ? and from_status is null',
+      [actorId, requestKey],
+    );
+    return rows[0]?.trip_id ?? null;
+  },
+
   /** The status a step of this trip taken by this actor under this Idempotency-Key led to, if there is one. */
   async stepTakenWith(em: SqlExecutor, tripId: string, actorId: string, requestKey: string): Promise<TripStatus | null> {
     const rows = await em.execute<Array<{ to_status: TripStatus }>>(
