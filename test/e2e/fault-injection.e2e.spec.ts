@@ -277,10 +277,9 @@ const RIDE_STEPS = ['accept', 'arrive', 'start', 'complete'] as const;
 
 /** A ride from request to settlement (by `settler`, the settlement desk), or cancelled on the way. */
 async function ride(settler: Api, r: Random, rider: User, driver: User, paymentMethod: 'ONLINE' | 'CASH') {
-  // No Idempotency-Key on a trip request: a retry after a lost answer may leave a second, unused trip.
-  const trip = await history.run('trip.request', null, () =>
-    rider.api.POST('/api/trips', { body: { serviceType: 'RIDE', paymentMethod, distanceMeters: r.int(1_000, 20_000) } }),
-  );
+  const requestKey = key('trip.request');
+  const request = { serviceType: 'RIDE' as const, paymentMethod, distanceMeters: r.int(1_000, 20_000) }; // one body for every retry and replay
+  const trip = await history.run('trip.request', requestKey, () => rider.api.POST('/api/trips', { params: { header: header(requestKey) }, body: request }));
   const tripId = trip?.data?.id;
   if (!tripId) return;
   for (const step of RIDE_STEPS) {
@@ -318,9 +317,9 @@ const DELIVERY_STEPS = ['accept-delivery', 'pick-up', 'on-the-way', 'deliver'] a
 
 async function food(settler: Api, r: Random, customer: User, restaurant: User, driver: User, paymentMethod: 'ONLINE' | 'CASH') {
   const lines = [{ menuItemId: r.pick(restaurant.menu), quantity: r.int(1, 3) }];
-  const order = await history.run('food.order', null, () =>
-    customer.api.POST('/api/food-orders', { body: { restaurantId: restaurant.id, lines, paymentMethod, distanceMeters: r.int(800, 9_000) } }),
-  );
+  const orderKey = key('food.order');
+  const placed = { restaurantId: restaurant.id, lines, paymentMethod, distanceMeters: r.int(800, 9_000) }; // one body for every retry and replay
+  const order = await history.run('food.order', orderKey, () => customer.api.POST('/api/food-orders', { params: { header: header(orderKey) }, body: placed }));
   const orderId = order?.data?.id;
   if (!orderId) return;
   const act = async (actor: User, step: (typeof RESTAURANT_STEPS)[number] | (typeof DELIVERY_STEPS)[number] | 'cancel') => {
@@ -510,7 +509,7 @@ async function checkWhatClientsSaw(world: World) {
   const trips = e2e.stack.databaseUrls['trip-settlement']!;
   const payoutsDb = e2e.stack.databaseUrls.payout!;
   const ops = history.operations;
-  const counts = { addFunds: 0, settlements: 0, payouts: 0, decisions: 0, cancels: 0 };
+  const counts = { addFunds: 0, created: 0, settlements: 0, payouts: 0, decisions: 0, cancels: 0 };
 
   // Top-ups: each answered 200 is its ledger entry; a refused one moved nothing; no entry that no client asked for.
   const entries = await sql<{ id: string; key: string }>(ledger, `select id::text, idempotency_key as key from journal_entry where entry_type = 'ADD_FUNDS'`);
@@ -547,6 +546,24 @@ async function checkWhatClientsSaw(world: World) {
       problems.push(`${op.kind} ${op.key} answered settled (entry ${s.entryId}); the trip is ${trip?.status} with entry ${trip?.settlement_entry_id}`);
     if (s.entryId && !entryIds.has(s.entryId)) problems.push(`${op.kind} ${op.key}: entry ${s.entryId} is not in the ledger`);
   }
+  // Trip requests and food orders: each 201 is the one trip the service created under its key; no trip under a key no client sent.
+  const createdUnder = new Map(
+    (
+      await sql<{ key: string; trip_id: string }>(
+        trips,
+        'select request_key as key, trip_id::text from trip_transition where from_status is null and request_key is not null',
+      )
+    ).map((t) => [t.key, t.trip_id]),
+  );
+  const creations = ops.filter((o) => o.kind === 'trip.request' || o.kind === 'food.order');
+  for (const op of creations.filter((o) => o.status === 201)) {
+    counts.created++;
+    const id = (op.body as Schemas['Trip']).id;
+    if (createdUnder.get(op.key!) !== id)
+      problems.push(`${op.kind} ${op.key} answered trip ${id}; under that key the service created ${createdUnder.get(op.key!)}`);
+  }
+  const creationKeys = new Set(creations.map((o) => o.key));
+  for (const [k, id] of createdUnder) if (!creationKeys.has(k)) problems.push(`a trip no client asked for: ${id} (${k})`);
   // A transition the client saw stays true: a cancelled trip stays cancelled, a completed one is completed or settled.
   for (const op of ops.filter((o) => /^(trip|food)\.(cancel|complete|deliver)$/.test(o.kind) && o.status === 200)) {
     const t = op.body as Schemas['Trip'];
