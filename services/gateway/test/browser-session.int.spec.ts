@@ -92,7 +92,15 @@ class Browser {
     }
     const text = await res.text();
     bodies.push(text);
-    return { status: res.status, type: res.headers.get('content-type') ?? '', replayed: null, text, body: text ? JSON.parse(text) : null, setCookies };
+    return {
+      status: res.status,
+      type: res.headers.get('content-type') ?? '',
+      replayed: null,
+      retryAfter: res.headers.get('retry-after'),
+      text,
+      body: text ? JSON.parse(text) : null,
+      setCookies,
+    };
   }
 
   value(name: string): string | undefined {

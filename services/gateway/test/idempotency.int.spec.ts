@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
 import { digits, expectProblem, holderName, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
@@ -125,6 +126,22 @@ describe('trip transitions and settlement', () => {
     expect(settled.status).toBe(200);
     sameAnswer(settled, await viaRetryGateway(payoutsAdmin, `/api/trips/${trip.body.id}/settle`, settleKey));
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: settled.body.driverAmount.amount });
+  });
+
+  it('does not keep "retry shortly" (409 HOLD_IN_PROGRESS, Retry-After) as the key\'s answer: the retry reaches the trip again', async () => {
+    const rider = await fundedRider(5_000_000);
+    const driver = await onlineDriver();
+    const trip = await post(rider.token, '/api/trips', null, { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 4_000 });
+    for (const a of ['accept', 'arrive']) expect((await post(driver.token, `/api/trips/${trip.body.id}/${a}`, null)).status).toBe(200);
+    // Another request's fare lock still in flight (as a killed trip-settlement leaves it until recovery).
+    await sql(stack.tripDatabaseUrl, `update trip set hold_state = 'REQUESTED', hold_requested_at = now() where id = $1`, [trip.body.id]);
+    const key = randomUUID();
+    const busy = await post(driver.token, `/api/trips/${trip.body.id}/start`, key);
+    expectProblem(busy, 409, 'HOLD_IN_PROGRESS');
+    expect(busy.retryAfter).toBe('1');
+    await sql(stack.tripDatabaseUrl, `update trip set hold_state = 'RELEASED', hold_requested_at = null where id = $1`, [trip.body.id]);
+    const retried = await post(driver.token, `/api/trips/${trip.body.id}/start`, key);
+    expect(retried).toMatchObject({ status: 200, replayed: 'false', body: { status: 'IN_PROGRESS', holdState: 'HELD' } });
   });
 
   it('refuses a malformed key with 400 and changes nothing', async () => {

@@ -223,6 +223,7 @@ export function api(base: string) {
       status: res.status,
       type: res.headers.get('content-type') ?? '',
       replayed: res.headers.get('idempotent-replayed'),
+      retryAfter: res.headers.get('retry-after'),
       text,
       body: text ? JSON.parse(text) : null,
     };

@@ -3,7 +3,7 @@
  * problem's `type` links to its entry at /docs/problems; problem-catalogue.spec.ts fails when a
  * service raises a code that is not listed here.
  */
-export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
+export const PROBLEMS: Record<string, { status: number; meaning: string; retryShortly?: true }> = {
   // 400: the request itself is wrong; nothing changed
   VALIDATION_FAILED: {
     status: 400,
@@ -90,7 +90,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string }> = {
   NO_LOCKED_FARE: { status: 409, meaning: 'This online trip has no locked fare to settle.' },
   NO_OPEN_HOLD: { status: 409, meaning: 'This trip has no open hold.' },
   HOLD_EXISTS: { status: 409, meaning: 'A hold for this reference exists already.' },
-  HOLD_IN_PROGRESS: { status: 409, meaning: 'The fare is being locked; retry shortly.' },
+  HOLD_IN_PROGRESS: { status: 409, meaning: 'The fare is being locked; retry shortly.', retryShortly: true },
   HOLD_NOT_STUCK: { status: 409, meaning: 'This hold belongs to a trip still in its normal course; it will be settled or released without help.' },
   ALREADY_APPROVED_BY_YOU: { status: 409, meaning: 'You approved this payout already; a second approval must come from another admin.' },
   METHOD_NOT_IN_REVIEW: { status: 409, meaning: 'This payout method is not waiting for review.' },

@@ -102,8 +102,9 @@ export function registerIdempotency(app: FastifyInstance, redis: Redis, settings
     const own = request.idempotency;
     if (!own) return payload;
     request.idempotency = null;
-    // Faults and overload are not answers: the client retries them under the same key.
-    if (reply.statusCode >= 500 || reply.statusCode === 429 || typeof payload !== 'string') {
+    // Faults, overload and "still at work, retry shortly" (Retry-After) are not answers: the client
+    // retries them under the same key, and the retry must reach the service again.
+    if (reply.statusCode >= 500 || reply.statusCode === 429 || reply.hasHeader('retry-after') || typeof payload !== 'string') {
       await redis
         .eval(releaseClaim, 1, own.storeKey, own.claim)
         .catch((err: unknown) => request.log.warn({ err }, 'idempotency claim not released; it expires'));

@@ -1,7 +1,7 @@
 import { AppError, isAppError, isFault } from '@ziba/service-kit/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Duplex } from 'node:stream';
-import { problemAnchor } from '../openapi/problem-catalogue.ts';
+import { problemAnchor, PROBLEMS } from '../openapi/problem-catalogue.ts';
 import type { SpaFallback } from './web-ui.ts';
 
 /** RFC 9457 problem details with a stable `code`; never a stack trace or an internal message. */
@@ -49,8 +49,9 @@ function sendProblem(
   detail?: string,
   reasons?: string[],
 ): FastifyReply {
-  // Busy or briefly unavailable: a client may come back in a second (with the same Idempotency-Key).
-  if (status === 503) reply.header('retry-after', '1');
+  // Busy, briefly unavailable, or still at work on it: a client may come back in a second (with the same
+  // Idempotency-Key). Such an answer is not kept as the key's answer (plugins/idempotency.ts).
+  if (status === 503 || PROBLEMS[code]?.retryShortly) reply.header('retry-after', '1');
   return reply
     .code(status)
     .type('application/problem+json')
