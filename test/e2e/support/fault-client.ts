@@ -2,8 +2,8 @@ import { createApiClient } from '@ziba/api-client';
 import { isDeepStrictEqual } from 'node:util';
 
 // A client that behaves like a real app on a bad network: every request is sent again, with the same
-// Idempotency-Key and body, after a network error, a timeout, a 5xx, a 429 or a 409
-// IDEMPOTENCY_REQUEST_IN_PROGRESS, until it gets an answer. Every operation is written down with the
+// Idempotency-Key and body, after a network error, a timeout, a 5xx, a 429 or a 409 that says to retry
+// shortly (IDEMPOTENCY_REQUEST_IN_PROGRESS, HOLD_IN_PROGRESS), until it gets an answer. Every operation is written down with the
 // answer the client saw, so the run can check afterwards that the platform did what it said.
 
 /** The client gave up waiting: the operation may or may not have happened (Jepsen's "info"). */
@@ -29,6 +29,8 @@ export interface RetryPolicy {
 }
 
 const ATTEMPTS_HEADER = 'x-client-attempts';
+/** 409s whose meaning is "retry shortly": the request, or the fare lock it needs, is still being processed. */
+const IN_PROGRESS = new Set(['IDEMPOTENCY_REQUEST_IN_PROGRESS', 'HOLD_IN_PROGRESS']);
 
 /** A fetch that retries faults as described above; the answer carries how many attempts it took. */
 export function retryingFetch(policy: RetryPolicy): (request: Request) => Promise<Response> {
@@ -43,13 +45,13 @@ export function retryingFetch(policy: RetryPolicy): (request: Request) => Promis
         const r = await fetch(request.url, { method: request.method, headers: request.headers, body, signal: AbortSignal.timeout(15_000) });
         const payload = await r.arrayBuffer();
         const code = r.status === 409 ? (safeJson(payload) as { code?: string } | null)?.code : undefined;
-        if (r.status < 500 && r.status !== 429 && code !== 'IDEMPOTENCY_REQUEST_IN_PROGRESS') {
+        if (r.status < 500 && r.status !== 429 && !IN_PROGRESS.has(code ?? '')) {
           const headers = new Headers(r.headers);
           headers.set(ATTEMPTS_HEADER, String(attempt));
           return new Response(payload, { status: r.status, statusText: r.statusText, headers });
         }
         reason = code ?? String(r.status);
-        if (code === 'IDEMPOTENCY_REQUEST_IN_PROGRESS') {
+        if (IN_PROGRESS.has(code ?? '')) {
           inProgressSince ??= Date.now();
           if (Date.now() - inProgressSince > policy.inProgressPatienceMs)
             throw new Indeterminate(`still in progress after ${Date.now() - started} ms`, attempt);
