@@ -15,6 +15,8 @@ const ephemeralStart = (() => {
   }
 })();
 const LOWEST = 10_000;
+if (ephemeralStart - LOWEST < 1_000)
+  throw new Error(`the kernel's ephemeral ports start at ${ephemeralStart}: too low to keep test servers out of them (net.ipv4.ip_local_port_range)`);
 
 const isFree = (port: number) =>
   new Promise<boolean>((resolve) => {

@@ -78,6 +78,16 @@ describe('seed 000: withdrawals and admin decisions', () => {
     expect(retried).toMatchObject({ status: 'PAID', externalReference: 'NIP-2026-11-28-0042' });
     expect(retried.transitions.map((t) => t.toStatus)).toEqual(['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID']);
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '3000000', lockedBalance: '0' });
+    // The approve's key reused for another decision is no retry of it: refused.
+    expect(
+      await codeOf(
+        h.pc.call(
+          'DecidePayout',
+          { payoutId: p.id, action: 'mark_failed', reason: 'bank offline', externalReference: '' },
+          { actor: h.admin, requestKey: approveKey },
+        ),
+      ),
+    ).toBe('ILLEGAL_PAYOUT_TRANSITION');
     // Another request, or another admin under the same key, is still refused.
     expect(await codeOf(decide('mark_paid', `paid-again-${p.id}`, 'NIP-2026-11-28-0042'))).toBe('ILLEGAL_PAYOUT_TRANSITION');
     const otherAdmin = { ...h.admin, id: crypto.randomUUID() };

@@ -45,8 +45,22 @@ describe('a retry under the Idempotency-Key of a request that was done', () => {
 
     expect(await codeOf(step('arrive', `arrive-${randomUUID()}`))).toBe('ILLEGAL_TRANSITION'); // another request
     expect(await codeOf(step('arrive'))).toBe('ILLEGAL_TRANSITION'); // no key
-    // The rider cannot borrow the driver's key: keys belong to the actor who sent them.
+    // The key reused for another step is not a retry of the first: completing a trip not yet started is refused.
+    expect(await codeOf(step('complete', key))).toBe('ILLEGAL_TRANSITION');
     expect(await codeOf(step('arrive', key, rider.actor))).not.toBe('OK');
+  });
+
+  it("does not answer another driver's request with a step taken under the same key", async () => {
+    const rider = await h.user('RIDER');
+    const trip = await h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'CASH', distanceMeters: 8_300 }, { actor: rider.actor });
+    const [first, other] = await Promise.all([h.user('DRIVER', { verified: true, online: true }), h.user('DRIVER', { verified: true, online: true })]);
+    const accept = (driver: { actor: Actor }, requestKey: string) =>
+      h.tc.call('Transition', { tripId: trip.id, action: 'accept' }, { actor: driver.actor, requestKey });
+    const key = `accept-${randomUUID()}`;
+    expect(await accept(first, key)).toMatchObject({ status: 'ACCEPTED', driverId: first.id });
+    // Keys belong to the actor who sent them: the other driver's accept under the same key is refused.
+    expect(await codeOf(accept(other, key))).toBe('ILLEGAL_TRANSITION');
+    expect(await accept(first, key)).toMatchObject({ status: 'ACCEPTED', driverId: first.id });
   });
 
   it('answers a retried fare-locking step with the trip, and locks the fare once', async () => {
@@ -99,5 +113,11 @@ describe('a retry under the Idempotency-Key of a request that was done', () => {
     const orders = await Promise.all(Array.from({ length: 5 }, () => order(orderKey)));
     expect(new Set(orders.map((o) => o.id)).size).toBe(1);
     expect(orders[0]).toMatchObject({ serviceType: 'FOOD', status: 'PLACED' });
+
+    // A key already spent on another request is refused, not answered with what that request made.
+    expect(await codeOf(order(key))).toBe('IDEMPOTENCY_KEY_REUSED'); // the ride's key, for a food order
+    expect(
+      await codeOf(h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 9_000 }, { actor: rider.actor, requestKey: key })),
+    ).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 });

@@ -3,7 +3,7 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { RECHECKED_STEPS } from '../domain/approval-rules.ts';
 import { NOTE_MAX, noteText, requireApprovalNote, requireMoveNote } from '../domain/decision-notes.ts';
-import { ADMIN_ACTIONS, adminMove, moveFields, PayoutErrors } from '../domain/payout-state.ts';
+import { ADMIN_ACTIONS, adminMove, isMoveOf, moveFields, PayoutErrors } from '../domain/payout-state.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import type { ProviderOutcome } from '../providers/payout-provider.ts';
@@ -82,10 +82,12 @@ export async function decidePayout(
   } catch (err) {
     // The retry of a decision whose answer was lost (a 5xx, a cut connection): SPEC 8 answers a repeat
     // with the first result, so it gets the payout as it is, not ILLEGAL_PAYOUT_TRANSITION or
-    // ALREADY_APPROVED_BY_YOU. Asked only after a refusal, so a first decision costs nothing more.
+    // ALREADY_APPROVED_BY_YOU. Only the same decision under the key: a key reused for another is not
+    // its retry. Asked only after a refusal, so a first decision costs nothing more.
+    if (!requestKey || !isAppError(err) || err.kind !== 'CONFLICT') throw err;
     const em = ctx.orm.em.fork();
-    if (requestKey && isAppError(err) && err.kind === 'CONFLICT' && (await PayoutRepository.decidedWith(em, payoutId, actor.id, requestKey)))
-      return payoutMessage(em, payoutId);
+    const earlier = await PayoutRepository.decisionsWith(em, payoutId, actor.id, requestKey);
+    if ((action === 'approve' && earlier.approved) || earlier.steps.some((step) => isMoveOf(step, action))) return payoutMessage(em, payoutId);
     throw err;
   }
   if (moved.status === 'PROCESSING') {

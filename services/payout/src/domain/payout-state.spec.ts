@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { adminActionsFrom, adminMove, moveFields, type PayoutStatus } from './payout-state.ts';
+import { adminActionsFrom, adminMove, isMoveOf, moveFields, type PayoutStatus } from './payout-state.ts';
 
 const STATUSES: PayoutStatus[] = ['REQUESTED', 'BLOCKED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'REVERSED', 'RETURNED'];
 
@@ -35,5 +35,15 @@ describe('moveFields', () => {
   it('flags a returned payout once', () => {
     expect(moveFields('mark_returned', note, ['RAPID_WITHDRAWAL_ATTEMPTS'])).toEqual({ reviewFlags: ['RAPID_WITHDRAWAL_ATTEMPTS', 'PAYOUT_RETURNED'] });
     expect(moveFields('mark_returned', note, ['PAYOUT_RETURNED'])).toEqual({ reviewFlags: ['PAYOUT_RETURNED'] });
+  });
+});
+
+describe('isMoveOf: whether a step recorded under an Idempotency-Key is what a retried decision does', () => {
+  it('is the move the action makes from where it started, and nothing else', () => {
+    expect(isMoveOf({ from: 'PENDING', to: 'APPROVED' }, 'approve')).toBe(true);
+    expect(isMoveOf({ from: 'PROCESSING', to: 'PAID' }, 'mark_paid')).toBe(true);
+    expect(isMoveOf({ from: 'PENDING', to: 'APPROVED' }, 'reject')).toBe(false);
+    expect(isMoveOf({ from: 'PROCESSING', to: 'PAID' }, 'mark_failed')).toBe(false);
+    expect(isMoveOf({ from: null, to: 'REQUESTED' }, 'approve')).toBe(false);
   });
 });

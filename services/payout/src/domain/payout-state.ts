@@ -50,6 +50,19 @@ export function adminMove(status: PayoutStatus, action: string) {
 }
 
 /**
+ * Whether a recorded step is what `action` does: the step a retry under the same Idempotency-Key may
+ * be answered with. A key reused for another decision is not its retry.
+ */
+export function isMoveOf(step: { from: PayoutStatus | null; to: PayoutStatus }, action: string): boolean {
+  if (!step.from) return false;
+  try {
+    return adminMove(step.from, action).to === step.to;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * What a move keeps on the payout besides its status: the rejection's reason for the earner, the
  * failure's reason, the bank's reference of a payment, and a return's review flag.
  */

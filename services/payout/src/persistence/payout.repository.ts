@@ -249,14 +249,23 @@ export const PayoutRepository = {
     );
   },
 
-  /** Whether this actor decided on this payout (a step, or an approval) under this Idempotency-Key. */
-  async decidedWith(em: SqlExecutor, payoutId: string, actorId: string, requestKey: string): Promise<boolean> {
-    const rows = await em.execute<Array<{ found: boolean }>>(
-      `select exists (select 1 from payout_transition where payout_id = ? and actor_id = ? and request_key = ?)
-           or exists (select 1 from payout_approval where payout_id = ? and admin_id = ? and request_key = ?) as found`,
+  /** What this actor decided on this payout under this Idempotency-Key: its steps, and whether it approved. */
+  async decisionsWith(
+    em: SqlExecutor,
+    payoutId: string,
+    actorId: string,
+    requestKey: string,
+  ): Promise<{ steps: Array<{ from: PayoutStatus | null; to: PayoutStatus }>; approved: boolean }> {
+    const rows = await em.execute<Array<{ from_status: PayoutStatus | null; to_status: PayoutStatus | null }>>(
+      `select from_status, to_status from payout_transition where payout_id = ? and actor_id = ? and request_key = ?
+       union all
+       select null, null from payout_approval where payout_id = ? and admin_id = ? and request_key = ?`,
       [payoutId, actorId, requestKey, payoutId, actorId, requestKey],
     );
-    return rows[0]?.found === true;
+    return {
+      steps: rows.filter((r) => r.to_status !== null).map((r) => ({ from: r.from_status, to: r.to_status! })),
+      approved: rows.some((r) => r.to_status === null),
+    };
   },
 
   async transitions(em: SqlExecutor, payoutId: string) {

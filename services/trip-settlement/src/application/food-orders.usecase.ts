@@ -10,7 +10,7 @@ import { partyOf } from '../domain/trip-access.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
 import { MenuRepository, type MenuItemRow } from '../persistence/menu.repository.ts';
 import { TariffRepository } from '../persistence/tariff.repository.ts';
-import { TripRepository } from '../persistence/trip.repository.ts';
+import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { Identity } from './collaborators.ts';
 import type { TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
@@ -68,7 +68,15 @@ export async function placeFoodOrder(
   if (ids.size !== input.lines.length) throw TripErrors.invalid('lines', 'must name each menu item once');
   if (input.lines.some((l) => !Number.isInteger(l.quantity) || l.quantity < 1 || l.quantity > 50))
     throw TripErrors.invalid('quantity', 'must be a whole number from 1 to 50');
+  const sameRequest = (t: TripRow) =>
+    t.serviceType === 'FOOD' && t.restaurantId === input.restaurantId && t.paymentMethod === input.paymentMethod && t.distanceMeters === input.distanceMeters;
+  return createdOnce(ctx, customerId, requestKey, sameRequest, () => createOrder(ctx, actor, customerId, input, requestKey));
+}
 
+type OrderInput = Parameters<typeof placeFoodOrder>[2];
+
+/** Identity's checks of the customer and the restaurant, then the order, its lines and first step in one transaction. */
+async function createOrder(ctx: TripContext, actor: Actor | null, customerId: string, input: OrderInput, requestKey: string | null) {
   const customer = await Identity.user(ctx, customerId);
   // Only identity's "no such user" means no such restaurant: an identity that cannot answer now is a
   // retryable 503, not a 404 the customer's app would believe (found by the fault-injection run).
@@ -82,38 +90,35 @@ export async function placeFoodOrder(
     throw new AppError('REFUSED', 'RESTAURANT_NOT_SERVED', 'this restaurant does not deliver to your account');
   const mode = modeOf(customer.testMode);
   await Identity.requireEligible(ctx, customerId, 'TRANSACT', mode, actor);
-
-  return createdOnce(ctx, customerId, requestKey, () =>
-    inTransaction(ctx, async (em) => {
-      const menu = new Map((await MenuRepository.items(em, input.restaurantId)).map((m) => [m.id, m]));
-      const lines = input.lines.map((l) => {
-        const item = menu.get(l.menuItemId);
-        if (!item || !item.available) throw new AppError('REFUSED', 'MENU_ITEM_UNAVAILABLE', 'an item of the order is not on the menu now');
-        return { menuItemId: item.id, name: item.name, unitPrice: item.price, quantity: l.quantity };
-      });
-      const tariff = await TariffRepository.forService(em, customer.countryCode, 'FOOD');
-      if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `food delivery is not offered in ${customer.countryCode}`);
-      const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * BigInt(l.quantity), 0n);
-      const deliveryFee = priceTrip(tariff, input.distanceMeters);
-      const id = randomUUID();
-      await TripRepository.insert(em, {
-        id,
-        serviceType: 'FOOD',
-        status: 'PLACED',
-        countryCode: customer.countryCode,
-        currency: tariff.currency,
-        mode,
-        paymentMethod: input.paymentMethod as PaymentMethod,
-        riderId: customerId,
-        distanceMeters: input.distanceMeters,
-        fare: subtotal + deliveryFee,
-        restaurantId: input.restaurantId,
-        foodSubtotal: subtotal,
-        deliveryFee,
-      });
-      await TripRepository.insertLines(em, id, lines);
-      await moved(em, id, 'FOOD', null, 'PLACED', { type: 'USER', id: customerId }, requestKey);
-      return toTripMessage(em, (await TripRepository.find(em, id))!);
-    }),
-  );
+  return inTransaction(ctx, async (em) => {
+    const menu = new Map((await MenuRepository.items(em, input.restaurantId)).map((m) => [m.id, m]));
+    const lines = input.lines.map((l) => {
+      const item = menu.get(l.menuItemId);
+      if (!item || !item.available) throw new AppError('REFUSED', 'MENU_ITEM_UNAVAILABLE', 'an item of the order is not on the menu now');
+      return { menuItemId: item.id, name: item.name, unitPrice: item.price, quantity: l.quantity };
+    });
+    const tariff = await TariffRepository.forService(em, customer.countryCode, 'FOOD');
+    if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `food delivery is not offered in ${customer.countryCode}`);
+    const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * BigInt(l.quantity), 0n);
+    const deliveryFee = priceTrip(tariff, input.distanceMeters);
+    const id = randomUUID();
+    await TripRepository.insert(em, {
+      id,
+      serviceType: 'FOOD',
+      status: 'PLACED',
+      countryCode: customer.countryCode,
+      currency: tariff.currency,
+      mode,
+      paymentMethod: input.paymentMethod as PaymentMethod,
+      riderId: customerId,
+      distanceMeters: input.distanceMeters,
+      fare: subtotal + deliveryFee,
+      restaurantId: input.restaurantId,
+      foodSubtotal: subtotal,
+      deliveryFee,
+    });
+    await TripRepository.insertLines(em, id, lines);
+    await moved(em, id, 'FOOD', null, 'PLACED', { type: 'USER', id: customerId }, requestKey);
+    return toTripMessage(em, (await TripRepository.find(em, id))!);
+  });
 }

@@ -26,7 +26,7 @@ export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: 
     return await settle(ctx, actor, tripId, requestKey, now);
   } catch (err) {
     const em = ctx.orm.em.fork();
-    if ((await stepTakenBy(em, err, tripId, actor, requestKey)) !== 'SETTLED') throw err;
+    if ((await stepTakenBy(em, err, tripId, actor, requestKey))?.to !== 'SETTLED') throw err;
     return summaryOf((await TripRepository.find(em, tripId))!, (await TripRepository.settlement(em, tripId))!);
   }
 }

@@ -4,7 +4,7 @@ import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import type { ServiceType, TripStatus } from '../domain/trip-state.ts';
-import { TripRepository } from '../persistence/trip.repository.ts';
+import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
 
@@ -34,30 +34,56 @@ export async function moved(
 }
 
 /**
- * The step (the status it led to) a refused request took before, when it is the retry of a request
- * whose answer was lost on the way (a 5xx, a cut connection): the same actor and Idempotency-Key are
- * on a step of this trip. SPEC 8 answers a repeat with the first result, so such a retry is answered
- * with what that step did, not refused. Asked only once a request is refused, so a step taken for
- * the first time costs nothing more.
+ * The step a refused request took before, when it is the retry of a request whose answer was lost on
+ * the way (a 5xx, a cut connection): the same actor and Idempotency-Key are on a step of this trip.
+ * SPEC 8 answers a repeat with the first result, so such a retry is answered with what that step did,
+ * not refused; the caller checks the step is what the request asks (isStepOf), since a key reused for
+ * another request is not its retry. Asked only once a request is refused, so a step taken for the
+ * first time costs nothing more.
  */
-export async function stepTakenBy(em: SqlExecutor, err: unknown, tripId: string, actor: Actor | null, requestKey: string | null): Promise<TripStatus | null> {
+export async function stepTakenBy(
+  em: SqlExecutor,
+  err: unknown,
+  tripId: string,
+  actor: Actor | null,
+  requestKey: string | null,
+): Promise<{ from: TripStatus | null; to: TripStatus } | null> {
   if (!requestKey || !actor || !(err instanceof AppError) || err.kind !== 'CONFLICT') return null;
   return TripRepository.stepTakenWith(em, tripId, actor.id, requestKey);
 }
 
 /**
  * Creates a trip or a food order once per requester and Idempotency-Key: its first step carries the
- * key under a unique index, so a repeat (a retry whose answer was lost, or a concurrent double tap
- * that reached the service) fails to insert and is answered with the first one.
+ * key under a unique index. A repeat (a retry whose answer was lost, or a concurrent double tap that
+ * reached the service) is answered with the first one, found before anything is checked again (the
+ * menu or the rider's standing may have changed since) or, for a concurrent twin, when its insert
+ * fails. The first one must be what this request asks for (`isSameRequest`); else the key was
+ * reused for another request: 409 IDEMPOTENCY_KEY_REUSED, as the gateway says while it remembers.
  */
-export async function createdOnce(ctx: TripContext, requesterId: string, requestKey: string | null, create: () => Promise<TripMessage>): Promise<TripMessage> {
+export async function createdOnce(
+  ctx: TripContext,
+  requesterId: string,
+  requestKey: string | null,
+  isSameRequest: (first: TripRow) => boolean,
+  create: () => Promise<TripMessage>,
+): Promise<TripMessage> {
+  const first = async (): Promise<TripMessage | null> => {
+    if (!requestKey) return null;
+    const em = ctx.orm.em.fork();
+    const id = await TripRepository.createdWith(em, requesterId, requestKey);
+    if (!id) return null;
+    const trip = (await TripRepository.find(em, id))!;
+    if (!isSameRequest(trip)) throw new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request');
+    return toTripMessage(em, trip);
+  };
+  const earlier = await first();
+  if (earlier) return earlier;
   try {
     return await create();
   } catch (err) {
-    if (!requestKey || !(err instanceof UniqueConstraintViolationException)) throw err;
-    const em = ctx.orm.em.fork();
-    const id = await TripRepository.createdWith(em, requesterId, requestKey);
-    if (!id) throw err;
-    return toTripMessage(em, (await TripRepository.find(em, id))!);
+    if (!(err instanceof UniqueConstraintViolationException)) throw err;
+    const twin = await first();
+    if (!twin) throw err;
+    return twin;
   }
 }

@@ -9,6 +9,7 @@ import { assertMayAct, maySee, partyOf, takesTrip } from '../domain/trip-access.
 import {
   HOLD_ACTION,
   isCancelled,
+  isStepOf,
   nextStatus,
   refuseOtherMarket,
   PAYMENT_METHODS,
@@ -39,35 +40,45 @@ export async function requestTrip(
     throw TripErrors.invalid('serviceType', 'must be RIDE or PARCEL (food is ordered from a menu)');
   if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
   assertDistance(input.distanceMeters, TRIP_DISTANCE_METERS);
+  const sameRequest = (t: TripRow) =>
+    t.serviceType === input.serviceType && t.paymentMethod === input.paymentMethod && t.distanceMeters === input.distanceMeters;
+  return createdOnce(ctx, riderId, requestKey, sameRequest, () => createTrip(ctx, actor, riderId, input, requestKey));
+}
+
+/** Identity's checks of the rider, then the trip and its first steps in one transaction. */
+async function createTrip(
+  ctx: TripContext,
+  actor: Actor | null,
+  riderId: string,
+  input: { serviceType: string; paymentMethod: string; distanceMeters: number },
+  requestKey: string | null,
+) {
   const user = await Identity.user(ctx, riderId);
   const mode = modeOf(user.testMode);
   await Identity.requireEligible(ctx, riderId, 'TRANSACT', mode, actor);
-
-  return createdOnce(ctx, riderId, requestKey, () =>
-    inTransaction(ctx, async (em) => {
-      const tariff = await TariffRepository.forService(em, user.countryCode, input.serviceType as ServiceType);
-      if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `${input.serviceType} is not offered in ${user.countryCode}`);
-      const trip = {
-        id: randomUUID(),
-        serviceType: input.serviceType as ServiceType,
-        status: 'SEARCHING_DRIVER' as TripStatus,
-        countryCode: user.countryCode,
-        currency: tariff.currency,
-        mode: mode as TripRow['mode'],
-        paymentMethod: input.paymentMethod as PaymentMethod,
-        riderId,
-        distanceMeters: input.distanceMeters,
-        fare: priceTrip(tariff, input.distanceMeters),
-        restaurantId: null,
-        foodSubtotal: null,
-        deliveryFee: null,
-      };
-      await TripRepository.insert(em, trip);
-      await moved(em, trip.id, trip.serviceType, null, 'REQUESTED', { type: 'USER', id: riderId }, requestKey);
-      await moved(em, trip.id, trip.serviceType, 'REQUESTED', 'SEARCHING_DRIVER', { type: 'SYSTEM', id: SOURCE });
-      return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
-    }),
-  );
+  return inTransaction(ctx, async (em) => {
+    const tariff = await TariffRepository.forService(em, user.countryCode, input.serviceType as ServiceType);
+    if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `${input.serviceType} is not offered in ${user.countryCode}`);
+    const trip = {
+      id: randomUUID(),
+      serviceType: input.serviceType as ServiceType,
+      status: 'SEARCHING_DRIVER' as TripStatus,
+      countryCode: user.countryCode,
+      currency: tariff.currency,
+      mode: mode as TripRow['mode'],
+      paymentMethod: input.paymentMethod as PaymentMethod,
+      riderId,
+      distanceMeters: input.distanceMeters,
+      fare: priceTrip(tariff, input.distanceMeters),
+      restaurantId: null,
+      foodSubtotal: null,
+      deliveryFee: null,
+    };
+    await TripRepository.insert(em, trip);
+    await moved(em, trip.id, trip.serviceType, null, 'REQUESTED', { type: 'USER', id: riderId }, requestKey);
+    await moved(em, trip.id, trip.serviceType, 'REQUESTED', 'SEARCHING_DRIVER', { type: 'SYSTEM', id: SOURCE });
+    return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
+  });
 }
 
 /** A trip, to its rider, its driver, or staff; to anyone else it does not exist. */
@@ -90,7 +101,9 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
     return await takeStep(ctx, actor, tripId, action, requestKey);
   } catch (err) {
     const em = ctx.orm.em.fork();
-    if (await stepTakenBy(em, err, tripId, actor, requestKey)) return toTripMessage(em, (await TripRepository.find(em, tripId))!);
+    const step = await stepTakenBy(em, err, tripId, actor, requestKey);
+    const trip = step ? (await TripRepository.find(em, tripId))! : null;
+    if (step && trip && isStepOf(trip.serviceType, step, action, partyOf(actor).party)) return toTripMessage(em, trip);
     throw err;
   }
 }

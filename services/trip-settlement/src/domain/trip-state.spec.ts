@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ACTIONS, nextStatus, refuseOtherMarket, type Party, type ServiceType, type TripStatus } from './trip-state.ts';
+import { ACTIONS, isStepOf, nextStatus, refuseOtherMarket, type Party, type ServiceType, type TripStatus } from './trip-state.ts';
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -60,5 +60,16 @@ describe('who may take a trip', () => {
     expect(codeOf(() => refuseOtherMarket({ countryCode: 'US', currency: 'NGN', testMode: false }, trip))).toBe('DRIVER_COUNTRY_MISMATCH');
     expect(codeOf(() => refuseOtherMarket({ countryCode: 'US', currency: 'USD', testMode: true }, trip))).toBe('MODE_MISMATCH');
     expect(codeOf(() => refuseOtherMarket({ countryCode: 'US', currency: 'USD', testMode: false }, { ...trip, mode: 'test' }))).toBe('MODE_MISMATCH');
+  });
+});
+
+describe('isStepOf: whether a step recorded under an Idempotency-Key is what a retried action does', () => {
+  it('is the step the action by that party takes from where it started, and nothing else', () => {
+    expect(isStepOf('RIDE', { from: 'ACCEPTED', to: 'DRIVER_ARRIVING' }, 'arrive', 'DRIVER')).toBe(true);
+    expect(isStepOf('RIDE', { from: 'DRIVER_ARRIVING', to: 'IN_PROGRESS' }, 'start', 'DRIVER')).toBe(true);
+    expect(isStepOf('RIDE', { from: 'SEARCHING_DRIVER', to: 'CANCELLED_BY_RIDER' }, 'cancel', 'RIDER')).toBe(true);
+    expect(isStepOf('RIDE', { from: 'ACCEPTED', to: 'DRIVER_ARRIVING' }, 'complete', 'DRIVER')).toBe(false); // another action
+    expect(isStepOf('RIDE', { from: 'SEARCHING_DRIVER', to: 'CANCELLED_BY_RIDER' }, 'cancel', 'DRIVER')).toBe(false); // another party's cancel
+    expect(isStepOf('RIDE', { from: null, to: 'REQUESTED' }, 'cancel', 'RIDER')).toBe(false); // a creation is no step of an action
   });
 });

@@ -98,6 +98,19 @@ export function nextStatus(type: ServiceType, from: TripStatus, action: string, 
   return action === 'cancel' ? CANCELLED_BY[party] : (move.to ?? from);
 }
 
+/**
+ * Whether a recorded step is what `action` by `party` does: the step a retry under the same
+ * Idempotency-Key may be answered with. A key reused for another action is not its retry.
+ */
+export function isStepOf(type: ServiceType, step: { from: TripStatus | null; to: TripStatus }, action: string, party: Party): boolean {
+  if (step.from === null) return false;
+  try {
+    return nextStatus(type, step.from, action, party) === step.to;
+  } catch {
+    return false;
+  }
+}
+
 /** The transition at which an ONLINE fare is locked in the rider's wallet (food: when the restaurant accepts). */
 export const HOLD_AT: Record<ServiceType, TripStatus> = { RIDE: 'IN_PROGRESS', PARCEL: 'PICKED_UP', FOOD: 'ACCEPTED' };
 export const HOLD_ACTION: Record<ServiceType, Action> = { RIDE: 'start', PARCEL: 'pick_up', FOOD: 'accept' };

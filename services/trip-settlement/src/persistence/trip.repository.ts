@@ -239,13 +239,13 @@ export const TripRepository = {
     return rows[0]?.trip_id ?? null;
   },
 
-  /** The status a step of this trip taken by this actor under this Idempotency-Key led to, if there is one. */
-  async stepTakenWith(em: SqlExecutor, tripId: string, actorId: string, requestKey: string): Promise<TripStatus | null> {
-    const rows = await em.execute<Array<{ to_status: TripStatus }>>(
-      'select to_status from trip_transition where trip_id = ? and actor_id = ? and request_key = ? order by id limit 1',
+  /** The step of this trip taken by this actor under this Idempotency-Key, if there is one. */
+  async stepTakenWith(em: SqlExecutor, tripId: string, actorId: string, requestKey: string): Promise<{ from: TripStatus | null; to: TripStatus } | null> {
+    const rows = await em.execute<Array<{ from_status: TripStatus | null; to_status: TripStatus }>>(
+      'select from_status, to_status from trip_transition where trip_id = ? and actor_id = ? and request_key = ? order by id limit 1',
       [tripId, actorId, requestKey],
     );
-    return rows[0]?.to_status ?? null;
+    return rows[0] ? { from: rows[0].from_status, to: rows[0].to_status } : null;
   },
 
   async transitions(em: SqlExecutor, tripId: string) {
