@@ -5,3 +5,4 @@ export * from './trace-capture.ts';
 export * from './weeks.ts';
 export * from './eventually-passes.ts';
 export * from './free-ports.ts';
+export * from './code-of.ts';

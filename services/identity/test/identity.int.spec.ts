@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadIdentityProto, type IdentityServiceClient } from '@ziba/contracts';
 import { createLogger, GrpcClient } from '@ziba/service-kit';
-import { eventually, freshDatabase, infrastructure, sql, testServiceTokens, watchEvents } from '@ziba/testing';
+import { codeOf, eventually, freshDatabase, infrastructure, sql, testServiceTokens, watchEvents } from '@ziba/testing';
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { startIdentity, type IdentityApp } from '../src/app.ts';
@@ -45,12 +45,6 @@ afterAll(async () => {
   await watcher?.close();
   await db?.drop();
 });
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { code?: string }) => e.code ?? String(e),
-  );
 
 describe('identity accounts', () => {
   it('registers a driver, stores only a password hash, and announces the account without secrets', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { eventually, sql } from '@ziba/testing';
+import { codeOf, eventually, sql } from '@ziba/testing';
 import { eligibilityOf } from '../src/application/kyc-queries.ts';
 import { digits, FUTURE, profileFor, RESIDENCE, startKycHarness, type KycHarness } from './kyc-harness.ts';
 
@@ -11,11 +11,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { code?: string }) => e.code ?? String(e),
-  );
 const doc = (countryCode: string, documentType: string, documentNumber: string, extra: Record<string, unknown> = {}) => ({
   documentType,
   documentNumber,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadIdentityProto, type IdentityServiceClient } from '@ziba/contracts';
 import { createLogger, GrpcClient } from '@ziba/service-kit';
-import { eventually, freshDatabase, infrastructure, sql, testServiceTokens } from '@ziba/testing';
+import { codeOf, eventually, freshDatabase, infrastructure, sql, testServiceTokens } from '@ziba/testing';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { startIdentity, type IdentityApp } from '../src/app.ts';
 import { generatePrivateJwk } from '../src/application/token-issuer.ts';
@@ -48,11 +48,6 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { code?: string }) => e.code ?? String(e),
-  );
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 async function signedUp() {

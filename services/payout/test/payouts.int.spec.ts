@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { endedWeek, eventually, sql } from '@ziba/testing';
+import { codeOf, endedWeek, eventually, sql } from '@ziba/testing';
 import { signWebhook } from '../src/domain/webhook-signature.ts';
 import { startPayoutHarness, type PayoutHarness } from './harness.ts';
 
@@ -11,11 +11,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { code?: string }) => e.code ?? String(e),
-  );
 const reasonsOf = (p: Promise<unknown>) =>
   p.then(
     () => [],

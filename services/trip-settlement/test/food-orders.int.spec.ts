@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@ziba/service-kit';
 import { startTripHarness, type TripHarness } from './harness.ts';
-import { endedWeek } from '@ziba/testing';
+import { codeOf, endedWeek } from '@ziba/testing';
 
 let h: TripHarness;
 beforeAll(async () => {
@@ -10,12 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
 });
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { code?: string }) => e.code ?? String(e),
-  );
 
 async function deliveredOrder(country: 'NG' | 'BD', paymentMethod: 'CASH' | 'ONLINE', customerFunds = 0n) {
   const restaurant = await h.restaurantWithMenu(country, country === 'NG' ? [250_000n, 120_000n] : [35_000n, 12_500n]);

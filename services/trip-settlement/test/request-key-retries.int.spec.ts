@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@ziba/service-kit';
 import { randomUUID } from 'node:crypto';
 import { startTripHarness, type TripHarness } from './harness.ts';
+import { codeOf } from '@ziba/testing';
 
 // A client that got a 5xx or no answer retries with the same Idempotency-Key. The gateway keeps no
 // answer for a 5xx, so the retry reaches this service, which may have done the first attempt after
@@ -16,12 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
 });
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { code?: string }) => e.code ?? String(e),
-  );
 
 async function acceptedRide() {
   const rider = await h.user('RIDER', { funds: 10_000_000n });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@ziba/service-kit';
-import { sql } from '@ziba/testing';
+import { codeOf, sql } from '@ziba/testing';
 import { startTripHarness, type TripHarness } from './harness.ts';
 
 let h: TripHarness;
@@ -11,11 +11,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { code?: string }) => e.code ?? String(e),
-  );
 const FUNDS = 10_000_000n; // NGN 100,000.00
 
 async function rideTo(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { sql } from '@ziba/testing';
+import { codeOf, sql } from '@ziba/testing';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { INVARIANT_QUERIES, meta, ngn, openWallet, startHarness, type Harness } from './harness.ts';
@@ -9,12 +9,6 @@ beforeAll(async () => {
   h = await startHarness('ledger_conc');
 });
 afterAll(async () => h?.stop());
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { code?: string }) => e.code ?? String(e),
-  );
 
 describe('wallet-ledger under concurrency', () => {
   it('lets exactly the affordable debits of 50 concurrent ones through', async () => {

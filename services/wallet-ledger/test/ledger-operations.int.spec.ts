@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { sql } from '@ziba/testing';
+import { codeOf, sql } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
 import { INVARIANT_QUERIES, meta, ngn, openWallet, startHarness, type Harness } from './harness.ts';
 
@@ -10,12 +10,6 @@ beforeAll(async () => {
 afterAll(async () => h?.stop());
 
 const wallet = (id: string) => h.client.call('GetWallet', { walletId: id });
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { code?: string }) => e.code ?? String(e),
-  );
-
 describe('wallet-ledger operations', () => {
   it('adds funds to a rider wallet and shows it on the statement', async () => {
     const w = await openWallet(h);

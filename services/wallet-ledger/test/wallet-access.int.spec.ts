@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@ziba/service-kit';
 import { meta, ngn, openWallet, startHarness, type Harness } from './harness.ts';
+import { codeOf } from '@ziba/testing';
 
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness('wallet_access');
 });
 afterAll(async () => h?.stop());
-
-const codeOf = (p: Promise<unknown>) =>
-  p.then(
-    () => 'OK',
-    (e: { code?: string }) => e.code ?? String(e),
-  );
 
 describe('wallet-ledger checks whom a call acts for', () => {
   it('a call acting for user A cannot read or fund user B’s wallet, and B’s balance does not move', async () => {
