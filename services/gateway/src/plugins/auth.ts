@@ -193,5 +193,5 @@ export function actorOf(request: FastifyRequest): Actor {
 export const callOptions = (request: FastifyRequest) => ({
   actor: actorOf(request),
   correlationId: request.id,
-  requestKey: request.idempotency ? (request.headers['idempotency-key'] as string) : null,
+  requestKey: request.idempotency?.key ?? null,
 });

@@ -45,7 +45,8 @@ declare module 'fastify' {
     idempotent: preHandlerAsyncHookHandler;
   }
   interface FastifyRequest {
-    idempotency: { storeKey: string; fp: string; claim: string } | null;
+    /** The Idempotency-Key this request claimed, where it is kept, and the claim (to release it on a fault). */
+    idempotency: { key: string; storeKey: string; fp: string; claim: string } | null;
   }
 }
 
@@ -73,7 +74,7 @@ export function registerIdempotency(app: FastifyInstance, redis: Redis, settings
       throw unavailable();
     });
     if (claimed === 'OK') {
-      request.idempotency = { storeKey, fp, claim };
+      request.idempotency = { key, storeKey, fp, claim };
       reply.header(REPLAYED_HEADER, 'false');
       return;
     }

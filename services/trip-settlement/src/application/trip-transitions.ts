@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { TripStatusChangedV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
-import { AppError } from '@ziba/service-kit/errors';
+import { AppError, isAppError } from '@ziba/service-kit/errors';
 import type { ServiceType, TripStatus } from '../domain/trip-state.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
@@ -48,7 +48,7 @@ export async function stepTakenBy(
   actor: Actor | null,
   requestKey: string | null,
 ): Promise<{ from: TripStatus | null; to: TripStatus } | null> {
-  if (!requestKey || !actor || !(err instanceof AppError) || err.kind !== 'CONFLICT') return null;
+  if (!requestKey || !actor || !isAppError(err) || err.kind !== 'CONFLICT') return null;
   return TripRepository.stepTakenWith(em, tripId, actor.id, requestKey);
 }
 

@@ -102,9 +102,10 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
   } catch (err) {
     const em = ctx.orm.em.fork();
     const step = await stepTakenBy(em, err, tripId, actor, requestKey);
-    const trip = step ? (await TripRepository.find(em, tripId))! : null;
-    if (step && trip && isStepOf(trip.serviceType, step, action, partyOf(actor).party)) return toTripMessage(em, trip);
-    throw err;
+    if (!step) throw err;
+    const trip = (await TripRepository.find(em, tripId))!;
+    if (!isStepOf(trip.serviceType, step, action, partyOf(actor).party)) throw err;
+    return toTripMessage(em, trip);
   }
 }
 
