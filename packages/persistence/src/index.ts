@@ -1,10 +1,12 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type EntitySchema, type MigrationObject } from '@mikro-orm/postgresql';
 import { clientUrlOf, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome } from './advisory-lock.ts';
+import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { releaseDeadConnections } from './dead-connections.ts';
 import { inTransaction, type TransactionHost } from './transaction.ts';
 
 export { coalescingSocket } from './coalescing-socket.ts';
+export { isDatabaseUnavailable } from './database-unavailable.ts';
 export { clientUrlOf, inTransaction, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome, type TransactionHost };
 
 /**
@@ -28,13 +30,29 @@ export interface ServiceOrmOptions {
   migrate?: MigrateMode;
   /** With `wait`: how long to wait for the migration Job (default 5 minutes). */
   migrateWaitMs?: number;
+  /** How long to keep trying a database that is unreachable or too busy at start (default 30 s). */
+  reachWaitMs?: number;
 }
 
 /**
  * Opens a service's own database and, unless told otherwise (`migrate`), brings its schema up to
- * date: every service owns one database and migrates it the same way.
+ * date: every service owns one database and migrates it the same way. A database that is
+ * unreachable or too busy at start (a restart, a burst of new connections slower than the pool's
+ * short wait) is tried again for `reachWaitMs`, so a service does not die of a moment's load.
  */
 export async function openServiceOrm(o: ServiceOrmOptions): Promise<MikroORM> {
+  const deadline = Date.now() + (o.reachWaitMs ?? 30_000);
+  for (let pause = 100; ; pause = Math.min(pause * 2, 2_000)) {
+    try {
+      return await openOnce(o);
+    } catch (err) {
+      if (!isDatabaseUnavailable(err) || Date.now() + pause > deadline) throw err;
+      await new Promise((r) => setTimeout(r, pause));
+    }
+  }
+}
+
+async function openOnce(o: ServiceOrmOptions): Promise<MikroORM> {
   const mode = o.migrate ?? 'on-start';
   const orm = await MikroORM.init({
     clientUrl: o.databaseUrl,

@@ -56,8 +56,15 @@ export function people(client: () => Client) {
     return client().login(a.email, a.password);
   }
 
-  const addFunds = (token: string, amount: number) =>
-    client().call('POST', '/api/wallet/add-funds', { token, body: { amount }, headers: { 'idempotency-key': randomUUID() } });
+  /** Adds funds as a client should: a 503 with Retry-After (a busy database) is retried under the same key. */
+  async function addFunds(token: string, amount: number) {
+    const headers = { 'idempotency-key': randomUUID() };
+    for (let attempt = 1; ; attempt += 1) {
+      const r = await client().call('POST', '/api/wallet/add-funds', { token, body: { amount }, headers });
+      if (r.status !== 503 || !r.retryAfter || attempt === 5) return r;
+      await new Promise((resolve) => setTimeout(resolve, Number(r.retryAfter) * 1_000));
+    }
+  }
   const submit = (token: string, body: unknown) => client().call('POST', '/api/me/identity-documents', { token, body });
   const eligibility = async (token: string, action: string) => (await client().call('GET', `/api/me/eligibility?action=${action}`, { token })).body;
   const wallet = async (token: string) => (await client().call('GET', '/api/wallet', { token })).body;

@@ -1,0 +1,25 @@
+/** PostgreSQL's answers that mean "not now": too many connections, starting up or shutting down. */
+const BUSY_SQLSTATES = new Set(['53300', '53400', '57P01', '57P03']);
+/** The pool's own words when no connection came within the pool's wait (pg-pool). */
+const POOL_TIMEOUT = /timeout exceeded when trying to connect|Connection terminated due to connection timeout/i;
+/**
+ * pg's words for a connection the server ended under a request (a terminated backend, a restart, a
+ * failover): the transaction rolled back with it, so what ran in it is safe to run again (found by
+ * test/e2e/fault-injection.e2e.spec.ts).
+ */
+const CONNECTION_LOST =
+  /Client has encountered a connection error and is not queryable|Client was closed and is not queryable|Connection terminated unexpectedly/i;
+const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
+
+/**
+ * Whether an error says the database could not be reached or was too busy, rather than that the
+ * work was wrong: such work is safe to try again shortly. Anything else is false.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  return (
+    (typeof code === 'string' && (BUSY_SQLSTATES.has(code) || NETWORK_CODES.has(code))) ||
+    (typeof message === 'string' && (POOL_TIMEOUT.test(message) || CONNECTION_LOST.test(message)))
+  );
+}
