@@ -29,6 +29,12 @@ create table inbox_event (
 );
 `;
 
+/** One of the caller's own writes (an insert or an update, `?` placeholders) run with an outbox insert, as a `with` part of its statement. */
+export interface SqlPart {
+  sql: string;
+  params: unknown[];
+}
+
 /**
  * Writes an event into the outbox in the caller's transaction: it is published if and only if the
  * change it describes commits. The active trace context goes with it, so consumers join the trace.
@@ -37,14 +43,34 @@ create table inbox_event (
  * caller wakes anything by hand.
  */
 export async function enqueueEvent<T>(em: SqlExecutor, source: string, event: NewEvent<T>, headers: Record<string, string> = {}): Promise<EventEnvelope<T>> {
-  const envelope = buildEnvelope(source, event);
+  const [envelope] = await enqueueEvents(em, source, [event], [], headers);
+  return envelope as EventEnvelope<T>;
+}
+
+/**
+ * Writes several events, and the caller's own writes they describe (`alongside`), in one statement:
+ * one round trip where each would be its own (a trip's step is its update, its transition row and
+ * its events). Every part of a statement runs, or the statement fails whole; as with enqueueEvent,
+ * the events leave only if the transaction commits.
+ */
+export async function enqueueEvents(
+  em: SqlExecutor,
+  source: string,
+  events: ReadonlyArray<NewEvent<unknown>>,
+  alongside: readonly SqlPart[] = [],
+  headers: Record<string, string> = {},
+): Promise<EventEnvelope<unknown>[]> {
+  if (events.length === 0) throw new Error('enqueueEvents needs at least one event');
+  const envelopes = events.map((e) => buildEnvelope(source, e));
+  const traced = { ...traceHeaders(), ...headers };
+  const withParts = alongside.length ? `with ${alongside.map((part, i) => `w${i} as (${part.sql})`).join(', ')} ` : '';
   await em.execute(
-    'insert into outbox_event (id, routing_key, envelope, headers) values (?, ?, ?, ?)',
-    [envelope.id, envelope.type, envelope, { ...traceHeaders(), ...headers }],
+    `${withParts}insert into outbox_event (id, routing_key, envelope, headers) values ${envelopes.map(() => '(?, ?, ?, ?)').join(', ')}`,
+    [...alongside.flatMap((part) => part.params), ...envelopes.flatMap((e) => [e.id, e.type, e, traced])],
     'run',
   );
   wakeRelayAfterCommit(em);
-  return envelope;
+  return envelopes;
 }
 
 /** The wakes of the outbox relays started on an ORM (startMessaging), by its configuration, which every fork of its EntityManager shares. */

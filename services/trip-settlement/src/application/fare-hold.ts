@@ -1,5 +1,5 @@
 import type { TripHoldV1 } from '@ziba/contracts';
-import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
+import { enqueueEvents, type NewEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
@@ -61,9 +61,16 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
   const message = await inTransaction(ctx, async (em) => {
     const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
     if (!ours(trip)) throw new AppError('CONFLICT', 'TRIP_CHANGED', 'the trip changed while its fare was being locked');
-    await TripRepository.update(em, trip.id, { status: to, holdState: 'HELD', holdRequestedAt: null });
-    await moved(em, trip.id, trip.serviceType, trip.status, to, { type: actor.type, id: actor.id }, requestKey);
-    await announceHold(em, 'trip.fare-held.v1', trip, null);
+    await moved(em, {
+      tripId: trip.id,
+      serviceType: trip.serviceType,
+      from: trip.status,
+      to,
+      actor: { type: actor.type, id: actor.id },
+      requestKey,
+      patch: { status: to, holdState: 'HELD', holdRequestedAt: null },
+      events: [holdEvent('trip.fare-held.v1', trip, null)],
+    });
     return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
   });
   return message;
@@ -78,8 +85,12 @@ export const hasOpenHold = (t: TripRow) => t.holdState === 'REQUESTED' || t.hold
  */
 export async function releaseHold(ctx: TripContext, em: SqlExecutor, trip: TripRow, actor: Actor | null, reason?: string): Promise<void> {
   await settleHoldFate(ctx, trip);
-  await TripRepository.update(em, trip.id, { holdState: 'RELEASED', holdRequestedAt: null, holdOpenedAt: null });
-  await announceHold(em, 'trip.fare-released.v1', trip, actor, reason);
+  await enqueueEvents(
+    em,
+    SOURCE,
+    [holdEvent('trip.fare-released.v1', trip, actor, reason)],
+    [TripRepository.updateStatement(trip.id, { holdState: 'RELEASED', holdRequestedAt: null, holdOpenedAt: null })],
+  );
 }
 
 /**
@@ -112,14 +123,8 @@ async function settleHoldFate(ctx: TripContext, trip: TripRow): Promise<void> {
   await Wallets.release(ctx, trip, trip.holdAttempt);
 }
 
-async function announceHold(
-  em: SqlExecutor,
-  type: 'trip.fare-held.v1' | 'trip.fare-released.v1',
-  t: TripRow,
-  actor: Actor | null,
-  reason?: string,
-): Promise<void> {
-  await enqueueEvent<TripHoldV1>(em, SOURCE, {
+function holdEvent(type: 'trip.fare-held.v1' | 'trip.fare-released.v1', t: TripRow, actor: Actor | null, reason?: string): NewEvent<TripHoldV1> {
+  return {
     type,
     aggregateType: 'trip',
     aggregateId: t.id,
@@ -132,5 +137,5 @@ async function announceHold(
       currency: t.currency,
       ...(reason ? { reason } : {}),
     },
-  });
+  };
 }

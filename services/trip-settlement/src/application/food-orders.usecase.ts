@@ -118,7 +118,7 @@ async function createOrder(ctx: TripContext, actor: Actor | null, customerId: st
       deliveryFee,
     });
     await TripRepository.insertLines(em, id, lines);
-    await moved(em, id, 'FOOD', null, 'PLACED', { type: 'USER', id: customerId }, requestKey);
+    await moved(em, { tripId: id, serviceType: 'FOOD', from: null, to: 'PLACED', actor: { type: 'USER', id: customerId }, requestKey });
     return toTripMessage(em, (await TripRepository.find(em, id))!);
   });
 }

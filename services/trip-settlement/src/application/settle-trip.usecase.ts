@@ -1,5 +1,5 @@
 import type { TripSettledV1 } from '@ziba/contracts';
-import { enqueueEvent } from '@ziba/messaging';
+import type { NewEvent } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
@@ -9,7 +9,7 @@ import { TripErrors } from '../domain/trip-state.ts';
 import { CommissionRuleRepository } from '../persistence/commission-rule.repository.ts';
 import { TripRepository, type TripRow, type TripSettlementColumns } from '../persistence/trip.repository.ts';
 import { holdIdOf, Wallets } from './collaborators.ts';
-import { SOURCE, type TripContext } from './trip-context.ts';
+import type { TripContext } from './trip-context.ts';
 import { moved, stepTakenBy } from './trip-transitions.ts';
 
 /**
@@ -87,29 +87,37 @@ async function settle(ctx: TripContext, actor: Actor, tripId: string, requestKey
       restaurantRuleId: restaurant?.rule.id ?? null,
       restaurantBps: restaurant?.rule.bps ?? null,
     };
-    await TripRepository.update(em, trip.id, {
-      status: 'SETTLED',
-      settledAt: now,
-      ...recorded,
-      ...(trip.paymentMethod === 'ONLINE' ? { holdState: 'SETTLED' as const } : {}),
-    });
-    await moved(em, trip.id, trip.serviceType, trip.status, 'SETTLED', { type: actor.type, id: actor.id }, requestKey);
-    const data: TripSettledV1 = {
+    const settled: NewEvent<TripSettledV1> = {
+      type: 'trip.settled.v1',
+      aggregateType: 'trip',
+      aggregateId: trip.id,
+      actor,
+      data: {
+        tripId: trip.id,
+        serviceType: trip.serviceType,
+        paymentMethod: trip.paymentMethod,
+        entryId,
+        currency: trip.currency,
+        fare: trip.fare.toString(),
+        driverAmount: split.driver.minor.toString(),
+        platformAmount: split.platform.minor.toString(),
+        commissionRuleId: rule.id,
+        commissionBps: rule.bps,
+        countryCode: trip.countryCode,
+        restaurantId: trip.restaurantId,
+        restaurantAmount: restaurant ? restaurant.amount.toString() : null,
+      },
+    };
+    await moved(em, {
       tripId: trip.id,
       serviceType: trip.serviceType,
-      paymentMethod: trip.paymentMethod,
-      entryId,
-      currency: trip.currency,
-      fare: trip.fare.toString(),
-      driverAmount: split.driver.minor.toString(),
-      platformAmount: split.platform.minor.toString(),
-      commissionRuleId: rule.id,
-      commissionBps: rule.bps,
-      countryCode: trip.countryCode,
-      restaurantId: trip.restaurantId,
-      restaurantAmount: restaurant ? restaurant.amount.toString() : null,
-    };
-    await enqueueEvent<TripSettledV1>(em, SOURCE, { type: 'trip.settled.v1', aggregateType: 'trip', aggregateId: trip.id, actor, data });
+      from: trip.status,
+      to: 'SETTLED',
+      actor: { type: actor.type, id: actor.id },
+      requestKey,
+      patch: { status: 'SETTLED', settledAt: now, ...recorded, ...(trip.paymentMethod === 'ONLINE' ? { holdState: 'SETTLED' as const } : {}) },
+      events: [settled],
+    });
     return summaryOf({ ...trip, settledAt: now }, recorded);
   });
 }

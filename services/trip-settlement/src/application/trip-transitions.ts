@@ -1,36 +1,53 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { TripStatusChangedV1 } from '@ziba/contracts';
-import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
+import { enqueueEvents, type NewEvent, type SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import type { ServiceType, TripStatus } from '../domain/trip-state.ts';
-import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
+import { TripRepository, type TripPatch, type TripRow } from '../persistence/trip.repository.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
 
 type TripMessage = Awaited<ReturnType<typeof toTripMessage>>;
 
+/** One step of a trip's state machine, as `moved` records it. */
+export interface TripStep {
+  tripId: string;
+  serviceType: ServiceType;
+  from: TripStatus | null;
+  to: TripStatus;
+  actor: { type: string; id: string };
+  /** The Idempotency-Key the step was asked under, so a retry whose answer was lost finds it (stepTakenBy). */
+  requestKey?: string | null;
+  /** The trip's columns the step changes, its status among them; none for a trip just inserted at `to`. */
+  patch?: TripPatch;
+  /** What else the step announces beside trip.status-changed (trip.settled, trip.fare-held). */
+  events?: ReadonlyArray<NewEvent<unknown>>;
+}
+
 /**
  * Records one step of a trip's state machine and announces it, in the caller's transaction (which
- * holds the trip's row lock): the transition row and the trip.status-changed event commit together.
+ * holds the trip's row lock): the trip's changes, the transition row and the events commit together,
+ * written in one statement (one round trip instead of one per row).
  */
-export async function moved(
-  em: SqlExecutor,
-  tripId: string,
-  serviceType: ServiceType,
-  from: TripStatus | null,
-  to: TripStatus,
-  actor: { type: string; id: string },
-  requestKey: string | null = null,
-): Promise<void> {
-  await TripRepository.recordTransition(em, tripId, from, to, actor, requestKey);
-  await enqueueEvent<TripStatusChangedV1>(em, SOURCE, {
+export async function moved(em: SqlExecutor, step: TripStep): Promise<void> {
+  const { tripId, serviceType, from, to, actor } = step;
+  const statusChanged: NewEvent<TripStatusChangedV1> = {
     type: 'trip.status-changed.v1',
     aggregateType: 'trip',
     aggregateId: tripId,
     actor: null,
     data: { tripId, serviceType, from: from ?? '', to, actorType: actor.type, actorId: actor.id },
-  });
+  };
+  await enqueueEvents(
+    em,
+    SOURCE,
+    [statusChanged, ...(step.events ?? [])],
+    [
+      ...(step.patch ? [TripRepository.updateStatement(tripId, step.patch)] : []),
+      TripRepository.transitionStatement(tripId, from, to, actor, step.requestKey ?? null),
+    ],
+  );
 }
 
 /**

@@ -75,8 +75,8 @@ async function createTrip(
       deliveryFee: null,
     };
     await TripRepository.insert(em, trip);
-    await moved(em, trip.id, trip.serviceType, null, 'REQUESTED', { type: 'USER', id: riderId }, requestKey);
-    await moved(em, trip.id, trip.serviceType, 'REQUESTED', 'SEARCHING_DRIVER', { type: 'SYSTEM', id: SOURCE });
+    await moved(em, { tripId: trip.id, serviceType: trip.serviceType, from: null, to: 'REQUESTED', actor: { type: 'USER', id: riderId }, requestKey });
+    await moved(em, { tripId: trip.id, serviceType: trip.serviceType, from: 'REQUESTED', to: 'SEARCHING_DRIVER', actor: { type: 'SYSTEM', id: SOURCE } });
     return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
   });
 }
@@ -129,8 +129,8 @@ async function takeStep(ctx: TripContext, actor: Actor | null, tripId: string, a
     const next = nextStatus(trip.serviceType, trip.status, action, party); // again, under the lock
     assertMayAct(trip, action, party, actorId);
     if (isCancelled(next) && hasOpenHold(trip)) await releaseHold(ctx, em, trip, actor);
-    await TripRepository.update(em, tripId, takes ? { status: next, driverId: actorId } : { status: next });
-    await moved(em, tripId, trip.serviceType, trip.status, next, { type: actor!.type, id: actorId }, requestKey);
+    const patch = takes ? { status: next, driverId: actorId } : { status: next };
+    await moved(em, { tripId, serviceType: trip.serviceType, from: trip.status, to: next, actor: { type: actor!.type, id: actorId }, requestKey, patch });
     return toTripMessage(em, (await TripRepository.find(em, tripId))!);
   });
   return message;

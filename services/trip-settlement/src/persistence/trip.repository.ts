@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@ziba/messaging';
+import type { SqlExecutor, SqlPart } from '@ziba/messaging';
 import type { PaymentMethod, ServiceType, TripStatus } from '../domain/trip-state.ts';
 
 export interface TripRow {
@@ -163,38 +163,35 @@ export const TripRepository = {
   },
 
   async insertLines(em: SqlExecutor, tripId: string, lines: Array<{ menuItemId: string; name: string; unitPrice: bigint; quantity: number }>): Promise<void> {
-    for (const l of lines) {
-      await em.execute(
-        'insert into order_line (trip_id, menu_item_id, name, unit_price, quantity) values (?, ?, ?, ?, ?)',
-        [tripId, l.menuItemId, l.name, l.unitPrice.toString(), l.quantity],
-        'run',
-      );
-    }
+    if (lines.length === 0) return;
+    await em.execute(
+      `insert into order_line (trip_id, menu_item_id, name, unit_price, quantity) values ${lines.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
+      lines.flatMap((l) => [tripId, l.menuItemId, l.name, l.unitPrice.toString(), l.quantity]),
+      'run',
+    );
   },
 
   /** Writes the columns the patch names (a null clears one; an absent key leaves it as it is). */
   async update(em: SqlExecutor, id: string, patch: TripPatch): Promise<void> {
-    const set = (Object.keys(patch) as Array<keyof TripPatch>).filter((k) => patch[k] !== undefined);
-    await em.execute(
-      `update trip set ${set.map((k) => `${PATCH_COLUMNS[k]} = ?`).join(', ')}, updated_at = now() where id = ?`,
-      [...set.map((k) => toParam(patch[k])), id],
-      'run',
-    );
+    const { sql, params } = TripRepository.updateStatement(id, patch);
+    await em.execute(sql, params, 'run');
   },
 
-  async recordTransition(
-    em: SqlExecutor,
-    tripId: string,
-    from: TripStatus | null,
-    to: TripStatus,
-    actor: { type: string; id: string },
-    requestKey: string | null,
-  ): Promise<void> {
-    await em.execute(
-      'insert into trip_transition (trip_id, from_status, to_status, actor_type, actor_id, request_key) values (?, ?, ?, ?, ?, ?)',
-      [tripId, from, to, actor.type, actor.id, requestKey],
-      'run',
-    );
+  /** `update` as a statement to run with others in one round trip (a trip step: moved). */
+  updateStatement(id: string, patch: TripPatch): SqlPart {
+    const set = (Object.keys(patch) as Array<keyof TripPatch>).filter((k) => patch[k] !== undefined);
+    return {
+      sql: `update trip set ${set.map((k) => `${PATCH_COLUMNS[k]} = ?`).join(', ')}, updated_at = now() where id = ?`,
+      params: [...set.map((k) => toParam(patch[k])), id],
+    };
+  },
+
+  /** The transition row of a step, as a statement to run with the step's other writes (moved). */
+  transitionStatement(tripId: string, from: TripStatus | null, to: TripStatus, actor: { type: string; id: string }, requestKey: string | null): SqlPart {
+    return {
+      sql: 'insert into trip_transition (trip_id, from_status, to_status, actor_type, actor_id, request_key) values (?, ?, ?, ?, ?, ?)',
+      params: [tripId, from, to, actor.type, actor.id, requestKey],
+    };
   },
 
   /** What the settlement of a SETTLED trip recorded on it; null for a trip not settled. */
