@@ -66,6 +66,24 @@ describe('food orders', () => {
     expect(await codeOf(h.tc.call('SettleTrip', { tripId: order.id }, { actor: h.admin }))).toBe('TRIP_ALREADY_SETTLED');
   });
 
+  it('each step answers the trip as it now stands: a cancel after the hold shows the fare released, as a fresh read does', async () => {
+    const restaurant = await h.restaurantWithMenu('NG', [250_000n]);
+    const customer = await h.user('RIDER', { country: 'NG', funds: 1_000_000n });
+    const order = await h.tc.call(
+      'PlaceFoodOrder',
+      { restaurantId: restaurant.id, lines: [{ menuItemId: restaurant.items[0]!.id, quantity: 1 }], paymentMethod: 'ONLINE', distanceMeters: 1_000 },
+      { actor: customer.actor },
+    );
+    const read = () => h.tc.call('GetTrip', { tripId: order.id }, { actor: customer.actor });
+    const accepted = await h.tc.call('Transition', { tripId: order.id, action: 'accept' }, { actor: restaurant.actor });
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', holdState: 'HELD' });
+    expect(accepted).toEqual(await read());
+    const cancelled = await h.tc.call('Transition', { tripId: order.id, action: 'cancel' }, { actor: customer.actor });
+    expect(cancelled).toMatchObject({ status: 'CANCELLED_BY_RIDER', holdState: 'RELEASED' });
+    expect(cancelled).toEqual(await read());
+    expect(await h.balance(customer.walletId)).toMatchObject({ availableBalance: '1000000', lockedBalance: '0' });
+  });
+
   it('seed 003 scenario 3: a Bangladesh cash order puts each commission on its earner, and netting collects them', async () => {
     const { restaurant, driver, order, step } = await deliveredOrder('BD', 'CASH');
     for (const a of ['accept', 'prepare']) await step(a, restaurant.actor);

@@ -5,7 +5,7 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { assertMayAct, partyOf } from '../domain/trip-access.ts';
 import { HOLD_ACTION, nextStatus, TripErrors, type TripStatus } from '../domain/trip-state.ts';
-import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
+import { TripRepository, type TripPatch, type TripRow } from '../persistence/trip.repository.ts';
 import { holdIdOf, Wallets } from './collaborators.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
@@ -61,6 +61,7 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
   const message = await inTransaction(ctx, async (em) => {
     const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
     if (!ours(trip)) throw new AppError('CONFLICT', 'TRIP_CHANGED', 'the trip changed while its fare was being locked');
+    const patch = { status: to, holdState: 'HELD' as const, holdRequestedAt: null };
     await moved(em, {
       tripId: trip.id,
       serviceType: trip.serviceType,
@@ -68,10 +69,10 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
       to,
       actor: { type: actor.type, id: actor.id },
       requestKey,
-      patch: { status: to, holdState: 'HELD', holdRequestedAt: null },
+      patch,
       events: [holdEvent('trip.fare-held.v1', trip, null)],
     });
-    return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
+    return toTripMessage(em, { ...trip, ...patch }); // the row as the step left it, without reading it again
   });
   return message;
 }
@@ -81,16 +82,14 @@ export const hasOpenHold = (t: TripRow) => t.holdState === 'REQUESTED' || t.hold
 
 /**
  * Gives back whatever the trip's current attempt locked, in the caller's transaction, which holds
- * the trip's row lock: the ledger entry is keyed by the attempt, so a retry releases once.
+ * the trip's row lock: the ledger entry is keyed by the attempt, so a retry releases once. Returns
+ * the trip's columns it changed.
  */
-export async function releaseHold(ctx: TripContext, em: SqlExecutor, trip: TripRow, actor: Actor | null, reason?: string): Promise<void> {
+export async function releaseHold(ctx: TripContext, em: SqlExecutor, trip: TripRow, actor: Actor | null, reason?: string): Promise<TripPatch> {
   await settleHoldFate(ctx, trip);
-  await enqueueEvents(
-    em,
-    SOURCE,
-    [holdEvent('trip.fare-released.v1', trip, actor, reason)],
-    [TripRepository.updateStatement(trip.id, { holdState: 'RELEASED', holdRequestedAt: null, holdOpenedAt: null })],
-  );
+  const released = { holdState: 'RELEASED' as const, holdRequestedAt: null, holdOpenedAt: null };
+  await enqueueEvents(em, SOURCE, [holdEvent('trip.fare-released.v1', trip, actor, reason)], [TripRepository.updateStatement(trip.id, released)]);
+  return released;
 }
 
 /**
