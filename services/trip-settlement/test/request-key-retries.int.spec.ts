@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@ziba/service-kit';
 import { randomUUID } from 'node:crypto';
 import { startTripHarness, type TripHarness } from './harness.ts';
-import { codeOf } from '@ziba/testing';
+import { codeOf, sql } from '@ziba/testing';
 
 // A client that got a 5xx or no answer retries with the same Idempotency-Key. The gateway keeps no
 // answer for a 5xx, so the retry reaches this service, which may have done the first attempt after
@@ -114,5 +114,24 @@ describe('a retry under the Idempotency-Key of a request that was done', () => {
     expect(
       await codeOf(h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 9_000 }, { actor: rider.actor, requestKey: key })),
     ).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it("answers an admin's retried release of a stuck hold with the trip, and gives the fare back once", async () => {
+    const { rider, trip, step } = await acceptedRide();
+    for (const a of ['arrive', 'start', 'complete']) await step(a);
+    await sql(h.tripDbUrl, `update trip set hold_opened_at = now() - interval '3 days' where id = $1`, [trip.id]);
+    const release = (requestKey: string, actor: Actor = h.admin) =>
+      h.tc.call('ReleaseStuckHold', { tripId: trip.id, reason: 'rider never travelled' }, { actor, requestKey });
+    const key = `release-${randomUUID()}`;
+    const first = await release(key);
+    expect(first).toMatchObject({ id: trip.id, status: 'COMPLETED', holdState: 'RELEASED' });
+
+    expect(await release(key)).toEqual(first);
+    expect(await codeOf(release(`release-${randomUUID()}`))).toBe('NO_OPEN_HOLD'); // another request
+    expect(await codeOf(release(key, { type: 'ADMIN', id: randomUUID(), role: 'ADMIN' }))).toBe('NO_OPEN_HOLD'); // another admin
+    expect(await h.balance(rider.walletId)).toMatchObject({ availableBalance: '10000000', lockedBalance: '0' });
+    expect(await sql(h.tripDbUrl, 'select actor_type, actor_id, reason, request_key from hold_release where trip_id = $1', [trip.id])).toEqual([
+      { actor_type: 'ADMIN', actor_id: h.admin.id, reason: 'rider never travelled', request_key: key },
+    ]);
   });
 });

@@ -82,13 +82,26 @@ export const hasOpenHold = (t: TripRow) => t.holdState === 'REQUESTED' || t.hold
 
 /**
  * Gives back whatever the trip's current attempt locked, in the caller's transaction, which holds
- * the trip's row lock: the ledger entry is keyed by the attempt, so a retry releases once. Returns
- * the trip's columns it changed.
+ * the trip's row lock: the ledger entry is keyed by the attempt, so a retry releases once. Records
+ * who released it (the service itself when no actor), why and under which request key. Returns the
+ * trip's columns it changed.
  */
-export async function releaseHold(ctx: TripContext, em: SqlExecutor, trip: TripRow, actor: Actor | null, reason?: string): Promise<TripPatch> {
+export async function releaseHold(
+  ctx: TripContext,
+  em: SqlExecutor,
+  trip: TripRow,
+  actor: Actor | null,
+  why: { reason?: string; requestKey?: string | null } = {},
+): Promise<TripPatch> {
   await settleHoldFate(ctx, trip);
   const released = { holdState: 'RELEASED' as const, holdRequestedAt: null, holdOpenedAt: null };
-  await enqueueEvents(em, SOURCE, [holdEvent('trip.fare-released.v1', trip, actor, reason)], [TripRepository.updateStatement(trip.id, released)]);
+  const by = actor ? { type: actor.type, id: actor.id } : { type: 'SYSTEM', id: SOURCE };
+  await enqueueEvents(
+    em,
+    SOURCE,
+    [holdEvent('trip.fare-released.v1', trip, actor, why.reason)],
+    [TripRepository.updateStatement(trip.id, released), TripRepository.holdReleaseStatement(trip, by, why.reason ?? null, why.requestKey ?? null)],
+  );
   return released;
 }
 

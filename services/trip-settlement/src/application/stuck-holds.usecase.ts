@@ -1,6 +1,6 @@
 import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
-import { AppError } from '@ziba/service-kit/errors';
+import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { gauge } from '@ziba/service-kit';
 import { TripErrors } from '../domain/trip-state.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
@@ -46,21 +46,35 @@ export async function listStuckHolds(ctx: TripContext, olderThanMs: number, limi
 /**
  * An admin gives a stuck hold back to the rider, with a reason that goes to the audit trail. Only a
  * hold on the stuck list: a younger one belongs to a trip still running. The trip keeps its status;
- * settling it afterwards is refused (no locked fare).
+ * settling it afterwards is refused (no locked fare). A retry whose first answer was lost (same admin,
+ * same Idempotency-Key) is answered with the trip, not refused for a hold no longer open.
  */
-export async function releaseStuckHold(ctx: TripContext, actor: Actor | null, tripId: string, reason: string, olderThanMs: number) {
+export async function releaseStuckHold(
+  ctx: TripContext,
+  actor: Actor | null,
+  tripId: string,
+  reason: string,
+  olderThanMs: number,
+  requestKey: string | null = null,
+) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'stuck holds are released by admins');
   const why = reason?.trim() ?? '';
   if (why.length < 3 || why.length > 500) throw TripErrors.invalid('reason', 'must be 3 to 500 characters');
-  const message = await inTransaction(ctx, async (em) => {
-    const trip = await TripRepository.find(em, tripId, { lock: true });
-    if (!trip) throw TripErrors.notYours();
-    if (!hasOpenHold(trip)) throw new AppError('CONFLICT', 'NO_OPEN_HOLD', 'this trip has no open hold');
-    if (!trip.holdOpenedAt || trip.holdOpenedAt.getTime() > Date.now() - olderThanMs)
-      throw new AppError('CONFLICT', 'HOLD_NOT_STUCK', 'this hold belongs to a trip still in its normal course');
-    await releaseHold(ctx, em, trip, actor, why);
+  try {
+    const message = await inTransaction(ctx, async (em) => {
+      const trip = await TripRepository.find(em, tripId, { lock: true });
+      if (!trip) throw TripErrors.notYours();
+      if (!hasOpenHold(trip)) throw new AppError('CONFLICT', 'NO_OPEN_HOLD', 'this trip has no open hold');
+      if (!trip.holdOpenedAt || trip.holdOpenedAt.getTime() > Date.now() - olderThanMs)
+        throw new AppError('CONFLICT', 'HOLD_NOT_STUCK', 'this hold belongs to a trip still in its normal course');
+      const released = await releaseHold(ctx, em, trip, actor, { reason: why, requestKey });
+      return toTripMessage(em, { ...trip, ...released });
+    });
+    ctx.logger.warn({ tripId, adminId: actor.id }, 'stuck fare hold released by an admin');
+    return message;
+  } catch (err) {
+    const em = ctx.orm.em.fork();
+    if (!isAppError(err) || err.code !== 'NO_OPEN_HOLD' || !requestKey || !(await TripRepository.holdReleasedWith(em, tripId, actor.id, requestKey))) throw err;
     return toTripMessage(em, (await TripRepository.find(em, tripId))!);
-  });
-  ctx.logger.warn({ tripId, adminId: actor.id }, 'stuck fare hold released by an admin');
-  return message;
+  }
 }

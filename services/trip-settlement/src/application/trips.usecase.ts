@@ -128,7 +128,7 @@ async function takeStep(ctx: TripContext, actor: Actor | null, tripId: string, a
     const trip = (await TripRepository.find(em, tripId, { lock: true }))!;
     const next = nextStatus(trip.serviceType, trip.status, action, party); // again, under the lock
     assertMayAct(trip, action, party, actorId);
-    const released = isCancelled(next) && hasOpenHold(trip) ? await releaseHold(ctx, em, trip, actor) : {};
+    const released = isCancelled(next) && hasOpenHold(trip) ? await releaseHold(ctx, em, trip, actor, { requestKey }) : {};
     const patch = takes ? { status: next, driverId: actorId } : { status: next };
     await moved(em, { tripId, serviceType: trip.serviceType, from: trip.status, to: next, actor: { type: actor!.type, id: actorId }, requestKey, patch });
     return toTripMessage(em, { ...trip, ...released, ...patch }); // the row as the step left it, without reading it again

@@ -66,6 +66,6 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
       earnings(ctx, { from: r.from, to: r.to, groupBy: r.groupBy, serviceType: r.serviceType, countryCode: r.countryCode, mode: r.mode }),
     ListStuckHolds: async (r: Req<'ListStuckHolds'>) => listStuckHolds(ctx, config.STUCK_HOLD_AFTER_MS, r.limit),
     ReleaseStuckHold: async (r: Req<'ReleaseStuckHold'>, c: CallContext) =>
-      releaseStuckHold(ctx, c.actor, uuid('tripId', r.tripId), r.reason, config.STUCK_HOLD_AFTER_MS),
+      releaseStuckHold(ctx, c.actor, uuid('tripId', r.tripId), r.reason, config.STUCK_HOLD_AFTER_MS, c.requestKey),
   };
 }

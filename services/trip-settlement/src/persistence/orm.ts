@@ -5,6 +5,7 @@ import { Netting } from './migrations/20261121130000-netting.ts';
 import { FoodOrders } from './migrations/20261121140000-food-orders.ts';
 import { HoldOwnership } from './migrations/20261128090000-hold-ownership.ts';
 import { TransitionRequestKeys } from './migrations/20261128210000-transition-request-keys.ts';
+import { HoldReleases } from './migrations/20261129090000-hold-releases.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -13,6 +14,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'FoodOrders', class: FoodOrders },
   { name: 'HoldOwnership', class: HoldOwnership },
   { name: 'TransitionRequestKeys', class: TransitionRequestKeys },
+  { name: 'HoldReleases', class: HoldReleases },
 ];
 
 export const openOrm = (

@@ -194,6 +194,24 @@ export const TripRepository = {
     };
   },
 
+  /** The record of a hold given back (who, why, under which key), as a statement to run with the release's other writes. */
+  holdReleaseStatement(t: TripRow, actor: { type: string; id: string }, reason: string | null, requestKey: string | null): SqlPart {
+    return {
+      sql: 'insert into hold_release (trip_id, hold_attempt, actor_type, actor_id, reason, request_key) values (?, ?, ?, ?, ?, ?)',
+      params: [t.id, t.holdAttempt, actor.type, actor.id, reason, requestKey],
+    };
+  },
+
+  /** Whether this actor released a hold of this trip under this Idempotency-Key. */
+  async holdReleasedWith(em: SqlExecutor, tripId: string, actorId: string, requestKey: string): Promise<boolean> {
+    const rows = await em.execute<unknown[]>('select 1 from hold_release where trip_id = ? and actor_id = ? and request_key = ?', [
+      tripId,
+      actorId,
+      requestKey,
+    ]);
+    return rows.length > 0;
+  },
+
   /** What the settlement of a SETTLED trip recorded on it; null for a trip not settled. */
   async settlement(em: SqlExecutor, id: string): Promise<TripSettlementColumns | null> {
     const rows = await em.execute<
