@@ -23,7 +23,7 @@ it('scripts/bench e2e settles every ride through REST and prints where the CPU w
   const line = await bench('e2e', { BENCH_TRIPS: '12', BENCH_DRIVERS: '4', BENCH_CLIENTS: '4', BENCH_LEDGER_OPS: '200' });
   expect(line).toMatchObject({ benchmark: 'e2e', settles: 12, failed: 0 });
   expect(Object.keys(line.cpuMsPerSettle as object)).toEqual(
-    expect.arrayContaining(['gateway', 'trip-settlement', 'wallet-ledger', 'audit', 'postgres', 'loadGenerator']),
+    expect.arrayContaining(['gateway', 'trip-settlement', 'wallet-ledger', 'audit', 'postgres', 'redis', 'loadGenerator']),
   );
   expect(line.vsLedgerOnly).toEqual(expect.any(Number));
 }, 300_000);
