@@ -1,4 +1,5 @@
-import { isDatabaseUnavailable } from '@ziba/persistence';
+// The subpath, not the package: its index loads pg, which must load after tracing patches it (telemetry.ts).
+import { isDatabaseUnavailable } from '@ziba/persistence/database-unavailable';
 import { AppError } from './errors.ts';
 
 /**
