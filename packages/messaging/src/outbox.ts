@@ -51,7 +51,12 @@ export async function enqueueEvent<T>(em: SqlExecutor, source: string, event: Ne
  * Writes several events, and the caller's own writes they describe (`alongside`), in one statement:
  * one round trip where each would be its own (a trip's step is its update, its transition row and
  * its events). Every part of a statement runs, or the statement fails whole; as with enqueueEvent,
- * the events leave only if the transaction commits.
+ * the events leave only if the transaction commits. What PostgreSQL asks of such a statement:
+ * - its parts run on one snapshot and do not see each other's writes;
+ * - no row may be changed by two parts (which change would win is not defined): a row changed
+ *   twice needs two statements;
+ * - every `?` in a part's SQL is a placeholder (MikroORM fills them in), so jsonb's `?` operators
+ *   are out; a `?` in a parameter's value is only data.
  */
 export async function enqueueEvents(
   em: SqlExecutor,

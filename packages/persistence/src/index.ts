@@ -6,7 +6,6 @@ import { releaseDeadConnections } from './dead-connections.ts';
 import { inTransaction, type TransactionHost } from './transaction.ts';
 
 export { coalescingSocket } from './coalescing-socket.ts';
-export { isDatabaseUnavailable } from './database-unavailable.ts';
 export { clientUrlOf, inTransaction, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome, type TransactionHost };
 
 /**

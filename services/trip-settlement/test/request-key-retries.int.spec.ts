@@ -120,8 +120,8 @@ describe('a retry under the Idempotency-Key of a request that was done', () => {
     const { rider, trip, step } = await acceptedRide();
     for (const a of ['arrive', 'start', 'complete']) await step(a);
     await sql(h.tripDbUrl, `update trip set hold_opened_at = now() - interval '3 days' where id = $1`, [trip.id]);
-    const release = (requestKey: string, actor: Actor = h.admin) =>
-      h.tc.call('ReleaseStuckHold', { tripId: trip.id, reason: 'rider never travelled' }, { actor, requestKey });
+    const release = (requestKey: string, actor: Actor = h.admin, reason = 'rider never travelled') =>
+      h.tc.call('ReleaseStuckHold', { tripId: trip.id, reason }, { actor, requestKey });
     const key = `release-${randomUUID()}`;
     const first = await release(key);
     expect(first).toMatchObject({ id: trip.id, status: 'COMPLETED', holdState: 'RELEASED' });
@@ -129,6 +129,7 @@ describe('a retry under the Idempotency-Key of a request that was done', () => {
     expect(await release(key)).toEqual(first);
     expect(await codeOf(release(`release-${randomUUID()}`))).toBe('NO_OPEN_HOLD'); // another request
     expect(await codeOf(release(key, { type: 'ADMIN', id: randomUUID(), role: 'ADMIN' }))).toBe('NO_OPEN_HOLD'); // another admin
+    expect(await codeOf(release(key, h.admin, 'another reason'))).toBe('IDEMPOTENCY_KEY_REUSED'); // the key, for another request
     expect(await h.balance(rider.walletId)).toMatchObject({ availableBalance: '10000000', lockedBalance: '0' });
     expect(await sql(h.tripDbUrl, 'select actor_type, actor_id, reason, request_key from hold_release where trip_id = $1', [trip.id])).toEqual([
       { actor_type: 'ADMIN', actor_id: h.admin.id, reason: 'rider never travelled', request_key: key },

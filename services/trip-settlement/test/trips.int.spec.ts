@@ -62,6 +62,16 @@ describe('rides and their money', () => {
     expect(row?.commission_rule_id).toBe(s.commissionRuleId);
   });
 
+  it('answers each ride step with the trip as a fresh read shows it: the driver assigned, the fare held', async () => {
+    const { rider, driver, trip, step } = await rideTo('SEARCHING_DRIVER');
+    const read = () => h.tc.call('GetTrip', { tripId: trip.id }, { actor: rider.actor });
+    for (const action of ['accept', 'arrive', 'start', 'complete']) {
+      const answered = await step(action);
+      expect(answered).toEqual(await read());
+    }
+    expect(await read()).toMatchObject({ status: 'COMPLETED', driverId: driver.id, holdState: 'HELD' });
+  });
+
   it('cannot settle before completion, nor twice; of 50 concurrent settlements exactly one succeeds', async () => {
     const early = await rideTo('IN_PROGRESS');
     expect(await codeOf(h.tc.call('SettleTrip', { tripId: early.trip.id }, { actor: h.admin }))).toBe('TRIP_NOT_COMPLETED');

@@ -91,7 +91,7 @@ export async function releaseHold(
   em: SqlExecutor,
   trip: TripRow,
   actor: Actor | null,
-  why: { reason?: string; requestKey?: string | null } = {},
+  release: { reason?: string; requestKey?: string | null } = {},
 ): Promise<TripPatch> {
   await settleHoldFate(ctx, trip);
   const released = { holdState: 'RELEASED' as const, holdRequestedAt: null, holdOpenedAt: null };
@@ -99,8 +99,8 @@ export async function releaseHold(
   await enqueueEvents(
     em,
     SOURCE,
-    [holdEvent('trip.fare-released.v1', trip, actor, why.reason)],
-    [TripRepository.updateStatement(trip.id, released), TripRepository.holdReleaseStatement(trip, by, why.reason ?? null, why.requestKey ?? null)],
+    [holdEvent('trip.fare-released.v1', trip, actor, release.reason)],
+    [TripRepository.updateStatement(trip.id, released), TripRepository.holdReleaseStatement(trip, by, release.reason ?? null, release.requestKey ?? null)],
   );
   return released;
 }

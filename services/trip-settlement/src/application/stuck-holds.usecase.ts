@@ -73,8 +73,12 @@ export async function releaseStuckHold(
     ctx.logger.warn({ tripId, adminId: actor.id }, 'stuck fare hold released by an admin');
     return message;
   } catch (err) {
+    if (!isAppError(err) || err.code !== 'NO_OPEN_HOLD' || !requestKey) throw err;
     const em = ctx.orm.em.fork();
-    if (!isAppError(err) || err.code !== 'NO_OPEN_HOLD' || !requestKey || !(await TripRepository.holdReleasedWith(em, tripId, actor.id, requestKey))) throw err;
+    const earlier = await TripRepository.holdReleasedWith(em, tripId, actor.id, requestKey);
+    if (!earlier) throw err;
+    // The key of another request (a cancel, a release for another reason) is no retry of this one.
+    if (earlier.reason !== why) throw new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request');
     return toTripMessage(em, (await TripRepository.find(em, tripId))!);
   }
 }

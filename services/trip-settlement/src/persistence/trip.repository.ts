@@ -177,7 +177,7 @@ export const TripRepository = {
     await em.execute(sql, params, 'run');
   },
 
-  /** `update` as a statement to run with others in one round trip (a trip step: moved). */
+  /** `update` as a statement to run with others in one round trip (enqueueEvents: a trip step, a hold released). */
   updateStatement(id: string, patch: TripPatch): SqlPart {
     const set = (Object.keys(patch) as Array<keyof TripPatch>).filter((k) => patch[k] !== undefined);
     return {
@@ -202,14 +202,14 @@ export const TripRepository = {
     };
   },
 
-  /** Whether this actor released a hold of this trip under this Idempotency-Key. */
-  async holdReleasedWith(em: SqlExecutor, tripId: string, actorId: string, requestKey: string): Promise<boolean> {
-    const rows = await em.execute<unknown[]>('select 1 from hold_release where trip_id = ? and actor_id = ? and request_key = ?', [
+  /** The release of a hold of this trip by this actor under this Idempotency-Key, with its reason; null when there is none. */
+  async holdReleasedWith(em: SqlExecutor, tripId: string, actorId: string, requestKey: string): Promise<{ reason: string | null } | null> {
+    const rows = await em.execute<Array<{ reason: string | null }>>('select reason from hold_release where trip_id = ? and actor_id = ? and request_key = ?', [
       tripId,
       actorId,
       requestKey,
     ]);
-    return rows.length > 0;
+    return rows[0] ?? null;
   },
 
   /** What the settlement of a SETTLED trip recorded on it; null for a trip not settled. */
