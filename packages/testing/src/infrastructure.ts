@@ -60,6 +60,24 @@ export async function sql<T = Record<string, unknown>>(databaseUrl: string, text
   }
 }
 
+/**
+ * Takes a lock in a transaction of its own and keeps it until the returned function is called, as
+ * an operator's long statement or a stuck batch job would: whatever needs the lock waits meanwhile.
+ */
+export async function holdingLock(databaseUrl: string, lockStatement: string): Promise<() => Promise<void>> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query('begin');
+  await client.query(lockStatement);
+  return async () => {
+    try {
+      await client.query('commit');
+    } finally {
+      await client.end();
+    }
+  };
+}
+
 async function adminQuery(url: string, text: string): Promise<void> {
   await sql(url, text);
 }
