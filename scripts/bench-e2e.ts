@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { startE2eStack } from '../test/e2e/support/e2e-stack.ts';
 import { analyzeDatabases, benchUser, runBenchmark, type BenchUser, drainSeconds, must, percentiles, pool, processNames, round } from './bench-people.ts';
 import { cpuTicks, ticksBetween } from './process-cpu.ts';
+import { LeanHttpClient } from './lean-http-client.ts';
 import { markCpuProfileWindow, profiledEnv, startPerf, startStatementProfile } from './perf-profile.ts';
 import { ROOT } from './stack.ts';
 
@@ -42,7 +43,9 @@ async function run(): Promise<void> {
     await drainSeconds(e2e);
     await analyzeDatabases(e2e);
 
-    // Timed: every ride settled through REST by CLIENTS concurrent admin clients (fetch, keep-alive).
+    // Timed: every ride settled through REST by CLIENTS concurrent admin clients (keep-alive sockets).
+    const http = new LeanHttpClient(baseUrl, CLIENTS);
+    const settleHeaders = { authorization: `Bearer ${admin}`, 'content-type': 'application/json' };
     const named = processNames(e2e);
     const latencies: number[] = [];
     let failed = 0;
@@ -53,17 +56,13 @@ async function run(): Promise<void> {
     const started = performance.now();
     await pool(trips.length, CLIENTS, async (i) => {
       const t = performance.now();
-      const response = await fetch(`${baseUrl}/api/trips/${trips[i]}/settle`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
-        body: '{}',
-      });
-      await response.arrayBuffer();
+      const response = await http.request('POST', `/api/trips/${trips[i]}/settle`, settleHeaders, '{}');
       if (response.status !== 200) failed++;
       latencies.push(performance.now() - t);
     });
     const seconds = (performance.now() - started) / 1000;
     const ticks = ticksBetween(before, cpuTicks(named));
+    http.close();
     cpuProfileWindow?.stop();
     await perf?.stop();
     const consumersCaughtUpSeconds = round(await drainSeconds(e2e));

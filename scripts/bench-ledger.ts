@@ -6,6 +6,7 @@ import { GrpcClient } from '@ziba/service-kit';
 import { sql, testConsumer } from '@ziba/testing';
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LeanGrpcClient } from './lean-grpc-client.ts';
 import { startStatementProfile } from './perf-profile.ts';
@@ -20,6 +21,9 @@ const PORT = Number(process.env.BENCH_GRPC_PORT ?? 50152);
 // Turns of pgbench and each workload, and the length of each pgbench run.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PGBENCH_SECONDS = 3;
+// BENCH_WINDOWS: a file that gets a line for each timed slice (phase, start and end in microseconds of the
+// monotonic clock, the clock of a .cpuprofile), to read the service's profile by phase.
+const WINDOWS = process.env.BENCH_WINDOWS;
 const db = `ziba_bench_${randomBytes(3).toString('hex')}`;
 const dbUrl = (() => {
   const u = new URL(PG);
@@ -66,16 +70,24 @@ class Workload {
   private seconds = 0;
   private entries = 0;
   private readonly ticks: Record<string, number> = {};
+  private readonly name: string;
+
+  constructor(name: string) {
+    this.name = name;
+  }
 
   /** Runs operations [from, to) over CLIENTS concurrent callers. */
   async slice(from: number, to: number, fn: (i: number) => Promise<void>): Promise<void> {
     const before = cpu();
     const started = performance.now();
+    const startUs = process.hrtime.bigint() / 1000n;
     await pool(to - from, async (k) => {
       const t = performance.now();
       await fn(from + k);
       this.latencies.push(performance.now() - t);
     });
+    // For reading a --cpu-prof profile by phase: the slice's start and end on the profile's clock.
+    if (WINDOWS) appendFileSync(WINDOWS, `${this.name} ${startUs} ${process.hrtime.bigint() / 1000n}\n`);
     this.seconds += (performance.now() - started) / 1000;
     this.entries += to - from;
     for (const [k, v] of Object.entries(cpu())) this.ticks[k] = (this.ticks[k] ?? 0) + v - (before[k] ?? 0);
@@ -121,15 +133,15 @@ try {
   const statements = await startStatementProfile(dbUrl);
   try {
     // The stack's ceiling: a one-query read through the same gRPC path.
-    const reads = new Workload();
+    const reads = new Workload('reads');
     await reads.slice(0, OPS, async () => {
       await lean.call('GetWallet', { walletId: pick() });
     });
     // pgbench and the two workloads take turns in short slices over the same minute or two, and the
     // ledger is set against the mean of every pgbench run: this machine's speed drifts by a third
     // within minutes, and phases measured minutes apart would mostly measure the drift.
-    const transfers = new Workload();
-    const settlements = new Workload();
+    const transfers = new Workload('transfers');
+    const settlements = new Workload('settlements');
     const tps: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const [from, to] = [Math.floor((round * OPS) / ROUNDS), Math.floor(((round + 1) * OPS) / ROUNDS)];
@@ -185,6 +197,8 @@ try {
         pgbenchRuns: { count: tps.length, seconds: PGBENCH_SECONDS, min: Math.min(...tps), max: Math.max(...tps) },
         transfersVsPgbench: round(transfers.entriesPerSec() / pgbenchTps),
         settlementsVsPgbench: round(settlements.entriesPerSec() / pgbenchTps),
+        // The stack's own ceiling on the same scale (measured once, before the interleaved phases).
+        readsVsPgbench: round(reads.entriesPerSec() / pgbenchTps),
         unbalancedEntries: Number(invariants[0]?.n ?? -1),
       }),
     );

@@ -1,4 +1,6 @@
 import { expect, it } from '@jest/globals';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../scripts/stack.ts';
 import { run } from './documented/shell.ts';
@@ -12,11 +14,30 @@ const bench = async (kind: string, env: Record<string, string>) => {
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, unknown>;
 };
 
-it('scripts/bench ledger prints the ledger against pgbench, every entry balanced', async () => {
-  const line = await bench('ledger', { BENCH_OPS: '200', BENCH_ROUNDS: '1', BENCH_ACCOUNTS: '50' });
+it('scripts/bench ledger prints the ledger against pgbench, every entry balanced, and its profile reads by phase', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ziba-bench-prof-'));
+  const windows = join(dir, 'windows.txt');
+  const line = await bench('ledger', {
+    BENCH_OPS: '200',
+    BENCH_ROUNDS: '1',
+    BENCH_ACCOUNTS: '50',
+    BENCH_SERVICE_NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}`,
+    BENCH_WINDOWS: windows,
+  });
   expect(line).toMatchObject({ benchmark: 'ledger', operations: 200, unbalancedEntries: 0 });
   expect(line.pgbenchTpcbTps).toEqual(expect.any(Number));
   expect(line.transfersVsPgbench).toEqual(expect.any(Number));
+  expect(line.readsVsPgbench).toEqual(expect.any(Number));
+
+  const profile = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
+  const read = await run(process.execPath, [join(ROOT, 'scripts', 'read-cpu-profile.ts'), join(dir, profile), windows, 'transfers,settlements'], {
+    cwd: ROOT,
+    env: process.env,
+    timeoutMs: 60_000,
+  });
+  expect(read.code).toBe(0);
+  expect(read.stdout).toMatch(/^busy \d+ ms, idle \d+ ms \(inside 2 windows\)/);
+  expect(read.stdout).toContain('services/wallet-ledger');
 }, 300_000);
 
 it('scripts/bench e2e settles every ride through REST and prints where the CPU went', async () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * JSON with every object's keys sorted and bigints as decimal strings: equal values give equal text,
@@ -13,7 +13,7 @@ export function canonicalJson(value: unknown): string {
 
 /** What an Idempotency-Key is stored with to tell a repeat from another request: sha256 of the canonical JSON, in hex. */
 export function requestHash(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+  return hash('sha256', canonicalJson(value), 'hex');
 }
 
 /** JSON.stringify's SerializeJSONProperty, with the replacer's two rules folded in. */

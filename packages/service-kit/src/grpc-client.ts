@@ -68,6 +68,7 @@ export class GrpcClient<C extends grpc.Client> {
     this.raw = new Ctor(options.address, grpc.credentials.createInsecure(), {
       'grpc.keepalive_time_ms': 30_000,
       'grpc.enable_retries': 0,
+      'grpc.enable_channelz': 0, // nothing reads it; it costs bookkeeping on every call
       ...loadBalancingOptions(options.address, options.loadBalancing),
     });
     this.breaker = new CircuitBreaker((method: string, request: unknown, opts: CallOptions) => this.invoke(method, request, opts), {
