@@ -6,8 +6,8 @@ import { GrpcClient } from '@ziba/service-kit';
 import { sql, testConsumer } from '@ziba/testing';
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { LeanGrpcClient } from './lean-grpc-client.ts';
 import { startStatementProfile } from './perf-profile.ts';
 import { cpuTicks } from './process-cpu.ts';
@@ -24,6 +24,10 @@ const PGBENCH_SECONDS = 3;
 // BENCH_WINDOWS: a file that gets a line for each timed slice (phase, start and end in microseconds of the
 // monotonic clock, the clock of a .cpuprofile), to read the service's profile by phase.
 const WINDOWS = process.env.BENCH_WINDOWS;
+if (WINDOWS) {
+  mkdirSync(dirname(WINDOWS), { recursive: true });
+  writeFileSync(WINDOWS, '');
+}
 const db = `ziba_bench_${randomBytes(3).toString('hex')}`;
 const dbUrl = (() => {
   const u = new URL(PG);

@@ -1,6 +1,6 @@
 // Reads a V8 CPU profile (.cpuprofile, from --cpu-prof) and prints where the process was busy:
 // self time by function and by package, counting only the samples taken inside the benchmark's
-// timed windows. Usage:
+// timed windows. Usage (scripts/bench read-profile runs it on the project's Node):
 //   node scripts/read-cpu-profile.ts <file.cpuprofile> [<windows>] [phase,phase]
 // <windows> is bench e2e's window.json ({startUs, endUs}) or bench ledger's BENCH_WINDOWS file
 // (one "phase startUs endUs" line per timed slice); phases pick lines of the latter.
@@ -22,7 +22,7 @@ interface Profile {
 
 const [file, windowsFile, phases] = process.argv.slice(2);
 if (!file) {
-  console.error('usage: node scripts/read-cpu-profile.ts <file.cpuprofile> [<windows>] [phase,phase]');
+  console.error('usage: scripts/bench read-profile <file.cpuprofile> [<windows>] [phase,phase]');
   process.exit(2);
 }
 const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;

@@ -30,7 +30,7 @@ it('scripts/bench ledger prints the ledger against pgbench, every entry balanced
   expect(line.readsVsPgbench).toEqual(expect.any(Number));
 
   const profile = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))!;
-  const read = await run(process.execPath, [join(ROOT, 'scripts', 'read-cpu-profile.ts'), join(dir, profile), windows, 'transfers,settlements'], {
+  const read = await run(join(ROOT, 'scripts', 'bench'), ['read-profile', join(dir, profile), windows, 'transfers,settlements'], {
     cwd: ROOT,
     env: process.env,
     timeoutMs: 60_000,
