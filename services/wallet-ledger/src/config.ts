@@ -12,7 +12,7 @@ export const WalletLedgerEnv = Type.Object({
   ...databasePoolEnv(12),
   /** Group commit: most entries per transaction, and transactions writing at once (entry-writer.ts). */
   LEDGER_BATCH_MAX: Type.Integer({ default: 64, minimum: 1, maximum: 1000 }),
-  LEDGER_BATCHES_IN_FLIGHT: Type.Integer({ default: 3, minimum: 1, maximum: 64 }),
+  LEDGER_BATCHES_IN_FLIGHT: Type.Integer({ default: 2, minimum: 1, maximum: 64 }),
   /** Balance rows per platform account: spreads concurrent settlements over several row locks. */
   PLATFORM_SHARDS: Type.Integer({ default: 64, minimum: 1, maximum: 256 }),
   /** Currencies whose platform wallets exist from start. */
