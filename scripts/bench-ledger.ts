@@ -6,10 +6,9 @@ import { GrpcClient } from '@ziba/service-kit';
 import { sql, testConsumer } from '@ziba/testing';
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { LeanGrpcClient } from './lean-grpc-client.ts';
-import { startStatementProfile } from './perf-profile.ts';
+import { profileWindows, startStatementProfile } from './perf-profile.ts';
 import { cpuTicks } from './process-cpu.ts';
 import { ROOT } from './stack.ts';
 
@@ -21,13 +20,8 @@ const PORT = Number(process.env.BENCH_GRPC_PORT ?? 50152);
 // Turns of pgbench and each workload, and the length of each pgbench run.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PGBENCH_SECONDS = 3;
-// BENCH_WINDOWS: a file that gets a line for each timed slice (phase, start and end in microseconds of the
-// monotonic clock, the clock of a .cpuprofile), to read the service's profile by phase.
-const WINDOWS = process.env.BENCH_WINDOWS;
-if (WINDOWS) {
-  mkdirSync(dirname(WINDOWS), { recursive: true });
-  writeFileSync(WINDOWS, '');
-}
+// BENCH_WINDOWS: a file that gets each timed slice's window, to read the service's profile by phase.
+const windows = process.env.BENCH_WINDOWS ? profileWindows(process.env.BENCH_WINDOWS) : null;
 const db = `ziba_bench_${randomBytes(3).toString('hex')}`;
 const dbUrl = (() => {
   const u = new URL(PG);
@@ -84,14 +78,13 @@ class Workload {
   async slice(from: number, to: number, fn: (i: number) => Promise<void>): Promise<void> {
     const before = cpu();
     const started = performance.now();
-    const startUs = process.hrtime.bigint() / 1000n;
+    const window = windows?.mark(this.name);
     await pool(to - from, async (k) => {
       const t = performance.now();
       await fn(from + k);
       this.latencies.push(performance.now() - t);
     });
-    // For reading a --cpu-prof profile by phase: the slice's start and end on the profile's clock.
-    if (WINDOWS) appendFileSync(WINDOWS, `${this.name} ${startUs} ${process.hrtime.bigint() / 1000n}\n`);
+    window?.stop();
     this.seconds += (performance.now() - started) / 1000;
     this.entries += to - from;
     for (const [k, v] of Object.entries(cpu())) this.ticks[k] = (this.ticks[k] ?? 0) + v - (before[k] ?? 0);

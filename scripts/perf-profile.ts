@@ -4,8 +4,8 @@
 // Read it with: perf report -i <file> --sort comm,sym --no-children
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { sql } from '@ziba/testing';
 
 const PERF_FILE = process.env.BENCH_PERF;
@@ -29,18 +29,26 @@ export function profiledEnv(env: Record<string, Record<string, string>>): Record
 }
 
 /**
- * Marks the timed phase for the CPU profiles (null unless BENCH_CPU_PROF_DIR is set): writes
- * <dir>/window.json with its start and end in microseconds of the monotonic clock, the clock of a
- * .cpuprofile's startTime and timeDeltas, so a reader can count only the samples taken inside it.
+ * Marks the timed phase for the CPU profiles (null unless BENCH_CPU_PROF_DIR is set): its window goes
+ * to <dir>/windows.txt as the phase "timed" (profileWindows).
  */
 export function markCpuProfileWindow(): { stop(): void } | null {
-  if (!CPU_PROF_DIR) return null;
-  const startUs = process.hrtime.bigint() / 1000n;
+  return CPU_PROF_DIR ? profileWindows(join(CPU_PROF_DIR, 'windows.txt')).mark('timed') : null;
+}
+
+/**
+ * A file of timed windows, started afresh: each marked phase adds a line "<phase> <startUs> <endUs>"
+ * when it stops, in microseconds of the monotonic clock, the clock of a .cpuprofile's startTime and
+ * timeDeltas, so `scripts/bench read-profile` can count only the samples taken inside them.
+ */
+export function profileWindows(file: string): { mark(phase: string): { stop(): void } } {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, '');
+  const nowUs = () => process.hrtime.bigint() / 1000n;
   return {
-    stop() {
-      const endUs = process.hrtime.bigint() / 1000n;
-      mkdirSync(CPU_PROF_DIR, { recursive: true });
-      writeFileSync(join(CPU_PROF_DIR, 'window.json'), JSON.stringify({ startUs: Number(startUs), endUs: Number(endUs) }));
+    mark(phase) {
+      const startUs = nowUs();
+      return { stop: () => appendFileSync(file, `${phase} ${startUs} ${nowUs()}\n`) };
     },
   };
 }

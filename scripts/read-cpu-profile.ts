@@ -2,8 +2,8 @@
 // self time by function and by package, counting only the samples taken inside the benchmark's
 // timed windows. Usage (scripts/bench read-profile runs it on the project's Node):
 //   node scripts/read-cpu-profile.ts <file.cpuprofile> [<windows>] [phase,phase]
-// <windows> is bench e2e's window.json ({startUs, endUs}) or bench ledger's BENCH_WINDOWS file
-// (one "phase startUs endUs" line per timed slice); phases pick lines of the latter.
+// <windows> is a file of "phase startUs endUs" lines (perf-profile.ts, profileWindows): bench e2e's
+// <BENCH_CPU_PROF_DIR>/windows.txt or bench ledger's BENCH_WINDOWS; phases pick some of its lines.
 // A caveat measured with perf: a system call that wakes another process (a socket write to
 // PostgreSQL) is charged here for the time this process then waits for a core, so `writev` and
 // `writeBuffer` read larger than the kernel time perf finds.
@@ -55,12 +55,7 @@ for (const [title, counts, n] of [
 }
 
 function readWindows(path: string, wanted?: string[]): Array<[number, number]> {
-  const text = readFileSync(path, 'utf8');
-  if (text.trimStart().startsWith('{')) {
-    const w = JSON.parse(text) as { startUs: number; endUs: number };
-    return [[w.startUs, w.endUs]];
-  }
-  return text
+  return readFileSync(path, 'utf8')
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
     .filter(([phase, start, end]) => phase && start && end && (!wanted || wanted.includes(phase)))
