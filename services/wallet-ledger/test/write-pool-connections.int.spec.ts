@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import { createLogger } from '@ziba/service-kit';
 import { freshDatabase, infrastructure, sql } from '@ziba/testing';
+import { createServer } from 'node:net';
 import type pg from 'pg';
 import { closeWritePool, inTransaction, openWritePool } from '../src/persistence/sql-client.ts';
 
@@ -12,7 +13,9 @@ let db: Awaited<ReturnType<typeof freshDatabase>>;
 let pool: pg.Pool;
 beforeAll(async () => {
   db = await freshDatabase('ledger_write_pool');
-  pool = openWritePool(db.url, { max: 8, waitMs: 2_000 }, createLogger('wallet-ledger', 'silent'));
+  // A generous wait: on a loaded CI machine opening a connection once took over 2 s, which is not
+  // what this file tests. A connection the pool lost for good would still never come.
+  pool = openWritePool(db.url, { max: 8, waitMs: 10_000 }, createLogger('wallet-ledger', 'silent'));
 });
 afterAll(async () => {
   await closeWritePool(pool);
@@ -50,3 +53,19 @@ it('survives its connections being terminated again and again under load, and ke
   );
   expect(after.flat()).toEqual(Array(8).fill({ one: 1 }));
 }, 30_000);
+
+it('closes while a connection is still being made, even when that connection then fails', async () => {
+  // A server that accepts the socket and never answers: the connection attempt fails when its wait ends.
+  const silent = createServer(() => undefined);
+  await new Promise<void>((listening) => silent.listen(0, '127.0.0.1', listening));
+  const { port } = silent.address() as { port: number };
+  const stalled = openWritePool(`postgresql://postgres@127.0.0.1:${port}/none`, { max: 2, waitMs: 300 }, createLogger('wallet-ledger', 'silent'));
+  try {
+    const attempt = inTransaction(stalled, (tx) => tx.queryAndCommit('one', 'select 1 as one', []));
+    const closed = closeWritePool(stalled);
+    await expect(attempt).rejects.toThrow(/timeout/);
+    await closed; // used to wait forever: the failed attempt never counted as removed
+  } finally {
+    silent.close();
+  }
+}, 10_000);

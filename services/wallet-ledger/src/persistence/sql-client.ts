@@ -36,22 +36,28 @@ export function openWritePool(databaseUrl: string, { max, waitMs }: { max: numbe
   // when no statement is running (the socket's deferred write of a released client meets the closed
   // connection: EPIPE), and a client error nobody listens to ends the process. So every client has a
   // listener for its whole life; the pool's own 'error' (an idle client's) is the same error again.
-  pool.on('connect', (client) => client.on('error', (err) => logger.warn({ err: err.message }, 'ledger connection closed')));
+  pool.on('connect', (client) => {
+    client.on('error', (err) => logger.warn({ err: err.message }, 'ledger connection closed'));
+    openConnections(pool).add(client);
+    client.once('end', () => openConnections(pool).delete(client));
+  });
   pool.on('error', () => undefined);
   return pool;
 }
 
+// Connected clients whose socket has not closed yet. The pool's own count cannot say: it also counts
+// a connection still being made, and one that then fails leaves without a 'remove' event.
+const connectionsOf = new WeakMap<pg.Pool, Set<pg.Client>>();
+function openConnections(pool: pg.Pool): Set<pg.Client> {
+  let open = connectionsOf.get(pool);
+  if (!open) connectionsOf.set(pool, (open = new Set()));
+  return open;
+}
+
 /** Ends the pool and waits until every connection has closed (pool.end alone resolves before). */
 export async function closeWritePool(pool: pg.Pool): Promise<void> {
-  let open = pool.totalCount;
-  const closed = new Promise<void>((resolve) => {
-    if (open === 0) return resolve();
-    pool.on('remove', () => {
-      if (--open === 0) resolve();
-    });
-  });
   await pool.end();
-  await closed;
+  await Promise.all([...openConnections(pool)].map((client) => new Promise((closed) => client.once('end', closed))));
 }
 
 export async function inTransaction<T>(pool: pg.Pool, fn: (tx: Tx) => Promise<T>): Promise<T> {
