@@ -44,6 +44,7 @@ const otlp = process.env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? process.env.OTEL_
 const tracesTo = otlp ? `OTLP to ${otlp}` : 'not exported (set OTEL_EXPORTER_OTLP_ENDPOINT, see README)';
 console.log(`
 Ziba money platform is up.
+  Web UI        ${stack.gatewayUrl}/
   REST API      ${stack.gatewayUrl}/api
   API docs      ${stack.gatewayUrl}/docs
   Health        ${stack.gatewayUrl}/readyz

@@ -145,6 +145,21 @@ describe('seed 001: every refusal is BLOCKED with its named reason, and nothing 
     expect(await reasonsOf(h.withdraw(d, 50_000n))).toEqual(['PAYOUT_BLOCKED', 'BELOW_MINIMUM_WITHDRAWAL']);
     expect(await reasonsOf(h.withdraw(d, EARNED + 1n))).toEqual(['PAYOUT_BLOCKED', 'INSUFFICIENT_FUNDS']);
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+    // Each refusal is recorded as asked (the USD one in USD, not in the wallet's NGN), and the earner's
+    // list is newest first, page after page.
+    const mine = async (cursor: string) => (await h.pc.call('ListMyPayouts', { page: { pageSize: 1, cursor } }, { actor: d.actor })) as unknown as Page;
+    type Page = { payouts: Array<{ amount: { amount: string; currency: string }; reasons: string[] }>; page: { nextCursor: string } };
+    const walked: Page['payouts'] = [];
+    for (let cursor = '', pages = 0; pages < 5; pages++) {
+      const page = await mine(cursor);
+      walked.push(...page.payouts);
+      if (!(cursor = page.page.nextCursor)) break;
+    }
+    expect(walked.map((p) => [p.amount.amount, p.amount.currency, p.reasons[0]])).toEqual([
+      [(EARNED + 1n).toString(), 'NGN', 'INSUFFICIENT_FUNDS'],
+      ['50000', 'NGN', 'BELOW_MINIMUM_WITHDRAWAL'],
+      ['500000', 'USD', 'CURRENCY_MISMATCH'],
+    ]);
 
     const tester = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
     const testPayout = await h.withdraw(tester, 500_000n);

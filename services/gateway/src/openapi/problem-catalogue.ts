@@ -127,6 +127,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   NOT_A_DRIVER: { status: 422, meaning: 'This user is not a driver.' },
   CANNOT_BLOCK_ADMIN: { status: 422, meaning: 'Admins are managed by operators, not blocked here.' },
   COUNTRY_NOT_PRICED: { status: 422, meaning: 'This country has no tariff for the service yet.' },
+  FARE_ABOVE_LIMIT: { status: 422, meaning: 'The fare this trip or order would cost is above 10^15 minor units, the most any amount may be.' },
   SERVICE_NOT_OFFERED: { status: 422, meaning: 'This service is not offered in your country.' },
   RESTAURANT_NOT_SERVED: { status: 422, meaning: 'This restaurant does not deliver to your account (another country or mode).' },
   MENU_ITEM_UNAVAILABLE: { status: 422, meaning: 'An item of the order is not available now.' },

@@ -89,7 +89,8 @@ export async function startWithdrawal(
     ownerId: earner.id,
     ownerType: earner.role,
     countryCode: user.countryCode,
-    currency: wallet.currency,
+    // What was asked: a refusal for the wrong currency is recorded in the currency asked for.
+    currency: /^[A-Z]{3}$/.test(currency) ? currency : wallet.currency,
     mode,
     amount: amount > 0n ? amount : 0n,
     provider: providerFor(mode),

@@ -8,6 +8,7 @@ import { MethodReview } from './migrations/20261121190000-method-review.ts';
 import { RequestHash } from './migrations/20261129100000-request-hash.ts';
 import { Approvals } from './migrations/20261129110000-approvals.ts';
 import { DecisionRequestKeys } from './migrations/20261129120000-decision-request-keys.ts';
+import { NewestFirst } from './migrations/20261129130000-newest-first.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -19,6 +20,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'RequestHash', class: RequestHash },
   { name: 'Approvals', class: Approvals },
   { name: 'DecisionRequestKeys', class: DecisionRequestKeys },
+  { name: 'NewestFirst', class: NewestFirst },
 ];
 
 export const openOrm = (

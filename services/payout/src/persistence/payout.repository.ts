@@ -188,10 +188,11 @@ export const PayoutRepository = {
       `select ${VIEW_COLUMNS} from payout
         where (?::uuid is null or owner_id = ?::uuid) and (? = '' or status = ?) and (? = '' or owner_type = ?) and (? = '' or country_code = ?)
           and (? = '' or mode = ?)
-          and (? = '' or created_at >= ?::date) and (? = '' or created_at < ?::date + 1) and (?::uuid is null or id < ?::uuid)
+          and (? = '' or created_at >= ?::date) and (? = '' or created_at < ?::date + 1)
+          and (?::uuid is null or (created_at, id) < (select c.created_at, c.id from payout c where c.id = ?::uuid))
           and (? = '' or method_id in (select m.id from payout_method m where m.type = ?))
           and (?::boolean is null or (cardinality(review_flags) > 0) = ?::boolean)
-        order by id desc limit ?`,
+        order by created_at desc, id desc limit ?`,
       [
         f.ownerId ?? null,
         f.ownerId ?? null,

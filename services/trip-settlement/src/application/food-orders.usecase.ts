@@ -4,7 +4,7 @@ import { AppError, isFault } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import { parseMinorUnits } from '@ziba/money';
 import { randomUUID } from 'node:crypto';
-import { priceTrip } from '../domain/pricing.ts';
+import { assertFareWithinLimit, priceTrip } from '../domain/pricing.ts';
 import { assertDistance, FOOD_DELIVERY_DISTANCE_METERS } from '../domain/distance.ts';
 import { partyOf } from '../domain/trip-access.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
@@ -112,7 +112,7 @@ async function createOrder(ctx: TripContext, actor: Actor | null, customerId: st
       paymentMethod: input.paymentMethod as PaymentMethod,
       riderId: customerId,
       distanceMeters: input.distanceMeters,
-      fare: subtotal + deliveryFee,
+      fare: assertFareWithinLimit(subtotal + deliveryFee),
       restaurantId: input.restaurantId,
       foodSubtotal: subtotal,
       deliveryFee,

@@ -4,6 +4,7 @@ import { MAX_AMOUNT, parseMinorUnits } from '@ziba/money';
 import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { assertTariffWithinLimit } from '../domain/pricing.ts';
 import { SERVICE_TYPES, TripErrors, type ServiceType } from '../domain/trip-state.ts';
 import { TariffRepository, type TariffRow } from '../persistence/tariff.repository.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
@@ -49,6 +50,7 @@ export async function setTariff(
   const baseFare = minor('baseFare', t.baseFare, true);
   const perKm = minor('perKm', t.perKm, true);
   const minimumFare = minor('minimumFare', t.minimumFare, false);
+  assertTariffWithinLimit(t.serviceType as ServiceType, { baseFare, perKm, minimumFare });
   const row = await inTransaction(ctx, async (em) => {
     const currency = await TariffRepository.currencyOf(em, t.countryCode);
     if (currency === null) throw new AppError('REFUSED', 'COUNTRY_NOT_PRICED', `${t.countryCode} has no tariffs; add the country to the configuration first`);

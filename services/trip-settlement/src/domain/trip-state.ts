@@ -87,6 +87,7 @@ export const TripErrors = {
   noLockedFare: () => new AppError('CONFLICT', 'NO_LOCKED_FARE', 'this online trip has no locked fare to settle'),
   driverOffline: () => new AppError('REFUSED', 'DRIVER_OFFLINE', 'go online before accepting trips'),
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
+  fareAboveLimit: () => new AppError('REFUSED', 'FARE_ABOVE_LIMIT', 'this trip would cost more than 10^15 minor units, the most any amount may be'),
 };
 
 /** Whether `party` may take `action` from `from`, and where it leads; throws the stable refusal. */
