@@ -89,6 +89,16 @@ describe('the web UI', () => {
     const page = await signedInPage(driver.email);
     await page.waitForURL('**/driver');
     await page.getByText(naira(earned)).first().waitFor();
+    // The switch shows what the server has: this driver went online before opening the page.
+    const onlineSwitch = page.getByRole('switch', { name: 'Online: receiving trips' });
+    await onlineSwitch.waitFor();
+    expect(await onlineSwitch.isChecked()).toBe(true);
+    await onlineSwitch.press('Space'); // the page's sticky header covers the switch for a pointer at phone width
+    await page.getByRole('switch', { name: 'Offline' }).waitFor();
+    await page.reload();
+    await page.getByText(naira(earned)).first().waitFor();
+    expect(await page.getByRole('switch', { name: 'Offline' }).isChecked()).toBe(false);
+    expect((await api(driver.token).GET('/api/driver/presence')).data).toMatchObject({ driverId: driver.id, online: false });
     await page.getByLabel('Bank name').fill('Zenith Bank');
     await page.getByLabel('Bank code').fill('057');
     await page.getByLabel('Account number').fill('0123456789');

@@ -896,6 +896,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/driver/presence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether the driver is online
+     * @description As the server has it, so an app shows the online switch right after a reload.
+     */
+    get: operations['getDriverPresence'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/driver/withdraw': {
     parameters: {
       query?: never;
@@ -1844,7 +1864,8 @@ export interface components {
     DriverPresence: {
       driverId: string;
       online: boolean;
-      updatedAt: string;
+      /** @description when it last changed; null for a driver who never went online */
+      updatedAt: string | null;
     };
     EarningsReport: {
       rows: components['schemas']['EarningsRow'][];
@@ -5990,6 +6011,53 @@ export interface operations {
       };
       /** @description No such resource, or not yours */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getDriverPresence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DriverPresence'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -150,6 +150,18 @@ describe('going online', () => {
     const rider = await client.register('RIDER', 'NG');
     expectProblem(await client.call('POST', '/api/driver/online', { token: rider.token }), 403, 'ROLE_NOT_ALLOWED');
     expectProblem(await client.call('POST', '/api/driver/online', {}), 401, 'UNAUTHENTICATED');
+    expectProblem(await client.call('GET', '/api/driver/presence', { token: rider.token }), 403, 'ROLE_NOT_ALLOWED');
+    expectProblem(await client.call('GET', '/api/driver/presence', {}), 401, 'UNAUTHENTICATED');
+  });
+
+  it('is read back as the server has it, so an app shows it after a reload', async () => {
+    const driver = await verifiedDriver();
+    const presence = () => client.call('GET', '/api/driver/presence', { token: driver.token });
+    expect(await presence()).toMatchObject({ status: 200, body: { driverId: driver.id, online: false, updatedAt: null } });
+    const on = await client.call('POST', '/api/driver/online', { token: driver.token });
+    expect(await presence()).toMatchObject({ status: 200, body: { online: true, updatedAt: on.body.updatedAt } });
+    await client.call('POST', '/api/driver/offline', { token: driver.token });
+    expect(await presence()).toMatchObject({ status: 200, body: { online: false } });
   });
 });
 

@@ -1,14 +1,11 @@
 import { SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Schemas } from '@ziba/api-client';
 import { api } from '../api/client.ts';
 import { reasonWords } from '../api/problem-words.ts';
 import { eligibilityQuery, read, transactionsQuery, walletQuery } from '../api/queries.ts';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
-import { DataTable, type Column } from '../components/DataTable.tsx';
-import { moneyColumn } from '../components/money-column.tsx';
 import { PayoutMethodForm } from '../components/PayoutMethodForm.tsx';
-import { PayoutStatusBadge } from '../components/PayoutStatusBadge.tsx';
+import { PayoutsList } from '../components/PayoutsList.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { Section } from '../components/Section.tsx';
 import { QueryState } from '../components/QueryState.tsx';
@@ -16,12 +13,6 @@ import { TransactionsTable } from '../components/TransactionsTable.tsx';
 import { WithdrawForm } from '../components/WithdrawForm.tsx';
 
 type Earner = 'driver' | 'restaurant';
-
-const PAYOUT_COLUMNS: Column<Schemas['Payout']>[] = [
-  { header: 'Requested', cell: (x) => new Date(x.createdAt).toLocaleDateString() },
-  moneyColumn('Amount', (x) => x.amount),
-  { header: 'Status', cell: (x) => <PayoutStatusBadge status={x.status} /> },
-];
 
 /** A driver's or a restaurant's wallet: balances, the weekly rule, withdrawals, payout account, history. */
 export function EarnerWalletPage({ earner }: { earner: Earner }) {
@@ -75,19 +66,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
           <PayoutMethodForm earner={earner} current={masked} />
         </Section>
         <Section title="Payouts">
-          <QueryState query={payouts}>
-            {(p) => (
-              <DataTable
-                label="Payouts"
-                minWidth={300}
-                striped={false}
-                columns={PAYOUT_COLUMNS}
-                rows={p.payouts}
-                rowKey={(x) => x.id}
-                empty="No payouts yet."
-              />
-            )}
-          </QueryState>
+          <QueryState query={payouts}>{(p) => <PayoutsList payouts={p.payouts} />}</QueryState>
         </Section>
       </SimpleGrid>
       <Section title="Last 10 transactions">
@@ -97,7 +76,10 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
   );
 }
 
-/** Online/offline: the server refuses going online until the driver is verified, with its reasons. */
+/**
+ * Online/offline as the server has it (a reload shows what the driver last chose); the server refuses
+ * going online until the driver is verified, with its reasons.
+ */
 function OnlineSwitch() {
   const queryClient = useQueryClient();
   const presence = useMutation({
@@ -108,10 +90,18 @@ function OnlineSwitch() {
     },
     onSuccess: (data) => queryClient.setQueryData(['presence'], data.online),
   });
-  const online = useQuery({ queryKey: ['presence'], queryFn: () => false, staleTime: Infinity }).data ?? false;
+  const current = useQuery({ queryKey: ['presence'], queryFn: async () => (await read(api.GET('/api/driver/presence'))).online });
+  const online = current.data ?? false;
   return (
     <Stack gap="xs">
-      <Switch size="md" label={online ? 'Online: receiving trips' : 'Offline'} checked={online} onChange={(e) => presence.mutate(e.currentTarget.checked)} />
+      <Switch
+        size="md"
+        label={online ? 'Online: receiving trips' : 'Offline'}
+        checked={online}
+        disabled={current.isPending || presence.isPending}
+        onChange={(e) => presence.mutate(e.currentTarget.checked)}
+      />
+      {current.isError && <ProblemAlert title="Could not read whether you are online" error={current.error} />}
       {presence.isError && <ProblemAlert title="You cannot go online yet" error={presence.error} />}
     </Stack>
   );

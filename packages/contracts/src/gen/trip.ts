@@ -7,6 +7,7 @@ import type { PageRequest as _ziba_common_v1_PageRequest, PageRequest__Output as
 import type { CommissionRule as _ziba_trip_v1_CommissionRule, CommissionRule__Output as _ziba_trip_v1_CommissionRule__Output } from './ziba/trip/v1/CommissionRule.ts';
 import type { DriverPresence as _ziba_trip_v1_DriverPresence, DriverPresence__Output as _ziba_trip_v1_DriverPresence__Output } from './ziba/trip/v1/DriverPresence.ts';
 import type { EarningsRow as _ziba_trip_v1_EarningsRow, EarningsRow__Output as _ziba_trip_v1_EarningsRow__Output } from './ziba/trip/v1/EarningsRow.ts';
+import type { GetDriverPresenceRequest as _ziba_trip_v1_GetDriverPresenceRequest, GetDriverPresenceRequest__Output as _ziba_trip_v1_GetDriverPresenceRequest__Output } from './ziba/trip/v1/GetDriverPresenceRequest.ts';
 import type { GetEarningsRequest as _ziba_trip_v1_GetEarningsRequest, GetEarningsRequest__Output as _ziba_trip_v1_GetEarningsRequest__Output } from './ziba/trip/v1/GetEarningsRequest.ts';
 import type { GetEarningsResponse as _ziba_trip_v1_GetEarningsResponse, GetEarningsResponse__Output as _ziba_trip_v1_GetEarningsResponse__Output } from './ziba/trip/v1/GetEarningsResponse.ts';
 import type { GetTripRequest as _ziba_trip_v1_GetTripRequest, GetTripRequest__Output as _ziba_trip_v1_GetTripRequest__Output } from './ziba/trip/v1/GetTripRequest.ts';
@@ -59,6 +60,7 @@ export interface ProtoGrpcType {
         CommissionRule: MessageTypeDefinition<_ziba_trip_v1_CommissionRule, _ziba_trip_v1_CommissionRule__Output>
         DriverPresence: MessageTypeDefinition<_ziba_trip_v1_DriverPresence, _ziba_trip_v1_DriverPresence__Output>
         EarningsRow: MessageTypeDefinition<_ziba_trip_v1_EarningsRow, _ziba_trip_v1_EarningsRow__Output>
+        GetDriverPresenceRequest: MessageTypeDefinition<_ziba_trip_v1_GetDriverPresenceRequest, _ziba_trip_v1_GetDriverPresenceRequest__Output>
         GetEarningsRequest: MessageTypeDefinition<_ziba_trip_v1_GetEarningsRequest, _ziba_trip_v1_GetEarningsRequest__Output>
         GetEarningsResponse: MessageTypeDefinition<_ziba_trip_v1_GetEarningsResponse, _ziba_trip_v1_GetEarningsResponse__Output>
         GetTripRequest: MessageTypeDefinition<_ziba_trip_v1_GetTripRequest, _ziba_trip_v1_GetTripRequest__Output>

@@ -62,7 +62,7 @@ export const toMenuItemJson = (i: MenuItem__Output) => ({
   available: i.available,
 });
 
-export const toPresenceJson = (p: DriverPresence__Output) => ({ driverId: p.driverId, online: p.online, updatedAt: p.updatedAt });
+export const toPresenceJson = (p: DriverPresence__Output) => ({ driverId: p.driverId, online: p.online, updatedAt: p.updatedAt || null });
 
 export const toCommissionRuleJson = (r: CommissionRule__Output) => ({
   id: r.id,

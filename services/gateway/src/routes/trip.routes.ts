@@ -105,6 +105,20 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     async (request) => toSettlementJson(await clients.trip.call('SettleTrip', { tripId: request.params.tripId }, callOptions(request))),
   );
 
+  app.get(
+    '/api/driver/presence',
+    {
+      preHandler: [requireRole('DRIVER')],
+      schema: {
+        ...operation('getDriverPresence', 'Whether the driver is online', 'As the server has it, so an app shows the online switch right after a reload.'),
+        tags,
+        security,
+        response: { 200: DriverPresenceSchema, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => toPresenceJson(await clients.trip.call('GetDriverPresence', {}, callOptions(request))),
+  );
+
   // Only VERIFIED drivers may go online: the service asks identity and refuses otherwise.
   for (const [segment, online] of [
     ['online', true],

@@ -219,7 +219,10 @@ export const MenuItemSchema = component(
 
 export const MenuSchema = component('Menu', Type.Object({ items: Type.Array(MenuItemSchema) }));
 
-export const DriverPresenceSchema = component('DriverPresence', Type.Object({ driverId: Type.String(), online: Type.Boolean(), updatedAt: Type.String() }));
+export const DriverPresenceSchema = component(
+  'DriverPresence',
+  Type.Object({ driverId: Type.String(), online: Type.Boolean(), updatedAt: NullableString('when it last changed; null for a driver who never went online') }),
+);
 
 export const CommissionRuleSchema = component(
   'CommissionRule',

@@ -1,7 +1,7 @@
 import type { TripServiceHandlers } from '@ziba/contracts';
 import { requireUuid, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
 import { listRules, setRule } from '../application/commission-rules.usecase.ts';
-import { setDriverOnline } from '../application/driver-presence.usecase.ts';
+import { getDriverPresence, setDriverOnline } from '../application/driver-presence.usecase.ts';
 import { earnings } from '../application/earnings.query.ts';
 import { listMenu, placeFoodOrder, setMenuItem } from '../application/food-orders.usecase.ts';
 import { settleNegativeBalance } from '../application/negative-balance.usecase.ts';
@@ -41,6 +41,7 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
     Transition: async (r: Req<'Transition'>, c: CallContext) => transition(ctx, c.actor, uuid('tripId', r.tripId), r.action, c.requestKey),
     SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) => settleTrip(ctx, c.actor, uuid('tripId', r.tripId), c.requestKey),
     SetDriverOnline: async (r: Req<'SetDriverOnline'>, c: CallContext) => setDriverOnline(ctx, c.actor, r.online),
+    GetDriverPresence: async (_r: Req<'GetDriverPresence'>, c: CallContext) => getDriverPresence(ctx, c.actor),
     ListTariffs: async (r: Req<'ListTariffs'>) => listTariffs(ctx, r.countryCode),
     SetTariff: async (r: Req<'SetTariff'>, c: CallContext) =>
       setTariff(ctx, c.actor, { countryCode: r.countryCode, serviceType: r.serviceType, baseFare: r.baseFare, perKm: r.perKm, minimumFare: r.minimumFare }),

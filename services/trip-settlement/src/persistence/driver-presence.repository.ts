@@ -7,6 +7,14 @@ export const DriverPresenceRepository = {
     return r?.online === true;
   },
 
+  /** The driver's presence and when it last changed; null for a driver never seen. */
+  async find(em: SqlExecutor, driverId: string): Promise<{ online: boolean; updatedAt: Date } | null> {
+    const [r] = await em.execute<Array<{ online: boolean; updated_at: Date }>>('select online, updated_at from driver_presence where driver_id = ?', [
+      driverId,
+    ]);
+    return r ? { online: r.online, updatedAt: new Date(r.updated_at) } : null;
+  },
+
   /** Records the driver online or offline; returns when. */
   async set(em: SqlExecutor, driverId: string, online: boolean): Promise<Date> {
     const [r] = await em.execute<Array<{ updated_at: Date }>>(

@@ -4,6 +4,7 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CommissionRule as _ziba_trip_v1_CommissionRule, CommissionRule__Output as _ziba_trip_v1_CommissionRule__Output } from '../../../ziba/trip/v1/CommissionRule.ts';
 import type { DriverPresence as _ziba_trip_v1_DriverPresence, DriverPresence__Output as _ziba_trip_v1_DriverPresence__Output } from '../../../ziba/trip/v1/DriverPresence.ts';
+import type { GetDriverPresenceRequest as _ziba_trip_v1_GetDriverPresenceRequest, GetDriverPresenceRequest__Output as _ziba_trip_v1_GetDriverPresenceRequest__Output } from '../../../ziba/trip/v1/GetDriverPresenceRequest.ts';
 import type { GetEarningsRequest as _ziba_trip_v1_GetEarningsRequest, GetEarningsRequest__Output as _ziba_trip_v1_GetEarningsRequest__Output } from '../../../ziba/trip/v1/GetEarningsRequest.ts';
 import type { GetEarningsResponse as _ziba_trip_v1_GetEarningsResponse, GetEarningsResponse__Output as _ziba_trip_v1_GetEarningsResponse__Output } from '../../../ziba/trip/v1/GetEarningsResponse.ts';
 import type { GetTripRequest as _ziba_trip_v1_GetTripRequest, GetTripRequest__Output as _ziba_trip_v1_GetTripRequest__Output } from '../../../ziba/trip/v1/GetTripRequest.ts';
@@ -33,6 +34,15 @@ import type { TransitionRequest as _ziba_trip_v1_TransitionRequest, TransitionRe
 import type { Trip as _ziba_trip_v1_Trip, Trip__Output as _ziba_trip_v1_Trip__Output } from '../../../ziba/trip/v1/Trip.ts';
 
 export interface TripServiceClient extends grpc.Client {
+  GetDriverPresence(argument: _ziba_trip_v1_GetDriverPresenceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  GetDriverPresence(argument: _ziba_trip_v1_GetDriverPresenceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  GetDriverPresence(argument: _ziba_trip_v1_GetDriverPresenceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  GetDriverPresence(argument: _ziba_trip_v1_GetDriverPresenceRequest, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  getDriverPresence(argument: _ziba_trip_v1_GetDriverPresenceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  getDriverPresence(argument: _ziba_trip_v1_GetDriverPresenceRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  getDriverPresence(argument: _ziba_trip_v1_GetDriverPresenceRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  getDriverPresence(argument: _ziba_trip_v1_GetDriverPresenceRequest, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
+  
   GetEarnings(argument: _ziba_trip_v1_GetEarningsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_GetEarningsResponse__Output>): grpc.ClientUnaryCall;
   GetEarnings(argument: _ziba_trip_v1_GetEarningsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_GetEarningsResponse__Output>): grpc.ClientUnaryCall;
   GetEarnings(argument: _ziba_trip_v1_GetEarningsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_GetEarningsResponse__Output>): grpc.ClientUnaryCall;
@@ -189,6 +199,8 @@ export interface TripServiceClient extends grpc.Client {
 }
 
 export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
+  GetDriverPresence: grpc.handleUnaryCall<_ziba_trip_v1_GetDriverPresenceRequest__Output, _ziba_trip_v1_DriverPresence>;
+  
   GetEarnings: grpc.handleUnaryCall<_ziba_trip_v1_GetEarningsRequest__Output, _ziba_trip_v1_GetEarningsResponse>;
   
   GetTrip: grpc.handleUnaryCall<_ziba_trip_v1_GetTripRequest__Output, _ziba_trip_v1_Trip>;
@@ -226,6 +238,7 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
 }
 
 export interface TripServiceDefinition extends grpc.ServiceDefinition {
+  GetDriverPresence: MethodDefinition<_ziba_trip_v1_GetDriverPresenceRequest, _ziba_trip_v1_DriverPresence, _ziba_trip_v1_GetDriverPresenceRequest__Output, _ziba_trip_v1_DriverPresence__Output>
   GetEarnings: MethodDefinition<_ziba_trip_v1_GetEarningsRequest, _ziba_trip_v1_GetEarningsResponse, _ziba_trip_v1_GetEarningsRequest__Output, _ziba_trip_v1_GetEarningsResponse__Output>
   GetTrip: MethodDefinition<_ziba_trip_v1_GetTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_GetTripRequest__Output, _ziba_trip_v1_Trip__Output>
   ListCommissionRules: MethodDefinition<_ziba_trip_v1_ListCommissionRulesRequest, _ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesRequest__Output, _ziba_trip_v1_ListCommissionRulesResponse__Output>
