@@ -231,7 +231,7 @@ describe('the admin console', () => {
     expect(await dialog.getByRole('button', { name: 'Reject' }).isDisabled()).toBe(true); // a reason is required
     await dialog.getByLabel(/Reason/).fill('the earner asked to change the bank account first');
     await dialog.getByRole('button', { name: 'Reject' }).click();
-    await page.getByText('Rejected').first().waitFor();
+    await page.getByText('Rejected: the earner asked to change the bank account first').waitFor();
     const after = await walletOf();
     expect(BigInt(after.availableBalance) - BigInt(before.availableBalance)).toBe(BigInt(payout!.amount.amount));
     expect(BigInt(before.lockedBalance) - BigInt(after.lockedBalance)).toBe(BigInt(payout!.amount.amount));

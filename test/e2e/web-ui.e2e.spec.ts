@@ -121,6 +121,15 @@ describe('the web UI', () => {
     const payouts = (await api(driver.token).GET('/api/driver/payouts')).data!.payouts;
     expect(payouts).toEqual([expect.objectContaining({ status: 'PENDING', amount: { amount: earned, currency: 'NGN' } })]);
     await screenshots(page, 'driver-withdrawal-pending');
+
+    // The news of it, amounts whole on a phone.
+    await page.getByRole('link', { name: 'Notifications' }).click();
+    const news = page.getByRole('list', { name: 'Notifications' });
+    await news.getByText('Withdrawal requested').waitFor();
+    await news.getByText('Earnings credited').waitFor();
+    expect(await news.getByText(naira(earned), { exact: true }).count()).toBe(2);
+    await expectAccessible(page);
+    await screenshots(page, 'driver-notifications');
     await page.context().close();
   });
 

@@ -1,10 +1,9 @@
-import { Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
 import { read } from '../api/queries.ts';
 import { Money } from '../components/Money.tsx';
 import { QueryState } from '../components/QueryState.tsx';
-import { TableScroll } from '../components/TableScroll.tsx';
 
 /** What each notification says, in words. */
 const KINDS: Record<string, string> = {
@@ -14,7 +13,7 @@ const KINDS: Record<string, string> = {
   PAYOUT_FAILED: 'Withdrawal failed',
 };
 
-/** The signed-in user's news: earnings credited, withdrawals requested, paid or failed. */
+/** The signed-in user's news: earnings credited, withdrawals requested, paid or failed; a list that fits a phone. */
 export function NotificationsPage() {
   const notifications = useQuery({ queryKey: ['notifications'], queryFn: () => read(api.GET('/api/notifications', { params: { query: { limit: 50 } } })) });
   return (
@@ -24,19 +23,25 @@ export function NotificationsPage() {
         <QueryState query={notifications}>
           {(n) =>
             n.notifications.length ? (
-              <TableScroll minWidth={360} label="Notifications">
-                <Table>
-                  <Table.Tbody>
-                    {n.notifications.map((x) => (
-                      <Table.Tr key={x.id}>
-                        <Table.Td>{new Date(x.createdAt).toLocaleString()}</Table.Td>
-                        <Table.Td>{KINDS[x.kind] ?? x.kind}</Table.Td>
-                        <Table.Td style={{ textAlign: 'right' }}>{x.amount ? <Money amount={x.amount.amount} currency={x.amount.currency} /> : null}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </TableScroll>
+              <Stack gap={0} component="ul" aria-label="Notifications" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {n.notifications.map((x) => (
+                  <li key={x.id} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', padding: 'var(--mantine-spacing-xs) 0' }}>
+                    <Group justify="space-between" wrap="nowrap" gap="xs">
+                      <Text size="sm" fw={500}>
+                        {KINDS[x.kind] ?? x.kind}
+                      </Text>
+                      {x.amount && (
+                        <Text size="sm" fw={600}>
+                          <Money amount={x.amount.amount} currency={x.amount.currency} />
+                        </Text>
+                      )}
+                    </Group>
+                    <Text size="xs" c="dimmed">
+                      {new Date(x.createdAt).toLocaleString()}
+                    </Text>
+                  </li>
+                ))}
+              </Stack>
             ) : (
               <Text c="dimmed">Nothing yet.</Text>
             )

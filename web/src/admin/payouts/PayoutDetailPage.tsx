@@ -15,6 +15,7 @@ import { payoutTimeline } from './payout-timeline.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
 import { WalletLink } from '../AdminLinks.tsx';
+import { payoutReasons } from './payout-reasons.ts';
 
 type LedgerEntry = Schemas['AdminPayoutDetail']['ledgerEntries'][number];
 
@@ -107,11 +108,11 @@ export function PayoutDetailPage() {
                   {a.note ? `, “${a.note}”` : ''}
                 </Text>
               ))}
-              {(p.rejectionReason ?? p.failureReason) && (
-                <Text size="sm" mt="xs">
-                  Reason: {p.rejectionReason ?? p.failureReason}
+              {payoutReasons(p).map((line) => (
+                <Text key={line} size="sm" mt="xs">
+                  {line}
                 </Text>
-              )}
+              ))}
               {p.externalReference && (
                 <Text size="sm" mt="xs">
                   Bank reference: {p.externalReference}

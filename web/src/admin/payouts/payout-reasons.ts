@@ -1,0 +1,12 @@
+import type { Schemas } from '@ziba/api-client';
+
+/**
+ * The reasons recorded on a payout, each labelled by what it is: an admin's rejection, or a failure,
+ * which a retried payout keeps after it went on (then it is past, not why the payout stands where it is).
+ */
+export function payoutReasons(p: Pick<Schemas['Payout'], 'status' | 'rejectionReason' | 'failureReason'>): string[] {
+  const lines: string[] = [];
+  if (p.rejectionReason) lines.push(`Rejected: ${p.rejectionReason}`);
+  if (p.failureReason) lines.push(`${p.status === 'FAILED' || p.status === 'REVERSED' ? 'Failed' : 'An earlier attempt failed'}: ${p.failureReason}`);
+  return lines;
+}
