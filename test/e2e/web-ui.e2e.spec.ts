@@ -197,6 +197,7 @@ describe('the web UI', () => {
     await page.getByLabel(/^Address\s*\*?$/).fill('12 Admiralty Way');
     await page.getByLabel(/^City\s*\*?$/).fill('Lekki');
     await page.getByLabel(/^State\s*\*?$/).fill('Lagos');
+    await page.getByLabel('Postal code').fill('106104');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile saved.').waitFor();
     const submit = async (type: string, number: string, authority: string, expiry?: string) => {
@@ -218,6 +219,10 @@ describe('the web UI', () => {
       (n) => expect(n).toBeGreaterThan(0),
     );
     expect(await page.content()).not.toMatch(/LAG[0-9]{9}/);
+    // After a reload the profile form shows what was saved, postal code too: a correction is one field.
+    expect(await page.getByLabel('Legal first name').inputValue()).toBe('Adaeze');
+    expect(await page.getByLabel('Date of birth').inputValue()).toBe('1990-04-12');
+    expect(await page.getByLabel('Postal code').inputValue()).toBe('106104');
     await expectAccessible(page);
     await screenshots(page, 'onboarding-verified');
     await context.close();

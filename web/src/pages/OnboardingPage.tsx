@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Group, List, NativeSelect, Paper, SimpleGrid, Sta
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
+import type { Schemas } from '@ziba/api-client';
 import { api } from '../api/client.ts';
 import { meQuery, verificationQuery } from '../api/queries.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
@@ -61,15 +62,32 @@ export function OnboardingPage() {
         )}
       </QueryState>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <ProfileForm countryCode={me.data?.countryCode ?? 'NG'} />
+        {/* Mounted once the saved profile is known, so the form starts from it. */}
+        {verification.isSuccess ? <ProfileForm countryCode={me.data?.countryCode ?? 'NG'} saved={verification.data.profile} /> : <Paper withBorder p="md" />}
         <DocumentForm countryCode={me.data?.countryCode ?? 'NG'} />
       </SimpleGrid>
     </Stack>
   );
 }
 
-function ProfileForm({ countryCode }: { countryCode: string }) {
-  const [f, setF] = useState({ legalFirstName: '', legalLastName: '', dateOfBirth: '', residenceAddressLine1: '', residenceCity: '', residenceState: '' });
+type SavedProfile = NonNullable<Schemas['Verification']['profile']>;
+
+const PROFILE_FIELDS = [
+  'legalFirstName',
+  'legalLastName',
+  'dateOfBirth',
+  'residenceAddressLine1',
+  'residenceCity',
+  'residenceState',
+  'residencePostalCode',
+] as const;
+type ProfileFields = Record<(typeof PROFILE_FIELDS)[number], string>;
+
+/** The form starts from the saved profile, so a correction is one field, and saving keeps what it does not show changed. */
+const fieldsOf = (saved: SavedProfile | null): ProfileFields => Object.fromEntries(PROFILE_FIELDS.map((k) => [k, saved?.[k] ?? ''])) as ProfileFields;
+
+function ProfileForm({ countryCode, saved }: { countryCode: string; saved: SavedProfile | null }) {
+  const [f, setF] = useState(() => fieldsOf(saved));
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: async () => {
@@ -78,7 +96,7 @@ function ProfileForm({ countryCode }: { countryCode: string }) {
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['verification'] }),
   });
-  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
+  const set = (k: keyof ProfileFields) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
   return (
     <Paper withBorder p="md">
       <SubmitForm onSubmit={() => save.mutate()}>
@@ -98,6 +116,7 @@ function ProfileForm({ countryCode }: { countryCode: string }) {
           <TextInput label="Address" required value={f.residenceAddressLine1} onChange={set('residenceAddressLine1')} />
           <TextInput label="City" required value={f.residenceCity} onChange={set('residenceCity')} />
           <TextInput label="State" value={f.residenceState} onChange={set('residenceState')} />
+          <TextInput label="Postal code" value={f.residencePostalCode} onChange={set('residencePostalCode')} />
           <Button type="submit" loading={save.isPending}>
             Save profile
           </Button>
