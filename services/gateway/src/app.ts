@@ -57,6 +57,9 @@ export async function buildGateway(
     clientErrorHandler: clientErrorProblems(config.PUBLIC_BASE_URL),
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
+  // The API takes JSON only. Fastify would also parse text/plain, and such a body then failed
+  // validation as a string (400 "body must be object") where any other type is 415.
+  app.removeContentTypeParser('text/plain');
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // Answers carry balances and personal data: never cached, unless a route says otherwise (JWKS, docs).

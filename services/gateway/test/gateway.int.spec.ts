@@ -76,11 +76,24 @@ describe('gateway', () => {
     const reg = await client.call('POST', '/api/auth/register', {
       body: { email: `x-${randomUUID()}@e.com`, password: 'long password!', role: 'RIDER', countryCode: 'NG', isAdmin: true },
     });
-    expect(reg.body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+    expect(reg.body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED', detail: 'body has an unknown field: isAdmin' });
     const admin = await client.call('POST', '/api/auth/register', {
       body: { email: `x-${randomUUID()}@e.com`, password: 'long password!', role: 'ADMIN', countryCode: 'NG' },
     });
     expect(admin.status).toBe(400);
+  });
+
+  it('answers a body sent as anything but JSON with 415, and moves nothing', async () => {
+    const rider = await client.register('RIDER');
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
+      const r = await client.call('POST', '/api/wallet/add-funds', {
+        token: rider.token,
+        rawBody: '{"amount": 100}',
+        headers: { 'idempotency-key': randomUUID(), 'content-type': type },
+      });
+      expect(r).toMatchObject({ status: 415, type: expect.stringContaining('application/problem+json'), body: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
+    }
+    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body).toMatchObject({ availableBalance: '0' });
   });
 
   it('lets only riders add funds', async () => {

@@ -216,7 +216,7 @@ export function api(base: string) {
   const call = async (method: string, path: string, opts: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}) => {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
-    if (opts.body !== undefined || opts.rawBody !== undefined) headers['content-type'] = 'application/json';
+    if ((opts.body !== undefined || opts.rawBody !== undefined) && !headers['content-type']) headers['content-type'] = 'application/json';
     const res = await fetch(`${base}${path}`, { method, headers, body: opts.rawBody ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)) });
     const text = await res.text();
     return {

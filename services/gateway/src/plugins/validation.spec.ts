@@ -34,4 +34,13 @@ describe('validatorCompiler', () => {
     const { ours } = compile(Type.Object({ id: Type.String() }), 'params');
     expect(ours({ id: 'a\u0000b' })).toMatchObject({ error: [{ keyword: 'nul' }] });
   });
+
+  it('names an unknown field in one line, not twice in TypeBox words', () => {
+    const route = { schema: Type.Object({ amount: Type.Integer() }, { additionalProperties: false }), httpPart: 'body', method: 'POST', url: '/x' };
+    const body = validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]) as (d: unknown) => { error?: Array<{ message: string }> };
+    expect(body({ amount: 5, currency: 'USD' }).error?.map((e) => e.message)).toEqual(['has an unknown field: currency']);
+    expect(body({ amount: 5, currency: 'USD', x: 1 }).error?.map((e) => e.message)).toEqual(['has unknown fields: currency, x']);
+    expect(body({ amount: 'five' }).error?.map((e) => e.message)).toEqual(['must be integer']);
+    expect(body({ amount: 5 })).toEqual({ value: { amount: 5 } });
+  });
 });

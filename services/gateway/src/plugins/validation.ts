@@ -35,6 +35,31 @@ function stringProperties(schema: TSchema): string[] | null {
   return entries.every(([name, p]) => /^[A-Za-z0-9_-]+$/.test(name) && Type.IsString(p)) ? entries.map(([name]) => name) : null;
 }
 
+interface ValidationError {
+  keyword: string;
+  schemaPath: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  message: string;
+}
+
+/**
+ * TypeBox reports an unknown field twice: "schema is false" at the field, and "must not have
+ * additional properties" on its object. A client reads one line instead, naming the field.
+ */
+function namingUnknownFields<R>(result: R): R {
+  const errors = (result as { error?: ValidationError[] }).error;
+  if (!Array.isArray(errors)) return result;
+  return {
+    error: errors
+      .filter((e) => !(e.keyword === 'boolean' && e.schemaPath.endsWith('/additionalProperties')))
+      .map((e) => {
+        const names = e.keyword === 'additionalProperties' ? (e.params.additionalProperties as string[] | undefined) : undefined;
+        return names?.length ? { ...e, message: `has ${names.length > 1 ? 'unknown fields' : 'an unknown field'}: ${names.join(', ')}` } : e;
+      }),
+  } as R;
+}
+
 /**
  * TypeBox validation, with two rules for every input:
  * - a NUL character is refused anywhere (no stored text can hold one; PostgreSQL would fail on it);
@@ -50,7 +75,8 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = (route) => {
   // for params; for headers but set-cookie), that conversion returns its input: check it directly.
   const strings = route.httpPart === 'params' || route.httpPart === 'headers' ? stringProperties(route.schema) : null;
   const check = strings ? Compile(route.schema) : null;
-  return (data: unknown) => {
+  return (data: unknown) => namingUnknownFields(validateInput(data));
+  function validateInput(data: unknown) {
     const nul = route.httpPart === 'headers' ? null : nulAt(data);
     if (nul) return { error: [{ instancePath: nul, schemaPath: '', keyword: 'nul', params: {}, message: 'must not contain a NUL character' }] };
     if (check && typeof data === 'object' && data !== null && !Array.isArray(data)) {
@@ -64,5 +90,5 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = (route) => {
       if (typeof value === 'string' && DIGITS.test(value)) query[name] = Number(value);
     }
     return validate(query);
-  };
+  }
 };
