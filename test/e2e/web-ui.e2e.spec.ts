@@ -110,6 +110,14 @@ describe('the web UI', () => {
     await screenshots(page, 'driver-wallet');
 
     const whole = `${BigInt(earned) / 100n}.${(BigInt(earned) % 100n).toString().padStart(2, '0')}`;
+    // More than the earnings, or "1,5", is answered on the page before anything is sent.
+    const above = (BigInt(earned) + 1n).toString();
+    await page.getByLabel('Amount (NGN)').fill(`${above.slice(0, -2)}.${above.slice(-2)}`);
+    await page.getByText('That is more than you can withdraw').waitFor();
+    expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
+    await page.getByLabel('Amount (NGN)').fill('1,5');
+    await page.getByText('Enter an amount like 15000 or 15000.50').waitFor();
+    expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
     await page.getByLabel('Amount (NGN)').fill(whole);
     await page.getByRole('button', { name: 'Withdraw' }).click();
     const dialog = page.getByRole('dialog', { name: 'Confirm the withdrawal' });

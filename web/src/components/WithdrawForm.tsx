@@ -23,6 +23,8 @@ export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, bl
   const [confirming, setConfirming] = useState<{ minor: string; key: string } | null>(null);
   const queryClient = useQueryClient();
   const minor = parseAmountInput(text, currency);
+  // The server decides; this only spares a refusal that would count against the hourly attempts.
+  const tooMuch = minor !== null && BigInt(minor) > BigInt(withdrawable);
   const withdraw = useMutation({
     mutationFn: async (attempt: { minor: string; key: string }) => {
       const { data, error } = await api.POST(`/api/${earner}/withdraw`, {
@@ -50,7 +52,7 @@ export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, bl
       )}
       <SubmitForm
         onSubmit={() => {
-          if (minor) setConfirming({ minor, key: crypto.randomUUID() });
+          if (minor && !tooMuch) setConfirming({ minor, key: crypto.randomUUID() });
         }}
       >
         <Group align="flex-end">
@@ -65,9 +67,9 @@ export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, bl
                 You can withdraw up to <Money amount={withdrawable} currency={currency} />
               </>
             }
-            error={text && !minor ? 'Enter an amount like 15000 or 15000.50' : undefined}
+            error={text && !minor ? 'Enter an amount like 15000 or 15000.50' : tooMuch ? 'That is more than you can withdraw' : undefined}
           />
-          <Button type="submit" disabled={blocked || !minor}>
+          <Button type="submit" disabled={blocked || !minor || tooMuch}>
             Withdraw
           </Button>
         </Group>

@@ -30,7 +30,9 @@ describe('parseAmountInput', () => {
   });
 
   it('refuses what is not an amount of that currency', () => {
-    for (const bad of ['', '0', '0.00', '-5', '1.234', '1e3', 'abc', '1.2.3']) expect(parseAmountInput(bad, 'USD')).toBeNull();
+    for (const bad of ['', '0', '0.00', '-5', '1.234', '1e3', 'abc', '1.2.3', '1,5', '12,50', '1,0000', ',500'])
+      expect(parseAmountInput(bad, 'USD')).toBeNull();
+    expect(parseAmountInput('1,234,567.89', 'USD')).toBe('123456789');
   });
 });
 

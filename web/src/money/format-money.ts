@@ -27,7 +27,10 @@ export function formatMoney(minorUnits: string, currency: string, locale?: strin
 export function parseAmountInput(text: string, currency: string): string | null {
   if (!isCurrencyCode(currency)) return null;
   const exponent: number = CURRENCIES[currency].exponent;
-  const cleaned = text.trim().replace(/,/g, '');
+  const trimmed = text.trim();
+  // Commas only as thousands separators ("2,500.50"): "1,5" is a decimal comma somewhere, not 15.
+  if (trimmed.includes(',') && !/^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?$/.test(trimmed)) return null;
+  const cleaned = trimmed.replace(/,/g, '');
   const match = new RegExp(`^([0-9]{1,13})(?:\\.([0-9]{0,${exponent}}))?$`).exec(cleaned);
   if (!match) return null;
   const minor = `${match[1]}${(match[2] ?? '').padEnd(exponent, '0')}`.replace(/^0+(?=[0-9])/, '');
