@@ -208,6 +208,10 @@ describe('the web UI', () => {
     await page.getByLabel('Postal code').fill('106104');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile saved.').waitFor();
+    // What is still needed, in words a driver understands.
+    await page.getByRole('alert').filter({ hasText: 'Still needed' }).getByText(/^Upload your NIN/).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'onboarding-still-needed');
     const submit = async (type: string, number: string, authority: string, expiry?: string) => {
       await page.getByLabel('Document', { exact: true }).selectOption(type);
       await page.getByLabel('Document number').fill(number);

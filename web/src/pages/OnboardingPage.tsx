@@ -8,6 +8,7 @@ import { meQuery, verificationQuery } from '../api/queries.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SubmitForm } from '../components/SubmitForm.tsx';
+import { stillNeeded } from './still-needed.ts';
 
 const DOCUMENT_TYPES = [
   { value: 'NIN', label: 'National Identification Number (NG)' },
@@ -39,11 +40,11 @@ export function OnboardingPage() {
               <Text>Status:</Text>
               <Badge color={v.status === 'VERIFIED' ? 'teal' : v.status === 'REJECTED' ? 'red' : 'yellow'}>{v.status.replace('_', ' ')}</Badge>
             </Group>
-            {v.missingRequirements.length > 0 && (
+            {stillNeeded(v).length > 0 && (
               <Alert color="blue" title="Still needed">
                 <List size="sm">
-                  {v.missingRequirements.map((m) => (
-                    <List.Item key={m}>{m.replace(/_/g, ' ').toLowerCase()}</List.Item>
+                  {stillNeeded(v).map((m) => (
+                    <List.Item key={m}>{m}</List.Item>
                   ))}
                 </List>
               </Alert>
