@@ -1,8 +1,9 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import type { Schemas } from '@ziba/api-client';
 import { reasonWords } from '../api/problem-words.ts';
 import { Money } from './Money.tsx';
 import { PayoutStatusBadge } from './PayoutStatusBadge.tsx';
+import { RowItem, RowList } from './RowList.tsx';
 
 type Payout = Schemas['Payout'];
 
@@ -20,9 +21,9 @@ function why(p: Payout): string[] {
 export function PayoutsList({ payouts }: { payouts: Payout[] }) {
   if (!payouts.length) return <Text c="dimmed">No payouts yet.</Text>;
   return (
-    <Stack gap={0} component="ul" aria-label="Payouts" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <RowList label="Payouts">
       {payouts.map((p) => (
-        <li key={p.id} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', padding: 'var(--mantine-spacing-xs) 0' }}>
+        <RowItem key={p.id}>
           <Group justify="space-between" wrap="nowrap" gap="xs">
             <Text size="sm" fw={600}>
               <Money amount={p.amount.amount} currency={p.amount.currency} />
@@ -37,8 +38,8 @@ export function PayoutsList({ payouts }: { payouts: Payout[] }) {
               {line}
             </Text>
           ))}
-        </li>
+        </RowItem>
       ))}
-    </Stack>
+    </RowList>
   );
 }

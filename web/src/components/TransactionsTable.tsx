@@ -1,9 +1,10 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { Schemas } from '@ziba/api-client';
 import { Money, SignedMoney } from './Money.tsx';
 import { DataTable, type Column } from './DataTable.tsx';
 import { moneyColumn } from './money-column.tsx';
+import { RowItem, RowList } from './RowList.tsx';
 
 const SERVICE_WORDS: Record<string, string> = {
   ride: 'Ride',
@@ -34,40 +35,35 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
   if (!transactions.length) return <Text c="dimmed">No transactions yet.</Text>;
   if (phone)
     return (
-      <Stack gap={0} component="ul" aria-label="Transactions" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <RowList label="Transactions">
         {transactions.map((t) => (
-          <Group
-            key={`${t.entryId}-${t.type}`}
-            component="li"
-            justify="space-between"
-            wrap="nowrap"
-            py="xs"
-            style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
-          >
-            <div>
-              <Group gap={6} wrap="nowrap">
-                <Text size="sm" fw={500}>
-                  {SERVICE_WORDS[t.serviceType] ?? t.serviceType}
+          <RowItem key={`${t.entryId}-${t.type}`}>
+            <Group justify="space-between" wrap="nowrap">
+              <div>
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm" fw={500}>
+                    {SERVICE_WORDS[t.serviceType] ?? t.serviceType}
+                  </Text>
+                  <Badge size="xs" color={t.direction === 'credit' ? 'teal' : 'gray'}>
+                    {t.type}
+                  </Badge>
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {new Date(t.createdAt).toLocaleString()}
                 </Text>
-                <Badge size="xs" color={t.direction === 'credit' ? 'teal' : 'gray'}>
-                  {t.type}
-                </Badge>
-              </Group>
-              <Text size="xs" c="dimmed">
-                {new Date(t.createdAt).toLocaleString()}
-              </Text>
-            </div>
-            <div style={{ textAlign: 'right' }}>
-              <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                <SignedMoney line={t} />
-              </Text>
-              <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                after <Money amount={t.availableAfter} currency={t.currency} />
-              </Text>
-            </div>
-          </Group>
+              </div>
+              <div style={{ textAlign: 'right' }}>
+                <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+                  <SignedMoney line={t} />
+                </Text>
+                <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                  after <Money amount={t.availableAfter} currency={t.currency} />
+                </Text>
+              </div>
+            </Group>
+          </RowItem>
         ))}
-      </Stack>
+      </RowList>
     );
   return <DataTable label="Transactions" minWidth={520} highlightOnHover columns={COLUMNS} rows={transactions} rowKey={(t) => `${t.entryId}-${t.type}`} />;
 }

@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import { read } from '../api/queries.ts';
 import { Money } from '../components/Money.tsx';
 import { QueryState } from '../components/QueryState.tsx';
+import { RowItem, RowList } from '../components/RowList.tsx';
 
 /** What each notification says, in words. */
 const KINDS: Record<string, string> = {
@@ -23,9 +24,9 @@ export function NotificationsPage() {
         <QueryState query={notifications}>
           {(n) =>
             n.notifications.length ? (
-              <Stack gap={0} component="ul" aria-label="Notifications" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              <RowList label="Notifications">
                 {n.notifications.map((x) => (
-                  <li key={x.id} style={{ borderBottom: '1px solid var(--mantine-color-gray-3)', padding: 'var(--mantine-spacing-xs) 0' }}>
+                  <RowItem key={x.id}>
                     <Group justify="space-between" wrap="nowrap" gap="xs">
                       <Text size="sm" fw={500}>
                         {KINDS[x.kind] ?? x.kind}
@@ -39,9 +40,9 @@ export function NotificationsPage() {
                     <Text size="xs" c="dimmed">
                       {new Date(x.createdAt).toLocaleString()}
                     </Text>
-                  </li>
+                  </RowItem>
                 ))}
-              </Stack>
+              </RowList>
             ) : (
               <Text c="dimmed">Nothing yet.</Text>
             )
