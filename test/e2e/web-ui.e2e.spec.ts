@@ -209,7 +209,11 @@ describe('the web UI', () => {
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile saved.').waitFor();
     // What is still needed, in words a driver understands.
-    await page.getByRole('alert').filter({ hasText: 'Still needed' }).getByText(/^Upload your NIN/).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Still needed' })
+      .getByText(/^Upload your NIN/)
+      .waitFor();
     await expectAccessible(page);
     await screenshots(page, 'onboarding-still-needed');
     const submit = async (type: string, number: string, authority: string, expiry?: string) => {
