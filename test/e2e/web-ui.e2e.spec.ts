@@ -115,6 +115,10 @@ describe('the web UI', () => {
     await page.getByLabel('Amount (NGN)').fill(`${above.slice(0, -2)}.${above.slice(-2)}`);
     await page.getByText('That is more than you can withdraw').waitFor();
     expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
+    await page.getByText(`From ${naira('100000')} up to ${naira(earned)}`).waitFor(); // the NG minimum, said before any refusal
+    await page.getByLabel('Amount (NGN)').fill('999.99');
+    await page.getByText(`The smallest withdrawal is ${naira('100000')}`).waitFor();
+    expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
     await page.getByLabel('Amount (NGN)').fill('1,5');
     await page.getByText('Enter an amount like 15000 or 15000.50').waitFor();
     expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);

@@ -936,6 +936,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/driver/withdrawal-terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My withdrawal terms (drivers)
+     * @description The country's minimum withdrawal, so a form can say it before a refusal.
+     */
+    get: operations['getDriverWithdrawalTerms'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/food-orders': {
     parameters: {
       query?: never;
@@ -1394,6 +1414,26 @@ export interface paths {
      * @description Locks the amount in the wallet and creates a payout for review. Every refusal is 422 PAYOUT_BLOCKED with each failed rule in `reasons` (not verified, below the minimum, more than withdrawable, method under review, ...), and nothing moves. Requires an `Idempotency-Key`.
      */
     post: operations['requestRestaurantWithdrawal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/restaurant/withdrawal-terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My withdrawal terms (restaurants)
+     * @description The country's minimum withdrawal, so a form can say it before a refusal.
+     */
+    get: operations['getRestaurantWithdrawalTerms'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2366,6 +2406,10 @@ export interface components {
     };
     WeeklyNettingResult: {
       runs: components['schemas']['NettingRun'][];
+    };
+    /** @description What a withdrawal must respect: the country's minimum, in the wallet's currency. */
+    WithdrawalTerms: {
+      minimum: components['schemas']['Money'];
     };
   };
   responses: never;
@@ -6177,6 +6221,53 @@ export interface operations {
       };
     };
   };
+  getDriverWithdrawalTerms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What a withdrawal must respect: the country's minimum, in the wallet's currency. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WithdrawalTerms'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   placeFoodOrder: {
     parameters: {
       query?: never;
@@ -8111,6 +8202,53 @@ export interface operations {
       };
       /** @description Too many requests; retry after the Retry-After header */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRestaurantWithdrawalTerms: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description What a withdrawal must respect: the country's minimum, in the wallet's currency. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WithdrawalTerms'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -130,6 +130,16 @@ describe('a verified Nigerian driver with earnings', () => {
     expect(await wallet(driver.token)).toMatchObject({ lockedBalance: String(NG_MINIMUM) });
   });
 
+  it("reads its withdrawal terms: the country's minimum in its currency; a rider is refused", async () => {
+    expect(await client.call('GET', '/api/driver/withdrawal-terms', { token: driver.token })).toMatchObject({
+      status: 200,
+      body: { minimum: { amount: String(NG_MINIMUM), currency: 'NGN' } },
+    });
+    const rider = await client.register('RIDER', 'NG');
+    expectProblem(await client.call('GET', '/api/driver/withdrawal-terms', { token: rider.token }), 403, 'ROLE_NOT_ALLOWED');
+    expectProblem(await client.call('GET', '/api/driver/withdrawal-terms', {}), 401, 'UNAUTHENTICATED');
+  });
+
   it('sees it in its own list and by id; another driver gets 404, a restaurant 403', async () => {
     const list = await client.call('GET', '/api/driver/payouts?limit=10', { token: driver.token });
     expect(list.status).toBe(200);

@@ -12,19 +12,23 @@ interface Props {
   earner: 'driver' | 'restaurant';
   currency: string;
   withdrawable: string;
+  /** The country's minimum withdrawal in minor units, once known. */
+  minimum: string | undefined;
   maskedAccount: string | undefined;
   /** The server's reasons, in words, why a withdrawal would be refused now; empty when it may go ahead. */
   blockedReasons: string[];
 }
 
 /** Withdraw: amount, a confirmation naming the amount and the masked account, one Idempotency-Key per attempt. */
-export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, blockedReasons }: Props) {
+export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAccount, blockedReasons }: Props) {
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState<{ minor: string; key: string } | null>(null);
   const queryClient = useQueryClient();
   const minor = parseAmountInput(text, currency);
-  // The server decides; this only spares a refusal that would count against the hourly attempts.
+  // The server decides; these only spare a refusal that would count against the hourly attempts.
   const tooMuch = minor !== null && BigInt(minor) > BigInt(withdrawable);
+  const tooLittle = minor !== null && minimum !== undefined && BigInt(minor) < BigInt(minimum);
+  const refusedHere = tooMuch || tooLittle;
   const withdraw = useMutation({
     mutationFn: async (attempt: { minor: string; key: string }) => {
       const { data, error } = await api.POST(`/api/${earner}/withdraw`, {
@@ -52,7 +56,7 @@ export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, bl
       )}
       <SubmitForm
         onSubmit={() => {
-          if (minor && !tooMuch) setConfirming({ minor, key: crypto.randomUUID() });
+          if (minor && !refusedHere) setConfirming({ minor, key: crypto.randomUUID() });
         }}
       >
         <Group align="flex-end">
@@ -63,13 +67,34 @@ export function WithdrawForm({ earner, currency, withdrawable, maskedAccount, bl
             disabled={blocked}
             onChange={(e) => setText(e.currentTarget.value)}
             description={
-              <>
-                You can withdraw up to <Money amount={withdrawable} currency={currency} />
-              </>
+              minimum === undefined || BigInt(withdrawable) < BigInt(minimum) ? (
+                <>
+                  You can withdraw up to <Money amount={withdrawable} currency={currency} />
+                  {minimum !== undefined && (
+                    <>
+                      ; the smallest withdrawal is <Money amount={minimum} currency={currency} />
+                    </>
+                  )}
+                </>
+              ) : (
+                <>
+                  From <Money amount={minimum} currency={currency} /> up to <Money amount={withdrawable} currency={currency} />
+                </>
+              )
             }
-            error={text && !minor ? 'Enter an amount like 15000 or 15000.50' : tooMuch ? 'That is more than you can withdraw' : undefined}
+            error={
+              text && !minor ? (
+                'Enter an amount like 15000 or 15000.50'
+              ) : tooMuch ? (
+                'That is more than you can withdraw'
+              ) : tooLittle ? (
+                <>
+                  The smallest withdrawal is <Money amount={minimum!} currency={currency} />
+                </>
+              ) : undefined
+            }
           />
-          <Button type="submit" disabled={blocked || !minor || tooMuch}>
+          <Button type="submit" disabled={blocked || !minor || refusedHere}>
             Withdraw
           </Button>
         </Group>

@@ -20,6 +20,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
   const transactions = useQuery(transactionsQuery(10));
   const eligibility = useQuery(eligibilityQuery('WITHDRAW'));
   const method = useQuery({ queryKey: ['payout-method', earner], queryFn: () => read(api.GET(`/api/${earner}/bank-account`)), retry: false });
+  const terms = useQuery({ queryKey: ['withdrawal-terms', earner], queryFn: () => read(api.GET(`/api/${earner}/withdrawal-terms`)), staleTime: Infinity });
   const payouts = useQuery({ queryKey: ['payouts', earner], queryFn: () => read(api.GET(`/api/${earner}/payouts`, { params: { query: { limit: 20 } } })) });
   const masked = method.data?.maskedNumber;
   return (
@@ -49,6 +50,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                 earner={earner}
                 currency={w.currency}
                 withdrawable={w.withdrawableBalance}
+                minimum={terms.data?.minimum.amount}
                 maskedAccount={masked}
                 blockedReasons={eligibility.data && !eligibility.data.allowed ? reasonWords(eligibility.data.reasons) : []}
               />

@@ -9,6 +9,7 @@ import type { DecidePayoutMethodRequest as _ziba_payout_v1_DecidePayoutMethodReq
 import type { DecidePayoutRequest as _ziba_payout_v1_DecidePayoutRequest, DecidePayoutRequest__Output as _ziba_payout_v1_DecidePayoutRequest__Output } from './ziba/payout/v1/DecidePayoutRequest.ts';
 import type { GetPayoutMethodRequest as _ziba_payout_v1_GetPayoutMethodRequest, GetPayoutMethodRequest__Output as _ziba_payout_v1_GetPayoutMethodRequest__Output } from './ziba/payout/v1/GetPayoutMethodRequest.ts';
 import type { GetPayoutRequest as _ziba_payout_v1_GetPayoutRequest, GetPayoutRequest__Output as _ziba_payout_v1_GetPayoutRequest__Output } from './ziba/payout/v1/GetPayoutRequest.ts';
+import type { GetWithdrawalTermsRequest as _ziba_payout_v1_GetWithdrawalTermsRequest, GetWithdrawalTermsRequest__Output as _ziba_payout_v1_GetWithdrawalTermsRequest__Output } from './ziba/payout/v1/GetWithdrawalTermsRequest.ts';
 import type { ListMyPayoutsRequest as _ziba_payout_v1_ListMyPayoutsRequest, ListMyPayoutsRequest__Output as _ziba_payout_v1_ListMyPayoutsRequest__Output } from './ziba/payout/v1/ListMyPayoutsRequest.ts';
 import type { ListPayoutMethodsRequest as _ziba_payout_v1_ListPayoutMethodsRequest, ListPayoutMethodsRequest__Output as _ziba_payout_v1_ListPayoutMethodsRequest__Output } from './ziba/payout/v1/ListPayoutMethodsRequest.ts';
 import type { ListPayoutMethodsResponse as _ziba_payout_v1_ListPayoutMethodsResponse, ListPayoutMethodsResponse__Output as _ziba_payout_v1_ListPayoutMethodsResponse__Output } from './ziba/payout/v1/ListPayoutMethodsResponse.ts';
@@ -26,6 +27,7 @@ import type { RequestWithdrawalRequest as _ziba_payout_v1_RequestWithdrawalReque
 import type { RunAutoWeeklyPayoutsRequest as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, RunAutoWeeklyPayoutsRequest__Output as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output } from './ziba/payout/v1/RunAutoWeeklyPayoutsRequest.ts';
 import type { SetPayoutMethodRequest as _ziba_payout_v1_SetPayoutMethodRequest, SetPayoutMethodRequest__Output as _ziba_payout_v1_SetPayoutMethodRequest__Output } from './ziba/payout/v1/SetPayoutMethodRequest.ts';
 import type { WebhookAck as _ziba_payout_v1_WebhookAck, WebhookAck__Output as _ziba_payout_v1_WebhookAck__Output } from './ziba/payout/v1/WebhookAck.ts';
+import type { WithdrawalTerms as _ziba_payout_v1_WithdrawalTerms, WithdrawalTerms__Output as _ziba_payout_v1_WithdrawalTerms__Output } from './ziba/payout/v1/WithdrawalTerms.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -47,6 +49,7 @@ export interface ProtoGrpcType {
         DecidePayoutRequest: MessageTypeDefinition<_ziba_payout_v1_DecidePayoutRequest, _ziba_payout_v1_DecidePayoutRequest__Output>
         GetPayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_GetPayoutMethodRequest, _ziba_payout_v1_GetPayoutMethodRequest__Output>
         GetPayoutRequest: MessageTypeDefinition<_ziba_payout_v1_GetPayoutRequest, _ziba_payout_v1_GetPayoutRequest__Output>
+        GetWithdrawalTermsRequest: MessageTypeDefinition<_ziba_payout_v1_GetWithdrawalTermsRequest, _ziba_payout_v1_GetWithdrawalTermsRequest__Output>
         ListMyPayoutsRequest: MessageTypeDefinition<_ziba_payout_v1_ListMyPayoutsRequest, _ziba_payout_v1_ListMyPayoutsRequest__Output>
         ListPayoutMethodsRequest: MessageTypeDefinition<_ziba_payout_v1_ListPayoutMethodsRequest, _ziba_payout_v1_ListPayoutMethodsRequest__Output>
         ListPayoutMethodsResponse: MessageTypeDefinition<_ziba_payout_v1_ListPayoutMethodsResponse, _ziba_payout_v1_ListPayoutMethodsResponse__Output>
@@ -64,6 +67,7 @@ export interface ProtoGrpcType {
         RunAutoWeeklyPayoutsRequest: MessageTypeDefinition<_ziba_payout_v1_RunAutoWeeklyPayoutsRequest, _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output>
         SetPayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_SetPayoutMethodRequest, _ziba_payout_v1_SetPayoutMethodRequest__Output>
         WebhookAck: MessageTypeDefinition<_ziba_payout_v1_WebhookAck, _ziba_payout_v1_WebhookAck__Output>
+        WithdrawalTerms: MessageTypeDefinition<_ziba_payout_v1_WithdrawalTerms, _ziba_payout_v1_WithdrawalTerms__Output>
       }
     }
   }

@@ -4,6 +4,7 @@ import type { PayoutApprovals__Output } from '@ziba/contracts/gen/ziba/payout/v1
 import type { PayoutMethod__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutMethod.ts';
 import type { PayoutPage__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutPage.ts';
 import type { PayoutTransition__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutTransition.ts';
+import type { WithdrawalTerms__Output } from '@ziba/contracts/gen/ziba/payout/v1/WithdrawalTerms.ts';
 import { nextCursor } from './wallet.routes.ts';
 
 // Translation from the payout service's proto messages (empty string for "none") to the REST shapes
@@ -69,3 +70,5 @@ export const toPayoutJson = (p: Payout__Output) => ({
 });
 
 export const toPayoutPageJson = (r: PayoutPage__Output) => ({ payouts: r.payouts.map(toPayoutJson), page: { nextCursor: nextCursor(r.page) } });
+
+export const toWithdrawalTermsJson = (t: WithdrawalTerms__Output) => ({ minimum: money(t.minimum) });

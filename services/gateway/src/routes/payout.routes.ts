@@ -2,8 +2,17 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { operation } from '../openapi/operation.ts';
 import { callOptions, requireRole } from '../plugins/auth.ts';
 import { errorResponses, IdempotencyKeyHeader } from '../schemas/common.ts';
-import { MyPayoutsQuery, PayoutMethodBody, PayoutMethodSchema, PayoutPageSchema, PayoutParams, PayoutSchema, WithdrawBody } from '../schemas/payout.schemas.ts';
-import { toPayoutJson, toPayoutMethodJson, toPayoutPageJson } from './payout-views.ts';
+import {
+  MyPayoutsQuery,
+  PayoutMethodBody,
+  PayoutMethodSchema,
+  PayoutPageSchema,
+  PayoutParams,
+  PayoutSchema,
+  WithdrawalTermsSchema,
+  WithdrawBody,
+} from '../schemas/payout.schemas.ts';
+import { toPayoutJson, toPayoutMethodJson, toPayoutPageJson, toWithdrawalTermsJson } from './payout-views.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { pageOf } from './wallet.routes.ts';
 
@@ -70,6 +79,24 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
         },
       },
       async (request) => toPayoutMethodJson(await clients.payout.call('GetPayoutMethod', {}, callOptions(request))),
+    );
+
+    app.get(
+      `/api/${prefix}/withdrawal-terms`,
+      {
+        preHandler: [requireRole(role)],
+        schema: {
+          ...operation(
+            `get${Earner}WithdrawalTerms`,
+            `My withdrawal terms (${prefix}s)`,
+            "The country's minimum withdrawal, so a form can say it before a refusal.",
+          ),
+          tags,
+          security,
+          response: { 200: WithdrawalTermsSchema, ...errorResponses(401, 403) },
+        },
+      },
+      async (request) => toWithdrawalTermsJson(await clients.payout.call('GetWithdrawalTerms', {}, callOptions(request))),
     );
 
     // A refusal is 422 PAYOUT_BLOCKED with every failed rule in `reasons`, and nothing moves. A repeat

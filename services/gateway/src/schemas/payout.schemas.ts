@@ -159,6 +159,11 @@ export const PayoutSchema = component(
   }),
 );
 
+export const WithdrawalTermsSchema = component(
+  'WithdrawalTerms',
+  Type.Object({ minimum: MoneyOutput }, { description: "What a withdrawal must respect: the country's minimum, in the wallet's currency." }),
+);
+
 export const PayoutPageSchema = component('PayoutPage', Type.Object({ payouts: Type.Array(PayoutSchema), page: Page }));
 
 export const AutoWeeklyRunBody = Type.Object(

@@ -8,6 +8,7 @@ import { getPayout, listMyPayouts, listPayouts } from '../application/payout-que
 import { decidePayout } from '../application/payout.saga.ts';
 import { handleProviderWebhook } from '../application/provider-webhook.usecase.ts';
 import { requestWithdrawal } from '../application/request-withdrawal.usecase.ts';
+import { withdrawalTerms } from '../application/withdrawal-terms.query.ts';
 
 type Req<K extends keyof PayoutServiceHandlers> = RequestOf<PayoutServiceHandlers, K>;
 
@@ -21,6 +22,7 @@ export function payoutHandlers(ctx: PayoutContext): HandlersOf<PayoutServiceHand
     ListPayoutMethods: async (r: Req<'ListPayoutMethods'>, c: CallContext) => listPayoutMethods(ctx, c.actor, r.status),
     DecidePayoutMethod: async (r: Req<'DecidePayoutMethod'>, c: CallContext) =>
       decidePayoutMethod(ctx, c.actor, uuid('methodId', r.methodId), r.decision, r.note),
+    GetWithdrawalTerms: async (_r: Req<'GetWithdrawalTerms'>, c: CallContext) => withdrawalTerms(ctx, c.actor),
     RequestWithdrawal: async (r: Req<'RequestWithdrawal'>, c: CallContext) =>
       requestWithdrawal(ctx, c.actor, { idempotencyKey: r.idempotencyKey, amount: r.amount, clientIp: r.clientIp }),
     ListMyPayouts: async (r: Req<'ListMyPayouts'>, c: CallContext) =>

@@ -7,6 +7,7 @@ import type { DecidePayoutMethodRequest as _ziba_payout_v1_DecidePayoutMethodReq
 import type { DecidePayoutRequest as _ziba_payout_v1_DecidePayoutRequest, DecidePayoutRequest__Output as _ziba_payout_v1_DecidePayoutRequest__Output } from '../../../ziba/payout/v1/DecidePayoutRequest.ts';
 import type { GetPayoutMethodRequest as _ziba_payout_v1_GetPayoutMethodRequest, GetPayoutMethodRequest__Output as _ziba_payout_v1_GetPayoutMethodRequest__Output } from '../../../ziba/payout/v1/GetPayoutMethodRequest.ts';
 import type { GetPayoutRequest as _ziba_payout_v1_GetPayoutRequest, GetPayoutRequest__Output as _ziba_payout_v1_GetPayoutRequest__Output } from '../../../ziba/payout/v1/GetPayoutRequest.ts';
+import type { GetWithdrawalTermsRequest as _ziba_payout_v1_GetWithdrawalTermsRequest, GetWithdrawalTermsRequest__Output as _ziba_payout_v1_GetWithdrawalTermsRequest__Output } from '../../../ziba/payout/v1/GetWithdrawalTermsRequest.ts';
 import type { ListMyPayoutsRequest as _ziba_payout_v1_ListMyPayoutsRequest, ListMyPayoutsRequest__Output as _ziba_payout_v1_ListMyPayoutsRequest__Output } from '../../../ziba/payout/v1/ListMyPayoutsRequest.ts';
 import type { ListPayoutMethodsRequest as _ziba_payout_v1_ListPayoutMethodsRequest, ListPayoutMethodsRequest__Output as _ziba_payout_v1_ListPayoutMethodsRequest__Output } from '../../../ziba/payout/v1/ListPayoutMethodsRequest.ts';
 import type { ListPayoutMethodsResponse as _ziba_payout_v1_ListPayoutMethodsResponse, ListPayoutMethodsResponse__Output as _ziba_payout_v1_ListPayoutMethodsResponse__Output } from '../../../ziba/payout/v1/ListPayoutMethodsResponse.ts';
@@ -19,6 +20,7 @@ import type { RequestWithdrawalRequest as _ziba_payout_v1_RequestWithdrawalReque
 import type { RunAutoWeeklyPayoutsRequest as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, RunAutoWeeklyPayoutsRequest__Output as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output } from '../../../ziba/payout/v1/RunAutoWeeklyPayoutsRequest.ts';
 import type { SetPayoutMethodRequest as _ziba_payout_v1_SetPayoutMethodRequest, SetPayoutMethodRequest__Output as _ziba_payout_v1_SetPayoutMethodRequest__Output } from '../../../ziba/payout/v1/SetPayoutMethodRequest.ts';
 import type { WebhookAck as _ziba_payout_v1_WebhookAck, WebhookAck__Output as _ziba_payout_v1_WebhookAck__Output } from '../../../ziba/payout/v1/WebhookAck.ts';
+import type { WithdrawalTerms as _ziba_payout_v1_WithdrawalTerms, WithdrawalTerms__Output as _ziba_payout_v1_WithdrawalTerms__Output } from '../../../ziba/payout/v1/WithdrawalTerms.ts';
 
 export interface PayoutServiceClient extends grpc.Client {
   DecidePayout(argument: _ziba_payout_v1_DecidePayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_Payout__Output>): grpc.ClientUnaryCall;
@@ -56,6 +58,15 @@ export interface PayoutServiceClient extends grpc.Client {
   getPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
   getPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
   getPayoutMethod(argument: _ziba_payout_v1_GetPayoutMethodRequest, callback: grpc.requestCallback<_ziba_payout_v1_PayoutMethod__Output>): grpc.ClientUnaryCall;
+  
+  GetWithdrawalTerms(argument: _ziba_payout_v1_GetWithdrawalTermsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_WithdrawalTerms__Output>): grpc.ClientUnaryCall;
+  GetWithdrawalTerms(argument: _ziba_payout_v1_GetWithdrawalTermsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_WithdrawalTerms__Output>): grpc.ClientUnaryCall;
+  GetWithdrawalTerms(argument: _ziba_payout_v1_GetWithdrawalTermsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_WithdrawalTerms__Output>): grpc.ClientUnaryCall;
+  GetWithdrawalTerms(argument: _ziba_payout_v1_GetWithdrawalTermsRequest, callback: grpc.requestCallback<_ziba_payout_v1_WithdrawalTerms__Output>): grpc.ClientUnaryCall;
+  getWithdrawalTerms(argument: _ziba_payout_v1_GetWithdrawalTermsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_WithdrawalTerms__Output>): grpc.ClientUnaryCall;
+  getWithdrawalTerms(argument: _ziba_payout_v1_GetWithdrawalTermsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_WithdrawalTerms__Output>): grpc.ClientUnaryCall;
+  getWithdrawalTerms(argument: _ziba_payout_v1_GetWithdrawalTermsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_WithdrawalTerms__Output>): grpc.ClientUnaryCall;
+  getWithdrawalTerms(argument: _ziba_payout_v1_GetWithdrawalTermsRequest, callback: grpc.requestCallback<_ziba_payout_v1_WithdrawalTerms__Output>): grpc.ClientUnaryCall;
   
   HandleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
   HandleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
@@ -131,6 +142,8 @@ export interface PayoutServiceHandlers extends grpc.UntypedServiceImplementation
   
   GetPayoutMethod: grpc.handleUnaryCall<_ziba_payout_v1_GetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod>;
   
+  GetWithdrawalTerms: grpc.handleUnaryCall<_ziba_payout_v1_GetWithdrawalTermsRequest__Output, _ziba_payout_v1_WithdrawalTerms>;
+  
   HandleProviderWebhook: grpc.handleUnaryCall<_ziba_payout_v1_ProviderWebhook__Output, _ziba_payout_v1_WebhookAck>;
   
   ListMyPayouts: grpc.handleUnaryCall<_ziba_payout_v1_ListMyPayoutsRequest__Output, _ziba_payout_v1_PayoutPage>;
@@ -152,6 +165,7 @@ export interface PayoutServiceDefinition extends grpc.ServiceDefinition {
   DecidePayoutMethod: MethodDefinition<_ziba_payout_v1_DecidePayoutMethodRequest, _ziba_payout_v1_PayoutMethod, _ziba_payout_v1_DecidePayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod__Output>
   GetPayout: MethodDefinition<_ziba_payout_v1_GetPayoutRequest, _ziba_payout_v1_Payout, _ziba_payout_v1_GetPayoutRequest__Output, _ziba_payout_v1_Payout__Output>
   GetPayoutMethod: MethodDefinition<_ziba_payout_v1_GetPayoutMethodRequest, _ziba_payout_v1_PayoutMethod, _ziba_payout_v1_GetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod__Output>
+  GetWithdrawalTerms: MethodDefinition<_ziba_payout_v1_GetWithdrawalTermsRequest, _ziba_payout_v1_WithdrawalTerms, _ziba_payout_v1_GetWithdrawalTermsRequest__Output, _ziba_payout_v1_WithdrawalTerms__Output>
   HandleProviderWebhook: MethodDefinition<_ziba_payout_v1_ProviderWebhook, _ziba_payout_v1_WebhookAck, _ziba_payout_v1_ProviderWebhook__Output, _ziba_payout_v1_WebhookAck__Output>
   ListMyPayouts: MethodDefinition<_ziba_payout_v1_ListMyPayoutsRequest, _ziba_payout_v1_PayoutPage, _ziba_payout_v1_ListMyPayoutsRequest__Output, _ziba_payout_v1_PayoutPage__Output>
   ListPayoutMethods: MethodDefinition<_ziba_payout_v1_ListPayoutMethodsRequest, _ziba_payout_v1_ListPayoutMethodsResponse, _ziba_payout_v1_ListPayoutMethodsRequest__Output, _ziba_payout_v1_ListPayoutMethodsResponse__Output>
