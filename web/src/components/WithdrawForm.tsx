@@ -27,8 +27,9 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
   const minor = parseAmountInput(text, currency);
   // The server decides; these only spare a refusal that would count against the hourly attempts.
   const tooMuch = minor !== null && BigInt(minor) > BigInt(withdrawable);
-  const tooLittle = minor !== null && minimum !== undefined && BigInt(minor) < BigInt(minimum);
-  const refusedHere = tooMuch || tooLittle;
+  // The minimum an amount falls short of, when it does.
+  const shortOf = minor !== null && minimum !== undefined && BigInt(minor) < BigInt(minimum) ? minimum : null;
+  const refusedHere = tooMuch || shortOf !== null;
   const withdraw = useMutation({
     mutationFn: async (attempt: { minor: string; key: string }) => {
       const { data, error } = await api.POST(`/api/${earner}/withdraw`, {
@@ -87,9 +88,9 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
                 'Enter an amount like 15000 or 15000.50'
               ) : tooMuch ? (
                 'That is more than you can withdraw'
-              ) : tooLittle ? (
+              ) : shortOf !== null ? (
                 <>
-                  The smallest withdrawal is <Money amount={minimum!} currency={currency} />
+                  The smallest withdrawal is <Money amount={shortOf} currency={currency} />
                 </>
               ) : undefined
             }

@@ -40,15 +40,7 @@ export function OnboardingPage() {
               <Text>Status:</Text>
               <Badge color={v.status === 'VERIFIED' ? 'teal' : v.status === 'REJECTED' ? 'red' : 'yellow'}>{v.status.replace('_', ' ')}</Badge>
             </Group>
-            {stillNeeded(v).length > 0 && (
-              <Alert color="blue" title="Still needed">
-                <List size="sm">
-                  {stillNeeded(v).map((m) => (
-                    <List.Item key={m}>{m}</List.Item>
-                  ))}
-                </List>
-              </Alert>
-            )}
+            <StillNeeded items={stillNeeded(v)} />
             {v.documents.length > 0 && (
               <List size="sm">
                 {v.documents.map((d) => (
@@ -190,5 +182,18 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
         </Stack>
       </SubmitForm>
     </Paper>
+  );
+}
+
+function StillNeeded({ items }: { items: string[] }) {
+  if (!items.length) return null;
+  return (
+    <Alert color="blue" title="Still needed">
+      <List size="sm">
+        {items.map((m) => (
+          <List.Item key={m}>{m}</List.Item>
+        ))}
+      </List>
+    </Alert>
   );
 }
