@@ -109,6 +109,12 @@ describe('the admin console', () => {
     const { payout, masked } = await pendingPayout();
     const page = await adminPage();
     await page.getByRole('link', { name: payout.id.slice(0, 8) }).waitFor();
+    // Each earner is named by email, as the payout's own page names them.
+    const earner = (await api(await adminToken()).GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId: payout.id } } })).data!.earner;
+    await page
+      .getByRole('row', { name: new RegExp(payout.id.slice(0, 8)) })
+      .getByText(earner.email)
+      .waitFor();
     // Pending first: the default filter is written into the URL, so the view can be shared.
     expect(new URL(page.url()).searchParams.get('status')).toBe('PENDING');
     await expectAccessible(page);
@@ -148,8 +154,12 @@ describe('the admin console', () => {
     await page.getByRole('columnheader', { name: 'Available' }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-wallets');
+    const owner = (await api(await adminToken()).GET('/api/admin/wallets', { params: { query: { ownerType: 'DRIVER' } } })).data!.wallets[0]!;
+    expect(owner.ownerEmail).toMatch(/@/);
+    await page.getByRole('cell', { name: owner.ownerEmail! }).first().waitFor();
     await page.locator('table a').first().click();
     await page.getByRole('heading', { name: 'Ledger' }).waitFor();
+    await page.getByText(`Owner: ${owner.ownerEmail}`).waitFor();
     expect(await page.getByRole('button', { name: /post|edit|delete|adjust/i }).count()).toBe(0);
     await expectAccessible(page);
     await screenshots(page, 'admin-ledger');
@@ -197,6 +207,9 @@ describe('the admin console', () => {
     const first = await adminPage();
     await first.goto(`/admin/payouts/${payout!.id}`);
     await first.getByText('1 of 2').first().waitFor();
+    // The approval so far, by the email of the admin who gave it.
+    const given = (await api(await adminToken()).GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId: payout!.id } } })).data!.approvals.by;
+    await first.getByText(new RegExp(`: ${given[0]!.adminEmail}`)).waitFor();
     await expectAccessible(first);
     await screenshots(first, 'admin-payout-four-eyes');
     await first.getByRole('button', { name: 'Approve' }).click();

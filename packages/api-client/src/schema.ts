@@ -1790,9 +1790,58 @@ export interface components {
       replayed: boolean;
       wallet: components['schemas']['Wallet'];
     };
-    AdminPayoutDetail: {
+    AdminPayout: {
       amount: components['schemas']['Money'];
       approvals: components['schemas']['PayoutApprovals'];
+      countryCode: string;
+      createdAt: string;
+      /** @description the transfer's bank reference, once paid */
+      externalReference: string | null;
+      failureReason: string | null;
+      id: string;
+      /** @description the payout method, as ****1234 */
+      maskedAccount: string | null;
+      /**
+       * @description the kind of payout method; null when the request had none
+       * @enum {string|null}
+       */
+      methodKind: 'BANK' | 'MOBILE_MONEY' | null;
+      /** @enum {string} */
+      origin: 'manual_request' | 'manual_admin_settlement' | 'auto_weekly';
+      /** @description the user's email; null when the id names no user (the system) */
+      ownerEmail: string | null;
+      ownerId: string;
+      /** @enum {string} */
+      ownerType: 'DRIVER' | 'RESTAURANT';
+      /** @enum {string} */
+      provider: 'manual' | 'simulated';
+      /** @description set when the payout is handed to the provider */
+      providerReference: string | null;
+      /** @description BLOCKED: every rule the request failed */
+      reasons: string[];
+      rejectionReason: string | null;
+      /** @description risk signals for the approving admin; an approval then needs a note */
+      reviewFlags: string[];
+      /** @enum {string} */
+      status: 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';
+      transitions: components['schemas']['PayoutTransition'][];
+      updatedAt: string;
+    };
+    AdminPayoutDetail: {
+      amount: components['schemas']['Money'];
+      approvals: {
+        by: {
+          /** @description the user's email; null when the id names no user (the system) */
+          adminEmail: string | null;
+          adminId: string;
+          at: string;
+          note: string | null;
+        }[];
+        /** @description approvals so far */
+        given: number;
+        /** @description 2 at or above the country's four-eyes threshold (two different admins), else 1 */
+        required: number;
+      };
       countryCode: string;
       createdAt: string;
       earner: {
@@ -1853,11 +1902,54 @@ export interface components {
       reviewFlags: string[];
       /** @enum {string} */
       status: 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';
-      transitions: components['schemas']['PayoutTransition'][];
+      transitions: {
+        /** @description the user's email; null when the id names no user (the system) */
+        actorEmail: string | null;
+        actorId: string;
+        /** @enum {string} */
+        actorType: 'USER' | 'ADMIN' | 'SYSTEM';
+        at: string;
+        /** @description null for the first step */
+        fromStatus: string | null;
+        note: string | null;
+        /** @enum {string} */
+        toStatus: 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';
+      }[];
       updatedAt: string;
+    };
+    AdminPayoutPage: {
+      page: components['schemas']['Page'];
+      payouts: components['schemas']['AdminPayout'][];
+    };
+    AdminWallet: {
+      availableBalance: components['schemas']['MinorUnits'];
+      countryCode: string;
+      createdAt: string;
+      currency: string;
+      /** Format: uuid */
+      id: string;
+      lockedBalance: components['schemas']['MinorUnits'];
+      /** @enum {string} */
+      mode: 'live' | 'test';
+      negativeBalance: components['schemas']['MinorUnits'];
+      /** @description the owner's email; null for the platform's own wallets */
+      ownerEmail: string | null;
+      ownerId: string;
+      /** @enum {string} */
+      ownerType: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'PLATFORM' | 'SYSTEM';
+      totalEarned: components['schemas']['MinorUnits'];
+      updatedAt: string;
+      /** @description availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first) */
+      withdrawableBalance: string;
+    };
+    AdminWalletPage: {
+      page: components['schemas']['Page'];
+      wallets: components['schemas']['AdminWallet'][];
     };
     AuditRecord: {
       action: string;
+      /** @description the acting user’s email; null when the actor is a service or the system */
+      actorEmail: string | null;
       actorId: string;
       actorType: string;
       amount: components['schemas']['Money'] | null;
@@ -2374,10 +2466,6 @@ export interface components {
       updatedAt: string;
       /** @description availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first) */
       withdrawableBalance: string;
-    };
-    WalletPage: {
-      page: components['schemas']['Page'];
-      wallets: components['schemas']['Wallet'][];
     };
     WalletTransaction: {
       amount: components['schemas']['MinorUnits'];
@@ -3841,7 +3929,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PayoutPage'];
+          'application/json': components['schemas']['AdminPayoutPage'];
         };
       };
       /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
@@ -5148,7 +5236,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['WalletPage'];
+          'application/json': components['schemas']['AdminWalletPage'];
         };
       };
       /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
@@ -5206,7 +5294,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['Wallet'];
+          'application/json': components['schemas']['AdminWallet'];
         };
       };
       /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
@@ -9728,6 +9816,26 @@ export const pathsApiTripsPostRequestBodyContentApplicationJsonPaymentMethodValu
 export const pathsApiTripsPostRequestBodyContentApplicationJsonServiceTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/trips']['post']['requestBody']['content']['application/json']['serviceType']
 > = ['RIDE', 'PARCEL'];
+export const adminPayoutMethodKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayout']['methodKind']> = ['BANK', 'MOBILE_MONEY'];
+export const adminPayoutOriginValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayout']['origin']> = [
+  'manual_request',
+  'manual_admin_settlement',
+  'auto_weekly',
+];
+export const adminPayoutOwnerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayout']['ownerType']> = ['DRIVER', 'RESTAURANT'];
+export const adminPayoutProviderValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayout']['provider']> = ['manual', 'simulated'];
+export const adminPayoutStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayout']['status']> = [
+  'REQUESTED',
+  'BLOCKED',
+  'PENDING',
+  'APPROVED',
+  'PROCESSING',
+  'PAID',
+  'FAILED',
+  'REJECTED',
+  'REVERSED',
+  'RETURNED',
+];
 export const adminPayoutDetailEarnerRoleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['earner']['role']> = [
   'RIDER',
   'DRIVER',
@@ -9785,6 +9893,20 @@ export const adminPayoutDetailStatusValues: ReadonlyArray<FlattenedDeepRequired<
   'REJECTED',
   'REVERSED',
   'RETURNED',
+];
+export const adminPayoutDetailTransitionsActorTypeValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['transitions']['actorType']
+> = ['USER', 'ADMIN', 'SYSTEM'];
+export const adminPayoutDetailTransitionsToStatusValues: ReadonlyArray<
+  FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['transitions']['toStatus']
+> = ['REQUESTED', 'BLOCKED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'REVERSED', 'RETURNED'];
+export const adminWalletModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminWallet']['mode']> = ['live', 'test'];
+export const adminWalletOwnerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminWallet']['ownerType']> = [
+  'RIDER',
+  'DRIVER',
+  'RESTAURANT',
+  'PLATFORM',
+  'SYSTEM',
 ];
 export const commissionRulePaymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['CommissionRule']['paymentMethod']> = [
   'CASH',

@@ -121,10 +121,15 @@ describe('gateway', () => {
     const list = await client.call('GET', '/api/admin/wallets?ownerType=RIDER&country=US&minAvailable=4321&maxAvailable=4321', { token: adminToken });
     expect(list.status).toBe(200);
     const mine = list.body.wallets.find((w: { ownerId: string }) => w.ownerId === rider.id);
-    expect(mine).toMatchObject({ availableBalance: '4321', currency: 'USD' });
+    expect(mine).toMatchObject({ availableBalance: '4321', currency: 'USD', ownerEmail: rider.email });
     const ledger = await client.call('GET', `/api/admin/wallets/${mine.id}/transactions`, { token: adminToken });
     expect(ledger.body.transactions).toEqual([expect.objectContaining({ type: 'CREDIT', amount: '4321' })]);
-    expect((await client.call('GET', `/api/admin/wallets/${mine.id}`, { token: adminToken })).body).toMatchObject({ id: mine.id });
+    expect((await client.call('GET', `/api/admin/wallets/${mine.id}`, { token: adminToken })).body).toMatchObject({ id: mine.id, ownerEmail: rider.email });
+    // The platform's own wallets belong to no user: no email, and the list is served all the same.
+    const platform = await client.call('GET', '/api/admin/wallets?ownerType=PLATFORM', { token: adminToken });
+    expect(platform.status).toBe(200);
+    expect(platform.body.wallets.length).toBeGreaterThan(0);
+    expect(platform.body.wallets.every((w: { ownerEmail: string | null }) => w.ownerEmail === null)).toBe(true);
     expect((await client.call('POST', `/api/admin/wallets/${mine.id}/transactions`, { token: adminToken, body: {} })).status).toBe(404);
   });
 

@@ -107,6 +107,17 @@ describe('four-eyes approval', () => {
     expect(second).toMatchObject({ status: 200, body: { status: 'PROCESSING', providerReference: `manual-${id}`, approvals: { given: 2, required: 2 } } });
     expect(second.body.approvals.by.map((a: { adminId: string }) => a.adminId)).toEqual([ids[0], ids[1]]);
     expect(second.body.transitions.find((t: { toStatus: string }) => t.toStatus === 'APPROVED')).toMatchObject({ actorType: 'ADMIN', actorId: ids[1] });
+    // The admin's view names people by email: the approvers, who moved the payout, and its earner.
+    const emails = await Promise.all(admins.map(async (token) => (await client.call('GET', '/api/me', { token })).body.email as string));
+    const named = await detail(id);
+    expect(named.approvals.by.map((a: { adminEmail: string }) => a.adminEmail)).toEqual([emails[0], emails[1]]);
+    expect(named.transitions.find((t: { toStatus: string }) => t.toStatus === 'APPROVED')).toMatchObject({ actorId: ids[1], actorEmail: emails[1] });
+    expect(named.transitions.find((t: { fromStatus: string | null }) => t.fromStatus === null)).toMatchObject({ actorType: 'USER', actorEmail: driver.email });
+    expect(named.transitions.filter((t: { actorType: string }) => t.actorType === 'SYSTEM').every((t: { actorEmail: null }) => t.actorEmail === null)).toBe(
+      true,
+    );
+    const processing = await client.call('GET', '/api/admin/payouts?status=PROCESSING', { token: auditReader });
+    expect(processing.body.payouts.find((p: { id: string }) => p.id === id)).toMatchObject({ ownerId: driver.id, ownerEmail: driver.email });
     expectProblem(await approve(admins[2]!, id), 409, 'ILLEGAL_PAYOUT_TRANSITION');
 
     const audited = await eventually(
@@ -114,6 +125,7 @@ describe('four-eyes approval', () => {
       (b: { records: Array<{ actorId: string }> }) => expect(b.records).toHaveLength(2),
     );
     expect(audited.records.map((r) => r.actorId).sort()).toEqual([ids[0], ids[1]].sort());
+    expect(audited.records.map((r) => (r as { actorEmail?: string }).actorEmail).sort()).toEqual([emails[0], emails[1]].sort());
   });
 
   it('a payout approved once can still be rejected, by any admin; its funds return', async () => {

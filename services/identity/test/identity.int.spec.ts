@@ -110,6 +110,28 @@ describe('identity accounts', () => {
     expect(accessToken.split('.')).toHaveLength(3);
   });
 
+  it('looks up several users at once, leaving out unknown ids, and refuses more than a page of them', async () => {
+    const register = (role: string) =>
+      client.call('Register', {
+        email: `${role.toLowerCase()}-${randomUUID()}@ziba.test`,
+        password: 'correct horse battery',
+        role,
+        countryCode: 'NG',
+        testMode: false,
+      });
+    const [driver, rider] = await Promise.all([register('DRIVER'), register('RIDER')]);
+    const { users } = await client.call('GetUsers', { userIds: [rider.id, randomUUID(), driver.id, rider.id] });
+    expect(users.map((u) => [u.id, u.email, u.role]).sort()).toEqual(
+      [
+        [driver.id, driver.email, 'DRIVER'],
+        [rider.id, rider.email, 'RIDER'],
+      ].sort(),
+    );
+    expect((await client.call('GetUsers', { userIds: [] })).users).toEqual([]);
+    expect(await codeOf(client.call('GetUsers', { userIds: ['not-a-uuid'] }))).toBe('INVALID_ARGUMENT');
+    expect(await codeOf(client.call('GetUsers', { userIds: Array.from({ length: 201 }, () => randomUUID()) }))).toBe('INVALID_ARGUMENT');
+  });
+
   it('refuses callers without a service credential', async () => {
     const stranger = new GrpcClient(loadIdentityProto().ziba.identity.v1.IdentityService, {
       target: 'identity',

@@ -15,6 +15,8 @@ import type { EndSessionResponse as _ziba_identity_v1_EndSessionResponse, EndSes
 import type { GetJwksRequest as _ziba_identity_v1_GetJwksRequest, GetJwksRequest__Output as _ziba_identity_v1_GetJwksRequest__Output } from './ziba/identity/v1/GetJwksRequest.ts';
 import type { GetJwksResponse as _ziba_identity_v1_GetJwksResponse, GetJwksResponse__Output as _ziba_identity_v1_GetJwksResponse__Output } from './ziba/identity/v1/GetJwksResponse.ts';
 import type { GetUserRequest as _ziba_identity_v1_GetUserRequest, GetUserRequest__Output as _ziba_identity_v1_GetUserRequest__Output } from './ziba/identity/v1/GetUserRequest.ts';
+import type { GetUsersRequest as _ziba_identity_v1_GetUsersRequest, GetUsersRequest__Output as _ziba_identity_v1_GetUsersRequest__Output } from './ziba/identity/v1/GetUsersRequest.ts';
+import type { GetUsersResponse as _ziba_identity_v1_GetUsersResponse, GetUsersResponse__Output as _ziba_identity_v1_GetUsersResponse__Output } from './ziba/identity/v1/GetUsersResponse.ts';
 import type { GetVerificationRequest as _ziba_identity_v1_GetVerificationRequest, GetVerificationRequest__Output as _ziba_identity_v1_GetVerificationRequest__Output } from './ziba/identity/v1/GetVerificationRequest.ts';
 import type { IdentityProfile as _ziba_identity_v1_IdentityProfile, IdentityProfile__Output as _ziba_identity_v1_IdentityProfile__Output } from './ziba/identity/v1/IdentityProfile.ts';
 import type { IdentityServiceClient as _ziba_identity_v1_IdentityServiceClient, IdentityServiceDefinition as _ziba_identity_v1_IdentityServiceDefinition } from './ziba/identity/v1/IdentityService.ts';
@@ -63,6 +65,8 @@ export interface ProtoGrpcType {
         GetJwksRequest: MessageTypeDefinition<_ziba_identity_v1_GetJwksRequest, _ziba_identity_v1_GetJwksRequest__Output>
         GetJwksResponse: MessageTypeDefinition<_ziba_identity_v1_GetJwksResponse, _ziba_identity_v1_GetJwksResponse__Output>
         GetUserRequest: MessageTypeDefinition<_ziba_identity_v1_GetUserRequest, _ziba_identity_v1_GetUserRequest__Output>
+        GetUsersRequest: MessageTypeDefinition<_ziba_identity_v1_GetUsersRequest, _ziba_identity_v1_GetUsersRequest__Output>
+        GetUsersResponse: MessageTypeDefinition<_ziba_identity_v1_GetUsersResponse, _ziba_identity_v1_GetUsersResponse__Output>
         GetVerificationRequest: MessageTypeDefinition<_ziba_identity_v1_GetVerificationRequest, _ziba_identity_v1_GetVerificationRequest__Output>
         IdentityProfile: MessageTypeDefinition<_ziba_identity_v1_IdentityProfile, _ziba_identity_v1_IdentityProfile__Output>
         IdentityService: SubtypeConstructor<typeof grpc.Client, _ziba_identity_v1_IdentityServiceClient> & { service: _ziba_identity_v1_IdentityServiceDefinition }

@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
-import { errorResponses, MoneyOutput, Page } from '../schemas/common.ts';
+import { errorResponses, MoneyOutput, NullableString, Page } from '../schemas/common.ts';
 import { operation } from '../openapi/operation.ts';
 import { StringEnum } from '../schemas/enums.ts';
 import { component } from '../openapi/components.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { emailsOf } from './user-emails.ts';
 
 const AuditRecordSchema = component(
   'AuditRecord',
@@ -16,6 +17,7 @@ const AuditRecordSchema = component(
     action: Type.String(),
     actorType: Type.String(),
     actorId: Type.String(),
+    actorEmail: NullableString('the acting user’s email; null when the actor is a service or the system'),
     entityType: Type.String(),
     entityId: Type.String(),
     amount: Type.Union([MoneyOutput, Type.Null()]),
@@ -78,7 +80,15 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
         },
         callOptions(request),
       );
-      return { records: r.records.map((x) => ({ ...x, amount: x.amount ?? null })), page: { nextCursor: r.page?.nextCursor || null } };
+      const emails = await emailsOf(
+        clients,
+        request,
+        r.records.map((x) => x.actorId),
+      );
+      return {
+        records: r.records.map((x) => ({ ...x, actorEmail: emails.get(x.actorId) ?? null, amount: x.amount ?? null })),
+        page: { nextCursor: r.page?.nextCursor || null },
+      };
     },
   );
 

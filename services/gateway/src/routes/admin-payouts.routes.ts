@@ -5,6 +5,7 @@ import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import {
   AdminPayoutDetailSchema,
+  AdminPayoutPageSchema,
   AdminPayoutsQuery,
   ApprovePayoutBody,
   MethodReviewBody,
@@ -16,13 +17,13 @@ import {
   AutoWeeklyRunSchema,
   MarkFailedBody,
   MarkPaidBody,
-  PayoutPageSchema,
   PayoutParams,
   PayoutSchema,
   RejectPayoutBody,
 } from '../schemas/payout.schemas.ts';
 import { toPayoutJson, toPayoutMethodJson, toPayoutPageJson } from './payout-views.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
+import { emailsOf } from './user-emails.ts';
 import { operation } from '../openapi/operation.ts';
 import { pageOf } from './wallet.routes.ts';
 import { SYSTEM_JOB_OR_ADMIN } from './admin-settlements.routes.ts';
@@ -52,7 +53,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         tags,
         security,
         querystring: AdminPayoutsQuery,
-        response: { 200: PayoutPageSchema, ...errorResponses(400, 401, 403) },
+        response: { 200: AdminPayoutPageSchema, ...errorResponses(400, 401, 403) },
       },
     },
     async (request) => {
@@ -72,7 +73,13 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         },
         callOptions(request),
       );
-      return toPayoutPageJson(r);
+      const page = toPayoutPageJson(r);
+      const emails = await emailsOf(
+        clients,
+        request,
+        page.payouts.map((p) => p.ownerId),
+      );
+      return { ...page, payouts: page.payouts.map((p) => ({ ...p, ownerEmail: emails.get(p.ownerId) ?? null })) };
     },
   );
 
@@ -192,12 +199,17 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         );
         return { user, wallet, entries };
       };
-      const [{ user, wallet, entries }, kyc] = await Promise.all([
+      const view = toPayoutJson(payout);
+      const [{ user, wallet, entries }, kyc, emails] = await Promise.all([
         earnerAndLedger(),
         clients.identity.call('GetVerification', { userId: payout.ownerId }, callOptions(request)),
+        emailsOf(clients, request, [...view.transitions.map((t) => t.actorId), ...view.approvals.by.map((a) => a.adminId)]),
       ]);
+      const emailOf = (id: string) => emails.get(id) ?? null;
       return {
-        ...toPayoutJson(payout),
+        ...view,
+        transitions: view.transitions.map((t) => ({ ...t, actorEmail: emailOf(t.actorId) })),
+        approvals: { ...view.approvals, by: view.approvals.by.map((a) => ({ ...a, adminEmail: emailOf(a.adminId) })) },
         earnerWalletId: wallet.id,
         ledgerEntries: entries.transactions,
         providerCallbacks: payout.providerCallbacks,

@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { errorResponses, PageQuery, Uuid } from '../schemas/common.ts';
-import { TransactionPageSchema, WalletListSchema, WalletSchema } from '../schemas/wallet.schemas.ts';
+import { AdminWalletListSchema, AdminWalletSchema, TransactionPageSchema } from '../schemas/wallet.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { MODES, StringEnum, WALLET_OWNER_TYPES } from '../schemas/enums.ts';
+import { emailsOf } from './user-emails.ts';
 import { nextCursor, pageOf } from './wallet.routes.ts';
 
 const SignedAmountQuery = (description: string) => Type.String({ pattern: '^-?(0|[1-9][0-9]{0,15})$', description });
@@ -35,7 +36,7 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
           },
           { additionalProperties: false },
         ),
-        response: { 200: WalletListSchema, ...errorResponses(400, 401, 403) },
+        response: { 200: AdminWalletListSchema, ...errorResponses(400, 401, 403) },
       },
     },
     async (request) => {
@@ -52,7 +53,12 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         },
         callOptions(request),
       );
-      return { wallets: r.wallets, page: { nextCursor: nextCursor(r.page) } };
+      const emails = await emailsOf(
+        clients,
+        request,
+        r.wallets.map((w) => w.ownerId),
+      );
+      return { wallets: r.wallets.map((w) => ({ ...w, ownerEmail: emails.get(w.ownerId) ?? null })), page: { nextCursor: nextCursor(r.page) } };
     },
   );
 
@@ -65,10 +71,14 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         tags,
         security,
         params: Type.Object({ walletId: Uuid }),
-        response: { 200: WalletSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: AdminWalletSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => clients.wallet.call('GetWallet', { walletId: request.params.walletId }, callOptions(request)),
+    async (request) => {
+      const wallet = await clients.wallet.call('GetWallet', { walletId: request.params.walletId }, callOptions(request));
+      const emails = await emailsOf(clients, request, [wallet.ownerId]);
+      return { ...wallet, ownerEmail: emails.get(wallet.ownerId) ?? null };
+    },
   );
 
   app.get(

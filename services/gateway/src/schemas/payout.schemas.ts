@@ -159,6 +159,13 @@ export const PayoutSchema = component(
   }),
 );
 
+const UserEmail = NullableString("the user's email; null when the id names no user (the system)");
+
+/** A payout as an admin sees it in a list: with its earner's email. */
+export const AdminPayoutSchema = component('AdminPayout', Type.Object({ ...PayoutSchema.properties, ownerEmail: UserEmail }));
+
+export const AdminPayoutPageSchema = component('AdminPayoutPage', Type.Object({ payouts: Type.Array(AdminPayoutSchema), page: Page }));
+
 export const WithdrawalTermsSchema = component(
   'WithdrawalTerms',
   Type.Object({ minimum: MoneyOutput }, { description: "What a withdrawal must respect: the country's minimum, in the wallet's currency." }),
@@ -188,6 +195,11 @@ export const AdminPayoutDetailSchema = component(
   'AdminPayoutDetail',
   Type.Object({
     ...PayoutSchema.properties,
+    transitions: Type.Array(Type.Object({ ...PayoutTransitionSchema.properties, actorEmail: UserEmail })),
+    approvals: Type.Object({
+      ...PayoutApprovalsSchema.properties,
+      by: Type.Array(Type.Object({ adminId: Type.String(), adminEmail: UserEmail, note: NullableString(), at: Type.String() })),
+    }),
     earner: Type.Object({ email: Type.String(), role: ResponseEnum(ROLES), countryCode: Type.String(), status: ResponseEnum(USER_STATUSES) }),
     nextActions: Type.Array(ResponseEnum(PAYOUT_ADMIN_ACTIONS), {
       description: "what an admin may do from the payout's status now; the payout service decides, the action endpoints check again",

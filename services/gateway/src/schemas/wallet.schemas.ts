@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { component } from '../openapi/components.ts';
-import { AmountInput, AmountOutput, Page, Uuid } from './common.ts';
+import { AmountInput, AmountOutput, NullableString, Page, Uuid } from './common.ts';
 import { DIRECTIONS, ENTRY_TYPES, LEDGER_SERVICE_TYPES, MODES, ResponseEnum, STATEMENT_LINE_TYPES, WALLET_OWNER_TYPES } from './enums.ts';
 
 export const WalletSchema = component(
@@ -55,4 +55,10 @@ export const AddFundsBody = Type.Object({ amount: AmountInput }, { additionalPro
 
 export const AddFundsResponse = component('AddFundsResult', Type.Object({ entryId: Uuid, replayed: Type.Boolean(), wallet: WalletSchema }));
 
-export const WalletListSchema = component('WalletPage', Type.Object({ wallets: Type.Array(WalletSchema), page: Page }));
+/** A wallet as an admin sees it: with its owner's email, so a list says whose wallet it is. */
+export const AdminWalletSchema = component(
+  'AdminWallet',
+  Type.Object({ ...WalletSchema.properties, ownerEmail: NullableString("the owner's email; null for the platform's own wallets") }),
+);
+
+export const AdminWalletListSchema = component('AdminWalletPage', Type.Object({ wallets: Type.Array(AdminWalletSchema), page: Page }));

@@ -42,6 +42,7 @@ export const IdentityErrors = {
   badCredentials: () => new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'email or password is wrong'),
   blocked: () => new AppError('FORBIDDEN', 'USER_BLOCKED', 'this account is blocked'),
   userNotFound: () => new AppError('NOT_FOUND', 'USER_NOT_FOUND', 'no such user'),
+  tooManyUsers: (max: number) => new AppError('INVALID', 'INVALID_ARGUMENT', `at most ${max} user ids at once`),
   unknownPermission: (p: string) => new AppError('INVALID', 'UNKNOWN_PERMISSION', `unknown permission ${p}`),
 };
 

@@ -2,7 +2,7 @@ import type { IdentityServiceHandlers } from '@ziba/contracts';
 import { requireUuid, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { setDriverSuspended, setUserBlocked } from '../application/account-status.usecase.ts';
-import { getUser } from '../application/get-user.query.ts';
+import { getUser, getUsers } from '../application/get-user.query.ts';
 import type { IdentityContext } from '../application/identity-context.ts';
 import { decideDocument, decideProfile } from '../application/kyc-decisions.usecase.ts';
 import { eligibilityOf, getVerification, kycQueue, matchLegalName } from '../application/kyc-queries.ts';
@@ -42,6 +42,14 @@ export function identityHandlers(ctx: IdentityContext): HandlersOf<IdentityServi
       return { accessToken, tokenType: 'Bearer', expiresIn, user: toUserMessage(user) };
     },
     GetUser: async (r: Req<'GetUser'>) => toUserMessage(await getUser(ctx, uuid('userId', r.userId))),
+    GetUsers: async (r: Req<'GetUsers'>) => ({
+      users: (
+        await getUsers(
+          ctx,
+          r.userIds.map((id) => uuid('userIds', id)),
+        )
+      ).map(toUserMessage),
+    }),
     GetJwks: async () => ({ jwksJson: JSON.stringify(ctx.tokens.jwks) }),
     StartSession: async (r: Req<'StartSession'>) => sessionMessage(await startSession(ctx, r.email, r.password)),
     RefreshSession: async (r: Req<'RefreshSession'>) => sessionMessage(await refreshSession(ctx, r.refreshToken)),

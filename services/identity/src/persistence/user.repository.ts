@@ -11,6 +11,11 @@ export const UserRepository = {
     return em.findOne(UserEntity, { id }, options.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   },
 
+  /** The users of these ids that exist, in no particular order. */
+  async findByIds(em: EntityManager, ids: readonly string[]): Promise<UserEntity[]> {
+    return ids.length === 0 ? [] : em.find(UserEntity, { id: { $in: [...ids] } });
+  },
+
   /** `email` normalised. The password hash is read only when asked for (it is hidden otherwise). */
   async findByEmail(em: EntityManager, email: string, options: { lock?: boolean; withPasswordHash?: boolean } = {}): Promise<UserEntity | null> {
     if (options.withPasswordHash) return em.findOne(UserEntity, { email }, { fields: ['*', 'passwordHash'] as never });

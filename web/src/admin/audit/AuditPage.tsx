@@ -10,6 +10,7 @@ import { moneyColumn } from '../../components/money-column.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { FilterBar } from '../FilterBar.tsx';
+import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { auditQuery, type AuditSearch } from './audit-search.ts';
 
@@ -27,7 +28,7 @@ const COLUMNS: Column<Schemas['AuditRecord']>[] = [
   { header: '#', cell: (r) => r.seq },
   { header: 'Time', cell: (r) => new Date(r.occurredAt).toLocaleString() },
   { header: 'Action', cell: (r) => r.action },
-  { header: 'Actor', cell: (r) => `${r.actorType} ${r.actorId.slice(0, 8)}` },
+  { header: 'Actor', cell: (r) => <PersonCell kind={r.actorType} id={r.actorId} email={r.actorEmail} /> },
   { header: 'Entity', cell: (r) => `${r.entityType} ${r.entityId.slice(0, 8)}` },
   moneyColumn('Amount', (r) => r.amount),
   {

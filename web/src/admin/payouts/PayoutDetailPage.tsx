@@ -104,7 +104,7 @@ export function PayoutDetailPage() {
               </Text>
               {p.approvals.by.map((a) => (
                 <Text key={a.adminId} size="sm" c="dimmed">
-                  {new Date(a.at).toLocaleString()}: admin {a.adminId.slice(0, 8)}
+                  {new Date(a.at).toLocaleString()}: {a.adminEmail ?? `admin ${a.adminId.slice(0, 8)}`}
                   {a.note ? `, “${a.note}”` : ''}
                 </Text>
               ))}

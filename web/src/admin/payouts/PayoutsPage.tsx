@@ -13,6 +13,7 @@ import { CountrySelect } from '../CountrySelect.tsx';
 import { FilterBar } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
 import { ModeSelect } from '../ModeSelect.tsx';
+import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { PAYOUT_STATUSES } from './payout-search.ts';
 import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
@@ -31,9 +32,9 @@ const METHODS = [
 ] as const;
 const methodWord = (kind: string | null | undefined) => METHODS.find((m) => m.value === kind)?.label ?? '';
 
-const COLUMNS: Column<Schemas['Payout']>[] = [
+const COLUMNS: Column<Schemas['AdminPayout']>[] = [
   { header: 'Payout', cell: (p) => <PayoutLink id={p.id} /> },
-  { header: 'Earner', cell: (p) => `${p.ownerType === 'DRIVER' ? 'Driver' : 'Restaurant'} ${p.ownerId.slice(0, 8)}` },
+  { header: 'Earner', cell: (p) => <PersonCell kind={p.ownerType} id={p.ownerId} email={p.ownerEmail} /> },
   { header: 'Country', cell: (p) => p.countryCode },
   moneyColumn('Amount', (p) => p.amount),
   {

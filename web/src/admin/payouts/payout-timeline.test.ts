@@ -7,14 +7,23 @@ describe('payoutTimeline', () => {
       provider: 'simulated',
       providerReference: 'SIM-1',
       transitions: [
-        { fromStatus: null, toStatus: 'PENDING', actorType: 'USER', actorId: 'aaaaaaaa-1', note: null, at: '2026-11-28T10:00:00.000Z' },
-        { fromStatus: 'PENDING', toStatus: 'PROCESSING', actorType: 'ADMIN', actorId: 'bbbbbbbb-2', note: null, at: '2026-11-28T10:05:00.000Z' },
-        { fromStatus: 'PROCESSING', toStatus: 'PAID', actorType: 'SYSTEM', actorId: 'provider', note: null, at: '2026-11-28T10:06:00.000Z' },
+        { fromStatus: null, toStatus: 'PENDING', actorType: 'USER', actorId: 'aaaaaaaa-1', actorEmail: null, note: null, at: '2026-11-28T10:00:00.000Z' },
+        {
+          fromStatus: 'PENDING',
+          toStatus: 'PROCESSING',
+          actorType: 'ADMIN',
+          actorId: 'bbbbbbbb-2',
+          actorEmail: 'ops@ziba.test',
+          note: null,
+          at: '2026-11-28T10:05:00.000Z',
+        },
+        { fromStatus: 'PROCESSING', toStatus: 'PAID', actorType: 'SYSTEM', actorId: 'provider', actorEmail: null, note: null, at: '2026-11-28T10:06:00.000Z' },
       ],
       providerCallbacks: [{ provider: 'simulated', eventId: 'sim-1-PAID', status: 'PAID', receivedAt: '2026-11-28T10:06:00.000Z' }],
     });
     expect(steps.map((s) => s.title)).toEqual(['PENDING', 'PROCESSING', 'PAID', 'simulated reported PAID']);
-    expect(steps[1]).toMatchObject({ detail: 'by admin bbbbbbbb', note: 'sent to the simulated provider, reference SIM-1' });
-    expect(steps[2]!.detail).toBe('by system');
+    expect(steps[0]!.detail).toBe('by user aaaaaaaa');
+    expect(steps[1]).toMatchObject({ detail: 'by admin ops@ziba.test', note: 'sent to the simulated provider, reference SIM-1' });
+    expect(steps[2]!.detail).toBe('by the system');
   });
 });

@@ -13,7 +13,7 @@ export function payoutTimeline(p: Pick<Detail, 'transitions' | 'providerCallback
   const states = p.transitions.map((t) => ({
     at: t.at,
     title: t.toStatus,
-    detail: `by ${t.actorType.toLowerCase()}${t.actorType === 'SYSTEM' ? '' : ` ${t.actorId.slice(0, 8)}`}`,
+    detail: t.actorType === 'SYSTEM' ? 'by the system' : `by ${t.actorType.toLowerCase()} ${t.actorEmail ?? t.actorId.slice(0, 8)}`,
     note:
       t.toStatus === 'PROCESSING' && p.providerReference
         ? `sent to the ${p.provider} provider, reference ${p.providerReference}${t.note ? `; ${t.note}` : ''}`

@@ -1,4 +1,4 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
@@ -13,6 +13,7 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { PayoutLink } from '../AdminLinks.tsx';
+import { kindWord } from '../person.ts';
 
 /** Where a ledger line's reference leads: the trip, food order or payout it belongs to. */
 function Reference({ t }: { t: Line }) {
@@ -58,8 +59,9 @@ export function WalletLedgerPage() {
         {(w) => (
           <Stack>
             <Title order={2}>
-              {w.ownerType} wallet {w.id.slice(0, 8)} ({w.currency}, {w.mode})
+              {kindWord(w.ownerType)} wallet {w.id.slice(0, 8)} ({w.currency}, {w.mode})
             </Title>
+            {w.ownerEmail && <Text>Owner: {w.ownerEmail}</Text>}
             <BalanceGrid
               currency={w.currency}
               balances={[

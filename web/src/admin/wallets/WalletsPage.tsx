@@ -11,15 +11,16 @@ import { CountrySelect } from '../CountrySelect.tsx';
 import { FilterBar } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
 import { ModeSelect } from '../ModeSelect.tsx';
+import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { BalanceRange } from './BalanceRange.tsx';
 import { OWNER_TYPES } from './wallet-search.ts';
 
-type Wallet = Schemas['Wallet'];
+type Wallet = Schemas['AdminWallet'];
 
 const COLUMNS: Column<Wallet>[] = [
   { header: 'Wallet', cell: (w) => <WalletLink id={w.id} /> },
-  { header: 'Owner', cell: (w) => `${w.ownerType} ${w.ownerId.slice(0, 8)}` },
+  { header: 'Owner', cell: (w) => <PersonCell kind={w.ownerType} id={w.ownerId} email={w.ownerEmail} /> },
   { header: 'Country', cell: (w) => w.countryCode },
   moneyColumn('Available', (w) => ({ amount: w.availableBalance, currency: w.currency })),
   moneyColumn('Locked', (w) => ({ amount: w.lockedBalance, currency: w.currency })),

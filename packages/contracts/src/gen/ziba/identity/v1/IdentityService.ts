@@ -12,6 +12,8 @@ import type { EndSessionResponse as _ziba_identity_v1_EndSessionResponse, EndSes
 import type { GetJwksRequest as _ziba_identity_v1_GetJwksRequest, GetJwksRequest__Output as _ziba_identity_v1_GetJwksRequest__Output } from '../../../ziba/identity/v1/GetJwksRequest.ts';
 import type { GetJwksResponse as _ziba_identity_v1_GetJwksResponse, GetJwksResponse__Output as _ziba_identity_v1_GetJwksResponse__Output } from '../../../ziba/identity/v1/GetJwksResponse.ts';
 import type { GetUserRequest as _ziba_identity_v1_GetUserRequest, GetUserRequest__Output as _ziba_identity_v1_GetUserRequest__Output } from '../../../ziba/identity/v1/GetUserRequest.ts';
+import type { GetUsersRequest as _ziba_identity_v1_GetUsersRequest, GetUsersRequest__Output as _ziba_identity_v1_GetUsersRequest__Output } from '../../../ziba/identity/v1/GetUsersRequest.ts';
+import type { GetUsersResponse as _ziba_identity_v1_GetUsersResponse, GetUsersResponse__Output as _ziba_identity_v1_GetUsersResponse__Output } from '../../../ziba/identity/v1/GetUsersResponse.ts';
 import type { GetVerificationRequest as _ziba_identity_v1_GetVerificationRequest, GetVerificationRequest__Output as _ziba_identity_v1_GetVerificationRequest__Output } from '../../../ziba/identity/v1/GetVerificationRequest.ts';
 import type { KycQueuePage as _ziba_identity_v1_KycQueuePage, KycQueuePage__Output as _ziba_identity_v1_KycQueuePage__Output } from '../../../ziba/identity/v1/KycQueuePage.ts';
 import type { ListKycQueueRequest as _ziba_identity_v1_ListKycQueueRequest, ListKycQueueRequest__Output as _ziba_identity_v1_ListKycQueueRequest__Output } from '../../../ziba/identity/v1/ListKycQueueRequest.ts';
@@ -84,6 +86,15 @@ export interface IdentityServiceClient extends grpc.Client {
   getUser(argument: _ziba_identity_v1_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   getUser(argument: _ziba_identity_v1_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   getUser(argument: _ziba_identity_v1_GetUserRequest, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
+  
+  GetUsers(argument: _ziba_identity_v1_GetUsersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  GetUsers(argument: _ziba_identity_v1_GetUsersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  GetUsers(argument: _ziba_identity_v1_GetUsersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  GetUsers(argument: _ziba_identity_v1_GetUsersRequest, callback: grpc.requestCallback<_ziba_identity_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  getUsers(argument: _ziba_identity_v1_GetUsersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  getUsers(argument: _ziba_identity_v1_GetUsersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  getUsers(argument: _ziba_identity_v1_GetUsersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
+  getUsers(argument: _ziba_identity_v1_GetUsersRequest, callback: grpc.requestCallback<_ziba_identity_v1_GetUsersResponse__Output>): grpc.ClientUnaryCall;
   
   GetVerification(argument: _ziba_identity_v1_GetVerificationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
   GetVerification(argument: _ziba_identity_v1_GetVerificationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
@@ -199,6 +210,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   GetUser: grpc.handleUnaryCall<_ziba_identity_v1_GetUserRequest__Output, _ziba_identity_v1_User>;
   
+  GetUsers: grpc.handleUnaryCall<_ziba_identity_v1_GetUsersRequest__Output, _ziba_identity_v1_GetUsersResponse>;
+  
   GetVerification: grpc.handleUnaryCall<_ziba_identity_v1_GetVerificationRequest__Output, _ziba_identity_v1_Verification>;
   
   ListKycQueue: grpc.handleUnaryCall<_ziba_identity_v1_ListKycQueueRequest__Output, _ziba_identity_v1_KycQueuePage>;
@@ -230,6 +243,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   EndSession: MethodDefinition<_ziba_identity_v1_EndSessionRequest, _ziba_identity_v1_EndSessionResponse, _ziba_identity_v1_EndSessionRequest__Output, _ziba_identity_v1_EndSessionResponse__Output>
   GetJwks: MethodDefinition<_ziba_identity_v1_GetJwksRequest, _ziba_identity_v1_GetJwksResponse, _ziba_identity_v1_GetJwksRequest__Output, _ziba_identity_v1_GetJwksResponse__Output>
   GetUser: MethodDefinition<_ziba_identity_v1_GetUserRequest, _ziba_identity_v1_User, _ziba_identity_v1_GetUserRequest__Output, _ziba_identity_v1_User__Output>
+  GetUsers: MethodDefinition<_ziba_identity_v1_GetUsersRequest, _ziba_identity_v1_GetUsersResponse, _ziba_identity_v1_GetUsersRequest__Output, _ziba_identity_v1_GetUsersResponse__Output>
   GetVerification: MethodDefinition<_ziba_identity_v1_GetVerificationRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_GetVerificationRequest__Output, _ziba_identity_v1_Verification__Output>
   ListKycQueue: MethodDefinition<_ziba_identity_v1_ListKycQueueRequest, _ziba_identity_v1_KycQueuePage, _ziba_identity_v1_ListKycQueueRequest__Output, _ziba_identity_v1_KycQueuePage__Output>
   Login: MethodDefinition<_ziba_identity_v1_LoginRequest, _ziba_identity_v1_LoginResponse, _ziba_identity_v1_LoginRequest__Output, _ziba_identity_v1_LoginResponse__Output>

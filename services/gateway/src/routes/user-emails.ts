@@ -1,0 +1,28 @@
+import { isUuid } from '@ziba/service-kit';
+import type { FastifyRequest } from 'fastify';
+import type { ServiceClients } from '../clients/service-clients.ts';
+import { callOptions } from '../plugins/auth.ts';
+
+/** What identity answers in one lookup (GetUsers). */
+const LOOKUP_SIZE = 200;
+
+/**
+ * The emails of the users these ids name, so an admin screen shows who owns a wallet or who acted,
+ * not an id. Ids that name no user (the platform's wallet owner, a service) get none. The emails
+ * only decorate a page whose records come from another service: if identity cannot answer, the
+ * page is still served, with ids only, and the failure is logged.
+ */
+export async function emailsOf(clients: ServiceClients, request: FastifyRequest, ids: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set([...ids].filter(isUuid))];
+  const lookups = [];
+  for (let i = 0; i < wanted.length; i += LOOKUP_SIZE) {
+    lookups.push(clients.identity.call('GetUsers', { userIds: wanted.slice(i, i + LOOKUP_SIZE) }, callOptions(request)));
+  }
+  try {
+    const answers = await Promise.all(lookups);
+    return new Map(answers.flatMap((a) => a.users.map((u) => [u.id, u.email] as const)));
+  } catch (err) {
+    request.log.warn({ err: (err as Error).message }, 'user emails unavailable; the page shows ids');
+    return new Map();
+  }
+}
