@@ -35,6 +35,23 @@ describe('edges of the input', () => {
     expect(JSON.parse(answer.body)).toMatchObject({ status: 431, code: 'HEADERS_TOO_LARGE' });
   });
 
+  it('answers a known path asked with the wrong method with 405 and the methods it takes, and an unknown one with 404', async () => {
+    const rider = await client.register('RIDER', 'NG');
+    const ask = async (method: string, path: string) => {
+      const r = await fetch(`${stack.url}${path}`, { method, headers: { authorization: `Bearer ${rider.token}` } });
+      return { status: r.status, type: r.headers.get('content-type'), allow: r.headers.get('allow'), code: ((await r.json()) as { code: string }).code };
+    };
+    expect(await ask('DELETE', '/api/wallet')).toEqual({
+      status: 405,
+      type: 'application/problem+json; charset=utf-8',
+      allow: 'GET, HEAD',
+      code: 'METHOD_NOT_ALLOWED',
+    });
+    expect(await ask('GET', `/api/trips/${randomUUID()}/settle`)).toMatchObject({ status: 405, allow: 'POST', code: 'METHOD_NOT_ALLOWED' });
+    expect(await ask('POST', '/api/wallet/nothing-here')).toMatchObject({ status: 404, allow: null, code: 'ROUTE_NOT_FOUND' });
+    expect(await ask('GET', `/api/trips/${randomUUID()}/settle/more`)).toMatchObject({ status: 404, code: 'ROUTE_NOT_FOUND' });
+  });
+
   it('refuses to change a menu item that does not exist, rather than creating it under the client’s id', async () => {
     const restaurant = await client.register('RESTAURANT', 'NG');
     const id = randomUUID();

@@ -78,6 +78,8 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   MENU_ITEM_NOT_FOUND: { status: 404, meaning: 'No such menu item, or not this restaurant’s.' },
   RESTAURANT_NOT_FOUND: { status: 404, meaning: 'No such restaurant.' },
   UNKNOWN_PROVIDER: { status: 404, meaning: 'No such payout provider.' },
+  // 405
+  METHOD_NOT_ALLOWED: { status: 405, meaning: 'The endpoint exists but not with this method; the `Allow` header lists the methods it takes.' },
   // 409: the resource's state does not allow it now
   ILLEGAL_TRANSITION: {
     status: 409,

@@ -2,6 +2,7 @@ import { AppError, isAppError, isFault } from '@ziba/service-kit/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Duplex } from 'node:stream';
 import { problemAnchor, PROBLEMS } from '../openapi/problem-catalogue.ts';
+import { allowedMethods } from './allowed-methods.ts';
 import type { SpaFallback } from './web-ui.ts';
 
 /** RFC 9457 problem details with a stable `code`; never a stack trace or an internal message. */
@@ -20,6 +21,7 @@ const TITLES: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
@@ -111,6 +113,15 @@ export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: str
     request.log.error({ err }, 'unhandled error');
     return sendProblem(page, reply, request, 500, 'INTERNAL', 'the request could not be completed');
   });
-  // A browser's navigation to a page of the web UI gets the UI; anything else (and all of /api) a 404 problem.
-  app.setNotFoundHandler((request, reply) => spaFallback?.(request, reply) ?? sendProblem(page, reply, request, 404, 'ROUTE_NOT_FOUND', 'no such endpoint'));
+  // A known path asked with another method is 405, with what it takes. A browser's navigation to a
+  // page of the web UI gets the UI; anything else (and all of /api) a 404 problem.
+  const methodsOf = allowedMethods(app);
+  app.setNotFoundHandler((request, reply) => {
+    const allowed = methodsOf(request.url.split('?')[0]!);
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '));
+      return sendProblem(page, reply, request, 405, 'METHOD_NOT_ALLOWED', `this endpoint takes ${allowed.join(', ')}`);
+    }
+    return spaFallback?.(request, reply) ?? sendProblem(page, reply, request, 404, 'ROUTE_NOT_FOUND', 'no such endpoint');
+  });
 }
