@@ -299,6 +299,9 @@ describe('the admin console', () => {
     const page = await adminPage();
     await page.getByRole('link', { name: 'Payout accounts' }).click();
     const row = page.getByRole('row').filter({ hasText: method.maskedNumber });
+    // Whose account, and the two names the admin compares.
+    for (const text of [method.ownerEmail!, method.accountName, method.ownerLegalName!]) await row.getByText(text).first().waitFor();
+    await screenshots(page, 'admin-payout-accounts');
     await row.getByRole('button', { name: 'Verify' }).click();
     const dialog = page.getByRole('dialog');
     expect(await dialog.getByRole('button', { name: 'Verify' }).isDisabled()).toBe(true); // a note is required

@@ -1917,6 +1917,37 @@ export interface components {
       }[];
       updatedAt: string;
     };
+    AdminPayoutMethod: {
+      accountName: string;
+      /** @description BANK only */
+      bankCode: string | null;
+      /** @description BANK only */
+      bankName: string | null;
+      countryCode: string;
+      createdAt: string;
+      id: string;
+      /** @description the last four digits, as ****1234 */
+      maskedNumber: string;
+      /** @description the earner's email */
+      ownerEmail: string | null;
+      ownerId: string;
+      /** @description the earner's legal name, from their identity profile: what the name on the account is checked against */
+      ownerLegalName: string | null;
+      /** @description MOBILE_MONEY only */
+      provider: string | null;
+      /**
+       * @description PENDING_REVIEW: the account name did not match the legal name; an admin verifies or rejects it
+       * @enum {string}
+       */
+      status: 'VERIFIED' | 'PENDING_REVIEW' | 'REJECTED';
+      /** @enum {string} */
+      type: 'BANK' | 'MOBILE_MONEY' | 'CARD_FUTURE';
+      /** @description after a change, withdrawals to the new method wait until then */
+      usableFrom: string;
+    };
+    AdminPayoutMethodList: {
+      methods: components['schemas']['AdminPayoutMethod'][];
+    };
     AdminPayoutPage: {
       page: components['schemas']['Page'];
       payouts: components['schemas']['AdminPayout'][];
@@ -2201,9 +2232,6 @@ export interface components {
       type: 'BANK' | 'MOBILE_MONEY' | 'CARD_FUTURE';
       /** @description after a change, withdrawals to the new method wait until then */
       usableFrom: string;
-    };
-    PayoutMethodList: {
-      methods: components['schemas']['PayoutMethod'][];
     };
     PayoutPage: {
       page: components['schemas']['Page'];
@@ -3691,7 +3719,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['PayoutMethodList'];
+          'application/json': components['schemas']['AdminPayoutMethodList'];
         };
       };
       /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
@@ -9900,6 +9928,16 @@ export const adminPayoutDetailTransitionsActorTypeValues: ReadonlyArray<
 export const adminPayoutDetailTransitionsToStatusValues: ReadonlyArray<
   FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['transitions']['toStatus']
 > = ['REQUESTED', 'BLOCKED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'REVERSED', 'RETURNED'];
+export const adminPayoutMethodStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutMethod']['status']> = [
+  'VERIFIED',
+  'PENDING_REVIEW',
+  'REJECTED',
+];
+export const adminPayoutMethodTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutMethod']['type']> = [
+  'BANK',
+  'MOBILE_MONEY',
+  'CARD_FUTURE',
+];
 export const adminWalletModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminWallet']['mode']> = ['live', 'test'];
 export const adminWalletOwnerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminWallet']['ownerType']> = [
   'RIDER',

@@ -463,7 +463,13 @@ describe('payout methods in review', () => {
     const set = await setMethod(driver.token, { ...bankAccount(digits(10)), accountName: 'Someone Else' });
     expect(set).toMatchObject({ status: 201, body: { status: 'PENDING_REVIEW' } });
     const listed = await client.call('GET', '/api/admin/payout-methods?status=PENDING_REVIEW', { token: viewPayouts });
-    expect(listed.body.methods.map((m: { id: string }) => m.id)).toContain(set.body.id);
+    // The reviewer sees whose account it is and the legal name to check the account's name against.
+    expect(listed.body.methods.find((m: { id: string }) => m.id === set.body.id)).toMatchObject({
+      ownerId: driver.id,
+      ownerEmail: driver.email,
+      accountName: 'Someone Else',
+      ownerLegalName: 'Adaeze Okafor',
+    });
     const path = `/api/admin/payout-methods/${set.body.id}/verify`;
     expectProblem(await client.call('POST', path, { token: viewPayouts, body: { note: 'checked' } }), 403, 'PERMISSION_DENIED');
     expectProblem(await client.call('POST', path, { token: managePayouts, body: { note: ' ' } }), 400, 'VALIDATION_FAILED');

@@ -6,7 +6,7 @@ import { operation } from '../openapi/operation.ts';
 import { StringEnum } from '../schemas/enums.ts';
 import { component } from '../openapi/components.ts';
 import type { RouteDeps } from './route-deps.ts';
-import { emailsOf } from './user-emails.ts';
+import { emailsOf } from './user-lookups.ts';
 
 const AuditRecordSchema = component(
   'AuditRecord',

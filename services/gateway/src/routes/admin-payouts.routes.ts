@@ -9,7 +9,7 @@ import {
   AdminPayoutsQuery,
   ApprovePayoutBody,
   MethodReviewBody,
-  PayoutMethodListSchema,
+  AdminPayoutMethodListSchema,
   PayoutMethodParams,
   PayoutMethodSchema,
   PayoutMethodsQuery,
@@ -23,7 +23,7 @@ import {
 } from '../schemas/payout.schemas.ts';
 import { toPayoutJson, toPayoutMethodJson, toPayoutPageJson } from './payout-views.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
-import { emailsOf } from './user-emails.ts';
+import { emailsOf, legalNamesOf } from './user-lookups.ts';
 import { operation } from '../openapi/operation.ts';
 import { pageOf } from './wallet.routes.ts';
 import { SYSTEM_JOB_OR_ADMIN } from './admin-settlements.routes.ts';
@@ -97,12 +97,16 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         tags,
         security,
         querystring: PayoutMethodsQuery,
-        response: { 200: PayoutMethodListSchema, ...errorResponses(400, 401, 403) },
+        response: { 200: AdminPayoutMethodListSchema, ...errorResponses(400, 401, 403) },
       },
     },
     async (request) => {
       const r = await clients.payout.call('ListPayoutMethods', { status: request.query.status ?? '' }, callOptions(request));
-      return { methods: r.methods.map(toPayoutMethodJson) };
+      const owners = r.methods.map((m) => m.ownerId);
+      const [emails, names] = await Promise.all([emailsOf(clients, request, owners), legalNamesOf(clients, request, owners)]);
+      return {
+        methods: r.methods.map((m) => ({ ...toPayoutMethodJson(m), ownerEmail: emails.get(m.ownerId) ?? null, ownerLegalName: names.get(m.ownerId) ?? null })),
+      };
     },
   );
   for (const [segment, decisionName] of [

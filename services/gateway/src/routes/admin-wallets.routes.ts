@@ -6,7 +6,7 @@ import { AdminWalletListSchema, AdminWalletSchema, TransactionPageSchema } from 
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { MODES, StringEnum, WALLET_OWNER_TYPES } from '../schemas/enums.ts';
-import { emailsOf } from './user-emails.ts';
+import { emailsOf } from './user-lookups.ts';
 import { nextCursor, pageOf } from './wallet.routes.ts';
 
 const SignedAmountQuery = (description: string) => Type.String({ pattern: '^-?(0|[1-9][0-9]{0,15})$', description });

@@ -223,6 +223,16 @@ export const AdminPayoutDetailSchema = component(
 );
 
 export const PayoutMethodsQuery = Type.Object({ status: Type.Optional(StringEnum(PAYOUT_METHOD_STATUSES)) }, { additionalProperties: false });
-export const PayoutMethodListSchema = component('PayoutMethodList', Type.Object({ methods: Type.Array(PayoutMethodSchema) }));
+/** A payout method as the admin who reviews it sees it: whose it is, and the name to compare. */
+export const AdminPayoutMethodSchema = component(
+  'AdminPayoutMethod',
+  Type.Object({
+    ...PayoutMethodSchema.properties,
+    ownerEmail: NullableString("the earner's email"),
+    ownerLegalName: NullableString("the earner's legal name, from their identity profile: what the name on the account is checked against"),
+  }),
+);
+
+export const AdminPayoutMethodListSchema = component('AdminPayoutMethodList', Type.Object({ methods: Type.Array(AdminPayoutMethodSchema) }));
 export const PayoutMethodParams = Type.Object({ methodId: Uuid });
 export const MethodReviewBody = Type.Object({ note: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' }) }, { additionalProperties: false });

@@ -8,7 +8,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 
-type Method = Schemas['PayoutMethod'];
+type Method = Schemas['AdminPayoutMethod'];
 type Review = { id: string; verify: boolean; account: string };
 
 /** Payout accounts whose name did not match the earner's legal name: verify or reject, with a note. */
@@ -28,7 +28,9 @@ export function PayoutMethodsPage() {
         </>
       ),
     },
+    { header: 'Earner', cell: (x) => x.ownerEmail ?? x.ownerId.slice(0, 8) },
     { header: 'Name on the account', cell: (x) => x.accountName },
+    { header: 'Legal name', cell: (x) => x.ownerLegalName ?? 'no identity profile' },
     { header: 'Country', cell: (x) => x.countryCode },
     { header: 'Added', cell: (x) => new Date(x.createdAt).toLocaleDateString() },
     {

@@ -26,3 +26,18 @@ export async function emailsOf(clients: ServiceClients, request: FastifyRequest,
     return new Map();
   }
 }
+
+/**
+ * The legal names (from their identity profiles) of these users, for the admin who checks a payout
+ * account's holder name against its earner's. As with emails, a failed lookup leaves names out.
+ */
+export async function legalNamesOf(clients: ServiceClients, request: FastifyRequest, ids: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set([...ids].filter(isUuid))];
+  try {
+    const verifications = await Promise.all(wanted.map((userId) => clients.identity.call('GetVerification', { userId }, callOptions(request))));
+    return new Map(verifications.flatMap((v) => (v.profile ? [[v.userId, `${v.profile.legalFirstName} ${v.profile.legalLastName}`] as const] : [])));
+  } catch (err) {
+    request.log.warn({ err: (err as Error).message }, 'legal names unavailable; the page shows none');
+    return new Map();
+  }
+}
