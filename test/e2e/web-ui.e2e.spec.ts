@@ -104,7 +104,7 @@ describe('the web UI', () => {
     await page.getByLabel('Account number').fill('0123456789');
     await page.getByLabel('Account name').fill('Adaeze Okafor');
     await page.getByRole('button', { name: 'Add account' }).click();
-    await page.getByText('****6789').first().waitFor();
+    await page.getByText('****6789 (verified)').first().waitFor(); // a first account: usable at once
     expect(await page.content()).not.toContain('0123456789');
     await expectAccessible(page);
     await screenshots(page, 'driver-wallet');

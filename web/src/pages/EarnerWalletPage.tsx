@@ -11,6 +11,7 @@ import { Section } from '../components/Section.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { TransactionsTable } from '../components/TransactionsTable.tsx';
 import { WithdrawForm } from '../components/WithdrawForm.tsx';
+import { payoutAccountState } from './payout-account-state.ts';
 
 type Earner = 'driver' | 'restaurant';
 
@@ -62,7 +63,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
         <Section title="Payout account">
           {masked && (
             <Text mb="sm">
-              {method.data?.bankName ?? method.data?.provider} {masked} ({method.data?.status === 'VERIFIED' ? 'verified' : 'waiting for review'})
+              {method.data?.bankName ?? method.data?.provider} {masked} ({method.data && payoutAccountState(method.data)})
             </Text>
           )}
           <PayoutMethodForm earner={earner} current={masked} />
