@@ -306,6 +306,21 @@ describe('the audit trail over REST', () => {
       amount: { amount: ride.trip.fare.amount, currency: 'NGN' },
       actorType: 'ADMIN',
     });
+    // Every step of the trip names who took it: the rider asked, the system searched, the driver drove, an admin settled.
+    const steps = (await get(reportsAdmin, `/api/admin/audit?entityType=trip&entityId=${ride.trip.id}&action=TRIP_STATUS_CHANGED`)).body.records as Array<{
+      actorType: string;
+      actorId: string;
+      actorEmail: string | null;
+    }>;
+    expect(steps.length).toBeGreaterThanOrEqual(6);
+    expect(steps.map((r) => r.actorType).sort()).toEqual(['ADMIN', 'SYSTEM', 'USER', 'USER', 'USER', 'USER', 'USER']);
+    expect(steps.every((r) => r.actorId)).toBe(true);
+    expect(steps.filter((r) => r.actorId === driver.id).map((r) => r.actorEmail)).toEqual(Array(4).fill(driver.email));
+    expect(steps.filter((r) => r.actorId === rider.id).map((r) => r.actorEmail)).toEqual([rider.email]);
+    // So does the driver's verification: their own documents made it change.
+    const kyc = (await get(reportsAdmin, `/api/admin/audit?entityType=user&entityId=${driver.id}&action=KYC_VERIFICATION_CHANGED`)).body.records;
+    expect(kyc.length).toBeGreaterThan(0);
+    expect(kyc.every((r: { actorId: string; actorEmail: string }) => r.actorId === driver.id && r.actorEmail === driver.email)).toBe(true);
     const verified = await get(reportsAdmin, '/api/admin/audit/verify');
     expect(verified).toMatchObject({ status: 200, body: { ok: true, firstBrokenSeq: null, reason: null } });
     expect((await get(commissionAdmin, '/api/admin/audit')).status).toBe(403);

@@ -5,7 +5,8 @@ describe('personLabel', () => {
   it('names a user by email, and anyone else by kind and the start of the id', () => {
     expect(personLabel('ADMIN', '5f0c1d2e-aaaa-bbbb-cccc-123456789012', 'ops@ziba.test')).toBe('ops@ziba.test');
     expect(personLabel('PLATFORM', '00000000-0000-0000-0000-000000000001', null)).toBe('Platform 00000000');
-    expect(personLabel('SYSTEM', 'system', undefined)).toBe('System system');
+    expect(personLabel('SYSTEM', 'PAYOUT_CLEARING', undefined)).toBe('System Payout clearing');
+    expect(personLabel('', '', null)).toBe('—');
   });
 
   it('turns kinds into words', () => {

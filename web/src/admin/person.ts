@@ -3,6 +3,10 @@ export const kindWord = (kind: string) => kind.charAt(0) + kind.slice(1).toLower
 
 /**
  * How an admin screen names someone: by their email when they are a user, else (the platform's own
- * wallets, the system) by their kind and the start of their id.
+ * wallets, the system) by their kind and the start of their id, or the id in words when it is a name
+ * (PAYOUT_CLEARING); a dash when no one is named.
  */
-export const personLabel = (kind: string, id: string, email: string | null | undefined) => email ?? `${kindWord(kind)} ${id.slice(0, 8)}`;
+export const personLabel = (kind: string, id: string, email: string | null | undefined) =>
+  email ?? (kind ? `${kindWord(kind)} ${isUuid(id) ? id.slice(0, 8) : kindWord(id)}` : '—');
+
+const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(id);

@@ -75,7 +75,7 @@ async function apply(
       actor,
       data: { userId, change, reason, adminId },
     });
-    await refreshVerification(em, r, now);
+    await refreshVerification(em, r, now, actor);
     return toUser(r.user);
   });
   return user;

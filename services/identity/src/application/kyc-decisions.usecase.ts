@@ -58,7 +58,7 @@ export async function decideDocument(
       actor,
       data: { userId: r.user.id, documentId, documentType: doc.documentType, decision, reason, adminId },
     });
-    await refreshVerification(em, r, now);
+    await refreshVerification(em, r, now, actor);
     return toDocumentMessage(doc);
   }).catch((err: unknown) => {
     if (err instanceof UniqueConstraintViolationException) throw KycErrors.heldByAnotherAccount();
@@ -89,7 +89,7 @@ export async function decideProfile(ctx: IdentityContext, actor: Actor | null, u
       actor,
       data: { userId, decision, reason, adminId },
     });
-    const state = await refreshVerification(em, r, now);
+    const state = await refreshVerification(em, r, now, actor);
     return toVerificationMessage(r, state);
   });
   return view;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { VerificationChangedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
+import type { Actor } from '@ziba/service-kit';
 import { isoDateOf } from '../domain/calendar.ts';
 import type { AccountRole, Country } from '../domain/countries.ts';
 import type { DocumentType } from '../domain/documents.ts';
@@ -80,10 +81,10 @@ export function evaluate(r: KycFacts, now: Date): VerificationState {
 }
 
 /**
- * Re-evaluates after a change and stores the outcome where queries need it (profile flags and
+ * Re-evaluates after `actor`'s change and stores the outcome where queries need it (profile flags and
  * status for the review queue, the user's driverStatus), announcing a change through the outbox.
  */
-export async function refreshVerification(em: EntityManager, r: KycRecord, now: Date): Promise<VerificationState> {
+export async function refreshVerification(em: EntityManager, r: KycRecord, now: Date, actor: Actor | null): Promise<VerificationState> {
   const state = evaluate(r, now);
   const previousDriverStatus = (r.user.driverStatus ?? null) as DriverStatus | null;
   const p = r.profile;
@@ -99,7 +100,8 @@ export async function refreshVerification(em: EntityManager, r: KycRecord, now: 
       type: 'identity.verification-changed.v1',
       aggregateType: 'user',
       aggregateId: r.user.id,
-      actor: null,
+      // Who caused it (the user's submission, an admin's decision), so the audit trail names them.
+      actor: actor && { type: actor.type, id: actor.id },
       data: {
         userId: r.user.id,
         status: state.status,

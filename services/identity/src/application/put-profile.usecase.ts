@@ -52,7 +52,7 @@ export async function putProfile(ctx: IdentityContext, userId: string, input: Pr
       await saveChanges(em);
     }
     const fresh = await loadKyc(ctx, em, userId);
-    const state = await refreshVerification(em, fresh, now);
+    const state = await refreshVerification(em, fresh, now, actor);
     if (!unchanged) {
       await enqueueEvent<ProfileUpdatedV1>(em, SOURCE, {
         type: 'identity.profile-updated.v1',

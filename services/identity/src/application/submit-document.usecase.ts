@@ -212,7 +212,7 @@ async function announce(ctx: IdentityContext, em: EntityManager, doc: DocumentEn
       verificationMethod: doc.verificationMethod ?? null,
     },
   });
-  await refreshVerification(em, await loadKyc(ctx, em, doc.userId), now);
+  await refreshVerification(em, await loadKyc(ctx, em, doc.userId), now, actor);
 }
 
 /**
@@ -244,7 +244,7 @@ async function recordReuse(
       now,
     );
     await announce(ctx, em, doc, actor, now);
-    await refreshVerification(em, await loadKyc(ctx, em, holder.userId), now);
+    await refreshVerification(em, await loadKyc(ctx, em, holder.userId), now, actor);
   });
 }
 

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import type { TripStatusChangedV1 } from '@ziba/contracts';
+import type { EventActor, TripStatusChangedV1 } from '@ziba/contracts';
 import { enqueueEvents, type NewEvent, type SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
@@ -16,7 +16,7 @@ export interface TripStep {
   serviceType: ServiceType;
   from: TripStatus | null;
   to: TripStatus;
-  actor: { type: string; id: string };
+  actor: EventActor;
   /** The Idempotency-Key the step was asked under, so a retry whose answer was lost finds it (stepTakenBy). */
   requestKey?: string | null;
   /** The trip's columns the step changes, its status among them; none for a trip just inserted at `to`. */
@@ -36,7 +36,7 @@ export async function moved(em: SqlExecutor, step: TripStep): Promise<void> {
     type: 'trip.status-changed.v1',
     aggregateType: 'trip',
     aggregateId: tripId,
-    actor: null,
+    actor,
     data: { tripId, serviceType, from: from ?? '', to, actorType: actor.type, actorId: actor.id },
   };
   await enqueueEvents(
