@@ -130,6 +130,9 @@ describe('the web UI', () => {
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Withdraw' }).click();
     await page.getByText('Pending review').waitFor();
+    // One withdrawal at a time: the form says so before another is tried.
+    await page.getByText('You already have a withdrawal in progress.').waitFor();
+    expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
     const payouts = (await api(driver.token).GET('/api/driver/payouts')).data!.payouts;
     expect(payouts).toEqual([expect.objectContaining({ status: 'PENDING', amount: { amount: earned, currency: 'NGN' } })]);
     await screenshots(page, 'driver-withdrawal-pending');

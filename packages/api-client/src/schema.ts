@@ -2523,9 +2523,11 @@ export interface components {
     WeeklyNettingResult: {
       runs: components['schemas']['NettingRun'][];
     };
-    /** @description What a withdrawal must respect: the country's minimum, in the wallet's currency. */
+    /** @description What a withdrawal must respect: the country's minimum, in the wallet's currency, and what refuses one now. */
     WithdrawalTerms: {
       minimum: components['schemas']['Money'];
+      /** @description what refuses any withdrawal now, whatever the amount: OPEN_PAYOUT_EXISTS (one is in progress), VELOCITY_LIMIT (too many this hour) */
+      reasons: string[];
     };
   };
   responses: never;
@@ -6346,7 +6348,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description What a withdrawal must respect: the country's minimum, in the wallet's currency. */
+      /** @description What a withdrawal must respect: the country's minimum, in the wallet's currency, and what refuses one now. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -8345,7 +8347,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description What a withdrawal must respect: the country's minimum, in the wallet's currency. */
+      /** @description What a withdrawal must respect: the country's minimum, in the wallet's currency, and what refuses one now. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -130,7 +130,11 @@ describe('gateway', () => {
     expect(platform.status).toBe(200);
     expect(platform.body.wallets.length).toBeGreaterThan(0);
     expect(platform.body.wallets.every((w: { ownerEmail: string | null }) => w.ownerEmail === null)).toBe(true);
-    expect((await client.call('POST', `/api/admin/wallets/${mine.id}/transactions`, { token: adminToken, body: {} })).status).toBe(404);
+    // Read-only: the ledger takes no write, and says which methods it takes.
+    expect(await client.call('POST', `/api/admin/wallets/${mine.id}/transactions`, { token: adminToken, body: {} })).toMatchObject({
+      status: 405,
+      body: { code: 'METHOD_NOT_ALLOWED' },
+    });
   });
 
   it('serves the OpenAPI document at /docs', async () => {

@@ -10,5 +10,7 @@ describe('reasonWords', () => {
 
   it('says the known reasons in words and never shows an unknown code as a shout', () => {
     expect(reasonWords(['IDENTITY_NOT_VERIFIED', 'SOMETHING_NEW'])).toEqual(['Your identity is not verified yet.', 'something new']);
+    expect(reasonWords(['OPEN_PAYOUT_EXISTS'])).toEqual(['You already have a withdrawal in progress.']);
+    expect(reasonWords([])).toEqual([]);
   });
 });

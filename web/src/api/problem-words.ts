@@ -70,4 +70,5 @@ export function problemWords(problem: Problem | undefined): string[] {
   return [REASONS[problem.code] ?? problem.detail ?? problem.title];
 }
 
-export const reasonWords = (reasons: readonly string[]) => problemWords({ type: '', title: '', status: 422, code: 'REFUSED', reasons: [...reasons] });
+/** Refusal reasons in words; none for none. */
+export const reasonWords = (reasons: readonly string[]): string[] => reasons.map(reasonInWords);

@@ -53,7 +53,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                 withdrawable={w.withdrawableBalance}
                 minimum={terms.data?.minimum.amount}
                 maskedAccount={masked}
-                blockedReasons={eligibility.data && !eligibility.data.allowed ? reasonWords(eligibility.data.reasons) : []}
+                blockedReasons={reasonWords([...(eligibility.data?.allowed === false ? eligibility.data.reasons : []), ...(terms.data?.reasons ?? [])])}
               />
             </Section>
           </Stack>

@@ -71,4 +71,4 @@ export const toPayoutJson = (p: Payout__Output) => ({
 
 export const toPayoutPageJson = (r: PayoutPage__Output) => ({ payouts: r.payouts.map(toPayoutJson), page: { nextCursor: nextCursor(r.page) } });
 
-export const toWithdrawalTermsJson = (t: WithdrawalTerms__Output) => ({ minimum: money(t.minimum) });
+export const toWithdrawalTermsJson = (t: WithdrawalTerms__Output) => ({ minimum: money(t.minimum), reasons: t.reasons });

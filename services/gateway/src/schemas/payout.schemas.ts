@@ -168,7 +168,15 @@ export const AdminPayoutPageSchema = component('AdminPayoutPage', Type.Object({ 
 
 export const WithdrawalTermsSchema = component(
   'WithdrawalTerms',
-  Type.Object({ minimum: MoneyOutput }, { description: "What a withdrawal must respect: the country's minimum, in the wallet's currency." }),
+  Type.Object(
+    {
+      minimum: MoneyOutput,
+      reasons: Type.Array(Type.String(), {
+        description: 'what refuses any withdrawal now, whatever the amount: OPEN_PAYOUT_EXISTS (one is in progress), VELOCITY_LIMIT (too many this hour)',
+      }),
+    },
+    { description: "What a withdrawal must respect: the country's minimum, in the wallet's currency, and what refuses one now." },
+  ),
 );
 
 export const PayoutPageSchema = component('PayoutPage', Type.Object({ payouts: Type.Array(PayoutSchema), page: Page }));

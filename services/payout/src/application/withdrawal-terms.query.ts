@@ -1,10 +1,23 @@
 import type { Actor } from '@ziba/service-kit';
+import { standingRefusals } from '../domain/withdrawal-rules.ts';
+import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
 import { earnerOf } from './payout-methods.usecase.ts';
 
-/** The country's minimum withdrawal, in the earner's currency: the form says it before a refusal would. */
+/**
+ * The country's minimum withdrawal, in the earner's currency, and what refuses any withdrawal now (a
+ * withdrawal in progress, too many attempts this hour): the form says them before a refusal would.
+ */
 export async function withdrawalTerms(ctx: PayoutContext, actor: Actor | null) {
   const earner = earnerOf(actor);
-  const user = await ctx.identity.call('GetUser', { userId: earner.id });
-  return { minimum: { amount: ctx.minimumWithdrawal(user.countryCode).toString(), currency: user.currency } };
+  const em = ctx.orm.em.fork();
+  const [user, hasOpenPayout, recentAttempts] = await Promise.all([
+    ctx.identity.call('GetUser', { userId: earner.id }),
+    PayoutRepository.hasOpen(em, earner.id),
+    PayoutRepository.recentAttempts(em, earner.id),
+  ]);
+  return {
+    minimum: { amount: ctx.minimumWithdrawal(user.countryCode).toString(), currency: user.currency },
+    reasons: standingRefusals({ hasOpenPayout, recentAttempts }),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { reviewFlags, withdrawable, withdrawalRefusals, type WithdrawalFacts } from './withdrawal-rules.ts';
+import { reviewFlags, standingRefusals, withdrawable, withdrawalRefusals, type WithdrawalFacts } from './withdrawal-rules.ts';
 
 const now = new Date('2026-11-21T12:00:00Z');
 const facts = (over: Partial<WithdrawalFacts> = {}): WithdrawalFacts => ({
@@ -34,6 +34,16 @@ describe('withdrawal rules', () => {
     expect(withdrawalRefusals(facts({ amount: 0n }))).toEqual(['AMOUNT_NOT_POSITIVE']);
     expect(withdrawalRefusals(facts({ method: { status: 'VERIFIED', usableFrom: new Date('2026-11-22') } }))).toEqual(['PAYOUT_METHOD_COOLING_DOWN']);
     expect(withdrawalRefusals(facts({ method: { status: 'PENDING_REVIEW', usableFrom: now } }))).toEqual(['PAYOUT_METHOD_NOT_VERIFIED']);
+  });
+  it('say before any amount what refuses every amount now, as the full rules would', () => {
+    expect(standingRefusals(facts())).toEqual([]);
+    expect(standingRefusals(facts({ hasOpenPayout: true, recentAttempts: 5 }))).toEqual(['OPEN_PAYOUT_EXISTS', 'VELOCITY_LIMIT']);
+    expect(standingRefusals(facts({ recentAttempts: 4 }))).toEqual([]);
+    // Each standing refusal is one the full rules give too, for any amount.
+    for (const amount of [1n, 100_000n, 10n ** 15n]) {
+      const f = facts({ amount, hasOpenPayout: true, recentAttempts: 7 });
+      expect(withdrawalRefusals(f)).toEqual(expect.arrayContaining(standingRefusals(f)));
+    }
   });
   it('take at most available minus owed: commission owed on cash trips is not paid out', () => {
     expect(withdrawable(500_000n, 120_000n)).toBe(380_000n);

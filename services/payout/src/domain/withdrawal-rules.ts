@@ -41,6 +41,17 @@ export function withdrawalRefusals(f: WithdrawalFacts): string[] {
   return reasons;
 }
 
+/**
+ * The refusals that hold whatever the amount (a subset of withdrawalRefusals'), so the form can say
+ * them before the earner types one.
+ */
+export function standingRefusals(f: Pick<WithdrawalFacts, 'hasOpenPayout' | 'recentAttempts'>): string[] {
+  const reasons: string[] = [];
+  if (f.hasOpenPayout) reasons.push('OPEN_PAYOUT_EXISTS');
+  if (f.recentAttempts >= VELOCITY_LIMIT) reasons.push('VELOCITY_LIMIT');
+  return reasons;
+}
+
 /** Review flags a payout carries to the admin who approves it (an approval then needs a note). */
 export function reviewFlags(f: {
   recentAttempts: number;
