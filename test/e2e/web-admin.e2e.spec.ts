@@ -212,9 +212,15 @@ describe('the admin console', () => {
     await first.getByText(new RegExp(`: ${given[0]!.adminEmail}`)).waitFor();
     await expectAccessible(first);
     await screenshots(first, 'admin-payout-four-eyes');
-    await first.getByRole('button', { name: 'Approve' }).click();
-    await first.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
-    await first.getByRole('dialog').getByRole('alert').waitFor();
+    // The admin who gave it is not offered Approve again, and is told why; the API refuses it anyway.
+    await first.getByText('You have approved it; another admin must give the second approval.').waitFor();
+    await first.getByRole('button', { name: 'Reject' }).waitFor();
+    expect(await first.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    const again = await api(await adminToken()).POST('/api/admin/payouts/{payoutId}/approve', {
+      params: { path: { payoutId: payout!.id }, header: { 'idempotency-key': randomUUID() } },
+      body: { note: 'approving twice' },
+    });
+    expect(again.error).toMatchObject({ code: 'ALREADY_APPROVED_BY_YOU' });
     expect((await api(await adminToken()).GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId: payout!.id } } })).data!.status).toBe('PENDING');
     await first.context().close();
 

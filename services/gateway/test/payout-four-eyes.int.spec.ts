@@ -97,7 +97,10 @@ describe('four-eyes approval', () => {
         approvals: { given: 1, required: 2, by: [{ adminId: ids[0], note: 'checked the earnings and the account', at: expect.any(String) }] },
       },
     });
-    expect(await detail(id)).toMatchObject({ status: 'PENDING', approvals: { given: 1, required: 2 } });
+    expect(await detail(id)).toMatchObject({ status: 'PENDING', approvals: { given: 1, required: 2 }, nextActions: ['reject'] });
+    // Only the admin who approved is not offered approve again; another admin is.
+    const seenByOther = (await client.call('GET', `/api/admin/payouts/${id}`, { token: admins[1] })).body;
+    expect(seenByOther.nextActions).toEqual(['approve', 'reject']);
     const listed = await client.call('GET', '/api/admin/payouts?status=PENDING', { token: auditReader });
     expect(listed.body.payouts.find((p: { id: string }) => p.id === id)).toMatchObject({ approvals: { given: 1, required: 2 } });
     expectProblem(await approve(admins[0]!, id), 409, 'ALREADY_APPROVED_BY_YOU');

@@ -1,13 +1,16 @@
 import type { SqlExecutor } from '@ziba/messaging';
-import { adminActionsFrom } from '../domain/payout-state.ts';
+import { adminActionsFor } from '../domain/payout-state.ts';
 import { PayoutRepository, type PayoutView } from '../persistence/payout.repository.ts';
 
-/** A payout as answered: read with its method's type, its timeline and its approvals. */
-export async function payoutMessage(em: SqlExecutor, payoutId: string) {
-  return toPayoutMessage(em, (await PayoutRepository.view(em, payoutId))!);
+/**
+ * A payout as answered: read with its method's type, its timeline and its approvals. `viewerId` is
+ * the admin asking, whose own approval takes approve out of their next actions.
+ */
+export async function payoutMessage(em: SqlExecutor, payoutId: string, viewerId: string | null = null) {
+  return toPayoutMessage(em, (await PayoutRepository.view(em, payoutId))!, viewerId);
 }
 
-export async function toPayoutMessage(em: SqlExecutor, p: PayoutView) {
+export async function toPayoutMessage(em: SqlExecutor, p: PayoutView, viewerId: string | null = null) {
   const transitions = await PayoutRepository.transitions(em, p.id);
   const approvals = await PayoutRepository.approvals(em, p.id);
   return {
@@ -37,7 +40,10 @@ export async function toPayoutMessage(em: SqlExecutor, p: PayoutView) {
     })),
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
-    adminActions: adminActionsFrom(p.status),
+    adminActions: adminActionsFor(
+      p.status,
+      approvals.some((a) => a.admin_id === viewerId),
+    ),
     approvals: {
       given: approvals.length,
       required: p.approvalsRequired,

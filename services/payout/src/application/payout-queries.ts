@@ -11,7 +11,7 @@ export async function getPayout(ctx: PayoutContext, actor: Actor | null, payoutI
   const em = ctx.orm.em.fork();
   const p = await PayoutRepository.view(em, payoutId);
   if (!p || (actor?.type !== 'ADMIN' && actor?.id !== p.ownerId)) throw PayoutErrors.notFound();
-  const message = await toPayoutMessage(em, p);
+  const message = await toPayoutMessage(em, p, actor?.id ?? null);
   if (actor?.type !== 'ADMIN') return message;
   // The admin's timeline also shows what the provider reported.
   const callbacks = await PayoutRepository.providerCallbacks(em, p.id);

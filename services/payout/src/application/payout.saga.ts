@@ -87,7 +87,7 @@ export async function decidePayout(
     if (!requestKey || !isAppError(err) || err.kind !== 'CONFLICT') throw err;
     const em = ctx.orm.em.fork();
     const earlier = await PayoutRepository.decisionsWith(em, payoutId, actor.id, requestKey);
-    if ((action === 'approve' && earlier.approved) || earlier.steps.some((step) => isMoveOf(step, action))) return payoutMessage(em, payoutId);
+    if ((action === 'approve' && earlier.approved) || earlier.steps.some((step) => isMoveOf(step, action))) return payoutMessage(em, payoutId, actor.id);
     throw err;
   }
   if (moved.status === 'PROCESSING') {
@@ -95,11 +95,11 @@ export async function decidePayout(
     await submitToProvider(ctx, moved).catch((err: Error) =>
       ctx.logger.warn({ payoutId, err: err.message }, 'provider submission failed; the reconciler will ask'),
     );
-    return payoutMessage(ctx.orm.em.fork(), payoutId);
+    return payoutMessage(ctx.orm.em.fork(), payoutId, actor.id);
   }
   // The payout as this decision left it: a concurrent second approval may have moved it on since.
   const em = ctx.orm.em.fork();
-  return toPayoutMessage(em, { ...(await PayoutRepository.view(em, payoutId))!, ...moved });
+  return toPayoutMessage(em, { ...(await PayoutRepository.view(em, payoutId))!, ...moved }, actor.id);
 }
 
 /** Step 3, the pivot: handed to the provider under the payout's own id; a definite answer is step 4 at once. */

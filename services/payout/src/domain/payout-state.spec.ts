@@ -1,7 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { adminActionsFrom, adminMove, isMoveOf, moveFields, type PayoutStatus } from './payout-state.ts';
+import { adminActionsFor, adminActionsFrom, adminMove, isMoveOf, moveFields, type PayoutStatus } from './payout-state.ts';
 
 const STATUSES: PayoutStatus[] = ['REQUESTED', 'BLOCKED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'REVERSED', 'RETURNED'];
+
+describe('adminActionsFor', () => {
+  it('leaves approve out for the admin who approved already, and only approve', () => {
+    expect(adminActionsFor('PENDING', false)).toEqual(['approve', 'reject']);
+    expect(adminActionsFor('PENDING', true)).toEqual(['reject']);
+    expect(adminActionsFor('PROCESSING', true)).toEqual(adminActionsFrom('PROCESSING'));
+  });
+});
 
 describe('adminActionsFrom', () => {
   it('names what an admin may do next from each status', () => {

@@ -42,6 +42,10 @@ export const PayoutErrors = {
 /** The admin actions allowed from a status, in the order a console shows them. */
 export const adminActionsFrom = (status: PayoutStatus) => ADMIN_ACTIONS.filter((action) => ADMIN_MOVES[action].from.includes(status));
 
+/** What one admin may do: as from the status, but approve only once (the second approval is another admin's). */
+export const adminActionsFor = (status: PayoutStatus, approvedByThisAdmin: boolean) =>
+  adminActionsFrom(status).filter((action) => !(action === 'approve' && approvedByThisAdmin));
+
 export function adminMove(status: PayoutStatus, action: string) {
   if (!(action in ADMIN_MOVES)) throw PayoutErrors.unknownAction();
   const move = ADMIN_MOVES[action as AdminAction];

@@ -4,7 +4,7 @@ import { useParams } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
 import { AnchorLink } from '../../components/AnchorLink.tsx';
 import { api } from '../../api/client.ts';
-import { read } from '../../api/queries.ts';
+import { meQuery, read } from '../../api/queries.ts';
 import { Money, SignedMoney } from '../../components/Money.tsx';
 import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -42,6 +42,7 @@ export function PayoutDetailPage() {
     queryKey: ['admin-payout', payoutId],
     queryFn: () => read(api.GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId } } })),
   });
+  const me = useQuery(meQuery);
   return (
     <QueryState query={payout}>
       {(p) => (
@@ -108,6 +109,11 @@ export function PayoutDetailPage() {
                   {a.note ? `, “${a.note}”` : ''}
                 </Text>
               ))}
+              {p.status === 'PENDING' && p.approvals.given < p.approvals.required && p.approvals.by.some((a) => a.adminId === me.data?.id) && (
+                <Text size="sm" mt="xs">
+                  You have approved it; another admin must give the second approval.
+                </Text>
+              )}
               {payoutReasons(p).map((line) => (
                 <Text key={line} size="sm" mt="xs">
                   {line}
