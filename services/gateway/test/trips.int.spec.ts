@@ -168,6 +168,20 @@ describe('going online', () => {
 // ---- money, end to end through REST ----
 
 describe('an ONLINE ride in Nigeria', () => {
+  it('refuses to start an ONLINE ride the rider cannot cover, telling the driver without naming the rider’s wallet', async () => {
+    const driver = await verifiedDriver();
+    const rider = await fundedRider(10_000);
+    expect((await client.call('POST', '/api/driver/online', { token: driver.token })).status).toBe(200);
+    const trip = (await requestRide(rider.token)).body;
+    expect(BigInt(trip.fare.amount)).toBeGreaterThan(10_000n);
+    for (const action of ['accept', 'arrive']) expect((await act(driver.token, trip.id, action)).status).toBe(200);
+    const refused = await act(driver.token, trip.id, 'start');
+    expectProblem(refused, 422, 'INSUFFICIENT_FUNDS');
+    const riderWallet = await wallet(rider.token);
+    expect(refused.text).not.toContain(riderWallet.id);
+    expect(riderWallet).toMatchObject({ availableBalance: '10000', lockedBalance: '0' });
+  });
+
   it('holds the fare at start, pays the driver exactly 80% only at settlement, and settles once', async () => {
     const driver = await verifiedDriver();
     const rider = await fundedRider(500_000);

@@ -20,7 +20,7 @@ type Money = { amount: bigint; currency: CurrencyCode };
 
 async function walletOf(ctx: LedgerContext, tx: Tx, walletId: string, currency: CurrencyCode): Promise<WalletInfo> {
   const w = (await ctx.directory.get(tx, [walletId])).get(walletId)!;
-  if (w.currency !== currency) throw LedgerErrors.currencyMismatch(walletId);
+  if (w.currency !== currency) throw LedgerErrors.currencyMismatch();
   return w;
 }
 

@@ -58,8 +58,8 @@ export function applyEntry(
   for (const leg of legs) {
     if (leg.amount === 0n) throw LedgerErrors.invalidLeg('a leg moves a non-zero amount');
     if (leg.amount > MAX_AMOUNT || -leg.amount > MAX_AMOUNT) throw LedgerErrors.invalidAmount('amount above the 10^15 limit');
-    if (leg.wallet.currency !== draft.currency) throw LedgerErrors.currencyMismatch(leg.wallet.id);
-    if (leg.wallet.mode !== draft.mode) throw LedgerErrors.modeMismatch(leg.wallet.id);
+    if (leg.wallet.currency !== draft.currency) throw LedgerErrors.currencyMismatch();
+    if (leg.wallet.mode !== draft.mode) throw LedgerErrors.modeMismatch();
     if (!USER_OWNERS.includes(leg.wallet.ownerType) && leg.bucket !== 'AVAILABLE')
       throw LedgerErrors.invalidLeg('platform accounts only have an available bucket');
     if (leg.earning && (leg.bucket !== 'AVAILABLE' || leg.amount < 0n)) throw LedgerErrors.invalidLeg('an earning is a credit to available');
@@ -104,9 +104,9 @@ export function applyEntry(
   for (const leg of legs) {
     if (!USER_OWNERS.includes(leg.wallet.ownerType)) continue;
     const b = balances.get(balanceKey(leg.wallet.id, leg.shard))!;
-    if (b.available < 0n) throw LedgerErrors.insufficientFunds(leg.wallet.id);
-    if (b.owed > 0n) throw LedgerErrors.owedExceeded(leg.wallet.id);
-    if (leg.amount > 0n && b.available + b.held > maxBalance) throw LedgerErrors.balanceLimit(leg.wallet.id);
+    if (b.available < 0n) throw LedgerErrors.insufficientFunds();
+    if (b.owed > 0n) throw LedgerErrors.owedExceeded();
+    if (leg.amount > 0n && b.available + b.held > maxBalance) throw LedgerErrors.balanceLimit();
   }
   return { postings, balances, holds };
 }

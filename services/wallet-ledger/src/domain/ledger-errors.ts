@@ -1,19 +1,22 @@
 import { AppError } from '@ziba/service-kit/errors';
 
-/** The ledger's refusals, each with a stable code the gateway passes on to clients. */
+/**
+ * The ledger's refusals, each with a stable code the gateway passes on to clients. A refusal can
+ * reach someone other than the wallet's owner (a driver starting a rider's trip), so what it says
+ * names no wallet.
+ */
 export const LedgerErrors = {
-  insufficientFunds: (walletId: string) =>
-    new AppError('REFUSED', 'INSUFFICIENT_FUNDS', `wallet ${walletId} cannot cover this amount from its available balance`),
+  insufficientFunds: () => new AppError('REFUSED', 'INSUFFICIENT_FUNDS', 'the wallet cannot cover this amount from its available balance'),
   holdNotFound: (holdId: string) => new AppError('NOT_FOUND', 'HOLD_NOT_FOUND', `no hold ${holdId}`),
   holdExists: (holdId?: string) => new AppError('CONFLICT', 'HOLD_EXISTS', holdId ? `hold ${holdId} already exists` : 'this hold already exists'),
   holdExceeded: (holdId: string) => new AppError('REFUSED', 'HOLD_EXCEEDED', `amount exceeds what remains under hold ${holdId}`),
-  balanceLimit: (walletId: string) => new AppError('REFUSED', 'WALLET_BALANCE_LIMIT', `wallet ${walletId} would hold more than a wallet may in this currency`),
-  owedExceeded: (walletId: string) => new AppError('REFUSED', 'OWED_EXCEEDED', `amount exceeds the commission wallet ${walletId} owes`),
+  balanceLimit: () => new AppError('REFUSED', 'WALLET_BALANCE_LIMIT', 'the wallet would hold more than a wallet may in this currency'),
+  owedExceeded: () => new AppError('REFUSED', 'OWED_EXCEEDED', 'the amount exceeds the commission the wallet owes'),
   unbalanced: () => new AppError('INVALID', 'UNBALANCED_ENTRY', 'the legs of an entry must sum to zero'),
   invalidLeg: (why: string) => new AppError('INVALID', 'INVALID_LEG', why),
   walletNotFound: (id: string) => new AppError('NOT_FOUND', 'WALLET_NOT_FOUND', `no wallet ${id}`),
-  currencyMismatch: (walletId: string) => new AppError('REFUSED', 'CURRENCY_MISMATCH', `wallet ${walletId} holds another currency; no conversion is made`),
-  modeMismatch: (walletId: string) => new AppError('REFUSED', 'MODE_MISMATCH', `wallet ${walletId} is in the other mode (live/test)`),
+  currencyMismatch: () => new AppError('REFUSED', 'CURRENCY_MISMATCH', 'the wallet holds another currency; no conversion is made'),
+  modeMismatch: () => new AppError('REFUSED', 'MODE_MISMATCH', 'the wallet is in the other mode (live/test)'),
   fundsOnHold: () => new AppError('REFUSED', 'FUNDS_ON_HOLD', 'funds cannot be added while some are on hold'),
   notRiderWallet: () => new AppError('FORBIDDEN', 'ADD_FUNDS_RIDER_ONLY', 'only riders add funds'),
   keyReused: () => new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this idempotency key was used for a different request'),
