@@ -1787,6 +1787,7 @@ export interface components {
     AddFundsResult: {
       /** Format: uuid */
       entryId: string;
+      /** @description true when the ledger had already posted this top-up under its key when the request reached it. A repeat the gateway answers from its store gets the first answer byte for byte: the header `Idempotent-Replayed: true` says it is a replay */
       replayed: boolean;
       wallet: components['schemas']['Wallet'];
     };

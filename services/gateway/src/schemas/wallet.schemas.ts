@@ -53,7 +53,17 @@ export const TransactionPageSchema = component('TransactionPage', Type.Object({ 
 
 export const AddFundsBody = Type.Object({ amount: AmountInput }, { additionalProperties: false, examples: [{ amount: 500000 }] });
 
-export const AddFundsResponse = component('AddFundsResult', Type.Object({ entryId: Uuid, replayed: Type.Boolean(), wallet: WalletSchema }));
+export const AddFundsResponse = component(
+  'AddFundsResult',
+  Type.Object({
+    entryId: Uuid,
+    replayed: Type.Boolean({
+      description:
+        'true when the ledger had already posted this top-up under its key when the request reached it. A repeat the gateway answers from its store gets the first answer byte for byte: the header `Idempotent-Replayed: true` says it is a replay',
+    }),
+    wallet: WalletSchema,
+  }),
+);
 
 /** A wallet as an admin sees it: with its owner's email, so a list says whose wallet it is. */
 export const AdminWalletSchema = component(
