@@ -64,6 +64,10 @@ describe('the web UI', () => {
     await page.getByLabel('Amount (NGN)').fill('2,500.50');
     await page.getByRole('button', { name: 'Add funds' }).click();
     await page.getByText(naira('750050')).first().waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${naira('250050')} added to your wallet.` })
+      .waitFor();
     const wallet = (await api(rider.token).GET('/api/wallet')).data!;
     expect(wallet.availableBalance).toBe('750050');
 
@@ -73,6 +77,11 @@ describe('the web UI', () => {
     await page.getByText('Funds on hold').waitFor({ timeout: 10_000 });
     await page.getByText(naira(trip.fare!.amount)).first().waitFor();
     expect(await page.getByRole('button', { name: 'Add funds' }).isDisabled()).toBe(true);
+    // The held fare is the rider's money set aside, not a charge: no minus sign on its line.
+    const history = page.getByRole('list', { name: 'Transactions' });
+    const held = history.getByRole('listitem').filter({ hasText: 'On hold' });
+    await held.getByText(naira(trip.fare!.amount)).waitFor();
+    expect(await held.textContent()).not.toContain('−');
     await expectAccessible(page);
     await screenshots(page, 'rider-funds-on-hold');
     await page.context().close();

@@ -1,9 +1,10 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
+import { Money } from './Money.tsx';
 import { ProblemAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
 
@@ -14,13 +15,13 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
   const queryClient = useQueryClient();
   const minor = parseAmountInput(text, currency);
   const addFunds = useMutation({
-    mutationFn: async () => {
+    mutationFn: async (amount: string) => {
       const { data, error } = await api.POST('/api/wallet/add-funds', {
         params: { header: { 'idempotency-key': key } },
-        body: { amount: jsonInteger(minor!) },
+        body: { amount: jsonInteger(amount) },
       });
       if (error) throw error;
-      return data;
+      return { amount, entryId: data.entryId };
     },
     onSuccess: async () => {
       setText('');
@@ -32,11 +33,16 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
   return (
     <SubmitForm
       onSubmit={() => {
-        if (minor) addFunds.mutate();
+        if (minor) addFunds.mutate(minor);
       }}
     >
       <Stack gap="xs">
         {addFunds.isError && <ProblemAlert title="Funds were not added" error={addFunds.error} />}
+        {addFunds.isSuccess && !disabledReason && (
+          <Alert color="blue" title="Funds added" role="status">
+            <Money amount={addFunds.data.amount} currency={currency} /> added to your wallet.
+          </Alert>
+        )}
         <Group align="flex-end">
           <TextInput
             label={`Amount (${currency})`}

@@ -5,6 +5,7 @@ import { Money, SignedMoney } from './Money.tsx';
 import { DataTable, type Column } from './DataTable.tsx';
 import { moneyColumn } from './money-column.tsx';
 import { RowItem, RowList } from './RowList.tsx';
+import { lineWords } from './statement-words.ts';
 
 const SERVICE_WORDS: Record<string, string> = {
   ride: 'Ride',
@@ -21,11 +22,28 @@ const SERVICE_WORDS: Record<string, string> = {
 
 type Transaction = Schemas['WalletTransaction'];
 
+const BADGE_COLORS: Record<string, string> = { Received: 'teal', 'On hold': 'yellow', Released: 'blue', Owed: 'orange', Paid: 'gray' };
+
+/** What happened, as a badge in words. */
+function LineBadge({ line, size }: { line: Transaction; size?: 'xs' }) {
+  const { label } = lineWords(line);
+  return (
+    <Badge size={size} color={BADGE_COLORS[label]}>
+      {label}
+    </Badge>
+  );
+}
+
+/** Money in or out with its sign; held or released money without one (it stays the owner's). */
+function LineAmount({ line }: { line: Transaction }) {
+  return lineWords(line).signed ? <SignedMoney line={line} /> : <Money amount={line.amount} currency={line.currency} />;
+}
+
 const COLUMNS: Column<Transaction>[] = [
   { header: 'Date', cell: (t) => new Date(t.createdAt).toLocaleString() },
-  { header: 'Type', cell: (t) => <Badge color={t.direction === 'credit' ? 'teal' : 'gray'}>{t.type}</Badge> },
+  { header: 'What', cell: (t) => <LineBadge line={t} /> },
   { header: 'Service', cell: (t) => SERVICE_WORDS[t.serviceType] ?? t.serviceType },
-  { header: 'Amount', align: 'right', cell: (t) => <SignedMoney line={t} /> },
+  { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
   moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
 ];
 
@@ -44,9 +62,7 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
                   <Text size="sm" fw={500}>
                     {SERVICE_WORDS[t.serviceType] ?? t.serviceType}
                   </Text>
-                  <Badge size="xs" color={t.direction === 'credit' ? 'teal' : 'gray'}>
-                    {t.type}
-                  </Badge>
+                  <LineBadge line={t} size="xs" />
                 </Group>
                 <Text size="xs" c="dimmed">
                   {new Date(t.createdAt).toLocaleString()}
@@ -54,10 +70,10 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
               </div>
               <div style={{ textAlign: 'right' }}>
                 <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
-                  <SignedMoney line={t} />
+                  <LineAmount line={t} />
                 </Text>
                 <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                  after <Money amount={t.availableAfter} currency={t.currency} />
+                  available <Money amount={t.availableAfter} currency={t.currency} />
                 </Text>
               </div>
             </Group>

@@ -1,5 +1,6 @@
 import { Alert, Stack, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { transactionsQuery, walletQuery } from '../api/queries.ts';
 import { AddFundsForm } from '../components/AddFundsForm.tsx';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
@@ -12,6 +13,14 @@ export function RiderWalletPage() {
   // While a trip holds money, the balance moves under the rider's eyes: re-read it every few seconds.
   const wallet = useQuery({ ...walletQuery, refetchInterval: 5_000 });
   const transactions = useQuery(transactionsQuery(20));
+  // A balance that moved (a fare held, released or charged) has a line for it: read the history again.
+  const queryClient = useQueryClient();
+  const movedAt = wallet.data?.updatedAt;
+  const seenMove = useRef(movedAt);
+  useEffect(() => {
+    if (seenMove.current && movedAt !== seenMove.current) void queryClient.invalidateQueries({ queryKey: transactionsQuery(20).queryKey });
+    seenMove.current = movedAt;
+  }, [movedAt, queryClient]);
   return (
     <Stack>
       <Title order={2}>My wallet</Title>
@@ -30,7 +39,7 @@ export function RiderWalletPage() {
                 currency={w.currency}
                 balances={[
                   { label: 'Available', amount: w.availableBalance },
-                  { label: 'On hold', amount: w.lockedBalance, hint: 'held for an active trip' },
+                  { label: 'On hold', amount: w.lockedBalance, hint: onHold ? 'held for an active trip' : 'nothing held' },
                 ]}
               />
               <Section title="Add funds">
