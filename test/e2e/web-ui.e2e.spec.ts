@@ -232,6 +232,12 @@ describe('the web UI', () => {
       .waitFor();
     await expectAccessible(page);
     await screenshots(page, 'onboarding-still-needed');
+    // Only documents Nigeria issues, or any country does: no SSN or BD NID to pick by mistake.
+    const offered = await page
+      .getByLabel('Document', { exact: true })
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => o.getAttribute('value')));
+    expect(offered).toEqual(['NIN', 'DRIVER_LICENSE', 'PASSPORT']);
     const submit = async (type: string, number: string, authority: string, expiry?: string) => {
       await page.getByLabel('Document', { exact: true }).selectOption(type);
       await page.getByLabel('Document number').fill(number);
@@ -251,6 +257,7 @@ describe('the web UI', () => {
       (n) => expect(n).toBeGreaterThan(0),
     );
     expect(await page.content()).not.toMatch(/LAG[0-9]{9}/);
+    await page.getByText('Driver’s licence: verified').waitFor();
     // After a reload the profile form shows what was saved, postal code too: a correction is one field.
     expect(await page.getByLabel('Legal first name').inputValue()).toBe('Adaeze');
     expect(await page.getByLabel('Date of birth').inputValue()).toBe('1990-04-12');

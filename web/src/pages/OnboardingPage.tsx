@@ -8,17 +8,8 @@ import { meQuery, verificationQuery } from '../api/queries.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SubmitForm } from '../components/SubmitForm.tsx';
+import { documentName, documentsFor, type DocumentType } from './documents-for.ts';
 import { stillNeeded } from './still-needed.ts';
-
-const DOCUMENT_TYPES = [
-  { value: 'NIN', label: 'National Identification Number (NG)' },
-  { value: 'DRIVER_LICENSE', label: 'Driver licence' },
-  { value: 'NID', label: 'National ID (BD)' },
-  { value: 'SSN_LAST4', label: 'SSN, last four digits (US)' },
-  { value: 'STATE_ID', label: 'State ID (US)' },
-  { value: 'PASSPORT', label: 'Passport' },
-] as const;
-type DocumentType = (typeof DOCUMENT_TYPES)[number]['value'];
 
 /** Identity profile and documents, with every missing or failed item named by the server. */
 export function OnboardingPage() {
@@ -45,7 +36,7 @@ export function OnboardingPage() {
               <List size="sm">
                 {v.documents.map((d) => (
                   <List.Item key={d.id}>
-                    {d.documentType.replace(/_/g, ' ')}: {d.status.toLowerCase()}
+                    {documentName(d.documentType)}: {d.status.toLowerCase().replace(/_/g, ' ')}
                     {d.rejectionReason ? ` (${d.rejectionReason})` : ''}
                   </List.Item>
                 ))}
@@ -57,7 +48,7 @@ export function OnboardingPage() {
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {/* Mounted once the saved profile is known, so the form starts from it. */}
         {verification.isSuccess ? <ProfileForm countryCode={me.data?.countryCode ?? 'NG'} saved={verification.data.profile} /> : <Paper withBorder p="md" />}
-        <DocumentForm countryCode={me.data?.countryCode ?? 'NG'} />
+        {me.isSuccess ? <DocumentForm countryCode={me.data.countryCode} /> : <Paper withBorder p="md" />}
       </SimpleGrid>
     </Stack>
   );
@@ -120,8 +111,9 @@ function ProfileForm({ countryCode, saved }: { countryCode: string; saved: Saved
 }
 
 function DocumentForm({ countryCode }: { countryCode: string }) {
+  const documents = documentsFor(countryCode);
   const [f, setF] = useState({
-    documentType: 'NIN' as DocumentType,
+    documentType: documents[0]!.value as DocumentType,
     documentNumber: '',
     issuingAuthority: '',
     expiryDate: '',
@@ -163,7 +155,7 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
           )}
           <NativeSelect
             label="Document"
-            data={DOCUMENT_TYPES.map((d) => ({ ...d }))}
+            data={documents}
             value={f.documentType}
             onChange={(e) => setF({ ...f, documentType: e.currentTarget.value as DocumentType })}
           />

@@ -1,7 +1,8 @@
 /** Where an earner's payout account stands, in words, with when withdrawals to it open after a change. */
 export function payoutAccountState(method: { status: string; usableFrom: string }, now = new Date()): string {
   if (method.status === 'REJECTED') return 'rejected: add another account to withdraw';
-  if (method.status !== 'VERIFIED') return 'waiting for review';
+  // Why it waits (a name that does not match the legal name, a number another account has) is the reviewer's to weigh.
+  if (method.status !== 'VERIFIED') return 'waiting for an admin to check it; withdrawals to it open once it is verified';
   const opens = new Date(method.usableFrom);
   if (opens > now) return `verified; withdrawals to it open ${opens.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
   return 'verified';
