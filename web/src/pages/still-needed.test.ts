@@ -11,8 +11,19 @@ it('says what is missing in words, and a name or address no document matches yet
     'Upload your NIN (National Identification Number).',
   ]);
   // Every document in, the address changed since: still something to do, and it is said.
+  // Every document in, none showing an address: the way on is a document that shows it.
   expect(stillNeeded({ profile, missingRequirements: [], identityVerified: true, addressVerified: false })).toEqual([
-    'Your address must match a verified document that shows it; an admin reviews it if it does not.',
+    'Add a document that shows your address: fill in the address printed on it, as in your profile.',
   ]);
+  // One that did not match is with an admin: nothing to do but wait.
+  expect(
+    stillNeeded({
+      profile,
+      missingRequirements: [],
+      identityVerified: true,
+      addressVerified: false,
+      reviewFlags: [{ reason: 'ADDRESS_MISMATCH', status: 'OPEN' }],
+    }),
+  ).toEqual(['An admin is checking your address against your document.']);
   expect(stillNeeded({ profile, missingRequirements: [], identityVerified: true, addressVerified: true })).toEqual([]);
 });

@@ -1,7 +1,9 @@
 import type { Schemas } from '@ziba/api-client';
 import { reasonWords } from '../api/problem-words.ts';
 
-type Verification = Pick<Schemas['Verification'], 'profile' | 'missingRequirements' | 'identityVerified' | 'addressVerified'>;
+type Verification = Pick<Schemas['Verification'], 'profile' | 'missingRequirements' | 'identityVerified' | 'addressVerified'> & {
+  reviewFlags?: Array<Pick<Schemas['ReviewFlag'], 'reason' | 'status'>>;
+};
 
 /**
  * What a user still has to do to be verified, in words. The server's missing requirements name
@@ -11,8 +13,20 @@ type Verification = Pick<Schemas['Verification'], 'profile' | 'missingRequiremen
 export function stillNeeded(v: Verification): string[] {
   if (!v.profile) return ['Save your identity profile: legal name, date of birth and address.'];
   if (v.missingRequirements.length) return reasonWords(v.missingRequirements);
+  const inReview = (reason: string) => (v.reviewFlags ?? []).some((f) => f.reason === reason && f.status === 'OPEN');
   const needed: string[] = [];
-  if (!v.identityVerified) needed.push('Your legal name must match a verified document; an admin reviews it if it does not.');
-  if (!v.addressVerified) needed.push('Your address must match a verified document that shows it; an admin reviews it if it does not.');
+  if (!v.identityVerified)
+    needed.push(
+      inReview('NAME_MISMATCH')
+        ? 'An admin is checking your legal name against your document.'
+        : 'Your legal name must match a verified document; an admin reviews it if it does not.',
+    );
+  // No document showed an address yet: only one that does can confirm it (or send it to review).
+  if (!v.addressVerified)
+    needed.push(
+      inReview('ADDRESS_MISMATCH')
+        ? 'An admin is checking your address against your document.'
+        : 'Add a document that shows your address: fill in the address printed on it, as in your profile.',
+    );
   return needed;
 }
