@@ -117,6 +117,7 @@ describe('the admin console', () => {
       .waitFor();
     // Pending first: the default filter is written into the URL, so the view can be shared.
     expect(new URL(page.url()).searchParams.get('status')).toBe('PENDING');
+    expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('Pending review'); // the badges' word
     await expectAccessible(page);
     await screenshots(page, 'admin-payouts');
 

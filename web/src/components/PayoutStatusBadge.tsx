@@ -17,6 +17,9 @@ const LOOK: Record<Status, { color: string; label: string }> = {
   RETURNED: { color: 'orange', label: 'Returned' },
 };
 
+/** A payout state's word, as its badge says it (a filter offers the same words). */
+export const payoutStatusWord = (status: Status) => LOOK[status]?.label ?? status;
+
 export function PayoutStatusBadge({ status }: { status: Status }) {
   const look = LOOK[status] ?? { color: 'gray', label: status };
   return <Badge color={look.color}>{look.label}</Badge>;

@@ -6,7 +6,7 @@ import { usePagedList } from '../../api/use-paged-list.ts';
 import type { Column } from '../../components/DataTable.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
-import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
+import { PayoutStatusBadge, payoutStatusWord } from '../../components/PayoutStatusBadge.tsx';
 import { PayoutLink } from '../AdminLinks.tsx';
 import { age } from '../age.ts';
 import { CountrySelect } from '../CountrySelect.tsx';
@@ -71,7 +71,13 @@ export function PayoutsPage() {
     <Stack>
       <Title order={2}>Payouts</Title>
       <FilterBar>
-        <FilterSelect label="Status" data={PAYOUT_STATUSES} value={search.status} onChange={(status) => filter({ status })} w={150} />
+        <FilterSelect
+          label="Status"
+          data={PAYOUT_STATUSES.map((value) => ({ value, label: payoutStatusWord(value) }))}
+          value={search.status}
+          onChange={(status) => filter({ status })}
+          w={170}
+        />
         <FilterSelect label="Earner" data={EARNERS} value={search.ownerType} onChange={(ownerType) => filter({ ownerType })} w={140} />
         <CountrySelect value={search.countryCode} onChange={(countryCode) => filter({ countryCode })} />
         <ModeSelect value={search.mode} onChange={(mode) => filter({ mode })} />
