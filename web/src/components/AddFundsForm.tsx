@@ -16,12 +16,12 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
   const minor = parseAmountInput(text, currency);
   const addFunds = useMutation({
     mutationFn: async (amount: string) => {
-      const { data, error } = await api.POST('/api/wallet/add-funds', {
+      const { error } = await api.POST('/api/wallet/add-funds', {
         params: { header: { 'idempotency-key': key } },
         body: { amount: jsonInteger(amount) },
       });
       if (error) throw error;
-      return { amount, entryId: data.entryId };
+      return amount;
     },
     onSuccess: async () => {
       setText('');
@@ -40,7 +40,7 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
         {addFunds.isError && <ProblemAlert title="Funds were not added" error={addFunds.error} />}
         {addFunds.isSuccess && !disabledReason && (
           <Alert color="blue" title="Funds added" role="status">
-            <Money amount={addFunds.data.amount} currency={currency} /> added to your wallet.
+            <Money amount={addFunds.data} currency={currency} /> added to your wallet.
           </Alert>
         )}
         <Group align="flex-end">

@@ -80,13 +80,13 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
         },
         callOptions(request),
       );
-      const emails = await emailsOf(
+      const emailOf = await emailsOf(
         clients,
         request,
         r.records.map((x) => x.actorId),
       );
       return {
-        records: r.records.map((x) => ({ ...x, actorEmail: emails.get(x.actorId) ?? null, amount: x.amount ?? null })),
+        records: r.records.map((x) => ({ ...x, actorEmail: emailOf(x.actorId), amount: x.amount ?? null })),
         page: { nextCursor: r.page?.nextCursor || null },
       };
     },

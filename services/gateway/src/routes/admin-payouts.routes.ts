@@ -74,12 +74,12 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         callOptions(request),
       );
       const page = toPayoutPageJson(r);
-      const emails = await emailsOf(
+      const emailOf = await emailsOf(
         clients,
         request,
         page.payouts.map((p) => p.ownerId),
       );
-      return { ...page, payouts: page.payouts.map((p) => ({ ...p, ownerEmail: emails.get(p.ownerId) ?? null })) };
+      return { ...page, payouts: page.payouts.map((p) => ({ ...p, ownerEmail: emailOf(p.ownerId) })) };
     },
   );
 
@@ -103,9 +103,9 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     async (request) => {
       const r = await clients.payout.call('ListPayoutMethods', { status: request.query.status ?? '' }, callOptions(request));
       const owners = r.methods.map((m) => m.ownerId);
-      const [emails, names] = await Promise.all([emailsOf(clients, request, owners), legalNamesOf(clients, request, owners)]);
+      const [emailOf, legalNameOf] = await Promise.all([emailsOf(clients, request, owners), legalNamesOf(clients, request, owners)]);
       return {
-        methods: r.methods.map((m) => ({ ...toPayoutMethodJson(m), ownerEmail: emails.get(m.ownerId) ?? null, ownerLegalName: names.get(m.ownerId) ?? null })),
+        methods: r.methods.map((m) => ({ ...toPayoutMethodJson(m), ownerEmail: emailOf(m.ownerId), ownerLegalName: legalNameOf(m.ownerId) })),
       };
     },
   );
@@ -204,12 +204,11 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         return { user, wallet, entries };
       };
       const view = toPayoutJson(payout);
-      const [{ user, wallet, entries }, kyc, emails] = await Promise.all([
+      const [{ user, wallet, entries }, kyc, emailOf] = await Promise.all([
         earnerAndLedger(),
         clients.identity.call('GetVerification', { userId: payout.ownerId }, callOptions(request)),
         emailsOf(clients, request, [...view.transitions.map((t) => t.actorId), ...view.approvals.by.map((a) => a.adminId)]),
       ]);
-      const emailOf = (id: string) => emails.get(id) ?? null;
       return {
         ...view,
         transitions: view.transitions.map((t) => ({ ...t, actorEmail: emailOf(t.actorId) })),

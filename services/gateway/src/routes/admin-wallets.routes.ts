@@ -53,12 +53,12 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         },
         callOptions(request),
       );
-      const emails = await emailsOf(
+      const emailOf = await emailsOf(
         clients,
         request,
         r.wallets.map((w) => w.ownerId),
       );
-      return { wallets: r.wallets.map((w) => ({ ...w, ownerEmail: emails.get(w.ownerId) ?? null })), page: { nextCursor: nextCursor(r.page) } };
+      return { wallets: r.wallets.map((w) => ({ ...w, ownerEmail: emailOf(w.ownerId) })), page: { nextCursor: nextCursor(r.page) } };
     },
   );
 
@@ -76,8 +76,8 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     },
     async (request) => {
       const wallet = await clients.wallet.call('GetWallet', { walletId: request.params.walletId }, callOptions(request));
-      const emails = await emailsOf(clients, request, [wallet.ownerId]);
-      return { ...wallet, ownerEmail: emails.get(wallet.ownerId) ?? null };
+      const emailOf = await emailsOf(clients, request, [wallet.ownerId]);
+      return { ...wallet, ownerEmail: emailOf(wallet.ownerId) };
     },
   );
 

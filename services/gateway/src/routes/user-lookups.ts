@@ -6,13 +6,21 @@ import { callOptions } from '../plugins/auth.ts';
 /** What identity answers in one lookup (GetUsers). */
 const LOOKUP_SIZE = 200;
 
+/** What a lookup found for an id: null for an id that names no user, or when identity could not answer. */
+export type Lookup = (id: string) => string | null;
+
+const lookupOf =
+  (found: Map<string, string>): Lookup =>
+  (id) =>
+    found.get(id) ?? null;
+
 /**
  * The emails of the users these ids name, so an admin screen shows who owns a wallet or who acted,
  * not an id. Ids that name no user (the platform's wallet owner, a service) get none. The emails
  * only decorate a page whose records come from another service: if identity cannot answer, the
  * page is still served, with ids only, and the failure is logged.
  */
-export async function emailsOf(clients: ServiceClients, request: FastifyRequest, ids: Iterable<string>): Promise<Map<string, string>> {
+export async function emailsOf(clients: ServiceClients, request: FastifyRequest, ids: Iterable<string>): Promise<Lookup> {
   const wanted = [...new Set([...ids].filter(isUuid))];
   const lookups = [];
   for (let i = 0; i < wanted.length; i += LOOKUP_SIZE) {
@@ -20,10 +28,10 @@ export async function emailsOf(clients: ServiceClients, request: FastifyRequest,
   }
   try {
     const answers = await Promise.all(lookups);
-    return new Map(answers.flatMap((a) => a.users.map((u) => [u.id, u.email] as const)));
+    return lookupOf(new Map(answers.flatMap((a) => a.users.map((u) => [u.id, u.email] as const))));
   } catch (err) {
     request.log.warn({ err: (err as Error).message }, 'user emails unavailable; the page shows ids');
-    return new Map();
+    return lookupOf(new Map());
   }
 }
 
@@ -31,13 +39,13 @@ export async function emailsOf(clients: ServiceClients, request: FastifyRequest,
  * The legal names (from their identity profiles) of these users, for the admin who checks a payout
  * account's holder name against its earner's. As with emails, a failed lookup leaves names out.
  */
-export async function legalNamesOf(clients: ServiceClients, request: FastifyRequest, ids: Iterable<string>): Promise<Map<string, string>> {
+export async function legalNamesOf(clients: ServiceClients, request: FastifyRequest, ids: Iterable<string>): Promise<Lookup> {
   const wanted = [...new Set([...ids].filter(isUuid))];
   try {
     const verifications = await Promise.all(wanted.map((userId) => clients.identity.call('GetVerification', { userId }, callOptions(request))));
-    return new Map(verifications.flatMap((v) => (v.profile ? [[v.userId, `${v.profile.legalFirstName} ${v.profile.legalLastName}`] as const] : [])));
+    return lookupOf(new Map(verifications.flatMap((v) => (v.profile ? [[v.userId, `${v.profile.legalFirstName} ${v.profile.legalLastName}`] as const] : []))));
   } catch (err) {
     request.log.warn({ err: (err as Error).message }, 'legal names unavailable; the page shows none');
-    return new Map();
+    return lookupOf(new Map());
   }
 }
