@@ -166,6 +166,22 @@ describe('the web UI', () => {
     expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
     await expectAccessible(page);
     await screenshots(page, 'driver-unverified');
+
+    // Requests refused all the same count towards the hourly limit; after five the page says when it lifts.
+    for (let i = 0; i < 5; i++) {
+      const r = await api(driver.token).POST('/api/driver/withdraw', {
+        params: { header: { 'idempotency-key': crypto.randomUUID() } },
+        body: { amount: 100_000, currency: 'NGN' },
+      });
+      expect(r.response.status).toBe(422);
+    }
+    const { velocityLimitLiftsAt } = (await api(driver.token).GET('/api/driver/withdrawal-terms')).data!;
+    expect(Date.parse(velocityLimitLiftsAt!) - Date.now()).toBeGreaterThan(55 * 60_000);
+    await page.reload();
+    const at = new Date(velocityLimitLiftsAt!).toLocaleTimeString('en-US', { hour: '2-digit', minute: '2-digit' });
+    await page.getByText(`You have made as many withdrawal requests as an hour allows; you can ask again at ${at}.`).waitFor();
+    expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
+    await screenshots(page, 'driver-hourly-limit');
     await page.context().close();
   });
 

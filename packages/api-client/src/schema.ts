@@ -2529,6 +2529,11 @@ export interface components {
       minimum: components['schemas']['Money'];
       /** @description what refuses any withdrawal now, whatever the amount: OPEN_PAYOUT_EXISTS (one is in progress), VELOCITY_LIMIT (too many this hour) */
       reasons: string[];
+      /**
+       * Format: date-time
+       * @description when VELOCITY_LIMIT is among the reasons: the moment it lifts (ISO 8601); null otherwise
+       */
+      velocityLimitLiftsAt: string | null;
     };
   };
   responses: never;

@@ -133,12 +133,13 @@ describe('a verified Nigerian driver with earnings', () => {
   it("reads its withdrawal terms: the country's minimum in its currency, and that its withdrawal in progress refuses another; a rider is refused", async () => {
     expect(await client.call('GET', '/api/driver/withdrawal-terms', { token: driver.token })).toMatchObject({
       status: 200,
-      body: { minimum: { amount: String(NG_MINIMUM), currency: 'NGN' }, reasons: ['OPEN_PAYOUT_EXISTS'] },
+      body: { minimum: { amount: String(NG_MINIMUM), currency: 'NGN' }, reasons: ['OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null },
     });
     const fresh = await verifiedDriver();
     expect((await client.call('GET', '/api/driver/withdrawal-terms', { token: fresh.token })).body).toEqual({
       minimum: { amount: String(NG_MINIMUM), currency: 'NGN' },
       reasons: [],
+      velocityLimitLiftsAt: null,
     });
     const rider = await client.register('RIDER', 'NG');
     expectProblem(await client.call('GET', '/api/driver/withdrawal-terms', { token: rider.token }), 403, 'ROLE_NOT_ALLOWED');

@@ -170,6 +170,24 @@ describe('seed 001: every refusal is BLOCKED with its named reason, and nothing 
   });
 });
 
+describe('the hourly limit on withdrawal requests', () => {
+  it('refuses the sixth request of the hour, refused ones counted, and says when it lifts: an hour after the fifth newest', async () => {
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    for (let i = 0; i < 5; i++) expect(await reasonsOf(h.withdraw(d, 50_000n))).toEqual(['PAYOUT_BLOCKED', 'BELOW_MINIMUM_WITHDRAWAL']);
+    const terms = await h.pc.call('GetWithdrawalTerms', {}, { actor: d.actor });
+    expect(terms.reasons).toEqual(['VELOCITY_LIMIT']);
+    // The five are the hour's only requests: the limit lifts an hour after the first (the fifth newest).
+    const [first] = await sql<{ created_at: Date }>(h.payoutDbUrl, `select created_at from payout where owner_id = $1 order by created_at limit 1`, [d.id]);
+    expect(terms.velocityLimitLiftsAt).toBe(new Date(first!.created_at.getTime() + 3_600_000).toISOString());
+    // A request the rules would otherwise allow is refused for the limit alone, and nothing is locked.
+    expect(await reasonsOf(h.withdraw(d, 500_000n))).toEqual(['PAYOUT_BLOCKED', 'VELOCITY_LIMIT']);
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+
+    const fresh = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    expect(await h.pc.call('GetWithdrawalTerms', {}, { actor: fresh.actor })).toMatchObject({ reasons: [], velocityLimitLiftsAt: '' });
+  });
+});
+
 describe('no duplicate processing', () => {
   it('20 concurrent approvals and 20 concurrent mark-paids move the money once', async () => {
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });

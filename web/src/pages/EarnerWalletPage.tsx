@@ -1,7 +1,6 @@
 import { SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import { reasonWords } from '../api/problem-words.ts';
 import { eligibilityQuery, read, transactionsQuery, walletQuery } from '../api/queries.ts';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
 import { PayoutMethodForm } from '../components/PayoutMethodForm.tsx';
@@ -12,6 +11,7 @@ import { QueryState } from '../components/QueryState.tsx';
 import { TransactionsTable } from '../components/TransactionsTable.tsx';
 import { WithdrawForm } from '../components/WithdrawForm.tsx';
 import { payoutAccountState } from './payout-account-state.ts';
+import { withdrawBlockedWords } from './withdraw-blocked.ts';
 
 type Earner = 'driver' | 'restaurant';
 
@@ -21,7 +21,16 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
   const transactions = useQuery(transactionsQuery(10));
   const eligibility = useQuery(eligibilityQuery('WITHDRAW'));
   const method = useQuery({ queryKey: ['payout-method', earner], queryFn: () => read(api.GET(`/api/${earner}/bank-account`)), retry: false });
-  const terms = useQuery({ queryKey: ['withdrawal-terms', earner], queryFn: () => read(api.GET(`/api/${earner}/withdrawal-terms`)), staleTime: Infinity });
+  const terms = useQuery({
+    queryKey: ['withdrawal-terms', earner],
+    queryFn: () => read(api.GET(`/api/${earner}/withdrawal-terms`)),
+    staleTime: Infinity,
+    // The form opens by itself once the hourly limit lifts.
+    refetchInterval: (q) => {
+      const liftsAt = q.state.data?.velocityLimitLiftsAt;
+      return liftsAt ? Math.max(1_000, Date.parse(liftsAt) - Date.now() + 1_000) : false;
+    },
+  });
   const payouts = useQuery({ queryKey: ['payouts', earner], queryFn: () => read(api.GET(`/api/${earner}/payouts`, { params: { query: { limit: 20 } } })) });
   const masked = method.data?.maskedNumber;
   return (
@@ -53,7 +62,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                 withdrawable={w.withdrawableBalance}
                 minimum={terms.data?.minimum.amount}
                 maskedAccount={masked}
-                blockedReasons={reasonWords([...(eligibility.data?.allowed === false ? eligibility.data.reasons : []), ...(terms.data?.reasons ?? [])])}
+                blockedReasons={withdrawBlockedWords(eligibility.data?.allowed === false ? eligibility.data.reasons : [], terms.data)}
               />
             </Section>
           </Stack>

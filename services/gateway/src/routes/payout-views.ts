@@ -71,4 +71,8 @@ export const toPayoutJson = (p: Payout__Output) => ({
 
 export const toPayoutPageJson = (r: PayoutPage__Output) => ({ payouts: r.payouts.map(toPayoutJson), page: { nextCursor: nextCursor(r.page) } });
 
-export const toWithdrawalTermsJson = (t: WithdrawalTerms__Output) => ({ minimum: money(t.minimum), reasons: t.reasons });
+export const toWithdrawalTermsJson = (t: WithdrawalTerms__Output) => ({
+  minimum: money(t.minimum),
+  reasons: t.reasons,
+  velocityLimitLiftsAt: t.velocityLimitLiftsAt || null,
+});

@@ -174,6 +174,9 @@ export const WithdrawalTermsSchema = component(
       reasons: Type.Array(Type.String(), {
         description: 'what refuses any withdrawal now, whatever the amount: OPEN_PAYOUT_EXISTS (one is in progress), VELOCITY_LIMIT (too many this hour)',
       }),
+      velocityLimitLiftsAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+        description: 'when VELOCITY_LIMIT is among the reasons: the moment it lifts (ISO 8601); null otherwise',
+      }),
     },
     { description: "What a withdrawal must respect: the country's minimum, in the wallet's currency, and what refuses one now." },
   ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { reviewFlags, standingRefusals, withdrawable, withdrawalRefusals, type WithdrawalFacts } from './withdrawal-rules.ts';
+import { reviewFlags, standingRefusals, velocityLiftsAt, withdrawable, withdrawalRefusals, type WithdrawalFacts } from './withdrawal-rules.ts';
 
 const now = new Date('2026-11-21T12:00:00Z');
 const facts = (over: Partial<WithdrawalFacts> = {}): WithdrawalFacts => ({
@@ -44,6 +44,14 @@ describe('withdrawal rules', () => {
       const f = facts({ amount, hasOpenPayout: true, recentAttempts: 7 });
       expect(withdrawalRefusals(f)).toEqual(expect.arrayContaining(standingRefusals(f)));
     }
+  });
+  it('say when the hourly limit lifts: an hour after the fifth newest attempt of the hour', () => {
+    const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
+    expect(velocityLiftsAt([])).toBeNull();
+    expect(velocityLiftsAt([2, 10, 20, 30].map(minutesAgo))).toBeNull();
+    expect(velocityLiftsAt([2, 10, 20, 30, 40].map(minutesAgo))).toEqual(new Date('2026-11-21T12:20:00Z'));
+    // With more than five in the hour (refused attempts count too), the fifth newest must leave the window.
+    expect(velocityLiftsAt([1, 2, 10, 20, 30, 40, 50].map(minutesAgo))).toEqual(new Date('2026-11-21T12:30:00Z'));
   });
   it('take at most available minus owed: commission owed on cash trips is not paid out', () => {
     expect(withdrawable(500_000n, 120_000n)).toBe(380_000n);

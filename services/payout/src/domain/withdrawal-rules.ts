@@ -16,6 +16,7 @@ export interface WithdrawalFacts {
 
 export const VELOCITY_LIMIT = 5; // requests per earner per hour
 export const IP_VELOCITY_LIMIT = 20; // requests per client address per hour, across earners
+export const VELOCITY_WINDOW_MS = 3_600_000;
 
 /** What an earner may take out: available minus owed (SPEC 6, 12.8), never below zero. */
 export const withdrawable = (available: bigint, owed: bigint): bigint => (available > owed ? available - owed : 0n);
@@ -50,6 +51,16 @@ export function standingRefusals(f: Pick<WithdrawalFacts, 'hasOpenPayout' | 'rec
   if (f.hasOpenPayout) reasons.push('OPEN_PAYOUT_EXISTS');
   if (f.recentAttempts >= VELOCITY_LIMIT) reasons.push('VELOCITY_LIMIT');
   return reasons;
+}
+
+/**
+ * When the earner's hourly limit lifts: once their VELOCITY_LIMIT-th newest attempt of the hour is an
+ * hour old, fewer than VELOCITY_LIMIT remain in the window. Null when the limit does not hold now.
+ * `attempts`: the creation times of the earner's attempts within the last hour, newest first.
+ */
+export function velocityLiftsAt(attempts: readonly Date[]): Date | null {
+  const oldestThatCounts = attempts[VELOCITY_LIMIT - 1];
+  return oldestThatCounts ? new Date(oldestThatCounts.getTime() + VELOCITY_WINDOW_MS) : null;
 }
 
 /** Review flags a payout carries to the admin who approves it (an approval then needs a note). */

@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '@ziba/messaging';
 import type { PayoutStatus } from '../domain/payout-state.ts';
+import { VELOCITY_LIMIT, VELOCITY_WINDOW_MS } from '../domain/withdrawal-rules.ts';
 
 export interface PayoutRow {
   id: string;
@@ -330,17 +331,28 @@ export const PayoutRepository = {
   },
 
   async recentAttempts(em: SqlExecutor, ownerId: string): Promise<number> {
-    const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int n from payout where owner_id = ? and created_at > now() - interval '1 hour'`, [
-      ownerId,
-    ]);
+    const [r] = await em.execute<Array<{ n: number }>>(
+      `select count(*)::int n from payout where owner_id = ? and created_at > now() - ? * interval '1 millisecond'`,
+      [ownerId, VELOCITY_WINDOW_MS],
+    );
     return r?.n ?? 0;
+  },
+
+  /** When the earner's newest attempts of the velocity window were made, newest first (as many as the limit counts). */
+  async recentAttemptTimes(em: SqlExecutor, ownerId: string): Promise<Date[]> {
+    const rows = await em.execute<Array<{ created_at: Date }>>(
+      `select created_at from payout where owner_id = ? and created_at > now() - ? * interval '1 millisecond' order by created_at desc limit ?`,
+      [ownerId, VELOCITY_WINDOW_MS, VELOCITY_LIMIT],
+    );
+    return rows.map((r) => new Date(r.created_at));
   },
 
   async recentAttemptsFromIp(em: SqlExecutor, ip: string): Promise<number> {
     if (!ip) return 0;
-    const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int n from payout where client_ip = ? and created_at > now() - interval '1 hour'`, [
-      ip,
-    ]);
+    const [r] = await em.execute<Array<{ n: number }>>(
+      `select count(*)::int n from payout where client_ip = ? and created_at > now() - ? * interval '1 millisecond'`,
+      [ip, VELOCITY_WINDOW_MS],
+    );
     return r?.n ?? 0;
   },
 

@@ -5,9 +5,11 @@ import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_M
 export interface WithdrawalTerms {
   'minimum'?: (_ziba_common_v1_Money | null);
   'reasons'?: (string)[];
+  'velocityLimitLiftsAt'?: (string);
 }
 
 export interface WithdrawalTerms__Output {
   'minimum': (_ziba_common_v1_Money__Output | null);
   'reasons': (string)[];
+  'velocityLimitLiftsAt': (string);
 }
