@@ -267,6 +267,20 @@ describe('one document, one person', () => {
       expect((await h.client.call('GetVerification', { userId: id })).reviewFlags.map((f) => f.reason)).toContain('DOCUMENT_REUSED');
   });
 
+  it('tells an admin the legal names of several users at once; users without a profile are left out; others are refused', async () => {
+    const named = await h.register('DRIVER', 'US');
+    await h.client.call('PutProfile', { userId: named.id, profile: profileFor('US', { first: 'John', last: 'Miller' }) }, { actor: named.actor });
+    const unnamed = await h.register('DRIVER', 'NG');
+    const admin = await h.admin(['VIEW_PAYOUTS']);
+    const { names } = await h.client.call('GetLegalNames', { userIds: [named.id, unnamed.id, named.id] }, { actor: admin });
+    expect(names).toEqual([{ userId: named.id, legalName: 'John Miller' }]);
+    expect(await codeOf(h.client.call('GetLegalNames', { userIds: [named.id] }, { actor: named.actor }))).toBe('ADMIN_ONLY');
+    expect(await codeOf(h.client.call('GetLegalNames', { userIds: ['not-a-uuid'] }, { actor: admin }))).toBe('INVALID_ARGUMENT');
+    expect(await codeOf(h.client.call('GetLegalNames', { userIds: Array.from({ length: 201 }, () => crypto.randomUUID()) }, { actor: admin }))).toBe(
+      'INVALID_ARGUMENT',
+    );
+  });
+
   it('no response, log line or event carries a document number', async () => {
     const d = await driverWithProfile('NG');
     const nin = digits(11);

@@ -14,6 +14,8 @@ import type { EndSessionRequest as _ziba_identity_v1_EndSessionRequest, EndSessi
 import type { EndSessionResponse as _ziba_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ziba_identity_v1_EndSessionResponse__Output } from './ziba/identity/v1/EndSessionResponse.ts';
 import type { GetJwksRequest as _ziba_identity_v1_GetJwksRequest, GetJwksRequest__Output as _ziba_identity_v1_GetJwksRequest__Output } from './ziba/identity/v1/GetJwksRequest.ts';
 import type { GetJwksResponse as _ziba_identity_v1_GetJwksResponse, GetJwksResponse__Output as _ziba_identity_v1_GetJwksResponse__Output } from './ziba/identity/v1/GetJwksResponse.ts';
+import type { GetLegalNamesRequest as _ziba_identity_v1_GetLegalNamesRequest, GetLegalNamesRequest__Output as _ziba_identity_v1_GetLegalNamesRequest__Output } from './ziba/identity/v1/GetLegalNamesRequest.ts';
+import type { GetLegalNamesResponse as _ziba_identity_v1_GetLegalNamesResponse, GetLegalNamesResponse__Output as _ziba_identity_v1_GetLegalNamesResponse__Output } from './ziba/identity/v1/GetLegalNamesResponse.ts';
 import type { GetUserRequest as _ziba_identity_v1_GetUserRequest, GetUserRequest__Output as _ziba_identity_v1_GetUserRequest__Output } from './ziba/identity/v1/GetUserRequest.ts';
 import type { GetUsersRequest as _ziba_identity_v1_GetUsersRequest, GetUsersRequest__Output as _ziba_identity_v1_GetUsersRequest__Output } from './ziba/identity/v1/GetUsersRequest.ts';
 import type { GetUsersResponse as _ziba_identity_v1_GetUsersResponse, GetUsersResponse__Output as _ziba_identity_v1_GetUsersResponse__Output } from './ziba/identity/v1/GetUsersResponse.ts';
@@ -22,6 +24,7 @@ import type { IdentityProfile as _ziba_identity_v1_IdentityProfile, IdentityProf
 import type { IdentityServiceClient as _ziba_identity_v1_IdentityServiceClient, IdentityServiceDefinition as _ziba_identity_v1_IdentityServiceDefinition } from './ziba/identity/v1/IdentityService.ts';
 import type { KycQueueItem as _ziba_identity_v1_KycQueueItem, KycQueueItem__Output as _ziba_identity_v1_KycQueueItem__Output } from './ziba/identity/v1/KycQueueItem.ts';
 import type { KycQueuePage as _ziba_identity_v1_KycQueuePage, KycQueuePage__Output as _ziba_identity_v1_KycQueuePage__Output } from './ziba/identity/v1/KycQueuePage.ts';
+import type { LegalName as _ziba_identity_v1_LegalName, LegalName__Output as _ziba_identity_v1_LegalName__Output } from './ziba/identity/v1/LegalName.ts';
 import type { ListKycQueueRequest as _ziba_identity_v1_ListKycQueueRequest, ListKycQueueRequest__Output as _ziba_identity_v1_ListKycQueueRequest__Output } from './ziba/identity/v1/ListKycQueueRequest.ts';
 import type { LoginRequest as _ziba_identity_v1_LoginRequest, LoginRequest__Output as _ziba_identity_v1_LoginRequest__Output } from './ziba/identity/v1/LoginRequest.ts';
 import type { LoginResponse as _ziba_identity_v1_LoginResponse, LoginResponse__Output as _ziba_identity_v1_LoginResponse__Output } from './ziba/identity/v1/LoginResponse.ts';
@@ -64,6 +67,8 @@ export interface ProtoGrpcType {
         EndSessionResponse: MessageTypeDefinition<_ziba_identity_v1_EndSessionResponse, _ziba_identity_v1_EndSessionResponse__Output>
         GetJwksRequest: MessageTypeDefinition<_ziba_identity_v1_GetJwksRequest, _ziba_identity_v1_GetJwksRequest__Output>
         GetJwksResponse: MessageTypeDefinition<_ziba_identity_v1_GetJwksResponse, _ziba_identity_v1_GetJwksResponse__Output>
+        GetLegalNamesRequest: MessageTypeDefinition<_ziba_identity_v1_GetLegalNamesRequest, _ziba_identity_v1_GetLegalNamesRequest__Output>
+        GetLegalNamesResponse: MessageTypeDefinition<_ziba_identity_v1_GetLegalNamesResponse, _ziba_identity_v1_GetLegalNamesResponse__Output>
         GetUserRequest: MessageTypeDefinition<_ziba_identity_v1_GetUserRequest, _ziba_identity_v1_GetUserRequest__Output>
         GetUsersRequest: MessageTypeDefinition<_ziba_identity_v1_GetUsersRequest, _ziba_identity_v1_GetUsersRequest__Output>
         GetUsersResponse: MessageTypeDefinition<_ziba_identity_v1_GetUsersResponse, _ziba_identity_v1_GetUsersResponse__Output>
@@ -72,6 +77,7 @@ export interface ProtoGrpcType {
         IdentityService: SubtypeConstructor<typeof grpc.Client, _ziba_identity_v1_IdentityServiceClient> & { service: _ziba_identity_v1_IdentityServiceDefinition }
         KycQueueItem: MessageTypeDefinition<_ziba_identity_v1_KycQueueItem, _ziba_identity_v1_KycQueueItem__Output>
         KycQueuePage: MessageTypeDefinition<_ziba_identity_v1_KycQueuePage, _ziba_identity_v1_KycQueuePage__Output>
+        LegalName: MessageTypeDefinition<_ziba_identity_v1_LegalName, _ziba_identity_v1_LegalName__Output>
         ListKycQueueRequest: MessageTypeDefinition<_ziba_identity_v1_ListKycQueueRequest, _ziba_identity_v1_ListKycQueueRequest__Output>
         LoginRequest: MessageTypeDefinition<_ziba_identity_v1_LoginRequest, _ziba_identity_v1_LoginRequest__Output>
         LoginResponse: MessageTypeDefinition<_ziba_identity_v1_LoginResponse, _ziba_identity_v1_LoginResponse__Output>

@@ -4,6 +4,7 @@ import { checkEligibility, isAction, type Eligibility } from '../domain/eligibil
 import { KycErrors } from '../domain/kyc-errors.ts';
 import { namesMatch } from '../domain/matching.ts';
 import { IdentityErrors, type Role } from '../domain/user.ts';
+import { MAX_USERS_PER_LOOKUP } from './get-user.query.ts';
 import { KycRepository } from '../persistence/kyc.repository.ts';
 import { requireAdmin } from './admin-guard.ts';
 import type { IdentityContext } from './identity-context.ts';
@@ -85,4 +86,12 @@ export async function matchLegalName(ctx: IdentityContext, userId: string, name:
   if (typeof name !== 'string' || name.length > 200) throw KycErrors.invalidField('name', 'must be at most 200 characters');
   const p = await KycRepository.profileOf(ctx.orm.em.fork(), userId);
   return { hasProfile: p !== null, matches: p !== null && namesMatch(p.legalFirstName, p.legalLastName, name) };
+}
+
+/** The legal names of those of these users who have a profile, for an admin's comparison with a payout account's holder. */
+export async function legalNames(ctx: IdentityContext, actor: Actor | null, userIds: readonly string[]) {
+  if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'legal names are for platform admins');
+  if (userIds.length > MAX_USERS_PER_LOOKUP) throw IdentityErrors.tooManyUsers(MAX_USERS_PER_LOOKUP);
+  const profiles = await KycRepository.profilesOf(ctx.orm.em.fork(), [...new Set(userIds)]);
+  return profiles.map((p) => ({ userId: p.userId, legalName: `${p.legalFirstName} ${p.legalLastName}` }));
 }

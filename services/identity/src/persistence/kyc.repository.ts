@@ -82,6 +82,10 @@ export const KycRepository = {
     return em.findOne(ProfileEntity, { userId });
   },
 
+  async profilesOf(em: EntityManager, userIds: readonly string[]): Promise<ProfileEntity[]> {
+    return userIds.length === 0 ? [] : em.find(ProfileEntity, { userId: { $in: [...userIds] } });
+  },
+
   /** The user's documents that are not superseded, oldest first. */
   async liveDocuments(em: EntityManager, userId: string): Promise<DocumentEntity[]> {
     return em.find(DocumentEntity, { userId, status: LIVE }, { orderBy: { createdAt: 'asc' } });

@@ -11,6 +11,8 @@ import type { EndSessionRequest as _ziba_identity_v1_EndSessionRequest, EndSessi
 import type { EndSessionResponse as _ziba_identity_v1_EndSessionResponse, EndSessionResponse__Output as _ziba_identity_v1_EndSessionResponse__Output } from '../../../ziba/identity/v1/EndSessionResponse.ts';
 import type { GetJwksRequest as _ziba_identity_v1_GetJwksRequest, GetJwksRequest__Output as _ziba_identity_v1_GetJwksRequest__Output } from '../../../ziba/identity/v1/GetJwksRequest.ts';
 import type { GetJwksResponse as _ziba_identity_v1_GetJwksResponse, GetJwksResponse__Output as _ziba_identity_v1_GetJwksResponse__Output } from '../../../ziba/identity/v1/GetJwksResponse.ts';
+import type { GetLegalNamesRequest as _ziba_identity_v1_GetLegalNamesRequest, GetLegalNamesRequest__Output as _ziba_identity_v1_GetLegalNamesRequest__Output } from '../../../ziba/identity/v1/GetLegalNamesRequest.ts';
+import type { GetLegalNamesResponse as _ziba_identity_v1_GetLegalNamesResponse, GetLegalNamesResponse__Output as _ziba_identity_v1_GetLegalNamesResponse__Output } from '../../../ziba/identity/v1/GetLegalNamesResponse.ts';
 import type { GetUserRequest as _ziba_identity_v1_GetUserRequest, GetUserRequest__Output as _ziba_identity_v1_GetUserRequest__Output } from '../../../ziba/identity/v1/GetUserRequest.ts';
 import type { GetUsersRequest as _ziba_identity_v1_GetUsersRequest, GetUsersRequest__Output as _ziba_identity_v1_GetUsersRequest__Output } from '../../../ziba/identity/v1/GetUsersRequest.ts';
 import type { GetUsersResponse as _ziba_identity_v1_GetUsersResponse, GetUsersResponse__Output as _ziba_identity_v1_GetUsersResponse__Output } from '../../../ziba/identity/v1/GetUsersResponse.ts';
@@ -77,6 +79,15 @@ export interface IdentityServiceClient extends grpc.Client {
   getJwks(argument: _ziba_identity_v1_GetJwksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_GetJwksResponse__Output>): grpc.ClientUnaryCall;
   getJwks(argument: _ziba_identity_v1_GetJwksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetJwksResponse__Output>): grpc.ClientUnaryCall;
   getJwks(argument: _ziba_identity_v1_GetJwksRequest, callback: grpc.requestCallback<_ziba_identity_v1_GetJwksResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetLegalNames(argument: _ziba_identity_v1_GetLegalNamesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  GetLegalNames(argument: _ziba_identity_v1_GetLegalNamesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_GetLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  GetLegalNames(argument: _ziba_identity_v1_GetLegalNamesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  GetLegalNames(argument: _ziba_identity_v1_GetLegalNamesRequest, callback: grpc.requestCallback<_ziba_identity_v1_GetLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  getLegalNames(argument: _ziba_identity_v1_GetLegalNamesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  getLegalNames(argument: _ziba_identity_v1_GetLegalNamesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_GetLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  getLegalNames(argument: _ziba_identity_v1_GetLegalNamesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_GetLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  getLegalNames(argument: _ziba_identity_v1_GetLegalNamesRequest, callback: grpc.requestCallback<_ziba_identity_v1_GetLegalNamesResponse__Output>): grpc.ClientUnaryCall;
   
   GetUser(argument: _ziba_identity_v1_GetUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   GetUser(argument: _ziba_identity_v1_GetUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
@@ -208,6 +219,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   GetJwks: grpc.handleUnaryCall<_ziba_identity_v1_GetJwksRequest__Output, _ziba_identity_v1_GetJwksResponse>;
   
+  GetLegalNames: grpc.handleUnaryCall<_ziba_identity_v1_GetLegalNamesRequest__Output, _ziba_identity_v1_GetLegalNamesResponse>;
+  
   GetUser: grpc.handleUnaryCall<_ziba_identity_v1_GetUserRequest__Output, _ziba_identity_v1_User>;
   
   GetUsers: grpc.handleUnaryCall<_ziba_identity_v1_GetUsersRequest__Output, _ziba_identity_v1_GetUsersResponse>;
@@ -242,6 +255,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   DecideProfile: MethodDefinition<_ziba_identity_v1_DecideProfileRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_DecideProfileRequest__Output, _ziba_identity_v1_Verification__Output>
   EndSession: MethodDefinition<_ziba_identity_v1_EndSessionRequest, _ziba_identity_v1_EndSessionResponse, _ziba_identity_v1_EndSessionRequest__Output, _ziba_identity_v1_EndSessionResponse__Output>
   GetJwks: MethodDefinition<_ziba_identity_v1_GetJwksRequest, _ziba_identity_v1_GetJwksResponse, _ziba_identity_v1_GetJwksRequest__Output, _ziba_identity_v1_GetJwksResponse__Output>
+  GetLegalNames: MethodDefinition<_ziba_identity_v1_GetLegalNamesRequest, _ziba_identity_v1_GetLegalNamesResponse, _ziba_identity_v1_GetLegalNamesRequest__Output, _ziba_identity_v1_GetLegalNamesResponse__Output>
   GetUser: MethodDefinition<_ziba_identity_v1_GetUserRequest, _ziba_identity_v1_User, _ziba_identity_v1_GetUserRequest__Output, _ziba_identity_v1_User__Output>
   GetUsers: MethodDefinition<_ziba_identity_v1_GetUsersRequest, _ziba_identity_v1_GetUsersResponse, _ziba_identity_v1_GetUsersRequest__Output, _ziba_identity_v1_GetUsersResponse__Output>
   GetVerification: MethodDefinition<_ziba_identity_v1_GetVerificationRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_GetVerificationRequest__Output, _ziba_identity_v1_Verification__Output>
