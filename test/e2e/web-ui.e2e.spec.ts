@@ -182,6 +182,13 @@ describe('the web UI', () => {
     await page.getByText(`You have made as many withdrawal requests as an hour allows; you can ask again at ${at}.`).waitFor();
     expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
     await screenshots(page, 'driver-hourly-limit');
+
+    // A mistyped address says so, with the way back.
+    await page.goto('/driver/payouts');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Go to your home page' }).click();
+    await page.waitForURL('**/driver');
     await page.context().close();
   });
 
