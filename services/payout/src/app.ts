@@ -32,6 +32,11 @@ function minimums(spec: string): (country: string) => bigint {
   return (country) => table.get(country) ?? 1n;
 }
 
+function countriesOf(spec: string): (country: string) => boolean {
+  const countries = new Set(spec.split(',').map((p) => p.trim().split('=')[0]));
+  return (country) => countries.has(country);
+}
+
 /** Wires the service: database, vault, clients to identity and wallet, outbox, recovery worker, gRPC. */
 export async function startPayout(config: PayoutConfig, logger: Logger = createLogger('payout', config.LOG_LEVEL)): Promise<PayoutApp> {
   const vault = new AccountVault(config.PAYOUT_ENCRYPTION_KEYS, config.ACCOUNT_FINGERPRINT_KEY);
@@ -57,6 +62,8 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
       ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}),
     },
     minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS),
+    // The countries paid out in are those with a minimum withdrawal.
+    servesCountry: countriesOf(config.MINIMUM_WITHDRAWALS),
     autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS),
     fourEyesThreshold: minimums(config.FOUR_EYES_THRESHOLDS),
     ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),

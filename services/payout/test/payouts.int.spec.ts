@@ -411,5 +411,9 @@ describe('the weekly auto-payout run', () => {
     expect(again.payouts.map((p) => p.id).sort()).toEqual(run.payouts.map((p) => p.id).sort());
     expect(await h.balance(above.walletId)).toMatchObject({ lockedBalance: '700000' });
     expect(await codeOf(h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'NG' }, { actor: above.actor }))).toBe('ACTION_NOT_ALLOWED');
+    // A country nobody is paid out in is refused, and no run is recorded for it.
+    expect(await codeOf(h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'QQ' }, { actor: h.admin }))).toBe('UNSUPPORTED_COUNTRY');
+    const [runs] = await sql<{ n: string }>(h.payoutDbUrl, `select count(*)::text n from auto_payout_run where country_code = 'QQ'`);
+    expect(runs?.n).toBe('0');
   });
 });

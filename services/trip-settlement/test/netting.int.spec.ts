@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startTripHarness, type TripHarness } from './harness.ts';
-import { endedWeek } from '@ziba/testing';
+import { endedWeek, sql } from '@ziba/testing';
 
 let h: TripHarness;
 beforeAll(async () => {
@@ -61,6 +61,12 @@ describe('seed 003 scenario 1: a Bangladesh cash ride and weekly netting', () =>
     await expect(h.tc.call('RunWeeklyNetting', { weekOf: '2026-02-30', countryCode: 'BD' }, { actor: h.admin })).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',
     });
+    // A country the platform prices no trips in is refused, and no run is recorded for it.
+    await expect(h.tc.call('RunWeeklyNetting', { weekOf: endedWeek(3), countryCode: 'ZZ' }, { actor: h.admin })).rejects.toMatchObject({
+      code: 'UNSUPPORTED_COUNTRY',
+    });
+    const [runs] = await sql<{ n: string }>(h.tripDbUrl, `select count(*)::text n from netting_run where country_code = 'ZZ'`);
+    expect(runs?.n).toBe('0');
   });
 });
 

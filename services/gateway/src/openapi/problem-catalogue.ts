@@ -34,7 +34,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   UNBALANCED_ENTRY: { status: 400, meaning: 'A ledger entry whose legs do not sum to zero is refused.' },
   UNKNOWN_ACTION: { status: 400, meaning: 'The action is not one this resource knows (404 when a trip’s kind has no such step, e.g. deliver on a ride).' },
   UNKNOWN_PERMISSION: { status: 400, meaning: 'The permission is not one the platform knows.' },
-  UNSUPPORTED_COUNTRY: { status: 400, meaning: 'The country is not one the platform operates in (NG, US, BD).' },
+  UNSUPPORTED_COUNTRY: {
+    status: 400,
+    meaning: 'The country is not one the platform operates in (for weekly runs: none of its trips are priced, or none of its earners are paid out).',
+  },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, meaning: 'Send JSON with `Content-Type: application/json`.' },
   BODY_TOO_LARGE: { status: 413, meaning: 'The request body is larger than 64 KiB.' },
   // 401: who is calling is not known

@@ -24,6 +24,7 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
   const weekStart = requireEndedWeek('weekOf', input.weekOf);
   if (!/^[A-Z]{2}$/.test(input.countryCode ?? '')) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
   const country = input.countryCode;
+  if (!ctx.servesCountry(country)) throw new AppError('INVALID', 'UNSUPPORTED_COUNTRY', `no earner is paid out in ${country}`);
 
   return inTransaction(ctx, async (lock) => {
     await AutoRunRepository.lock(lock, weekStart, country);

@@ -14,6 +14,7 @@ export interface PayoutContext {
   /** Webhook secrets by provider name. */
   webhookSecrets: Record<string, string>;
   minimumWithdrawal: (countryCode: string) => bigint;
+  servesCountry: (countryCode: string) => boolean;
   autoPayoutThreshold: (countryCode: string) => bigint;
   /** Payouts at or above this amount need two different admins' approvals (four-eyes). */
   fourEyesThreshold: (countryCode: string) => bigint;

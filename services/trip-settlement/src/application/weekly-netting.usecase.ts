@@ -22,7 +22,10 @@ export async function runWeeklyNetting(ctx: TripContext, actor: Actor | null, in
   const weekStart = requireEndedWeek('weekOf', input.weekOf);
   if (input.countryCode && !/^[A-Z]{2}$/.test(input.countryCode))
     throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
-  const countries = input.countryCode ? [input.countryCode] : await TariffRepository.countries(ctx.orm.em.fork());
+  const served = await TariffRepository.countries(ctx.orm.em.fork());
+  if (input.countryCode && !served.includes(input.countryCode))
+    throw new AppError('INVALID', 'UNSUPPORTED_COUNTRY', `no trips are priced in ${input.countryCode}, so nothing is owed there`);
+  const countries = input.countryCode ? [input.countryCode] : served;
   const runs = [];
   for (const country of countries) runs.push(await runOne(ctx, actor, weekStart, country));
   return { runs };
