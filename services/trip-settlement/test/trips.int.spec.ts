@@ -180,6 +180,15 @@ describe('rides and their money', () => {
         h.tc.call('SetCommissionRule', { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 0, effectiveFrom: '' }, { actor: rider.actor }),
       ),
     ).toBe('ADMIN_ONLY');
+    // A version dated in the past is refused: it would rewrite what was in force, or never apply.
+    for (const effectiveFrom of ['2020-01-01T00:00:00Z', new Date(Date.now() - 3_600_000).toISOString()])
+      expect(
+        await codeOf(
+          h.tc.call('SetCommissionRule', { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 1750, effectiveFrom }, { actor: h.admin }),
+        ),
+      ).toBe('EFFECTIVE_FROM_IN_PAST');
+    const versions = await h.tc.call('ListCommissionRules', {});
+    expect(versions.rules.filter((r: { bps: number }) => r.bps === 1750)).toEqual([]);
   });
 });
 

@@ -131,6 +131,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   DRIVER_NOT_SUSPENDED: { status: 422, meaning: 'This driver is not suspended.' },
   NOT_A_DRIVER: { status: 422, meaning: 'This user is not a driver.' },
   CANNOT_BLOCK_ADMIN: { status: 422, meaning: 'Admins are managed by operators, not blocked here.' },
+  EFFECTIVE_FROM_IN_PAST: {
+    status: 422,
+    meaning: 'A new commission rule version takes effect now or later (a few minutes of clock skew allowed); settlements already made keep the rule they used.',
+  },
   COUNTRY_NOT_PRICED: { status: 422, meaning: 'This country has no tariff for the service yet.' },
   FARE_ABOVE_LIMIT: { status: 422, meaning: 'The fare this trip or order would cost is above 10^15 minor units, the most any amount may be.' },
   SERVICE_NOT_OFFERED: { status: 422, meaning: 'This service is not offered in your country.' },

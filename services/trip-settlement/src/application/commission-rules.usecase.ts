@@ -4,7 +4,7 @@ import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
-import { RULE_SERVICES, type RuleService } from '../domain/commission.ts';
+import { isBackdated, RULE_SERVICES, type RuleService } from '../domain/commission.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
 import { CommissionRuleRepository, type CommissionRuleRow } from '../persistence/commission-rule.repository.ts';
 import { TariffRepository } from '../persistence/tariff.repository.ts';
@@ -42,6 +42,8 @@ export async function setRule(
     throw TripErrors.invalid('bps', 'must be a whole number of basis points from 0 to 10000');
   const effectiveFrom = input.effectiveFrom ? new Date(input.effectiveFrom) : new Date();
   if (Number.isNaN(effectiveFrom.getTime())) throw TripErrors.invalid('effectiveFrom', 'must be an ISO date-time');
+  if (isBackdated(effectiveFrom, new Date()))
+    throw new AppError('REFUSED', 'EFFECTIVE_FROM_IN_PAST', 'a new version takes effect now or later; settlements already made keep the rule they used');
   const rule = {
     id: randomUUID(),
     serviceType: input.serviceType as RuleService,

@@ -1,10 +1,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { Money } from '@ziba/money';
 import fc from 'fast-check';
-import { FALLBACK_BPS, ruleInForce, splitFare, splitFoodOrder, type CommissionRule } from './commission.ts';
+import { FALLBACK_BPS, isBackdated, ruleInForce, splitFare, splitFoodOrder, type CommissionRule } from './commission.ts';
 import { foodSettlementLegs, settlementLegs } from './settlement-entry.ts';
 
 describe('commission', () => {
+  it('a new version starts now or later, a few minutes of clock skew allowed', () => {
+    const now = new Date('2026-11-29T12:00:00Z');
+    expect(isBackdated(new Date('2026-11-29T12:00:00Z'), now)).toBe(false);
+    expect(isBackdated(new Date('2026-11-29T11:56:00Z'), now)).toBe(false);
+    expect(isBackdated(new Date('2027-01-01T00:00:00Z'), now)).toBe(false);
+    expect(isBackdated(new Date('2026-11-29T11:54:59Z'), now)).toBe(true);
+    expect(isBackdated(new Date('2020-01-01T00:00:00Z'), now)).toBe(true);
+  });
   it('driver + platform = fare exactly, the platform share half-up, for any fare and rule', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.integer({ min: 0, max: 10_000 }), (fare, bps) => {

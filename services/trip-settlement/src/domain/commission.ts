@@ -17,6 +17,16 @@ export interface CommissionRule {
 export const FALLBACK_BPS = 1500;
 export const FALLBACK_RULE_ID = 'fallback-1500';
 
+/** How far before the server's clock a version meant to start "now" may be dated (the admin's clock may run behind). */
+export const EFFECTIVE_FROM_SKEW_MS = 5 * 60_000;
+
+/**
+ * A new version takes effect now or later. Dated earlier, it would claim a rate was in force for
+ * settlements that used another (each keeps the rule it recorded), and one dated before the current
+ * version would never apply at all.
+ */
+export const isBackdated = (effectiveFrom: Date, now: Date): boolean => effectiveFrom.getTime() < now.getTime() - EFFECTIVE_FROM_SKEW_MS;
+
 /** The rule in force at `at`: the latest effective-from not after it, for the exact service, country and method. */
 export function ruleInForce(
   rules: readonly CommissionRule[],

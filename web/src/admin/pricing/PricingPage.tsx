@@ -91,6 +91,9 @@ export function PricingPage() {
   );
 }
 
+/** A datetime-local input's value for this moment, in the browser's time zone. */
+const localMinute = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+
 /** A new version of one rule; it applies to trips settled from its effective date on (now when left empty). */
 function NewRuleVersion({ country }: { country: Country }) {
   const [serviceType, setServiceType] = useState<Rule['serviceType']>('RIDE');
@@ -152,8 +155,9 @@ function NewRuleVersion({ country }: { country: Country }) {
         />
         <TextInput
           label="Effective from"
-          description="empty: now"
+          description="empty: now; never in the past"
           type="datetime-local"
+          min={localMinute(new Date())}
           value={effectiveFrom}
           onChange={(e) => setEffectiveFrom(e.currentTarget.value)}
         />
