@@ -249,6 +249,16 @@ describe('payout methods', () => {
         ),
       ),
     ).toBe('ACCOUNT_ALREADY_LINKED');
+    // The refusal is recorded for review (SPEC 3): who tried, whose account it is, the number masked.
+    const [refused] = await eventually(
+      () => h.events.events().filter((e) => e.type === 'payout.method-link-refused.v1' && (e.data as { ownerId?: string }).ownerId === b.id),
+      (found) => found.length === 1,
+    );
+    expect(refused).toMatchObject({
+      actor: { type: 'USER', id: b.id },
+      data: { holderId: a.id, type: 'BANK', maskedNumber: `****${a.accountNumber.slice(-4)}`, reason: 'ACCOUNT_ALREADY_LINKED' },
+    });
+    expect(JSON.stringify(refused)).not.toContain(a.accountNumber);
     expect(
       await codeOf(
         h.pc.call(

@@ -27,6 +27,18 @@ export interface PayoutApprovalRecordedV1 extends PayoutFacts {
   required: number;
 }
 
+/**
+ * payout.method-link-refused.v1: an earner tried to link an account another user holds (SPEC 3: one
+ * account, one user). Recorded for review; masked only.
+ */
+export interface PayoutMethodLinkRefusedV1 {
+  ownerId: string;
+  holderId: string;
+  type: string;
+  maskedNumber: string;
+  reason: 'ACCOUNT_ALREADY_LINKED';
+}
+
 /** payout.method-changed.v1: an earner set a payout method (masked only). */
 export interface PayoutMethodChangedV1 {
   ownerId: string;

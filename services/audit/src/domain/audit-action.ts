@@ -30,6 +30,7 @@ export const ACTIONS: Record<DomainEventType, string> = {
   'trip.netting-run-completed.v1': 'COMMISSION_NETTING_RUN',
   'trip.negative-balance-settled.v1': 'NEGATIVE_BALANCE_SETTLED',
   'payout.method-changed.v1': 'PAYOUT_METHOD_CHANGED',
+  'payout.method-link-refused.v1': 'PAYOUT_METHOD_LINK_REFUSED',
   'payout.status-changed.v1': 'PAYOUT_STATUS_CHANGED',
   'payout.approval-recorded.v1': 'PAYOUT_APPROVAL_RECORDED',
 };

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
-import type { PayoutMethodChangedV1 } from '@ziba/contracts';
+import type { PayoutMethodChangedV1, PayoutMethodLinkRefusedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
@@ -71,8 +71,7 @@ export async function setPayoutMethod(
   try {
     const method = await inTransaction(ctx, async (em) => {
       const holder = await MethodRepository.activeByFingerprint(em, fingerprint);
-      if (holder && holder.ownerId !== earner.id)
-        throw new AppError('CONFLICT', 'ACCOUNT_ALREADY_LINKED', 'this account is linked to another user; it has been sent for review');
+      if (holder && holder.ownerId !== earner.id) throw new LinkedElsewhere(holder.ownerId);
       const usedByAnotherEarner = await MethodRepository.usedByAnotherOwner(em, fingerprint, earner.id);
       const previous = await MethodRepository.active(em, earner.id);
       await MethodRepository.deactivate(em, earner.id);
@@ -111,10 +110,46 @@ export async function setPayoutMethod(
     ctx.logger.info({ ownerId: earner.id, methodId: method.id, masked: maskAccountNumber(number), status: method.status }, 'payout method set');
     return toMethodMessage(method);
   } catch (err) {
-    if (err instanceof UniqueConstraintViolationException)
-      throw new AppError('CONFLICT', 'ACCOUNT_ALREADY_LINKED', 'this account is linked to another user; it has been sent for review');
-    throw err;
+    const linked = err instanceof LinkedElsewhere ? err : err instanceof UniqueConstraintViolationException ? await linkedElsewhere(ctx, fingerprint) : null;
+    if (!linked) throw err;
+    await recordRefusedLink(ctx, actor, { ownerId: earner.id, holderId: linked.holderId, type, maskedNumber: maskAccountNumber(number) });
+    throw new AppError(
+      'CONFLICT',
+      'ACCOUNT_ALREADY_LINKED',
+      'this account is linked to another user; use an account in your own name (the attempt is recorded for the platform to review)',
+    );
   }
+}
+
+/** The account is another user's active payout method (found in the transaction, or by its unique index). */
+class LinkedElsewhere extends Error {
+  readonly holderId: string;
+  constructor(holderId: string) {
+    super('account linked to another user');
+    this.holderId = holderId;
+  }
+}
+
+async function linkedElsewhere(ctx: PayoutContext, fingerprint: string): Promise<LinkedElsewhere | null> {
+  const holder = await MethodRepository.activeByFingerprint(ctx.orm.em.fork(), fingerprint);
+  return holder ? new LinkedElsewhere(holder.ownerId) : null;
+}
+
+/** SPEC 3: a reused payout account raises a review. The refusal itself changes nothing, so its record is an event of its own (audit trail). */
+async function recordRefusedLink(ctx: PayoutContext, actor: Actor | null, data: Omit<PayoutMethodLinkRefusedV1, 'reason'>): Promise<void> {
+  await inTransaction(ctx, (em) =>
+    enqueueEvent<PayoutMethodLinkRefusedV1>(em, SOURCE, {
+      type: 'payout.method-link-refused.v1',
+      aggregateType: 'payout_method',
+      aggregateId: data.ownerId,
+      actor,
+      data: { ...data, reason: 'ACCOUNT_ALREADY_LINKED' },
+    }),
+  );
+  ctx.logger.warn(
+    { ownerId: data.ownerId, holderId: data.holderId, masked: data.maskedNumber },
+    'payout account already linked to another user; refused and recorded',
+  );
 }
 
 export async function getPayoutMethod(ctx: PayoutContext, actor: Actor | null) {
