@@ -80,12 +80,12 @@ export async function ensurePayout(ctx: DemoContext, planned: PlannedPayout, n: 
 }
 
 /** Refusals for the rate of requests only: another hour, the same request passes. */
-const RATE_REASONS = ['VELOCITY_LIMIT', 'VELOCITY_LIMIT_IP'];
+const RATE_REASONS = ['VELOCITY_LIMIT'];
 
 /**
  * Asks for the withdrawal under the seed's key. A refusal is kept with its key for good, so when an
  * earlier run was refused only for the rate of requests (the payout service allows 5 an hour per
- * earner and 20 per client address, across earners), the next key of a fixed sequence asks again.
+ * earner), the next key of a fixed sequence asks again.
  */
 async function requestWithdrawal(ctx: DemoContext, earner: Member, planned: PlannedPayout, n: number, what: string) {
   const path = earner.person.role === 'RESTAURANT' ? '/api/restaurant/withdraw' : '/api/driver/withdraw';

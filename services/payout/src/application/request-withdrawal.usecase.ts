@@ -76,11 +76,16 @@ export async function startWithdrawal(
     hasOpenPayout: await PayoutRepository.hasOpen(em, earner.id),
     method: method ? { status: method.status, usableFrom: method.usableFrom } : null,
     recentAttempts,
-    recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp),
     now: new Date(),
   });
   const reasons = [...new Set([...eligibility.reasons, ...refusals, ...modeRefusals(mode, { simulated: !!ctx.providers.simulated })])];
-  const flags = reviewFlags({ recentAttempts, method, now: new Date(), returnedBefore: await PayoutRepository.hasReturned(em, earner.id) });
+  const flags = reviewFlags({
+    recentAttempts,
+    recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp),
+    method,
+    now: new Date(),
+    returnedBefore: await PayoutRepository.hasReturned(em, earner.id),
+  });
 
   // One id for both tries: a first insert that lost a race was rolled back.
   const id = randomUUID();

@@ -10,12 +10,14 @@ export interface WithdrawalFacts {
   hasOpenPayout: boolean;
   method: { status: string; usableFrom: Date } | null;
   recentAttempts: number;
-  recentAttemptsFromIp: number;
   now: Date;
 }
 
 export const VELOCITY_LIMIT = 5; // requests per earner per hour
-export const IP_VELOCITY_LIMIT = 20; // requests per client address per hour, across earners
+// Requests per client address per hour, across earners, from which the approving admin is warned.
+// A warning, not a refusal: many earners share one address behind a carrier's NAT, and one of them
+// must not be able to stop the others' withdrawals for an hour.
+export const NETWORK_FLAG_THRESHOLD = 20;
 export const VELOCITY_WINDOW_MS = 3_600_000;
 
 /** What an earner may take out: available minus owed (SPEC 6, 12.8), never below zero. */
@@ -38,7 +40,6 @@ export function withdrawalRefusals(f: WithdrawalFacts): string[] {
   else if (f.method.status !== 'VERIFIED') reasons.push('PAYOUT_METHOD_NOT_VERIFIED');
   else if (f.method.usableFrom > f.now) reasons.push('PAYOUT_METHOD_COOLING_DOWN');
   if (f.recentAttempts >= VELOCITY_LIMIT) reasons.push('VELOCITY_LIMIT');
-  if (f.recentAttemptsFromIp >= IP_VELOCITY_LIMIT) reasons.push('VELOCITY_LIMIT_IP');
   return reasons;
 }
 
@@ -66,6 +67,8 @@ export function velocityLiftsAt(attempts: readonly Date[]): Date | null {
 /** Review flags a payout carries to the admin who approves it (an approval then needs a note). */
 export function reviewFlags(f: {
   recentAttempts: number;
+  /** Requests from the client's address this hour, by any earner. */
+  recentAttemptsFromIp?: number;
   method: { replacedPrevious: boolean; createdAt: Date } | null;
   now: Date;
   returnedBefore?: boolean;
@@ -73,6 +76,7 @@ export function reviewFlags(f: {
   const flags: string[] = [];
   if (f.returnedBefore) flags.push('PAYOUT_RETURNED_BEFORE');
   if (f.recentAttempts + 1 >= 3) flags.push('RAPID_WITHDRAWAL_ATTEMPTS');
+  if ((f.recentAttemptsFromIp ?? 0) >= NETWORK_FLAG_THRESHOLD) flags.push('MANY_REQUESTS_FROM_NETWORK');
   if (f.method?.replacedPrevious && f.now.getTime() - f.method.createdAt.getTime() < 7 * 86_400_000) flags.push('PAYOUT_METHOD_RECENTLY_CHANGED');
   return flags;
 }
