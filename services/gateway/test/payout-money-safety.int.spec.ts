@@ -132,6 +132,12 @@ describe('approval and mark-paid ask identity again', () => {
     expect(await decide(id, 'approve')).toMatchObject({ status: 200, body: { status: 'PROCESSING' } });
 
     expect((await userAction(`/api/admin/users/${driver.id}/block`)).status).toBe(200);
+    // Its access token still lives out its minutes, but it cannot redirect where its money goes.
+    const redirect = await client.call('POST', '/api/driver/bank-account', {
+      token: driver.token,
+      body: { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber: `0${digits(9)}`, accountName: holderName },
+    });
+    expectProblem(redirect, 403, 'USER_BLOCKED');
     const refused = await decide(id, 'mark-paid', { externalReference: 'NIP-0001' });
     expectProblem(refused, 422, 'EARNER_NOT_ELIGIBLE');
     expect(refused.body.reasons).toContain('USER_BLOCKED');
