@@ -1858,6 +1858,8 @@ export interface components {
       /** @description the transfer's bank reference, once paid */
       externalReference: string | null;
       failureReason: string | null;
+      /** @description why approve, mark-paid and retry are not among nextActions now: the reasons the earner may not be paid (e.g. DRIVER_SUSPENDED); empty otherwise */
+      heldBackReasons: string[];
       id: string;
       kyc: {
         addressVerified: boolean;

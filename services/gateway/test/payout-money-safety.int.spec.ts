@@ -116,10 +116,14 @@ describe('approval and mark-paid ask identity again', () => {
       status: 'PENDING',
       reviewFlags: ['EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED'],
       approvals: { given: 0, required: 1, by: [] },
+      // The page offers only what the server would do now, and says why approve is held back.
+      nextActions: ['reject'],
+      heldBackReasons: ['DRIVER_SUSPENDED'],
     });
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(earned - BigInt(NG_MINIMUM)), lockedBalance: String(NG_MINIMUM) });
 
     expect((await userAction(`/api/admin/drivers/${driver.id}/reinstate`, {})).status).toBe(200);
+    expect(await detail(id)).toMatchObject({ nextActions: ['approve', 'reject'], heldBackReasons: [] });
     // The refusal stays on the record, so the approving admin says what they checked.
     expectProblem(await decide(id, 'approve'), 400, 'NOTE_REQUIRED');
     const approved = await decide(id, 'approve', { note: 'suspension lifted after review' });

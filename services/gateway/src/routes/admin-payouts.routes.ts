@@ -217,6 +217,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         ledgerEntries: entries.transactions,
         providerCallbacks: payout.providerCallbacks,
         nextActions: payout.adminActions,
+        heldBackReasons: payout.heldBackReasons,
         earner: { email: user.email, role: user.role, countryCode: user.countryCode, status: user.status },
         kyc: {
           status: kyc.status,

@@ -215,6 +215,10 @@ export const AdminPayoutDetailSchema = component(
     nextActions: Type.Array(ResponseEnum(PAYOUT_ADMIN_ACTIONS), {
       description: "what an admin may do from the payout's status now; the payout service decides, the action endpoints check again",
     }),
+    heldBackReasons: Type.Array(Type.String(), {
+      description:
+        'why approve, mark-paid and retry are not among nextActions now: the reasons the earner may not be paid (e.g. DRIVER_SUSPENDED); empty otherwise',
+    }),
     kyc: Type.Object({
       status: ResponseEnum(VERIFICATION_STATUSES),
       identityVerified: Type.Boolean(),

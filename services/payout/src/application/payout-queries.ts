@@ -1,5 +1,6 @@
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { actionsWhileIneligible, RECHECKED_STEPS } from '../domain/approval-rules.ts';
 import { PayoutErrors } from '../domain/payout-state.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
@@ -13,10 +14,16 @@ export async function getPayout(ctx: PayoutContext, actor: Actor | null, payoutI
   if (!p || (actor?.type !== 'ADMIN' && actor?.id !== p.ownerId)) throw PayoutErrors.notFound();
   const message = await toPayoutMessage(em, p, actor?.id ?? null);
   if (actor?.type !== 'ADMIN') return message;
+  // Offer no step the move would refuse: those that can pay the earner are asked of identity again there.
+  const eligibility = message.adminActions.some((a) => RECHECKED_STEPS.includes(a))
+    ? await ctx.identity.call('CheckEligibility', { userId: p.ownerId, action: 'WITHDRAW', mode: p.mode }, { actor })
+    : { allowed: true, reasons: [] };
   // The admin's timeline also shows what the provider reported.
   const callbacks = await PayoutRepository.providerCallbacks(em, p.id);
   return {
     ...message,
+    adminActions: eligibility.allowed ? message.adminActions : actionsWhileIneligible(message.adminActions),
+    heldBackReasons: eligibility.allowed ? [] : eligibility.reasons,
     providerCallbacks: callbacks.map((c) => ({
       provider: c.provider,
       eventId: c.event_id,

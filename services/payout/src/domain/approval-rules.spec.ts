@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { approvalsRequired, ineligibleFlags, nextApproval } from './approval-rules.ts';
+import { actionsWhileIneligible, approvalsRequired, ineligibleFlags, nextApproval } from './approval-rules.ts';
+import { adminActionsFrom } from './payout-state.ts';
 
 describe('four-eyes approval', () => {
+  it('offers no step that could pay an earner who may not be paid now', () => {
+    expect(actionsWhileIneligible(adminActionsFrom('PENDING'))).toEqual(['reject']);
+    expect(actionsWhileIneligible(adminActionsFrom('PROCESSING'))).toEqual(adminActionsFrom('PROCESSING').filter((a) => a !== 'mark_paid'));
+    expect(actionsWhileIneligible(adminActionsFrom('FAILED'))).toEqual(['reverse']);
+  });
   it('needs two approvals at or above the threshold, one below', () => {
     expect(approvalsRequired(49_999_999n, 50_000_000n)).toBe(1);
     expect(approvalsRequired(50_000_000n, 50_000_000n)).toBe(2);

@@ -24,6 +24,9 @@ export function nextApproval(f: { adminId: string; approvedBy: readonly string[]
 /** Admin steps after which money can leave: each asks identity again whether the earner may be paid. */
 export const RECHECKED_STEPS: readonly string[] = ['approve', 'mark_paid', 'retry'];
 
+/** The actions left to an admin while identity says the earner may not be paid: none that can pay them. */
+export const actionsWhileIneligible = <A extends string>(actions: readonly A[]): A[] => actions.filter((a) => !RECHECKED_STEPS.includes(a));
+
 /** The review flags of a refused step, one per identity reason (DRIVER_SUSPENDED -> EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED). */
 export function ineligibleFlags(existing: readonly string[], reasons: readonly string[]): string[] {
   return [...new Set([...existing, ...reasons.map((r) => `EARNER_NOT_ELIGIBLE:${r}`)])];

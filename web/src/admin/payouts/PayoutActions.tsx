@@ -4,7 +4,8 @@ import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Money } from '../../components/Money.tsx';
-import { ProblemAlert } from '../../components/ProblemAlert.tsx';
+import { ProblemAlert, ReasonsAlert } from '../../components/ProblemAlert.tsx';
+import { flagLabel } from './flag-label.ts';
 import { usePermission } from '../permissions.ts';
 
 type Detail = Schemas['AdminPayoutDetail'];
@@ -78,12 +79,17 @@ export function PayoutActions({ payout }: { payout: Detail }) {
     },
   });
   if (!mayDecide) return <Text c="dimmed">Deciding payouts needs the MANAGE_PAYOUTS permission.</Text>;
-  if (!payout.nextActions.length) return <Text c="dimmed">No action is possible in this state.</Text>;
+  // Approve, mark paid and retry wait while the earner may not be paid; the server says why.
+  const heldBack = payout.heldBackReasons.length > 0 && (
+    <ReasonsAlert title="The earner may not be paid now, so approving and paying are not offered" reasons={payout.heldBackReasons.map(flagLabel)} />
+  );
+  if (!payout.nextActions.length) return heldBack || <Text c="dimmed">No action is possible in this state.</Text>;
   const current = open ? ACTIONS[open.action] : null;
   const needsNote = open?.action === 'approve' && payout.reviewFlags.length > 0;
   return (
     <>
-      <Group>
+      {heldBack}
+      <Group mt={heldBack ? 'sm' : undefined}>
         {payout.nextActions.map((action) => (
           <Button
             key={action}

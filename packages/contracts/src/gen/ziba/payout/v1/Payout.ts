@@ -28,6 +28,7 @@ export interface Payout {
   'adminActions'?: (string)[];
   'methodType'?: (string);
   'providerCallbacks'?: (_ziba_payout_v1_ProviderCallback)[];
+  'heldBackReasons'?: (string)[];
 }
 
 export interface Payout__Output {
@@ -53,4 +54,5 @@ export interface Payout__Output {
   'adminActions': (string)[];
   'methodType': (string);
   'providerCallbacks': (_ziba_payout_v1_ProviderCallback__Output)[];
+  'heldBackReasons': (string)[];
 }
