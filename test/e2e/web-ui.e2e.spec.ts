@@ -29,17 +29,25 @@ const { api, signedUp, verifiedDriver, fundedRider, ride, adminToken } = people(
   () => ({ email: e2e.secrets.adminEmail, password: e2e.secrets.adminPassword }),
 );
 
+/** Signs in on the sign-in page the browser is at, and waits to be sent on. */
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
 /** A fresh browser (no cookies) at phone width, signed in through the sign-in page. */
 async function signedInPage(email: string): Promise<Page> {
   const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto('/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel(/^Password/).fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await signIn(page, email);
   return page;
 }
+
+/** The sign-in page, sent there from `from` (where signing in returns to). */
+const signInFrom = (from: string) => (url: URL) => url.pathname === '/sign-in' && url.searchParams.get('next') === from;
 
 describe('the web UI', () => {
   it('signs in with a session the page’s JavaScript cannot read', async () => {
@@ -139,9 +147,12 @@ describe('the web UI', () => {
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Withdraw' }).click();
     await page.getByText('Pending review').waitFor();
-    // One withdrawal at a time: the form says so before another is tried.
+    // One withdrawal at a time: the form says so before another is tried, as news rather than a refusal.
     await page.getByText('You already have a withdrawal in progress.').waitFor();
+    await page.getByRole('status').filter({ hasText: 'A withdrawal is in progress' }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
+    await expectAccessible(page);
     const payouts = (await api(driver.token).GET('/api/driver/payouts')).data!.payouts;
     expect(payouts).toEqual([expect.objectContaining({ status: 'PENDING', amount: { amount: earned, currency: 'NGN' } })]);
     await screenshots(page, 'driver-withdrawal-pending');
@@ -226,6 +237,61 @@ describe('the web UI', () => {
     await page.context().close();
   });
 
+  it('sends a signed-out visitor, or one whose session ended mid-form, to sign in and back to the page', async () => {
+    const driver = await signedUp('DRIVER');
+    const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto('/driver');
+    await page.waitForURL(signInFrom('/driver'));
+    await signIn(page, driver.email);
+    await page.waitForURL('**/driver');
+    await page.getByRole('heading', { name: 'Driver wallet' }).waitFor();
+
+    // The cookies go while a form is being filled in: submitting it leads to sign-in, nothing of the driver left on screen.
+    await page.getByLabel('Bank name').fill('Zenith Bank');
+    await context.clearCookies();
+    await page.getByLabel('Bank code').fill('057');
+    await page.getByLabel('Account number').fill('0123456789');
+    await page.getByLabel('Account name').fill('Adaeze Okafor');
+    await page.getByRole('button', { name: 'Add account' }).click();
+    await page.waitForURL(signInFrom('/driver'));
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Sign out' }).count()).toBe(0);
+    expect(await page.getByText(/bearer access token/).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshots(page, 'signed-out-to-sign-in');
+    await signIn(page, driver.email);
+    await page.waitForURL('**/driver');
+
+    // The same on a reload.
+    await context.clearCookies();
+    await page.reload();
+    await page.waitForURL(signInFrom('/driver'));
+    await signIn(page, driver.email);
+    await page.waitForURL('**/driver');
+    await page.getByRole('heading', { name: 'Driver wallet' }).waitFor();
+    await context.close();
+  });
+
+  it('sends a driver opening a rider’s or an admin’s page to the driver wallet, without loading the admin console', async () => {
+    const driver = await signedUp('DRIVER');
+    const page = await signedInPage(driver.email);
+    await page.waitForURL('**/driver');
+    const adminChunks: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/(AdminLayout|PayoutsPage)[-.]/.test(r.url())) adminChunks.push(r.url());
+    });
+    for (const elsewhere of ['/wallet', '/admin/payouts', '/restaurant']) {
+      await page.goto(elsewhere);
+      await page.waitForURL('**/driver');
+      await page.getByRole('heading', { name: 'Driver wallet' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Add funds' }).count()).toBe(0);
+      expect(await page.getByRole('navigation', { name: 'Admin sections' }).count()).toBe(0);
+    }
+    expect(adminChunks).toEqual([]);
+    await page.context().close();
+  });
+
   it('takes a new driver through registration and onboarding in the UI to VERIFIED', async () => {
     const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });
     const page = await context.newPage();
@@ -276,7 +342,11 @@ describe('the web UI', () => {
     await submit('NIN', `${Date.now()}`.slice(-10) + '1', 'NIMC');
     await submit('DRIVER_LICENSE', `LAG${`${Date.now()}`.slice(-9)}`, 'FRSC', `${new Date().getUTCFullYear() + 5}-06-30`);
     await eventually(
-      async () => page.reload().then(() => page.getByText('VERIFIED', { exact: true }).count()),
+      async () => {
+        await page.reload();
+        await page.getByText('Status:', { exact: true }).waitFor(); // the page has read the verification
+        return page.getByText('VERIFIED', { exact: true }).count();
+      },
       (n) => expect(n).toBeGreaterThan(0),
     );
     expect(await page.content()).not.toMatch(/LAG[0-9]{9}/);

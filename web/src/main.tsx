@@ -1,17 +1,25 @@
 import '@mantine/core/styles.css';
 import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { isPublicPath, signInFrom } from './access.ts';
+import { queryClient } from './api/query-client.ts';
+import { onSessionEnded } from './api/session-fetch.ts';
 import { reloadOnStaleBuild } from './reload-on-stale-build.ts';
 import { router } from './router.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
-// Balances change on the server (settlements, payouts): re-read on focus, never retry a refusal.
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true, staleTime: 5_000 } } });
-
 reloadOnStaleBuild();
+
+// Signed out or expired: nothing of the last user stays on screen, and signing in again comes back here.
+onSessionEnded(() => {
+  const { pathname, href } = router.latestLocation;
+  if (isPublicPath(pathname)) return;
+  queryClient.clear();
+  void router.navigate(signInFrom(href));
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

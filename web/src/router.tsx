@@ -1,4 +1,5 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent, type RouteComponent } from '@tanstack/react-router';
+import { forRoles } from './access.ts';
 import { parseEarningsSearch } from './admin/earnings/earnings-search.ts';
 import { parsePayoutSearch } from './admin/payouts/payout-search.ts';
 import { parseWalletSearch } from './admin/wallets/wallet-search.ts';
@@ -25,18 +26,26 @@ const getParentRoute = () => root;
 const lazyPage = (load: () => Promise<unknown>, name: string): RouteComponent =>
   lazyRouteComponent(load as () => Promise<Record<string, RouteComponent>>, name);
 
-const admin = createRoute({ getParentRoute, path: '/admin', component: lazyPage(() => import('./admin/AdminLayout.tsx'), 'AdminLayout') });
+/** Verification and notifications are for riders, drivers and restaurants; an admin has neither. */
+const earners = forRoles('RIDER', 'DRIVER', 'RESTAURANT');
+
+const admin = createRoute({
+  getParentRoute,
+  path: '/admin',
+  beforeLoad: forRoles('ADMIN'),
+  component: lazyPage(() => import('./admin/AdminLayout.tsx'), 'AdminLayout'),
+});
 const inAdmin = () => admin;
 
 const routeTree = root.addChildren([
   createRoute({ getParentRoute, path: '/', component: HomePage }),
   createRoute({ getParentRoute, path: '/sign-in', validateSearch: parseSignInSearch, component: SignInPage }),
   createRoute({ getParentRoute, path: '/register', component: RegisterPage }),
-  createRoute({ getParentRoute, path: '/onboarding', component: OnboardingPage }),
-  createRoute({ getParentRoute, path: '/wallet', component: RiderWalletPage }),
-  createRoute({ getParentRoute, path: '/notifications', component: NotificationsPage }),
-  createRoute({ getParentRoute, path: '/driver', component: () => <EarnerWalletPage earner="driver" /> }),
-  createRoute({ getParentRoute, path: '/restaurant', component: () => <EarnerWalletPage earner="restaurant" /> }),
+  createRoute({ getParentRoute, path: '/onboarding', beforeLoad: earners, component: OnboardingPage }),
+  createRoute({ getParentRoute, path: '/wallet', beforeLoad: forRoles('RIDER'), component: RiderWalletPage }),
+  createRoute({ getParentRoute, path: '/notifications', beforeLoad: earners, component: NotificationsPage }),
+  createRoute({ getParentRoute, path: '/driver', beforeLoad: forRoles('DRIVER'), component: () => <EarnerWalletPage earner="driver" /> }),
+  createRoute({ getParentRoute, path: '/restaurant', beforeLoad: forRoles('RESTAURANT'), component: () => <EarnerWalletPage earner="restaurant" /> }),
   admin.addChildren([
     createRoute({ getParentRoute: inAdmin, path: '/', component: lazyPage(() => import('./admin/AdminHome.tsx'), 'AdminHome') }),
     createRoute({

@@ -6,6 +6,12 @@
 const SESSION_PATHS = /^\/api\/auth\/(session|login|register)/;
 
 let refreshing: Promise<boolean> | null = null;
+let sessionEnded = () => {};
+
+/** Calls `listener` when a request is refused for want of a session and no refresh can renew it: the user has to sign in again. */
+export function onSessionEnded(listener: () => void): void {
+  sessionEnded = listener;
+}
 
 async function refreshSession(): Promise<boolean> {
   const refresh = () => fetch('/api/auth/session/refresh', { method: 'POST', credentials: 'same-origin' }).then((r) => r.ok);
@@ -18,5 +24,7 @@ export async function sessionFetch(request: Request): Promise<Response> {
   const response = await fetch(request);
   if (response.status !== 401 || SESSION_PATHS.test(new URL(request.url).pathname)) return response;
   refreshing ??= refreshSession().finally(() => (refreshing = null));
-  return (await refreshing) ? fetch(retry) : response;
+  const answer = (await refreshing) ? await fetch(retry) : response;
+  if (answer.status === 401) sessionEnded();
+  return answer;
 }

@@ -2,10 +2,10 @@ import { Alert, List } from '@mantine/core';
 import { problemWords } from '../api/problem-words.ts';
 import { problemOf } from '../api/queries.ts';
 
-/** Sentences in a red alert: one as text, several as a list. */
-export function ReasonsAlert({ title, reasons }: { title: string; reasons: string[] }) {
+/** Sentences in a red alert: one as text, several as a list. `info` for news that is no fault, in calm blue. */
+export function ReasonsAlert({ title, reasons, info = false }: { title: string; reasons: string[]; info?: boolean }) {
   return (
-    <Alert color="red" title={title} role="alert">
+    <Alert color={info ? 'blue' : 'red'} title={title} role={info ? 'status' : 'alert'}>
       {reasons.length === 1 ? (
         reasons[0]
       ) : (

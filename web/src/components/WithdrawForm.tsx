@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
+import type { WithdrawBlock } from '../pages/withdraw-blocked.ts';
 import { Money } from './Money.tsx';
 import { ProblemAlert, ReasonsAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
@@ -15,12 +16,12 @@ interface Props {
   /** The country's minimum withdrawal in minor units, once known. */
   minimum: string | undefined;
   maskedAccount: string | undefined;
-  /** The server's reasons, in words, why a withdrawal would be refused now; empty when it may go ahead. */
-  blockedReasons: string[];
+  /** The server's reasons, in words, why a withdrawal would be refused now; none when it may go ahead. */
+  block: WithdrawBlock;
 }
 
 /** Withdraw: amount, a confirmation naming the amount and the masked account, one Idempotency-Key per attempt. */
-export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAccount, blockedReasons }: Props) {
+export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAccount, block }: Props) {
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState<{ minor: string; key: string } | null>(null);
   const queryClient = useQueryClient();
@@ -45,10 +46,16 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
     },
     onSuccess: () => setText(''),
   });
-  const blocked = blockedReasons.length > 0;
+  const blocked = block.reasons.length > 0;
   return (
     <Stack gap="xs">
-      {blocked && <ReasonsAlert title="Withdrawals are not available now" reasons={blockedReasons} />}
+      {blocked && (
+        <ReasonsAlert
+          info={block.inProgress}
+          title={block.inProgress ? 'A withdrawal is in progress' : 'Withdrawals are not available now'}
+          reasons={block.reasons}
+        />
+      )}
       {withdraw.isError && <ProblemAlert title="The withdrawal was refused" error={withdraw.error} />}
       {withdraw.isSuccess && (
         <Text c="teal.9" role="status">

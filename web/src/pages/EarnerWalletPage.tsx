@@ -11,7 +11,7 @@ import { QueryState } from '../components/QueryState.tsx';
 import { TransactionsTable } from '../components/TransactionsTable.tsx';
 import { WithdrawForm } from '../components/WithdrawForm.tsx';
 import { payoutAccountState } from './payout-account-state.ts';
-import { withdrawBlockedWords } from './withdraw-blocked.ts';
+import { withdrawBlocked } from './withdraw-blocked.ts';
 
 type Earner = 'driver' | 'restaurant';
 
@@ -62,7 +62,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                 withdrawable={w.withdrawableBalance}
                 minimum={terms.data?.minimum.amount}
                 maskedAccount={masked}
-                blockedReasons={withdrawBlockedWords(eligibility.data?.allowed === false ? eligibility.data.reasons : [], terms.data)}
+                block={withdrawBlocked(eligibility.data?.allowed === false ? eligibility.data.reasons : [], terms.data)}
               />
             </Section>
           </Stack>

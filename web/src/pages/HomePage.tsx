@@ -1,11 +1,10 @@
 import { Center, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate } from '@tanstack/react-router';
+import { START } from '../access.ts';
 import { meQuery } from '../api/queries.ts';
 
-/** Where each kind of account starts; signed-out visitors go to sign in. */
-const START = { RIDER: '/wallet', DRIVER: '/driver', RESTAURANT: '/restaurant', ADMIN: '/admin/payouts' } as const;
-
+/** Each kind of account's start page; signed-out visitors go to sign in. */
 export function HomePage() {
   const me = useQuery(meQuery);
   if (me.isPending)

@@ -1,17 +1,16 @@
 import { AppShell, Button, Container, Group, Text, Title, type GroupProps } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { Outlet } from '@tanstack/react-router';
+import { Outlet, useRouterState } from '@tanstack/react-router';
+import { isPublicPath, START, type Role } from '../access.ts';
 import { useSignOut } from '../api/use-sign-out.ts';
 import { meQuery } from '../api/queries.ts';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 
-const home = (role: string) => (role === 'DRIVER' ? '/driver' : role === 'RESTAURANT' ? '/restaurant' : '/wallet');
-
 /** An earner's or rider's sections. */
-function MainNav({ role, ...box }: { role: string } & GroupProps) {
+function MainNav({ role, ...box }: { role: Role } & GroupProps) {
   return (
     <Group gap="md" component="nav" aria-label="Main" {...box}>
-      <AnchorLink to={home(role)} size="sm">
+      <AnchorLink to={START[role]} size="sm">
         Wallet
       </AnchorLink>
       <AnchorLink to="/onboarding" size="sm">
@@ -27,6 +26,9 @@ function MainNav({ role, ...box }: { role: string } & GroupProps) {
 export function Layout() {
   const me = useQuery(meQuery);
   const signOut = useSignOut();
+  // Sign-in and register show no account: not even the one whose session just ended (a cleared cache does not re-render this by itself).
+  const pathname = useRouterState({ select: (s) => s.location.pathname });
+  const user = isPublicPath(pathname) ? undefined : me.data;
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <AppShell.Header>
@@ -35,11 +37,11 @@ export function Layout() {
             <Title order={1} size="h3" style={{ whiteSpace: 'nowrap' }}>
               Ziba wallet
             </Title>
-            {me.data && (
+            {user && (
               <Group gap="sm" wrap="nowrap">
-                {me.data.role !== 'ADMIN' && <MainNav role={me.data.role} visibleFrom="sm" />}
+                {user.role !== 'ADMIN' && <MainNav role={user.role} visibleFrom="sm" />}
                 <Text size="sm" visibleFrom="md">
-                  {me.data.email}
+                  {user.email}
                 </Text>
                 <Button variant="default" size="xs" onClick={() => void signOut()}>
                   Sign out
@@ -52,7 +54,7 @@ export function Layout() {
       <AppShell.Main>
         <Container size="lg" component="main">
           {/* On a phone the sections sit under the header, not squeezed into it. */}
-          {me.data && me.data.role !== 'ADMIN' && <MainNav role={me.data.role} hiddenFrom="sm" mb="md" />}
+          {user && user.role !== 'ADMIN' && <MainNav role={user.role} hiddenFrom="sm" mb="md" />}
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { Schemas } from '@ziba/api-client';
+import { START } from '../access.ts';
 import { api } from '../api/client.ts';
 import { meQuery, verificationQuery } from '../api/queries.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
@@ -15,7 +16,7 @@ import { stillNeeded } from './still-needed.ts';
 export function OnboardingPage() {
   const me = useQuery(meQuery);
   const verification = useQuery(verificationQuery);
-  const home = me.data?.role === 'DRIVER' ? '/driver' : me.data?.role === 'RESTAURANT' ? '/restaurant' : '/wallet';
+  const home = me.data ? START[me.data.role] : '/';
   return (
     <Stack>
       <Group justify="space-between">

@@ -1,17 +1,22 @@
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { ADMIN_IDLE_MINUTES } from '../config.ts';
 import { useState } from 'react';
+import { returnPath } from '../access.ts';
+import { ADMIN_IDLE_MINUTES } from '../config.ts';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 import { api } from '../api/client.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { SubmitForm } from '../components/SubmitForm.tsx';
 
-export const parseSignInSearch = (s: Record<string, unknown>): { signedOut?: 'idle' } => ({ signedOut: s.signedOut === 'idle' ? 'idle' : undefined });
+/** `next`: the page a signed-out visitor was sent here from, opened again once they sign in. */
+export const parseSignInSearch = (s: Record<string, unknown>): { signedOut?: 'idle'; next?: string } => ({
+  signedOut: s.signedOut === 'idle' ? 'idle' : undefined,
+  next: returnPath(s.next),
+});
 
 export function SignInPage() {
-  const { signedOut } = useSearch({ from: '/sign-in' });
+  const { signedOut, next } = useSearch({ from: '/sign-in' });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const queryClient = useQueryClient();
@@ -24,7 +29,8 @@ export function SignInPage() {
     },
     onSuccess: async () => {
       await queryClient.invalidateQueries();
-      await navigate({ to: '/' });
+      // Back to the page they were sent here from (href wins over to), else to their start page.
+      await navigate({ to: '/', href: next });
     },
   });
   return (

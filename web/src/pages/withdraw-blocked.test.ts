@@ -1,14 +1,22 @@
 import { expect, it } from 'vitest';
-import { withdrawBlockedWords } from './withdraw-blocked.ts';
+import { withdrawBlocked } from './withdraw-blocked.ts';
 
 it('says when the hourly limit lifts, and every other reason in words', () => {
   const liftsAt = '2026-11-29T14:32:00Z';
   const at = new Date(liftsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  expect(withdrawBlockedWords([], { reasons: ['VELOCITY_LIMIT'], velocityLimitLiftsAt: liftsAt })).toEqual([
-    `You have made as many withdrawal requests as an hour allows; you can ask again at ${at}.`,
-  ]);
-  const words = withdrawBlockedWords(['DRIVER_NOT_VERIFIED'], { reasons: ['OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null });
-  expect(words).toHaveLength(2);
-  expect(words[1]).toBe('You already have a withdrawal in progress.');
-  expect(withdrawBlockedWords([], undefined)).toEqual([]);
+  expect(withdrawBlocked([], { reasons: ['VELOCITY_LIMIT'], velocityLimitLiftsAt: liftsAt })).toEqual({
+    reasons: [`You have made as many withdrawal requests as an hour allows; you can ask again at ${at}.`],
+    inProgress: false,
+  });
+  const { reasons } = withdrawBlocked(['DRIVER_NOT_VERIFIED'], { reasons: ['OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null });
+  expect(reasons).toHaveLength(2);
+  expect(reasons[1]).toBe('You already have a withdrawal in progress.');
+  expect(withdrawBlocked([], undefined)).toEqual({ reasons: [], inProgress: false });
+});
+
+it('tells a withdrawal in progress apart from a real blocker', () => {
+  const open = { reasons: ['OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null };
+  expect(withdrawBlocked([], open)).toEqual({ reasons: ['You already have a withdrawal in progress.'], inProgress: true });
+  expect(withdrawBlocked(['IDENTITY_NOT_VERIFIED'], open).inProgress).toBe(false);
+  expect(withdrawBlocked([], { ...open, reasons: ['OPEN_PAYOUT_EXISTS', 'PAYOUT_METHOD_MISSING'] }).inProgress).toBe(false);
 });

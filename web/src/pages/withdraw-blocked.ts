@@ -1,16 +1,24 @@
 import { reasonWords } from '../api/problem-words.ts';
 
+/** Why the withdraw form is closed now, in words; `inProgress` when the only reason is a withdrawal already under way. */
+export interface WithdrawBlock {
+  reasons: string[];
+  inProgress: boolean;
+}
+
 /**
- * Why the withdraw form is closed now, in words: identity's eligibility reasons and the payout
- * service's standing ones. The hourly limit says when it lifts, so the earner is not left guessing.
+ * Why the withdraw form is closed now: identity's eligibility reasons and the payout service's
+ * standing ones. The hourly limit says when it lifts, so the earner is not left guessing. A
+ * withdrawal in progress is not a fault (it is what follows a successful one), so the form can say
+ * it calmly rather than as a refusal.
  */
-export function withdrawBlockedWords(
+export function withdrawBlocked(
   eligibilityReasons: readonly string[],
   terms: { reasons: string[]; velocityLimitLiftsAt: string | null } | undefined,
-): string[] {
+): WithdrawBlock {
   const standing = terms?.reasons ?? [];
   const liftsAt = terms?.velocityLimitLiftsAt;
-  return [
+  const reasons = [
     ...reasonWords(eligibilityReasons),
     ...standing.map((r) =>
       r === 'VELOCITY_LIMIT' && liftsAt
@@ -18,4 +26,6 @@ export function withdrawBlockedWords(
         : reasonWords([r])[0]!,
     ),
   ];
+  const inProgress = eligibilityReasons.length === 0 && standing.length > 0 && standing.every((r) => r === 'OPEN_PAYOUT_EXISTS');
+  return { reasons, inProgress };
 }
