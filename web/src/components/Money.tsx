@@ -12,10 +12,11 @@ export function OptionalMoney({ money }: { money: { amount: string; currency: st
 
 /** A ledger line's amount with the way it went: + for a credit, − for a debit. */
 export function SignedMoney({ line }: { line: { direction: 'credit' | 'debit'; amount: string; currency: string } }) {
+  // The sign stays on the amount's line in a narrow column.
   return (
-    <>
+    <span style={{ whiteSpace: 'nowrap' }}>
       {line.direction === 'credit' ? '+' : '−'}
       <Money amount={line.amount} currency={line.currency} />
-    </>
+    </span>
   );
 }

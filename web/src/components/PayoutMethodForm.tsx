@@ -5,6 +5,9 @@ import { api } from '../api/client.ts';
 import { ProblemAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
 
+/** The shape the server takes (the gateway's schema): said on the page rather than as the schema's words. */
+const ACCOUNT_NUMBER = /^[0-9 -]{6,30}$/;
+
 /** Add or change the bank account. The number goes to the server and is never shown back, only its last four. */
 export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'restaurant'; current: string | undefined }) {
   const [form, setForm] = useState({ bankName: '', bankCode: '', accountNumber: '', accountName: '' });
@@ -20,9 +23,11 @@ export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'rest
       await queryClient.invalidateQueries();
     },
   });
+  const numberProblem =
+    form.accountNumber && !ACCOUNT_NUMBER.test(form.accountNumber) ? 'Digits only (spaces and dashes are fine), at least 6 of them' : undefined;
   const set = (field: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [field]: e.currentTarget.value });
   return (
-    <SubmitForm onSubmit={() => save.mutate()}>
+    <SubmitForm onSubmit={() => !numberProblem && save.mutate()}>
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
           {current
@@ -32,9 +37,17 @@ export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'rest
         {save.isError && <ProblemAlert title="The account was not saved" error={save.error} />}
         <TextInput label="Bank name" required value={form.bankName} onChange={set('bankName')} />
         <TextInput label="Bank code" required value={form.bankCode} onChange={set('bankCode')} />
-        <TextInput label="Account number" required inputMode="numeric" autoComplete="off" value={form.accountNumber} onChange={set('accountNumber')} />
+        <TextInput
+          label="Account number"
+          required
+          inputMode="numeric"
+          autoComplete="off"
+          value={form.accountNumber}
+          onChange={set('accountNumber')}
+          error={numberProblem}
+        />
         <TextInput label="Account name" required value={form.accountName} onChange={set('accountName')} />
-        <Button type="submit" loading={save.isPending}>
+        <Button type="submit" loading={save.isPending} disabled={numberProblem !== undefined}>
           {current ? 'Change account' : 'Add account'}
         </Button>
       </Stack>

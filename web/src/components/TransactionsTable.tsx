@@ -25,7 +25,7 @@ type Transaction = Schemas['WalletTransaction'];
 const BADGE_COLORS: Record<string, string> = { Received: 'teal', 'On hold': 'yellow', Released: 'blue', Owed: 'orange', Paid: 'gray' };
 
 /** What happened, as a badge in words. */
-function LineBadge({ line, size }: { line: Transaction; size?: 'xs' }) {
+export function LineBadge({ line, size }: { line: Pick<Transaction, 'type' | 'serviceType'>; size?: 'xs' }) {
   const { label } = lineWords(line);
   return (
     <Badge size={size} color={BADGE_COLORS[label]}>
@@ -35,7 +35,7 @@ function LineBadge({ line, size }: { line: Transaction; size?: 'xs' }) {
 }
 
 /** Money in or out with its sign; held or released money without one (it stays the owner's). */
-function LineAmount({ line }: { line: Transaction }) {
+export function LineAmount({ line }: { line: Pick<Transaction, 'type' | 'serviceType' | 'direction' | 'amount' | 'currency'> }) {
   return lineWords(line).signed ? <SignedMoney line={line} /> : <Money amount={line.amount} currency={line.currency} />;
 }
 

@@ -101,7 +101,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   METHOD_NOT_IN_REVIEW: { status: 409, meaning: 'This payout method is not waiting for review.' },
   RULE_VERSION_EXISTS: { status: 409, meaning: 'A rule version for this service, country and payment method from that moment exists already.' },
   EMAIL_TAKEN: { status: 409, meaning: 'An account with this email exists.' },
-  ACCOUNT_ALREADY_LINKED: { status: 409, meaning: 'This bank account is linked to another user (one account, one user); the attempt is recorded in the audit trail for review.' },
+  ACCOUNT_ALREADY_LINKED: {
+    status: 409,
+    meaning: 'This bank account is linked to another user (one account, one user); the attempt is recorded in the audit trail for review.',
+  },
   DOCUMENT_ALREADY_REGISTERED: { status: 409, meaning: 'This document is registered to another account; it has been sent for review.' },
   DOCUMENT_HELD_BY_ANOTHER_ACCOUNT: { status: 409, meaning: 'This document belongs to another account.' },
   IDEMPOTENCY_KEY_REUSED: { status: 409, meaning: 'This Idempotency-Key was used for a different request. Use a new key for a new request.' },

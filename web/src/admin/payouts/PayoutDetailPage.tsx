@@ -5,7 +5,7 @@ import type { Schemas } from '@ziba/api-client';
 import { AnchorLink } from '../../components/AnchorLink.tsx';
 import { api } from '../../api/client.ts';
 import { meQuery, read } from '../../api/queries.ts';
-import { Money, SignedMoney } from '../../components/Money.tsx';
+import { Money } from '../../components/Money.tsx';
 import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
@@ -14,6 +14,8 @@ import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
 import { payoutTimeline } from './payout-timeline.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
+import { lineWords } from '../../components/statement-words.ts';
+import { LineAmount } from '../../components/TransactionsTable.tsx';
 import { WalletLink } from '../AdminLinks.tsx';
 import { payoutReasons } from './payout-reasons.ts';
 
@@ -26,11 +28,11 @@ const ledgerColumns = (earnerWalletId: string): Column<LedgerEntry>[] => [
     header: 'Entry',
     cell: (e) => (
       <WalletLink id={earnerWalletId}>
-        {e.type.toLowerCase()} {e.entryId.slice(0, 8)}
+        {lineWords(e).label} {e.entryId.slice(0, 8)}
       </WalletLink>
     ),
   },
-  { header: 'Amount', align: 'right', cell: (e) => <SignedMoney line={e} /> },
+  { header: 'Amount', align: 'right', cell: (e) => <LineAmount line={e} /> },
   moneyColumn('Available after', (e) => ({ amount: e.availableAfter, currency: e.currency })),
   moneyColumn('Locked after', (e) => ({ amount: e.lockedAfter, currency: e.currency })),
 ];

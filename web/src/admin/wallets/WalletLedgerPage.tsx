@@ -12,6 +12,7 @@ import type { Column } from '../../components/DataTable.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
+import { LineAmount, LineBadge } from '../../components/TransactionsTable.tsx';
 import { PayoutLink } from '../AdminLinks.tsx';
 import { kindWord } from '../person.ts';
 
@@ -30,9 +31,11 @@ type Line = Schemas['WalletTransaction'];
 const COLUMNS: Column<Line>[] = [
   { header: 'Date', cell: (t) => new Date(t.createdAt).toLocaleString() },
   { header: 'Service', cell: (t) => t.serviceType },
-  { header: 'Direction', cell: (t) => t.direction },
-  moneyColumn('Amount', (t) => ({ amount: t.amount, currency: t.currency })),
-  moneyColumn('Balance after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
+  // In the earner's words: a withdrawal's hold is "On hold" then "Paid", not two debits of one payment.
+  { header: 'Line', cell: (t) => <LineBadge line={t} /> },
+  { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
+  moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
+  moneyColumn('Locked after', (t) => ({ amount: t.lockedAfter, currency: t.currency })),
   moneyColumn('Owed after', (t) => ({ amount: t.negativeAfter, currency: t.currency })),
   { header: 'Description', cell: (t) => t.description },
   { header: 'Reference', cell: (t) => <Reference t={t} /> },
