@@ -52,8 +52,8 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
             />
             <Text size="sm" c="dimmed">
               Weekly settlement: on cash {earner === 'driver' ? 'trips' : 'orders'} you keep the cash and owe the platform its commission. Every Monday the
-              commission owed for the week that ended is taken from your available balance; what it cannot cover stays owed, and withdrawals only pay out what
-              is left after it.
+              commission you owe by then is taken from your available balance; what it cannot cover stays owed, and withdrawals only pay out what is left after
+              it.
             </Text>
             <Section title="Withdraw">
               <WithdrawForm

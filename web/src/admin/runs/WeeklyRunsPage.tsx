@@ -101,7 +101,7 @@ function NettingRunResult({ run }: { run: Schemas['NettingRun'] }) {
         columns={NETTING_COLUMNS}
         rows={run.items}
         rowKey={(i) => i.walletId}
-        empty="No earner owed commission for that week."
+        empty="Nothing was netted: no earner owed commission and had money available when the run took place."
         emptySize="sm"
       />
     </Stack>
