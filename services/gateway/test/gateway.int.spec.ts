@@ -117,6 +117,13 @@ describe('gateway', () => {
     expect(await client.call('GET', '/api/admin/wallets', { token: rider.token })).toMatchObject({ status: 403, body: { code: 'ADMIN_ONLY' } });
     expect(await client.call('GET', '/api/admin/wallets')).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
     expect(await client.call('GET', '/api/admin/wallets', { token: 'not.a.token' })).toMatchObject({ status: 401 });
+    // Who may not call a route learns that before anything about its input.
+    const someone = randomUUID();
+    expect(await client.call('POST', `/api/admin/users/${someone}/block`, { body: {} })).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+    expect(await client.call('POST', '/api/admin/settlements/negative-balance', { token: rider.token, body: {} })).toMatchObject({
+      status: 403,
+      body: { code: 'ADMIN_ONLY' },
+    });
     const adminToken = await client.login(stack.admin.email, stack.admin.password);
     const list = await client.call('GET', '/api/admin/wallets?ownerType=RIDER&country=US&minAvailable=4321&maxAvailable=4321', { token: adminToken });
     expect(list.status).toBe(200);

@@ -119,7 +119,7 @@ const accessTokenOf = (request: FastifyRequest, sameOrigin: SameOriginGuard): { 
   return { token: cookie, bearer: false };
 };
 
-/** preHandler: a valid access token (Bearer or session cookie) is required; the principal is attached to the request. */
+/** A hook (routes/index.ts: before validation): a valid access token (Bearer or session cookie) is required; the principal is attached to the request. */
 export function authenticate(verifier: TokenVerifier, sameOrigin: SameOriginGuard) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     request.principal = await verifier.verify(accessTokenOf(request, sameOrigin).token);
@@ -137,7 +137,7 @@ export const WEEKLY_JOBS: Principal = {
 };
 
 /**
- * preHandler of the routes the Kubernetes CronJobs call: the system job credential (a secret from
+ * The hook of the routes the Kubernetes CronJobs call: the system job credential (a secret from
  * the environment, compared in constant time) or, as everywhere, a user's access token. Only the
  * routes that use this accept the credential; everywhere else it is not a valid token.
  */

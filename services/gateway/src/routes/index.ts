@@ -62,15 +62,18 @@ const ROUTES: ReadonlyArray<readonly [Access, Routes]> = [
   ['signedIn', notificationRoutes],
 ];
 
-/** Registers each route module in its own context, under the hooks its access needs. */
+/**
+ * Registers each route module in its own context, under the hooks its access needs. They run before
+ * the input is validated: who may not call a route learns that (401, 403), not its input's shape.
+ */
 export const routes: Routes = async (app, deps) => {
   const signIn = async function signIn(request: FastifyRequest, reply: FastifyReply) {
     await (request.routeOptions.config.systemJob ? app.authJob : app.auth).call(app, request, reply);
   };
   for (const [access, module] of ROUTES) {
     await app.register(async (subtree, options: RouteDeps) => {
-      if (access !== 'open') subtree.addHook('preHandler', signIn);
-      if (access === 'staff') subtree.addHook('preHandler', requireStaff);
+      if (access !== 'open') subtree.addHook('preValidation', signIn);
+      if (access === 'staff') subtree.addHook('preValidation', requireStaff);
       await subtree.register(module, options);
     }, deps);
   }
