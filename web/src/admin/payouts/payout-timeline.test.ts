@@ -26,4 +26,20 @@ describe('payoutTimeline', () => {
     expect(steps[1]).toMatchObject({ detail: 'by admin ops@ziba.test', note: 'sent to the simulated provider, reference SIM-1' });
     expect(steps[2]!.detail).toBe('by the system');
   });
+
+  it('says the hand-off to the provider once, and keeps an admin’s note on a retry', () => {
+    const step = (actorType: string, note: string) => ({
+      fromStatus: 'APPROVED',
+      toStatus: 'PROCESSING',
+      actorType,
+      actorId: 'system',
+      actorEmail: null,
+      note,
+      at: '2026-11-28T10:05:00.000Z',
+    });
+    const notes = (actorType: string, note: string) =>
+      payoutTimeline({ provider: 'manual', providerReference: 'manual-1', transitions: [step(actorType, note)], providerCallbacks: [] })[0]!.note;
+    expect(notes('SYSTEM', 'handed to the manual provider')).toBe('sent to the manual provider, reference manual-1');
+    expect(notes('ADMIN', 'bank confirmed the account')).toBe('sent to the manual provider, reference manual-1; bank confirmed the account');
+  });
 });

@@ -16,7 +16,8 @@ export function payoutTimeline(p: Pick<Detail, 'transitions' | 'providerCallback
     detail: t.actorType === 'SYSTEM' ? 'by the system' : `by ${t.actorType.toLowerCase()} ${t.actorEmail ?? t.actorId.slice(0, 8)}`,
     note:
       t.toStatus === 'PROCESSING' && p.providerReference
-        ? `sent to the ${p.provider} provider, reference ${p.providerReference}${t.note ? `; ${t.note}` : ''}`
+        ? // The system's own note of the hand-off says the same as this line; a person's note is kept.
+          `sent to the ${p.provider} provider, reference ${p.providerReference}${t.note && t.actorType !== 'SYSTEM' ? `; ${t.note}` : ''}`
         : t.note,
     order: 0,
   }));
