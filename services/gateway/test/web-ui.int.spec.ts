@@ -30,6 +30,17 @@ describe('the gateway serves the web UI', () => {
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
+  it('serves a build made while it runs: the new index.html and its new assets, not the old ones', async () => {
+    writeFileSync(join(dist, 'assets', 'index-def456.js'), 'console.log("ui 2")');
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Ziba wallet</title><script type="module" src="/assets/index-def456.js"></script>');
+    expect(await (await fetch(`${base}/wallet`, { headers: html })).text()).toContain('/assets/index-def456.js');
+    expect(await (await fetch(`${base}/assets/index-def456.js`)).text()).toBe('console.log("ui 2")');
+    // A file the build does not have is a 404 problem like any unknown path.
+    const missing = await fetch(`${base}/assets/index-000000.js`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toContain('application/problem+json');
+  });
+
   it('answers a browser navigation to a client route with the app, and nothing else', async () => {
     const route = await fetch(`${base}/driver`, { headers: html });
     expect(route.status).toBe(200);

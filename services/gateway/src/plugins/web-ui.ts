@@ -1,7 +1,7 @@
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The SPA's page for a browser's navigation to a client-side route (/driver, /wallet, ...). */
@@ -38,7 +38,9 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
 
 /**
  * Serves the web UI's build (web/dist) when there is one: hashed files under /assets are cached for
- * good, everything else (index.html) is revalidated on every load so a deploy is seen at once.
+ * good, index.html is revalidated on every load so a deploy is seen at once. Both are read from the
+ * build as it is now, so a rebuild under a running gateway (scripts/build-web, scripts/test) is
+ * served at once rather than an index.html whose scripts are gone.
  * Returns the SPA fallback for the not-found handler, or null when there is no build.
  */
 export async function registerWebUi(app: FastifyInstance, distDir: string): Promise<SpaFallback | null> {
@@ -47,18 +49,27 @@ export async function registerWebUi(app: FastifyInstance, distDir: string): Prom
     app.log.warn({ distDir }, 'no web UI build; run scripts/build-web');
     return null;
   }
-  const indexHtml = readFileSync(indexFile);
   await app.register(fastifyStatic, {
-    root: distDir,
-    wildcard: false, // one route per built file, so unknown paths still reach the not-found handler
+    root: join(distDir, 'assets'),
+    prefix: '/assets/',
+    // A file missing from the build reaches the not-found handler, like any unknown path.
+    wildcard: true,
     index: false,
     cacheControl: false,
-    setHeaders(res, path) {
-      res.header('cache-control', path.startsWith(join(distDir, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    setHeaders(res) {
+      res.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
+  let index = { mtimeMs: -1, html: Buffer.alloc(0) };
+  const currentIndex = (): Buffer => {
+    const { mtimeMs } = statSync(indexFile);
+    if (mtimeMs !== index.mtimeMs) index = { mtimeMs, html: readFileSync(indexFile) };
+    return index.html;
+  };
+  const sendIndex = (reply: FastifyReply) => reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(currentIndex());
+  app.get('/index.html', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
   return (request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api') && (request.headers.accept ?? '').includes('text/html');
-    return wantsPage ? reply.code(200).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml) : null;
+    return wantsPage ? sendIndex(reply) : null;
   };
 }
