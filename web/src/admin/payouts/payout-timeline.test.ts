@@ -28,16 +28,16 @@ describe('payoutTimeline', () => {
   });
 
   it('says the hand-off to the provider once, and keeps an admin’s note on a retry', () => {
-    const step = (actorType: string, note: string) => ({
+    const step = (actorType: 'SYSTEM' | 'ADMIN', note: string) => ({
       fromStatus: 'APPROVED',
-      toStatus: 'PROCESSING',
+      toStatus: 'PROCESSING' as const,
       actorType,
       actorId: 'system',
       actorEmail: null,
       note,
       at: '2026-11-28T10:05:00.000Z',
     });
-    const notes = (actorType: string, note: string) =>
+    const notes = (actorType: 'SYSTEM' | 'ADMIN', note: string) =>
       payoutTimeline({ provider: 'manual', providerReference: 'manual-1', transitions: [step(actorType, note)], providerCallbacks: [] })[0]!.note;
     expect(notes('SYSTEM', 'handed to the manual provider')).toBe('sent to the manual provider, reference manual-1');
     expect(notes('ADMIN', 'bank confirmed the account')).toBe('sent to the manual provider, reference manual-1; bank confirmed the account');
