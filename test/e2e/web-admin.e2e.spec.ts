@@ -157,6 +157,11 @@ describe('the admin console', () => {
     await page.getByRole('heading', { name: 'Payouts' }).waitFor();
     await page.getByRole('table').first().waitFor();
     expect(await page.getByText('unknown field').count()).toBe(0);
+    // Every status at once: the approved payout (now processing) is listed again.
+    await page.getByRole('combobox', { name: 'Status' }).click();
+    await page.getByRole('option', { name: 'Any status' }).click();
+    await page.waitForURL((url) => url.searchParams.get('status') === 'ANY');
+    await page.getByRole('link', { name: payout.id.slice(0, 8) }).waitFor();
     await page.context().close();
   });
 

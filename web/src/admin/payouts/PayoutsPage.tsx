@@ -15,7 +15,7 @@ import { FilterSelect } from '../FilterSelect.tsx';
 import { ModeSelect } from '../ModeSelect.tsx';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
-import { PAYOUT_STATUSES } from './payout-search.ts';
+import { PAYOUT_STATUSES, payoutQuery } from './payout-search.ts';
 import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
 
 const EARNERS = [
@@ -64,7 +64,7 @@ export function PayoutsPage() {
   const { search, filter } = useUrlFilters('/admin/payouts');
   const payouts = usePagedList(
     ['admin-payouts', search],
-    (paging) => read(api.GET('/api/admin/payouts', { params: { query: { ...search, ...paging } } })),
+    (paging) => read(api.GET('/api/admin/payouts', { params: { query: { ...payoutQuery(search), ...paging } } })),
     (page) => page.payouts,
   );
   return (
@@ -73,9 +73,9 @@ export function PayoutsPage() {
       <FilterBar>
         <FilterSelect
           label="Status"
-          data={PAYOUT_STATUSES.map((value) => ({ value, label: payoutStatusWord(value) }))}
+          data={[{ value: 'ANY' as const, label: 'Any status' }, ...PAYOUT_STATUSES.map((value) => ({ value, label: payoutStatusWord(value) }))]}
           value={search.status}
-          onChange={(status) => filter({ status })}
+          onChange={(status) => filter({ status: status ?? 'ANY' })}
           w={170}
         />
         <FilterSelect label="Earner" data={EARNERS} value={search.ownerType} onChange={(ownerType) => filter({ ownerType })} w={140} />

@@ -3,9 +3,12 @@ import type { Schemas } from '@ziba/api-client';
 type Status = Schemas['Payout']['status'];
 export const PAYOUT_STATUSES: Status[] = ['PENDING', 'APPROVED', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'REVERSED', 'RETURNED', 'BLOCKED', 'REQUESTED'];
 
+/** One status, or ANY: every status (the list opens on PENDING, so "no filter" needs a name of its own). */
+export type StatusFilter = Status | 'ANY';
+
 /** The payout list's filters, kept in the URL so a view can be bookmarked and shared. */
 export interface PayoutSearch {
-  status?: Status;
+  status?: StatusFilter;
   ownerType?: 'DRIVER' | 'RESTAURANT';
   countryCode?: string;
   mode?: 'live' | 'test';
@@ -21,7 +24,7 @@ const pick = <T extends string>(value: unknown, allowed: readonly T[]): T | unde
 /** Whatever the URL says, only valid filters come out; pending payouts first when none is chosen. */
 export function parsePayoutSearch(search: Record<string, unknown>): PayoutSearch {
   return {
-    status: search.status === undefined ? 'PENDING' : pick(search.status, PAYOUT_STATUSES),
+    status: search.status === undefined ? 'PENDING' : pick(search.status, [...PAYOUT_STATUSES, 'ANY'] as const),
     ownerType: pick(search.ownerType, ['DRIVER', 'RESTAURANT'] as const),
     countryCode: typeof search.countryCode === 'string' && /^[A-Z]{2}$/.test(search.countryCode) ? search.countryCode : undefined,
     mode: pick(search.mode, ['live', 'test'] as const),
@@ -31,3 +34,6 @@ export function parsePayoutSearch(search: Record<string, unknown>): PayoutSearch
     flagged: pick(search.flagged, ['yes', 'no'] as const),
   };
 }
+
+/** The API's query for these filters: ANY asks for no status at all. */
+export const payoutQuery = ({ status, ...rest }: PayoutSearch) => ({ ...rest, status: status === 'ANY' ? undefined : status });
