@@ -619,7 +619,7 @@ export interface paths {
     put?: never;
     /**
      * Block an account (MANAGE_USERS)
-     * @description A blocked account cannot sign in or move money. The reason is recorded in the audit trail.
+     * @description A blocked account cannot sign in or move money, and the access tokens it holds stop working at once (401 TOKEN_REVOKED), its sessions too. The reason is recorded in the audit trail.
      */
     post: operations['blockUser'];
     delete?: never;
@@ -764,7 +764,7 @@ export interface paths {
     post: operations['startSession'];
     /**
      * Sign a browser out
-     * @description Ends the session: its refresh tokens stop working at once (the access token, no longer in the browser, would expire within its lifetime) and both cookies are cleared. Answers 204 also when there was no session. Like every change made with the session cookie, it must come from this site’s own pages: `Sec-Fetch-Site: same-origin` and an `Origin` of this gateway (browsers send both), else 403 CSRF_REJECTED.
+     * @description Ends the session: its refresh tokens and its access tokens stop working at once (a copy of the access cookie is then 401 TOKEN_REVOKED), and both cookies are cleared. Answers 204 also when there was no session. Like every change made with the session cookie, it must come from this site’s own pages: `Sec-Fetch-Site: same-origin` and an `Origin` of this gateway (browsers send both), else 403 CSRF_REJECTED.
      */
     delete: operations['endSession'];
     options?: never;
@@ -783,7 +783,7 @@ export interface paths {
     put?: never;
     /**
      * Refresh a browser session
-     * @description Trades the refresh cookie for a new access cookie and a new refresh cookie; the old refresh token is used up. Presenting a used refresh token again ends the whole session (401 REFRESH_TOKEN_REUSED), so a page sends one refresh at a time. An ended or expired session is 401 SESSION_EXPIRED: sign in again. Every refusal clears the cookies. Like every change made with the session cookie, it must come from this site’s own pages: `Sec-Fetch-Site: same-origin` and an `Origin` of this gateway (browsers send both), else 403 CSRF_REJECTED.
+     * @description Trades the refresh cookie for a new access cookie and a new refresh cookie; the old refresh token is used up. Presenting a used refresh token again ends the whole session, its access tokens too (401 REFRESH_TOKEN_REUSED), so a page sends one refresh at a time. An ended or expired session is 401 SESSION_EXPIRED: sign in again. Every refusal clears the cookies. Like every change made with the session cookie, it must come from this site’s own pages: `Sec-Fetch-Site: same-origin` and an `Origin` of this gateway (browsers send both), else 403 CSRF_REJECTED.
      */
     post: operations['refreshSession'];
     delete?: never;

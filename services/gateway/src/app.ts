@@ -14,6 +14,7 @@ import { originList, sameOriginGuard } from './plugins/browser-session.ts';
 import { registerHttpMetrics } from './plugins/http-metrics.ts';
 import { registerIdempotency } from './plugins/idempotency.ts';
 import { LoginThrottle } from './plugins/login-throttle.ts';
+import { TokenRevocations } from './plugins/token-revocations.ts';
 import { clientErrorProblems, frameworkProblems, registerProblemHandlers } from './plugins/problem.ts';
 import { registerSecurityHeaders, registerWebUi } from './plugins/web-ui.ts';
 import { registerTracing } from './plugins/tracing.ts';
@@ -67,10 +68,11 @@ export async function buildGateway(
   });
   app.decorateRequest('principal', null);
   const verifier = new TokenVerifier(clients);
+  const revocations = new TokenRevocations(redis, logger);
   const sameOrigin = sameOriginGuard(config.PUBLIC_BASE_URL, originList(config.TRUSTED_ORIGINS));
   await app.register(cookie);
-  app.decorate('auth', authenticate(verifier, sameOrigin));
-  app.decorate('authJob', authenticateJob(config.SYSTEM_JOB_TOKEN, verifier, sameOrigin));
+  app.decorate('auth', authenticate(verifier, revocations, sameOrigin));
+  app.decorate('authJob', authenticateJob(config.SYSTEM_JOB_TOKEN, verifier, revocations, sameOrigin));
   await registerSecurityHeaders(app);
   registerProblemHandlers(app, config.PUBLIC_BASE_URL, await registerWebUi(app, config.WEB_DIST_DIR));
   registerHttpMetrics(app);
@@ -92,6 +94,7 @@ export async function buildGateway(
     authRateLimit: { max: Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 10)), timeWindow: '1 minute' },
     withdrawRateLimit: perUserRateLimit(Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 60)), '1 minute'),
     loginThrottle: new LoginThrottle(redis),
+    revocations,
     sameOrigin,
   };
   // Every route module, with the authentication its subtree needs: routes/index.ts.

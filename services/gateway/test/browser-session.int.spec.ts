@@ -259,7 +259,9 @@ describe('sign-in for browsers', () => {
       [ACCESS, '0'],
       [REFRESH, '0'],
     ]);
-    // The legitimate browser's newer token is revoked with its family.
+    // The session's newest access token (whoever holds it) stops working at once...
+    expectProblem(await browser.fetch('GET', '/api/me'), 401, 'TOKEN_REVOKED');
+    // ...and the legitimate browser's newer refresh token is revoked with its family.
     const newest = await browser.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage });
     expectProblem(newest, 401, 'SESSION_EXPIRED');
     expect(browser.value(REFRESH)).toBeUndefined();
@@ -274,10 +276,14 @@ describe('sign-in for browsers', () => {
     expect(statuses).toEqual([200, 401]);
   });
 
-  it('signs out: the refresh token is revoked and both cookies are cleared', async () => {
-    const { browser } = await signedIn();
+  it('signs out: the refresh token and the access token are revoked and both cookies are cleared', async () => {
+    const { browser, email } = await signedIn();
     const kept = new Browser();
     kept.jar = new Map(browser.jar);
+    // The same user elsewhere: another browser, and an app with a Bearer token.
+    const elsewhere = new Browser();
+    expect((await elsewhere.fetch('POST', '/api/auth/session', { body: { email, password: PASSWORD }, headers: fromOwnPage })).status).toBe(200);
+    const bearer = { authorization: `Bearer ${await api(gateway.url).login(email, PASSWORD)}` };
     const out = await browser.fetch('DELETE', '/api/auth/session', { headers: fromOwnPage });
     expect(out.status).toBe(204);
     expect(out.setCookies.map((c) => [c.name, c.attributes['max-age'], c.attributes.path]).sort()).toEqual([
@@ -286,8 +292,15 @@ describe('sign-in for browsers', () => {
     ]);
     expect(browser.jar.size).toBe(0);
     expectProblem(await browser.fetch('GET', '/api/me'), 401, 'UNAUTHENTICATED');
-    // A copy of the refresh cookie kept from before the sign-out does not bring the session back.
+    // A copy of the access cookie kept from before the sign-out no longer works, for reads or changes...
+    expectProblem(await kept.fetch('GET', '/api/me'), 401, 'TOKEN_REVOKED');
+    expectProblem(await kept.fetch('PUT', '/api/me/identity-profile', { body: sampleProfile('NG'), headers: fromOwnPage }), 401, 'TOKEN_REVOKED');
+    expect(await hasProfile(elsewhere)).toBe(false);
+    // ...nor does a copy of the refresh cookie bring the session back.
     expectProblem(await kept.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage }), 401, 'SESSION_EXPIRED');
+    // The user's other sessions and tokens are not signed out.
+    expect((await elsewhere.fetch('GET', '/api/me')).status).toBe(200);
+    expect((await new Browser().fetch('GET', '/api/me', { headers: bearer })).status).toBe(200);
     // Signing out without a session is still 204; refreshing without one is 401.
     expect((await new Browser().fetch('DELETE', '/api/auth/session', { headers: fromOwnPage })).status).toBe(204);
     expectProblem(await new Browser().fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage }), 401, 'SESSION_EXPIRED');
@@ -298,7 +311,9 @@ describe('sign-in for browsers', () => {
     const before = new Browser();
     before.jar = new Map(browser.jar);
     expect((await browser.fetch('POST', '/api/auth/session', { body: { email, password: PASSWORD }, headers: fromOwnPage })).status).toBe(200);
+    expectProblem(await before.fetch('GET', '/api/me'), 401, 'TOKEN_REVOKED');
     expectProblem(await before.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage }), 401, 'SESSION_EXPIRED');
+    expect((await browser.fetch('GET', '/api/me')).status).toBe(200);
     expect((await browser.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage })).status).toBe(200);
   });
 

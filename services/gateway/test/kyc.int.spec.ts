@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { digits, eventually, holderAddress, licence, nin, people, profile, inlinedApiDocument } from './people.ts';
+import { digits, eventually, holderAddress, licence, nin, people, profile, inlinedApiDocument, nextSecond } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
@@ -264,18 +264,28 @@ describe('admin decisions', () => {
     expect(mine).toMatchObject({ status: 'REJECTED', rejectionReason: 'the photo is unreadable' });
   });
 
-  it('a blocked rider cannot add funds until unblocked', async () => {
+  it('a blocked rider is signed out at once and cannot sign in or add funds until unblocked', async () => {
     const rider = await client.register('RIDER', 'NG');
     await client.saveProfile(rider.token, 'NG');
+    expect((await addFunds(rider.token, 700)).status).toBe(200);
     expect(await client.call('POST', `/api/admin/users/${rider.id}/block`, { token: usersAdmin, body: { reason: 'chargeback fraud' } })).toMatchObject({
       status: 200,
       body: { status: 'BLOCKED' },
     });
-    const refused = await addFunds(rider.token, 500);
-    expect(refused).toMatchObject({ status: 422, body: { code: 'NOT_ELIGIBLE', reasons: expect.arrayContaining(['USER_BLOCKED']) } });
-    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body.availableBalance).toBe('0');
+    // The token issued before the block is refused everywhere, reads too, long before its expiry.
+    expect(await addFunds(rider.token, 500)).toMatchObject({ status: 401, body: { code: 'TOKEN_REVOKED' } });
+    expect(await client.call('GET', '/api/wallet', { token: rider.token })).toMatchObject({ status: 401, body: { code: 'TOKEN_REVOKED' } });
+    expect(await client.call('POST', '/api/auth/login', { body: { email: rider.email, password: 'a strong password' } })).toMatchObject({
+      status: 403,
+      body: { code: 'USER_BLOCKED' },
+    });
     expect(await client.call('POST', `/api/admin/users/${rider.id}/unblock`, { token: usersAdmin })).toMatchObject({ status: 200, body: { status: 'ACTIVE' } });
-    expect((await addFunds(rider.token, 500)).status).toBe(200);
+    // Unblocking does not revive the old token: the rider signs in again, and only the new top-up lands.
+    expect((await client.call('GET', '/api/wallet', { token: rider.token })).status).toBe(401);
+    await nextSecond();
+    const token = await client.login(rider.email, 'a strong password');
+    expect((await addFunds(token, 500)).status).toBe(200);
+    expect((await client.call('GET', '/api/wallet', { token })).body.availableBalance).toBe('1200');
   });
 
   it('an unknown document or user is 404', async () => {

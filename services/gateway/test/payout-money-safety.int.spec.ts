@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { endedWeek } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
-import { digits, expectProblem, holderName, people } from './people.ts';
+import { digits, expectProblem, holderName, nextSecond, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 // Issue 12 (money safety), the payout service's part: a reused withdrawal key, an earner who is no
@@ -136,12 +136,12 @@ describe('approval and mark-paid ask identity again', () => {
     expect(await decide(id, 'approve')).toMatchObject({ status: 200, body: { status: 'PROCESSING' } });
 
     expect((await userAction(`/api/admin/users/${driver.id}/block`)).status).toBe(200);
-    // Its access token still lives out its minutes, but it cannot redirect where its money goes.
+    // Its access token stops working at once: it cannot redirect where its money goes.
     const redirect = await client.call('POST', '/api/driver/bank-account', {
       token: driver.token,
       body: { type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', accountNumber: `0${digits(9)}`, accountName: holderName },
     });
-    expectProblem(redirect, 403, 'USER_BLOCKED');
+    expectProblem(redirect, 401, 'TOKEN_REVOKED');
     const refused = await decide(id, 'mark-paid', { externalReference: 'NIP-0001' });
     expectProblem(refused, 422, 'EARNER_NOT_ELIGIBLE');
     expect(refused.body.reasons).toContain('USER_BLOCKED');
@@ -156,6 +156,10 @@ describe('approval and mark-paid ask identity again', () => {
     expect(await detail(id)).toMatchObject({ status: 'FAILED' });
 
     expect((await userAction(`/api/admin/users/${driver.id}/unblock`, {})).status).toBe(200);
+    // Tokens from before the block stay revoked; the driver signs in again.
+    expectProblem(await client.call('GET', '/api/wallet', { token: driver.token }), 401, 'TOKEN_REVOKED');
+    await nextSecond();
+    driver.token = await client.login(driver.email, 'a strong password');
     expect(await wallet(driver.token)).toMatchObject({ lockedBalance: String(NG_MINIMUM) });
     expect(await decide(id, 'retry')).toMatchObject({ status: 200, body: { status: 'PROCESSING' } });
     expect(await decide(id, 'mark-paid', { externalReference: 'NIP-0001' })).toMatchObject({ status: 200, body: { status: 'PAID' } });

@@ -39,6 +39,12 @@ export const licence = (number = `LAG${digits(9)}`) => ({
 /** Polls until `check` stops throwing: document verification may finish after the submission returns. */
 export const eventually = eventuallyPasses;
 
+/**
+ * Waits for the clock's next second. A block refuses every token issued up to it, and a token's
+ * `iat` has whole seconds, so one issued in the block's own second is refused too.
+ */
+export const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1_001 - (Date.now() % 1_000)));
+
 /** Checks a response is the problem+json the gateway promises, with this status and code. */
 export function expectProblem(r: Response, status: number, code?: string) {
   expect({ status: r.status, code: r.body?.code }).toEqual({ status, code: code ?? expect.any(String) });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadIdentityProto, type IdentityServiceClient } from '@ziba/contracts';
 import { createLogger, GrpcClient } from '@ziba/service-kit';
 import { codeOf, eventually, freshDatabase, infrastructure, sql, testServiceTokens } from '@ziba/testing';
+import { decodeJwt } from 'jose';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { startIdentity, type IdentityApp } from '../src/app.ts';
 import { generatePrivateJwk } from '../src/application/token-issuer.ts';
@@ -99,13 +100,22 @@ describe('browser sessions', () => {
     expect(await codeOf(client.call('RefreshSession', { refreshToken: session.refreshToken }))).toBe('SESSION_EXPIRED');
   });
 
-  it('ends a session: no token of the family refreshes again', async () => {
+  it('ends a session: no token of the family refreshes again; it names the session its access tokens carry', async () => {
     const { session } = await signedUp();
     const next = await client.call('RefreshSession', { refreshToken: session.refreshToken });
-    expect(await client.call('EndSession', { refreshToken: next.refreshToken })).toEqual({ ended: true });
-    expect(await client.call('EndSession', { refreshToken: next.refreshToken })).toEqual({ ended: false });
+    // Every access token of one sign-in carries the session's id, refreshed ones too.
+    const sid = decodeJwt(session.accessToken).sid;
+    expect(sid).toEqual(expect.any(String));
+    expect(decodeJwt(next.accessToken).sid).toBe(sid);
+    expect(await client.call('EndSession', { refreshToken: next.refreshToken })).toEqual({ ended: true, sessionId: sid });
+    // Ended already: nothing more to end, and still the session it was (the gateway revokes its tokens either way).
+    expect(await client.call('EndSession', { refreshToken: session.refreshToken })).toEqual({ ended: false, sessionId: sid });
     expect(await codeOf(client.call('RefreshSession', { refreshToken: next.refreshToken }))).toBe('SESSION_EXPIRED');
-    expect(await client.call('EndSession', { refreshToken: 'not a token' })).toEqual({ ended: false });
+    expect(await client.call('EndSession', { refreshToken: 'not a token' })).toEqual({ ended: false, sessionId: '' });
+    // Another sign-in is another session; a Bearer login has none.
+    expect(decodeJwt((await signedUp()).session.accessToken).sid).not.toBe(sid);
+    const { email } = await signedUp();
+    expect(decodeJwt((await client.call('Login', { email, password: 'session rider password' })).accessToken).sid).toBeUndefined();
   });
 
   it('ends the sessions of a user who is blocked at their next refresh', async () => {

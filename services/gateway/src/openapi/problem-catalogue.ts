@@ -47,6 +47,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     status: 401,
     meaning: 'The browser session has ended (signed out, expired, or revoked): sign in again (POST /api/auth/session). The session cookies are cleared.',
   },
+  TOKEN_REVOKED: {
+    status: 401,
+    meaning: 'The access token was valid, but its browser session has been signed out or its account blocked since it was issued. Sign in again.',
+  },
   REFRESH_TOKEN_REUSED: {
     status: 401,
     meaning:

@@ -5,6 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
 import type { ServiceClients } from '../clients/service-clients.ts';
 import { ACCESS_COOKIE, isUnsafe, type SameOriginGuard } from './browser-session.ts';
+import type { TokenRevocations } from './token-revocations.ts';
 
 /** SYSTEM is never in a token: only the weekly jobs' credential gives it (authenticateJob). */
 export type Role = 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'ADMIN' | 'SYSTEM';
@@ -17,6 +18,10 @@ export interface Principal {
   currency: string;
   testMode: boolean;
   permissions: string[];
+  /** The browser session the token belongs to (`sid`); null for a Bearer token from POST /api/auth/login. */
+  sessionId: string | null;
+  /** When the token was issued (`iat`), in whole seconds. */
+  issuedAt: number;
 }
 
 declare module 'fastify' {
@@ -99,6 +104,8 @@ function toPrincipal(p: Record<string, unknown>): Principal {
     currency: String(p.currency ?? ''),
     testMode: p.testMode === true,
     permissions: Array.isArray(p.perms) ? p.perms.map(String) : [],
+    sessionId: typeof p.sid === 'string' ? p.sid : null,
+    issuedAt: typeof p.iat === 'number' ? p.iat : 0,
   };
 }
 
@@ -119,10 +126,19 @@ const accessTokenOf = (request: FastifyRequest, sameOrigin: SameOriginGuard): { 
   return { token: cookie, bearer: false };
 };
 
+/** A verified token's principal, unless its session was signed out or its user blocked since it was issued. */
+async function principalOf(token: string, verifier: TokenVerifier, revocations: TokenRevocations): Promise<Principal> {
+  const principal = await verifier.verify(token);
+  if (await revocations.isRevoked(principal)) {
+    throw new AppError('UNAUTHENTICATED', 'TOKEN_REVOKED', 'this access token was revoked (signed out, or the account was blocked); sign in again');
+  }
+  return principal;
+}
+
 /** A hook (routes/index.ts: before validation): a valid access token (Bearer or session cookie) is required; the principal is attached to the request. */
-export function authenticate(verifier: TokenVerifier, sameOrigin: SameOriginGuard) {
+export function authenticate(verifier: TokenVerifier, revocations: TokenRevocations, sameOrigin: SameOriginGuard) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
-    request.principal = await verifier.verify(accessTokenOf(request, sameOrigin).token);
+    request.principal = await principalOf(accessTokenOf(request, sameOrigin).token, verifier, revocations);
   };
 }
 
@@ -134,6 +150,8 @@ export const WEEKLY_JOBS: Principal = {
   currency: '',
   testMode: false,
   permissions: ['MANAGE_PAYOUTS'],
+  sessionId: null,
+  issuedAt: 0,
 };
 
 /**
@@ -141,13 +159,13 @@ export const WEEKLY_JOBS: Principal = {
  * the environment, compared in constant time) or, as everywhere, a user's access token. Only the
  * routes that use this accept the credential; everywhere else it is not a valid token.
  */
-export function authenticateJob(systemJobToken: string | undefined, verifier: TokenVerifier, sameOrigin: SameOriginGuard) {
+export function authenticateJob(systemJobToken: string | undefined, verifier: TokenVerifier, revocations: TokenRevocations, sameOrigin: SameOriginGuard) {
   const expected = systemJobToken ? createHash('sha256').update(systemJobToken).digest() : null;
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const { token, bearer } = accessTokenOf(request, sameOrigin);
     const given = createHash('sha256').update(token).digest();
     // The system credential only ever as a Bearer token.
-    request.principal = bearer && expected && timingSafeEqual(given, expected) ? WEEKLY_JOBS : await verifier.verify(token);
+    request.principal = bearer && expected && timingSafeEqual(given, expected) ? WEEKLY_JOBS : await principalOf(token, verifier, revocations);
   };
 }
 

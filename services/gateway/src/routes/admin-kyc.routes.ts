@@ -21,7 +21,7 @@ import { nextCursor, pageOf } from './wallet.routes.ts';
  * Admin KYC review (MANAGE_KYC) and account status (MANAGE_USERS). Identity records each decision
  * with the acting admin, taken from the forwarded actor, for the audit trail.
  */
-export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients, revocations }) => {
   const kyc = { preHandler: [requirePermission('MANAGE_KYC')] };
   const users = { preHandler: [requirePermission('MANAGE_USERS')] };
   // Where the note is optional, a POST with no body at all means "no note" rather than a 400.
@@ -167,7 +167,7 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         ...operation(
           'blockUser',
           'Block an account (MANAGE_USERS)',
-          'A blocked account cannot sign in or move money. The reason is recorded in the audit trail.',
+          'A blocked account cannot sign in or move money, and the access tokens it holds stop working at once (401 TOKEN_REVOKED), its sessions too. The reason is recorded in the audit trail.',
         ),
         tags,
         security,
@@ -176,10 +176,12 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         response: { 200: UserSchema, ...decided },
       },
     },
-    async (request) =>
-      toUserJson(
-        await clients.identity.call('SetUserBlocked', { userId: request.params.userId, blocked: true, reason: request.body.reason }, callOptions(request)),
-      ),
+    async (request) => {
+      const { userId } = request.params;
+      const user = await clients.identity.call('SetUserBlocked', { userId, blocked: true, reason: request.body.reason }, callOptions(request));
+      await revocations.cutOffUser(userId, new Date());
+      return toUserJson(user);
+    },
   );
   app.post(
     '/api/admin/users/:userId/unblock',

@@ -3,6 +3,7 @@ import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { ServiceClients } from '../clients/service-clients.ts';
 import type { SameOriginGuard } from '../plugins/browser-session.ts';
 import type { LoginThrottle } from '../plugins/login-throttle.ts';
+import type { TokenRevocations } from '../plugins/token-revocations.ts';
 
 export interface RouteDeps {
   clients: ServiceClients;
@@ -11,6 +12,8 @@ export interface RouteDeps {
   withdrawRateLimit: RateLimitOptions;
   /** Password guessing, slowed per account (see login-throttle.ts). */
   loginThrottle: LoginThrottle;
+  /** Signed-out sessions and blocked users, whose access tokens are refused before their expiry. */
+  revocations: TokenRevocations;
   /** The CSRF check of changes made with the browser session's cookies (browser-session.ts). */
   sameOrigin: SameOriginGuard;
 }

@@ -18,11 +18,16 @@ const CSRF =
  * Sign-in for browsers (issue 14): identity's sessions (StartSession, RefreshSession, EndSession) in
  * httpOnly cookies. Apps and services keep POST /api/auth/login and a Bearer token.
  */
-export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients, authRateLimit, loginThrottle, sameOrigin }) => {
+export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients, authRateLimit, loginThrottle, revocations, sameOrigin }) => {
   const tags = ['auth'];
   // Before the body is read: a request from another site gets nothing, not even a validation answer.
   const fromOwnPages = async (request: FastifyRequest) => sameOrigin(request);
   const refreshCookie = (request: FastifyRequest) => request.cookies[REFRESH_COOKIE] ?? '';
+  /** Ends the session a refresh token belongs to, and with it every access token of that session. */
+  const endSession = async (refreshToken: string, correlationId: string) => {
+    const { sessionId } = await clients.identity.call('EndSession', { refreshToken }, { correlationId });
+    if (sessionId) await revocations.endSession(sessionId);
+  };
 
   app.post(
     '/api/auth/session',
@@ -50,7 +55,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       });
       await loginThrottle.succeeded(email);
       const previous = refreshCookie(request);
-      if (previous) await clients.identity.call('EndSession', { refreshToken: previous }, { correlationId: request.id }).catch(() => undefined);
+      if (previous) await endSession(previous, request.id).catch(() => undefined);
       setSessionCookies(reply, session);
       return { user: toUserJson(session.user!), expiresIn: session.expiresIn };
     },
@@ -65,7 +70,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
         ...operation(
           'refreshSession',
           'Refresh a browser session',
-          `Trades the refresh cookie for a new access cookie and a new refresh cookie; the old refresh token is used up. Presenting a used refresh token again ends the whole session (401 REFRESH_TOKEN_REUSED), so a page sends one refresh at a time. An ended or expired session is 401 SESSION_EXPIRED: sign in again. Every refusal clears the cookies. ${CSRF}`,
+          `Trades the refresh cookie for a new access cookie and a new refresh cookie; the old refresh token is used up. Presenting a used refresh token again ends the whole session, its access tokens too (401 REFRESH_TOKEN_REUSED), so a page sends one refresh at a time. An ended or expired session is 401 SESSION_EXPIRED: sign in again. Every refusal clears the cookies. ${CSRF}`,
         ),
         tags,
         security: [{ refreshCookie: [] }],
@@ -76,9 +81,12 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     async (request, reply) => {
       const session = await clients.identity
         .call('RefreshSession', { refreshToken: refreshCookie(request) }, { correlationId: request.id })
-        .catch((err: unknown) => {
+        .catch(async (err: unknown) => {
           // A refusal ends what the browser holds; a fault (identity briefly away) leaves it to retry.
           if (!isFault(err)) clearSessionCookies(reply);
+          // A copy of the refresh token exists: whoever holds the session's newest access token may be
+          // the thief, so those tokens stop working too (identity has already ended the session).
+          if (isAppError(err) && err.code === 'REFRESH_TOKEN_REUSED') await endSession(refreshCookie(request), request.id).catch(() => undefined);
           throw err;
         });
       setSessionCookies(reply, session);
@@ -94,7 +102,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
         ...operation(
           'endSession',
           'Sign a browser out',
-          `Ends the session: its refresh tokens stop working at once (the access token, no longer in the browser, would expire within its lifetime) and both cookies are cleared. Answers 204 also when there was no session. ${CSRF}`,
+          `Ends the session: its refresh tokens and its access tokens stop working at once (a copy of the access cookie is then 401 TOKEN_REVOKED), and both cookies are cleared. Answers 204 also when there was no session. ${CSRF}`,
         ),
         tags,
         security: [{ refreshCookie: [] }],
@@ -105,7 +113,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       // The cookies go even when identity cannot be reached (then 503: the session is not revoked yet).
       clearSessionCookies(reply);
       const presented = refreshCookie(request);
-      if (presented) await clients.identity.call('EndSession', { refreshToken: presented }, { correlationId: request.id });
+      if (presented) await endSession(presented, request.id);
       return reply.code(204).send();
     },
   );

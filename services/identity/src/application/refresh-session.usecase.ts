@@ -9,7 +9,7 @@ import type { IdentityContext } from './identity-context.ts';
 import { hashOfRefreshToken, newRefreshToken, type IssuedSession } from './refresh-token.ts';
 import { toUser } from './user-mapper.ts';
 
-type Outcome = { refused: AppError; reuse?: { userId: string; familyId: string } } | { user: User; refreshToken: string };
+type Outcome = { refused: AppError; reuse?: { userId: string; familyId: string } } | { user: User; refreshToken: string; familyId: string };
 
 /**
  * Rotates a refresh token: under the lock of its family, the rule (domain/session.ts) decides. A
@@ -42,12 +42,18 @@ export async function refreshSession(ctx: IdentityContext, presented: string, no
       now,
       expiresAt: refreshTokenExpiry(now, ctx.sessions.refreshTtlSeconds),
     });
-    return { user: toUser(entity), refreshToken: next.token };
+    return { user: toUser(entity), refreshToken: next.token, familyId: token!.familyId };
   });
   if ('refused' in outcome) {
     if (outcome.reuse) ctx.logger.warn(outcome.reuse, 'refresh token reused: session family revoked');
     throw outcome.refused;
   }
-  const { user, refreshToken } = outcome;
-  return { accessToken: await ctx.tokens.issue(user), expiresIn: ctx.tokens.expiresIn, refreshToken, refreshExpiresIn: ctx.sessions.refreshTtlSeconds, user };
+  const { user, refreshToken, familyId } = outcome;
+  return {
+    accessToken: await ctx.tokens.issue(user, familyId),
+    expiresIn: ctx.tokens.expiresIn,
+    refreshToken,
+    refreshExpiresIn: ctx.sessions.refreshTtlSeconds,
+    user,
+  };
 }

@@ -26,7 +26,7 @@ export async function startSession(ctx: IdentityContext, email: string, password
     });
   });
   return {
-    accessToken: await ctx.tokens.issue(user),
+    accessToken: await ctx.tokens.issue(user, familyId),
     expiresIn: ctx.tokens.expiresIn,
     refreshToken: refresh.token,
     refreshExpiresIn: ctx.sessions.refreshTtlSeconds,

@@ -35,13 +35,18 @@ export class TokenIssuer {
     return this.ttlSeconds;
   }
 
-  issue(user: User): Promise<string> {
+  /**
+   * An access token for `user`. A browser session's tokens carry its id (`sid`), so the gateway can
+   * refuse every one of them once the session is signed out.
+   */
+  issue(user: User, sessionId?: string): Promise<string> {
     return new SignJWT({
       role: user.role,
       country: user.countryCode,
       currency: user.currency,
       testMode: user.testMode,
       ...(user.role === 'ADMIN' ? { perms: user.permissions } : {}),
+      ...(sessionId ? { sid: sessionId } : {}),
     })
       .setProtectedHeader({ alg: 'EdDSA', kid: this.kid, typ: 'JWT' })
       .setSubject(user.id)

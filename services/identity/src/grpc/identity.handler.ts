@@ -53,7 +53,10 @@ export function identityHandlers(ctx: IdentityContext): HandlersOf<IdentityServi
     GetJwks: async () => ({ jwksJson: JSON.stringify(ctx.tokens.jwks) }),
     StartSession: async (r: Req<'StartSession'>) => sessionMessage(await startSession(ctx, r.email, r.password)),
     RefreshSession: async (r: Req<'RefreshSession'>) => sessionMessage(await refreshSession(ctx, r.refreshToken)),
-    EndSession: async (r: Req<'EndSession'>) => ({ ended: await endSession(ctx, r.refreshToken) }),
+    EndSession: async (r: Req<'EndSession'>) => {
+      const { ended, sessionId } = await endSession(ctx, r.refreshToken);
+      return { ended, sessionId: sessionId ?? '' };
+    },
 
     PutProfile: async (r: Req<'PutProfile'>, call: CallContext) => {
       const p = r.profile;

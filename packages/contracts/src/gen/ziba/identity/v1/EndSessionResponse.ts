@@ -3,8 +3,10 @@
 
 export interface EndSessionResponse {
   'ended'?: (boolean);
+  'sessionId'?: (string);
 }
 
 export interface EndSessionResponse__Output {
   'ended': (boolean);
+  'sessionId': (string);
 }
