@@ -21,21 +21,17 @@ export interface PayoutApp {
   stop(): Promise<void>;
 }
 
-/** `NG=100000,US=1000` as a lookup; a country not listed gets 1 (any positive amount). */
-function minimums(spec: string): (country: string) => bigint {
-  const table = new Map(
+/** `NG=100000,US=1000` as a table of minor units by country. */
+const amountsByCountry = (spec: string): Map<string, bigint> =>
+  new Map(
     spec
       .split(',')
       .map((p) => p.trim().split('=') as [string, string])
       .map(([c, v]) => [c, parseMinorUnits(v)]),
   );
-  return (country) => table.get(country) ?? 1n;
-}
 
-function countriesOf(spec: string): (country: string) => boolean {
-  const countries = new Set(spec.split(',').map((p) => p.trim().split('=')[0]));
-  return (country) => countries.has(country);
-}
+/** A lookup in such a table; a country not listed gets 1 (any positive amount). */
+const minimums = (table: Map<string, bigint>) => (country: string) => table.get(country) ?? 1n;
 
 /** Wires the service: database, vault, clients to identity and wallet, outbox, recovery worker, gRPC. */
 export async function startPayout(config: PayoutConfig, logger: Logger = createLogger('payout', config.LOG_LEVEL)): Promise<PayoutApp> {
@@ -49,6 +45,7 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
   const identity = clientOf.identity(config.IDENTITY_ADDRESS);
   const wallet = clientOf.wallet(config.WALLET_ADDRESS);
   let messaging: MessagingRuntime | null = null;
+  const minimumWithdrawals = amountsByCountry(config.MINIMUM_WITHDRAWALS);
   const ctx: PayoutContext = {
     orm,
     logger,
@@ -61,11 +58,11 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
       manual: new ManualProvider(),
       ...(config.SIMULATED_PROVIDER_URL ? { simulated: new SimulatedProviderClient(config.SIMULATED_PROVIDER_URL, config.PROVIDER_TIMEOUT_MS) } : {}),
     },
-    minimumWithdrawal: minimums(config.MINIMUM_WITHDRAWALS),
+    minimumWithdrawal: minimums(minimumWithdrawals),
     // The countries paid out in are those with a minimum withdrawal.
-    servesCountry: countriesOf(config.MINIMUM_WITHDRAWALS),
-    autoPayoutThreshold: minimums(config.AUTO_PAYOUT_THRESHOLDS),
-    fourEyesThreshold: minimums(config.FOUR_EYES_THRESHOLDS),
+    servesCountry: (country) => minimumWithdrawals.has(country),
+    autoPayoutThreshold: minimums(amountsByCountry(config.AUTO_PAYOUT_THRESHOLDS)),
+    fourEyesThreshold: minimums(amountsByCountry(config.FOUR_EYES_THRESHOLDS)),
     ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),
   };
   messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);

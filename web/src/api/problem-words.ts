@@ -21,7 +21,6 @@ const REASONS: Record<string, string> = {
   AMOUNT_NOT_POSITIVE: 'Enter an amount above zero.',
   CURRENCY_MISMATCH: 'The currency is not your wallet’s.',
   VELOCITY_LIMIT: 'Too many withdrawals in a short time; try again later.',
-  VELOCITY_LIMIT_IP: 'Too many withdrawals from this network; try again later.',
   RAPID_WITHDRAWAL_ATTEMPTS: 'Too many withdrawal attempts; try again later.',
   PAYOUT_RETURNED_BEFORE: 'A previous payout to this account was returned by the bank; contact support.',
   TEST_MODE_REAL_PAYOUT: 'Test accounts cannot be paid real money.',
@@ -70,5 +69,20 @@ export function problemWords(problem: Problem | undefined): string[] {
   return [REASONS[problem.code] ?? problem.detail ?? problem.title];
 }
 
-/** Refusal reasons in words; none for none. */
-export const reasonWords = (reasons: readonly string[]): string[] => reasons.map(reasonInWords);
+/** What the server can tell beside a reason, which makes its words precise. */
+export interface ReasonFacts {
+  /** When the hourly withdrawal limit lifts (withdrawal terms' `velocityLimitLiftsAt`). */
+  velocityLimitLiftsAt?: string | null;
+}
+
+const clockTime = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
+/** Reasons that say more when a fact is known; null falls back to the general words. */
+const PRECISE_REASONS: Record<string, (facts: ReasonFacts) => string | null> = {
+  VELOCITY_LIMIT: ({ velocityLimitLiftsAt }) =>
+    velocityLimitLiftsAt ? `You have made as many withdrawal requests as an hour allows; you can ask again at ${clockTime(velocityLimitLiftsAt)}.` : null,
+};
+
+/** Refusal reasons in words, precise where `facts` allow; none for none. */
+export const reasonWords = (reasons: readonly string[], facts: ReasonFacts = {}): string[] =>
+  reasons.map((r) => PRECISE_REASONS[r]?.(facts) ?? reasonInWords(r));

@@ -17,15 +17,7 @@ export function withdrawBlocked(
   terms: { reasons: string[]; velocityLimitLiftsAt: string | null } | undefined,
 ): WithdrawBlock {
   const standing = terms?.reasons ?? [];
-  const liftsAt = terms?.velocityLimitLiftsAt;
-  const reasons = [
-    ...reasonWords(eligibilityReasons),
-    ...standing.map((r) =>
-      r === 'VELOCITY_LIMIT' && liftsAt
-        ? `You have made as many withdrawal requests as an hour allows; you can ask again at ${new Date(liftsAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`
-        : reasonWords([r])[0]!,
-    ),
-  ];
+  const reasons = [...reasonWords(eligibilityReasons), ...reasonWords(standing, { velocityLimitLiftsAt: terms?.velocityLimitLiftsAt })];
   const inProgress = eligibilityReasons.length === 0 && standing.length > 0 && standing.every((r) => r === 'OPEN_PAYOUT_EXISTS');
   return { reasons, inProgress };
 }

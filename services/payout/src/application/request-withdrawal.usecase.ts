@@ -65,7 +65,7 @@ export async function startWithdrawal(
   const wallet = await ctx.wallet.call('GetWallet', { owner: { ownerId: earner.id, currency: user.currency, mode } });
   const em = ctx.orm.em.fork();
   const method = await MethodRepository.active(em, earner.id);
-  const recentAttempts = await PayoutRepository.recentAttempts(em, earner.id);
+  const recentAttempts = (await PayoutRepository.recentAttemptTimes(em, earner.id)).length;
   const refusals = withdrawalRefusals({
     amount,
     currency,

@@ -330,15 +330,10 @@ export const PayoutRepository = {
     );
   },
 
-  async recentAttempts(em: SqlExecutor, ownerId: string): Promise<number> {
-    const [r] = await em.execute<Array<{ n: number }>>(
-      `select count(*)::int n from payout where owner_id = ? and created_at > now() - ? * interval '1 millisecond'`,
-      [ownerId, VELOCITY_WINDOW_MS],
-    );
-    return r?.n ?? 0;
-  },
-
-  /** When the earner's newest attempts of the velocity window were made, newest first (as many as the limit counts). */
+  /**
+   * When the earner's newest attempts of the velocity window were made, newest first, at most as many
+   * as the limit counts: their number is also the count every per-earner rule needs (none counts further).
+   */
   async recentAttemptTimes(em: SqlExecutor, ownerId: string): Promise<Date[]> {
     const rows = await em.execute<Array<{ created_at: Date }>>(
       `select created_at from payout where owner_id = ? and created_at > now() - ? * interval '1 millisecond' order by created_at desc limit ?`,
