@@ -317,6 +317,29 @@ describe('sign-in for browsers', () => {
     expect((await browser.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage })).status).toBe(200);
   });
 
+  it('signs an app out: that sign-in’s token is refused, the user’s other sign-ins go on', async () => {
+    const { email } = await registered();
+    const [phone, tablet] = await Promise.all([0, 1].map(() => api(gateway.url).login(email, PASSWORD)));
+    const as = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+    expect((await new Browser().fetch('POST', '/api/auth/logout', as(phone!))).status).toBe(204);
+    expectProblem(await new Browser().fetch('GET', '/api/me', as(phone!)), 401, 'TOKEN_REVOKED');
+    expectProblem(await new Browser().fetch('POST', '/api/auth/logout', as(phone!)), 401, 'TOKEN_REVOKED');
+    expect((await new Browser().fetch('GET', '/api/me', as(tablet!))).status).toBe(200);
+    expectProblem(await new Browser().fetch('POST', '/api/auth/logout'), 401, 'UNAUTHENTICATED');
+  });
+
+  it('while Redis is away: tokens are still accepted, and a sign-out that cannot be recorded is 503, not a false success', async () => {
+    const { email } = await registered();
+    const token = await api(gateway.url).login(email, PASSWORD);
+    const cut = await stack.startGateway({ REDIS_URL: 'redis://127.0.0.1:1' });
+    const bearer = { authorization: `Bearer ${token}` };
+    expect((await fetch(`${cut.url}/api/me`, { headers: bearer })).status).toBe(200);
+    const out = await fetch(`${cut.url}/api/auth/logout`, { method: 'POST', headers: bearer });
+    expect({ status: out.status, code: ((await out.json()) as { code: string }).code }).toEqual({ status: 503, code: 'DEPENDENCY_UNAVAILABLE' });
+    // Not signed out, so the token goes on working where Redis answers; the app retries the sign-out.
+    expect((await new Browser().fetch('GET', '/api/me', { headers: bearer })).status).toBe(200);
+  });
+
   it('puts no token in any response body or log line, and redacts the cookie header', () => {
     expect(tokensSeen.size).toBeGreaterThan(10);
     const logs = logLines.join('');

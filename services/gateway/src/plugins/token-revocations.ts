@@ -1,11 +1,13 @@
 import type { Logger } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
 import type { Redis } from 'ioredis';
 
 /**
  * Access tokens are checked by signature alone, so one stays good until its expiry (15 minutes by
  * default) after its session is signed out or its user blocked. The gateway records those two events
  * here, in Redis (shared by every replica), and refuses the tokens they cover:
- * - a signed-out browser session: every access token carrying its `sid`;
+ * - a signed-out sign-in (a browser session, or an app's POST /api/auth/logout): every access token
+ *   carrying its `sid`;
  * - a blocked user: every token issued to them up to the block (`iat`), Bearer tokens too.
  *
  * Each record is kept as long as any token it covers can live: identity caps an access token's
@@ -37,14 +39,28 @@ export class TokenRevocations {
     this.logger = logger;
   }
 
-  /** Every access token of this browser session is refused from now on. */
+  /**
+   * Every access token of this sign-in is refused from now on. Unrecorded, it is 503 (retry): a
+   * sign-out must not report success while the token still works.
+   */
   async endSession(sessionId: string): Promise<void> {
-    await this.write(() => this.redis.set(sessionKey(sessionId), '1', 'EX', KEEP_SECONDS), { sessionId });
+    try {
+      await this.redis.set(sessionKey(sessionId), '1', 'EX', KEEP_SECONDS);
+    } catch (err) {
+      this.logger.error({ sessionId, err: (err as Error).message }, 'sign-out not recorded');
+      throw new AppError('UNAVAILABLE', 'DEPENDENCY_UNAVAILABLE', 'the sign-out could not be recorded; try again');
+    }
   }
 
   /** Every access token issued to this user until `at` is refused. */
   async cutOffUser(userId: string, at: Date): Promise<void> {
-    await this.write(() => this.redis.set(userKey(userId), String(Math.floor(at.getTime() / 1000)), 'EX', KEEP_SECONDS), { userId });
+    try {
+      await this.redis.set(userKey(userId), String(Math.floor(at.getTime() / 1000)), 'EX', KEEP_SECONDS);
+    } catch (err) {
+      // The block itself stands (identity refuses the user's sign-ins and money movements); only its
+      // early end of the tokens already issued is lost, and those expire within their lifetime.
+      this.logger.error({ userId, err: (err as Error).message }, 'block: live tokens not revoked; they expire within their lifetime');
+    }
   }
 
   async isRevoked(token: TokenFacts): Promise<boolean> {
@@ -58,15 +74,6 @@ export class TokenRevocations {
     const [cutOff, sessionEnded] = found;
     // A token issued in the same second as the block is covered too (iat has whole seconds).
     return sessionEnded === '1' || (cutOff != null && token.issuedAt <= Number(cutOff));
-  }
-
-  private async write(record: () => Promise<unknown>, what: Record<string, string>): Promise<void> {
-    try {
-      await record();
-    } catch (err) {
-      // The sign-out or block itself stands; only its early effect on live tokens is lost.
-      this.logger.error({ ...what, err: (err as Error).message }, 'token revocation not recorded: tokens live until their expiry');
-    }
   }
 
   private warn(err: unknown, message: string): void {

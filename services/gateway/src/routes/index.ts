@@ -13,6 +13,7 @@ import { authRoutes } from './auth.routes.ts';
 import { foodRoutes } from './food.routes.ts';
 import { healthRoutes } from './health.routes.ts';
 import { identityRoutes } from './identity.routes.ts';
+import { logoutRoutes } from './logout.routes.ts';
 import { meRoutes } from './me.routes.ts';
 import { notificationRoutes } from './notifications.routes.ts';
 import { payoutWebhookRoutes } from './payout-webhook.routes.ts';
@@ -43,6 +44,7 @@ const ROUTES: ReadonlyArray<readonly [Access, Routes]> = [
   ['open', healthRoutes],
   ['open', apiDocsRoutes],
   ['open', authRoutes],
+  ['signedIn', logoutRoutes],
   ['signedIn', meRoutes],
   ['open', sessionRoutes],
   ['signedIn', identityRoutes],

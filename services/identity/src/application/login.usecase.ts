@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DUMMY_HASH, verifyPassword } from '../domain/password.ts';
 import { IdentityErrors, normaliseEmail, type User } from '../domain/user.ts';
 import { UserRepository } from '../persistence/user.repository.ts';
@@ -20,8 +21,11 @@ export async function checkCredentials(ctx: IdentityContext, emailInput: string,
   return user;
 }
 
-/** Email and password to a short-lived access token. */
+/**
+ * Email and password to a short-lived access token. The sign-in gets an id of its own (`sid`), as a
+ * browser session's tokens carry theirs, so the app can end it (POST /api/auth/logout) before it expires.
+ */
 export async function login(ctx: IdentityContext, emailInput: string, password: string): Promise<{ accessToken: string; expiresIn: number; user: User }> {
   const user = await checkCredentials(ctx, emailInput, password);
-  return { accessToken: await ctx.tokens.issue(user), expiresIn: ctx.tokens.expiresIn, user };
+  return { accessToken: await ctx.tokens.issue(user, randomUUID()), expiresIn: ctx.tokens.expiresIn, user };
 }

@@ -36,8 +36,8 @@ export class TokenIssuer {
   }
 
   /**
-   * An access token for `user`. A browser session's tokens carry its id (`sid`), so the gateway can
-   * refuse every one of them once the session is signed out.
+   * An access token for `user`, carrying the id of the sign-in it belongs to (`sid`: a browser
+   * session's, or an app's login), so the gateway can refuse every token of it once it is signed out.
    */
   issue(user: User, sessionId?: string): Promise<string> {
     return new SignJWT({
