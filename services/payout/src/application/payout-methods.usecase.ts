@@ -59,7 +59,8 @@ export async function setPayoutMethod(
       ? { bankName: text('bankName', input.bankName, 120), bankCode: text('bankCode', input.bankCode, 20), provider: null }
       : { bankName: null, bankCode: null, provider: text('provider', input.provider, 40) };
   const user = await ctx.identity.call('GetUser', { userId: earner.id });
-  // A blocked account keeps a live access token for up to its 15 minutes; it must not redirect its money meanwhile.
+  // The gateway refuses a blocked user's tokens, but not while Redis is away: checked here too, so a
+  // blocked account never redirects its money.
   if (user.status === 'BLOCKED') throw new AppError('FORBIDDEN', 'USER_BLOCKED', 'this account is blocked; its payout account cannot be changed');
   // Name enquiry through the provider that would pay this earner (test money: the simulated one),
   // then identity says whether the holder's name is the legal name; unknown or different: review.
