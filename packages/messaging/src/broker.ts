@@ -101,6 +101,9 @@ export class Broker {
   private async connectOnce(): Promise<void> {
     // The socket timeout bounds a handshake lost on a dead network; without it a reconnect can hang.
     const connection = await amqp.connect(withHeartbeat(this.url), { timeout: 10_000, clientProperties: { connection_name: this.logger.bindings().service } });
+    // close() ran during the handshake and could not see this connection: keeping it would hold a
+    // stopping process open (and run consumers against a closed database).
+    if (this.stopped) return void (await connection.close().catch(() => undefined));
     connection.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'broker connection error'));
     connection.on('close', () => {
       this.connection = null;
@@ -115,6 +118,11 @@ export class Broker {
     } catch (err) {
       await connection.close().catch(() => undefined);
       throw err;
+    }
+    if (this.stopped) {
+      // Stopped while setting up: close() may have cleared the fields before setUp filled them.
+      [this.connection, this.confirm] = [null, null];
+      return void (await connection.close().catch(() => undefined));
     }
     this.logger.info('broker connected');
   }
