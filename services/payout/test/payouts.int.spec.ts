@@ -415,6 +415,12 @@ describe('the weekly auto-payout run', () => {
     expect(mine(run, busy.id)).toEqual([]);
     expect(run.skipped).toBeGreaterThanOrEqual(2);
     expect(await h.balance(above.walletId)).toMatchObject({ availableBalance: '0', lockedBalance: '700000' });
+    // The trail names who started the run, not the earner, who asked for nothing.
+    const created = await h.pc.call('GetPayout', { payoutId: mine(run, above.id)[0]!.id }, { actor: h.admin });
+    expect(created.transitions[0]).toMatchObject({ toStatus: 'REQUESTED', actorType: 'ADMIN', actorId: h.admin.id, note: 'weekly automatic payout' });
+    // An earner's own request is still theirs.
+    const asked = await h.pc.call('GetPayout', { payoutId: (await h.pc.call('ListMyPayouts', {}, { actor: busy.actor })).payouts[0]!.id }, { actor: h.admin });
+    expect(asked.transitions[0]).toMatchObject({ toStatus: 'REQUESTED', actorType: 'USER', actorId: busy.id, note: '' });
 
     const again = await h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'NG' }, { actor: h.admin });
     expect(again).toMatchObject({ id: run.id, replayed: true });

@@ -111,15 +111,18 @@ export async function startWithdrawal(
     idempotencyKey: input.idempotencyKey,
     clientIp: input.clientIp || null,
   });
+  // Who asked: the earner, or the admin or scheduled job whose weekly run created it (audit trail).
+  const requestedBy = source.origin === 'auto_weekly' && actor ? actor : ({ type: 'USER', id: earner.id } as const);
+  const requested = { actor: requestedBy, note: source.origin === 'auto_weekly' ? 'weekly automatic payout' : null };
   let payout: PayoutRow;
   try {
-    payout = await insert(ctx, row(reasons));
+    payout = await insert(ctx, row(reasons), requested);
   } catch (err) {
     if (!(err instanceof UniqueConstraintViolationException)) throw err;
     // The same key at the same moment: its payout answers. Another open payout won the race: this one is blocked.
     const same = await PayoutRepository.byKey(ctx.orm.em.fork(), earner.id, input.idempotencyKey);
     if (same) return answer(ctx, same, requestHash);
-    payout = await insert(ctx, row([...reasons, 'OPEN_PAYOUT_EXISTS']));
+    payout = await insert(ctx, row([...reasons, 'OPEN_PAYOUT_EXISTS']), requested);
   }
   ctx.logger.info(
     { payoutId: payout.id, ownerId: earner.id, amount: amount.toString(), currency, status: payout.status, reasons: payout.reasons },
@@ -131,11 +134,11 @@ export async function startWithdrawal(
 }
 
 /** The saga's row: REQUESTED, or BLOCKED with every reason (then nothing moves), and its first step recorded. */
-async function insert(ctx: PayoutContext, row: NewPayout): Promise<PayoutRow> {
+async function insert(ctx: PayoutContext, row: NewPayout, requested: { actor: Actor; note: string | null }): Promise<PayoutRow> {
   return inTransaction(ctx, async (em) => {
     await PayoutRepository.insert(em, row);
     const p = (await PayoutRepository.find(em, row.id))!;
-    await recordStep(em, p, null, p.status, { type: 'USER', id: p.ownerId }, null, { reasons: row.reasons });
+    await recordStep(em, p, null, p.status, requested.actor, requested.note, { reasons: row.reasons });
     return p;
   });
 }
