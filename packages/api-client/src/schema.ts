@@ -1841,7 +1841,7 @@ export interface components {
       /** @description BLOCKED: every rule the request failed */
       reasons: string[];
       rejectionReason: string | null;
-      /** @description risk signals for the approving admin; an approval then needs a note */
+      /** @description risk signals for the approving admin (an approval then needs a note); empty in an earner’s own view */
       reviewFlags: string[];
       /** @enum {string} */
       status: 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';
@@ -1921,19 +1921,21 @@ export interface components {
       /** @description BLOCKED: every rule the request failed */
       reasons: string[];
       rejectionReason: string | null;
-      /** @description risk signals for the approving admin; an approval then needs a note */
+      /** @description risk signals for the approving admin (an approval then needs a note); empty in an earner’s own view */
       reviewFlags: string[];
       /** @enum {string} */
       status: 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';
       transitions: {
         /** @description the user's email; null when the id names no user (the system) */
         actorEmail: string | null;
+        /** @description empty in an earner’s own view when an admin acted */
         actorId: string;
         /** @enum {string} */
         actorType: 'USER' | 'ADMIN' | 'SYSTEM';
         at: string;
         /** @description null for the first step */
         fromStatus: string | null;
+        /** @description an admin’s note is in admin views only (null in the earner’s) */
         note: string | null;
         /** @enum {string} */
         toStatus: 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';
@@ -2213,7 +2215,7 @@ export interface components {
       /** @description BLOCKED: every rule the request failed */
       reasons: string[];
       rejectionReason: string | null;
-      /** @description risk signals for the approving admin; an approval then needs a note */
+      /** @description risk signals for the approving admin (an approval then needs a note); empty in an earner’s own view */
       reviewFlags: string[];
       /** @enum {string} */
       status: 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';
@@ -2222,6 +2224,7 @@ export interface components {
     };
     /** @description who approved, and when; a payout reaches the provider once `given` reaches `required` */
     PayoutApprovals: {
+      /** @description empty in an earner’s own view */
       by: {
         adminId: string;
         at: string;
@@ -2261,12 +2264,14 @@ export interface components {
       payouts: components['schemas']['Payout'][];
     };
     PayoutTransition: {
+      /** @description empty in an earner’s own view when an admin acted */
       actorId: string;
       /** @enum {string} */
       actorType: 'USER' | 'ADMIN' | 'SYSTEM';
       at: string;
       /** @description null for the first step */
       fromStatus: string | null;
+      /** @description an admin’s note is in admin views only (null in the earner’s) */
       note: string | null;
       /** @enum {string} */
       toStatus: 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';

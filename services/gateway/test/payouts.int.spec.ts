@@ -241,11 +241,20 @@ describe('a verified Nigerian driver with earnings', () => {
 
   it('a third request within the hour is flagged: approving it needs a note; a failed transfer stays locked until retried or reversed', async () => {
     const r = await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'NGN' });
-    expect(r).toMatchObject({ status: 201, body: { status: 'PENDING', reviewFlags: ['RAPID_WITHDRAWAL_ATTEMPTS'] } });
+    // The risk signal is for the approving admin; the earner is not told what raised it.
+    expect(r).toMatchObject({ status: 201, body: { status: 'PENDING', reviewFlags: [] } });
     const id = r.body.id;
+    expect((await client.call('GET', `/api/admin/payouts/${id}`, { token: managePayouts })).body.reviewFlags).toEqual(['RAPID_WITHDRAWAL_ATTEMPTS']);
     expectProblem(await decide(managePayouts, id, 'approve'), 400, 'NOTE_REQUIRED');
     expectProblem(await decide(managePayouts, id, 'approve', { note: '' }), 400, 'VALIDATION_FAILED');
-    expect(await decide(managePayouts, id, 'approve', { note: 'called the driver; all fine' })).toMatchObject({ status: 200, body: { status: 'PROCESSING' } });
+    const approved = await decide(managePayouts, id, 'approve', { note: 'called the driver; all fine' });
+    expect(approved).toMatchObject({ status: 200, body: { status: 'PROCESSING', approvals: { given: 1, by: [{ note: 'called the driver; all fine' }] } } });
+    // The earner sees that it was approved, not by whom nor the admin's note.
+    const mine = (await client.call('GET', `/api/driver/payouts/${id}`, { token: driver.token })).body;
+    expect(mine).toMatchObject({ status: 'PROCESSING', reviewFlags: [], approvals: { given: 1, required: 1, by: [] } });
+    const approval = mine.transitions.find((t: { toStatus: string }) => t.toStatus === 'APPROVED');
+    expect(approval).toMatchObject({ actorType: 'ADMIN', actorId: '', note: null });
+    expect(JSON.stringify(mine)).not.toContain('called the driver');
 
     expectProblem(await decide(managePayouts, id, 'mark-failed', {}), 400, 'VALIDATION_FAILED');
     expect(await decide(managePayouts, id, 'mark-failed', { failureReason: 'beneficiary bank offline' })).toMatchObject({

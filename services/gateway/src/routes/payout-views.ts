@@ -71,6 +71,23 @@ export const toPayoutJson = (p: Payout__Output) => ({
 
 export const toPayoutPageJson = (r: PayoutPage__Output) => ({ payouts: r.payouts.map(toPayoutJson), page: { nextCursor: nextCursor(r.page) } });
 
+/**
+ * A payout as its earner sees it: the same shape, without what is the platform's own business. The
+ * risk signals, which admin acted and their notes stay with staff; why a payout was rejected or
+ * failed reaches the earner in `rejectionReason` and `failureReason`.
+ */
+export const toEarnerPayoutJson = (p: Payout__Output) => {
+  const full = toPayoutJson(p);
+  return {
+    ...full,
+    reviewFlags: [],
+    transitions: full.transitions.map((t) => (t.actorType === 'ADMIN' ? { ...t, actorId: '', note: null } : t)),
+    approvals: { ...full.approvals, by: [] },
+  };
+};
+
+export const toEarnerPayoutPageJson = (r: PayoutPage__Output) => ({ payouts: r.payouts.map(toEarnerPayoutJson), page: { nextCursor: nextCursor(r.page) } });
+
 export const toWithdrawalTermsJson = (t: WithdrawalTerms__Output) => ({
   minimum: money(t.minimum),
   reasons: t.reasons,

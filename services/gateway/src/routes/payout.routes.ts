@@ -12,7 +12,7 @@ import {
   WithdrawalTermsSchema,
   WithdrawBody,
 } from '../schemas/payout.schemas.ts';
-import { toPayoutJson, toPayoutMethodJson, toPayoutPageJson, toWithdrawalTermsJson } from './payout-views.ts';
+import { toEarnerPayoutJson, toEarnerPayoutPageJson, toPayoutMethodJson, toWithdrawalTermsJson } from './payout-views.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { pageOf } from './wallet.routes.ts';
 
@@ -127,7 +127,7 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
           { idempotencyKey: request.headers['idempotency-key'], amount: { amount: String(amount), currency }, clientIp: request.ip },
           callOptions(request),
         );
-        return reply.code(201).send(toPayoutJson(payout));
+        return reply.code(201).send(toEarnerPayoutJson(payout));
       },
     );
 
@@ -143,7 +143,7 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
           response: { 200: PayoutPageSchema, ...errorResponses(400, 401, 403) },
         },
       },
-      async (request) => toPayoutPageJson(await clients.payout.call('ListMyPayouts', { page: pageOf(request.query) }, callOptions(request))),
+      async (request) => toEarnerPayoutPageJson(await clients.payout.call('ListMyPayouts', { page: pageOf(request.query) }, callOptions(request))),
     );
 
     // Another earner's payout is indistinguishable from none (the service answers 404).
@@ -159,7 +159,7 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
           response: { 200: PayoutSchema, ...errorResponses(400, 401, 403, 404) },
         },
       },
-      async (request) => toPayoutJson(await clients.payout.call('GetPayout', { payoutId: request.params.payoutId }, callOptions(request))),
+      async (request) => toEarnerPayoutJson(await clients.payout.call('GetPayout', { payoutId: request.params.payoutId }, callOptions(request))),
     );
   }
 };

@@ -115,8 +115,8 @@ const PayoutTransitionSchema = component(
     fromStatus: NullableString('null for the first step'),
     toStatus: ResponseEnum(PAYOUT_STATUSES),
     actorType: ResponseEnum(PAYOUT_ACTOR_TYPES),
-    actorId: Type.String(),
-    note: NullableString(),
+    actorId: Type.String({ description: 'empty in an earner’s own view when an admin acted' }),
+    note: NullableString('an admin’s note is in admin views only (null in the earner’s)'),
     at: Type.String(),
   }),
 );
@@ -127,7 +127,7 @@ const PayoutApprovalsSchema = component(
     {
       given: Type.Integer({ description: 'approvals so far' }),
       required: Type.Integer({ description: "2 at or above the country's four-eyes threshold (two different admins), else 1" }),
-      by: Type.Array(Type.Object({ adminId: Type.String(), note: NullableString(), at: Type.String() })),
+      by: Type.Array(Type.Object({ adminId: Type.String(), note: NullableString(), at: Type.String() }), { description: 'empty in an earner’s own view' }),
     },
     { description: 'who approved, and when; a payout reaches the provider once `given` reaches `required`' },
   ),
@@ -143,7 +143,9 @@ export const PayoutSchema = component(
     amount: MoneyOutput,
     status: ResponseEnum(PAYOUT_STATUSES),
     reasons: Type.Array(Type.String(), { description: 'BLOCKED: every rule the request failed' }),
-    reviewFlags: Type.Array(Type.String(), { description: 'risk signals for the approving admin; an approval then needs a note' }),
+    reviewFlags: Type.Array(Type.String(), {
+      description: 'risk signals for the approving admin (an approval then needs a note); empty in an earner’s own view',
+    }),
     origin: ResponseEnum(PAYOUT_ORIGINS),
     provider: ResponseEnum(PAYOUT_PROVIDERS),
     providerReference: NullableString('set when the payout is handed to the provider'),
