@@ -163,6 +163,22 @@ describe('going online', () => {
     await client.call('POST', '/api/driver/offline', { token: driver.token });
     expect(await presence()).toMatchObject({ status: 200, body: { online: false } });
   });
+
+  it('ends when the driver is suspended: the switch reads offline, and going online again is refused until reinstated', async () => {
+    const driver = await verifiedDriver();
+    const users = await adminToken(stack, ['MANAGE_USERS']);
+    const presence = () => client.call('GET', '/api/driver/presence', { token: driver.token });
+    expect((await client.call('POST', '/api/driver/online', { token: driver.token })).status).toBe(200);
+    const suspend = (action: string, reason: string) => client.call('POST', `/api/admin/drivers/${driver.id}/${action}`, { token: users, body: { reason } });
+    expect((await suspend('suspend', 'unsafe driving reported')).status).toBe(200);
+    expect(await presence()).toMatchObject({ status: 200, body: { online: false } });
+    expectProblem(await client.call('POST', '/api/driver/online', { token: driver.token }), 422, 'NOT_ELIGIBLE');
+    expect((await suspend('reinstate', 'reviewed: no fault')).status).toBe(200);
+    // Reinstated, the driver chooses when to take trips again.
+    expect(await presence()).toMatchObject({ status: 200, body: { online: false } });
+    expect((await client.call('POST', '/api/driver/online', { token: driver.token })).status).toBe(200);
+    expect(await presence()).toMatchObject({ status: 200, body: { online: true } });
+  });
 });
 
 // ---- money, end to end through REST ----

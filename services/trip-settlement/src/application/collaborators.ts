@@ -13,6 +13,11 @@ export const Identity = {
     return ctx.identity.call('GetUser', { userId });
   },
 
+  /** Whether identity lets the user do this now. */
+  async isEligible(ctx: TripContext, userId: string, action: 'GO_ONLINE', mode: 'live' | 'test', actor: Actor | null): Promise<boolean> {
+    return (await ctx.identity.call('CheckEligibility', { userId, action, mode }, { actor })).allowed;
+  },
+
   /** Refuses with 422 NOT_ELIGIBLE and every reason identity gave. */
   async requireEligible(
     ctx: TripContext,

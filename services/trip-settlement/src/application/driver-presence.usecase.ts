@@ -21,9 +21,20 @@ export async function setDriverOnline(ctx: TripContext, actor: Actor | null, onl
   return { driverId, online, updatedAt: updatedAt.toISOString() };
 }
 
-/** Whether the driver takes trips now, so an app shows the switch as the server has it. */
+/**
+ * Whether the driver takes trips now, so an app shows the switch as the server has it. A driver
+ * who went online and has since been suspended, blocked or lost their verification takes no trips
+ * (accepting one is refused), so they are taken offline here rather than shown online.
+ */
 export async function getDriverPresence(ctx: TripContext, actor: Actor | null) {
   const driverId = driverOf(actor);
-  const presence = await DriverPresenceRepository.find(ctx.orm.em.fork(), driverId);
+  const em = ctx.orm.em.fork();
+  const presence = await DriverPresenceRepository.find(em, driverId);
+  if (presence?.online) {
+    const user = await Identity.user(ctx, driverId);
+    if (!(await Identity.isEligible(ctx, driverId, 'GO_ONLINE', modeOf(user.testMode), actor))) {
+      return { driverId, online: false, updatedAt: (await DriverPresenceRepository.set(em, driverId, false)).toISOString() };
+    }
+  }
   return { driverId, online: presence?.online ?? false, updatedAt: presence?.updatedAt.toISOString() ?? '' };
 }
