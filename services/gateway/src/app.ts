@@ -16,6 +16,7 @@ import { registerIdempotency } from './plugins/idempotency.ts';
 import { LoginThrottle } from './plugins/login-throttle.ts';
 import { TokenRevocations } from './plugins/token-revocations.ts';
 import { clientErrorProblems, frameworkProblems, registerProblemHandlers } from './plugins/problem.ts';
+import { registerStrictJson } from './plugins/strict-json.ts';
 import { registerSecurityHeaders, registerWebUi } from './plugins/web-ui.ts';
 import { registerTracing } from './plugins/tracing.ts';
 import { validatorCompiler } from './plugins/validation.ts';
@@ -61,6 +62,7 @@ export async function buildGateway(
   // The API takes JSON only. Fastify would also parse text/plain, and such a body then failed
   // validation as a string (400 "body must be object") where any other type is 415.
   app.removeContentTypeParser('text/plain');
+  registerStrictJson(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     // Answers carry balances and personal data: never cached, unless a route says otherwise (JWKS, docs).

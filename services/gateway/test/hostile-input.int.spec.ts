@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
-import { people } from './people.ts';
+import { expectProblem, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 // Every operation of the served OpenAPI document, sent hostile values in each of its inputs by every
@@ -10,7 +10,7 @@ import { api, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
 let client: ReturnType<typeof api>;
-const { adminToken, fundedRider, verifiedDriver } = people(() => client);
+const { adminToken, fundedRider, verifiedDriver, wallet } = people(() => client);
 
 const HOSTILE_STRINGS = [
   '\u0000',
@@ -116,4 +116,26 @@ describe('hostile input, on every operation of the API', () => {
     expect(failures).toEqual([]);
     expect(await sql(stack.walletDatabaseUrl, 'select count(*)::int as n from journal_entry')).toEqual(entriesBefore);
   }, 600_000);
+
+  it('refuses a body read two ways (a key given twice), numbers not written as whole digits, and non-UTF-8 JSON, moving nothing', async () => {
+    const rider = await fundedRider(1_000);
+    const addFunds = (rawBody: string, contentType = 'application/json') =>
+      client.call('POST', '/api/wallet/add-funds', { token: rider.token, rawBody, headers: { 'idempotency-key': randomUUID(), 'content-type': contentType } });
+    const refused = [
+      ['{"amount":100,"amount":999999}', 'body the key "amount" is given twice'],
+      ['{"amount":100,"\u0061mount":999999}', 'body the key "amount" is given twice'],
+      ['{"amount":1e3}', 'body the number 1e3 must be a whole number written in digits'],
+      ['{"amount":100.0}', 'body the number 100.0 must be a whole number written in digits'],
+    ];
+    for (const [body, detail] of refused) {
+      const r = await addFunds(body!);
+      expectProblem(r, 400, 'VALIDATION_FAILED');
+      expect(r.body.detail).toBe(detail);
+    }
+    expectProblem(await addFunds('{"amount":100}', 'application/json; charset=latin1'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    expect(await wallet(rider.token)).toMatchObject({ availableBalance: '1000' });
+    // The same request, well formed (a declared UTF-8 too), goes through.
+    expect((await addFunds('{"amount":100}', 'application/json; charset=UTF-8')).status).toBe(200);
+    expect(await wallet(rider.token)).toMatchObject({ availableBalance: '1100' });
+  });
 });

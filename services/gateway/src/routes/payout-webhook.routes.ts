@@ -10,6 +10,7 @@ import type { RouteDeps } from './route-deps.ts';
  * content-type parser, encapsulated to these routes) and forwards them untouched.
  */
 export const payoutWebhookRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
+  app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: 64 * 1024 }, (_request, body, done) => done(null, body));
 
   app.post(

@@ -1,0 +1,28 @@
+import { describe, expect, it } from '@jest/globals';
+import { strictJsonProblem } from './strict-json.ts';
+
+describe('strictJsonProblem', () => {
+  it('accepts whole numbers, nesting, and the same key in different objects', () => {
+    for (const body of ['{}', '[]', '{"amount":100}', '{"amount":-5,"n":0}', '{"a":{"x":1},"b":{"x":2},"c":[{"x":1},{"x":2}]}', '"x"', '12', 'null'])
+      expect(strictJsonProblem(body)).toBeNull();
+  });
+
+  it('does not take a string value, or an escaped quote inside one, for a key or a number', () => {
+    expect(strictJsonProblem('{"note":"amount","amount":1}')).toBeNull();
+    expect(strictJsonProblem('{"note":"say \\"amount\\": 1.5e3, then \\\\","amount":1}')).toBeNull();
+    expect(strictJsonProblem('{"tags":["amount","amount"]}')).toBeNull();
+  });
+
+  it('refuses a key given twice in one object, also spelt with escapes or after a nested object', () => {
+    expect(strictJsonProblem('{"amount":100,"amount":999999}')).toBe('the key "amount" is given twice');
+    expect(strictJsonProblem('{"amount":100,"\\u0061mount":5}')).toBe('the key "amount" is given twice');
+    expect(strictJsonProblem('{"a":{"b":1},"a":2}')).toBe('the key "a" is given twice');
+    expect(strictJsonProblem('[{"x":1,"y":{"z":1,"z":2}}]')).toBe('the key "z" is given twice');
+  });
+
+  it('refuses numbers with a fraction or an exponent', () => {
+    for (const n of ['1e3', '100.0', '1E3', '-0.5', '2e-1', '1.5E+2'])
+      expect(strictJsonProblem(`{"amount":${n}}`)).toBe(`the number ${n} must be a whole number written in digits`);
+    expect(strictJsonProblem('[1,2,3.0]')).toBe('the number 3.0 must be a whole number written in digits');
+  });
+});

@@ -1,0 +1,76 @@
+import { AppError } from '@ziba/service-kit/errors';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * What JSON.parse lets through and this API refuses, in a body already parsed (so well-formed):
+ * - a key given twice in one object: the last would win in silence, so two readers of one body (a
+ *   proxy, a log, this gateway) could disagree on an amount;
+ * - a number written with a fraction or an exponent (`1e3`, `100.0`): every number the API takes is a
+ *   whole number (minor units, counts), and one spelling of each keeps requests and their
+ *   Idempotency-Key fingerprints unambiguous.
+ * Null when the body has neither.
+ */
+export function strictJsonProblem(text: string): string | null {
+  // One entry per open container: the keys seen so far in an object, null for an array.
+  const open: Array<Set<string> | null> = [];
+  let keyNext = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') {
+      let end = i + 1;
+      while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      const keys = open.at(-1);
+      if (keys && keyNext) {
+        // Decoded, so "\u0061mount" is the same key as "amount".
+        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        if (keys.has(key)) return `the key "${key.slice(0, 60)}" is given twice`;
+        keys.add(key);
+        keyNext = false;
+      }
+      i = end;
+    } else if (c === '{') {
+      open.push(new Set());
+      keyNext = true;
+    } else if (c === '[') {
+      open.push(null);
+    } else if (c === '}' || c === ']') {
+      open.pop();
+    } else if (c === ',') {
+      keyNext = open.at(-1) != null;
+    } else if (c === '-' || (c >= '0' && c <= '9')) {
+      let end = i;
+      while (end < text.length && '+-.0123456789eE'.includes(text[end]!)) end++;
+      const literal = text.slice(i, end);
+      if (/[.eE]/.test(literal)) return `the number ${literal.slice(0, 40)} must be a whole number written in digits`;
+      i = end - 1;
+    }
+  }
+  return null;
+}
+
+/** `charset=...` of a Content-Type, lower-cased; null when none is given. */
+const charsetOf = (contentType: string | undefined): string | null => /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase() ?? null;
+
+/**
+ * The API's JSON parser: Fastify's own (which refuses `__proto__` and `constructor.prototype`), then
+ * the checks above. JSON is UTF-8 (RFC 8259); a body declared in another charset is 415.
+ */
+export function registerStrictJson(app: FastifyInstance): void {
+  const parse = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const charset = charsetOf(request.headers['content-type']);
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+      return done(
+        Object.assign(new Error('send JSON in UTF-8 (charset=utf-8, or no charset)'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }),
+        undefined,
+      );
+    }
+    parse(request, body as string, (err, value) => {
+      if (err) return done(err, undefined);
+      const problem = strictJsonProblem(body as string);
+      if (problem) return done(new AppError('INVALID', 'VALIDATION_FAILED', `body ${problem}`), undefined);
+      done(null, value);
+    });
+  });
+}
