@@ -137,6 +137,16 @@ describe('gateway', () => {
     expect(platform.status).toBe(200);
     expect(platform.body.wallets.length).toBeGreaterThan(0);
     expect(platform.body.wallets.every((w: { ownerEmail: string | null }) => w.ownerEmail === null)).toBe(true);
+    // A range given back to front is a mistake, said as one, not an empty page.
+    for (const [path, detail] of [
+      ['/api/admin/wallets?minAvailable=1000000&maxAvailable=10', 'querystring minAvailable must not be after maxAvailable'],
+      ['/api/admin/payouts?from=2026-11-20&to=2026-11-01', 'querystring from must not be after to'],
+      ['/api/admin/audit?from=2026-11-20T00:00:00Z&to=2026-11-01T00:00:00Z', 'querystring from must not be after to'],
+      ['/api/admin/audit/export?from=2026-11-20T00:00:00Z&to=2026-11-01T00:00:00Z', 'querystring from must not be after to'],
+    ]) {
+      expect(await client.call('GET', path!, { token: adminToken })).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', detail } });
+    }
+    expect((await client.call('GET', '/api/admin/payouts?from=2026-11-20&to=2026-11-20', { token: adminToken })).status).toBe(200);
     // Read-only: the ledger takes no write, and says which methods it takes.
     expect(await client.call('POST', `/api/admin/wallets/${mine.id}/transactions`, { token: adminToken, body: {} })).toMatchObject({
       status: 405,

@@ -6,6 +6,7 @@ import { operation } from '../openapi/operation.ts';
 import { StringEnum } from '../schemas/enums.ts';
 import { component } from '../openapi/components.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { requireOrderedDates } from './query-ranges.ts';
 import { emailsOf } from './user-lookups.ts';
 
 const AuditRecordSchema = component(
@@ -67,6 +68,7 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
     },
     async (request) => {
       const q = request.query;
+      requireOrderedDates(q);
       const r = await clients.audit.call(
         'ListAuditRecords',
         {
@@ -168,6 +170,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
     },
     async (request, reply) => {
       const { from, to } = request.query;
+      requireOrderedDates({ from, to });
       const csv = request.query.format === 'csv';
       reply.raw.writeHead(200, { 'content-type': csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson' });
       if (csv) reply.raw.write(`${CSV_COLUMNS.join(',')}\n`);

@@ -25,6 +25,7 @@ import { toPayoutJson, toPayoutMethodJson, toPayoutPageJson } from './payout-vie
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { emailsOf, legalNamesOf } from './user-lookups.ts';
 import { operation } from '../openapi/operation.ts';
+import { requireOrderedDates } from './query-ranges.ts';
 import { pageOf } from './wallet.routes.ts';
 import { SYSTEM_JOB_OR_ADMIN } from './admin-settlements.routes.ts';
 
@@ -58,6 +59,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     },
     async (request) => {
       const q = request.query;
+      requireOrderedDates(q);
       const r = await clients.payout.call(
         'ListPayouts',
         {

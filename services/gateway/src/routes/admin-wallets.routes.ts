@@ -6,6 +6,7 @@ import { AdminWalletListSchema, AdminWalletSchema, TransactionPageSchema } from 
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { MODES, StringEnum, WALLET_OWNER_TYPES } from '../schemas/enums.ts';
+import { requireOrderedAmounts } from './query-ranges.ts';
 import { emailsOf } from './user-lookups.ts';
 import { nextCursor, pageOf } from './wallet.routes.ts';
 
@@ -41,6 +42,7 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     },
     async (request) => {
       const q = request.query;
+      requireOrderedAmounts(q.minAvailable, q.maxAvailable, ['minAvailable', 'maxAvailable']);
       const r = await clients.wallet.call(
         'ListWallets',
         {
