@@ -157,6 +157,23 @@ describe('the web UI', () => {
     expect(payouts).toEqual([expect.objectContaining({ status: 'PENDING', amount: { amount: earned, currency: 'NGN' } })]);
     await screenshots(page, 'driver-withdrawal-pending');
 
+    // Balances in the tens of millions fit a phone: each figure within its box, and no sideways scroll.
+    const large = '1049385604';
+    await page.route('**/api/wallet', async (route) => {
+      const response = await route.fetch();
+      const wallet = (await response.json()) as Record<string, unknown>;
+      await route.fulfill({ response, json: { ...wallet, availableBalance: large, withdrawableBalance: large, totalEarned: large } });
+    });
+    await page.reload();
+    await page.getByRole('group', { name: 'Withdrawable' }).getByText(naira(large)).waitFor();
+    const overflowing = await page
+      .locator('[role="group"]')
+      .evaluateAll((boxes) => boxes.filter((box) => box.scrollWidth > box.clientWidth).map((box) => box.getAttribute('aria-label')));
+    expect(overflowing).toEqual([]);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await screenshots(page, 'driver-wallet-large-balances');
+    await page.unroute('**/api/wallet');
+
     // The news of it, amounts whole on a phone.
     await page.getByRole('link', { name: 'Notifications' }).click();
     const news = page.getByRole('list', { name: 'Notifications' });

@@ -6,6 +6,7 @@ import { parseWalletSearch } from './admin/wallets/wallet-search.ts';
 import { parseAuditSearch } from './admin/audit/audit-search.ts';
 import { parsePricingSearch } from './admin/pricing/pricing-search.ts';
 import { parseUserSearch } from './admin/users/user-search.ts';
+import { parseKycSearch } from './admin/kyc/kyc-search.ts';
 import { EarnerWalletPage } from './pages/EarnerWalletPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { Layout } from './pages/Layout.tsx';
@@ -81,7 +82,12 @@ const routeTree = root.addChildren([
       validateSearch: parseEarningsSearch,
       component: lazyPage(() => import('./admin/earnings/EarningsPage.tsx'), 'EarningsPage'),
     }),
-    createRoute({ getParentRoute: inAdmin, path: '/kyc', component: lazyPage(() => import('./admin/kyc/KycQueuePage.tsx'), 'KycQueuePage') }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/kyc',
+      validateSearch: parseKycSearch,
+      component: lazyPage(() => import('./admin/kyc/KycQueuePage.tsx'), 'KycQueuePage'),
+    }),
     createRoute({
       getParentRoute: inAdmin,
       path: '/users',

@@ -17,3 +17,7 @@ class ResizeObserverStub {
   disconnect() {}
 }
 Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub });
+// Textarea's autosize listens for web fonts loading.
+Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
+// The router restores the scroll position on navigation.
+Object.defineProperty(window, 'scrollTo', { value: () => {} });

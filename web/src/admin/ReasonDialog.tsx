@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 
 interface Props {
@@ -22,11 +22,17 @@ interface Props {
 export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, label, onClose, send, onDone }: Props) {
   const [reason, setReason] = useState('');
   const decide = useMutation({ mutationFn: () => send(reason.trim()), onSuccess: onDone });
+  // Pages mount this dialog open and unmount it to close it, so Mantine's focus return (which follows
+  // `opened` changing) never runs: the dialog gives focus back to the button that opened it itself.
+  const [opener] = useState(() => document.activeElement);
+  useEffect(() => () => (opener instanceof HTMLElement ? opener.focus({ preventScroll: true }) : undefined), [opener]);
   return (
-    <Modal opened onClose={onClose} title={title} centered>
+    <Modal opened onClose={onClose} title={title} centered trapFocus returnFocus>
       <Stack>
         <Text>{summary}</Text>
+        {/* Focus starts in the reason, not on the close button where Enter would close the dialog. */}
         <Textarea
+          data-autofocus
           label={label ?? (reasonRequired ? 'Reason' : 'Note (optional)')}
           required={reasonRequired}
           value={reason}

@@ -1,6 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { parseAuditSearch } from './audit/audit-search.ts';
 import { parseEarningsSearch } from './earnings/earnings-search.ts';
+import { parseKycSearch } from './kyc/kyc-search.ts';
 import { parsePayoutSearch } from './payouts/payout-search.ts';
 import { parsePricingSearch } from './pricing/pricing-search.ts';
 import { parseUserSearch } from './users/user-search.ts';
@@ -14,6 +15,7 @@ const PARSERS = {
   '/admin/audit': parseAuditSearch,
   '/admin/users': parseUserSearch,
   '/admin/pricing': parsePricingSearch,
+  '/admin/kyc': parseKycSearch,
 };
 type UrlFilters = { [R in keyof typeof PARSERS]: ReturnType<(typeof PARSERS)[R]> };
 

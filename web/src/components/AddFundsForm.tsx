@@ -1,31 +1,33 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { outcomeKnown, useAttemptKeys } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
 import { Money } from './Money.tsx';
-import { ProblemAlert } from './ProblemAlert.tsx';
+import { ProblemAlert, ReasonsAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
 
-/** Top-up: one Idempotency-Key per attempt, so a double tap or a retry after a timeout charges once. */
+/** Top-up: a retry after a timeout reuses the attempt's Idempotency-Key, so it charges once (AttemptKeys). */
 export function AddFundsForm({ currency, disabledReason }: { currency: string; disabledReason?: string }) {
   const [text, setText] = useState('');
-  const [key, setKey] = useState(() => crypto.randomUUID());
+  const keys = useAttemptKeys();
   const queryClient = useQueryClient();
   const minor = parseAmountInput(text, currency);
   const addFunds = useMutation({
     mutationFn: async (amount: string) => {
       const { error } = await api.POST('/api/wallet/add-funds', {
-        params: { header: { 'idempotency-key': key } },
+        params: { header: { 'idempotency-key': keys.keyFor(amount) } },
         body: { amount: jsonInteger(amount) },
       });
       if (error) throw error;
       return amount;
     },
-    onSuccess: async () => {
-      setText('');
-      setKey(crypto.randomUUID());
+    onSuccess: () => setText(''),
+    onSettled: async (_amount, error) => {
+      keys.settled(error);
+      // Also after a failure: funds that were added after all show in the balance.
       await queryClient.invalidateQueries({ queryKey: ['wallet'] });
       await queryClient.invalidateQueries({ queryKey: ['transactions'] });
     },
@@ -37,7 +39,15 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
       }}
     >
       <Stack gap="xs">
-        {addFunds.isError && <ProblemAlert title="Funds were not added" error={addFunds.error} />}
+        {addFunds.isError &&
+          (outcomeKnown(addFunds.error) ? (
+            <ProblemAlert title="Funds were not added" error={addFunds.error} />
+          ) : (
+            <ReasonsAlert
+              title="No answer: the funds may have been added"
+              reasons={['Check your balance, or send the same amount again: it is charged only once.']}
+            />
+          ))}
         {addFunds.isSuccess && !disabledReason && (
           <Alert color="blue" title="Funds added" role="status">
             <Money amount={addFunds.data} currency={currency} /> added to your wallet.

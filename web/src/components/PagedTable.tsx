@@ -6,12 +6,10 @@ import { QueryState } from './QueryState.tsx';
 type PagedTableProps<T> = Omit<DataTableProps<T>, 'rows' | 'empty'> & {
   list: PagedList<T>;
   empty: string;
-  /** The next-page button's words. */
-  more?: string;
 };
 
 /** A cursor-paged list as a table: loading and errors as everywhere, the empty text, and a button for the next page while there is one. */
-export function PagedTable<T>({ list, more = 'Load more', ...table }: PagedTableProps<T>) {
+export function PagedTable<T>({ list, ...table }: PagedTableProps<T>) {
   return (
     <QueryState query={list}>
       {(rows) => (
@@ -19,7 +17,8 @@ export function PagedTable<T>({ list, more = 'Load more', ...table }: PagedTable
           <DataTable rows={rows} {...table} />
           {list.hasNextPage && (
             <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-              {more}
+              {/* The same words on every list. */}
+              Show more
             </Button>
           )}
         </Stack>

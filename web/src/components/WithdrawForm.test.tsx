@@ -1,9 +1,12 @@
-import { cleanup, screen } from '@testing-library/react';
-import { afterEach, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
 import { renderInApp } from '../test-render.tsx';
 import { WithdrawForm } from './WithdrawForm.tsx';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const form = (block: { reasons: string[]; inProgress: boolean }) =>
   renderInApp(<WithdrawForm earner="driver" currency="NGN" withdrawable="0" minimum="100000" maskedAccount="****6789" block={block} />);
@@ -19,4 +22,44 @@ it('shows a real blocker as a refusal', () => {
   form({ reasons: ['Your identity is not verified yet.'], inProgress: false });
   expect(screen.getByRole('alert').textContent).toContain('Withdrawals are not available now');
   expect(screen.queryByText('A withdrawal is in progress')).toBeNull();
+});
+
+it('asks again under the same key only after no answer, and under a new key after a refusal', async () => {
+  const sent: string[] = [];
+  const answers: (number | 'offline')[] = ['offline', 422, 201];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      if (!request.url.endsWith('/api/driver/withdraw')) return new Response('{}', { status: 200 });
+      sent.push(request.headers.get('idempotency-key')!);
+      const status = answers.shift()!;
+      if (status === 'offline') throw new TypeError('Failed to fetch');
+      const body = status === 422 ? { type: 'about:blank', title: 'x', status, code: 'PAYOUT_BLOCKED', reasons: ['VELOCITY_LIMIT'] } : {};
+      return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  renderInApp(
+    <WithdrawForm
+      earner="driver"
+      currency="NGN"
+      withdrawable="10000000"
+      minimum="100000"
+      maskedAccount="****6789"
+      block={{ reasons: [], inProgress: false }}
+    />,
+  );
+  const withdraw = async (count: number) => {
+    fireEvent.change(screen.getByLabelText('Amount (NGN)'), { target: { value: '5000' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Withdraw' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Withdraw' }));
+    await waitFor(() => expect(sent).toHaveLength(count));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  };
+  await withdraw(1);
+  await screen.findByText('No answer: the withdrawal may have been requested');
+  await withdraw(2);
+  expect(sent[1]).toBe(sent[0]);
+  await screen.findByText('The withdrawal was refused');
+  await withdraw(3);
+  expect(sent[2]).not.toBe(sent[1]);
 });

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { outcomeKnown, useAttemptKeys } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
@@ -20,10 +21,11 @@ interface Props {
   block: WithdrawBlock;
 }
 
-/** Withdraw: amount, a confirmation naming the amount and the masked account, one Idempotency-Key per attempt. */
+/** Withdraw: amount, a confirmation naming the amount and the masked account; a retry after a timeout reuses the attempt's Idempotency-Key (AttemptKeys). */
 export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAccount, block }: Props) {
   const [text, setText] = useState('');
-  const [confirming, setConfirming] = useState<{ minor: string; key: string } | null>(null);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const keys = useAttemptKeys();
   const queryClient = useQueryClient();
   const minor = parseAmountInput(text, currency);
   // The server decides; these only spare a refusal that would count against the hourly attempts.
@@ -32,15 +34,16 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
   const shortOf = minor !== null && minimum !== undefined && BigInt(minor) < BigInt(minimum) ? minimum : null;
   const refusedHere = tooMuch || shortOf !== null;
   const withdraw = useMutation({
-    mutationFn: async (attempt: { minor: string; key: string }) => {
+    mutationFn: async (amount: string) => {
       const { data, error } = await api.POST(`/api/${earner}/withdraw`, {
-        params: { header: { 'idempotency-key': attempt.key } },
-        body: { amount: jsonInteger(attempt.minor), currency },
+        params: { header: { 'idempotency-key': keys.keyFor(amount) } },
+        body: { amount: jsonInteger(amount), currency },
       });
       if (error) throw error;
       return data;
     },
-    onSettled: async () => {
+    onSettled: async (_data, error) => {
+      keys.settled(error);
       setConfirming(null);
       await queryClient.invalidateQueries();
     },
@@ -56,7 +59,15 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
           reasons={block.reasons}
         />
       )}
-      {withdraw.isError && <ProblemAlert title="The withdrawal was refused" error={withdraw.error} />}
+      {withdraw.isError &&
+        (outcomeKnown(withdraw.error) ? (
+          <ProblemAlert title="The withdrawal was refused" error={withdraw.error} />
+        ) : (
+          <ReasonsAlert
+            title="No answer: the withdrawal may have been requested"
+            reasons={['Check your payouts, or send the same amount again: it is requested only once.']}
+          />
+        ))}
       {withdraw.isSuccess && (
         <Text c="teal.9" role="status">
           Withdrawal requested. It appears in your payouts below.
@@ -64,7 +75,7 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
       )}
       <SubmitForm
         onSubmit={() => {
-          if (minor && !refusedHere) setConfirming({ minor, key: crypto.randomUUID() });
+          if (minor && !refusedHere) setConfirming(minor);
         }}
       >
         <Group align="flex-end">
@@ -113,7 +124,7 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
             <Text>
               Send{' '}
               <strong>
-                <Money amount={confirming.minor} currency={currency} />
+                <Money amount={confirming} currency={currency} />
               </strong>{' '}
               to {maskedAccount ?? 'your payout account'}?
             </Text>

@@ -6,7 +6,9 @@ describe('formatMoney', () => {
   it('places the decimal point by the currency exponent, from the server string as it is', () => {
     expect(formatMoney('250000', 'NGN', 'en-NG')).toBe('₦2,500.00');
     expect(formatMoney('5', 'USD', 'en-US')).toBe('$0.05');
-    expect(formatMoney('-1234', 'USD', 'en-US')).toBe('-$12.34');
+    // The minus sign a statement's debit has (U+2212), not a hyphen.
+    expect(formatMoney('-1234', 'USD', 'en-US')).toBe('−$12.34');
+    expect(formatMoney('-40000', 'USD', 'en-US')).toBe(`−${formatMoney('40000', 'USD', 'en-US')}`);
     expect(formatMoney('0', 'BDT', 'en-US')).toBe('৳0.00');
     expect(formatMoney('250000', 'NGN', 'en-US')).toBe('₦2,500.00');
   });

@@ -20,7 +20,11 @@ export function formatMoney(minorUnits: string, currency: string, locale?: strin
     maximumFractionDigits: exponent,
   });
   // Intl.NumberFormat accepts a decimal string and formats it exactly (ES2023 "Intl.NumberFormat v3").
-  return format.format(toDecimalString(minorUnits, currency) as unknown as number);
+  // A negative amount takes the minus sign (U+2212) that statements put before a debit, not a hyphen.
+  return format
+    .formatToParts(toDecimalString(minorUnits, currency) as unknown as number)
+    .map((part) => (part.type === 'minusSign' ? '−' : part.value))
+    .join('');
 }
 
 /** "2500.50" typed by a person -> "250050" minor units, or null when it is not an amount of this currency. */

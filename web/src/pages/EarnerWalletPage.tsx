@@ -5,12 +5,12 @@ import { eligibilityQuery, read, transactionsQuery, walletQuery } from '../api/q
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
 import { PayoutMethodForm } from '../components/PayoutMethodForm.tsx';
 import { PayoutsList } from '../components/PayoutsList.tsx';
-import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { ProblemAlert, ReasonsAlert } from '../components/ProblemAlert.tsx';
 import { Section } from '../components/Section.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { TransactionsTable } from '../components/TransactionsTable.tsx';
 import { WithdrawForm } from '../components/WithdrawForm.tsx';
-import { payoutAccountState } from './payout-account-state.ts';
+import { noPayoutAccountYet, payoutAccountState } from './payout-account-state.ts';
 import { withdrawBlocked } from './withdraw-blocked.ts';
 
 type Earner = 'driver' | 'restaurant';
@@ -20,7 +20,16 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
   const wallet = useQuery(walletQuery);
   const transactions = useQuery(transactionsQuery(10));
   const eligibility = useQuery(eligibilityQuery('WITHDRAW'));
-  const method = useQuery({ queryKey: ['payout-method', earner], queryFn: () => read(api.GET(`/api/${earner}/bank-account`)), retry: false });
+  const method = useQuery({
+    queryKey: ['payout-method', earner],
+    // null: no account yet.
+    queryFn: () =>
+      read(api.GET(`/api/${earner}/bank-account`)).catch((error: unknown) => {
+        if (noPayoutAccountYet(error)) return null;
+        throw error;
+      }),
+    retry: 1,
+  });
   const terms = useQuery({
     queryKey: ['withdrawal-terms', earner],
     queryFn: () => read(api.GET(`/api/${earner}/withdrawal-terms`)),
@@ -70,12 +79,22 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
       </QueryState>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Section title="Payout account">
-          {masked && (
-            <Text mb="sm">
-              {method.data?.bankName ?? method.data?.provider} {masked} ({method.data && payoutAccountState(method.data)})
-            </Text>
+          {method.isError ? (
+            <ReasonsAlert title="Payout account unavailable" reasons={['Your payout account could not be loaded right now. Try again in a moment.']} />
+          ) : (
+            <QueryState query={method}>
+              {(m) => (
+                <>
+                  {m && (
+                    <Text mb="sm">
+                      {m.bankName ?? m.provider} {m.maskedNumber} ({payoutAccountState(m)})
+                    </Text>
+                  )}
+                  <PayoutMethodForm earner={earner} current={m?.maskedNumber} />
+                </>
+              )}
+            </QueryState>
           )}
-          <PayoutMethodForm earner={earner} current={masked} />
         </Section>
         <Section title="Payouts">
           <QueryState query={payouts}>{(p) => <PayoutsList payouts={p.payouts} />}</QueryState>

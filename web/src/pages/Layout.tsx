@@ -6,17 +6,20 @@ import { useSignOut } from '../api/use-sign-out.ts';
 import { meQuery } from '../api/queries.ts';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 
+/** A link as tall as a fingertip (44px), not just its line of text. */
+const TAP_TARGET = { display: 'inline-flex', alignItems: 'center', minHeight: 44 } as const;
+
 /** An earner's or rider's sections. */
 function MainNav({ role, ...box }: { role: Role } & GroupProps) {
   return (
     <Group gap="md" component="nav" aria-label="Main" {...box}>
-      <AnchorLink to={START[role]} size="sm">
+      <AnchorLink to={START[role]} size="sm" style={TAP_TARGET}>
         Wallet
       </AnchorLink>
-      <AnchorLink to="/onboarding" size="sm">
+      <AnchorLink to="/onboarding" size="sm" style={TAP_TARGET}>
         Verification
       </AnchorLink>
-      <AnchorLink to="/notifications" size="sm">
+      <AnchorLink to="/notifications" size="sm" style={TAP_TARGET}>
         Notifications
       </AnchorLink>
     </Group>
@@ -52,7 +55,8 @@ export function Layout() {
         </Container>
       </AppShell.Header>
       <AppShell.Main>
-        <Container size="lg" component="main">
+        {/* AppShell.Main is the page's one <main>. */}
+        <Container size="lg">
           {/* On a phone the sections sit under the header, not squeezed into it. */}
           {user && user.role !== 'ADMIN' && <MainNav role={user.role} hiddenFrom="sm" mb="md" />}
           <Outlet />

@@ -33,6 +33,11 @@ export function SignInPage() {
       await navigate({ to: '/', href: next });
     },
   });
+  // The last refusal was about what was typed then: new input clears it.
+  const edit = (set: (value: string) => void, value: string) => {
+    set(value);
+    if (signIn.isError) signIn.reset();
+  };
   return (
     <Paper withBorder p="lg" maw={420} mx="auto" mt="xl">
       <SubmitForm onSubmit={() => signIn.mutate()}>
@@ -44,8 +49,14 @@ export function SignInPage() {
             </Alert>
           )}
           {signIn.isError && <ProblemAlert title="Could not sign in" error={signIn.error} />}
-          <TextInput label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
-          <PasswordInput label="Password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+          <TextInput label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => edit(setEmail, e.currentTarget.value)} />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => edit(setPassword, e.currentTarget.value)}
+          />
           <Button type="submit" loading={signIn.isPending}>
             Sign in
           </Button>

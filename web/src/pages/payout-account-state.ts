@@ -1,3 +1,5 @@
+import { ApiProblem } from '../api/queries.ts';
+
 /** Where an earner's payout account stands, in words, with when withdrawals to it open after a change. */
 export function payoutAccountState(method: { status: string; usableFrom: string }, now = new Date()): string {
   if (method.status === 'REJECTED') return 'rejected: add another account to withdraw';
@@ -7,3 +9,10 @@ export function payoutAccountState(method: { status: string; usableFrom: string 
   if (opens > now) return `verified; withdrawals to it open ${opens.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
   return 'verified';
 }
+
+/**
+ * Whether a failed read of the payout account means the earner has none yet. Only the payout
+ * service's 404 says so; any other failure (the service down) leaves it unknown, and offering to add
+ * an account then would hide the one they have.
+ */
+export const noPayoutAccountYet = (error: unknown) => error instanceof ApiProblem && error.status === 404 && error.problem?.code === 'PAYOUT_METHOD_NOT_FOUND';

@@ -110,15 +110,7 @@ export function AuditPage() {
         ))}
         <Button type="submit">Filter</Button>
       </FilterBar>
-      <PagedTable
-        list={records}
-        empty="No audit record matches these filters."
-        more="Show more"
-        label="Audit records"
-        minWidth={900}
-        columns={COLUMNS}
-        rowKey={(r) => r.seq}
-      />
+      <PagedTable list={records} empty="No audit record matches these filters." label="Audit records" minWidth={900} columns={COLUMNS} rowKey={(r) => r.seq} />
     </Stack>
   );
 }

@@ -1,14 +1,16 @@
-import { Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Schemas } from '@ziba/api-client';
-import { useState } from 'react';
+import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
+import { usePagedList } from '../../api/use-paged-list.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { FilterFields } from '../FilterBar.tsx';
+import { FilterSelect } from '../FilterSelect.tsx';
 import { ReasonDialog } from '../ReasonDialog.tsx';
+import { useUrlFilters } from '../use-url-filters.ts';
+import { KYC_STATUSES, kycEmpty, kycQuery, kycStatusWord } from './kyc-search.ts';
 
-type Status = NonNullable<Schemas['Verification']['status']>;
 type Decision = { kind: 'document' | 'profile'; id: string; approve: boolean; what: string };
 
 /** Sends one decision to the endpoint of its kind; an approval's note is optional, a rejection's reason is not. */
@@ -22,47 +24,64 @@ function sendDecision(d: Decision, reason: string): Promise<{ data?: unknown; er
     : api.POST('/api/admin/kyc/profiles/{userId}/reject', { params: { path: { userId: d.id } }, body: { rejectionReason: reason } });
 }
 
-/** Users waiting for a KYC decision, with their documents and flags; approve or reject with a reason. */
+/** Users by KYC status (pending review first), filtered in the URL, with their documents and flags; approve or reject with a reason. */
 export function KycQueuePage() {
-  const [status, setStatus] = useState<Status>('PENDING_REVIEW');
-  const [text, setText] = useState('');
-  const [q, setQ] = useState('');
-  const queue = useQuery({
-    queryKey: ['kyc', status, q],
-    queryFn: () => read(api.GET('/api/admin/kyc', { params: { query: { status, limit: 50, ...(q ? { q } : {}) } } })),
-  });
+  const { search, filter } = useUrlFilters('/admin/kyc');
+  const queue = usePagedList(
+    ['kyc', search],
+    (paging) => read(api.GET('/api/admin/kyc', { params: { query: { ...kycQuery(search), ...paging } } })),
+    (page) => page.items,
+  );
+  const searchField = useRef<HTMLInputElement>(null);
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const queryClient = useQueryClient();
   const open = (d: Decision) => setDeciding(d);
   return (
     <Stack>
       <Title order={2}>KYC review</Title>
-      <FilterFields onSubmit={() => setQ(text.trim())}>
-        <Select
+      <FilterFields
+        onSubmit={() => {
+          const q = searchField.current?.value.trim();
+          // A user looked up by email or id is found whatever their status: a search asks for any status, and the status field says so.
+          void filter(q ? { q, status: 'ANY' } : { q: undefined });
+        }}
+      >
+        <FilterSelect
           label="Status"
-          data={['PENDING_REVIEW', 'INCOMPLETE', 'VERIFIED', 'REJECTED']}
-          value={status}
-          onChange={(v) => v && setStatus(v as Status)}
-          allowDeselect={false}
+          data={[{ value: 'ANY' as const, label: 'Any status' }, ...KYC_STATUSES.map((value) => ({ value, label: kycStatusWord(value) }))]}
+          value={search.status}
+          onChange={(status) => filter({ status: status ?? 'ANY' })}
           w={200}
         />
-        <TextInput label="Email or user id" value={text} onChange={(e) => setText(e.currentTarget.value)} maxLength={254} w={280} />
+        {/* Keyed by the URL's query: Back and Forward show the search they went to. */}
+        <TextInput
+          key={search.q ?? ''}
+          ref={searchField}
+          label="Email or user id"
+          description="searches every status"
+          defaultValue={search.q ?? ''}
+          maxLength={254}
+          w={280}
+        />
         <Button type="submit" variant="default">
           Find
         </Button>
       </FilterFields>
       <QueryState query={queue}>
-        {(q) =>
-          q.items.length ? (
+        {(items) =>
+          items.length ? (
             <Stack>
-              {q.items.map((item) => (
+              {items.map((item) => (
                 <Paper key={item.userId} withBorder p="md" role="group" aria-label={item.email}>
                   <Group justify="space-between" mb="xs">
                     <Text fw={600}>
                       {item.email}{' '}
                       <Text span c="dimmed">
                         ({item.role}, {item.countryCode})
-                      </Text>
+                      </Text>{' '}
+                      <Badge variant="light" color="gray">
+                        KYC: {kycStatusWord(item.verification?.status ?? 'INCOMPLETE')}
+                      </Badge>
                     </Text>
                     {item.verification?.reviewFlags.some((f) => f.status === 'OPEN') && (
                       <Group gap="xs">
@@ -132,9 +151,14 @@ export function KycQueuePage() {
                   </Table>
                 </Paper>
               ))}
+              {queue.hasNextPage && (
+                <Button variant="default" onClick={() => void queue.fetchNextPage()} loading={queue.isFetchingNextPage}>
+                  Show more
+                </Button>
+              )}
             </Stack>
           ) : (
-            <Text c="dimmed">Nobody is waiting in this state.</Text>
+            <Text c="dimmed">{kycEmpty(search)}</Text>
           )
         }
       </QueryState>

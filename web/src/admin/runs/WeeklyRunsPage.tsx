@@ -33,8 +33,10 @@ export function WeeklyRunsPage() {
     <Stack>
       <Title order={2}>Weekly runs</Title>
       <Text c="dimmed" size="sm">
-        Every Monday the system nets the commission earners owe on cash trips against their available balance, then pays out what is left to those who chose
-        weekly payouts. Run either here for an ended week; each runs once per week and country, and running it again shows the first run.
+        Every Monday the system nets the commission earners owe on cash trips against their available balance. Then, for every driver and restaurant with a
+        verified payout account, no payout already open and a withdrawable balance (available minus commission owed) at or above the country’s threshold, it
+        creates a pending payout of that whole withdrawable balance, for an admin to approve like a requested withdrawal; earners the withdrawal rules refuse
+        are skipped. There is no opt-in. Run either here for an ended week; each runs once per week and country, and running it again shows the first run.
       </Text>
       <FilterBar>
         <TextInput
@@ -119,7 +121,7 @@ function PayoutRunResult({ run }: { run: Schemas['AutoWeeklyRun'] }) {
     <Stack gap="xs">
       <RunHeading weekStart={run.weekStart} countryCode={run.countryCode} replayed={run.replayed} />
       <Text size="sm">
-        {run.payouts.length} payouts created, {run.skipped} earners skipped (nothing to pay or not eligible).
+        {run.payouts.length} payouts created, {run.skipped} earners skipped (below the threshold, a payout already open, or refused by the withdrawal rules).
       </Text>
       {run.payouts.length > 0 && <DataTable label="Payouts of the run" minWidth={420} columns={PAYOUT_COLUMNS} rows={run.payouts} rowKey={(p) => p.id} />}
     </Stack>

@@ -17,11 +17,13 @@ export function BalanceRange({ search, onApply }: { search: WalletSearch; onAppl
   const [to, setTo] = useState(shown(search.maxAvailable));
   const min = currency ? bound(from, currency) : undefined;
   const max = currency ? bound(to, currency) : undefined;
+  // A range that ends below its start matches nothing: said on the field rather than as an empty list.
+  const inverted = typeof min === 'string' && typeof max === 'string' && BigInt(max) < BigInt(min);
   const hint = currency ? undefined : 'choose a country first';
   return (
     <SubmitForm
       onSubmit={() => {
-        if (min !== null && max !== null) onApply({ minAvailable: min, maxAvailable: max });
+        if (min !== null && max !== null && !inverted) onApply({ minAvailable: min, maxAvailable: max });
       }}
     >
       <Group gap="sm" align="flex-end">
@@ -41,11 +43,11 @@ export function BalanceRange({ search, onApply }: { search: WalletSearch; onAppl
           disabled={!currency}
           value={to}
           onChange={(e) => setTo(e.currentTarget.value)}
-          error={max === null ? 'not an amount' : undefined}
+          error={max === null ? 'not an amount' : inverted ? 'less than “from”' : undefined}
           inputMode="decimal"
           w={170}
         />
-        <Button type="submit" variant="default" disabled={!currency || min === null || max === null}>
+        <Button type="submit" variant="default" disabled={!currency || min === null || max === null || inverted}>
           Apply range
         </Button>
       </Group>

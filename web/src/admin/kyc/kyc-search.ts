@@ -1,0 +1,28 @@
+import type { Schemas } from '@ziba/api-client';
+
+type Status = Schemas['Verification']['status'];
+export const KYC_STATUSES: Status[] = ['PENDING_REVIEW', 'INCOMPLETE', 'VERIFIED', 'REJECTED'];
+const WORDS: Record<Status, string> = { PENDING_REVIEW: 'Pending review', INCOMPLETE: 'Incomplete', VERIFIED: 'Verified', REJECTED: 'Rejected' };
+export const kycStatusWord = (status: Status) => WORDS[status] ?? status;
+
+/** The KYC queue's filters as the URL carries them: one status, or ANY (the queue opens on pending review, so "every status" needs a name). */
+export interface KycSearch {
+  status?: Status | 'ANY';
+  /** A user id or the start of an email. */
+  q?: string;
+}
+
+export const parseKycSearch = (s: Record<string, unknown>): KycSearch => ({
+  status:
+    s.status === undefined ? 'PENDING_REVIEW' : s.status === 'ANY' || KYC_STATUSES.includes(s.status as Status) ? (s.status as Status | 'ANY') : undefined,
+  q: typeof s.q === 'string' && s.q.trim() && s.q.length <= 254 ? s.q.trim() : undefined,
+});
+
+/** The API's query: ANY asks for no status at all. */
+export const kycQuery = ({ status, q }: KycSearch) => ({ ...(status && status !== 'ANY' ? { status } : {}), ...(q ? { q } : {}) });
+
+/** What an empty list means, in the filters' words. */
+export function kycEmpty({ status, q }: KycSearch): string {
+  const inStatus = status && status !== 'ANY' ? ` with status ${kycStatusWord(status)}` : '';
+  return q ? `No user matches “${q}”${inStatus}.` : inStatus ? `Nobody${inStatus}.` : 'No users.';
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { problemOf } from './queries.ts';
+
+/**
+ * Whether an answer settles what became of a request. A success or a refusal (4xx) does: the next
+ * attempt is a new request. No answer (the network failed), a 5xx, a 408 or "the same key is still
+ * being worked on" do not: the money may have moved, so only the same request under the same key may
+ * be sent again, and the server then answers it once.
+ */
+export function outcomeKnown(error: unknown): boolean {
+  if (error == null) return true;
+  const problem = problemOf(error);
+  if (!problem) return false;
+  return problem.status >= 400 && problem.status < 500 && problem.status !== 408 && problem.code !== 'IDEMPOTENCY_REQUEST_IN_PROGRESS';
+}
+
+/**
+ * The Idempotency-Keys of one form's attempts. The last key is used again only while its outcome is
+ * unknown and the request is the same one; anything else gets a new key (a corrected amount after a
+ * refusal under the old key would be 409 IDEMPOTENCY_KEY_REUSED).
+ */
+export class AttemptKeys {
+  private last: { key: string; request: string; unknown: boolean } | null = null;
+
+  /** The key to send `request` (what identifies it, e.g. its amount) under now. */
+  keyFor(request: string): string {
+    if (this.last?.unknown && this.last.request === request) return this.last.key;
+    this.last = { key: crypto.randomUUID(), request, unknown: true };
+    return this.last.key;
+  }
+
+  /** Records the answer to the last attempt: its error, or null for a success. */
+  settled(error: unknown): void {
+    if (this.last) this.last.unknown = !outcomeKnown(error);
+  }
+}
+
+/** A form's AttemptKeys, kept across renders. */
+export const useAttemptKeys = () => useState(() => new AttemptKeys())[0];
