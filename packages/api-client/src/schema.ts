@@ -619,7 +619,7 @@ export interface paths {
     put?: never;
     /**
      * Block an account (MANAGE_USERS)
-     * @description A blocked account cannot sign in or move money, and the access tokens it holds stop working at once (401 TOKEN_REVOKED), its sessions too. The reason is recorded in the audit trail.
+     * @description A blocked account cannot sign in or move money, and the access tokens it holds stop working at once (401 TOKEN_REVOKED), its sessions too (should the gateway’s Redis be away, the block still stands and those tokens end at their expiry, within 15 minutes). The reason is recorded in the audit trail.
      */
     post: operations['blockUser'];
     delete?: never;
@@ -739,7 +739,7 @@ export interface paths {
     put?: never;
     /**
      * Sign an app out
-     * @description Ends the sign-in of the access token sent: from now on it, and every other token of that sign-in, is 401 TOKEN_REVOKED. The user’s other sign-ins go on. Browsers sign out with DELETE /api/auth/session, which also ends the refresh cookie. 503 DEPENDENCY_UNAVAILABLE when the sign-out could not be recorded: retry.
+     * @description Ends the sign-in of the access token sent: from now on it, and every other token of that sign-in, is 401 TOKEN_REVOKED. The user’s other sign-ins go on. Browsers sign out with DELETE /api/auth/session, which also ends the refresh cookie (with the session cookie alone this is 400 BEARER_TOKEN_REQUIRED). 503 DEPENDENCY_UNAVAILABLE when the sign-out could not be recorded: retry.
      */
     post: operations['logout'];
     delete?: never;
@@ -5570,6 +5570,15 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
       /** @description No valid credentials (UNAUTHENTICATED) */
       401: {

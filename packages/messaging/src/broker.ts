@@ -132,6 +132,8 @@ export class Broker {
     await declareExchanges(setup, this.eventsExchange);
     await setup.close();
     const confirm = await this.openConfirm(connection);
+    // Stopped meanwhile: no consumer may start (connectOnce closes the connection).
+    if (this.stopped) return;
     this.connection = connection;
     for (const hook of this.hooks) await hook(connection);
     this.confirm = confirm;

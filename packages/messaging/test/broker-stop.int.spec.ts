@@ -3,6 +3,7 @@ import { createLogger } from '@ziba/service-kit';
 import { infrastructure } from '@ziba/testing';
 import amqp, { type ChannelModel } from 'amqplib';
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { Broker } from '../src/index.ts';
 
 // A process stopping while its broker connection is being (re)made must not keep the connection
@@ -25,7 +26,10 @@ afterAll(async () => {
 async function openConnections(name: string): Promise<number> {
   const { execFile } = await import('node:child_process');
   const out = await new Promise<string>((resolve, reject) =>
-    execFile('rabbitmqctl', ['-q', 'list_connections', 'client_properties'], (err, stdout) => (err ? reject(err) : resolve(stdout))),
+    // /usr/sbin may be missing from a CI job's PATH.
+    execFile(existsSync('/usr/sbin/rabbitmqctl') ? '/usr/sbin/rabbitmqctl' : 'rabbitmqctl', ['-q', 'list_connections', 'client_properties'], (err, stdout) =>
+      err ? reject(err) : resolve(stdout),
+    ),
   );
   return out.split('\n').filter((line) => line.includes(name)).length;
 }

@@ -326,6 +326,10 @@ describe('sign-in for browsers', () => {
     expectProblem(await new Browser().fetch('POST', '/api/auth/logout', as(phone!)), 401, 'TOKEN_REVOKED');
     expect((await new Browser().fetch('GET', '/api/me', as(tablet!))).status).toBe(200);
     expectProblem(await new Browser().fetch('POST', '/api/auth/logout'), 401, 'UNAUTHENTICATED');
+    // A browser's sign-in lives on in its refresh cookie, which this route never sees: it is told where to sign out.
+    const { browser } = await signedIn();
+    expectProblem(await browser.fetch('POST', '/api/auth/logout', { headers: fromOwnPage }), 400, 'BEARER_TOKEN_REQUIRED');
+    expect((await browser.fetch('GET', '/api/me')).status).toBe(200);
   });
 
   it('while Redis is away: tokens are still accepted, and a sign-out that cannot be recorded is 503, not a false success', async () => {

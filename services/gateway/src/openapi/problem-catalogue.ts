@@ -38,6 +38,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     status: 400,
     meaning: 'The country is not one the platform operates in (for weekly runs: none of its trips are priced, or none of its earners are paid out).',
   },
+  BEARER_TOKEN_REQUIRED: { status: 400, meaning: 'POST /api/auth/logout signs out an app’s Bearer token; a browser signs out with DELETE /api/auth/session.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, meaning: 'Send JSON with `Content-Type: application/json`.' },
   BODY_TOO_LARGE: { status: 413, meaning: 'The request body is larger than 64 KiB.' },
   // 401: who is calling is not known
@@ -49,7 +50,8 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   },
   TOKEN_REVOKED: {
     status: 401,
-    meaning: 'The access token was valid, but its browser session has been signed out or its account blocked since it was issued. Sign in again.',
+    meaning:
+      'The access token was valid, but its sign-in (a browser session or an app’s login) has been ended, or its account blocked, since it was issued. Sign in again.',
   },
   REFRESH_TOKEN_REUSED: {
     status: 401,

@@ -18,7 +18,7 @@ export interface Principal {
   currency: string;
   testMode: boolean;
   permissions: string[];
-  /** The browser session the token belongs to (`sid`); null for a Bearer token from POST /api/auth/login. */
+  /** The sign-in the token belongs to (`sid`: a browser session, or an app's login); null only for tokens from before sign-ins had ids. */
   sessionId: string | null;
   /** When the token was issued (`iat`), in whole seconds. */
   issuedAt: number;

@@ -25,4 +25,10 @@ describe('strictJsonProblem', () => {
       expect(strictJsonProblem(`{"amount":${n}}`)).toBe(`the number ${n} must be a whole number written in digits`);
     expect(strictJsonProblem('[1,2,3.0]')).toBe('the number 3.0 must be a whole number written in digits');
   });
+
+  it('refuses whole numbers too large to be read exactly, and keeps the largest exact one', () => {
+    expect(strictJsonProblem('{"amount":9007199254740993}')).toBe('the number 9007199254740993 is too large to be read exactly');
+    expect(strictJsonProblem('{"amount":-9007199254740993}')).toBe('the number -9007199254740993 is too large to be read exactly');
+    expect(strictJsonProblem('{"amount":9007199254740991}')).toBeNull();
+  });
 });

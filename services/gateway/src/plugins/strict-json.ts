@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
  *   proxy, a log, this gateway) could disagree on an amount;
  * - a number written with a fraction or an exponent (`1e3`, `100.0`): every number the API takes is a
  *   whole number (minor units, counts), and one spelling of each keeps requests and their
- *   Idempotency-Key fingerprints unambiguous.
+ *   Idempotency-Key fingerprints unambiguous; nor beyond 2^53, where it would be read rounded.
  * Null when the body has neither.
  */
 export function strictJsonProblem(text: string): string | null {
@@ -42,6 +42,8 @@ export function strictJsonProblem(text: string): string | null {
       while (end < text.length && '+-.0123456789eE'.includes(text[end]!)) end++;
       const literal = text.slice(i, end);
       if (/[.eE]/.test(literal)) return `the number ${literal.slice(0, 40)} must be a whole number written in digits`;
+      // Beyond 2^53 JSON.parse rounds; each field's maximum refuses such values, and this says why.
+      if (!Number.isSafeInteger(Number(literal))) return `the number ${literal.slice(0, 40)} is too large to be read exactly`;
       i = end - 1;
     }
   }

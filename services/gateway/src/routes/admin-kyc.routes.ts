@@ -167,7 +167,7 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         ...operation(
           'blockUser',
           'Block an account (MANAGE_USERS)',
-          'A blocked account cannot sign in or move money, and the access tokens it holds stop working at once (401 TOKEN_REVOKED), its sessions too. The reason is recorded in the audit trail.',
+          'A blocked account cannot sign in or move money, and the access tokens it holds stop working at once (401 TOKEN_REVOKED), its sessions too (should the gateway’s Redis be away, the block still stands and those tokens end at their expiry, within 15 minutes). The reason is recorded in the audit trail.',
         ),
         tags,
         security,
@@ -179,7 +179,8 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
     async (request) => {
       const { userId } = request.params;
       const user = await clients.identity.call('SetUserBlocked', { userId, blocked: true, reason: request.body.reason }, callOptions(request));
-      await revocations.cutOffUser(userId, new Date());
+      // The block's time on identity's clock, the clock that stamps the tokens' `iat`.
+      await revocations.cutOffUser(userId, user.updatedAt ? new Date(user.updatedAt) : new Date());
       return toUserJson(user);
     },
   );

@@ -13,10 +13,11 @@ export function toUser(e: UserEntity): User {
     permissions: (e.permissions ?? []) as Permission[],
     driverStatus: (e.driverStatus ?? null) as DriverStatus | null,
     createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
   };
 }
 
 /** The wire shape: no password hash, dates as ISO strings. */
 export function toUserMessage(u: User) {
-  return { ...u, driverStatus: u.driverStatus ?? '', createdAt: u.createdAt.toISOString() };
+  return { ...u, driverStatus: u.driverStatus ?? '', createdAt: u.createdAt.toISOString(), updatedAt: u.updatedAt.toISOString() };
 }

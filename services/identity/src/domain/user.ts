@@ -29,6 +29,8 @@ export interface User {
   permissions: Permission[];
   driverStatus: DriverStatus | null;
   createdAt: Date;
+  /** When the account last changed (a block, say), on identity's clock, the clock of its tokens' `iat`. */
+  updatedAt: Date;
 }
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,180}\.[^\s@]{2,}$/;

@@ -1,5 +1,5 @@
 import type { Actor } from '@ziba/service-kit';
-import { AppError } from '@ziba/service-kit/errors';
+import { AppError, isFault } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import { DriverPresenceRepository } from '../persistence/driver-presence.repository.ts';
 import { Identity } from './collaborators.ts';
@@ -30,11 +30,29 @@ export async function getDriverPresence(ctx: TripContext, actor: Actor | null) {
   const driverId = driverOf(actor);
   const em = ctx.orm.em.fork();
   const presence = await DriverPresenceRepository.find(em, driverId);
-  if (presence?.online) {
-    const user = await Identity.user(ctx, driverId);
-    if (!(await Identity.isEligible(ctx, driverId, 'GO_ONLINE', modeOf(user.testMode), actor))) {
-      return { driverId, online: false, updatedAt: (await DriverPresenceRepository.set(em, driverId, false)).toISOString() };
-    }
+  if (presence?.online && !(await mayStayOnline(ctx, driverId, actor))) {
+    const offlineAt = await DriverPresenceRepository.offlineIfUnchanged(em, driverId, presence.updatedAt);
+    if (offlineAt) return { driverId, online: false, updatedAt: offlineAt.toISOString() };
+    // It changed meanwhile (the driver went offline, or online again as identity then allowed): as it is now.
+    return presenceAsStored(driverId, await DriverPresenceRepository.find(em, driverId));
   }
-  return { driverId, online: presence?.online ?? false, updatedAt: presence?.updatedAt.toISOString() ?? '' };
+  return presenceAsStored(driverId, presence);
+}
+
+const presenceAsStored = (driverId: string, presence: { online: boolean; updatedAt: Date } | null) => ({
+  driverId,
+  online: presence?.online ?? false,
+  updatedAt: presence?.updatedAt.toISOString() ?? '',
+});
+
+/** Whether identity still lets the driver go online; while identity cannot answer, what is stored stands. */
+async function mayStayOnline(ctx: TripContext, driverId: string, actor: Actor | null): Promise<boolean> {
+  try {
+    const user = await Identity.user(ctx, driverId);
+    return await Identity.isEligible(ctx, driverId, 'GO_ONLINE', modeOf(user.testMode), actor);
+  } catch (err) {
+    if (!isFault(err)) throw err;
+    ctx.logger.warn({ driverId, err: (err as Error).message }, 'presence read without identity: shown as stored');
+    return true;
+  }
 }

@@ -15,6 +15,19 @@ export const DriverPresenceRepository = {
     return r ? { online: r.online, updatedAt: new Date(r.updated_at) } : null;
   },
 
+  /**
+   * Takes the driver offline unless their presence changed since `seen` (they went online again
+   * meanwhile, which identity allowed). When it changed, null.
+   */
+  async offlineIfUnchanged(em: SqlExecutor, driverId: string, seen: Date): Promise<Date | null> {
+    const [r] = await em.execute<Array<{ updated_at: Date }>>(
+      // `seen` came back through a JavaScript Date, which keeps milliseconds of the stored microseconds.
+      "update driver_presence set online = false, updated_at = now() where driver_id = ? and online and date_trunc('milliseconds', updated_at) = ? returning updated_at",
+      [driverId, seen],
+    );
+    return r ? new Date(r.updated_at) : null;
+  },
+
   /** Records the driver online or offline; returns when. */
   async set(em: SqlExecutor, driverId: string, online: boolean): Promise<Date> {
     const [r] = await em.execute<Array<{ updated_at: Date }>>(

@@ -12,6 +12,7 @@ export interface User {
   'permissions'?: (string)[];
   'driverStatus'?: (string);
   'createdAt'?: (string);
+  'updatedAt'?: (string);
 }
 
 export interface User__Output {
@@ -25,4 +26,5 @@ export interface User__Output {
   'permissions': (string)[];
   'driverStatus': (string);
   'createdAt': (string);
+  'updatedAt': (string);
 }
