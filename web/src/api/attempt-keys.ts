@@ -22,16 +22,30 @@ export function outcomeKnown(error: unknown): boolean {
 export class AttemptKeys {
   private last: { key: string; request: string; unknown: boolean } | null = null;
 
-  /** The key to send `request` (what identifies it, e.g. its amount) under now. */
-  keyFor(request: string): string {
+  /**
+   * Sends `request` (what identifies it, e.g. its amount) under its key, and records what its answer
+   * says of the outcome against that key: a late answer to an older attempt changes nothing.
+   */
+  async attempt<T>(request: string, send: (key: string) => Promise<T>): Promise<T> {
+    const key = this.keyFor(request);
+    try {
+      const result = await send(key);
+      this.settled(key, null);
+      return result;
+    } catch (err) {
+      this.settled(key, err);
+      throw err;
+    }
+  }
+
+  private keyFor(request: string): string {
     if (this.last?.unknown && this.last.request === request) return this.last.key;
     this.last = { key: crypto.randomUUID(), request, unknown: true };
     return this.last.key;
   }
 
-  /** Records the answer to the last attempt: its error, or null for a success. */
-  settled(error: unknown): void {
-    if (this.last) this.last.unknown = !outcomeKnown(error);
+  private settled(key: string, error: unknown): void {
+    if (this.last?.key === key) this.last.unknown = !outcomeKnown(error);
   }
 }
 

@@ -16,17 +16,14 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
   const queryClient = useQueryClient();
   const minor = parseAmountInput(text, currency);
   const addFunds = useMutation({
-    mutationFn: async (amount: string) => {
-      const { error } = await api.POST('/api/wallet/add-funds', {
-        params: { header: { 'idempotency-key': keys.keyFor(amount) } },
-        body: { amount: jsonInteger(amount) },
-      });
-      if (error) throw error;
-      return amount;
-    },
+    mutationFn: (amount: string) =>
+      keys.attempt(amount, async (key) => {
+        const { error } = await api.POST('/api/wallet/add-funds', { params: { header: { 'idempotency-key': key } }, body: { amount: jsonInteger(amount) } });
+        if (error) throw error;
+        return amount;
+      }),
     onSuccess: () => setText(''),
-    onSettled: async (_amount, error) => {
-      keys.settled(error);
+    onSettled: async () => {
       // Also after a failure: funds that were added after all show in the balance.
       await queryClient.invalidateQueries({ queryKey: ['wallet'] });
       await queryClient.invalidateQueries({ queryKey: ['transactions'] });

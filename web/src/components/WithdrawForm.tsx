@@ -34,16 +34,16 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
   const shortOf = minor !== null && minimum !== undefined && BigInt(minor) < BigInt(minimum) ? minimum : null;
   const refusedHere = tooMuch || shortOf !== null;
   const withdraw = useMutation({
-    mutationFn: async (amount: string) => {
-      const { data, error } = await api.POST(`/api/${earner}/withdraw`, {
-        params: { header: { 'idempotency-key': keys.keyFor(amount) } },
-        body: { amount: jsonInteger(amount), currency },
-      });
-      if (error) throw error;
-      return data;
-    },
-    onSettled: async (_data, error) => {
-      keys.settled(error);
+    mutationFn: (amount: string) =>
+      keys.attempt(amount, async (key) => {
+        const { data, error } = await api.POST(`/api/${earner}/withdraw`, {
+          params: { header: { 'idempotency-key': key } },
+          body: { amount: jsonInteger(amount), currency },
+        });
+        if (error) throw error;
+        return data;
+      }),
+    onSettled: async () => {
       setConfirming(null);
       await queryClient.invalidateQueries();
     },

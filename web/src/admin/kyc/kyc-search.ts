@@ -12,9 +12,9 @@ export interface KycSearch {
   q?: string;
 }
 
+/** An unknown status in the URL opens the queue as a bare address does, on pending review (the select shows it). */
 export const parseKycSearch = (s: Record<string, unknown>): KycSearch => ({
-  status:
-    s.status === undefined ? 'PENDING_REVIEW' : s.status === 'ANY' || KYC_STATUSES.includes(s.status as Status) ? (s.status as Status | 'ANY') : undefined,
+  status: s.status === 'ANY' || KYC_STATUSES.includes(s.status as Status) ? (s.status as Status | 'ANY') : 'PENDING_REVIEW',
   q: typeof s.q === 'string' && s.q.trim() && s.q.length <= 254 ? s.q.trim() : undefined,
 });
 
