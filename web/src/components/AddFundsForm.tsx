@@ -1,12 +1,12 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { outcomeKnown, useAttemptKeys } from '../api/attempt-keys.ts';
+import { useAttemptKeys } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
 import { Money } from './Money.tsx';
-import { ProblemAlert, ReasonsAlert } from './ProblemAlert.tsx';
+import { AttemptFailedAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
 
 /** Top-up: a retry after a timeout reuses the attempt's Idempotency-Key, so it charges once (AttemptKeys). */
@@ -36,15 +36,14 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
       }}
     >
       <Stack gap="xs">
-        {addFunds.isError &&
-          (outcomeKnown(addFunds.error) ? (
-            <ProblemAlert title="Funds were not added" error={addFunds.error} />
-          ) : (
-            <ReasonsAlert
-              title="No answer: the funds may have been added"
-              reasons={['Check your balance, or send the same amount again: it is charged only once.']}
-            />
-          ))}
+        {addFunds.isError && (
+          <AttemptFailedAlert
+            error={addFunds.error}
+            refused="Funds were not added"
+            unknown="No answer: the funds may have been added"
+            check="Check your balance, or send the same amount again: it is charged only once."
+          />
+        )}
         {addFunds.isSuccess && !disabledReason && (
           <Alert color="blue" title="Funds added" role="status">
             <Money amount={addFunds.data} currency={currency} /> added to your wallet.

@@ -1,5 +1,6 @@
 import { Alert, List } from '@mantine/core';
 import { problemWords } from '../api/problem-words.ts';
+import { outcomeKnown } from '../api/attempt-keys.ts';
 import { problemOf } from '../api/queries.ts';
 
 /** Sentences in a red alert: one as text, several as a list. `info` for news that is no fault, in calm blue. */
@@ -22,4 +23,13 @@ export function ReasonsAlert({ title, reasons, info = false }: { title: string; 
 /** A refusal or failure in words, with every reason the server gave. */
 export function ProblemAlert({ error, title = 'This could not be done' }: { error: unknown; title?: string }) {
   return <ReasonsAlert title={title} reasons={problemWords(problemOf(error))} />;
+}
+
+/**
+ * What became of a money request that failed: refused (the server's reasons, under `refused`), or
+ * no answer, when it may have gone through: `check` says where to look, and that sending the same
+ * amount again is safe (it goes under the same Idempotency-Key).
+ */
+export function AttemptFailedAlert({ error, refused, unknown, check }: { error: unknown; refused: string; unknown: string; check: string }) {
+  return outcomeKnown(error) ? <ProblemAlert title={refused} error={error} /> : <ReasonsAlert title={unknown} reasons={[check]} />;
 }

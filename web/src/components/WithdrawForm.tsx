@@ -1,13 +1,13 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { outcomeKnown, useAttemptKeys } from '../api/attempt-keys.ts';
+import { useAttemptKeys } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
 import type { WithdrawBlock } from '../pages/withdraw-blocked.ts';
 import { Money } from './Money.tsx';
-import { ProblemAlert, ReasonsAlert } from './ProblemAlert.tsx';
+import { AttemptFailedAlert, ReasonsAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
 
 interface Props {
@@ -59,15 +59,14 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
           reasons={block.reasons}
         />
       )}
-      {withdraw.isError &&
-        (outcomeKnown(withdraw.error) ? (
-          <ProblemAlert title="The withdrawal was refused" error={withdraw.error} />
-        ) : (
-          <ReasonsAlert
-            title="No answer: the withdrawal may have been requested"
-            reasons={['Check your payouts, or send the same amount again: it is requested only once.']}
-          />
-        ))}
+      {withdraw.isError && (
+        <AttemptFailedAlert
+          error={withdraw.error}
+          refused="The withdrawal was refused"
+          unknown="No answer: the withdrawal may have been requested"
+          check="Check your payouts, or send the same amount again: it is requested only once."
+        />
+      )}
       {withdraw.isSuccess && (
         <Text c="teal.9" role="status">
           Withdrawal requested. It appears in your payouts below.
