@@ -4,6 +4,8 @@ import type { LedgerLeg } from '../domain/settlement-entry.ts';
 import type { TripRow } from '../persistence/trip.repository.ts';
 import type { TripContext } from './trip-context.ts';
 
+type EligibilityAction = 'TRANSACT' | 'GO_ONLINE' | 'ACCEPT_TRIP';
+
 /**
  * What this service asks of identity and wallet-ledger. Every wallet write carries a key derived
  * from the trip, so a retry after a crash or a timeout moves money once.
@@ -13,20 +15,14 @@ export const Identity = {
     return ctx.identity.call('GetUser', { userId });
   },
 
-  /** Whether identity lets the user do this now. */
-  async isEligible(ctx: TripContext, userId: string, action: 'GO_ONLINE', mode: 'live' | 'test', actor: Actor | null): Promise<boolean> {
-    return (await ctx.identity.call('CheckEligibility', { userId, action, mode }, { actor })).allowed;
+  /** Whether identity lets the user do this now, with every reason when it does not. */
+  async eligibility(ctx: TripContext, userId: string, action: EligibilityAction, mode: 'live' | 'test', actor: Actor | null) {
+    return ctx.identity.call('CheckEligibility', { userId, action, mode }, { actor });
   },
 
   /** Refuses with 422 NOT_ELIGIBLE and every reason identity gave. */
-  async requireEligible(
-    ctx: TripContext,
-    userId: string,
-    action: 'TRANSACT' | 'GO_ONLINE' | 'ACCEPT_TRIP',
-    mode: 'live' | 'test',
-    actor: Actor | null,
-  ): Promise<void> {
-    requireAllowed(action, await ctx.identity.call('CheckEligibility', { userId, action, mode }, { actor }));
+  async requireEligible(ctx: TripContext, userId: string, action: EligibilityAction, mode: 'live' | 'test', actor: Actor | null): Promise<void> {
+    requireAllowed(action, await Identity.eligibility(ctx, userId, action, mode, actor));
   },
 };
 

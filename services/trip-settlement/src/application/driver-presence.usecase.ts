@@ -1,4 +1,4 @@
-import type { Actor } from '@ziba/service-kit';
+import { requireAllowed, type Actor } from '@ziba/service-kit';
 import { AppError, isFault } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import { DriverPresenceRepository } from '../persistence/driver-presence.repository.ts';
@@ -13,10 +13,7 @@ function driverOf(actor: Actor | null): string {
 /** Only a VERIFIED driver goes online (identity decides); going offline is always allowed. */
 export async function setDriverOnline(ctx: TripContext, actor: Actor | null, online: boolean) {
   const driverId = driverOf(actor);
-  if (online) {
-    const user = await Identity.user(ctx, driverId);
-    await Identity.requireEligible(ctx, driverId, 'GO_ONLINE', modeOf(user.testMode), actor);
-  }
+  if (online) requireAllowed('GO_ONLINE', await goOnlineAnswer(ctx, driverId, actor));
   const updatedAt = await DriverPresenceRepository.set(ctx.orm.em.fork(), driverId, online);
   return { driverId, online, updatedAt: updatedAt.toISOString() };
 }
@@ -48,11 +45,16 @@ const presenceAsStored = (driverId: string, presence: { online: boolean; updated
 /** Whether identity still lets the driver go online; while identity cannot answer, what is stored stands. */
 async function mayStayOnline(ctx: TripContext, driverId: string, actor: Actor | null): Promise<boolean> {
   try {
-    const user = await Identity.user(ctx, driverId);
-    return await Identity.isEligible(ctx, driverId, 'GO_ONLINE', modeOf(user.testMode), actor);
+    return (await goOnlineAnswer(ctx, driverId, actor)).allowed;
   } catch (err) {
     if (!isFault(err)) throw err;
     ctx.logger.warn({ driverId, err: (err as Error).message }, 'presence read without identity: shown as stored');
     return true;
   }
+}
+
+/** Identity's answer to "may this driver go online", in their account's mode (live or test). */
+async function goOnlineAnswer(ctx: TripContext, driverId: string, actor: Actor | null) {
+  const user = await Identity.user(ctx, driverId);
+  return Identity.eligibility(ctx, driverId, 'GO_ONLINE', modeOf(user.testMode), actor);
 }
