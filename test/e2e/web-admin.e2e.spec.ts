@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ROOT } from '../../scripts/stack.ts';
 import { run } from './documented/shell.ts';
-import { DESKTOP, expectAccessible, launchChromium, screenshots } from './support/chromium.ts';
+import { DESKTOP, expectAccessible, launchChromium, PHONE, screenshots } from './support/chromium.ts';
 import { startE2eStack, type E2eStack } from './support/e2e-stack.ts';
 import { eventually, naira } from './support/people.ts';
 import { expectInvariantsHold } from './support/invariants.ts';
@@ -120,6 +120,19 @@ describe('the admin console', () => {
     expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('Pending review'); // the badges' word
     await expectAccessible(page);
     await screenshots(page, 'admin-payouts');
+    // On a phone each payout is a card: its amount and status on the screen, no sideways scroll.
+    await page.setViewportSize(PHONE);
+    const card = page
+      .getByRole('list', { name: 'Payouts' })
+      .getByRole('listitem')
+      .filter({ hasText: payout.id.slice(0, 8) });
+    for (const shown of [card.getByText(naira(payout.amount.amount), { exact: true }), card.getByText('Pending review', { exact: true })]) {
+      const box = (await shown.boundingBox())!;
+      expect(box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
+    }
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(page);
+    await page.setViewportSize(DESKTOP);
 
     await page.goto('/admin/payouts?status=RETURNED');
     await page.getByText('No payouts match these filters.').waitFor();

@@ -1,5 +1,7 @@
 // jsdom lacks what Mantine reads from a real browser.
+// Writable, so a test can take a phone's width.
 Object.defineProperty(window, 'matchMedia', {
+  writable: true,
   value: (query: string) => ({
     matches: false,
     media: query,

@@ -19,6 +19,8 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     ['desktop', DESKTOP],
   ] as const) {
     await page.setViewportSize(viewport);
+    // Layouts chosen by a media query (a phone's cards instead of a table) render on the next frames.
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
     await page.screenshot({ path: join(SHOTS, `${name}-${size}.png`), fullPage: true });
   }
   if (original) await page.setViewportSize(original);

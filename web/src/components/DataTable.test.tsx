@@ -50,4 +50,22 @@ describe('DataTable', () => {
     renderInApp(<DataTable label="People" minWidth={500} columns={COLUMNS} rows={[]} rowKey={(r) => r.id} />);
     expect(screen.getAllByRole('columnheader')).toHaveLength(3);
   });
+
+  it('on a phone shows each row as a card: every header beside its value, the actions beneath', () => {
+    const stub = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ ...stub(query), matches: query === '(max-width: 40em)' })) as typeof window.matchMedia;
+    try {
+      const columns: Column<Row>[] = [...COLUMNS.slice(0, 2), { header: '', cell: (r) => <button type="button">Open {r.name}</button> }];
+      renderInApp(<DataTable label="People" minWidth={500} columns={columns} rows={ROWS} rowKey={(r) => r.id} />);
+      expect(screen.queryByRole('table')).toBeNull();
+      const cards = within(screen.getByRole('list', { name: 'People' })).getAllByRole('listitem');
+      expect(cards.map((c) => [...c.querySelectorAll('dt, dd')].map((d) => d.textContent))).toEqual([
+        ['Name', 'Ada', 'Balance', '₦1,500.00'],
+        ['Name', 'Bola', 'Balance', '—'],
+      ]);
+      expect(within(cards[1]!).getByRole('button', { name: 'Open Bola' })).toBeTruthy();
+    } finally {
+      window.matchMedia = stub;
+    }
+  });
 });

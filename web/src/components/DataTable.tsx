@@ -1,5 +1,7 @@
-import { Table, Text } from '@mantine/core';
-import type { CSSProperties, ReactNode } from 'react';
+import { Box, Group, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { Fragment, type CSSProperties, type ReactNode } from 'react';
+import { RowItem, RowList } from './RowList.tsx';
 import { TableScroll } from './TableScroll.tsx';
 
 /** One column: its header, how its cells sit (amounts to the right; `nowrap` keeps a cell on one line) and what a row shows in it. */
@@ -13,7 +15,7 @@ export interface Column<T> {
 export interface DataTableProps<T> {
   /** The scroll region's accessible name. */
   label: string;
-  /** Below this width the table scrolls sideways instead of squeezing its columns. */
+  /** Below this width the table scrolls sideways instead of squeezing its columns (wider than a phone: on a phone each row is a card). */
   minWidth: number;
   columns: Column<T>[];
   rows: T[];
@@ -29,14 +31,21 @@ const alignStyle = (c: Column<never>): CSSProperties | undefined => (c.align ? {
 const cellStyle = (c: Column<never>): CSSProperties | undefined =>
   c.align || c.nowrap ? { ...(c.align ? { textAlign: c.align } : {}), ...(c.nowrap ? { whiteSpace: 'nowrap' } : {}) } : undefined;
 
-/** The console's tables, one shape: a header row, a row per item, in a box that scrolls sideways on a phone. */
-export function DataTable<T>({ label, minWidth, columns, rows, rowKey, empty, emptySize, striped = true, highlightOnHover }: DataTableProps<T>) {
+/**
+ * The console's tables, one shape: a header row and a row per item, in a box that scrolls sideways
+ * when narrow. On a phone each row is a card instead, every column's header beside its value, so an
+ * amount or a status is never off the screen behind a sideways scroll.
+ */
+export function DataTable<T>(props: DataTableProps<T>) {
+  const { label, minWidth, columns, rows, rowKey, empty, emptySize, striped = true, highlightOnHover } = props;
+  const phone = useMediaQuery('(max-width: 40em)');
   if (!rows.length && empty !== undefined)
     return (
       <Text c="dimmed" size={emptySize}>
         {empty}
       </Text>
     );
+  if (phone && rows.length) return <RowCards {...props} />;
   return (
     <TableScroll minWidth={minWidth} label={label}>
       <Table striped={striped} highlightOnHover={highlightOnHover}>
@@ -64,3 +73,43 @@ export function DataTable<T>({ label, minWidth, columns, rows, rowKey, empty, em
     </TableScroll>
   );
 }
+
+/** A row per card: the headed columns as a definition list, the columns without a header (actions) beneath it. */
+function RowCards<T>({ label, columns, rows, rowKey }: DataTableProps<T>) {
+  const headed = columns.filter((c) => c.header);
+  const actions = columns.filter((c) => !c.header);
+  return (
+    <RowList label={label}>
+      {rows.map((row) => (
+        <RowItem key={rowKey(row)}>
+          <Box component="dl" fz="sm" m={0} style={CARD_GRID}>
+            {headed.map((c, i) => (
+              <Fragment key={i}>
+                <Box component="dt" c="dimmed">
+                  {c.header}
+                </Box>
+                <Box component="dd" m={0} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                  {c.cell(row)}
+                </Box>
+              </Fragment>
+            ))}
+          </Box>
+          {actions.length > 0 && (
+            <Group gap="xs" mt={6}>
+              {actions.map((c, i) => (
+                <Fragment key={i}>{c.cell(row)}</Fragment>
+              ))}
+            </Group>
+          )}
+        </RowItem>
+      ))}
+    </RowList>
+  );
+}
+
+const CARD_GRID: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(6.5rem, 38%) minmax(0, 1fr)',
+  columnGap: 'var(--mantine-spacing-sm)',
+  rowGap: 4,
+};

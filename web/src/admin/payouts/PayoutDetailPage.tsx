@@ -65,7 +65,7 @@ export function PayoutDetailPage() {
                 <Table.Tbody>
                   <Table.Tr>
                     <Table.Th>Email</Table.Th>
-                    <Table.Td>{p.earner.email}</Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{p.earner.email}</Table.Td>
                   </Table.Tr>
                   <Table.Tr>
                     <Table.Th>Role, country</Table.Th>
