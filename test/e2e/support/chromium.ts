@@ -20,6 +20,8 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   ] as const) {
     await page.setViewportSize(viewport);
     // Layouts chosen by a media query (a phone's cards instead of a table) render on the next frames.
+    // From the top, so the sticky header is drawn where a user sees it, not where the test left the scroll.
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
     await page.screenshot({ path: join(SHOTS, `${name}-${size}.png`), fullPage: true });
   }

@@ -1,4 +1,4 @@
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
@@ -8,9 +8,16 @@ import { SubmitForm } from './SubmitForm.tsx';
 /** The shape the server takes (the gateway's schema): said on the page rather than as the schema's words. */
 const ACCOUNT_NUMBER = /^[0-9 -]{6,30}$/;
 
-/** Add or change the bank account. The number goes to the server and is never shown back, only its last four. */
+const EMPTY = { bankName: '', bankCode: '', accountNumber: '', accountName: '' };
+
+/**
+ * Add or change the bank account. The number goes to the server and is never shown back, only its
+ * last four. With an account on file, the form opens from a button: changing it is rare, and four
+ * empty fields under a working account read as something left to do.
+ */
 export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'restaurant'; current: string | undefined }) {
-  const [form, setForm] = useState({ bankName: '', bankCode: '', accountNumber: '', accountName: '' });
+  const [form, setForm] = useState(EMPTY);
+  const [changing, setChanging] = useState(false);
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: async () => {
@@ -19,10 +26,17 @@ export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'rest
       return data;
     },
     onSuccess: async () => {
-      setForm({ bankName: '', bankCode: '', accountNumber: '', accountName: '' });
+      setForm(EMPTY);
+      setChanging(false);
       await queryClient.invalidateQueries();
     },
   });
+  if (current && !changing)
+    return (
+      <Button variant="default" onClick={() => setChanging(true)}>
+        Change account
+      </Button>
+    );
   const numberProblem =
     form.accountNumber && !ACCOUNT_NUMBER.test(form.accountNumber) ? 'Digits only (spaces and dashes are fine), at least 6 of them' : undefined;
   const set = (field: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [field]: e.currentTarget.value });
@@ -47,9 +61,23 @@ export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'rest
           error={numberProblem}
         />
         <TextInput label="Account name" required value={form.accountName} onChange={set('accountName')} />
-        <Button type="submit" loading={save.isPending} disabled={numberProblem !== undefined}>
-          {current ? 'Change account' : 'Add account'}
-        </Button>
+        <Group>
+          <Button type="submit" loading={save.isPending} disabled={numberProblem !== undefined}>
+            {current ? 'Save new account' : 'Add account'}
+          </Button>
+          {current && (
+            <Button
+              variant="default"
+              onClick={() => {
+                setChanging(false);
+                setForm(EMPTY);
+                save.reset();
+              }}
+            >
+              Cancel
+            </Button>
+          )}
+        </Group>
       </Stack>
     </SubmitForm>
   );
