@@ -206,6 +206,7 @@ export async function startPayoutHarness() {
     identity,
     payout,
     idc,
+    residence,
     wc,
     pc,
     admin,

@@ -237,6 +237,29 @@ describe('payout methods', () => {
     expect(m).toMatchObject({ status: 'PENDING_REVIEW', maskedNumber: '****0000' });
   });
 
+  it("an account linked while the legal name was a stranger's is paid only after a review that says so", async () => {
+    const d = await h.earner('DRIVER', { verified: true, earnings: EARNED });
+    const profile = (legalFirstName: string, legalLastName: string) =>
+      h.idc.call('PutProfile', {
+        userId: d.id,
+        profile: { legalFirstName, legalLastName, dateOfBirth: '1990-04-12', countryCode: 'NG', residence: h.residence },
+      });
+    // The legal name briefly a stranger's (no document says so), the stranger's account linked, the name put back.
+    await profile('John', 'Stranger');
+    const linked = await h.pc.call(
+      'SetPayoutMethod',
+      { type: 'BANK', bankName: 'Access Bank', bankCode: '044', provider: '', accountNumber: '4440009990', accountName: 'John Stranger' },
+      { actor: d.actor },
+    );
+    expect(linked.status).toBe('VERIFIED');
+    await profile('Amaka', 'Okafor');
+    const p = await h.withdraw(d, 1_500_000n);
+    expect(p).toMatchObject({ status: 'PENDING', reviewFlags: ['ACCOUNT_NAME_NOT_LEGAL_NAME'] });
+    // An account in the earner's own name carries no such flag.
+    const own = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    expect((await h.withdraw(own, 1_500_000n)).reviewFlags).toEqual([]);
+  });
+
   it('one account, one earner; the number never shows; a change starts a cool-down', async () => {
     const a = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
     const b = await h.earner('DRIVER', { verified: true });

@@ -82,7 +82,7 @@ export async function startWithdrawal(
   const flags = reviewFlags({
     recentAttempts,
     recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp),
-    method,
+    method: method && { ...method, holderIsLegalName: (await ctx.identity.call('MatchLegalName', { userId: earner.id, name: method.accountName })).matches },
     now: new Date(),
     returnedBefore: await PayoutRepository.hasReturned(em, earner.id),
   });

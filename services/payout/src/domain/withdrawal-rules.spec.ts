@@ -74,5 +74,9 @@ describe('withdrawal rules', () => {
     // Many requests from one address warn the admin; they refuse nobody (earners share carrier NAT addresses).
     expect(reviewFlags({ recentAttempts: 0, recentAttemptsFromIp: 19, method: null, now })).toEqual([]);
     expect(reviewFlags({ recentAttempts: 0, recentAttemptsFromIp: 20, method: null, now })).toEqual(['MANY_REQUESTS_FROM_NETWORK']);
+    // An account whose holder is no longer the legal name goes to an admin with that said.
+    const linked = { replacedPrevious: false, createdAt: new Date('2026-11-01') };
+    expect(reviewFlags({ recentAttempts: 0, method: { ...linked, holderIsLegalName: false }, now })).toEqual(['ACCOUNT_NAME_NOT_LEGAL_NAME']);
+    expect(reviewFlags({ recentAttempts: 0, method: { ...linked, holderIsLegalName: true }, now })).toEqual([]);
   });
 });

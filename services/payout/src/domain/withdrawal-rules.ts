@@ -69,11 +69,15 @@ export function reviewFlags(f: {
   recentAttempts: number;
   /** Requests from the client's address this hour, by any earner. */
   recentAttemptsFromIp?: number;
-  method: { replacedPrevious: boolean; createdAt: Date } | null;
+  /** Whether the account holder's name is the earner's legal name now (null: no account to pay). */
+  method: { replacedPrevious: boolean; createdAt: Date; holderIsLegalName?: boolean } | null;
   now: Date;
   returnedBefore?: boolean;
 }): string[] {
   const flags: string[] = [];
+  // The name was matched when the account was linked; the legal name may have changed since (SPEC 6:
+  // an account in another name is paid only after a manual review).
+  if (f.method?.holderIsLegalName === false) flags.push('ACCOUNT_NAME_NOT_LEGAL_NAME');
   if (f.returnedBefore) flags.push('PAYOUT_RETURNED_BEFORE');
   if (f.recentAttempts + 1 >= 3) flags.push('RAPID_WITHDRAWAL_ATTEMPTS');
   if ((f.recentAttemptsFromIp ?? 0) >= NETWORK_FLAG_THRESHOLD) flags.push('MANY_REQUESTS_FROM_NETWORK');
