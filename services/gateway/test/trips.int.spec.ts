@@ -11,7 +11,7 @@ let viewPayoutsAdmin: string;
 let walletsAdmin: string;
 let commissionAdmin: string;
 let reportsAdmin: string;
-const { adminToken, verifiedDriver, fundedRider, wallet } = people(() => client);
+const { adminToken, verifiedDriver, onlineDriver, fundedRider, wallet } = people(() => client);
 
 beforeAll(async () => {
   stack = await startStack('gwtrip');
@@ -345,4 +345,46 @@ it('documents the trip and commission endpoints at /docs', async () => {
     'paymentMethod',
     'serviceType',
   ]);
+});
+
+describe('a block or a suspension while a trip is open', () => {
+  const usersAdmin = () => adminToken(stack, ['MANAGE_USERS']);
+  const lockedOf = async (walletId: string) => (await client.call('GET', `/api/admin/wallets/${walletId}`, { token: walletsAdmin })).body.lockedBalance;
+
+  it('a blocked rider’s trip is taken by no driver, and one already taken does not begin: nothing is held', async () => {
+    const rider = await fundedRider(500_000);
+    const riderWallet = (await wallet(rider.token)).id as string;
+    const [first, second] = [await onlineDriver(), await onlineDriver()];
+    const taken = (await requestRide(rider.token)).body;
+    const waiting = (await requestRide(rider.token, { paymentMethod: 'CASH' })).body;
+    expect((await act(first.token, taken.id, 'accept')).status).toBe(200);
+    expect((await act(first.token, taken.id, 'arrive')).status).toBe(200);
+
+    const users = await usersAdmin();
+    expect((await client.call('POST', `/api/admin/users/${rider.id}/block`, { token: users, body: { reason: 'card fraud reported' } })).status).toBe(200);
+    expectProblem(await act(second.token, waiting.id, 'accept'), 422, 'CUSTOMER_NOT_ELIGIBLE');
+    expectProblem(await act(first.token, taken.id, 'start'), 422, 'CUSTOMER_NOT_ELIGIBLE');
+    expect(await lockedOf(riderWallet)).toBe('0');
+    // The driver is not left with it: they cancel, and nothing was ever held.
+    expect(await act(first.token, taken.id, 'cancel')).toMatchObject({ status: 200, body: { status: 'CANCELLED_BY_DRIVER', holdState: 'NONE' } });
+  });
+
+  it('a driver suspended after accepting does not set off, but finishes a ride already under way', async () => {
+    const rider = await fundedRider(500_000);
+    const driver = await onlineDriver();
+    const users = await usersAdmin();
+    const suspension = (action: 'suspend' | 'reinstate') =>
+      client.call('POST', `/api/admin/drivers/${driver.id}/${action}`, { token: users, body: { reason: 'safety report under review' } });
+    const trip = (await requestRide(rider.token)).body;
+    expect((await act(driver.token, trip.id, 'accept')).status).toBe(200);
+    expect((await suspension('suspend')).status).toBe(200);
+    expectProblem(await act(driver.token, trip.id, 'arrive'), 422, 'NOT_ELIGIBLE');
+    expect((await suspension('reinstate')).status).toBe(200);
+    expect((await act(driver.token, trip.id, 'arrive')).status).toBe(200);
+    expect(await act(driver.token, trip.id, 'start')).toMatchObject({ status: 200, body: { holdState: 'HELD' } });
+    // Suspended mid-ride: the rider is taken to the end, and the held fare is settled as usual.
+    expect((await suspension('suspend')).status).toBe(200);
+    expect(await act(driver.token, trip.id, 'complete')).toMatchObject({ status: 200, body: { status: 'COMPLETED' } });
+    expect((await settle(payoutsAdmin, trip.id)).status).toBe(200);
+  });
 });

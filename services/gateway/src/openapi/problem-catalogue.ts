@@ -126,6 +126,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     meaning: 'Your account cannot do this now; `reasons` says why (verification missing, suspended, ...). GET /api/me/eligibility explains in advance.',
   },
   EARNER_NOT_ELIGIBLE: { status: 422, meaning: 'The earner may not be paid now; `reasons` says why.' },
+  CUSTOMER_NOT_ELIGIBLE: {
+    status: 422,
+    meaning: 'The rider or customer may not pay for this trip now (their account was blocked, or is no longer eligible), so it does not begin: cancel it.',
+  },
   PROFILE_MISSING: { status: 422, meaning: 'Save the identity profile first (PUT /api/me/identity-profile).' },
   INSUFFICIENT_FUNDS: { status: 422, meaning: 'The available balance does not cover the amount. Add funds or choose a smaller amount.' },
   FUNDS_ON_HOLD: { status: 422, meaning: 'Funds cannot be added or withdrawn while some are on hold for an active trip.' },

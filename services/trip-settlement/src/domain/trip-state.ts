@@ -87,6 +87,8 @@ export const TripErrors = {
   noLockedFare: () => new AppError('CONFLICT', 'NO_LOCKED_FARE', 'this online trip has no locked fare to settle'),
   driverOffline: () => new AppError('REFUSED', 'DRIVER_OFFLINE', 'go online before accepting trips'),
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
+  customerNotEligible: () =>
+    new AppError('REFUSED', 'CUSTOMER_NOT_ELIGIBLE', 'the customer’s account cannot pay for this trip now (blocked, or no longer eligible); cancel it'),
   fareAboveLimit: () => new AppError('REFUSED', 'FARE_ABOVE_LIMIT', 'this trip would cost more than 10^15 minor units, the most any amount may be'),
 };
 
@@ -116,6 +118,12 @@ export function isStepOf(type: ServiceType, step: { from: TripStatus | null; to:
 export const HOLD_AT: Record<ServiceType, TripStatus> = { RIDE: 'IN_PROGRESS', PARCEL: 'PICKED_UP', FOOD: 'ACCEPTED' };
 export const HOLD_ACTION: Record<ServiceType, Action> = { RIDE: 'start', PARCEL: 'pick_up', FOOD: 'accept' };
 export const DONE: Record<ServiceType, TripStatus> = { RIDE: 'COMPLETED', PARCEL: 'DELIVERED', FOOD: 'DELIVERED' };
+/**
+ * A driver's steps after taking the trip and before its work begins (the rider is picked up, the
+ * goods collected): a driver suspended or blocked meanwhile takes none of them. The steps after
+ * these finish what has begun, so a suspension mid-ride never strands a rider or a held fare.
+ */
+export const DRIVER_SETS_OFF: Record<ServiceType, readonly Action[]> = { RIDE: ['arrive', 'start'], PARCEL: ['pick_up'], FOOD: ['pick_up'] };
 /** The action by which a driver takes the trip (and is assigned to it). */
 export const DRIVER_TAKES: Record<ServiceType, Action> = { RIDE: 'accept', PARCEL: 'accept', FOOD: 'accept_delivery' };
 export const isCancelled = (s: TripStatus) => s.startsWith('CANCELLED_');
