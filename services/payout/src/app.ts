@@ -7,6 +7,7 @@ import { AccountVault } from './application/account-vault.ts';
 import { measureOpenPayouts } from './application/payout-metrics.ts';
 import type { PayoutContext } from './application/payout-context.ts';
 import { reconcileWithProviders, recoverStuckRequests } from './application/payout.saga.ts';
+import { offerOf, parseMethodOffers } from './domain/method-offers.ts';
 import { ManualProvider } from './providers/payout-provider.ts';
 import { SimulatedProviderClient } from './providers/simulated-provider.client.ts';
 import type { PayoutConfig } from './config.ts';
@@ -46,6 +47,7 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
   const wallet = clientOf.wallet(config.WALLET_ADDRESS);
   let messaging: MessagingRuntime | null = null;
   const minimumWithdrawals = amountsByCountry(config.MINIMUM_WITHDRAWALS);
+  const methodOffers = parseMethodOffers(config.PAYOUT_METHODS);
   const ctx: PayoutContext = {
     orm,
     logger,
@@ -61,6 +63,7 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
     minimumWithdrawal: minimums(minimumWithdrawals),
     // The countries paid out in are those with a minimum withdrawal.
     servesCountry: (country) => minimumWithdrawals.has(country),
+    methodOffer: (country) => offerOf(methodOffers, country),
     autoPayoutThreshold: minimums(amountsByCountry(config.AUTO_PAYOUT_THRESHOLDS)),
     fourEyesThreshold: minimums(amountsByCountry(config.FOUR_EYES_THRESHOLDS)),
     ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),

@@ -41,6 +41,14 @@ export const PayoutEnv = Type.Object({
    * approvals before it reaches the provider. A country not listed: every payout needs two.
    */
   FOUR_EYES_THRESHOLDS: Type.String({ default: 'NG=50000000,US=500000,BD=5000000,GH=500000,KE=5000000' }),
+  /**
+   * The payout methods each country offers (SPEC 2): `CC=BANK,MOBILE_MONEY:Provider|Provider;...`. A
+   * country not listed offers bank accounts only.
+   */
+  PAYOUT_METHODS: Type.String({
+    default:
+      'NG=BANK,MOBILE_MONEY:OPay|PalmPay|Moniepoint|Paga;US=BANK;BD=BANK,MOBILE_MONEY:bKash|Nagad|Rocket;GH=BANK,MOBILE_MONEY:MTN MoMo|Telecel Cash|AirtelTigo Money;KE=BANK,MOBILE_MONEY:M-Pesa|Airtel Money',
+  }),
   /** Minimum withdrawal per country in minor units, `NG=100000,US=1000,...`: the one source of this rule (SPEC section 6). */
   MINIMUM_WITHDRAWALS: Type.String({ default: 'NG=100000,US=1000,BD=50000,GH=5000,KE=50000' }),
 });

@@ -237,6 +237,20 @@ describe('payout methods', () => {
     expect(m).toMatchObject({ status: 'PENDING_REVIEW', maskedNumber: '****0000' });
   });
 
+  it('takes only the methods the earner’s country offers, a provider by its own name', async () => {
+    const d = await h.earner('DRIVER', { verified: true });
+    const link = (over: { type: string; provider?: string; bankCode?: string }) =>
+      h.pc.call(
+        'SetPayoutMethod',
+        { bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber: '08031230001', accountName: 'Amaka Okafor', ...over },
+        { actor: d.actor },
+      );
+    expect(await codeOf(link({ type: 'MOBILE_MONEY', provider: 'Totally Fake Wallet' }))).toBe('METHOD_NOT_OFFERED');
+    // bKash is Bangladesh's, not Nigeria's.
+    expect(await codeOf(link({ type: 'MOBILE_MONEY', provider: 'bKash' }))).toBe('METHOD_NOT_OFFERED');
+    expect(await link({ type: 'MOBILE_MONEY', provider: 'opay' })).toMatchObject({ type: 'MOBILE_MONEY', provider: 'OPay', status: 'VERIFIED' });
+  });
+
   it("an account linked while the legal name was a stranger's is paid only after a review that says so", async () => {
     const d = await h.earner('DRIVER', { verified: true, earnings: EARNED });
     const profile = (legalFirstName: string, legalLastName: string) =>

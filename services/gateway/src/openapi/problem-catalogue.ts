@@ -154,6 +154,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   RESTAURANT_NOT_SERVED: { status: 422, meaning: 'This restaurant does not deliver to your account (another country or mode).' },
   MENU_ITEM_UNAVAILABLE: { status: 422, meaning: 'An item of the order is not available now.' },
   METHOD_NOT_SUPPORTED: { status: 422, meaning: 'Card payouts are not supported yet; use a bank account or mobile money.' },
+  METHOD_NOT_OFFERED: {
+    status: 422,
+    meaning: 'Your country does not offer this payout method or mobile-money provider; the message names what it offers.',
+  },
   WEEK_NOT_ENDED: { status: 422, meaning: 'A weekly run is for a week that has ended (weeks start on Monday, UTC).' },
   WEEK_TOO_OLD: { status: 422, meaning: 'The week is older than the weekly runs look back.' },
   // 429, 5xx: retry

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { IdentityServiceClient, WalletLedgerServiceClient } from '@ziba/contracts';
 import type { GrpcClient, Logger } from '@ziba/service-kit';
+import type { MethodOffer } from '../domain/method-offers.ts';
 import type { PayoutProvider } from '../providers/payout-provider.ts';
 import type { AccountVault } from './account-vault.ts';
 
@@ -15,6 +16,8 @@ export interface PayoutContext {
   webhookSecrets: Record<string, string>;
   minimumWithdrawal: (countryCode: string) => bigint;
   servesCountry: (countryCode: string) => boolean;
+  /** The payout methods a country offers. */
+  methodOffer: (countryCode: string) => MethodOffer;
   autoPayoutThreshold: (countryCode: string) => bigint;
   /** Payouts at or above this amount need two different admins' approvals (four-eyes). */
   fourEyesThreshold: (countryCode: string) => bigint;

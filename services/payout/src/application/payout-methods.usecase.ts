@@ -8,6 +8,7 @@ import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { initialMethodStatus, maskAccountNumber, normaliseAccountNumber } from '../domain/account-number.ts';
 import { providerFor } from '../domain/provider-choice.ts';
+import { offeredMethod } from '../domain/method-offers.ts';
 import { MethodRepository, type MethodRow, type MethodType } from '../persistence/payout-method.repository.ts';
 import { SOURCE, type PayoutContext } from './payout-context.ts';
 
@@ -54,11 +55,17 @@ export async function setPayoutMethod(
   const type: MethodType = input.type === 'BANK' ? 'BANK' : 'MOBILE_MONEY'; // typed: the check above left these two
   const number = normaliseAccountNumber(input.accountNumber);
   const accountName = text('accountName', input.accountName, 120);
-  const bank =
-    input.type === 'BANK'
-      ? { bankName: text('bankName', input.bankName, 120), bankCode: text('bankCode', input.bankCode, 20), provider: null }
-      : { bankName: null, bankCode: null, provider: text('provider', input.provider, 40) };
   const user = await ctx.identity.call('GetUser', { userId: earner.id });
+  // Only what the earner's country offers (a mobile-money provider by its configured name).
+  const offer = ctx.methodOffer(user.countryCode);
+  const bank =
+    type === 'BANK'
+      ? {
+          bankName: text('bankName', input.bankName, 120),
+          bankCode: text('bankCode', input.bankCode, 20),
+          ...offeredMethod(offer, user.countryCode, { type, provider: null }),
+        }
+      : { bankName: null, bankCode: null, ...offeredMethod(offer, user.countryCode, { type, provider: text('provider', input.provider, 40) }) };
   // The gateway refuses a blocked user's tokens, but not while Redis is away: checked here too, so a
   // blocked account never redirects its money.
   if (user.status === 'BLOCKED') throw new AppError('FORBIDDEN', 'USER_BLOCKED', 'this account is blocked; its payout account cannot be changed');
