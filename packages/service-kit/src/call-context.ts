@@ -7,6 +7,13 @@ export interface Actor {
   role?: string;
 }
 
+/**
+ * The admin a ledger entry names as its cause (SPEC section 4): the acting admin (the gateway sends
+ * type ADMIN; a USER with role ADMIN counts too), else none ('') for riders, drivers, the system job
+ * and a service's own recovery.
+ */
+export const adminIdOf = (actor: Actor | null | undefined): string => (actor && (actor.type === 'ADMIN' || actor.role === 'ADMIN') ? actor.id : '');
+
 export interface CallContext {
   /** The authenticated calling service. */
   caller: string;

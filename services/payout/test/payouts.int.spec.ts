@@ -455,6 +455,14 @@ describe('the weekly auto-payout run', () => {
     // The trail names who started the run, not the earner, who asked for nothing.
     const created = await h.pc.call('GetPayout', { payoutId: mine(run, above.id)[0]!.id }, { actor: h.admin });
     expect(created.transitions[0]).toMatchObject({ toStatus: 'REQUESTED', actorType: 'ADMIN', actorId: h.admin.id, note: 'weekly automatic payout' });
+    // So does its hold in the ledger (SPEC 4: every posting names the admin who caused it).
+    const { transactions } = await h.wc.call('ListTransactions', {
+      walletId: above.walletId,
+      page: { pageSize: 10, cursor: '' },
+      referenceType: 'payout',
+      referenceId: created.id,
+    });
+    expect(transactions.map((t) => [t.entryType, t.createdByAdminId])).toEqual([['HOLD', h.admin.id]]);
     // An earner's own request is still theirs.
     const asked = await h.pc.call('GetPayout', { payoutId: (await h.pc.call('ListMyPayouts', {}, { actor: busy.actor })).payouts[0]!.id }, { actor: h.admin });
     expect(asked.transitions[0]).toMatchObject({ toStatus: 'REQUESTED', actorType: 'USER', actorId: busy.id, note: '' });

@@ -71,7 +71,7 @@ describe('seed 003 scenario 1: a Bangladesh cash ride and weekly netting', () =>
 });
 
 describe('owed commission paid outside the app', () => {
-  it('an admin records it with reason and reference; once per key, never more than is owed', async () => {
+  it('an admin records it with reason and reference; once per receipt, never more than is owed', async () => {
     const driver = await h.user('DRIVER', { country: 'BD', verified: true, online: true });
     await h.settledRide(await h.user('RIDER', { country: 'BD' }), driver, 'CASH', 100_000); // owes 50,800
     const paid = {
@@ -85,8 +85,16 @@ describe('owed commission paid outside the app', () => {
     expect(first).toMatchObject({ owedAfter: { amount: '20800', currency: 'BDT' }, replayed: false });
     expect(await h.tc.call('SettleNegativeBalance', paid, { actor: h.admin })).toMatchObject({ entryId: first.entryId, replayed: true });
     expect(await h.balance(driver.walletId)).toMatchObject({ negativeBalance: '20800', availableBalance: '0' });
+    // The same receipt for another amount is not recorded twice (negative-balance.int.spec.ts has the rest).
     await expect(
-      h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-2', amount: { amount: '20801', currency: 'BDT' } }, { actor: h.admin }),
+      h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-2', amount: { amount: '20800', currency: 'BDT' } }, { actor: h.admin }),
+    ).rejects.toMatchObject({ code: 'EXTERNAL_REFERENCE_USED' });
+    await expect(
+      h.tc.call(
+        'SettleNegativeBalance',
+        { ...paid, idempotencyKey: 'office-receipt-2', externalReference: 'RCPT-2026-0043', amount: { amount: '20801', currency: 'BDT' } },
+        { actor: h.admin },
+      ),
     ).rejects.toMatchObject({ code: 'OWED_EXCEEDED' });
     await expect(h.tc.call('SettleNegativeBalance', { ...paid, idempotencyKey: 'office-receipt-3', reason: '' }, { actor: h.admin })).rejects.toMatchObject({
       code: 'INVALID_ARGUMENT',

@@ -182,6 +182,26 @@ describe('wallet-ledger operations', () => {
     expect(await codeOf(net(101))).toBe('OWED_EXCEEDED');
   });
 
+  it('answers a repeated key that names another admin (or none) with the first entry, which keeps the first admin', async () => {
+    // The admin is who caused the entry, not what it does: a settle retried by another admin or resumed
+    // by the system job after a crash must find its entry, not IDEMPOTENCY_KEY_REUSED.
+    const w = await openWallet(h, 'DRIVER');
+    const [first, second] = [randomUUID(), randomUUID()];
+    const credit = (createdByAdminId: string) =>
+      h.client.call('Credit', {
+        meta: { ...meta(), idempotencyKey: `attributed-${w.id}`, createdByAdminId },
+        walletId: w.id,
+        amount: ngn(700),
+        counterAccount: 'FUNDING',
+      });
+    const posted = await credit(first);
+    expect(await credit(second)).toEqual({ ...posted, replayed: true });
+    expect(await credit('')).toEqual({ ...posted, replayed: true });
+    const { transactions } = await h.client.call('ListTransactions', { walletId: w.id, page: { pageSize: 10 } });
+    expect(transactions).toEqual([expect.objectContaining({ entryId: posted.entryId, createdByAdminId: first })]);
+    expect(await wallet(w.id)).toMatchObject({ availableBalance: '700' });
+  });
+
   it('returns the first result for a repeated key and refuses the key for another request', async () => {
     const rider = await openWallet(h);
     const key = randomUUID();

@@ -115,6 +115,11 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   DOCUMENT_HELD_BY_ANOTHER_ACCOUNT: { status: 409, meaning: 'This document belongs to another account.' },
   IDEMPOTENCY_KEY_REUSED: { status: 409, meaning: 'This Idempotency-Key was used for a different request. Use a new key for a new request.' },
   IDEMPOTENCY_REQUEST_IN_PROGRESS: { status: 409, meaning: 'The first request with this Idempotency-Key is still running; retry with the same key shortly.' },
+  EXTERNAL_REFERENCE_USED: {
+    status: 409,
+    meaning:
+      'This externalReference (a receipt of owed commission paid outside the app) is recorded already for another earner or amount; nothing moved. The same earner and amount again is answered with the first settlement.',
+  },
   // 422: a business rule refused it; nothing changed
   PAYOUT_BLOCKED: {
     status: 422,

@@ -68,10 +68,17 @@ export const Wallets = {
     });
   },
 
-  async release(ctx: TripContext, t: TripRow, attempt: number): Promise<void> {
+  /** `adminId`: the admin whose request releases it (a cancel or a stuck-hold release), '' for anyone else. */
+  async release(ctx: TripContext, t: TripRow, attempt: number, adminId = ''): Promise<void> {
     try {
       await ctx.wallet.call('Release', {
-        meta: { idempotencyKey: `trip:${t.id}:release:${attempt}`, serviceType: 'refund', reference: referenceOf(t), description: `fare released: ${t.id}` },
+        meta: {
+          idempotencyKey: `trip:${t.id}:release:${attempt}`,
+          serviceType: 'refund',
+          reference: referenceOf(t),
+          description: `fare released: ${t.id}`,
+          createdByAdminId: adminId,
+        },
         holdId: holdIdOf(t.id, attempt),
       });
     } catch (err) {
@@ -81,7 +88,8 @@ export const Wallets = {
     }
   },
 
-  async settle(ctx: TripContext, t: TripRow, legs: LedgerLeg[]) {
+  /** `adminId`: the admin who settles, '' when the settlement job does. */
+  async settle(ctx: TripContext, t: TripRow, legs: LedgerLeg[], adminId: string) {
     return ctx.wallet.call('Transfer', {
       // A cash trip's entry only records the commission the earner now owes (seed 003: service type commission).
       meta: {
@@ -89,6 +97,7 @@ export const Wallets = {
         serviceType: t.paymentMethod === 'CASH' ? 'commission' : serviceOf(t),
         reference: referenceOf(t),
         description: `settlement of ${t.serviceType.toLowerCase()} ${t.id}`,
+        createdByAdminId: adminId,
       },
       currency: t.currency,
       mode: t.mode,

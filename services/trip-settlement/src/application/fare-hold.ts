@@ -1,7 +1,7 @@
 import type { TripHoldV1 } from '@ziba/contracts';
 import { enqueueEvents, type NewEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
-import type { Actor } from '@ziba/service-kit';
+import { adminIdOf, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { assertMayAct, partyOf } from '../domain/trip-access.ts';
 import { HOLD_ACTION, nextStatus, TripErrors, type TripStatus } from '../domain/trip-state.ts';
@@ -93,7 +93,7 @@ export async function releaseHold(
   actor: Actor | null,
   release: { reason?: string; requestKey?: string | null } = {},
 ): Promise<TripPatch> {
-  await settleHoldFate(ctx, trip);
+  await settleHoldFate(ctx, trip, adminIdOf(actor));
   const released = { holdState: 'RELEASED' as const, holdRequestedAt: null, holdOpenedAt: null };
   const by = actor ? { type: actor.type, id: actor.id } : { type: 'SYSTEM', id: SOURCE };
   await enqueueEvents(
@@ -123,8 +123,11 @@ export async function recoverHolds(ctx: TripContext, requestedMoreThanMsAgo: num
   return ids.length;
 }
 
-/** Whatever the wallet did with this attempt's hold, afterwards nothing of it stays locked. */
-async function settleHoldFate(ctx: TripContext, trip: TripRow): Promise<void> {
+/**
+ * Whatever the wallet did with this attempt's hold, afterwards nothing of it stays locked. The hold
+ * asked again is the trip's own (no admin caused it); the release names the admin who asked for it.
+ */
+async function settleHoldFate(ctx: TripContext, trip: TripRow, adminId: string): Promise<void> {
   if (trip.holdState === 'REQUESTED') {
     try {
       await Wallets.hold(ctx, trip, trip.holdAttempt);
@@ -132,7 +135,7 @@ async function settleHoldFate(ctx: TripContext, trip: TripRow): Promise<void> {
       if (!isRefusal(err)) throw err;
     }
   }
-  await Wallets.release(ctx, trip, trip.holdAttempt);
+  await Wallets.release(ctx, trip, trip.holdAttempt, adminId);
 }
 
 function holdEvent(type: 'trip.fare-held.v1' | 'trip.fare-released.v1', t: TripRow, actor: Actor | null, reason?: string): NewEvent<TripHoldV1> {

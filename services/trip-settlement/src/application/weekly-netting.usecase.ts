@@ -1,7 +1,7 @@
 import type { NettingRunCompletedV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
-import { requireEndedWeek, type Actor } from '@ziba/service-kit';
+import { adminIdOf, requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { nettingAmount } from '../domain/netting.ts';
@@ -43,7 +43,7 @@ async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country
       await plan(ctx, em, run!, country);
     }
     const items = await NettingRepository.unpostedItems(em, run!.id);
-    for (const item of items) await post(ctx, em, run!, item);
+    for (const item of items) await post(ctx, em, run!, item, adminIdOf(actor));
     await inTransaction(ctx, async (tx) => {
       await NettingRepository.completeRun(tx, run!.id);
       await enqueueEvent<NettingRunCompletedV1>(tx, SOURCE, {
@@ -79,13 +79,15 @@ async function plan(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, count
   }
 }
 
-async function post(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, item: NettingItemRow): Promise<void> {
+/** `adminId`: the admin whose call posts the item (who started or resumed the run), '' for the weekly job. */
+async function post(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, item: NettingItemRow, adminId: string): Promise<void> {
   try {
     const r = await ctx.wallet.call('Transfer', {
       meta: {
         idempotencyKey: `netting:${run.id}:${item.wallet_id}`,
         serviceType: 'commission_settlement',
         description: `weekly commission netting ${run.week_start} ${run.country_code}`,
+        createdByAdminId: adminId,
       },
       currency: item.currency.trim(),
       mode: item.mode,

@@ -6,6 +6,7 @@ import { FoodOrders } from './migrations/20261121140000-food-orders.ts';
 import { HoldOwnership } from './migrations/20261128090000-hold-ownership.ts';
 import { TransitionRequestKeys } from './migrations/20261128210000-transition-request-keys.ts';
 import { HoldReleases } from './migrations/20261129090000-hold-releases.ts';
+import { NegativeBalanceSettlements } from './migrations/20261130090000-negative-balance-settlements.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -15,6 +16,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'HoldOwnership', class: HoldOwnership },
   { name: 'TransitionRequestKeys', class: TransitionRequestKeys },
   { name: 'HoldReleases', class: HoldReleases },
+  { name: 'NegativeBalanceSettlements', class: NegativeBalanceSettlements },
 ];
 
 export const openOrm = (

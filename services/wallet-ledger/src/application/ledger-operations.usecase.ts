@@ -34,7 +34,11 @@ function command(meta: WriteMeta, request: unknown, holdIds: string[], prepare: 
   const { idempotencyKey, actor, correlationId, ...entryMeta } = meta;
   return {
     idempotencyKey,
-    request: { request, entryMeta },
+    // The admin named on an entry is who caused it, not what it does: a repeat of the key by another
+    // admin, or by the job that resumes an admin's run, replays the first entry (which keeps the first
+    // name) instead of being refused and leaving the caller's step stuck. Hashed as null, so the stored
+    // hashes of entries written without an admin stay what they were.
+    request: { request, entryMeta: { ...entryMeta, createdByAdminId: null } },
     holdIds,
     prepare,
     ...(verify ? { verify } : {}),
