@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { holdingLock, sql } from '@ziba/testing';
+import { endedWeek, holdingLock, sql } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
-import { people } from './people.ts';
+import { expectProblem, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 // A burst larger than the ledger's connection pool while its balance table is locked for a moment
@@ -16,7 +16,7 @@ import { api, startStack, type Stack } from './stack.ts';
 let stack: Stack;
 let client: ReturnType<typeof api>;
 let gatewayUrl: string;
-const { fundedRider, wallet } = people(() => client);
+const { adminToken, fundedRider, wallet } = people(() => client);
 
 beforeAll(async () => {
   // Two connections per pool (migrating at start takes both), and little patience for one.
@@ -69,5 +69,27 @@ describe('overload', () => {
     const inLedger = await sql(stack.walletDatabaseUrl, 'select count(*)::int as n from journal_entry where id = any($1::uuid[])', [entryIds]);
     expect(inLedger).toEqual([{ n: burst.length }]);
     for (const rider of riders) expect((await wallet(rider.token)).availableBalance).toBe(String(1_000 + 20 * 100));
+  });
+});
+
+describe('weekly runs asked for many times at once', () => {
+  // Each call used to wait for the run's lock holding a connection, so a dozen calls left the run
+  // itself none: 503 DATABASE_BUSY for a double-clicked run (outside review).
+  it('make one run; every other call gets its report, or 409 RUN_IN_PROGRESS with Retry-After, never a 5xx', async () => {
+    const admin = await adminToken(stack, ['MANAGE_PAYOUTS']);
+    const week = { weekOf: endedWeek(7), countryCode: 'NG' };
+    for (const path of ['/api/admin/settlements/weekly-run', '/api/admin/payouts/auto-weekly-run']) {
+      const answers = await Promise.all(Array.from({ length: 12 }, () => client.call('POST', path, { token: admin, body: week })));
+      for (const a of answers.filter((x) => x.status !== 200)) {
+        expectProblem(a, 409, 'RUN_IN_PROGRESS');
+        expect(a.retryAfter).toBe('1');
+      }
+      const replayed = (a: (typeof answers)[number]) => (path.includes('payouts') ? a.body.replayed : a.body.runs[0].replayed);
+      expect(answers.filter((a) => a.status === 200 && !replayed(a))).toHaveLength(1);
+      // Asked again, each gets the one run's report.
+      const again = await client.call('POST', path, { token: admin, body: week });
+      expect(again.status).toBe(200);
+      expect(replayed(again)).toBe(true);
+    }
   });
 });

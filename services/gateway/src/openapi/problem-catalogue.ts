@@ -102,6 +102,11 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   NO_OPEN_HOLD: { status: 409, meaning: 'This trip has no open hold.' },
   HOLD_EXISTS: { status: 409, meaning: 'A hold for this reference exists already.' },
   HOLD_IN_PROGRESS: { status: 409, meaning: 'The fare is being locked; retry shortly.', retryShortly: true },
+  RUN_IN_PROGRESS: {
+    status: 409,
+    meaning: 'This week and country’s run is being made by another call right now; ask again after the Retry-After header’s seconds for its result.',
+    retryShortly: true,
+  },
   HOLD_NOT_STUCK: { status: 409, meaning: 'This hold belongs to a trip still in its normal course; it will be settled or released without help.' },
   ALREADY_APPROVED_BY_YOU: { status: 409, meaning: 'You approved this payout already; a second approval must come from another admin.' },
   METHOD_NOT_IN_REVIEW: { status: 409, meaning: 'This payout method is not waiting for review.' },

@@ -11,6 +11,9 @@ import type { PayoutContext } from './payout-context.ts';
 import { toPayoutMessage } from './payout-mapper.ts';
 import { startWithdrawal } from './request-withdrawal.usecase.ts';
 
+const runInProgress = (country: string) =>
+  new AppError('CONFLICT', 'RUN_IN_PROGRESS', `this week's run for ${country} is being made now; ask again in a moment for its result`);
+
 /**
  * The weekly auto-payout (SPEC section 6, origin auto_weekly), started by a CronJob or an admin.
  * Earners of the country with a verified payout method whose withdrawable balance (available minus
@@ -27,7 +30,9 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
   if (!ctx.servesCountry(country)) throw new AppError('INVALID', 'UNSUPPORTED_COUNTRY', `no earner is paid out in ${country}`);
 
   return inTransaction(ctx, async (lock) => {
-    await AutoRunRepository.lock(lock, weekStart, country);
+    // A second call while the run is being made is told to come back, rather than waiting on the lock
+    // with a connection each: a dozen such calls would leave the run itself none.
+    if (!(await AutoRunRepository.tryLock(lock, weekStart, country))) throw runInProgress(country);
     const em = ctx.orm.em.fork();
     const existing = await AutoRunRepository.find(em, weekStart, country);
     if (existing) return report(ctx, existing, true);

@@ -14,7 +14,8 @@ import { SOURCE, type TripContext } from './trip-context.ts';
  * The weekly commission netting (SPEC section 5), one run per (week, country). A finished run is
  * reported again and moves nothing. Each wallet's item is planned (amount fixed) before the ledger
  * is asked, with a key of its own, so a run resumed after a crash posts exactly what it planned.
- * Runs of the same week and country are serialised by an advisory lock.
+ * Runs of the same week and country are serialised by an advisory lock; a call that finds it taken
+ * is 409 RUN_IN_PROGRESS (retry shortly), and a finished run is reported without it.
  */
 export async function runWeeklyNetting(ctx: TripContext, actor: Actor | null, input: { weekOf: string; countryCode: string }) {
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM')
@@ -32,8 +33,13 @@ export async function runWeeklyNetting(ctx: TripContext, actor: Actor | null, in
 }
 
 async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country: string) {
+  const finished = await NettingRepository.findRun(ctx.orm.em.fork(), weekStart, country);
+  if (finished?.status === 'COMPLETED') return report(ctx.orm.em.fork(), finished, true);
   return inTransaction(ctx, async (lock) => {
-    await NettingRepository.lockRun(lock, weekStart, country);
+    // A second call while the run is being made is told to come back, rather than waiting on the lock
+    // with a connection each: a dozen such calls would leave the run itself none.
+    if (!(await NettingRepository.tryLockRun(lock, weekStart, country)))
+      throw new AppError('CONFLICT', 'RUN_IN_PROGRESS', `this week's netting for ${country} is being made now; ask again in a moment for its result`);
     const em = ctx.orm.em.fork();
     let run = await NettingRepository.findRun(em, weekStart, country);
     if (run?.status === 'COMPLETED') return report(em, run, true);
