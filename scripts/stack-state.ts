@@ -13,6 +13,8 @@ export interface StackState {
   /** The broker and the stack's consumer queues (scripts/check-invariants reads them; absent in older files). */
   amqpUrl?: string;
   consumerQueues?: string[];
+  /** The gateway's Redis and key prefix, where scripts/admin ends an admin's tokens (absent in older files). */
+  redis?: { url: string; keyPrefix: string };
 }
 
 /** `.run/` of the checkout; ZIBA_RUN_DIR moves it (a second stack, e.g. in tests, keeps its own). */

@@ -55,6 +55,8 @@ export interface RunningStack {
   amqpUrl: string;
   /** The stack's consumer queues on the broker (`<consumer>.events`; dead letters in `<queue>.dead`). */
   consumerQueues: string[];
+  /** The gateway's Redis and its key prefix: scripts/admin ends an admin's tokens there. */
+  redis: { url: string; keyPrefix: string };
   processes: Map<string, ChildProcess>;
   /** Stops the process (with `signal`, SIGKILL for a crash), starts it again with the same environment and waits for its port. */
   restart(name: string, signal?: NodeJS.Signals): Promise<void>;
@@ -119,6 +121,8 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
   const simulatedProviderPort = o.grpcPortBase + 5;
   const auditAddress = `127.0.0.1:${o.grpcPortBase + 6}`;
   const db = (suffix: string) => databaseUrl(o.postgresUrl, `${o.databasePrefix}_${suffix}`);
+  // The gateway's own default URL unless REDIS_URL names another; written down so scripts/admin finds it.
+  const redis = { url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', keyPrefix: `${o.databasePrefix}:` };
   const databaseUrls = { identity: db('identity'), 'wallet-ledger': db('wallet'), 'trip-settlement': db('trips'), payout: db('payouts'), audit: db('audit') };
   // GET /metrics ten above each gRPC port, so one port base still describes the whole stack.
   const metricsPorts: Record<string, number> = {
@@ -207,8 +211,8 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
         AUDIT_ADDRESS: auditAddress,
         SERVICE_TOKEN: o.secrets.gatewayToken,
         SYSTEM_JOB_TOKEN: o.secrets.systemJobToken,
-        REDIS_KEY_PREFIX: `${o.databasePrefix}:`,
-        ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
+        REDIS_KEY_PREFIX: redis.keyPrefix,
+        REDIS_URL: redis.url,
         // Where browsers reach it: the session cookie's CSRF check accepts changes from these origins only.
         PUBLIC_BASE_URL: `http://127.0.0.1:${o.gatewayPort}`,
         TRUSTED_ORIGINS: `http://localhost:${o.gatewayPort}`,
@@ -270,7 +274,7 @@ export async function startStack(o: StackOptions): Promise<RunningStack> {
     await waitForReady(`${gatewayUrl}/readyz`);
     const metricsUrls = Object.fromEntries(Object.entries(metricsPorts).map(([name, port]) => [name, `http://127.0.0.1:${port}/metrics`]));
     const consumerQueues = [`${auditBrokerOf(o.databasePrefix).env.CONSUMER_NAME}.events`, `${walletConsumerOf(o.databasePrefix)}.events`];
-    return { gatewayUrl, databaseUrls, metricsUrls, amqpUrl: o.amqpUrl, consumerQueues, processes, restart, stop };
+    return { gatewayUrl, databaseUrls, metricsUrls, amqpUrl: o.amqpUrl, consumerQueues, redis, processes, restart, stop };
   } catch (err) {
     await stop();
     throw err;

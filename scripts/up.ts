@@ -37,6 +37,7 @@ writeStackState(runDir, {
   databaseUrls: stack.databaseUrls,
   amqpUrl: stack.amqpUrl,
   consumerQueues: stack.consumerQueues,
+  redis: stack.redis,
 });
 
 // The services inherit the OTEL_* variables (scripts/stack.ts telemetryEnv).

@@ -67,6 +67,28 @@ describe('README admin commands (scripts/admin)', () => {
     expect((await api(token).GET('/api/admin/payouts', { params: { query: {} } })).response.status).toBe(403); // revoked
   });
 
+  it('revoke and sign-out end the tokens the admin already holds (401 TOKEN_REVOKED); the next sign-in carries what is left', async () => {
+    const email = 'ops2@example.com';
+    const password = 'an admin password';
+    expect(await admin(['create', '--email', email, '--permissions', 'MANAGE_PAYOUTS,VIEW_WALLETS,VIEW_PAYOUTS'], { ADMIN_PASSWORD: password })).toMatchObject({
+      code: 0,
+    });
+    const before = await signIn(email, password);
+    expect((await api(before).GET('/api/admin/wallets', { params: { query: {} } })).response.status).toBe(200);
+
+    const revoked = await admin(['revoke', '--email', email, '--permissions', 'MANAGE_PAYOUTS,VIEW_WALLETS']);
+    expect(revoked).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining('401 TOKEN_REVOKED') });
+    const refused = await api(before).GET('/api/admin/wallets', { params: { query: {} } });
+    expect({ status: refused.response.status, code: (refused.error as { code?: string } | undefined)?.code }).toEqual({ status: 401, code: 'TOKEN_REVOKED' });
+    const after = await signIn(email, password);
+    expect((await api(after).GET('/api/me')).data).toMatchObject({ email, permissions: ['VIEW_PAYOUTS'] });
+    expect((await api(after).GET('/api/admin/wallets', { params: { query: {} } })).response.status).toBe(403);
+
+    expect(await admin(['sign-out', '--email', email])).toMatchObject({ code: 0, stderr: '', stdout: expect.stringContaining(`signed out ${email}`) });
+    expect((await api(after).GET('/api/me')).response.status).toBe(401);
+    expect((await api(await signIn(email, password)).GET('/api/me')).data).toMatchObject({ permissions: ['VIEW_PAYOUTS'] });
+  });
+
   it('says what is wrong: an existing account, an unknown permission, an unknown admin, no stack, no password', async () => {
     const taken = await admin(['create', '--email', stack.secrets.adminEmail, '--permissions', 'VIEW_WALLETS'], { ADMIN_PASSWORD: 'another long password' });
     expect(taken).toMatchObject({ code: 1, stderr: expect.stringContaining(`${stack.secrets.adminEmail} already has an account`) });

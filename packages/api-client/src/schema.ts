@@ -159,7 +159,7 @@ export interface paths {
     put?: never;
     /**
      * Release a stuck fare hold (MANAGE_PAYOUTS)
-     * @description Gives the held fare back to the rider; the reason is recorded in the audit trail.
+     * @description Gives the held fare back to the rider; the reason is recorded in the audit trail. Moves money, so it requires an `Idempotency-Key` (400 VALIDATION_FAILED without one): a repeat answers with the first result and moves nothing, and a retry of a release that was done but whose answer was lost gets the trip, not 409 NO_OPEN_HOLD.
      */
     post: operations['releaseStuckHold'];
     delete?: never;
@@ -5629,6 +5629,7 @@ export interface operations {
         'application/json': {
           /** @description NG, US or BD; sets the wallet currency */
           countryCode: string;
+          /** @description letters, digits and . _ % + - ' before the @; a domain such as example.com after it */
           email: string;
           password: string;
           /**

@@ -86,8 +86,14 @@ export class GrpcClient<C extends grpc.Client> {
   call<M extends UnaryMethodNames<C>>(method: M, request: RequestOf<C[M]>, opts: CallOptions = {}): Promise<ResponseOf<C[M]>> {
     return this.breaker.fire(method, request, opts).catch((err: unknown) => {
       if (err instanceof AppError) throw err;
-      // opossum's own refusals (breaker open) carry code EOPENBREAKER.
-      throw new AppError('UNAVAILABLE', 'DEPENDENCY_UNAVAILABLE', `${this.options.target} is unavailable`);
+      // opossum's own refusals (breaker open) carry code EOPENBREAKER; no call was made, so no gRPC code.
+      const cause = (err as { code?: string }).code === 'EOPENBREAKER' ? 'circuit breaker open: recent calls failed' : (err as Error).message;
+      throw withDownstream(new AppError('UNAVAILABLE', 'DEPENDENCY_UNAVAILABLE', `${this.options.target} is unavailable`), {
+        target: this.options.target,
+        method,
+        grpcCode: null,
+        details: cause,
+      });
     }) as Promise<ResponseOf<C[M]>>;
   }
 
@@ -120,21 +126,49 @@ export class GrpcClient<C extends grpc.Client> {
     return new Promise((resolve, reject) => {
       fn.call(this.raw, request, metadata, { deadline }, (err: grpc.ServiceError | null, response: unknown) => {
         observe(err ? err.code : grpc.status.OK);
-        if (err) reject(fromServiceError(this.options.target, err));
+        if (err) reject(fromServiceError(this.options.target, method, err));
         else resolve(response);
       });
     });
   }
 }
 
-function fromServiceError(target: string, err: grpc.ServiceError): AppError {
+/**
+ * Where a fault (UNAVAILABLE, INTERNAL) came from, for the caller's log: never sent to a client. The
+ * gRPC code is null when no call was made (the breaker was open). `details` is the status text, at
+ * most 300 characters, with any run of 8 or more digits (an account or document number) cut to its
+ * last 4.
+ */
+export interface DownstreamFault {
+  target: string;
+  method: string;
+  grpcCode: string | null;
+  details: string;
+}
+
+/** The downstream a fault came from, when a GrpcClient raised it. */
+export const downstreamOf = (err: unknown): DownstreamFault | null => (err as { downstream?: DownstreamFault } | null)?.downstream ?? null;
+
+const safeDetails = (details: string | undefined) => (details ?? '').replace(/\d{4,}(\d{4})/g, '****$1').slice(0, 300);
+
+function withDownstream(err: AppError, fault: DownstreamFault): AppError {
+  return Object.assign(err, { downstream: { ...fault, details: safeDetails(fault.details) } });
+}
+
+/**
+ * A failed call as an AppError: a refusal keeps the callee's stable code, detail and reasons; a fault
+ * is DEPENDENCY_UNAVAILABLE or DEPENDENCY_FAILED (or the callee's own code), with a safe message and
+ * where it came from (downstreamOf).
+ */
+export function fromServiceError(target: string, method: string, err: Pick<grpc.ServiceError, 'code' | 'details' | 'metadata'>): AppError {
   const kind = kindOfGrpcStatus(err.code);
   const code = err.metadata?.get(MD.errorCode)[0];
   const reasonsJson = err.metadata?.get(MD.errorReasons)[0];
   const reasons = typeof reasonsJson === 'string' ? (JSON.parse(reasonsJson) as string[]) : [];
   if (kind === 'UNAVAILABLE' || kind === 'INTERNAL') {
     const stable = typeof code === 'string' && code !== 'INTERNAL' ? code : kind === 'UNAVAILABLE' ? 'DEPENDENCY_UNAVAILABLE' : 'DEPENDENCY_FAILED';
-    return new AppError(kind, stable, `${target} failed`);
+    const grpcCode = grpc.status[err.code] ?? String(err.code);
+    return withDownstream(new AppError(kind, stable, `${target} failed`), { target, method, grpcCode, details: err.details });
   }
   return new AppError(kind, typeof code === 'string' ? code : kind, err.details, reasons);
 }

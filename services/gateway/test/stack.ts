@@ -28,10 +28,13 @@ export interface Stack {
   /** Each service's gRPC address, and the gateway's credential, which every service accepts. */
   grpc: { addresses: Record<'identity' | 'wallet-ledger' | 'trip-settlement' | 'payout' | 'audit', string>; gatewayToken: string };
   admin: { email: string; password: string };
+  identityDatabaseUrl: string;
   walletDatabaseUrl: string;
   tripDatabaseUrl: string;
   auditDatabaseUrl: string;
   payoutDatabaseUrl: string;
+  /** The gateway's Redis and its key prefix (token revocations, Idempotency-Keys, rate limits live there). */
+  redis: { url: string; keyPrefix: string };
   /** Another admin with exactly these permissions, made the way the create-admin command makes one. */
   createAdmin(permissions: string[]): Promise<{ email: string; password: string }>;
   /** A second gateway in front of the same services, with these settings changed (stopped with the stack); its own Redis namespace unless `env` names one. */
@@ -169,6 +172,8 @@ export async function startStack(label: string, walletEnv: Record<string, string
       gatewayToken: tokens.tokenOf('gateway'),
     },
     admin,
+    identityDatabaseUrl: identityDb.url,
+    redis: { url: loadGatewayConfig(gatewayEnv).REDIS_URL, keyPrefix: gatewayEnv.REDIS_KEY_PREFIX },
     walletDatabaseUrl: walletDb.url,
     tripDatabaseUrl: tripDb.url,
     auditDatabaseUrl: auditDb.url,

@@ -39,7 +39,11 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     meaning: 'The country is not one the platform operates in (for weekly runs: none of its trips are priced, or none of its earners are paid out).',
   },
   BEARER_TOKEN_REQUIRED: { status: 400, meaning: 'POST /api/auth/logout signs out an app’s Bearer token; a browser signs out with DELETE /api/auth/session.' },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, meaning: 'Send JSON with `Content-Type: application/json`.' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    meaning:
+      'Send JSON with `Content-Type: application/json`, in UTF-8, and not content-encoded (no `Content-Encoding` but `identity`; the answer then says `Accept-Encoding: identity`). Nothing changed.',
+  },
   BODY_TOO_LARGE: { status: 413, meaning: 'The request body is larger than 64 KiB.' },
   // 401: who is calling is not known
   UNAUTHENTICATED: { status: 401, meaning: 'No token, or an expired or invalid one. Sign in again (POST /api/auth/login).' },
@@ -51,7 +55,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   TOKEN_REVOKED: {
     status: 401,
     meaning:
-      'The access token was valid, but its sign-in (a browser session or an app’s login) has been ended, or its account blocked, since it was issued. Sign in again.',
+      'The access token was valid, but since it was issued its sign-in (a browser session or an app’s login) has been ended, its account blocked, or (an admin) its permissions revoked or all its sign-ins ended. Sign in again.',
   },
   REFRESH_TOKEN_REUSED: {
     status: 401,

@@ -1,7 +1,7 @@
 import { describe, expect, it, jest } from '@jest/globals';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import type { ServiceClients } from '../clients/service-clients.ts';
-import { TokenVerifier } from './auth.ts';
+import { bearerTokenOf, TokenVerifier } from './auth.ts';
 
 // A verifier over a key of our own, published as identity's JWKS would be.
 async function verifierWithKey() {
@@ -46,5 +46,16 @@ describe('TokenVerifier', () => {
     await verifier.verify(token);
     const tampered = `${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`;
     await expect(verifier.verify(tampered)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('bearerTokenOf', () => {
+  it('reads the Bearer scheme in any case (RFC 9110 11.1), and the token as sent', () => {
+    for (const header of ['Bearer a.b.c', 'bearer a.b.c', 'BEARER a.b.c', 'bEaReR   a.b.c', 'Bearer a.b.c  ']) expect(bearerTokenOf(header)).toBe('a.b.c');
+    expect(bearerTokenOf('bearer A.b-C_d')).toBe('A.b-C_d');
+  });
+
+  it('finds no token in another scheme, a missing token or one with spaces', () => {
+    for (const header of ['Basic a.b.c', 'Bearera.b.c', 'Bearer', 'Bearer ', 'Token a.b.c', 'Bearer a b', '']) expect(bearerTokenOf(header)).toBeNull();
   });
 });

@@ -110,6 +110,15 @@ function toPrincipal(p: Record<string, unknown>): Principal {
 }
 
 /**
+ * The token of an `Authorization: Bearer <token>` header; null for another scheme or none. The scheme
+ * is matched in any case (`bearer`, `BEARER`), as RFC 9110 (11.1) has it, the token as sent.
+ */
+export function bearerTokenOf(header: string): string | null {
+  const match = /^bearer +(\S+)\s*$/i.exec(header.trim());
+  return match ? match[1]! : null;
+}
+
+/**
  * The access token of a request: the Authorization header's (apps and services, exactly as before),
  * or, when there is no Authorization header, the browser session's cookie. A change (POST, PUT,
  * PATCH, DELETE) made with the cookie must pass the CSRF check first; a Bearer token never needs it.
@@ -117,8 +126,9 @@ function toPrincipal(p: Record<string, unknown>): Principal {
 const accessTokenOf = (request: FastifyRequest, sameOrigin: SameOriginGuard): { token: string; bearer: boolean } => {
   const header = request.headers.authorization;
   if (header !== undefined) {
-    if (!header.startsWith('Bearer ')) throw unauthenticated('a bearer access token is required');
-    return { token: header.slice(7).trim(), bearer: true };
+    const token = bearerTokenOf(header);
+    if (!token) throw unauthenticated('a bearer access token is required');
+    return { token, bearer: true };
   }
   const cookie = request.cookies?.[ACCESS_COOKIE];
   if (!cookie) throw unauthenticated('a bearer access token or a session cookie is required');
@@ -126,11 +136,15 @@ const accessTokenOf = (request: FastifyRequest, sameOrigin: SameOriginGuard): { 
   return { token: cookie, bearer: false };
 };
 
-/** A verified token's principal, unless its session was signed out or its user blocked since it was issued. */
+/** A verified token's principal, unless since it was issued its session was signed out, or its user blocked or cut off (an admin's revoke or sign-out). */
 async function principalOf(token: string, verifier: TokenVerifier, revocations: TokenRevocations): Promise<Principal> {
   const principal = await verifier.verify(token);
   if (await revocations.isRevoked(principal)) {
-    throw new AppError('UNAUTHENTICATED', 'TOKEN_REVOKED', 'this access token was revoked (signed out, or the account was blocked); sign in again');
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'TOKEN_REVOKED',
+      'this access token was revoked (signed out, the account blocked, or its admin permissions revoked); sign in again',
+    );
   }
   return principal;
 }

@@ -50,9 +50,21 @@ declare module 'fastify' {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Path parameters as the services read them: an id is accepted in any case and used lower-cased, so
+ * `/trips/ABC…/accept` and `/trips/abc…/accept` are one request. Other parameters (a country, a
+ * provider) are compared as sent.
+ */
+export function canonicalParams(params: unknown): Record<string, unknown> {
+  if (typeof params !== 'object' || params === null) return {};
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && UUID.test(value) ? value.toLowerCase() : value]));
+}
+
 /** What makes two requests "the same request": the route, its parameters and its body. */
-function fingerprint(request: FastifyRequest): string {
-  const shape = { method: request.method, route: request.routeOptions.url, params: request.params ?? {}, body: request.body ?? null };
+export function fingerprint(request: Pick<FastifyRequest, 'method' | 'routeOptions' | 'params' | 'body'>): string {
+  const shape = { method: request.method, route: request.routeOptions.url, params: canonicalParams(request.params), body: request.body ?? null };
   return requestHash(shape);
 }
 

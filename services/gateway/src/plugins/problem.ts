@@ -1,3 +1,4 @@
+import { downstreamOf } from '@ziba/service-kit';
 import { AppError, isAppError, isFault } from '@ziba/service-kit/errors';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Duplex } from 'node:stream';
@@ -32,6 +33,16 @@ const TITLES: Record<number, string> = {
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
+
+/**
+ * What the log says of a fault, so a 503 or 500 can be traced to its cause: the answer's code and, for
+ * a gRPC call, the service, the method, the gRPC status code and its text (made safe by the client:
+ * digits of account or document numbers masked). Never the request or the downstream's payload.
+ */
+export function faultFields(err: AppError): { code: string; target?: string; method?: string; grpcCode?: string | null; details?: string } {
+  const downstream = downstreamOf(err);
+  return downstream ? { code: err.code, ...downstream } : { code: err.code, details: err.message };
+}
 
 /** `problemsPage`: where `type` links point, this gateway's /docs/problems, where every code is explained. */
 function problem(problemsPage: string, status: number, code: string, instance: string | undefined, detail?: string, reasons?: string[]): Problem {
@@ -93,7 +104,7 @@ export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: str
   const page = `${publicBaseUrl}/docs/problems`;
   app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
     if (isAppError(err)) {
-      if (isFault(err)) request.log.warn({ code: err.code }, 'downstream failure');
+      if (isFault(err)) request.log.warn(faultFields(err), 'downstream failure');
       // A downstream's internal message is not for clients; domain refusals are written for them.
       const detail = err.kind === 'INTERNAL' ? 'the request could not be completed' : err.message;
       // A refusal that knows when to come back says so (a throttled sign-in).
@@ -106,6 +117,9 @@ export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: str
       return sendProblem(page, reply, request, 400, 'VALIDATION_FAILED', fe.message.replace(/^(body|querystring|params|headers)\/?\s*/, '$1 '));
     if (fe.statusCode === 429) return sendProblem(page, reply, request, 429, 'RATE_LIMITED', 'too many requests; slow down');
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+      // What to send instead, where the refusal says (a content-coded body: Accept-Encoding: identity).
+      const headers = (fe as { headers?: Record<string, string> }).headers;
+      if (headers) reply.headers(headers);
       const code =
         fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'UNSUPPORTED_MEDIA_TYPE' : fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'BODY_TOO_LARGE' : 'BAD_REQUEST';
       return sendProblem(page, reply, request, fe.statusCode, code, code === 'BAD_REQUEST' ? 'the request is malformed' : fe.message);

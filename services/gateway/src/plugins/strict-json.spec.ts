@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { strictJsonProblem } from './strict-json.ts';
+import { contentEncodingRefusal, strictJsonProblem } from './strict-json.ts';
 
 describe('strictJsonProblem', () => {
   it('accepts whole numbers, nesting, and the same key in different objects', () => {
@@ -30,5 +30,19 @@ describe('strictJsonProblem', () => {
     expect(strictJsonProblem('{"amount":9007199254740993}')).toBe('the number 9007199254740993 is too large to be read exactly');
     expect(strictJsonProblem('{"amount":-9007199254740993}')).toBe('the number -9007199254740993 is too large to be read exactly');
     expect(strictJsonProblem('{"amount":9007199254740991}')).toBeNull();
+  });
+});
+
+describe('contentEncodingRefusal', () => {
+  const refusal = (encoding?: string) => contentEncodingRefusal({ headers: encoding === undefined ? {} : { 'content-encoding': encoding } });
+
+  it('lets a body with no content-coding through (no header, identity in any case)', () => {
+    for (const encoding of [undefined, 'identity', 'IDENTITY', ' identity ', 'identity, identity', '']) expect(refusal(encoding)).toBeNull();
+  });
+
+  it('refuses any other coding as 415 UNSUPPORTED_MEDIA_TYPE, saying identity is what it takes', () => {
+    for (const encoding of ['gzip', 'br', 'deflate', 'x-gzip', 'identity, gzip', 'GZIP', 'zstd']) {
+      expect(refusal(encoding)).toMatchObject({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', headers: { 'accept-encoding': 'identity' } });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { AppError } from '@ziba/service-kit/errors';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /**
  * What JSON.parse lets through and this API refuses, in a body already parsed (so well-formed):
@@ -50,24 +50,44 @@ export function strictJsonProblem(text: string): string | null {
   return null;
 }
 
+/** A body the API refuses for its media type (415 UNSUPPORTED_MEDIA_TYPE, plugins/problem.ts), with what to send instead. */
+const unsupportedMedia = (detail: string, headers: Record<string, string> = {}) =>
+  Object.assign(new Error(detail), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', headers });
+
+/**
+ * The gateway decodes no content-coding, so a body sent with one (`Content-Encoding: gzip`) would be
+ * read as if it were not encoded: refused as 415, with `Accept-Encoding: identity` (RFC 9110 15.5.16),
+ * before anything reads it. Null for no Content-Encoding, or `identity`. Every body parser calls this
+ * (this one, and the payout webhooks' own).
+ */
+export function contentEncodingRefusal(request: Pick<FastifyRequest, 'headers'>): Error | null {
+  const given = request.headers['content-encoding'];
+  if (given === undefined) return null;
+  const codings = String(given)
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter(Boolean);
+  if (codings.every((c) => c === 'identity')) return null;
+  return unsupportedMedia(`the body must not be content-encoded (Content-Encoding: ${String(given).slice(0, 40)}); send it as it is`, {
+    'accept-encoding': 'identity',
+  });
+}
+
 /** `charset=...` of a Content-Type, lower-cased; null when none is given. */
 const charsetOf = (contentType: string | undefined): string | null => /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase() ?? null;
 
 /**
  * The API's JSON parser: Fastify's own (which refuses `__proto__` and `constructor.prototype`), then
- * the checks above. JSON is UTF-8 (RFC 8259); a body declared in another charset is 415.
+ * the checks above. JSON is UTF-8 (RFC 8259); a body declared in another charset, or content-encoded, is 415.
  */
 export function registerStrictJson(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const encoded = contentEncodingRefusal(request);
+    if (encoded) return done(encoded, undefined);
     const charset = charsetOf(request.headers['content-type']);
-    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
-      return done(
-        Object.assign(new Error('send JSON in UTF-8 (charset=utf-8, or no charset)'), { statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE' }),
-        undefined,
-      );
-    }
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') return done(unsupportedMedia('send JSON in UTF-8 (charset=utf-8, or no charset)'), undefined);
     parse(request, body as string, (err, value) => {
       if (err) return done(err, undefined);
       const problem = strictJsonProblem(body as string);

@@ -2,6 +2,7 @@ import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import type { FastifySchemaCompiler } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
+import { NEW_ACCOUNT_EMAIL_PATTERN } from '../schemas/auth.schemas.ts';
 
 const DIGITS = /^[0-9]{1,15}$/;
 
@@ -43,11 +44,17 @@ interface ValidationError {
   message: string;
 }
 
+/** What a pattern too long to read means, said instead of the pattern itself. */
+const PATTERN_MEANINGS: Record<string, string> = {
+  [NEW_ACCOUNT_EMAIL_PATTERN]: "must be an email address: letters, digits and . _ % + - ' before the @, a domain such as example.com after it",
+};
+
 /**
- * TypeBox reports an unknown field twice: "schema is false" at the field, and "must not have
- * additional properties" on its object. A client reads one line instead, naming the field.
+ * TypeBox's errors as a client reads them. It reports an unknown field twice: "schema is false" at the
+ * field, and "must not have additional properties" on its object; one line names the field instead.
+ * A long pattern is said in words (PATTERN_MEANINGS).
  */
-function namingUnknownFields<R>(result: R): R {
+function readableErrors<R>(result: R): R {
   const errors = (result as { error?: ValidationError[] }).error;
   if (!Array.isArray(errors)) return result;
   return {
@@ -55,7 +62,9 @@ function namingUnknownFields<R>(result: R): R {
       .filter((e) => !(e.keyword === 'boolean' && e.schemaPath.endsWith('/additionalProperties')))
       .map((e) => {
         const names = e.keyword === 'additionalProperties' ? (e.params.additionalProperties as string[] | undefined) : undefined;
-        return names?.length ? { ...e, message: `has ${names.length > 1 ? 'unknown fields' : 'an unknown field'}: ${names.join(', ')}` } : e;
+        if (names?.length) return { ...e, message: `has ${names.length > 1 ? 'unknown fields' : 'an unknown field'}: ${names.join(', ')}` };
+        const meaning = e.keyword === 'pattern' ? PATTERN_MEANINGS[String(e.params.pattern)] : undefined;
+        return meaning ? { ...e, message: meaning } : e;
       }),
   } as R;
 }
@@ -75,7 +84,7 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = (route) => {
   // for params; for headers but set-cookie), that conversion returns its input: check it directly.
   const strings = route.httpPart === 'params' || route.httpPart === 'headers' ? stringProperties(route.schema) : null;
   const check = strings ? Compile(route.schema) : null;
-  return (data: unknown) => namingUnknownFields(validateInput(data));
+  return (data: unknown) => readableErrors(validateInput(data));
   function validateInput(data: unknown) {
     const nul = route.httpPart === 'headers' ? null : nulAt(data);
     if (nul) return { error: [{ instancePath: nul, schemaPath: '', keyword: 'nul', params: {}, message: 'must not contain a NUL character' }] };

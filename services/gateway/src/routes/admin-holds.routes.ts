@@ -9,7 +9,8 @@ import { toStuckHoldJson, toTripJson } from './trip-views.ts';
 
 /**
  * Fare holds that recovery could not decide on (SPEC 5: no hold is left without an owner): the list,
- * and an admin's release with a reason. Which holds count as stuck is the trip service's rule.
+ * and an admin's release with a reason. Which holds count as stuck is the trip service's rule. A
+ * release moves money, so like a top-up or a withdrawal it must carry an Idempotency-Key.
  */
 export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const tags = ['admin'];
@@ -45,7 +46,7 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
         ...operation(
           'releaseStuckHold',
           'Release a stuck fare hold (MANAGE_PAYOUTS)',
-          'Gives the held fare back to the rider; the reason is recorded in the audit trail.',
+          'Gives the held fare back to the rider; the reason is recorded in the audit trail. Moves money, so it requires an `Idempotency-Key` (400 VALIDATION_FAILED without one): a repeat answers with the first result and moves nothing, and a retry of a release that was done but whose answer was lost gets the trip, not 409 NO_OPEN_HOLD.',
         ),
         tags,
         security,

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { errorResponses } from '../schemas/common.ts';
 import { operation } from '../openapi/operation.ts';
+import { contentEncodingRefusal } from '../plugins/strict-json.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /**
@@ -11,7 +12,12 @@ import type { RouteDeps } from './route-deps.ts';
  */
 export const payoutWebhookRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: 64 * 1024 }, (_request, body, done) => done(null, body));
+  // As on every other route, a content-coded body is 415: nothing here decodes it.
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: 64 * 1024 }, (request, body, done) => {
+    const encoded = contentEncodingRefusal(request);
+    if (encoded) return done(encoded, undefined);
+    done(null, body);
+  });
 
   app.post(
     '/api/webhooks/payouts/:provider',

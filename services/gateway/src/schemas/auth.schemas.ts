@@ -2,9 +2,22 @@ import { Type } from 'typebox';
 import { component } from '../openapi/components.ts';
 import { DRIVER_STATUSES, PERMISSIONS, ROLES, ResponseEnum, SELF_REGISTER_ROLES, StringEnum, USER_STATUSES } from './enums.ts';
 
+/**
+ * A new account's address, in a practical shape (identity's newAccountEmail checks the same): a local
+ * part of letters, digits and . _ % + - ' (no dot first, last or twice in a row), an @, and a domain of
+ * dot-separated labels, the last starting with a letter. Sign-in takes any address an account has.
+ */
+export const NEW_ACCOUNT_EMAIL_PATTERN =
+  "^(?=[^@]{1,64}@)[A-Za-z0-9_%+'-]+(?:\\.[A-Za-z0-9_%+'-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,61}[A-Za-z0-9]$";
+
 export const RegisterBody = Type.Object(
   {
-    email: Type.String({ minLength: 3, maxLength: 254 }),
+    email: Type.String({
+      minLength: 3,
+      maxLength: 254,
+      pattern: NEW_ACCOUNT_EMAIL_PATTERN,
+      description: "letters, digits and . _ % + - ' before the @; a domain such as example.com after it",
+    }),
     password: Type.String({ minLength: 10, maxLength: 200 }),
     role: StringEnum(SELF_REGISTER_ROLES, { description: 'admins are created by operators, never registered' }),
     countryCode: Type.String({ pattern: '^[A-Z]{2}$', description: 'NG, US or BD; sets the wallet currency' }),

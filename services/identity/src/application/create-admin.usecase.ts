@@ -1,7 +1,7 @@
 import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../domain/password.ts';
-import { assertPasswordPolicy, IdentityErrors, normaliseEmail, parsePermissions, type User } from '../domain/user.ts';
+import { assertPasswordPolicy, IdentityErrors, newAccountEmail, normaliseEmail, parsePermissions, type User } from '../domain/user.ts';
 import { UserRepository } from '../persistence/user.repository.ts';
 import type { AdminAccountsContext } from './admin-accounts.usecase.ts';
 import { toUser } from './user-mapper.ts';
@@ -10,6 +10,7 @@ import { toUser } from './user-mapper.ts';
  * Admins exist only through bootstrap configuration or the admin commands, never through
  * self-registration. Idempotent by email: an existing admin keeps its password, gets the permissions;
  * with `existing: 'refuse'` (scripts/admin create) any account with the email is EMAIL_TAKEN instead.
+ * Only a new account's address must have the practical shape (newAccountEmail); an existing one is found as it is.
  */
 export async function createAdmin(
   ctx: AdminAccountsContext,
@@ -31,7 +32,7 @@ export async function createAdmin(
     const now = new Date();
     const entity = UserRepository.add(em, {
       id: randomUUID(),
-      email,
+      email: newAccountEmail(email),
       passwordHash: await hashPassword(input.password),
       role: 'ADMIN',
       countryCode: country.code,

@@ -4,7 +4,7 @@ import { enqueueEvent } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../domain/password.ts';
-import { assertPasswordPolicy, assertSelfRegisterRole, IdentityErrors, initialDriverStatus, normaliseEmail, type User } from '../domain/user.ts';
+import { assertPasswordPolicy, assertSelfRegisterRole, IdentityErrors, initialDriverStatus, newAccountEmail, type User } from '../domain/user.ts';
 import { saveChanges } from '../persistence/unit-of-work.ts';
 import { UserRepository } from '../persistence/user.repository.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
@@ -20,7 +20,7 @@ export interface Register {
 
 /** Self-registration of riders, drivers and restaurants; the wallet opens from the event. */
 export async function register(ctx: IdentityContext, cmd: Register): Promise<User> {
-  const email = normaliseEmail(cmd.email);
+  const email = newAccountEmail(cmd.email);
   assertPasswordPolicy(cmd.password);
   const role = assertSelfRegisterRole(cmd.role);
   const country = ctx.countries.get(cmd.countryCode);

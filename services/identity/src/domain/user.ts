@@ -33,7 +33,14 @@ export interface User {
   updatedAt: Date;
 }
 
+/** What an address to sign in with looks like: anything with one @ and a dot after it (accounts made before the rule below keep signing in). */
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,180}\.[^\s@]{2,}$/;
+/**
+ * What a new account's address must be (the gateway's RegisterBody checks the same shape): a local part
+ * of letters, digits and . _ % + - ' (no dot first, last or twice in a row), and a domain of dot-separated
+ * labels, the last starting with a letter. No markup, quotes or spaces reach a page or a log through it.
+ */
+const NEW_ACCOUNT_EMAIL = /^(?=[^@]{1,64}@)[a-z0-9_%+'-]+(?:\.[a-z0-9_%+'-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
 
 export const IdentityErrors = {
   invalidEmail: () => new AppError('INVALID', 'INVALID_EMAIL', 'email is not a valid address'),
@@ -48,9 +55,17 @@ export const IdentityErrors = {
   unknownPermission: (p: string) => new AppError('INVALID', 'UNKNOWN_PERMISSION', `unknown permission ${p}`),
 };
 
+/** An address as it is looked up (sign-in, admin commands): trimmed, lower-cased. */
 export function normaliseEmail(email: string): string {
   const e = email.trim().toLowerCase();
   if (!EMAIL.test(e) || e.length > 254) throw IdentityErrors.invalidEmail();
+  return e;
+}
+
+/** The address of an account being made (registration, a new admin): normalised, and of the practical shape above. */
+export function newAccountEmail(email: string): string {
+  const e = normaliseEmail(email);
+  if (!NEW_ACCOUNT_EMAIL.test(e)) throw IdentityErrors.invalidEmail();
   return e;
 }
 

@@ -74,6 +74,15 @@ export const SessionRepository = {
     return rows.length === 1;
   },
 
+  /** Ends every sign-in of a user still going (scripts/admin sign-out); how many it ended. */
+  async revokeFamiliesOfUser(em: SqlExecutor, userId: string, reason: FamilyEndReason, now: Date): Promise<number> {
+    const rows = await em.execute<Array<{ id: string }>>(
+      'update session_family set revoked_at = ?, revoked_reason = ? where user_id = ? and revoked_at is null returning id',
+      [now, reason, userId],
+    );
+    return rows.length;
+  },
+
   /**
    * Forgets a user's sessions that can no longer be used: tokens past their expiry (a used one too:
    * reuse of an expired copy needs no detecting), then families left without tokens.
