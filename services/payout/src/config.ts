@@ -1,5 +1,9 @@
 import { CommonEnv, loadConfig, databasePoolEnv, grpcClientEnv, metricsEnv, Type } from '@ziba/service-kit';
 
+/** Bank accounts everywhere; mobile money by the providers of each country that has it. */
+const SHIPPED_PAYOUT_METHODS =
+  'NG=BANK,MOBILE_MONEY:OPay|PalmPay|Moniepoint|Paga;US=BANK;BD=BANK,MOBILE_MONEY:bKash|Nagad|Rocket;GH=BANK,MOBILE_MONEY:MTN MoMo|Telecel Cash|AirtelTigo Money;KE=BANK,MOBILE_MONEY:M-Pesa|Airtel Money';
+
 export const PayoutEnv = Type.Object({
   ...CommonEnv,
   ...metricsEnv(9454),
@@ -45,10 +49,7 @@ export const PayoutEnv = Type.Object({
    * The payout methods each country offers (SPEC 2): `CC=BANK,MOBILE_MONEY:Provider|Provider;...`. A
    * country not listed offers bank accounts only.
    */
-  PAYOUT_METHODS: Type.String({
-    default:
-      'NG=BANK,MOBILE_MONEY:OPay|PalmPay|Moniepoint|Paga;US=BANK;BD=BANK,MOBILE_MONEY:bKash|Nagad|Rocket;GH=BANK,MOBILE_MONEY:MTN MoMo|Telecel Cash|AirtelTigo Money;KE=BANK,MOBILE_MONEY:M-Pesa|Airtel Money',
-  }),
+  PAYOUT_METHODS: Type.String({ default: SHIPPED_PAYOUT_METHODS }),
   /** Minimum withdrawal per country in minor units, `NG=100000,US=1000,...`: the one source of this rule (SPEC section 6). */
   MINIMUM_WITHDRAWALS: Type.String({ default: 'NG=100000,US=1000,BD=50000,GH=5000,KE=50000' }),
 });
