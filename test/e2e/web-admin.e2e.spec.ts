@@ -110,7 +110,8 @@ describe('the admin console', () => {
     const page = await adminPage();
     await page.getByRole('link', { name: payout.id.slice(0, 8) }).waitFor();
     // Each earner is named by email, as the payout's own page names them.
-    const earner = (await api(await adminToken()).GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId: payout.id } } })).data!.earner;
+    const detail = (await api(await adminToken()).GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId: payout.id } } })).data!;
+    const earner = detail.earner;
     await page
       .getByRole('row', { name: new RegExp(payout.id.slice(0, 8)) })
       .getByText(earner.email)
@@ -140,6 +141,9 @@ describe('the admin console', () => {
     await page.getByRole('link', { name: payout.id.slice(0, 8) }).click();
     await page.waitForURL(`**/admin/payouts/${payout.id}`);
     await page.getByText(masked).first().waitFor();
+    // The legal name and the account's holder, side by side for the admin who compares them.
+    await page.getByRole('row', { name: `Legal name ${earner.legalName}` }).waitFor();
+    await page.getByRole('row', { name: `Account holder ${detail.accountHolderName}` }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-payout');
 

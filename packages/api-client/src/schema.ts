@@ -1849,6 +1849,8 @@ export interface components {
       updatedAt: string;
     };
     AdminPayoutDetail: {
+      /** @description the holder name of the payout account, to set beside the earner's legal name (the payout is flagged ACCOUNT_NAME_NOT_LEGAL_NAME when they differ); null without an account */
+      accountHolderName: string | null;
       amount: components['schemas']['Money'];
       approvals: {
         by: {
@@ -1868,6 +1870,8 @@ export interface components {
       earner: {
         countryCode: string;
         email: string;
+        /** @description the earner's legal name, from their identity profile (null without one, or while identity cannot answer) */
+        legalName: string | null;
         /** @enum {string} */
         role: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'ADMIN';
         /** @enum {string} */

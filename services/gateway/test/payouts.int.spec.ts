@@ -181,7 +181,9 @@ describe('a verified Nigerian driver with earnings', () => {
         id: payoutId,
         ownerId: driver.id,
         nextActions: ['approve', 'reject'],
-        earner: { role: 'DRIVER', countryCode: 'NG', status: 'ACTIVE' },
+        earner: { role: 'DRIVER', countryCode: 'NG', status: 'ACTIVE', legalName: holderName },
+        // The two names an admin compares, side by side.
+        accountHolderName: holderName,
         kyc: { status: 'VERIFIED', identityVerified: true, addressVerified: true, driverStatus: 'VERIFIED', missingRequirements: [] },
       },
     });

@@ -206,10 +206,11 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         return { user, wallet, entries };
       };
       const view = toPayoutJson(payout);
-      const [{ user, wallet, entries }, kyc, emailOf] = await Promise.all([
+      const [{ user, wallet, entries }, kyc, emailOf, legalNameOf] = await Promise.all([
         earnerAndLedger(),
         clients.identity.call('GetVerification', { userId: payout.ownerId }, callOptions(request)),
         emailsOf(clients, request, [...view.transitions.map((t) => t.actorId), ...view.approvals.by.map((a) => a.adminId)]),
+        legalNamesOf(clients, request, [payout.ownerId]),
       ]);
       return {
         ...view,
@@ -220,7 +221,8 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         providerCallbacks: payout.providerCallbacks,
         nextActions: payout.adminActions,
         heldBackReasons: payout.heldBackReasons,
-        earner: { email: user.email, role: user.role, countryCode: user.countryCode, status: user.status },
+        earner: { email: user.email, role: user.role, countryCode: user.countryCode, status: user.status, legalName: legalNameOf(payout.ownerId) },
+        accountHolderName: payout.accountHolderName || null,
         kyc: {
           status: kyc.status,
           identityVerified: kyc.identityVerified,

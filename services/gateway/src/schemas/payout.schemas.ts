@@ -213,7 +213,16 @@ export const AdminPayoutDetailSchema = component(
       ...PayoutApprovalsSchema.properties,
       by: Type.Array(Type.Object({ adminId: Type.String(), adminEmail: UserEmail, note: NullableString(), at: Type.String() })),
     }),
-    earner: Type.Object({ email: Type.String(), role: ResponseEnum(ROLES), countryCode: Type.String(), status: ResponseEnum(USER_STATUSES) }),
+    earner: Type.Object({
+      email: Type.String(),
+      role: ResponseEnum(ROLES),
+      countryCode: Type.String(),
+      status: ResponseEnum(USER_STATUSES),
+      legalName: NullableString("the earner's legal name, from their identity profile (null without one, or while identity cannot answer)"),
+    }),
+    accountHolderName: NullableString(
+      "the holder name of the payout account, to set beside the earner's legal name (the payout is flagged ACCOUNT_NAME_NOT_LEGAL_NAME when they differ); null without an account",
+    ),
     nextActions: Type.Array(ResponseEnum(PAYOUT_ADMIN_ACTIONS), {
       description: "what an admin may do from the payout's status now; the payout service decides, the action endpoints check again",
     }),

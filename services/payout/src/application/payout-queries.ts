@@ -2,6 +2,7 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { actionsWhileIneligible, RECHECKED_STEPS } from '../domain/approval-rules.ts';
 import { PayoutErrors } from '../domain/payout-state.ts';
+import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
 import { toPayoutMessage } from './payout-mapper.ts';
@@ -22,6 +23,7 @@ export async function getPayout(ctx: PayoutContext, actor: Actor | null, payoutI
   const callbacks = await PayoutRepository.providerCallbacks(em, p.id);
   return {
     ...message,
+    accountHolderName: (p.methodId && (await MethodRepository.holderName(em, p.methodId))) || '',
     adminActions: eligibility.allowed ? message.adminActions : actionsWhileIneligible(message.adminActions),
     heldBackReasons: eligibility.allowed ? [] : eligibility.reasons,
     providerCallbacks: callbacks.map((c) => ({

@@ -80,6 +80,12 @@ export const MethodRepository = {
     return rows.length > 0;
   },
 
+  /** The holder name of a method (an admin compares it with the earner's legal name). */
+  async holderName(em: SqlExecutor, id: string): Promise<string | null> {
+    const [r] = await em.execute<Array<{ account_name: string }>>('select account_name from payout_method where id = ?', [id]);
+    return r?.account_name ?? null;
+  },
+
   /** The sealed account number of a method, for handing it to the provider; never for a response. */
   async sealed(em: SqlExecutor, id: string): Promise<{ ciphertext: string; keyId: string; accountName: string; bankCode: string | null } | null> {
     const [r] = await em.execute<Array<{ account_ciphertext: string; account_key_id: string; account_name: string; bank_code: string | null }>>(

@@ -67,6 +67,15 @@ export function PayoutDetailPage() {
                     <Table.Th>Email</Table.Th>
                     <Table.Td style={{ overflowWrap: 'anywhere' }}>{p.earner.email}</Table.Td>
                   </Table.Tr>
+                  {/* The two names the flag ACCOUNT_NAME_NOT_LEGAL_NAME compares, side by side for the admin who checks them. */}
+                  <Table.Tr>
+                    <Table.Th>Legal name</Table.Th>
+                    <Table.Td>{p.earner.legalName ?? '—'}</Table.Td>
+                  </Table.Tr>
+                  <Table.Tr>
+                    <Table.Th>Account holder</Table.Th>
+                    <Table.Td>{p.accountHolderName ?? '—'}</Table.Td>
+                  </Table.Tr>
                   <Table.Tr>
                     <Table.Th>Role, country</Table.Th>
                     <Table.Td>

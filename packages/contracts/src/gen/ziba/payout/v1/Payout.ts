@@ -29,6 +29,7 @@ export interface Payout {
   'methodType'?: (string);
   'providerCallbacks'?: (_ziba_payout_v1_ProviderCallback)[];
   'heldBackReasons'?: (string)[];
+  'accountHolderName'?: (string);
 }
 
 export interface Payout__Output {
@@ -55,4 +56,5 @@ export interface Payout__Output {
   'methodType': (string);
   'providerCallbacks': (_ziba_payout_v1_ProviderCallback__Output)[];
   'heldBackReasons': (string)[];
+  'accountHolderName': (string);
 }
