@@ -95,7 +95,7 @@ describe('POST /api/admin/settlements/negative-balance', () => {
 
     expect(await wallet(driver.token)).toMatchObject({ negativeBalance: String(owed - 1_000n) });
     expect((await ledgerLines(driver.token)).filter((l) => l.serviceType === 'commission_settlement')).toEqual([
-      expect.objectContaining({ entryId: first.body.entryId, amount: '1000', referenceId: receipt, createdByAdminId: financeAdmin.id }),
+      expect.objectContaining({ entryId: first.body.entryId, amount: '1000', referenceId: receipt.toUpperCase(), createdByAdminId: financeAdmin.id }),
     ]);
   });
 });

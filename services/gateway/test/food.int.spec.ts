@@ -310,3 +310,22 @@ it('documents the food endpoints at /docs, with no price in any request', async 
   expect(Object.keys(order.properties).sort()).toEqual(['distanceMeters', 'lines', 'paymentMethod', 'restaurantId']);
   expect(Object.keys(order.properties.lines.items.properties).sort()).toEqual(['menuItemId', 'quantity']);
 });
+
+describe('a customer blocked with a food order open', () => {
+  it('is refused at the restaurant’s acceptance, where money would be locked; an order already paid is still delivered', async () => {
+    const restaurant = await restaurantWithMenu({ Suya: 120_000 });
+    const customer = await fundedCustomer(1_000_000);
+    const driver = await onlineDriver();
+    const order = (await placeOrder(customer.token, { restaurantId: restaurant.id, lines: [{ menuItemId: restaurant.items.Suya!.id, quantity: 1 }] })).body;
+    const waiting = (await placeOrder(customer.token, { restaurantId: restaurant.id, lines: [{ menuItemId: restaurant.items.Suya!.id, quantity: 1 }] })).body;
+    expect(await act(restaurant.token, order.id, 'accept')).toMatchObject({ status: 200, body: { holdState: 'HELD' } });
+
+    const users = await adminToken(stack, ['MANAGE_USERS']);
+    expect((await client.call('POST', `/api/admin/users/${customer.id}/block`, { token: users, body: { reason: 'chargeback fraud' } })).status).toBe(200);
+    // Not yet paid: the restaurant cannot take it on.
+    expectProblem(await act(restaurant.token, waiting.id, 'accept'), 422, 'CUSTOMER_NOT_ELIGIBLE');
+    // Paid already (held at acceptance): it is cooked and delivered as ordered.
+    for (const step of ['prepare', 'ready']) expect((await act(restaurant.token, order.id, step)).status).toBe(200);
+    for (const step of ['accept-delivery', 'pick-up', 'on-the-way', 'deliver']) expect((await act(driver.token, order.id, step)).status).toBe(200);
+  });
+});

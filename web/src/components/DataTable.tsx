@@ -38,7 +38,8 @@ const cellStyle = (c: Column<never>): CSSProperties | undefined =>
  */
 export function DataTable<T>(props: DataTableProps<T>) {
   const { label, minWidth, columns, rows, rowKey, empty, emptySize, striped = true, highlightOnHover } = props;
-  const phone = useMediaQuery('(max-width: 40em)');
+  // Read at the first render, so a phone never draws the table before its cards.
+  const phone = useMediaQuery('(max-width: 40em)', undefined, { getInitialValueInEffect: false });
   if (!rows.length && empty !== undefined)
     return (
       <Text c="dimmed" size={emptySize}>

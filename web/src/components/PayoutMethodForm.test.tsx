@@ -15,10 +15,13 @@ it('with an account on file, opens the change form from a button, and Cancel clo
   renderInApp(<PayoutMethodForm earner="driver" current="****6789" />);
   expect(screen.queryByLabelText(/Account number/)).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Change account' }));
+  // Focus goes to the form the button opened, and back to the button when it closes.
+  expect(document.activeElement).toBe(screen.getByLabelText(/Bank name/));
   fireEvent.change(screen.getByLabelText(/Account number/), { target: { value: '0123456789' } });
   expect(screen.getByText(/Changing \*\*\*\*6789/)).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
   expect(screen.queryByLabelText(/Account number/)).toBeNull();
+  expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Change account' }));
   fireEvent.click(screen.getByRole('button', { name: 'Change account' }));
   expect((screen.getByLabelText(/Account number/) as HTMLInputElement).value).toBe('');
   expect(screen.getByRole('button', { name: 'Save new account' })).toBeTruthy();

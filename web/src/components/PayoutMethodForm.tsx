@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
 import { ProblemAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
@@ -18,6 +18,12 @@ const EMPTY = { bankName: '', bankCode: '', accountNumber: '', accountName: '' }
 export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'restaurant'; current: string | undefined }) {
   const [form, setForm] = useState(EMPTY);
   const [changing, setChanging] = useState(false);
+  // The button that opens the form is gone while it is open: focus goes to the form, and back to the button when it closes.
+  const [focusChangeButton, setFocusChangeButton] = useState(false);
+  const changeButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!changing && focusChangeButton) changeButton.current?.focus();
+  }, [changing, focusChangeButton]);
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: async () => {
@@ -28,12 +34,13 @@ export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'rest
     onSuccess: async () => {
       setForm(EMPTY);
       setChanging(false);
+      setFocusChangeButton(true);
       await queryClient.invalidateQueries();
     },
   });
   if (current && !changing)
     return (
-      <Button variant="default" onClick={() => setChanging(true)}>
+      <Button ref={changeButton} variant="default" onClick={() => setChanging(true)}>
         Change account
       </Button>
     );
@@ -49,7 +56,7 @@ export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'rest
             : 'Where your withdrawals are paid. The account name must match your legal name.'}
         </Text>
         {save.isError && <ProblemAlert title="The account was not saved" error={save.error} />}
-        <TextInput label="Bank name" required value={form.bankName} onChange={set('bankName')} />
+        <TextInput label="Bank name" required value={form.bankName} onChange={set('bankName')} autoFocus={changing} />
         <TextInput label="Bank code" required value={form.bankCode} onChange={set('bankCode')} />
         <TextInput
           label="Account number"
@@ -70,6 +77,7 @@ export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'rest
               variant="default"
               onClick={() => {
                 setChanging(false);
+                setFocusChangeButton(true);
                 setForm(EMPTY);
                 save.reset();
               }}

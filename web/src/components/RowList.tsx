@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 /** A list that fits a phone where a table would scroll sideways: no bullets, a line between rows. */
 export function RowList({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Stack gap={0} component="ul" aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+    <Stack gap={0} component="ul" role="list" aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {children}
     </Stack>
   );

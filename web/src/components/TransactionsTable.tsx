@@ -49,7 +49,7 @@ const COLUMNS: Column<Transaction>[] = [
 
 /** Ledger lines, newest first: what happened, which way the money went, and the balance after. A list on a phone, a table wider up. */
 export function TransactionsTable({ transactions }: { transactions: Transaction[] }) {
-  const phone = useMediaQuery('(max-width: 40em)');
+  const phone = useMediaQuery('(max-width: 40em)', undefined, { getInitialValueInEffect: false });
   if (!transactions.length) return <Text c="dimmed">No transactions yet.</Text>;
   if (phone)
     return (

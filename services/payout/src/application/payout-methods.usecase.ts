@@ -91,7 +91,9 @@ export async function setPayoutMethod(
         type,
         ...bank,
         last4: number.slice(-4),
-        accountName,
+        // The name the provider found on the account, when it found one: the one every later check
+        // (each withdrawal's, the admin's) compares with the legal name, not the one typed.
+        accountName: holderName ?? accountName,
         countryCode: user.countryCode,
         status: initialMethodStatus({ holderIsLegalName: name.matches, usedByAnotherEarner }),
         usableFrom: previous ? new Date(now.getTime() + ctx.cooldownMs) : now,

@@ -10,6 +10,8 @@ describe('payout methods a country offers', () => {
     // A country without a line of its own: bank accounts only.
     expect(offerOf(offers, 'GH')).toEqual({ bank: true, mobileMoney: [] });
     expect(() => parseMethodOffers('NG=CHEQUE')).toThrow(/unknown method CHEQUE/);
+    expect(() => parseMethodOffers('ng=BANK')).toThrow(/ng is not a country code/);
+    expect(() => parseMethodOffers('BD=BANK,MOBILE_MONEY')).toThrow(/mobile money in BD names no provider/);
   });
 
   it('takes an offered method, a provider by its configured name in any case', () => {

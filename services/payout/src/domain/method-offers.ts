@@ -20,6 +20,8 @@ export function parseMethodOffers(spec: string): Map<string, MethodOffer> {
     .map((l) => l.trim())
     .filter(Boolean)) {
     const [country, methods = ''] = line.split('=').map((s) => s.trim()) as [string, string?];
+    // A mistyped line would silently leave a country with bank accounts only: refused at start instead.
+    if (!/^[A-Z]{2}$/.test(country)) throw new Error(`PAYOUT_METHODS: ${country || 'an empty name'} is not a country code (NG, BD, ...)`);
     const offer = { bank: false, mobileMoney: [] as string[] };
     for (const method of methods.split(',').map((m) => m.trim())) {
       const [type, providers = ''] = method.split(':') as [string, string?];
@@ -31,6 +33,7 @@ export function parseMethodOffers(spec: string): Map<string, MethodOffer> {
           .filter(Boolean);
       else throw new Error(`PAYOUT_METHODS: unknown method ${type} for ${country}`);
     }
+    if (methods.includes('MOBILE_MONEY') && !offer.mobileMoney.length) throw new Error(`PAYOUT_METHODS: mobile money in ${country} names no provider`);
     offers.set(country, offer);
   }
   return offers;

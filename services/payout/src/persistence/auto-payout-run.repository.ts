@@ -9,7 +9,6 @@ export interface AutoRunRow {
 
 /** The weekly auto-payout runs: one per (week, country). */
 export const AutoRunRepository = {
-  /** Held to the end of the caller's transaction, so two starts of one (week, country) run one at a time. */
   /** The run's lock for this transaction, if nobody holds it: a caller never waits holding a connection. */
   async tryLock(em: SqlExecutor, weekStart: string, countryCode: string): Promise<boolean> {
     const [row] = await em.execute<Array<{ locked: boolean }>>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [

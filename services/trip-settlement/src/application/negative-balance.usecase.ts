@@ -59,8 +59,10 @@ export async function settleNegativeBalance(
         // Hashed: a reference may be as long as the ledger's whole key.
         idempotencyKey: `negative-balance:${mode}:${createHash('sha256').update(referenceKey).digest('base64url')}`,
         serviceType: 'commission_settlement',
-        reference: { type: 'manual_adjustment', id: reference },
-        description: `owed commission paid outside the app: ${reason}`,
+        // The entry is the receipt's alone (its reference as compared, no reason): a retry whose record
+        // write had failed replays it even with the reason retyped, so the record and event follow.
+        reference: { type: 'manual_adjustment', id: referenceKey },
+        description: `owed commission paid outside the app (receipt ${referenceKey})`,
         createdByAdminId: actor.id,
       },
       currency: user.currency,

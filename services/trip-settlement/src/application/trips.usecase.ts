@@ -7,6 +7,7 @@ import { priceTrip } from '../domain/pricing.ts';
 import { assertDistance, TRIP_DISTANCE_METERS } from '../domain/distance.ts';
 import { assertMayAct, maySee, partyOf, takesTrip } from '../domain/trip-access.ts';
 import {
+  CUSTOMER_MAY_PAY_AT,
   DRIVER_SETS_OFF,
   HOLD_ACTION,
   isCancelled,
@@ -126,10 +127,11 @@ async function takeStep(ctx: TripContext, actor: Actor | null, tripId: string, a
   } else if (party === 'DRIVER' && DRIVER_SETS_OFF[current.serviceType].includes(action as Action)) {
     await Identity.requireEligible(ctx, actorId, 'ACCEPT_TRIP', current.mode, actor);
   }
-  // A trip is taken, and begins (an ONLINE fare is locked), only while its customer may still pay:
-  // blocking a rider stops their open trips there.
-  const begins = takes || action === HOLD_ACTION[current.serviceType];
-  if (begins && !(await Identity.eligibility(ctx, current.riderId, 'TRANSACT', current.mode, actor)).allowed) throw TripErrors.customerNotEligible();
+  if (
+    CUSTOMER_MAY_PAY_AT[current.serviceType].includes(action as Action) &&
+    !(await Identity.eligibility(ctx, current.riderId, 'TRANSACT', current.mode, actor)).allowed
+  )
+    throw TripErrors.customerNotEligible();
   if (action === HOLD_ACTION[current.serviceType] && current.paymentMethod === 'ONLINE') return holdFare(ctx, actor!, current, to, requestKey);
 
   const message = await inTransaction(ctx, async (em) => {

@@ -123,7 +123,16 @@ export const DONE: Record<ServiceType, TripStatus> = { RIDE: 'COMPLETED', PARCEL
  * goods collected): a driver suspended or blocked meanwhile takes none of them. The steps after
  * these finish what has begun, so a suspension mid-ride never strands a rider or a held fare.
  */
-export const DRIVER_SETS_OFF: Record<ServiceType, readonly Action[]> = { RIDE: ['arrive', 'start'], PARCEL: ['pick_up'], FOOD: ['pick_up'] };
+export const DRIVER_SETS_OFF: Record<ServiceType, readonly Action[]> = { RIDE: ['arrive', 'start'], PARCEL: ['pick_up'], FOOD: [] };
+// FOOD: [] because a food order's driver cannot cancel it and no other driver can take it over, so a
+// suspended one still delivers the paid order rather than leave it stuck.
+
+/**
+ * The steps at which a trip is taken or begins before the customer's money is locked: the customer
+ * must still be allowed to pay (a blocked rider's trips stop there). A food order is held when the
+ * restaurant accepts, so its driver's later steps deliver what is already paid.
+ */
+export const CUSTOMER_MAY_PAY_AT: Record<ServiceType, readonly Action[]> = { RIDE: ['accept', 'start'], PARCEL: ['accept', 'pick_up'], FOOD: ['accept'] };
 /** The action by which a driver takes the trip (and is assigned to it). */
 export const DRIVER_TAKES: Record<ServiceType, Action> = { RIDE: 'accept', PARCEL: 'accept', FOOD: 'accept_delivery' };
 export const isCancelled = (s: TripStatus) => s.startsWith('CANCELLED_');

@@ -26,7 +26,6 @@ const ITEM_COLUMNS = 'wallet_id, owner_id, currency, mode, owed_before::text, ne
 
 /** The netting_run and netting_item tables. */
 export const NettingRepository = {
-  /** Serialises runs of the same week and country until the caller's transaction ends. */
   /** The run's lock for this transaction, if nobody holds it: a caller never waits holding a connection. */
   async tryLockRun(em: SqlExecutor, weekStart: string, countryCode: string): Promise<boolean> {
     const [row] = await em.execute<Array<{ locked: boolean }>>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [

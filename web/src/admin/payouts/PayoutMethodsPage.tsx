@@ -37,10 +37,16 @@ export function PayoutMethodsPage() {
       header: '',
       cell: (x) => (
         <Group gap="xs" justify="flex-end">
-          <Button size="xs" onClick={() => setReview({ id: x.id, verify: true, account: x.maskedNumber })}>
+          <Button size="xs" aria-label={`Verify ${x.maskedNumber}`} onClick={() => setReview({ id: x.id, verify: true, account: x.maskedNumber })}>
             Verify
           </Button>
-          <Button size="xs" color="red" variant="light" onClick={() => setReview({ id: x.id, verify: false, account: x.maskedNumber })}>
+          <Button
+            size="xs"
+            color="red"
+            variant="light"
+            aria-label={`Reject ${x.maskedNumber}`}
+            onClick={() => setReview({ id: x.id, verify: false, account: x.maskedNumber })}
+          >
             Reject
           </Button>
         </Group>

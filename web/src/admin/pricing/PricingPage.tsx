@@ -45,7 +45,7 @@ const ruleColumns = (current: Set<string>): Column<Rule>[] => [
   { header: 'Effective from', cell: (r) => new Date(r.effectiveFrom).toLocaleString() },
   { header: 'Set by', cell: (r) => setBy(r.createdBy) },
   {
-    header: '',
+    header: 'State',
     cell: (r) =>
       current.has(r.id) ? <Badge color="teal">in effect</Badge> : Date.parse(r.effectiveFrom) > Date.now() ? <Badge color="blue">scheduled</Badge> : null,
   },
