@@ -1,4 +1,4 @@
-import { inTransaction } from '@ziba/persistence';
+import { runExclusive } from '@ziba/persistence';
 import { requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
@@ -29,10 +29,9 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
   const country = input.countryCode;
   if (!ctx.servesCountry(country)) throw new AppError('INVALID', 'UNSUPPORTED_COUNTRY', `no earner is paid out in ${country}`);
 
-  return inTransaction(ctx, async (lock) => {
-    // A second call while the run is being made is told to come back, rather than waiting on the lock
-    // with a connection each: a dozen such calls would leave the run itself none.
-    if (!(await AutoRunRepository.tryLock(lock, weekStart, country))) throw runInProgress(country);
+  // One call makes the run; one made meanwhile is told to come back rather than wait (runExclusive
+  // holds the lock on a connection of its own, never one of the pool the run needs).
+  const outcome = await runExclusive(ctx.orm, `auto-payout:${weekStart}:${country}`, async () => {
     const em = ctx.orm.em.fork();
     const existing = await AutoRunRepository.find(em, weekStart, country);
     if (existing) return report(ctx, existing, true);
@@ -65,6 +64,8 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
     await AutoRunRepository.setSkipped(em, runId, skipped);
     return report(ctx, { id: runId, weekStart, countryCode: country, skipped }, false);
   });
+  if (!outcome.ran) throw runInProgress(country);
+  return outcome.value;
 }
 
 async function report(ctx: PayoutContext, run: AutoRunRow, replayed: boolean) {

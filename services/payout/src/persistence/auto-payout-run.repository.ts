@@ -9,14 +9,6 @@ export interface AutoRunRow {
 
 /** The weekly auto-payout runs: one per (week, country). */
 export const AutoRunRepository = {
-  /** The run's lock for this transaction, if nobody holds it: a caller never waits holding a connection. */
-  async tryLock(em: SqlExecutor, weekStart: string, countryCode: string): Promise<boolean> {
-    const [row] = await em.execute<Array<{ locked: boolean }>>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [
-      `auto-payout:${weekStart}:${countryCode}`,
-    ]);
-    return row?.locked === true;
-  },
-
   async find(em: SqlExecutor, weekStart: string, countryCode: string): Promise<AutoRunRow | null> {
     const [r] = await em.execute<Array<{ id: string; week_start: string; country_code: string; skipped: number }>>(
       'select id, week_start::text, country_code, skipped from auto_payout_run where week_start = ? and country_code = ?',

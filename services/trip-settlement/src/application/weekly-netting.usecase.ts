@@ -1,6 +1,6 @@
 import type { NettingRunCompletedV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
-import { inTransaction } from '@ziba/persistence';
+import { inTransaction, runExclusive } from '@ziba/persistence';
 import { adminIdOf, requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
@@ -35,11 +35,9 @@ export async function runWeeklyNetting(ctx: TripContext, actor: Actor | null, in
 async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country: string) {
   const finished = await NettingRepository.findRun(ctx.orm.em.fork(), weekStart, country);
   if (finished?.status === 'COMPLETED') return report(ctx.orm.em.fork(), finished, true);
-  return inTransaction(ctx, async (lock) => {
-    // A second call while the run is being made is told to come back, rather than waiting on the lock
-    // with a connection each: a dozen such calls would leave the run itself none.
-    if (!(await NettingRepository.tryLockRun(lock, weekStart, country)))
-      throw new AppError('CONFLICT', 'RUN_IN_PROGRESS', `this week's netting for ${country} is being made now; ask again in a moment for its result`);
+  // One call makes the run; one made meanwhile is told to come back rather than wait (runExclusive
+  // holds the lock on a connection of its own, never one of the pool the run needs).
+  const outcome = await runExclusive(ctx.orm, `netting:${weekStart}:${country}`, async () => {
     const em = ctx.orm.em.fork();
     let run = await NettingRepository.findRun(em, weekStart, country);
     if (run?.status === 'COMPLETED') return report(em, run, true);
@@ -63,6 +61,9 @@ async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country
     const done = await NettingRepository.findRunById(em, run!.id);
     return report(em, done!, false);
   });
+  if (!outcome.ran)
+    throw new AppError('CONFLICT', 'RUN_IN_PROGRESS', `this week's netting for ${country} is being made now; ask again in a moment for its result`);
+  return outcome.value;
 }
 
 /** Plans an item for each earner of the country who owes commission and has money to net it from. */

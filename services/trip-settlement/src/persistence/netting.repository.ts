@@ -26,14 +26,6 @@ const ITEM_COLUMNS = 'wallet_id, owner_id, currency, mode, owed_before::text, ne
 
 /** The netting_run and netting_item tables. */
 export const NettingRepository = {
-  /** The run's lock for this transaction, if nobody holds it: a caller never waits holding a connection. */
-  async tryLockRun(em: SqlExecutor, weekStart: string, countryCode: string): Promise<boolean> {
-    const [row] = await em.execute<Array<{ locked: boolean }>>('select pg_try_advisory_xact_lock(hashtext(?)) as locked', [
-      `netting:${weekStart}:${countryCode}`,
-    ]);
-    return row?.locked === true;
-  },
-
   async findRun(em: SqlExecutor, weekStart: string, countryCode: string): Promise<NettingRunRow | undefined> {
     const [run] = await em.execute<NettingRunRow[]>(`select ${RUN_COLUMNS} from netting_run where week_start = ? and country_code = ?`, [
       weekStart,
