@@ -44,6 +44,9 @@ export async function buildGateway(
   // than queue; everything else keeps working.
   const redis = new Redis(config.REDIS_URL, { keyPrefix: config.REDIS_KEY_PREFIX, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis unavailable'));
+  // Serve only once Redis answers (or it refuses, or a bounded wait ends): with no offline queue, requests in the
+  // first milliseconds would otherwise skip the shared rate limit and fail their Idempotency-Keys.
+  if (!(await connected(redis, 5_000))) logger.warn('redis not reachable at start; serving without it');
   const clients = createServiceClients(config);
   const app = Fastify({
     loggerInstance: logger.child({}, { redact: { paths: [...REDACT_PATHS, 'req.headers["idempotency-key"]'], censor: '[redacted]' } }) as FastifyBaseLogger,
@@ -119,4 +122,19 @@ export async function startGateway(config: GatewayConfig, logger?: Logger): Prom
       clients.close();
     },
   };
+}
+
+function connected(redis: Redis, withinMs: number): Promise<boolean> {
+  if (redis.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      redis.off('ready', onReady).off('error', onError);
+      resolve(ok);
+    };
+    const onReady = () => done(true);
+    const onError = () => done(false);
+    const timer = setTimeout(() => done(false), withinMs);
+    redis.on('ready', onReady).on('error', onError);
+  });
 }
