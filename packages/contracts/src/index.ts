@@ -17,3 +17,4 @@ export type * from './events/payout-events.ts';
 export type { ProtoGrpcType as AuditProto } from './gen/audit.ts';
 export type { AuditServiceClient, AuditServiceHandlers } from './gen/ziba/audit/v1/AuditService.ts';
 export * from './trip-distance.ts';
+export * from './new-account-email.ts';

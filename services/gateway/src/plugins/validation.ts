@@ -2,7 +2,7 @@ import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import type { FastifySchemaCompiler } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
-import { NEW_ACCOUNT_EMAIL_PATTERN } from '../schemas/auth.schemas.ts';
+import { NEW_ACCOUNT_EMAIL_PATTERN } from '@ziba/contracts';
 
 const DIGITS = /^[0-9]{1,15}$/;
 

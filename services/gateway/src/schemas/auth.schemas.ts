@@ -1,14 +1,7 @@
+import { NEW_ACCOUNT_EMAIL_PATTERN } from '@ziba/contracts';
 import { Type } from 'typebox';
 import { component } from '../openapi/components.ts';
 import { DRIVER_STATUSES, PERMISSIONS, ROLES, ResponseEnum, SELF_REGISTER_ROLES, StringEnum, USER_STATUSES } from './enums.ts';
-
-/**
- * A new account's address, in a practical shape (identity's newAccountEmail checks the same): a local
- * part of letters, digits and . _ % + - ' (no dot first, last or twice in a row), an @, and a domain of
- * dot-separated labels, the last starting with a letter. Sign-in takes any address an account has.
- */
-export const NEW_ACCOUNT_EMAIL_PATTERN =
-  "^(?=[^@]{1,64}@)[A-Za-z0-9_%+'-]+(?:\\.[A-Za-z0-9_%+'-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]{0,61}[A-Za-z0-9]$";
 
 export const RegisterBody = Type.Object(
   {

@@ -1,3 +1,4 @@
+import { NEW_ACCOUNT_EMAIL_PATTERN } from '@ziba/contracts';
 import { AppError } from '@ziba/service-kit/errors';
 
 export const SELF_REGISTER_ROLES = ['RIDER', 'DRIVER', 'RESTAURANT'] as const;
@@ -35,12 +36,8 @@ export interface User {
 
 /** What an address to sign in with looks like: anything with one @ and a dot after it (accounts made before the rule below keep signing in). */
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,180}\.[^\s@]{2,}$/;
-/**
- * What a new account's address must be (the gateway's RegisterBody checks the same shape): a local part
- * of letters, digits and . _ % + - ' (no dot first, last or twice in a row), and a domain of dot-separated
- * labels, the last starting with a letter. No markup, quotes or spaces reach a page or a log through it.
- */
-const NEW_ACCOUNT_EMAIL = /^(?=[^@]{1,64}@)[a-z0-9_%+'-]+(?:\.[a-z0-9_%+'-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
+/** What a new account's address must be (the gateway's RegisterBody checks the same pattern). */
+const NEW_ACCOUNT_EMAIL = new RegExp(NEW_ACCOUNT_EMAIL_PATTERN);
 
 export const IdentityErrors = {
   invalidEmail: () => new AppError('INVALID', 'INVALID_EMAIL', 'email is not a valid address'),
