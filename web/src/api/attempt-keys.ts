@@ -1,3 +1,4 @@
+import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
 import { useState } from 'react';
 import { problemOf } from './queries.ts';
 
@@ -49,5 +50,11 @@ export class AttemptKeys {
   }
 }
 
-/** A form's AttemptKeys, kept across renders. */
-export const useAttemptKeys = () => useState(() => new AttemptKeys())[0];
+/**
+ * A form's money-moving mutation: `send` gets the request (its amount, say) and the attempt's key, so
+ * a retry of an attempt whose outcome is unknown goes under the same key and moves the money once.
+ */
+export function useAttemptMutation<T>(send: (request: string, key: string) => Promise<T>, options: Omit<UseMutationOptions<T, unknown, string>, 'mutationFn'>) {
+  const keys = useState(() => new AttemptKeys())[0];
+  return useMutation({ ...options, mutationFn: (request: string) => keys.attempt(request, (key) => send(request, key)) });
+}

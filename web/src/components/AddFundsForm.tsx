@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useAttemptKeys } from '../api/attempt-keys.ts';
+import { useAttemptMutation } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
@@ -12,23 +12,23 @@ import { SubmitForm } from './SubmitForm.tsx';
 /** Top-up: a retry after a timeout reuses the attempt's Idempotency-Key, so it charges once (AttemptKeys). */
 export function AddFundsForm({ currency, disabledReason }: { currency: string; disabledReason?: string }) {
   const [text, setText] = useState('');
-  const keys = useAttemptKeys();
   const queryClient = useQueryClient();
   const minor = parseAmountInput(text, currency);
-  const addFunds = useMutation({
-    mutationFn: (amount: string) =>
-      keys.attempt(amount, async (key) => {
-        const { error } = await api.POST('/api/wallet/add-funds', { params: { header: { 'idempotency-key': key } }, body: { amount: jsonInteger(amount) } });
-        if (error) throw error;
-        return amount;
-      }),
-    onSuccess: () => setText(''),
-    onSettled: async () => {
-      // Also after a failure: funds that were added after all show in the balance.
-      await queryClient.invalidateQueries({ queryKey: ['wallet'] });
-      await queryClient.invalidateQueries({ queryKey: ['transactions'] });
+  const addFunds = useAttemptMutation(
+    async (amount, key) => {
+      const { error } = await api.POST('/api/wallet/add-funds', { params: { header: { 'idempotency-key': key } }, body: { amount: jsonInteger(amount) } });
+      if (error) throw error;
+      return amount;
     },
-  });
+    {
+      onSuccess: () => setText(''),
+      onSettled: async () => {
+        // Also after a failure: funds that were added after all show in the balance.
+        await queryClient.invalidateQueries({ queryKey: ['wallet'] });
+        await queryClient.invalidateQueries({ queryKey: ['transactions'] });
+      },
+    },
+  );
   return (
     <SubmitForm
       onSubmit={() => {

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useAttemptKeys } from '../api/attempt-keys.ts';
+import { useAttemptMutation } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
@@ -25,7 +25,6 @@ interface Props {
 export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAccount, block }: Props) {
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
-  const keys = useAttemptKeys();
   const queryClient = useQueryClient();
   const minor = parseAmountInput(text, currency);
   // The server decides; these only spare a refusal that would count against the hourly attempts.
@@ -33,22 +32,23 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
   // The minimum an amount falls short of, when it does.
   const shortOf = minor !== null && minimum !== undefined && BigInt(minor) < BigInt(minimum) ? minimum : null;
   const refusedHere = tooMuch || shortOf !== null;
-  const withdraw = useMutation({
-    mutationFn: (amount: string) =>
-      keys.attempt(amount, async (key) => {
-        const { data, error } = await api.POST(`/api/${earner}/withdraw`, {
-          params: { header: { 'idempotency-key': key } },
-          body: { amount: jsonInteger(amount), currency },
-        });
-        if (error) throw error;
-        return data;
-      }),
-    onSettled: async () => {
-      setConfirming(null);
-      await queryClient.invalidateQueries();
+  const withdraw = useAttemptMutation(
+    async (amount, key) => {
+      const { data, error } = await api.POST(`/api/${earner}/withdraw`, {
+        params: { header: { 'idempotency-key': key } },
+        body: { amount: jsonInteger(amount), currency },
+      });
+      if (error) throw error;
+      return data;
     },
-    onSuccess: () => setText(''),
-  });
+    {
+      onSettled: async () => {
+        setConfirming(null);
+        await queryClient.invalidateQueries();
+      },
+      onSuccess: () => setText(''),
+    },
+  );
   const blocked = block.reasons.length > 0;
   return (
     <Stack gap="xs">
