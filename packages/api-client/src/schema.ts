@@ -5939,9 +5939,9 @@ export interface operations {
         'application/json': {
           /** @description the account holder's name; checked against the legal name */
           accountName: string;
-          /** @description 6 to 20 digits; spaces and dashes are ignored. Accepted, never returned: responses show the last four only */
+          /** @description 6 to 20 digits, and the country's or wallet's form (NG bank accounts 10, US 6 to 17, bKash and Nagad 01 and 9 digits, Rocket 12); spaces and dashes are ignored. Accepted, never returned: responses show the last four only */
           accountNumber: string;
-          /** @description BANK: required (the NIP or sort code) */
+          /** @description BANK: required; the country's form: NG the bank's 3- to 6-digit CBN or NIP code, US the 9-digit ABA routing number, BD the 3-digit bank code or 9-digit routing number */
           bankCode?: string;
           /** @description BANK: required */
           bankName?: string;
@@ -7964,9 +7964,9 @@ export interface operations {
         'application/json': {
           /** @description the account holder's name; checked against the legal name */
           accountName: string;
-          /** @description 6 to 20 digits; spaces and dashes are ignored. Accepted, never returned: responses show the last four only */
+          /** @description 6 to 20 digits, and the country's or wallet's form (NG bank accounts 10, US 6 to 17, bKash and Nagad 01 and 9 digits, Rocket 12); spaces and dashes are ignored. Accepted, never returned: responses show the last four only */
           accountNumber: string;
-          /** @description BANK: required (the NIP or sort code) */
+          /** @description BANK: required; the country's form: NG the bank's 3- to 6-digit CBN or NIP code, US the 9-digit ABA routing number, BD the 3-digit bank code or 9-digit routing number */
           bankCode?: string;
           /** @description BANK: required */
           bankName?: string;

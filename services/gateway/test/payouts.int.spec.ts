@@ -323,6 +323,32 @@ describe('withdrawals are for drivers and restaurants, each at its own path', ()
     expect((await client.call('GET', '/api/restaurant/payouts', { token: restaurant.token })).body.payouts).toHaveLength(1);
   });
 
+  it("refuses an account or bank code not of the country's shape, in words, and keeps the account already linked", async () => {
+    const restaurant = await client.register('RESTAURANT', 'NG');
+    await client.saveProfile(restaurant.token, 'NG');
+    const linked = await setMethod(restaurant.token, bankAccount(`0${digits(9)}`), 'restaurant');
+    expect(linked.status).toBe(201);
+    const eleven = await setMethod(restaurant.token, bankAccount(`0${digits(10)}`), 'restaurant');
+    expectProblem(eleven, 400, 'INVALID_ACCOUNT_NUMBER');
+    expect(eleven.body.detail).toBe('a Nigerian account number (NUBAN) has 10 digits');
+    expectProblem(await setMethod(restaurant.token, { ...bankAccount(`0${digits(9)}`), bankCode: 'GTB' }, 'restaurant'), 400, 'INVALID_BANK_CODE');
+    expectProblem(
+      await setMethod(restaurant.token, { type: 'MOBILE_MONEY', provider: 'PalmPay', accountNumber: '803123456', accountName: holderName }, 'restaurant'),
+      400,
+      'INVALID_ACCOUNT_NUMBER',
+    );
+    expect(await client.call('GET', '/api/restaurant/bank-account', { token: restaurant.token })).toMatchObject({ status: 200, body: { id: linked.body.id } });
+
+    // In the US the bank code is the ABA routing number, check digit and all.
+    const us = await client.register('DRIVER', 'US');
+    const routed = (bankCode: string) => setMethod(us.token, { ...bankAccount(digits(12)), bankName: 'JPMorgan Chase', bankCode });
+    const wrong = await routed('021000022');
+    expectProblem(wrong, 400, 'INVALID_BANK_CODE');
+    expect(wrong.body.detail).toBe('a US bank code is the bank’s 9-digit ABA routing number');
+    // A right routing number passes the format and goes on to the next check (no profile yet).
+    expectProblem(await routed('021-000-021'), 422, 'PROFILE_MISSING');
+  });
+
   it.each([
     ['a float amount', { amount: 100_000.5, currency: 'NGN' }],
     ['a negative amount', { amount: -100_000, currency: 'NGN' }],

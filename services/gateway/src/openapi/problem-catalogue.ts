@@ -26,7 +26,16 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   UNKNOWN_DOCUMENT_TYPE: { status: 400, meaning: 'The document type is not one the platform accepts.' },
   DOCUMENT_EXPIRED: { status: 400, meaning: 'The document has expired; submit a valid one.' },
   DOCUMENT_NOT_ISSUED_IN_COUNTRY: { status: 400, meaning: 'That document type is not issued in that country.' },
-  INVALID_ACCOUNT_NUMBER: { status: 400, meaning: 'An account number has 6 to 20 digits.' },
+  INVALID_ACCOUNT_NUMBER: {
+    status: 400,
+    meaning:
+      'The account number does not have the shape of its country’s accounts or its provider’s wallets (a NUBAN has 10 digits, a bKash wallet is 01 and 9 digits; elsewhere 6 to 20 digits). `detail` says which.',
+  },
+  INVALID_BANK_CODE: {
+    status: 400,
+    meaning:
+      'The bank code does not have its country’s shape: 3 to 6 digits in NG, a 9-digit ABA routing number in US, 3 or 9 digits in BD. `detail` says which.',
+  },
   INVALID_WEBHOOK: { status: 400, meaning: 'The provider callback body is not JSON of the expected shape.' },
   NOTE_REQUIRED: { status: 400, meaning: 'This payout carries review flags: approving it needs a note saying what was checked.' },
   REASON_REQUIRED: { status: 400, meaning: 'This decision needs a reason; it is recorded and shown to the user.' },

@@ -33,12 +33,21 @@ export const PayoutMethodBody = Type.Object(
   {
     type: StringEnum(PAYOUT_METHOD_TYPES, { description: 'BANK or MOBILE_MONEY; CARD_FUTURE is refused (422 METHOD_NOT_SUPPORTED) until card payouts exist' }),
     bankName: Type.Optional(Type.String({ minLength: 1, maxLength: 120, pattern: '\\S', description: 'BANK: required' })),
-    bankCode: Type.Optional(Type.String({ minLength: 1, maxLength: 20, pattern: '\\S', description: 'BANK: required (the NIP or sort code)' })),
+    bankCode: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 20,
+        pattern: '\\S',
+        description:
+          "BANK: required; the country's form: NG the bank's 3- to 6-digit CBN or NIP code, US the 9-digit ABA routing number, BD the 3-digit bank code or 9-digit routing number",
+      }),
+    ),
     provider: Type.Optional(Type.String({ minLength: 1, maxLength: 40, pattern: '\\S', description: 'MOBILE_MONEY: required (OPay, bKash, M-Pesa, ...)' })),
     accountNumber: Type.String({
       pattern: '^[0-9 -]{6,30}$',
       maxLength: 30,
-      description: '6 to 20 digits; spaces and dashes are ignored. Accepted, never returned: responses show the last four only',
+      description:
+        "6 to 20 digits, and the country's or wallet's form (NG bank accounts 10, US 6 to 17, bKash and Nagad 01 and 9 digits, Rocket 12); spaces and dashes are ignored. Accepted, never returned: responses show the last four only",
     }),
     accountName: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S', description: "the account holder's name; checked against the legal name" }),
   },

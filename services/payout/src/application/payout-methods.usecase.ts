@@ -6,6 +6,7 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
+import { assertAccountNumberFormat, checkedBankCode } from '../domain/account-formats.ts';
 import { initialMethodStatus, maskAccountNumber, normaliseAccountNumber } from '../domain/account-number.ts';
 import { providerFor } from '../domain/provider-choice.ts';
 import { offeredMethod } from '../domain/method-offers.ts';
@@ -62,10 +63,11 @@ export async function setPayoutMethod(
     type === 'BANK'
       ? {
           bankName: text('bankName', input.bankName, 120),
-          bankCode: text('bankCode', input.bankCode, 20),
+          bankCode: checkedBankCode(user.countryCode, text('bankCode', input.bankCode, 20)),
           ...offeredMethod(offer, user.countryCode, { type, provider: null }),
         }
       : { bankName: null, bankCode: null, ...offeredMethod(offer, user.countryCode, { type, provider: text('provider', input.provider, 40) }) };
+  assertAccountNumberFormat(user.countryCode, bank.provider === null ? { type: 'BANK' } : { type: 'MOBILE_MONEY', provider: bank.provider }, number);
   // The gateway refuses a blocked user's tokens, but not while Redis is away: checked here too, so a
   // blocked account never redirects its money.
   if (user.status === 'BLOCKED') throw new AppError('FORBIDDEN', 'USER_BLOCKED', 'this account is blocked; its payout account cannot be changed');
