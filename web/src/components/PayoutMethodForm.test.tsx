@@ -26,3 +26,12 @@ it('with an account on file, opens the change form from a button, and Cancel clo
   expect((screen.getByLabelText(/Account number/) as HTMLInputElement).value).toBe('');
   expect(screen.getByRole('button', { name: 'Save new account' })).toBeTruthy();
 });
+
+it('says what a bank code and an account number look like in the earner’s country', () => {
+  renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="USD" />);
+  expect(screen.getByLabelText(/Bank code/).getAttribute('aria-describedby')).toBeTruthy();
+  expect(screen.getByText('The 9-digit ABA routing number')).toBeTruthy();
+  cleanup();
+  renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="NGN" />);
+  expect(screen.getByText('Your 10-digit NUBAN')).toBeTruthy();
+});

@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
+import { BANK_ACCOUNT_HINTS } from './bank-account-hints.ts';
 import { ProblemAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
 
@@ -15,7 +16,8 @@ const EMPTY = { bankName: '', bankCode: '', accountNumber: '', accountName: '' }
  * last four. With an account on file, the form opens from a button: changing it is rare, and four
  * empty fields under a working account read as something left to do.
  */
-export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'restaurant'; current: string | undefined }) {
+export function PayoutMethodForm({ earner, current, currency }: { earner: 'driver' | 'restaurant'; current: string | undefined; currency?: string }) {
+  const hints = currency ? BANK_ACCOUNT_HINTS[currency] : undefined;
   const [form, setForm] = useState(EMPTY);
   const [changing, setChanging] = useState(false);
   // The button that opens the form is gone while it is open: focus goes to the form, and back to the button when it closes.
@@ -57,9 +59,10 @@ export function PayoutMethodForm({ earner, current }: { earner: 'driver' | 'rest
         </Text>
         {save.isError && <ProblemAlert title="The account was not saved" error={save.error} />}
         <TextInput label="Bank name" required value={form.bankName} onChange={set('bankName')} autoFocus={changing} />
-        <TextInput label="Bank code" required value={form.bankCode} onChange={set('bankCode')} />
+        <TextInput label="Bank code" description={hints?.bankCode} required value={form.bankCode} onChange={set('bankCode')} />
         <TextInput
           label="Account number"
+          description={hints?.accountNumber}
           required
           inputMode="numeric"
           autoComplete="off"

@@ -90,7 +90,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                       {m.bankName ?? m.provider} {m.maskedNumber} ({payoutAccountState(m)})
                     </Text>
                   )}
-                  <PayoutMethodForm earner={earner} current={m?.maskedNumber} />
+                  <PayoutMethodForm earner={earner} current={m?.maskedNumber} currency={wallet.data?.currency} />
                 </>
               )}
             </QueryState>
