@@ -74,6 +74,11 @@ describe('GET /api/admin/wallets/{id}/transactions names the admin who caused a 
 
     const forPayout = (await ledgerLines(driver.token)).filter((l) => l.referenceType === 'payout' && l.referenceId === payout.body.id);
     expect(Object.fromEntries(forPayout.map((l) => [l.entryType, l.createdByAdminId]))).toEqual({ HOLD: '', CAPTURE: financeAdmin.id });
+
+    // The driver's own statement has the same lines and names no admin.
+    const own = await client.call('GET', '/api/wallet/transactions?limit=50', { token: driver.token });
+    expect(own.body.transactions.map((l: Line) => l.entryId).sort()).toEqual((await ledgerLines(driver.token)).map((l) => l.entryId).sort());
+    expect(own.text).not.toContain(financeAdmin.id);
   });
 });
 

@@ -65,7 +65,8 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
     async (request) => {
       const w = await own(request);
       const r = await clients.wallet.call('ListTransactions', { walletId: w.id, page: pageOf(request.query) }, callOptions(request));
-      return { transactions: r.transactions, page: { nextCursor: nextCursor(r.page) } };
+      // Which admin caused a line is staff's business, as on the earner's own payouts (toEarnerPayoutJson).
+      return { transactions: r.transactions.map((t) => ({ ...t, createdByAdminId: '' })), page: { nextCursor: nextCursor(r.page) } };
     },
   );
 
