@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { digits, eventually, holderAddress, licence, nin, people, profile, inlinedApiDocument, nextSecond } from './people.ts';
+import { digits, eventually, expectProblem, holderAddress, licence, nin, people, profile, inlinedApiDocument, nextSecond } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
@@ -166,6 +166,37 @@ describe('admin KYC and account endpoints', () => {
       expect({ path, status: r.status, code: r.body.code }).toEqual({ path, status: 400, code: 'VALIDATION_FAILED' });
       expect(r.type).toContain('application/problem+json');
     }
+  });
+
+  it('finds accounts for MANAGE_USERS or MANAGE_KYC, with their standing and without the KYC file', async () => {
+    const driver = await client.register('DRIVER', 'NG');
+    await client.saveProfile(driver.token, 'NG');
+    const prefix = driver.email.slice(0, 20).toUpperCase();
+    for (const token of [usersAdmin, kycAdmin]) {
+      const r = await client.call('GET', `/api/admin/users?q=${encodeURIComponent(prefix)}`, { token });
+      expect(r.status).toBe(200);
+      expect(r.body.items).toEqual([
+        {
+          userId: driver.id,
+          email: driver.email,
+          role: 'DRIVER',
+          countryCode: 'NG',
+          userStatus: 'ACTIVE',
+          verificationStatus: 'INCOMPLETE',
+          driverStatus: 'PENDING_VERIFICATION',
+        },
+      ]);
+    }
+    expectProblem(await client.call('GET', `/api/admin/users?q=${driver.id}`, { token: driver.token }), 403, 'ADMIN_ONLY');
+    // By id, and then the account is blocked by the admin who found it.
+    expect((await client.call('GET', `/api/admin/users?q=${driver.id}`, { token: usersAdmin })).body.items).toHaveLength(1);
+    expect((await client.call('POST', `/api/admin/users/${driver.id}/block`, { token: usersAdmin, body: { reason: 'fraud report' } })).status).toBe(200);
+    expect((await client.call('GET', `/api/admin/users?q=${driver.id}`, { token: kycAdmin })).body.items[0]).toMatchObject({ userStatus: 'BLOCKED' });
+
+    const denied = await client.call('GET', `/api/admin/users?q=${driver.id}`, { token: walletsAdmin });
+    expect(denied).toMatchObject({ status: 403, body: { code: 'PERMISSION_DENIED' } });
+    expect(denied.body.detail).toBe('requires the MANAGE_USERS or MANAGE_KYC permission');
+    expectProblem(await client.call('GET', '/api/admin/users', { token: usersAdmin }), 400, 'VALIDATION_FAILED');
   });
 
   it('lists the KYC queue for MANAGE_KYC, filtered', async () => {

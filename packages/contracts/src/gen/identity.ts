@@ -34,12 +34,15 @@ import type { PutProfileRequest as _ziba_identity_v1_PutProfileRequest, PutProfi
 import type { RefreshSessionRequest as _ziba_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ziba_identity_v1_RefreshSessionRequest__Output } from './ziba/identity/v1/RefreshSessionRequest.ts';
 import type { RegisterRequest as _ziba_identity_v1_RegisterRequest, RegisterRequest__Output as _ziba_identity_v1_RegisterRequest__Output } from './ziba/identity/v1/RegisterRequest.ts';
 import type { ReviewFlag as _ziba_identity_v1_ReviewFlag, ReviewFlag__Output as _ziba_identity_v1_ReviewFlag__Output } from './ziba/identity/v1/ReviewFlag.ts';
+import type { SearchUsersRequest as _ziba_identity_v1_SearchUsersRequest, SearchUsersRequest__Output as _ziba_identity_v1_SearchUsersRequest__Output } from './ziba/identity/v1/SearchUsersRequest.ts';
 import type { Session as _ziba_identity_v1_Session, Session__Output as _ziba_identity_v1_Session__Output } from './ziba/identity/v1/Session.ts';
 import type { SetDriverSuspendedRequest as _ziba_identity_v1_SetDriverSuspendedRequest, SetDriverSuspendedRequest__Output as _ziba_identity_v1_SetDriverSuspendedRequest__Output } from './ziba/identity/v1/SetDriverSuspendedRequest.ts';
 import type { SetUserBlockedRequest as _ziba_identity_v1_SetUserBlockedRequest, SetUserBlockedRequest__Output as _ziba_identity_v1_SetUserBlockedRequest__Output } from './ziba/identity/v1/SetUserBlockedRequest.ts';
 import type { StartSessionRequest as _ziba_identity_v1_StartSessionRequest, StartSessionRequest__Output as _ziba_identity_v1_StartSessionRequest__Output } from './ziba/identity/v1/StartSessionRequest.ts';
 import type { SubmitDocumentRequest as _ziba_identity_v1_SubmitDocumentRequest, SubmitDocumentRequest__Output as _ziba_identity_v1_SubmitDocumentRequest__Output } from './ziba/identity/v1/SubmitDocumentRequest.ts';
 import type { User as _ziba_identity_v1_User, User__Output as _ziba_identity_v1_User__Output } from './ziba/identity/v1/User.ts';
+import type { UserSearchItem as _ziba_identity_v1_UserSearchItem, UserSearchItem__Output as _ziba_identity_v1_UserSearchItem__Output } from './ziba/identity/v1/UserSearchItem.ts';
+import type { UserSearchPage as _ziba_identity_v1_UserSearchPage, UserSearchPage__Output as _ziba_identity_v1_UserSearchPage__Output } from './ziba/identity/v1/UserSearchPage.ts';
 import type { Verification as _ziba_identity_v1_Verification, Verification__Output as _ziba_identity_v1_Verification__Output } from './ziba/identity/v1/Verification.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -87,12 +90,15 @@ export interface ProtoGrpcType {
         RefreshSessionRequest: MessageTypeDefinition<_ziba_identity_v1_RefreshSessionRequest, _ziba_identity_v1_RefreshSessionRequest__Output>
         RegisterRequest: MessageTypeDefinition<_ziba_identity_v1_RegisterRequest, _ziba_identity_v1_RegisterRequest__Output>
         ReviewFlag: MessageTypeDefinition<_ziba_identity_v1_ReviewFlag, _ziba_identity_v1_ReviewFlag__Output>
+        SearchUsersRequest: MessageTypeDefinition<_ziba_identity_v1_SearchUsersRequest, _ziba_identity_v1_SearchUsersRequest__Output>
         Session: MessageTypeDefinition<_ziba_identity_v1_Session, _ziba_identity_v1_Session__Output>
         SetDriverSuspendedRequest: MessageTypeDefinition<_ziba_identity_v1_SetDriverSuspendedRequest, _ziba_identity_v1_SetDriverSuspendedRequest__Output>
         SetUserBlockedRequest: MessageTypeDefinition<_ziba_identity_v1_SetUserBlockedRequest, _ziba_identity_v1_SetUserBlockedRequest__Output>
         StartSessionRequest: MessageTypeDefinition<_ziba_identity_v1_StartSessionRequest, _ziba_identity_v1_StartSessionRequest__Output>
         SubmitDocumentRequest: MessageTypeDefinition<_ziba_identity_v1_SubmitDocumentRequest, _ziba_identity_v1_SubmitDocumentRequest__Output>
         User: MessageTypeDefinition<_ziba_identity_v1_User, _ziba_identity_v1_User__Output>
+        UserSearchItem: MessageTypeDefinition<_ziba_identity_v1_UserSearchItem, _ziba_identity_v1_UserSearchItem__Output>
+        UserSearchPage: MessageTypeDefinition<_ziba_identity_v1_UserSearchPage, _ziba_identity_v1_UserSearchPage__Output>
         Verification: MessageTypeDefinition<_ziba_identity_v1_Verification, _ziba_identity_v1_Verification__Output>
       }
     }

@@ -4,6 +4,8 @@ import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { UserSchema } from '../schemas/auth.schemas.ts';
 import { errorResponses, PageQuery, Uuid } from '../schemas/common.ts';
 import {
+  AdminUserPageSchema,
+  AdminUserSearchQuery,
   DocumentSchema,
   KycQueuePageSchema,
   KycQueueQuery,
@@ -12,7 +14,7 @@ import {
   RejectionBody,
   VerificationSchema,
 } from '../schemas/identity.schemas.ts';
-import { toDocumentJson, toKycQueueItemJson, toUserJson, toVerificationJson } from './identity-views.ts';
+import { toAdminUserJson, toDocumentJson, toKycQueueItemJson, toUserJson, toVerificationJson } from './identity-views.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { nextCursor, pageOf } from './wallet.routes.ts';
@@ -54,6 +56,29 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         callOptions(request),
       );
       return { items: r.items.map(toKycQueueItemJson), page: { nextCursor: nextCursor(r.page) } };
+    },
+  );
+
+  // Finding an account is part of both jobs: blocking or suspending it (MANAGE_USERS), reviewing it (MANAGE_KYC).
+  app.get(
+    '/api/admin/users',
+    {
+      preHandler: [requirePermission('MANAGE_USERS', 'MANAGE_KYC')],
+      schema: {
+        ...operation(
+          'searchUsers',
+          'Find accounts (MANAGE_USERS or MANAGE_KYC)',
+          'Accounts whose id is `q` or whose email starts with it, with their standing: account status, KYC status, driver status. No profile or documents (those are in the KYC queue).',
+        ),
+        tags,
+        security,
+        querystring: Type.Object({ ...AdminUserSearchQuery, ...PageQuery }, { additionalProperties: false }),
+        response: { 200: AdminUserPageSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const r = await clients.identity.call('SearchUsers', { query: request.query.q, page: pageOf(request.query) }, callOptions(request));
+      return { items: r.items.map(toAdminUserJson), page: { nextCursor: nextCursor(r.page) } };
     },
   );
 

@@ -2,6 +2,7 @@ import type { Address } from '@ziba/contracts/gen/ziba/identity/v1/Address.ts';
 import type { Document__Output } from '@ziba/contracts/gen/ziba/identity/v1/Document.ts';
 import type { IdentityProfile, IdentityProfile__Output } from '@ziba/contracts/gen/ziba/identity/v1/IdentityProfile.ts';
 import type { KycQueueItem__Output } from '@ziba/contracts/gen/ziba/identity/v1/KycQueueItem.ts';
+import type { UserSearchItem__Output } from '@ziba/contracts/gen/ziba/identity/v1/UserSearchItem.ts';
 import type { ReviewFlag__Output } from '@ziba/contracts/gen/ziba/identity/v1/ReviewFlag.ts';
 import type { Verification__Output } from '@ziba/contracts/gen/ziba/identity/v1/Verification.ts';
 import type { Static } from 'typebox';
@@ -90,4 +91,15 @@ export const toKycQueueItemJson = (i: KycQueueItem__Output) => ({
   countryCode: i.countryCode,
   userStatus: i.userStatus,
   verification: i.verification ? toVerificationJson(i.verification) : null,
+});
+
+/** A user search's row: who the account is and its standing, no KYC file. */
+export const toAdminUserJson = (i: UserSearchItem__Output) => ({
+  userId: i.user!.id,
+  email: i.user!.email,
+  role: i.user!.role,
+  countryCode: i.user!.countryCode,
+  userStatus: i.user!.status,
+  verificationStatus: i.verificationStatus,
+  driverStatus: orNull(i.user!.driverStatus),
 });

@@ -156,3 +156,23 @@ export const KycQueueItemSchema = component(
 );
 
 export const KycQueuePageSchema = component('KycQueuePage', Type.Object({ items: Type.Array(KycQueueItemSchema), page: Page }));
+
+export const AdminUserSearchQuery = {
+  q: Type.String({ minLength: 1, maxLength: 254, description: 'a user id, or the start of an email address (case-insensitive)' }),
+};
+
+/** An account as the user search shows it: who it is and its standing, without the KYC file (its profile and documents are MANAGE_KYC's). */
+export const AdminUserSchema = component(
+  'AdminUser',
+  Type.Object({
+    userId: Type.String(),
+    email: Type.String(),
+    role: ResponseEnum(ROLES),
+    countryCode: Type.String(),
+    userStatus: ResponseEnum(USER_STATUSES),
+    verificationStatus: ResponseEnum(VERIFICATION_STATUSES),
+    driverStatus: Type.Union([ResponseEnum(DRIVER_STATUSES), Type.Null()], { description: 'drivers only' }),
+  }),
+);
+
+export const AdminUserPageSchema = component('AdminUserPage', Type.Object({ items: Type.Array(AdminUserSchema), page: Page }));

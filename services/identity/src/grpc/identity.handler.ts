@@ -15,6 +15,7 @@ import { putProfile } from '../application/put-profile.usecase.ts';
 import { register } from '../application/register.usecase.ts';
 import { submitDocument } from '../application/submit-document.usecase.ts';
 import { toUserMessage } from '../application/user-mapper.ts';
+import { searchUsers } from '../application/user-search.query.ts';
 
 type Req<K extends keyof IdentityServiceHandlers> = RequestOf<IdentityServiceHandlers, K>;
 
@@ -104,6 +105,8 @@ export function identityHandlers(ctx: IdentityContext): HandlersOf<IdentityServi
         pageSize: r.page?.pageSize ?? 20,
         cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
       }),
+    SearchUsers: async (r: Req<'SearchUsers'>, call: CallContext) =>
+      searchUsers(ctx, call.actor, { query: r.query, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
     DecideDocument: async (r: Req<'DecideDocument'>, call: CallContext) =>
       decideDocument(ctx, call.actor, uuid('documentId', r.documentId), r.decision, r.reason),
     DecideProfile: async (r: Req<'DecideProfile'>, call: CallContext) => decideProfile(ctx, call.actor, uuid('userId', r.userId), r.decision, r.reason),

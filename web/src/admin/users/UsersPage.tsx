@@ -12,7 +12,7 @@ import { ReasonDialog } from '../ReasonDialog.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { ACCOUNT_ACTIONS, actionsFor, type AccountAction } from './account-actions.ts';
 
-type User = Schemas['KycQueueItem'];
+type User = Schemas['AdminUser'];
 
 const COLUMNS: Column<User>[] = [
   {
@@ -29,8 +29,8 @@ const COLUMNS: Column<User>[] = [
   { header: 'Role', cell: (u) => u.role },
   { header: 'Country', cell: (u) => u.countryCode },
   { header: 'Account', cell: (u) => <Badge color={u.userStatus === 'BLOCKED' ? 'red' : 'teal'}>{u.userStatus}</Badge> },
-  { header: 'KYC', cell: (u) => u.verification?.status ?? 'INCOMPLETE' },
-  { header: 'Driver', cell: (u) => u.verification?.driverStatus ?? '—' },
+  { header: 'KYC', cell: (u) => u.verificationStatus },
+  { header: 'Driver', cell: (u) => u.driverStatus ?? '—' },
 ];
 
 /** Find a user by email or id; block and unblock them, suspend and reinstate drivers, each with a reason. */
@@ -43,7 +43,7 @@ export function UsersPage() {
   const users = useQuery({
     queryKey: ['admin-users', search.q],
     enabled: Boolean(search.q),
-    queryFn: () => read(api.GET('/api/admin/kyc', { params: { query: { q: search.q!, limit: 50 } } })),
+    queryFn: () => read(api.GET('/api/admin/users', { params: { query: { q: search.q!, limit: 50 } } })),
   });
   const columns: Column<User>[] = [
     ...COLUMNS,

@@ -40,8 +40,8 @@ export const ACCOUNT_ACTIONS: Record<
 };
 
 /** The actions that make sense for this user now: one of block/unblock, and for drivers one of suspend/reinstate. */
-export function actionsFor(user: Pick<Schemas['KycQueueItem'], 'role' | 'userStatus' | 'verification'>): AccountAction[] {
+export function actionsFor(user: Pick<Schemas['AdminUser'], 'role' | 'userStatus' | 'driverStatus'>): AccountAction[] {
   const actions: AccountAction[] = [user.userStatus === 'BLOCKED' ? 'unblock' : 'block'];
-  if (user.role === 'DRIVER') actions.push(user.verification?.driverStatus === 'SUSPENDED' ? 'reinstate' : 'suspend');
+  if (user.role === 'DRIVER') actions.push(user.driverStatus === 'SUSPENDED' ? 'reinstate' : 'suspend');
   return actions;
 }

@@ -26,12 +26,14 @@ import type { MatchLegalNameResponse as _ziba_identity_v1_MatchLegalNameResponse
 import type { PutProfileRequest as _ziba_identity_v1_PutProfileRequest, PutProfileRequest__Output as _ziba_identity_v1_PutProfileRequest__Output } from '../../../ziba/identity/v1/PutProfileRequest.ts';
 import type { RefreshSessionRequest as _ziba_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ziba_identity_v1_RefreshSessionRequest__Output } from '../../../ziba/identity/v1/RefreshSessionRequest.ts';
 import type { RegisterRequest as _ziba_identity_v1_RegisterRequest, RegisterRequest__Output as _ziba_identity_v1_RegisterRequest__Output } from '../../../ziba/identity/v1/RegisterRequest.ts';
+import type { SearchUsersRequest as _ziba_identity_v1_SearchUsersRequest, SearchUsersRequest__Output as _ziba_identity_v1_SearchUsersRequest__Output } from '../../../ziba/identity/v1/SearchUsersRequest.ts';
 import type { Session as _ziba_identity_v1_Session, Session__Output as _ziba_identity_v1_Session__Output } from '../../../ziba/identity/v1/Session.ts';
 import type { SetDriverSuspendedRequest as _ziba_identity_v1_SetDriverSuspendedRequest, SetDriverSuspendedRequest__Output as _ziba_identity_v1_SetDriverSuspendedRequest__Output } from '../../../ziba/identity/v1/SetDriverSuspendedRequest.ts';
 import type { SetUserBlockedRequest as _ziba_identity_v1_SetUserBlockedRequest, SetUserBlockedRequest__Output as _ziba_identity_v1_SetUserBlockedRequest__Output } from '../../../ziba/identity/v1/SetUserBlockedRequest.ts';
 import type { StartSessionRequest as _ziba_identity_v1_StartSessionRequest, StartSessionRequest__Output as _ziba_identity_v1_StartSessionRequest__Output } from '../../../ziba/identity/v1/StartSessionRequest.ts';
 import type { SubmitDocumentRequest as _ziba_identity_v1_SubmitDocumentRequest, SubmitDocumentRequest__Output as _ziba_identity_v1_SubmitDocumentRequest__Output } from '../../../ziba/identity/v1/SubmitDocumentRequest.ts';
 import type { User as _ziba_identity_v1_User, User__Output as _ziba_identity_v1_User__Output } from '../../../ziba/identity/v1/User.ts';
+import type { UserSearchPage as _ziba_identity_v1_UserSearchPage, UserSearchPage__Output as _ziba_identity_v1_UserSearchPage__Output } from '../../../ziba/identity/v1/UserSearchPage.ts';
 import type { Verification as _ziba_identity_v1_Verification, Verification__Output as _ziba_identity_v1_Verification__Output } from '../../../ziba/identity/v1/Verification.ts';
 
 export interface IdentityServiceClient extends grpc.Client {
@@ -170,6 +172,15 @@ export interface IdentityServiceClient extends grpc.Client {
   register(argument: _ziba_identity_v1_RegisterRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   register(argument: _ziba_identity_v1_RegisterRequest, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   
+  SearchUsers(argument: _ziba_identity_v1_SearchUsersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_UserSearchPage__Output>): grpc.ClientUnaryCall;
+  SearchUsers(argument: _ziba_identity_v1_SearchUsersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_UserSearchPage__Output>): grpc.ClientUnaryCall;
+  SearchUsers(argument: _ziba_identity_v1_SearchUsersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_UserSearchPage__Output>): grpc.ClientUnaryCall;
+  SearchUsers(argument: _ziba_identity_v1_SearchUsersRequest, callback: grpc.requestCallback<_ziba_identity_v1_UserSearchPage__Output>): grpc.ClientUnaryCall;
+  searchUsers(argument: _ziba_identity_v1_SearchUsersRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_UserSearchPage__Output>): grpc.ClientUnaryCall;
+  searchUsers(argument: _ziba_identity_v1_SearchUsersRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_UserSearchPage__Output>): grpc.ClientUnaryCall;
+  searchUsers(argument: _ziba_identity_v1_SearchUsersRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_UserSearchPage__Output>): grpc.ClientUnaryCall;
+  searchUsers(argument: _ziba_identity_v1_SearchUsersRequest, callback: grpc.requestCallback<_ziba_identity_v1_UserSearchPage__Output>): grpc.ClientUnaryCall;
+  
   SetDriverSuspended(argument: _ziba_identity_v1_SetDriverSuspendedRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   SetDriverSuspended(argument: _ziba_identity_v1_SetDriverSuspendedRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
   SetDriverSuspended(argument: _ziba_identity_v1_SetDriverSuspendedRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_User__Output>): grpc.ClientUnaryCall;
@@ -239,6 +250,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   Register: grpc.handleUnaryCall<_ziba_identity_v1_RegisterRequest__Output, _ziba_identity_v1_User>;
   
+  SearchUsers: grpc.handleUnaryCall<_ziba_identity_v1_SearchUsersRequest__Output, _ziba_identity_v1_UserSearchPage>;
+  
   SetDriverSuspended: grpc.handleUnaryCall<_ziba_identity_v1_SetDriverSuspendedRequest__Output, _ziba_identity_v1_User>;
   
   SetUserBlocked: grpc.handleUnaryCall<_ziba_identity_v1_SetUserBlockedRequest__Output, _ziba_identity_v1_User>;
@@ -265,6 +278,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   PutProfile: MethodDefinition<_ziba_identity_v1_PutProfileRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_PutProfileRequest__Output, _ziba_identity_v1_Verification__Output>
   RefreshSession: MethodDefinition<_ziba_identity_v1_RefreshSessionRequest, _ziba_identity_v1_Session, _ziba_identity_v1_RefreshSessionRequest__Output, _ziba_identity_v1_Session__Output>
   Register: MethodDefinition<_ziba_identity_v1_RegisterRequest, _ziba_identity_v1_User, _ziba_identity_v1_RegisterRequest__Output, _ziba_identity_v1_User__Output>
+  SearchUsers: MethodDefinition<_ziba_identity_v1_SearchUsersRequest, _ziba_identity_v1_UserSearchPage, _ziba_identity_v1_SearchUsersRequest__Output, _ziba_identity_v1_UserSearchPage__Output>
   SetDriverSuspended: MethodDefinition<_ziba_identity_v1_SetDriverSuspendedRequest, _ziba_identity_v1_User, _ziba_identity_v1_SetDriverSuspendedRequest__Output, _ziba_identity_v1_User__Output>
   SetUserBlocked: MethodDefinition<_ziba_identity_v1_SetUserBlockedRequest, _ziba_identity_v1_User, _ziba_identity_v1_SetUserBlockedRequest__Output, _ziba_identity_v1_User__Output>
   StartSession: MethodDefinition<_ziba_identity_v1_StartSessionRequest, _ziba_identity_v1_Session, _ziba_identity_v1_StartSessionRequest__Output, _ziba_identity_v1_Session__Output>
