@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { createServiceClients, type ServiceClients } from './clients/service-clients.ts';
 import type { GatewayConfig } from './config.ts';
-import { authenticate, authenticateJob, TokenVerifier } from './plugins/auth.ts';
+import { authenticate, authenticateJob, rateLimitKey, TokenVerifier } from './plugins/auth.ts';
 import { originList, sameOriginGuard } from './plugins/browser-session.ts';
 import { registerHttpMetrics } from './plugins/http-metrics.ts';
 import { registerIdempotency } from './plugins/idempotency.ts';
@@ -88,8 +88,17 @@ export async function buildGateway(
   });
 
   // Counted in Redis, so every gateway replica shares one limit (N replicas do not allow N times it);
-  // while Redis is away requests are not refused for it (the per-IP limit is a guard, not a ledger).
-  await app.register(rateLimit, { global: true, max: config.RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute', redis, nameSpace: 'rate:', skipOnError: true });
+  // while Redis is away requests are not refused for it (the limit is a guard, not a ledger). Per
+  // signed-in user, or per address for everyone else (rateLimitKey).
+  await app.register(rateLimit, {
+    global: true,
+    max: config.RATE_LIMIT_PER_MINUTE,
+    timeWindow: '1 minute',
+    redis,
+    nameSpace: 'rate:',
+    skipOnError: true,
+    keyGenerator: rateLimitKey(verifier),
+  });
   await app.register(swagger, openApiOptions(config.PUBLIC_BASE_URL));
   // The reference UI brings its own CSP (helmet's would block its inline scripts).
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });

@@ -15,8 +15,8 @@ export const GatewayEnv = Type.Object({
   /** The gateway's credential towards the services (a secret). */
   SERVICE_TOKEN: Type.String({ minLength: 16 }),
   /**
-   * Requests per minute per client IP across the API; auth routes allow a tenth of it, and withdrawal
-   * requests a sixtieth per signed-in user (10 a minute at the default).
+   * Requests per minute across the API, per signed-in user (per client IP without a valid token); auth
+   * routes allow a tenth of it per IP, and withdrawal requests a sixtieth per user (10 a minute at the default).
    */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 600, minimum: 1 }),
   /**

@@ -25,4 +25,24 @@ describe('rate limits across gateway replicas', () => {
     const refused = await api(b.url).call('GET', '/api/wallet');
     expect(refused).toMatchObject({ status: 429, body: { code: 'RATE_LIMITED' } });
   });
+
+  it('counts each signed-in user on their own: one busy user behind an address does not lock out the others', async () => {
+    const gateway = await stack.startGateway({ RATE_LIMIT_PER_MINUTE: '30' });
+    const client = api(gateway.url);
+    const busy = await api(stack.url).register('RIDER', 'NG');
+    const other = await api(stack.url).register('DRIVER', 'NG');
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i += 1) statuses.push((await client.call('GET', '/api/wallet', { token: busy.token })).status);
+    expect(statuses.slice(0, 30).every((s) => s !== 429)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    // Same address: the other user and a caller without a token are still answered.
+    expect((await client.call('GET', '/api/wallet', { token: other.token })).status).toBe(200);
+    expect((await client.call('GET', '/api/wallet')).status).toBe(401);
+    // A forged token is counted by address, not as a user of its own: the address's 30 run out.
+    const forged = `${other.token.slice(0, -4)}AAAA`;
+    const forgedStatuses: number[] = [];
+    for (let i = 0; i < 30; i += 1) forgedStatuses.push((await client.call('GET', '/api/wallet', { token: forged })).status);
+    expect(forgedStatuses.filter((s) => s === 429)).toHaveLength(1);
+    expect((await client.call('GET', '/api/wallet', { token: other.token })).status).toBe(200);
+  });
 });

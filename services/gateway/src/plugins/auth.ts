@@ -136,6 +136,27 @@ const accessTokenOf = (request: FastifyRequest, sameOrigin: SameOriginGuard): { 
   return { token: cookie, bearer: false };
 };
 
+/**
+ * The global rate limit's key (it runs first, before authentication): a signed-in caller is counted
+ * as themselves, so the many users behind one carrier's address do not share one limit; anyone else,
+ * or a token that does not verify, by address. The verifier remembers the verification, so the
+ * authentication that follows costs nothing more.
+ */
+export function rateLimitKey(verifier: TokenVerifier) {
+  return async (request: FastifyRequest): Promise<string> => {
+    const header = request.headers.authorization;
+    const token = header !== undefined ? bearerTokenOf(header) : request.cookies?.[ACCESS_COOKIE];
+    if (token) {
+      try {
+        return `user:${(await verifier.verify(token)).userId}`;
+      } catch {
+        // Counted by address: a forged or expired token gets no limit of its own.
+      }
+    }
+    return `ip:${request.ip}`;
+  };
+}
+
 /** A verified token's principal, unless since it was issued its session was signed out, or its user blocked or cut off (an admin's revoke or sign-out). */
 async function principalOf(token: string, verifier: TokenVerifier, revocations: TokenRevocations): Promise<Principal> {
   const principal = await verifier.verify(token);
