@@ -33,7 +33,21 @@ describe('the API contract a client generates from', () => {
       for (const [status, response] of Object.entries(op.responses) as [string, any][]) {
         if (status === 'default' || Number(status) >= 400) expect(Object.keys(response.content)).toEqual(['application/problem+json']);
       }
+      // What any route may answer: the rate limit everywhere, and 415 wherever a body is taken.
+      expect(op.responses['429'].headers).toHaveProperty('Retry-After');
+      if (op.requestBody) expect(op.responses).toHaveProperty('415');
     }
+  });
+
+  it('answers 401 with the scheme that would authenticate (WWW-Authenticate), and 415 as documented', async () => {
+    const r = await fetch(`${stack.url}/api/wallet`, { headers: { authorization: 'Bearer not-a-token' } });
+    expect(r.status).toBe(401);
+    expect(r.headers.get('www-authenticate')).toBe('Bearer realm="ziba"');
+    const encoded = await client.call('POST', '/api/auth/login', {
+      body: { email: 'a@example.com', password: 'a long password' },
+      headers: { 'content-encoding': 'gzip' },
+    });
+    expect(encoded).toMatchObject({ status: 415, body: { code: 'UNSUPPORTED_MEDIA_TYPE' } });
   });
 
   it('answers a problem whose type link lands on the explanation of its code', async () => {

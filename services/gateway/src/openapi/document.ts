@@ -8,13 +8,15 @@ const RESPONSE_DESCRIPTIONS: Record<string, string> = {
   '200': 'OK',
   '201': 'Created',
   '202': 'Accepted',
-  '400': 'The request is malformed or fails validation (VALIDATION_FAILED); nothing changed',
-  '401': 'No valid credentials (UNAUTHENTICATED)',
+  '400':
+    'The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed',
+  '401': 'No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer',
   '403': 'Authenticated, but this role or permission may not do this',
   '404': 'No such resource, or not yours',
   '409': 'The resource is in a state that does not allow this, or the Idempotency-Key was used for another request',
   '422': 'Refused by a business rule; `reasons` lists every rule that failed; nothing changed',
-  '429': 'Too many requests; retry after the Retry-After header',
+  '415': 'The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed',
+  '429': 'Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header',
   default: 'An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key',
 };
 
@@ -51,10 +53,19 @@ const TAGS = [
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Errors are sent as application/problem+json; the document says so, and documents a default. */
-function shapeResponses(responses: Json): Json {
+const PROBLEM = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+const RETRY_AFTER = { 'Retry-After': { description: 'seconds to wait before trying again', schema: { type: 'integer' } } };
+
+/**
+ * Errors are sent as application/problem+json; the document says so, and documents a default. What
+ * any operation may answer is listed on every one: 429 (the rate limit, on every route), 415 where a
+ * body is taken (not JSON, or content-encoded).
+ */
+function shapeResponses(responses: Json, op: Json): Json {
   const shaped: Json = { ...responses };
-  shaped.default ??= { content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' } } } };
+  shaped.default ??= PROBLEM;
+  shaped['429'] ??= PROBLEM;
+  if (op.requestBody) shaped['415'] ??= PROBLEM;
   for (const [status, response] of Object.entries(shaped)) {
     if (!isObject(response)) continue;
     const isError = status === 'default' || Number(status) >= 400;
@@ -63,6 +74,7 @@ function shapeResponses(responses: Json): Json {
     shaped[status] = {
       ...response,
       description,
+      ...(status === '429' || status === 'default' ? { headers: RETRY_AFTER } : {}),
       ...(isError && content?.['application/json'] ? { content: { 'application/problem+json': content['application/json'] } } : {}),
     };
   }
@@ -86,7 +98,7 @@ function shapeOperations(document: Json): Json {
       Object.fromEntries(
         Object.entries(item as Json).map(([method, op]) => [
           method,
-          isObject(op) && isObject(op.responses) ? { ...op, ...withSessionCookie(op), responses: shapeResponses(op.responses) } : op,
+          isObject(op) && isObject(op.responses) ? { ...op, ...withSessionCookie(op), responses: shapeResponses(op.responses, op) } : op,
         ]),
       ),
     ]),

@@ -65,6 +65,8 @@ function sendProblem(
   // Busy, briefly unavailable, or still at work on it: a client may come back in a second (with the same
   // Idempotency-Key). Such an answer is not kept as the key's answer (plugins/idempotency.ts).
   if (status === 503 || PROBLEMS[code]?.retryShortly) reply.header('retry-after', '1');
+  // RFC 9110 (15.5.2): a 401 names the scheme that would authenticate.
+  if (status === 401) reply.header('www-authenticate', 'Bearer realm="ziba"');
   return reply
     .code(status)
     .type('application/problem+json')
