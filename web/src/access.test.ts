@@ -15,5 +15,5 @@ it('sends a signed-out visitor to sign in and back, and another role to its own 
   expect(elsewhere(['DRIVER'], 'DRIVER', '/driver')).toBeUndefined();
   expect(elsewhere(['RIDER'], 'DRIVER', '/wallet')).toEqual({ to: '/driver' });
   expect(elsewhere(['ADMIN'], 'RESTAURANT', '/admin/payouts')).toEqual({ to: '/restaurant' });
-  expect(elsewhere(['RIDER', 'DRIVER', 'RESTAURANT'], 'ADMIN', '/notifications')).toEqual({ to: '/admin/payouts' });
+  expect(elsewhere(['RIDER', 'DRIVER', 'RESTAURANT'], 'ADMIN', '/notifications')).toEqual({ to: '/admin' });
 });

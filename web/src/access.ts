@@ -6,7 +6,7 @@ import { queryClient } from './api/query-client.ts';
 export type Role = Schemas['User']['role'];
 
 /** Where each kind of account starts: the page a user lands on, and is sent back to from another role's page. */
-export const START = { RIDER: '/wallet', DRIVER: '/driver', RESTAURANT: '/restaurant', ADMIN: '/admin/payouts' } as const satisfies Record<Role, string>;
+export const START = { RIDER: '/wallet', DRIVER: '/driver', RESTAURANT: '/restaurant', ADMIN: '/admin' } as const satisfies Record<Role, string>;
 
 /** Pages anyone may open; everything else needs a session. */
 export const isPublicPath = (pathname: string) => /^\/(sign-in|register)\/?$/.test(pathname);

@@ -1,15 +1,29 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { renderInApp } from '../test-render.tsx';
+import { EmailText } from './EmailText.tsx';
 import { PersonCell } from './PersonCell.tsx';
 
 afterEach(cleanup);
 
-it('cuts a long email short on screen and keeps the whole of it in the title', () => {
-  const email = 'a.very.long.name.of.a.restaurant.owner+payouts@some-long-company-domain.example.com';
+const email = 'a.very.long.name.of.a.restaurant.owner+payouts@some-long-company-domain.example.com';
+
+it('shows a long email whole, wrapping anywhere rather than cut short with an ellipsis', () => {
   renderInApp(<PersonCell kind="RESTAURANT" id="f3b0c8de-0000-4000-8000-000000000000" email={email} />);
   const name = screen.getByText(email);
-  expect(name.getAttribute('title')).toBe(email);
-  expect(name.getAttribute('data-truncate')).toBe('end');
+  expect(name.getAttribute('data-truncate')).toBeNull();
+  expect(name.style.overflowWrap).toBe('anywhere');
+  expect(name.style.textOverflow).toBe('');
+  expect(name.style.whiteSpace).toBe('');
   expect(screen.getByText('Restaurant')).toBeTruthy();
+});
+
+it('names the platform’s own wallets by kind and id, wrapping the same way', () => {
+  renderInApp(<PersonCell kind="PLATFORM" id="PAYOUT_CLEARING" email={null} />);
+  expect(screen.getByText('Platform Payout clearing').style.overflowWrap).toBe('anywhere');
+});
+
+it('lets an email outside a person cell (a payout account’s earner) wrap too', () => {
+  renderInApp(<EmailText>{email}</EmailText>);
+  expect(screen.getByText(email).style.overflowWrap).toBe('anywhere');
 });

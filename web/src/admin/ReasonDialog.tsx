@@ -1,7 +1,8 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { useReturnFocusOnClose } from './focus-return.ts';
 
 interface Props {
   title: string;
@@ -23,9 +24,9 @@ export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, 
   const [reason, setReason] = useState('');
   const decide = useMutation({ mutationFn: () => send(reason.trim()), onSuccess: onDone });
   // Pages mount this dialog open and unmount it to close it, so Mantine's focus return (which follows
-  // `opened` changing) never runs: the dialog gives focus back to the button that opened it itself.
-  const [opener] = useState(() => document.activeElement);
-  useEffect(() => () => (opener instanceof HTMLElement ? opener.focus({ preventScroll: true }) : undefined), [opener]);
+  // `opened` changing) never runs: the dialog gives focus back to the button that opened it itself, or,
+  // when a decision took that button away (the row's buttons change), to its row or the page's heading.
+  useReturnFocusOnClose();
   return (
     <Modal opened onClose={onClose} title={title} centered trapFocus returnFocus>
       <Stack>

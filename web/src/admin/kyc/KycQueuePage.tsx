@@ -7,6 +7,7 @@ import { usePagedList } from '../../api/use-paged-list.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { FilterFields } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
+import { WRAP_ANYWHERE } from '../EmailText.tsx';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { KYC_STATUSES, kycEmpty, kycQuery, kycStatusWord } from './kyc-search.ts';
@@ -72,9 +73,9 @@ export function KycQueuePage() {
           items.length ? (
             <Stack>
               {items.map((item) => (
-                <Paper key={item.userId} withBorder p="md" role="group" aria-label={item.email}>
+                <Paper key={item.userId} withBorder p="md" role="group" aria-label={item.email} data-focus-fallback>
                   <Group justify="space-between" mb="xs">
-                    <Text fw={600}>
+                    <Text fw={600} style={WRAP_ANYWHERE}>
                       {item.email}{' '}
                       <Text span c="dimmed">
                         ({item.role}, {item.countryCode})

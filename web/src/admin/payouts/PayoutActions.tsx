@@ -1,44 +1,59 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Money } from '../../components/Money.tsx';
 import { ProblemAlert, ReasonsAlert } from '../../components/ProblemAlert.tsx';
 import { flagLabel } from './flag-label.ts';
 import { usePermission } from '../permissions.ts';
+import { watchFocus } from '../focus-return.ts';
 
 type Detail = Schemas['AdminPayoutDetail'];
 type Action = Detail['nextActions'][number];
 
 /** Each action: its button, what the confirmation asks for, and what it does to the money. */
-const ACTIONS: Record<Action, { label: string; color: string; field?: { label: string; required: boolean }; consequence: string }> = {
+const ACTIONS: Record<Action, { label: string; done: string; color: string; field?: { label: string; required: boolean }; consequence: string }> = {
   approve: {
     label: 'Approve',
+    done: 'Your approval is recorded.',
     color: 'teal',
     field: { label: 'Note', required: false },
     consequence: 'The payout goes to the provider once enough admins approve. The funds stay locked.',
   },
   reject: {
     label: 'Reject',
+    done: 'The payout is rejected.',
     color: 'red',
     field: { label: 'Reason (shown to the earner)', required: true },
     consequence: 'The locked funds return to the earner’s available balance.',
   },
   mark_paid: {
     label: 'Mark paid',
+    done: 'The payout is marked paid.',
     color: 'teal',
     field: { label: 'Bank or provider reference', required: true },
     consequence: 'The locked funds are captured for good.',
   },
   mark_failed: {
     label: 'Mark failed',
+    done: 'The payout is marked failed.',
     color: 'orange',
     field: { label: 'What failed', required: true },
     consequence: 'The funds stay locked until the payout is retried or reversed.',
   },
-  retry: { label: 'Retry', color: 'blue', consequence: 'The payout goes to the provider again. The funds stay locked.' },
-  reverse: { label: 'Reverse', color: 'red', consequence: 'The payout is given up; the locked funds return to the earner’s available balance.' },
+  retry: {
+    label: 'Retry',
+    done: 'The payout is sent to the provider again.',
+    color: 'blue',
+    consequence: 'The payout goes to the provider again. The funds stay locked.',
+  },
+  reverse: {
+    label: 'Reverse',
+    done: 'The payout is reversed.',
+    color: 'red',
+    consequence: 'The payout is given up; the locked funds return to the earner’s available balance.',
+  },
 };
 
 /** Sends one decision, each with the body its endpoint takes, under this dialog's Idempotency-Key. */
@@ -64,6 +79,10 @@ function send(action: Action, payoutId: string, key: string, text: string) {
 export function PayoutActions({ payout }: { payout: Detail }) {
   const [open, setOpen] = useState<{ action: Action; key: string } | null>(null);
   const [text, setText] = useState('');
+  // The last action done here, said in a status line: where focus goes when the refreshed payout no longer has the button that opened the dialog.
+  const [done, setDone] = useState<Action | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
   const mayDecide = usePermission('MANAGE_PAYOUTS');
   const queryClient = useQueryClient();
   const decide = useMutation({
@@ -72,7 +91,10 @@ export function PayoutActions({ payout }: { payout: Detail }) {
       if (error) throw error;
       return data;
     },
-    onSuccess: async () => {
+    onSuccess: async (_data, { action }) => {
+      // Mantine gives focus back to the button when the dialog closes; the refresh then usually takes that button away.
+      watchFocus(() => [opener.current, status.current]);
+      setDone(action);
       setOpen(null);
       setText('');
       await queryClient.invalidateQueries();
@@ -83,19 +105,33 @@ export function PayoutActions({ payout }: { payout: Detail }) {
   const heldBack = payout.heldBackReasons.length > 0 && (
     <ReasonsAlert title="The earner may not be paid now, so approving and paying are not offered" reasons={payout.heldBackReasons.map(flagLabel)} />
   );
-  if (!payout.nextActions.length) return heldBack || <Text c="dimmed">No action is possible in this state.</Text>;
+  const doneLine = done && (
+    <Text ref={status} role="status" tabIndex={-1} fw={500}>
+      {ACTIONS[done].done}
+    </Text>
+  );
+  if (!payout.nextActions.length)
+    return (
+      <>
+        {doneLine}
+        {heldBack || <Text c="dimmed">No action is possible in this state.</Text>}
+      </>
+    );
   const current = open ? ACTIONS[open.action] : null;
   const needsNote = open?.action === 'approve' && payout.reviewFlags.length > 0;
   return (
     <>
+      {doneLine}
       {heldBack}
       <Group mt={heldBack ? 'sm' : undefined}>
         {payout.nextActions.map((action) => (
           <Button
             key={action}
             color={ACTIONS[action].color}
-            onClick={() => {
+            onClick={(e) => {
+              opener.current = e.currentTarget;
               decide.reset();
+              setDone(null);
               setText('');
               setOpen({ action, key: crypto.randomUUID() });
             }}
@@ -118,6 +154,7 @@ export function PayoutActions({ payout }: { payout: Detail }) {
             </Text>
             {current.field && (
               <Textarea
+                data-autofocus
                 label={needsNote ? 'Note (required: this payout is flagged)' : current.field.label}
                 required={current.field.required || needsNote}
                 value={text}

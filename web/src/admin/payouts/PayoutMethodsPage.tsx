@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
@@ -6,6 +6,8 @@ import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { EmailText } from '../EmailText.tsx';
+import { usePermission } from '../permissions.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 
 type Method = Schemas['AdminPayoutMethod'];
@@ -18,6 +20,7 @@ export function PayoutMethodsPage() {
     queryFn: () => read(api.GET('/api/admin/payout-methods', { params: { query: { status: 'PENDING_REVIEW' } } })),
   });
   const [review, setReview] = useState<Review | null>(null);
+  const mayDecide = usePermission('MANAGE_PAYOUTS');
   const queryClient = useQueryClient();
   const columns: Column<Method>[] = [
     {
@@ -28,12 +31,15 @@ export function PayoutMethodsPage() {
         </>
       ),
     },
-    { header: 'Earner', cell: (x) => x.ownerEmail ?? x.ownerId.slice(0, 8) },
+    { header: 'Earner', cell: (x) => <EmailText>{x.ownerEmail ?? x.ownerId.slice(0, 8)}</EmailText> },
     { header: 'Name on the account', cell: (x) => x.accountName },
     { header: 'Legal name', cell: (x) => x.ownerLegalName ?? 'no identity profile' },
     { header: 'Country', cell: (x) => x.countryCode },
     { header: 'Added', cell: (x) => new Date(x.createdAt).toLocaleDateString() },
-    {
+  ];
+  // Verifying and rejecting need MANAGE_PAYOUTS: an admin who may only look is not offered them.
+  if (mayDecide)
+    columns.push({
       header: '',
       cell: (x) => (
         <Group gap="xs" justify="flex-end">
@@ -51,11 +57,11 @@ export function PayoutMethodsPage() {
           </Button>
         </Group>
       ),
-    },
-  ];
+    });
   return (
     <Stack>
       <Title order={2}>Payout accounts waiting for review</Title>
+      {!mayDecide && <Text c="dimmed">Verifying or rejecting a payout account needs the MANAGE_PAYOUTS permission.</Text>}
       <QueryState query={methods}>
         {(m) => (
           <DataTable

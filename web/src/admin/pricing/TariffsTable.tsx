@@ -12,6 +12,7 @@ import { parseAmountInput, toDecimalString } from '../../money/format-money.ts';
 import { jsonInteger } from '../../money/minor-units-json.ts';
 import { COUNTRY_CURRENCY, type Country } from '../countries.ts';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
+import { useReturnFocusOnClose } from '../focus-return.ts';
 
 type Tariff = Schemas['Tariff'];
 const FIELDS = [
@@ -59,6 +60,8 @@ export function TariffsTable({ country, mayManage }: { country: Country; mayMana
 }
 
 function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Country; onClose: () => void }) {
+  // Mounted open and unmounted to close: focus goes back to the Edit button itself.
+  useReturnFocusOnClose();
   const currency = COUNTRY_CURRENCY[country];
   const [text, setText] = useState<Record<Field, string>>(() => ({
     baseFare: toDecimalString(tariff.baseFare, currency),
@@ -89,9 +92,10 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
         }}
       >
         <Stack>
-          {FIELDS.map((f) => (
+          {FIELDS.map((f, i) => (
             <TextInput
               key={f.key}
+              data-autofocus={i === 0 || undefined}
               label={`${f.label} (${currency})`}
               required
               inputMode="decimal"
