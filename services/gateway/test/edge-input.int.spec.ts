@@ -3,7 +3,7 @@ import { sql } from '@ziba/testing';
 import { createHmac, randomUUID } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { eventually, expectProblem, people } from './people.ts';
-import { api, startStack, type Stack } from './stack.ts';
+import { api, sampleProfile, startStack, type Stack } from './stack.ts';
 
 // The edges the generated fuzzing cannot reach by itself: requests that are valid in shape but aim at
 // what is not there, ids in another case, and requests that are not even valid HTTP.
@@ -19,6 +19,23 @@ beforeAll(async () => {
 afterAll(async () => stack?.stop());
 
 describe('edges of the input', () => {
+  it('names each field at fault in `errors`, so a form can say it beside the field', async () => {
+    const register = await client.call('POST', '/api/auth/register', { body: { email: 'rev5@x', password: 'short', role: 'RIDER', countryCode: 'NG' } });
+    expectProblem(register, 400, 'VALIDATION_FAILED');
+    expect(register.body.errors).toEqual([
+      { field: 'email', message: expect.stringContaining('must be an email address') },
+      { field: 'password', message: 'must not have fewer than 10 characters' },
+    ]);
+    const missing = await client.call('POST', '/api/auth/register', { body: { password: 'a long password', role: 'RIDER', countryCode: 'NG' } });
+    expect(missing.body.errors).toEqual([{ field: 'email', message: 'is required' }]);
+
+    const rider = await client.register('RIDER', 'NG');
+    const young = `${new Date().getUTCFullYear() - 11}-01-15`;
+    const profile = await client.call('PUT', '/api/me/identity-profile', { token: rider.token, body: { ...sampleProfile('NG'), dateOfBirth: young } });
+    expectProblem(profile, 400, 'INVALID_DATE');
+    expect(profile.body.errors).toEqual([{ field: 'dateOfBirth', message: 'account holders must be at least 18' }]);
+  });
+
   it('answers headers too large with a 431 problem', async () => {
     const url = new URL(stack.url);
     const answer = await new Promise<{ status: number; type: string; body: string }>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type { Problem } from '@ziba/api-client';
 import { api } from './client.ts';
 
@@ -29,8 +29,32 @@ export async function read<T>(call: Promise<{ data?: T; error?: unknown; respons
 
 export const meQuery = queryOptions({ queryKey: ['me'], queryFn: () => read(api.GET('/api/me')), retry: false });
 export const walletQuery = queryOptions({ queryKey: ['wallet'], queryFn: () => read(api.GET('/api/wallet')) });
-export const transactionsQuery = (limit: number) =>
-  queryOptions({ queryKey: ['transactions', limit], queryFn: () => read(api.GET('/api/wallet/transactions', { params: { query: { limit } } })) });
+
+/** The query of one page of a cursor-paged list: `pageSize` rows, after the cursor the page before ended on (none for the first). */
+const pageQuery = (pageSize: number, cursor: string) => ({ limit: pageSize, ...(cursor ? { cursor } : {}) });
+
+/**
+ * The wallet's statement, newest first, `pageSize` lines a page; `data` is every line loaded so far,
+ * and `fetchNextPage` reads the next page while `hasNextPage` (the server's `page.nextCursor`).
+ */
+export const transactionsQuery = (pageSize: number) =>
+  infiniteQueryOptions({
+    queryKey: ['transactions', pageSize],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) => read(api.GET('/api/wallet/transactions', { params: { query: pageQuery(pageSize, pageParam) } })),
+    getNextPageParam: (last) => last.page.nextCursor ?? undefined,
+    select: (data) => data.pages.flatMap((p) => p.transactions),
+  });
+
+/** An earner's payouts, newest first, `pageSize` a page, read on like transactionsQuery. */
+export const payoutsQuery = (earner: 'driver' | 'restaurant', pageSize: number) =>
+  infiniteQueryOptions({
+    queryKey: ['payouts', earner, pageSize],
+    initialPageParam: '',
+    queryFn: ({ pageParam }) => read(api.GET(`/api/${earner}/payouts`, { params: { query: pageQuery(pageSize, pageParam) } })),
+    getNextPageParam: (last) => last.page.nextCursor ?? undefined,
+    select: (data) => data.pages.flatMap((p) => p.payouts),
+  });
 export const eligibilityQuery = (action: 'WITHDRAW' | 'GO_ONLINE' | 'TRANSACT') =>
   queryOptions({ queryKey: ['eligibility', action], queryFn: () => read(api.GET('/api/me/eligibility', { params: { query: { action } } })) });
 export const verificationQuery = queryOptions({ queryKey: ['verification'], queryFn: () => read(api.GET('/api/me/verification')) });

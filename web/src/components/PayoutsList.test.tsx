@@ -13,9 +13,13 @@ const payout = (over: Partial<Schemas['Payout']>): Schemas['Payout'] =>
     status: 'PENDING',
     reasons: [],
     rejectionReason: null,
+    failureReason: null,
+    methodKind: 'BANK',
     createdAt: '2026-11-29T05:56:00Z',
     ...over,
   }) as Schemas['Payout'];
+
+const rows = () => within(screen.getByRole('list', { name: 'Payouts' })).getAllByRole('listitem');
 
 it('shows each payout with its amount and state, and says why one was refused or rejected', () => {
   renderInApp(
@@ -27,15 +31,51 @@ it('shows each payout with its amount and state, and says why one was refused or
       ]}
     />,
   );
-  const items = within(screen.getByRole('list', { name: 'Payouts' })).getAllByRole('listitem');
+  const items = rows();
   expect(items).toHaveLength(3);
   expect(items[0]!.textContent).toContain('₦500.00');
   expect(items[0]!.textContent).toContain('Blocked');
   expect(items[0]!.textContent).toContain('The amount is below the minimum withdrawal.');
-  expect(items[1]!.textContent).toContain('account name does not match');
+  expect(items[0]!.textContent).toContain('No money left your wallet.');
+  expect(items[1]!.textContent).toContain('Rejected: account name does not match.');
+  expect(items[1]!.textContent).toContain('The amount is back in your available balance.');
   // A paid payout says nothing of an earlier failure's reason.
   expect(items[2]!.textContent).toContain('Paid');
   expect(items[2]!.textContent).not.toContain('bank down');
+});
+
+it('says why a payout failed, and that the amount stays locked until support sends it again or returns it', () => {
+  renderInApp(<PayoutsList payouts={[payout({ status: 'FAILED', failureReason: 'account closed' }), payout({ status: 'FAILED' })]} />);
+  const [withReason, without] = rows();
+  expect(withReason!.textContent).toContain('Failed');
+  expect(withReason!.textContent).toContain('The payment did not go through: account closed.');
+  expect(withReason!.textContent).toContain('The amount stays locked in your wallet until support sends it again or returns it to your balance.');
+  expect(without!.textContent).toContain('The payment did not go through.');
+  expect(without!.textContent).not.toContain('back in your available balance');
+});
+
+it('says the money came back after a reversal or a return, and nothing more for a payout on its way', () => {
+  renderInApp(
+    <PayoutsList
+      payouts={[
+        payout({ status: 'REVERSED', failureReason: 'account closed' }),
+        payout({ status: 'RETURNED' }),
+        payout({ status: 'RETURNED', methodKind: 'MOBILE_MONEY' }),
+        payout({ status: 'PROCESSING' }),
+        payout({ status: 'PENDING' }),
+      ]}
+    />,
+  );
+  const [reversed, returned, returnedMobile, processing, pending] = rows();
+  expect(reversed!.textContent).toContain('Reversed');
+  expect(reversed!.textContent).toContain('The payment did not go through: account closed.');
+  expect(reversed!.textContent).toContain('The amount is back in your available balance.');
+  expect(returned!.textContent).toContain('Returned');
+  expect(returned!.textContent).toContain('Your bank sent this payout back.');
+  expect(returned!.textContent).toContain('The amount is back in your available balance.');
+  expect(returnedMobile!.textContent).toContain('Your mobile money provider sent this payout back.');
+  expect(processing!.textContent).toBe('₦1,408.00Processing' + new Date('2026-11-29T05:56:00Z').toLocaleString());
+  expect(pending!.textContent).not.toContain('balance');
 });
 
 it('says so when there is none', () => {

@@ -7,16 +7,41 @@ import { RowItem, RowList } from './RowList.tsx';
 
 type Payout = Schemas['Payout'];
 
-/** Why a payout did not go through, in words: a refusal's reasons, or the admin's reason for a rejection. */
-function why(p: Payout): string[] {
-  if (p.status === 'BLOCKED') return reasonWords(p.reasons);
-  if (p.status === 'REJECTED' && p.rejectionReason) return [p.rejectionReason];
-  return [];
+/** The server's reason as the end of a sentence. */
+const sentence = (reason: string) => `${reason.trim().replace(/[.\s]+$/, '')}.`;
+
+const BACK_IN_BALANCE = 'The amount is back in your available balance.';
+
+/**
+ * What became of a payout that did not simply go through, in words, with where the money is now
+ * (SPEC section 6): a refusal's reasons; a rejection's or failure's reason; money still locked after a
+ * failure; money given back after a rejection, a reversal or a return. Nothing for a payout on its way
+ * or paid: its badge says it all.
+ */
+function payoutWhy(p: Payout): string[] {
+  const from = p.methodKind === 'MOBILE_MONEY' ? 'Your mobile money provider' : 'Your bank';
+  switch (p.status) {
+    case 'BLOCKED':
+      return [...reasonWords(p.reasons), 'No money left your wallet.'];
+    case 'REJECTED':
+      return [...(p.rejectionReason ? [`Rejected: ${sentence(p.rejectionReason)}`] : []), BACK_IN_BALANCE];
+    case 'FAILED':
+      return [
+        p.failureReason ? `The payment did not go through: ${sentence(p.failureReason)}` : 'The payment did not go through.',
+        'The amount stays locked in your wallet until support sends it again or returns it to your balance.',
+      ];
+    case 'REVERSED':
+      return [p.failureReason ? `The payment did not go through: ${sentence(p.failureReason)}` : 'The payment did not go through.', BACK_IN_BALANCE];
+    case 'RETURNED':
+      return [`${from} sent this payout back.`, BACK_IN_BALANCE];
+    default:
+      return [];
+  }
 }
 
 /**
- * An earner's payouts, newest first: amount and state on the first line, when on the second, and why
- * it was refused below. A list rather than a table, so it fits a phone without scrolling sideways.
+ * An earner's payouts, newest first: amount and state on the first line, when on the second, and what
+ * became of it below. A list rather than a table, so it fits a phone without scrolling sideways.
  */
 export function PayoutsList({ payouts }: { payouts: Payout[] }) {
   if (!payouts.length) return <Text c="dimmed">No payouts yet.</Text>;
@@ -33,7 +58,7 @@ export function PayoutsList({ payouts }: { payouts: Payout[] }) {
           <Text size="xs" c="dimmed">
             {new Date(p.createdAt).toLocaleString()}
           </Text>
-          {why(p).map((line) => (
+          {payoutWhy(p).map((line) => (
             <Text key={line} size="xs">
               {line}
             </Text>

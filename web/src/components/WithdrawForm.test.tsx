@@ -63,3 +63,46 @@ it('asks again under the same key only after no answer, and under a new key afte
   await withdraw(3);
   expect(sent[2]).not.toBe(sent[1]);
 });
+
+const openForm = () =>
+  renderInApp(
+    <WithdrawForm
+      earner="driver"
+      currency="NGN"
+      withdrawable="10000000"
+      minimum="100000"
+      maskedAccount="****6789"
+      block={{ reasons: [], inProgress: false }}
+    />,
+  );
+
+const askToWithdraw = async () => {
+  fireEvent.change(screen.getByLabelText('Amount (NGN)'), { target: { value: '5000' } });
+  const button = screen.getByRole('button', { name: 'Withdraw' });
+  button.focus();
+  fireEvent.click(button);
+  return screen.findByRole('dialog', { name: 'Confirm the withdrawal' });
+};
+
+it('opens the confirmation on its question, not on its close button, and a cancel returns to Withdraw', async () => {
+  openForm();
+  const dialog = await askToWithdraw();
+  await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Send ₦5,000\.00 to \*\*\*\*6789\?$/));
+  expect(dialog.contains(document.activeElement)).toBe(true);
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Withdraw' })));
+});
+
+it('after a requested withdrawal, puts the focus on the news that it was requested', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify({ id: 'p1', status: 'PENDING' }), { status: 201, headers: { 'content-type': 'application/json' } })),
+  );
+  openForm();
+  const dialog = await askToWithdraw();
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  const news = await screen.findByText('Withdrawal requested. It appears in your payouts below.');
+  await waitFor(() => expect(document.activeElement).toBe(news));
+});

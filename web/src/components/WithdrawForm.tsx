@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useAttemptMutation } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
@@ -25,6 +25,10 @@ interface Props {
 export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAccount, block }: Props) {
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
+  // Where the focus goes once the confirmation has closed: the news of a requested withdrawal, else the Withdraw button.
+  const success = useRef<HTMLParagraphElement>(null);
+  const submit = useRef<HTMLButtonElement>(null);
+  const amountInput = useRef<HTMLInputElement>(null);
   const queryClient = useQueryClient();
   const minor = parseAmountInput(text, currency);
   // The server decides; these only spare a refusal that would count against the hourly attempts.
@@ -68,7 +72,7 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
         />
       )}
       {withdraw.isSuccess && (
-        <Text c="teal.9" role="status">
+        <Text ref={success} tabIndex={-1} c="teal.9" role="status">
           Withdrawal requested. It appears in your payouts below.
         </Text>
       )}
@@ -79,6 +83,7 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
       >
         <Group align="flex-end">
           <TextInput
+            ref={amountInput}
             label={`Amount (${currency})`}
             inputMode="decimal"
             value={text}
@@ -112,15 +117,28 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
               ) : undefined
             }
           />
-          <Button type="submit" disabled={blocked || !minor || refusedHere}>
+          <Button ref={submit} type="submit" disabled={blocked || !minor || refusedHere}>
             Withdraw
           </Button>
         </Group>
       </SubmitForm>
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title="Confirm the withdrawal" centered>
+      <Modal
+        opened={confirming !== null}
+        onClose={() => setConfirming(null)}
+        title="Confirm the withdrawal"
+        centered
+        // The focus is ours to place once it closes: the button it opened from may be disabled by then.
+        returnFocus={false}
+        onExitTransitionEnd={() => {
+          // A requested withdrawal: its news. Otherwise (cancelled, refused, no answer) back to Withdraw, or to the amount if Withdraw cannot take it.
+          const target = withdraw.isSuccess ? success.current : submit.current && !submit.current.disabled ? submit.current : amountInput.current;
+          target?.focus();
+        }}
+      >
         {confirming && (
           <Stack>
-            <Text>
+            {/* The question is what a screen reader says first, and Enter does not send money by itself. */}
+            <Text data-autofocus tabIndex={-1}>
               Send{' '}
               <strong>
                 <Money amount={confirming} currency={currency} />

@@ -1,13 +1,14 @@
 import { SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import { eligibilityQuery, read, transactionsQuery, walletQuery } from '../api/queries.ts';
+import { eligibilityQuery, payoutsQuery, read, transactionsQuery, walletQuery } from '../api/queries.ts';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
 import { PayoutMethodForm } from '../components/PayoutMethodForm.tsx';
 import { PayoutsList } from '../components/PayoutsList.tsx';
 import { ProblemAlert, ReasonsAlert } from '../components/ProblemAlert.tsx';
 import { Section } from '../components/Section.tsx';
 import { QueryState } from '../components/QueryState.tsx';
+import { ShowMore } from '../components/ShowMore.tsx';
 import { TransactionsTable } from '../components/TransactionsTable.tsx';
 import { WithdrawForm } from '../components/WithdrawForm.tsx';
 import { noPayoutAccountYet, payoutAccountState } from './payout-account-state.ts';
@@ -18,7 +19,8 @@ type Earner = 'driver' | 'restaurant';
 /** A driver's or a restaurant's wallet: balances, the weekly rule, withdrawals, payout account, history. */
 export function EarnerWalletPage({ earner }: { earner: Earner }) {
   const wallet = useQuery(walletQuery);
-  const transactions = useQuery(transactionsQuery(10));
+  // Ten lines at first, ten more with each "Show more": the whole statement, a page at a time.
+  const transactions = useInfiniteQuery(transactionsQuery(10));
   const eligibility = useQuery(eligibilityQuery('WITHDRAW'));
   const method = useQuery({
     queryKey: ['payout-method', earner],
@@ -40,7 +42,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
       return liftsAt ? Math.max(1_000, Date.parse(liftsAt) - Date.now() + 1_000) : false;
     },
   });
-  const payouts = useQuery({ queryKey: ['payouts', earner], queryFn: () => read(api.GET(`/api/${earner}/payouts`, { params: { query: { limit: 20 } } })) });
+  const payouts = useInfiniteQuery(payoutsQuery(earner, 20));
   const masked = method.data?.maskedNumber;
   return (
     <Stack>
@@ -97,11 +99,25 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
           )}
         </Section>
         <Section title="Payouts">
-          <QueryState query={payouts}>{(p) => <PayoutsList payouts={p.payouts} />}</QueryState>
+          <QueryState query={payouts}>
+            {(p) => (
+              <>
+                <PayoutsList payouts={p} />
+                <ShowMore list={payouts} />
+              </>
+            )}
+          </QueryState>
         </Section>
       </SimpleGrid>
-      <Section title="Last 10 transactions">
-        <QueryState query={transactions}>{(t) => <TransactionsTable transactions={t.transactions} />}</QueryState>
+      <Section title="Transactions">
+        <QueryState query={transactions}>
+          {(t) => (
+            <>
+              <TransactionsTable transactions={t} />
+              <ShowMore list={transactions} />
+            </>
+          )}
+        </QueryState>
       </Section>
     </Stack>
   );

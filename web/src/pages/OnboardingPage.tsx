@@ -2,10 +2,10 @@ import { Alert, Badge, Button, Group, List, NativeSelect, Paper, SimpleGrid, Sta
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import type { Schemas } from '@ziba/api-client';
 import { START } from '../access.ts';
 import { api } from '../api/client.ts';
 import { meQuery, verificationQuery } from '../api/queries.ts';
+import { IdentityProfileForm } from '../components/IdentityProfileForm.tsx';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SubmitForm } from '../components/SubmitForm.tsx';
@@ -48,66 +48,14 @@ export function OnboardingPage() {
       </QueryState>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {/* Mounted once the saved profile is known, so the form starts from it. */}
-        {verification.isSuccess ? <ProfileForm countryCode={me.data?.countryCode ?? 'NG'} saved={verification.data.profile} /> : <Paper withBorder p="md" />}
+        {verification.isSuccess ? (
+          <IdentityProfileForm countryCode={me.data?.countryCode ?? 'NG'} saved={verification.data.profile} />
+        ) : (
+          <Paper withBorder p="md" />
+        )}
         {me.isSuccess ? <DocumentForm countryCode={me.data.countryCode} /> : <Paper withBorder p="md" />}
       </SimpleGrid>
     </Stack>
-  );
-}
-
-type SavedProfile = NonNullable<Schemas['Verification']['profile']>;
-
-const PROFILE_FIELDS = [
-  'legalFirstName',
-  'legalLastName',
-  'dateOfBirth',
-  'residenceAddressLine1',
-  'residenceCity',
-  'residenceState',
-  'residencePostalCode',
-] as const;
-type ProfileFields = Record<(typeof PROFILE_FIELDS)[number], string>;
-
-/** The form starts from the saved profile, so a correction is one field, and saving keeps what it does not show changed. */
-const fieldsOf = (saved: SavedProfile | null): ProfileFields => Object.fromEntries(PROFILE_FIELDS.map((k) => [k, saved?.[k] ?? ''])) as ProfileFields;
-
-function ProfileForm({ countryCode, saved }: { countryCode: string; saved: SavedProfile | null }) {
-  const [f, setF] = useState(() => fieldsOf(saved));
-  const queryClient = useQueryClient();
-  const save = useMutation({
-    mutationFn: async () => {
-      const { error } = await api.PUT('/api/me/identity-profile', { body: { ...f, countryCode, residenceCountryCode: countryCode } });
-      if (error) throw error;
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['verification'] }),
-  });
-  const set = (k: keyof ProfileFields) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
-  return (
-    <Paper withBorder p="md">
-      <SubmitForm onSubmit={() => save.mutate()}>
-        <Stack gap="xs">
-          <Title order={3} size="h4">
-            Identity profile
-          </Title>
-          {save.isError && <ProblemAlert title="The profile was not saved" error={save.error} />}
-          {save.isSuccess && (
-            <Text c="teal.9" role="status">
-              Profile saved.
-            </Text>
-          )}
-          <TextInput label="Legal first name" required value={f.legalFirstName} onChange={set('legalFirstName')} />
-          <TextInput label="Legal last name" required value={f.legalLastName} onChange={set('legalLastName')} />
-          <TextInput label="Date of birth" type="date" required value={f.dateOfBirth} onChange={set('dateOfBirth')} />
-          <TextInput label="Address" required value={f.residenceAddressLine1} onChange={set('residenceAddressLine1')} />
-          <TextInput label="City" required value={f.residenceCity} onChange={set('residenceCity')} />
-          <TextInput label="State" value={f.residenceState} onChange={set('residenceState')} />
-          <TextInput label="Postal code" value={f.residencePostalCode} onChange={set('residencePostalCode')} />
-          <Button type="submit" loading={save.isPending}>
-            Save profile
-          </Button>
-        </Stack>
-      </SubmitForm>
-    </Paper>
   );
 }
 

@@ -4,8 +4,9 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 import { api } from '../api/client.ts';
-import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { ReasonsAlert } from '../components/ProblemAlert.tsx';
 import { SubmitForm } from '../components/SubmitForm.tsx';
+import { useFieldProblems } from '../components/use-field-problems.ts';
 
 type Role = 'RIDER' | 'DRIVER' | 'RESTAURANT';
 const COUNTRIES = [
@@ -14,9 +15,14 @@ const COUNTRIES = [
   { value: 'BD', label: 'Bangladesh (BDT)' },
 ];
 
+/** The fields a refusal can name, in the order they are on the page. */
+const FIELDS = ['email', 'password'] as const;
+
 export function RegisterPage() {
   const [form, setForm] = useState({ email: '', password: '', role: 'RIDER' as Role, countryCode: 'NG' });
   const navigate = useNavigate();
+  // The server's refusals go on the fields they are about, in plain words, with the focus on the first.
+  const problems = useFieldProblems(FIELDS);
   const register = useMutation({
     mutationFn: async () => {
       const { error } = await api.POST('/api/auth/register', { body: form });
@@ -24,6 +30,8 @@ export function RegisterPage() {
       const session = await api.POST('/api/auth/session', { body: { email: form.email, password: form.password } });
       if (session.error) throw session.error;
     },
+    onMutate: problems.clear,
+    onError: problems.refused,
     onSuccess: () => navigate({ to: '/onboarding' }),
   });
   return (
@@ -31,7 +39,7 @@ export function RegisterPage() {
       <SubmitForm onSubmit={() => register.mutate()}>
         <Stack>
           <Title order={2}>Create an account</Title>
-          {register.isError && <ProblemAlert title="Could not create the account" error={register.error} />}
+          {problems.other.length > 0 && <ReasonsAlert title="Could not create the account" reasons={problems.other} />}
           <div>
             <Text size="sm" fw={500} id="role-label" mb={4}>
               I am a
@@ -55,7 +63,11 @@ export function RegisterPage() {
             autoComplete="email"
             required
             value={form.email}
-            onChange={(e) => setForm({ ...form, email: e.currentTarget.value })}
+            {...problems.field('email')}
+            onChange={(e) => {
+              setForm({ ...form, email: e.currentTarget.value });
+              problems.edited('email');
+            }}
           />
           <PasswordInput
             label="Password"
@@ -63,9 +75,13 @@ export function RegisterPage() {
             autoComplete="new-password"
             required
             value={form.password}
-            onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
+            {...problems.field('password')}
+            onChange={(e) => {
+              setForm({ ...form, password: e.currentTarget.value });
+              problems.edited('password');
+            }}
           />
-          <Button type="submit" loading={register.isPending}>
+          <Button ref={problems.fallback} type="submit" loading={register.isPending}>
             Create account
           </Button>
           <Text size="sm">

@@ -14,7 +14,15 @@ export interface Problem {
   code: string;
   detail?: string;
   reasons?: string[];
+  /** The fields at fault, each with what is wrong with it: a form puts each message on its field. */
+  errors?: FieldError[];
   instance?: string;
+}
+
+export interface FieldError {
+  /** As the request names it: `email`, or `residence.city` inside an object. */
+  field: string;
+  message: string;
 }
 
 const TITLES: Record<number, string> = {
@@ -45,13 +53,36 @@ export function faultFields(err: AppError): { code: string; target?: string; met
 }
 
 /** `problemsPage`: where `type` links point, this gateway's /docs/problems, where every code is explained. */
-function problem(problemsPage: string, status: number, code: string, instance: string | undefined, detail?: string, reasons?: string[]): Problem {
+function problem(
+  problemsPage: string,
+  status: number,
+  code: string,
+  instance: string | undefined,
+  detail?: string,
+  reasons?: string[],
+  errors?: FieldError[],
+): Problem {
   const body: Problem = { type: `${problemsPage}#${problemAnchor(code)}`, title: TITLES[status] ?? 'Error', status, code };
   if (instance) body.instance = instance;
   if (detail) body.detail = detail;
   if (reasons?.length) body.reasons = reasons;
+  if (errors?.length) body.errors = errors;
   return body;
 }
+
+/** A schema error's field: its JSON pointer as a dotted path, and for a missing one the name it lacks. */
+function fieldErrorsOf(validation: readonly { instancePath?: string; keyword?: string; params?: Record<string, unknown>; message?: string }[]): FieldError[] {
+  return validation.flatMap((e) => {
+    const at = (e.instancePath ?? '').split('/').filter(Boolean).join('.');
+    const missing = e.keyword === 'required' ? (e.params?.requiredProperties as string[] | undefined) : undefined;
+    if (missing?.length) return missing.map((name) => ({ field: at ? `${at}.${name}` : name, message: 'is required' }));
+    return at ? [{ field: at, message: e.message ?? 'is not valid' }] : [];
+  });
+}
+
+/** Services word a refused field as "<field>: <why>" (identity's INVALID_FIELD and INVALID_DATE). */
+const NAMED_FIELD = /^([A-Za-z][\w.]*): (.+)$/;
+const FIELD_CODES = new Set(['INVALID_FIELD', 'INVALID_DATE']);
 
 function sendProblem(
   problemsPage: string,
@@ -61,6 +92,7 @@ function sendProblem(
   code: string,
   detail?: string,
   reasons?: string[],
+  errors?: FieldError[],
 ): FastifyReply {
   // Busy, briefly unavailable, or still at work on it: a client may come back in a second (with the same
   // Idempotency-Key). Such an answer is not kept as the key's answer (plugins/idempotency.ts).
@@ -70,7 +102,7 @@ function sendProblem(
   return reply
     .code(status)
     .type('application/problem+json')
-    .send(problem(problemsPage, status, code, request.id, detail, reasons));
+    .send(problem(problemsPage, status, code, request.id, detail, reasons, errors));
 }
 
 /**
@@ -112,11 +144,22 @@ export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: str
       // A refusal that knows when to come back says so (a throttled sign-in).
       const retryAfter = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
       if (retryAfter) reply.header('retry-after', String(retryAfter));
-      return sendProblem(page, reply, request, err.httpStatus, err.code, detail, err.reasons);
+      const named = FIELD_CODES.has(err.code) ? NAMED_FIELD.exec(detail) : null;
+      const errors = named ? [{ field: named[1]!, message: named[2]! }] : undefined;
+      return sendProblem(page, reply, request, err.httpStatus, err.code, detail, err.reasons, errors);
     }
     const fe = err as FastifyError;
     if (fe.validation)
-      return sendProblem(page, reply, request, 400, 'VALIDATION_FAILED', fe.message.replace(/^(body|querystring|params|headers)\/?\s*/, '$1 '));
+      return sendProblem(
+        page,
+        reply,
+        request,
+        400,
+        'VALIDATION_FAILED',
+        fe.message.replace(/^(body|querystring|params|headers)\/?\s*/, '$1 '),
+        undefined,
+        fieldErrorsOf(fe.validation),
+      );
     if (fe.statusCode === 429) return sendProblem(page, reply, request, 429, 'RATE_LIMITED', 'too many requests; slow down');
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       // What to send instead, where the refusal says (a content-coded body: Accept-Encoding: identity).

@@ -53,6 +53,15 @@ export const ProblemSchema = component(
       code: Type.String({ description: 'stable and machine-readable, e.g. PAYOUT_BLOCKED; branch on this, not on `detail`', example: 'PAYOUT_BLOCKED' }),
       detail: Type.Optional(Type.String({ description: 'for people; may change' })),
       reasons: Type.Optional(Type.Array(Type.String(), { description: 'every business rule that refused the request, as stable codes' })),
+      errors: Type.Optional(
+        Type.Array(
+          Type.Object({
+            field: Type.String({ description: 'as the request names it: `email`, or `residenceAddress.city` inside an object' }),
+            message: Type.String({ description: 'what is wrong with it, for people; may change' }),
+          }),
+          { description: 'on VALIDATION_FAILED, INVALID_FIELD and INVALID_DATE: each field at fault, so a form can say it beside the field' },
+        ),
+      ),
       instance: Type.Optional(Type.String({ description: 'the request id (also the x-request-id header); quote it to support' })),
     },
     { description: 'RFC 9457 problem details' },

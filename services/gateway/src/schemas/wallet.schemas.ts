@@ -45,7 +45,8 @@ export const WalletTransactionSchema = component(
     referenceId: Type.String(),
     description: Type.String(),
     createdByAdminId: Type.String({
-      description: 'the admin whose action posted the entry (a settlement, a payout decision); empty for what the platform did by itself, and always empty in a user\'s own statement',
+      description:
+        "the admin whose action posted the entry (a settlement, a payout decision); empty for what the platform did by itself, and always empty in a user's own statement",
     }),
     createdAt: Type.String(),
   }),

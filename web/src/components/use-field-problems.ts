@@ -1,0 +1,43 @@
+import { useEffect, useRef, useState } from 'react';
+import { firstProblemField, problemOnFields, type FieldProblems } from '../api/problem-fields.ts';
+import { problemOf } from '../api/queries.ts';
+
+/**
+ * A form's refusal on its fields: `refused(error)` puts each part of the server's problem on the
+ * field it names, in plain words, and the focus on the first of them in `order` (or on `fallback`,
+ * the submit button, when it names none: a loading button has dropped the focus to the page). A
+ * field's words go once it is edited (`edited`). `field(name)` gives an input its `ref` and `error`.
+ */
+export function useFieldProblems<F extends string>(order: readonly F[], aliases: Readonly<Record<string, F>> = {}) {
+  const [problems, setProblems] = useState<FieldProblems<F>>({ fields: {}, other: [] });
+  const inputs = useRef<Partial<Record<F, HTMLElement | null>>>({});
+  const fallback = useRef<HTMLButtonElement>(null);
+  // Set by a refusal only: clearing a field's words as it is edited moves no focus.
+  const focusNext = useRef(false);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    const first = firstProblemField(order, problems.fields);
+    (first ? inputs.current[first] : fallback.current)?.focus();
+  }, [problems, order]);
+  return {
+    fields: problems.fields,
+    /** What the problem says of no field: for an alert above the form. */
+    other: problems.other,
+    fallback,
+    refused: (error: unknown) => {
+      focusNext.current = true;
+      setProblems(problemOnFields(problemOf(error), order, aliases));
+    },
+    edited: (name: F) => {
+      if (problems.fields[name]) setProblems(({ fields: { [name]: _gone, ...rest }, other }) => ({ fields: rest as Partial<Record<F, string>>, other }));
+    },
+    clear: () => setProblems({ fields: {}, other: [] }),
+    field: (name: F) => ({
+      ref: (element: HTMLElement | null) => {
+        inputs.current[name] = element;
+      },
+      error: problems.fields[name],
+    }),
+  };
+}
