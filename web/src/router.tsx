@@ -16,6 +16,8 @@ import { OnboardingPage } from './pages/OnboardingPage.tsx';
 import { RegisterPage } from './pages/RegisterPage.tsx';
 import { RiderWalletPage } from './pages/RiderWalletPage.tsx';
 import { parseSignInSearch, SignInPage } from './pages/SignInPage.tsx';
+import { OrdersPage, TripsPage } from './pages/trips/TripHistoryPage.tsx';
+import { TripReceiptPage } from './pages/trips/TripReceiptPage.tsx';
 
 const root = createRootRoute({ component: Layout });
 const getParentRoute = () => root;
@@ -45,6 +47,10 @@ const routeTree = root.addChildren([
   createRoute({ getParentRoute, path: '/onboarding', beforeLoad: earners, component: OnboardingPage }),
   createRoute({ getParentRoute, path: '/wallet', beforeLoad: forRoles('RIDER'), component: RiderWalletPage }),
   createRoute({ getParentRoute, path: '/notifications', beforeLoad: earners, component: NotificationsPage }),
+  createRoute({ getParentRoute, path: '/trips', beforeLoad: forRoles('RIDER', 'DRIVER'), component: TripsPage }),
+  createRoute({ getParentRoute, path: '/orders', beforeLoad: forRoles('RESTAURANT'), component: OrdersPage }),
+  // A receipt for anyone on the trip; the server answers 404 for a trip that is not theirs.
+  createRoute({ getParentRoute, path: '/trips/$tripId', beforeLoad: earners, component: TripReceiptPage }),
   createRoute({ getParentRoute, path: '/driver', beforeLoad: forRoles('DRIVER'), component: () => <EarnerWalletPage earner="driver" /> }),
   createRoute({ getParentRoute, path: '/restaurant', beforeLoad: forRoles('RESTAURANT'), component: () => <EarnerWalletPage earner="restaurant" /> }),
   admin.addChildren([

@@ -608,6 +608,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find accounts (MANAGE_USERS or MANAGE_KYC)
+     * @description Accounts whose id is `q` or whose email starts with it, with their standing: account status, KYC status, driver status. No profile or documents (those are in the KYC queue).
+     */
+    get: operations['searchUsers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/users/{userId}/block': {
     parameters: {
       query?: never;
@@ -983,7 +1003,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * My food orders
+     * @description GET /api/trips?kind=FOOD under another name: newest first, a page at a time; a customer gets the orders they placed, a restaurant the orders placed with it, a driver the ones they delivered.
+     */
+    get: operations['listMyFoodOrders'];
     put?: never;
     /**
      * Place a food order (customers)
@@ -1487,7 +1511,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * My trips and food orders
+     * @description Newest first, a page at a time. A rider gets the rides, parcels and food orders they asked for, a driver the ones they drove, a restaurant the orders placed with it; whose is decided by the server from the account. Each item is the trip as GET /api/trips/{tripId} gives it (fare, distance, driver, steps, and the lines of a food order).
+     */
+    get: operations['listMyTrips'];
     put?: never;
     /**
      * Request a ride or a parcel delivery (riders)
@@ -1981,6 +2009,26 @@ export interface components {
       page: components['schemas']['Page'];
       payouts: components['schemas']['AdminPayout'][];
     };
+    AdminUser: {
+      countryCode: string;
+      /**
+       * @description drivers only
+       * @enum {string|null}
+       */
+      driverStatus: 'PENDING_VERIFICATION' | 'VERIFIED' | 'SUSPENDED' | null;
+      email: string;
+      /** @enum {string} */
+      role: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'ADMIN';
+      userId: string;
+      /** @enum {string} */
+      userStatus: 'ACTIVE' | 'BLOCKED';
+      /** @enum {string} */
+      verificationStatus: 'INCOMPLETE' | 'PENDING_REVIEW' | 'VERIFIED' | 'REJECTED';
+    };
+    AdminUserPage: {
+      items: components['schemas']['AdminUser'][];
+      page: components['schemas']['Page'];
+    };
     AdminWallet: {
       availableBalance: components['schemas']['MinorUnits'];
       countryCode: string;
@@ -2187,6 +2235,16 @@ export interface components {
       kind: string;
       reference: string;
     };
+    OrderItem: {
+      /** @description unit price times quantity, computed by the server */
+      lineTotal: components['schemas']['Money'] | null;
+      menuItemId: string;
+      /** @description the menu item’s name when ordered */
+      name: string;
+      quantity: number;
+      /** @description the menu price when ordered */
+      unitPrice: components['schemas']['Money'] | null;
+    };
     Page: {
       /** @description pass as `cursor` for the next page; null on the last page */
       nextCursor: string | null;
@@ -2289,6 +2347,13 @@ export interface components {
       code: string;
       /** @description for people; may change */
       detail?: string;
+      /** @description on VALIDATION_FAILED, INVALID_FIELD and INVALID_DATE: each field at fault, so a form can say it beside the field */
+      errors?: {
+        /** @description as the request names it: `email`, or `residenceAddress.city` inside an object */
+        field: string;
+        /** @description what is wrong with it, for people; may change */
+        message: string;
+      }[];
       /** @description the request id (also the x-request-id header); quote it to support */
       instance?: string;
       /** @description every business rule that refused the request, as stable codes */
@@ -2414,6 +2479,8 @@ export interface components {
        */
       holdState: 'NONE' | 'REQUESTED' | 'HELD' | 'RELEASED' | 'SETTLED';
       id: string;
+      /** @description food orders: the lines as ordered; empty for rides and parcels */
+      items: components['schemas']['OrderItem'][];
       /** @enum {string} */
       mode: 'live' | 'test';
       /** @enum {string} */
@@ -2444,6 +2511,11 @@ export interface components {
         | 'CANCELLED_BY_RESTAURANT'
         | 'CANCELLED_BY_SYSTEM';
       transitions: components['schemas']['TripTransition'][];
+    };
+    TripPage: {
+      page: components['schemas']['Page'];
+      /** @description newest first */
+      trips: components['schemas']['Trip'][];
     };
     TripTransition: {
       actorId: string;
@@ -2531,6 +2603,7 @@ export interface components {
       amount: components['schemas']['MinorUnits'];
       availableAfter: components['schemas']['MinorUnits'];
       createdAt: string;
+      /** @description the admin whose action posted the entry (a settlement, a payout decision); empty for what the platform did by itself, and always empty in a user's own statement */
       createdByAdminId: string;
       currency: string;
       description: string;
@@ -2606,7 +2679,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2615,7 +2688,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2633,9 +2706,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2668,7 +2754,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2677,7 +2763,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2695,9 +2781,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2729,7 +2828,7 @@ export interface operations {
           };
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2747,9 +2846,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2779,7 +2891,7 @@ export interface operations {
           'application/json': components['schemas']['CommissionRuleList'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2788,7 +2900,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2806,9 +2918,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2852,7 +2977,7 @@ export interface operations {
           'application/json': components['schemas']['CommissionRule'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2861,7 +2986,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2888,6 +3013,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -2897,9 +3031,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -2934,7 +3081,7 @@ export interface operations {
           'application/json': components['schemas']['User'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2943,7 +3090,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2979,6 +3126,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -2988,9 +3144,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3025,7 +3194,7 @@ export interface operations {
           'application/json': components['schemas']['User'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3034,7 +3203,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3070,6 +3239,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -3079,9 +3257,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3119,7 +3310,7 @@ export interface operations {
           'application/json': components['schemas']['EarningsReport'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3128,7 +3319,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3155,9 +3346,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3196,7 +3400,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3205,7 +3409,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3241,9 +3445,31 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3273,7 +3499,7 @@ export interface operations {
           'application/json': components['schemas']['StuckHoldList'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3282,7 +3508,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3300,9 +3526,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3339,7 +3578,7 @@ export interface operations {
           'application/json': components['schemas']['KycQueuePage'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3348,7 +3587,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3366,9 +3605,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3403,7 +3655,7 @@ export interface operations {
           'application/json': components['schemas']['IdentityDocument'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3412,7 +3664,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3448,6 +3700,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -3457,9 +3718,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3494,7 +3768,7 @@ export interface operations {
           'application/json': components['schemas']['IdentityDocument'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3503,7 +3777,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3539,6 +3813,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -3548,9 +3831,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3585,7 +3881,7 @@ export interface operations {
           'application/json': components['schemas']['Verification'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3594,7 +3890,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3630,6 +3926,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -3639,9 +3944,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3676,7 +3994,7 @@ export interface operations {
           'application/json': components['schemas']['Verification'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3685,7 +4003,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3721,6 +4039,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -3730,9 +4057,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3761,7 +4101,7 @@ export interface operations {
           'application/json': components['schemas']['AdminPayoutMethodList'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3770,7 +4110,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3788,9 +4128,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3825,7 +4178,7 @@ export interface operations {
           'application/json': components['schemas']['PayoutMethod'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3834,7 +4187,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3870,9 +4223,31 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3907,7 +4282,7 @@ export interface operations {
           'application/json': components['schemas']['PayoutMethod'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3916,7 +4291,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3952,9 +4327,31 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -3999,7 +4396,7 @@ export interface operations {
           'application/json': components['schemas']['AdminPayoutPage'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4008,7 +4405,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4026,9 +4423,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4057,7 +4467,7 @@ export interface operations {
           'application/json': components['schemas']['AdminPayoutDetail'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4066,7 +4476,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4093,9 +4503,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4134,7 +4557,7 @@ export interface operations {
           'application/json': components['schemas']['Payout'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4143,7 +4566,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4179,6 +4602,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -4188,9 +4620,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4229,7 +4674,7 @@ export interface operations {
           'application/json': components['schemas']['Payout'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4238,7 +4683,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4274,6 +4719,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -4283,9 +4737,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4329,7 +4796,7 @@ export interface operations {
           'application/json': components['schemas']['Payout'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4338,7 +4805,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4374,6 +4841,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -4383,9 +4859,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4424,7 +4913,7 @@ export interface operations {
           'application/json': components['schemas']['Payout'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4433,7 +4922,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4469,6 +4958,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -4478,9 +4976,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4516,7 +5027,7 @@ export interface operations {
           'application/json': components['schemas']['Payout'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4525,7 +5036,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4561,6 +5072,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -4570,9 +5090,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4608,7 +5141,7 @@ export interface operations {
           'application/json': components['schemas']['Payout'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4617,7 +5150,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4653,6 +5186,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -4662,9 +5204,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4705,7 +5260,7 @@ export interface operations {
           'application/json': components['schemas']['AutoWeeklyRun'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4714,7 +5269,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4741,6 +5296,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -4750,9 +5314,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4804,7 +5381,7 @@ export interface operations {
           'application/json': components['schemas']['NegativeBalanceSettlement'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4813,7 +5390,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4849,6 +5426,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -4858,9 +5444,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4901,7 +5500,7 @@ export interface operations {
           'application/json': components['schemas']['WeeklyNettingResult'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4910,7 +5509,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4937,6 +5536,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -4946,9 +5554,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -4977,7 +5598,7 @@ export interface operations {
           'application/json': components['schemas']['TariffList'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4986,7 +5607,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5004,9 +5625,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5045,7 +5679,7 @@ export interface operations {
           'application/json': components['schemas']['Tariff'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5054,7 +5688,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5072,6 +5706,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -5081,9 +5724,98 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  searchUsers: {
+    parameters: {
+      query: {
+        /** @description the `page.nextCursor` of the previous page */
+        cursor?: string;
+        /** @description items per page; 20 when omitted */
+        limit?: number;
+        /** @description a user id, or the start of an email address (case-insensitive) */
+        q: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdminUserPage'];
+        };
+      };
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5118,7 +5850,7 @@ export interface operations {
           'application/json': components['schemas']['User'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5127,7 +5859,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5163,6 +5895,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -5172,9 +5913,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5209,7 +5963,7 @@ export interface operations {
           'application/json': components['schemas']['User'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5218,7 +5972,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5254,6 +6008,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -5263,9 +6026,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5306,7 +6082,7 @@ export interface operations {
           'application/json': components['schemas']['AdminWalletPage'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5315,7 +6091,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5333,9 +6109,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5364,7 +6153,7 @@ export interface operations {
           'application/json': components['schemas']['AdminWallet'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5373,7 +6162,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5400,9 +6189,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5436,7 +6238,7 @@ export interface operations {
           'application/json': components['schemas']['TransactionPage'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5445,7 +6247,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5472,9 +6274,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5508,7 +6323,7 @@ export interface operations {
           'application/json': components['schemas']['Session'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5517,7 +6332,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5535,9 +6350,20 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; retry after the Retry-After header */
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
       429: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5547,6 +6373,8 @@ export interface operations {
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5575,7 +6403,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5584,9 +6412,29 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5605,6 +6453,8 @@ export interface operations {
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5656,7 +6506,7 @@ export interface operations {
           'application/json': components['schemas']['User'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5683,9 +6533,20 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; retry after the Retry-After header */
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
       429: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5695,6 +6556,8 @@ export interface operations {
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5728,7 +6591,7 @@ export interface operations {
           'application/json': components['schemas']['BrowserSession'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5737,7 +6600,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5755,9 +6618,20 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; retry after the Retry-After header */
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
       429: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5767,6 +6641,8 @@ export interface operations {
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5800,9 +6676,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5833,7 +6722,7 @@ export interface operations {
           'application/json': components['schemas']['BrowserSession'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5851,9 +6740,31 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5880,7 +6791,7 @@ export interface operations {
           'application/json': components['schemas']['PayoutMethod'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -5907,9 +6818,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5965,7 +6889,7 @@ export interface operations {
           'application/json': components['schemas']['PayoutMethod'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -5974,7 +6898,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6001,6 +6925,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -6010,9 +6943,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6043,7 +6989,7 @@ export interface operations {
           'application/json': components['schemas']['DriverPresence'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6052,7 +6998,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6070,6 +7016,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -6079,9 +7034,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6112,7 +7080,7 @@ export interface operations {
           'application/json': components['schemas']['DriverPresence'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6121,7 +7089,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6139,6 +7107,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -6148,9 +7125,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6182,7 +7172,7 @@ export interface operations {
           'application/json': components['schemas']['PayoutPage'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6191,7 +7181,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6209,9 +7199,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6240,7 +7243,7 @@ export interface operations {
           'application/json': components['schemas']['Payout'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6249,7 +7252,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6276,9 +7279,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6305,7 +7321,7 @@ export interface operations {
           'application/json': components['schemas']['DriverPresence'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6323,9 +7339,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6370,7 +7399,7 @@ export interface operations {
           'application/json': components['schemas']['Payout'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6379,7 +7408,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6406,6 +7435,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -6415,9 +7453,11 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; retry after the Retry-After header */
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
       429: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6427,6 +7467,8 @@ export interface operations {
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6453,7 +7495,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalTerms'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6471,9 +7513,156 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMyFoodOrders: {
+    parameters: {
+      query?: {
+        /** @description the `page.nextCursor` of the previous page */
+        cursor?: string;
+        /** @description items per page; 20 when omitted */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "trips": [
+           *         {
+           *           "id": "0b5e2f4c-7a1d-4c8e-9f3b-2d6a8c1e5f70",
+           *           "serviceType": "FOOD",
+           *           "status": "SETTLED",
+           *           "countryCode": "NG",
+           *           "paymentMethod": "ONLINE",
+           *           "riderId": "5b3c2a1d-9e8f-4a7b-8c6d-1e2f3a4b5c6d",
+           *           "driverId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+           *           "distanceMeters": 3000,
+           *           "fare": {
+           *             "amount": "560000",
+           *             "currency": "NGN"
+           *           },
+           *           "restaurantId": "7d0f7c8e-3b1a-4f7e-9a51-2b6f1c0a9e11",
+           *           "foodSubtotal": {
+           *             "amount": "500000",
+           *             "currency": "NGN"
+           *           },
+           *           "deliveryFee": {
+           *             "amount": "60000",
+           *             "currency": "NGN"
+           *           },
+           *           "holdState": "SETTLED",
+           *           "settledAt": "2026-11-30T18:42:10.000Z",
+           *           "transitions": [
+           *             {
+           *               "fromStatus": "",
+           *               "toStatus": "PLACED",
+           *               "actorType": "USER",
+           *               "actorId": "5b3c2a1d-9e8f-4a7b-8c6d-1e2f3a4b5c6d",
+           *               "at": "2026-11-30T18:05:00.000Z"
+           *             }
+           *           ],
+           *           "createdAt": "2026-11-30T18:05:00.000Z",
+           *           "mode": "live",
+           *           "items": [
+           *             {
+           *               "menuItemId": "1c9e6a2d-5f4b-4c3e-8d7a-0b1e2f3a4c5d",
+           *               "name": "Jollof rice",
+           *               "quantity": 2,
+           *               "unitPrice": {
+           *                 "amount": "250000",
+           *                 "currency": "NGN"
+           *               },
+           *               "lineTotal": {
+           *                 "amount": "500000",
+           *                 "currency": "NGN"
+           *               }
+           *             }
+           *           ]
+           *         }
+           *       ],
+           *       "page": {
+           *         "nextCursor": "0b5e2f4c-7a1d-4c8e-9f3b-2d6a8c1e5f70"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['TripPage'];
+        };
+      };
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6536,7 +7725,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6545,7 +7734,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6581,6 +7770,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -6590,9 +7788,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6621,7 +7832,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6630,7 +7841,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6657,9 +7868,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6695,7 +7919,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6704,7 +7928,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6740,6 +7964,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -6749,9 +7982,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6787,7 +8033,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6796,7 +8042,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6832,6 +8078,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -6841,9 +8096,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6879,7 +8147,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6888,7 +8156,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -6924,6 +8192,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -6933,9 +8210,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -6971,7 +8261,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -6980,7 +8270,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7016,6 +8306,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -7025,9 +8324,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7063,7 +8375,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7072,7 +8384,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7108,6 +8420,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -7117,9 +8438,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7155,7 +8489,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7164,7 +8498,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7200,6 +8534,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -7209,9 +8552,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7247,7 +8603,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7256,7 +8612,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7292,6 +8648,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -7301,9 +8666,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7339,7 +8717,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7348,7 +8726,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7384,6 +8762,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -7393,9 +8780,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7431,7 +8831,7 @@ export interface operations {
           'application/json': components['schemas']['Settlement'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7440,7 +8840,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7476,6 +8876,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -7485,9 +8894,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7514,9 +8936,20 @@ export interface operations {
           'application/json': components['schemas']['User'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7526,6 +8959,8 @@ export interface operations {
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7554,7 +8989,7 @@ export interface operations {
           'application/json': components['schemas']['Eligibility'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7563,7 +8998,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7581,9 +9016,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7631,7 +9079,7 @@ export interface operations {
           'application/json': components['schemas']['IdentityDocument'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7640,7 +9088,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7667,6 +9115,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -7676,9 +9133,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7720,7 +9190,7 @@ export interface operations {
           'application/json': components['schemas']['Verification'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7729,7 +9199,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7756,6 +9226,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -7765,9 +9244,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7794,7 +9286,7 @@ export interface operations {
           'application/json': components['schemas']['Verification'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7812,9 +9304,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7849,7 +9354,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7858,7 +9363,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7876,9 +9381,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7905,7 +9423,7 @@ export interface operations {
           'application/json': components['schemas']['PayoutMethod'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -7932,9 +9450,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -7990,7 +9521,7 @@ export interface operations {
           'application/json': components['schemas']['PayoutMethod'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -7999,7 +9530,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8026,6 +9557,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -8035,9 +9575,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8073,7 +9626,7 @@ export interface operations {
           'application/json': components['schemas']['MenuItem'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8082,7 +9635,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8100,6 +9653,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -8109,9 +9671,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8149,7 +9724,7 @@ export interface operations {
           'application/json': components['schemas']['MenuItem'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8158,7 +9733,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8185,6 +9760,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -8194,9 +9778,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8228,7 +9825,7 @@ export interface operations {
           'application/json': components['schemas']['PayoutPage'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8237,7 +9834,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8255,9 +9852,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8286,7 +9896,7 @@ export interface operations {
           'application/json': components['schemas']['Payout'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8295,7 +9905,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8322,9 +9932,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8369,7 +9992,7 @@ export interface operations {
           'application/json': components['schemas']['Payout'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8378,7 +10001,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8405,6 +10028,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -8414,9 +10046,11 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many requests; retry after the Retry-After header */
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
       429: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8426,6 +10060,8 @@ export interface operations {
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8452,7 +10088,7 @@ export interface operations {
           'application/json': components['schemas']['WithdrawalTerms'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8470,9 +10106,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8501,7 +10150,7 @@ export interface operations {
           'application/json': components['schemas']['Menu'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8510,7 +10159,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8528,9 +10177,158 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listMyTrips: {
+    parameters: {
+      query?: {
+        /** @description the `page.nextCursor` of the previous page */
+        cursor?: string;
+        /** @description only rides, parcels or food orders; every kind when omitted */
+        kind?: 'RIDE' | 'PARCEL' | 'FOOD';
+        /** @description items per page; 20 when omitted */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "trips": [
+           *         {
+           *           "id": "0b5e2f4c-7a1d-4c8e-9f3b-2d6a8c1e5f70",
+           *           "serviceType": "FOOD",
+           *           "status": "SETTLED",
+           *           "countryCode": "NG",
+           *           "paymentMethod": "ONLINE",
+           *           "riderId": "5b3c2a1d-9e8f-4a7b-8c6d-1e2f3a4b5c6d",
+           *           "driverId": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+           *           "distanceMeters": 3000,
+           *           "fare": {
+           *             "amount": "560000",
+           *             "currency": "NGN"
+           *           },
+           *           "restaurantId": "7d0f7c8e-3b1a-4f7e-9a51-2b6f1c0a9e11",
+           *           "foodSubtotal": {
+           *             "amount": "500000",
+           *             "currency": "NGN"
+           *           },
+           *           "deliveryFee": {
+           *             "amount": "60000",
+           *             "currency": "NGN"
+           *           },
+           *           "holdState": "SETTLED",
+           *           "settledAt": "2026-11-30T18:42:10.000Z",
+           *           "transitions": [
+           *             {
+           *               "fromStatus": "",
+           *               "toStatus": "PLACED",
+           *               "actorType": "USER",
+           *               "actorId": "5b3c2a1d-9e8f-4a7b-8c6d-1e2f3a4b5c6d",
+           *               "at": "2026-11-30T18:05:00.000Z"
+           *             }
+           *           ],
+           *           "createdAt": "2026-11-30T18:05:00.000Z",
+           *           "mode": "live",
+           *           "items": [
+           *             {
+           *               "menuItemId": "1c9e6a2d-5f4b-4c3e-8d7a-0b1e2f3a4c5d",
+           *               "name": "Jollof rice",
+           *               "quantity": 2,
+           *               "unitPrice": {
+           *                 "amount": "250000",
+           *                 "currency": "NGN"
+           *               },
+           *               "lineTotal": {
+           *                 "amount": "500000",
+           *                 "currency": "NGN"
+           *               }
+           *             }
+           *           ]
+           *         }
+           *       ],
+           *       "page": {
+           *         "nextCursor": "0b5e2f4c-7a1d-4c8e-9f3b-2d6a8c1e5f70"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['TripPage'];
+        };
+      };
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8581,7 +10379,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8590,7 +10388,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8617,6 +10415,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -8626,9 +10433,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8657,7 +10477,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8666,7 +10486,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8693,9 +10513,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8731,7 +10564,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8740,7 +10573,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8776,6 +10609,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -8785,9 +10627,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8823,7 +10678,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8832,7 +10687,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8868,6 +10723,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -8877,9 +10741,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -8915,7 +10792,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -8924,7 +10801,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -8960,6 +10837,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -8969,9 +10855,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9007,7 +10906,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9016,7 +10915,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9052,6 +10951,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -9061,9 +10969,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9099,7 +11020,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9108,7 +11029,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9144,6 +11065,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -9153,9 +11083,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9191,7 +11134,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9200,7 +11143,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9236,6 +11179,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -9245,9 +11197,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9283,7 +11248,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9292,7 +11257,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9328,6 +11293,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -9337,9 +11311,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9375,7 +11362,7 @@ export interface operations {
           'application/json': components['schemas']['Settlement'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9384,7 +11371,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9420,6 +11407,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -9429,9 +11425,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9467,7 +11476,7 @@ export interface operations {
           'application/json': components['schemas']['Trip'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9476,7 +11485,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9512,6 +11521,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -9521,9 +11539,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9550,7 +11581,7 @@ export interface operations {
           'application/json': components['schemas']['Wallet'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9568,9 +11599,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9612,7 +11656,7 @@ export interface operations {
           'application/json': components['schemas']['AddFundsResult'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9621,7 +11665,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9657,6 +11701,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
         headers: {
@@ -9666,9 +11719,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9700,7 +11766,7 @@ export interface operations {
           'application/json': components['schemas']['TransactionPage'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9709,7 +11775,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9727,9 +11793,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9758,7 +11837,7 @@ export interface operations {
           'application/json': components['schemas']['Wallet'];
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9767,7 +11846,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9785,9 +11864,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9822,7 +11914,7 @@ export interface operations {
           };
         };
       };
-      /** @description The request is malformed or fails validation (VALIDATION_FAILED); nothing changed */
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
       400: {
         headers: {
           [name: string]: unknown;
@@ -9831,7 +11923,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (UNAUTHENTICATED) */
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
       401: {
         headers: {
           [name: string]: unknown;
@@ -9849,9 +11941,22 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
       default: {
         headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -9936,6 +12041,11 @@ export const pathsApiMeIdentityDocumentsPostRequestBodyContentApplicationJsonDoc
 export const pathsApiRestaurantBankAccountPostRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/restaurant/bank-account']['post']['requestBody']['content']['application/json']['type']
 > = ['BANK', 'MOBILE_MONEY', 'CARD_FUTURE'];
+export const pathsApiTripsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>['/api/trips']['get']['parameters']['query']['kind']> = [
+  'RIDE',
+  'PARCEL',
+  'FOOD',
+];
 export const pathsApiTripsPostRequestBodyContentApplicationJsonPaymentMethodValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/trips']['post']['requestBody']['content']['application/json']['paymentMethod']
 > = ['CASH', 'ONLINE'];
@@ -10035,6 +12145,19 @@ export const adminPayoutMethodTypeValues: ReadonlyArray<FlattenedDeepRequired<co
   'BANK',
   'MOBILE_MONEY',
   'CARD_FUTURE',
+];
+export const adminUserDriverStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminUser']['driverStatus']> = [
+  'PENDING_VERIFICATION',
+  'VERIFIED',
+  'SUSPENDED',
+];
+export const adminUserRoleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminUser']['role']> = ['RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'];
+export const adminUserUserStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminUser']['userStatus']> = ['ACTIVE', 'BLOCKED'];
+export const adminUserVerificationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminUser']['verificationStatus']> = [
+  'INCOMPLETE',
+  'PENDING_REVIEW',
+  'VERIFIED',
+  'REJECTED',
 ];
 export const adminWalletModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminWallet']['mode']> = ['live', 'test'];
 export const adminWalletOwnerTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminWallet']['ownerType']> = [

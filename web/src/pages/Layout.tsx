@@ -16,6 +16,10 @@ function MainNav({ role, ...box }: { role: Role } & GroupProps) {
       <AnchorLink to={START[role]} size="sm" style={TAP_TARGET}>
         Wallet
       </AnchorLink>
+      {/* A restaurant's trips are the orders placed with it. */}
+      <AnchorLink to={role === 'RESTAURANT' ? '/orders' : '/trips'} size="sm" style={TAP_TARGET}>
+        {role === 'RESTAURANT' ? 'Orders' : 'Trips'}
+      </AnchorLink>
       <AnchorLink to="/onboarding" size="sm" style={TAP_TARGET}>
         Verification
       </AnchorLink>

@@ -15,6 +15,7 @@ import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesReq
 import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from './ziba/trip/v1/ListCommissionRulesResponse.ts';
 import type { ListMenuRequest as _ziba_trip_v1_ListMenuRequest, ListMenuRequest__Output as _ziba_trip_v1_ListMenuRequest__Output } from './ziba/trip/v1/ListMenuRequest.ts';
 import type { ListMenuResponse as _ziba_trip_v1_ListMenuResponse, ListMenuResponse__Output as _ziba_trip_v1_ListMenuResponse__Output } from './ziba/trip/v1/ListMenuResponse.ts';
+import type { ListMyTripsRequest as _ziba_trip_v1_ListMyTripsRequest, ListMyTripsRequest__Output as _ziba_trip_v1_ListMyTripsRequest__Output } from './ziba/trip/v1/ListMyTripsRequest.ts';
 import type { ListStuckHoldsRequest as _ziba_trip_v1_ListStuckHoldsRequest, ListStuckHoldsRequest__Output as _ziba_trip_v1_ListStuckHoldsRequest__Output } from './ziba/trip/v1/ListStuckHoldsRequest.ts';
 import type { ListStuckHoldsResponse as _ziba_trip_v1_ListStuckHoldsResponse, ListStuckHoldsResponse__Output as _ziba_trip_v1_ListStuckHoldsResponse__Output } from './ziba/trip/v1/ListStuckHoldsResponse.ts';
 import type { ListTariffsRequest as _ziba_trip_v1_ListTariffsRequest, ListTariffsRequest__Output as _ziba_trip_v1_ListTariffsRequest__Output } from './ziba/trip/v1/ListTariffsRequest.ts';
@@ -23,6 +24,7 @@ import type { MenuItem as _ziba_trip_v1_MenuItem, MenuItem__Output as _ziba_trip
 import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from './ziba/trip/v1/NegativeBalanceSettlement.ts';
 import type { NettingItem as _ziba_trip_v1_NettingItem, NettingItem__Output as _ziba_trip_v1_NettingItem__Output } from './ziba/trip/v1/NettingItem.ts';
 import type { NettingRun as _ziba_trip_v1_NettingRun, NettingRun__Output as _ziba_trip_v1_NettingRun__Output } from './ziba/trip/v1/NettingRun.ts';
+import type { OrderItem as _ziba_trip_v1_OrderItem, OrderItem__Output as _ziba_trip_v1_OrderItem__Output } from './ziba/trip/v1/OrderItem.ts';
 import type { OrderLine as _ziba_trip_v1_OrderLine, OrderLine__Output as _ziba_trip_v1_OrderLine__Output } from './ziba/trip/v1/OrderLine.ts';
 import type { PlaceFoodOrderRequest as _ziba_trip_v1_PlaceFoodOrderRequest, PlaceFoodOrderRequest__Output as _ziba_trip_v1_PlaceFoodOrderRequest__Output } from './ziba/trip/v1/PlaceFoodOrderRequest.ts';
 import type { ReleaseStuckHoldRequest as _ziba_trip_v1_ReleaseStuckHoldRequest, ReleaseStuckHoldRequest__Output as _ziba_trip_v1_ReleaseStuckHoldRequest__Output } from './ziba/trip/v1/ReleaseStuckHoldRequest.ts';
@@ -40,6 +42,7 @@ import type { Tariff as _ziba_trip_v1_Tariff, Tariff__Output as _ziba_trip_v1_Ta
 import type { Transition as _ziba_trip_v1_Transition, Transition__Output as _ziba_trip_v1_Transition__Output } from './ziba/trip/v1/Transition.ts';
 import type { TransitionRequest as _ziba_trip_v1_TransitionRequest, TransitionRequest__Output as _ziba_trip_v1_TransitionRequest__Output } from './ziba/trip/v1/TransitionRequest.ts';
 import type { Trip as _ziba_trip_v1_Trip, Trip__Output as _ziba_trip_v1_Trip__Output } from './ziba/trip/v1/Trip.ts';
+import type { TripPage as _ziba_trip_v1_TripPage, TripPage__Output as _ziba_trip_v1_TripPage__Output } from './ziba/trip/v1/TripPage.ts';
 import type { TripServiceClient as _ziba_trip_v1_TripServiceClient, TripServiceDefinition as _ziba_trip_v1_TripServiceDefinition } from './ziba/trip/v1/TripService.ts';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -68,6 +71,7 @@ export interface ProtoGrpcType {
         ListCommissionRulesResponse: MessageTypeDefinition<_ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesResponse__Output>
         ListMenuRequest: MessageTypeDefinition<_ziba_trip_v1_ListMenuRequest, _ziba_trip_v1_ListMenuRequest__Output>
         ListMenuResponse: MessageTypeDefinition<_ziba_trip_v1_ListMenuResponse, _ziba_trip_v1_ListMenuResponse__Output>
+        ListMyTripsRequest: MessageTypeDefinition<_ziba_trip_v1_ListMyTripsRequest, _ziba_trip_v1_ListMyTripsRequest__Output>
         ListStuckHoldsRequest: MessageTypeDefinition<_ziba_trip_v1_ListStuckHoldsRequest, _ziba_trip_v1_ListStuckHoldsRequest__Output>
         ListStuckHoldsResponse: MessageTypeDefinition<_ziba_trip_v1_ListStuckHoldsResponse, _ziba_trip_v1_ListStuckHoldsResponse__Output>
         ListTariffsRequest: MessageTypeDefinition<_ziba_trip_v1_ListTariffsRequest, _ziba_trip_v1_ListTariffsRequest__Output>
@@ -76,6 +80,7 @@ export interface ProtoGrpcType {
         NegativeBalanceSettlement: MessageTypeDefinition<_ziba_trip_v1_NegativeBalanceSettlement, _ziba_trip_v1_NegativeBalanceSettlement__Output>
         NettingItem: MessageTypeDefinition<_ziba_trip_v1_NettingItem, _ziba_trip_v1_NettingItem__Output>
         NettingRun: MessageTypeDefinition<_ziba_trip_v1_NettingRun, _ziba_trip_v1_NettingRun__Output>
+        OrderItem: MessageTypeDefinition<_ziba_trip_v1_OrderItem, _ziba_trip_v1_OrderItem__Output>
         OrderLine: MessageTypeDefinition<_ziba_trip_v1_OrderLine, _ziba_trip_v1_OrderLine__Output>
         PlaceFoodOrderRequest: MessageTypeDefinition<_ziba_trip_v1_PlaceFoodOrderRequest, _ziba_trip_v1_PlaceFoodOrderRequest__Output>
         ReleaseStuckHoldRequest: MessageTypeDefinition<_ziba_trip_v1_ReleaseStuckHoldRequest, _ziba_trip_v1_ReleaseStuckHoldRequest__Output>
@@ -93,6 +98,7 @@ export interface ProtoGrpcType {
         Transition: MessageTypeDefinition<_ziba_trip_v1_Transition, _ziba_trip_v1_Transition__Output>
         TransitionRequest: MessageTypeDefinition<_ziba_trip_v1_TransitionRequest, _ziba_trip_v1_TransitionRequest__Output>
         Trip: MessageTypeDefinition<_ziba_trip_v1_Trip, _ziba_trip_v1_Trip__Output>
+        TripPage: MessageTypeDefinition<_ziba_trip_v1_TripPage, _ziba_trip_v1_TripPage__Output>
         TripService: SubtypeConstructor<typeof grpc.Client, _ziba_trip_v1_TripServiceClient> & { service: _ziba_trip_v1_TripServiceDefinition }
       }
     }

@@ -4,6 +4,7 @@ import { adminsNeed, callOptions, requirePermission, requireRole } from '../plug
 import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import {
   FOOD_ACTIONS,
+  FoodOrderHistoryQuery,
   FoodOrderParams,
   MenuItemBody,
   MenuItemParams,
@@ -12,11 +13,13 @@ import {
   PlaceFoodOrderBody,
   RestaurantParams,
   SettlementSchema,
+  TripPageSchema,
   TripSchema,
 } from '../schemas/trip.schemas.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
-import { toMenuItemJson, toSettlementJson, toTripJson } from './trip-views.ts';
+import { toMenuItemJson, toSettlementJson, toTripJson, toTripPageJson } from './trip-views.ts';
+import { pageOf } from './wallet.routes.ts';
 
 /**
  * Restaurant menus and food orders. Pure translation, like the trip routes: the trip service prices
@@ -118,6 +121,26 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       );
       return reply.code(201).send(toTripJson(order));
     },
+  );
+
+  // The food orders of GET /api/trips?kind=FOOD under the path a food app expects (a restaurant's order list).
+  app.get(
+    '/api/food-orders',
+    {
+      preHandler: [requireRole('RIDER', 'DRIVER', 'RESTAURANT')],
+      schema: {
+        ...operation(
+          'listMyFoodOrders',
+          'My food orders',
+          'GET /api/trips?kind=FOOD under another name: newest first, a page at a time; a customer gets the orders they placed, a restaurant the orders placed with it, a driver the ones they delivered.',
+        ),
+        tags,
+        security,
+        querystring: FoodOrderHistoryQuery,
+        response: { 200: TripPageSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => toTripPageJson(await clients.trip.call('ListMyTrips', { page: pageOf(request.query), serviceType: 'FOOD' }, callOptions(request))),
   );
 
   app.get(

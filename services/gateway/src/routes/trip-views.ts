@@ -5,9 +5,11 @@ import type { EarningsRow__Output } from '@ziba/contracts/gen/ziba/trip/v1/Earni
 import type { MenuItem__Output } from '@ziba/contracts/gen/ziba/trip/v1/MenuItem.ts';
 import type { NettingItem__Output } from '@ziba/contracts/gen/ziba/trip/v1/NettingItem.ts';
 import type { NettingRun__Output } from '@ziba/contracts/gen/ziba/trip/v1/NettingRun.ts';
+import type { OrderItem__Output } from '@ziba/contracts/gen/ziba/trip/v1/OrderItem.ts';
 import type { Settlement__Output } from '@ziba/contracts/gen/ziba/trip/v1/Settlement.ts';
 import type { StuckHold__Output } from '@ziba/contracts/gen/ziba/trip/v1/StuckHold.ts';
 import type { Trip__Output } from '@ziba/contracts/gen/ziba/trip/v1/Trip.ts';
+import type { TripPage__Output } from '@ziba/contracts/gen/ziba/trip/v1/TripPage.ts';
 import type { Transition__Output } from '@ziba/contracts/gen/ziba/trip/v1/Transition.ts';
 
 // Translation from the trip service's proto messages (empty string for "none") to the REST shapes
@@ -17,6 +19,14 @@ const orNull = (s: string) => s || null;
 const money = (m: Money__Output | null) => (m ? { amount: m.amount, currency: m.currency } : null);
 
 const toTransitionJson = (t: Transition__Output) => ({ fromStatus: t.fromStatus, toStatus: t.toStatus, actorType: t.actorType, actorId: t.actorId, at: t.at });
+
+const toOrderItemJson = (i: OrderItem__Output) => ({
+  menuItemId: i.menuItemId,
+  name: i.name,
+  quantity: i.quantity,
+  unitPrice: money(i.unitPrice),
+  lineTotal: money(i.lineTotal),
+});
 
 export const toTripJson = (t: Trip__Output) => ({
   id: t.id,
@@ -36,7 +46,10 @@ export const toTripJson = (t: Trip__Output) => ({
   transitions: t.transitions.map(toTransitionJson),
   createdAt: t.createdAt,
   mode: t.mode,
+  items: t.items.map(toOrderItemJson),
 });
+
+export const toTripPageJson = (p: TripPage__Output) => ({ trips: p.trips.map(toTripJson), page: { nextCursor: p.page?.nextCursor || null } });
 
 export const toSettlementJson = (s: Settlement__Output) => ({
   tripId: s.tripId,

@@ -1,10 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { adminsNeed, callOptions, requirePermission, requireRole } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
-import { DriverPresenceSchema, RequestTripBody, SettlementSchema, TRIP_ACTIONS, TripParams, TripSchema } from '../schemas/trip.schemas.ts';
+import {
+  DriverPresenceSchema,
+  RequestTripBody,
+  SettlementSchema,
+  TRIP_ACTIONS,
+  TripHistoryQuery,
+  TripPageSchema,
+  TripParams,
+  TripSchema,
+} from '../schemas/trip.schemas.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
-import { toPresenceJson, toSettlementJson, toTripJson } from './trip-views.ts';
+import { toPresenceJson, toSettlementJson, toTripJson, toTripPageJson } from './trip-views.ts';
+import { pageOf } from './wallet.routes.ts';
 
 /**
  * Trips and their money. Pure translation: the trip service prices the trip, decides who may make
@@ -42,6 +52,27 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       const trip = await clients.trip.call('RequestTrip', { serviceType, paymentMethod, distanceMeters }, callOptions(request));
       return reply.code(201).send(toTripJson(trip));
     },
+  );
+
+  app.get(
+    '/api/trips',
+    {
+      // Staff read trips one by one (GET /api/trips/:tripId) and through the admin lists; a history is a user's own.
+      preHandler: [requireRole('RIDER', 'DRIVER', 'RESTAURANT')],
+      schema: {
+        ...operation(
+          'listMyTrips',
+          'My trips and food orders',
+          'Newest first, a page at a time. A rider gets the rides, parcels and food orders they asked for, a driver the ones they drove, a restaurant the orders placed with it; whose is decided by the server from the account. Each item is the trip as GET /api/trips/{tripId} gives it (fare, distance, driver, steps, and the lines of a food order).',
+        ),
+        tags,
+        security,
+        querystring: TripHistoryQuery,
+        response: { 200: TripPageSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) =>
+      toTripPageJson(await clients.trip.call('ListMyTrips', { page: pageOf(request.query), serviceType: request.query.kind ?? '' }, callOptions(request))),
   );
 
   app.get(

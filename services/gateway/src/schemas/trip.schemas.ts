@@ -1,7 +1,7 @@
 import { FOOD_DELIVERY_DISTANCE_METERS, TRIP_DISTANCE_METERS } from '@ziba/contracts';
 import { Type } from 'typebox';
 import { component } from '../openapi/components.ts';
-import { AmountInput, AmountOutput, CountryCode, IsoDate, MoneyOutput, NullableString, Uuid } from './common.ts';
+import { AmountInput, AmountOutput, CountryCode, IsoDate, MoneyOutput, NullableString, Page, PageQuery, Uuid } from './common.ts';
 import {
   COMMISSION_SERVICE_TYPES,
   EARNINGS_GROUP_BY,
@@ -159,6 +159,17 @@ const TransitionSchema = component(
   }),
 );
 
+const OrderItemSchema = component(
+  'OrderItem',
+  Type.Object({
+    menuItemId: Type.String(),
+    name: Type.String({ description: 'the menu item’s name when ordered' }),
+    quantity: Type.Integer(),
+    unitPrice: Type.Union([MoneyOutput, Type.Null()], { description: 'the menu price when ordered' }),
+    lineTotal: Type.Union([MoneyOutput, Type.Null()], { description: 'unit price times quantity, computed by the server' }),
+  }),
+);
+
 export const TripSchema = component(
   'Trip',
   Type.Object({
@@ -181,7 +192,69 @@ export const TripSchema = component(
     transitions: Type.Array(TransitionSchema),
     createdAt: Type.String(),
     mode: ResponseEnum(MODES),
+    items: Type.Array(OrderItemSchema, { description: 'food orders: the lines as ordered; empty for rides and parcels' }),
   }),
+);
+
+/** The signed-in user's own trips: whose is decided by the server from the account, never by a parameter. */
+export const TripHistoryQuery = Type.Object(
+  { kind: Type.Optional(StringEnum(SERVICE_TYPES, { description: 'only rides, parcels or food orders; every kind when omitted' })), ...PageQuery },
+  {
+    additionalProperties: false,
+    examples: [
+      { kind: 'RIDE', limit: 20 },
+      { limit: 20, cursor: '0b5e2f4c-7a1d-4c8e-9f3b-2d6a8c1e5f70' },
+    ],
+  },
+);
+
+/** Food orders only: the same list with the kind fixed. */
+export const FoodOrderHistoryQuery = Type.Object(PageQuery, { additionalProperties: false, examples: [{ limit: 20 }] });
+
+export const TripPageSchema = component(
+  'TripPage',
+  Type.Object(
+    { trips: Type.Array(TripSchema, { description: 'newest first' }), page: Page },
+    {
+      examples: [
+        {
+          trips: [
+            {
+              id: '0b5e2f4c-7a1d-4c8e-9f3b-2d6a8c1e5f70',
+              serviceType: 'FOOD',
+              status: 'SETTLED',
+              countryCode: 'NG',
+              paymentMethod: 'ONLINE',
+              riderId: '5b3c2a1d-9e8f-4a7b-8c6d-1e2f3a4b5c6d',
+              driverId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+              distanceMeters: 3000,
+              fare: { amount: '560000', currency: 'NGN' },
+              restaurantId: '7d0f7c8e-3b1a-4f7e-9a51-2b6f1c0a9e11',
+              foodSubtotal: { amount: '500000', currency: 'NGN' },
+              deliveryFee: { amount: '60000', currency: 'NGN' },
+              holdState: 'SETTLED',
+              settledAt: '2026-11-30T18:42:10.000Z',
+              transitions: [
+                { fromStatus: '', toStatus: 'PLACED', actorType: 'USER', actorId: '5b3c2a1d-9e8f-4a7b-8c6d-1e2f3a4b5c6d', at: '2026-11-30T18:05:00.000Z' },
+              ],
+              createdAt: '2026-11-30T18:05:00.000Z',
+              mode: 'live',
+              items: [
+                {
+                  menuItemId: '1c9e6a2d-5f4b-4c3e-8d7a-0b1e2f3a4c5d',
+                  name: 'Jollof rice',
+                  quantity: 2,
+                  unitPrice: { amount: '250000', currency: 'NGN' },
+                  lineTotal: { amount: '500000', currency: 'NGN' },
+                },
+              ],
+            },
+          ],
+          page: { nextCursor: '0b5e2f4c-7a1d-4c8e-9f3b-2d6a8c1e5f70' },
+        },
+      ],
+    },
+  ),
 );
 
 export const SettlementSchema = component(

@@ -1,8 +1,32 @@
 import type { SqlExecutor } from '@ziba/messaging';
-import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
+import { TripHistoryRepository, type OrderLineView, type TransitionView } from '../persistence/trip-history.repository.ts';
+import { type TripRow } from '../persistence/trip.repository.ts';
 
+type TransitionRow = Omit<TransitionView, 'trip_id'>;
+type LineRow = Omit<OrderLineView, 'trip_id'>;
+
+/** A trip as one message, its transitions and (food orders) its lines read once. */
 export async function toTripMessage(em: SqlExecutor, t: TripRow) {
-  const transitions = await TripRepository.transitions(em, t.id);
+  const [message] = await toTripMessages(em, [t]);
+  return message!;
+}
+
+/** Several trips as messages, with their transitions and order lines read in two queries, not two per trip. */
+export async function toTripMessages(em: SqlExecutor, trips: readonly TripRow[]) {
+  const ids = trips.map((t) => t.id);
+  const foodIds = trips.filter((t) => t.serviceType === 'FOOD').map((t) => t.id);
+  const [transitions, lines] = [await TripHistoryRepository.transitionsOf(em, ids), await TripHistoryRepository.linesOf(em, foodIds)];
+  return trips.map((t) =>
+    tripMessage(
+      t,
+      transitions.filter((x) => x.trip_id === t.id),
+      lines.filter((l) => l.trip_id === t.id),
+    ),
+  );
+}
+
+function tripMessage(t: TripRow, transitions: readonly TransitionRow[], lines: readonly LineRow[]) {
+  const money = (amount: bigint | string) => ({ amount: amount.toString(), currency: t.currency });
   return {
     id: t.id,
     serviceType: t.serviceType,
@@ -12,7 +36,7 @@ export async function toTripMessage(em: SqlExecutor, t: TripRow) {
     riderId: t.riderId,
     driverId: t.driverId ?? '',
     distanceMeters: t.distanceMeters,
-    fare: { amount: t.fare.toString(), currency: t.currency },
+    fare: money(t.fare),
     holdState: t.holdState,
     settledAt: t.settledAt?.toISOString() ?? '',
     transitions: transitions.map((x) => ({
@@ -25,7 +49,14 @@ export async function toTripMessage(em: SqlExecutor, t: TripRow) {
     createdAt: t.createdAt.toISOString(),
     mode: t.mode,
     restaurantId: t.restaurantId ?? '',
-    foodSubtotal: t.foodSubtotal === null ? null : { amount: t.foodSubtotal.toString(), currency: t.currency },
-    deliveryFee: t.deliveryFee === null ? null : { amount: t.deliveryFee.toString(), currency: t.currency },
+    foodSubtotal: t.foodSubtotal === null ? null : money(t.foodSubtotal),
+    deliveryFee: t.deliveryFee === null ? null : money(t.deliveryFee),
+    items: lines.map((l) => ({
+      menuItemId: l.menu_item_id,
+      name: l.name,
+      quantity: l.quantity,
+      unitPrice: money(l.unit_price),
+      lineTotal: money(l.line_total),
+    })),
   };
 }

@@ -11,6 +11,7 @@ import type { TripContext } from '../application/trip-context.ts';
 import { listStuckHolds, releaseStuckHold } from '../application/stuck-holds.usecase.ts';
 import type { TripSettlementConfig } from '../config.ts';
 import { listTariffs, setTariff } from '../application/tariffs.usecase.ts';
+import { listMyTrips } from '../application/trip-history.query.ts';
 import { getTrip, requestTrip, transition } from '../application/trips.usecase.ts';
 
 type Req<K extends keyof TripServiceHandlers> = RequestOf<TripServiceHandlers, K>;
@@ -38,6 +39,8 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
       setMenuItem(ctx, c.actor, { id: r.id ? uuid('id', r.id) : '', name: r.name, price: r.price, available: r.available }),
     ListMenu: async (r: Req<'ListMenu'>) => listMenu(ctx, uuid('restaurantId', r.restaurantId)),
     GetTrip: async (r: Req<'GetTrip'>, c: CallContext) => getTrip(ctx, c.actor, uuid('tripId', r.tripId)),
+    ListMyTrips: async (r: Req<'ListMyTrips'>, c: CallContext) =>
+      listMyTrips(ctx, c.actor, { pageSize: r.page?.pageSize ?? 0, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '', serviceType: r.serviceType }),
     Transition: async (r: Req<'Transition'>, c: CallContext) => transition(ctx, c.actor, uuid('tripId', r.tripId), r.action, c.requestKey),
     SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) => settleTrip(ctx, c.actor, uuid('tripId', r.tripId), c.requestKey),
     SetDriverOnline: async (r: Req<'SetDriverOnline'>, c: CallContext) => setDriverOnline(ctx, c.actor, r.online),

@@ -7,6 +7,7 @@ import { HoldOwnership } from './migrations/20261128090000-hold-ownership.ts';
 import { TransitionRequestKeys } from './migrations/20261128210000-transition-request-keys.ts';
 import { HoldReleases } from './migrations/20261129090000-hold-releases.ts';
 import { NegativeBalanceSettlements } from './migrations/20261130090000-negative-balance-settlements.ts';
+import { TripHistoryIndexes } from './migrations/20261201090000-trip-history-indexes.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -17,6 +18,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'TransitionRequestKeys', class: TransitionRequestKeys },
   { name: 'HoldReleases', class: HoldReleases },
   { name: 'NegativeBalanceSettlements', class: NegativeBalanceSettlements },
+  { name: 'TripHistoryIndexes', class: TripHistoryIndexes },
 ];
 
 export const openOrm = (

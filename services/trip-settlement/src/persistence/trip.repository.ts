@@ -27,7 +27,7 @@ export interface TripRow {
   deliveryFee: bigint | null;
 }
 
-interface RawTrip {
+export interface RawTrip {
   id: string;
   service_type: string;
   status: string;
@@ -51,7 +51,7 @@ interface RawTrip {
   delivery_fee: string | null;
 }
 
-const toTrip = (r: RawTrip): TripRow => ({
+export const toTrip = (r: RawTrip): TripRow => ({
   id: r.id,
   serviceType: r.service_type as ServiceType,
   status: r.status as TripStatus,
@@ -75,7 +75,7 @@ const toTrip = (r: RawTrip): TripRow => ({
   deliveryFee: r.delivery_fee === null ? null : BigInt(r.delivery_fee),
 });
 
-const TRIP_COLUMNS = `id, service_type, status, country_code, currency, mode, payment_method, rider_id, driver_id, distance_meters, fare::text as fare,
+export const TRIP_COLUMNS = `id, service_type, status, country_code, currency, mode, payment_method, rider_id, driver_id, distance_meters, fare::text as fare,
   hold_state, hold_attempt, hold_id, hold_requested_at, hold_opened_at, settled_at, created_at, restaurant_id, food_subtotal::text as food_subtotal, delivery_fee::text as delivery_fee`;
 
 /** One line of the platform's earnings report, amounts in minor units as decimal strings. */
@@ -261,13 +261,6 @@ export const TripRepository = {
       [tripId, actorId, requestKey],
     );
     return rows[0] ? { from: rows[0].from_status, to: rows[0].to_status } : null;
-  },
-
-  async transitions(em: SqlExecutor, tripId: string) {
-    return em.execute<Array<{ from_status: string | null; to_status: string; actor_type: string; actor_id: string; at: Date }>>(
-      'select from_status, to_status, actor_type, actor_id, at from trip_transition where trip_id = ? order by id',
-      [tripId],
-    );
   },
 
   /**

@@ -2,6 +2,7 @@
 
 import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_Money__Output } from '../../../ziba/common/v1/Money.ts';
 import type { Transition as _ziba_trip_v1_Transition, Transition__Output as _ziba_trip_v1_Transition__Output } from '../../../ziba/trip/v1/Transition.ts';
+import type { OrderItem as _ziba_trip_v1_OrderItem, OrderItem__Output as _ziba_trip_v1_OrderItem__Output } from '../../../ziba/trip/v1/OrderItem.ts';
 
 export interface Trip {
   'id'?: (string);
@@ -21,6 +22,7 @@ export interface Trip {
   'restaurantId'?: (string);
   'foodSubtotal'?: (_ziba_common_v1_Money | null);
   'deliveryFee'?: (_ziba_common_v1_Money | null);
+  'items'?: (_ziba_trip_v1_OrderItem)[];
 }
 
 export interface Trip__Output {
@@ -41,4 +43,5 @@ export interface Trip__Output {
   'restaurantId': (string);
   'foodSubtotal': (_ziba_common_v1_Money__Output | null);
   'deliveryFee': (_ziba_common_v1_Money__Output | null);
+  'items': (_ziba_trip_v1_OrderItem__Output)[];
 }

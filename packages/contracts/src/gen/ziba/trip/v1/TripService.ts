@@ -12,6 +12,7 @@ import type { ListCommissionRulesRequest as _ziba_trip_v1_ListCommissionRulesReq
 import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesResponse, ListCommissionRulesResponse__Output as _ziba_trip_v1_ListCommissionRulesResponse__Output } from '../../../ziba/trip/v1/ListCommissionRulesResponse.ts';
 import type { ListMenuRequest as _ziba_trip_v1_ListMenuRequest, ListMenuRequest__Output as _ziba_trip_v1_ListMenuRequest__Output } from '../../../ziba/trip/v1/ListMenuRequest.ts';
 import type { ListMenuResponse as _ziba_trip_v1_ListMenuResponse, ListMenuResponse__Output as _ziba_trip_v1_ListMenuResponse__Output } from '../../../ziba/trip/v1/ListMenuResponse.ts';
+import type { ListMyTripsRequest as _ziba_trip_v1_ListMyTripsRequest, ListMyTripsRequest__Output as _ziba_trip_v1_ListMyTripsRequest__Output } from '../../../ziba/trip/v1/ListMyTripsRequest.ts';
 import type { ListStuckHoldsRequest as _ziba_trip_v1_ListStuckHoldsRequest, ListStuckHoldsRequest__Output as _ziba_trip_v1_ListStuckHoldsRequest__Output } from '../../../ziba/trip/v1/ListStuckHoldsRequest.ts';
 import type { ListStuckHoldsResponse as _ziba_trip_v1_ListStuckHoldsResponse, ListStuckHoldsResponse__Output as _ziba_trip_v1_ListStuckHoldsResponse__Output } from '../../../ziba/trip/v1/ListStuckHoldsResponse.ts';
 import type { ListTariffsRequest as _ziba_trip_v1_ListTariffsRequest, ListTariffsRequest__Output as _ziba_trip_v1_ListTariffsRequest__Output } from '../../../ziba/trip/v1/ListTariffsRequest.ts';
@@ -32,6 +33,7 @@ import type { Settlement as _ziba_trip_v1_Settlement, Settlement__Output as _zib
 import type { Tariff as _ziba_trip_v1_Tariff, Tariff__Output as _ziba_trip_v1_Tariff__Output } from '../../../ziba/trip/v1/Tariff.ts';
 import type { TransitionRequest as _ziba_trip_v1_TransitionRequest, TransitionRequest__Output as _ziba_trip_v1_TransitionRequest__Output } from '../../../ziba/trip/v1/TransitionRequest.ts';
 import type { Trip as _ziba_trip_v1_Trip, Trip__Output as _ziba_trip_v1_Trip__Output } from '../../../ziba/trip/v1/Trip.ts';
+import type { TripPage as _ziba_trip_v1_TripPage, TripPage__Output as _ziba_trip_v1_TripPage__Output } from '../../../ziba/trip/v1/TripPage.ts';
 
 export interface TripServiceClient extends grpc.Client {
   GetDriverPresence(argument: _ziba_trip_v1_GetDriverPresenceRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_DriverPresence__Output>): grpc.ClientUnaryCall;
@@ -78,6 +80,15 @@ export interface TripServiceClient extends grpc.Client {
   listMenu(argument: _ziba_trip_v1_ListMenuRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
   listMenu(argument: _ziba_trip_v1_ListMenuRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
   listMenu(argument: _ziba_trip_v1_ListMenuRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListMenuResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListMyTrips(argument: _ziba_trip_v1_ListMyTripsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  ListMyTrips(argument: _ziba_trip_v1_ListMyTripsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  ListMyTrips(argument: _ziba_trip_v1_ListMyTripsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  ListMyTrips(argument: _ziba_trip_v1_ListMyTripsRequest, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listMyTrips(argument: _ziba_trip_v1_ListMyTripsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listMyTrips(argument: _ziba_trip_v1_ListMyTripsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listMyTrips(argument: _ziba_trip_v1_ListMyTripsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listMyTrips(argument: _ziba_trip_v1_ListMyTripsRequest, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
   
   ListStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
   ListStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
@@ -209,6 +220,8 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ListMenu: grpc.handleUnaryCall<_ziba_trip_v1_ListMenuRequest__Output, _ziba_trip_v1_ListMenuResponse>;
   
+  ListMyTrips: grpc.handleUnaryCall<_ziba_trip_v1_ListMyTripsRequest__Output, _ziba_trip_v1_TripPage>;
+  
   ListStuckHolds: grpc.handleUnaryCall<_ziba_trip_v1_ListStuckHoldsRequest__Output, _ziba_trip_v1_ListStuckHoldsResponse>;
   
   ListTariffs: grpc.handleUnaryCall<_ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse>;
@@ -243,6 +256,7 @@ export interface TripServiceDefinition extends grpc.ServiceDefinition {
   GetTrip: MethodDefinition<_ziba_trip_v1_GetTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_GetTripRequest__Output, _ziba_trip_v1_Trip__Output>
   ListCommissionRules: MethodDefinition<_ziba_trip_v1_ListCommissionRulesRequest, _ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesRequest__Output, _ziba_trip_v1_ListCommissionRulesResponse__Output>
   ListMenu: MethodDefinition<_ziba_trip_v1_ListMenuRequest, _ziba_trip_v1_ListMenuResponse, _ziba_trip_v1_ListMenuRequest__Output, _ziba_trip_v1_ListMenuResponse__Output>
+  ListMyTrips: MethodDefinition<_ziba_trip_v1_ListMyTripsRequest, _ziba_trip_v1_TripPage, _ziba_trip_v1_ListMyTripsRequest__Output, _ziba_trip_v1_TripPage__Output>
   ListStuckHolds: MethodDefinition<_ziba_trip_v1_ListStuckHoldsRequest, _ziba_trip_v1_ListStuckHoldsResponse, _ziba_trip_v1_ListStuckHoldsRequest__Output, _ziba_trip_v1_ListStuckHoldsResponse__Output>
   ListTariffs: MethodDefinition<_ziba_trip_v1_ListTariffsRequest, _ziba_trip_v1_ListTariffsResponse, _ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse__Output>
   PlaceFoodOrder: MethodDefinition<_ziba_trip_v1_PlaceFoodOrderRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_PlaceFoodOrderRequest__Output, _ziba_trip_v1_Trip__Output>

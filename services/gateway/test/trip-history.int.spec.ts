@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { expectProblem, people } from './people.ts';
+import { api, startStack, type Stack } from './stack.ts';
+
+let stack: Stack;
+let client: ReturnType<typeof api>;
+const { adminToken, onlineDriver, fundedRider } = people(() => client);
+
+type User = { id: string; token: string };
+let rider: User;
+let driver: User;
+let restaurant: User;
+/** The rider's trips, oldest first: three rides (the first two driven by `driver`), then a food order. */
+const made: string[] = [];
+let orderId: string;
+let menuItemId: string;
+
+const history = (token: string, query = '') => client.call('GET', `/api/trips${query}`, { token });
+const ids = (r: { body: { trips: Array<{ id: string }> } }) => r.body.trips.map((t) => t.id);
+
+/** Every trip of a list, walked page by page through `page.nextCursor`. */
+async function walk(token: string, query: string) {
+  const seen: string[] = [];
+  for (let cursor: string | null = null, pages = 0; pages < 20; pages += 1) {
+    const r = await history(token, `${query}${cursor ? `&cursor=${cursor}` : ''}`);
+    expect(r.status).toBe(200);
+    seen.push(...ids(r));
+    cursor = r.body.page.nextCursor;
+    if (cursor === null) return seen;
+  }
+  throw new Error('the walk did not end');
+}
+
+beforeAll(async () => {
+  stack = await startStack('gwhist');
+  client = api(stack.url);
+  [rider, driver, restaurant] = await Promise.all([fundedRider(10_000), onlineDriver(), client.register('RESTAURANT', 'NG')]);
+  await client.saveProfile(restaurant.token, 'NG');
+  const item = await client.call('POST', '/api/restaurant/menu-items', {
+    token: restaurant.token,
+    body: { name: 'Jollof rice', price: 250_000, available: true },
+  });
+  menuItemId = item.body.id;
+  for (let i = 0; i < 3; i += 1) {
+    const r = await client.call('POST', '/api/trips', { token: rider.token, body: { serviceType: 'RIDE', paymentMethod: 'CASH', distanceMeters: 4_000 + i } });
+    if (r.status !== 201) throw new Error(`requesting a ride failed: ${r.text}`);
+    made.push(r.body.id);
+  }
+  for (const id of made.slice(0, 2)) {
+    const r = await client.call('POST', `/api/trips/${id}/accept`, { token: driver.token });
+    if (r.status !== 200) throw new Error(`accepting failed: ${r.text}`);
+  }
+  const order = await client.call('POST', '/api/food-orders', {
+    token: rider.token,
+    body: { restaurantId: restaurant.id, lines: [{ menuItemId, quantity: 2 }], paymentMethod: 'CASH', distanceMeters: 3_000 },
+  });
+  if (order.status !== 201) throw new Error(`ordering failed: ${order.text}`);
+  orderId = order.body.id;
+  made.push(orderId);
+});
+afterAll(async () => stack?.stop());
+
+describe('GET /api/trips', () => {
+  it('gives a rider their own rides and food orders, newest first, with the fare as minor units', async () => {
+    const r = await history(rider.token);
+    expect(r.status).toBe(200);
+    expect(ids(r)).toEqual([...made].reverse());
+    expect(r.body.page).toEqual({ nextCursor: null });
+    expect(r.body.trips[3]).toMatchObject({
+      id: made[0],
+      serviceType: 'RIDE',
+      status: 'ACCEPTED',
+      riderId: rider.id,
+      driverId: driver.id,
+      distanceMeters: 4_000,
+      fare: { amount: expect.stringMatching(/^[0-9]+$/), currency: 'NGN' },
+      items: [],
+    });
+  });
+
+  it('walks every trip exactly once, a page at a time', async () => {
+    for (const limit of [1, 3]) expect(await walk(rider.token, `?limit=${limit}`)).toEqual([...made].reverse());
+  });
+
+  it('filters by kind', async () => {
+    expect(ids(await history(rider.token, '?kind=FOOD'))).toEqual([orderId]);
+    expect(await walk(rider.token, '?kind=RIDE&limit=2')).toEqual(made.slice(0, 3).reverse());
+    expect(ids(await history(rider.token, '?kind=PARCEL'))).toEqual([]);
+  });
+
+  it('gives a driver the trips they drove', async () => {
+    expect(ids(await history(driver.token))).toEqual(made.slice(0, 2).reverse());
+  });
+
+  it('gives a restaurant the orders placed with it, with their lines, here and under /api/food-orders', async () => {
+    const expected = {
+      id: orderId,
+      serviceType: 'FOOD',
+      restaurantId: restaurant.id,
+      foodSubtotal: { amount: '500000', currency: 'NGN' },
+      items: [
+        { menuItemId, name: 'Jollof rice', quantity: 2, unitPrice: { amount: '250000', currency: 'NGN' }, lineTotal: { amount: '500000', currency: 'NGN' } },
+      ],
+    };
+    const r = await history(restaurant.token);
+    expect(r.body.trips).toEqual([expect.objectContaining(expected)]);
+    const orders = await client.call('GET', '/api/food-orders?limit=5', { token: restaurant.token });
+    expect(orders).toMatchObject({ status: 200, body: { trips: [expected], page: { nextCursor: null } } });
+    // The rider's food list holds no rides.
+    expect(ids(await client.call('GET', '/api/food-orders', { token: rider.token }))).toEqual([orderId]);
+    // The receipt of one order carries the same lines.
+    expect(await client.call('GET', `/api/food-orders/${orderId}`, { token: rider.token })).toMatchObject({ status: 200, body: expected });
+  });
+
+  it('gives anyone else none of them', async () => {
+    const others = await Promise.all([client.register('RIDER', 'NG'), client.register('DRIVER', 'NG'), client.register('RESTAURANT', 'NG')]);
+    for (const other of others) expect(await history(other.token)).toMatchObject({ status: 200, body: { trips: [], page: { nextCursor: null } } });
+  });
+
+  it('refuses a bad cursor, limit or kind with 400 problem+json', async () => {
+    const stranger = await client.register('RIDER', 'NG');
+    expectProblem(await history(stranger.token, `?cursor=${made[0]}`), 400, 'INVALID_ARGUMENT'); // a trip of another list
+    expectProblem(await history(rider.token, '?cursor=not-a-trip'), 400, 'INVALID_ARGUMENT');
+    for (const query of ['?cursor=%27%3B--', '?limit=0', '?limit=101', '?limit=ten', '?kind=HELICOPTER', '?riderId=' + rider.id])
+      expectProblem(await history(rider.token, query), 400, 'VALIDATION_FAILED');
+  });
+
+  it('is for riders, drivers and restaurants: staff get 403, no token 401', async () => {
+    expectProblem(await history(await adminToken(stack, ['VIEW_PAYOUTS'])), 403, 'ROLE_NOT_ALLOWED');
+    expectProblem(await client.call('GET', '/api/trips'), 401, 'UNAUTHENTICATED');
+  });
+});

@@ -1,0 +1,80 @@
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import { openAt } from './router-for-tests.tsx';
+import { serve, trip } from './trip-fixtures.ts';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const table = (name: string) => screen.findByRole('region', { name });
+const rows = async (name: string) =>
+  within(await table(name))
+    .getAllByRole('row')
+    .slice(1);
+
+it('lists a rider’s rides and food orders with kind, status and total, and reads on with "Show more"', async () => {
+  const ride = trip({ fare: { amount: '231500', currency: 'NGN' } });
+  const order = trip({ serviceType: 'FOOD', status: 'PREPARING', paymentMethod: 'CASH', holdState: 'NONE', fare: { amount: '680000', currency: 'NGN' } });
+  const older = trip({ status: 'CANCELLED_BY_RIDER', holdState: 'RELEASED', fare: { amount: '99900', currency: 'NGN' } });
+  const asked = serve('RIDER', {
+    '/api/trips': (url) =>
+      url.searchParams.get('cursor') === ride.id ? { trips: [older], page: { nextCursor: null } } : { trips: [order, ride], page: { nextCursor: ride.id } },
+  });
+  openAt('/trips');
+  expect(await screen.findByRole('heading', { name: 'Trips' })).toBeTruthy();
+  await waitFor(async () => expect(await rows('Trips')).toHaveLength(2));
+  const [first, second] = await rows('Trips');
+  expect(first!.textContent).toContain('Food order');
+  expect(first!.textContent).toContain('Preparing');
+  expect(first!.textContent).toContain('Cash');
+  expect(first!.textContent).toContain('₦6,800.00');
+  expect(second!.textContent).toContain('Ride');
+  expect(second!.textContent).toContain('Paid');
+  expect(second!.textContent).toContain('Wallet (charged)');
+  expect(second!.textContent).toContain('₦2,315.00');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+  await waitFor(async () => expect(await rows('Trips')).toHaveLength(3));
+  const third = (await rows('Trips'))[2]!;
+  expect(third.textContent).toContain('Cancelled by the customer');
+  expect(third.textContent).toContain('₦999.00');
+  expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  expect(asked.filter((a) => a.startsWith('/api/trips'))).toEqual(['/api/trips?limit=50', `/api/trips?limit=50&cursor=${ride.id}`]);
+});
+
+it('opens a row’s receipt', async () => {
+  const ride = trip({ distanceMeters: 8_300 });
+  serve('RIDER', { '/api/trips': () => ({ trips: [ride], page: { nextCursor: null } }), [`/api/trips/${ride.id}`]: () => ride });
+  const router = openAt('/trips');
+  fireEvent.click(await screen.findByRole('link', { name: /^Receipt: Ride of / }));
+  expect(await screen.findByRole('heading', { name: 'Ride receipt' })).toBeTruthy();
+  expect(router.state.location.pathname).toBe(`/trips/${ride.id}`);
+});
+
+it('tells a driver what the list holds, and says so when there is nothing yet', async () => {
+  serve('DRIVER', { '/api/trips': () => ({ trips: [], page: { nextCursor: null } }) });
+  openAt('/trips');
+  expect(await screen.findByText('No trips yet.')).toBeTruthy();
+  expect(await screen.findByText(/The trips and deliveries you drove/)).toBeTruthy();
+});
+
+it('lists a restaurant’s orders from its food-order list', async () => {
+  const order = trip({ serviceType: 'FOOD', status: 'PLACED', fare: { amount: '560000', currency: 'NGN' } });
+  const asked = serve('RESTAURANT', { '/api/food-orders': () => ({ trips: [order], page: { nextCursor: null } }) });
+  openAt('/orders');
+  expect(await screen.findByRole('heading', { name: 'Orders' })).toBeTruthy();
+  await waitFor(async () => expect(await rows('Orders')).toHaveLength(1));
+  const [row] = await rows('Orders');
+  expect(row!.textContent).toContain('Placed');
+  expect(row!.textContent).toContain('₦5,600.00');
+  expect(asked).toContain('/api/food-orders?limit=50');
+  expect(asked.some((a) => a.startsWith('/api/trips'))).toBe(false);
+});
+
+it('shows the server’s refusal when the list cannot be read', async () => {
+  serve('RIDER', {});
+  openAt('/trips');
+  expect(await screen.findByText('Could not load this')).toBeTruthy();
+});

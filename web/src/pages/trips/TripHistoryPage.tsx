@@ -1,0 +1,72 @@
+import { Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { Schemas } from '@ziba/api-client';
+import { meQuery } from '../../api/queries.ts';
+import { useTripHistory, type TripList } from '../../api/trip-queries.ts';
+import { AnchorLink } from '../../components/AnchorLink.tsx';
+import type { Column } from '../../components/DataTable.tsx';
+import { moneyColumn } from '../../components/money-column.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { TripStatusBadge } from './TripStatusBadge.tsx';
+import { kindWord, paymentWords, when } from './trip-words.ts';
+
+type Trip = Schemas['Trip'];
+
+const COLUMNS: Column<Trip>[] = [
+  { header: 'Date', nowrap: true, cell: (t) => when(t.createdAt) },
+  { header: 'Kind', cell: (t) => kindWord(t.serviceType) },
+  { header: 'Status', cell: (t) => <TripStatusBadge status={t.status} /> },
+  { header: 'Payment', cell: (t) => paymentWords(t) },
+  // The fare the server priced; for a food order, the subtotal plus the delivery fee.
+  moneyColumn('Total', (t) => t.fare),
+  {
+    header: '',
+    cell: (t) => (
+      <AnchorLink to="/trips/$tripId" params={{ tripId: t.id }} aria-label={`Receipt: ${kindWord(t.serviceType)} of ${when(t.createdAt)}`}>
+        Receipt
+      </AnchorLink>
+    ),
+  },
+];
+
+/** A list of the user's trips or orders with "Show more"; each row opens its receipt. */
+function TripHistory({ title, intro, list, empty }: { title: string; intro: string; list: TripList; empty: string }) {
+  const trips = useTripHistory(list);
+  return (
+    <Stack>
+      <Title order={2}>{title}</Title>
+      <Text c="dimmed">{intro}</Text>
+      <PagedTable label={title} minWidth={640} columns={COLUMNS} list={trips} rowKey={(t) => t.id} empty={empty} highlightOnHover />
+    </Stack>
+  );
+}
+
+/** Riders' rides, parcels and food orders; drivers' trips they drove. */
+export function TripsPage() {
+  const me = useQuery(meQuery);
+  const driver = me.data?.role === 'DRIVER';
+  return (
+    <TripHistory
+      title="Trips"
+      list="trips"
+      intro={
+        driver
+          ? 'The trips and deliveries you drove, newest first. Totals are what the customer paid; your earnings are in your wallet.'
+          : 'Your rides, parcels and food orders, newest first.'
+      }
+      empty={driver ? 'No trips yet.' : 'No trips or orders yet.'}
+    />
+  );
+}
+
+/** A restaurant's food orders. */
+export function OrdersPage() {
+  return (
+    <TripHistory
+      title="Orders"
+      list="food-orders"
+      intro="The food orders placed with you, newest first. Totals include the delivery fee; your share is in your wallet."
+      empty="No orders yet."
+    />
+  );
+}

@@ -1,0 +1,127 @@
+import { Badge, Box, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import type { Schemas } from '@ziba/api-client';
+import { Fragment, type CSSProperties, type ReactNode } from 'react';
+import { meQuery } from '../../api/queries.ts';
+import { tripQuery } from '../../api/trip-queries.ts';
+import { AnchorLink } from '../../components/AnchorLink.tsx';
+import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { OptionalMoney } from '../../components/Money.tsx';
+import { moneyColumn } from '../../components/money-column.tsx';
+import { QueryState } from '../../components/QueryState.tsx';
+import { RowItem, RowList } from '../../components/RowList.tsx';
+import { Section } from '../../components/Section.tsx';
+import { TripStatusBadge } from './TripStatusBadge.tsx';
+import { distanceWords, kindWord, paymentWords, statusLook, when } from './trip-words.ts';
+
+type Trip = Schemas['Trip'];
+type Item = Schemas['OrderItem'];
+
+const ITEM_COLUMNS: Column<Item>[] = [
+  { header: 'Item', cell: (i) => i.name },
+  { header: 'Quantity', align: 'right', cell: (i) => i.quantity },
+  moneyColumn('Price', (i) => i.unitPrice),
+  moneyColumn('Amount', (i) => i.lineTotal),
+];
+
+const PAIRS: CSSProperties = { display: 'grid', gridTemplateColumns: 'minmax(7rem, 40%) minmax(0, 1fr)', columnGap: 'var(--mantine-spacing-sm)', rowGap: 4 };
+
+/** Label and value pairs as a definition list. */
+function Pairs({ pairs }: { pairs: Array<[string, ReactNode]> }) {
+  return (
+    <Box component="dl" fz="sm" m={0} style={PAIRS}>
+      {pairs.map(([label, value]) => (
+        <Fragment key={label}>
+          <Box component="dt" c="dimmed">
+            {label}
+          </Box>
+          <Box component="dd" m={0}>
+            {value}
+          </Box>
+        </Fragment>
+      ))}
+    </Box>
+  );
+}
+
+/** Every amount as the server sent it: the lines and parts of a food order, the fare of a ride or parcel. */
+function FareSection({ trip }: { trip: Trip }) {
+  const food = trip.serviceType === 'FOOD';
+  return (
+    <Section title={food ? 'Order' : 'Fare'}>
+      <Stack gap="sm">
+        {food && <DataTable label="Items" minWidth={420} columns={ITEM_COLUMNS} rows={trip.items} rowKey={(i) => i.menuItemId} empty="No items." />}
+        <Pairs
+          pairs={[
+            ...(food
+              ? ([
+                  ['Food', <OptionalMoney key="food" money={trip.foodSubtotal} />],
+                  ['Delivery fee', <OptionalMoney key="fee" money={trip.deliveryFee} />],
+                ] as Array<[string, ReactNode]>)
+              : []),
+            [
+              'Total',
+              <Text key="total" span fw={700}>
+                <OptionalMoney money={trip.fare} />
+              </Text>,
+            ],
+            ['Payment', paymentWords(trip)],
+          ]}
+        />
+      </Stack>
+    </Section>
+  );
+}
+
+/** One trip or food order: what was paid and how, the route length, and each step with its time. */
+export function TripReceiptPage() {
+  const { tripId } = useParams({ from: '/trips/$tripId' });
+  const trip = useQuery(tripQuery(tripId));
+  const me = useQuery(meQuery);
+  const restaurant = me.data?.role === 'RESTAURANT';
+  return (
+    <Stack>
+      <AnchorLink to={restaurant ? '/orders' : '/trips'} size="sm">
+        {restaurant ? 'All orders' : 'All trips'}
+      </AnchorLink>
+      <QueryState query={trip}>
+        {(t) => (
+          <Stack>
+            <Group gap="sm">
+              <Title order={2}>{kindWord(t.serviceType)} receipt</Title>
+              <TripStatusBadge status={t.status} />
+              {t.mode === 'test' && <Badge color="gray">Test</Badge>}
+            </Group>
+            <FareSection trip={t} />
+            <Section title="Details">
+              <Pairs
+                pairs={[
+                  ['Date', when(t.createdAt)],
+                  ['Distance', distanceWords(t.distanceMeters)],
+                  ['Driver', t.driverId ? 'Assigned' : 'Not assigned yet'],
+                  ['Paid out', t.settledAt ? when(t.settledAt) : 'Not yet'],
+                  ['Reference', t.id],
+                ]}
+              />
+            </Section>
+            <Section title="Timeline">
+              <RowList label="Timeline">
+                {t.transitions.map((x, i) => (
+                  <RowItem key={i}>
+                    <Group justify="space-between" wrap="nowrap" gap="xs">
+                      <Text size="sm">{statusLook(x.toStatus).label}</Text>
+                      <Text size="xs" c="dimmed">
+                        {when(x.at)}
+                      </Text>
+                    </Group>
+                  </RowItem>
+                ))}
+              </RowList>
+            </Section>
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
+  );
+}

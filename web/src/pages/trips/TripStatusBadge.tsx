@@ -1,0 +1,9 @@
+import { Badge } from '@mantine/core';
+import type { Schemas } from '@ziba/api-client';
+import { statusLook } from './trip-words.ts';
+
+/** A trip's status as a badge in words, the same on the list and the receipt. */
+export function TripStatusBadge({ status }: { status: Schemas['Trip']['status'] }) {
+  const look = statusLook(status);
+  return <Badge color={look.color}>{look.label}</Badge>;
+}

@@ -1,0 +1,51 @@
+import type { Schemas } from '@ziba/api-client';
+
+type Trip = Schemas['Trip'];
+
+const KIND_WORDS: Record<Trip['serviceType'], string> = { RIDE: 'Ride', PARCEL: 'Parcel', FOOD: 'Food order' };
+
+/** What a trip is, in words. */
+export const kindWord = (kind: Trip['serviceType']) => KIND_WORDS[kind] ?? kind;
+
+/** One word and a colour per trip status, the same on the list, the receipt and its timeline. */
+const STATUS_LOOK: Record<Trip['status'], { label: string; color: string }> = {
+  REQUESTED: { label: 'Requested', color: 'gray' },
+  SEARCHING_DRIVER: { label: 'Finding a driver', color: 'yellow' },
+  ACCEPTED: { label: 'Accepted', color: 'blue' },
+  DRIVER_ARRIVING: { label: 'Driver arriving', color: 'blue' },
+  IN_PROGRESS: { label: 'In progress', color: 'indigo' },
+  PICKED_UP: { label: 'Picked up', color: 'indigo' },
+  ON_THE_WAY: { label: 'On the way', color: 'indigo' },
+  PLACED: { label: 'Placed', color: 'gray' },
+  PREPARING: { label: 'Preparing', color: 'yellow' },
+  READY_FOR_PICKUP: { label: 'Ready for pick-up', color: 'yellow' },
+  COMPLETED: { label: 'Completed', color: 'teal' },
+  DELIVERED: { label: 'Delivered', color: 'teal' },
+  SETTLED: { label: 'Paid', color: 'teal' },
+  CANCELLED_BY_RIDER: { label: 'Cancelled by the customer', color: 'red' },
+  CANCELLED_BY_DRIVER: { label: 'Cancelled by the driver', color: 'red' },
+  CANCELLED_BY_RESTAURANT: { label: 'Cancelled by the restaurant', color: 'red' },
+  CANCELLED_BY_SYSTEM: { label: 'Cancelled', color: 'red' },
+};
+
+export const statusLook = (status: Trip['status']) => STATUS_LOOK[status] ?? { label: status, color: 'gray' };
+
+/** How the customer pays, and where the money stands for an online trip (the hold is the server's word). */
+export function paymentWords(t: Pick<Trip, 'paymentMethod' | 'holdState'>): string {
+  if (t.paymentMethod === 'CASH') return 'Cash';
+  const held: Partial<Record<Trip['holdState'], string>> = {
+    HELD: 'Wallet (amount on hold)',
+    SETTLED: 'Wallet (charged)',
+    RELEASED: 'Wallet (hold given back)',
+  };
+  return held[t.holdState] ?? 'Wallet';
+}
+
+/** A route length for people: "8.3 km", or metres under one kilometre. A distance, not money: plain arithmetic is fine. */
+export function distanceWords(meters: number, locale?: string): string {
+  if (meters < 1_000) return new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter' }).format(meters);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilometer', maximumFractionDigits: 1 }).format(meters / 1_000);
+}
+
+/** A moment as the reader's clock shows it. */
+export const when = (iso: string) => new Date(iso).toLocaleString();
