@@ -22,7 +22,7 @@ interface Shot {
 
 const SHOTS: Shot[] = [
   { file: 'rider-funds-on-hold-phone.png', who: 'rider', path: '/wallet', ready: 'Funds on hold', viewport: PHONE },
-  { file: 'driver-wallet-phone.png', who: 'driver', path: '/driver', ready: 'Last 10 transactions', viewport: PHONE },
+  { file: 'driver-wallet-phone.png', who: 'driver', path: '/driver', ready: 'Weekly settlement', viewport: PHONE },
   { file: 'restaurant-wallet-phone.png', who: 'restaurant', path: '/restaurant', ready: 'Commission owed', viewport: PHONE },
   { file: 'admin-payouts-desktop.png', who: 'admin', path: '/admin/payouts', ready: 'PENDING', viewport: DESKTOP },
   { file: 'admin-kyc-desktop.png', who: 'admin', path: '/admin/kyc', ready: 'NAME MISMATCH', viewport: DESKTOP },

@@ -1,8 +1,8 @@
 import { Title } from '@mantine/core';
-import { createMemoryHistory, createRootRoute, createRoute, createRouter, RouterProvider } from '@tanstack/react-router';
+import { createRootRoute, createRoute } from '@tanstack/react-router';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderInApp } from '../test-render.tsx';
+import { renderRoutesAt } from '../test-render.tsx';
 import { AdminHome } from './AdminHome.tsx';
 import { AdminLayout } from './AdminLayout.tsx';
 import type { Permission } from './permissions.ts';
@@ -50,9 +50,7 @@ function consoleAt(path: string) {
       createRoute({ getParentRoute: () => admin, path: '/payouts/$payoutId', component: page('One payout') }),
     ]),
   ]);
-  const router = createRouter({ routeTree, history: createMemoryHistory({ initialEntries: [path] }) });
-  renderInApp(<RouterProvider router={router} />);
-  return router;
+  return renderRoutesAt(routeTree, path);
 }
 
 const navLabels = async () =>

@@ -1,6 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { Schemas } from '@ziba/api-client';
+import { AnchorLink } from './AnchorLink.tsx';
 import { Money, SignedMoney } from './Money.tsx';
 import { DataTable, type Column } from './DataTable.tsx';
 import { moneyColumn } from './money-column.tsx';
@@ -39,10 +40,24 @@ export function LineAmount({ line }: { line: Pick<Transaction, 'type' | 'service
   return lineWords(line).signed ? <SignedMoney line={line} /> : <Money amount={line.amount} currency={line.currency} />;
 }
 
+/** The ledger's reference types of a trip's lines (trip-settlement's collaborators.ts): each opens its receipt. */
+const TRIP_REFERENCES = new Set(['ride', 'delivery', 'food_order']);
+
+/** The service in words; a line of a trip or a food order links to its receipt. */
+function ServiceName({ line }: { line: Transaction }) {
+  const words = SERVICE_WORDS[line.serviceType] ?? line.serviceType;
+  if (!TRIP_REFERENCES.has(line.referenceType) || !line.referenceId) return <>{words}</>;
+  return (
+    <AnchorLink to="/trips/$tripId" params={{ tripId: line.referenceId }} aria-label={`${words} of ${new Date(line.createdAt).toLocaleString()}: receipt`}>
+      {words}
+    </AnchorLink>
+  );
+}
+
 const COLUMNS: Column<Transaction>[] = [
   { header: 'Date', cell: (t) => new Date(t.createdAt).toLocaleString() },
   { header: 'What', cell: (t) => <LineBadge line={t} /> },
-  { header: 'Service', cell: (t) => SERVICE_WORDS[t.serviceType] ?? t.serviceType },
+  { header: 'Service', cell: (t) => <ServiceName line={t} /> },
   { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
   moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
 ];
@@ -60,7 +75,7 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
               <div>
                 <Group gap={6} wrap="nowrap">
                   <Text size="sm" fw={500}>
-                    {SERVICE_WORDS[t.serviceType] ?? t.serviceType}
+                    <ServiceName line={t} />
                   </Text>
                   <LineBadge line={t} size="xs" />
                 </Group>

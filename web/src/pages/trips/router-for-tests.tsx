@@ -1,5 +1,5 @@
-import { createMemoryHistory, createRootRoute, createRoute, createRouter, RouterProvider } from '@tanstack/react-router';
-import { renderInApp } from '../../test-render.tsx';
+import { createRootRoute, createRoute } from '@tanstack/react-router';
+import { renderRoutesAt } from '../../test-render.tsx';
 import { OrdersPage, TripsPage } from './TripHistoryPage.tsx';
 import { TripReceiptPage } from './TripReceiptPage.tsx';
 
@@ -11,7 +11,5 @@ export function openAt(path: string) {
     createRoute({ getParentRoute: () => root, path: '/orders', component: OrdersPage }),
     createRoute({ getParentRoute: () => root, path: '/trips/$tripId', component: TripReceiptPage }),
   ]);
-  const router = createRouter({ routeTree, history: createMemoryHistory({ initialEntries: [path] }) });
-  renderInApp(<RouterProvider router={router} />);
-  return router;
+  return renderRoutesAt(routeTree, path);
 }

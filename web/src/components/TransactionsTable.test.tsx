@@ -1,0 +1,59 @@
+import { createRootRoute, createRoute } from '@tanstack/react-router';
+import type { Schemas } from '@ziba/api-client';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import { renderRoutesAt } from '../test-render.tsx';
+import { TransactionsTable } from './TransactionsTable.tsx';
+
+afterEach(cleanup);
+
+const line = (
+  entryId: string,
+  serviceType: Schemas['WalletTransaction']['serviceType'],
+  referenceType: string,
+  referenceId: string,
+): Schemas['WalletTransaction'] => ({
+  entryId,
+  type: 'DEBIT',
+  entryType: 'CAPTURE',
+  direction: 'debit',
+  serviceType,
+  amount: '231500',
+  currency: 'NGN',
+  availableAfter: '100000',
+  lockedAfter: '0',
+  negativeAfter: '0',
+  description: '',
+  referenceType,
+  referenceId,
+  createdAt: '2026-11-29T05:56:00Z',
+  createdByAdminId: '',
+});
+
+it('opens the receipt of a ride from its statement line; a top-up links nowhere', async () => {
+  const tripId = '821fb77d-dc19-4d55-a469-b804ef577b62';
+  const root = createRootRoute();
+  const statement = () => <TransactionsTable transactions={[line('a', 'ride', 'ride', tripId), line('b', 'funding', 'funding', 'b')]} />;
+  const router = renderRoutesAt(
+    root.addChildren([
+      createRoute({ getParentRoute: () => root, path: '/', component: statement }),
+      createRoute({ getParentRoute: () => root, path: '/trips/$tripId', component: () => <p>the receipt</p> }),
+    ]),
+    '/',
+  );
+  fireEvent.click(await screen.findByRole('link', { name: /^Ride of .*: receipt$/ }));
+  await waitFor(() => expect(router.state.location.pathname).toBe(`/trips/${tripId}`));
+  expect(await screen.findByText('the receipt')).toBeTruthy();
+});
+
+it('has no link for a line that is not a trip', async () => {
+  const root = createRootRoute();
+  renderRoutesAt(
+    root.addChildren([
+      createRoute({ getParentRoute: () => root, path: '/', component: () => <TransactionsTable transactions={[line('b', 'funding', 'funding', 'b')]} /> }),
+    ]),
+    '/',
+  );
+  expect(await screen.findByText('Top-up')).toBeTruthy();
+  expect(screen.queryByRole('link')).toBeNull();
+});
