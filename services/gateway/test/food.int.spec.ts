@@ -77,6 +77,9 @@ describe('restaurant menus', () => {
     expect(menu.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: jollof.body.id, name: 'Jollof rice' })]));
     expectProblem(await client.call('GET', `/api/restaurants/${restaurant.id}/menu`, {}), 401, 'UNAUTHENTICATED');
     expectProblem(await client.call('GET', '/api/restaurants/not-a-uuid/menu', { token: customer.token }), 400, 'VALIDATION_FAILED');
+    // An id that is no restaurant (nobody, or a rider) is 404, as ordering from it would be.
+    for (const id of [randomUUID(), customer.id])
+      expectProblem(await client.call('GET', `/api/restaurants/${id}/menu`, { token: customer.token }), 404, 'RESTAURANT_NOT_FOUND');
   });
 
   it('is written by restaurants only: a driver, a customer or an admin gets 403, no token 401', async () => {

@@ -45,8 +45,23 @@ export async function setMenuItem(ctx: TripContext, actor: Actor | null, input: 
   return toMenuMessage(item);
 }
 
+/** An active restaurant's menu; 404 RESTAURANT_NOT_FOUND for anyone else, as ordering from them would be. */
 export async function listMenu(ctx: TripContext, restaurantId: string) {
+  if (!(await activeRestaurant(ctx, restaurantId))) throw new AppError('NOT_FOUND', 'RESTAURANT_NOT_FOUND', 'no such restaurant');
   return { items: (await MenuRepository.items(ctx.orm.em.fork(), restaurantId)).map(toMenuMessage) };
+}
+
+/**
+ * The restaurant as identity knows it, when it is one taking orders. Only identity's "no such user"
+ * means no such restaurant: an identity that cannot answer now is a retryable 503, not a 404 the
+ * customer's app would believe (found by the fault-injection run).
+ */
+async function activeRestaurant(ctx: TripContext, id: string) {
+  const user = await Identity.user(ctx, id).catch((err: unknown) => {
+    if (isFault(err)) throw err;
+    return null;
+  });
+  return user && user.role === 'RESTAURANT' && user.status === 'ACTIVE' ? user : null;
 }
 
 /**
@@ -78,14 +93,8 @@ type OrderInput = Parameters<typeof placeFoodOrder>[2];
 /** Identity's checks of the customer and the restaurant, then the order, its lines and first step in one transaction. */
 async function createOrder(ctx: TripContext, actor: Actor | null, customerId: string, input: OrderInput, requestKey: string | null) {
   const customer = await Identity.user(ctx, customerId);
-  // Only identity's "no such user" means no such restaurant: an identity that cannot answer now is a
-  // retryable 503, not a 404 the customer's app would believe (found by the fault-injection run).
-  const restaurant = await Identity.user(ctx, input.restaurantId).catch((err: unknown) => {
-    if (isFault(err)) throw err;
-    return null;
-  });
-  if (!restaurant || restaurant.role !== 'RESTAURANT' || restaurant.status !== 'ACTIVE')
-    throw new AppError('NOT_FOUND', 'RESTAURANT_NOT_FOUND', 'no such restaurant');
+  const restaurant = await activeRestaurant(ctx, input.restaurantId);
+  if (!restaurant) throw new AppError('NOT_FOUND', 'RESTAURANT_NOT_FOUND', 'no such restaurant');
   if (restaurant.countryCode !== customer.countryCode || restaurant.testMode !== customer.testMode)
     throw new AppError('REFUSED', 'RESTAURANT_NOT_SERVED', 'this restaurant does not deliver to your account');
   const mode = modeOf(customer.testMode);
