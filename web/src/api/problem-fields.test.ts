@@ -62,6 +62,27 @@ describe('problemOnFields', () => {
     });
   });
 
+  it('puts a refused payout account’s bank code, number or provider on its field, in the server’s words', () => {
+    const bank = ['bankName', 'bankCode', 'accountNumber', 'accountName'] as const;
+    expect(problemOnFields(problem('INVALID_BANK_CODE', 'a US bank code is the bank’s 9-digit ABA routing number'), bank)).toEqual({
+      fields: { bankCode: 'A US bank code is the bank’s 9-digit ABA routing number.' },
+      other: [],
+    });
+    expect(problemOnFields(problem('INVALID_ACCOUNT_NUMBER', 'a Nigerian account number (NUBAN) has 10 digits'), bank).fields).toEqual({
+      accountNumber: 'A Nigerian account number (NUBAN) has 10 digits.',
+    });
+    const wallet = ['provider', 'accountNumber', 'accountName'] as const;
+    expect(problemOnFields(problem('INVALID_ACCOUNT_NUMBER', 'a bKash wallet is its 11-digit mobile number, 01XXXXXXXXX'), wallet).fields).toEqual({
+      accountNumber: 'A bKash wallet is its 11-digit mobile number, 01XXXXXXXXX.',
+    });
+    const notOffered = problem('METHOD_NOT_OFFERED', 'mobile money by Paga is not offered in NG; offered: a bank account, mobile money (OPay)');
+    expect(problemOnFields(notOffered, wallet).fields).toEqual({
+      provider: 'Mobile money by Paga is not offered in NG; offered: a bank account, mobile money (OPay).',
+    });
+    // A form without a provider field says it above the form, as the server said it.
+    expect(problemOnFields(notOffered, bank)).toEqual({ fields: {}, other: [notOffered.detail] });
+  });
+
   it('says a problem that names none of the form’s fields as everywhere else, and what names another beside the fields', () => {
     expect(problemOnFields(problem('USER_BLOCKED'), ['email'])).toEqual({ fields: {}, other: ['Your account is blocked. Contact support.'] });
     const country = problem('INVALID_FIELD', "countryCode: must be the account's country", [

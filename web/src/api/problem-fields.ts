@@ -14,8 +14,19 @@ interface Part {
   message: string;
 }
 
-/** Refusals that name no field in their detail, by code: the field they are about. */
-const FIELD_OF_CODE: Record<string, string> = { INVALID_EMAIL: 'email', WEAK_PASSWORD: 'password', EMAIL_TAKEN: 'email' };
+/**
+ * Refusals that name no field in their detail, by code: the field they are about (its detail says
+ * what is wrong in words: "a US bank code is the bank’s 9-digit ABA routing number").
+ */
+const FIELD_OF_CODE: Record<string, string> = {
+  INVALID_EMAIL: 'email',
+  WEAK_PASSWORD: 'password',
+  EMAIL_TAKEN: 'email',
+  // A payout account (POST /api/{earner}/bank-account): the fields as the request names them.
+  INVALID_BANK_CODE: 'bankCode',
+  INVALID_ACCOUNT_NUMBER: 'accountNumber',
+  METHOD_NOT_OFFERED: 'provider',
+};
 
 /** What a code says of its field, when its detail is not the words to show. */
 const WORDS_OF_CODE: Record<string, string> = {

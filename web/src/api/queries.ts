@@ -1,6 +1,7 @@
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { Problem } from '@ziba/api-client';
 import { api } from './client.ts';
+import { usePagedList } from './use-paged-list.ts';
 
 /** A failed read: the problem the server answered, for the page to show in words. */
 export class ApiProblem extends Error {
@@ -30,31 +31,27 @@ export async function read<T>(call: Promise<{ data?: T; error?: unknown; respons
 export const meQuery = queryOptions({ queryKey: ['me'], queryFn: () => read(api.GET('/api/me')), retry: false });
 export const walletQuery = queryOptions({ queryKey: ['wallet'], queryFn: () => read(api.GET('/api/wallet')) });
 
-/** The query of one page of a cursor-paged list: `pageSize` rows, after the cursor the page before ended on (none for the first). */
-const pageQuery = (pageSize: number, cursor: string) => ({ limit: pageSize, ...(cursor ? { cursor } : {}) });
+/** The wallet statement's query key for `pageSize` lines a page; ['transactions'] is every size of it. */
+export const transactionsKey = (pageSize: number) => ['transactions', pageSize] as const;
 
-/**
- * The wallet's statement, newest first, `pageSize` lines a page; `data` is every line loaded so far,
- * and `fetchNextPage` reads the next page while `hasNextPage` (the server's `page.nextCursor`).
- */
-export const transactionsQuery = (pageSize: number) =>
-  infiniteQueryOptions({
-    queryKey: ['transactions', pageSize],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) => read(api.GET('/api/wallet/transactions', { params: { query: pageQuery(pageSize, pageParam) } })),
-    getNextPageParam: (last) => last.page.nextCursor ?? undefined,
-    select: (data) => data.pages.flatMap((p) => p.transactions),
-  });
+/** The wallet's statement, newest first, `pageSize` lines a page, read on a page at a time (usePagedList). */
+export const useTransactions = (pageSize: number) =>
+  usePagedList(
+    transactionsKey(pageSize),
+    (paging) => read(api.GET('/api/wallet/transactions', { params: { query: paging } })),
+    (page) => page.transactions,
+    pageSize,
+  );
 
-/** An earner's payouts, newest first, `pageSize` a page, read on like transactionsQuery. */
-export const payoutsQuery = (earner: 'driver' | 'restaurant', pageSize: number) =>
-  infiniteQueryOptions({
-    queryKey: ['payouts', earner, pageSize],
-    initialPageParam: '',
-    queryFn: ({ pageParam }) => read(api.GET(`/api/${earner}/payouts`, { params: { query: pageQuery(pageSize, pageParam) } })),
-    getNextPageParam: (last) => last.page.nextCursor ?? undefined,
-    select: (data) => data.pages.flatMap((p) => p.payouts),
-  });
+/** An earner's payouts, newest first, `pageSize` a page, read on like useTransactions. */
+export const usePayouts = (earner: 'driver' | 'restaurant', pageSize: number) =>
+  usePagedList(
+    ['payouts', earner, pageSize],
+    (paging) => read(api.GET(`/api/${earner}/payouts`, { params: { query: paging } })),
+    (page) => page.payouts,
+    pageSize,
+  );
+
 export const eligibilityQuery = (action: 'WITHDRAW' | 'GO_ONLINE' | 'TRANSACT') =>
   queryOptions({ queryKey: ['eligibility', action], queryFn: () => read(api.GET('/api/me/eligibility', { params: { query: { action } } })) });
 export const verificationQuery = queryOptions({ queryKey: ['verification'], queryFn: () => read(api.GET('/api/me/verification')) });

@@ -101,3 +101,108 @@ it('opens the change form on the account-type choice where there is one', () => 
   expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'Bank account' }));
   expect(screen.getByRole('button', { name: 'Save new account' })).toBeTruthy();
 });
+
+/** The server refuses every request with `code` and `detail`, as the payout service does a malformed account. */
+function refuseWith(code: string, detail: string, status = 400) {
+  const sent: unknown[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      sent.push(await request.json());
+      return new Response(JSON.stringify({ type: 'about:blank', title: 'x', status, code, detail }), {
+        status,
+        headers: { 'content-type': 'application/problem+json' },
+      });
+    }),
+  );
+  return sent;
+}
+
+function fillBank(code: string) {
+  fireEvent.change(screen.getByLabelText(/Bank name/), { target: { value: 'Chase' } });
+  fireEvent.change(screen.getByLabelText(/Bank code/), { target: { value: code } });
+  fireEvent.change(screen.getByLabelText(/Account number/), { target: { value: '12345678' } });
+  fireEvent.change(screen.getByLabelText(/Account name/), { target: { value: 'Ada Obi' } });
+}
+
+it('puts a refused bank code under its field, with the focus, instead of an alert at the top', async () => {
+  refuseWith('INVALID_BANK_CODE', 'a US bank code is the bank’s 9-digit ABA routing number');
+  renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="USD" />);
+  fillBank('123456789');
+  fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
+  const code = screen.getByLabelText(/Bank code/);
+  await waitFor(() => expect(document.activeElement).toBe(code));
+  expect(code.getAttribute('aria-invalid')).toBe('true');
+  expect(screen.getByText('A US bank code is the bank’s 9-digit ABA routing number.')).toBeTruthy();
+  expect(screen.queryByRole('alert')).toBeNull();
+  // Its words go once the code is changed.
+  fireEvent.change(code, { target: { value: '021000021' } });
+  expect(screen.queryByText('A US bank code is the bank’s 9-digit ABA routing number.')).toBeNull();
+});
+
+it('puts a refused account number under it, and a refused wallet number and provider under theirs', async () => {
+  refuseWith('INVALID_ACCOUNT_NUMBER', 'a Nigerian account number (NUBAN) has 10 digits');
+  renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="NGN" />);
+  fillBank('058');
+  fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/Account number/)));
+  expect(screen.getByText('A Nigerian account number (NUBAN) has 10 digits.')).toBeTruthy();
+  cleanup();
+
+  refuseWith('INVALID_ACCOUNT_NUMBER', 'a bKash wallet is its 11-digit mobile number, 01XXXXXXXXX');
+  renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="BDT" />);
+  fireEvent.click(screen.getByRole('radio', { name: 'Mobile money' }));
+  fireEvent.change(screen.getByRole('combobox', { name: /Provider/ }), { target: { value: 'bKash' } });
+  fireEvent.change(screen.getByLabelText(/Wallet number/), { target: { value: '01712345678' } });
+  fireEvent.change(screen.getByLabelText(/Account name/), { target: { value: 'Rahim Uddin' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/Wallet number/)));
+  expect(screen.getByText('A bKash wallet is its 11-digit mobile number, 01XXXXXXXXX.')).toBeTruthy();
+  cleanup();
+
+  refuseWith('METHOD_NOT_OFFERED', 'mobile money by bKash is not offered in BD; offered: a bank account', 422);
+  renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="BDT" />);
+  fireEvent.click(screen.getByRole('radio', { name: 'Mobile money' }));
+  fireEvent.change(screen.getByRole('combobox', { name: /Provider/ }), { target: { value: 'bKash' } });
+  fireEvent.change(screen.getByLabelText(/Wallet number/), { target: { value: '01712345678' } });
+  fireEvent.change(screen.getByLabelText(/Account name/), { target: { value: 'Rahim Uddin' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('combobox', { name: /Provider/ })));
+  expect(screen.getByText('Mobile money by bKash is not offered in BD; offered: a bank account.')).toBeTruthy();
+});
+
+it('says a refusal about no field above the form, as before', async () => {
+  refuseWith('METHOD_NOT_OFFERED', 'a bank account is not offered in NG; offered: mobile money (OPay)', 422);
+  renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="NGN" />);
+  fillBank('058');
+  fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('The account was not saved');
+  expect(alert.textContent).toContain('a bank account is not offered in NG');
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add account' })));
+});
+
+it('refuses a bank code of a clearly wrong length before sending it, once the field is left, and leaves the rest to the server', async () => {
+  const sent = refuseWith('INVALID_BANK_CODE', 'a US bank code is the bank’s 9-digit ABA routing number');
+  renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="USD" />);
+  fillBank('12345');
+  // Nothing said while typing.
+  expect(screen.queryByText('A routing number has 9 digits')).toBeNull();
+  fireEvent.blur(screen.getByLabelText(/Bank code/));
+  expect(screen.getByText('A routing number has 9 digits')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
+  expect(document.activeElement).toBe(screen.getByLabelText(/Bank code/));
+  expect(sent).toEqual([]);
+  // Spaces and dashes are fine, as the server drops them.
+  fireEvent.change(screen.getByLabelText(/Bank code/), { target: { value: '021-000 021' } });
+  expect(screen.queryByText('A routing number has 9 digits')).toBeNull();
+  cleanup();
+
+  // A Nigerian code may carry a letter: only its length is checked here.
+  renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="NGN" />);
+  fillBank('035A');
+  fireEvent.blur(screen.getByLabelText(/Bank code/));
+  expect(screen.queryByText('Nigerian bank codes have 3 to 6 characters')).toBeNull();
+  fireEvent.change(screen.getByLabelText(/Bank code/), { target: { value: '05' } });
+  expect(screen.getByText('Nigerian bank codes have 3 to 6 characters')).toBeTruthy();
+});

@@ -2,10 +2,11 @@ import { Button, Group, NativeSelect, Radio, Stack, Text, TextInput } from '@man
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
-import { BANK_ACCOUNT_HINTS } from './bank-account-hints.ts';
+import { BANK_ACCOUNT_HINTS, bankCodeProblem } from './bank-account-hints.ts';
 import { isWalletNumber, mobileMoneyProviders } from './mobile-money.ts';
-import { ProblemAlert } from './ProblemAlert.tsx';
+import { ReasonsAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
+import { useFieldProblems } from './use-field-problems.ts';
 
 /** The shape the server takes (the gateway's schema): said on the page rather than as the schema's words. */
 const ACCOUNT_NUMBER = /^[0-9 -]{6,30}$/;
@@ -13,6 +14,17 @@ const ACCOUNT_NUMBER = /^[0-9 -]{6,30}$/;
 type Kind = 'BANK' | 'MOBILE_MONEY';
 
 const EMPTY = { type: 'BANK' as Kind, bankName: '', bankCode: '', provider: '', accountNumber: '', accountName: '' };
+
+/**
+ * The fields a refusal can name, by the request's names, in the order they are on the page: the
+ * server's words for a bank code, a number (INVALID_BANK_CODE, INVALID_ACCOUNT_NUMBER) or a provider
+ * (METHOD_NOT_OFFERED) go under it, with the focus, not in an alert scrolled out of sight on a phone.
+ */
+type Field = 'bankName' | 'bankCode' | 'provider' | 'accountNumber' | 'accountName';
+const FIELDS: Record<Kind, readonly Field[]> = {
+  BANK: ['bankName', 'bankCode', 'accountNumber', 'accountName'],
+  MOBILE_MONEY: ['provider', 'accountNumber', 'accountName'],
+};
 
 /**
  * Add or change the payout account: a bank account, or a mobile-money wallet where the earner's
@@ -34,6 +46,9 @@ export function PayoutMethodForm({ earner, current, currency }: { earner: 'drive
   // Mobile money only where the country offers it (the currency may still be loading).
   const kind: Kind = providers.length ? form.type : 'BANK';
   const provider = providers.find((p) => p.name === form.provider);
+  const problems = useFieldProblems(FIELDS[kind]);
+  // A bank code's length is said once the earner leaves the field (or sends the form), not at its first digit.
+  const [codeLeft, setCodeLeft] = useState(false);
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: async () => {
@@ -46,8 +61,11 @@ export function PayoutMethodForm({ earner, current, currency }: { earner: 'drive
       if (error) throw error;
       return data;
     },
+    onMutate: problems.clear,
+    onError: problems.refused,
     onSuccess: async () => {
       setForm(EMPTY);
+      setCodeLeft(false);
       setChanging(false);
       setFocusChangeButton(true);
       await queryClient.invalidateQueries();
@@ -68,18 +86,43 @@ export function PayoutMethodForm({ earner, current, currency }: { earner: 'drive
       : provider && !isWalletNumber(provider, form.accountNumber)
         ? provider.error
         : undefined;
-  const set = (field: keyof typeof form) => (e: { currentTarget: { value: string } }) => setForm({ ...form, [field]: e.currentTarget.value });
+  const codeProblem = kind === 'BANK' ? bankCodeProblem(currency, form.bankCode) : undefined;
+  const set = (name: Field) => (e: { currentTarget: { value: string } }) => {
+    setForm({ ...form, [name]: e.currentTarget.value });
+    problems.edited(name);
+  };
+  /** An input's ref and its words: the browser's check first, else the server's refusal. */
+  const field = (name: Field, own?: string) => {
+    const server = problems.field(name);
+    return { ref: server.ref, error: own ?? server.error };
+  };
+  const submit = () => {
+    if (numberProblem) return;
+    if (codeProblem) {
+      setCodeLeft(true);
+      problems.focus('bankCode');
+      return;
+    }
+    save.mutate();
+  };
   return (
-    <SubmitForm onSubmit={() => !numberProblem && save.mutate()}>
+    <SubmitForm onSubmit={submit}>
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
           {current
             ? `Changing ${current}: withdrawals to a new account open after a short waiting period, for your safety.`
             : 'Where your withdrawals are paid. The account name must match your legal name.'}
         </Text>
-        {save.isError && <ProblemAlert title="The account was not saved" error={save.error} />}
+        {problems.other.length > 0 && <ReasonsAlert title="The account was not saved" reasons={problems.other} />}
         {providers.length > 0 && (
-          <Radio.Group label="Pay me to" value={kind} onChange={(type) => setForm({ ...form, type: type as Kind })}>
+          <Radio.Group
+            label="Pay me to"
+            value={kind}
+            onChange={(type) => {
+              setForm({ ...form, type: type as Kind });
+              problems.clear();
+            }}
+          >
             <Group gap="md" mt={4}>
               <Radio value="BANK" label="Bank account" autoFocus={changing && kind === 'BANK'} />
               <Radio value="MOBILE_MONEY" label="Mobile money" autoFocus={changing && kind === 'MOBILE_MONEY'} />
@@ -88,8 +131,24 @@ export function PayoutMethodForm({ earner, current, currency }: { earner: 'drive
         )}
         {kind === 'BANK' ? (
           <>
-            <TextInput label="Bank name" required value={form.bankName} onChange={set('bankName')} autoFocus={changing && !providers.length} />
-            <TextInput label="Bank code" description={hints?.bankCode} required value={form.bankCode} onChange={set('bankCode')} />
+            <TextInput
+              label="Bank name"
+              required
+              value={form.bankName}
+              onChange={set('bankName')}
+              autoFocus={changing && !providers.length}
+              {...field('bankName')}
+            />
+            <TextInput
+              label="Bank code"
+              description={hints?.bankCode}
+              required
+              autoComplete="off"
+              value={form.bankCode}
+              onChange={set('bankCode')}
+              onBlur={() => setCodeLeft(true)}
+              {...field('bankCode', codeLeft ? codeProblem : undefined)}
+            />
             <TextInput
               label="Account number"
               description={hints?.accountNumber}
@@ -98,7 +157,7 @@ export function PayoutMethodForm({ earner, current, currency }: { earner: 'drive
               autoComplete="off"
               value={form.accountNumber}
               onChange={set('accountNumber')}
-              error={numberProblem}
+              {...field('accountNumber', numberProblem)}
             />
           </>
         ) : (
@@ -109,6 +168,7 @@ export function PayoutMethodForm({ earner, current, currency }: { earner: 'drive
               value={form.provider}
               onChange={set('provider')}
               data={[{ value: '', label: 'Choose your provider', disabled: true }, ...providers.map((p) => ({ value: p.name, label: p.name }))]}
+              {...field('provider')}
             />
             <TextInput
               label="Wallet number"
@@ -119,13 +179,13 @@ export function PayoutMethodForm({ earner, current, currency }: { earner: 'drive
               autoComplete="off"
               value={form.accountNumber}
               onChange={set('accountNumber')}
-              error={numberProblem}
+              {...field('accountNumber', numberProblem)}
             />
           </>
         )}
-        <TextInput label="Account name" required value={form.accountName} onChange={set('accountName')} />
+        <TextInput label="Account name" required value={form.accountName} onChange={set('accountName')} {...field('accountName')} />
         <Group>
-          <Button type="submit" loading={save.isPending} disabled={numberProblem !== undefined}>
+          <Button ref={problems.fallback} type="submit" loading={save.isPending} disabled={numberProblem !== undefined}>
             {current ? 'Save new account' : 'Add account'}
           </Button>
           {current && (
@@ -135,6 +195,8 @@ export function PayoutMethodForm({ earner, current, currency }: { earner: 'drive
                 setChanging(false);
                 setFocusChangeButton(true);
                 setForm(EMPTY);
+                setCodeLeft(false);
+                problems.clear();
                 save.reset();
               }}
             >

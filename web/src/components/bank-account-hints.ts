@@ -4,7 +4,27 @@
  * currency, which is its country's.
  */
 export const BANK_ACCOUNT_HINTS: Record<string, { bankCode: string; accountNumber: string }> = {
-  NGN: { bankCode: 'Your bank’s 3- to 6-digit code, for example 058', accountNumber: 'Your 10-digit NUBAN' },
+  NGN: { bankCode: 'Your bank’s 3- to 6-character code, for example 058', accountNumber: 'Your 10-digit NUBAN' },
   USD: { bankCode: 'The 9-digit ABA routing number', accountNumber: '6 to 17 digits' },
   BDT: { bankCode: 'The 3-digit bank code, or the branch’s 9-digit routing number', accountNumber: 'Digits only' },
 };
+
+/**
+ * How long a bank code can be in each country, and what to say of one that is not: a check of the
+ * length only, to catch a code clearly mistyped before it is sent. The server decides the rest (the
+ * digits, an ABA number's check digit); some Nigerian codes carry a letter (035A), so none is refused
+ * here for its characters.
+ */
+const BANK_CODE_LENGTHS: Record<string, { fits: (length: number) => boolean; error: string }> = {
+  NGN: { fits: (n) => n >= 3 && n <= 6, error: 'Nigerian bank codes have 3 to 6 characters' },
+  USD: { fits: (n) => n === 9, error: 'A routing number has 9 digits' },
+  BDT: { fits: (n) => n === 3 || n === 9, error: 'Bangladeshi bank codes have 3 digits, or 9 for a branch routing number' },
+};
+
+/** What is clearly wrong with a typed bank code in `currency`'s country, if anything; spaces and dashes are fine, as the server drops them. */
+export function bankCodeProblem(currency: string | undefined, typed: string): string | undefined {
+  const rule = currency ? BANK_CODE_LENGTHS[currency] : undefined;
+  const compact = typed.replace(/[\s-]/g, '');
+  if (!rule || !compact) return undefined;
+  return rule.fits(compact.length) ? undefined : rule.error;
+}

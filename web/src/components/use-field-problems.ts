@@ -6,7 +6,8 @@ import { problemOf } from '../api/queries.ts';
  * A form's refusal on its fields: `refused(error)` puts each part of the server's problem on the
  * field it names, in plain words, and the focus on the first of them in `order` (or on `fallback`,
  * the submit button, when it names none: a loading button has dropped the focus to the page). A
- * field's words go once it is edited (`edited`). `field(name)` gives an input its `ref` and `error`.
+ * field's words go once it is edited (`edited`). `field(name)` gives an input its `ref` and `error`;
+ * `focus(name)` moves to it (a check of the form's own).
  */
 export function useFieldProblems<F extends string>(order: readonly F[], aliases: Readonly<Record<string, F>> = {}) {
   const [problems, setProblems] = useState<FieldProblems<F>>({ fields: {}, other: [] });
@@ -33,6 +34,8 @@ export function useFieldProblems<F extends string>(order: readonly F[], aliases:
       if (problems.fields[name]) setProblems(({ fields: { [name]: _gone, ...rest }, other }) => ({ fields: rest as Partial<Record<F, string>>, other }));
     },
     clear: () => setProblems({ fields: {}, other: [] }),
+    /** Puts the focus on a field, as for the form's own checks before it is sent. */
+    focus: (name: F) => inputs.current[name]?.focus(),
     field: (name: F) => ({
       ref: (element: HTMLElement | null) => {
         inputs.current[name] = element;

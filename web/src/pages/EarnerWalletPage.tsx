@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import { eligibilityQuery, payoutsQuery, read, transactionsQuery, walletQuery } from '../api/queries.ts';
+import { eligibilityQuery, read, usePayouts, useTransactions, walletQuery } from '../api/queries.ts';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
 import { PayoutMethodForm } from '../components/PayoutMethodForm.tsx';
 import { PayoutsList } from '../components/PayoutsList.tsx';
@@ -20,7 +20,7 @@ type Earner = 'driver' | 'restaurant';
 export function EarnerWalletPage({ earner }: { earner: Earner }) {
   const wallet = useQuery(walletQuery);
   // Ten lines at first, ten more with each "Show more": the whole statement, a page at a time.
-  const transactions = useInfiniteQuery(transactionsQuery(10));
+  const transactions = useTransactions(10);
   const eligibility = useQuery(eligibilityQuery('WITHDRAW'));
   const method = useQuery({
     queryKey: ['payout-method', earner],
@@ -42,7 +42,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
       return liftsAt ? Math.max(1_000, Date.parse(liftsAt) - Date.now() + 1_000) : false;
     },
   });
-  const payouts = useInfiniteQuery(payoutsQuery(earner, 20));
+  const payouts = usePayouts(earner, 20);
   const masked = method.data?.maskedNumber;
   return (
     <Stack>

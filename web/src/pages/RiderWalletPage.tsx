@@ -1,7 +1,7 @@
 import { Alert, Stack, Title } from '@mantine/core';
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { transactionsQuery, walletQuery } from '../api/queries.ts';
+import { transactionsKey, useTransactions, walletQuery } from '../api/queries.ts';
 import { AddFundsForm } from '../components/AddFundsForm.tsx';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
 import { QueryState } from '../components/QueryState.tsx';
@@ -14,13 +14,13 @@ export function RiderWalletPage() {
   // While a trip holds money, the balance moves under the rider's eyes: re-read it every few seconds.
   const wallet = useQuery({ ...walletQuery, refetchInterval: 5_000 });
   // Twenty lines at first, twenty more with each "Show more".
-  const transactions = useInfiniteQuery(transactionsQuery(20));
+  const transactions = useTransactions(20);
   // A balance that moved (a fare held, released or charged) has a line for it: read the history again.
   const queryClient = useQueryClient();
   const movedAt = wallet.data?.updatedAt;
   const seenMove = useRef(movedAt);
   useEffect(() => {
-    if (seenMove.current && movedAt !== seenMove.current) void queryClient.invalidateQueries({ queryKey: transactionsQuery(20).queryKey });
+    if (seenMove.current && movedAt !== seenMove.current) void queryClient.invalidateQueries({ queryKey: transactionsKey(20) });
     seenMove.current = movedAt;
   }, [movedAt, queryClient]);
   return (

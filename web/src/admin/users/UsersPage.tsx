@@ -1,11 +1,12 @@
 import { Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
-import { DataTable, type Column } from '../../components/DataTable.tsx';
-import { QueryState } from '../../components/QueryState.tsx';
+import { usePagedList } from '../../api/use-paged-list.ts';
+import type { Column } from '../../components/DataTable.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
 import { FilterBar } from '../FilterBar.tsx';
 import { usePermission } from '../permissions.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
@@ -33,6 +34,19 @@ const COLUMNS: Column<User>[] = [
   { header: 'Driver', cell: (u) => u.driverStatus ?? '—' },
 ];
 
+/**
+ * The users a search finds, 50 a page and "Show more" for the next (a short start of an email may
+ * match many); mounted only once there is something to search for. Refreshed under ['admin-users'].
+ */
+function FoundUsers({ q, columns }: { q: string; columns: Column<User>[] }) {
+  const users = usePagedList(
+    ['admin-users', q],
+    (paging) => read(api.GET('/api/admin/users', { params: { query: { q, ...paging } } })),
+    (page) => page.items,
+  );
+  return <PagedTable list={users} label="Users" minWidth={760} columns={columns} rowKey={(u) => u.userId} empty={`No user matches “${q}”.`} />;
+}
+
 /** Find a user by email or id; block and unblock them, suspend and reinstate drivers, each with a reason. */
 export function UsersPage() {
   const { search, filter } = useUrlFilters('/admin/users');
@@ -40,11 +54,6 @@ export function UsersPage() {
   const mayManage = usePermission('MANAGE_USERS');
   const [acting, setActing] = useState<{ user: User; action: AccountAction } | null>(null);
   const queryClient = useQueryClient();
-  const users = useQuery({
-    queryKey: ['admin-users', search.q],
-    enabled: Boolean(search.q),
-    queryFn: () => read(api.GET('/api/admin/users', { params: { query: { q: search.q!, limit: 50 } } })),
-  });
   const columns: Column<User>[] = [
     ...COLUMNS,
     {
@@ -81,13 +90,7 @@ export function UsersPage() {
         />
         <Button type="submit">Find</Button>
       </FilterBar>
-      {search.q && (
-        <QueryState query={users}>
-          {(page) => (
-            <DataTable label="Users" minWidth={760} columns={columns} rows={page.items} rowKey={(u) => u.userId} empty={`No user matches “${search.q}”.`} />
-          )}
-        </QueryState>
-      )}
+      {search.q && <FoundUsers q={search.q} columns={columns} />}
       {acting && (
         <ReasonDialog
           title={`${ACCOUNT_ACTIONS[acting.action].label} ${acting.user.email}?`}

@@ -48,6 +48,34 @@ it('shows a food order’s lines, subtotal, delivery fee and total as the server
   expect(screen.getByRole('link', { name: 'All trips' })).toBeTruthy();
 });
 
+it('shows a driver taking a food order as “Driver assigned”, not a second “Ready for pick-up”', async () => {
+  const driverId = crypto.randomUUID();
+  const moved = (fromStatus: string, toStatus: Schemas['Trip']['status'], at: string, actorId = 'r') => ({
+    fromStatus,
+    toStatus,
+    actorType: 'USER',
+    actorId,
+    at,
+  });
+  const order = trip({
+    serviceType: 'FOOD',
+    status: 'PICKED_UP',
+    driverId,
+    transitions: [
+      moved('', 'PLACED', '2026-11-30T18:05:00.000Z', 'u'),
+      moved('PLACED', 'ACCEPTED', '2026-11-30T18:06:00.000Z'),
+      moved('ACCEPTED', 'PREPARING', '2026-11-30T18:07:00.000Z'),
+      moved('PREPARING', 'READY_FOR_PICKUP', '2026-11-30T18:20:00.000Z'),
+      moved('READY_FOR_PICKUP', 'READY_FOR_PICKUP', '2026-11-30T18:22:00.000Z', driverId),
+      moved('READY_FOR_PICKUP', 'PICKED_UP', '2026-11-30T18:30:00.000Z', driverId),
+    ],
+  });
+  serve('RIDER', { [`/api/trips/${order.id}`]: () => order });
+  openAt(`/trips/${order.id}`);
+  const timeline = within(await screen.findByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
+  expect(timeline.map((r) => r.textContent?.split(/\d/)[0])).toEqual(['Placed', 'Accepted', 'Preparing', 'Ready for pick-up', 'Driver assigned', 'Picked up']);
+});
+
 it('shows a ride’s fare, distance and driver, without food lines', async () => {
   const ride = trip({ distanceMeters: 8_300, paymentMethod: 'CASH', holdState: 'NONE', fare: { amount: '174500', currency: 'NGN' } });
   serve('DRIVER', { [`/api/trips/${ride.id}`]: () => ride });

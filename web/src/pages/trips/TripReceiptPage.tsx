@@ -13,7 +13,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { RowItem, RowList } from '../../components/RowList.tsx';
 import { Section } from '../../components/Section.tsx';
 import { TripStatusBadge } from './TripStatusBadge.tsx';
-import { distanceWords, kindWord, paymentWords, statusLook, when } from './trip-words.ts';
+import { distanceWords, kindWord, paymentWords, stepWords, when } from './trip-words.ts';
 
 type Trip = Schemas['Trip'];
 type Item = Schemas['OrderItem'];
@@ -110,7 +110,7 @@ export function TripReceiptPage() {
                 {t.transitions.map((x, i) => (
                   <RowItem key={i}>
                     <Group justify="space-between" wrap="nowrap" gap="xs">
-                      <Text size="sm">{statusLook(x.toStatus).label}</Text>
+                      <Text size="sm">{stepWords(x, t.driverId)}</Text>
                       <Text size="xs" c="dimmed">
                         {when(x.at)}
                       </Text>

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { distanceWords, kindWord, paymentWords, statusLook } from './trip-words.ts';
+import { distanceWords, kindWord, paymentWords, statusLook, stepWords } from './trip-words.ts';
 
 it('says kinds and statuses in words', () => {
   expect([kindWord('RIDE'), kindWord('FOOD'), kindWord('PARCEL')]).toEqual(['Ride', 'Food order', 'Parcel']);
@@ -18,4 +18,23 @@ it('says a distance in kilometres, or metres under one', () => {
   expect(distanceWords(8_300, 'en-GB')).toBe('8.3 km');
   expect(distanceWords(12_000, 'en-GB')).toBe('12 km');
   expect(distanceWords(450, 'en-GB')).toBe('450 m');
+});
+
+it('says a step by the status it led to, and a driver taking a food order at the same status as an assignment', () => {
+  const driverId = 'driver-1';
+  const step = (fromStatus: string, toStatus: Parameters<typeof statusLook>[0], actorId = 'restaurant-1') => ({
+    fromStatus,
+    toStatus,
+    actorType: 'USER',
+    actorId,
+  });
+  expect(stepWords(step('', 'PLACED', 'rider-1'), driverId)).toBe('Placed');
+  expect(stepWords(step('PREPARING', 'READY_FOR_PICKUP'), driverId)).toBe('Ready for pick-up');
+  // accept_delivery: READY_FOR_PICKUP → READY_FOR_PICKUP (or at ACCEPTED, PREPARING) by the driver it assigns.
+  expect(stepWords(step('READY_FOR_PICKUP', 'READY_FOR_PICKUP', driverId), driverId)).toBe('Driver assigned');
+  expect(stepWords(step('PREPARING', 'PREPARING', driverId), driverId)).toBe('Driver assigned');
+  expect(stepWords({ ...step('ACCEPTED', 'ACCEPTED', 'd2'), actorType: 'DRIVER' }, null)).toBe('Driver assigned');
+  // A same-status step by someone else is still no second "Ready for pick-up".
+  expect(stepWords(step('READY_FOR_PICKUP', 'READY_FOR_PICKUP', 'someone'), driverId)).toBe('Assigned');
+  expect(stepWords(step('READY_FOR_PICKUP', 'READY_FOR_PICKUP', ''), '')).toBe('Assigned');
 });

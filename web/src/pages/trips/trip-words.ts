@@ -30,6 +30,21 @@ const STATUS_LOOK: Record<Trip['status'], { label: string; color: string }> = {
 
 export const statusLook = (status: Trip['status']) => STATUS_LOOK[status] ?? { label: status, color: 'gray' };
 
+type Step = Pick<Trip['transitions'][number], 'fromStatus' | 'toStatus' | 'actorType' | 'actorId'>;
+
+/**
+ * A timeline step in words: the status it led to; or, for a step that left the status as it was,
+ * what it did. The only such step is a driver taking a food order's delivery (accept_delivery in
+ * services/trip-settlement/src/domain/trip-state.ts, at ACCEPTED, PREPARING or READY_FOR_PICKUP):
+ * an assignment, not a second "Ready for pick-up". Its actor is recorded as a USER, so the driver is
+ * known by being the trip's driver.
+ */
+export function stepWords(step: Step, driverId: string | null | undefined): string {
+  if (step.fromStatus !== step.toStatus) return statusLook(step.toStatus).label;
+  const driver = step.actorType === 'DRIVER' || (Boolean(driverId) && step.actorId === driverId);
+  return driver ? 'Driver assigned' : 'Assigned';
+}
+
 /** How the customer pays, and where the money stands for an online trip (the hold is the server's word). */
 export function paymentWords(t: Pick<Trip, 'paymentMethod' | 'holdState'>): string {
   if (t.paymentMethod === 'CASH') return 'Cash';
