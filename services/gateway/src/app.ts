@@ -9,6 +9,7 @@ import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { createServiceClients, type ServiceClients } from './clients/service-clients.ts';
 import type { GatewayConfig } from './config.ts';
+import { ADDRESS_CEILING_FACTOR, registerAddressCeiling } from './plugins/address-ceiling.ts';
 import { authenticate, authenticateJob, rateLimitKey, TokenVerifier } from './plugins/auth.ts';
 import { originList, sameOriginGuard } from './plugins/browser-session.ts';
 import { registerHttpMetrics } from './plugins/http-metrics.ts';
@@ -50,7 +51,8 @@ export async function buildGateway(
   const clients = createServiceClients(config);
   const app = Fastify({
     loggerInstance: logger.child({}, { redact: { paths: [...REDACT_PATHS, 'req.headers["idempotency-key"]'], censor: '[redacted]' } }) as FastifyBaseLogger,
-    trustProxy: config.TRUST_PROXY,
+    // The nearest TRUST_PROXY hops are proxies; the address before them is the client's.
+    trustProxy: config.TRUST_PROXY > 0 ? (_address: string, hop: number) => hop < config.TRUST_PROXY : false,
     bodyLimit: 64 * 1024,
     // A caller-supplied request id is kept when well-formed, so a client can trace its call.
     genReqId: (req) => {
@@ -97,15 +99,17 @@ export async function buildGateway(
     redis,
     nameSpace: 'rate:',
     skipOnError: true,
-    keyGenerator: rateLimitKey(verifier),
+    keyGenerator: rateLimitKey(verifier, revocations),
   });
+  registerAddressCeiling(app, redis, config.ADDRESS_LIMIT_PER_MINUTE ?? config.RATE_LIMIT_PER_MINUTE * ADDRESS_CEILING_FACTOR);
   await app.register(swagger, openApiOptions(config.PUBLIC_BASE_URL));
   // The reference UI brings its own CSP (helmet's would block its inline scripts).
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
   const deps: RouteDeps = {
     clients,
-    authRateLimit: { max: Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 10)), timeWindow: '1 minute' },
+    // Per address, whoever signs the request: a token of one's own must not open a bucket of its own for guessing passwords or registering.
+    authRateLimit: { max: Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 10)), timeWindow: '1 minute', keyGenerator: (r) => `ip:${r.ip}` },
     withdrawRateLimit: perUserRateLimit(Math.max(1, Math.floor(config.RATE_LIMIT_PER_MINUTE / 60)), '1 minute'),
     loginThrottle: new LoginThrottle(redis),
     revocations,

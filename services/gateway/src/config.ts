@@ -15,10 +15,13 @@ export const GatewayEnv = Type.Object({
   /** The gateway's credential towards the services (a secret). */
   SERVICE_TOKEN: Type.String({ minLength: 16 }),
   /**
-   * Requests per minute across the API, per signed-in user (per client IP without a valid token); auth
-   * routes allow a tenth of it per IP, and withdrawal requests a sixtieth per user (10 a minute at the default).
+   * Requests per minute across the API, per signed-in user (per client IP without a valid token); all
+   * requests from one IP, signed by whomever, at most ADDRESS_LIMIT_PER_MINUTE; auth routes a tenth of it per IP,
+   * and withdrawal requests a sixtieth per user (10 a minute at the default).
    */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ default: 600, minimum: 1 }),
+  /** Requests per minute from one IP, whoever signs them; 10 times RATE_LIMIT_PER_MINUTE when unset. */
+  ADDRESS_LIMIT_PER_MINUTE: Type.Optional(Type.Integer({ minimum: 1 })),
   /**
    * The weekly CronJobs' credential (a secret): it starts the weekly netting and auto-payout runs as
    * the system, and nothing else. Unset, only admins can start them.
@@ -42,8 +45,12 @@ export const GatewayEnv = Type.Object({
   TRUSTED_ORIGINS: Type.String({ default: '', pattern: '^$|^https?://[^/,\\s]+(,https?://[^/,\\s]+)*$' }),
   /** The web UI's build (scripts/build-web); without one the gateway serves the API only. */
   WEB_DIST_DIR: Type.String({ default: fileURLToPath(new URL('../../../web/dist', import.meta.url)) }),
-  /** Trust X-Forwarded-For from a load balancer in front (Kubernetes ingress). */
-  TRUST_PROXY: Type.Boolean({ default: false }),
+  /**
+   * How many proxies in front set X-Forwarded-For (1 for an ingress controller): the client's address
+   * is the entry the nearest of them added, so a client cannot pick its own rate-limit key by sending
+   * the header itself. 0 (the default): no proxy, the connection's address. `true` reads as 1.
+   */
+  TRUST_PROXY: Type.Integer({ minimum: 0, maximum: 10, default: 0 }),
 });
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

@@ -56,6 +56,12 @@ export class TokenVerifier {
     this.clients = clients;
   }
 
+  /** The principal of a token this verifier has verified and still remembers; null otherwise (no check is made here). */
+  remembered(token: string): Principal | null {
+    const known = this.verified.get(token);
+    return known && Date.now() < known.expiresAtMs ? known.principal : null;
+  }
+
   async verify(token: string): Promise<Principal> {
     const known = this.verified.get(token);
     if (known) {
@@ -136,22 +142,25 @@ const accessTokenOf = (request: FastifyRequest, sameOrigin: SameOriginGuard): { 
   return { token: cookie, bearer: false };
 };
 
+/** What the rate limit's key found of a request's token, so its authentication does not ask Redis again. */
+const checkedEarly = new WeakMap<FastifyRequest, { token: string; principal: Principal }>();
+
 /**
  * The global rate limit's key (it runs first, before authentication): a signed-in caller is counted
- * as themselves, so the many users behind one carrier's address do not share one limit; anyone else,
- * or a token that does not verify, by address. The verifier remembers the verification, so the
- * authentication that follows costs nothing more.
+ * as themselves, so the many users behind one carrier's address do not share one limit; anyone else
+ * by address. Only a token the verifier already remembers counts as signed in here, and only while
+ * it is not revoked: the limit costs no signature check and no key fetch (a flood of made-up tokens
+ * stays as cheap to refuse as before), and a signed-out token leaked to someone cannot spend its
+ * owner's allowance. A token's first request is counted by address; authentication then checks it.
  */
-export function rateLimitKey(verifier: TokenVerifier) {
+export function rateLimitKey(verifier: TokenVerifier, revocations: TokenRevocations) {
   return async (request: FastifyRequest): Promise<string> => {
     const header = request.headers.authorization;
     const token = header !== undefined ? bearerTokenOf(header) : request.cookies?.[ACCESS_COOKIE];
-    if (token) {
-      try {
-        return `user:${(await verifier.verify(token)).userId}`;
-      } catch {
-        // Counted by address: a forged or expired token gets no limit of its own.
-      }
+    const principal = token ? verifier.remembered(token) : null;
+    if (token && principal && !(await revocations.isRevoked(principal))) {
+      checkedEarly.set(request, { token, principal });
+      return `user:${principal.userId}`;
     }
     return `ip:${request.ip}`;
   };
@@ -173,7 +182,9 @@ async function principalOf(token: string, verifier: TokenVerifier, revocations: 
 /** A hook (routes/index.ts: before validation): a valid access token (Bearer or session cookie) is required; the principal is attached to the request. */
 export function authenticate(verifier: TokenVerifier, revocations: TokenRevocations, sameOrigin: SameOriginGuard) {
   return async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
-    request.principal = await principalOf(accessTokenOf(request, sameOrigin).token, verifier, revocations);
+    const { token } = accessTokenOf(request, sameOrigin);
+    const early = checkedEarly.get(request);
+    request.principal = early?.token === token ? early.principal : await principalOf(token, verifier, revocations);
   };
 }
 

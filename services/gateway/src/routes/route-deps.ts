@@ -7,7 +7,8 @@ import type { TokenRevocations } from '../plugins/token-revocations.ts';
 
 export interface RouteDeps {
   clients: ServiceClients;
-  authRateLimit: { max: number; timeWindow: string };
+  /** Sign-in and registration: counted per client IP, whatever token the request carries. */
+  authRateLimit: RateLimitOptions;
   /** Withdrawal requests: counted per signed-in user, after authentication (see `perUserRateLimit`). */
   withdrawRateLimit: RateLimitOptions;
   /** Password guessing, slowed per account (see login-throttle.ts). */
