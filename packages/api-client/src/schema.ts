@@ -2518,6 +2518,7 @@ export interface components {
       trips: components['schemas']['Trip'][];
     };
     TripTransition: {
+      /** @description who made the step; empty for an admin's step unless staff read the trip */
       actorId: string;
       actorType: string;
       at: string;
@@ -11934,6 +11935,15 @@ export interface operations {
       };
       /** @description No such resource, or not yours */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -125,6 +125,29 @@ describe('GET /api/trips', () => {
       expectProblem(await history(rider.token, query), 400, 'VALIDATION_FAILED');
   });
 
+  it('shows its parties that an admin settled a trip, and only staff which admin', async () => {
+    const [someRider, someDriver] = await Promise.all([fundedRider(10_000), onlineDriver()]);
+    const ride = await client.call('POST', '/api/trips', {
+      token: someRider.token,
+      body: { serviceType: 'RIDE', paymentMethod: 'CASH', distanceMeters: 5_000 },
+    });
+    for (const action of ['accept', 'arrive', 'start', 'complete'])
+      expect((await client.call('POST', `/api/trips/${ride.body.id}/${action}`, { token: someDriver.token })).status).toBe(200);
+    const finance = await stack.createAdmin(['MANAGE_PAYOUTS', 'VIEW_PAYOUTS']);
+    const financeToken = await client.login(finance.email, finance.password);
+    expect((await client.call('POST', `/api/trips/${ride.body.id}/settle`, { token: financeToken })).status).toBe(200);
+    const byAdmin = (trip: { transitions: Array<{ actorType: string; actorId: string }> }) => trip.transitions.filter((t) => t.actorType === 'ADMIN');
+    const staffView = byAdmin((await client.call('GET', `/api/trips/${ride.body.id}`, { token: financeToken })).body);
+    expect(staffView).toHaveLength(1);
+    expect(staffView[0]!.actorId).not.toBe('');
+    for (const party of [someRider, someDriver]) {
+      const one = await client.call('GET', `/api/trips/${ride.body.id}`, { token: party.token });
+      expect(byAdmin(one.body)).toEqual([expect.objectContaining({ actorId: '' })]);
+      const listed = await history(party.token);
+      expect(listed.text).not.toContain(staffView[0]!.actorId);
+    }
+  });
+
   it('is for riders, drivers and restaurants: staff get 403, no token 401', async () => {
     expectProblem(await history(await adminToken(stack, ['VIEW_PAYOUTS'])), 403, 'ROLE_NOT_ALLOWED');
     expectProblem(await client.call('GET', '/api/trips'), 401, 'UNAUTHENTICATED');

@@ -58,14 +58,14 @@ const RETRY_AFTER = { 'Retry-After': { description: 'seconds to wait before tryi
 
 /**
  * Errors are sent as application/problem+json; the document says so, and documents a default. What
- * any operation may answer is listed on every one: 429 (the rate limit, on every route), 415 where a
- * body is taken (not JSON, or content-encoded).
+ * any operation may answer is listed on every one: 429 (the rate limit, on every route), 415 on every
+ * POST, PUT and PATCH (a body that is not JSON, or is content-encoded).
  */
-function shapeResponses(responses: Json, op: Json): Json {
+function shapeResponses(responses: Json, method: string): Json {
   const shaped: Json = { ...responses };
   shaped.default ??= PROBLEM;
   shaped['429'] ??= PROBLEM;
-  if (op.requestBody) shaped['415'] ??= PROBLEM;
+  if (['post', 'put', 'patch'].includes(method)) shaped['415'] ??= PROBLEM;
   for (const [status, response] of Object.entries(shaped)) {
     if (!isObject(response)) continue;
     const isError = status === 'default' || Number(status) >= 400;
@@ -98,7 +98,7 @@ function shapeOperations(document: Json): Json {
       Object.fromEntries(
         Object.entries(item as Json).map(([method, op]) => [
           method,
-          isObject(op) && isObject(op.responses) ? { ...op, ...withSessionCookie(op), responses: shapeResponses(op.responses, op) } : op,
+          isObject(op) && isObject(op.responses) ? { ...op, ...withSessionCookie(op), responses: shapeResponses(op.responses, method) } : op,
         ]),
       ),
     ]),

@@ -76,13 +76,26 @@ function fieldErrorsOf(validation: readonly { instancePath?: string; keyword?: s
     const at = (e.instancePath ?? '').split('/').filter(Boolean).join('.');
     const missing = e.keyword === 'required' ? (e.params?.requiredProperties as string[] | undefined) : undefined;
     if (missing?.length) return missing.map((name) => ({ field: at ? `${at}.${name}` : name, message: 'is required' }));
+    const unknown = e.keyword === 'additionalProperties' ? (e.params?.additionalProperties as string[] | undefined) : undefined;
+    if (unknown?.length) return unknown.map((name) => ({ field: at ? `${at}.${name}` : name, message: 'is not a field this request takes' }));
     return at ? [{ field: at, message: e.message ?? 'is not valid' }] : [];
   });
 }
 
-/** Services word a refused field as "<field>: <why>" (identity's INVALID_FIELD and INVALID_DATE). */
-const NAMED_FIELD = /^([A-Za-z][\w.]*): (.+)$/;
-const FIELD_CODES = new Set(['INVALID_FIELD', 'INVALID_DATE']);
+/**
+ * The field a refusal's words name: services word one as "<field>: <why>" (identity's INVALID_FIELD
+ * and INVALID_DATE), the gateway's own checks beyond the schema as "<where> <field> must ..." (a
+ * date range the wrong way round).
+ */
+function namedFieldOf(code: string, detail: string): FieldError[] | undefined {
+  const named =
+    code === 'INVALID_FIELD' || code === 'INVALID_DATE'
+      ? /^([A-Za-z][\w.]*): (.+)$/.exec(detail)
+      : code === 'VALIDATION_FAILED'
+        ? /^(?:body|querystring|params|headers) ([A-Za-z][\w.]*) (must .+)$/.exec(detail)
+        : null;
+  return named ? [{ field: named[1]!, message: named[2]! }] : undefined;
+}
 
 function sendProblem(
   problemsPage: string,
@@ -144,9 +157,7 @@ export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: str
       // A refusal that knows when to come back says so (a throttled sign-in).
       const retryAfter = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
       if (retryAfter) reply.header('retry-after', String(retryAfter));
-      const named = FIELD_CODES.has(err.code) ? NAMED_FIELD.exec(detail) : null;
-      const errors = named ? [{ field: named[1]!, message: named[2]! }] : undefined;
-      return sendProblem(page, reply, request, err.httpStatus, err.code, detail, err.reasons, errors);
+      return sendProblem(page, reply, request, err.httpStatus, err.code, detail, err.reasons, namedFieldOf(err.code, detail));
     }
     const fe = err as FastifyError;
     if (fe.validation)

@@ -43,4 +43,16 @@ describe('validatorCompiler', () => {
     expect(body({ amount: 'five' }).error?.map((e) => e.message)).toEqual(['must be integer']);
     expect(body({ amount: 5 })).toEqual({ value: { amount: 5 } });
   });
+
+  it('reads an integer query parameter only from plain digits: 1.5 is refused, not read as 1', () => {
+    const { ours } = compile(Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }), 'querystring');
+    expect(ours({ limit: '20' })).toEqual({ value: { limit: 20 } });
+    for (const limit of ['1.5', '1e1', '-3', 'abc'])
+      expect(ours({ limit })).toMatchObject({ error: [{ instancePath: '/limit', message: 'must be a whole number' }] });
+  });
+
+  it('says what a pattern means rather than the pattern', () => {
+    const { ours } = compile(Type.Object({ country: Type.String({ pattern: '^[A-Z]{2}$' }) }), 'querystring');
+    expect(ours({ country: 'ng' })).toMatchObject({ error: [{ message: 'must be a two-letter country code in capitals, such as NG' }] });
+  });
 });

@@ -44,9 +44,16 @@ interface ValidationError {
   message: string;
 }
 
-/** What a pattern too long to read means, said instead of the pattern itself. */
+/** What a pattern means, said instead of the pattern itself (a client shows these words to people). */
 const PATTERN_MEANINGS: Record<string, string> = {
   [NEW_ACCOUNT_EMAIL_PATTERN]: "must be an email address: letters, digits and . _ % + - ' before the @, a domain such as example.com after it",
+  '\\S': 'must not be blank',
+  '^[0-9 -]{6,30}$': 'must be 6 to 20 digits (spaces and dashes are fine)',
+  '^[A-Z]{2}$': 'must be a two-letter country code in capitals, such as NG',
+  '^[A-Z]{3}$': 'must be a three-letter currency code in capitals, such as NGN',
+  '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'must be a date written YYYY-MM-DD',
+  '^[A-Za-z0-9-]+$': 'must be the page.nextCursor of the previous page',
+  '^[0-9]{1,19}$': 'must be the page.nextCursor of the previous page',
 };
 
 /**
@@ -96,7 +103,10 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = (route) => {
     const query = { ...(data as Record<string, unknown>) };
     for (const name of integers) {
       const value = query[name];
-      if (typeof value === 'string' && DIGITS.test(value)) query[name] = Number(value);
+      if (typeof value !== 'string') continue;
+      // Not left to the compiler's conversion, which reads "1.5" as 1.
+      if (!DIGITS.test(value)) return { error: [{ instancePath: `/${name}`, schemaPath: '', keyword: 'type', params: {}, message: 'must be a whole number' }] };
+      query[name] = Number(value);
     }
     return validate(query);
   }

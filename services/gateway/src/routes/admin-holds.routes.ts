@@ -5,7 +5,7 @@ import { errorResponses, IdempotencyKeyHeader, Uuid } from '../schemas/common.ts
 import { ReleaseHoldBody, StuckHoldsQuery, StuckHoldsSchema, TripSchema } from '../schemas/trip.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
-import { toStuckHoldJson, toTripJson } from './trip-views.ts';
+import { toStuckHoldJson, toTripJson, viewerOf } from './trip-views.ts';
 
 /**
  * Fare holds that recovery could not decide on (SPEC 5: no hold is left without an owner): the list,
@@ -57,6 +57,9 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
       },
     },
     async (request) =>
-      toTripJson(await clients.trip.call('ReleaseStuckHold', { tripId: request.params.tripId, reason: request.body.reason }, callOptions(request))),
+      toTripJson(
+        await clients.trip.call('ReleaseStuckHold', { tripId: request.params.tripId, reason: request.body.reason }, callOptions(request)),
+        viewerOf(request),
+      ),
   );
 };

@@ -18,7 +18,7 @@ import {
 } from '../schemas/trip.schemas.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
-import { toMenuItemJson, toSettlementJson, toTripJson, toTripPageJson } from './trip-views.ts';
+import { toMenuItemJson, toSettlementJson, toTripJson, toTripPageJson, viewerOf } from './trip-views.ts';
 import { pageOf } from './wallet.routes.ts';
 
 /**
@@ -119,7 +119,7 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         { restaurantId, lines: lines.map((l) => ({ menuItemId: l.menuItemId, quantity: l.quantity })), paymentMethod, distanceMeters },
         callOptions(request),
       );
-      return reply.code(201).send(toTripJson(order));
+      return reply.code(201).send(toTripJson(order, viewerOf(request)));
     },
   );
 
@@ -140,7 +140,8 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         response: { 200: TripPageSchema, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => toTripPageJson(await clients.trip.call('ListMyTrips', { page: pageOf(request.query), serviceType: 'FOOD' }, callOptions(request))),
+    async (request) =>
+      toTripPageJson(await clients.trip.call('ListMyTrips', { page: pageOf(request.query), serviceType: 'FOOD' }, callOptions(request)), viewerOf(request)),
   );
 
   app.get(
@@ -160,7 +161,7 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       const trip = await clients.trip.call('GetTrip', { tripId: request.params.orderId }, callOptions(request));
       // A ride or parcel is at /api/trips; here it is not a food order.
       if (trip.serviceType !== 'FOOD') throw new AppError('NOT_FOUND', 'TRIP_NOT_FOUND', 'no such food order');
-      return toTripJson(trip);
+      return toTripJson(trip, viewerOf(request));
     },
   );
 
@@ -185,7 +186,7 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
           response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
         },
       },
-      async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.orderId, action }, callOptions(request))),
+      async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.orderId, action }, callOptions(request)), viewerOf(request)),
     );
   }
 

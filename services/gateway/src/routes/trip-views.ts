@@ -12,13 +12,28 @@ import type { Trip__Output } from '@ziba/contracts/gen/ziba/trip/v1/Trip.ts';
 import type { TripPage__Output } from '@ziba/contracts/gen/ziba/trip/v1/TripPage.ts';
 import type { Transition__Output } from '@ziba/contracts/gen/ziba/trip/v1/Transition.ts';
 
+import type { FastifyRequest } from 'fastify';
+import { nextCursor } from './wallet.routes.ts';
+
 // Translation from the trip service's proto messages (empty string for "none") to the REST shapes
 // (null for "none"). Listed field by field so nothing the service adds later leaks by accident.
 
 const orNull = (s: string) => s || null;
 const money = (m: Money__Output | null) => (m ? { amount: m.amount, currency: m.currency } : null);
 
-const toTransitionJson = (t: Transition__Output) => ({ fromStatus: t.fromStatus, toStatus: t.toStatus, actorType: t.actorType, actorId: t.actorId, at: t.at });
+/** Who reads a trip: staff see which admin moved it; its parties see that an admin did, not who (as on their statements and payouts). */
+export interface TripViewer {
+  staff: boolean;
+}
+export const viewerOf = (request: FastifyRequest): TripViewer => ({ staff: request.principal?.role === 'ADMIN' || request.principal?.role === 'SYSTEM' });
+
+const toTransitionJson = (t: Transition__Output, viewer: TripViewer) => ({
+  fromStatus: t.fromStatus,
+  toStatus: t.toStatus,
+  actorType: t.actorType,
+  actorId: t.actorType === 'ADMIN' && !viewer.staff ? '' : t.actorId,
+  at: t.at,
+});
 
 const toOrderItemJson = (i: OrderItem__Output) => ({
   menuItemId: i.menuItemId,
@@ -28,7 +43,7 @@ const toOrderItemJson = (i: OrderItem__Output) => ({
   lineTotal: money(i.lineTotal),
 });
 
-export const toTripJson = (t: Trip__Output) => ({
+export const toTripJson = (t: Trip__Output, viewer: TripViewer) => ({
   id: t.id,
   serviceType: t.serviceType,
   status: t.status,
@@ -43,13 +58,16 @@ export const toTripJson = (t: Trip__Output) => ({
   deliveryFee: money(t.deliveryFee),
   holdState: t.holdState,
   settledAt: orNull(t.settledAt),
-  transitions: t.transitions.map(toTransitionJson),
+  transitions: t.transitions.map((x) => toTransitionJson(x, viewer)),
   createdAt: t.createdAt,
   mode: t.mode,
   items: t.items.map(toOrderItemJson),
 });
 
-export const toTripPageJson = (p: TripPage__Output) => ({ trips: p.trips.map(toTripJson), page: { nextCursor: p.page?.nextCursor || null } });
+export const toTripPageJson = (p: TripPage__Output, viewer: TripViewer) => ({
+  trips: p.trips.map((t) => toTripJson(t, viewer)),
+  page: { nextCursor: nextCursor(p.page) },
+});
 
 export const toSettlementJson = (s: Settlement__Output) => ({
   tripId: s.tripId,

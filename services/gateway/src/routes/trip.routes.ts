@@ -13,7 +13,7 @@ import {
 } from '../schemas/trip.schemas.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
-import { toPresenceJson, toSettlementJson, toTripJson, toTripPageJson } from './trip-views.ts';
+import { toPresenceJson, toSettlementJson, toTripJson, toTripPageJson, viewerOf } from './trip-views.ts';
 import { pageOf } from './wallet.routes.ts';
 
 /**
@@ -50,7 +50,7 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     async (request, reply) => {
       const { serviceType, paymentMethod, distanceMeters } = request.body;
       const trip = await clients.trip.call('RequestTrip', { serviceType, paymentMethod, distanceMeters }, callOptions(request));
-      return reply.code(201).send(toTripJson(trip));
+      return reply.code(201).send(toTripJson(trip, viewerOf(request)));
     },
   );
 
@@ -72,7 +72,10 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       },
     },
     async (request) =>
-      toTripPageJson(await clients.trip.call('ListMyTrips', { page: pageOf(request.query), serviceType: request.query.kind ?? '' }, callOptions(request))),
+      toTripPageJson(
+        await clients.trip.call('ListMyTrips', { page: pageOf(request.query), serviceType: request.query.kind ?? '' }, callOptions(request)),
+        viewerOf(request),
+      ),
   );
 
   app.get(
@@ -88,7 +91,7 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => toTripJson(await clients.trip.call('GetTrip', { tripId: request.params.tripId }, callOptions(request))),
+    async (request) => toTripJson(await clients.trip.call('GetTrip', { tripId: request.params.tripId }, callOptions(request)), viewerOf(request)),
   );
 
   // One route per action, so an unknown action is 404 and each one is documented. Which role may take
@@ -109,7 +112,7 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
           response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
         },
       },
-      async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.tripId, action }, callOptions(request))),
+      async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.tripId, action }, callOptions(request)), viewerOf(request)),
     );
   }
 

@@ -154,7 +154,7 @@ const TransitionSchema = component(
     fromStatus: Type.String({ description: 'empty for the first step' }),
     toStatus: ResponseEnum(TRIP_STATUSES),
     actorType: Type.String(),
-    actorId: Type.String(),
+    actorId: Type.String({ description: "who made the step; empty for an admin's step unless staff read the trip" }),
     at: Type.String(),
   }),
 );
