@@ -67,7 +67,7 @@ export async function setPayoutMethod(
           ...offeredMethod(offer, user.countryCode, { type, provider: null }),
         }
       : { bankName: null, bankCode: null, ...offeredMethod(offer, user.countryCode, { type, provider: text('provider', input.provider, 40) }) };
-  assertAccountNumberFormat(user.countryCode, bank.provider === null ? { type: 'BANK' } : { type: 'MOBILE_MONEY', provider: bank.provider }, number);
+  assertAccountNumberFormat(user.countryCode, type === 'BANK' ? { type } : { type, provider: bank.provider ?? '' }, number);
   // The gateway refuses a blocked user's tokens, but not while Redis is away: checked here too, so a
   // blocked account never redirects its money.
   if (user.status === 'BLOCKED') throw new AppError('FORBIDDEN', 'USER_BLOCKED', 'this account is blocked; its payout account cannot be changed');

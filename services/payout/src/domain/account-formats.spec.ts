@@ -48,6 +48,9 @@ describe('payout account formats by country and provider', () => {
     // JPMorgan Chase, Bank of America and Wells Fargo routing numbers.
     for (const n of ['021000021', '026009593', '121000248']) expect(isAbaRoutingNumber(n)).toBe(true);
     expect(isAbaRoutingNumber('021000022')).toBe(false);
+    // The check digit agrees, but no bank account has a routing number outside the districts' ranges.
+    expect(isAbaRoutingNumber('000000000')).toBe(false);
+    expect(isAbaRoutingNumber('130000006')).toBe(false);
     expect(isAbaRoutingNumber('12100024')).toBe(false);
     expect(isAbaRoutingNumber('12100024a')).toBe(false);
   });
@@ -55,6 +58,7 @@ describe('payout account formats by country and provider', () => {
   it('keeps a bank code of its country’s shape, without typed spaces and dashes', () => {
     expect(checkedBankCode('NG', '058')).toBe('058');
     expect(checkedBankCode('NG', '50211')).toBe('50211');
+    expect(checkedBankCode('NG', '035a')).toBe('035A');
     expect(checkedBankCode('US', '0210-0002 1')).toBe('021000021');
     expect(checkedBankCode('BD', '090')).toBe('090');
     expect(checkedBankCode('BD', '090261726')).toBe('090261726');

@@ -17,9 +17,16 @@ const digits =
   (s: string) =>
     new RegExp(`^\\d{${min},${max}}$`).test(s);
 
-/** The ABA routing number's check digit: 3, 7 and 1 times its digits in turn sum to a multiple of 10. */
+/**
+ * An ABA routing number a bank account can have: its first two digits are a Federal Reserve district
+ * (01 to 12), a thrift's (21 to 32), an electronic one's (61 to 72) or traveller's cheques' (80), and
+ * its check digit agrees: 3, 7 and 1 times its digits in turn sum to a multiple of 10.
+ */
 export function isAbaRoutingNumber(s: string): boolean {
   if (!/^\d{9}$/.test(s)) return false;
+  const district = Number(s.slice(0, 2));
+  const inRange = (district >= 1 && district <= 12) || (district >= 21 && district <= 32) || (district >= 61 && district <= 72) || district === 80;
+  if (!inRange) return false;
   const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
   return [...s].reduce((sum, d, i) => sum + Number(d) * weights[i]!, 0) % 10 === 0;
 }
@@ -30,8 +37,12 @@ const BANK_ACCOUNT: Record<string, DigitsRule> = {
 };
 
 const BANK_CODE: Record<string, DigitsRule> = {
-  // The CBN's 3-digit codes, and the 5- and 6-digit ones of microfinance banks and fintechs.
-  NG: { test: digits(3, 6), words: 'a Nigerian bank code has 3 to 6 digits (058 for GTBank, for example)' },
+  // The CBN's 3-digit codes, the 5- and 6-digit ones of microfinance banks and fintechs, and a few
+  // with a letter (035A, ALAT by Wema).
+  NG: {
+    test: (s) => /^[0-9A-Z]{3,6}$/.test(s) && /^\d/.test(s),
+    words: 'a Nigerian bank code has 3 to 6 characters, digits first (058 for GTBank, for example)',
+  },
   US: { test: isAbaRoutingNumber, words: 'a US bank code is the bank’s 9-digit ABA routing number' },
   // A bank's 3-digit code, or a branch's 9-digit routing number.
   BD: { test: (s) => digits(3)(s) || digits(9)(s), words: 'a Bangladeshi bank code has 3 digits, or 9 for a branch routing number' },
@@ -59,7 +70,7 @@ export function assertAccountNumberFormat(country: string, method: { type: 'BANK
 export function checkedBankCode(country: string, code: string): string {
   const rule = BANK_CODE[country];
   if (!rule) return code;
-  const compact = code.replace(/[\s-]/g, '');
+  const compact = code.replace(/[\s-]/g, '').toUpperCase();
   if (!rule.test(compact)) throw new AppError('INVALID', 'INVALID_BANK_CODE', rule.words);
   return compact;
 }
