@@ -367,4 +367,51 @@ describe('checks on who asks and what they send', () => {
     const [docs] = await sql<{ n: string }>(h.db.url, 'select count(*)::text n from identity_document where user_id = $1', [d.id]);
     expect(docs?.n).toBe('0');
   });
+
+  it('names a refused field as the REST request does, so the gateway puts the words beside that field', async () => {
+    const d = await h.register('DRIVER', 'NG');
+    const refusal = (p: Promise<unknown>) =>
+      p.then(
+        () => 'OK',
+        (e: { code?: string; message?: string }) => `${e.code}: ${e.message}`,
+      );
+    const put = (residence: Record<string, unknown>) =>
+      refusal(
+        h.client.call('PutProfile', { userId: d.id, profile: { ...profileFor('NG'), residence: { ...RESIDENCE.NG, ...residence } } }, { actor: d.actor }),
+      );
+    expect(await put({ line1: ' ' })).toBe('INVALID_FIELD: residenceAddressLine1: must be 1 to 200 characters');
+    expect(await put({ city: 'x'.repeat(101) })).toBe('INVALID_FIELD: residenceCity: must be 1 to 100 characters');
+    expect(await put({ postalCode: 'x'.repeat(21) })).toBe('INVALID_FIELD: residencePostalCode: must be at most 20 characters');
+
+    await h.client.call('PutProfile', { userId: d.id, profile: profileFor('NG') }, { actor: d.actor });
+    const withHolderAddress = (address: Record<string, unknown>) =>
+      refusal(submit(d.id, doc('NG', 'NIN', digits(11), { expiryDate: '', holderAddress: { ...RESIDENCE.NG, ...address } })));
+    expect(await withHolderAddress({ line1: '' })).toBe('INVALID_FIELD: holderAddress.line1: must be 1 to 200 characters');
+    expect(await withHolderAddress({ state: 'x'.repeat(101) })).toBe('INVALID_FIELD: holderAddress.state: must be at most 100 characters');
+    expect(await withHolderAddress({ countryCode: 'ng' })).toBe('INVALID_FIELD: holderAddress.countryCode: must be an ISO 3166 alpha-2 code');
+  });
+
+  it("keeps the residence in a country the platform serves, not necessarily the account's", async () => {
+    const d = await h.register('RIDER', 'NG');
+    const put = (countryCode: string) =>
+      codeOf(h.client.call('PutProfile', { userId: d.id, profile: { ...profileFor('NG'), residence: { ...RESIDENCE.NG, countryCode } } }, { actor: d.actor }));
+    // Shaped as a code, but no country (ZZ is user-assigned in ISO 3166), or one the platform does not serve.
+    for (const code of ['ZZ', 'XX', 'FR']) {
+      const refused = h.client.call(
+        'PutProfile',
+        { userId: d.id, profile: { ...profileFor('NG'), residence: { ...RESIDENCE.NG, countryCode: code } } },
+        { actor: d.actor },
+      );
+      await expect(refused).rejects.toMatchObject({
+        code: 'INVALID_FIELD',
+        message: expect.stringMatching(/^residenceCountryCode: must be a country the platform serves \(.*NG.*\)$/),
+      });
+    }
+    const [profiles] = await sql<{ n: string }>(h.db.url, 'select count(*)::text n from identity_profile where user_id = $1', [d.id]);
+    expect(profiles?.n).toBe('0');
+    // SPEC section 3 keeps the residence apart from the account's country: a Nigerian account living in Ghana may say so.
+    expect(await put('GH')).toBe('OK');
+    const [saved] = await sql<{ c: string }>(h.db.url, 'select residence_country_code c from identity_profile where user_id = $1', [d.id]);
+    expect(saved?.c).toBe('GH');
+  });
 });

@@ -56,3 +56,30 @@ it('puts the focus on the news once the profile is saved', async () => {
   const news = await screen.findByText('Profile saved.');
   await waitFor(() => expect(document.activeElement).toBe(news));
 });
+
+it('puts a refused address line on the address field, named as the request names it', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      async () =>
+        new Response(
+          JSON.stringify({
+            type: 'about:blank',
+            title: 'x',
+            status: 400,
+            code: 'INVALID_FIELD',
+            detail: 'residenceAddressLine1: must not contain control characters',
+            errors: [{ field: 'residenceAddressLine1', message: 'must not contain control characters' }],
+          }),
+          { status: 400, headers: { 'content-type': 'application/problem+json' } },
+        ),
+    ),
+  );
+  renderInApp(<IdentityProfileForm countryCode="NG" saved={saved} />);
+  fireEvent.click(screen.getByRole('button', { name: 'Save profile' }));
+  const address = screen.getByLabelText(/^Address/);
+  await waitFor(() => expect(address.getAttribute('aria-invalid')).toBe('true'));
+  expect(screen.queryByText(/residenceAddressLine1/)).toBeNull();
+  expect(screen.queryByRole('alert')).toBeNull();
+  await waitFor(() => expect(document.activeElement).toBe(address));
+});

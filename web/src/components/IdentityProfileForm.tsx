@@ -22,9 +22,6 @@ const PROFILE_FIELDS = [
 type Field = (typeof PROFILE_FIELDS)[number];
 type ProfileFields = Record<Field, string>;
 
-/** Identity names the address line this way in its refusals (domain/profile.ts). */
-const ALIASES: Record<string, Field> = { residenceLine1: 'residenceAddressLine1' };
-
 /** The form starts from the saved profile, so a correction is one field, and saving keeps what it does not show changed. */
 const fieldsOf = (saved: SavedProfile | null): ProfileFields => Object.fromEntries(PROFILE_FIELDS.map((k) => [k, saved?.[k] ?? ''])) as ProfileFields;
 
@@ -34,7 +31,7 @@ const fieldsOf = (saved: SavedProfile | null): ProfileFields => Object.fromEntri
  */
 export function IdentityProfileForm({ countryCode, saved }: { countryCode: string; saved: SavedProfile | null }) {
   const [f, setF] = useState(() => fieldsOf(saved));
-  const problems = useFieldProblems(PROFILE_FIELDS, ALIASES);
+  const problems = useFieldProblems(PROFILE_FIELDS);
   const savedNews = useRef<HTMLParagraphElement>(null);
   const queryClient = useQueryClient();
   const save = useMutation({

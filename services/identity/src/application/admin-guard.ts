@@ -7,8 +7,9 @@ import { UserRepository } from '../persistence/user.repository.ts';
 /**
  * The gateway checks permissions from the token; identity, which owns the admin accounts, checks
  * again against the current record, so a revoked permission or a blocked admin stops at once.
+ * `permission` is one permission, or a list of which the admin must hold any one (PERMISSION_DENIED
+ * names them all). Returns the admin's id.
  */
-/** `permission`: one, or a list of which the admin must hold at least one. */
 export async function requireAdmin(em: EntityManager, actor: Actor | null, permission: Permission | readonly Permission[]): Promise<string> {
   const anyOf: readonly Permission[] = typeof permission === 'string' ? [permission] : permission;
   if (!actor || actor.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this action is for platform admins');

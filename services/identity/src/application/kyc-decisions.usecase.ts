@@ -16,7 +16,8 @@ export type Decision = 'APPROVE' | 'REJECT';
 function parseDecision(decision: string, reason: string): { decision: Decision; reason: string | null } {
   if (decision !== 'APPROVE' && decision !== 'REJECT') throw KycErrors.invalidDecision();
   const r = reason?.trim() ?? '';
-  if (r.length > 500) throw KycErrors.invalidField('reason', 'must be at most 500 characters');
+  // Named as the REST request names it: an approval's note is `reason`, a rejection's `rejectionReason`.
+  if (r.length > 500) throw KycErrors.invalidField(decision === 'REJECT' ? 'rejectionReason' : 'reason', 'must be at most 500 characters');
   if (decision === 'REJECT' && !r) throw KycErrors.reasonRequired();
   return { decision, reason: r || null };
 }

@@ -6,6 +6,7 @@ import { namesMatch } from '../domain/matching.ts';
 import { IdentityErrors, type Role } from '../domain/user.ts';
 import { MAX_USERS_PER_LOOKUP } from './get-user.query.ts';
 import { KycRepository } from '../persistence/kyc.repository.ts';
+import { accountPage } from './account-page.ts';
 import { requireAdmin } from './admin-guard.ts';
 import type { IdentityContext } from './identity-context.ts';
 import { toVerificationMessage } from './kyc-mapper.ts';
@@ -54,18 +55,7 @@ export async function kycQueue(
   if (filter.status && !QUEUE_STATUSES.includes(filter.status))
     throw new AppError('INVALID', 'INVALID_FILTER', `status must be one of ${QUEUE_STATUSES.join(', ')}`);
   if (filter.role && !QUEUE_ROLES.includes(filter.role)) throw new AppError('INVALID', 'INVALID_FILTER', `role must be one of ${QUEUE_ROLES.join(', ')}`);
-  const pageSize = Math.min(Math.max(filter.pageSize || 20, 1), 100);
-  const query = (filter.query ?? '').trim().toLowerCase();
-  if (query.length > 254) throw new AppError('INVALID', 'INVALID_FILTER', 'query must be at most 254 characters');
-  const rows = await KycRepository.queue(em, {
-    status: filter.status,
-    countryCode: filter.countryCode,
-    role: filter.role,
-    query,
-    cursor: filter.cursor,
-    limit: pageSize + 1,
-  });
-  const page = rows.slice(0, pageSize);
+  const { rows: page, nextCursor } = await accountPage(em, filter, false);
   const items = [];
   for (const row of page) {
     const r = await loadKyc(ctx, em, row.id);
@@ -78,7 +68,7 @@ export async function kycQueue(
       verification: toVerificationMessage(r, evaluate(r, now)),
     });
   }
-  return { items, page: { nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : '' } };
+  return { items, page: { nextCursor } };
 }
 
 /** Whether a name given elsewhere (a payout account's holder) is the user's legal name. */

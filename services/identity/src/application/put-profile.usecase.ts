@@ -22,7 +22,7 @@ export async function putProfile(ctx: IdentityContext, userId: string, input: Pr
   const view = await inTransaction(ctx, async (em) => {
     const r = await loadKyc(ctx, em, userId, { lock: true });
     if (r.user.role === 'ADMIN') throw IdentityErrors.roleNotAllowed();
-    const profile = validateProfile(input, r.user.countryCode.trim(), now);
+    const profile = validateProfile(input, r.user.countryCode.trim(), ctx.countries, now);
     const fields = {
       legalFirstName: profile.legalFirstName,
       legalLastName: profile.legalLastName,

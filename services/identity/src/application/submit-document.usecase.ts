@@ -9,7 +9,7 @@ import { assessDocument, checkExpiry } from '../domain/document-assessment.ts';
 import { isDocumentType, isUniquenessKey, normaliseDocumentNumber, type DocumentType } from '../domain/documents.ts';
 import { KycErrors } from '../domain/kyc-errors.ts';
 import { namesMatch, type AddressParts } from '../domain/matching.ts';
-import { validateAddress } from '../domain/profile.ts';
+import { HOLDER_ADDRESS_FIELDS, validateAddress } from '../domain/profile.ts';
 import type { DocumentEntity, ProfileEntity } from '../persistence/kyc.entities.ts';
 import { KycRepository } from '../persistence/kyc.repository.ts';
 import { saveChanges } from '../persistence/unit-of-work.ts';
@@ -58,7 +58,7 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
   const holderName = input.holderName?.trim() ?? '';
   if (holderName.length < 1 || holderName.length > 200) throw KycErrors.invalidField('holderName', 'must be 1 to 200 characters');
   if (!input.issuingAuthority?.trim() || input.issuingAuthority.length > 120) throw KycErrors.invalidField('issuingAuthority', 'must be 1 to 120 characters');
-  const holderAddress = input.holderAddress ? validateAddress('holderAddress', input.holderAddress) : null;
+  const holderAddress = input.holderAddress ? validateAddress(HOLDER_ADDRESS_FIELDS, input.holderAddress) : null;
 
   const profile = await KycRepository.profileOf(ctx.orm.em.fork(), userId);
   if (!profile) throw KycErrors.profileRequired();

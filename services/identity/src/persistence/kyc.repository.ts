@@ -39,15 +39,35 @@ export interface KycFactsRow {
 }
 
 // One statement, one round trip: the check runs before every request that moves money or a trip.
+// The caller adds which users (a `where` on u).
 const KYC_FACTS = `
-  select u.role, u.status, u.test_mode, u.driver_suspended, u.country_code,
+  select u.id, u.role, u.status, u.test_mode, u.driver_suspended, u.country_code,
          (select json_build_object('review', p.review) from identity_profile p where p.user_id = u.id) as profile,
          coalesce((select json_agg(json_build_object('id', d.id, 'documentType', d.document_type, 'status', d.status, 'expiryDate', d.expiry_date,
                                                      'nameMatches', d.name_matches, 'addressMatches', d.address_matches) order by d.created_at)
                      from identity_document d where d.user_id = u.id and d.status <> 'SUPERSEDED'), '[]') as documents,
          coalesce((select json_agg(json_build_object('reason', f.reason, 'status', f.status, 'documentId', f.document_id) order by f.created_at)
                      from review_flag f where f.user_id = u.id and f.status <> 'SUPERSEDED'), '[]') as flags
-    from app_user u where u.id = ?`;
+    from app_user u`;
+
+interface RawKycFacts {
+  id: string;
+  role: string;
+  status: string;
+  test_mode: boolean;
+  driver_suspended: boolean;
+  country_code: string;
+  profile: KycFactsRow['profile'];
+  documents: KycFactsRow['documents'];
+  flags: KycFactsRow['flags'];
+}
+
+const toFacts = (r: RawKycFacts): KycFactsRow => ({
+  user: { role: r.role, status: r.status, testMode: r.test_mode, driverSuspended: r.driver_suspended, countryCode: r.country_code },
+  profile: r.profile,
+  documents: r.documents,
+  flags: r.flags,
+});
 
 /**
  * identity_profile, identity_document and review_flag, through the caller's EntityManager
@@ -57,25 +77,15 @@ const KYC_FACTS = `
 export const KycRepository = {
   /** The eligibility check's facts about one user (not tracked: nothing read here is written back); null without the user. */
   async factsOf(em: EntityManager, userId: string): Promise<KycFactsRow | null> {
-    const [r] = await em.execute<
-      Array<{
-        role: string;
-        status: string;
-        test_mode: boolean;
-        driver_suspended: boolean;
-        country_code: string;
-        profile: KycFactsRow['profile'];
-        documents: KycFactsRow['documents'];
-        flags: KycFactsRow['flags'];
-      }>
-    >(KYC_FACTS, [userId]);
-    if (!r) return null;
-    return {
-      user: { role: r.role, status: r.status, testMode: r.test_mode, driverSuspended: r.driver_suspended, countryCode: r.country_code },
-      profile: r.profile,
-      documents: r.documents,
-      flags: r.flags,
-    };
+    const [r] = await em.execute<RawKycFacts[]>(`${KYC_FACTS} where u.id = ?`, [userId]);
+    return r ? toFacts(r) : null;
+  },
+
+  /** The same facts about several users in one read (a page of an admin list), by user id; unknown ids are left out. */
+  async factsOfMany(em: EntityManager, userIds: readonly string[]): Promise<Map<string, KycFactsRow>> {
+    if (userIds.length === 0) return new Map();
+    const rows = await em.execute<RawKycFacts[]>(`${KYC_FACTS} where u.id in (${userIds.map(() => '?').join(', ')})`, [...userIds]);
+    return new Map(rows.map((r) => [r.id, toFacts(r)]));
   },
 
   async profileOf(em: EntityManager, userId: string): Promise<ProfileEntity | null> {

@@ -9,8 +9,11 @@ import { toTripMessages } from './trip-mapper.ts';
 /**
  * The caller's trips and food orders, newest first, a page at a time. Whose they are comes from the
  * verified actor only; a cursor must be a trip of the same list (else INVALID_ARGUMENT, so another
- * user's trip id cannot be used to probe positions). One transaction, so a page and its transitions
- * and lines are read together.
+ * user's trip id cannot be used to probe positions). The reads share one transaction but not one
+ * snapshot (inTransaction is READ COMMITTED): a step committed between the page read and the
+ * transitions read can show among a trip's transitions while its status is still the one before;
+ * the next read shows both. A food order's lines and first transition are written with the order,
+ * so a listed trip always has them.
  */
 export async function listMyTrips(ctx: TripContext, actor: Actor | null, input: { pageSize: number; cursor: string; serviceType: string }) {
   const { party, ownerId } = historyOwnerOf(actor);

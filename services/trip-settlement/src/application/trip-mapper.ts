@@ -1,6 +1,5 @@
 import type { SqlExecutor } from '@ziba/messaging';
-import { TripHistoryRepository, type OrderLineView, type TransitionView } from '../persistence/trip-history.repository.ts';
-import { type TripRow } from '../persistence/trip.repository.ts';
+import { TripRepository, type OrderLineView, type TransitionView, type TripRow } from '../persistence/trip.repository.ts';
 
 type TransitionRow = Omit<TransitionView, 'trip_id'>;
 type LineRow = Omit<OrderLineView, 'trip_id'>;
@@ -15,7 +14,7 @@ export async function toTripMessage(em: SqlExecutor, t: TripRow) {
 export async function toTripMessages(em: SqlExecutor, trips: readonly TripRow[]) {
   const ids = trips.map((t) => t.id);
   const foodIds = trips.filter((t) => t.serviceType === 'FOOD').map((t) => t.id);
-  const [transitions, lines] = [await TripHistoryRepository.transitionsOf(em, ids), await TripHistoryRepository.linesOf(em, foodIds)];
+  const [transitions, lines] = [await TripRepository.transitionsOf(em, ids), await TripRepository.linesOf(em, foodIds)];
   return trips.map((t) =>
     tripMessage(
       t,

@@ -8,6 +8,7 @@ import { TransitionRequestKeys } from './migrations/20261128210000-transition-re
 import { HoldReleases } from './migrations/20261129090000-hold-releases.ts';
 import { NegativeBalanceSettlements } from './migrations/20261130090000-negative-balance-settlements.ts';
 import { TripHistoryIndexes } from './migrations/20261201090000-trip-history-indexes.ts';
+import { TripHistoryIndexesOnNewDatabases } from './migrations/20261201090100-trip-history-indexes-on-new-databases.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -19,6 +20,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'HoldReleases', class: HoldReleases },
   { name: 'NegativeBalanceSettlements', class: NegativeBalanceSettlements },
   { name: 'TripHistoryIndexes', class: TripHistoryIndexes },
+  { name: 'TripHistoryIndexesOnNewDatabases', class: TripHistoryIndexesOnNewDatabases },
 ];
 
 export const openOrm = (

@@ -78,6 +78,28 @@ export const toTrip = (r: RawTrip): TripRow => ({
 export const TRIP_COLUMNS = `id, service_type, status, country_code, currency, mode, payment_method, rider_id, driver_id, distance_meters, fare::text as fare,
   hold_state, hold_attempt, hold_id, hold_requested_at, hold_opened_at, settled_at, created_at, restaurant_id, food_subtotal::text as food_subtotal, delivery_fee::text as delivery_fee`;
 
+/** A step of a trip, as its message shows it (TripRepository.transitionsOf). */
+export interface TransitionView {
+  trip_id: string;
+  from_status: string | null;
+  to_status: string;
+  actor_type: string;
+  actor_id: string;
+  at: Date;
+}
+
+/** A line of a food order, amounts as decimal strings (TripRepository.linesOf). */
+export interface OrderLineView {
+  trip_id: string;
+  menu_item_id: string;
+  name: string;
+  quantity: number;
+  unit_price: string;
+  line_total: string;
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
 /** One line of the platform's earnings report, amounts in minor units as decimal strings. */
 export interface EarningsRow {
   period_start: string;
@@ -168,6 +190,25 @@ export const TripRepository = {
       `insert into order_line (trip_id, menu_item_id, name, unit_price, quantity) values ${lines.map(() => '(?, ?, ?, ?, ?)').join(', ')}`,
       lines.flatMap((l) => [tripId, l.menuItemId, l.name, l.unitPrice.toString(), l.quantity]),
       'run',
+    );
+  },
+
+  /** The transitions of several trips in one read, each trip's in the order they happened. */
+  async transitionsOf(em: SqlExecutor, tripIds: readonly string[]): Promise<TransitionView[]> {
+    if (tripIds.length === 0) return [];
+    return em.execute<TransitionView[]>(
+      `select trip_id, from_status, to_status, actor_type, actor_id, at from trip_transition where trip_id in (${placeholders(tripIds.length)}) order by trip_id, id`,
+      [...tripIds],
+    );
+  },
+
+  /** The order lines of several food orders in one read; the line total is multiplied in SQL (bigint), never in JS floats. */
+  async linesOf(em: SqlExecutor, tripIds: readonly string[]): Promise<OrderLineView[]> {
+    if (tripIds.length === 0) return [];
+    return em.execute<OrderLineView[]>(
+      `select trip_id, menu_item_id, name, quantity, unit_price::text as unit_price, (unit_price * quantity)::text as line_total
+         from order_line where trip_id in (${placeholders(tripIds.length)}) order by trip_id, name, menu_item_id`,
+      [...tripIds],
     );
   },
 

@@ -1,0 +1,103 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { openServiceOrm } from '@ziba/persistence';
+import { freshDatabase, holdingLock, sql } from '@ziba/testing';
+import { MIGRATIONS, openOrm } from '../src/persistence/orm.ts';
+
+const POOL = { max: 4, waitMs: 10_000 };
+const HISTORY = ['trip_driver_history_idx', 'trip_restaurant_history_idx', 'trip_rider_history_idx'];
+const REPLACED = ['trip_driver_idx', 'trip_restaurant_idx', 'trip_rider_idx'];
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function database() {
+  const db = await freshDatabase('tr_hidx');
+  cleanups.push(db.drop);
+  return db.url;
+}
+
+/** The indexes of `trip` by name, each with whether it is valid (usable by queries). */
+async function tripIndexes(url: string): Promise<Record<string, boolean>> {
+  const rows = await sql<{ name: string; valid: boolean }>(
+    url,
+    `select c.relname as name, i.indisvalid as valid from pg_index i join pg_class c on c.oid = i.indexrelid where i.indrelid = 'trip'::regclass`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, r.valid]));
+}
+
+async function migrations(url: string): Promise<string[]> {
+  return (await sql<{ name: string }>(url, 'select name from mikro_orm_migrations order by id')).map((r) => r.name);
+}
+
+function expectHistoryIndexesOnly(indexes: Record<string, boolean>) {
+  for (const name of HISTORY) expect(indexes[name]).toBe(true);
+  for (const name of REPLACED) expect(indexes).not.toHaveProperty(name);
+}
+
+describe('the trip history indexes migration', () => {
+  it('builds the history indexes on a new database, in the run that creates trip', async () => {
+    const url = await database();
+    const orm = await openOrm(url, POOL);
+    await orm.close();
+    expectHistoryIndexesOnly(await tripIndexes(url));
+    expect(await migrations(url)).toEqual(MIGRATIONS.map((m) => m.name));
+  });
+
+  it('builds them concurrently on a database that has trip already: trip writes go on during the build', async () => {
+    const url = await database();
+    const before = MIGRATIONS.slice(
+      0,
+      MIGRATIONS.findIndex((m) => m.name === 'TripHistoryIndexes'),
+    );
+    await (await openServiceOrm({ databaseUrl: url, pool: POOL, migrations: before })).close();
+    expect(await tripIndexes(url)).toMatchObject({ trip_rider_idx: true, trip_driver_idx: true, trip_restaurant_idx: true });
+
+    // A transaction that writes trip and stays open: a build waits for it either way. A plain
+    // `create index` queues for a lock on trip that every later write then waits behind; a
+    // concurrent build waits without one, so later writes go on.
+    const release = await holdingLock(url, 'lock table trip in row exclusive mode');
+    let released = false;
+    cleanups.push(async () => {
+      if (!released) await release();
+    });
+    const migrated = openOrm(url, POOL);
+    migrated.catch(() => undefined);
+    await waitFor(async () => {
+      const rows = await sql(url, `select 1 from pg_stat_activity where query ilike 'create index concurrently%' and wait_event_type = 'Lock'`);
+      return rows.length > 0;
+    });
+    await sql(url, `set lock_timeout = '3s'; update trip set rider_id = rider_id where false`);
+
+    released = true;
+    await release();
+    await (await migrated).close();
+    expectHistoryIndexesOnly(await tripIndexes(url));
+    expect(await migrations(url)).toEqual(MIGRATIONS.map((m) => m.name));
+  });
+
+  it('drops and builds again an index a failed concurrent build left invalid', async () => {
+    const url = await database();
+    const before = MIGRATIONS.slice(
+      0,
+      MIGRATIONS.findIndex((m) => m.name === 'TripHistoryIndexes'),
+    );
+    await (await openServiceOrm({ databaseUrl: url, pool: POOL, migrations: before })).close();
+    // What a build interrupted half way leaves: the index, marked invalid (queries do not use it).
+    await sql(url, 'create index trip_rider_history_idx on trip (rider_id, created_at desc, id desc)');
+    await sql(url, `update pg_index set indisvalid = false where indexrelid = 'trip_rider_history_idx'::regclass`);
+    expect(await tripIndexes(url)).toMatchObject({ trip_rider_history_idx: false });
+
+    await (await openOrm(url, POOL)).close();
+    expectHistoryIndexesOnly(await tripIndexes(url));
+  });
+});
+
+async function waitFor(check: () => Promise<boolean>, ms = 20_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
