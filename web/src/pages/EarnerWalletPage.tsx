@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import { eligibilityQuery, read, usePayouts, useTransactions, walletQuery } from '../api/queries.ts';
+import { eligibilityQuery, read, usePayouts, walletQuery } from '../api/queries.ts';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
 import { PayoutMethodForm } from '../components/PayoutMethodForm.tsx';
 import { PayoutsList } from '../components/PayoutsList.tsx';
@@ -9,7 +9,7 @@ import { ProblemAlert, ReasonsAlert } from '../components/ProblemAlert.tsx';
 import { Section } from '../components/Section.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { ShowMore } from '../components/ShowMore.tsx';
-import { TransactionsTable } from '../components/TransactionsTable.tsx';
+import { StatementSection } from '../components/StatementSection.tsx';
 import { WithdrawForm } from '../components/WithdrawForm.tsx';
 import { noPayoutAccountYet, payoutAccountState } from './payout-account-state.ts';
 import { withdrawBlocked } from './withdraw-blocked.ts';
@@ -20,7 +20,6 @@ type Earner = 'driver' | 'restaurant';
 export function EarnerWalletPage({ earner }: { earner: Earner }) {
   const wallet = useQuery(walletQuery);
   // Ten lines at first, ten more with each "Show more": the whole statement, a page at a time.
-  const transactions = useTransactions(10);
   const eligibility = useQuery(eligibilityQuery('WITHDRAW'));
   const method = useQuery({
     queryKey: ['payout-method', earner],
@@ -109,16 +108,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
           </QueryState>
         </Section>
       </SimpleGrid>
-      <Section title="Transactions">
-        <QueryState query={transactions}>
-          {(t) => (
-            <>
-              <TransactionsTable transactions={t} />
-              <ShowMore list={transactions} />
-            </>
-          )}
-        </QueryState>
-      </Section>
+      <StatementSection title="Transactions" pageSize={10} />
     </Stack>
   );
 }

@@ -1,20 +1,18 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { transactionsKey, useTransactions, walletQuery } from '../api/queries.ts';
+import { transactionsKey, walletQuery } from '../api/queries.ts';
 import { AddFundsForm } from '../components/AddFundsForm.tsx';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { Section } from '../components/Section.tsx';
-import { ShowMore } from '../components/ShowMore.tsx';
-import { TransactionsTable } from '../components/TransactionsTable.tsx';
+import { StatementSection } from '../components/StatementSection.tsx';
 
 /** A rider's wallet: what is available, what a trip holds, top-ups and the payment history. */
 export function RiderWalletPage() {
   // While a trip holds money, the balance moves under the rider's eyes: re-read it every few seconds.
   const wallet = useQuery({ ...walletQuery, refetchInterval: 5_000 });
   // Twenty lines at first, twenty more with each "Show more".
-  const transactions = useTransactions(20);
   // A balance that moved (a fare held, released or charged) has a line for it: read the history again.
   const queryClient = useQueryClient();
   const movedAt = wallet.data?.updatedAt;
@@ -51,16 +49,7 @@ export function RiderWalletPage() {
           );
         }}
       </QueryState>
-      <Section title="Payment history">
-        <QueryState query={transactions}>
-          {(t) => (
-            <>
-              <TransactionsTable transactions={t} />
-              <ShowMore list={transactions} />
-            </>
-          )}
-        </QueryState>
-      </Section>
+      <StatementSection title="Payment history" pageSize={20} />
     </Stack>
   );
 }
