@@ -143,14 +143,19 @@ export const VerificationSchema = component(
 
 export const EligibilitySchema = component('Eligibility', Type.Object({ allowed: Type.Boolean(), reasons: Type.Array(Type.String()) }));
 
+/** Who an account is, as admin lists show it. */
+const AccountFields = {
+  userId: Type.String(),
+  email: Type.String(),
+  role: ResponseEnum(ROLES),
+  countryCode: Type.String(),
+  userStatus: ResponseEnum(USER_STATUSES),
+};
+
 export const KycQueueItemSchema = component(
   'KycQueueItem',
   Type.Object({
-    userId: Type.String(),
-    email: Type.String(),
-    role: ResponseEnum(ROLES),
-    countryCode: Type.String(),
-    userStatus: ResponseEnum(USER_STATUSES),
+    ...AccountFields,
     verification: Type.Union([VerificationSchema, Type.Null()]),
   }),
 );
@@ -165,11 +170,7 @@ export const AdminUserSearchQuery = {
 export const AdminUserSchema = component(
   'AdminUser',
   Type.Object({
-    userId: Type.String(),
-    email: Type.String(),
-    role: ResponseEnum(ROLES),
-    countryCode: Type.String(),
-    userStatus: ResponseEnum(USER_STATUSES),
+    ...AccountFields,
     verificationStatus: ResponseEnum(VERIFICATION_STATUSES),
     driverStatus: Type.Union([ResponseEnum(DRIVER_STATUSES), Type.Null()], { description: 'drivers only' }),
   }),
