@@ -185,6 +185,38 @@ describe('the web UI', () => {
     await page.context().close();
   });
 
+  it('opens a settled ride’s receipt from its statement line, and lists the rider’s trips', async () => {
+    const driver = await verifiedDriver();
+    await api(driver.token).POST('/api/driver/online', { body: {} });
+    const rider = await fundedRider(1_000_000);
+    const trip = await ride(rider.token, driver.token, 'ONLINE', 'complete');
+    const settled = await api(await adminToken()).POST('/api/trips/{tripId}/settle', { params: { path: { tripId: trip.id } }, body: {} });
+    const fare = settled.data!.fare!.amount;
+
+    const page = await signedInPage(rider.email);
+    await page.waitForURL('**/wallet');
+    await page
+      .getByRole('link', { name: /^Ride of .*: receipt$/ })
+      .first()
+      .click();
+    await page.waitForURL(`**/trips/${trip.id}`);
+    await page.getByRole('heading', { name: 'Ride receipt' }).waitFor();
+    await page.getByText(naira(fare)).first().waitFor();
+    await page.getByText('Wallet (charged)').waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'rider-receipt');
+
+    await page.getByRole('link', { name: 'Trips', exact: true }).click();
+    await page.waitForURL('**/trips');
+    await page
+      .getByRole('link', { name: /^Receipt: Ride of / })
+      .first()
+      .waitFor();
+    await page.getByText(naira(fare)).first().waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'rider-trips');
+  });
+
   it('shows an unverified driver withdraw disabled with the reasons in words', async () => {
     const driver = await signedUp('DRIVER');
     const page = await signedInPage(driver.email);
