@@ -81,17 +81,23 @@ async function openOnce(o: ServiceOrmOptions): Promise<MikroORM> {
 
 /**
  * Runs the pending migrations in one transaction that first takes the database's migration lock
- * (pg_advisory_xact_lock): concurrent migrators (a Job and a replica, two replicas starting at once)
- * queue, and each one after the first finds nothing left to do. Transaction-scoped, so the lock
- * is released with the commit (or a crash) and works through a transaction-mode pooler. Returns the
- * names of the migrations this call ran.
+ * (pg_try_advisory_xact_lock): concurrent migrators (a Job and a replica, two replicas starting at
+ * once) take turns, and each one after the first finds nothing left to do. Transaction-scoped, so the
+ * lock is released with the commit (or a crash) and works through a transaction-mode pooler. A
+ * migrator that finds the lock taken waits outside any transaction and tries again: one blocked
+ * inside its statement would hold a snapshot, which a concurrent index build of the migrator it waits
+ * for waits out in turn, and neither would ever finish. Returns the names of the migrations this call ran.
  */
-export async function migrateUnderLock(orm: MikroORM): Promise<string[]> {
-  return inTransaction(orm, async (em) => {
-    await em.execute('select pg_advisory_xact_lock(?, ?)', [LOCK_SPACE, MIGRATION_LOCK_ID], 'all');
-    const ran = await orm.migrator.up({ transaction: em.getTransactionContext() });
-    return ran.map((m) => m.name);
-  });
+export async function migrateUnderLock(orm: MikroORM, retryMs = 250): Promise<string[]> {
+  for (;;) {
+    const ran = await inTransaction(orm, async (em) => {
+      const [row] = await em.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?, ?) as locked', [LOCK_SPACE, MIGRATION_LOCK_ID], 'all');
+      if (!row?.locked) return null;
+      return (await orm.migrator.up({ transaction: em.getTransactionContext() })).map((m) => m.name);
+    });
+    if (ran) return ran;
+    await new Promise((resolve) => setTimeout(resolve, retryMs));
+  }
 }
 
 /** The migrations this version knows that the database has not run yet. */

@@ -28,10 +28,10 @@ export const REPLACED_INDEXES = ['trip_rider_idx', 'trip_driver_idx', 'trip_rest
  * not yet visible from outside it: nothing is built here, and TripHistoryIndexesOnNewDatabases
  * builds the indexes inside the transaction, on the new, empty table no one else can see yet.
  *
- * A concurrent build waits out every transaction with an older snapshot, and a second migrator
- * waiting for the migration lock is one: with two migrators at once (two replicas starting with
- * MIGRATE=on-start) the build would wait for it while it waits for this run. Run this release's
- * migrations with one migrator: the migration Job, the pods with MIGRATE=wait, as k8s/ does.
+ * A concurrent build waits out every transaction with an older snapshot; a second migrator waits
+ * for the migration lock outside any transaction (migrateUnderLock tries it again), so two
+ * migrators at once (two replicas starting with MIGRATE=on-start) take turns rather than wait on
+ * each other.
  */
 export class TripHistoryIndexes extends Migration {
   override isTransactional(): boolean {
