@@ -11,20 +11,16 @@ import { EarnerWalletPage } from './pages/EarnerWalletPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { Layout } from './pages/Layout.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
-import { NotificationsPage } from './pages/NotificationsPage.tsx';
-import { OnboardingPage } from './pages/OnboardingPage.tsx';
 import { RegisterPage } from './pages/RegisterPage.tsx';
 import { RiderWalletPage } from './pages/RiderWalletPage.tsx';
 import { parseSignInSearch, SignInPage } from './pages/SignInPage.tsx';
-import { OrdersPage, TripsPage } from './pages/trips/TripHistoryPage.tsx';
-import { TripReceiptPage } from './pages/trips/TripReceiptPage.tsx';
 
 const root = createRootRoute({ component: Layout });
 const getParentRoute = () => root;
 
 /**
  * A page loaded on demand: the admin console is its own chunks, so a driver's phone never downloads
- * it. Typed as a plain component so the route tree's type does not depend on the page's own.
+ * it, and so are the pages no one needs to open the app (onboarding, notifications, trip history and receipts). Typed as a plain component so the route tree's type does not depend on the page's own.
  */
 const lazyPage = (load: () => Promise<unknown>, name: string): RouteComponent =>
   lazyRouteComponent(load as () => Promise<Record<string, RouteComponent>>, name);
@@ -44,13 +40,33 @@ const routeTree = root.addChildren([
   createRoute({ getParentRoute, path: '/', component: HomePage }),
   createRoute({ getParentRoute, path: '/sign-in', validateSearch: parseSignInSearch, component: SignInPage }),
   createRoute({ getParentRoute, path: '/register', component: RegisterPage }),
-  createRoute({ getParentRoute, path: '/onboarding', beforeLoad: earners, component: OnboardingPage }),
+  createRoute({ getParentRoute, path: '/onboarding', beforeLoad: earners, component: lazyPage(() => import('./pages/OnboardingPage.tsx'), 'OnboardingPage') }),
   createRoute({ getParentRoute, path: '/wallet', beforeLoad: forRoles('RIDER'), component: RiderWalletPage }),
-  createRoute({ getParentRoute, path: '/notifications', beforeLoad: earners, component: NotificationsPage }),
-  createRoute({ getParentRoute, path: '/trips', beforeLoad: forRoles('RIDER', 'DRIVER'), component: TripsPage }),
-  createRoute({ getParentRoute, path: '/orders', beforeLoad: forRoles('RESTAURANT'), component: OrdersPage }),
+  createRoute({
+    getParentRoute,
+    path: '/notifications',
+    beforeLoad: earners,
+    component: lazyPage(() => import('./pages/NotificationsPage.tsx'), 'NotificationsPage'),
+  }),
+  createRoute({
+    getParentRoute,
+    path: '/trips',
+    beforeLoad: forRoles('RIDER', 'DRIVER'),
+    component: lazyPage(() => import('./pages/trips/TripHistoryPage.tsx'), 'TripsPage'),
+  }),
+  createRoute({
+    getParentRoute,
+    path: '/orders',
+    beforeLoad: forRoles('RESTAURANT'),
+    component: lazyPage(() => import('./pages/trips/TripHistoryPage.tsx'), 'OrdersPage'),
+  }),
   // A receipt for anyone on the trip; the server answers 404 for a trip that is not theirs.
-  createRoute({ getParentRoute, path: '/trips/$tripId', beforeLoad: earners, component: TripReceiptPage }),
+  createRoute({
+    getParentRoute,
+    path: '/trips/$tripId',
+    beforeLoad: earners,
+    component: lazyPage(() => import('./pages/trips/TripReceiptPage.tsx'), 'TripReceiptPage'),
+  }),
   createRoute({ getParentRoute, path: '/driver', beforeLoad: forRoles('DRIVER'), component: () => <EarnerWalletPage earner="driver" /> }),
   createRoute({ getParentRoute, path: '/restaurant', beforeLoad: forRoles('RESTAURANT'), component: () => <EarnerWalletPage earner="restaurant" /> }),
   admin.addChildren([
