@@ -6884,6 +6884,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description where the created resource is read (also on a replay under the same Idempotency-Key) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7394,6 +7396,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description where the created resource is read (also on a replay under the same Idempotency-Key) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7720,6 +7724,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description where the created resource is read (also on a replay under the same Idempotency-Key) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9516,6 +9522,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description where the created resource is read (also on a replay under the same Idempotency-Key) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9987,6 +9995,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description where the created resource is read (also on a replay under the same Idempotency-Key) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10374,6 +10384,8 @@ export interface operations {
       /** @description Created */
       201: {
         headers: {
+          /** @description where the created resource is read (also on a replay under the same Idempotency-Key) */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {

@@ -97,6 +97,7 @@ class Browser {
       type: res.headers.get('content-type') ?? '',
       replayed: null,
       retryAfter: res.headers.get('retry-after'),
+      location: res.headers.get('location'),
       text,
       body: text ? JSON.parse(text) : null,
       setCookies,

@@ -173,7 +173,14 @@ describe('withdrawals and payout decisions', () => {
     const key = randomUUID();
     const first = await post(driver.token, '/api/driver/withdraw', key, { amount: 100_000, currency: 'NGN' });
     expect(first.status).toBe(201);
-    sameAnswer(first, await replayed('/api/driver/withdraw', driver.token, key, { amount: 100_000, currency: 'NGN' }));
+    // The created payout is where Location says, on the first answer and on its replay.
+    expect(first.location).toBe(`/api/driver/payouts/${first.body.id}`);
+    const repeat = await replayed('/api/driver/withdraw', driver.token, key, { amount: 100_000, currency: 'NGN' });
+    sameAnswer(first, repeat);
+    expect(repeat).toMatchObject({ header: 'true', location: first.location });
+    expect(await client.call('GET', first.location!, { token: driver.token })).toMatchObject({ status: 200, body: { id: first.body.id } });
+    expect(method.location).toBe('/api/driver/bank-account');
+    expect(trip.location).toBe(`/api/trips/${trip.body.id}`);
     expectProblem(await post(driver.token, '/api/driver/withdraw', key, { amount: 150_000, currency: 'NGN' }), 409, 'IDEMPOTENCY_KEY_REUSED');
     expect(await wallet(driver.token)).toMatchObject({ lockedBalance: '100000' });
 

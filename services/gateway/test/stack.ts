@@ -229,6 +229,7 @@ export function api(base: string) {
       type: res.headers.get('content-type') ?? '',
       replayed: res.headers.get('idempotent-replayed'),
       retryAfter: res.headers.get('retry-after'),
+      location: res.headers.get('location'),
       text,
       body: text ? JSON.parse(text) : null,
     };

@@ -55,13 +55,25 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 
 const PROBLEM = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' } } } };
 const RETRY_AFTER = { 'Retry-After': { description: 'seconds to wait before trying again', schema: { type: 'integer' } } };
+const LOCATION = {
+  Location: { description: 'where the created resource is read (also on a replay under the same Idempotency-Key)', schema: { type: 'string' } },
+};
+/** The operations whose 201 says where the new resource is (the routes set Location). */
+const LOCATED = new Set([
+  'requestTrip',
+  'placeFoodOrder',
+  'setDriverPayoutMethod',
+  'setRestaurantPayoutMethod',
+  'requestDriverWithdrawal',
+  'requestRestaurantWithdrawal',
+]);
 
 /**
  * Errors are sent as application/problem+json; the document says so, and documents a default. What
  * any operation may answer is listed on every one: 429 (the rate limit, on every route), 415 on every
  * POST, PUT and PATCH (a body that is not JSON, or is content-encoded).
  */
-function shapeResponses(responses: Json, method: string): Json {
+function shapeResponses(responses: Json, method: string, operationId: unknown): Json {
   const shaped: Json = { ...responses };
   shaped.default ??= PROBLEM;
   shaped['429'] ??= PROBLEM;
@@ -75,6 +87,7 @@ function shapeResponses(responses: Json, method: string): Json {
       ...response,
       description,
       ...(status === '429' || status === 'default' ? { headers: RETRY_AFTER } : {}),
+      ...(status === '201' && LOCATED.has(String(operationId)) ? { headers: LOCATION } : {}),
       ...(isError && content?.['application/json'] ? { content: { 'application/problem+json': content['application/json'] } } : {}),
     };
   }
@@ -98,7 +111,7 @@ function shapeOperations(document: Json): Json {
       Object.fromEntries(
         Object.entries(item as Json).map(([method, op]) => [
           method,
-          isObject(op) && isObject(op.responses) ? { ...op, ...withSessionCookie(op), responses: shapeResponses(op.responses, method) } : op,
+          isObject(op) && isObject(op.responses) ? { ...op, ...withSessionCookie(op), responses: shapeResponses(op.responses, method, op.operationId) } : op,
         ]),
       ),
     ]),

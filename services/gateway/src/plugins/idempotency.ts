@@ -27,6 +27,8 @@ interface Done {
   status: number;
   type: string;
   body: string;
+  /** Where a created resource is (a 201's Location), so a replay says it too. */
+  location?: string;
 }
 type Stored = Pending | Done;
 
@@ -98,7 +100,10 @@ export function registerIdempotency(app: FastifyInstance, redis: Redis, settings
       });
       const stored = raw === null ? null : (JSON.parse(raw) as Stored);
       if (stored && stored.fp !== fp) throw new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request');
-      if (stored?.state === 'done') return reply.code(stored.status).header('content-type', stored.type).header(REPLAYED_HEADER, 'true').send(stored.body);
+      if (stored?.state === 'done') {
+        if (stored.location) reply.header('location', stored.location);
+        return reply.code(stored.status).header('content-type', stored.type).header(REPLAYED_HEADER, 'true').send(stored.body);
+      }
       // Still running, or freed by a fault in the meantime: the client retries, and claims it then.
       if (!stored || Date.now() >= waitUntil) {
         reply.header('retry-after', '1');
@@ -129,6 +134,7 @@ export function registerIdempotency(app: FastifyInstance, redis: Redis, settings
       status: reply.statusCode,
       type: String(reply.getHeader('content-type') ?? 'application/json'),
       body: payload,
+      ...(reply.hasHeader('location') ? { location: String(reply.getHeader('location')) } : {}),
     };
     await redis
       .set(own.storeKey, JSON.stringify(done), 'EX', settings.keepSeconds)

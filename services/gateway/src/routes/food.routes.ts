@@ -119,7 +119,10 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         { restaurantId, lines: lines.map((l) => ({ menuItemId: l.menuItemId, quantity: l.quantity })), paymentMethod, distanceMeters },
         callOptions(request),
       );
-      return reply.code(201).send(toTripJson(order, viewerOf(request)));
+      return reply
+        .code(201)
+        .header('location', `/api/food-orders/${order.id}`)
+        .send(toTripJson(order, viewerOf(request)));
     },
   );
 

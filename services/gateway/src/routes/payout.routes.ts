@@ -63,7 +63,7 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
           },
           callOptions(request),
         );
-        return reply.code(201).send(toPayoutMethodJson(method));
+        return reply.code(201).header('location', `/api/${prefix}/bank-account`).send(toPayoutMethodJson(method));
       },
     );
 
@@ -127,7 +127,7 @@ export const payoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
           { idempotencyKey: request.headers['idempotency-key'], amount: { amount: String(amount), currency }, clientIp: request.ip },
           callOptions(request),
         );
-        return reply.code(201).send(toEarnerPayoutJson(payout));
+        return reply.code(201).header('location', `/api/${prefix}/payouts/${payout.id}`).send(toEarnerPayoutJson(payout));
       },
     );
 

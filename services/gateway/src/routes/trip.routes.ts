@@ -50,7 +50,10 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     async (request, reply) => {
       const { serviceType, paymentMethod, distanceMeters } = request.body;
       const trip = await clients.trip.call('RequestTrip', { serviceType, paymentMethod, distanceMeters }, callOptions(request));
-      return reply.code(201).send(toTripJson(trip, viewerOf(request)));
+      return reply
+        .code(201)
+        .header('location', `/api/trips/${trip.id}`)
+        .send(toTripJson(trip, viewerOf(request)));
     },
   );
 
