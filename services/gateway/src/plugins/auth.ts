@@ -225,9 +225,11 @@ export function requireRole(...roles: Role[]) {
 
 /** Platform staff only: admins, or the system where a route lets it in (routes/index.ts puts this on the admin subtree). */
 export async function requireStaff(request: FastifyRequest): Promise<void> {
-  const p = request.principal;
-  if (!p || (p.role !== 'ADMIN' && p.role !== 'SYSTEM')) throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this endpoint is for platform admins');
+  if (!isStaff(request.principal)) throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this endpoint is for platform admins');
 }
+
+/** Platform staff: an admin, or the system's own jobs. */
+export const isStaff = (p: Principal | null | undefined): boolean => p?.role === 'ADMIN' || p?.role === 'SYSTEM';
 
 /** Admins (or the system, where a route lets it in) holding at least one of `permissions`. */
 export function requirePermission(...permissions: [string, ...string[]]) {

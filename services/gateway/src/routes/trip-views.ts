@@ -13,6 +13,7 @@ import type { TripPage__Output } from '@ziba/contracts/gen/ziba/trip/v1/TripPage
 import type { Transition__Output } from '@ziba/contracts/gen/ziba/trip/v1/Transition.ts';
 
 import type { FastifyRequest } from 'fastify';
+import { isStaff } from '../plugins/auth.ts';
 import { nextCursor } from './wallet.routes.ts';
 
 // Translation from the trip service's proto messages (empty string for "none") to the REST shapes
@@ -25,7 +26,7 @@ const money = (m: Money__Output | null) => (m ? { amount: m.amount, currency: m.
 export interface TripViewer {
   staff: boolean;
 }
-export const viewerOf = (request: FastifyRequest): TripViewer => ({ staff: request.principal?.role === 'ADMIN' || request.principal?.role === 'SYSTEM' });
+export const viewerOf = (request: FastifyRequest): TripViewer => ({ staff: isStaff(request.principal) });
 
 const toTransitionJson = (t: Transition__Output, viewer: TripViewer) => ({
   fromStatus: t.fromStatus,
