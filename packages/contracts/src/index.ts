@@ -1,6 +1,7 @@
 export * from './proto-loader.ts';
 export * from './descriptor-set.ts';
 export type * from './events/envelope.ts';
+export * from './events/event-message.ts';
 export * from './events/event-types.ts';
 export type * from './events/identity-events.ts';
 export type * from './events/wallet-events.ts';

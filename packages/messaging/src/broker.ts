@@ -65,7 +65,7 @@ export class Broker {
   async publish(
     routingKey: string,
     body: Buffer,
-    options: { messageId: string; headers?: Record<string, string>; type?: string; exchange?: string },
+    options: { messageId: string; headers?: Record<string, string>; type?: string; exchange?: string; CC?: string[] },
   ): Promise<void> {
     const channel = this.confirm;
     if (!channel) throw new Error('broker not connected');

@@ -1,10 +1,11 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import type { EventEnvelope } from '@ziba/contracts';
-import { deliveryContext, inSpan, recordFault, SpanKind, startSpan, withContext, type Context, type Logger } from '@ziba/service-kit';
+import { eventsOfMessage, topicMatches, type EventEnvelope } from '@ziba/contracts';
+import { deliveryContext, inSpan, recordFault, remoteContext, SpanKind, startSpan, withContext, type Context, type Logger } from '@ziba/service-kit';
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { Broker } from './broker.ts';
 import { recordDelivery, recordFailedDelivery, type ConsumerOutcome } from './consumer-metrics.ts';
+import { eventHeadersOf } from './event-message-headers.ts';
 import { DEAD_LETTER_EXCHANGE, deadLetterQueueOf, quorumQueueArgs } from './topology.ts';
 
 export type EventHandler = (em: EntityManager, event: EventEnvelope) => Promise<void>;
@@ -30,14 +31,23 @@ const handlerOf = (binding: Binding): Handler =>
     ? { handle: (em, events) => binding(em, events[0]!), batches: false }
     : { handle: (em, events) => binding.batch(em, events), batches: true };
 
+/** One event of a delivery that this consumer binds. */
+interface Item {
+  event: EventEnvelope;
+  handler: Handler;
+  /** The trace context the event was written in. */
+  parent: Context;
+}
+
+/** A broker message: the unit of acks and redelivery. Its events (items) are the unit of handling and of the inbox. */
 interface Delivery {
   channel: Channel;
   msg: ConsumeMessage;
-  event: EventEnvelope;
-  handler: Handler;
-  /** The trace context the delivery arrived in. */
-  parent: Context;
+  items: Item[];
 }
+
+/** A batch takes the deliveries waiting, up to this many events (a relay's message holds up to its batch). */
+const MAX_BATCH_EVENTS = 1_000;
 
 /** An ack or nack on a channel that may have closed meanwhile (the broker then redelivers). */
 const settle = (ack: () => void): void => {
@@ -108,28 +118,31 @@ export class InboxConsumer {
     });
   }
 
-  /** Decodes a delivery and queues it for the next batch; an undecodable one is dead-lettered at once. */
+  /**
+   * Decodes a delivery and queues the events of it this consumer binds for the next batch; a
+   * delivery holding none of them is acked at once, an undecodable one is dead-lettered at once.
+   */
   private handle(channel: Channel, msg: ConsumeMessage): void {
-    let event: EventEnvelope;
+    let events: EventEnvelope[];
     try {
-      event = JSON.parse(msg.content.toString('utf8')) as EventEnvelope;
-      if (typeof event.id !== 'string' || typeof event.type !== 'string') throw new Error('not an event envelope');
+      events = eventsOfMessage(msg.content);
     } catch (err) {
       this.logger.error({ err: (err as Error).message, routingKey: msg.fields.routingKey }, 'undecodable message dead-lettered');
       channel.nack(msg, false, false);
       recordDelivery(this.options.consumer, 'dead_lettered');
       return;
     }
-    const handler = this.handlerFor(event.type);
-    if (!handler) {
-      settle(() => channel.ack(msg));
-      recordDelivery(this.options.consumer, 'processed', event);
-      return;
-    }
-    // The consumer span continues the trace of the request that wrote the event (outbox headers),
-    // under amqplib's instrumentation's span for this delivery when there is one: taken now, while
-    // that span is the active one.
-    this.pending.push({ channel, msg, event, handler, parent: deliveryContext(msg.properties.headers) });
+    // Each consumer span continues the trace of the request that wrote its event (outbox headers);
+    // the first event's under amqplib's instrumentation's span for this delivery when there is one:
+    // taken now, while that span is the active one.
+    const traces = eventHeadersOf(msg.properties.headers);
+    const items: Item[] = [];
+    events.forEach((event, i) => {
+      const handler = this.handlerFor(event.type);
+      if (handler) items.push({ event, handler, parent: i === 0 ? deliveryContext(msg.properties.headers) : remoteContext(traces?.[i]) });
+    });
+    if (items.length === 0) return settle(() => channel.ack(msg));
+    this.pending.push({ channel, msg, items });
     this.flushing ??= this.flush();
   }
 
@@ -142,9 +155,10 @@ export class InboxConsumer {
     try {
       await new Promise((resolve) => setImmediate(resolve)); // what arrived in the same read joins the batch
       while (this.pending.length > 0) {
-        const batch = this.pending.splice(0, this.pending.length);
+        const batch = this.pending.splice(0, batchLength(this.pending));
+        const alone = batch.length === 1 && batch[0]!.items.length === 1;
         // Outside any one delivery's trace: the batch's own statements belong to none of them.
-        await context.with(ROOT_CONTEXT, () => (batch.length === 1 ? this.handleOne(batch[0]!) : this.handleBatch(batch)));
+        await context.with(ROOT_CONTEXT, () => (alone ? this.handleOne(batch[0]!) : this.handleBatch(batch)));
       }
     } finally {
       this.flushing = null;
@@ -154,11 +168,12 @@ export class InboxConsumer {
   /**
    * One transaction for the batch: the inbox rows in one statement, then each new event's handler in
    * delivery order (a batch handler once for the new events in a row that are its); acked after the
-   * commit. If anything fails, each delivery is tried again on its own, so one poison event is
-   * redelivered (and in the end dead-lettered) alone.
+   * commit. If anything fails, each delivery is tried again on its own, and each of its events in a
+   * transaction of its own, so one poison event is redelivered (and in the end dead-lettered) alone.
    */
   private async handleBatch(batch: Delivery[]): Promise<void> {
-    const outcomes = new Map<Delivery, ConsumerOutcome>();
+    const items = batch.flatMap((d) => d.items);
+    const outcomes = new Map<Item, ConsumerOutcome>();
     try {
       await this.orm.em.fork().transactional(async (em) => {
         const fresh = new Set(
@@ -166,58 +181,73 @@ export class InboxConsumer {
             await em.execute<{ event_id: string }[]>(
               `insert into inbox_event (consumer, event_id, event_type) select ?, e.id, e.type from json_to_recordset(?::json) as e(id uuid, type text)
                on conflict do nothing returning event_id`,
-              [this.options.consumer, JSON.stringify(batch.map((d) => ({ id: d.event.id, type: d.event.type })))],
+              [this.options.consumer, JSON.stringify(items.map(({ event }) => ({ id: event.id, type: event.type })))],
             )
           ).map((r) => r.event_id),
         );
-        const news: Delivery[] = [];
-        for (const d of batch) {
-          // A delivery repeated within the batch is handled once, like one repeated across batches.
+        const news: Item[] = [];
+        for (const item of items) {
+          // An event repeated within the batch is handled once, like one repeated across batches.
           // (PostgreSQL answers uuids in lower case.)
-          const isNew = fresh.delete(d.event.id.toLowerCase());
-          outcomes.set(d, isNew ? 'processed' : 'duplicate');
-          if (isNew) news.push(d);
+          const isNew = fresh.delete(item.event.id.toLowerCase());
+          outcomes.set(item, isNew ? 'processed' : 'duplicate');
+          if (isNew) news.push(item);
         }
         for (const run of runsOf(news)) await this.inConsumerSpans(run, (events) => run[0]!.handler.handle(em, events));
       });
     } catch (err) {
-      this.logger.warn({ err: (err as Error).message, events: batch.length }, 'event batch failed; handling each on its own');
+      this.logger.warn({ err: (err as Error).message, events: items.length }, 'event batch failed; handling each on its own');
       for (const d of batch) await this.handleOne(d);
       return;
     }
     ackAll(batch);
-    for (const d of batch) recordDelivery(this.options.consumer, outcomes.get(d)!, d.event);
+    for (const item of items) recordDelivery(this.options.consumer, outcomes.get(item)!, item.event);
   }
 
-  /** One delivery in a transaction of its own, with its inbox row; acked after the commit, nacked for redelivery if it fails. */
+  /**
+   * A delivery's events each in a transaction of its own, with its inbox row. The delivery is acked
+   * once all are handled, else nacked for redelivery: the events already handled are then duplicates,
+   * so only the failing one runs again (and the delivery is dead-lettered once it keeps failing).
+   */
   private async handleOne(d: Delivery): Promise<void> {
-    const { channel, msg, event } = d;
-    let outcome: ConsumerOutcome = 'processed';
-    try {
-      await this.inConsumerSpan(d, () =>
-        this.orm.em.fork().transactional(async (em) => {
-          const fresh = await em.execute<unknown[]>(
-            'insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing returning event_id',
-            [this.options.consumer, event.id, event.type],
-          );
-          if (fresh.length === 0) outcome = 'duplicate';
-          else await d.handler.handle(em, [event]);
-        }),
-      );
-      channel.ack(msg);
-      recordDelivery(this.options.consumer, outcome, event);
-    } catch (err) {
-      this.logger.warn(
-        { err: (err as Error).message, eventId: event.id, type: event.type, delivery: msg.properties.headers?.['x-delivery-count'] },
-        'event handling failed; will be redelivered',
-      );
-      recordFailedDelivery(this.options.consumer, msg, this.options.deliveryLimit);
-      // The channel may have closed under us; the broker redelivers the unacked message anyway.
-      settle(() => channel.nack(msg, false, true));
+    const { channel, msg } = d;
+    let failed = false;
+    for (const item of d.items) {
+      const { event } = item;
+      try {
+        const outcome = await this.handleItem(item);
+        recordDelivery(this.options.consumer, outcome, event);
+      } catch (err) {
+        failed = true;
+        this.logger.warn(
+          { err: (err as Error).message, eventId: event.id, type: event.type, delivery: msg.properties.headers?.['x-delivery-count'] },
+          'event handling failed; will be redelivered',
+        );
+        recordFailedDelivery(this.options.consumer, msg, this.options.deliveryLimit);
+      }
     }
+    // The channel may have closed under us; the broker redelivers the unacked message anyway.
+    if (failed) settle(() => channel.nack(msg, false, true));
+    else settle(() => channel.ack(msg));
   }
 
-  private inConsumerSpan(d: Delivery, work: () => Promise<void>): Promise<void> {
+  /** One event and its inbox row in a transaction of their own: a duplicate is only recorded as one. */
+  private async handleItem(item: Item): Promise<ConsumerOutcome> {
+    let outcome: ConsumerOutcome = 'processed';
+    await this.inConsumerSpan(item, () =>
+      this.orm.em.fork().transactional(async (em) => {
+        const fresh = await em.execute<unknown[]>(
+          'insert into inbox_event (consumer, event_id, event_type) values (?, ?, ?) on conflict do nothing returning event_id',
+          [this.options.consumer, item.event.id, item.event.type],
+        );
+        if (fresh.length === 0) outcome = 'duplicate';
+        else await item.handler.handle(em, [item.event]);
+      }),
+    );
+    return outcome;
+  }
+
+  private inConsumerSpan(d: Item, work: () => Promise<void>): Promise<void> {
     return inSpan(
       this.service,
       `${this.options.consumer} ${d.event.type}`,
@@ -226,7 +256,7 @@ export class InboxConsumer {
     );
   }
 
-  private spanAttributes(d: Delivery) {
+  private spanAttributes(d: Item) {
     return {
       'messaging.system': 'rabbitmq',
       'messaging.destination.name': this.queue,
@@ -239,7 +269,7 @@ export class InboxConsumer {
    * One consumer span per delivery, each under its own delivery's trace, all covering the one call
    * that handles them together; its statements belong to the first delivery's trace.
    */
-  private async inConsumerSpans(run: Delivery[], work: (events: EventEnvelope[]) => Promise<void>): Promise<void> {
+  private async inConsumerSpans(run: Item[], work: (events: EventEnvelope[]) => Promise<void>): Promise<void> {
     if (run.length === 1) return this.inConsumerSpan(run[0]!, () => work([run[0]!.event]));
     const spans = run.map((d) =>
       startSpan(this.service, `${this.options.consumer} ${d.event.type}`, {
@@ -284,25 +314,21 @@ function ackAll(batch: Delivery[]): void {
   }
 }
 
-/** Consecutive deliveries for the same batch handler, together; each other delivery alone. */
-function runsOf(deliveries: Delivery[]): Delivery[][] {
-  const runs: Delivery[][] = [];
-  for (const d of deliveries) {
+/** How many of the waiting deliveries the next batch takes: at least one, and up to MAX_BATCH_EVENTS events. */
+function batchLength(pending: readonly Delivery[]): number {
+  let n = 1;
+  for (let events = pending[0]!.items.length; n < pending.length && events + pending[n]!.items.length <= MAX_BATCH_EVENTS; n++)
+    events += pending[n]!.items.length;
+  return n;
+}
+
+/** Consecutive events for the same batch handler, together; each other event alone. */
+function runsOf(items: Item[]): Item[][] {
+  const runs: Item[][] = [];
+  for (const d of items) {
     const last = runs.at(-1);
     if (last && d.handler.batches && last[0]!.handler === d.handler) last.push(d);
     else runs.push([d]);
   }
   return runs;
-}
-
-/** AMQP topic matching: `*` is one word, `#` zero or more. */
-export function topicMatches(pattern: string, key: string): boolean {
-  const p = pattern.split('.');
-  const k = key.split('.');
-  const match = (i: number, j: number): boolean => {
-    if (i === p.length) return j === k.length;
-    if (p[i] === '#') return match(i + 1, j) || (j < k.length && match(i, j + 1));
-    return j < k.length && (p[i] === '*' || p[i] === k[j]) && match(i + 1, j + 1);
-  };
-  return match(0, 0);
 }

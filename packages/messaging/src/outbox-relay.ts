@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { remoteContext, withContext, type Logger } from '@ziba/service-kit';
 import { BatchLoop } from './batch-loop.ts';
 import type { Broker } from './broker.ts';
+import { withEventHeaders } from './event-message-headers.ts';
 
 interface OutboxRow {
   seq: string;
@@ -22,7 +23,7 @@ export interface RelayOptions {
 
 /**
  * Moves committed outbox rows to the broker. Rows are claimed with FOR UPDATE SKIP LOCKED (several
- * replicas share the work), published on the confirm channel, and removed only once confirmed:
+ * replicas share the work), published a pass's rows as one message on the confirm channel, and removed only once confirmed:
  * delivery is at least once, and consumers deduplicate by event id. The outbox is a transport, not
  * a record: the audit service keeps every event (so `published_at` stays null on the rows waiting).
  * While the broker is down rows wait with backoff and go out after it returns.
@@ -54,28 +55,41 @@ export class OutboxRelay extends BatchLoop {
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
-      // Each row is published inside the trace of the request that wrote it (its stored headers), so
-      // the broker's publish span, and the consumers after it, join that trace.
-      const results = await Promise.allSettled(
-        rows.map((r) =>
-          withContext(remoteContext(r.headers), () =>
-            this.broker.publish(r.routing_key, Buffer.from(r.envelope), { messageId: r.id, type: r.routing_key, headers: r.headers }),
-          ),
-        ),
-      );
-      const sent = rows.filter((_, i) => results[i]!.status === 'fulfilled').map((r) => r.seq);
-      const failed = rows.filter((_, i) => results[i]!.status === 'rejected');
-      // A confirmed row is done: deleting it is a fraction of the WAL of rewriting it as published.
-      if (sent.length) await em.execute('delete from outbox_event where seq in (?)', [sent], 'run');
-      for (const r of failed) {
+      const seqs = rows.map((r) => r.seq);
+      try {
+        await this.publish(rows);
+      } catch (err) {
         // Exponential backoff, capped at a minute.
         await em.execute(
-          `update outbox_event set attempts = attempts + 1, last_error = ?, next_attempt_at = now() + least(interval '60 seconds', interval '100 milliseconds' * power(2, attempts)) where seq = ?`,
-          [String((results[rows.indexOf(r)] as PromiseRejectedResult).reason).slice(0, 500), r.seq],
+          `update outbox_event set attempts = attempts + 1, last_error = ?, next_attempt_at = now() + least(interval '60 seconds', interval '100 milliseconds' * power(2, attempts)) where seq in (?)`,
+          [String(err).slice(0, 500), seqs],
           'run',
         );
+        return rows.length;
       }
+      // A confirmed row is done: deleting it is a fraction of the WAL of rewriting it as published.
+      await em.execute('delete from outbox_event where seq in (?)', [seqs], 'run');
       return rows.length;
     });
+  }
+
+  /**
+   * The pass's events as one message, in the order they were written (eventsOfMessage): routed by
+   * every type among them, so each queue bound to any of them gets it once. One message a pass
+   * instead of one an event: the broker's work, the confirms and the consumers' acks go by message.
+   * It is published inside the trace of the request that wrote its first event, so the broker's
+   * publish span joins that trace; each event's own trace goes with it (withEventHeaders).
+   */
+  private publish(rows: OutboxRow[]): Promise<void> {
+    const first = rows[0]!;
+    const [routingKey, ...others] = [...new Set(rows.map((r) => r.routing_key))];
+    const body = Buffer.from(`[${rows.map((r) => r.envelope).join(',')}]`);
+    const headers = withEventHeaders(
+      first.headers,
+      rows.map((r) => r.headers),
+    );
+    return withContext(remoteContext(first.headers), () =>
+      this.broker.publish(routingKey!, body, { messageId: first.id, headers, ...(others.length ? { CC: others } : {}) }),
+    );
   }
 }

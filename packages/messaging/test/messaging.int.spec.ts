@@ -4,7 +4,7 @@ import { createLogger } from '@ziba/service-kit';
 import { eventually, freshDatabase, infrastructure, restartRabbitMq, sql } from '@ziba/testing';
 import amqp from 'amqplib';
 import { randomUUID } from 'node:crypto';
-import type { EventEnvelope } from '@ziba/contracts';
+import { eventsOfMessage, type EventEnvelope } from '@ziba/contracts';
 import { Broker, buildEnvelope, enqueueEvent, EVENTS_EXCHANGE, InboxConsumer, MESSAGING_DDL, OutboxRelay, wakeRelayOnCommits } from '../src/index.ts';
 
 const logger = createLogger('messaging-test', 'silent');
@@ -69,7 +69,8 @@ describe('outbox relay and inbox consumer', () => {
     const rch = await reader.createChannel();
     await eventually(
       async () => {
-        for (let m = await rch.get(watch, { noAck: true }); m; m = await rch.get(watch, { noAck: true })) seen.add(JSON.parse(m.content.toString()).id);
+        for (let m = await rch.get(watch, { noAck: true }); m; m = await rch.get(watch, { noAck: true }))
+          for (const e of eventsOfMessage(m.content)) seen.add(e.id);
         return seen.size;
       },
       () => [...expected].every((id) => seen.has(id)),
@@ -206,6 +207,91 @@ describe('outbox relay and inbox consumer', () => {
     // The poison event was at last handed over alone, and no call ever held an event twice.
     expect(calls.filter((c) => c.includes(poison.id)).at(-1)).toEqual([poison.id]);
     for (const c of calls) expect(new Set(c).size).toBe(c.length);
+    await ch.deleteQueue(consumer.queue);
+    await ch.deleteQueue(`${consumer.queue}.dead`);
+    await pub.close();
+  }, 60_000);
+});
+
+describe('a relay pass as one message', () => {
+  it('goes once to every queue bound to one of its types, in the order written, and each consumer takes the events it binds', async () => {
+    const types = ['a', 'b', 'a', 'c', 'b', 'a'].map((t) => `${topic}.mix.${t}.v1`);
+    const admin = await amqp.connect(amqpUrl);
+    const ch = await admin.createChannel();
+    const watched = async (pattern: string) => {
+      const { queue } = await ch.assertQueue('', { exclusive: true, autoDelete: true });
+      await ch.bindQueue(queue, EVENTS_EXCHANGE, pattern);
+      const messages: EventEnvelope[][] = [];
+      await ch.consume(queue, (m) => m && messages.push(eventsOfMessage(m.content)), { noAck: true });
+      return messages;
+    };
+    // Bound to every type (the message is routed to it by each of its three types, and must arrive once), and to one type.
+    const everything = await watched(`${topic}.mix.#`);
+    const onlyC = await watched(`${topic}.mix.c.v1`);
+    const taken: string[][] = [];
+    const consumer = new InboxConsumer(orm, logger, {
+      consumer: `${topic}-mix-a`,
+      bindings: { [`${topic}.mix.a.v1`]: { batch: async (_em, events) => void taken.push(events.map((e) => e.id)) } },
+    });
+    await consumer.attach(broker);
+
+    const ids: string[] = [];
+    await orm.em.fork().transactional(async (em) => {
+      for (const [i, type] of types.entries())
+        ids.push((await enqueueEvent(em, 'test', { type, aggregateType: 'thing', aggregateId: String(i), data: { i } })).id);
+    });
+    relay.wake();
+    await eventually(
+      () => taken.flat().length,
+      (n) => n === 3,
+    );
+    await new Promise((r) => setTimeout(r, 300));
+    expect(everything.map((m) => m.map((e) => e.id))).toEqual([ids]);
+    expect(onlyC.map((m) => m.map((e) => e.id))).toEqual([ids]);
+    // The consumer of one type took its three events, in the order written, and nothing else.
+    expect(taken).toEqual([[ids[0], ids[2], ids[5]]]);
+    await ch.deleteQueue(consumer.queue);
+    await ch.deleteQueue(`${consumer.queue}.dead`);
+    await admin.close();
+  });
+
+  it('keeps a poison event of a message from holding back the others: they are handled once, the message dead-lettered', async () => {
+    await sql(db.url, 'create table if not exists message_handled (event_id text primary key)');
+    const events = Array.from({ length: 5 }, (_, i) =>
+      buildEnvelope('test', { type: `${topic}.several.v1`, aggregateType: 'thing', aggregateId: String(i), data: {} }),
+    );
+    const poison = events[2]!;
+    const consumer = new InboxConsumer(orm, logger, {
+      consumer: `${topic}-several`,
+      deliveryLimit: 2,
+      bindings: {
+        [`${topic}.several.v1`]: async (em, e) => {
+          await em.execute('insert into message_handled (event_id) values (?)', [e.id]);
+          if (e.id === poison.id) throw new Error('this event cannot be handled');
+        },
+      },
+    });
+    await consumer.attach(broker);
+    const pub = await amqp.connect(amqpUrl);
+    const ch = await pub.createConfirmChannel();
+    ch.publish(EVENTS_EXCHANGE, `${topic}.several.v1`, Buffer.from(JSON.stringify(events)));
+    await ch.waitForConfirms();
+
+    const dead = await eventually(
+      () => ch.checkQueue(`${consumer.queue}.dead`),
+      (q) => q.messageCount === 1,
+      30_000,
+    );
+    expect(dead.messageCount).toBe(1);
+    const handled = await sql<{ event_id: string }>(db.url, 'select event_id from message_handled order by event_id');
+    expect(handled.map((r) => r.event_id)).toEqual(
+      events
+        .filter((e) => e !== poison)
+        .map((e) => e.id)
+        .sort(),
+    );
+    const inbox = await sql<{ n: string }>(db.url, 'select count(*)::text as n from inbox_event where consumer = $1', [`${topic}-several`]);
+    expect(inbox[0]!.n).toBe('4');
     await ch.deleteQueue(consumer.queue);
     await ch.deleteQueue(`${consumer.queue}.dead`);
     await pub.close();

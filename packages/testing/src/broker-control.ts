@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { eventsOfMessage, topicMatches } from '@ziba/contracts';
 import amqp from 'amqplib';
 import { randomBytes } from 'node:crypto';
 
@@ -15,7 +16,7 @@ export interface WatchedEvent {
   data: Record<string, unknown>;
 }
 
-/** Declares a throwaway queue bound to the events exchange, to watch what gets published. */
+/** Declares a throwaway queue bound to the events exchange, to watch the events published whose types match `routingKey`. */
 export async function watchEvents(amqpUrl: string, routingKey: string): Promise<{ events: () => Array<WatchedEvent>; close: () => Promise<void> }> {
   const conn = await amqp.connect(amqpUrl);
   const ch = await conn.createChannel();
@@ -23,7 +24,9 @@ export async function watchEvents(amqpUrl: string, routingKey: string): Promise<
   const { queue } = await ch.assertQueue('', { exclusive: true, autoDelete: true });
   await ch.bindQueue(queue, 'ziba.events', routingKey);
   const seen: Array<WatchedEvent> = [];
-  await ch.consume(queue, (m) => m && seen.push(JSON.parse(m.content.toString())), { noAck: true });
+  // A message holds a relay pass's events, routed by each of their types: only the matching ones are watched.
+  const take = (body: Buffer) => seen.push(...(eventsOfMessage(body).filter((e) => topicMatches(routingKey, e.type)) as unknown as WatchedEvent[]));
+  await ch.consume(queue, (m) => m && take(m.content), { noAck: true });
   return { events: () => seen, close: () => conn.close() };
 }
 
