@@ -3,7 +3,8 @@ import { EXAMPLES, rows, SERVICES, type Invariant, type QueueReader } from './in
 
 // Events (packages/messaging): every service's outbox is relayed to the broker, every consumer has
 // taken what was published to it, and no consumer gave up on an event (its dead-letter queue,
-// `<queue>.dead`, is empty). The count is of events; the examples name where they are.
+// `<queue>.dead`, is empty). An outbox counts events, a queue messages (each holds a relay pass's
+// events); the examples name where they are.
 
 async function queueDepths(broker: QueueReader, queues: readonly string[], what: string) {
   let violations = 0;
@@ -51,7 +52,7 @@ export const nothingDeadLettered: Invariant = {
   name: 'events: no dead-lettered event',
   needs: [],
   needsBroker: true,
-  check: ({ broker }) => queueDepths(broker!, broker!.queues.map(deadLetterQueueOf), 'dead-lettered events'),
+  check: ({ broker }) => queueDepths(broker!, broker!.queues.map(deadLetterQueueOf), 'dead-lettered messages'),
 };
 
 export const messagingInvariants: readonly Invariant[] = [outboxesDrained, consumerQueuesDrained, nothingDeadLettered];
