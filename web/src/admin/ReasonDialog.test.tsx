@@ -40,7 +40,7 @@ it('starts in the reason field and gives focus back to the button that opened it
 });
 
 /** A list as the admin pages have one: each row's button changes once its action is done, and a done row can leave the list. */
-function Rows({ leaves }: { leaves: boolean }) {
+function Rows({ leaves, refreshWithClose = false }: { leaves: boolean; refreshWithClose?: boolean }) {
   const [blocked, setBlocked] = useState<string[]>([]);
   const [acting, setActing] = useState<string | null>(null);
   const rows = ['ada@example.com', 'ben@example.com'].filter((email) => !(leaves && blocked.includes(email)));
@@ -76,8 +76,8 @@ function Rows({ leaves }: { leaves: boolean }) {
           send={async () => undefined}
           onDone={async () => {
             setActing(null);
-            // The page's refresh arrives a moment after the dialog has closed.
-            await new Promise((resolve) => setTimeout(resolve, 20));
+            // The page's refresh arrives a moment after the dialog has closed, or with its closing.
+            if (!refreshWithClose) await new Promise((resolve) => setTimeout(resolve, 20));
             setBlocked((b) => [...b, acting]);
           }}
         />
@@ -105,6 +105,13 @@ it('gives focus to the row when the action took the button that opened the dialo
   await screen.findByRole('button', { name: 'Unblock ben@example.com' });
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('row', { name: 'ben@example.com' })));
   expect(document.activeElement).not.toBe(document.body);
+});
+
+it('gives focus to the row when the refresh took the opener away as the dialog closed', async () => {
+  renderInApp(<Rows leaves={false} refreshWithClose />);
+  await blockWith(screen.getByRole('button', { name: 'Block ben@example.com' }));
+  await screen.findByRole('button', { name: 'Unblock ben@example.com' });
+  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('row', { name: 'ben@example.com' })));
 });
 
 it('gives focus to the page’s heading when the row left the list', async () => {

@@ -60,17 +60,27 @@ export function watchFocus(targets: () => Target[]): () => void {
 }
 
 /**
- * Gives focus back to `opener`, the element that opened a dialog which has just closed; when it is no
- * longer on the page, or a refresh takes it away a moment later, to the row it was in, then to
- * `fallback` (a status line), then to the page's heading, never to <body>.
+ * What has focus now and the rows it sits in, innermost first: where focus goes back to when a
+ * dialog opened from it closes. Taken when the dialog opens: by the time it closes, the action may
+ * already have taken the opener away, and with it the way to its row.
  */
-export function returnFocus(opener: Element | null, fallback?: () => Target): () => void {
-  const rows: Element[] = [];
-  for (let row = opener?.parentElement?.closest(ROWS); row; row = row.parentElement?.closest(ROWS)) rows.push(row);
-  const targets = () => [opener, ...rows, fallback?.()];
-  const first = firstOnPage([...targets(), pageHeading()]);
+function focusTrail(): Element[] {
+  const opener = document.activeElement;
+  if (!opener || opener === document.body) return [];
+  const trail = [opener];
+  for (let row = opener.parentElement?.closest(ROWS); row; row = row.parentElement?.closest(ROWS)) trail.push(row);
+  return trail;
+}
+
+/**
+ * Gives focus back to the first of `trail` (focusTrail: the element that opened a dialog which has
+ * just closed, then its rows) still on the page, and keeps it there when a refresh takes that away a
+ * moment later; else to the page's heading, never to <body>.
+ */
+function returnFocus(trail: readonly Element[]): () => void {
+  const first = firstOnPage([...trail, pageHeading()]);
   if (first) focusOn(first);
-  return watchFocus(targets);
+  return watchFocus(() => [...trail]);
 }
 
 /**
@@ -79,7 +89,7 @@ export function returnFocus(opener: Element | null, fallback?: () => Target): ()
  * Cancel, or done), gives focus back with returnFocus.
  */
 export function useReturnFocusOnClose(): void {
-  const [opener] = useState(() => document.activeElement);
+  const [trail] = useState(focusTrail);
   const mounted = useRef(false);
   useEffect(() => {
     mounted.current = true;
@@ -87,8 +97,8 @@ export function useReturnFocusOnClose(): void {
       mounted.current = false;
       // Only a real close: StrictMode's rehearsal of an unmount mounts the dialog again at once.
       queueMicrotask(() => {
-        if (!mounted.current) returnFocus(opener);
+        if (!mounted.current) returnFocus(trail);
       });
     };
-  }, [opener]);
+  }, [trail]);
 }
