@@ -80,7 +80,7 @@ export async function buildGateway(
   await app.register(cookie);
   app.decorate('auth', authenticate(verifier, revocations, sameOrigin));
   app.decorate('authJob', authenticateJob(config.SYSTEM_JOB_TOKEN, verifier, revocations, sameOrigin));
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   registerProblemHandlers(app, config.PUBLIC_BASE_URL, await registerWebUi(app, config.WEB_DIST_DIR));
   registerHttpMetrics(app);
   await registerTracing(app);
