@@ -17,7 +17,7 @@ import {
 import { toAdminUserJson, toDocumentJson, toKycQueueItemJson, toUserJson, toVerificationJson } from './identity-views.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
-import { nextCursor, pageOf } from './wallet.routes.ts';
+import { nextCursor, pageOf } from './paging.ts';
 
 /**
  * Admin KYC review (MANAGE_KYC) and account status (MANAGE_USERS). Identity records each decision

@@ -26,7 +26,7 @@ import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { emailsOf, legalNamesOf } from './user-lookups.ts';
 import { operation } from '../openapi/operation.ts';
 import { requireOrderedDates } from './query-ranges.ts';
-import { pageOf } from './wallet.routes.ts';
+import { pageOf } from './paging.ts';
 import { SYSTEM_JOB_OR_ADMIN } from './admin-settlements.routes.ts';
 
 /**

@@ -8,7 +8,7 @@ import { operation } from '../openapi/operation.ts';
 import { MODES, StringEnum, WALLET_OWNER_TYPES } from '../schemas/enums.ts';
 import { requireOrderedAmounts } from './query-ranges.ts';
 import { emailsOf } from './user-lookups.ts';
-import { nextCursor, pageOf } from './wallet.routes.ts';
+import { nextCursor, pageOf } from './paging.ts';
 
 const SignedAmountQuery = (description: string) => Type.String({ pattern: '^-?(0|[1-9][0-9]{0,15})$', description });
 

@@ -19,7 +19,7 @@ import {
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { toMenuItemJson, toSettlementJson, toTripJson, toTripPageJson, viewerOf } from './trip-views.ts';
-import { pageOf } from './wallet.routes.ts';
+import { pageOf } from './paging.ts';
 
 /**
  * Restaurant menus and food orders. Pure translation, like the trip routes: the trip service prices

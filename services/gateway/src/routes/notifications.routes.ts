@@ -5,7 +5,7 @@ import { errorResponses, MoneyOutput, Page, PageQuery } from '../schemas/common.
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { component } from '../openapi/components.ts';
-import { pageOf } from './wallet.routes.ts';
+import { pageOf } from './paging.ts';
 
 const NotificationSchema = component(
   'Notification',

@@ -5,7 +5,7 @@ import type { PayoutMethod__Output } from '@ziba/contracts/gen/ziba/payout/v1/Pa
 import type { PayoutPage__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutPage.ts';
 import type { PayoutTransition__Output } from '@ziba/contracts/gen/ziba/payout/v1/PayoutTransition.ts';
 import type { WithdrawalTerms__Output } from '@ziba/contracts/gen/ziba/payout/v1/WithdrawalTerms.ts';
-import { nextCursor } from './wallet.routes.ts';
+import { nextCursor } from './paging.ts';
 
 // Translation from the payout service's proto messages (empty string for "none") to the REST shapes
 // (null for "none"). Listed field by field so nothing the service adds later leaks by accident; the

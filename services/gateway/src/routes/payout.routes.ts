@@ -14,7 +14,7 @@ import {
 } from '../schemas/payout.schemas.ts';
 import { toEarnerPayoutJson, toEarnerPayoutPageJson, toPayoutMethodJson, toWithdrawalTermsJson } from './payout-views.ts';
 import type { RouteDeps } from './route-deps.ts';
-import { pageOf } from './wallet.routes.ts';
+import { pageOf } from './paging.ts';
 
 /** REST path prefix -> the role whose routes they are: drivers under /api/driver, restaurants under /api/restaurant. */
 const EARNERS = [

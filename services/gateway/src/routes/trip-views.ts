@@ -14,7 +14,7 @@ import type { Transition__Output } from '@ziba/contracts/gen/ziba/trip/v1/Transi
 
 import type { FastifyRequest } from 'fastify';
 import { isStaff } from '../plugins/auth.ts';
-import { nextCursor } from './wallet.routes.ts';
+import { nextCursor } from './paging.ts';
 
 // Translation from the trip service's proto messages (empty string for "none") to the REST shapes
 // (null for "none"). Listed field by field so nothing the service adds later leaks by accident.

@@ -14,7 +14,7 @@ import {
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { toPresenceJson, toSettlementJson, toTripJson, toTripPageJson, viewerOf } from './trip-views.ts';
-import { pageOf } from './wallet.routes.ts';
+import { pageOf } from './paging.ts';
 
 /**
  * Trips and their money. Pure translation: the trip service prices the trip, decides who may make

@@ -8,10 +8,8 @@ import { requireEligible } from '../plugins/eligibility.ts';
 import { errorResponses, IdempotencyKeyHeader, PageQuery, Uuid } from '../schemas/common.ts';
 import { AddFundsBody, AddFundsResponse, TransactionPageSchema, WalletSchema } from '../schemas/wallet.schemas.ts';
 import { operation } from '../openapi/operation.ts';
+import { nextCursor, pageOf } from './paging.ts';
 import type { RouteDeps } from './route-deps.ts';
-
-export const pageOf = (q: { limit?: number; cursor?: string }) => ({ pageSize: q.limit ?? 20, cursor: q.cursor ?? '' });
-export const nextCursor = (page: { nextCursor: string } | null) => page?.nextCursor || null;
 
 export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const own = (request: FastifyRequest) => {
