@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { eventsOfMessage, topicMatches, type EventEnvelope } from '@ziba/contracts';
-import { deliveryContext, inSpan, recordFault, remoteContext, SpanKind, startSpan, withContext, type Context, type Logger } from '@ziba/service-kit';
+import { deliveryContext, inSpan, recordFault, SpanKind, startSpan, withContext, type Context, type Logger } from '@ziba/service-kit';
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { Broker } from './broker.ts';
@@ -132,14 +132,14 @@ export class InboxConsumer {
       recordDelivery(this.options.consumer, 'dead_lettered');
       return;
     }
-    // Each consumer span continues the trace of the request that wrote its event (outbox headers);
-    // the first event's under amqplib's instrumentation's span for this delivery when there is one:
-    // taken now, while that span is the active one.
+    // Each consumer span continues the trace of the request that wrote its event (outbox headers):
+    // under amqplib's instrumentation's span for this delivery when that span is in the same trace,
+    // else under the writer's span. Taken now, while the delivery's span is the active one.
     const traces = eventHeadersOf(msg.properties.headers);
     const items: Item[] = [];
     events.forEach((event, i) => {
       const handler = this.handlerFor(event.type);
-      if (handler) items.push({ event, handler, parent: i === 0 ? deliveryContext(msg.properties.headers) : remoteContext(traces?.[i]) });
+      if (handler) items.push({ event, handler, parent: deliveryContext(traces?.[i] ?? msg.properties.headers) });
     });
     if (items.length === 0) return settle(() => channel.ack(msg));
     this.pending.push({ channel, msg, items });
