@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createLogger } from '@ziba/service-kit';
 import { eventually, freshDatabase, infrastructure, restartRabbitMq, sql } from '@ziba/testing';
-import amqp from 'amqplib';
+import amqp, { type Channel } from 'amqplib';
 import { randomUUID } from 'node:crypto';
 import { eventsOfMessage, type EventEnvelope } from '@ziba/contracts';
 import { Broker, buildEnvelope, enqueueEvent, EVENTS_EXCHANGE, InboxConsumer, MESSAGING_DDL, OutboxRelay, wakeRelayOnCommits } from '../src/index.ts';
@@ -41,6 +41,23 @@ async function enqueue(n: number): Promise<string[]> {
   });
   relay.wake();
   return ids;
+}
+
+/** How many messages the consumer's queue dead-lettered, once one has been (or 30 s have passed). */
+async function deadLettered(ch: Channel, queue: string): Promise<number> {
+  return (
+    await eventually(
+      () => ch.checkQueue(`${queue}.dead`),
+      (q) => q.messageCount === 1,
+      30_000,
+    )
+  ).messageCount;
+}
+
+/** Removes a test consumer's queue and its dead-letter queue from the shared broker. */
+async function dropQueues(ch: Channel, queue: string): Promise<void> {
+  await ch.deleteQueue(queue);
+  await ch.deleteQueue(`${queue}.dead`);
 }
 
 describe('outbox relay and inbox consumer', () => {
@@ -102,13 +119,8 @@ describe('outbox relay and inbox consumer', () => {
     );
     await new Promise((r) => setTimeout(r, 300));
     expect(handled.sort()).toEqual([event.id, other.id].sort());
-    const dead = await eventually(
-      () => ch.checkQueue(`${consumer.queue}.dead`),
-      (q) => q.messageCount === 1,
-    );
-    expect(dead.messageCount).toBe(1);
-    await ch.deleteQueue(consumer.queue);
-    await ch.deleteQueue(`${consumer.queue}.dead`);
+    expect(await deadLettered(ch, consumer.queue)).toBe(1);
+    await dropQueues(ch, consumer.queue);
     await pub.close();
   }, 60_000);
 
@@ -147,17 +159,11 @@ describe('outbox relay and inbox consumer', () => {
     expect(transactions.size).toBeLessThan(40);
 
     await publish([...events.slice(40, 45), poison, ...events.slice(45)]);
-    const dead = await eventually(
-      () => ch.checkQueue(`${consumer.queue}.dead`),
-      (q) => q.messageCount === 1,
-      30_000,
-    );
-    expect(dead.messageCount).toBe(1);
+    expect(await deadLettered(ch, consumer.queue)).toBe(1);
     expect(await handledIds()).toEqual(events.map((e) => e.id).sort());
     const inbox = await sql<{ n: string }>(db.url, 'select count(*)::text as n from inbox_event where consumer = $1', [`${topic}-batcher`]);
     expect(inbox[0]!.n).toBe('50');
-    await ch.deleteQueue(consumer.queue);
-    await ch.deleteQueue(`${consumer.queue}.dead`);
+    await dropQueues(ch, consumer.queue);
     await pub.close();
   }, 60_000);
 
@@ -190,12 +196,7 @@ describe('outbox relay and inbox consumer', () => {
     for (const e of deliveries) ch.publish(EVENTS_EXCHANGE, e.type, Buffer.from(JSON.stringify(e)));
     await ch.waitForConfirms();
 
-    const dead = await eventually(
-      () => ch.checkQueue(`${consumer.queue}.dead`),
-      (q) => q.messageCount === 1,
-      30_000,
-    );
-    expect(dead.messageCount).toBe(1);
+    expect(await deadLettered(ch, consumer.queue)).toBe(1);
     const handled = await eventually(
       async () => (await sql<{ event_id: string }>(db.url, 'select event_id from batch_handled order by n')).map((r) => r.event_id),
       (ids) => ids.length === 30,
@@ -207,8 +208,7 @@ describe('outbox relay and inbox consumer', () => {
     // The poison event was at last handed over alone, and no call ever held an event twice.
     expect(calls.filter((c) => c.includes(poison.id)).at(-1)).toEqual([poison.id]);
     for (const c of calls) expect(new Set(c).size).toBe(c.length);
-    await ch.deleteQueue(consumer.queue);
-    await ch.deleteQueue(`${consumer.queue}.dead`);
+    await dropQueues(ch, consumer.queue);
     await pub.close();
   }, 60_000);
 });
@@ -250,8 +250,7 @@ describe('a relay pass as one message', () => {
     expect(onlyC.map((m) => m.map((e) => e.id))).toEqual([ids]);
     // The consumer of one type took its three events, in the order written, and nothing else.
     expect(taken).toEqual([[ids[0], ids[2], ids[5]]]);
-    await ch.deleteQueue(consumer.queue);
-    await ch.deleteQueue(`${consumer.queue}.dead`);
+    await dropQueues(ch, consumer.queue);
     await admin.close();
   });
 
@@ -277,12 +276,7 @@ describe('a relay pass as one message', () => {
     ch.publish(EVENTS_EXCHANGE, `${topic}.several.v1`, Buffer.from(JSON.stringify(events)));
     await ch.waitForConfirms();
 
-    const dead = await eventually(
-      () => ch.checkQueue(`${consumer.queue}.dead`),
-      (q) => q.messageCount === 1,
-      30_000,
-    );
-    expect(dead.messageCount).toBe(1);
+    expect(await deadLettered(ch, consumer.queue)).toBe(1);
     const handled = await sql<{ event_id: string }>(db.url, 'select event_id from message_handled order by event_id');
     expect(handled.map((r) => r.event_id)).toEqual(
       events
@@ -292,8 +286,7 @@ describe('a relay pass as one message', () => {
     );
     const inbox = await sql<{ n: string }>(db.url, 'select count(*)::text as n from inbox_event where consumer = $1', [`${topic}-several`]);
     expect(inbox[0]!.n).toBe('4');
-    await ch.deleteQueue(consumer.queue);
-    await ch.deleteQueue(`${consumer.queue}.dead`);
+    await dropQueues(ch, consumer.queue);
     await pub.close();
   }, 60_000);
 });
