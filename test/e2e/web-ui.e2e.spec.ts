@@ -388,8 +388,10 @@ describe('the web UI', () => {
       await page.getByRole('button', { name: 'Submit document' }).click();
       await page.getByText('Document submitted.').waitFor();
     };
+    // Numbers unique to this run that end in 1: the simulated provider does not match one ending in
+    // 99 and is unavailable for one ending in 98 (the licence's clock digits did, 1 run in 50).
     await submit('NIN', `${Date.now()}`.slice(-10) + '1', 'NIMC');
-    await submit('DRIVER_LICENSE', `LAG${`${Date.now()}`.slice(-9)}`, 'FRSC', `${new Date().getUTCFullYear() + 5}-06-30`);
+    await submit('DRIVER_LICENSE', `LAG${`${Date.now()}`.slice(-8)}1`, 'FRSC', `${new Date().getUTCFullYear() + 5}-06-30`);
     await eventually(
       async () => {
         await page.reload();
