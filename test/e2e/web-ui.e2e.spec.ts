@@ -46,6 +46,16 @@ async function signedInPage(email: string): Promise<Page> {
   return page;
 }
 
+/** An online driver's ONLINE ride for a funded rider, completed and settled by an admin. */
+async function settledOnlineRide() {
+  const driver = await verifiedDriver();
+  await api(driver.token).POST('/api/driver/online', { body: {} });
+  const rider = await fundedRider(1_000_000);
+  const trip = await ride(rider.token, driver.token, 'ONLINE', 'complete');
+  const settled = (await api(await adminToken()).POST('/api/trips/{tripId}/settle', { params: { path: { tripId: trip.id } }, body: {} })).data!;
+  return { driver, rider, trip, settled };
+}
+
 /** The sign-in page, sent there from `from` (where signing in returns to). */
 const signInFrom = (from: string) => (url: URL) => url.pathname === '/sign-in' && url.searchParams.get('next') === from;
 
@@ -96,12 +106,8 @@ describe('the web UI', () => {
   });
 
   it('lets a verified driver see the exact earnings of a settled ride, withdraw them, and see the payout', async () => {
-    const driver = await verifiedDriver();
-    await api(driver.token).POST('/api/driver/online', { body: {} });
-    const rider = await fundedRider(1_000_000);
-    const trip = await ride(rider.token, driver.token, 'ONLINE', 'complete');
-    const settled = await api(await adminToken()).POST('/api/trips/{tripId}/settle', { params: { path: { tripId: trip.id } }, body: {} });
-    const earned = settled.data!.driverAmount!.amount;
+    const { driver, settled } = await settledOnlineRide();
+    const earned = settled.driverAmount!.amount;
 
     const page = await signedInPage(driver.email);
     await page.waitForURL('**/driver');
@@ -186,12 +192,8 @@ describe('the web UI', () => {
   });
 
   it('opens a settled ride’s receipt from its statement line, and lists the rider’s trips', async () => {
-    const driver = await verifiedDriver();
-    await api(driver.token).POST('/api/driver/online', { body: {} });
-    const rider = await fundedRider(1_000_000);
-    const trip = await ride(rider.token, driver.token, 'ONLINE', 'complete');
-    const settled = await api(await adminToken()).POST('/api/trips/{tripId}/settle', { params: { path: { tripId: trip.id } }, body: {} });
-    const fare = settled.data!.fare!.amount;
+    const { rider, trip, settled } = await settledOnlineRide();
+    const fare = settled.fare!.amount;
 
     const page = await signedInPage(rider.email);
     await page.waitForURL('**/wallet');

@@ -11,7 +11,6 @@ interface OutboxRow {
   /** The event as JSON text, sent as it is (a jsonb column prints it normalised, a json one verbatim). */
   envelope: string;
   headers: Record<string, string>;
-  attempts: number;
 }
 
 const WAKE_COALESCE_MS = 20;
@@ -23,8 +22,8 @@ export interface RelayOptions {
 
 /**
  * Moves committed outbox rows to the broker. Rows are claimed with FOR UPDATE SKIP LOCKED (several
- * replicas share the work), published a pass's rows as one message on the confirm channel, and removed only once confirmed:
- * delivery is at least once, and consumers deduplicate by event id. The outbox is a transport, not
+ * replicas share the work), published together as one message on the confirm channel, and removed
+ * only once confirmed: delivery is at least once, and consumers deduplicate by event id. The outbox is a transport, not
  * a record: the audit service keeps every event (so `published_at` stays null on the rows waiting).
  * While the broker is down rows wait with backoff and go out after it returns.
  */
@@ -50,7 +49,7 @@ export class OutboxRelay extends BatchLoop {
       // 10 ms a pass, a fifth of a core). Through the primary key a pass reads only the rows it takes.
       await em.execute('set local enable_seqscan = off', [], 'run');
       const rows = await em.execute<OutboxRow[]>(
-        `select seq::text, id, routing_key, envelope::text as envelope, headers, attempts from outbox_event
+        `select seq::text, id, routing_key, envelope::text as envelope, headers from outbox_event
          where published_at is null and next_attempt_at <= now() order by outbox_event.seq limit ? for update skip locked`,
         [this.batchSize],
       );
