@@ -8,6 +8,7 @@ export * from './logger.ts';
 export * from './metrics.ts';
 export * from './service-auth.ts';
 export * from './shutdown.ts';
+export * from './within.ts';
 export * from './telemetry.ts';
 export * from './tracing.ts';
 export * from './grpc-status.ts';

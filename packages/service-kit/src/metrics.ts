@@ -10,6 +10,7 @@ import {
   type GaugeConfiguration,
   type HistogramConfiguration,
 } from 'prom-client';
+import { within } from './within.ts';
 
 /**
  * The process's one metrics registry. Tests run several services in one process: they share it and
@@ -33,17 +34,8 @@ export function histogram<L extends string>(config: HistogramConfiguration<L>): 
   return (metricsRegistry.getSingleMetric(config.name) as Histogram<L> | undefined) ?? new Histogram({ ...config, registers: [metricsRegistry] });
 }
 
-/**
- * Bounds work done at scrape time (a database count, a broker query): a stuck dependency must not
- * hang the scrape. The work is not cancelled, only no longer waited for.
- */
-export function withScrapeTimeout<T>(work: Promise<T>, ms = 2_000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
+/** Bounds work done at scrape time (a database count, a broker query): a stuck dependency must not hang the scrape. */
+export const withScrapeTimeout = <T>(work: Promise<T>, ms = 2_000): Promise<T> => within(work, ms);
 
 /** Seconds since `started` (a process.hrtime.bigint() reading). */
 export const secondsSince = (started: bigint): number => Number(process.hrtime.bigint() - started) / 1e9;

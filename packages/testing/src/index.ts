@@ -6,3 +6,4 @@ export * from './weeks.ts';
 export * from './eventually-passes.ts';
 export * from './free-ports.ts';
 export * from './code-of.ts';
+export * from './stop-steps.ts';

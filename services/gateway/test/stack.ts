@@ -3,7 +3,7 @@ import { createAdmin } from '@ziba/identity/src/application/create-admin.usecase
 import { generatePrivateJwk } from '@ziba/identity/src/application/token-issuer.ts';
 import { loadIdentityConfig } from '@ziba/identity/src/config.ts';
 import { createLogger } from '@ziba/service-kit';
-import { auditBrokerNames, freshDatabase, testConsumer, infrastructure, testServiceTokens } from '@ziba/testing';
+import { auditBrokerNames, freshDatabase, stopSteps, testConsumer, infrastructure, testServiceTokens } from '@ziba/testing';
 import { startWalletLedger } from '@ziba/wallet-ledger/src/app.ts';
 import { loadWalletLedgerConfig } from '@ziba/wallet-ledger/src/config.ts';
 import { startTripSettlement } from '@ziba/trip-settlement/src/app.ts';
@@ -191,14 +191,17 @@ export async function startStack(label: string, walletEnv: Record<string, string
       return extra;
     },
     async stop() {
-      await Promise.all([gateway, ...extraGateways].map((g) => g.stop()));
-      // payout and trip-settlement before identity and wallet-ledger: they call both while they run.
-      await payout.stop();
-      await trips.stop();
-      await Promise.all([identity.stop(), wallet.stop(), audit.stop()]);
-      await auditBroker.remove(amqpUrl);
-      await walletConsumer.remove(amqpUrl);
-      await Promise.all([identityDb.drop(), walletDb.drop(), tripDb.drop(), payoutDb.drop(), auditDb.drop()]);
+      await stopSteps([
+        ['gateways', () => Promise.all([gateway, ...extraGateways].map((g) => g.stop()))],
+        // payout and trip-settlement before identity and wallet-ledger: they call both while they run.
+        ['payout', () => payout.stop()],
+        ['trip-settlement', () => trips.stop()],
+        ['identity', () => identity.stop()],
+        ['wallet-ledger', () => wallet.stop()],
+        ['audit', () => audit.stop()],
+        ['queues', () => Promise.all([auditBroker.remove(amqpUrl), walletConsumer.remove(amqpUrl)])],
+        ['databases', () => Promise.all([identityDb.drop(), walletDb.drop(), tripDb.drop(), payoutDb.drop(), auditDb.drop()])],
+      ]);
     },
   };
 }
