@@ -143,7 +143,8 @@ export class Broker {
   private async openConfirm(connection: ChannelModel): Promise<ConfirmChannel> {
     const confirm = await connection.createConfirmChannel();
     confirm.on('error', (err: Error) => this.logger.warn({ err: err.message }, 'publisher channel error'));
-    // Unroutable messages come back; they are logged (nobody is bound yet), not lost from the outbox.
+    // An unroutable message comes back and is logged. The broker still confirms it, so its outbox rows
+    // go: no queue was bound to want it (on a deployed stack the audit queue binds every type).
     confirm.on('return', (msg: amqp.Message) => this.logger.debug({ routingKey: msg.fields.routingKey }, 'event had no queue bound'));
     return confirm;
   }

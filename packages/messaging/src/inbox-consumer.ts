@@ -223,12 +223,13 @@ export class InboxConsumer {
           { err: (err as Error).message, eventId: event.id, type: event.type, delivery: msg.properties.headers?.['x-delivery-count'] },
           'event handling failed; will be redelivered',
         );
-        recordFailedDelivery(this.options.consumer, msg, this.options.deliveryLimit);
       }
     }
     // The channel may have closed under us; the broker redelivers the unacked message anyway.
-    if (failed) settle(() => channel.nack(msg, false, true));
-    else settle(() => channel.ack(msg));
+    if (!failed) return settle(() => channel.ack(msg));
+    // Counted by message, as the broker counts deliveries (and dead-letters them) by message.
+    recordFailedDelivery(this.options.consumer, msg, this.options.deliveryLimit);
+    settle(() => channel.nack(msg, false, true));
   }
 
   /** One event and its inbox row in a transaction of their own: a duplicate is only recorded as one. */

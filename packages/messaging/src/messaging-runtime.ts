@@ -5,7 +5,7 @@ import { trackQueueDepth } from './consumer-metrics.ts';
 import { InboxConsumer, type ConsumerOptions } from './inbox-consumer.ts';
 import { trackOutboxBacklog } from './outbox-metrics.ts';
 import { wakeRelayOnCommits } from './outbox.ts';
-import { OutboxRelay } from './outbox-relay.ts';
+import { OutboxRelay, type OutboxMessages } from './outbox-relay.ts';
 import { deadLetterQueueOf } from './topology.ts';
 
 export interface MessagingRuntime {
@@ -19,19 +19,20 @@ export interface MessagingRuntime {
   stop(): Promise<void>;
 }
 
+/** A service's configuration of its broker connection (service-kit's CommonEnv and the service's AMQP_URL). */
+export interface MessagingConfig {
+  AMQP_URL: string;
+  EVENTS_EXCHANGE?: string;
+  OUTBOX_MESSAGES?: OutboxMessages;
+}
+
 /**
  * A service's broker connection, outbox relay and consumers, started together and stopped together,
  * on its stack's events exchange (the service's EVENTS_EXCHANGE).
  */
-export async function startMessaging(
-  orm: MikroORM,
-  amqpUrl: string,
-  logger: Logger,
-  consumers: ConsumerOptions[] = [],
-  eventsExchange?: string,
-): Promise<MessagingRuntime> {
-  const broker = new Broker(amqpUrl, logger, eventsExchange);
-  const relay = new OutboxRelay(orm, broker, logger);
+export async function startMessaging(orm: MikroORM, config: MessagingConfig, logger: Logger, consumers: ConsumerOptions[] = []): Promise<MessagingRuntime> {
+  const broker = new Broker(config.AMQP_URL, logger, config.EVENTS_EXCHANGE);
+  const relay = new OutboxRelay(orm, broker, logger, { messages: config.OUTBOX_MESSAGES });
   const unwake = wakeRelayOnCommits(orm, () => relay.wake());
   const inboxes = consumers.map((options) => new InboxConsumer(orm, logger, options));
   for (const inbox of inboxes) await inbox.attach(broker);

@@ -15,9 +15,17 @@ interface OutboxRow {
 
 const WAKE_COALESCE_MS = 20;
 
+/**
+ * How a pass goes to the broker: as one message (the default), or each event as a message of its own,
+ * the only shape consumers of releases before 2026-11-30 read. Upgrading from such a release, run
+ * one-per-event until every consumer runs this one (k8s/README.md, Expand/contract).
+ */
+export type OutboxMessages = 'one-per-pass' | 'one-per-event';
+
 export interface RelayOptions {
   batchSize?: number;
   pollMs?: number;
+  messages?: OutboxMessages;
 }
 
 /**
@@ -31,6 +39,7 @@ export class OutboxRelay extends BatchLoop {
   private readonly batchSize: number;
   private readonly orm: MikroORM;
   private readonly broker: Broker;
+  private readonly messages: OutboxMessages;
 
   constructor(orm: MikroORM, broker: Broker, logger: Logger, options: RelayOptions = {}) {
     const batchSize = options.batchSize ?? 200;
@@ -38,6 +47,7 @@ export class OutboxRelay extends BatchLoop {
     this.orm = orm;
     this.broker = broker;
     this.batchSize = batchSize;
+    this.messages = options.messages ?? 'one-per-pass';
   }
 
   protected async publishBatch(): Promise<number> {
@@ -56,7 +66,7 @@ export class OutboxRelay extends BatchLoop {
       if (rows.length === 0) return 0;
       const seqs = rows.map((r) => r.seq);
       try {
-        await this.publish(rows);
+        await (this.messages === 'one-per-pass' ? this.publish(rows) : Promise.all(rows.map((row) => this.publishAlone(row))));
       } catch (err) {
         // Exponential backoff, capped at a minute.
         await em.execute(
@@ -89,6 +99,13 @@ export class OutboxRelay extends BatchLoop {
     );
     return withContext(remoteContext(first.headers), () =>
       this.broker.publish(routingKey!, body, { messageId: first.id, headers, ...(others.length ? { CC: others } : {}) }),
+    );
+  }
+
+  /** One event as a message of its own: its envelope, not an array (the older consumers' shape). */
+  private publishAlone(row: OutboxRow): Promise<void> {
+    return withContext(remoteContext(row.headers), () =>
+      this.broker.publish(row.routing_key, Buffer.from(row.envelope), { messageId: row.id, headers: row.headers }),
     );
   }
 }

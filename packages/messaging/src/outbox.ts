@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { EventEnvelope } from '@ziba/contracts';
-import { traceHeaders } from '@ziba/service-kit';
+import { eventTraceHeaders } from '@ziba/service-kit';
 import { buildEnvelope, type NewEvent } from './envelope.ts';
 import type { SqlExecutor } from './sql.ts';
 
@@ -42,8 +42,8 @@ export interface SqlPart {
  * `wakeRelayAfterCommit`), so the event leaves without waiting for the relay's next poll and no
  * caller wakes anything by hand.
  */
-export async function enqueueEvent<T>(em: SqlExecutor, source: string, event: NewEvent<T>, headers: Record<string, string> = {}): Promise<EventEnvelope<T>> {
-  const [envelope] = await enqueueEvents(em, source, [event], [], headers);
+export async function enqueueEvent<T>(em: SqlExecutor, source: string, event: NewEvent<T>): Promise<EventEnvelope<T>> {
+  const [envelope] = await enqueueEvents(em, source, [event]);
   return envelope as EventEnvelope<T>;
 }
 
@@ -63,11 +63,10 @@ export async function enqueueEvents(
   source: string,
   events: ReadonlyArray<NewEvent<unknown>>,
   alongside: readonly SqlPart[] = [],
-  headers: Record<string, string> = {},
 ): Promise<EventEnvelope<unknown>[]> {
   if (events.length === 0) throw new Error('enqueueEvents needs at least one event');
   const envelopes = events.map((e) => buildEnvelope(source, e));
-  const traced = { ...traceHeaders(), ...headers };
+  const traced = eventTraceHeaders();
   const withParts = alongside.length ? `with ${alongside.map((part, i) => `w${i} as (${part.sql})`).join(', ')} ` : '';
   await em.execute(
     `${withParts}insert into outbox_event (id, routing_key, envelope, headers) values ${envelopes.map(() => '(?, ?, ?, ?)').join(', ')}`,

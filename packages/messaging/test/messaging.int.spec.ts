@@ -291,6 +291,36 @@ describe('a relay pass as one message', () => {
   }, 60_000);
 });
 
+describe('a relay publishing one event a message (OUTBOX_MESSAGES=one-per-event)', () => {
+  it('sends each event as its envelope alone, the shape consumers of earlier releases read, in the order written', async () => {
+    await relay.stop(); // the test's own relay takes the rows instead
+    const single = new OutboxRelay(orm, broker, logger, { pollMs: 100, messages: 'one-per-event' });
+    single.start();
+    const admin = await amqp.connect(amqpUrl);
+    const ch = await admin.createChannel();
+    const { queue } = await ch.assertQueue('', { exclusive: true, autoDelete: true });
+    await ch.bindQueue(queue, EVENTS_EXCHANGE, `${topic}.single.#`);
+    const bodies: unknown[] = [];
+    await ch.consume(queue, (m) => m && bodies.push(JSON.parse(m.content.toString())), { noAck: true });
+
+    const ids: string[] = [];
+    await orm.em.fork().transactional(async (em) => {
+      for (const i of [0, 1, 2])
+        ids.push((await enqueueEvent(em, 'test', { type: `${topic}.single.v1`, aggregateType: 'thing', aggregateId: String(i), data: { i } })).id);
+    });
+    single.wake();
+    await eventually(
+      () => bodies.length,
+      (n) => n === 3,
+    );
+    expect(bodies).toEqual(ids.map((id) => expect.objectContaining({ id, type: `${topic}.single.v1` })));
+    await single.stop();
+    await admin.close();
+    relay = new OutboxRelay(orm, broker, logger, { pollMs: 100 });
+    relay.start();
+  });
+});
+
 describe('the outbox relay woken by a commit', () => {
   it('publishes the event, then goes back to its poll interval instead of waking itself after every pass', async () => {
     let passes = 0;

@@ -38,6 +38,8 @@ export const CommonEnv = {
   SERVICE_TOKENS: Type.String({ minLength: 16, description: 'comma-separated name=secret pairs of callers this service accepts' }),
   /** The domain-event exchange of this stack; stacks sharing one broker name their own, so their events never mix. */
   EVENTS_EXCHANGE: Type.String({ default: 'ziba.events', pattern: '^[a-z0-9_.-]{1,80}$' }),
+  /** How outbox relays publish: a pass as one message, or (upgrading from a release before 2026-11-30) an event a message. */
+  OUTBOX_MESSAGES: Type.Union([Type.Literal('one-per-pass'), Type.Literal('one-per-event')], { default: 'one-per-pass' }),
 };
 
 /** Where a service serves its Prometheus metrics; port 0 picks a free port (tests run several services). */

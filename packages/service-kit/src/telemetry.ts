@@ -1,3 +1,4 @@
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { NodeSDK, type NodeSDKConfiguration } from '@opentelemetry/sdk-node';
 import { libraryInstrumentations } from './instrumentations.ts';
 
@@ -27,6 +28,9 @@ export function startTelemetry(serviceName: string, options: TelemetryOptions = 
   process.env.OTEL_LOGS_EXPORTER ??= 'none';
   sdk = new NodeSDK({
     serviceName,
+    // Trace context only, no W3C baggage: the gateway continues a public caller's trace, and baggage
+    // (several KB of whatever the caller sends) would ride on every internal call and stored event.
+    textMapPropagator: new W3CTraceContextPropagator(),
     instrumentations: libraryInstrumentations(),
     ...(options.spanProcessors ? { spanProcessors: options.spanProcessors } : {}),
   });

@@ -36,6 +36,17 @@ export function traceHeaders(): Record<string, string> {
   return headers;
 }
 
+/**
+ * The trace context stored with an outbox event: its `traceparent` alone, at most 55 characters. A
+ * caller's `tracestate` (up to 512 characters of its vendors' data) on each of a relay pass's 200
+ * events would outgrow the 64 KB an AMQP message's headers may take, and the pass, refused whole,
+ * would hold back every event in it.
+ */
+export function eventTraceHeaders(): Record<string, string> {
+  const { traceparent } = traceHeaders();
+  return traceparent ? { traceparent } : {};
+}
+
 /** The remote parent carried by incoming headers; a fresh root when they carry none. */
 export function remoteContext(headers: Carrier | undefined): Context {
   return headers ? propagation.extract(ROOT_CONTEXT, headers, getter) : ROOT_CONTEXT;

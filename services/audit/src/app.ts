@@ -31,15 +31,11 @@ export async function startAudit(config: AuditConfig, logger: Logger = createLog
     { max: config.DB_POOL_MAX, waitMs: config.DB_POOL_WAIT_MS },
     { mode: config.MIGRATE, waitMs: config.MIGRATE_WAIT_MS },
   );
-  const messaging = await startMessaging(
-    orm,
-    config.AMQP_URL,
-    logger,
+  const messaging = await startMessaging(orm, config, logger, [
     // Every event of the platform passes here, each appended under the one chain head: larger
     // batches share that lock and a commit among more events.
-    [{ consumer: config.CONSUMER_NAME, bindings: { '#': { batch: (em, events) => appendToAuditLog(em, events) } }, prefetch: 64 }],
-    config.EVENTS_EXCHANGE,
-  );
+    { consumer: config.CONSUMER_NAME, bindings: { '#': { batch: (em, events) => appendToAuditLog(em, events) } }, prefetch: 64 },
+  ]);
   const feed = new FinanceFeed(orm, messaging.broker, logger, { exchange: config.FINANCE_FEED_EXCHANGE, queue: config.FINANCE_FEED_QUEUE });
   await feed.start();
   const serving = await serve('audit', logger, config, loadAuditProto().ziba.audit.v1.AuditService.service, auditHandlers(auditUseCases(orm)));

@@ -49,7 +49,7 @@ export async function startIdentity(config: IdentityConfig, logger: Logger = cre
     const admin = await createAdmin(ctx, { email: config.BOOTSTRAP_ADMIN_EMAIL, password: config.BOOTSTRAP_ADMIN_PASSWORD, permissions: [...PERMISSIONS] });
     logger.info({ adminId: admin.id }, 'bootstrap admin ready');
   }
-  messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);
+  messaging = await startMessaging(orm, config, logger);
   const serving = await serve('identity', logger, config, loadIdentityProto().ziba.identity.v1.IdentityService.service, identityHandlers(ctx));
   return {
     ctx,

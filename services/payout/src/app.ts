@@ -68,7 +68,7 @@ export async function startPayout(config: PayoutConfig, logger: Logger = createL
     fourEyesThreshold: minimums(amountsByCountry(config.FOUR_EYES_THRESHOLDS)),
     ...(config.FAILPOINT ? { failpoint: config.FAILPOINT } : {}),
   };
-  messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);
+  messaging = await startMessaging(orm, config, logger);
   const stopRecovery = await runEvery(config.RECOVERY_INTERVAL_MS, logger, 'payout recovery', async () => {
     // Several replicas: one recovers and asks the providers at a time (the others skip the pass; each
     // payout is also re-read under its row lock and moved only from the status it had), and every

@@ -37,7 +37,7 @@ export async function startTripSettlement(
   const wallet = clientOf.wallet(config.WALLET_ADDRESS);
   let messaging: MessagingRuntime | null = null;
   const ctx: TripContext = { orm, logger, identity, wallet, ...seams };
-  messaging = await startMessaging(orm, config.AMQP_URL, logger, [], config.EVENTS_EXCHANGE);
+  messaging = await startMessaging(orm, config, logger);
 
   const stopRecovery = await runEvery(Math.max(config.HOLD_RECOVERY_AFTER_MS, 1_000), logger, 'hold recovery', async () => {
     // Several replicas: one recovers at a time (the others skip the pass; each hold is also re-read

@@ -47,13 +47,7 @@ export async function startWalletLedger(
     writer: new EntryWriter((batch) => writeBatch(ctx, batch), { maxBatch: config.LEDGER_BATCH_MAX, inFlight: config.LEDGER_BATCHES_IN_FLIGHT }),
     onCommit: () => messaging?.wake(),
   };
-  messaging = await startMessaging(
-    orm,
-    config.AMQP_URL,
-    logger,
-    [{ consumer: config.CONSUMER_NAME, bindings: { 'identity.user-registered.v1': onUserRegistered() } }],
-    config.EVENTS_EXCHANGE,
-  );
+  messaging = await startMessaging(orm, config, logger, [{ consumer: config.CONSUMER_NAME, bindings: { 'identity.user-registered.v1': onUserRegistered() } }]);
 
   const serving = await serve('wallet-ledger', logger, config, loadWalletProto().ziba.wallet.v1.WalletLedgerService.service, walletHandlers(ctx));
 

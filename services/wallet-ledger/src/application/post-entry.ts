@@ -1,7 +1,7 @@
 import type { EntryPostedV1 } from '@ziba/contracts';
 import { buildEnvelope } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
-import { traceHeaders } from '@ziba/service-kit';
+import { eventTraceHeaders } from '@ziba/service-kit';
 import { requestHash } from '@ziba/service-kit/canonical-json';
 import { isAppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
@@ -45,7 +45,7 @@ export interface PostCommand {
 
 /** Posts one entry: it joins the next batch of the ledger's writer (entry-writer.ts, writeBatch below). */
 export function postEntry(ctx: LedgerContext, cmd: PostCommand): Promise<EntryResult> {
-  return ctx.writer.submit({ cmd, requestHash: requestHash(cmd.request), traceHeaders: traceHeaders() });
+  return ctx.writer.submit({ cmd, requestHash: requestHash(cmd.request), traceHeaders: eventTraceHeaders() });
 }
 
 interface Accepted {
