@@ -1,5 +1,7 @@
-/** PostgreSQL's answers that mean "not now": too many connections, starting up or shutting down. */
-const BUSY_SQLSTATES = new Set(['53300', '53400', '57P01', '57P03']);
+/** PostgreSQL's answers that mean "too many": too many connections, a configured limit reached. */
+const OVERLOADED_SQLSTATES = new Set(['53300', '53400']);
+/** PostgreSQL's answers that mean "not now": shutting down, starting up. */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P03']);
 /** The pool's own words when no connection came within the pool's wait (pg-pool). */
 const POOL_TIMEOUT = /timeout exceeded when trying to connect|Connection terminated due to connection timeout/i;
 /**
@@ -12,14 +14,24 @@ const CONNECTION_LOST =
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
 
 /**
+ * Whether an error says the database was too busy for the work now: more work than connections (the
+ * pool's wait ran out) or than the server takes. The statement that asked did not run; it is safe to try again.
+ */
+export function isDatabaseOverloaded(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  return (typeof code === 'string' && OVERLOADED_SQLSTATES.has(code)) || (typeof message === 'string' && POOL_TIMEOUT.test(message));
+}
+
+/**
  * Whether an error says the database could not be reached or was too busy, rather than that the
  * work was wrong: such work is safe to try again shortly. Anything else is false.
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
+  if (isDatabaseOverloaded(err)) return true;
   if (typeof err !== 'object' || err === null) return false;
   const { code, message } = err as { code?: unknown; message?: unknown };
   return (
-    (typeof code === 'string' && (BUSY_SQLSTATES.has(code) || NETWORK_CODES.has(code))) ||
-    (typeof message === 'string' && (POOL_TIMEOUT.test(message) || CONNECTION_LOST.test(message)))
+    (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || NETWORK_CODES.has(code))) || (typeof message === 'string' && CONNECTION_LOST.test(message))
   );
 }

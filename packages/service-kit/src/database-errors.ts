@@ -1,11 +1,15 @@
 // The subpath, not the package: its index loads pg, which must load after tracing patches it (telemetry.ts).
-import { isDatabaseUnavailable } from '@ziba/persistence/database-unavailable';
+import { isDatabaseOverloaded, isDatabaseUnavailable } from '@ziba/persistence/database-unavailable';
 import { AppError } from './errors.ts';
 
 /**
- * An overloaded or unreachable database as a retryable 503 (DATABASE_BUSY), so a burst larger than
- * the connection budget is told to come back, never answered 500. Anything else stays unknown (null).
+ * A database that could not take the work, as an answer to come back, never a 500: overloaded (more
+ * requests than connections) is DATABASE_BUSY, an overload (429 at the gateway); unreachable, or lost
+ * under a request, is DATABASE_UNAVAILABLE (503). Anything else stays unknown (null).
  */
 export function databaseBusy(err: unknown): AppError | null {
-  return isDatabaseUnavailable(err) ? new AppError('UNAVAILABLE', 'DATABASE_BUSY', 'the database is busy; retry shortly with the same Idempotency-Key') : null;
+  if (isDatabaseOverloaded(err)) return new AppError('OVERLOADED', 'DATABASE_BUSY', 'the database is busy; retry shortly with the same Idempotency-Key');
+  if (isDatabaseUnavailable(err))
+    return new AppError('UNAVAILABLE', 'DATABASE_UNAVAILABLE', 'the database cannot be reached right now; retry shortly with the same Idempotency-Key');
+  return null;
 }

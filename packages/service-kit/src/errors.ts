@@ -10,6 +10,8 @@ export const ERROR_KINDS = {
   CONFLICT: 409,
   REFUSED: 422,
   RATE_LIMITED: 429,
+  /** More work than the service can take now (its database's connections): come back, as a 429 says. */
+  OVERLOADED: 429,
   UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;
@@ -37,5 +39,11 @@ export class AppError extends Error {
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
-/** A fault of the platform (unexpected error, dependency down), as opposed to a refusal that answers the caller. */
-export const isFault = (e: unknown): boolean => !isAppError(e) || e.kind === 'UNAVAILABLE' || e.kind === 'INTERNAL';
+/**
+ * A fault of the platform (unexpected error, dependency down or overloaded), as opposed to a refusal
+ * that answers the caller: after a fault the outcome of the work may be unknown, and it may be retried.
+ */
+export const isFault = (e: unknown): boolean => !isAppError(e) || e.kind === 'UNAVAILABLE' || e.kind === 'OVERLOADED' || e.kind === 'INTERNAL';
+
+/** A refusal that answers the caller for good (not enough funds, say), as opposed to a fault. */
+export const isRefusal = (e: unknown): e is AppError => isAppError(e) && !isFault(e);

@@ -77,7 +77,9 @@ export class GrpcClient<C extends grpc.Client> {
       errorThresholdPercentage: 50,
       volumeThreshold: 5,
       resetTimeout: 5_000,
-      errorFilter: (err: unknown) => !isFault(err),
+      // An overloaded callee answers at once and recovers by itself: opening the breaker would only
+      // turn its 429s into 503s. Refusals do not count either.
+      errorFilter: (err: unknown) => !isFault(err) || (err instanceof AppError && err.kind === 'OVERLOADED'),
       ...options.breaker,
     });
     trackBreaker(options.target, this.breaker);

@@ -136,7 +136,8 @@ export class GrpcServer {
         (err: unknown) => {
           const appError = isAppError(err) ? err : databaseBusy(err);
           if (!appError) logger.error({ err, method, caller }, 'unhandled error in gRPC handler');
-          else if (appError.code === 'DATABASE_BUSY') logger.warn({ err: (err as Error).message, method }, 'database busy');
+          else if (appError.code === 'DATABASE_BUSY' || appError.code === 'DATABASE_UNAVAILABLE')
+            logger.warn({ err: (err as Error).message, method }, appError.message);
           logCall(logger, method, ctx, started, appError?.code ?? 'INTERNAL');
           callback(toServiceError(appError));
         },

@@ -62,12 +62,12 @@ export function people(client: () => Client) {
     return client().login(a.email, a.password);
   }
 
-  /** Adds funds as a client should: a 503 with Retry-After (a busy database) is retried under the same key. */
+  /** Adds funds as a client should: a 429 or 503 with Retry-After (a busy database) is retried under the same key. */
   async function addFunds(token: string, amount: number) {
     const headers = { 'idempotency-key': randomUUID() };
     for (let attempt = 1; ; attempt += 1) {
       const r = await client().call('POST', '/api/wallet/add-funds', { token, body: { amount }, headers });
-      if (r.status !== 503 || !r.retryAfter || attempt === 5) return r;
+      if ((r.status !== 429 && r.status !== 503) || !r.retryAfter || attempt === 5) return r;
       await new Promise((resolve) => setTimeout(resolve, Number(r.retryAfter) * 1_000));
     }
   }

@@ -118,7 +118,7 @@ describe('the settlement’s event', () => {
     );
     try {
       const body = { ownerId: driver.id, amount: '10000', externalReference: receipt, idempotencyKey: `office-${receipt}` };
-      expect(await codeOf(settle(body))).toBe('DATABASE_BUSY');
+      expect(await codeOf(settle(body))).toBe('DATABASE_UNAVAILABLE');
       // The ledger moved the money before the write failed.
       expect(await h.balance(driver.walletId)).toMatchObject({ negativeBalance: '40800' });
 

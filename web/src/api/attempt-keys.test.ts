@@ -3,7 +3,7 @@ import { AttemptKeys, outcomeKnown } from './attempt-keys.ts';
 
 const problem = (status: number, code = 'X') => ({ type: 'about:blank', title: 'x', status, code });
 
-it('knows the outcome after a success or a refusal, not after no answer, a 5xx or a request still in progress', () => {
+it('knows the outcome after a success or a refusal, not after no answer, a 5xx, a 429 or a request still in progress', () => {
   expect(outcomeKnown(null)).toBe(true);
   expect(outcomeKnown(problem(422, 'WALLET_BALANCE_LIMIT'))).toBe(true);
   expect(outcomeKnown(problem(409, 'IDEMPOTENCY_KEY_REUSED'))).toBe(true);
@@ -11,6 +11,7 @@ it('knows the outcome after a success or a refusal, not after no answer, a 5xx o
   expect(outcomeKnown(problem(503, 'DEPENDENCY_UNAVAILABLE'))).toBe(false);
   expect(outcomeKnown(problem(504))).toBe(false);
   expect(outcomeKnown(problem(408))).toBe(false);
+  expect(outcomeKnown(problem(429, 'DATABASE_BUSY'))).toBe(false);
   expect(outcomeKnown(problem(409, 'IDEMPOTENCY_REQUEST_IN_PROGRESS'))).toBe(false);
   expect(outcomeKnown('<html>Bad gateway</html>')).toBe(false);
 });

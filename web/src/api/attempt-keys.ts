@@ -4,15 +4,18 @@ import { problemOf } from './queries.ts';
 
 /**
  * Whether an answer settles what became of a request. A success or a refusal (4xx) does: the next
- * attempt is a new request. No answer (the network failed), a 5xx, a 408 or "the same key is still
- * being worked on" do not: the money may have moved, so only the same request under the same key may
- * be sent again, and the server then answers it once.
+ * attempt is a new request. No answer (the network failed), a 5xx, a 408, a 429 ("come back": the
+ * database or the rate limit was full) or "the same key is still being worked on" do not: the money
+ * may have moved, so only the same request under the same key may be sent again, and the server then
+ * answers it once.
  */
 export function outcomeKnown(error: unknown): boolean {
   if (error == null) return true;
   const problem = problemOf(error);
   if (!problem) return false;
-  return problem.status >= 400 && problem.status < 500 && problem.status !== 408 && problem.code !== 'IDEMPOTENCY_REQUEST_IN_PROGRESS';
+  return (
+    problem.status >= 400 && problem.status < 500 && problem.status !== 408 && problem.status !== 429 && problem.code !== 'IDEMPOTENCY_REQUEST_IN_PROGRESS'
+  );
 }
 
 /**

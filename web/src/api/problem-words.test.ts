@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonWords } from './problem-words.ts';
+import { problemWords, reasonWords } from './problem-words.ts';
 
 describe('reasonWords', () => {
   it('names the documents identity asks for, alternatives joined by "or"', () => {
@@ -12,5 +12,21 @@ describe('reasonWords', () => {
     expect(reasonWords(['IDENTITY_NOT_VERIFIED', 'SOMETHING_NEW'])).toEqual(['Your identity is not verified yet.', 'something new']);
     expect(reasonWords(['OPEN_PAYOUT_EXISTS'])).toEqual(['You already have a withdrawal in progress.']);
     expect(reasonWords([])).toEqual([]);
+  });
+});
+
+describe('problemWords', () => {
+  it('tells a user to come back in words, not with the server’s mention of headers and keys', () => {
+    const busy = {
+      type: 'about:blank',
+      title: 'Too Many Requests',
+      status: 429,
+      code: 'DATABASE_BUSY',
+      detail: 'the database is busy; retry shortly with the same Idempotency-Key',
+    };
+    expect(problemWords(busy)).toEqual(['We are very busy right now. Wait a moment, then try again.']);
+    expect(problemWords({ ...busy, status: 503, code: 'DEPENDENCY_UNAVAILABLE', detail: 'wallet-ledger failed' })).toEqual([
+      'This is briefly unavailable. Wait a moment, then try again.',
+    ]);
   });
 });

@@ -28,6 +28,13 @@ const REASONS: Record<string, string> = {
   ROLE_NOT_ALLOWED: 'Your account type cannot do this.',
   ROLE_NOT_DRIVER: 'Only drivers can do this.',
   FUNDS_ON_HOLD: 'Some of your funds are on hold for an active trip.',
+  // Come back: the server's own words name headers and keys a user never sees. A retry from the same
+  // form goes under the same key (attempt-keys.ts), so it cannot move money twice.
+  RATE_LIMITED: 'Too many requests right now. Wait a moment, then try again.',
+  DATABASE_BUSY: 'We are very busy right now. Wait a moment, then try again.',
+  DATABASE_UNAVAILABLE: 'This is briefly unavailable. Wait a moment, then try again.',
+  DEPENDENCY_UNAVAILABLE: 'This is briefly unavailable. Wait a moment, then try again.',
+  IDEMPOTENCY_STORE_UNAVAILABLE: 'This is briefly unavailable. Wait a moment, then try again.',
 };
 
 const DOCUMENT_NAMES: Record<string, string> = {

@@ -189,14 +189,19 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     meaning: 'Too many wrong passwords for this account: wait the Retry-After header’s seconds (at most 15 minutes), then sign in again.',
   },
   RATE_LIMITED: { status: 429, meaning: 'Too many requests; wait for the Retry-After header’s seconds.' },
+  DATABASE_BUSY: {
+    status: 429,
+    meaning: 'More requests than the platform’s database connections right now. Retry after the Retry-After header’s seconds with the same Idempotency-Key.',
+    retryShortly: true,
+  },
   INTERNAL: { status: 500, meaning: 'An unexpected failure. Retry with the same Idempotency-Key; quote `instance` to support if it persists.' },
   DEPENDENCY_FAILED: {
     status: 500,
     meaning: 'A part of the platform failed unexpectedly. Retry with the same Idempotency-Key; quote `instance` to support if it persists.',
   },
-  DATABASE_BUSY: {
+  DATABASE_UNAVAILABLE: {
     status: 503,
-    meaning: 'More requests than the platform’s database connections right now. Retry after the Retry-After header’s seconds with the same Idempotency-Key.',
+    meaning: 'The platform’s database cannot be reached right now. Retry after the Retry-After header’s seconds with the same Idempotency-Key.',
   },
   DEPENDENCY_UNAVAILABLE: { status: 503, meaning: 'A part of the platform is briefly unavailable. Retry with the same Idempotency-Key.' },
   IDEMPOTENCY_STORE_UNAVAILABLE: { status: 503, meaning: 'The request could not be recorded; retry with the same Idempotency-Key.' },

@@ -1,6 +1,6 @@
 import { inTransaction } from '@ziba/persistence';
 import { adminIdOf, type Actor } from '@ziba/service-kit';
-import { AppError, isAppError } from '@ziba/service-kit/errors';
+import { AppError, isAppError, isRefusal } from '@ziba/service-kit/errors';
 import { RECHECKED_STEPS } from '../domain/approval-rules.ts';
 import { NOTE_MAX, noteText, requireApprovalNote, requireMoveNote } from '../domain/decision-notes.ts';
 import { ADMIN_ACTIONS, adminMove, isMoveOf, moveFields, PayoutErrors } from '../domain/payout-state.ts';
@@ -37,8 +37,6 @@ import { PayoutWallet } from './payout-wallet.ts';
 
 const SYSTEM = { type: 'SYSTEM' as const, id: SOURCE };
 const providerActor = (provider: string) => ({ type: 'SYSTEM' as const, id: `provider:${provider}` });
-/** The ledger said no (for good), as opposed to not answering (down or slow: the outcome is unknown). */
-const refusedByLedger = (err: unknown): err is AppError => isAppError(err) && err.kind !== 'UNAVAILABLE' && err.kind !== 'INTERNAL';
 
 /** Step 1. The request wrote the payout REQUESTED; the amount is locked, or the payout is blocked. */
 export async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: string, adminId = ''): Promise<void> {
@@ -46,7 +44,7 @@ export async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: stri
     await PayoutWallet.hold(ctx, p, walletId, adminId);
   } catch (err) {
     // Unknown outcome (the wallet is down or slow): step 5 settles it; the earner may retry.
-    if (!refusedByLedger(err)) throw err;
+    if (!isRefusal(err)) throw err;
     const refused = await inTransaction(ctx, async (em) => {
       await PayoutRepository.move(em, p.id, 'REQUESTED', 'BLOCKED', { reasons: [err.code] });
       await recordStep(em, p, 'REQUESTED', 'BLOCKED', SYSTEM, err.message, { reasons: [err.code] });
@@ -215,7 +213,7 @@ export async function recoverStuckRequests(ctx: PayoutContext, olderThanMs: numb
       if (p?.status !== 'REQUESTED') return false;
       const wallet = await PayoutWallet.walletOf(ctx, p);
       const refusedOnly = (err: unknown) => {
-        if (!refusedByLedger(err)) throw err;
+        if (!isRefusal(err)) throw err;
       };
       // Made certain first (the same key replays it, or refuses it for good), then given back whatever the answer.
       await PayoutWallet.hold(ctx, p, wallet.id).catch(refusedOnly);

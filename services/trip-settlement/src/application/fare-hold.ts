@@ -2,7 +2,7 @@ import type { TripHoldV1 } from '@ziba/contracts';
 import { enqueueEvents, type NewEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import { adminIdOf, type Actor } from '@ziba/service-kit';
-import { AppError, isAppError } from '@ziba/service-kit/errors';
+import { AppError, isRefusal } from '@ziba/service-kit/errors';
 import { assertMayAct, partyOf } from '../domain/trip-access.ts';
 import { HOLD_ACTION, nextStatus, TripErrors, type TripStatus } from '../domain/trip-state.ts';
 import { TripRepository, type TripPatch, type TripRow } from '../persistence/trip.repository.ts';
@@ -10,9 +10,6 @@ import { holdIdOf, Wallets } from './collaborators.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
 import { moved } from './trip-transitions.ts';
-
-/** A refusal by the ledger (not enough funds, say), as opposed to a fault that leaves the outcome unknown. */
-const isRefusal = (err: unknown) => isAppError(err) && err.kind !== 'UNAVAILABLE' && err.kind !== 'INTERNAL';
 
 /**
  * The ONLINE fare moves from the rider's available to locked before the trip may start. Three

@@ -2,7 +2,7 @@ import type { NettingRunCompletedV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction, runExclusive } from '@ziba/persistence';
 import { adminIdOf, requireEndedWeek, type Actor } from '@ziba/service-kit';
-import { AppError, isAppError } from '@ziba/service-kit/errors';
+import { AppError, isRefusal } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { nettingAmount } from '../domain/netting.ts';
 import { NettingRepository, type NettingItemRow, type NettingRunRow } from '../persistence/netting.repository.ts';
@@ -106,7 +106,7 @@ async function post(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, item:
     await NettingRepository.setItemEntry(em, run.id, item.wallet_id, r.entryId);
   } catch (err) {
     // The balance moved since the plan (a withdrawal, say): this wallet waits for next week's run.
-    if (!isAppError(err) || err.kind === 'UNAVAILABLE' || err.kind === 'INTERNAL') throw err;
+    if (!isRefusal(err)) throw err;
     ctx.logger.warn({ runId: run.id, walletId: item.wallet_id, code: err.code }, 'netting item refused by the ledger; skipped');
     await NettingRepository.setItemEntry(em, run.id, item.wallet_id, `refused:${err.code}`);
   }
