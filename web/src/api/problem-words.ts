@@ -80,6 +80,8 @@ export function problemWords(problem: Problem | undefined): string[] {
 export interface ReasonFacts {
   /** When the hourly withdrawal limit lifts (withdrawal terms' `velocityLimitLiftsAt`). */
   velocityLimitLiftsAt?: string | null;
+  /** The state of the earner's withdrawal still open, from their payouts: FAILED waits for support. */
+  openPayoutStatus?: string;
 }
 
 const clockTime = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
@@ -88,6 +90,13 @@ const clockTime = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: 
 const PRECISE_REASONS: Record<string, (facts: ReasonFacts) => string | null> = {
   VELOCITY_LIMIT: ({ velocityLimitLiftsAt }) =>
     velocityLimitLiftsAt ? `You have made as many withdrawal requests as an hour allows; you can ask again at ${clockTime(velocityLimitLiftsAt)}.` : null,
+  // A failed payout stays open (its money locked) until support sends it again or gives it back.
+  OPEN_PAYOUT_EXISTS: ({ openPayoutStatus }) =>
+    openPayoutStatus === 'FAILED'
+      ? 'Your last withdrawal did not go through (see Payouts). You can withdraw again once support sends it again or returns it to your balance.'
+      : openPayoutStatus
+        ? 'You can ask for another withdrawal once this one is paid.'
+        : null,
 };
 
 /** Refusal reasons in words, precise where `facts` allow; none for none. */

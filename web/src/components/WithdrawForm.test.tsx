@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderInApp } from '../test-render.tsx';
+import type { WithdrawBlock } from '../pages/withdraw-blocked.ts';
 import { WithdrawForm } from './WithdrawForm.tsx';
 
 afterEach(() => {
@@ -8,18 +9,24 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const form = (block: { reasons: string[]; inProgress: boolean }) =>
+const form = (block: WithdrawBlock) =>
   renderInApp(<WithdrawForm earner="driver" currency="NGN" withdrawable="0" minimum="100000" maskedAccount="****6789" block={block} />);
 
 it('says calmly that a withdrawal is in progress, not as a refusal', () => {
-  form({ reasons: ['You already have a withdrawal in progress.'], inProgress: true });
+  form({ reasons: ['You already have a withdrawal in progress.'], inProgress: true, lastFailed: false });
   expect(screen.getByRole('status').textContent).toContain('A withdrawal is in progress');
   expect(screen.queryByRole('alert')).toBeNull();
   expect(screen.getByRole('button', { name: 'Withdraw' })).toHaveProperty('disabled', true);
 });
 
+it('says a failed withdrawal waits for support, not that one is in progress', () => {
+  form({ reasons: ['Your last withdrawal did not go through (see Payouts).'], inProgress: true, lastFailed: true });
+  expect(screen.getByRole('status').textContent).toContain('Your last withdrawal did not go through');
+  expect(screen.queryByText('A withdrawal is in progress')).toBeNull();
+});
+
 it('shows a real blocker as a refusal', () => {
-  form({ reasons: ['Your identity is not verified yet.'], inProgress: false });
+  form({ reasons: ['Your identity is not verified yet.'], inProgress: false, lastFailed: false });
   expect(screen.getByRole('alert').textContent).toContain('Withdrawals are not available now');
   expect(screen.queryByText('A withdrawal is in progress')).toBeNull();
 });
@@ -45,7 +52,7 @@ it('asks again under the same key only after no answer, and under a new key afte
       withdrawable="10000000"
       minimum="100000"
       maskedAccount="****6789"
-      block={{ reasons: [], inProgress: false }}
+      block={{ reasons: [], inProgress: false, lastFailed: false }}
     />,
   );
   const withdraw = async (count: number) => {
@@ -72,7 +79,7 @@ const openForm = () =>
       withdrawable="10000000"
       minimum="100000"
       maskedAccount="****6789"
-      block={{ reasons: [], inProgress: false }}
+      block={{ reasons: [], inProgress: false, lastFailed: false }}
     />,
   );
 

@@ -59,7 +59,13 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
       {blocked && (
         <ReasonsAlert
           info={block.inProgress}
-          title={block.inProgress ? 'A withdrawal is in progress' : 'Withdrawals are not available now'}
+          title={
+            block.lastFailed
+              ? 'Your last withdrawal did not go through'
+              : block.inProgress
+                ? 'A withdrawal is in progress'
+                : 'Withdrawals are not available now'
+          }
           reasons={block.reasons}
         />
       )}

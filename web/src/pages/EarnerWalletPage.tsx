@@ -16,6 +16,9 @@ import { withdrawBlocked } from './withdraw-blocked.ts';
 
 type Earner = 'driver' | 'restaurant';
 
+/** The payout states that keep a withdrawal open (the payout service's OPEN_STATUSES). */
+const OPEN_PAYOUT_STATUSES = new Set(['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'FAILED']);
+
 /** A driver's or a restaurant's wallet: balances, the weekly rule, withdrawals, payout account, history. */
 export function EarnerWalletPage({ earner }: { earner: Earner }) {
   const wallet = useQuery(walletQuery);
@@ -42,6 +45,8 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
     },
   });
   const payouts = usePayouts(earner, 20);
+  // The one withdrawal still open, if any (newest first): a failed one waits for support, and the form says so.
+  const openPayout = payouts.data?.find((p) => OPEN_PAYOUT_STATUSES.has(p.status));
   const masked = method.data?.maskedNumber;
   return (
     <Stack>
@@ -72,7 +77,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                 withdrawable={w.withdrawableBalance}
                 minimum={terms.data?.minimum.amount}
                 maskedAccount={masked}
-                block={withdrawBlocked(eligibility.data?.allowed === false ? eligibility.data.reasons : [], terms.data)}
+                block={withdrawBlocked(eligibility.data?.allowed === false ? eligibility.data.reasons : [], terms.data, openPayout?.status)}
               />
             </Section>
           </Stack>

@@ -7,16 +7,28 @@ it('says when the hourly limit lifts, and every other reason in words', () => {
   expect(withdrawBlocked([], { reasons: ['VELOCITY_LIMIT'], velocityLimitLiftsAt: liftsAt })).toEqual({
     reasons: [`You have made as many withdrawal requests as an hour allows; you can ask again at ${at}.`],
     inProgress: false,
+    lastFailed: false,
   });
   const { reasons } = withdrawBlocked(['DRIVER_NOT_VERIFIED'], { reasons: ['OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null });
   expect(reasons).toHaveLength(2);
   expect(reasons[1]).toBe('You already have a withdrawal in progress.');
-  expect(withdrawBlocked([], undefined)).toEqual({ reasons: [], inProgress: false });
+  expect(withdrawBlocked([], undefined)).toEqual({ reasons: [], inProgress: false, lastFailed: false });
 });
 
 it('tells a withdrawal in progress apart from a real blocker', () => {
   const open = { reasons: ['OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null };
-  expect(withdrawBlocked([], open)).toEqual({ reasons: ['You already have a withdrawal in progress.'], inProgress: true });
+  expect(withdrawBlocked([], open)).toEqual({ reasons: ['You already have a withdrawal in progress.'], inProgress: true, lastFailed: false });
+  // Once the payouts are read: what to wait for, right under "Withdrawal requested" too.
+  expect(withdrawBlocked([], open, 'PENDING')).toEqual({
+    reasons: ['You can ask for another withdrawal once this one is paid.'],
+    inProgress: true,
+    lastFailed: false,
+  });
+  expect(withdrawBlocked([], open, 'FAILED')).toEqual({
+    reasons: ['Your last withdrawal did not go through (see Payouts). You can withdraw again once support sends it again or returns it to your balance.'],
+    inProgress: true,
+    lastFailed: true,
+  });
   expect(withdrawBlocked(['IDENTITY_NOT_VERIFIED'], open).inProgress).toBe(false);
   expect(withdrawBlocked([], { ...open, reasons: ['OPEN_PAYOUT_EXISTS', 'PAYOUT_METHOD_MISSING'] }).inProgress).toBe(false);
 });

@@ -1,9 +1,13 @@
 import { reasonWords } from '../api/problem-words.ts';
 
-/** Why the withdraw form is closed now, in words; `inProgress` when the only reason is a withdrawal already under way. */
+/**
+ * Why the withdraw form is closed now, in words; `inProgress` when the only reason is a withdrawal
+ * already under way, `lastFailed` when that withdrawal failed and waits for support.
+ */
 export interface WithdrawBlock {
   reasons: string[];
   inProgress: boolean;
+  lastFailed: boolean;
 }
 
 /**
@@ -15,9 +19,10 @@ export interface WithdrawBlock {
 export function withdrawBlocked(
   eligibilityReasons: readonly string[],
   terms: { reasons: string[]; velocityLimitLiftsAt: string | null } | undefined,
+  openPayoutStatus?: string,
 ): WithdrawBlock {
   const standing = terms?.reasons ?? [];
-  const reasons = [...reasonWords(eligibilityReasons), ...reasonWords(standing, { velocityLimitLiftsAt: terms?.velocityLimitLiftsAt })];
+  const reasons = [...reasonWords(eligibilityReasons), ...reasonWords(standing, { velocityLimitLiftsAt: terms?.velocityLimitLiftsAt, openPayoutStatus })];
   const inProgress = eligibilityReasons.length === 0 && standing.length > 0 && standing.every((r) => r === 'OPEN_PAYOUT_EXISTS');
-  return { reasons, inProgress };
+  return { reasons, inProgress, lastFailed: standing.includes('OPEN_PAYOUT_EXISTS') && openPayoutStatus === 'FAILED' };
 }

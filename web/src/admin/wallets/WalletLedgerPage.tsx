@@ -42,6 +42,14 @@ const COLUMNS: Column<Line>[] = [
   { header: 'Reference', cell: (t) => <Reference t={t} /> },
 ];
 
+/**
+ * The platform's own accounts (revenue, funding, clearing) are kept as many balance rows, so that
+ * concurrent settlements do not queue on one row; a line's "after" figures are those of the one row it
+ * posted to, not the account's, and would read as wrong running balances. Their lines leave them out.
+ */
+const isPlatformAccount = (ownerType: string) => ownerType === 'PLATFORM' || ownerType === 'SYSTEM';
+const ACCOUNT_COLUMNS = COLUMNS.filter((c) => !c.header.endsWith(' after'));
+
 /** A wallet's balances and its ledger, read-only: nothing on this page can change a posting. */
 export function WalletLedgerPage() {
   const { walletId } = useParams({ from: '/admin/wallets/$walletId' });
@@ -54,6 +62,7 @@ export function WalletLedgerPage() {
     (paging) => read(api.GET('/api/admin/wallets/{walletId}/transactions', { params: { path: { walletId }, query: paging } })),
     (page) => page.transactions,
   );
+  const platform = wallet.data ? isPlatformAccount(wallet.data.ownerType) : false;
   return (
     <Stack>
       <AnchorLink to="/admin/wallets" size="sm">
@@ -72,14 +81,26 @@ export function WalletLedgerPage() {
                 { label: 'Available', amount: w.availableBalance },
                 { label: 'Locked', amount: w.lockedBalance },
                 { label: 'Owed', amount: w.negativeBalance },
-                { label: 'Total earned', amount: w.totalEarned },
+                ...(isPlatformAccount(w.ownerType) ? [] : [{ label: 'Total earned', amount: w.totalEarned }]),
               ]}
             />
           </Stack>
         )}
       </QueryState>
       <Section title="Ledger">
-        <PagedTable list={lines} empty="No ledger lines yet." label="Ledger lines" minWidth={900} columns={COLUMNS} rowKey={(t) => `${t.entryId}-${t.type}`} />
+        {platform && (
+          <Text size="sm" c="dimmed">
+            A platform account is kept in many balance rows, so its lines show no running balance; the balances above are the account’s.
+          </Text>
+        )}
+        <PagedTable
+          list={lines}
+          empty="No ledger lines yet."
+          label="Ledger lines"
+          minWidth={900}
+          columns={platform ? ACCOUNT_COLUMNS : COLUMNS}
+          rowKey={(t) => `${t.entryId}-${t.type}`}
+        />
       </Section>
     </Stack>
   );
