@@ -13,13 +13,15 @@ const CONNECTION_LOST =
   /Client has encountered a connection error and is not queryable|Client was closed and is not queryable|Connection terminated unexpectedly/i;
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
 
+/** An error's code and message, whatever was thrown. */
+const fieldsOf = (err: unknown): { code?: unknown; message?: unknown } => (typeof err === 'object' && err !== null ? err : {});
+
 /**
  * Whether an error says the database was too busy for the work now: more work than connections (the
  * pool's wait ran out) or than the server takes. The statement that asked did not run; it is safe to try again.
  */
 export function isDatabaseOverloaded(err: unknown): boolean {
-  if (typeof err !== 'object' || err === null) return false;
-  const { code, message } = err as { code?: unknown; message?: unknown };
+  const { code, message } = fieldsOf(err);
   return (typeof code === 'string' && OVERLOADED_SQLSTATES.has(code)) || (typeof message === 'string' && POOL_TIMEOUT.test(message));
 }
 
@@ -29,8 +31,7 @@ export function isDatabaseOverloaded(err: unknown): boolean {
  */
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (isDatabaseOverloaded(err)) return true;
-  if (typeof err !== 'object' || err === null) return false;
-  const { code, message } = err as { code?: unknown; message?: unknown };
+  const { code, message } = fieldsOf(err);
   return (
     (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || NETWORK_CODES.has(code))) || (typeof message === 'string' && CONNECTION_LOST.test(message))
   );

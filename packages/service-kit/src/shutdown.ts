@@ -1,5 +1,5 @@
 import type { Logger } from './logger.ts';
-import { within } from './within.ts';
+import { runStepsWithin } from './within.ts';
 
 /**
  * Runs the given steps in order on SIGTERM/SIGINT (stop taking work, finish in-flight, close broker
@@ -15,17 +15,9 @@ export function onShutdown(logger: Logger, steps: Array<[string, () => Promise<v
     if (stopping) process.exit(1);
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    let failed = false;
-    for (const [name, step] of steps) {
-      try {
-        await within(Promise.resolve().then(step), stepMs);
-      } catch (err) {
-        failed = true;
-        logger.error({ err, step: name }, 'shutdown step failed');
-      }
-    }
+    const ok = await runStepsWithin(steps, stepMs, (name, err) => logger.error({ err, step: name }, 'shutdown step failed'));
     logger.info('stopped');
-    process.exit(failed ? 1 : 0);
+    process.exit(ok ? 0 : 1);
   };
   process.once('SIGTERM', () => void stop('SIGTERM'));
   process.once('SIGINT', () => void stop('SIGINT'));

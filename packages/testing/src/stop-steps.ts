@@ -1,4 +1,4 @@
-import { within } from '@ziba/service-kit';
+import { runStepsWithin } from '@ziba/service-kit';
 
 /**
  * Runs a test stack's stop steps in order (each a name and the work, or a group run together), each
@@ -6,12 +6,7 @@ import { within } from '@ziba/service-kit';
  * stderr and left behind, so a stuck close says what stuck instead of timing out the whole afterAll.
  */
 export async function stopSteps(steps: Array<[string, () => Promise<unknown>]>, stepMs = 20_000): Promise<void> {
-  for (const [name, step] of steps) {
-    const started = Date.now();
-    try {
-      await within(step(), stepMs);
-    } catch (err) {
-      process.stderr.write(`stack stop: ${name} failed after ${Date.now() - started} ms: ${(err as Error).message}\n`);
-    }
-  }
+  await runStepsWithin(steps, stepMs, (name, err, elapsedMs) =>
+    process.stderr.write(`stack stop: ${name} failed after ${elapsedMs} ms: ${(err as Error).message}\n`),
+  );
 }

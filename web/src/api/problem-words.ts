@@ -1,5 +1,7 @@
 import type { Problem } from '@ziba/api-client';
 
+const BRIEFLY_UNAVAILABLE = 'This is briefly unavailable. Wait a moment, then try again.';
+
 /** The refusal reasons the services send, in words a driver or rider understands. */
 const REASONS: Record<string, string> = {
   PROFILE_MISSING: 'Add your identity profile first.',
@@ -32,9 +34,9 @@ const REASONS: Record<string, string> = {
   // form goes under the same key (attempt-keys.ts), so it cannot move money twice.
   RATE_LIMITED: 'Too many requests right now. Wait a moment, then try again.',
   DATABASE_BUSY: 'We are very busy right now. Wait a moment, then try again.',
-  DATABASE_UNAVAILABLE: 'This is briefly unavailable. Wait a moment, then try again.',
-  DEPENDENCY_UNAVAILABLE: 'This is briefly unavailable. Wait a moment, then try again.',
-  IDEMPOTENCY_STORE_UNAVAILABLE: 'This is briefly unavailable. Wait a moment, then try again.',
+  DATABASE_UNAVAILABLE: BRIEFLY_UNAVAILABLE,
+  DEPENDENCY_UNAVAILABLE: BRIEFLY_UNAVAILABLE,
+  IDEMPOTENCY_STORE_UNAVAILABLE: BRIEFLY_UNAVAILABLE,
 };
 
 const DOCUMENT_NAMES: Record<string, string> = {
