@@ -165,10 +165,10 @@ describe('the admin console', () => {
       .first()
       .waitFor();
     expect(await entries.getByRole('cell', { name: `−${naira(payout.amount.amount)}` }).count()).toBe(0);
-    await entries.getByRole('link', { name: /^On hold / }).click();
+    await entries.getByRole('link', { name: /^Held / }).click();
     await page.waitForURL(`**/admin/wallets/${after.data!.earnerWalletId}`);
     const ledger = page.getByRole('table').last();
-    await ledger.getByText('On hold').first().waitFor();
+    await ledger.getByText('Held').first().waitFor();
     // A filter name from an old link (?country=) is not sent on to the API.
     await page.goto('/admin/payouts?country=NG&status=PENDING');
     await page.getByRole('heading', { name: 'Payouts' }).waitFor();

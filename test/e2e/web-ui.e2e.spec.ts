@@ -97,7 +97,7 @@ describe('the web UI', () => {
     expect(await page.getByRole('button', { name: 'Add funds' }).isDisabled()).toBe(true);
     // The held fare is the rider's money set aside, not a charge: no minus sign on its line.
     const history = page.getByRole('list', { name: 'Transactions' });
-    const held = history.getByRole('listitem').filter({ hasText: 'On hold' });
+    const held = history.getByRole('listitem').filter({ hasText: 'Held' });
     await held.getByText(naira(trip.fare!.amount)).waitFor();
     expect(await held.textContent()).not.toContain('−');
     await expectAccessible(page);

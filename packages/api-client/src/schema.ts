@@ -2107,6 +2107,13 @@ export interface components {
       /** @description when it last changed; null for a driver who never went online */
       updatedAt: string | null;
     };
+    /** @description an earner's part of a settled trip (a ride's or parcel's fare; a food order's delivery fee for its driver, its food for its restaurant): what they earned, and the platform's commission on it; earned plus commission is the part */
+    EarnerShare: {
+      commission: components['schemas']['Money'];
+      /** @description the commission rate of the rule the settlement applied, in basis points */
+      commissionBps: number;
+      earned: components['schemas']['Money'];
+    };
     EarningsReport: {
       rows: components['schemas']['EarningsRow'][];
     };
@@ -2511,6 +2518,8 @@ export interface components {
         | 'CANCELLED_BY_RESTAURANT'
         | 'CANCELLED_BY_SYSTEM';
       transitions: components['schemas']['TripTransition'][];
+      /** @description what the reading driver or restaurant earned from their own settled trip, as its settlement recorded it; null for anyone else and before settlement */
+      yourShare: components['schemas']['EarnerShare'] | (never | null);
     };
     TripPage: {
       page: components['schemas']['Page'];
@@ -7614,7 +7623,18 @@ export interface operations {
            *                 "currency": "NGN"
            *               }
            *             }
-           *           ]
+           *           ],
+           *           "yourShare": {
+           *             "earned": {
+           *               "amount": "425000",
+           *               "currency": "NGN"
+           *             },
+           *             "commission": {
+           *               "amount": "75000",
+           *               "currency": "NGN"
+           *             },
+           *             "commissionBps": 1500
+           *           }
            *         }
            *       ],
            *       "page": {
@@ -10286,7 +10306,18 @@ export interface operations {
            *                 "currency": "NGN"
            *               }
            *             }
-           *           ]
+           *           ],
+           *           "yourShare": {
+           *             "earned": {
+           *               "amount": "425000",
+           *               "currency": "NGN"
+           *             },
+           *             "commission": {
+           *               "amount": "75000",
+           *               "currency": "NGN"
+           *             },
+           *             "commissionBps": 1500
+           *           }
            *         }
            *       ],
            *       "page": {

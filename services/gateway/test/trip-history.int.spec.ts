@@ -148,6 +148,51 @@ describe('GET /api/trips', () => {
     }
   });
 
+  it('gives each earner their own share of a settled trip, on its receipt and in their list, and nobody else any', async () => {
+    const [someRider, someDriver, cook] = await Promise.all([fundedRider(10_000), onlineDriver(), client.register('RESTAURANT', 'NG')]);
+    await client.saveProfile(cook.token, 'NG');
+    const dish = await client.call('POST', '/api/restaurant/menu-items', { token: cook.token, body: { name: 'Suya', price: 310_000, available: true } });
+    const order = await client.call('POST', '/api/food-orders', {
+      token: someRider.token,
+      body: { restaurantId: cook.id, lines: [{ menuItemId: dish.body.id, quantity: 1 }], paymentMethod: 'CASH', distanceMeters: 4_000 },
+    });
+    const steps: Array<[User, string]> = [
+      [cook, 'accept'],
+      [cook, 'prepare'],
+      [someDriver, 'accept-delivery'],
+      [cook, 'ready'],
+      [someDriver, 'pick-up'],
+      [someDriver, 'on-the-way'],
+      [someDriver, 'deliver'],
+    ];
+    for (const [who, action] of steps)
+      expect((await client.call('POST', `/api/food-orders/${order.body.id}/${action}`, { token: who.token })).status).toBe(200);
+    const receipt = (token: string) => client.call('GET', `/api/trips/${order.body.id}`, { token });
+    expect((await receipt(someDriver.token)).body.yourShare).toBeNull(); // delivered, not settled yet
+    const admin = await adminToken(stack, ['MANAGE_PAYOUTS', 'VIEW_PAYOUTS']);
+    const settled = await client.call('POST', `/api/food-orders/${order.body.id}/settle`, { token: admin });
+    expect(settled.status).toBe(200);
+    const { driverAmount, restaurantAmount, commissionBps, restaurantBps } = settled.body;
+    const minus = (a: { amount: string }, b: { amount: string }) => (BigInt(a.amount) - BigInt(b.amount)).toString();
+
+    const driverShare = (await receipt(someDriver.token)).body.yourShare;
+    expect(driverShare).toEqual({
+      earned: driverAmount,
+      commission: { amount: minus(order.body.deliveryFee, driverAmount), currency: 'NGN' },
+      commissionBps,
+    });
+    const cookShare = (await receipt(cook.token)).body.yourShare;
+    expect(cookShare).toEqual({
+      earned: restaurantAmount,
+      commission: { amount: minus(order.body.foodSubtotal, restaurantAmount), currency: 'NGN' },
+      commissionBps: restaurantBps,
+    });
+    expect(BigInt(cookShare.commission.amount)).toBeGreaterThan(0n);
+    // The same share in the earner's own list; none for the customer or for staff.
+    expect((await history(someDriver.token)).body.trips).toEqual([expect.objectContaining({ id: order.body.id, yourShare: driverShare })]);
+    for (const token of [someRider.token, admin]) expect((await receipt(token)).body.yourShare).toBeNull();
+  });
+
   it('is for riders, drivers and restaurants: staff get 403, no token 401', async () => {
     expectProblem(await history(await adminToken(stack, ['VIEW_PAYOUTS'])), 403, 'ROLE_NOT_ALLOWED');
     expectProblem(await client.call('GET', '/api/trips'), 401, 'UNAUTHENTICATED');

@@ -83,6 +83,18 @@ describe('problemOnFields', () => {
     expect(problemOnFields(notOffered, bank)).toEqual({ fields: {}, other: [notOffered.detail] });
   });
 
+  it('puts a refused identity document’s number, expiry or type on its field, without the type the form already shows', () => {
+    const form = ['documentType', 'documentNumber', 'expiryDate'] as const;
+    expect(problemOnFields(problem('INVALID_DOCUMENT_NUMBER', 'NIN: a NIN has 11 digits'), form)).toEqual({
+      fields: { documentNumber: 'A NIN has 11 digits.' },
+      other: [],
+    });
+    expect(problemOnFields(problem('DOCUMENT_EXPIRED', 'the document has expired'), form).fields).toEqual({ expiryDate: 'The document has expired.' });
+    expect(problemOnFields(problem('DOCUMENT_NOT_ISSUED_IN_COUNTRY', 'NIN is not issued in US'), form).fields).toEqual({
+      documentType: 'NIN is not issued in US.',
+    });
+  });
+
   it('says a problem that names none of the form’s fields as everywhere else, and what names another beside the fields', () => {
     expect(problemOnFields(problem('USER_BLOCKED'), ['email'])).toEqual({ fields: {}, other: ['Your account is blocked. Contact support.'] });
     const country = problem('INVALID_FIELD', "countryCode: must be the account's country", [

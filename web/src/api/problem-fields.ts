@@ -26,7 +26,14 @@ const FIELD_OF_CODE: Record<string, string> = {
   INVALID_BANK_CODE: 'bankCode',
   INVALID_ACCOUNT_NUMBER: 'accountNumber',
   METHOD_NOT_OFFERED: 'provider',
+  // An identity document (POST /api/me/identity-documents): its detail names the type first ("NIN: a NIN has 11 digits").
+  INVALID_DOCUMENT_NUMBER: 'documentNumber',
+  DOCUMENT_EXPIRED: 'expiryDate',
+  DOCUMENT_NOT_ISSUED_IN_COUNTRY: 'documentType',
 };
+
+/** The start of a detail that names what the field already shows: its own name, or a document's type. */
+const DETAIL_PREFIX = /^[A-Za-z_0-9]+: /;
 
 /** What a code says of its field, when its detail is not the words to show. */
 const WORDS_OF_CODE: Record<string, string> = {
@@ -40,7 +47,10 @@ const WORDS_OF_CODE: Record<string, string> = {
 function partsOf(problem: Problem): Part[] {
   const byCode = FIELD_OF_CODE[problem.code];
   // Their detail starts with the field's name: "password must be 10 to 200 characters".
-  if (byCode) return [{ field: byCode, message: WORDS_OF_CODE[problem.code] ?? (problem.detail ?? '').replace(new RegExp(`^${byCode}:? `), '') }];
+  if (byCode)
+    return [
+      { field: byCode, message: WORDS_OF_CODE[problem.code] ?? (problem.detail ?? '').replace(new RegExp(`^${byCode} `), '').replace(DETAIL_PREFIX, '') },
+    ];
   return (problem.errors ?? []).map((e) => ({ field: e.field, message: e.message }));
 }
 

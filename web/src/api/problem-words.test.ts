@@ -29,4 +29,9 @@ describe('problemWords', () => {
       'This is briefly unavailable. Wait a moment, then try again.',
     ]);
   });
+
+  it('says a link to something missing, or another account’s, in words instead of the server’s “no such trip”', () => {
+    const missing = { type: 'about:blank', title: 'Not Found', status: 404, code: 'TRIP_NOT_FOUND', detail: 'no such trip' };
+    expect(problemWords(missing)).toEqual(['This trip or order was not found. It may belong to another account.']);
+  });
 });

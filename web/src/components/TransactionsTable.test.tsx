@@ -57,3 +57,32 @@ it('has no link for a line that is not a trip', async () => {
   expect(await screen.findByText('Top-up')).toBeTruthy();
   expect(screen.queryByRole('link')).toBeNull();
 });
+
+it('shows commission owed on a cash trip as a debt with what is owed after it, and the netting that pays it as the one debit', async () => {
+  const owed = { ...line('c', 'commission', 'ride', 'c'), amount: '39100', negativeAfter: '39100', availableAfter: '557600' };
+  const netted = { ...line('d', 'commission_settlement', 'weekly_netting', 'd'), amount: '39100', negativeAfter: '0', availableAfter: '518500' };
+  const root = createRootRoute();
+  renderRoutesAt(
+    root.addChildren([createRoute({ getParentRoute: () => root, path: '/', component: () => <TransactionsTable transactions={[netted, owed]} /> })]),
+    '/',
+  );
+  const rows = await screen.findAllByRole('row');
+  expect(rows[0]!.textContent).toContain('Owed after');
+  const [nettedRow, owedRow] = rows.slice(1).map((r) => r.textContent ?? '');
+  expect(nettedRow).toContain('Paid');
+  expect(nettedRow).toContain('−₦391.00');
+  expect(owedRow).toContain('Owed');
+  expect(owedRow).not.toContain('−');
+});
+
+it('leaves the owed column out of a statement that owes nothing', async () => {
+  const root = createRootRoute();
+  renderRoutesAt(
+    root.addChildren([
+      createRoute({ getParentRoute: () => root, path: '/', component: () => <TransactionsTable transactions={[line('a', 'ride', 'ride', 'a')]} /> }),
+    ]),
+    '/',
+  );
+  const rows = await screen.findAllByRole('row');
+  expect(rows[0]!.textContent).not.toContain('Owed after');
+});

@@ -15,7 +15,7 @@ const SERVICE_WORDS: Record<string, string> = {
   funding: 'Top-up',
   payout: 'Payout',
   commission: 'Commission',
-  commission_settlement: 'Commission paid',
+  commission_settlement: 'Owed commission',
   earning: 'Earning',
   refund: 'Refund',
   adjustment: 'Adjustment',
@@ -23,7 +23,7 @@ const SERVICE_WORDS: Record<string, string> = {
 
 type Transaction = Schemas['WalletTransaction'];
 
-const BADGE_COLORS: Record<string, string> = { Received: 'teal', 'On hold': 'yellow', Released: 'blue', Owed: 'orange', Paid: 'gray' };
+const BADGE_COLORS: Record<string, string> = { Received: 'teal', Held: 'yellow', Released: 'blue', Owed: 'orange', Cleared: 'grape', Paid: 'gray' };
 
 /** What happened, as a badge in words. */
 export function LineBadge({ line, size }: { line: Pick<Transaction, 'type' | 'serviceType'>; size?: 'xs' }) {
@@ -35,7 +35,7 @@ export function LineBadge({ line, size }: { line: Pick<Transaction, 'type' | 'se
   );
 }
 
-/** Money in or out with its sign; held or released money without one (it stays the owner's). */
+/** Money in or out with its sign; held, released or owed money without one (it did not leave available). */
 export function LineAmount({ line }: { line: Pick<Transaction, 'type' | 'serviceType' | 'direction' | 'amount' | 'currency'> }) {
   return lineWords(line).signed ? <SignedMoney line={line} /> : <Money amount={line.amount} currency={line.currency} />;
 }
@@ -61,6 +61,23 @@ const COLUMNS: Column<Transaction>[] = [
   { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
   moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
 ];
+const OWED_COLUMN = moneyColumn<Transaction>('Owed after', (t) => ({ amount: t.negativeAfter, currency: t.currency }));
+
+/** Commission owed shows as a column of its own only where it is part of the story. */
+const touchesOwed = (t: Transaction) => t.negativeAfter !== '0' || lineWords(t).balance === 'owed';
+
+/** The balance a line moved, after it, in words: what is available, or what is still owed. */
+function BalanceAfter({ line }: { line: Transaction }) {
+  return lineWords(line).balance === 'owed' ? (
+    <>
+      owed <Money amount={line.negativeAfter} currency={line.currency} />
+    </>
+  ) : (
+    <>
+      available <Money amount={line.availableAfter} currency={line.currency} />
+    </>
+  );
+}
 
 /** Ledger lines, newest first: what happened, which way the money went, and the balance after. A list on a phone, a table wider up. */
 export function TransactionsTable({ transactions }: { transactions: Transaction[] }) {
@@ -88,7 +105,7 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
                   <LineAmount line={t} />
                 </Text>
                 <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                  available <Money amount={t.availableAfter} currency={t.currency} />
+                  <BalanceAfter line={t} />
                 </Text>
               </div>
             </Group>
@@ -96,5 +113,6 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
         ))}
       </RowList>
     );
-  return <DataTable label="Transactions" minWidth={520} highlightOnHover columns={COLUMNS} rows={transactions} rowKey={(t) => `${t.entryId}-${t.type}`} />;
+  const columns = transactions.some(touchesOwed) ? [...COLUMNS, OWED_COLUMN] : COLUMNS;
+  return <DataTable label="Transactions" minWidth={520} highlightOnHover columns={columns} rows={transactions} rowKey={(t) => `${t.entryId}-${t.type}`} />;
 }

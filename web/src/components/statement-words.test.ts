@@ -1,11 +1,16 @@
 import { expect, it } from 'vitest';
 import { lineWords } from './statement-words.ts';
 
-it('shows a hold and its release as moves of the rider’s own money, and a charge or a credit as money out or in', () => {
-  expect(lineWords({ type: 'HOLD', serviceType: 'ride' })).toEqual({ label: 'On hold', signed: false });
-  expect(lineWords({ type: 'RELEASE', serviceType: 'ride' })).toEqual({ label: 'Released', signed: false });
-  expect(lineWords({ type: 'DEBIT', serviceType: 'ride' })).toEqual({ label: 'Paid', signed: true });
-  expect(lineWords({ type: 'CREDIT', serviceType: 'earning' })).toEqual({ label: 'Received', signed: true });
-  expect(lineWords({ type: 'DEBIT', serviceType: 'commission' })).toEqual({ label: 'Owed', signed: true });
-  expect(lineWords({ type: 'DEBIT', serviceType: 'commission_settlement' })).toEqual({ label: 'Paid', signed: true });
+it('shows a hold and its release as moves of the owner’s own money, and a charge or a credit as money out or in', () => {
+  expect(lineWords({ type: 'HOLD', serviceType: 'ride' })).toEqual({ label: 'Held', signed: false, balance: 'available' });
+  expect(lineWords({ type: 'RELEASE', serviceType: 'ride' })).toEqual({ label: 'Released', signed: false, balance: 'available' });
+  expect(lineWords({ type: 'DEBIT', serviceType: 'ride' })).toEqual({ label: 'Paid', signed: true, balance: 'available' });
+  expect(lineWords({ type: 'CREDIT', serviceType: 'earning' })).toEqual({ label: 'Received', signed: true, balance: 'available' });
+});
+
+it('shows owed commission as a debt, not a second payment: only the netting that takes it from available is signed', () => {
+  expect(lineWords({ type: 'DEBIT', serviceType: 'commission' })).toEqual({ label: 'Owed', signed: false, balance: 'owed' });
+  expect(lineWords({ type: 'DEBIT', serviceType: 'commission_settlement' })).toEqual({ label: 'Paid', signed: true, balance: 'available' });
+  // Paid outside the app: what is owed goes down, available does not move.
+  expect(lineWords({ type: 'CREDIT', serviceType: 'commission_settlement' })).toEqual({ label: 'Cleared', signed: false, balance: 'owed' });
 });

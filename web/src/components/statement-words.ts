@@ -1,25 +1,31 @@
 /** A statement line as a reader takes it: what happened, and whether it changed what they have. */
 export interface LineWords {
-  /** Received, Paid, On hold, Released, Owed. */
+  /** Received, Paid, Held, Released, Owed, Cleared. */
   label: string;
-  /** Money in or out: shown with + or −. Held and released money only moves between available and locked. */
+  /** Money in or out: shown with + or −. Held, released and owed amounts are not money leaving available. */
   signed: boolean;
+  /** The balance the line moved, shown after it: available money, or commission owed. */
+  balance: 'available' | 'owed';
 }
 
 /**
- * The words for a ledger line. A fare is held (On hold) and later paid from the held funds (Paid):
- * two lines, one payment, so a hold is not shown as money leaving. Commission on a cash trip is
- * money owed, not paid, until it is netted or settled.
+ * The words for a ledger line. A fare or a withdrawal is held (Held, a past event: the line stays
+ * after the money is paid) and later paid from the held funds (Paid): two lines, one payment, so a
+ * hold is not shown as money leaving. Commission on a cash trip becomes owed (Owed) without leaving
+ * available, so it has no sign: the money leaves once, when weekly netting takes it (Paid), or the
+ * debt is cleared by a payment made outside the app (Cleared).
  */
 export function lineWords(line: { type: string; serviceType: string }): LineWords {
   switch (line.type) {
     case 'HOLD':
-      return { label: 'On hold', signed: false };
+      return { label: 'Held', signed: false, balance: 'available' };
     case 'RELEASE':
-      return { label: 'Released', signed: false };
+      return { label: 'Released', signed: false, balance: 'available' };
     case 'CREDIT':
-      return { label: 'Received', signed: true };
+      return line.serviceType === 'commission_settlement'
+        ? { label: 'Cleared', signed: false, balance: 'owed' }
+        : { label: 'Received', signed: true, balance: 'available' };
     default:
-      return { label: line.serviceType === 'commission' ? 'Owed' : 'Paid', signed: true };
+      return line.serviceType === 'commission' ? { label: 'Owed', signed: false, balance: 'owed' } : { label: 'Paid', signed: true, balance: 'available' };
   }
 }

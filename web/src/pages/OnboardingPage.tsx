@@ -6,9 +6,10 @@ import { START } from '../access.ts';
 import { api } from '../api/client.ts';
 import { meQuery, verificationQuery } from '../api/queries.ts';
 import { IdentityProfileForm } from '../components/IdentityProfileForm.tsx';
-import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { ReasonsAlert } from '../components/ProblemAlert.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SubmitForm } from '../components/SubmitForm.tsx';
+import { useFieldProblems } from '../components/use-field-problems.ts';
 import { documentName, documentsFor, type DocumentType } from './documents-for.ts';
 import { stillNeeded } from './still-needed.ts';
 
@@ -59,10 +60,16 @@ export function OnboardingPage() {
   );
 }
 
+/** The document form's fields, in the order they are on the page (a refusal's focus goes to the first it names). */
+const DOCUMENT_FIELDS = ['documentType', 'documentNumber', 'issuingAuthority', 'expiryDate', 'holderName', 'line1', 'city', 'state'] as const;
+type DocumentField = (typeof DOCUMENT_FIELDS)[number];
+/** The request names the address on the document as one object. */
+const DOCUMENT_ALIASES: Record<string, DocumentField> = { 'holderAddress.line1': 'line1', 'holderAddress.city': 'city', 'holderAddress.state': 'state' };
+
 function DocumentForm({ countryCode }: { countryCode: string }) {
   const documents = documentsFor(countryCode);
-  const [f, setF] = useState({
-    documentType: documents[0]!.value as DocumentType,
+  const [f, setF] = useState<Record<DocumentField, string>>({
+    documentType: documents[0]!.value,
     documentNumber: '',
     issuingAuthority: '',
     expiryDate: '',
@@ -71,24 +78,34 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
     city: '',
     state: '',
   });
+  const problems = useFieldProblems(DOCUMENT_FIELDS, DOCUMENT_ALIASES);
   const queryClient = useQueryClient();
   const submitDoc = useMutation({
     mutationFn: async () => {
-      const { expiryDate, line1, city, state, ...rest } = f;
+      const { expiryDate, line1, city, state, documentType, ...rest } = f;
       // The address printed on the document is matched against the profile's residence.
       const holderAddress = line1 && city ? { holderAddress: { line1, city, ...(state ? { state } : {}), countryCode } } : {};
       const { error } = await api.POST('/api/me/identity-documents', {
-        body: { ...rest, countryCode, ...holderAddress, ...(expiryDate ? { expiryDate } : {}) },
+        body: { ...rest, documentType: documentType as DocumentType, countryCode, ...holderAddress, ...(expiryDate ? { expiryDate } : {}) },
       });
       if (error) throw error;
     },
+    onMutate: problems.clear,
+    onError: problems.refused,
     // The number is sent once and never kept on the page.
     onSuccess: async () => {
       setF({ ...f, documentNumber: '' });
       await queryClient.invalidateQueries({ queryKey: ['verification'] });
     },
   });
-  const set = (k: keyof typeof f) => (e: { currentTarget: { value: string } }) => setF({ ...f, [k]: e.currentTarget.value });
+  const input = (k: DocumentField) => ({
+    value: f[k],
+    ...problems.field(k),
+    onChange: (e: { currentTarget: { value: string } }) => {
+      setF({ ...f, [k]: e.currentTarget.value });
+      problems.edited(k);
+    },
+  });
   return (
     <Paper withBorder p="md">
       <SubmitForm onSubmit={() => submitDoc.mutate()}>
@@ -96,28 +113,23 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
           <Title order={3} size="h4">
             Add a document
           </Title>
-          {submitDoc.isError && <ProblemAlert title="The document was not accepted" error={submitDoc.error} />}
+          {problems.other.length > 0 && <ReasonsAlert title="The document was not accepted" reasons={problems.other} />}
           {submitDoc.isSuccess && (
             <Text c="teal.9" role="status">
               Document submitted.
             </Text>
           )}
-          <NativeSelect
-            label="Document"
-            data={documents}
-            value={f.documentType}
-            onChange={(e) => setF({ ...f, documentType: e.currentTarget.value as DocumentType })}
-          />
-          <TextInput label="Document number" required autoComplete="off" value={f.documentNumber} onChange={set('documentNumber')} />
-          <TextInput label="Issued by" required value={f.issuingAuthority} onChange={set('issuingAuthority')} />
-          <TextInput label="Expiry date" type="date" value={f.expiryDate} onChange={set('expiryDate')} />
-          <TextInput label="Name on the document" required value={f.holderName} onChange={set('holderName')} />
-          <TextInput label="Address on the document" value={f.line1} onChange={set('line1')} />
+          <NativeSelect label="Document" data={documents} {...input('documentType')} />
+          <TextInput label="Document number" required autoComplete="off" {...input('documentNumber')} />
+          <TextInput label="Issued by" required {...input('issuingAuthority')} />
+          <TextInput label="Expiry date" type="date" {...input('expiryDate')} />
+          <TextInput label="Name on the document" required {...input('holderName')} />
+          <TextInput label="Address on the document" {...input('line1')} />
           <Group grow>
-            <TextInput label="City on the document" value={f.city} onChange={set('city')} />
-            <TextInput label="State on the document" value={f.state} onChange={set('state')} />
+            <TextInput label="City on the document" {...input('city')} />
+            <TextInput label="State on the document" {...input('state')} />
           </Group>
-          <Button type="submit" loading={submitDoc.isPending}>
+          <Button type="submit" loading={submitDoc.isPending} ref={problems.fallback}>
             Submit document
           </Button>
         </Stack>

@@ -6,6 +6,7 @@ import type { PageInfo as _ziba_common_v1_PageInfo, PageInfo__Output as _ziba_co
 import type { PageRequest as _ziba_common_v1_PageRequest, PageRequest__Output as _ziba_common_v1_PageRequest__Output } from './ziba/common/v1/PageRequest.ts';
 import type { CommissionRule as _ziba_trip_v1_CommissionRule, CommissionRule__Output as _ziba_trip_v1_CommissionRule__Output } from './ziba/trip/v1/CommissionRule.ts';
 import type { DriverPresence as _ziba_trip_v1_DriverPresence, DriverPresence__Output as _ziba_trip_v1_DriverPresence__Output } from './ziba/trip/v1/DriverPresence.ts';
+import type { EarnerShare as _ziba_trip_v1_EarnerShare, EarnerShare__Output as _ziba_trip_v1_EarnerShare__Output } from './ziba/trip/v1/EarnerShare.ts';
 import type { EarningsRow as _ziba_trip_v1_EarningsRow, EarningsRow__Output as _ziba_trip_v1_EarningsRow__Output } from './ziba/trip/v1/EarningsRow.ts';
 import type { GetDriverPresenceRequest as _ziba_trip_v1_GetDriverPresenceRequest, GetDriverPresenceRequest__Output as _ziba_trip_v1_GetDriverPresenceRequest__Output } from './ziba/trip/v1/GetDriverPresenceRequest.ts';
 import type { GetEarningsRequest as _ziba_trip_v1_GetEarningsRequest, GetEarningsRequest__Output as _ziba_trip_v1_GetEarningsRequest__Output } from './ziba/trip/v1/GetEarningsRequest.ts';
@@ -62,6 +63,7 @@ export interface ProtoGrpcType {
       v1: {
         CommissionRule: MessageTypeDefinition<_ziba_trip_v1_CommissionRule, _ziba_trip_v1_CommissionRule__Output>
         DriverPresence: MessageTypeDefinition<_ziba_trip_v1_DriverPresence, _ziba_trip_v1_DriverPresence__Output>
+        EarnerShare: MessageTypeDefinition<_ziba_trip_v1_EarnerShare, _ziba_trip_v1_EarnerShare__Output>
         EarningsRow: MessageTypeDefinition<_ziba_trip_v1_EarningsRow, _ziba_trip_v1_EarningsRow__Output>
         GetDriverPresenceRequest: MessageTypeDefinition<_ziba_trip_v1_GetDriverPresenceRequest, _ziba_trip_v1_GetDriverPresenceRequest__Output>
         GetEarningsRequest: MessageTypeDefinition<_ziba_trip_v1_GetEarningsRequest, _ziba_trip_v1_GetEarningsRequest__Output>

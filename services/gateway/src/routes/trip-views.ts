@@ -1,5 +1,6 @@
 import type { Money__Output } from '@ziba/contracts/gen/ziba/common/v1/Money.ts';
 import type { CommissionRule__Output } from '@ziba/contracts/gen/ziba/trip/v1/CommissionRule.ts';
+import type { EarnerShare__Output } from '@ziba/contracts/gen/ziba/trip/v1/EarnerShare.ts';
 import type { DriverPresence__Output } from '@ziba/contracts/gen/ziba/trip/v1/DriverPresence.ts';
 import type { EarningsRow__Output } from '@ziba/contracts/gen/ziba/trip/v1/EarningsRow.ts';
 import type { MenuItem__Output } from '@ziba/contracts/gen/ziba/trip/v1/MenuItem.ts';
@@ -44,6 +45,15 @@ const toOrderItemJson = (i: OrderItem__Output) => ({
   lineTotal: money(i.lineTotal),
 });
 
+const toEarnerShareJson = (s: EarnerShare__Output | null) =>
+  s?.earned && s.commission
+    ? {
+        earned: { amount: s.earned.amount, currency: s.earned.currency },
+        commission: { amount: s.commission.amount, currency: s.commission.currency },
+        commissionBps: s.commissionBps,
+      }
+    : null;
+
 export const toTripJson = (t: Trip__Output, viewer: TripViewer) => ({
   id: t.id,
   serviceType: t.serviceType,
@@ -63,6 +73,7 @@ export const toTripJson = (t: Trip__Output, viewer: TripViewer) => ({
   createdAt: t.createdAt,
   mode: t.mode,
   items: t.items.map(toOrderItemJson),
+  yourShare: toEarnerShareJson(t.yourShare),
 });
 
 export const toTripPageJson = (p: TripPage__Output, viewer: TripViewer) => ({

@@ -170,6 +170,21 @@ const OrderItemSchema = component(
   }),
 );
 
+const EarnerShareSchema = component(
+  'EarnerShare',
+  Type.Object(
+    {
+      earned: MoneyOutput,
+      commission: MoneyOutput,
+      commissionBps: Type.Integer({ description: 'the commission rate of the rule the settlement applied, in basis points' }),
+    },
+    {
+      description:
+        "an earner's part of a settled trip (a ride's or parcel's fare; a food order's delivery fee for its driver, its food for its restaurant): what they earned, and the platform's commission on it; earned plus commission is the part",
+    },
+  ),
+);
+
 export const TripSchema = component(
   'Trip',
   Type.Object({
@@ -193,6 +208,10 @@ export const TripSchema = component(
     createdAt: Type.String(),
     mode: ResponseEnum(MODES),
     items: Type.Array(OrderItemSchema, { description: 'food orders: the lines as ordered; empty for rides and parcels' }),
+    yourShare: Type.Union([EarnerShareSchema, Type.Null()], {
+      description:
+        'what the reading driver or restaurant earned from their own settled trip, as its settlement recorded it; null for anyone else and before settlement',
+    }),
   }),
 );
 
@@ -248,6 +267,7 @@ export const TripPageSchema = component(
                   lineTotal: { amount: '500000', currency: 'NGN' },
                 },
               ],
+              yourShare: { earned: { amount: '425000', currency: 'NGN' }, commission: { amount: '75000', currency: 'NGN' }, commissionBps: 1500 },
             },
           ],
           page: { nextCursor: '0b5e2f4c-7a1d-4c8e-9f3b-2d6a8c1e5f70' },

@@ -69,7 +69,7 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
       patch,
       events: [holdEvent('trip.fare-held.v1', trip, null)],
     });
-    return toTripMessage(em, { ...trip, ...patch }); // the row as the step left it, without reading it again
+    return toTripMessage(em, { ...trip, ...patch }, actor); // the row as the step left it, without reading it again
   });
   return message;
 }

@@ -128,6 +128,6 @@ async function createOrder(ctx: TripContext, actor: Actor | null, customerId: st
     });
     await TripRepository.insertLines(em, id, lines);
     await moved(em, { tripId: id, serviceType: 'FOOD', from: null, to: 'PLACED', actor: { type: 'USER', id: customerId }, requestKey });
-    return toTripMessage(em, (await TripRepository.find(em, id))!);
+    return toTripMessage(em, (await TripRepository.find(em, id))!, actor);
   });
 }

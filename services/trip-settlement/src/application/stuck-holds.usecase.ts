@@ -68,7 +68,7 @@ export async function releaseStuckHold(
       if (!trip.holdOpenedAt || trip.holdOpenedAt.getTime() > Date.now() - olderThanMs)
         throw new AppError('CONFLICT', 'HOLD_NOT_STUCK', 'this hold belongs to a trip still in its normal course');
       const released = await releaseHold(ctx, em, trip, actor, { reason: why, requestKey });
-      return toTripMessage(em, { ...trip, ...released });
+      return toTripMessage(em, { ...trip, ...released }, actor);
     });
     ctx.logger.warn({ tripId, adminId: actor.id }, 'stuck fare hold released by an admin');
     return message;
@@ -79,6 +79,6 @@ export async function releaseStuckHold(
     if (!earlier) throw err;
     // The key of another request (a cancel, a release for another reason) is no retry of this one.
     if (earlier.reason !== why) throw new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request');
-    return toTripMessage(em, (await TripRepository.find(em, tripId))!);
+    return toTripMessage(em, (await TripRepository.find(em, tripId))!, actor);
   }
 }

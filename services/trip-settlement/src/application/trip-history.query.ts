@@ -24,6 +24,6 @@ export async function listMyTrips(ctx: TripContext, actor: Actor | null, input: 
     if (after && !(await TripHistoryRepository.isOwnedBy(em, party, ownerId, after))) throw TripErrors.invalid('cursor', 'is not one this list gave');
     const rows = await TripHistoryRepository.page(em, { party, ownerId, kind, after, limit: limit + 1 });
     const { shown, nextCursor } = cutPage(rows, limit);
-    return { trips: await toTripMessages(em, shown), page: { nextCursor } };
+    return { trips: await toTripMessages(em, shown, actor), page: { nextCursor } };
   });
 }

@@ -1,30 +1,37 @@
 import type { SqlExecutor } from '@ziba/messaging';
+import type { Actor } from '@ziba/service-kit';
+import { earnerShare, mayHaveShares, type EarnerShare } from '../domain/earner-share.ts';
 import { TripRepository, type OrderLineView, type TransitionView, type TripRow } from '../persistence/trip.repository.ts';
 
 type TransitionRow = Omit<TransitionView, 'trip_id'>;
 type LineRow = Omit<OrderLineView, 'trip_id'>;
 
-/** A trip as one message, its transitions and (food orders) its lines read once. */
-export async function toTripMessage(em: SqlExecutor, t: TripRow) {
-  const [message] = await toTripMessages(em, [t]);
+/** A trip as one message for its reader, its transitions and (food orders) its lines read once. */
+export async function toTripMessage(em: SqlExecutor, t: TripRow, reader: Actor | null) {
+  const [message] = await toTripMessages(em, [t], reader);
   return message!;
 }
 
-/** Several trips as messages, with their transitions and order lines read in two queries, not two per trip. */
-export async function toTripMessages(em: SqlExecutor, trips: readonly TripRow[]) {
+/**
+ * Several trips as messages for their reader, with their transitions and order lines read in two
+ * queries, not two per trip; an earner's settled trips carry their share (a third read, for them only).
+ */
+export async function toTripMessages(em: SqlExecutor, trips: readonly TripRow[], reader: Actor | null) {
   const ids = trips.map((t) => t.id);
   const foodIds = trips.filter((t) => t.serviceType === 'FOOD').map((t) => t.id);
   const [transitions, lines] = [await TripRepository.transitionsOf(em, ids), await TripRepository.linesOf(em, foodIds)];
+  const shares = mayHaveShares(reader, trips) ? await TripRepository.sharesOf(em, ids) : new Map();
   return trips.map((t) =>
     tripMessage(
       t,
       transitions.filter((x) => x.trip_id === t.id),
       lines.filter((l) => l.trip_id === t.id),
+      earnerShare(reader, t, shares.get(t.id) ?? null),
     ),
   );
 }
 
-function tripMessage(t: TripRow, transitions: readonly TransitionRow[], lines: readonly LineRow[]) {
+function tripMessage(t: TripRow, transitions: readonly TransitionRow[], lines: readonly LineRow[], share: EarnerShare | null) {
   const money = (amount: bigint | string) => ({ amount: amount.toString(), currency: t.currency });
   return {
     id: t.id,
@@ -57,5 +64,6 @@ function tripMessage(t: TripRow, transitions: readonly TransitionRow[], lines: r
       unitPrice: money(l.unit_price),
       lineTotal: money(l.line_total),
     })),
+    yourShare: share && { earned: money(share.earned), commission: money(share.commission), commissionBps: share.commissionBps },
   };
 }

@@ -91,7 +91,7 @@ export async function createdOnce(
     if (!id) return null;
     const trip = (await TripRepository.find(em, id))!;
     if (!isSameRequest(trip)) throw new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request');
-    return toTripMessage(em, trip);
+    return toTripMessage(em, trip, null); // the requester is its rider or customer, who has no share
   };
   const earlier = await first();
   if (earlier) return earlier;

@@ -80,7 +80,7 @@ async function createTrip(
     await TripRepository.insert(em, trip);
     await moved(em, { tripId: trip.id, serviceType: trip.serviceType, from: null, to: 'REQUESTED', actor: { type: 'USER', id: riderId }, requestKey });
     await moved(em, { tripId: trip.id, serviceType: trip.serviceType, from: 'REQUESTED', to: 'SEARCHING_DRIVER', actor: { type: 'SYSTEM', id: SOURCE } });
-    return toTripMessage(em, (await TripRepository.find(em, trip.id))!);
+    return toTripMessage(em, (await TripRepository.find(em, trip.id))!, actor);
   });
 }
 
@@ -89,7 +89,7 @@ export async function getTrip(ctx: TripContext, actor: Actor | null, tripId: str
   const em = ctx.orm.em.fork();
   const trip = await TripRepository.find(em, tripId);
   if (!trip || !maySee(actor, trip)) throw TripErrors.notYours();
-  return toTripMessage(em, trip);
+  return toTripMessage(em, trip, actor);
 }
 
 /**
@@ -108,7 +108,7 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
     if (!step) throw err;
     const trip = (await TripRepository.find(em, tripId))!;
     if (!isStepOf(trip.serviceType, step, action, partyOf(actor).party)) throw err;
-    return toTripMessage(em, trip);
+    return toTripMessage(em, trip, actor);
   }
 }
 
@@ -141,7 +141,7 @@ async function takeStep(ctx: TripContext, actor: Actor | null, tripId: string, a
     const released = isCancelled(next) && hasOpenHold(trip) ? await releaseHold(ctx, em, trip, actor, { requestKey }) : {};
     const patch = takes ? { status: next, driverId: actorId } : { status: next };
     await moved(em, { tripId, serviceType: trip.serviceType, from: trip.status, to: next, actor: { type: actor!.type, id: actorId }, requestKey, patch });
-    return toTripMessage(em, { ...trip, ...released, ...patch }); // the row as the step left it, without reading it again
+    return toTripMessage(em, { ...trip, ...released, ...patch }, actor); // the row as the step left it, without reading it again
   });
   return message;
 }

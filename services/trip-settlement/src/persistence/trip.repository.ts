@@ -1,4 +1,5 @@
 import type { SqlExecutor, SqlPart } from '@ziba/messaging';
+import type { RecordedShares } from '../domain/earner-share.ts';
 import type { PaymentMethod, ServiceType, TripStatus } from '../domain/trip-state.ts';
 
 export interface TripRow {
@@ -199,6 +200,29 @@ export const TripRepository = {
     return em.execute<TransitionView[]>(
       `select trip_id, from_status, to_status, actor_type, actor_id, at from trip_transition where trip_id in (${placeholders(tripIds.length)}) order by trip_id, id`,
       [...tripIds],
+    );
+  },
+
+  /** What the settlements of several SETTLED trips recorded for their earners, in one read, by trip id. */
+  async sharesOf(em: SqlExecutor, tripIds: readonly string[]): Promise<Map<string, RecordedShares>> {
+    if (tripIds.length === 0) return new Map();
+    const rows = await em.execute<
+      Array<{ id: string; driver_amount: string; commission_bps: number; restaurant_amount: string | null; restaurant_bps: number | null }>
+    >(
+      `select id, driver_amount::text, commission_bps, restaurant_amount::text, restaurant_bps
+         from trip where id in (${placeholders(tripIds.length)}) and status = 'SETTLED'`,
+      [...tripIds],
+    );
+    return new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          driverAmount: BigInt(r.driver_amount),
+          commissionBps: r.commission_bps,
+          restaurantAmount: r.restaurant_amount === null ? null : BigInt(r.restaurant_amount),
+          restaurantBps: r.restaurant_bps,
+        },
+      ]),
     );
   },
 

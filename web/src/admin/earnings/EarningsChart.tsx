@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 
 export interface Series {
   label: string;
+  /** The bar colour: one per service, the same in every currency's chart. */
+  color: string;
   /** Decimal strings of the major unit ("2500.50"), as the table beside the chart shows them. */
   values: string[];
 }
@@ -21,7 +23,7 @@ export function EarningsChart({ labels, series, title }: { labels: string[]; ser
       chart = new ChartJs(canvas.current, {
         type: 'bar',
         // Chart.js reads the decimal strings itself to place the bars; this code does no arithmetic on them.
-        data: { labels, datasets: series.map((s) => ({ label: s.label, data: s.values as unknown as number[] })) },
+        data: { labels, datasets: series.map((s) => ({ label: s.label, backgroundColor: s.color, data: s.values as unknown as number[] })) },
         options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { title: { display: true, text: title } } },
       });
     });

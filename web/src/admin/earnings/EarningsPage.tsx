@@ -14,7 +14,7 @@ import { FilterSelect } from '../FilterSelect.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { earningsCsv } from './earnings-csv.ts';
 import { EarningsChart } from './EarningsChart.tsx';
-import { SERVICES, type GroupBy } from './earnings-search.ts';
+import { rangeProblem, SERVICE_COLORS, SERVICES, type GroupBy } from './earnings-search.ts';
 
 type Row = Schemas['EarningsRow'];
 const COLUMNS: Column<Row>[] = [
@@ -29,13 +29,26 @@ const COLUMNS: Column<Row>[] = [
 /** Platform commission by service, country and period: chart and table of the same numbers, CSV of what is shown. */
 export function EarningsPage() {
   const { search, filter } = useUrlFilters('/admin/earnings');
-  const report = useQuery({ queryKey: ['earnings', search], queryFn: () => read(api.GET('/api/admin/earnings', { params: { query: search } })) });
+  // A range that ends before it starts is said on its field, not asked of the server.
+  const badRange = rangeProblem(search);
+  const report = useQuery({
+    queryKey: ['earnings', search],
+    queryFn: () => read(api.GET('/api/admin/earnings', { params: { query: search } })),
+    enabled: !badRange,
+  });
   return (
     <Stack>
       <Title order={2}>Earnings</Title>
       <FilterBar>
         <TextInput label="From" type="date" value={search.from} onChange={(e) => e.currentTarget.value && filter({ from: e.currentTarget.value })} w={150} />
-        <TextInput label="To" type="date" value={search.to} onChange={(e) => e.currentTarget.value && filter({ to: e.currentTarget.value })} w={150} />
+        <TextInput
+          label="To"
+          type="date"
+          value={search.to}
+          onChange={(e) => e.currentTarget.value && filter({ to: e.currentTarget.value })}
+          error={badRange}
+          w={150}
+        />
         <Select
           label="Per"
           data={[
@@ -51,7 +64,7 @@ export function EarningsPage() {
         <FilterSelect label="Service" data={SERVICES} value={search.serviceType} onChange={(serviceType) => filter({ serviceType })} w={120} />
         <CountrySelect value={search.countryCode} onChange={(countryCode) => filter({ countryCode })} />
       </FilterBar>
-      <QueryState query={report}>{(r) => <EarningsView rows={r.rows} />}</QueryState>
+      {!badRange && <QueryState query={report}>{(r) => <EarningsView rows={r.rows} />}</QueryState>}
     </Stack>
   );
 }
@@ -65,6 +78,7 @@ function EarningsView({ rows }: { rows: Row[] }) {
         const services = [...new Set(mine.map((r) => r.serviceType))];
         const series = services.map((service) => ({
           label: service,
+          color: SERVICE_COLORS[service],
           values: labels.map((day) =>
             toDecimalString(mine.find((r) => r.periodStart === day && r.serviceType === service)?.commission?.amount ?? '0', currency),
           ),

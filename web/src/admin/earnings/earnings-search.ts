@@ -3,6 +3,8 @@ import type { Schemas } from '@ziba/api-client';
 export type GroupBy = 'day' | 'week' | 'month';
 export type Service = Schemas['EarningsRow']['serviceType'];
 export const SERVICES: Service[] = ['RIDE', 'PARCEL', 'FOOD'];
+/** One colour per service (Mantine's palette, shade 6), so RIDE is the same bar in every currency's chart. */
+export const SERVICE_COLORS: Record<Service, string> = { RIDE: '#228be6', PARCEL: '#fd7e14', FOOD: '#12b886' };
 export interface EarningsSearch {
   from: string;
   to: string;
@@ -25,3 +27,6 @@ export function parseEarningsSearch(s: Record<string, unknown>): EarningsSearch 
     countryCode: typeof s.countryCode === 'string' && /^[A-Z]{2}$/.test(s.countryCode) ? s.countryCode : undefined,
   };
 }
+
+/** Why a range cannot be asked for, in words for its To field; null when it can. */
+export const rangeProblem = (s: Pick<EarningsSearch, 'from' | 'to'>): string | null => (s.from > s.to ? 'Pick a day on or after From' : null);

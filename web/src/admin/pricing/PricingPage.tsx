@@ -12,7 +12,7 @@ import { COUNTRY_CURRENCY, type Country } from '../countries.ts';
 import { CountrySelect } from '../CountrySelect.tsx';
 import { usePermission } from '../permissions.ts';
 import { useUrlFilters } from '../use-url-filters.ts';
-import { bpsToPercent, percentToBps } from './percent.ts';
+import { bpsToPercent, percentToBps } from '../../money/percent.ts';
 import { TariffsTable } from './TariffsTable.tsx';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
 

@@ -9,6 +9,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The text of a section, from its heading. */
+const earningsText = (heading: HTMLElement) => heading.parentElement!.textContent!;
+
 const step = (toStatus: Schemas['Trip']['status'], at: string) => ({ fromStatus: '', toStatus, actorType: 'USER', actorId: 'u', at });
 
 it('shows a food order’s lines, subtotal, delivery fee and total as the server sent them, with its timeline', async () => {
@@ -41,8 +44,10 @@ it('shows a food order’s lines, subtotal, delivery fee and total as the server
     .slice(1);
   expect(items.map((r) => r.textContent)).toEqual(['Jollof rice2₦2,500.00₦5,000.00', 'Suya1₦1,200.00₦1,200.00']);
   const text = document.body.textContent!;
-  for (const words of ['Food₦6,200.00', 'Delivery fee₦600.00', 'Total₦6,800.00', 'PaymentWallet (amount on hold)', 'Distance3 km', 'Paid outNot yet'])
+  for (const words of ['Food₦6,200.00', 'Delivery fee₦600.00', 'Total₦6,800.00', 'PaymentWallet (amount on hold)', 'Distance3 km'])
     expect(text).toContain(words);
+  // The customer's payment is its Payment line: no payout date, no earnings, no bare "Assigned".
+  for (const words of ['Settled', 'Paid out', 'Assigned', 'Your earnings']) expect(text).not.toContain(words);
   const timeline = within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
   expect(timeline.map((r) => r.textContent?.split(/\d/)[0])).toEqual(['Placed', 'Accepted', 'Delivered']);
   expect(screen.getByRole('link', { name: 'All trips' })).toBeTruthy();
@@ -76,15 +81,38 @@ it('shows a driver taking a food order as “Driver assigned”, not a second �
   expect(timeline.map((r) => r.textContent?.split(/\d/)[0])).toEqual(['Placed', 'Accepted', 'Preparing', 'Ready for pick-up', 'Driver assigned', 'Picked up']);
 });
 
-it('shows a ride’s fare, distance and driver, without food lines', async () => {
-  const ride = trip({ distanceMeters: 8_300, paymentMethod: 'CASH', holdState: 'NONE', fare: { amount: '174500', currency: 'NGN' } });
+it('shows a cash ride’s driver the fare, the commission on it and what they earned, without food lines', async () => {
+  const ride = trip({
+    distanceMeters: 8_300,
+    paymentMethod: 'CASH',
+    holdState: 'NONE',
+    fare: { amount: '174500', currency: 'NGN' },
+    yourShare: { earned: { amount: '139600', currency: 'NGN' }, commission: { amount: '34900', currency: 'NGN' }, commissionBps: 2000 },
+  });
   serve('DRIVER', { [`/api/trips/${ride.id}`]: () => ride });
   openAt(`/trips/${ride.id}`);
   expect(await screen.findByRole('heading', { name: 'Ride receipt' })).toBeTruthy();
   const text = document.body.textContent!;
-  for (const words of ['Total₦1,745.00', 'PaymentCash', 'Distance8.3 km', 'DriverAssigned']) expect(text).toContain(words);
+  for (const words of ['Total₦1,745.00', 'PaymentCash', 'Distance8.3 km', 'Settled']) expect(text).toContain(words);
+  const earnings = earningsText(screen.getByRole('heading', { name: 'Your earnings' }));
+  for (const words of ['Fare₦1,745.00', 'Commission (20%)−₦349.00', 'You earned₦1,396.00', 'the commission is owed']) expect(earnings).toContain(words);
   expect(screen.queryByRole('region', { name: 'Items' })).toBeNull();
   expect(text).not.toContain('Delivery fee');
+});
+
+it('shows a restaurant its part of a food order: the food, less its commission', async () => {
+  const order = trip({
+    serviceType: 'FOOD',
+    restaurantId: '00000000-0000-4000-8000-000000000003',
+    fare: { amount: '680000', currency: 'NGN' },
+    foodSubtotal: { amount: '620000', currency: 'NGN' },
+    deliveryFee: { amount: '60000', currency: 'NGN' },
+    yourShare: { earned: { amount: '527000', currency: 'NGN' }, commission: { amount: '93000', currency: 'NGN' }, commissionBps: 1500 },
+  });
+  serve('RESTAURANT', { [`/api/trips/${order.id}`]: () => order });
+  openAt(`/trips/${order.id}`);
+  const earnings = earningsText(await screen.findByRole('heading', { name: 'Your earnings' }));
+  for (const words of ['Food₦6,200.00', 'Commission (15%)−₦930.00', 'You earned₦5,270.00', 'Paid into your wallet']) expect(earnings).toContain(words);
 });
 
 it('sends a restaurant back to its orders, and says when a trip cannot be found', async () => {

@@ -7,10 +7,11 @@ import { meQuery } from '../../api/queries.ts';
 import { tripQuery } from '../../api/trip-queries.ts';
 import { AnchorLink } from '../../components/AnchorLink.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
-import { OptionalMoney } from '../../components/Money.tsx';
+import { Money, OptionalMoney } from '../../components/Money.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { RowItem, RowList } from '../../components/RowList.tsx';
+import { bpsToPercent } from '../../money/percent.ts';
 import { Section } from '../../components/Section.tsx';
 import { TripStatusBadge } from './TripStatusBadge.tsx';
 import { distanceWords, kindWord, paymentWords, stepWords, when } from './trip-words.ts';
@@ -74,12 +75,47 @@ function FareSection({ trip }: { trip: Trip }) {
   );
 }
 
+/** What a trip's earner's part is called: a ride's fare, a food order's delivery fee (its driver) or food (its restaurant). */
+const partWord = (trip: Trip, restaurant: boolean) => (trip.serviceType !== 'FOOD' ? 'Fare' : restaurant ? 'Food' : 'Delivery fee');
+
+/** The reading driver's or restaurant's own part of a settled trip: the part, the commission on it, and what they earned. */
+function ShareSection({ trip, share, restaurant }: { trip: Trip; share: NonNullable<Trip['yourShare']>; restaurant: boolean }) {
+  const money = (m: { amount: string; currency: string }) => <Money amount={m.amount} currency={m.currency} />;
+  return (
+    <Section title="Your earnings">
+      <Stack gap="xs">
+        <Pairs
+          pairs={[
+            [
+              partWord(trip, restaurant),
+              <OptionalMoney key="part" money={restaurant ? trip.foodSubtotal : trip.serviceType === 'FOOD' ? trip.deliveryFee : trip.fare} />,
+            ],
+            [`Commission (${bpsToPercent(share.commissionBps)})`, <span key="commission">−{money(share.commission)}</span>],
+            [
+              'You earned',
+              <Text key="earned" span fw={700}>
+                {money(share.earned)}
+              </Text>,
+            ],
+          ]}
+        />
+        <Text size="sm" c="dimmed">
+          {trip.paymentMethod === 'CASH'
+            ? 'Paid in cash: the commission is owed, and taken from your balance at the weekly settlement.'
+            : 'Paid into your wallet when the trip was settled.'}
+        </Text>
+      </Stack>
+    </Section>
+  );
+}
+
 /** One trip or food order: what was paid and how, the route length, and each step with its time. */
 export function TripReceiptPage() {
   const { tripId } = useParams({ from: '/trips/$tripId' });
   const trip = useQuery(tripQuery(tripId));
   const me = useQuery(meQuery);
   const restaurant = me.data?.role === 'RESTAURANT';
+  const earner = restaurant || me.data?.role === 'DRIVER';
   return (
     <Stack>
       <AnchorLink to={restaurant ? '/orders' : '/trips'} size="sm">
@@ -94,13 +130,15 @@ export function TripReceiptPage() {
               {t.mode === 'test' && <Badge color="gray">Test</Badge>}
             </Group>
             <FareSection trip={t} />
+            {t.yourShare && <ShareSection trip={t} share={t.yourShare} restaurant={restaurant} />}
             <Section title="Details">
               <Pairs
                 pairs={[
                   ['Date', when(t.createdAt)],
                   ['Distance', distanceWords(t.distanceMeters)],
-                  ['Driver', t.driverId ? 'Assigned' : 'Not assigned yet'],
-                  ['Paid out', t.settledAt ? when(t.settledAt) : 'Not yet'],
+                  ...(t.driverId ? [] : ([['Driver', 'Not assigned yet']] as Array<[string, ReactNode]>)),
+                  // The customer's payment is the Payment line above; an earner is told when they were paid.
+                  ...(earner ? ([['Settled', t.settledAt ? when(t.settledAt) : 'Not yet']] as Array<[string, ReactNode]>) : []),
                   ['Reference', t.id],
                 ]}
               />

@@ -21,6 +21,7 @@ export const trip = (over: Partial<Schemas['Trip']> = {}): Schemas['Trip'] => ({
   createdAt: '2026-11-30T18:05:00.000Z',
   mode: 'live',
   items: [],
+  yourShare: null,
   ...over,
 });
 

@@ -3,6 +3,7 @@
 import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_Money__Output } from '../../../ziba/common/v1/Money.ts';
 import type { Transition as _ziba_trip_v1_Transition, Transition__Output as _ziba_trip_v1_Transition__Output } from '../../../ziba/trip/v1/Transition.ts';
 import type { OrderItem as _ziba_trip_v1_OrderItem, OrderItem__Output as _ziba_trip_v1_OrderItem__Output } from '../../../ziba/trip/v1/OrderItem.ts';
+import type { EarnerShare as _ziba_trip_v1_EarnerShare, EarnerShare__Output as _ziba_trip_v1_EarnerShare__Output } from '../../../ziba/trip/v1/EarnerShare.ts';
 
 export interface Trip {
   'id'?: (string);
@@ -23,6 +24,7 @@ export interface Trip {
   'foodSubtotal'?: (_ziba_common_v1_Money | null);
   'deliveryFee'?: (_ziba_common_v1_Money | null);
   'items'?: (_ziba_trip_v1_OrderItem)[];
+  'yourShare'?: (_ziba_trip_v1_EarnerShare | null);
 }
 
 export interface Trip__Output {
@@ -44,4 +46,5 @@ export interface Trip__Output {
   'foodSubtotal': (_ziba_common_v1_Money__Output | null);
   'deliveryFee': (_ziba_common_v1_Money__Output | null);
   'items': (_ziba_trip_v1_OrderItem__Output)[];
+  'yourShare': (_ziba_trip_v1_EarnerShare__Output | null);
 }
