@@ -186,6 +186,23 @@ describe('the web UI', () => {
     await news.getByText('Withdrawal requested').waitFor();
     await news.getByText('Earnings credited').waitFor();
     expect(await news.getByText(naira(earned), { exact: true }).count()).toBe(2);
+    // A refusal is news too: rejected, the driver is told the money is back and where to see it.
+    const rejected = await api(await adminToken()).POST('/api/admin/payouts/{payoutId}/reject', {
+      params: { path: { payoutId: payouts[0]!.id }, header: { 'idempotency-key': crypto.randomUUID() } },
+      body: { rejectionReason: 'the bank details are being checked' },
+    });
+    expect(rejected.response.status).toBe(200);
+    await eventually(
+      async () => {
+        await page.reload();
+        await news.waitFor();
+        return news.getByText('Withdrawal rejected').count();
+      },
+      (n) => expect(n).toBe(1),
+    );
+    const refusal = news.getByRole('listitem').filter({ hasText: 'Withdrawal rejected' });
+    await refusal.getByText('The money is back in your available balance.').waitFor();
+    await refusal.getByRole('link', { name: 'Open your wallet' }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'driver-notifications');
     await page.context().close();

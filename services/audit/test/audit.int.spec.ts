@@ -193,6 +193,47 @@ describe('notifications', () => {
   });
 });
 
+describe('notifications of refusals', () => {
+  it('tell a user of a rejected withdrawal with its amount, and of a rejected document, profile or payout account without one', async () => {
+    const owner = randomUUID();
+    const payoutId = randomUUID();
+    await publish(
+      'payout.status-changed.v1',
+      { payoutId, ownerId: owner, from: 'PENDING', to: 'REJECTED', amount: '700', currency: 'BDT', reasons: [] },
+      { type: 'payout', id: payoutId },
+    );
+    await publish(
+      'identity.document-decided.v1',
+      { userId: owner, documentId: randomUUID(), documentType: 'NID', decision: 'REJECT', reason: 'blurred', adminId: 'admin-1' },
+      { type: 'user', id: owner },
+    );
+    await publish('identity.profile-decided.v1', { userId: owner, decision: 'REJECT', reason: 'name', adminId: 'admin-1' }, { type: 'user', id: owner });
+    const methodId = randomUUID();
+    await publish(
+      'payout.method-changed.v1',
+      { ownerId: owner, methodId, type: 'MOBILE_MONEY', maskedNumber: '****5678', status: 'REJECTED', usableFrom: new Date().toISOString() },
+      { type: 'payout_method', id: methodId },
+    );
+    await publish(
+      'identity.user-status-changed.v1',
+      { userId: owner, change: 'DRIVER_SUSPENDED', reason: 'review', adminId: 'admin-1' },
+      { type: 'user', id: owner },
+    );
+    const mine = { actor: { type: 'USER' as const, id: owner } };
+    const list = await eventually(
+      () => client.call('ListNotifications', { page: { pageSize: 10, cursor: '' } }, mine),
+      (r) => r.notifications.length >= 5,
+    );
+    expect(list.notifications.map((n) => [n.kind, n.amount ? `${n.amount.amount} ${n.amount.currency}` : null, n.reference]).sort()).toEqual([
+      ['DOCUMENT_REJECTED', null, 'NID'],
+      ['DRIVER_SUSPENDED', null, ''],
+      ['PAYOUT_ACCOUNT_REJECTED', null, '****5678'],
+      ['PAYOUT_REJECTED', '700 BDT', payoutId],
+      ['PROFILE_REJECTED', null, ''],
+    ]);
+  });
+});
+
 describe('the finance feed', () => {
   it('gets every record once, in chain order, each linked to the one before, with two publishers running', async () => {
     // A second audit instance's publisher on the same database: the cursor lets one publish at a time.

@@ -1,22 +1,19 @@
 import { Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { START } from '../access.ts';
 import { api } from '../api/client.ts';
-import { read } from '../api/queries.ts';
+import { meQuery, read } from '../api/queries.ts';
+import { AnchorLink } from '../components/AnchorLink.tsx';
 import { Money } from '../components/Money.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { RowItem, RowList } from '../components/RowList.tsx';
+import { notificationWords } from './notification-words.ts';
 
-/** What each notification says, in words. */
-const KINDS: Record<string, string> = {
-  EARNING_CREDITED: 'Earnings credited',
-  PAYOUT_INITIATED: 'Withdrawal requested',
-  PAYOUT_PAID: 'Withdrawal paid',
-  PAYOUT_FAILED: 'Withdrawal failed',
-};
-
-/** The signed-in user's news: earnings credited, withdrawals requested, paid or failed; a list that fits a phone. */
+/** The signed-in user's news: money in and out, and every decision about them, with where to act on a refusal; a list that fits a phone. */
 export function NotificationsPage() {
   const notifications = useQuery({ queryKey: ['notifications'], queryFn: () => read(api.GET('/api/notifications', { params: { query: { limit: 50 } } })) });
+  const me = useQuery(meQuery);
+  const places = { wallet: me.data ? START[me.data.role] : '/', verification: '/onboarding' };
   return (
     <Stack>
       <Title order={2}>Notifications</Title>
@@ -25,23 +22,36 @@ export function NotificationsPage() {
           {(n) =>
             n.notifications.length ? (
               <RowList label="Notifications">
-                {n.notifications.map((x) => (
-                  <RowItem key={x.id}>
-                    <Group justify="space-between" wrap="nowrap" gap="xs">
-                      <Text size="sm" fw={500}>
-                        {KINDS[x.kind] ?? x.kind}
-                      </Text>
-                      {x.amount && (
-                        <Text size="sm" fw={600}>
-                          <Money amount={x.amount.amount} currency={x.amount.currency} />
+                {n.notifications.map((x) => {
+                  const words = notificationWords(x.kind, x.reference);
+                  return (
+                    <RowItem key={x.id}>
+                      <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
+                        <Text size="sm" fw={500}>
+                          {words.title}
+                        </Text>
+                        {x.amount && (
+                          <Text size="sm" fw={600}>
+                            <Money amount={x.amount.amount} currency={x.amount.currency} />
+                          </Text>
+                        )}
+                      </Group>
+                      {words.detail && (
+                        <Text size="sm">
+                          {words.detail}{' '}
+                          {words.goTo && (
+                            <AnchorLink to={places[words.goTo]} size="sm">
+                              {words.goTo === 'wallet' ? 'Open your wallet' : 'Open verification'}
+                            </AnchorLink>
+                          )}
                         </Text>
                       )}
-                    </Group>
-                    <Text size="xs" c="dimmed">
-                      {new Date(x.createdAt).toLocaleString()}
-                    </Text>
-                  </RowItem>
-                ))}
+                      <Text size="xs" c="dimmed">
+                        {new Date(x.createdAt).toLocaleString()}
+                      </Text>
+                    </RowItem>
+                  );
+                })}
               </RowList>
             ) : (
               <Text c="dimmed">Nothing yet.</Text>

@@ -1,18 +1,62 @@
 import type { EventEnvelope } from '@ziba/contracts';
 
-/** A message to one earner (SPEC section 7): what happened, the amount and the status, never bank details. */
+/**
+ * A message to one user (SPEC section 7): what happened, with its amount where money moved, never
+ * bank or document numbers. A refusal is news too: a withdrawal rejected or returned, a document or
+ * profile rejected, a payout account rejected, a driver suspended; the user reads why where it is.
+ */
 export interface Notification {
   ownerId: string;
-  kind: 'EARNING_CREDITED' | 'PAYOUT_INITIATED' | 'PAYOUT_PAID' | 'PAYOUT_FAILED';
-  amount: string;
-  currency: string;
+  kind: NotificationKind;
+  /** Minor units; null with `currency` for news that moves no money (a KYC decision). */
+  amount: string | null;
+  currency: string | null;
+  /** What it is about: an entry, a payout, a document type, a masked account number. */
   reference: string;
 }
 
+export type NotificationKind =
+  | 'EARNING_CREDITED'
+  | 'PAYOUT_INITIATED'
+  | 'PAYOUT_PAID'
+  | 'PAYOUT_FAILED'
+  | 'PAYOUT_REJECTED'
+  | 'PAYOUT_REVERSED'
+  | 'PAYOUT_RETURNED'
+  | 'DOCUMENT_APPROVED'
+  | 'DOCUMENT_REJECTED'
+  | 'PROFILE_APPROVED'
+  | 'PROFILE_REJECTED'
+  | 'PAYOUT_ACCOUNT_VERIFIED'
+  | 'PAYOUT_ACCOUNT_REJECTED'
+  | 'ACCOUNT_BLOCKED'
+  | 'ACCOUNT_UNBLOCKED'
+  | 'DRIVER_SUSPENDED'
+  | 'DRIVER_REINSTATED';
+
 const EARNINGS = ['ride', 'food', 'parcel', 'earning'];
-const PAYOUT_KINDS: Record<string, Notification['kind']> = { PENDING: 'PAYOUT_INITIATED', PAID: 'PAYOUT_PAID', FAILED: 'PAYOUT_FAILED' };
+const PAYOUT_KINDS: Partial<Record<string, NotificationKind>> = {
+  PENDING: 'PAYOUT_INITIATED',
+  PAID: 'PAYOUT_PAID',
+  FAILED: 'PAYOUT_FAILED',
+  REJECTED: 'PAYOUT_REJECTED',
+  REVERSED: 'PAYOUT_REVERSED',
+  RETURNED: 'PAYOUT_RETURNED',
+};
+const DECISION_KINDS: Record<string, Partial<Record<string, NotificationKind>>> = {
+  'identity.document-decided.v1': { APPROVE: 'DOCUMENT_APPROVED', REJECT: 'DOCUMENT_REJECTED' },
+  'identity.profile-decided.v1': { APPROVE: 'PROFILE_APPROVED', REJECT: 'PROFILE_REJECTED' },
+};
+const STATUS_KINDS: Partial<Record<string, NotificationKind>> = {
+  BLOCKED: 'ACCOUNT_BLOCKED',
+  UNBLOCKED: 'ACCOUNT_UNBLOCKED',
+  DRIVER_SUSPENDED: 'DRIVER_SUSPENDED',
+  DRIVER_REINSTATED: 'DRIVER_REINSTATED',
+};
 
 type Data = Record<string, unknown>;
+const news = (ownerId: unknown, kind: NotificationKind | undefined, reference: unknown): Notification[] =>
+  kind ? [{ ownerId: String(ownerId), kind, amount: null, currency: null, reference: String(reference ?? '') }] : [];
 
 /** The notifications an event gives rise to (usually none). */
 export function notificationsOf(e: EventEnvelope): Notification[] {
@@ -29,10 +73,17 @@ export function notificationsOf(e: EventEnvelope): Notification[] {
         reference: String(d.entryId ?? e.aggregateId),
       }));
   }
-  if (e.type === 'payout.status-changed.v1' && PAYOUT_KINDS[String(d.to)]) {
-    return [
-      { ownerId: String(d.ownerId), kind: PAYOUT_KINDS[String(d.to)]!, amount: String(d.amount), currency: String(d.currency), reference: String(d.payoutId) },
-    ];
+  if (e.type === 'payout.status-changed.v1') {
+    const kind = PAYOUT_KINDS[String(d.to)];
+    return kind ? [{ ownerId: String(d.ownerId), kind, amount: String(d.amount), currency: String(d.currency), reference: String(d.payoutId) }] : [];
+  }
+  const decisions = DECISION_KINDS[e.type];
+  if (decisions) return news(d.userId, decisions[String(d.decision)], d.documentType);
+  if (e.type === 'identity.user-status-changed.v1') return news(d.userId, STATUS_KINDS[String(d.change)], '');
+  // An account verified as it was saved is news to nobody; one an admin reviewed, either way, is.
+  if (e.type === 'payout.method-changed.v1' && e.actor?.type === 'ADMIN') {
+    const kind = d.status === 'VERIFIED' ? 'PAYOUT_ACCOUNT_VERIFIED' : d.status === 'REJECTED' ? 'PAYOUT_ACCOUNT_REJECTED' : undefined;
+    return news(d.ownerId, kind, d.maskedNumber);
   }
   return [];
 }

@@ -4,13 +4,14 @@ import type { Notification } from '../domain/notifications.ts';
 export interface StoredNotification {
   id: string;
   kind: string;
-  amount: string;
-  currency: string;
+  /** Null, with currency, for news that moves no money. */
+  amount: string | null;
+  currency: string | null;
   reference: string;
   createdAt: Date;
 }
 
-/** Notifications to earners, one per (event, owner, kind). */
+/** Notifications to users, one per (event, owner, kind). */
 export const NotificationRepository = {
   /** Writes them, each unless its event already gave its owner a notification of its kind. */
   async insertMany(em: SqlExecutor, notifications: ReadonlyArray<Notification & { eventId: string }>): Promise<void> {
@@ -40,7 +41,7 @@ export const NotificationRepository = {
 
   /** An owner's notifications, newest first, before the id `before` (or the newest when null). */
   async ofOwner(em: SqlExecutor, ownerId: string, before: string | null, limit: number): Promise<StoredNotification[]> {
-    const rows = await em.execute<Array<{ id: string; kind: string; amount: string; currency: string; reference: string; created_at: Date }>>(
+    const rows = await em.execute<Array<{ id: string; kind: string; amount: string | null; currency: string | null; reference: string; created_at: Date }>>(
       `select id::text, kind, amount::text, currency, reference, created_at from notification
         where owner_id = ? and (?::bigint is null or id < ?::bigint) order by notification.id desc limit ?`,
       [ownerId, before, before, limit],

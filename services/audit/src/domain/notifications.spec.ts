@@ -1,0 +1,51 @@
+import { describe, expect, it } from '@jest/globals';
+import type { EventActor, EventEnvelope } from '@ziba/contracts';
+import { notificationsOf } from './notifications.ts';
+
+const admin: EventActor = { type: 'ADMIN', id: 'admin-1' };
+const event = (type: string, data: unknown, actor: EventActor | null = admin): EventEnvelope => ({
+  id: 'e-1',
+  type,
+  source: 'test',
+  aggregateType: 'x',
+  aggregateId: 'a-1',
+  occurredAt: '2026-11-30T07:00:00.000Z',
+  correlationId: null,
+  causationId: null,
+  actor,
+  data,
+});
+
+describe('the notifications an event gives rise to', () => {
+  it('tells an earner of every end of a withdrawal that is news, with its amount', () => {
+    for (const [to, kind] of [
+      ['PAID', 'PAYOUT_PAID'],
+      ['REJECTED', 'PAYOUT_REJECTED'],
+      ['REVERSED', 'PAYOUT_REVERSED'],
+      ['RETURNED', 'PAYOUT_RETURNED'],
+    ])
+      expect(notificationsOf(event('payout.status-changed.v1', { payoutId: 'p-1', ownerId: 'u-1', to, amount: '500', currency: 'NGN' }))).toEqual([
+        { ownerId: 'u-1', kind, amount: '500', currency: 'NGN', reference: 'p-1' },
+      ]);
+    // Approved and processing are steps on the way, not news.
+    expect(notificationsOf(event('payout.status-changed.v1', { payoutId: 'p-1', ownerId: 'u-1', to: 'APPROVED', amount: '500', currency: 'NGN' }))).toEqual([]);
+  });
+
+  it('tells a user of KYC decisions and of their account’s status, without money', () => {
+    expect(notificationsOf(event('identity.document-decided.v1', { userId: 'u-1', documentType: 'NIN', decision: 'APPROVE' }))).toEqual([
+      { ownerId: 'u-1', kind: 'DOCUMENT_APPROVED', amount: null, currency: null, reference: 'NIN' },
+    ]);
+    expect(notificationsOf(event('identity.profile-decided.v1', { userId: 'u-1', decision: 'REJECT' }))[0]?.kind).toBe('PROFILE_REJECTED');
+    expect(notificationsOf(event('identity.user-status-changed.v1', { userId: 'u-1', change: 'DRIVER_REINSTATED' }))[0]?.kind).toBe('DRIVER_REINSTATED');
+  });
+
+  it('tells an earner of an admin’s review of their payout account, but not of an account verified as it was saved', () => {
+    const method = (status: string) => ({ ownerId: 'u-1', methodId: 'm-1', maskedNumber: '****2450', status });
+    expect(notificationsOf(event('payout.method-changed.v1', method('REJECTED')))).toEqual([
+      { ownerId: 'u-1', kind: 'PAYOUT_ACCOUNT_REJECTED', amount: null, currency: null, reference: '****2450' },
+    ]);
+    expect(notificationsOf(event('payout.method-changed.v1', method('VERIFIED')))[0]?.kind).toBe('PAYOUT_ACCOUNT_VERIFIED');
+    expect(notificationsOf(event('payout.method-changed.v1', method('VERIFIED'), { type: 'USER', id: 'u-1' }))).toEqual([]);
+    expect(notificationsOf(event('payout.method-changed.v1', method('PENDING_REVIEW'), { type: 'USER', id: 'u-1' }))).toEqual([]);
+  });
+});

@@ -1,0 +1,17 @@
+import { expect, it } from 'vitest';
+import { notificationWords } from './notification-words.ts';
+
+it('says a refusal with what it means and where to act on it', () => {
+  expect(notificationWords('DOCUMENT_REJECTED', 'NIN')).toEqual({
+    title: 'Your National Identification Number (NIN) was rejected',
+    detail: 'Upload it again, clearly and in date.',
+    goTo: 'verification',
+  });
+  expect(notificationWords('PAYOUT_ACCOUNT_REJECTED', '****2450').title).toBe('Payout account ****2450 rejected');
+  expect(notificationWords('PAYOUT_REJECTED', 'p-1')).toMatchObject({ detail: 'The money is back in your available balance.', goTo: 'wallet' });
+});
+
+it('never shows a code: an unknown kind reads as words', () => {
+  expect(notificationWords('SOMETHING_NEW', '')).toEqual({ title: 'Something new' });
+  expect(notificationWords('EARNING_CREDITED', 'e-1')).toEqual({ title: 'Earnings credited' });
+});

@@ -1,0 +1,50 @@
+import { documentName } from './documents-for.ts';
+
+/** What a notification says: a title, a sentence on what it means for the reader, and where to act on it. */
+export interface NotificationWords {
+  title: string;
+  detail?: string;
+  /** 'wallet' is the reader's own wallet page (it differs by role); 'verification' the identity page. */
+  goTo?: 'wallet' | 'verification';
+}
+
+type Words = (reference: string) => NotificationWords;
+
+const KINDS: Record<string, Words> = {
+  EARNING_CREDITED: () => ({ title: 'Earnings credited' }),
+  PAYOUT_INITIATED: () => ({ title: 'Withdrawal requested' }),
+  PAYOUT_PAID: () => ({ title: 'Withdrawal paid' }),
+  PAYOUT_FAILED: () => ({
+    title: 'Withdrawal failed',
+    detail: 'The transfer did not go through. Support will send it again or return the money to your balance.',
+    goTo: 'wallet',
+  }),
+  PAYOUT_REJECTED: () => ({ title: 'Withdrawal rejected', detail: 'The money is back in your available balance.', goTo: 'wallet' }),
+  PAYOUT_REVERSED: () => ({ title: 'Withdrawal returned to your balance', detail: 'The money is back in your available balance.', goTo: 'wallet' }),
+  PAYOUT_RETURNED: () => ({ title: 'Withdrawal returned by the bank', detail: 'The bank sent the money back; it is in your balance again.', goTo: 'wallet' }),
+  DOCUMENT_APPROVED: (type) => ({ title: `Your ${documentName(type)} was approved` }),
+  DOCUMENT_REJECTED: (type) => ({ title: `Your ${documentName(type)} was rejected`, detail: 'Upload it again, clearly and in date.', goTo: 'verification' }),
+  PROFILE_APPROVED: () => ({ title: 'Your identity profile was approved' }),
+  PROFILE_REJECTED: () => ({ title: 'Your identity profile was rejected', detail: 'Check your legal name, date of birth and address.', goTo: 'verification' }),
+  PAYOUT_ACCOUNT_VERIFIED: (masked) => ({ title: `Payout account ${masked} verified` }),
+  PAYOUT_ACCOUNT_REJECTED: (masked) => ({
+    title: `Payout account ${masked} rejected`,
+    detail: 'Add an account in your own legal name to withdraw.',
+    goTo: 'wallet',
+  }),
+  ACCOUNT_BLOCKED: () => ({ title: 'Your account was blocked', detail: 'Contact support.' }),
+  ACCOUNT_UNBLOCKED: () => ({ title: 'Your account is active again' }),
+  DRIVER_SUSPENDED: () => ({
+    title: 'Your driver account was suspended',
+    detail: 'You cannot take trips or withdraw until it is reinstated. Contact support.',
+  }),
+  DRIVER_REINSTATED: () => ({ title: 'Your driver account was reinstated' }),
+};
+
+/** A notification in words; a kind this page does not know yet still reads as words, not a code. */
+export function notificationWords(kind: string, reference: string): NotificationWords {
+  const words = KINDS[kind];
+  if (words) return words(reference);
+  const title = kind.replace(/_/g, ' ').toLowerCase();
+  return { title: `${title.charAt(0).toUpperCase()}${title.slice(1)}` };
+}
