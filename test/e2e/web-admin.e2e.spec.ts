@@ -375,6 +375,9 @@ describe('the admin console', () => {
     const row = page.getByRole('row').filter({ hasText: method.maskedNumber });
     // Whose account, and the two names the admin compares.
     for (const text of [method.ownerEmail!, method.accountName, method.ownerLegalName!]) await row.getByText(text).first().waitFor();
+    // And why it waits, as the server found it: here a name that is not her legal name.
+    expect(method.reviewFlags).toContain('ACCOUNT_NAME_NOT_LEGAL_NAME');
+    await row.getByText('account name not legal name').waitFor();
     await screenshots(page, 'admin-payout-accounts');
     await row.getByRole('button', { name: 'Verify' }).click();
     const dialog = page.getByRole('dialog');

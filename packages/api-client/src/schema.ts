@@ -1992,6 +1992,8 @@ export interface components {
       ownerLegalName: string | null;
       /** @description MOBILE_MONEY only */
       provider: string | null;
+      /** @description why an account in PENDING_REVIEW waits, checked when listed: ACCOUNT_NAME_NOT_LEGAL_NAME (the name on it is not the legal name), ACCOUNT_NUMBER_OF_ANOTHER_EARNER (another earner has had this number); empty otherwise */
+      reviewFlags: string[];
       /**
        * @description PENDING_REVIEW: the account name did not match the legal name; an admin verifies or rejects it
        * @enum {string}

@@ -129,7 +129,7 @@ describe('seed 001: every refusal is BLOCKED with its named reason, and nothing 
     // An admin reviews it: the method in review is listed, verified with a note, and the earner can withdraw.
     const inReview = await h.pc.call('ListPayoutMethods', { status: 'PENDING_REVIEW' }, { actor: h.admin });
     const method = inReview.methods.find((m) => m.ownerId === wrongName.id)!;
-    expect(method).toMatchObject({ status: 'PENDING_REVIEW', accountName: 'Chidi Eze' });
+    expect(method).toMatchObject({ status: 'PENDING_REVIEW', accountName: 'Chidi Eze', reviewFlags: ['ACCOUNT_NAME_NOT_LEGAL_NAME'] });
     expect(await codeOf(h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'APPROVE', note: '' }, { actor: h.admin }))).toBe('NOTE_REQUIRED');
     expect(await codeOf(h.pc.call('DecidePayoutMethod', { methodId: method.id, decision: 'APPROVE', note: 'x' }, { actor: wrongName.actor }))).toBe(
       'ADMIN_ONLY',
@@ -320,6 +320,9 @@ describe('payout methods', () => {
       { actor: b.actor },
     );
     expect(reused).toMatchObject({ status: 'PENDING_REVIEW' });
+    // The reviewer is told why it waits: its name may match, its number is another earner's.
+    const waiting = await h.pc.call('ListPayoutMethods', { status: 'PENDING_REVIEW' }, { actor: h.admin });
+    expect(waiting.methods.find((m) => m.id === reused.id)?.reviewFlags).toContain('ACCOUNT_NUMBER_OF_ANOTHER_EARNER');
     expect(await reasonsOf(h.withdraw(a, 500_000n))).toEqual(['PAYOUT_BLOCKED', 'PAYOUT_METHOD_COOLING_DOWN']);
 
     // After the cool-down the new method can be paid, but the payout carries a review flag: approving needs a note.

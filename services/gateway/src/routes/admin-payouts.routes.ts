@@ -107,7 +107,12 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
       const owners = r.methods.map((m) => m.ownerId);
       const [emailOf, legalNameOf] = await Promise.all([emailsOf(clients, request, owners), legalNamesOf(clients, request, owners)]);
       return {
-        methods: r.methods.map((m) => ({ ...toPayoutMethodJson(m), ownerEmail: emailOf(m.ownerId), ownerLegalName: legalNameOf(m.ownerId) })),
+        methods: r.methods.map((m) => ({
+          ...toPayoutMethodJson(m),
+          ownerEmail: emailOf(m.ownerId),
+          ownerLegalName: legalNameOf(m.ownerId),
+          reviewFlags: m.reviewFlags,
+        })),
       };
     },
   );

@@ -265,6 +265,10 @@ export const AdminPayoutMethodSchema = component(
     ...PayoutMethodSchema.properties,
     ownerEmail: NullableString("the earner's email"),
     ownerLegalName: NullableString("the earner's legal name, from their identity profile: what the name on the account is checked against"),
+    reviewFlags: Type.Array(Type.String(), {
+      description:
+        'why an account in PENDING_REVIEW waits, checked when listed: ACCOUNT_NAME_NOT_LEGAL_NAME (the name on it is not the legal name), ACCOUNT_NUMBER_OF_ANOTHER_EARNER (another earner has had this number); empty otherwise',
+    }),
   }),
 );
 

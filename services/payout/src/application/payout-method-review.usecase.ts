@@ -3,7 +3,7 @@ import { enqueueEvent } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
-import { maskAccountNumber } from '../domain/account-number.ts';
+import { maskAccountNumber, methodReviewFlags } from '../domain/account-number.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { SOURCE, type PayoutContext } from './payout-context.ts';
 import { toMethodMessage } from './payout-methods.usecase.ts';
@@ -17,7 +17,17 @@ export async function listPayoutMethods(ctx: PayoutContext, actor: Actor | null,
   adminOnly(actor);
   if (status && !['VERIFIED', 'PENDING_REVIEW', 'REJECTED'].includes(status))
     throw new AppError('INVALID', 'INVALID_ARGUMENT', 'status must be VERIFIED, PENDING_REVIEW or REJECTED');
-  return { methods: (await MethodRepository.listActive(ctx.orm.em.fork(), status)).map(toMethodMessage) };
+  const em = ctx.orm.em.fork();
+  const methods = await MethodRepository.listActive(em, status);
+  // Why each one in review waits, asked now: the legal name may have changed since the account was added.
+  const waiting = methods.filter((m) => m.status === 'PENDING_REVIEW');
+  const shared = await MethodRepository.sharedWithAnotherOwner(
+    em,
+    waiting.map((m) => m.id),
+  );
+  const names = await Promise.all(waiting.map((m) => ctx.identity.call('MatchLegalName', { userId: m.ownerId, name: m.accountName })));
+  const flags = new Map(waiting.map((m, i) => [m.id, methodReviewFlags({ holderIsLegalName: names[i]!.matches, usedByAnotherEarner: shared.has(m.id) })]));
+  return { methods: methods.map((m) => ({ ...toMethodMessage(m), reviewFlags: flags.get(m.id) ?? [] })) };
 }
 
 /**

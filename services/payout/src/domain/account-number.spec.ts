@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { initialMethodStatus, maskAccountNumber, normaliseAccountNumber } from './account-number.ts';
+import { initialMethodStatus, maskAccountNumber, methodReviewFlags, normaliseAccountNumber } from './account-number.ts';
 
 describe('account numbers', () => {
   it('keeps digits only and shows the last four', () => {
@@ -12,5 +12,13 @@ describe('account numbers', () => {
     expect(initialMethodStatus({ holderIsLegalName: true, usedByAnotherEarner: false })).toBe('VERIFIED');
     expect(initialMethodStatus({ holderIsLegalName: false, usedByAnotherEarner: false })).toBe('PENDING_REVIEW');
     expect(initialMethodStatus({ holderIsLegalName: true, usedByAnotherEarner: true })).toBe('PENDING_REVIEW');
+  });
+
+  it('names for the reviewer every reason a method waits', () => {
+    expect(methodReviewFlags({ holderIsLegalName: true, usedByAnotherEarner: false })).toEqual([]);
+    expect(methodReviewFlags({ holderIsLegalName: false, usedByAnotherEarner: true })).toEqual([
+      'ACCOUNT_NAME_NOT_LEGAL_NAME',
+      'ACCOUNT_NUMBER_OF_ANOTHER_EARNER',
+    ]);
   });
 });

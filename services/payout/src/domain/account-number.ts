@@ -11,10 +11,23 @@ export function normaliseAccountNumber(raw: string): string {
 
 export const maskAccountNumber = (n: string): string => `****${n.slice(-4)}`;
 
+/** What is known of a payout account against its earner: whose name it is in, and whether another earner has had its number. */
+export interface MethodFacts {
+  holderIsLegalName: boolean;
+  usedByAnotherEarner: boolean;
+}
+
 /**
- * A new payout method is usable at once only when the account's holder is the earner's legal name and
- * no other earner has ever had this number: a number passed between accounts (the first earner moved
- * to a new method, another adds the old one) is what account takeover and mule rings look like.
+ * Why a payout method needs an admin's review, for the reviewer to weigh: a holder who is not the
+ * earner's legal name, a number another earner has had (passed between accounts, as account takeover
+ * and mule rings do). None: it is usable as it is.
  */
-export const initialMethodStatus = (f: { holderIsLegalName: boolean; usedByAnotherEarner: boolean }): 'VERIFIED' | 'PENDING_REVIEW' =>
-  f.holderIsLegalName && !f.usedByAnotherEarner ? 'VERIFIED' : 'PENDING_REVIEW';
+export function methodReviewFlags(f: MethodFacts): string[] {
+  const flags: string[] = [];
+  if (!f.holderIsLegalName) flags.push('ACCOUNT_NAME_NOT_LEGAL_NAME');
+  if (f.usedByAnotherEarner) flags.push('ACCOUNT_NUMBER_OF_ANOTHER_EARNER');
+  return flags;
+}
+
+/** A new payout method is usable at once only when nothing about it needs a review. */
+export const initialMethodStatus = (f: MethodFacts): 'VERIFIED' | 'PENDING_REVIEW' => (methodReviewFlags(f).length === 0 ? 'VERIFIED' : 'PENDING_REVIEW');

@@ -80,6 +80,18 @@ export const MethodRepository = {
     return rows.length > 0;
   },
 
+  /** Of these methods, those whose number another earner has also had (any method of theirs, active or not). */
+  async sharedWithAnotherOwner(em: SqlExecutor, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await em.execute<Array<{ id: string }>>(
+      `select m.id from payout_method m
+        where m.id in (${ids.map(() => '?').join(', ')})
+          and exists (select 1 from payout_method o where o.account_fingerprint = m.account_fingerprint and o.owner_id <> m.owner_id)`,
+      [...ids],
+    );
+    return new Set(rows.map((r) => r.id));
+  },
+
   /** The holder name of a method (an admin compares it with the earner's legal name). */
   async holderName(em: SqlExecutor, id: string): Promise<string | null> {
     const [r] = await em.execute<Array<{ account_name: string }>>('select account_name from payout_method where id = ?', [id]);

@@ -9,6 +9,7 @@ import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { EmailText } from '../EmailText.tsx';
 import { usePermission } from '../permissions.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
+import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
 
 type Method = Schemas['AdminPayoutMethod'];
 type Review = { id: string; verify: boolean; account: string };
@@ -34,6 +35,7 @@ export function PayoutMethodsPage() {
     { header: 'Earner', cell: (x) => <EmailText>{x.ownerEmail ?? x.ownerId.slice(0, 8)}</EmailText> },
     { header: 'Name on the account', cell: (x) => x.accountName },
     { header: 'Legal name', cell: (x) => x.ownerLegalName ?? 'no identity profile' },
+    { header: 'Why in review', cell: (x) => <ReviewFlagBadges flags={x.reviewFlags} /> },
     { header: 'Country', cell: (x) => x.countryCode },
     { header: 'Added', cell: (x) => new Date(x.createdAt).toLocaleDateString() },
   ];
@@ -77,7 +79,11 @@ export function PayoutMethodsPage() {
       {review && (
         <ReasonDialog
           title={`${review.verify ? 'Verify' : 'Reject'} account ${review.account}?`}
-          summary={review.verify ? 'Withdrawals to this account become possible.' : 'The earner has to add another account before withdrawing.'}
+          summary={
+            review.verify
+              ? 'Withdrawals to this account become possible. The earner is told it was verified.'
+              : 'The earner is told it was rejected (your note stays with the admins) and has to add another account before withdrawing.'
+          }
           confirm={review.verify ? 'Verify' : 'Reject'}
           danger={!review.verify}
           reasonRequired

@@ -14,6 +14,7 @@ export interface PayoutMethod {
   'status'?: (string);
   'usableFrom'?: (string);
   'createdAt'?: (string);
+  'reviewFlags'?: (string)[];
 }
 
 export interface PayoutMethod__Output {
@@ -29,4 +30,5 @@ export interface PayoutMethod__Output {
   'status': (string);
   'usableFrom': (string);
   'createdAt': (string);
+  'reviewFlags': (string)[];
 }
