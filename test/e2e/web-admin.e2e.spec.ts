@@ -471,12 +471,21 @@ describe('the admin console', () => {
 
     await page.getByRole('link', { name: 'Audit' }).click();
     await page.getByText('The chain verifies').waitFor();
-    await page.getByLabel('Action').fill('COMMISSION_RULE_UPDATED');
+    // Typed as a person would: the filter reads it as the trail names the action.
+    await page.getByLabel('Action').fill('commission rule updated');
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.waitForURL('**/admin/audit?action=COMMISSION_RULE_UPDATED');
     await page.getByRole('cell', { name: 'COMMISSION_RULE_UPDATED' }).first().waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-audit');
+    // One record's entity leads to every record of it, the form showing the filters it set.
+    await page
+      .getByRole('link', { name: /^trail of commission_rule / })
+      .first()
+      .click();
+    await page.waitForURL(/entityType=commission_rule&entityId=/);
+    expect(await page.getByLabel('Entity type').inputValue()).toBe('commission_rule');
+    await page.getByRole('cell', { name: 'COMMISSION_RULE_UPDATED' }).first().waitFor();
     await page.context().close();
   });
 

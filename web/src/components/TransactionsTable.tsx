@@ -6,20 +6,7 @@ import { Money, SignedMoney } from './Money.tsx';
 import { DataTable, type Column } from './DataTable.tsx';
 import { moneyColumn } from './money-column.tsx';
 import { RowItem, RowList } from './RowList.tsx';
-import { lineWords } from './statement-words.ts';
-
-const SERVICE_WORDS: Record<string, string> = {
-  ride: 'Ride',
-  parcel: 'Parcel',
-  food: 'Food order',
-  funding: 'Top-up',
-  payout: 'Payout',
-  commission: 'Commission',
-  commission_settlement: 'Owed commission',
-  earning: 'Earning',
-  refund: 'Refund',
-  adjustment: 'Adjustment',
-};
+import { lineWords, serviceWord } from './statement-words.ts';
 
 type Transaction = Schemas['WalletTransaction'];
 
@@ -45,7 +32,7 @@ const TRIP_REFERENCES = new Set(['ride', 'delivery', 'food_order']);
 
 /** The service in words; a line of a trip or a food order links to its receipt. */
 function ServiceName({ line }: { line: Transaction }) {
-  const words = SERVICE_WORDS[line.serviceType] ?? line.serviceType;
+  const words = serviceWord(line.serviceType);
   if (!TRIP_REFERENCES.has(line.referenceType) || !line.referenceId) return <>{words}</>;
   return (
     <AnchorLink to="/trips/$tripId" params={{ tripId: line.referenceId }} aria-label={`${words} of ${new Date(line.createdAt).toLocaleString()}: receipt`}>

@@ -29,3 +29,19 @@ export function lineWords(line: { type: string; serviceType: string }): LineWord
       return line.serviceType === 'commission' ? { label: 'Owed', signed: false, balance: 'owed' } : { label: 'Paid', signed: true, balance: 'available' };
   }
 }
+
+const SERVICE_WORDS: Record<string, string> = {
+  ride: 'Ride',
+  parcel: 'Parcel',
+  food: 'Food order',
+  funding: 'Top-up',
+  payout: 'Payout',
+  commission: 'Commission',
+  commission_settlement: 'Owed commission',
+  earning: 'Earning',
+  refund: 'Refund',
+  adjustment: 'Adjustment',
+};
+
+/** What a line was for, in words: a ride, a top-up, owed commission paid. */
+export const serviceWord = (serviceType: string): string => SERVICE_WORDS[serviceType] ?? serviceType.replace(/_/g, ' ');

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { usePagedList } from '../../api/use-paged-list.ts';
@@ -9,10 +9,12 @@ import type { Column } from '../../components/DataTable.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { AnchorLink } from '../../components/AnchorLink.tsx';
+import { PayoutLink, WalletLink } from '../AdminLinks.tsx';
 import { FilterBar } from '../FilterBar.tsx';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
-import { auditQuery, type AuditSearch } from './audit-search.ts';
+import { auditQuery, typedAuditSearch, type AuditSearch } from './audit-search.ts';
 
 /** The filter form's fields: typed in, sent together by Filter. */
 const FIELDS: { key: keyof AuditSearch; label: string; placeholder?: string; type?: 'date'; w: number }[] = [
@@ -24,12 +26,30 @@ const FIELDS: { key: keyof AuditSearch; label: string; placeholder?: string; typ
   { key: 'to', label: 'To', type: 'date', w: 160 },
 ];
 
-const COLUMNS: Column<Schemas['AuditRecord']>[] = [
+type AuditRecord = Schemas['AuditRecord'];
+
+/** An entity of a record: its page where the console has one, and every record of it in the trail. */
+function Entity({ r }: { r: AuditRecord }) {
+  const short = r.entityId.slice(0, 8);
+  const page = r.entityType === 'payout' ? <PayoutLink id={r.entityId} /> : r.entityType === 'wallet' ? <WalletLink id={r.entityId} /> : short;
+  return (
+    <Group gap={6} wrap="nowrap">
+      <span>
+        {r.entityType.replace(/_/g, ' ')} {page}
+      </span>
+      <AnchorLink to="/admin/audit" search={{ entityType: r.entityType, entityId: r.entityId }} size="xs" aria-label={`trail of ${r.entityType} ${short}`}>
+        trail
+      </AnchorLink>
+    </Group>
+  );
+}
+
+const COLUMNS: Column<AuditRecord>[] = [
   { header: '#', cell: (r) => r.seq },
   { header: 'Time', cell: (r) => new Date(r.occurredAt).toLocaleString() },
   { header: 'Action', cell: (r) => r.action },
   { header: 'Actor', cell: (r) => <PersonCell kind={r.actorType} id={r.actorId} email={r.actorEmail} /> },
-  { header: 'Entity', cell: (r) => `${r.entityType} ${r.entityId.slice(0, 8)}` },
+  { header: 'Entity', cell: (r) => <Entity r={r} /> },
   moneyColumn('Amount', (r) => r.amount),
   {
     header: 'Hash',
@@ -45,6 +65,10 @@ const COLUMNS: Column<Schemas['AuditRecord']>[] = [
 export function AuditPage() {
   const { search, filter } = useUrlFilters('/admin/audit');
   const [draft, setDraft] = useState<AuditSearch>(search);
+  const [problems, setProblems] = useState<Partial<Record<keyof AuditSearch, string>>>({});
+  // A link to the trail of one entity changes the filters from outside the form: the form shows them.
+  const searchKey = JSON.stringify(search);
+  useEffect(() => setDraft(JSON.parse(searchKey) as AuditSearch), [searchKey]);
   const verify = useQuery({ queryKey: ['audit-verify'], queryFn: () => read(api.GET('/api/admin/audit/verify')) });
   const records = usePagedList(
     ['audit', search],
@@ -74,7 +98,11 @@ export function AuditPage() {
         }
       </QueryState>
       <FilterBar
-        onSubmit={() => void filter(Object.fromEntries(Object.entries(draft).map(([k, v]) => [k, v?.trim() || undefined])))}
+        onSubmit={() => {
+          const typed = typedAuditSearch(draft);
+          setProblems(typed.problems);
+          if (Object.keys(typed.problems).length === 0) void filter(typed.search);
+        }}
         footer={
           <Group gap="sm" mt="sm">
             {exportHref('csv') ? (
@@ -101,9 +129,11 @@ export function AuditPage() {
             placeholder={f.placeholder}
             type={f.type}
             value={draft[f.key] ?? ''}
+            error={problems[f.key]}
             onChange={(e) => {
               const value = e.currentTarget.value;
               setDraft((d) => ({ ...d, [f.key]: value }));
+              setProblems(({ [f.key]: _gone, ...rest }) => rest);
             }}
             w={f.w}
           />

@@ -32,3 +32,28 @@ export function auditQuery(s: AuditSearch) {
     ...(s.to ? { to: `${s.to}T23:59:59.999Z` } : {}),
   };
 }
+
+/**
+ * A filter as typed, in the form the trail keeps it: an action in capitals with underscores
+ * ("payout status changed" -> PAYOUT_STATUS_CHANGED), an entity type in lower case
+ * ("Payout method" -> payout_method), ids and dates trimmed. What still cannot be one is said per field.
+ */
+export function typedAuditSearch(typed: AuditSearch): { search: AuditSearch; problems: Partial<Record<keyof AuditSearch, string>> } {
+  const words = (v: string | undefined) => v?.trim().replace(/[\s-]+/g, '_') || undefined;
+  const search: AuditSearch = {
+    entityType: words(typed.entityType)?.toLowerCase(),
+    entityId: typed.entityId?.trim() || undefined,
+    actorId: typed.actorId?.trim() || undefined,
+    action: words(typed.action)?.toUpperCase(),
+    from: typed.from || undefined,
+    to: typed.to || undefined,
+  };
+  const kept = parseAuditSearch(search as Record<string, unknown>);
+  const problems: Partial<Record<keyof AuditSearch, string>> = {};
+  if (search.entityType && !kept.entityType) problems.entityType = 'Letters only, like payout or journal_entry';
+  if (search.action && !kept.action) problems.action = 'Letters only, like PAYOUT_STATUS_CHANGED';
+  if (search.entityId && !kept.entityId) problems.entityId = 'One id, without spaces';
+  if (search.actorId && !kept.actorId) problems.actorId = 'One id, without spaces';
+  if (search.from && search.to && search.from > search.to) problems.to = 'Pick a day on or after From';
+  return { search: kept, problems };
+}

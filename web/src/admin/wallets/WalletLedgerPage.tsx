@@ -13,6 +13,7 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { LineAmount, LineBadge } from '../../components/TransactionsTable.tsx';
+import { serviceWord } from '../../components/statement-words.ts';
 import { PayoutLink } from '../AdminLinks.tsx';
 import { WRAP_ANYWHERE } from '../EmailText.tsx';
 import { kindWord } from '../person.ts';
@@ -31,7 +32,7 @@ function Reference({ t }: { t: Line }) {
 type Line = Schemas['WalletTransaction'];
 const COLUMNS: Column<Line>[] = [
   { header: 'Date', cell: (t) => new Date(t.createdAt).toLocaleString() },
-  { header: 'Service', cell: (t) => t.serviceType },
+  { header: 'Service', cell: (t) => serviceWord(t.serviceType) },
   // In the earner's words: a withdrawal's hold is "Held" then "Paid", not two debits of one payment.
   { header: 'Line', cell: (t) => <LineBadge line={t} /> },
   { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
