@@ -1992,10 +1992,10 @@ export interface components {
       ownerLegalName: string | null;
       /** @description MOBILE_MONEY only */
       provider: string | null;
-      /** @description why an account in PENDING_REVIEW waits, checked when listed: ACCOUNT_NAME_NOT_LEGAL_NAME (the name on it is not the legal name), ACCOUNT_NUMBER_OF_ANOTHER_EARNER (another earner has had this number); empty otherwise */
+      /** @description why an account in PENDING_REVIEW waits, checked when listed: ACCOUNT_NAME_NOT_LEGAL_NAME (the name on it is not the legal name), ACCOUNT_NUMBER_OF_ANOTHER_EARNER (another earner has had this number), ACCOUNT_NAME_NOT_CHECKED (identity did not answer just now); empty otherwise */
       reviewFlags: string[];
       /**
-       * @description PENDING_REVIEW: the account name did not match the legal name; an admin verifies or rejects it
+       * @description PENDING_REVIEW: the account name did not match the legal name, or another earner has had its number; an admin verifies or rejects it
        * @enum {string}
        */
       status: 'VERIFIED' | 'PENDING_REVIEW' | 'REJECTED';
@@ -2321,7 +2321,7 @@ export interface components {
       /** @description MOBILE_MONEY only */
       provider: string | null;
       /**
-       * @description PENDING_REVIEW: the account name did not match the legal name; an admin verifies or rejects it
+       * @description PENDING_REVIEW: the account name did not match the legal name, or another earner has had its number; an admin verifies or rejects it
        * @enum {string}
        */
       status: 'VERIFIED' | 'PENDING_REVIEW' | 'REJECTED';

@@ -13,7 +13,8 @@ import { notificationWords } from './notification-words.ts';
 export function NotificationsPage() {
   const notifications = useQuery({ queryKey: ['notifications'], queryFn: () => read(api.GET('/api/notifications', { params: { query: { limit: 50 } } })) });
   const me = useQuery(meQuery);
-  const places = { wallet: me.data ? START[me.data.role] : '/', verification: '/onboarding' };
+  // No link to a wallet until whose it is is known (the page differs by role).
+  const places = { wallet: me.data ? START[me.data.role] : null, verification: '/onboarding' };
   return (
     <Stack>
       <Title order={2}>Notifications</Title>
@@ -24,6 +25,7 @@ export function NotificationsPage() {
               <RowList label="Notifications">
                 {n.notifications.map((x) => {
                   const words = notificationWords(x.kind, x.reference);
+                  const goTo = words.goTo ? places[words.goTo] : null;
                   return (
                     <RowItem key={x.id}>
                       <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
@@ -39,8 +41,8 @@ export function NotificationsPage() {
                       {words.detail && (
                         <Text size="sm">
                           {words.detail}{' '}
-                          {words.goTo && (
-                            <AnchorLink to={places[words.goTo]} size="sm">
+                          {goTo && (
+                            <AnchorLink to={goTo} size="sm">
                               {words.goTo === 'wallet' ? 'Open your wallet' : 'Open verification'}
                             </AnchorLink>
                           )}

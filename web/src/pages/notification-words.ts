@@ -29,10 +29,9 @@ const KINDS: Record<string, Words> = {
   PAYOUT_ACCOUNT_VERIFIED: (masked) => ({ title: `Payout account ${masked} verified` }),
   PAYOUT_ACCOUNT_REJECTED: (masked) => ({
     title: `Payout account ${masked} rejected`,
-    detail: 'Add an account in your own legal name to withdraw.',
+    detail: 'Add another account to withdraw.',
     goTo: 'wallet',
   }),
-  ACCOUNT_BLOCKED: () => ({ title: 'Your account was blocked', detail: 'Contact support.' }),
   ACCOUNT_UNBLOCKED: () => ({ title: 'Your account is active again' }),
   DRIVER_SUSPENDED: () => ({
     title: 'Your driver account was suspended',

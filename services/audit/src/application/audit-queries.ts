@@ -59,7 +59,7 @@ export async function listNotifications(em: SqlExecutor, ownerId: string, pageSi
     notifications: shown.map((r) => ({
       id: r.id,
       kind: r.kind,
-      amount: r.amount === null || r.currency === null ? null : { amount: r.amount, currency: r.currency.trim() },
+      amount: r.amount === null || r.currency === null ? null : { amount: r.amount, currency: r.currency },
       reference: r.reference,
       createdAt: r.createdAt.toISOString(),
     })),

@@ -29,7 +29,6 @@ export type NotificationKind =
   | 'PROFILE_REJECTED'
   | 'PAYOUT_ACCOUNT_VERIFIED'
   | 'PAYOUT_ACCOUNT_REJECTED'
-  | 'ACCOUNT_BLOCKED'
   | 'ACCOUNT_UNBLOCKED'
   | 'DRIVER_SUSPENDED'
   | 'DRIVER_REINSTATED';
@@ -47,8 +46,8 @@ const DECISION_KINDS: Record<string, Partial<Record<string, NotificationKind>>> 
   'identity.document-decided.v1': { APPROVE: 'DOCUMENT_APPROVED', REJECT: 'DOCUMENT_REJECTED' },
   'identity.profile-decided.v1': { APPROVE: 'PROFILE_APPROVED', REJECT: 'PROFILE_REJECTED' },
 };
+// Not a block: a blocked user cannot sign in to read it, and is told at sign-in.
 const STATUS_KINDS: Partial<Record<string, NotificationKind>> = {
-  BLOCKED: 'ACCOUNT_BLOCKED',
   UNBLOCKED: 'ACCOUNT_UNBLOCKED',
   DRIVER_SUSPENDED: 'DRIVER_SUSPENDED',
   DRIVER_REINSTATED: 'DRIVER_REINSTATED',

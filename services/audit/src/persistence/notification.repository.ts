@@ -1,6 +1,13 @@
 import type { SqlExecutor } from '@ziba/messaging';
 import type { Notification } from '../domain/notifications.ts';
 
+/**
+ * News without money is stored as 0 of ISO 4217's "no currency", XXX: the columns stay not null, so
+ * the release before this one (which reads every row as money) still reads it during a rolling deploy
+ * or after a rollback.
+ */
+const NO_CURRENCY = 'XXX';
+
 export interface StoredNotification {
   id: string;
   kind: string;
@@ -28,8 +35,8 @@ export const NotificationRepository = {
             i,
             owner_id: n.ownerId,
             kind: n.kind,
-            amount: n.amount,
-            currency: n.currency,
+            amount: n.amount ?? '0',
+            currency: n.currency ?? NO_CURRENCY,
             reference: n.reference,
             event_id: n.eventId,
           })),
@@ -41,11 +48,21 @@ export const NotificationRepository = {
 
   /** An owner's notifications, newest first, before the id `before` (or the newest when null). */
   async ofOwner(em: SqlExecutor, ownerId: string, before: string | null, limit: number): Promise<StoredNotification[]> {
-    const rows = await em.execute<Array<{ id: string; kind: string; amount: string | null; currency: string | null; reference: string; created_at: Date }>>(
+    const rows = await em.execute<Array<{ id: string; kind: string; amount: string; currency: string; reference: string; created_at: Date }>>(
       `select id::text, kind, amount::text, currency, reference, created_at from notification
         where owner_id = ? and (?::bigint is null or id < ?::bigint) order by notification.id desc limit ?`,
       [ownerId, before, before, limit],
     );
-    return rows.map((r) => ({ id: r.id, kind: r.kind, amount: r.amount, currency: r.currency, reference: r.reference, createdAt: new Date(r.created_at) }));
+    return rows.map((r) => {
+      const money = r.currency.trim() !== NO_CURRENCY;
+      return {
+        id: r.id,
+        kind: r.kind,
+        amount: money ? r.amount : null,
+        currency: money ? r.currency.trim() : null,
+        reference: r.reference,
+        createdAt: new Date(r.created_at),
+      };
+    });
   },
 };

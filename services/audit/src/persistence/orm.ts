@@ -5,7 +5,6 @@ import { ChainHead } from './migrations/20261121210000-chain-head.ts';
 import { Notifications } from './migrations/20261121220000-notifications.ts';
 import { FinanceFeed } from './migrations/20261121230000-finance-feed.ts';
 import { HashVersion } from './migrations/20261128130000-hash-version.ts';
-import { NotificationWithoutMoney } from './migrations/20261130070000-notification-without-money.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,7 +13,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Notifications', class: Notifications },
   { name: 'FinanceFeed', class: FinanceFeed },
   { name: 'HashVersion', class: HashVersion },
-  { name: 'NotificationWithoutMoney', class: NotificationWithoutMoney },
 ];
 
 export const openOrm = (

@@ -111,7 +111,7 @@ export const PayoutMethodSchema = component(
     accountName: Type.String(),
     countryCode: CountryCode,
     status: ResponseEnum(PAYOUT_METHOD_STATUSES, {
-      description: 'PENDING_REVIEW: the account name did not match the legal name; an admin verifies or rejects it',
+      description: 'PENDING_REVIEW: the account name did not match the legal name, or another earner has had its number; an admin verifies or rejects it',
     }),
     usableFrom: Type.String({ description: 'after a change, withdrawals to the new method wait until then' }),
     createdAt: Type.String(),
@@ -267,7 +267,7 @@ export const AdminPayoutMethodSchema = component(
     ownerLegalName: NullableString("the earner's legal name, from their identity profile: what the name on the account is checked against"),
     reviewFlags: Type.Array(Type.String(), {
       description:
-        'why an account in PENDING_REVIEW waits, checked when listed: ACCOUNT_NAME_NOT_LEGAL_NAME (the name on it is not the legal name), ACCOUNT_NUMBER_OF_ANOTHER_EARNER (another earner has had this number); empty otherwise',
+        'why an account in PENDING_REVIEW waits, checked when listed: ACCOUNT_NAME_NOT_LEGAL_NAME (the name on it is not the legal name), ACCOUNT_NUMBER_OF_ANOTHER_EARNER (another earner has had this number), ACCOUNT_NAME_NOT_CHECKED (identity did not answer just now); empty otherwise',
     }),
   }),
 );

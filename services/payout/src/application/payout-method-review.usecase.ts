@@ -25,8 +25,16 @@ export async function listPayoutMethods(ctx: PayoutContext, actor: Actor | null,
     em,
     waiting.map((m) => m.id),
   );
-  const names = await Promise.all(waiting.map((m) => ctx.identity.call('MatchLegalName', { userId: m.ownerId, name: m.accountName })));
-  const flags = new Map(waiting.map((m, i) => [m.id, methodReviewFlags({ holderIsLegalName: names[i]!.matches, usedByAnotherEarner: shared.has(m.id) })]));
+  // A name identity cannot check now is said as such: the list still shows, and nothing reads as matching.
+  const names = await Promise.all(
+    waiting.map((m) =>
+      ctx.identity.call('MatchLegalName', { userId: m.ownerId, name: m.accountName }).then(
+        (r) => r.matches,
+        () => null,
+      ),
+    ),
+  );
+  const flags = new Map(waiting.map((m, i) => [m.id, methodReviewFlags({ holderIsLegalName: names[i] ?? null, usedByAnotherEarner: shared.has(m.id) })]));
   return { methods: methods.map((m) => ({ ...toMethodMessage(m), reviewFlags: flags.get(m.id) ?? [] })) };
 }
 

@@ -13,7 +13,8 @@ export const maskAccountNumber = (n: string): string => `****${n.slice(-4)}`;
 
 /** What is known of a payout account against its earner: whose name it is in, and whether another earner has had its number. */
 export interface MethodFacts {
-  holderIsLegalName: boolean;
+  /** Null when it could not be checked now (identity did not answer). */
+  holderIsLegalName: boolean | null;
   usedByAnotherEarner: boolean;
 }
 
@@ -24,7 +25,8 @@ export interface MethodFacts {
  */
 export function methodReviewFlags(f: MethodFacts): string[] {
   const flags: string[] = [];
-  if (!f.holderIsLegalName) flags.push('ACCOUNT_NAME_NOT_LEGAL_NAME');
+  if (f.holderIsLegalName === false) flags.push('ACCOUNT_NAME_NOT_LEGAL_NAME');
+  if (f.holderIsLegalName === null) flags.push('ACCOUNT_NAME_NOT_CHECKED');
   if (f.usedByAnotherEarner) flags.push('ACCOUNT_NUMBER_OF_ANOTHER_EARNER');
   return flags;
 }

@@ -9,6 +9,7 @@ import { RequestHash } from './migrations/20261129100000-request-hash.ts';
 import { Approvals } from './migrations/20261129110000-approvals.ts';
 import { DecisionRequestKeys } from './migrations/20261129120000-decision-request-keys.ts';
 import { NewestFirst } from './migrations/20261129130000-newest-first.ts';
+import { FingerprintOwnerIndex } from './migrations/20261130080000-fingerprint-owner-index.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -21,6 +22,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Approvals', class: Approvals },
   { name: 'DecisionRequestKeys', class: DecisionRequestKeys },
   { name: 'NewestFirst', class: NewestFirst },
+  { name: 'FingerprintOwnerIndex', class: FingerprintOwnerIndex },
 ];
 
 export const openOrm = (

@@ -38,8 +38,8 @@ export function earnerShare(reader: Actor | null, trip: SharedTrip, recorded: Re
   const share = (part: bigint, earned: bigint, commissionBps: number): EarnerShare => ({ earned, commission: part - earned, commissionBps });
   if (reader.role === 'DRIVER' && reader.id === trip.driverId)
     return share(trip.serviceType === 'FOOD' ? trip.deliveryFee! : trip.fare, recorded.driverAmount, recorded.commissionBps);
-  if (reader.role === 'RESTAURANT' && reader.id === trip.restaurantId && recorded.restaurantAmount !== null)
-    return share(trip.foodSubtotal!, recorded.restaurantAmount, recorded.restaurantBps ?? 0);
+  if (reader.role === 'RESTAURANT' && reader.id === trip.restaurantId && recorded.restaurantAmount !== null && recorded.restaurantBps !== null)
+    return share(trip.foodSubtotal!, recorded.restaurantAmount, recorded.restaurantBps);
   return null;
 }
 

@@ -14,7 +14,7 @@ import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
 type Method = Schemas['AdminPayoutMethod'];
 type Review = { id: string; verify: boolean; account: string };
 
-/** Payout accounts whose name did not match the earner's legal name: verify or reject, with a note. */
+/** Payout accounts waiting for review (a name that is not the legal name, a number another earner had), each with why: verify or reject, with a note. */
 export function PayoutMethodsPage() {
   const methods = useQuery({
     queryKey: ['payout-methods', 'PENDING_REVIEW'],

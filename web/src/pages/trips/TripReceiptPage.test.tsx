@@ -95,7 +95,7 @@ it('shows a cash ride’s driver the fare, the commission on it and what they ea
   const text = document.body.textContent!;
   for (const words of ['Total₦1,745.00', 'PaymentCash', 'Distance8.3 km', 'Settled']) expect(text).toContain(words);
   const earnings = earningsText(screen.getByRole('heading', { name: 'Your earnings' }));
-  for (const words of ['Fare₦1,745.00', 'Commission (20%)−₦349.00', 'You earned₦1,396.00', 'the commission is owed']) expect(earnings).toContain(words);
+  for (const words of ['Fare₦1,745.00', 'Commission (20%)−₦349.00', 'You earned₦1,396.00', 'you owe the commission']) expect(earnings).toContain(words);
   expect(screen.queryByRole('region', { name: 'Items' })).toBeNull();
   expect(text).not.toContain('Delivery fee');
 });

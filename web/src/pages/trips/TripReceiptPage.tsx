@@ -101,7 +101,7 @@ function ShareSection({ trip, share, restaurant }: { trip: Trip; share: NonNulla
         />
         <Text size="sm" c="dimmed">
           {trip.paymentMethod === 'CASH'
-            ? 'Paid in cash: the commission is owed, and taken from your balance at the weekly settlement.'
+            ? 'Paid in cash: you owe the commission. Weekly netting takes it from your available balance, as far as that covers it.'
             : 'Paid into your wallet when the trip was settled.'}
         </Text>
       </Stack>
