@@ -81,6 +81,11 @@ describe('the web UI', () => {
 
     await page.getByLabel('Amount (NGN)').fill('2,500.50');
     await page.getByRole('button', { name: 'Add funds' }).click();
+    // Nothing is charged before the rider confirms the amount.
+    const confirm = page.getByRole('dialog', { name: 'Confirm the top-up' });
+    await confirm.getByText(naira('250050')).waitFor();
+    await expectAccessible(page);
+    await confirm.getByRole('button', { name: 'Add funds' }).click();
     await page.getByText(naira('750050')).first().waitFor();
     await page
       .getByRole('status')

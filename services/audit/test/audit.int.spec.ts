@@ -153,6 +153,7 @@ describe('the audit log', () => {
 describe('notifications', () => {
   it('tell an earner of earnings and of their payout, amount and status only', async () => {
     const owner = randomUUID();
+    const riderId = randomUUID();
     const payoutId = randomUUID();
     await publish(
       'wallet.entry-posted.v1',
@@ -161,7 +162,7 @@ describe('notifications', () => {
         serviceType: 'ride',
         currency: 'NGN',
         postings: [
-          { walletId: 'w-r', ownerId: 'rider', ownerType: 'RIDER', bucket: 'HELD', amount: '-1000' },
+          { walletId: 'w-r', ownerId: riderId, ownerType: 'RIDER', bucket: 'HELD', amount: '-1000' },
           { walletId: 'w-d', ownerId: owner, ownerType: 'DRIVER', bucket: 'AVAILABLE', amount: '800' },
           { walletId: 'w-p', ownerId: 'REVENUE', ownerType: 'PLATFORM', bucket: 'AVAILABLE', amount: '200' },
         ],
@@ -188,8 +189,9 @@ describe('notifications', () => {
       ['PAYOUT_INITIATED', '500'],
       ['PAYOUT_PAID', '500'],
     ]);
-    const other = await client.call('ListNotifications', { page: { pageSize: 10, cursor: '' } }, { actor: { type: 'USER', id: 'rider' } });
-    expect(other.notifications).toEqual([]);
+    // The rider of the same settlement is told their fare was paid, and of nothing of the driver's.
+    const rider = await client.call('ListNotifications', { page: { pageSize: 10, cursor: '' } }, { actor: { type: 'USER', id: riderId } });
+    expect(rider.notifications.map((n) => [n.kind, n.amount?.amount])).toEqual([['TRIP_PAID', '1000']]);
   });
 });
 

@@ -34,4 +34,9 @@ describe('problemWords', () => {
     const missing = { type: 'about:blank', title: 'Not Found', status: 404, code: 'TRIP_NOT_FOUND', detail: 'no such trip' };
     expect(problemWords(missing)).toEqual(['This trip or order was not found. It may belong to another account.']);
   });
+
+  it('says an address whose id cannot be one is a dead link, not the schema’s words', () => {
+    const badId = { type: 'about:blank', title: 'Bad Request', status: 400, code: 'VALIDATION_FAILED', detail: 'params tripId must match format "uuid"' };
+    expect(problemWords(badId)).toEqual(['Nothing is found at this address. Open it from its list.']);
+  });
 });

@@ -80,6 +80,8 @@ function reasonInWords(reason: string): string {
 export function problemWords(problem: Problem | undefined): string[] {
   if (!problem) return ['Something went wrong. Try again.'];
   if (problem.reasons?.length) return problem.reasons.map(reasonInWords);
+  // A page's address with an id that cannot be one (mistyped, or the 8 characters a list shows).
+  if (problem.code === 'VALIDATION_FAILED' && problem.detail?.startsWith('params ')) return ['Nothing is found at this address. Open it from its list.'];
   return [REASONS[problem.code] ?? problem.detail ?? problem.title];
 }
 
@@ -100,7 +102,7 @@ const PRECISE_REASONS: Record<string, (facts: ReasonFacts) => string | null> = {
   // A failed payout stays open (its money locked) until support sends it again or gives it back.
   OPEN_PAYOUT_EXISTS: ({ openPayoutStatus }) =>
     openPayoutStatus === 'FAILED'
-      ? 'Your last withdrawal did not go through (see Payouts). You can withdraw again once support sends it again or returns it to your balance.'
+      ? 'See Payouts for why. You can withdraw again once support sends it again or returns it to your balance.'
       : openPayoutStatus
         ? 'You can ask for another withdrawal once this one is paid.'
         : null,

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderInApp } from '../test-render.tsx';
 import { AddFundsForm } from './AddFundsForm.tsx';
@@ -25,11 +25,15 @@ function server(...answers: (number | 'offline')[]) {
   return keys;
 }
 
+/** Types the amount, sends the form, and confirms in the dialog, which names the amount first. */
 async function addFunds(amount: string, sent: string[], count: number) {
   fireEvent.change(screen.getByLabelText('Amount (NGN)'), { target: { value: amount } });
   fireEvent.click(screen.getByRole('button', { name: 'Add funds' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Confirm the top-up' });
+  expect(sent).toHaveLength(count - 1); // nothing is charged before the confirmation
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Add funds' }));
   await waitFor(() => expect(sent).toHaveLength(count));
-  await waitFor(() => expect(screen.getByRole('button', { name: 'Add funds' }).getAttribute('data-loading')).toBeNull());
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 }
 
 it('sends a corrected amount after a refusal under a new key', async () => {
@@ -51,4 +55,16 @@ it('retries the same amount after no answer under the same key, and another amou
   expect(sent[1]).toBe(sent[0]);
   await addFunds('6000', sent, 3);
   expect(sent[2]).not.toBe(sent[0]);
+});
+
+it('asks before charging, names the amount, and sends nothing when cancelled', async () => {
+  const sent = server(200);
+  renderInApp(<AddFundsForm currency="NGN" />);
+  fireEvent.change(screen.getByLabelText('Amount (NGN)'), { target: { value: '99999999999' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Add funds' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Confirm the top-up' });
+  expect(dialog.textContent).toContain('₦99,999,999,999.00');
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  expect(sent).toEqual([]);
 });

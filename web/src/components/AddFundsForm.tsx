@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAttemptMutation } from '../api/attempt-keys.ts';
@@ -9,9 +9,13 @@ import { Money } from './Money.tsx';
 import { AttemptFailedAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
 
-/** Top-up: a retry after a timeout reuses the attempt's Idempotency-Key, so it charges once (AttemptKeys). */
+/**
+ * Top-up: the amount, then a confirmation naming what the card is charged (a slip of a finger adds
+ * zeros); a retry after a timeout reuses the attempt's Idempotency-Key, so it charges once (AttemptKeys).
+ */
 export function AddFundsForm({ currency, disabledReason }: { currency: string; disabledReason?: string }) {
   const [text, setText] = useState('');
+  const [confirming, setConfirming] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const minor = parseAmountInput(text, currency);
   const addFunds = useAttemptMutation(
@@ -23,6 +27,7 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
     {
       onSuccess: () => setText(''),
       onSettled: async () => {
+        setConfirming(null);
         // Also after a failure: funds that were added after all show in the balance.
         await queryClient.invalidateQueries({ queryKey: ['wallet'] });
         await queryClient.invalidateQueries({ queryKey: ['transactions'] });
@@ -30,40 +35,71 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
     },
   );
   return (
-    <SubmitForm
-      onSubmit={() => {
-        if (minor) addFunds.mutate(minor);
-      }}
-    >
-      <Stack gap="xs">
-        {addFunds.isError && (
-          <AttemptFailedAlert
-            error={addFunds.error}
-            refused="Funds were not added"
-            unknown="No answer: the funds may have been added"
-            check="Check your balance, or send the same amount again: it is charged only once."
-          />
+    <>
+      <SubmitForm
+        onSubmit={() => {
+          if (minor) setConfirming(minor);
+        }}
+      >
+        <Stack gap="xs">
+          {addFunds.isError && (
+            <AttemptFailedAlert
+              error={addFunds.error}
+              refused="Funds were not added"
+              unknown="No answer: the funds may have been added"
+              check="Check your balance, or send the same amount again: it is charged only once."
+            />
+          )}
+          {addFunds.isSuccess && !disabledReason && (
+            <Alert color="blue" title="Funds added" role="status">
+              <Money amount={addFunds.data} currency={currency} /> added to your wallet.
+            </Alert>
+          )}
+          <Group align="flex-end">
+            <TextInput
+              label={`Amount (${currency})`}
+              inputMode="decimal"
+              value={text}
+              onChange={(e) => {
+                setText(e.currentTarget.value);
+                // The news of the last top-up goes once another amount is being typed.
+                if (addFunds.isSuccess) addFunds.reset();
+              }}
+              error={text && !minor ? 'Enter an amount like 2500 or 2500.50' : undefined}
+              disabled={!!disabledReason}
+              description={disabledReason}
+            />
+            <Button type="submit" disabled={!minor || !!disabledReason} loading={addFunds.isPending}>
+              Add funds
+            </Button>
+          </Group>
+        </Stack>
+      </SubmitForm>
+      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title="Confirm the top-up" centered>
+        {confirming && (
+          <Stack>
+            {/* The question is what a screen reader says first, and Enter does not charge the card by itself. */}
+            <Text data-autofocus tabIndex={-1}>
+              Add{' '}
+              <strong>
+                <Money amount={confirming} currency={currency} />
+              </strong>{' '}
+              to your wallet?
+            </Text>
+            <Text size="sm" c="dimmed">
+              Your card is charged this amount.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setConfirming(null)}>
+                Cancel
+              </Button>
+              <Button loading={addFunds.isPending} onClick={() => addFunds.mutate(confirming)}>
+                Add funds
+              </Button>
+            </Group>
+          </Stack>
         )}
-        {addFunds.isSuccess && !disabledReason && (
-          <Alert color="blue" title="Funds added" role="status">
-            <Money amount={addFunds.data} currency={currency} /> added to your wallet.
-          </Alert>
-        )}
-        <Group align="flex-end">
-          <TextInput
-            label={`Amount (${currency})`}
-            inputMode="decimal"
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            error={text && !minor ? 'Enter an amount like 2500 or 2500.50' : undefined}
-            disabled={!!disabledReason}
-            description={disabledReason}
-          />
-          <Button type="submit" disabled={!minor || !!disabledReason} loading={addFunds.isPending}>
-            Add funds
-          </Button>
-        </Group>
-      </Stack>
-    </SubmitForm>
+      </Modal>
+    </>
   );
 }

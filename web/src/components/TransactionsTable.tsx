@@ -35,7 +35,12 @@ function ServiceName({ line }: { line: Transaction }) {
   const words = serviceWord(line.serviceType);
   if (!TRIP_REFERENCES.has(line.referenceType) || !line.referenceId) return <>{words}</>;
   return (
-    <AnchorLink to="/trips/$tripId" params={{ tripId: line.referenceId }} aria-label={`${words} of ${new Date(line.createdAt).toLocaleString()}: receipt`}>
+    <AnchorLink
+      to="/trips/$tripId"
+      params={{ tripId: line.referenceId }}
+      size="sm"
+      aria-label={`${words} of ${new Date(line.createdAt).toLocaleString()}: receipt`}
+    >
       {words}
     </AnchorLink>
   );
@@ -48,20 +53,21 @@ const COLUMNS: Column<Transaction>[] = [
   { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
   moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
 ];
+const HELD_COLUMN = moneyColumn<Transaction>('Held after', (t) => ({ amount: t.lockedAfter, currency: t.currency }));
 const OWED_COLUMN = moneyColumn<Transaction>('Owed after', (t) => ({ amount: t.negativeAfter, currency: t.currency }));
 
-/** Commission owed shows as a column of its own only where it is part of the story. */
+/** Held money and commission owed show as columns of their own only where they are part of the story. */
+const touchesHeld = (t: Transaction) => t.lockedAfter !== '0' || t.type === 'HOLD' || t.type === 'RELEASE' || lineWords(t).balance === 'held';
 const touchesOwed = (t: Transaction) => t.negativeAfter !== '0' || lineWords(t).balance === 'owed';
 
-/** The balance a line moved, after it, in words: what is available, or what is still owed. */
+/** The balance a line moved, after it, in words: what is available, what is still owed, or that it was paid from what was held. */
 function BalanceAfter({ line }: { line: Transaction }) {
-  return lineWords(line).balance === 'owed' ? (
+  const { balance } = lineWords(line);
+  if (balance === 'held') return <>from held funds</>;
+  const [word, amount] = balance === 'owed' ? ['owed', line.negativeAfter] : ['available', line.availableAfter];
+  return (
     <>
-      owed <Money amount={line.negativeAfter} currency={line.currency} />
-    </>
-  ) : (
-    <>
-      available <Money amount={line.availableAfter} currency={line.currency} />
+      {word} <Money amount={amount} currency={line.currency} />
     </>
   );
 }
@@ -100,6 +106,6 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
         ))}
       </RowList>
     );
-  const columns = transactions.some(touchesOwed) ? [...COLUMNS, OWED_COLUMN] : COLUMNS;
+  const columns = [...COLUMNS, ...(transactions.some(touchesHeld) ? [HELD_COLUMN] : []), ...(transactions.some(touchesOwed) ? [OWED_COLUMN] : [])];
   return <DataTable label="Transactions" minWidth={520} highlightOnHover columns={columns} rows={transactions} rowKey={(t) => `${t.entryId}-${t.type}`} />;
 }

@@ -95,8 +95,9 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
             value={text}
             disabled={blocked}
             onChange={(e) => setText(e.currentTarget.value)}
+            // While withdrawals are closed, the alert above says why; a range would read as an offer.
             description={
-              minimum === undefined || BigInt(withdrawable) < BigInt(minimum) ? (
+              blocked ? undefined : minimum === undefined || BigInt(withdrawable) < BigInt(minimum) ? (
                 <>
                   You can withdraw up to <Money amount={withdrawable} currency={currency} />
                   {minimum !== undefined && (

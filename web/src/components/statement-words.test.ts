@@ -4,7 +4,9 @@ import { lineWords } from './statement-words.ts';
 it('shows a hold and its release as moves of the owner’s own money, and a charge or a credit as money out or in', () => {
   expect(lineWords({ type: 'HOLD', serviceType: 'ride' })).toEqual({ label: 'Held', signed: false, balance: 'available' });
   expect(lineWords({ type: 'RELEASE', serviceType: 'ride' })).toEqual({ label: 'Released', signed: false, balance: 'available' });
-  expect(lineWords({ type: 'DEBIT', serviceType: 'ride' })).toEqual({ label: 'Paid', signed: true, balance: 'available' });
+  expect(lineWords({ type: 'DEBIT', serviceType: 'ride' })).toEqual({ label: 'Paid', signed: true, balance: 'held' });
+  expect(lineWords({ type: 'DEBIT', serviceType: 'payout' })).toEqual({ label: 'Paid', signed: true, balance: 'held' });
+  expect(lineWords({ type: 'DEBIT', serviceType: 'adjustment' })).toEqual({ label: 'Paid', signed: true, balance: 'available' });
   expect(lineWords({ type: 'CREDIT', serviceType: 'earning' })).toEqual({ label: 'Received', signed: true, balance: 'available' });
 });
 

@@ -4,14 +4,15 @@ export interface LineWords {
   label: string;
   /** Money in or out: shown with + or −. Held, released and owed amounts are not money leaving available. */
   signed: boolean;
-  /** The balance the line moved, shown after it: available money, or commission owed. */
-  balance: 'available' | 'owed';
+  /** The balance the line moved, shown after it: available money, held money, or commission owed. */
+  balance: 'available' | 'held' | 'owed';
 }
 
 /**
  * The words for a ledger line. A fare or a withdrawal is held (Held, a past event: the line stays
- * after the money is paid) and later paid from the held funds (Paid): two lines, one payment, so a
- * hold is not shown as money leaving. Commission on a cash trip becomes owed (Owed) without leaving
+ * after the money is paid) and later paid from the held funds (Paid, its balance the held one): two
+ * lines, one payment, so a hold is not shown as money leaving, and the payment is shown leaving what
+ * was held, not available. Commission on a cash trip becomes owed (Owed) without leaving
  * available, so it has no sign: the money leaves once, when weekly netting takes it (Paid), or the
  * debt is cleared by a payment made outside the app (Cleared).
  */
@@ -26,9 +27,13 @@ export function lineWords(line: { type: string; serviceType: string }): LineWord
         ? { label: 'Cleared', signed: false, balance: 'owed' }
         : { label: 'Received', signed: true, balance: 'available' };
     default:
-      return line.serviceType === 'commission' ? { label: 'Owed', signed: false, balance: 'owed' } : { label: 'Paid', signed: true, balance: 'available' };
+      if (line.serviceType === 'commission') return { label: 'Owed', signed: false, balance: 'owed' };
+      // A trip's fare and a withdrawal are paid from what was held for them (SPEC 4-6): available moved at the hold.
+      return { label: 'Paid', signed: true, balance: PAID_FROM_HELD.has(line.serviceType) ? 'held' : 'available' };
   }
 }
+
+const PAID_FROM_HELD = new Set(['ride', 'food', 'parcel', 'payout']);
 
 const SERVICE_WORDS: Record<string, string> = {
   ride: 'Ride',

@@ -12,6 +12,13 @@ type Words = (reference: string) => NotificationWords;
 
 const KINDS: Record<string, Words> = {
   EARNING_CREDITED: () => ({ title: 'Earnings credited' }),
+  FUNDS_ADDED: () => ({ title: 'Funds added' }),
+  TRIP_PAID: () => ({ title: 'Trip paid from your wallet' }),
+  COMMISSION_NETTED: () => ({
+    title: 'Commission taken from your balance',
+    detail: 'Weekly netting paid commission you owed on cash trips from your available balance.',
+    goTo: 'wallet',
+  }),
   PAYOUT_INITIATED: () => ({ title: 'Withdrawal requested' }),
   PAYOUT_PAID: () => ({ title: 'Withdrawal paid' }),
   PAYOUT_FAILED: () => ({

@@ -25,7 +25,7 @@ it('tells a withdrawal in progress apart from a real blocker', () => {
     lastFailed: false,
   });
   expect(withdrawBlocked([], open, 'FAILED')).toEqual({
-    reasons: ['Your last withdrawal did not go through (see Payouts). You can withdraw again once support sends it again or returns it to your balance.'],
+    reasons: ['See Payouts for why. You can withdraw again once support sends it again or returns it to your balance.'],
     inProgress: true,
     lastFailed: true,
   });

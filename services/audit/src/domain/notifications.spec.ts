@@ -48,4 +48,23 @@ describe('the notifications an event gives rise to', () => {
     expect(notificationsOf(event('payout.method-changed.v1', method('VERIFIED'), { type: 'USER', id: 'u-1' }))).toEqual([]);
     expect(notificationsOf(event('payout.method-changed.v1', method('PENDING_REVIEW'), { type: 'USER', id: 'u-1' }))).toEqual([]);
   });
+
+  it('tells a rider of a top-up and of a fare paid, and an earner of commission netted, but not of a fare given back', () => {
+    const posted = (entryType: string, serviceType: string, postings: object[]) =>
+      notificationsOf(event('wallet.entry-posted.v1', { entryId: 'e-9', entryType, serviceType, currency: 'BDT', postings }));
+    expect(posted('ADD_FUNDS', 'funding', [{ ownerId: 'r-1', ownerType: 'RIDER', bucket: 'AVAILABLE', amount: '50000' }])).toEqual([
+      { ownerId: 'r-1', kind: 'FUNDS_ADDED', amount: '50000', currency: 'BDT', reference: 'e-9' },
+    ]);
+    const fare = [
+      { ownerId: 'r-1', ownerType: 'RIDER', bucket: 'HELD', amount: '-30000' },
+      { ownerId: 'r-1', ownerType: 'RIDER', bucket: 'AVAILABLE', amount: '30000' },
+    ];
+    expect(posted('RELEASE', 'ride', fare)).toEqual([]);
+    expect(posted('TRANSFER', 'ride', fare.slice(0, 1)).map((n) => [n.kind, n.amount])).toEqual([['TRIP_PAID', '30000']]);
+    const netted = [
+      { ownerId: 'd-1', ownerType: 'DRIVER', bucket: 'AVAILABLE', amount: '-39100' },
+      { ownerId: 'd-1', ownerType: 'DRIVER', bucket: 'OWED', amount: '-39100' },
+    ];
+    expect(posted('TRANSFER', 'commission_settlement', netted).map((n) => [n.kind, n.amount])).toEqual([['COMMISSION_NETTED', '39100']]);
+  });
 });

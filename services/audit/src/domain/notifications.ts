@@ -1,8 +1,8 @@
 import type { EventEnvelope } from '@ziba/contracts';
 
 /**
- * A message to one user (SPEC section 7): what happened, with its amount where money moved, never
- * bank or document numbers. A refusal is news too: a withdrawal rejected or returned, a document or
+ * A message to one user (SPEC section 7): what happened, with its amount where money moved (earnings,
+ * a top-up, a fare paid, commission netted, a withdrawal), never bank or document numbers. A refusal is news too: a withdrawal rejected or returned, a document or
  * profile rejected, a payout account rejected, a driver suspended; the user reads why where it is.
  */
 export interface Notification {
@@ -17,6 +17,9 @@ export interface Notification {
 
 export type NotificationKind =
   | 'EARNING_CREDITED'
+  | 'FUNDS_ADDED'
+  | 'TRIP_PAID'
+  | 'COMMISSION_NETTED'
   | 'PAYOUT_INITIATED'
   | 'PAYOUT_PAID'
   | 'PAYOUT_FAILED'
@@ -34,6 +37,29 @@ export type NotificationKind =
   | 'DRIVER_REINSTATED';
 
 const EARNINGS = ['ride', 'food', 'parcel', 'earning'];
+const TRIPS = ['ride', 'food', 'parcel'];
+const EARNERS = ['DRIVER', 'RESTAURANT'];
+
+interface Posting {
+  ownerId: string;
+  ownerType: string;
+  bucket: string;
+  amount: string;
+}
+
+/**
+ * The news one posting of a ledger entry is to its owner: earnings credited to an earner, a rider's
+ * top-up, a rider's fare paid from what was held, owed commission taken from an earner's balance.
+ */
+function entryKind(entryType: string, serviceType: string, p: Posting): NotificationKind | null {
+  const credit = !p.amount.startsWith('-');
+  if (EARNERS.includes(p.ownerType) && p.bucket === 'AVAILABLE')
+    return credit && EARNINGS.includes(serviceType) ? 'EARNING_CREDITED' : !credit && serviceType === 'commission_settlement' ? 'COMMISSION_NETTED' : null;
+  if (p.ownerType === 'RIDER' && credit && p.bucket === 'AVAILABLE' && serviceType === 'funding') return 'FUNDS_ADDED';
+  // A fare leaving the hold is paid, unless the entry gives it back (a cancelled trip's RELEASE).
+  if (p.ownerType === 'RIDER' && !credit && p.bucket === 'HELD' && TRIPS.includes(serviceType) && entryType !== 'RELEASE') return 'TRIP_PAID';
+  return null;
+}
 const PAYOUT_KINDS: Partial<Record<string, NotificationKind>> = {
   PENDING: 'PAYOUT_INITIATED',
   PAID: 'PAYOUT_PAID',
@@ -60,17 +86,14 @@ const news = (ownerId: unknown, kind: NotificationKind | undefined, reference: u
 /** The notifications an event gives rise to (usually none). */
 export function notificationsOf(e: EventEnvelope): Notification[] {
   const d = (e.data ?? {}) as Data;
-  if (e.type === 'wallet.entry-posted.v1' && EARNINGS.includes(String(d.serviceType))) {
-    const postings = (Array.isArray(d.postings) ? d.postings : []) as Array<{ ownerId: string; ownerType: string; bucket: string; amount: string }>;
-    return postings
-      .filter((p) => (p.ownerType === 'DRIVER' || p.ownerType === 'RESTAURANT') && p.bucket === 'AVAILABLE' && /^[1-9]\d*$/.test(p.amount))
-      .map((p) => ({
-        ownerId: p.ownerId,
-        kind: 'EARNING_CREDITED',
-        amount: p.amount,
-        currency: String(d.currency),
-        reference: String(d.entryId ?? e.aggregateId),
-      }));
+  if (e.type === 'wallet.entry-posted.v1') {
+    const postings = (Array.isArray(d.postings) ? d.postings : []) as Posting[];
+    return postings.flatMap((p) => {
+      const kind = entryKind(String(d.entryType), String(d.serviceType), p);
+      if (!kind || !/^-?[1-9]\d*$/.test(p.amount)) return [];
+      const amount = p.amount.replace(/^-/, '');
+      return [{ ownerId: p.ownerId, kind, amount, currency: String(d.currency), reference: String(d.entryId ?? e.aggregateId) }];
+    });
   }
   if (e.type === 'payout.status-changed.v1') {
     const kind = PAYOUT_KINDS[String(d.to)];

@@ -45,115 +45,118 @@ export function PayoutDetailPage() {
     queryFn: () => read(api.GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId } } })),
   });
   const me = useQuery(meQuery);
+  // The way back is there whether the payout loads or not (a mistyped or shortened id).
   return (
-    <QueryState query={payout}>
-      {(p) => (
-        <Stack>
-          <AnchorLink to="/admin/payouts" size="sm">
-            Back to payouts
-          </AnchorLink>
-          <Group justify="space-between">
-            <Title order={2}>
-              <Money amount={p.amount.amount} currency={p.amount.currency} /> to {p.maskedAccount ?? 'no account'}
-            </Title>
-            <PayoutStatusBadge status={p.status} />
-          </Group>
-          <PayoutActions payout={p} />
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <Section title="Earner" titleGap="xs">
-              <Table>
-                <Table.Tbody>
-                  <Table.Tr>
-                    <Table.Th>Email</Table.Th>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{p.earner.email}</Table.Td>
-                  </Table.Tr>
-                  {/* The two names the flag ACCOUNT_NAME_NOT_LEGAL_NAME compares, side by side for the admin who checks them. */}
-                  <Table.Tr>
-                    <Table.Th>Legal name</Table.Th>
-                    <Table.Td>{p.earner.legalName ?? '—'}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th>Account holder</Table.Th>
-                    <Table.Td>{p.accountHolderName ?? '—'}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th>Role, country</Table.Th>
-                    <Table.Td>
-                      {p.earner.role}, {p.earner.countryCode}
-                    </Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th>Account status</Table.Th>
-                    <Table.Td>{p.earner.status}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th>KYC</Table.Th>
-                    <Table.Td>
-                      {p.kyc.status}
-                      {p.kyc.driverStatus ? `, driver ${p.kyc.driverStatus}` : ''}
-                    </Table.Td>
-                  </Table.Tr>
-                  {p.kyc.missingRequirements.length > 0 && (
+    <Stack>
+      <AnchorLink to="/admin/payouts" size="sm">
+        Back to payouts
+      </AnchorLink>
+      <QueryState query={payout}>
+        {(p) => (
+          <Stack>
+            <Group justify="space-between">
+              <Title order={2}>
+                <Money amount={p.amount.amount} currency={p.amount.currency} /> to {p.maskedAccount ?? 'no account'}
+              </Title>
+              <PayoutStatusBadge status={p.status} />
+            </Group>
+            <PayoutActions payout={p} />
+            <SimpleGrid cols={{ base: 1, md: 2 }}>
+              <Section title="Earner" titleGap="xs">
+                <Table>
+                  <Table.Tbody>
                     <Table.Tr>
-                      <Table.Th>Missing</Table.Th>
-                      <Table.Td>{p.kyc.missingRequirements.join(', ')}</Table.Td>
+                      <Table.Th>Email</Table.Th>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>{p.earner.email}</Table.Td>
                     </Table.Tr>
-                  )}
-                </Table.Tbody>
-              </Table>
+                    {/* The two names the flag ACCOUNT_NAME_NOT_LEGAL_NAME compares, side by side for the admin who checks them. */}
+                    <Table.Tr>
+                      <Table.Th>Legal name</Table.Th>
+                      <Table.Td>{p.earner.legalName ?? '—'}</Table.Td>
+                    </Table.Tr>
+                    <Table.Tr>
+                      <Table.Th>Account holder</Table.Th>
+                      <Table.Td>{p.accountHolderName ?? '—'}</Table.Td>
+                    </Table.Tr>
+                    <Table.Tr>
+                      <Table.Th>Role, country</Table.Th>
+                      <Table.Td>
+                        {p.earner.role}, {p.earner.countryCode}
+                      </Table.Td>
+                    </Table.Tr>
+                    <Table.Tr>
+                      <Table.Th>Account status</Table.Th>
+                      <Table.Td>{p.earner.status}</Table.Td>
+                    </Table.Tr>
+                    <Table.Tr>
+                      <Table.Th>KYC</Table.Th>
+                      <Table.Td>
+                        {p.kyc.status}
+                        {p.kyc.driverStatus ? `, driver ${p.kyc.driverStatus}` : ''}
+                      </Table.Td>
+                    </Table.Tr>
+                    {p.kyc.missingRequirements.length > 0 && (
+                      <Table.Tr>
+                        <Table.Th>Missing</Table.Th>
+                        <Table.Td>{p.kyc.missingRequirements.join(', ')}</Table.Td>
+                      </Table.Tr>
+                    )}
+                  </Table.Tbody>
+                </Table>
+              </Section>
+              <Section title="Review" titleGap="xs">
+                {p.reviewFlags.length ? (
+                  <ReviewFlagBadges flags={p.reviewFlags} mb="xs" />
+                ) : (
+                  <Text size="sm" c="dimmed" mb="xs">
+                    No review flags.
+                  </Text>
+                )}
+                <Text size="sm">
+                  Approvals: {p.approvals.given} of {p.approvals.required}
+                  {p.approvals.required > 1 ? ' (four-eyes: two different admins)' : ''}
+                </Text>
+                {p.approvals.by.map((a) => (
+                  <Text key={a.adminId} size="sm" c="dimmed">
+                    {new Date(a.at).toLocaleString()}: {a.adminEmail ?? `admin ${a.adminId.slice(0, 8)}`}
+                    {a.note ? `, “${a.note}”` : ''}
+                  </Text>
+                ))}
+                {p.status === 'PENDING' && p.approvals.given < p.approvals.required && p.approvals.by.some((a) => a.adminId === me.data?.id) && (
+                  <Text size="sm" mt="xs">
+                    You have approved it; another admin must give the second approval.
+                  </Text>
+                )}
+                {payoutReasons(p).map((line) => (
+                  <Text key={line} size="sm" mt="xs">
+                    {line}
+                  </Text>
+                ))}
+                {p.externalReference && (
+                  <Text size="sm" mt="xs">
+                    Bank reference: {p.externalReference}
+                  </Text>
+                )}
+              </Section>
+            </SimpleGrid>
+            <Section title="Timeline">
+              <PayoutTimeline payout={p} />
             </Section>
-            <Section title="Review" titleGap="xs">
-              {p.reviewFlags.length ? (
-                <ReviewFlagBadges flags={p.reviewFlags} mb="xs" />
-              ) : (
-                <Text size="sm" c="dimmed" mb="xs">
-                  No review flags.
-                </Text>
-              )}
-              <Text size="sm">
-                Approvals: {p.approvals.given} of {p.approvals.required}
-                {p.approvals.required > 1 ? ' (four-eyes: two different admins)' : ''}
-              </Text>
-              {p.approvals.by.map((a) => (
-                <Text key={a.adminId} size="sm" c="dimmed">
-                  {new Date(a.at).toLocaleString()}: {a.adminEmail ?? `admin ${a.adminId.slice(0, 8)}`}
-                  {a.note ? `, “${a.note}”` : ''}
-                </Text>
-              ))}
-              {p.status === 'PENDING' && p.approvals.given < p.approvals.required && p.approvals.by.some((a) => a.adminId === me.data?.id) && (
-                <Text size="sm" mt="xs">
-                  You have approved it; another admin must give the second approval.
-                </Text>
-              )}
-              {payoutReasons(p).map((line) => (
-                <Text key={line} size="sm" mt="xs">
-                  {line}
-                </Text>
-              ))}
-              {p.externalReference && (
-                <Text size="sm" mt="xs">
-                  Bank reference: {p.externalReference}
-                </Text>
-              )}
+            <Section title="Ledger entries">
+              <DataTable
+                label="Ledger entries of the payout"
+                minWidth={560}
+                columns={ledgerColumns(p.earnerWalletId)}
+                rows={p.ledgerEntries}
+                rowKey={(e) => e.entryId}
+                empty="No ledger entry: the payout never locked funds."
+                emptySize="sm"
+              />
             </Section>
-          </SimpleGrid>
-          <Section title="Timeline">
-            <PayoutTimeline payout={p} />
-          </Section>
-          <Section title="Ledger entries">
-            <DataTable
-              label="Ledger entries of the payout"
-              minWidth={560}
-              columns={ledgerColumns(p.earnerWalletId)}
-              rows={p.ledgerEntries}
-              rowKey={(e) => e.entryId}
-              empty="No ledger entry: the payout never locked funds."
-              emptySize="sm"
-            />
-          </Section>
-        </Stack>
-      )}
-    </QueryState>
+          </Stack>
+        )}
+      </QueryState>
+    </Stack>
   );
 }
 

@@ -95,7 +95,8 @@ it('shows a cash ride’s driver the fare, the commission on it and what they ea
   const text = document.body.textContent!;
   for (const words of ['Total₦1,745.00', 'PaymentCash', 'Distance8.3 km', 'Settled']) expect(text).toContain(words);
   const earnings = earningsText(screen.getByRole('heading', { name: 'Your earnings' }));
-  for (const words of ['Fare₦1,745.00', 'Commission (20%)−₦349.00', 'You earned₦1,396.00', 'you owe the commission']) expect(earnings).toContain(words);
+  for (const words of ['Fare₦1,745.00', 'Commission (20%)−₦349.00', 'You keep₦1,396.00', 'you collected ₦1,745.00 from the customer', 'You owe the commission'])
+    expect(earnings).toContain(words);
   expect(screen.queryByRole('region', { name: 'Items' })).toBeNull();
   expect(text).not.toContain('Delivery fee');
 });

@@ -81,18 +81,17 @@ const partWord = (trip: Trip, restaurant: boolean) => (trip.serviceType !== 'FOO
 /** The reading driver's or restaurant's own part of a settled trip: the part, the commission on it, and what they earned. */
 function ShareSection({ trip, share, restaurant }: { trip: Trip; share: NonNullable<Trip['yourShare']>; restaurant: boolean }) {
   const money = (m: { amount: string; currency: string }) => <Money amount={m.amount} currency={m.currency} />;
+  const part = restaurant ? trip.foodSubtotal : trip.serviceType === 'FOOD' ? trip.deliveryFee : trip.fare;
+  const cash = trip.paymentMethod === 'CASH';
   return (
     <Section title="Your earnings">
       <Stack gap="xs">
         <Pairs
           pairs={[
-            [
-              partWord(trip, restaurant),
-              <OptionalMoney key="part" money={restaurant ? trip.foodSubtotal : trip.serviceType === 'FOOD' ? trip.deliveryFee : trip.fare} />,
-            ],
+            [partWord(trip, restaurant), <OptionalMoney key="part" money={part} />],
             [`Commission (${bpsToPercent(share.commissionBps)})`, <span key="commission">−{money(share.commission)}</span>],
             [
-              'You earned',
+              cash ? 'You keep' : 'You earned',
               <Text key="earned" span fw={700}>
                 {money(share.earned)}
               </Text>,
@@ -100,9 +99,14 @@ function ShareSection({ trip, share, restaurant }: { trip: Trip; share: NonNulla
           ]}
         />
         <Text size="sm" c="dimmed">
-          {trip.paymentMethod === 'CASH'
-            ? 'Paid in cash: you owe the commission. Weekly netting takes it from your available balance, as far as that covers it.'
-            : 'Paid into your wallet when the trip was settled.'}
+          {cash ? (
+            <>
+              Paid in cash: you collected <OptionalMoney money={part} /> from the customer, so it is not in your wallet. You owe the commission: weekly netting
+              takes it from your available balance, as far as that covers it.
+            </>
+          ) : (
+            'Paid into your wallet when the trip was settled.'
+          )}
         </Text>
       </Stack>
     </Section>
