@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAttemptMutation } from '../api/attempt-keys.ts';
@@ -6,6 +6,7 @@ import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
 import { Money } from './Money.tsx';
+import { ConfirmMoneyDialog } from './ConfirmMoneyDialog.tsx';
 import { AttemptFailedAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
 
@@ -75,31 +76,24 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
           </Group>
         </Stack>
       </SubmitForm>
-      <Modal opened={confirming !== null} onClose={() => setConfirming(null)} title="Confirm the top-up" centered>
-        {confirming && (
-          <Stack>
-            {/* The question is what a screen reader says first, and Enter does not charge the card by itself. */}
-            <Text data-autofocus tabIndex={-1}>
-              Add{' '}
-              <strong>
-                <Money amount={confirming} currency={currency} />
-              </strong>{' '}
-              to your wallet?
-            </Text>
-            <Text size="sm" c="dimmed">
-              Your card is charged this amount.
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(null)}>
-                Cancel
-              </Button>
-              <Button loading={addFunds.isPending} onClick={() => addFunds.mutate(confirming)}>
-                Add funds
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      <ConfirmMoneyDialog
+        opened={confirming !== null}
+        title="Confirm the top-up"
+        question={
+          <>
+            Add{' '}
+            <strong>
+              <Money amount={confirming ?? '0'} currency={currency} />
+            </strong>{' '}
+            to your wallet?
+          </>
+        }
+        note="Your card is charged this amount."
+        action="Add funds"
+        pending={addFunds.isPending}
+        onConfirm={() => confirming && addFunds.mutate(confirming)}
+        onClose={() => setConfirming(null)}
+      />
     </>
   );
 }

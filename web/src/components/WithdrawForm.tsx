@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useAttemptMutation } from '../api/attempt-keys.ts';
@@ -6,6 +6,7 @@ import { api } from '../api/client.ts';
 import { parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
 import type { WithdrawBlock } from '../pages/withdraw-blocked.ts';
+import { ConfirmMoneyDialog } from './ConfirmMoneyDialog.tsx';
 import { Money } from './Money.tsx';
 import { AttemptFailedAlert, ReasonsAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
@@ -129,43 +130,33 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
           </Button>
         </Group>
       </SubmitForm>
-      <Modal
+      <ConfirmMoneyDialog
         opened={confirming !== null}
-        onClose={() => setConfirming(null)}
         title="Confirm the withdrawal"
-        centered
-        // The focus is ours to place once it closes: the button it opened from may be disabled by then.
-        returnFocus={false}
-        onExitTransitionEnd={() => {
-          // A requested withdrawal: its news. Otherwise (cancelled, refused, no answer) back to Withdraw, or to the amount if Withdraw cannot take it.
-          const target = withdraw.isSuccess ? success.current : submit.current && !submit.current.disabled ? submit.current : amountInput.current;
-          target?.focus();
+        question={
+          <>
+            Send{' '}
+            <strong>
+              <Money amount={confirming ?? '0'} currency={currency} />
+            </strong>{' '}
+            to {maskedAccount ?? 'your payout account'}?
+          </>
+        }
+        note="The amount is locked in your wallet until the payout is paid, or returned if it is rejected."
+        action="Withdraw"
+        pending={withdraw.isPending}
+        onConfirm={() => confirming && withdraw.mutate(confirming)}
+        onClose={() => setConfirming(null)}
+        modalProps={{
+          // The focus is ours to place once it closes: the button it opened from may be disabled by then.
+          returnFocus: false,
+          onExitTransitionEnd: () => {
+            // A requested withdrawal: its news. Otherwise (cancelled, refused, no answer) back to Withdraw, or to the amount if Withdraw cannot take it.
+            const target = withdraw.isSuccess ? success.current : submit.current && !submit.current.disabled ? submit.current : amountInput.current;
+            target?.focus();
+          },
         }}
-      >
-        {confirming && (
-          <Stack>
-            {/* The question is what a screen reader says first, and Enter does not send money by itself. */}
-            <Text data-autofocus tabIndex={-1}>
-              Send{' '}
-              <strong>
-                <Money amount={confirming} currency={currency} />
-              </strong>{' '}
-              to {maskedAccount ?? 'your payout account'}?
-            </Text>
-            <Text size="sm" c="dimmed">
-              The amount is locked in your wallet until the payout is paid, or returned if it is rejected.
-            </Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setConfirming(null)}>
-                Cancel
-              </Button>
-              <Button loading={withdraw.isPending} onClick={() => withdraw.mutate(confirming)}>
-                Withdraw
-              </Button>
-            </Group>
-          </Stack>
-        )}
-      </Modal>
+      />
     </Stack>
   );
 }

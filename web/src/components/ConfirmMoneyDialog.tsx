@@ -1,0 +1,52 @@
+import { Button, Group, Modal, Stack, Text, type ModalProps } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+/**
+ * The last step before money moves: a question naming the amount (what a screen reader says first,
+ * and Enter does not move money by itself), a sentence on what follows, Cancel, and the action.
+ * `modalProps` for a form that places the focus itself once it closes.
+ */
+export function ConfirmMoneyDialog({
+  opened,
+  title,
+  question,
+  note,
+  action,
+  pending,
+  onConfirm,
+  onClose,
+  modalProps,
+}: {
+  opened: boolean;
+  title: string;
+  question: ReactNode;
+  note: string;
+  action: string;
+  pending: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+  modalProps?: Partial<ModalProps>;
+}) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} centered {...modalProps}>
+      {opened && (
+        <Stack>
+          <Text data-autofocus tabIndex={-1}>
+            {question}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {note}
+          </Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button loading={pending} onClick={onConfirm}>
+              {action}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
