@@ -14,12 +14,12 @@ import { FilterSelect } from '../FilterSelect.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { earningsCsv } from './earnings-csv.ts';
 import { EarningsChart } from './EarningsChart.tsx';
-import { rangeProblem, SERVICE_COLORS, SERVICES, type GroupBy } from './earnings-search.ts';
+import { rangeProblem, SERVICE_CHOICES, SERVICE_COLORS, SERVICE_WORDS, type GroupBy } from './earnings-search.ts';
 
 type Row = Schemas['EarningsRow'];
 const COLUMNS: Column<Row>[] = [
   { header: 'Period', cell: (r) => r.periodStart },
-  { header: 'Service', cell: (r) => r.serviceType },
+  { header: 'Service', cell: (r) => SERVICE_WORDS[r.serviceType] ?? r.serviceType },
   { header: 'Country', cell: (r) => r.countryCode },
   moneyColumn('Commission', (r) => r.commission),
   moneyColumn('Gross', (r) => r.gross),
@@ -61,7 +61,7 @@ export function EarningsPage() {
           allowDeselect={false}
           w={110}
         />
-        <FilterSelect label="Service" data={SERVICES} value={search.serviceType} onChange={(serviceType) => filter({ serviceType })} w={120} />
+        <FilterSelect label="Service" data={SERVICE_CHOICES} value={search.serviceType} onChange={(serviceType) => filter({ serviceType })} w={120} />
         <CountrySelect value={search.countryCode} onChange={(countryCode) => filter({ countryCode })} />
       </FilterBar>
       {!badRange && <QueryState query={report}>{(r) => <EarningsView rows={r.rows} />}</QueryState>}
@@ -77,7 +77,7 @@ function EarningsView({ rows }: { rows: Row[] }) {
         const labels = [...new Set(mine.map((r) => r.periodStart))].sort();
         const services = [...new Set(mine.map((r) => r.serviceType))];
         const series = services.map((service) => ({
-          label: service,
+          label: SERVICE_WORDS[service],
           color: SERVICE_COLORS[service],
           values: labels.map((day) =>
             toDecimalString(mine.find((r) => r.periodStart === day && r.serviceType === service)?.commission?.amount ?? '0', currency),

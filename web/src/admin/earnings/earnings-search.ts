@@ -3,6 +3,9 @@ import type { Schemas } from '@ziba/api-client';
 export type GroupBy = 'day' | 'week' | 'month';
 export type Service = Schemas['EarningsRow']['serviceType'];
 export const SERVICES: Service[] = ['RIDE', 'PARCEL', 'FOOD'];
+/** Each service in words, for the filter, the table and the chart's legend (the CSV keeps the API's codes). */
+export const SERVICE_WORDS: Record<Service, string> = { RIDE: 'Ride', PARCEL: 'Parcel', FOOD: 'Food' };
+export const SERVICE_CHOICES = SERVICES.map((value) => ({ value, label: SERVICE_WORDS[value] }));
 /** One colour per service (Mantine's palette, shade 6), so RIDE is the same bar in every currency's chart. */
 export const SERVICE_COLORS: Record<Service, string> = { RIDE: '#228be6', PARCEL: '#fd7e14', FOOD: '#12b886' };
 export interface EarningsSearch {

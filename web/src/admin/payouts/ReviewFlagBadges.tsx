@@ -9,7 +9,8 @@ export function ReviewFlagBadges({ flags, mb }: { flags: string[]; mb?: MantineS
   return (
     <Group gap={4} mb={mb}>
       {flags.map((f) => (
-        <Badge key={f} color="orange" h="auto" miw={0} maw="100%" styles={{ label: { whiteSpace: 'normal' } }}>
+        // In sentence case: a flag is a phrase, read more easily than a shout.
+        <Badge key={f} color="orange" h="auto" miw={0} maw="100%" tt="none" styles={{ label: { whiteSpace: 'normal' } }}>
           {flagLabel(f)}
         </Badge>
       ))}

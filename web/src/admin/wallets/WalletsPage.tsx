@@ -14,7 +14,7 @@ import { ModeSelect } from '../ModeSelect.tsx';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { BalanceRange } from './BalanceRange.tsx';
-import { OWNER_TYPES } from './wallet-search.ts';
+import { OWNER_CHOICES } from './wallet-search.ts';
 
 type Wallet = Schemas['AdminWallet'];
 
@@ -39,7 +39,7 @@ export function WalletsPage() {
     <Stack>
       <Title order={2}>Wallets</Title>
       <FilterBar>
-        <FilterSelect label="Owner" data={OWNER_TYPES} value={search.ownerType} onChange={(ownerType) => filter({ ownerType })} w={150} />
+        <FilterSelect label="Owner" data={OWNER_CHOICES} value={search.ownerType} onChange={(ownerType) => filter({ ownerType })} w={150} />
         {/* A balance range is in the country's currency: another country clears it. */}
         <CountrySelect value={search.country} onChange={(country) => filter({ country, minAvailable: undefined, maxAvailable: undefined })} />
         <ModeSelect value={search.mode} onChange={(mode) => filter({ mode: mode === 'test' ? 'test' : undefined })} />

@@ -10,6 +10,14 @@ export interface WalletSearch {
   maxAvailable?: string;
 }
 export const OWNER_TYPES: OwnerType[] = ['RIDER', 'DRIVER', 'RESTAURANT', 'PLATFORM', 'SYSTEM'];
+/** The owner filter's choices in words. */
+export const OWNER_CHOICES = [
+  { value: 'RIDER', label: 'Riders' },
+  { value: 'DRIVER', label: 'Drivers' },
+  { value: 'RESTAURANT', label: 'Restaurants' },
+  { value: 'PLATFORM', label: 'Platform' },
+  { value: 'SYSTEM', label: 'System' },
+] as const satisfies ReadonlyArray<{ value: OwnerType; label: string }>;
 
 /** The wallet list's filters from the URL; anything invalid is dropped. */
 export const parseWalletSearch = (s: Record<string, unknown>): WalletSearch => ({
