@@ -20,7 +20,7 @@ export async function toTripMessages(em: SqlExecutor, trips: readonly TripRow[],
   const ids = trips.map((t) => t.id);
   const foodIds = trips.filter((t) => t.serviceType === 'FOOD').map((t) => t.id);
   const [transitions, lines] = [await TripRepository.transitionsOf(em, ids), await TripRepository.linesOf(em, foodIds)];
-  const shares = mayHaveShares(reader, trips) ? await TripRepository.sharesOf(em, ids) : new Map();
+  const shares = mayHaveShares(reader, trips) ? await TripRepository.settlementsOf(em, ids) : new Map();
   return trips.map((t) =>
     tripMessage(
       t,

@@ -1,5 +1,4 @@
 import type { SqlExecutor, SqlPart } from '@ziba/messaging';
-import type { RecordedShares } from '../domain/earner-share.ts';
 import type { PaymentMethod, ServiceType, TripStatus } from '../domain/trip-state.ts';
 
 export interface TripRow {
@@ -203,13 +202,24 @@ export const TripRepository = {
     );
   },
 
-  /** What the settlements of several SETTLED trips recorded for their earners, in one read, by trip id. */
-  async sharesOf(em: SqlExecutor, tripIds: readonly string[]): Promise<Map<string, RecordedShares>> {
+  /** What the settlements of several SETTLED trips recorded on them, in one read, by trip id (trips not settled are absent). */
+  async settlementsOf(em: SqlExecutor, tripIds: readonly string[]): Promise<Map<string, TripSettlementColumns>> {
     if (tripIds.length === 0) return new Map();
     const rows = await em.execute<
-      Array<{ id: string; driver_amount: string; commission_bps: number; restaurant_amount: string | null; restaurant_bps: number | null }>
+      Array<{
+        id: string;
+        commission_rule_id: string;
+        commission_bps: number;
+        driver_amount: string;
+        platform_amount: string;
+        settlement_entry_id: string | null;
+        restaurant_amount: string | null;
+        restaurant_rule_id: string | null;
+        restaurant_bps: number | null;
+      }>
     >(
-      `select id, driver_amount::text, commission_bps, restaurant_amount::text, restaurant_bps
+      `select id, commission_rule_id, commission_bps, driver_amount::text, platform_amount::text, settlement_entry_id,
+              restaurant_amount::text, restaurant_rule_id, restaurant_bps
          from trip where id in (${placeholders(tripIds.length)}) and status = 'SETTLED'`,
       [...tripIds],
     );
@@ -217,9 +227,13 @@ export const TripRepository = {
       rows.map((r) => [
         r.id,
         {
-          driverAmount: BigInt(r.driver_amount),
+          commissionRuleId: r.commission_rule_id,
           commissionBps: r.commission_bps,
+          driverAmount: BigInt(r.driver_amount),
+          platformAmount: BigInt(r.platform_amount),
+          settlementEntryId: r.settlement_entry_id,
           restaurantAmount: r.restaurant_amount === null ? null : BigInt(r.restaurant_amount),
+          restaurantRuleId: r.restaurant_rule_id,
           restaurantBps: r.restaurant_bps,
         },
       ]),
@@ -279,35 +293,7 @@ export const TripRepository = {
 
   /** What the settlement of a SETTLED trip recorded on it; null for a trip not settled. */
   async settlement(em: SqlExecutor, id: string): Promise<TripSettlementColumns | null> {
-    const rows = await em.execute<
-      Array<{
-        commission_rule_id: string;
-        commission_bps: number;
-        driver_amount: string;
-        platform_amount: string;
-        settlement_entry_id: string | null;
-        restaurant_amount: string | null;
-        restaurant_rule_id: string | null;
-        restaurant_bps: number | null;
-      }>
-    >(
-      `select commission_rule_id, commission_bps, driver_amount::text, platform_amount::text, settlement_entry_id,
-              restaurant_amount::text, restaurant_rule_id, restaurant_bps
-         from trip where id = ? and status = 'SETTLED'`,
-      [id],
-    );
-    const r = rows[0];
-    if (!r) return null;
-    return {
-      commissionRuleId: r.commission_rule_id,
-      commissionBps: r.commission_bps,
-      driverAmount: BigInt(r.driver_amount),
-      platformAmount: BigInt(r.platform_amount),
-      settlementEntryId: r.settlement_entry_id,
-      restaurantAmount: r.restaurant_amount === null ? null : BigInt(r.restaurant_amount),
-      restaurantRuleId: r.restaurant_rule_id,
-      restaurantBps: r.restaurant_bps,
-    };
+    return (await TripRepository.settlementsOf(em, [id])).get(id) ?? null;
   },
 
   /** The trip this actor created under this Idempotency-Key (its first step carries the key), if any. */

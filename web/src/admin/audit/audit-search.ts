@@ -1,3 +1,5 @@
+import { dayRangeProblem } from '../day-range.ts';
+
 /** The audit trail's filters, as the URL carries them; anything the API would refuse is dropped. */
 export interface AuditSearch {
   entityType?: string;
@@ -54,6 +56,7 @@ export function typedAuditSearch(typed: AuditSearch): { search: AuditSearch; pro
   if (search.action && !kept.action) problems.action = 'Letters only, like PAYOUT_STATUS_CHANGED';
   if (search.entityId && !kept.entityId) problems.entityId = 'One id, without spaces';
   if (search.actorId && !kept.actorId) problems.actorId = 'One id, without spaces';
-  if (search.from && search.to && search.from > search.to) problems.to = 'Pick a day on or after From';
+  const range = dayRangeProblem(search);
+  if (range) problems.to = range;
   return { search: kept, problems };
 }

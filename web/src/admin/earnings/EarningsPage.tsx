@@ -9,12 +9,13 @@ import { moneyColumn } from '../../components/money-column.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { toDecimalString } from '../../money/format-money.ts';
 import { CountrySelect } from '../CountrySelect.tsx';
+import { dayRangeProblem } from '../day-range.ts';
 import { FilterBar } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { earningsCsv } from './earnings-csv.ts';
 import { EarningsChart } from './EarningsChart.tsx';
-import { rangeProblem, SERVICE_CHOICES, SERVICE_COLORS, SERVICE_WORDS, type GroupBy } from './earnings-search.ts';
+import { SERVICE_CHOICES, SERVICE_COLORS, SERVICE_WORDS, type GroupBy } from './earnings-search.ts';
 
 type Row = Schemas['EarningsRow'];
 const COLUMNS: Column<Row>[] = [
@@ -30,7 +31,7 @@ const COLUMNS: Column<Row>[] = [
 export function EarningsPage() {
   const { search, filter } = useUrlFilters('/admin/earnings');
   // A range that ends before it starts is said on its field, not asked of the server.
-  const badRange = rangeProblem(search);
+  const badRange = dayRangeProblem(search);
   const report = useQuery({
     queryKey: ['earnings', search],
     queryFn: () => read(api.GET('/api/admin/earnings', { params: { query: search } })),

@@ -30,6 +30,3 @@ export function parseEarningsSearch(s: Record<string, unknown>): EarningsSearch 
     countryCode: typeof s.countryCode === 'string' && /^[A-Z]{2}$/.test(s.countryCode) ? s.countryCode : undefined,
   };
 }
-
-/** Why a range cannot be asked for, in words for its To field; null when it can. */
-export const rangeProblem = (s: Pick<EarningsSearch, 'from' | 'to'>): string | null => (s.from > s.to ? 'Pick a day on or after From' : null);
