@@ -437,7 +437,7 @@ describe('the admin console', () => {
       .getByLabel(/Reason/)
       .fill('three riders reported an unsafe vehicle');
     await page.getByRole('dialog').getByRole('button', { name: 'Suspend' }).click();
-    await page.getByRole('cell', { name: 'SUSPENDED' }).waitFor();
+    await page.getByRole('cell', { name: 'Suspended' }).waitFor();
     expect((await api(driver.token).GET('/api/me')).data!.driverStatus).toBe('SUSPENDED');
     await page.getByRole('button', { name: 'Reinstate' }).click();
     await page

@@ -15,6 +15,7 @@ const payout = (over: Partial<Schemas['Payout']>): Schemas['Payout'] =>
     rejectionReason: null,
     failureReason: null,
     methodKind: 'BANK',
+    origin: 'manual_request',
     createdAt: '2026-11-29T05:56:00Z',
     ...over,
   }) as Schemas['Payout'];
@@ -81,4 +82,13 @@ it('says the money came back after a reversal or a return, and nothing more for 
 it('says so when there is none', () => {
   renderInApp(<PayoutsList payouts={[]} />);
   expect(screen.getByText('No payouts yet.')).toBeTruthy();
+});
+
+it('says where a payout the earner did not ask for came from', () => {
+  renderInApp(<PayoutsList payouts={[payout({ origin: 'auto_weekly' }), payout({ origin: 'manual_admin_settlement' }), payout({})]} />);
+  const [weekly, settled, asked] = rows();
+  expect(weekly!.textContent).toContain('Weekly payout of your withdrawable balance');
+  expect(settled!.textContent).toContain('Settlement paid by Ziba support');
+  expect(asked!.textContent).not.toContain('Weekly');
+  expect(asked!.textContent).not.toContain('support');
 });

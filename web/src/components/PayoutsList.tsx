@@ -10,6 +10,13 @@ type Payout = Schemas['Payout'];
 /** The server's reason as the end of a sentence. */
 const sentence = (reason: string) => `${reason.trim().replace(/[.\s]+$/, '')}.`;
 
+/** Who started a payout, when it was not the earner: they did not ask for it, so the list says where it came from. */
+const ORIGIN_WORDS: Record<Payout['origin'], string | null> = {
+  manual_request: null,
+  auto_weekly: 'Weekly payout of your withdrawable balance',
+  manual_admin_settlement: 'Settlement paid by Ziba support',
+};
+
 const BACK_IN_BALANCE = 'The amount is back in your available balance.';
 
 /**
@@ -57,6 +64,7 @@ export function PayoutsList({ payouts }: { payouts: Payout[] }) {
           </Group>
           <Text size="xs" c="dimmed">
             {new Date(p.createdAt).toLocaleString()}
+            {ORIGIN_WORDS[p.origin] ? ` · ${ORIGIN_WORDS[p.origin]}` : ''}
           </Text>
           {payoutWhy(p).map((line) => (
             <Text key={line} size="xs">

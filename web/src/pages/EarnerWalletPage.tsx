@@ -68,7 +68,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
             <Text size="sm" c="dimmed">
               Weekly settlement: on cash {earner === 'driver' ? 'trips' : 'orders'} you keep the cash and owe the platform its commission. Every Monday the
               commission you owe by then is taken from your available balance; what it cannot cover stays owed, and withdrawals only pay out what is left after
-              it.
+              it. When your withdrawable balance is above the weekly payout threshold, the weekly run may also send it to your payout account.
             </Text>
             <Section title="Withdraw">
               <WithdrawForm

@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { FilterFields } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
 import { WRAP_ANYWHERE } from '../EmailText.tsx';
+import { kindWord } from '../person.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { KYC_STATUSES, kycEmpty, kycQuery, kycStatusWord } from './kyc-search.ts';
@@ -78,7 +79,7 @@ export function KycQueuePage() {
                     <Text fw={600} style={WRAP_ANYWHERE}>
                       {item.email}{' '}
                       <Text span c="dimmed">
-                        ({item.role}, {item.countryCode})
+                        ({kindWord(item.role)}, {item.countryCode})
                       </Text>{' '}
                       <Badge variant="light" color="gray">
                         KYC: {kycStatusWord(item.verification?.status ?? 'INCOMPLETE')}

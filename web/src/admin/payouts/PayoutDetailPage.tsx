@@ -17,6 +17,8 @@ import { moneyColumn } from '../../components/money-column.tsx';
 import { lineWords } from '../../components/statement-words.ts';
 import { LineAmount } from '../../components/TransactionsTable.tsx';
 import { WalletLink } from '../AdminLinks.tsx';
+import { kycStatusWord } from '../kyc/kyc-search.ts';
+import { kindWord } from '../person.ts';
 import { payoutReasons } from './payout-reasons.ts';
 
 type LedgerEntry = Schemas['AdminPayoutDetail']['ledgerEntries'][number];
@@ -81,18 +83,18 @@ export function PayoutDetailPage() {
                     <Table.Tr>
                       <Table.Th>Role, country</Table.Th>
                       <Table.Td>
-                        {p.earner.role}, {p.earner.countryCode}
+                        {kindWord(p.earner.role)}, {p.earner.countryCode}
                       </Table.Td>
                     </Table.Tr>
                     <Table.Tr>
                       <Table.Th>Account status</Table.Th>
-                      <Table.Td>{p.earner.status}</Table.Td>
+                      <Table.Td>{kindWord(p.earner.status)}</Table.Td>
                     </Table.Tr>
                     <Table.Tr>
                       <Table.Th>KYC</Table.Th>
                       <Table.Td>
-                        {p.kyc.status}
-                        {p.kyc.driverStatus ? `, driver ${p.kyc.driverStatus}` : ''}
+                        {kycStatusWord(p.kyc.status)}
+                        {p.kyc.driverStatus ? `; driver: ${kindWord(p.kyc.driverStatus).toLowerCase()}` : ''}
                       </Table.Td>
                     </Table.Tr>
                     {p.kyc.missingRequirements.length > 0 && (

@@ -106,7 +106,7 @@ it('blocks a user with a reason, and the list read again shows it, every loaded 
   fireEvent.click(within(dialog).getByRole('button', { name: 'Block' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   const row = (await screen.findByRole('cell', { name: /ada3@example.com/ })).closest('tr')!;
-  await waitFor(() => expect(within(row).getByText('BLOCKED')).toBeTruthy());
+  await waitFor(() => expect(within(row).getByText('Blocked')).toBeTruthy());
   expect(within(row).getByRole('button', { name: 'Unblock' })).toBeTruthy();
   expect(emails()).toHaveLength(3);
   // Both pages read again after the block.

@@ -8,7 +8,9 @@ import { usePagedList } from '../../api/use-paged-list.ts';
 import type { Column } from '../../components/DataTable.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { FilterBar } from '../FilterBar.tsx';
+import { kycStatusWord } from '../kyc/kyc-search.ts';
 import { usePermission } from '../permissions.ts';
+import { kindWord } from '../person.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { ACCOUNT_ACTIONS, actionsFor, type AccountAction } from './account-actions.ts';
@@ -27,11 +29,11 @@ const COLUMNS: Column<User>[] = [
       </>
     ),
   },
-  { header: 'Role', cell: (u) => u.role },
+  { header: 'Role', cell: (u) => kindWord(u.role) },
   { header: 'Country', cell: (u) => u.countryCode },
-  { header: 'Account', cell: (u) => <Badge color={u.userStatus === 'BLOCKED' ? 'red' : 'teal'}>{u.userStatus}</Badge> },
-  { header: 'KYC', cell: (u) => u.verificationStatus },
-  { header: 'Driver', cell: (u) => u.driverStatus ?? '—' },
+  { header: 'Account', cell: (u) => <Badge color={u.userStatus === 'BLOCKED' ? 'red' : 'teal'}>{kindWord(u.userStatus)}</Badge> },
+  { header: 'KYC', cell: (u) => kycStatusWord(u.verificationStatus) },
+  { header: 'Driver', cell: (u) => (u.driverStatus ? kindWord(u.driverStatus) : '—') },
 ];
 
 /**

@@ -12,6 +12,15 @@ import { kindWord, paymentWords, when } from './trip-words.ts';
 
 type Trip = Schemas['Trip'];
 
+const receipt: Column<Trip> = {
+  header: '',
+  cell: (t) => (
+    <AnchorLink to="/trips/$tripId" params={{ tripId: t.id }} aria-label={`Receipt: ${kindWord(t.serviceType)} of ${when(t.createdAt)}`}>
+      Receipt
+    </AnchorLink>
+  ),
+};
+
 const COLUMNS: Column<Trip>[] = [
   { header: 'Date', nowrap: true, cell: (t) => when(t.createdAt) },
   { header: 'Kind', cell: (t) => kindWord(t.serviceType) },
@@ -19,24 +28,28 @@ const COLUMNS: Column<Trip>[] = [
   { header: 'Payment', cell: (t) => paymentWords(t) },
   // The fare the server priced; for a food order, the subtotal plus the delivery fee.
   moneyColumn('Total', (t) => t.fare),
-  {
-    header: '',
-    cell: (t) => (
-      <AnchorLink to="/trips/$tripId" params={{ tripId: t.id }} aria-label={`Receipt: ${kindWord(t.serviceType)} of ${when(t.createdAt)}`}>
-        Receipt
-      </AnchorLink>
-    ),
-  },
 ];
 
+// A driver's or restaurant's own earnings on each trip, as the server decided them; a dash until it is settled.
+const EARNER_COLUMNS: Column<Trip>[] = [...COLUMNS, moneyColumn('You earned', (t) => t.yourShare?.earned), receipt];
+const RIDER_COLUMNS: Column<Trip>[] = [...COLUMNS, receipt];
+
 /** A list of the user's trips or orders with "Show more"; each row opens its receipt. */
-function TripHistory({ title, intro, list, empty }: { title: string; intro: string; list: TripList; empty: string }) {
+function TripHistory({ title, intro, list, empty, earner }: { title: string; intro: string; list: TripList; empty: string; earner: boolean }) {
   const trips = useTripHistory(list);
   return (
     <Stack>
       <Title order={2}>{title}</Title>
       <Text c="dimmed">{intro}</Text>
-      <PagedTable label={title} minWidth={640} columns={COLUMNS} list={trips} rowKey={(t) => t.id} empty={empty} highlightOnHover />
+      <PagedTable
+        label={title}
+        minWidth={640}
+        columns={earner ? EARNER_COLUMNS : RIDER_COLUMNS}
+        list={trips}
+        rowKey={(t) => t.id}
+        empty={empty}
+        highlightOnHover
+      />
     </Stack>
   );
 }
@@ -51,10 +64,11 @@ export function TripsPage() {
       list="trips"
       intro={
         driver
-          ? 'The trips and deliveries you drove, newest first. Totals are what the customer paid; your earnings are in your wallet.'
+          ? 'The trips and deliveries you drove, newest first. Total is what the customer paid; You earned is your part after commission, once the trip is settled.'
           : 'Your rides, parcels and food orders, newest first.'
       }
       empty={driver ? 'No trips yet.' : 'No trips or orders yet.'}
+      earner={driver}
     />
   );
 }
@@ -65,8 +79,9 @@ export function OrdersPage() {
     <TripHistory
       title="Orders"
       list="food-orders"
-      intro="The food orders placed with you, newest first. Totals include the delivery fee; your share is in your wallet."
+      intro="The food orders placed with you, newest first. Total includes the delivery fee; You earned is your part of the food after commission, once the order is settled."
       empty="No orders yet."
+      earner
     />
   );
 }
