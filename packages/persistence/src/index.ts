@@ -2,6 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type EntitySchema, type MigrationObject } from '@mikro-orm/postgresql';
 import { clientUrlOf, LOCK_SPACE, lockIdOf, MIGRATION_LOCK_ID, runExclusive, type ExclusiveOutcome } from './advisory-lock.ts';
 import { isDatabaseUnavailable } from './database-unavailable.ts';
+import { ZibaPostgreSqlDriver } from './postgres-driver.ts';
 import { releaseDeadConnections } from './dead-connections.ts';
 import { inTransaction, type TransactionHost } from './transaction.ts';
 
@@ -54,6 +55,7 @@ export async function openServiceOrm(o: ServiceOrmOptions): Promise<MikroORM> {
 async function openOnce(o: ServiceOrmOptions): Promise<MikroORM> {
   const mode = o.migrate ?? 'on-start';
   const orm = await MikroORM.init({
+    driver: ZibaPostgreSqlDriver,
     clientUrl: o.databaseUrl,
     entities: o.entities ?? [],
     discovery: { warnWhenNoEntities: false },
