@@ -480,11 +480,12 @@ describe('the admin console', () => {
 
     await page.getByRole('link', { name: 'Audit' }).click();
     await page.getByText('The chain verifies').waitFor();
-    // Typed as a person would: the filter reads it as the trail names the action.
-    await page.getByLabel('Action').fill('commission rule updated');
+    // Typed as a person would, and picked from the suggestions: the filter reads it as the trail names the action.
+    await page.getByRole('combobox', { name: 'Action' }).fill('commission rule');
+    await page.getByRole('option', { name: 'Commission rule updated' }).click();
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.waitForURL('**/admin/audit?action=COMMISSION_RULE_UPDATED');
-    await page.getByRole('cell', { name: 'COMMISSION_RULE_UPDATED' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Commission rule updated' }).first().waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-audit');
     // One record's entity leads to every record of it, the form showing the filters it set.
@@ -493,8 +494,8 @@ describe('the admin console', () => {
       .first()
       .click();
     await page.waitForURL(/entityType=commission_rule&entityId=/);
-    expect(await page.getByLabel('Entity type').inputValue()).toBe('commission_rule');
-    await page.getByRole('cell', { name: 'COMMISSION_RULE_UPDATED' }).first().waitFor();
+    expect(await page.getByRole('combobox', { name: 'Entity type' }).inputValue()).toBe('commission rule');
+    await page.getByRole('cell', { name: 'Commission rule updated' }).first().waitFor();
     await page.context().close();
   });
 

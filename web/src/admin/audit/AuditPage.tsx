@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Autocomplete, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useEffect, useState } from 'react';
@@ -12,19 +12,28 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { AnchorLink } from '../../components/AnchorLink.tsx';
 import { PayoutLink, WalletLink } from '../AdminLinks.tsx';
 import { FilterBar } from '../FilterBar.tsx';
+import { kindWord } from '../person.ts';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { auditQuery, typedAuditSearch, type AuditSearch } from './audit-search.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-words.ts';
 
-/** The filter form's fields: typed in, sent together by Filter. */
-const FIELDS: { key: keyof AuditSearch; label: string; placeholder?: string; type?: 'date'; w: number }[] = [
-  { key: 'entityType', label: 'Entity type', placeholder: 'payout', w: 200 },
+/** The filter form's fields: typed in (an action or entity type picked from suggestions in words), sent together by Filter. */
+const FIELDS: { key: keyof AuditSearch; label: string; placeholder?: string; type?: 'date'; suggest?: string[]; w: number }[] = [
+  { key: 'entityType', label: 'Entity type', placeholder: 'payout', suggest: AUDIT_ENTITY_TYPES.map(kindWord), w: 200 },
   { key: 'entityId', label: 'Entity id', placeholder: '', w: 200 },
   { key: 'actorId', label: 'Actor id', placeholder: '', w: 200 },
-  { key: 'action', label: 'Action', placeholder: 'PAYOUT_STATUS_CHANGED', w: 200 },
+  { key: 'action', label: 'Action', placeholder: 'Payout status changed', suggest: AUDIT_ACTIONS.map(kindWord), w: 240 },
   { key: 'from', label: 'From', type: 'date', w: 160 },
   { key: 'to', label: 'To', type: 'date', w: 160 },
 ];
+
+/** The URL's filters as the form shows them: an action or entity type in words, as typed. */
+const inWords = (s: AuditSearch): AuditSearch => ({
+  ...s,
+  ...(s.action ? { action: kindWord(s.action) } : {}),
+  ...(s.entityType ? { entityType: kindWord(s.entityType) } : {}),
+});
 
 type AuditRecord = Schemas['AuditRecord'];
 
@@ -33,11 +42,17 @@ function Entity({ r }: { r: AuditRecord }) {
   const short = r.entityId.slice(0, 8);
   const page = r.entityType === 'payout' ? <PayoutLink id={r.entityId} /> : r.entityType === 'wallet' ? <WalletLink id={r.entityId} /> : short;
   return (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={6}>
       <span>
         {r.entityType.replace(/_/g, ' ')} {page}
       </span>
-      <AnchorLink to="/admin/audit" search={{ entityType: r.entityType, entityId: r.entityId }} size="xs" aria-label={`trail of ${r.entityType} ${short}`}>
+      <AnchorLink
+        to="/admin/audit"
+        search={{ entityType: r.entityType, entityId: r.entityId }}
+        size="xs"
+        style={{ whiteSpace: 'nowrap' }}
+        aria-label={`trail of ${r.entityType} ${short}`}
+      >
         trail
       </AnchorLink>
     </Group>
@@ -47,7 +62,7 @@ function Entity({ r }: { r: AuditRecord }) {
 const COLUMNS: Column<AuditRecord>[] = [
   { header: '#', cell: (r) => r.seq },
   { header: 'Time', cell: (r) => new Date(r.occurredAt).toLocaleString() },
-  { header: 'Action', cell: (r) => r.action },
+  { header: 'Action', cell: (r) => kindWord(r.action) },
   { header: 'Actor', cell: (r) => <PersonCell kind={r.actorType} id={r.actorId} email={r.actorEmail} /> },
   { header: 'Entity', cell: (r) => <Entity r={r} /> },
   moneyColumn('Amount', (r) => r.amount),
@@ -64,11 +79,11 @@ const COLUMNS: Column<AuditRecord>[] = [
 /** The append-only audit trail: whether its hash chain verifies, its records filtered in the URL, and export. */
 export function AuditPage() {
   const { search, filter } = useUrlFilters('/admin/audit');
-  const [draft, setDraft] = useState<AuditSearch>(search);
+  const [draft, setDraft] = useState<AuditSearch>(() => inWords(search));
   const [problems, setProblems] = useState<Partial<Record<keyof AuditSearch, string>>>({});
   // A link to the trail of one entity changes the filters from outside the form: the form shows them.
   const searchKey = JSON.stringify(search);
-  useEffect(() => setDraft(JSON.parse(searchKey) as AuditSearch), [searchKey]);
+  useEffect(() => setDraft(inWords(JSON.parse(searchKey) as AuditSearch)), [searchKey]);
   const verify = useQuery({ queryKey: ['audit-verify'], queryFn: () => read(api.GET('/api/admin/audit/verify')) });
   const records = usePagedList(
     ['audit', search],
@@ -122,22 +137,18 @@ export function AuditPage() {
           </Group>
         }
       >
-        {FIELDS.map((f) => (
-          <TextInput
-            key={f.key}
-            label={f.label}
-            placeholder={f.placeholder}
-            type={f.type}
-            value={draft[f.key] ?? ''}
-            error={problems[f.key]}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setDraft((d) => ({ ...d, [f.key]: value }));
-              setProblems(({ [f.key]: _gone, ...rest }) => rest);
-            }}
-            w={f.w}
-          />
-        ))}
+        {FIELDS.map((f) => {
+          const change = (value: string) => {
+            setDraft((d) => ({ ...d, [f.key]: value }));
+            setProblems(({ [f.key]: _gone, ...rest }) => rest);
+          };
+          const shared = { label: f.label, placeholder: f.placeholder, value: draft[f.key] ?? '', error: problems[f.key], w: f.w };
+          return f.suggest ? (
+            <Autocomplete key={f.key} {...shared} data={f.suggest} onChange={change} limit={30} />
+          ) : (
+            <TextInput key={f.key} {...shared} type={f.type} onChange={(e) => change(e.currentTarget.value)} />
+          );
+        })}
         <Button type="submit">Filter</Button>
       </FilterBar>
       <PagedTable list={records} empty="No audit record matches these filters." label="Audit records" minWidth={900} columns={COLUMNS} rowKey={(r) => r.seq} />
