@@ -47,14 +47,7 @@ export function IdentityProfileForm({ countryCode, saved }: { countryCode: strin
   useEffect(() => {
     if (save.isSuccess) savedNews.current?.focus();
   }, [save.isSuccess, save.submittedAt]);
-  const input = (k: Field) => ({
-    value: f[k],
-    ...problems.field(k),
-    onChange: (e: { currentTarget: { value: string } }) => {
-      setF({ ...f, [k]: e.currentTarget.value });
-      problems.edited(k);
-    },
-  });
+  const input = problems.bind(f, setF);
   return (
     <Paper withBorder p="md">
       <SubmitForm onSubmit={() => save.mutate()}>

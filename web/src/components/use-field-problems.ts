@@ -7,7 +7,8 @@ import { problemOf } from '../api/queries.ts';
  * field it names, in plain words, and the focus on the first of them in `order` (or on `fallback`,
  * the submit button, when it names none: a loading button has dropped the focus to the page). A
  * field's words go once it is edited (`edited`). `field(name)` gives an input its `ref` and `error`;
- * `focus(name)` moves to it (a check of the form's own).
+ * `bind(values, setValues)` gives a form of text fields each input's value, ref, error and onChange
+ * (which also clears its words); `focus(name)` moves to a field (a check of the form's own).
  */
 export function useFieldProblems<F extends string>(order: readonly F[], aliases: Readonly<Record<string, F>> = {}) {
   const [problems, setProblems] = useState<FieldProblems<F>>({ fields: {}, other: [] });
@@ -21,6 +22,15 @@ export function useFieldProblems<F extends string>(order: readonly F[], aliases:
     const first = firstProblemField(order, problems.fields);
     (first ? inputs.current[first] : fallback.current)?.focus();
   }, [problems, order]);
+  const edited = (name: F) => {
+    if (problems.fields[name]) setProblems(({ fields: { [name]: _gone, ...rest }, other }) => ({ fields: rest as Partial<Record<F, string>>, other }));
+  };
+  const field = (name: F) => ({
+    ref: (element: HTMLElement | null) => {
+      inputs.current[name] = element;
+    },
+    error: problems.fields[name],
+  });
   return {
     fields: problems.fields,
     /** What the problem says of no field: for an alert above the form. */
@@ -30,17 +40,20 @@ export function useFieldProblems<F extends string>(order: readonly F[], aliases:
       focusNext.current = true;
       setProblems(problemOnFields(problemOf(error), order, aliases));
     },
-    edited: (name: F) => {
-      if (problems.fields[name]) setProblems(({ fields: { [name]: _gone, ...rest }, other }) => ({ fields: rest as Partial<Record<F, string>>, other }));
-    },
+    edited,
     clear: () => setProblems({ fields: {}, other: [] }),
     /** Puts the focus on a field, as for the form's own checks before it is sent. */
     focus: (name: F) => inputs.current[name]?.focus(),
-    field: (name: F) => ({
-      ref: (element: HTMLElement | null) => {
-        inputs.current[name] = element;
-      },
-      error: problems.fields[name],
-    }),
+    field,
+    bind:
+      <V extends Record<F, string>>(values: V, setValues: (next: V) => void) =>
+      (name: F) => ({
+        value: values[name],
+        ...field(name),
+        onChange: (e: { currentTarget: { value: string } }) => {
+          setValues({ ...values, [name]: e.currentTarget.value });
+          edited(name);
+        },
+      }),
   };
 }

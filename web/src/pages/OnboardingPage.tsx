@@ -98,14 +98,7 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
       await queryClient.invalidateQueries({ queryKey: ['verification'] });
     },
   });
-  const input = (k: DocumentField) => ({
-    value: f[k],
-    ...problems.field(k),
-    onChange: (e: { currentTarget: { value: string } }) => {
-      setF({ ...f, [k]: e.currentTarget.value });
-      problems.edited(k);
-    },
-  });
+  const input = problems.bind(f, setF);
   return (
     <Paper withBorder p="md">
       <SubmitForm onSubmit={() => submitDoc.mutate()}>

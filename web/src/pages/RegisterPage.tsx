@@ -23,6 +23,7 @@ export function RegisterPage() {
   const navigate = useNavigate();
   // The server's refusals go on the fields they are about, in plain words, with the focus on the first.
   const problems = useFieldProblems(FIELDS);
+  const input = problems.bind(form, setForm);
   const register = useMutation({
     mutationFn: async () => {
       const { error } = await api.POST('/api/auth/register', { body: form });
@@ -57,30 +58,8 @@ export function RegisterPage() {
             />
           </div>
           <Select label="Country" data={COUNTRIES} value={form.countryCode} onChange={(c) => c && setForm({ ...form, countryCode: c })} allowDeselect={false} />
-          <TextInput
-            label="Email"
-            type="email"
-            autoComplete="email"
-            required
-            value={form.email}
-            {...problems.field('email')}
-            onChange={(e) => {
-              setForm({ ...form, email: e.currentTarget.value });
-              problems.edited('email');
-            }}
-          />
-          <PasswordInput
-            label="Password"
-            description="At least 10 characters"
-            autoComplete="new-password"
-            required
-            value={form.password}
-            {...problems.field('password')}
-            onChange={(e) => {
-              setForm({ ...form, password: e.currentTarget.value });
-              problems.edited('password');
-            }}
-          />
+          <TextInput label="Email" type="email" autoComplete="email" required {...input('email')} />
+          <PasswordInput label="Password" description="At least 10 characters" autoComplete="new-password" required {...input('password')} />
           <Button ref={problems.fallback} type="submit" loading={register.isPending}>
             Create account
           </Button>
