@@ -173,6 +173,24 @@ describe('name and address matching and the review queue', () => {
     expect(await h.client.call('MatchLegalName', { userId: none.id, name: 'Amaka Okafor' })).toEqual({ hasProfile: false, matches: false });
   });
 
+  it('matches several names in one call, answered in the order asked, the same as one at a time', async () => {
+    const d = await driverWithProfile('NG');
+    const none = await h.register('DRIVER', 'NG');
+    const asked = [
+      { userId: d.id, name: 'Chidi Okafor' },
+      { userId: none.id, name: 'Amaka Okafor' },
+      { userId: d.id, name: 'OKAFOR AMAKA' },
+    ];
+    const { results } = await h.client.call('MatchLegalNames', { names: asked });
+    expect(results).toEqual([
+      { hasProfile: true, matches: false },
+      { hasProfile: false, matches: false },
+      { hasProfile: true, matches: true },
+    ]);
+    for (const [i, one] of asked.entries()) expect(await h.client.call('MatchLegalName', one)).toEqual(results[i]);
+    await expect(h.client.call('MatchLegalNames', { names: Array.from({ length: 201 }, () => asked[0]!) })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT' });
+  });
+
   it('case, spacing, punctuation, abbreviations and name order do not make a mismatch; a different name does', async () => {
     const d = await driverWithProfile('US');
     await submit(

@@ -30,6 +30,8 @@ import type { LoginRequest as _ziba_identity_v1_LoginRequest, LoginRequest__Outp
 import type { LoginResponse as _ziba_identity_v1_LoginResponse, LoginResponse__Output as _ziba_identity_v1_LoginResponse__Output } from './ziba/identity/v1/LoginResponse.ts';
 import type { MatchLegalNameRequest as _ziba_identity_v1_MatchLegalNameRequest, MatchLegalNameRequest__Output as _ziba_identity_v1_MatchLegalNameRequest__Output } from './ziba/identity/v1/MatchLegalNameRequest.ts';
 import type { MatchLegalNameResponse as _ziba_identity_v1_MatchLegalNameResponse, MatchLegalNameResponse__Output as _ziba_identity_v1_MatchLegalNameResponse__Output } from './ziba/identity/v1/MatchLegalNameResponse.ts';
+import type { MatchLegalNamesRequest as _ziba_identity_v1_MatchLegalNamesRequest, MatchLegalNamesRequest__Output as _ziba_identity_v1_MatchLegalNamesRequest__Output } from './ziba/identity/v1/MatchLegalNamesRequest.ts';
+import type { MatchLegalNamesResponse as _ziba_identity_v1_MatchLegalNamesResponse, MatchLegalNamesResponse__Output as _ziba_identity_v1_MatchLegalNamesResponse__Output } from './ziba/identity/v1/MatchLegalNamesResponse.ts';
 import type { PutProfileRequest as _ziba_identity_v1_PutProfileRequest, PutProfileRequest__Output as _ziba_identity_v1_PutProfileRequest__Output } from './ziba/identity/v1/PutProfileRequest.ts';
 import type { RefreshSessionRequest as _ziba_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ziba_identity_v1_RefreshSessionRequest__Output } from './ziba/identity/v1/RefreshSessionRequest.ts';
 import type { RegisterRequest as _ziba_identity_v1_RegisterRequest, RegisterRequest__Output as _ziba_identity_v1_RegisterRequest__Output } from './ziba/identity/v1/RegisterRequest.ts';
@@ -86,6 +88,8 @@ export interface ProtoGrpcType {
         LoginResponse: MessageTypeDefinition<_ziba_identity_v1_LoginResponse, _ziba_identity_v1_LoginResponse__Output>
         MatchLegalNameRequest: MessageTypeDefinition<_ziba_identity_v1_MatchLegalNameRequest, _ziba_identity_v1_MatchLegalNameRequest__Output>
         MatchLegalNameResponse: MessageTypeDefinition<_ziba_identity_v1_MatchLegalNameResponse, _ziba_identity_v1_MatchLegalNameResponse__Output>
+        MatchLegalNamesRequest: MessageTypeDefinition<_ziba_identity_v1_MatchLegalNamesRequest, _ziba_identity_v1_MatchLegalNamesRequest__Output>
+        MatchLegalNamesResponse: MessageTypeDefinition<_ziba_identity_v1_MatchLegalNamesResponse, _ziba_identity_v1_MatchLegalNamesResponse__Output>
         PutProfileRequest: MessageTypeDefinition<_ziba_identity_v1_PutProfileRequest, _ziba_identity_v1_PutProfileRequest__Output>
         RefreshSessionRequest: MessageTypeDefinition<_ziba_identity_v1_RefreshSessionRequest, _ziba_identity_v1_RefreshSessionRequest__Output>
         RegisterRequest: MessageTypeDefinition<_ziba_identity_v1_RegisterRequest, _ziba_identity_v1_RegisterRequest__Output>

@@ -5,7 +5,7 @@ import { setDriverSuspended, setUserBlocked } from '../application/account-statu
 import { getUser, getUsers } from '../application/get-user.query.ts';
 import type { IdentityContext } from '../application/identity-context.ts';
 import { decideDocument, decideProfile } from '../application/kyc-decisions.usecase.ts';
-import { eligibilityOf, getVerification, kycQueue, legalNames, matchLegalName } from '../application/kyc-queries.ts';
+import { eligibilityOf, getVerification, kycQueue, legalNames, matchLegalName, matchLegalNames } from '../application/kyc-queries.ts';
 import { login } from '../application/login.usecase.ts';
 import { endSession } from '../application/end-session.usecase.ts';
 import type { IssuedSession } from '../application/refresh-token.ts';
@@ -88,6 +88,12 @@ export function identityHandlers(ctx: IdentityContext): HandlersOf<IdentityServi
     GetVerification: async (r: Req<'GetVerification'>) => getVerification(ctx, uuid('userId', r.userId)),
     CheckEligibility: async (r: Req<'CheckEligibility'>) => eligibilityOf(ctx, uuid('userId', r.userId), r.action, r.mode || 'live'),
     MatchLegalName: async (r: Req<'MatchLegalName'>) => matchLegalName(ctx, uuid('userId', r.userId), r.name),
+    MatchLegalNames: async (r: Req<'MatchLegalNames'>) => ({
+      results: await matchLegalNames(
+        ctx,
+        r.names.map((n) => ({ userId: uuid('userId', n.userId), name: n.name })),
+      ),
+    }),
     GetLegalNames: async (r: Req<'GetLegalNames'>, call: CallContext) => ({
       names: await legalNames(
         ctx,

@@ -25,15 +25,15 @@ export async function listPayoutMethods(ctx: PayoutContext, actor: Actor | null,
     em,
     waiting.map((m) => m.id),
   );
-  // A name identity cannot check now is said as such: the list still shows, and nothing reads as matching.
-  const names = await Promise.all(
-    waiting.map((m) =>
-      ctx.identity.call('MatchLegalName', { userId: m.ownerId, name: m.accountName }).then(
-        (r) => r.matches,
-        () => null,
-      ),
-    ),
-  );
+  // One call for the whole list (at most 200, as listActive). A name identity cannot check now is said
+  // as such: the list still shows, and nothing reads as matching.
+  const names: Array<boolean | null> =
+    waiting.length === 0
+      ? []
+      : await ctx.identity.call('MatchLegalNames', { names: waiting.map((m) => ({ userId: m.ownerId, name: m.accountName })) }).then(
+          (r) => waiting.map((_, i) => r.results[i]?.matches ?? null),
+          () => waiting.map(() => null),
+        );
   const flags = new Map(waiting.map((m, i) => [m.id, methodReviewFlags({ holderIsLegalName: names[i] ?? null, usedByAnotherEarner: shared.has(m.id) })]));
   return { methods: methods.map((m) => ({ ...toMethodMessage(m), reviewFlags: flags.get(m.id) ?? [] })) };
 }

@@ -56,6 +56,9 @@ const toRow = (r: Raw): MethodRow => ({
   replacedPrevious: r.replaced_previous,
 });
 
+/** The most methods an admin list shows (also the most names identity matches in one call). */
+const MAX_LISTED = 200;
+
 const COLUMNS = `id, owner_id, type, bank_name, bank_code, provider, last4, account_name, country_code, status, usable_from, created_at,
   account_fingerprint, replaced_previous`;
 
@@ -116,11 +119,12 @@ export const MethodRepository = {
     return rows.map((r) => r.owner_id);
   },
 
+  /** Active methods, oldest first, at most MAX_LISTED. */
   async listActive(em: SqlExecutor, status: string): Promise<MethodRow[]> {
-    const rows = await em.execute<Raw[]>(`select ${COLUMNS} from payout_method where active and (? = '' or status = ?) order by created_at limit 200`, [
-      status,
-      status,
-    ]);
+    const rows = await em.execute<Raw[]>(
+      `select ${COLUMNS} from payout_method where active and (? = '' or status = ?) order by created_at limit ${MAX_LISTED}`,
+      [status, status],
+    );
     return rows.map(toRow);
   },
 

@@ -23,6 +23,8 @@ import type { LoginRequest as _ziba_identity_v1_LoginRequest, LoginRequest__Outp
 import type { LoginResponse as _ziba_identity_v1_LoginResponse, LoginResponse__Output as _ziba_identity_v1_LoginResponse__Output } from '../../../ziba/identity/v1/LoginResponse.ts';
 import type { MatchLegalNameRequest as _ziba_identity_v1_MatchLegalNameRequest, MatchLegalNameRequest__Output as _ziba_identity_v1_MatchLegalNameRequest__Output } from '../../../ziba/identity/v1/MatchLegalNameRequest.ts';
 import type { MatchLegalNameResponse as _ziba_identity_v1_MatchLegalNameResponse, MatchLegalNameResponse__Output as _ziba_identity_v1_MatchLegalNameResponse__Output } from '../../../ziba/identity/v1/MatchLegalNameResponse.ts';
+import type { MatchLegalNamesRequest as _ziba_identity_v1_MatchLegalNamesRequest, MatchLegalNamesRequest__Output as _ziba_identity_v1_MatchLegalNamesRequest__Output } from '../../../ziba/identity/v1/MatchLegalNamesRequest.ts';
+import type { MatchLegalNamesResponse as _ziba_identity_v1_MatchLegalNamesResponse, MatchLegalNamesResponse__Output as _ziba_identity_v1_MatchLegalNamesResponse__Output } from '../../../ziba/identity/v1/MatchLegalNamesResponse.ts';
 import type { PutProfileRequest as _ziba_identity_v1_PutProfileRequest, PutProfileRequest__Output as _ziba_identity_v1_PutProfileRequest__Output } from '../../../ziba/identity/v1/PutProfileRequest.ts';
 import type { RefreshSessionRequest as _ziba_identity_v1_RefreshSessionRequest, RefreshSessionRequest__Output as _ziba_identity_v1_RefreshSessionRequest__Output } from '../../../ziba/identity/v1/RefreshSessionRequest.ts';
 import type { RegisterRequest as _ziba_identity_v1_RegisterRequest, RegisterRequest__Output as _ziba_identity_v1_RegisterRequest__Output } from '../../../ziba/identity/v1/RegisterRequest.ts';
@@ -145,6 +147,15 @@ export interface IdentityServiceClient extends grpc.Client {
   matchLegalName(argument: _ziba_identity_v1_MatchLegalNameRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNameResponse__Output>): grpc.ClientUnaryCall;
   matchLegalName(argument: _ziba_identity_v1_MatchLegalNameRequest, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNameResponse__Output>): grpc.ClientUnaryCall;
   
+  MatchLegalNames(argument: _ziba_identity_v1_MatchLegalNamesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  MatchLegalNames(argument: _ziba_identity_v1_MatchLegalNamesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  MatchLegalNames(argument: _ziba_identity_v1_MatchLegalNamesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  MatchLegalNames(argument: _ziba_identity_v1_MatchLegalNamesRequest, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  matchLegalNames(argument: _ziba_identity_v1_MatchLegalNamesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  matchLegalNames(argument: _ziba_identity_v1_MatchLegalNamesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  matchLegalNames(argument: _ziba_identity_v1_MatchLegalNamesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  matchLegalNames(argument: _ziba_identity_v1_MatchLegalNamesRequest, callback: grpc.requestCallback<_ziba_identity_v1_MatchLegalNamesResponse__Output>): grpc.ClientUnaryCall;
+  
   PutProfile(argument: _ziba_identity_v1_PutProfileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
   PutProfile(argument: _ziba_identity_v1_PutProfileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
   PutProfile(argument: _ziba_identity_v1_PutProfileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_identity_v1_Verification__Output>): grpc.ClientUnaryCall;
@@ -244,6 +255,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   MatchLegalName: grpc.handleUnaryCall<_ziba_identity_v1_MatchLegalNameRequest__Output, _ziba_identity_v1_MatchLegalNameResponse>;
   
+  MatchLegalNames: grpc.handleUnaryCall<_ziba_identity_v1_MatchLegalNamesRequest__Output, _ziba_identity_v1_MatchLegalNamesResponse>;
+  
   PutProfile: grpc.handleUnaryCall<_ziba_identity_v1_PutProfileRequest__Output, _ziba_identity_v1_Verification>;
   
   RefreshSession: grpc.handleUnaryCall<_ziba_identity_v1_RefreshSessionRequest__Output, _ziba_identity_v1_Session>;
@@ -275,6 +288,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   ListKycQueue: MethodDefinition<_ziba_identity_v1_ListKycQueueRequest, _ziba_identity_v1_KycQueuePage, _ziba_identity_v1_ListKycQueueRequest__Output, _ziba_identity_v1_KycQueuePage__Output>
   Login: MethodDefinition<_ziba_identity_v1_LoginRequest, _ziba_identity_v1_LoginResponse, _ziba_identity_v1_LoginRequest__Output, _ziba_identity_v1_LoginResponse__Output>
   MatchLegalName: MethodDefinition<_ziba_identity_v1_MatchLegalNameRequest, _ziba_identity_v1_MatchLegalNameResponse, _ziba_identity_v1_MatchLegalNameRequest__Output, _ziba_identity_v1_MatchLegalNameResponse__Output>
+  MatchLegalNames: MethodDefinition<_ziba_identity_v1_MatchLegalNamesRequest, _ziba_identity_v1_MatchLegalNamesResponse, _ziba_identity_v1_MatchLegalNamesRequest__Output, _ziba_identity_v1_MatchLegalNamesResponse__Output>
   PutProfile: MethodDefinition<_ziba_identity_v1_PutProfileRequest, _ziba_identity_v1_Verification, _ziba_identity_v1_PutProfileRequest__Output, _ziba_identity_v1_Verification__Output>
   RefreshSession: MethodDefinition<_ziba_identity_v1_RefreshSessionRequest, _ziba_identity_v1_Session, _ziba_identity_v1_RefreshSessionRequest__Output, _ziba_identity_v1_Session__Output>
   Register: MethodDefinition<_ziba_identity_v1_RegisterRequest, _ziba_identity_v1_User, _ziba_identity_v1_RegisterRequest__Output, _ziba_identity_v1_User__Output>
