@@ -244,7 +244,7 @@ describe('the admin console', () => {
     expect(paid.data!.providerCallbacks.map((c) => c.status)).toContain('PAID');
     expect(paid.data!.ledgerEntries.map((e) => e.entryType).sort()).toEqual(['CAPTURE', 'HOLD']);
     await page.reload();
-    await page.getByText('simulated reported PAID').waitFor();
+    await page.getByText('The simulated provider reported paid').waitFor();
     await page.getByText('Paid').first().waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-payout-paid');
@@ -494,7 +494,7 @@ describe('the admin console', () => {
       .first()
       .click();
     await page.waitForURL(/entityType=commission_rule&entityId=/);
-    expect(await page.getByRole('combobox', { name: 'Entity type' }).inputValue()).toBe('commission rule');
+    expect(await page.getByRole('combobox', { name: 'Entity type' }).inputValue()).toBe('Commission rule');
     await page.getByRole('cell', { name: 'Commission rule updated' }).first().waitFor();
     await page.context().close();
   });

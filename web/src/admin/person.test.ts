@@ -12,5 +12,7 @@ describe('personLabel', () => {
   it('turns kinds into words', () => {
     expect(kindWord('DRIVER')).toBe('Driver');
     expect(kindWord('PAYOUT_METHOD')).toBe('Payout method');
+    expect(kindWord('payout_method')).toBe('Payout method');
+    expect(kindWord('KYC_DOCUMENT_SUBMITTED')).toBe('KYC document submitted');
   });
 });

@@ -1,5 +1,5 @@
-/** A kind as a word: DRIVER is "Driver", ADMIN is "Admin". */
-export const kindWord = (kind: string) => kind.charAt(0) + kind.slice(1).toLowerCase().replace(/_/g, ' ');
+/** A kind or code as words: DRIVER is "Driver", payout_method "Payout method", KYC_PROFILE_DECIDED "KYC profile decided". */
+export const kindWord = (kind: string) => (kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase().replace(/_/g, ' ')).replace(/\bkyc\b/gi, 'KYC');
 
 /**
  * How an admin screen names someone: by their email when they are a user, else (the platform's own

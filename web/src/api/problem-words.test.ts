@@ -32,7 +32,7 @@ describe('problemWords', () => {
 
   it('says a link to something missing, or another account’s, in words instead of the server’s “no such trip”', () => {
     const missing = { type: 'about:blank', title: 'Not Found', status: 404, code: 'TRIP_NOT_FOUND', detail: 'no such trip' };
-    expect(problemWords(missing)).toEqual(['This trip or order was not found. It may belong to another account.']);
+    expect(problemWords(missing)).toEqual(['This trip or order was not found: the link may be wrong or out of date.']);
   });
 
   it('says an address whose id cannot be one is a dead link, not the schema’s words', () => {

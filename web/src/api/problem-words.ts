@@ -31,8 +31,8 @@ const REASONS: Record<string, string> = {
   ROLE_NOT_DRIVER: 'Only drivers can do this.',
   FUNDS_ON_HOLD: 'Some of your funds are on hold for an active trip.',
   // A link to something that is gone, or is not this account's: the server's detail names its table.
-  TRIP_NOT_FOUND: 'This trip or order was not found. It may belong to another account.',
-  PAYOUT_NOT_FOUND: 'This payout was not found. It may belong to another account.',
+  TRIP_NOT_FOUND: 'This trip or order was not found: the link may be wrong or out of date.',
+  PAYOUT_NOT_FOUND: 'This payout was not found: the link may be wrong or out of date.',
   WALLET_NOT_FOUND: 'This wallet was not found.',
   USER_NOT_FOUND: 'This account was not found.',
   // Come back: the server's own words name headers and keys a user never sees. A retry from the same

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useAttemptMutation } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
-import { parseAmountInput } from '../money/format-money.ts';
+import { amountInputProblem, parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
 import { Money } from './Money.tsx';
 import { ConfirmMoneyDialog } from './ConfirmMoneyDialog.tsx';
@@ -66,7 +66,7 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
                 // The news of the last top-up goes once another amount is being typed.
                 if (addFunds.isSuccess) addFunds.reset();
               }}
-              error={text && !minor ? 'Enter an amount like 2500 or 2500.50' : undefined}
+              error={text && !minor ? amountInputProblem(text, '2500') : undefined}
               disabled={!!disabledReason}
               description={disabledReason}
             />

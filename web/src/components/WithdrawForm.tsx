@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useAttemptMutation } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
-import { parseAmountInput } from '../money/format-money.ts';
+import { amountInputProblem, parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
 import type { WithdrawBlock } from '../pages/withdraw-blocked.ts';
 import { ConfirmMoneyDialog } from './ConfirmMoneyDialog.tsx';
@@ -115,7 +115,7 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
             }
             error={
               text && !minor ? (
-                'Enter an amount like 15000 or 15000.50'
+                amountInputProblem(text, '15000')
               ) : tooMuch ? (
                 'That is more than you can withdraw'
               ) : shortOf !== null ? (

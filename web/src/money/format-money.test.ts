@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, parseAmountInput } from './format-money.ts';
+import { amountInputProblem, formatMoney, parseAmountInput } from './format-money.ts';
 import { jsonInteger } from './minor-units-json.ts';
 
 describe('formatMoney', () => {
@@ -42,5 +42,12 @@ describe('jsonInteger', () => {
   it('writes the digits into JSON unchanged', () => {
     expect(JSON.stringify({ amount: jsonInteger('9007199254740993') })).toBe('{"amount":9007199254740993}');
     expect(() => jsonInteger('12.5')).toThrow(RangeError);
+  });
+});
+
+describe('amountInputProblem', () => {
+  it('says a zero is not enough, and anything else is not an amount', () => {
+    for (const zero of ['0', '0.00', ' 0,000 ', '.0']) expect(amountInputProblem(zero, '2500')).toBe('Enter an amount above zero');
+    for (const bad of ['abc', '-5', '1.234', '12abc']) expect(amountInputProblem(bad, '2500')).toBe('Enter an amount like 2500 or 2500.50');
   });
 });

@@ -41,6 +41,10 @@ export function parseAmountInput(text: string, currency: string): string | null 
   return minor === '0' ? null : minor;
 }
 
+/** What is wrong with an amount that parseAmountInput refused, for the field: zero, or not an amount at all. */
+export const amountInputProblem = (text: string, example: string) =>
+  /^[\s0.,]*$/.test(text) && /0/.test(text) ? 'Enter an amount above zero' : `Enter an amount like ${example} or ${example}.50`;
+
 /** "250050" kobo -> "2500.50": the decimal string of the major unit, for CSV files and chart axes. */
 export function toDecimalString(minorUnits: string, currency: string): string {
   const match = MINOR_UNITS.exec(minorUnits);

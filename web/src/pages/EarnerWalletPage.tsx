@@ -62,7 +62,11 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                 { label: 'Withdrawable', amount: w.withdrawableBalance, hint: 'available minus commission owed' },
                 { label: 'Locked', amount: w.lockedBalance, hint: 'in withdrawals not paid out yet' },
                 { label: 'Commission owed', amount: w.negativeBalance, hint: earner === 'driver' ? 'from cash trips' : 'from cash orders' },
-                { label: 'Total earned', amount: w.totalEarned },
+                {
+                  label: 'Total earned',
+                  amount: w.totalEarned,
+                  hint: earner === 'driver' ? 'paid into your wallet; not cash from cash trips' : 'paid into your wallet; not cash from cash orders',
+                },
               ]}
             />
             <Text size="sm" c="dimmed">

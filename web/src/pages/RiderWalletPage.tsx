@@ -43,7 +43,10 @@ export function RiderWalletPage() {
                 ]}
               />
               <Section title="Add funds">
-                <AddFundsForm currency={w.currency} disabledReason={onHold ? 'Not while funds are on hold for a trip.' : undefined} />
+                <AddFundsForm
+                  currency={w.currency}
+                  disabledReason={onHold ? 'You can add funds again once your trip ends and its fare is paid or released.' : undefined}
+                />
               </Section>
             </Stack>
           );

@@ -8,6 +8,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { FilterFields } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
 import { WRAP_ANYWHERE } from '../EmailText.tsx';
+import { documentName } from '../../pages/documents-for.ts';
 import { kindWord } from '../person.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
@@ -120,17 +121,15 @@ export function KycQueuePage() {
                       {item.verification?.documents.map((d) => (
                         <Table.Tr key={d.id}>
                           <Table.Td>
-                            {d.documentType.replace(/_/g, ' ')} ({d.countryCode})
+                            {documentName(d.documentType)}, {d.countryCode}
                           </Table.Td>
-                          <Table.Td>{d.status}</Table.Td>
+                          <Table.Td>{kindWord(d.status)}</Table.Td>
                           <Table.Td>
                             {d.status === 'PENDING' && (
                               <Group gap="xs" justify="flex-end">
                                 <Button
                                   size="xs"
-                                  onClick={() =>
-                                    open({ kind: 'document', id: d.id, approve: true, what: `${d.documentType.replace(/_/g, ' ')} of ${item.email}` })
-                                  }
+                                  onClick={() => open({ kind: 'document', id: d.id, approve: true, what: `${documentName(d.documentType)} of ${item.email}` })}
                                 >
                                   Approve
                                 </Button>
@@ -138,9 +137,7 @@ export function KycQueuePage() {
                                   size="xs"
                                   color="red"
                                   variant="light"
-                                  onClick={() =>
-                                    open({ kind: 'document', id: d.id, approve: false, what: `${d.documentType.replace(/_/g, ' ')} of ${item.email}` })
-                                  }
+                                  onClick={() => open({ kind: 'document', id: d.id, approve: false, what: `${documentName(d.documentType)} of ${item.email}` })}
                                 >
                                   Reject
                                 </Button>

@@ -92,11 +92,15 @@ export function PayoutDetailPage() {
                     </Table.Tr>
                     <Table.Tr>
                       <Table.Th>KYC</Table.Th>
-                      <Table.Td>
-                        {kycStatusWord(p.kyc.status)}
-                        {p.kyc.driverStatus ? `; driver: ${kindWord(p.kyc.driverStatus).toLowerCase()}` : ''}
-                      </Table.Td>
+                      <Table.Td>{kycStatusWord(p.kyc.status)}</Table.Td>
                     </Table.Tr>
+                    {/* Apart from the account: a suspended driver's account stays active (they may still sign in and see their wallet). */}
+                    {p.kyc.driverStatus && (
+                      <Table.Tr>
+                        <Table.Th>Driving</Table.Th>
+                        <Table.Td>{kindWord(p.kyc.driverStatus)}</Table.Td>
+                      </Table.Tr>
+                    )}
                     {p.kyc.missingRequirements.length > 0 && (
                       <Table.Tr>
                         <Table.Th>Missing</Table.Th>
@@ -114,10 +118,13 @@ export function PayoutDetailPage() {
                     No review flags.
                   </Text>
                 )}
-                <Text size="sm">
-                  Approvals: {p.approvals.given} of {p.approvals.required}
-                  {p.approvals.required > 1 ? ' (four-eyes: two different admins)' : ''}
-                </Text>
+                {/* Approvals matter while a payout waits for them, and as history once given; a refused or rejected one never needed any. */}
+                {(p.status === 'PENDING' || p.approvals.given > 0) && (
+                  <Text size="sm">
+                    Approvals: {p.approvals.given} of {p.approvals.required}
+                    {p.approvals.required > 1 ? ' (four-eyes: two different admins)' : ''}
+                  </Text>
+                )}
                 {p.approvals.by.map((a) => (
                   <Text key={a.adminId} size="sm" c="dimmed">
                     {new Date(a.at).toLocaleString()}: {a.adminEmail ?? `admin ${a.adminId.slice(0, 8)}`}

@@ -2,9 +2,15 @@ import { expect, it } from 'vitest';
 import { payoutReasons } from './payout-reasons.ts';
 
 it('labels each reason by what it is, so a paid payout does not read as failed', () => {
-  expect(payoutReasons({ status: 'PAID', rejectionReason: null, failureReason: 'bank down' })).toEqual(['An earlier attempt failed: bank down']);
-  expect(payoutReasons({ status: 'FAILED', rejectionReason: null, failureReason: 'bank down' })).toEqual(['Failed: bank down']);
-  expect(payoutReasons({ status: 'REVERSED', rejectionReason: null, failureReason: 'account closed' })).toEqual(['Failed: account closed']);
-  expect(payoutReasons({ status: 'REJECTED', rejectionReason: 'name mismatch', failureReason: null })).toEqual(['Rejected: name mismatch']);
-  expect(payoutReasons({ status: 'PENDING', rejectionReason: null, failureReason: null })).toEqual([]);
+  expect(payoutReasons({ status: 'PAID', reasons: [], rejectionReason: null, failureReason: 'bank down' })).toEqual(['An earlier attempt failed: bank down']);
+  expect(payoutReasons({ status: 'FAILED', reasons: [], rejectionReason: null, failureReason: 'bank down' })).toEqual(['Failed: bank down']);
+  expect(payoutReasons({ status: 'REVERSED', reasons: [], rejectionReason: null, failureReason: 'account closed' })).toEqual(['Failed: account closed']);
+  expect(payoutReasons({ status: 'REJECTED', reasons: [], rejectionReason: 'name mismatch', failureReason: null })).toEqual(['Rejected: name mismatch']);
+  expect(payoutReasons({ status: 'PENDING', reasons: [], rejectionReason: null, failureReason: null })).toEqual([]);
+});
+
+it('says which rules refused a blocked payout, and that nothing was locked', () => {
+  expect(payoutReasons({ status: 'BLOCKED', reasons: ['INSUFFICIENT_FUNDS', 'BELOW_MINIMUM_WITHDRAWAL'], rejectionReason: null, failureReason: null })).toEqual(
+    ['Refused when requested: Insufficient funds; Below minimum withdrawal. No money was locked.'],
+  );
 });

@@ -21,7 +21,7 @@ describe('payoutTimeline', () => {
       ],
       providerCallbacks: [{ provider: 'simulated', eventId: 'sim-1-PAID', status: 'PAID', receivedAt: '2026-11-28T10:06:00.000Z' }],
     });
-    expect(steps.map((s) => s.title)).toEqual(['PENDING', 'PROCESSING', 'PAID', 'simulated reported PAID']);
+    expect(steps.map((s) => s.title)).toEqual(['Pending review', 'Processing', 'Paid', 'The simulated provider reported paid']);
     expect(steps[0]!.detail).toBe('by user aaaaaaaa');
     expect(steps[1]).toMatchObject({ detail: 'by admin ops@ziba.test', note: 'sent to the simulated provider, reference SIM-1' });
     expect(steps[2]!.detail).toBe('by the system');

@@ -1,6 +1,8 @@
 import type { Schemas } from '@ziba/api-client';
+import { payoutStatusWord } from '../../components/PayoutStatusBadge.tsx';
 
 type Detail = Schemas['AdminPayoutDetail'];
+type Status = Schemas['Payout']['status'];
 export interface TimelineStep {
   at: string;
   title: string;
@@ -12,7 +14,7 @@ export interface TimelineStep {
 export function payoutTimeline(p: Pick<Detail, 'transitions' | 'providerCallbacks' | 'providerReference' | 'provider'>): TimelineStep[] {
   const states = p.transitions.map((t) => ({
     at: t.at,
-    title: t.toStatus,
+    title: payoutStatusWord(t.toStatus),
     detail: t.actorType === 'SYSTEM' ? 'by the system' : `by ${t.actorType.toLowerCase()} ${t.actorEmail ?? t.actorId.slice(0, 8)}`,
     note:
       t.toStatus === 'PROCESSING' && p.providerReference
@@ -23,7 +25,7 @@ export function payoutTimeline(p: Pick<Detail, 'transitions' | 'providerCallback
   }));
   const callbacks = p.providerCallbacks.map((c) => ({
     at: c.receivedAt,
-    title: `${c.provider} reported ${c.status}`,
+    title: `The ${c.provider} provider reported ${payoutStatusWord(c.status as Status).toLowerCase()}`,
     detail: `provider event ${c.eventId}`,
     note: null,
     order: 1,

@@ -42,7 +42,7 @@ it('lists a rider’s rides and food orders with kind, status and total, and rea
   expect(third.textContent).toContain('₦999.00');
   expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
   expect(asked.filter((a) => a.startsWith('/api/trips'))).toEqual(['/api/trips?limit=50', `/api/trips?limit=50&cursor=${ride.id}`]);
-  expect(screen.queryByRole('columnheader', { name: 'You earned' })).toBeNull();
+  expect(screen.queryByRole('columnheader', { name: 'Your earnings' })).toBeNull();
 });
 
 it('shows a driver what they earned on each settled trip, and a dash before settlement', async () => {
@@ -53,7 +53,7 @@ it('shows a driver what they earned on each settled trip, and a dash before sett
   const delivery = trip({ serviceType: 'FOOD', status: 'PICKED_UP', fare: { amount: '680000', currency: 'NGN' } });
   serve('DRIVER', { '/api/trips': () => ({ trips: [delivery, settled], page: { nextCursor: null } }) });
   openAt('/trips');
-  expect(await screen.findByRole('columnheader', { name: 'You earned' })).toBeTruthy();
+  expect(await screen.findByRole('columnheader', { name: 'Your earnings' })).toBeTruthy();
   await waitFor(async () => expect(await rows('Trips')).toHaveLength(2));
   const [first, second] = await rows('Trips');
   expect(first!.textContent).toContain('₦6,800.00');

@@ -26,13 +26,18 @@ const COLUMNS: Column<Trip>[] = [
   { header: 'Kind', cell: (t) => kindWord(t.serviceType) },
   { header: 'Status', cell: (t) => <TripStatusBadge status={t.status} /> },
   { header: 'Payment', cell: (t) => paymentWords(t) },
-  // The fare the server priced; for a food order, the subtotal plus the delivery fee.
-  moneyColumn('Total', (t) => t.fare),
 ];
 
-// A driver's or restaurant's own earnings on each trip, as the server decided them; a dash until it is settled.
-const EARNER_COLUMNS: Column<Trip>[] = [...COLUMNS, moneyColumn('You earned', (t) => t.yourShare?.earned), receipt];
-const RIDER_COLUMNS: Column<Trip>[] = [...COLUMNS, receipt];
+// The fare the server priced; for a food order, the subtotal plus the delivery fee.
+const RIDER_COLUMNS: Column<Trip>[] = [...COLUMNS, moneyColumn('Total', (t) => t.fare), receipt];
+// A driver's or restaurant's own earnings on each trip, as the server decided them (the receipt's
+// "Your earnings"); a dash until it is settled. What the customer paid is beside it, named as such.
+const EARNER_COLUMNS: Column<Trip>[] = [
+  ...COLUMNS,
+  moneyColumn('Customer paid', (t) => t.fare),
+  moneyColumn('Your earnings', (t) => t.yourShare?.earned),
+  receipt,
+];
 
 /** A list of the user's trips or orders with "Show more"; each row opens its receipt. */
 function TripHistory({ title, intro, list, empty, earner }: { title: string; intro: string; list: TripList; empty: string; earner: boolean }) {
@@ -64,7 +69,7 @@ export function TripsPage() {
       list="trips"
       intro={
         driver
-          ? 'The trips and deliveries you drove, newest first. Total is what the customer paid; You earned is your part after commission, once the trip is settled.'
+          ? 'The trips and deliveries you drove, newest first. Your earnings are your part after commission, once the trip is settled.'
           : 'Your rides, parcels and food orders, newest first.'
       }
       empty={driver ? 'No trips yet.' : 'No trips or orders yet.'}
@@ -79,7 +84,7 @@ export function OrdersPage() {
     <TripHistory
       title="Orders"
       list="food-orders"
-      intro="The food orders placed with you, newest first. Total includes the delivery fee; You earned is your part of the food after commission, once the order is settled."
+      intro="The food orders placed with you, newest first. Customer paid includes the delivery fee; your earnings are your part of the food after commission, once the order is settled."
       empty="No orders yet."
       earner
     />

@@ -105,7 +105,7 @@ function ShareSection({ trip, share, restaurant }: { trip: Trip; share: NonNulla
               takes it from your available balance, as far as that covers it.
             </>
           ) : (
-            'Paid into your wallet when the trip was settled.'
+            `Paid into your wallet when the ${trip.serviceType === 'FOOD' ? 'order' : 'trip'} was settled.`
           )}
         </Text>
       </Stack>
