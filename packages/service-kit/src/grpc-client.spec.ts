@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import * as grpc from '@grpc/grpc-js';
 import { downstreamOf } from './grpc-client.ts';
 import { serviceClientFactory } from './service-clients.ts';
 
@@ -18,6 +19,25 @@ describe('a fault of a gRPC call', () => {
       expect(downstreamOf(refused)).toEqual({ target: 'identity', method: 'GetUser', grpcCode: null, details: 'circuit breaker open: recent calls failed' });
     } finally {
       identity.close();
+    }
+  });
+
+  it('does not open the breaker for a method the callee does not know yet (an older replica in a rolling deploy)', async () => {
+    // A server that serves no method: every call is answered at once with UNIMPLEMENTED.
+    const server = new grpc.Server();
+    const port = await new Promise<number>((resolve, reject) =>
+      server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    );
+    const identity = serviceClientFactory({ SERVICE_TOKEN: 'unused' }).identity(`127.0.0.1:${port}`, 2_000);
+    try {
+      for (let i = 0; i < 10; i++) {
+        const err = await identity.call('MatchLegalNames', { names: [] }).catch((e: unknown) => e);
+        expect(downstreamOf(err)).toMatchObject({ method: 'MatchLegalNames', grpcCode: 'UNIMPLEMENTED' });
+      }
+      expect(identity.breaker.opened).toBe(false);
+    } finally {
+      identity.close();
+      server.forceShutdown();
     }
   });
 

@@ -78,8 +78,9 @@ export class GrpcClient<C extends grpc.Client> {
       volumeThreshold: 5,
       resetTimeout: 5_000,
       // An overloaded callee answers at once and recovers by itself: opening the breaker would only
-      // turn its 429s into 503s. Refusals do not count either.
-      errorFilter: (err: unknown) => !isFault(err) || (err instanceof AppError && err.kind === 'OVERLOADED'),
+      // turn its 429s into 503s. Refusals do not count either, nor a method the callee does not know
+      // yet (an older replica during a rolling deploy): it is up, and its other methods answer.
+      errorFilter: (err: unknown) => !isFault(err) || (err instanceof AppError && err.kind === 'OVERLOADED') || downstreamOf(err)?.grpcCode === 'UNIMPLEMENTED',
       ...options.breaker,
     });
     trackBreaker(options.target, this.breaker);

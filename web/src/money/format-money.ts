@@ -43,7 +43,7 @@ export function parseAmountInput(text: string, currency: string): string | null 
 
 /** What is wrong with an amount that parseAmountInput refused, for the field: zero, or not an amount at all. */
 export const amountInputProblem = (text: string, example: string) =>
-  /^[\s0.,]*$/.test(text) && /0/.test(text) ? 'Enter an amount above zero' : `Enter an amount like ${example} or ${example}.50`;
+  /^\s*(0[0,]*(\.0*)?|\.0+)\s*$/.test(text) ? 'Enter an amount above zero' : `Enter an amount like ${example} or ${example}.50`;
 
 /** "250050" kobo -> "2500.50": the decimal string of the major unit, for CSV files and chart axes. */
 export function toDecimalString(minorUnits: string, currency: string): string {

@@ -1,7 +1,7 @@
 import type { PayoutMethodChangedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
-import type { Actor } from '@ziba/service-kit';
+import { downstreamOf, type Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { maskAccountNumber, methodReviewFlags } from '../domain/account-number.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
@@ -25,17 +25,37 @@ export async function listPayoutMethods(ctx: PayoutContext, actor: Actor | null,
     em,
     waiting.map((m) => m.id),
   );
-  // One call for the whole list (at most 200, as listActive). A name identity cannot check now is said
-  // as such: the list still shows, and nothing reads as matching.
-  const names: Array<boolean | null> =
-    waiting.length === 0
-      ? []
-      : await ctx.identity.call('MatchLegalNames', { names: waiting.map((m) => ({ userId: m.ownerId, name: m.accountName })) }).then(
-          (r) => waiting.map((_, i) => r.results[i]?.matches ?? null),
-          () => waiting.map(() => null),
-        );
+  const names = await legalNameMatches(
+    ctx,
+    waiting.map((m) => ({ userId: m.ownerId, name: m.accountName })),
+  );
   const flags = new Map(waiting.map((m, i) => [m.id, methodReviewFlags({ holderIsLegalName: names[i] ?? null, usedByAnotherEarner: shared.has(m.id) })]));
   return { methods: methods.map((m) => ({ ...toMethodMessage(m), reviewFlags: flags.get(m.id) ?? [] })) };
+}
+
+/**
+ * Whether each account holder's name is its earner's legal name, asked in one call (at most
+ * MAX_LISTED names, identity's limit too); null for a name identity cannot check now, so the list
+ * still shows and nothing reads as matching. An identity older than MatchLegalNames (a rolling
+ * deploy) is asked one name at a time, as before it.
+ */
+async function legalNameMatches(ctx: PayoutContext, asked: Array<{ userId: string; name: string }>): Promise<Array<boolean | null>> {
+  if (asked.length === 0) return [];
+  const unknown = () => asked.map(() => null);
+  try {
+    const { results } = await ctx.identity.call('MatchLegalNames', { names: asked });
+    return results.length === asked.length ? results.map((r) => r.matches) : unknown();
+  } catch (err) {
+    if (downstreamOf(err)?.grpcCode !== 'UNIMPLEMENTED') return unknown();
+    return Promise.all(
+      asked.map((a) =>
+        ctx.identity.call('MatchLegalName', a).then(
+          (r) => r.matches,
+          () => null,
+        ),
+      ),
+    );
+  }
 }
 
 /**

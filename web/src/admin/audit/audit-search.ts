@@ -52,7 +52,7 @@ export function typedAuditSearch(typed: AuditSearch): { search: AuditSearch; pro
   };
   const kept = parseAuditSearch(search as Record<string, unknown>);
   const problems: Partial<Record<keyof AuditSearch, string>> = {};
-  if (search.entityType && !kept.entityType) problems.entityType = 'Letters only, like payout or journal_entry';
+  if (search.entityType && !kept.entityType) problems.entityType = 'Letters only, like Payout or Journal entry';
   if (search.action && !kept.action) problems.action = 'Letters only, like Payout status changed';
   if (search.entityId && !kept.entityId) problems.entityId = 'One id, without spaces';
   if (search.actorId && !kept.actorId) problems.actorId = 'One id, without spaces';

@@ -9,8 +9,8 @@ it('labels each reason by what it is, so a paid payout does not read as failed',
   expect(payoutReasons({ status: 'PENDING', reasons: [], rejectionReason: null, failureReason: null })).toEqual([]);
 });
 
-it('says which rules refused a blocked payout, and that nothing was locked', () => {
+it('says which rules refused a blocked payout, and that no money is held for it', () => {
   expect(payoutReasons({ status: 'BLOCKED', reasons: ['INSUFFICIENT_FUNDS', 'BELOW_MINIMUM_WITHDRAWAL'], rejectionReason: null, failureReason: null })).toEqual(
-    ['Refused when requested: Insufficient funds; Below minimum withdrawal. No money was locked.'],
+    ['Refused: Insufficient funds; Below minimum withdrawal. No money is held for it.'],
   );
 });

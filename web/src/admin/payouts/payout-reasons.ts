@@ -8,7 +8,7 @@ import { flagLabel } from './flag-label.ts';
  */
 export function payoutReasons(p: Pick<Schemas['Payout'], 'status' | 'reasons' | 'rejectionReason' | 'failureReason'>): string[] {
   const lines: string[] = [];
-  if (p.status === 'BLOCKED' && p.reasons.length > 0) lines.push(`Refused when requested: ${p.reasons.map(flagLabel).join('; ')}. No money was locked.`);
+  if (p.status === 'BLOCKED' && p.reasons.length > 0) lines.push(`Refused: ${p.reasons.map(flagLabel).join('; ')}. No money is held for it.`);
   if (p.rejectionReason) lines.push(`Rejected: ${p.rejectionReason}`);
   if (p.failureReason) lines.push(`${p.status === 'FAILED' || p.status === 'REVERSED' ? 'Failed' : 'An earlier attempt failed'}: ${p.failureReason}`);
   return lines;
