@@ -427,7 +427,7 @@ describe('the admin console', () => {
     await page.getByRole('link', { name: 'Users' }).click();
     await page.getByLabel('Email or user id').fill(driver.email.slice(0, 20));
     await page.getByRole('button', { name: 'Find' }).click();
-    await page.getByRole('cell', { name: new RegExp(driver.email) }).waitFor();
+    await page.getByRole('cell', { name: new RegExp(`^${driver.email}`) }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-users');
     await page.getByRole('button', { name: 'Suspend' }).click();
@@ -447,6 +447,14 @@ describe('the admin console', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Reinstate' }).click();
     await page.getByRole('button', { name: 'Suspend' }).waitFor();
     expect((await api(driver.token).GET('/api/me')).data!.driverStatus).not.toBe('SUSPENDED');
+    // From the user to their wallets: the list holds theirs only, and leads to its ledger.
+    await page.getByRole('link', { name: `Wallets of ${driver.email}` }).click();
+    await page.waitForURL(/\/admin\/wallets\?ownerId=/);
+    await page.getByText(`The wallets of ${driver.email}`).waitFor();
+    const walletRows = page.getByRole('region', { name: 'Wallets' }).getByRole('row');
+    await walletRows.nth(1).waitFor();
+    expect(await walletRows.count()).toBe(2); // the header and the driver's one wallet
+    await page.goBack();
 
     await page.getByRole('link', { name: 'Pricing' }).click();
     await page.getByRole('heading', { name: 'Commission rules' }).waitFor();

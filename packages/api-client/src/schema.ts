@@ -677,7 +677,7 @@ export interface paths {
     };
     /**
      * List wallets (VIEW_WALLETS)
-     * @description Filter by owner type, country and mode; a page at a time.
+     * @description Filter by owner (one user’s wallets), owner type, country and mode; a page at a time.
      */
     get: operations['listWallets'];
     put?: never;
@@ -6077,6 +6077,8 @@ export interface operations {
         minAvailable?: string;
         /** @description live when omitted */
         mode?: 'live' | 'test';
+        /** @description one user’s wallets, in either mode unless `mode` is given */
+        ownerId?: string;
         ownerType?: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'PLATFORM' | 'SYSTEM';
       };
       header?: never;

@@ -132,6 +132,13 @@ describe('gateway', () => {
     const ledger = await client.call('GET', `/api/admin/wallets/${mine.id}/transactions`, { token: adminToken });
     expect(ledger.body.transactions).toEqual([expect.objectContaining({ type: 'CREDIT', amount: '4321' })]);
     expect((await client.call('GET', `/api/admin/wallets/${mine.id}`, { token: adminToken })).body).toMatchObject({ id: mine.id, ownerEmail: rider.email });
+    // One user's wallets, as the Users page links to them; an id that is not one is a 400, not an empty page.
+    const theirs = await client.call('GET', `/api/admin/wallets?ownerId=${rider.id}`, { token: adminToken });
+    expect(theirs.body.wallets.map((w: { id: string }) => w.id)).toEqual([mine.id]);
+    expect(await client.call('GET', '/api/admin/wallets?ownerId=ada', { token: adminToken })).toMatchObject({
+      status: 400,
+      body: { code: 'VALIDATION_FAILED' },
+    });
     // The platform's own wallets belong to no user: no email, and the list is served all the same.
     const platform = await client.call('GET', '/api/admin/wallets?ownerType=PLATFORM', { token: adminToken });
     expect(platform.status).toBe(200);

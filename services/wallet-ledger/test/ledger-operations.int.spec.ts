@@ -250,6 +250,18 @@ describe('wallet-ledger operations', () => {
     expect(wallets.map((w) => w.id)).toEqual([rich.id]);
   });
 
+  it('lists one owner’s wallets, a test account’s too, for the admin who looks them up', async () => {
+    const ownerId = randomUUID();
+    const live = await h.client.call('OpenWallet', { ownerId, ownerType: 'DRIVER', countryCode: 'NG', currency: 'NGN', mode: 'live' });
+    const test = await h.client.call('OpenWallet', { ownerId, ownerType: 'DRIVER', countryCode: 'NG', currency: 'NGN', mode: 'test' });
+    await openWallet(h, 'DRIVER');
+    const list = async (mode: string) => (await h.client.call('ListWallets', { ownerId, mode, page: { pageSize: 50 } })).wallets.map((w) => w.id).sort();
+    expect(await list('')).toEqual([live.id, test.id].sort());
+    expect(await list('test')).toEqual([test.id]);
+    expect(await list('live')).toEqual([live.id]);
+    expect(await codeOf(h.client.call('ListWallets', { ownerId: 'not-a-uuid', page: { pageSize: 50 } }))).toBe('INVALID_ARGUMENT');
+  });
+
   it('holds the ledger invariants after all of the above', async () => {
     for (const [name, query] of Object.entries(INVARIANT_QUERIES)) expect({ name, rows: await sql(h.databaseUrl, query) }).toEqual({ name, rows: [] });
   });

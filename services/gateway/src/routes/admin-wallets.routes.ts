@@ -23,12 +23,13 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     {
       ...guard,
       schema: {
-        ...operation('listWallets', 'List wallets (VIEW_WALLETS)', 'Filter by owner type, country and mode; a page at a time.'),
+        ...operation('listWallets', 'List wallets (VIEW_WALLETS)', 'Filter by owner (one user’s wallets), owner type, country and mode; a page at a time.'),
         tags,
         security,
         querystring: Type.Object(
           {
             ownerType: Type.Optional(StringEnum(WALLET_OWNER_TYPES)),
+            ownerId: Type.Optional(Type.String({ format: 'uuid', description: 'one user’s wallets, in either mode unless `mode` is given' })),
             country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166 country code' })),
             minAvailable: Type.Optional(SignedAmountQuery('available balance at least this, in minor units')),
             maxAvailable: Type.Optional(SignedAmountQuery('available balance at most this, in minor units')),
@@ -47,6 +48,7 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         'ListWallets',
         {
           ownerType: q.ownerType ?? '',
+          ownerId: q.ownerId ?? '',
           countryCode: q.country ?? '',
           minAvailable: q.minAvailable ?? '',
           maxAvailable: q.maxAvailable ?? '',

@@ -46,7 +46,9 @@ export interface StatementRow {
 export interface WalletListFilter {
   ownerType: OwnerType | null;
   countryCode: string | null;
-  mode: 'live' | 'test';
+  ownerId: string | null;
+  /** null: both modes. */
+  mode: 'live' | 'test' | null;
   minAvailable: bigint | null;
   maxAvailable: bigint | null;
   limit: number;
@@ -93,7 +95,8 @@ export const WalletReadStatements = {
     };
     if (f.ownerType) add('w.owner_type = ?', f.ownerType);
     if (f.countryCode) add('w.country_code = ?', f.countryCode);
-    add('w.mode = ?', f.mode);
+    if (f.ownerId) add('w.owner_id = ?', f.ownerId);
+    if (f.mode) add('w.mode = ?', f.mode);
     if (f.after) add('w.id > ?', f.after);
     const having: string[] = [];
     if (f.minAvailable !== null) {
@@ -206,7 +209,16 @@ export function readSqlForPlans(walletId: string, ownerId: string): Record<strin
     wallet: numbered(WalletReadStatements.byOwner(ownerId, 'live', null)),
     firstTransactionsPage: numbered(WalletReadStatements.page(walletId, 20, null, 21 * POSTINGS_PER_LINE)),
     adminWalletList: numbered(
-      WalletReadStatements.list({ ownerType: 'DRIVER', countryCode: null, mode: 'live', minAvailable: null, maxAvailable: null, limit: 50, after: null }),
+      WalletReadStatements.list({
+        ownerType: 'DRIVER',
+        countryCode: null,
+        ownerId: null,
+        mode: 'live',
+        minAvailable: null,
+        maxAvailable: null,
+        limit: 50,
+        after: null,
+      }),
     ),
   };
 }

@@ -28,14 +28,14 @@ const user = (n: number, over: Partial<User> = {}): User => ({
  * The server as the search reads it: three users matching "ada", two a page (the page says where the
  * next starts), and a block that changes the user it names. `asked` is every search, with its query.
  */
-function usersServer() {
+function usersServer(permissions = ['MANAGE_USERS']) {
   const users = [user(1), user(2, { role: 'DRIVER', driverStatus: 'VERIFIED' }), user(3)];
   const asked: string[] = [];
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
       const url = new URL(request.url);
-      if (url.pathname === '/api/me') return Response.json({ id: 'me', role: 'ADMIN', permissions: ['MANAGE_USERS'] });
+      if (url.pathname === '/api/me') return Response.json({ id: 'me', role: 'ADMIN', permissions });
       if (url.pathname === '/api/admin/users') {
         asked.push(url.search);
         const after = url.searchParams.get('cursor');
@@ -84,6 +84,19 @@ it('reads every user a short email start matches, a page at a time, not only the
     .getAllByRole('columnheader')
     .map((h) => h.textContent);
   expect(headers).toEqual(['Email', 'Role', 'Country', 'Account', 'KYC', 'Driver', 'Actions']); // the buttons' column, named for screen readers only
+});
+
+it('links each user to their wallets for an admin who may see wallets, and only then', async () => {
+  usersServer(['MANAGE_USERS', 'VIEW_WALLETS']);
+  usersPageAt('/admin/users?q=ada');
+  const link = await screen.findByRole('link', { name: 'Wallets of ada1@example.com' });
+  expect(link.getAttribute('href')).toBe(`/admin/wallets?ownerId=${user(1).userId}`);
+  cleanup();
+  usersServer();
+  usersPageAt('/admin/users?q=ada');
+  // The permissions are read by then: the actions they allow are shown.
+  await screen.findAllByRole('button', { name: 'Block' });
+  expect(screen.queryByRole('link', { name: /^Wallets of / })).toBeNull();
 });
 
 it('asks nothing before there is a search', async () => {

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
+import { AnchorLink } from '../../components/AnchorLink.tsx';
 import { read } from '../../api/queries.ts';
 import { usePagedList } from '../../api/use-paged-list.ts';
 import type { Column } from '../../components/DataTable.tsx';
@@ -54,16 +55,22 @@ export function UsersPage() {
   const { search, filter } = useUrlFilters('/admin/users');
   const [text, setText] = useState(search.q ?? '');
   const mayManage = usePermission('MANAGE_USERS');
+  const mayViewWallets = usePermission('VIEW_WALLETS');
   const [acting, setActing] = useState<{ user: User; action: AccountAction } | null>(null);
   const queryClient = useQueryClient();
   const columns: Column<User>[] = [
     ...COLUMNS,
     {
       header: '',
-      cell: (u) =>
-        mayManage && (
-          <Group gap="xs" justify="flex-end" wrap="nowrap">
-            {actionsFor(u).map((action) => (
+      cell: (u) => (
+        <Group gap="xs" justify="flex-end" wrap="nowrap">
+          {mayViewWallets && (
+            <AnchorLink to="/admin/wallets" search={{ ownerId: u.userId }} size="sm" aria-label={`Wallets of ${u.email}`}>
+              Wallets
+            </AnchorLink>
+          )}
+          {mayManage &&
+            actionsFor(u).map((action) => (
               <Button
                 key={action}
                 size="xs"
@@ -74,8 +81,8 @@ export function UsersPage() {
                 {ACCOUNT_ACTIONS[action].label}
               </Button>
             ))}
-          </Group>
-        ),
+        </Group>
+      ),
     },
   ];
   return (

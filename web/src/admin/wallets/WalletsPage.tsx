@@ -1,4 +1,4 @@
-import { Stack, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import type { Schemas } from '@ziba/api-client';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
@@ -38,6 +38,14 @@ export function WalletsPage() {
   return (
     <Stack>
       <Title order={2}>Wallets</Title>
+      {search.ownerId && (
+        <Group gap="xs">
+          <Text size="sm">The wallets of {wallets.data?.[0]?.ownerEmail ?? `user ${search.ownerId.slice(0, 8)}`}, in either mode unless Mode says.</Text>
+          <Anchor component="button" type="button" size="sm" onClick={() => filter({ ownerId: undefined })}>
+            Show every wallet
+          </Anchor>
+        </Group>
+      )}
       <FilterBar>
         <FilterSelect label="Owner" data={OWNER_CHOICES} value={search.ownerType} onChange={(ownerType) => filter({ ownerType })} w={150} />
         {/* A balance range is in the country's currency: another country clears it. */}

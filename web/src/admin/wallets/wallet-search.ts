@@ -2,6 +2,8 @@ import type { Schemas } from '@ziba/api-client';
 
 export type OwnerType = Schemas['Wallet']['ownerType'];
 export interface WalletSearch {
+  /** One user's wallets (the Users page links here), in either mode unless `mode` says. */
+  ownerId?: string;
   ownerType?: OwnerType;
   country?: string;
   mode?: 'live' | 'test';
@@ -21,6 +23,7 @@ export const OWNER_CHOICES = [
 
 /** The wallet list's filters from the URL; anything invalid is dropped. */
 export const parseWalletSearch = (s: Record<string, unknown>): WalletSearch => ({
+  ownerId: typeof s.ownerId === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s.ownerId) ? s.ownerId : undefined,
   ownerType: OWNER_TYPES.includes(s.ownerType as OwnerType) ? (s.ownerType as OwnerType) : undefined,
   country: typeof s.country === 'string' && /^[A-Z]{2}$/.test(s.country) ? s.country : undefined,
   mode: s.mode === 'test' ? 'test' : undefined,

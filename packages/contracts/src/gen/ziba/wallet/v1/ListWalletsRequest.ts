@@ -9,6 +9,7 @@ export interface ListWalletsRequest {
   'maxAvailable'?: (string);
   'page'?: (_ziba_common_v1_PageRequest | null);
   'mode'?: (string);
+  'ownerId'?: (string);
 }
 
 export interface ListWalletsRequest__Output {
@@ -18,4 +19,5 @@ export interface ListWalletsRequest__Output {
   'maxAvailable': (string);
   'page': (_ziba_common_v1_PageRequest__Output | null);
   'mode': (string);
+  'ownerId': (string);
 }
