@@ -498,7 +498,7 @@ describe('the admin console', () => {
     await screenshots(page, 'admin-audit');
     // One record's entity leads to every record of it, the form showing the filters it set.
     await page
-      .getByRole('link', { name: /^trail of commission_rule / })
+      .getByRole('link', { name: /^trail of commission rule / })
       .first()
       .click();
     await page.waitForURL(/entityType=commission_rule&entityId=/);

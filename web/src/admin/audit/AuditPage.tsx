@@ -20,7 +20,7 @@ import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-words.ts';
 
 /** The filter form's fields: typed in (an action or entity type picked from suggestions in words), sent together by Filter. */
 const FIELDS: { key: keyof AuditSearch; label: string; placeholder?: string; type?: 'date'; suggest?: string[]; w: number }[] = [
-  { key: 'entityType', label: 'Entity type', placeholder: 'payout', suggest: AUDIT_ENTITY_TYPES.map(kindWord), w: 200 },
+  { key: 'entityType', label: 'Entity type', placeholder: 'Payout', suggest: AUDIT_ENTITY_TYPES.map(kindWord), w: 200 },
   { key: 'entityId', label: 'Entity id', placeholder: '', w: 200 },
   { key: 'actorId', label: 'Actor id', placeholder: '', w: 200 },
   { key: 'action', label: 'Action', placeholder: 'Payout status changed', suggest: AUDIT_ACTIONS.map(kindWord), w: 240 },
@@ -44,14 +44,14 @@ function Entity({ r }: { r: AuditRecord }) {
   return (
     <Group gap={6}>
       <span>
-        {r.entityType.replace(/_/g, ' ')} {page}
+        {kindWord(r.entityType)} {page}
       </span>
       <AnchorLink
         to="/admin/audit"
         search={{ entityType: r.entityType, entityId: r.entityId }}
         size="xs"
         style={{ whiteSpace: 'nowrap' }}
-        aria-label={`trail of ${r.entityType} ${short}`}
+        aria-label={`trail of ${kindWord(r.entityType).toLowerCase()} ${short}`}
       >
         trail
       </AnchorLink>
