@@ -66,7 +66,7 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
                 // The news of the last top-up goes once another amount is being typed.
                 if (addFunds.isSuccess) addFunds.reset();
               }}
-              error={text && !minor ? amountInputProblem(text, '2500') : undefined}
+              error={text && !minor ? amountInputProblem(text, currency, '2500') : undefined}
               disabled={!!disabledReason}
               description={disabledReason}
             />

@@ -115,7 +115,7 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
             }
             error={
               text && !minor ? (
-                amountInputProblem(text, '15000')
+                amountInputProblem(text, currency, '15000')
               ) : tooMuch ? (
                 'That is more than you can withdraw'
               ) : shortOf !== null ? (

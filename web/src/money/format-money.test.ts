@@ -36,6 +36,11 @@ describe('parseAmountInput', () => {
       expect(parseAmountInput(bad, 'USD')).toBeNull();
     expect(parseAmountInput('1,234,567.89', 'USD')).toBe('123456789');
   });
+
+  it('reads a zero only where zero is allowed', () => {
+    for (const zero of ['0', '0.00', ' 0,000 ']) expect(parseAmountInput(zero, 'USD', { zeroAllowed: true })).toBe('0');
+    expect(parseAmountInput('0.000', 'USD', { zeroAllowed: true })).toBeNull();
+  });
 });
 
 describe('jsonInteger', () => {
@@ -47,7 +52,7 @@ describe('jsonInteger', () => {
 
 describe('amountInputProblem', () => {
   it('says a zero is not enough, and anything else is not an amount', () => {
-    for (const zero of ['0', '0.00', ' 0,000 ', '.0']) expect(amountInputProblem(zero, '2500')).toBe('Enter an amount above zero');
-    for (const bad of ['abc', '-5', '1.234', '12abc', '0.0.0', '0 0']) expect(amountInputProblem(bad, '2500')).toBe('Enter an amount like 2500 or 2500.50');
+    for (const zero of ['0', '0.00', ' 0,000 ']) expect(amountInputProblem(zero, 'NGN', '2500')).toBe('Enter an amount above zero');
+    for (const bad of ['abc', '-5', '1.234', '12abc', '0.0.0', '0 0', '.0']) expect(amountInputProblem(bad, 'NGN', '2500')).toBe('Enter an amount like 2500 or 2500.50');
   });
 });

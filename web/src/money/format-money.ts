@@ -27,8 +27,11 @@ export function formatMoney(minorUnits: string, currency: string, locale?: strin
     .join('');
 }
 
-/** "2500.50" typed by a person -> "250050" minor units, or null when it is not an amount of this currency. */
-export function parseAmountInput(text: string, currency: string): string | null {
+/**
+ * "2500.50" typed by a person -> "250050" minor units, or null when it is not an amount of this
+ * currency. A zero is null too unless `zeroAllowed` (a balance bound, a free part of a tariff): "0".
+ */
+export function parseAmountInput(text: string, currency: string, { zeroAllowed = false } = {}): string | null {
   if (!isCurrencyCode(currency)) return null;
   const exponent: number = CURRENCIES[currency].exponent;
   const trimmed = text.trim();
@@ -38,12 +41,12 @@ export function parseAmountInput(text: string, currency: string): string | null 
   const match = new RegExp(`^([0-9]{1,13})(?:\\.([0-9]{0,${exponent}}))?$`).exec(cleaned);
   if (!match) return null;
   const minor = `${match[1]}${(match[2] ?? '').padEnd(exponent, '0')}`.replace(/^0+(?=[0-9])/, '');
-  return minor === '0' ? null : minor;
+  return minor === '0' && !zeroAllowed ? null : minor;
 }
 
 /** What is wrong with an amount that parseAmountInput refused, for the field: zero, or not an amount at all. */
-export const amountInputProblem = (text: string, example: string) =>
-  /^\s*(0[0,]*(\.0*)?|\.0+)\s*$/.test(text) ? 'Enter an amount above zero' : `Enter an amount like ${example} or ${example}.50`;
+export const amountInputProblem = (text: string, currency: string, example: string) =>
+  parseAmountInput(text, currency, { zeroAllowed: true }) === '0' ? 'Enter an amount above zero' : `Enter an amount like ${example} or ${example}.50`;
 
 /** "250050" kobo -> "2500.50": the decimal string of the major unit, for CSV files and chart axes. */
 export function toDecimalString(minorUnits: string, currency: string): string {

@@ -22,10 +22,6 @@ const FIELDS = [
 ] as const;
 type Field = (typeof FIELDS)[number]['key'];
 
-/** Minor units of what was typed; "0" only where zero is allowed. */
-const amountOf = (text: string, currency: string, zeroAllowed: boolean) =>
-  zeroAllowed && /^0+(\.0*)?$/.test(text.trim()) ? '0' : parseAmountInput(text, currency);
-
 /** What each service costs in a country; an admin with MANAGE_COMMISSION edits one, for trips requested from then on. */
 export function TariffsTable({ country, mayManage }: { country: Country; mayManage: boolean }) {
   const tariffs = useQuery({
@@ -68,7 +64,10 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
     perKm: toDecimalString(tariff.perKm, currency),
     minimumFare: toDecimalString(tariff.minimumFare, currency),
   }));
-  const amounts = Object.fromEntries(FIELDS.map((f) => [f.key, amountOf(text[f.key], currency, f.zeroAllowed)])) as Record<Field, string | null>;
+  const amounts = Object.fromEntries(FIELDS.map((f) => [f.key, parseAmountInput(text[f.key], currency, { zeroAllowed: f.zeroAllowed })])) as Record<
+    Field,
+    string | null
+  >;
   const valid = FIELDS.every((f) => amounts[f.key] !== null);
   const queryClient = useQueryClient();
   const save = useMutation({

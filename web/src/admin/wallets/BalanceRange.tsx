@@ -7,7 +7,7 @@ import { SubmitForm } from '../../components/SubmitForm.tsx';
 
 /** Minor units of a bound as typed: empty is no bound, "0" is zero. */
 const bound = (text: string, currency: string): string | undefined | null =>
-  !text.trim() ? undefined : /^0+(\.0*)?$/.test(text.trim()) ? '0' : parseAmountInput(text, currency);
+  !text.trim() ? undefined : parseAmountInput(text, currency, { zeroAllowed: true });
 
 /** Available balance from/to, in the chosen country's currency (wallets of different currencies cannot share a range). */
 export function BalanceRange({ search, onApply }: { search: WalletSearch; onApply: (change: Partial<WalletSearch>) => void }) {
