@@ -53,6 +53,7 @@ describe('jsonInteger', () => {
 describe('amountInputProblem', () => {
   it('says a zero is not enough, and anything else is not an amount', () => {
     for (const zero of ['0', '0.00', ' 0,000 ']) expect(amountInputProblem(zero, 'NGN', '2500')).toBe('Enter an amount above zero');
-    for (const bad of ['abc', '-5', '1.234', '12abc', '0.0.0', '0 0', '.0']) expect(amountInputProblem(bad, 'NGN', '2500')).toBe('Enter an amount like 2500 or 2500.50');
+    for (const bad of ['abc', '-5', '1.234', '12abc', '0.0.0', '0 0', '.0'])
+      expect(amountInputProblem(bad, 'NGN', '2500')).toBe('Enter an amount like 2500 or 2500.50');
   });
 });
