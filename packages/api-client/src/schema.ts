@@ -2643,7 +2643,12 @@ export interface components {
     /** @description What a withdrawal must respect: the country's minimum, in the wallet's currency, and what refuses one now. */
     WithdrawalTerms: {
       minimum: components['schemas']['Money'];
-      /** @description what refuses any withdrawal now, whatever the amount: OPEN_PAYOUT_EXISTS (one is in progress), VELOCITY_LIMIT (too many this hour) */
+      /**
+       * Format: date-time
+       * @description when PAYOUT_METHOD_COOLING_DOWN is among the reasons: the moment withdrawals to the new account open (ISO 8601); null otherwise
+       */
+      payoutMethodUsableFrom: string | null;
+      /** @description what refuses any withdrawal now, whatever the amount: OPEN_PAYOUT_EXISTS (one is in progress), PAYOUT_METHOD_MISSING (no payout account), PAYOUT_METHOD_NOT_VERIFIED (it waits for review), PAYOUT_METHOD_COOLING_DOWN (it changed recently), VELOCITY_LIMIT (too many this hour) */
       reasons: string[];
       /**
        * Format: date-time
@@ -9644,7 +9649,7 @@ export interface operations {
         'application/json': {
           available: boolean;
           name: string;
-          /** @description minor units (kobo, cents, poisha) */
+          /** @description minor units (kobo, cents, poisha), at most 10^12 */
           price: number;
         };
       };
@@ -9742,7 +9747,7 @@ export interface operations {
         'application/json': {
           available: boolean;
           name: string;
-          /** @description minor units (kobo, cents, poisha) */
+          /** @description minor units (kobo, cents, poisha), at most 10^12 */
           price: number;
         };
       };

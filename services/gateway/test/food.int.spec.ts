@@ -99,6 +99,7 @@ describe('restaurant menus', () => {
     ['a price as a string', { price: '150000' }],
     ['a fractional price', { price: 1500.5 }],
     ['a zero price', { price: 0 }],
+    ['a price above 10^12, as the contract says', { price: 1_000_000_000_001 }],
     ['an empty name', { name: '' }],
     ['a blank name', { name: '   ' }],
     ['a name over 120 characters', { name: 'x'.repeat(121) }],

@@ -130,16 +130,18 @@ describe('a verified Nigerian driver with earnings', () => {
     expect(await wallet(driver.token)).toMatchObject({ lockedBalance: String(NG_MINIMUM) });
   });
 
-  it("reads its withdrawal terms: the country's minimum in its currency, and that its withdrawal in progress refuses another; a rider is refused", async () => {
+  it("reads its withdrawal terms: the country's minimum in its currency, that its withdrawal in progress refuses another, and that no payout account does too; a rider is refused", async () => {
     expect(await client.call('GET', '/api/driver/withdrawal-terms', { token: driver.token })).toMatchObject({
       status: 200,
       body: { minimum: { amount: String(NG_MINIMUM), currency: 'NGN' }, reasons: ['OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null },
     });
+    // A verified driver with no payout account yet: every amount is refused until one is added.
     const fresh = await verifiedDriver();
     expect((await client.call('GET', '/api/driver/withdrawal-terms', { token: fresh.token })).body).toEqual({
       minimum: { amount: String(NG_MINIMUM), currency: 'NGN' },
-      reasons: [],
+      reasons: ['PAYOUT_METHOD_MISSING'],
       velocityLimitLiftsAt: null,
+      payoutMethodUsableFrom: null,
     });
     const rider = await client.register('RIDER', 'NG');
     expectProblem(await client.call('GET', '/api/driver/withdrawal-terms', { token: rider.token }), 403, 'ROLE_NOT_ALLOWED');

@@ -184,7 +184,14 @@ describe('the hourly limit on withdrawal requests', () => {
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
 
     const fresh = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
-    expect(await h.pc.call('GetWithdrawalTerms', {}, { actor: fresh.actor })).toMatchObject({ reasons: [], velocityLimitLiftsAt: '' });
+    expect(await h.pc.call('GetWithdrawalTerms', {}, { actor: fresh.actor })).toMatchObject({
+      reasons: [],
+      velocityLimitLiftsAt: '',
+      payoutMethodUsableFrom: '',
+    });
+    // No account to pay refuses every amount too.
+    const noAccount = await h.earner('DRIVER', { verified: true, earnings: EARNED });
+    expect(await h.pc.call('GetWithdrawalTerms', {}, { actor: noAccount.actor })).toMatchObject({ reasons: ['PAYOUT_METHOD_MISSING'] });
   });
 });
 
@@ -324,6 +331,15 @@ describe('payout methods', () => {
     const waiting = await h.pc.call('ListPayoutMethods', { status: 'PENDING_REVIEW' }, { actor: h.admin });
     expect(waiting.methods.find((m) => m.id === reused.id)?.reviewFlags).toContain('ACCOUNT_NUMBER_OF_ANOTHER_EARNER');
     expect(await reasonsOf(h.withdraw(a, 500_000n))).toEqual(['PAYOUT_BLOCKED', 'PAYOUT_METHOD_COOLING_DOWN']);
+    // The withdrawal terms say so before any amount is asked for, and when withdrawals to it open; b's account waits for review.
+    expect(await h.pc.call('GetWithdrawalTerms', {}, { actor: a.actor })).toMatchObject({
+      reasons: ['PAYOUT_METHOD_COOLING_DOWN'],
+      payoutMethodUsableFrom: changed.usableFrom,
+    });
+    expect(await h.pc.call('GetWithdrawalTerms', {}, { actor: b.actor })).toMatchObject({
+      reasons: ['PAYOUT_METHOD_NOT_VERIFIED'],
+      payoutMethodUsableFrom: '',
+    });
 
     // After the cool-down the new method can be paid, but the payout carries a review flag: approving needs a note.
     await sql(h.payoutDbUrl, `update payout_method set usable_from = now() - interval '1 minute' where owner_id = $1 and active`, [a.id]);

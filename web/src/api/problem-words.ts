@@ -89,16 +89,22 @@ export function problemWords(problem: Problem | undefined): string[] {
 export interface ReasonFacts {
   /** When the hourly withdrawal limit lifts (withdrawal terms' `velocityLimitLiftsAt`). */
   velocityLimitLiftsAt?: string | null;
+  /** When withdrawals to a payout account that changed recently open (withdrawal terms' `payoutMethodUsableFrom`). */
+  payoutMethodUsableFrom?: string | null;
   /** The state of the earner's withdrawal still open, from their payouts: FAILED waits for support. */
   openPayoutStatus?: string;
 }
 
 const clockTime = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** A moment as a day and a time of day, in the reader's locale: "Nov 30, 2026, 2:32 PM". */
+export const dayAndTime = (iso: string | Date) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Reasons that say more when a fact is known; null falls back to the general words. */
 const PRECISE_REASONS: Record<string, (facts: ReasonFacts) => string | null> = {
   VELOCITY_LIMIT: ({ velocityLimitLiftsAt }) =>
     velocityLimitLiftsAt ? `You have made as many withdrawal requests as an hour allows; you can ask again at ${clockTime(velocityLimitLiftsAt)}.` : null,
+  PAYOUT_METHOD_COOLING_DOWN: ({ payoutMethodUsableFrom }) =>
+    payoutMethodUsableFrom ? `Your payout account changed recently; withdrawals to it open ${dayAndTime(payoutMethodUsableFrom)}.` : null,
   // A failed payout stays open (its money locked) until support sends it again or gives it back.
   OPEN_PAYOUT_EXISTS: ({ openPayoutStatus }) =>
     openPayoutStatus === 'FAILED'

@@ -37,11 +37,11 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
   const terms = useQuery({
     queryKey: ['withdrawal-terms', earner],
     queryFn: () => read(api.GET(`/api/${earner}/withdrawal-terms`)),
-    staleTime: Infinity,
-    // The form opens by itself once the hourly limit lifts.
+    // Read again on focus like the balances (an admin may have verified the account meanwhile), and
+    // the form opens by itself once the hourly limit lifts or a changed account's waiting period ends.
     refetchInterval: (q) => {
-      const liftsAt = q.state.data?.velocityLimitLiftsAt;
-      return liftsAt ? Math.max(1_000, Date.parse(liftsAt) - Date.now() + 1_000) : false;
+      const opens = [q.state.data?.velocityLimitLiftsAt, q.state.data?.payoutMethodUsableFrom].filter((at) => !!at).map((at) => Date.parse(at!));
+      return opens.length ? Math.max(1_000, Math.min(...opens) - Date.now() + 1_000) : false;
     },
   });
   const payouts = usePayouts(earner, 20);

@@ -1,3 +1,4 @@
+import { dayAndTime } from '../api/problem-words.ts';
 import { ApiProblem } from '../api/queries.ts';
 
 /** Where an earner's payout account stands, in words, with when withdrawals to it open after a change. */
@@ -6,7 +7,7 @@ export function payoutAccountState(method: { status: string; usableFrom: string 
   // Why it waits (a name that does not match the legal name, a number another account has) is the reviewer's to weigh.
   if (method.status !== 'VERIFIED') return 'waiting for an admin to check it; withdrawals to it open once it is verified';
   const opens = new Date(method.usableFrom);
-  if (opens > now) return `verified; withdrawals to it open ${opens.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`;
+  if (opens > now) return `verified; withdrawals to it open ${dayAndTime(opens)}`;
   return 'verified';
 }
 

@@ -15,6 +15,17 @@ it('says when the hourly limit lifts, and every other reason in words', () => {
   expect(withdrawBlocked([], undefined)).toEqual({ reasons: [], inProgress: false, lastFailed: false });
 });
 
+it('says when withdrawals to a payout account that changed recently open', () => {
+  const opens = '2026-12-01T09:15:00Z';
+  const at = new Date(opens).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  expect(withdrawBlocked([], { reasons: ['PAYOUT_METHOD_COOLING_DOWN'], velocityLimitLiftsAt: null, payoutMethodUsableFrom: opens }).reasons).toEqual([
+    `Your payout account changed recently; withdrawals to it open ${at}.`,
+  ]);
+  expect(withdrawBlocked([], { reasons: ['PAYOUT_METHOD_MISSING'], velocityLimitLiftsAt: null, payoutMethodUsableFrom: null }).reasons).toEqual([
+    'Add a bank or mobile money account first.',
+  ]);
+});
+
 it('tells a withdrawal in progress apart from a real blocker', () => {
   const open = { reasons: ['OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null };
   expect(withdrawBlocked([], open)).toEqual({ reasons: ['You already have a withdrawal in progress.'], inProgress: true, lastFailed: false });

@@ -18,11 +18,18 @@ export interface WithdrawBlock {
  */
 export function withdrawBlocked(
   eligibilityReasons: readonly string[],
-  terms: { reasons: string[]; velocityLimitLiftsAt: string | null } | undefined,
+  terms: { reasons: string[]; velocityLimitLiftsAt: string | null; payoutMethodUsableFrom?: string | null } | undefined,
   openPayoutStatus?: string,
 ): WithdrawBlock {
   const standing = terms?.reasons ?? [];
-  const reasons = [...reasonWords(eligibilityReasons), ...reasonWords(standing, { velocityLimitLiftsAt: terms?.velocityLimitLiftsAt, openPayoutStatus })];
+  const reasons = [
+    ...reasonWords(eligibilityReasons),
+    ...reasonWords(standing, {
+      velocityLimitLiftsAt: terms?.velocityLimitLiftsAt,
+      payoutMethodUsableFrom: terms?.payoutMethodUsableFrom,
+      openPayoutStatus,
+    }),
+  ];
   const inProgress = eligibilityReasons.length === 0 && standing.length > 0 && standing.every((r) => r === 'OPEN_PAYOUT_EXISTS');
   return { reasons, inProgress, lastFailed: standing.includes('OPEN_PAYOUT_EXISTS') && openPayoutStatus === 'FAILED' };
 }

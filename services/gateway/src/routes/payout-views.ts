@@ -92,4 +92,5 @@ export const toWithdrawalTermsJson = (t: WithdrawalTerms__Output) => ({
   minimum: money(t.minimum),
   reasons: t.reasons,
   velocityLimitLiftsAt: t.velocityLimitLiftsAt || null,
+  payoutMethodUsableFrom: t.payoutMethodUsableFrom || null,
 });

@@ -71,7 +71,8 @@ export const TripParams = Type.Object({ tripId: Uuid });
 export const MenuItemBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
-    price: AmountInput,
+    // trip-settlement's bound for a menu price (food-orders.usecase.ts), said here so a client knows it.
+    price: Type.Integer({ minimum: 1, maximum: 1_000_000_000_000, description: 'minor units (kobo, cents, poisha), at most 10^12' }),
     available: Type.Boolean(),
   },
   { additionalProperties: false },

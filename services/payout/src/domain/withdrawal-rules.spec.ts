@@ -37,11 +37,15 @@ describe('withdrawal rules', () => {
     expect(standingRefusals(facts())).toEqual([]);
     expect(standingRefusals(facts({ hasOpenPayout: true, recentAttempts: 5 }))).toEqual(['OPEN_PAYOUT_EXISTS', 'VELOCITY_LIMIT']);
     expect(standingRefusals(facts({ recentAttempts: 4 }))).toEqual([]);
+    expect(standingRefusals(facts({ method: null }))).toEqual(['PAYOUT_METHOD_MISSING']);
+    expect(standingRefusals(facts({ method: { status: 'PENDING_REVIEW', usableFrom: now } }))).toEqual(['PAYOUT_METHOD_NOT_VERIFIED']);
+    expect(standingRefusals(facts({ method: { status: 'VERIFIED', usableFrom: new Date('2026-11-22') } }))).toEqual(['PAYOUT_METHOD_COOLING_DOWN']);
     // Each standing refusal is one the full rules give too, for any amount.
-    for (const amount of [1n, 100_000n, 10n ** 15n]) {
-      const f = facts({ amount, hasOpenPayout: true, recentAttempts: 7 });
-      expect(withdrawalRefusals(f)).toEqual(expect.arrayContaining(standingRefusals(f)));
-    }
+    for (const amount of [1n, 100_000n, 10n ** 15n])
+      for (const method of [null, { status: 'VERIFIED', usableFrom: new Date('2026-11-22') }]) {
+        const f = facts({ amount, hasOpenPayout: true, method, recentAttempts: 7 });
+        expect(withdrawalRefusals(f)).toEqual(expect.arrayContaining(standingRefusals(f)));
+      }
   });
   it('say when the hourly limit lifts: an hour after the fifth newest attempt of the hour', () => {
     const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);

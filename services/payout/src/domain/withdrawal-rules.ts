@@ -35,21 +35,20 @@ export function withdrawalRefusals(f: WithdrawalFacts): string[] {
   if (f.currency === f.walletCurrency && f.amount > f.available) reasons.push('INSUFFICIENT_FUNDS');
   // Paying out commission the earner owes would lose it; named apart so the earner knows why.
   if (f.currency === f.walletCurrency && f.owed > 0n && f.amount > withdrawable(f.available, f.owed)) reasons.push('INSUFFICIENT_WITHDRAWABLE_FUNDS');
-  if (f.hasOpenPayout) reasons.push('OPEN_PAYOUT_EXISTS');
-  if (!f.method) reasons.push('PAYOUT_METHOD_MISSING');
-  else if (f.method.status !== 'VERIFIED') reasons.push('PAYOUT_METHOD_NOT_VERIFIED');
-  else if (f.method.usableFrom > f.now) reasons.push('PAYOUT_METHOD_COOLING_DOWN');
-  if (f.recentAttempts >= VELOCITY_LIMIT) reasons.push('VELOCITY_LIMIT');
-  return reasons;
+  return [...reasons, ...standingRefusals(f)];
 }
 
 /**
  * The refusals that hold whatever the amount (a subset of withdrawalRefusals'), so the form can say
- * them before the earner types one.
+ * them before the earner types one: a withdrawal under way, no account that can be paid yet, the
+ * hourly limit.
  */
-export function standingRefusals(f: Pick<WithdrawalFacts, 'hasOpenPayout' | 'recentAttempts'>): string[] {
+export function standingRefusals(f: Pick<WithdrawalFacts, 'hasOpenPayout' | 'method' | 'recentAttempts' | 'now'>): string[] {
   const reasons: string[] = [];
   if (f.hasOpenPayout) reasons.push('OPEN_PAYOUT_EXISTS');
+  if (!f.method) reasons.push('PAYOUT_METHOD_MISSING');
+  else if (f.method.status !== 'VERIFIED') reasons.push('PAYOUT_METHOD_NOT_VERIFIED');
+  else if (f.method.usableFrom > f.now) reasons.push('PAYOUT_METHOD_COOLING_DOWN');
   if (f.recentAttempts >= VELOCITY_LIMIT) reasons.push('VELOCITY_LIMIT');
   return reasons;
 }

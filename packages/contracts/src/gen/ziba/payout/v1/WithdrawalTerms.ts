@@ -6,10 +6,12 @@ export interface WithdrawalTerms {
   'minimum'?: (_ziba_common_v1_Money | null);
   'reasons'?: (string)[];
   'velocityLimitLiftsAt'?: (string);
+  'payoutMethodUsableFrom'?: (string);
 }
 
 export interface WithdrawalTerms__Output {
   'minimum': (_ziba_common_v1_Money__Output | null);
   'reasons': (string)[];
   'velocityLimitLiftsAt': (string);
+  'payoutMethodUsableFrom': (string);
 }
