@@ -127,6 +127,9 @@ describe('the web UI', () => {
     await page.getByText(naira(earned)).first().waitFor();
     expect(await page.getByRole('switch', { name: 'Offline' }).isChecked()).toBe(false);
     expect((await api(driver.token).GET('/api/driver/presence')).data).toMatchObject({ driverId: driver.id, online: false });
+    // No payout account yet: the form says so before any amount is typed, and opens once one is added.
+    await page.getByText('Add a bank or mobile money account first.').waitFor();
+    expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
     await page.getByLabel('Bank name').fill('Zenith Bank');
     await page.getByLabel('Bank code').fill('057');
     await page.getByLabel('Account number').fill('0123456789');
