@@ -7,7 +7,7 @@ import { usePagedList } from '../../api/use-paged-list.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { FilterFields } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
-import { WRAP_ANYWHERE } from '../EmailText.tsx';
+import { breakPoints, WRAP_LONG_WORDS } from '../EmailText.tsx';
 import { documentName } from '../../pages/documents-for.ts';
 import { kindWord } from '../person.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
@@ -77,8 +77,8 @@ export function KycQueuePage() {
               {items.map((item) => (
                 <Paper key={item.userId} withBorder p="md" role="group" aria-label={item.email} data-focus-fallback>
                   <Group justify="space-between" mb="xs">
-                    <Text fw={600} style={WRAP_ANYWHERE}>
-                      {item.email}{' '}
+                    <Text fw={600} style={WRAP_LONG_WORDS}>
+                      {breakPoints(item.email)}{' '}
                       <Text span c="dimmed">
                         ({kindWord(item.role)}, {item.countryCode})
                       </Text>{' '}

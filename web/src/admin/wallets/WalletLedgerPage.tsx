@@ -15,7 +15,7 @@ import { Section } from '../../components/Section.tsx';
 import { LineAmount, LineBadge } from '../../components/TransactionsTable.tsx';
 import { serviceWord } from '../../components/statement-words.ts';
 import { PayoutLink } from '../AdminLinks.tsx';
-import { WRAP_ANYWHERE } from '../EmailText.tsx';
+import { breakPoints, WRAP_LONG_WORDS } from '../EmailText.tsx';
 import { kindWord } from '../person.ts';
 
 /** Where a ledger line's reference leads: the trip, food order or payout it belongs to. */
@@ -75,7 +75,7 @@ export function WalletLedgerPage() {
             <Title order={2}>
               {kindWord(w.ownerType)} wallet {w.id.slice(0, 8)} ({w.currency}, {w.mode})
             </Title>
-            {w.ownerEmail && <Text style={WRAP_ANYWHERE}>Owner: {w.ownerEmail}</Text>}
+            {w.ownerEmail && <Text style={WRAP_LONG_WORDS}>Owner: {breakPoints(w.ownerEmail)}</Text>}
             <BalanceGrid
               currency={w.currency}
               balances={[
