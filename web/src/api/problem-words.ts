@@ -30,6 +30,7 @@ const REASONS: Record<string, string> = {
   ROLE_NOT_ALLOWED: 'Your account type cannot do this.',
   ROLE_NOT_DRIVER: 'Only drivers can do this.',
   FUNDS_ON_HOLD: 'Some of your funds are on hold for an active trip.',
+  WALLET_BALANCE_LIMIT: 'Your wallet cannot hold that much. Add a smaller amount.',
   // A link to something that is gone, or is not this account's: the server's detail names its table.
   TRIP_NOT_FOUND: 'This trip or order was not found: the link may be wrong or out of date.',
   PAYOUT_NOT_FOUND: 'This payout was not found: the link may be wrong or out of date.',

@@ -68,3 +68,15 @@ it('asks before charging, names the amount, and sends nothing when cancelled', a
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   expect(sent).toEqual([]);
 });
+
+it('says on the field, before any confirmation, that the wallet cannot hold an amount, held money counted', async () => {
+  const sent = server(200);
+  renderInApp(<AddFundsForm currency="USD" balances={{ available: '999999990000', locked: '5000' }} />);
+  fireEvent.change(screen.getByLabelText('Amount (USD)'), { target: { value: '99999999999' } });
+  await waitFor(() => expect(document.body.textContent).toContain('A wallet holds at most $10,000,000,000.00 in all'));
+  expect((screen.getByRole('button', { name: 'Add funds' }) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.change(screen.getByLabelText('Amount (USD)'), { target: { value: '50' } });
+  await waitFor(() => expect(document.body.textContent).not.toContain('A wallet holds at most'));
+  expect((screen.getByRole('button', { name: 'Add funds' }) as HTMLButtonElement).disabled).toBe(false);
+  expect(sent).toHaveLength(0);
+});

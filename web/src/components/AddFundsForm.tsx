@@ -5,6 +5,7 @@ import { useAttemptMutation } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
 import { amountInputProblem, parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
+import { beyondWalletLimit, walletLimit } from '../money/wallet-limit.ts';
 import { Money } from './Money.tsx';
 import { ConfirmMoneyDialog } from './ConfirmMoneyDialog.tsx';
 import { AttemptFailedAlert } from './ProblemAlert.tsx';
@@ -13,12 +14,23 @@ import { SubmitForm } from './SubmitForm.tsx';
 /**
  * Top-up: the amount, then a confirmation naming what the card is charged (a slip of a finger adds
  * zeros); a retry after a timeout reuses the attempt's Idempotency-Key, so it charges once (AttemptKeys).
+ * An amount the wallet cannot hold (`balances` known) is said on the field, before any confirmation.
  */
-export function AddFundsForm({ currency, disabledReason }: { currency: string; disabledReason?: string }) {
+export function AddFundsForm({
+  currency,
+  balances,
+  disabledReason,
+}: {
+  currency: string;
+  balances?: { available: string; locked: string };
+  disabledReason?: string;
+}) {
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const queryClient = useQueryClient();
-  const minor = parseAmountInput(text, currency);
+  const typed = parseAmountInput(text, currency);
+  const tooMuch = typed !== null && balances !== undefined && beyondWalletLimit(currency, balances, typed);
+  const minor = tooMuch ? null : typed;
   const addFunds = useAttemptMutation(
     async (amount, key) => {
       const { error } = await api.POST('/api/wallet/add-funds', { params: { header: { 'idempotency-key': key } }, body: { amount: jsonInteger(amount) } });
@@ -66,7 +78,15 @@ export function AddFundsForm({ currency, disabledReason }: { currency: string; d
                 // The news of the last top-up goes once another amount is being typed.
                 if (addFunds.isSuccess) addFunds.reset();
               }}
-              error={text && !minor ? amountInputProblem(text, currency, '2500') : undefined}
+              error={
+                tooMuch ? (
+                  <>
+                    A wallet holds at most <Money amount={walletLimit(currency)!} currency={currency} /> in all
+                  </>
+                ) : text && !minor ? (
+                  amountInputProblem(text, currency, '2500')
+                ) : undefined
+              }
               disabled={!!disabledReason}
               description={disabledReason}
             />

@@ -24,7 +24,7 @@ export function NotificationsPage() {
             n.notifications.length ? (
               <RowList label="Notifications">
                 {n.notifications.map((x) => {
-                  const words = notificationWords(x.kind, x.reference);
+                  const words = notificationWords(x.kind, x.reference, me.data?.role);
                   const goTo = words.goTo ? places[words.goTo] : null;
                   return (
                     <RowItem key={x.id}>

@@ -15,3 +15,8 @@ it('never shows a code: an unknown kind reads as words', () => {
   expect(notificationWords('SOMETHING_NEW', '')).toEqual({ title: 'Something new' });
   expect(notificationWords('EARNING_CREDITED', 'e-1')).toEqual({ title: 'Earnings credited' });
 });
+
+it('says a restaurant’s netted commission was on cash orders, a driver’s on cash trips', () => {
+  expect(notificationWords('COMMISSION_NETTED', '', 'RESTAURANT').detail).toContain('on cash orders');
+  expect(notificationWords('COMMISSION_NETTED', '', 'DRIVER').detail).toContain('on cash trips');
+});

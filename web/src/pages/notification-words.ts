@@ -8,15 +8,16 @@ export interface NotificationWords {
   goTo?: 'wallet' | 'verification';
 }
 
-type Words = (reference: string) => NotificationWords;
+/** `role`: the reader's (RESTAURANT, DRIVER, ...), where the words differ by it; unknown while it loads. */
+type Words = (reference: string, role?: string) => NotificationWords;
 
 const KINDS: Record<string, Words> = {
   EARNING_CREDITED: () => ({ title: 'Earnings credited' }),
   FUNDS_ADDED: () => ({ title: 'Funds added' }),
   TRIP_PAID: () => ({ title: 'Trip paid from your wallet' }),
-  COMMISSION_NETTED: () => ({
+  COMMISSION_NETTED: (_reference, role) => ({
     title: 'Commission taken from your balance',
-    detail: 'Weekly netting paid commission you owed on cash trips from your available balance.',
+    detail: `Weekly netting paid commission you owed on cash ${role === 'RESTAURANT' ? 'orders' : 'trips'} from your available balance.`,
     goTo: 'wallet',
   }),
   PAYOUT_INITIATED: () => ({ title: 'Withdrawal requested' }),
@@ -48,9 +49,9 @@ const KINDS: Record<string, Words> = {
 };
 
 /** A notification in words; a kind this page does not know yet still reads as words, not a code. */
-export function notificationWords(kind: string, reference: string): NotificationWords {
+export function notificationWords(kind: string, reference: string, role?: string): NotificationWords {
   const words = KINDS[kind];
-  if (words) return words(reference);
+  if (words) return words(reference, role);
   const title = kind.replace(/_/g, ' ').toLowerCase();
   return { title: `${title.charAt(0).toUpperCase()}${title.slice(1)}` };
 }

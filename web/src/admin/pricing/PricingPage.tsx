@@ -13,6 +13,7 @@ import { CountrySelect } from '../CountrySelect.tsx';
 import { usePermission } from '../permissions.ts';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { bpsToPercent, percentToBps } from '../../money/percent.ts';
+import { paymentWord, ruleServiceWord } from './pricing-words.ts';
 import { TariffsTable } from './TariffsTable.tsx';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
 
@@ -35,12 +36,10 @@ function inEffect(rules: Rule[], now = Date.now()): Set<string> {
 const setBy = (createdBy: string | null) =>
   !createdBy ? 'shipped default' : /^[0-9a-f-]{36}$/.test(createdBy) ? `admin ${createdBy.slice(0, 8)}` : createdBy.replace(/[-_]/g, ' ');
 
-const serviceWords = (s: Rule['serviceType']) => s.replace('_', ' ').toLowerCase();
-
 /** Every version of every rule; `current` holds the ids of those in effect now. */
 const ruleColumns = (current: Set<string>): Column<Rule>[] => [
-  { header: 'Service', cell: (r) => serviceWords(r.serviceType) },
-  { header: 'Payment', cell: (r) => r.paymentMethod.toLowerCase() },
+  { header: 'Service', cell: (r) => ruleServiceWord(r.serviceType) },
+  { header: 'Payment', cell: (r) => paymentWord(r.paymentMethod) },
   { header: 'Commission', align: 'right', cell: (r) => bpsToPercent(r.bps) },
   { header: 'Effective from', cell: (r) => new Date(r.effectiveFrom).toLocaleString() },
   { header: 'Set by', cell: (r) => setBy(r.createdBy) },
@@ -133,14 +132,14 @@ function NewRuleVersion({ country }: { country: Country }) {
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm">
         <Select
           label="Service"
-          data={SERVICES.map((s) => ({ value: s, label: serviceWords(s) }))}
+          data={SERVICES.map((s) => ({ value: s, label: ruleServiceWord(s) }))}
           value={serviceType}
           onChange={(v) => v && setServiceType(v as Rule['serviceType'])}
           allowDeselect={false}
         />
         <Select
           label="Payment"
-          data={METHODS.map((m) => ({ value: m, label: m.toLowerCase() }))}
+          data={METHODS.map((m) => ({ value: m, label: paymentWord(m) }))}
           value={paymentMethod}
           onChange={(v) => v && setPaymentMethod(v as Rule['paymentMethod'])}
           allowDeselect={false}

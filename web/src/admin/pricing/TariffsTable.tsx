@@ -11,6 +11,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { parseAmountInput, toDecimalString } from '../../money/format-money.ts';
 import { jsonInteger } from '../../money/minor-units-json.ts';
 import { COUNTRY_CURRENCY, type Country } from '../countries.ts';
+import { tariffServiceWord } from './pricing-words.ts';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
 import { useReturnFocusOnClose } from '../focus-return.ts';
 
@@ -30,14 +31,14 @@ export function TariffsTable({ country, mayManage }: { country: Country; mayMana
   });
   const [editing, setEditing] = useState<Tariff | null>(null);
   const columns: Column<Tariff>[] = [
-    { header: 'Service', cell: (t) => t.serviceType.toLowerCase() },
+    { header: 'Service', cell: (t) => tariffServiceWord(t.serviceType) },
     ...FIELDS.map((f) => moneyColumn<Tariff>(f.label, (t) => ({ amount: t[f.key], currency: t.currency }))),
     { header: 'Updated', cell: (t) => new Date(t.updatedAt).toLocaleDateString() },
     {
       header: '',
       cell: (t) =>
         mayManage && (
-          <Button size="xs" variant="light" onClick={() => setEditing(t)} aria-label={`Edit the ${t.serviceType.toLowerCase()} tariff`}>
+          <Button size="xs" variant="light" onClick={() => setEditing(t)} aria-label={`Edit the ${tariffServiceWord(t.serviceType).toLowerCase()} tariff`}>
             Edit
           </Button>
         ),
@@ -84,7 +85,7 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
     },
   });
   return (
-    <Modal opened onClose={onClose} title={`The ${tariff.serviceType.toLowerCase()} tariff in ${country}`} centered>
+    <Modal opened onClose={onClose} title={`The ${tariffServiceWord(tariff.serviceType).toLowerCase()} tariff in ${country}`} centered>
       <SubmitForm
         onSubmit={() => {
           if (valid) save.mutate();
