@@ -481,8 +481,19 @@ describe('the admin console', () => {
 
     // The demo ran last week's netting: running it again shows that run and moves nothing.
     await page.getByRole('link', { name: 'Weekly runs' }).click();
+    // A run moves money for a whole country: it asks first, naming the week and the country.
     await page.getByRole('button', { name: 'Run netting for NG' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Run the commission netting' });
+    await confirm.getByText(/^Run the commission netting for the week of \d{4}-\d{2}-\d{2} in NG\?$/).waitFor();
+    await expectAccessible(page);
+    await confirm.getByRole('button', { name: 'Run netting' }).click();
     await page.getByText('ran before: nothing moved now').waitFor();
+    // Each earner netted is named, not only their wallet.
+    await page
+      .getByLabel('Netting results')
+      .getByText(/@demo\.ziba\.test$/)
+      .first()
+      .waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-weekly-runs');
 

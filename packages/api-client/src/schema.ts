@@ -2076,7 +2076,7 @@ export interface components {
       countryCode: string;
       /** Format: uuid */
       id: string;
-      payouts: components['schemas']['Payout'][];
+      payouts: components['schemas']['AdminPayout'][];
       replayed: boolean;
       skipped: number;
       weekStart: string;
@@ -2220,6 +2220,8 @@ export interface components {
       owedAfter: components['schemas']['Money'] | null;
       /** @description the negative balance (commission owed) before the run */
       owedBefore: components['schemas']['Money'] | null;
+      /** @description the earner's email, for the admin who ran it; null when identity could not say */
+      ownerEmail: string | null;
       ownerId: string;
       walletId: string;
     };

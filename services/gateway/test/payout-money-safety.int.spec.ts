@@ -205,7 +205,12 @@ describe('the weekly auto-payout run', () => {
     const run = await client.call('POST', '/api/admin/payouts/auto-weekly-run', { token: payoutsAdmin, body: { weekOf: endedWeek(1), countryCode: 'NG' } });
     expect(run.status).toBe(200);
     expect(run.body.payouts.filter((p: { ownerId: string }) => p.ownerId === driver.id)).toEqual([
-      expect.objectContaining({ status: 'PENDING', origin: 'auto_weekly', amount: { amount: String(available - owed), currency: 'NGN' } }),
+      expect.objectContaining({
+        status: 'PENDING',
+        origin: 'auto_weekly',
+        amount: { amount: String(available - owed), currency: 'NGN' },
+        ownerEmail: driver.email,
+      }),
     ]);
     expect(await wallet(driver.token)).toMatchObject({
       availableBalance: String(owed),

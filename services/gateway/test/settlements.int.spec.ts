@@ -200,6 +200,7 @@ describe('a cash ride, then an online ride, for one Nigerian driver', () => {
     expect(run.items).toEqual([
       {
         ownerId: driver.id,
+        ownerEmail: driver.email, // the admin who ran it sees whom it netted
         walletId: expect.any(String),
         owedBefore: { amount: String(owed), currency: 'NGN' },
         netted: { amount: String(netted), currency: 'NGN' },

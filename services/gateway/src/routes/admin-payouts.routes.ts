@@ -170,7 +170,12 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     },
     async (request) => {
       const r = await clients.payout.call('RunAutoWeeklyPayouts', { weekOf: request.body.weekOf, countryCode: request.body.countryCode }, callOptions(request));
-      return { ...r, payouts: r.payouts.map(toPayoutJson) };
+      const emailOf = await emailsOf(
+        clients,
+        request,
+        r.payouts.map((p) => p.ownerId),
+      );
+      return { ...r, payouts: r.payouts.map((p) => ({ ...toPayoutJson(p), ownerEmail: emailOf(p.ownerId) })) };
     },
   );
 

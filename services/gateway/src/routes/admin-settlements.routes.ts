@@ -12,6 +12,7 @@ import {
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { toEarningsRowJson, toNettingRunJson } from './trip-views.ts';
+import { emailsOf } from './user-lookups.ts';
 
 /**
  * Weekly commission netting and earnings reports (SPEC 5). Pure translation: which wallets owe, how
@@ -47,7 +48,13 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
     async (request) => {
       const b = request.body;
       const r = await clients.trip.call('RunWeeklyNetting', { weekOf: b.weekOf, countryCode: b.countryCode ?? '' }, callOptions(request));
-      return { runs: r.runs.map(toNettingRunJson) };
+      const runs = r.runs.map(toNettingRunJson);
+      const emailOf = await emailsOf(
+        clients,
+        request,
+        runs.flatMap((run) => run.items.map((i) => i.ownerId)),
+      );
+      return { runs: runs.map((run) => ({ ...run, items: run.items.map((i) => ({ ...i, ownerEmail: emailOf(i.ownerId) })) })) };
     },
   );
 

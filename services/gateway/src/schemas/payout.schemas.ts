@@ -211,7 +211,7 @@ export const AutoWeeklyRunSchema = component(
     weekStart: Type.String(),
     countryCode: Type.String(),
     replayed: Type.Boolean(),
-    payouts: Type.Array(PayoutSchema),
+    payouts: Type.Array(AdminPayoutSchema),
     skipped: Type.Integer(),
   }),
 );

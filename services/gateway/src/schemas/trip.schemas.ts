@@ -338,6 +338,7 @@ const NettingItemSchema = component(
   'NettingItem',
   Type.Object({
     ownerId: Type.String(),
+    ownerEmail: NullableString("the earner's email, for the admin who ran it; null when identity could not say"),
     walletId: Type.String(),
     owedBefore: Type.Union([MoneyOutput, Type.Null()], { description: 'the negative balance (commission owed) before the run' }),
     netted: Type.Union([MoneyOutput, Type.Null()], { description: 'taken from the available balance towards what is owed' }),

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { ConfirmMoneyDialog } from '../../components/ConfirmMoneyDialog.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
 import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -12,6 +13,7 @@ import { Section } from '../../components/Section.tsx';
 import { PayoutLink, WalletLink } from '../AdminLinks.tsx';
 import type { Country } from '../countries.ts';
 import { CountrySelect } from '../CountrySelect.tsx';
+import { EmailText } from '../EmailText.tsx';
 import { FilterBar } from '../FilterBar.tsx';
 import { usePermission } from '../permissions.ts';
 import { lastEndedWeek } from './last-ended-week.ts';
@@ -25,17 +27,24 @@ export function WeeklyRunsPage() {
   const [weekOf, setWeekOf] = useState(lastEndedWeek());
   const [country, setCountry] = useState<Country>('NG');
   const key = () => ({ 'idempotency-key': crypto.randomUUID() });
-  const netting = useMutation({ mutationFn: () => read(api.POST('/api/admin/settlements/weekly-run', { body: { weekOf, countryCode: country } })) });
+  // Either run moves money for a whole country: it asks first, naming the week and the country.
+  const [confirming, setConfirming] = useState<'netting' | 'payouts' | null>(null);
+  const close = () => setConfirming(null);
+  const netting = useMutation({
+    mutationFn: () => read(api.POST('/api/admin/settlements/weekly-run', { body: { weekOf, countryCode: country } })),
+    onSettled: close,
+  });
   const payouts = useMutation({
     mutationFn: () => read(api.POST('/api/admin/payouts/auto-weekly-run', { params: { header: key() }, body: { weekOf, countryCode: country } })),
+    onSettled: close,
   });
   return (
     <Stack>
       <Title order={2}>Weekly runs</Title>
       <Text c="dimmed" size="sm">
-        Every Monday the system nets the commission earners owe on cash trips against their available balance. Then, for every driver and restaurant with a
-        verified payout account, no payout already open and a withdrawable balance (available minus commission owed) at or above the country’s threshold, it
-        creates a pending payout of that whole withdrawable balance, for an admin to approve like a requested withdrawal; earners the withdrawal rules refuse
+        Every Monday the system nets the commission earners owe on cash trips and orders against their available balance. Then, for every driver and restaurant
+        with a verified payout account, no payout already open and a withdrawable balance (available minus commission owed) at or above the country’s threshold,
+        it creates a pending payout of that whole withdrawable balance, for an admin to approve like a requested withdrawal; earners the withdrawal rules refuse
         are skipped. There is no opt-in. Run either here for an ended week; each runs once per week and country, and running it again shows the first run.
       </Text>
       <FilterBar>
@@ -56,20 +65,40 @@ export function WeeklyRunsPage() {
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Section title="Commission netting" titleGap="xs">
-          <Button onClick={() => netting.mutate()} loading={netting.isPending} disabled={!mayRun || !weekOf}>
+          <Button onClick={() => setConfirming('netting')} loading={netting.isPending} disabled={!mayRun || !weekOf}>
             Run netting for {country}
           </Button>
           {netting.isError && <ProblemAlert title="The run was refused" error={netting.error} />}
           {netting.data && netting.data.runs.map((run) => <NettingRunResult key={run.id} run={run} />)}
         </Section>
         <Section title="Automatic payouts" titleGap="xs">
-          <Button onClick={() => payouts.mutate()} loading={payouts.isPending} disabled={!mayRun || !weekOf}>
+          <Button onClick={() => setConfirming('payouts')} loading={payouts.isPending} disabled={!mayRun || !weekOf}>
             Run payouts for {country}
           </Button>
           {payouts.isError && <ProblemAlert title="The run was refused" error={payouts.error} />}
           {payouts.data && <PayoutRunResult run={payouts.data} />}
         </Section>
       </SimpleGrid>
+      <ConfirmMoneyDialog
+        opened={confirming === 'netting'}
+        title="Run the commission netting"
+        question={`Run the commission netting for the week of ${weekOf} in ${country}?`}
+        note="Every earner who owes commission on cash trips or orders has it taken from their available balance, as far as it goes. It runs once per week and country."
+        action="Run netting"
+        pending={netting.isPending}
+        onConfirm={() => netting.mutate()}
+        onClose={close}
+      />
+      <ConfirmMoneyDialog
+        opened={confirming === 'payouts'}
+        title="Run the automatic payouts"
+        question={`Create the automatic payouts for the week of ${weekOf} in ${country}?`}
+        note="Every eligible earner gets a pending payout of their whole withdrawable balance, for an admin to approve. It runs once per week and country."
+        action="Run payouts"
+        pending={payouts.isPending}
+        onConfirm={() => payouts.mutate()}
+        onClose={close}
+      />
     </Stack>
   );
 }
@@ -87,6 +116,7 @@ function RunHeading({ weekStart, countryCode, replayed }: { weekStart: string; c
 
 type NettingItem = Schemas['NettingItem'];
 const NETTING_COLUMNS: Column<NettingItem>[] = [
+  { header: 'Earner', cell: (i) => <EmailText>{i.ownerEmail ?? i.ownerId.slice(0, 8)}</EmailText> },
   { header: 'Wallet', cell: (i) => <WalletLink id={i.walletId} /> },
   moneyColumn('Owed before', (i) => i.owedBefore),
   moneyColumn('Netted', (i) => i.netted),
@@ -110,8 +140,9 @@ function NettingRunResult({ run }: { run: Schemas['NettingRun'] }) {
   );
 }
 
-const PAYOUT_COLUMNS: Column<Schemas['Payout']>[] = [
+const PAYOUT_COLUMNS: Column<Schemas['AdminPayout']>[] = [
   { header: 'Payout', cell: (p) => <PayoutLink id={p.id} /> },
+  { header: 'Earner', cell: (p) => <EmailText>{p.ownerEmail ?? p.ownerId.slice(0, 8)}</EmailText> },
   moneyColumn('Amount', (p) => p.amount),
   { header: 'Status', cell: (p) => <PayoutStatusBadge status={p.status} /> },
 ];
