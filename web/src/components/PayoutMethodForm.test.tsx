@@ -102,6 +102,14 @@ it('opens the change form on the account-type choice where there is one', () => 
   expect(screen.getByRole('button', { name: 'Save new account' })).toBeTruthy();
 });
 
+it('opens the change of a mobile-money wallet on mobile money, the kind on file', () => {
+  renderInApp(<PayoutMethodForm earner="driver" current="****4794" currentType="MOBILE_MONEY" currency="BDT" />);
+  fireEvent.click(screen.getByRole('button', { name: 'Change account' }));
+  const mobileMoney = screen.getByRole('radio', { name: 'Mobile money' }) as HTMLInputElement;
+  expect(mobileMoney.checked).toBe(true);
+  expect(document.activeElement).toBe(mobileMoney);
+});
+
 /** The server refuses every request with `code` and `detail`, as the payout service does a malformed account. */
 function refuseWith(code: string, detail: string, status = 400) {
   const sent: unknown[] = [];

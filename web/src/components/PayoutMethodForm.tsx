@@ -32,10 +32,21 @@ const FIELDS: Record<Kind, readonly Field[]> = {
  * back, only its last four. With an account on file, the form opens from a button: changing it is
  * rare, and empty fields under a working account read as something left to do.
  */
-export function PayoutMethodForm({ earner, current, currency }: { earner: 'driver' | 'restaurant'; current: string | undefined; currency?: string }) {
+export function PayoutMethodForm({
+  earner,
+  current,
+  currentType,
+  currency,
+}: {
+  earner: 'driver' | 'restaurant';
+  current: string | undefined;
+  /** The kind of the account on file: a change starts from the same kind (a bKash wallet's owner is offered mobile money first). */
+  currentType?: string;
+  currency?: string;
+}) {
   const hints = currency ? BANK_ACCOUNT_HINTS[currency] : undefined;
   const providers = mobileMoneyProviders(currency);
-  const [form, setForm] = useState(EMPTY);
+  const [form, setForm] = useState({ ...EMPTY, type: currentType === 'MOBILE_MONEY' ? ('MOBILE_MONEY' as Kind) : EMPTY.type });
   const [changing, setChanging] = useState(false);
   // The button that opens the form is gone while it is open: focus goes to the form, and back to the button when it closes.
   const [focusChangeButton, setFocusChangeButton] = useState(false);
@@ -110,7 +121,7 @@ export function PayoutMethodForm({ earner, current, currency }: { earner: 'drive
       <Stack gap="xs">
         <Text size="sm" c="dimmed">
           {current
-            ? `Changing ${current}: withdrawals to a new account open after a short waiting period, for your safety.`
+            ? `Changing ${current}: withdrawals to a new account open after a waiting period, for your safety; this page then says when.`
             : 'Where your withdrawals are paid. The account name must match your legal name.'}
         </Text>
         {problems.other.length > 0 && <ReasonsAlert title="The account was not saved" reasons={problems.other} />}

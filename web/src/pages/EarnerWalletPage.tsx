@@ -100,7 +100,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                       {m.bankName ?? m.provider} {m.maskedNumber} ({payoutAccountState(m)})
                     </Text>
                   )}
-                  <PayoutMethodForm earner={earner} current={m?.maskedNumber} currency={wallet.data?.currency} />
+                  <PayoutMethodForm earner={earner} current={m?.maskedNumber} currentType={m?.type} currency={wallet.data?.currency} />
                 </>
               )}
             </QueryState>
