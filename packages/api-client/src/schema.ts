@@ -2141,6 +2141,8 @@ export interface components {
       /** @enum {string} */
       documentType: 'DRIVER_LICENSE' | 'NIN' | 'NID' | 'SSN_LAST4' | 'STATE_ID' | 'NATIONAL_ID' | 'PASSPORT';
       expiryDate: string | null;
+      /** @description the name on the document, as its owner typed it (never its number) */
+      holderName: string;
       id: string;
       issuingAuthority: string;
       rejectionReason: string | null;

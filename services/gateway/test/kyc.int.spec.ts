@@ -199,13 +199,18 @@ describe('admin KYC and account endpoints', () => {
     expectProblem(await client.call('GET', '/api/admin/users', { token: usersAdmin }), 400, 'VALIDATION_FAILED');
   });
 
-  it('lists the KYC queue for MANAGE_KYC, filtered', async () => {
+  it('lists the KYC queue for MANAGE_KYC, filtered, with the name on each document', async () => {
     const driver = await client.register('DRIVER', 'NG');
     await client.saveProfile(driver.token, 'NG');
+    expect(await submit(driver.token, nin())).toMatchObject({ status: 201 });
     const r = await client.call('GET', '/api/admin/kyc?role=DRIVER&countryCode=NG&limit=100', { token: kycAdmin });
     expect(r.status).toBe(200);
     expect(r.body.page).toHaveProperty('nextCursor');
     for (const item of r.body.items) expect(item).toMatchObject({ role: 'DRIVER', countryCode: 'NG' });
+    // The reviewer reads the name on each document beside the legal name it is checked against (never its number).
+    const [mine] = (await client.call('GET', `/api/admin/kyc?q=${driver.id}`, { token: kycAdmin })).body.items;
+    expect(mine.verification.documents).toEqual([expect.objectContaining({ documentType: 'NIN', holderName: nin().holderName })]);
+    expect(mine.verification.profile).toMatchObject({ legalFirstName: expect.any(String), legalLastName: expect.any(String) });
   });
 });
 

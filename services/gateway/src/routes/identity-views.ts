@@ -59,6 +59,7 @@ export const toDocumentJson = (d: Document__Output) => ({
   verificationMethod: orNull(d.verificationMethod),
   rejectionReason: orNull(d.rejectionReason),
   createdAt: d.createdAt,
+  holderName: d.holderName,
 });
 
 const toReviewFlagJson = (f: ReviewFlag__Output) => ({

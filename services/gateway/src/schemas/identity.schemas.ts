@@ -109,6 +109,7 @@ export const DocumentSchema = component(
     verificationMethod: Type.Union([ResponseEnum(VERIFICATION_METHODS), Type.Null()], { description: 'once decided' }),
     rejectionReason: NullableString(),
     createdAt: Type.String(),
+    holderName: Type.String({ description: 'the name on the document, as its owner typed it (never its number)' }),
   }),
 );
 

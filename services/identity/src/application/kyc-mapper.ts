@@ -17,6 +17,7 @@ export function toDocumentMessage(d: DocumentEntity) {
     verificationMethod: d.verificationMethod ?? '',
     rejectionReason: d.rejectionReason ?? '',
     createdAt: iso(d.createdAt),
+    holderName: d.holderName,
   };
 }
 

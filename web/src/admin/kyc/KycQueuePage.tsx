@@ -106,6 +106,11 @@ export function KycQueuePage() {
                       </Group>
                     )}
                   </Group>
+                  {item.verification?.profile && (
+                    <Text size="sm" mb={4}>
+                      Legal name: {item.verification.profile.legalFirstName} {item.verification.profile.legalLastName}
+                    </Text>
+                  )}
                   {item.verification?.reviewFlags
                     .filter((f) => f.status === 'OPEN')
                     .map((f) => (
@@ -122,6 +127,10 @@ export function KycQueuePage() {
                         <Table.Tr key={d.id}>
                           <Table.Td>
                             {documentName(d.documentType)}, {d.countryCode}
+                            {/* What a name-mismatch flag compares with the legal name above. */}
+                            <Text size="xs" c="dimmed">
+                              Name on it: {d.holderName}
+                            </Text>
                           </Table.Td>
                           <Table.Td>{kindWord(d.status)}</Table.Td>
                           <Table.Td>

@@ -12,6 +12,7 @@ export interface Document {
   'verificationMethod'?: (string);
   'rejectionReason'?: (string);
   'createdAt'?: (string);
+  'holderName'?: (string);
 }
 
 export interface Document__Output {
@@ -25,4 +26,5 @@ export interface Document__Output {
   'verificationMethod': (string);
   'rejectionReason': (string);
   'createdAt': (string);
+  'holderName': (string);
 }
