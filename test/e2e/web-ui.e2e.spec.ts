@@ -423,10 +423,13 @@ describe('the web UI', () => {
       async () => {
         await page.reload();
         await page.getByText('Status:', { exact: true }).waitFor(); // the page has read the verification
-        return page.getByText('VERIFIED', { exact: true }).count();
+        return page.getByText('Verified', { exact: true }).count();
       },
       (n) => expect(n).toBeGreaterThan(0),
     );
+    // Verified, the page no longer asks to verify, and says what a change to the profile would do.
+    await page.getByRole('heading', { name: 'Your verification' }).waitFor();
+    await page.getByText(/^Nothing more is needed\. A change to your profile is checked against your documents again/).waitFor();
     expect(await page.content()).not.toMatch(/LAG[0-9]{9}/);
     await page.getByText('Driver’s licence: verified').waitFor();
     // After a reload the profile form shows what was saved, postal code too: a correction is one field.

@@ -10,6 +10,7 @@ import { ReasonsAlert } from '../components/ProblemAlert.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { SubmitForm } from '../components/SubmitForm.tsx';
 import { useFieldProblems } from '../components/use-field-problems.ts';
+import { kycStatusWord } from './verification-status.ts';
 import { documentName, documentsFor, type DocumentType } from './documents-for.ts';
 import { stillNeeded } from './still-needed.ts';
 
@@ -18,10 +19,11 @@ export function OnboardingPage() {
   const me = useQuery(meQuery);
   const verification = useQuery(verificationQuery);
   const home = me.data ? START[me.data.role] : '/';
+  const verified = verification.data?.status === 'VERIFIED';
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>Verify your identity</Title>
+        <Title order={2}>{verified ? 'Your verification' : 'Verify your identity'}</Title>
         <Button component={Link} to={home} variant="default">
           Go to my wallet
         </Button>
@@ -31,8 +33,14 @@ export function OnboardingPage() {
           <Stack>
             <Group>
               <Text>Status:</Text>
-              <Badge color={v.status === 'VERIFIED' ? 'teal' : v.status === 'REJECTED' ? 'red' : 'yellow'}>{v.status.replace('_', ' ')}</Badge>
+              <Badge color={v.status === 'VERIFIED' ? 'teal' : v.status === 'REJECTED' ? 'red' : 'yellow'}>{kycStatusWord(v.status)}</Badge>
             </Group>
+            {verified && (
+              <Text size="sm" c="dimmed">
+                Nothing more is needed. A change to your profile is checked against your documents again, and may need a review before you can withdraw
+                {me.data?.role === 'DRIVER' ? ' or take trips' : ''} again.
+              </Text>
+            )}
             <StillNeeded items={stillNeeded(v)} />
             {v.documents.length > 0 && (
               <List size="sm">

@@ -1,6 +1,6 @@
 /** The identity documents the platform takes, each with the country that issues it (null: any country). */
 const DOCUMENTS = [
-  { value: 'NIN', label: 'National Identification Number (NIN)', country: 'NG' },
+  { value: 'NIN', label: 'NIN (National Identification Number)', country: 'NG' },
   { value: 'NID', label: 'National ID card (NID)', country: 'BD' },
   { value: 'SSN_LAST4', label: 'SSN, last four digits', country: 'US' },
   { value: 'STATE_ID', label: 'State ID', country: 'US' },

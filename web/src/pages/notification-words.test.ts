@@ -3,7 +3,7 @@ import { notificationWords } from './notification-words.ts';
 
 it('says a refusal with what it means and where to act on it', () => {
   expect(notificationWords('DOCUMENT_REJECTED', 'NIN')).toEqual({
-    title: 'Your National Identification Number (NIN) was rejected',
+    title: 'Your NIN (National Identification Number) was rejected',
     detail: 'Upload it again, clearly and in date.',
     goTo: 'verification',
   });

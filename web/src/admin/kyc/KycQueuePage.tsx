@@ -12,7 +12,8 @@ import { documentName } from '../../pages/documents-for.ts';
 import { kindWord } from '../person.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
-import { KYC_STATUSES, kycEmpty, kycQuery, kycStatusWord } from './kyc-search.ts';
+import { kycStatusWord } from '../../pages/verification-status.ts';
+import { KYC_STATUSES, kycEmpty, kycQuery } from './kyc-search.ts';
 
 type Decision = { kind: 'document' | 'profile'; id: string; approve: boolean; what: string };
 

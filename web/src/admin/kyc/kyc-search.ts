@@ -1,9 +1,8 @@
 import type { Schemas } from '@ziba/api-client';
+import { kycStatusWord } from '../../pages/verification-status.ts';
 
 type Status = Schemas['Verification']['status'];
 export const KYC_STATUSES: Status[] = ['PENDING_REVIEW', 'INCOMPLETE', 'VERIFIED', 'REJECTED'];
-const WORDS: Record<Status, string> = { PENDING_REVIEW: 'Pending review', INCOMPLETE: 'Incomplete', VERIFIED: 'Verified', REJECTED: 'Rejected' };
-export const kycStatusWord = (status: Status) => WORDS[status] ?? status;
 
 /** The KYC queue's filters as the URL carries them: one status, or ANY (the queue opens on pending review, so "every status" needs a name). */
 export interface KycSearch {

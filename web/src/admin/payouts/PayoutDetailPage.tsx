@@ -17,7 +17,7 @@ import { moneyColumn } from '../../components/money-column.tsx';
 import { lineWords } from '../../components/statement-words.ts';
 import { LineAmount } from '../../components/TransactionsTable.tsx';
 import { WalletLink } from '../AdminLinks.tsx';
-import { kycStatusWord } from '../kyc/kyc-search.ts';
+import { kycStatusWord } from '../../pages/verification-status.ts';
 import { kindWord } from '../person.ts';
 import { payoutReasons } from './payout-reasons.ts';
 

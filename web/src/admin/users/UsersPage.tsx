@@ -9,7 +9,7 @@ import { usePagedList } from '../../api/use-paged-list.ts';
 import type { Column } from '../../components/DataTable.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { FilterBar } from '../FilterBar.tsx';
-import { kycStatusWord } from '../kyc/kyc-search.ts';
+import { kycStatusWord } from '../../pages/verification-status.ts';
 import { usePermission } from '../permissions.ts';
 import { kindWord } from '../person.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
