@@ -23,3 +23,5 @@ Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub });
 Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, removeEventListener() {}, ready: Promise.resolve() } });
 // The router restores the scroll position on navigation.
 Object.defineProperty(window, 'scrollTo', { value: () => {} });
+// The pages under test are a signed-in user's: the gateway's readable session hint is there (api/queries.ts mayHaveSession).
+document.cookie = 'ziba-signed-in=1; path=/';

@@ -86,7 +86,7 @@ class Browser {
     const res = await fetch(`${gateway.url}${path}`, { method, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body) });
     const setCookies = res.headers.getSetCookie().map(parseSetCookie);
     for (const c of setCookies) {
-      if (c.value) tokensSeen.add(c.value);
+      if (c.value && c.name !== HINT) tokensSeen.add(c.value);
       if (c.attributes['max-age'] === '0') this.jar.delete(c.name);
       else this.jar.set(c.name, c);
     }
@@ -111,6 +111,8 @@ class Browser {
 
 const ACCESS = '__Secure-ziba-access';
 const REFRESH = '__Secure-ziba-refresh';
+/** Readable by the page, secret-free: that a session may exist (the page then asks who is signed in). */
+const HINT = 'ziba-signed-in';
 
 async function registered(role: 'RIDER' | 'DRIVER' = 'RIDER') {
   const email = `${role.toLowerCase()}-${randomUUID()}@example.com`;
@@ -137,7 +139,7 @@ describe('sign-in for browsers', () => {
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ user: expect.objectContaining({ id: user.id, email: user.email, role: 'RIDER' }), expiresIn: 900 });
     const byName = Object.fromEntries(r.setCookies.map((c) => [c.name, c]));
-    expect(Object.keys(byName).sort()).toEqual([ACCESS, REFRESH]);
+    expect(Object.keys(byName).sort()).toEqual([ACCESS, REFRESH, HINT]);
     expect(byName[ACCESS]!.attributes).toEqual({ 'max-age': '900', path: '/api', httponly: true, secure: true, samesite: 'Strict' });
     expect(byName[REFRESH]!.attributes).toEqual({
       'max-age': String(14 * 86_400),
@@ -146,6 +148,7 @@ describe('sign-in for browsers', () => {
       secure: true,
       samesite: 'Strict',
     });
+    expect(byName[HINT]).toEqual({ name: HINT, value: '1', attributes: { 'max-age': String(14 * 86_400), path: '/', secure: true, samesite: 'Strict' } });
     expect(byName[ACCESS]!.value.split('.')).toHaveLength(3);
     expect(r.text).not.toContain(byName[ACCESS]!.value);
     expect(r.text).not.toContain(byName[REFRESH]!.value);
@@ -238,7 +241,7 @@ describe('sign-in for browsers', () => {
     const r = await browser.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage });
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ user: expect.objectContaining({ id }), expiresIn: 900 });
-    expect(r.setCookies.map((c) => c.name).sort()).toEqual([ACCESS, REFRESH]);
+    expect(r.setCookies.map((c) => c.name).sort()).toEqual([ACCESS, REFRESH, HINT]);
     expect(browser.value(REFRESH)).not.toBe(refresh1);
     expect(browser.value(ACCESS)).toBeDefined();
     expect(r.text).not.toContain(browser.value(REFRESH)!);
@@ -259,6 +262,7 @@ describe('sign-in for browsers', () => {
     expect(reuse.setCookies.map((c) => [c.name, c.attributes['max-age']]).sort()).toEqual([
       [ACCESS, '0'],
       [REFRESH, '0'],
+      [HINT, '0'],
     ]);
     // The session's newest access token (whoever holds it) stops working at once...
     expectProblem(await browser.fetch('GET', '/api/me'), 401, 'TOKEN_REVOKED');
@@ -290,6 +294,7 @@ describe('sign-in for browsers', () => {
     expect(out.setCookies.map((c) => [c.name, c.attributes['max-age'], c.attributes.path]).sort()).toEqual([
       [ACCESS, '0', '/api'],
       [REFRESH, '0', '/api/auth/session'],
+      [HINT, '0', '/'],
     ]);
     expect(browser.jar.size).toBe(0);
     expectProblem(await browser.fetch('GET', '/api/me'), 401, 'UNAUTHENTICATED');

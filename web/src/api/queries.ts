@@ -28,7 +28,22 @@ export async function read<T>(call: Promise<{ data?: T; error?: unknown; respons
   return data;
 }
 
-export const meQuery = queryOptions({ queryKey: ['me'], queryFn: () => read(api.GET('/api/me')), retry: false });
+/**
+ * Whether this browser may hold a session: the gateway keeps a readable, secret-free cookie beside
+ * its httpOnly session cookies (browser-session.ts). Without it, asking who is signed in could only be
+ * refused.
+ */
+export const mayHaveSession = () => document.cookie.split('; ').includes('ziba-signed-in=1');
+
+/** Who is signed in; a visitor without a session is answered 401 here, as the server would, without a request. */
+export const meQuery = queryOptions({
+  queryKey: ['me'],
+  queryFn: () =>
+    mayHaveSession()
+      ? read(api.GET('/api/me'))
+      : Promise.reject(new ApiProblem({ type: 'about:blank', title: 'Unauthorized', status: 401, code: 'UNAUTHENTICATED' }, 401)),
+  retry: false,
+});
 export const walletQuery = queryOptions({ queryKey: ['wallet'], queryFn: () => read(api.GET('/api/wallet')) });
 
 /** The wallet statement's query key for `pageSize` lines a page; ['transactions'] is every size of it. */

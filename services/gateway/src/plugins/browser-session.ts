@@ -12,17 +12,28 @@ export const REFRESH_COOKIE = '__Secure-ziba-refresh';
 export const ACCESS_COOKIE_PATH = '/api';
 export const REFRESH_COOKIE_PATH = '/api/auth/session';
 
+/**
+ * The one cookie the page may read: "1" while a session may exist, for as long as its refresh cookie
+ * lives. It holds nothing secret and proves nothing (the server trusts only the two above); it spares
+ * a signed-out visitor's page the /api/me request that could only be refused (and the refresh after
+ * it), each a 401 in the browser's console.
+ */
+export const SESSION_HINT_COOKIE = 'ziba-signed-in';
+
 /** Always Secure (browsers accept Secure cookies from http://localhost and 127.0.0.1 too), never readable by scripts, never sent cross-site. */
 const base = { httpOnly: true, secure: true, sameSite: 'strict' } as const;
+const hint = { ...base, httpOnly: false, path: '/' } as const;
 
 export function setSessionCookies(reply: FastifyReply, s: { accessToken: string; expiresIn: number; refreshToken: string; refreshExpiresIn: number }): void {
   reply.setCookie(ACCESS_COOKIE, s.accessToken, { ...base, path: ACCESS_COOKIE_PATH, maxAge: s.expiresIn });
   reply.setCookie(REFRESH_COOKIE, s.refreshToken, { ...base, path: REFRESH_COOKIE_PATH, maxAge: s.refreshExpiresIn });
+  reply.setCookie(SESSION_HINT_COOKIE, '1', { ...hint, maxAge: s.refreshExpiresIn });
 }
 
 export function clearSessionCookies(reply: FastifyReply): void {
   reply.clearCookie(ACCESS_COOKIE, { ...base, path: ACCESS_COOKIE_PATH });
   reply.clearCookie(REFRESH_COOKIE, { ...base, path: REFRESH_COOKIE_PATH });
+  reply.clearCookie(SESSION_HINT_COOKIE, hint);
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
