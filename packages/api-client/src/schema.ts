@@ -2068,9 +2068,13 @@ export interface components {
       entityType: string;
       eventId: string;
       eventType: string;
+      /** @description a status change (payout, trip): the status before it; null for a first status or any other action */
+      fromState: string | null;
       hash: string;
       occurredAt: string;
       seq: string;
+      /** @description a status change (payout, trip): the status after it; null for any other action */
+      toState: string | null;
     };
     AutoWeeklyRun: {
       countryCode: string;

@@ -315,8 +315,15 @@ describe('the audit trail over REST', () => {
       actorType: string;
       actorId: string;
       actorEmail: string | null;
+      fromState: string | null;
+      toState: string | null;
     }>;
     expect(steps.length).toBeGreaterThanOrEqual(6);
+    // Each says from what to what, newest first: the admin's settle last, the rider's request first.
+    expect(steps[0]).toMatchObject({ actorType: 'ADMIN', fromState: 'COMPLETED', toState: 'SETTLED' });
+    expect(steps.at(-1)).toMatchObject({ fromState: null, toState: 'REQUESTED' });
+    for (let i = 0; i + 1 < steps.length; i++) expect(steps[i]!.fromState).toBe(steps[i + 1]!.toState);
+    expect(settledRecords.records[0]).toMatchObject({ fromState: null, toState: null });
     expect(steps.map((r) => r.actorType).sort()).toEqual(['ADMIN', 'SYSTEM', 'USER', 'USER', 'USER', 'USER', 'USER']);
     expect(steps.every((r) => r.actorId)).toBe(true);
     expect(steps.filter((r) => r.actorId === driver.id).map((r) => r.actorEmail)).toEqual(Array(4).fill(driver.email));

@@ -1,6 +1,7 @@
 import type { SqlExecutor } from '@ziba/messaging';
 import { requireSequenceCursor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { stateChangeOf } from '../domain/state-change.ts';
 import { AuditRecordRepository } from '../persistence/audit-record.repository.ts';
 import { NotificationRepository } from '../persistence/notification.repository.ts';
 
@@ -8,6 +9,9 @@ const time = (field: string, v: string) => {
   if (v && Number.isNaN(Date.parse(v))) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be an ISO time`);
   return v || null;
 };
+
+/** A state change as the message carries it: empty strings when the record changed no status. */
+const stateWords = (change: { from: string; to: string } | null) => ({ fromState: change?.from ?? '', toState: change?.to ?? '' });
 
 /** Newest first, keyset-paginated by sequence. */
 export async function listAuditRecords(
@@ -32,6 +36,7 @@ export async function listAuditRecords(
   const shown = rows.slice(0, limit);
   return {
     records: shown.map((r) => ({
+      ...stateWords(stateChangeOf(r.eventType, r.eventFrom, r.eventTo)),
       seq: r.seq,
       eventId: r.eventId,
       eventType: r.eventType,

@@ -42,6 +42,9 @@ export interface AuditRecordSummary {
   correlationId: string | null;
   occurredAt: Date;
   hash: string;
+  /** The event's own `from` and `to`, where it has them (domain/state-change.ts says when they are a status change). */
+  eventFrom: string | null;
+  eventTo: string | null;
 }
 
 /** Filters of a listing; '' (or null) means any. */
@@ -85,6 +88,8 @@ interface SummaryRaw {
   correlation_id: string | null;
   occurred_at: Date;
   hash: string;
+  event_from: string | null;
+  event_to: string | null;
 }
 
 /** The append-only audit_record table (its triggers refuse UPDATE, DELETE and TRUNCATE). */
@@ -154,7 +159,8 @@ export const AuditRecordRepository = {
    */
   async list(em: SqlExecutor, f: AuditRecordFilter, limit: number): Promise<AuditRecordSummary[]> {
     const rows = await em.execute<SummaryRaw[]>(
-      `select seq::text, event_id, event_type, action, actor_type, actor_id, entity_type, entity_id, amount::text, currency, correlation_id, occurred_at, hash
+      `select seq::text, event_id, event_type, action, actor_type, actor_id, entity_type, entity_id, amount::text, currency, correlation_id, occurred_at, hash,
+              data->'event'->>'from' as event_from, data->'event'->>'to' as event_to
          from audit_record
         where (? = '' or entity_type = ?) and (? = '' or entity_id = ?) and (? = '' or actor_id = ?) and (? = '' or action = ?)
           and (?::timestamptz is null or occurred_at >= ?::timestamptz) and (?::timestamptz is null or occurred_at < ?::timestamptz)
@@ -176,6 +182,8 @@ export const AuditRecordRepository = {
       correlationId: r.correlation_id,
       occurredAt: new Date(r.occurred_at),
       hash: r.hash,
+      eventFrom: r.event_from,
+      eventTo: r.event_to,
     }));
   },
 };

@@ -25,6 +25,8 @@ const AuditRecordSchema = component(
     correlationId: Type.String(),
     occurredAt: Type.String(),
     hash: Type.String(),
+    fromState: NullableString('a status change (payout, trip): the status before it; null for a first status or any other action'),
+    toState: NullableString('a status change (payout, trip): the status after it; null for any other action'),
   }),
 );
 const AuditQuery = Type.Object(
@@ -88,7 +90,13 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
         r.records.map((x) => x.actorId),
       );
       return {
-        records: r.records.map((x) => ({ ...x, actorEmail: emailOf(x.actorId), amount: x.amount ?? null })),
+        records: r.records.map((x) => ({
+          ...x,
+          actorEmail: emailOf(x.actorId),
+          amount: x.amount ?? null,
+          fromState: x.fromState || null,
+          toState: x.toState || null,
+        })),
         page: { nextCursor: r.page?.nextCursor || null },
       };
     },
@@ -135,6 +143,8 @@ const CSV_COLUMNS = [
   'correlationId',
   'eventId',
   'hash',
+  'fromState',
+  'toState',
 ] as const;
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 

@@ -16,7 +16,7 @@ import { kindWord } from '../person.ts';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { auditQuery, typedAuditSearch, type AuditSearch } from './audit-search.ts';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-words.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, stateChangeWords } from './audit-words.ts';
 
 /** The filter form's fields: typed in (an action or entity type picked from suggestions in words), sent together by Filter. */
 const FIELDS: { key: keyof AuditSearch; label: string; placeholder?: string; type?: 'date'; suggest?: string[]; w: number }[] = [
@@ -59,10 +59,25 @@ function Entity({ r }: { r: AuditRecord }) {
   );
 }
 
+/** The action in words, and for a status change from what to what. */
+function ActionCell({ r }: { r: AuditRecord }) {
+  const change = stateChangeWords(r);
+  return (
+    <>
+      {kindWord(r.action)}
+      {change && (
+        <Text size="xs" c="dimmed">
+          {change}
+        </Text>
+      )}
+    </>
+  );
+}
+
 const COLUMNS: Column<AuditRecord>[] = [
   { header: '#', cell: (r) => r.seq },
   { header: 'Time', cell: (r) => new Date(r.occurredAt).toLocaleString() },
-  { header: 'Action', cell: (r) => kindWord(r.action) },
+  { header: 'Action', cell: (r) => <ActionCell r={r} /> },
   { header: 'Actor', cell: (r) => <PersonCell kind={r.actorType} id={r.actorId} email={r.actorEmail} /> },
   { header: 'Entity', cell: (r) => <Entity r={r} /> },
   moneyColumn('Amount', (r) => r.amount),

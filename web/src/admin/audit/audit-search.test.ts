@@ -1,5 +1,8 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { payoutStatusWord } from '../../components/PayoutStatusBadge.tsx';
+import { statusLook } from '../../pages/trips/trip-words.ts';
 import { typedAuditSearch } from './audit-search.ts';
+import { stateChangeWords } from './audit-words.ts';
 
 it('reads an action or entity type typed in any case, with spaces, as the trail names it', () => {
   expect(typedAuditSearch({ action: ' payout status changed ', entityType: 'Payout method', entityId: ' abc ' })).toEqual({
@@ -12,4 +15,14 @@ it('says on its field what cannot be a filter, instead of dropping it', () => {
   expect(typedAuditSearch({ action: 'payout-42' }).problems).toEqual({ action: 'Letters only, like Payout status changed' });
   expect(typedAuditSearch({ from: '2026-11-30', to: '2026-11-01' }).problems).toEqual({ to: 'Pick a day on or after From' });
   expect(typedAuditSearch({ entityId: 'two ids' }).problems).toEqual({ entityId: 'One id, without spaces' });
+});
+
+describe('a status change in the trail', () => {
+  it('is said in the words of its entity’s pages, from and to', () => {
+    expect(stateChangeWords({ entityType: 'payout', fromState: 'PENDING', toState: 'APPROVED' })).toBe(
+      `${payoutStatusWord('PENDING')} → ${payoutStatusWord('APPROVED')}`,
+    );
+    expect(stateChangeWords({ entityType: 'trip', fromState: null, toState: 'REQUESTED' })).toBe(`→ ${statusLook('REQUESTED').label}`);
+    expect(stateChangeWords({ entityType: 'wallet', fromState: null, toState: null })).toBeNull();
+  });
 });

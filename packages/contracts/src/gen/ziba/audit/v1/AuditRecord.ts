@@ -15,6 +15,8 @@ export interface AuditRecord {
   'correlationId'?: (string);
   'occurredAt'?: (string);
   'hash'?: (string);
+  'fromState'?: (string);
+  'toState'?: (string);
 }
 
 export interface AuditRecord__Output {
@@ -30,4 +32,6 @@ export interface AuditRecord__Output {
   'correlationId': (string);
   'occurredAt': (string);
   'hash': (string);
+  'fromState': (string);
+  'toState': (string);
 }
