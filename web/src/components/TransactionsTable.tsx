@@ -53,7 +53,7 @@ const COLUMNS: Column<Transaction>[] = [
   { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
   moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
 ];
-const HELD_COLUMN = moneyColumn<Transaction>('Held after', (t) => ({ amount: t.lockedAfter, currency: t.currency }));
+const HELD_COLUMN = moneyColumn<Transaction>('On hold after', (t) => ({ amount: t.lockedAfter, currency: t.currency }));
 const OWED_COLUMN = moneyColumn<Transaction>('Owed after', (t) => ({ amount: t.negativeAfter, currency: t.currency }));
 
 /** Held money and commission owed show as columns of their own only where they are part of the story. */

@@ -60,7 +60,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
               balances={[
                 { label: 'Available', amount: w.availableBalance },
                 { label: 'Withdrawable', amount: w.withdrawableBalance, hint: 'available minus commission owed' },
-                { label: 'Locked', amount: w.lockedBalance, hint: 'in withdrawals not paid out yet' },
+                { label: 'On hold', amount: w.lockedBalance, hint: 'in withdrawals not paid out yet' },
                 { label: 'Commission owed', amount: w.negativeBalance, hint: earner === 'driver' ? 'from cash trips' : 'from cash orders' },
                 {
                   label: 'Total earned',
