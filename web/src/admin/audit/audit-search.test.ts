@@ -26,3 +26,12 @@ describe('a status change in the trail', () => {
     expect(stateChangeWords({ entityType: 'wallet', fromState: null, toState: null })).toBeNull();
   });
 });
+
+it('says which actions the start of a name could be, rather than filtering by none', () => {
+  expect(typedAuditSearch({ action: 'payout' }).problems.action).toBe(
+    'Pick one: Payout created, Payout status changed, Payout approval recorded, Payout method changed, Payout method link refused',
+  );
+  // A whole action, or one this page does not know yet, is taken as typed.
+  expect(typedAuditSearch({ action: 'payout created' }).problems).toEqual({});
+  expect(typedAuditSearch({ action: 'ledger rebalanced' })).toMatchObject({ search: { action: 'LEDGER_REBALANCED' }, problems: {} });
+});

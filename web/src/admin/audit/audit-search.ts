@@ -1,4 +1,6 @@
 import { dayRangeProblem } from '../day-range.ts';
+import { kindWord } from '../person.ts';
+import { AUDIT_ACTIONS } from './audit-words.ts';
 
 /** The audit trail's filters, as the URL carries them; anything the API would refuse is dropped. */
 export interface AuditSearch {
@@ -54,6 +56,12 @@ export function typedAuditSearch(typed: AuditSearch): { search: AuditSearch; pro
   const problems: Partial<Record<keyof AuditSearch, string>> = {};
   if (search.entityType && !kept.entityType) problems.entityType = 'Letters only, like Payout or Journal entry';
   if (search.action && !kept.action) problems.action = 'Letters only, like Payout status changed';
+  else if (kept.action) {
+    // The start of several actions ("Payout") matches none by itself: say which it could be.
+    const known = AUDIT_ACTIONS as readonly string[];
+    const starting = known.filter((a) => a.startsWith(`${kept.action}_`));
+    if (!known.includes(kept.action) && starting.length) problems.action = `Pick one: ${starting.map(kindWord).join(', ')}`;
+  }
   if (search.entityId && !kept.entityId) problems.entityId = 'One id, without spaces';
   if (search.actorId && !kept.actorId) problems.actorId = 'One id, without spaces';
   const range = dayRangeProblem(search);
