@@ -216,6 +216,15 @@ describe('a cash ride, then an online ride, for one Nigerian driver', () => {
     expect(again.status).toBe(200);
     expect(again.body.runs).toEqual([{ ...run, replayed: true }]);
     expect(await wallet(driver.token)).toEqual(after);
+
+    // The weekly CronJob's answer (which its pod logs) names no one: the same run, no email.
+    const systemToken = randomBytes(32).toString('hex');
+    const jobsGateway = api((await stack.startGateway({ SYSTEM_JOB_TOKEN: systemToken })).url);
+    const asJob = await jobsGateway.call('POST', '/api/admin/settlements/weekly-run', {
+      token: systemToken,
+      body: { weekOf: endedWeek(1), countryCode: 'NG' },
+    });
+    expect(asJob.body.runs).toEqual([{ ...run, replayed: true, items: [{ ...run.items[0], ownerEmail: null }] }]);
   });
 });
 

@@ -23,7 +23,7 @@ import {
 } from '../schemas/payout.schemas.ts';
 import { toPayoutJson, toPayoutMethodJson, toPayoutPageJson } from './payout-views.ts';
 import { noBodyIsEmpty, type RouteDeps } from './route-deps.ts';
-import { emailsOf, legalNamesOf } from './user-lookups.ts';
+import { emailsForAdmin, emailsOf, legalNamesOf } from './user-lookups.ts';
 import { operation } from '../openapi/operation.ts';
 import { requireOrderedDates } from './query-ranges.ts';
 import { pageOf } from './paging.ts';
@@ -170,7 +170,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     },
     async (request) => {
       const r = await clients.payout.call('RunAutoWeeklyPayouts', { weekOf: request.body.weekOf, countryCode: request.body.countryCode }, callOptions(request));
-      const emailOf = await emailsOf(
+      const emailOf = await emailsForAdmin(
         clients,
         request,
         r.payouts.map((p) => p.ownerId),

@@ -12,7 +12,7 @@ import {
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { toEarningsRowJson, toNettingRunJson } from './trip-views.ts';
-import { emailsOf } from './user-lookups.ts';
+import { emailsForAdmin } from './user-lookups.ts';
 
 /**
  * Weekly commission netting and earnings reports (SPEC 5). Pure translation: which wallets owe, how
@@ -49,7 +49,7 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
       const b = request.body;
       const r = await clients.trip.call('RunWeeklyNetting', { weekOf: b.weekOf, countryCode: b.countryCode ?? '' }, callOptions(request));
       const runs = r.runs.map(toNettingRunJson);
-      const emailOf = await emailsOf(
+      const emailOf = await emailsForAdmin(
         clients,
         request,
         runs.flatMap((run) => run.items.map((i) => i.ownerId)),

@@ -33,6 +33,13 @@ async function lookUp(
 }
 
 /**
+ * The emails for a person at a screen: an admin's request. A system job's (the weekly runs' CronJob)
+ * gets none, so its answers, which it logs, name no one.
+ */
+export const emailsForAdmin = (clients: ServiceClients, request: FastifyRequest, ids: Iterable<string>): Promise<Lookup> =>
+  request.principal?.role === 'ADMIN' ? emailsOf(clients, request, ids) : Promise.resolve(() => null);
+
+/**
  * The emails of the users these ids name, so an admin screen shows who owns a wallet or who acted,
  * not an id. Ids that name no user (the platform's wallet owner, a service) get none.
  */
