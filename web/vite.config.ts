@@ -9,6 +9,8 @@ export default defineConfig({
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
   test: {
     environment: 'jsdom',
+    // A secure origin, as the gateway's pages are: the session hint is a __Host- cookie, which needs Secure.
+    environmentOptions: { jsdom: { url: 'https://localhost/' } },
     // Each file still runs in a fresh VM context, but jsdom is set up once per worker instead of once
     // a file: the 42 files ran in 62 s, 44% of it building jsdom, and run in 17 s this way.
     pool: 'vmThreads',

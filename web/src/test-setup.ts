@@ -24,4 +24,4 @@ Object.defineProperty(document, 'fonts', { value: { addEventListener() {}, remov
 // The router restores the scroll position on navigation.
 Object.defineProperty(window, 'scrollTo', { value: () => {} });
 // The pages under test are a signed-in user's: the gateway's readable session hint is there (api/queries.ts mayHaveSession).
-document.cookie = 'ziba-signed-in=1; path=/';
+document.cookie = '__Host-ziba-signed-in=1; path=/; secure';

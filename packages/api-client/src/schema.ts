@@ -799,7 +799,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in a browser
-     * @description Checks the email and password as POST /api/auth/login does (the same slowing after wrong passwords) and starts a browser session. The access token is set as the httpOnly cookie `__Secure-ziba-access` (Path=/api, lives `expiresIn` seconds) and the refresh token as `__Secure-ziba-refresh` (Path=/api/auth/session, 14 days); both Secure and SameSite=Strict, neither readable by scripts nor ever in a body. A session this browser had is ended. Like every change made with the session cookie, it must come from this site’s own pages: `Sec-Fetch-Site: same-origin` and an `Origin` of this gateway (browsers send both), else 403 CSRF_REJECTED.
+     * @description Checks the email and password as POST /api/auth/login does (the same slowing after wrong passwords) and starts a browser session. The access token is set as the httpOnly cookie `__Secure-ziba-access` (Path=/api, lives `expiresIn` seconds) and the refresh token as `__Secure-ziba-refresh` (Path=/api/auth/session, 14 days); both Secure and SameSite=Strict, neither readable by scripts nor ever in a body. Beside them `__Host-ziba-signed-in=1` (Path=/, readable, as long as the refresh cookie) only says a session may exist, so the page does not ask who is signed in when none does. A session this browser had is ended. Like every change made with the session cookie, it must come from this site’s own pages: `Sec-Fetch-Site: same-origin` and an `Origin` of this gateway (browsers send both), else 403 CSRF_REJECTED.
      */
     post: operations['startSession'];
     /**

@@ -73,7 +73,7 @@ class Browser {
 
   cookieHeader(path: string): string {
     return [...this.jar.values()]
-      .filter((c) => path === c.attributes.path || path.startsWith(`${String(c.attributes.path)}/`))
+      .filter((c) => c.attributes.path === '/' || path === c.attributes.path || path.startsWith(`${String(c.attributes.path)}/`))
       .map((c) => `${c.name}=${c.value}`)
       .join('; ');
   }
@@ -112,7 +112,7 @@ class Browser {
 const ACCESS = '__Secure-ziba-access';
 const REFRESH = '__Secure-ziba-refresh';
 /** Readable by the page, secret-free: that a session may exist (the page then asks who is signed in). */
-const HINT = 'ziba-signed-in';
+const HINT = '__Host-ziba-signed-in';
 
 async function registered(role: 'RIDER' | 'DRIVER' = 'RIDER') {
   const email = `${role.toLowerCase()}-${randomUUID()}@example.com`;
@@ -139,7 +139,7 @@ describe('sign-in for browsers', () => {
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ user: expect.objectContaining({ id: user.id, email: user.email, role: 'RIDER' }), expiresIn: 900 });
     const byName = Object.fromEntries(r.setCookies.map((c) => [c.name, c]));
-    expect(Object.keys(byName).sort()).toEqual([ACCESS, REFRESH, HINT]);
+    expect(Object.keys(byName).sort()).toEqual([HINT, ACCESS, REFRESH]);
     expect(byName[ACCESS]!.attributes).toEqual({ 'max-age': '900', path: '/api', httponly: true, secure: true, samesite: 'Strict' });
     expect(byName[REFRESH]!.attributes).toEqual({
       'max-age': String(14 * 86_400),
@@ -235,13 +235,26 @@ describe('sign-in for browsers', () => {
     expectProblem(await browser.fetch('GET', '/api/me', { headers: { authorization: 'Bearer not-a-token' } }), 401, 'UNAUTHENTICATED');
   });
 
+  it('gives a session from before the hint its hint when its page asks who is signed in, and only then', async () => {
+    const { browser, email } = await signedIn();
+    browser.jar.delete(HINT);
+    const me = await browser.fetch('GET', '/api/me');
+    expect(me.status).toBe(200);
+    expect(me.setCookies.map((c) => [c.name, c.value, c.attributes['max-age'], c.attributes.path, c.attributes.httponly])).toEqual([
+      [HINT, '1', '7776000', '/', undefined],
+    ]);
+    expect((await browser.fetch('GET', '/api/me')).setCookies).toEqual([]); // it has one now
+    const bearer = { authorization: `Bearer ${await api(gateway.url).login(email, PASSWORD)}` };
+    expect((await new Browser().fetch('GET', '/api/me', { headers: bearer })).setCookies).toEqual([]); // apps keep no cookie
+  });
+
   it('rotates both cookies on refresh; the new access cookie works', async () => {
     const { browser, id } = await signedIn();
     const [access1, refresh1] = [browser.value(ACCESS), browser.value(REFRESH)];
     const r = await browser.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage });
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ user: expect.objectContaining({ id }), expiresIn: 900 });
-    expect(r.setCookies.map((c) => c.name).sort()).toEqual([ACCESS, REFRESH, HINT]);
+    expect(r.setCookies.map((c) => c.name).sort()).toEqual([HINT, ACCESS, REFRESH]);
     expect(browser.value(REFRESH)).not.toBe(refresh1);
     expect(browser.value(ACCESS)).toBeDefined();
     expect(r.text).not.toContain(browser.value(REFRESH)!);
@@ -260,9 +273,9 @@ describe('sign-in for browsers', () => {
     const reuse = await stolen.fetch('POST', '/api/auth/session/refresh', { headers: fromOwnPage });
     expectProblem(reuse, 401, 'REFRESH_TOKEN_REUSED');
     expect(reuse.setCookies.map((c) => [c.name, c.attributes['max-age']]).sort()).toEqual([
+      [HINT, '0'],
       [ACCESS, '0'],
       [REFRESH, '0'],
-      [HINT, '0'],
     ]);
     // The session's newest access token (whoever holds it) stops working at once...
     expectProblem(await browser.fetch('GET', '/api/me'), 401, 'TOKEN_REVOKED');
@@ -292,9 +305,9 @@ describe('sign-in for browsers', () => {
     const out = await browser.fetch('DELETE', '/api/auth/session', { headers: fromOwnPage });
     expect(out.status).toBe(204);
     expect(out.setCookies.map((c) => [c.name, c.attributes['max-age'], c.attributes.path]).sort()).toEqual([
+      [HINT, '0', '/'],
       [ACCESS, '0', '/api'],
       [REFRESH, '0', '/api/auth/session'],
-      [HINT, '0', '/'],
     ]);
     expect(browser.jar.size).toBe(0);
     expectProblem(await browser.fetch('GET', '/api/me'), 401, 'UNAUTHENTICATED');

@@ -1,24 +1,42 @@
 import { QueryClient } from '@tanstack/react-query';
-import { afterEach, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { mayHaveSession, meQuery } from './queries.ts';
 
+const signedOut = () => (document.cookie = '__Host-ziba-signed-in=; max-age=0; path=/; secure');
+
+beforeEach(() => localStorage.clear());
 afterEach(() => {
-  document.cookie = 'ziba-signed-in=1; path=/';
+  document.cookie = '__Host-ziba-signed-in=1; path=/; secure';
   vi.unstubAllGlobals();
 });
 
-it('answers a visitor without the session hint as signed out, without a request the server could only refuse', async () => {
-  document.cookie = 'ziba-signed-in=; max-age=0; path=/';
-  const fetch = vi.fn();
+const answering = (status: number) => {
+  const fetch = vi.fn(async () =>
+    status === 200
+      ? new Response(JSON.stringify({ id: 'u1', role: 'RIDER' }), { headers: { 'content-type': 'application/json' } })
+      : new Response(JSON.stringify({ type: 'about:blank', title: 'x', status, code: 'UNAUTHENTICATED' }), {
+          status,
+          headers: { 'content-type': 'application/problem+json' },
+        }),
+  );
   vi.stubGlobal('fetch', fetch);
+  return fetch;
+};
+
+it('answers a visitor without the session hint as signed out, without a request, once this browser has asked', async () => {
+  signedOut();
+  const first = answering(401);
+  await expect(new QueryClient().fetchQuery(meQuery)).rejects.toMatchObject({ status: 401 });
+  expect(first).toHaveBeenCalled(); // the one time: a session from before the hint gets its hint from the answer
+  const later = answering(401);
   expect(mayHaveSession()).toBe(false);
   await expect(new QueryClient().fetchQuery(meQuery)).rejects.toMatchObject({ status: 401, problem: { code: 'UNAUTHENTICATED' } });
-  expect(fetch).not.toHaveBeenCalled();
+  expect(later).not.toHaveBeenCalled();
 });
 
 it('asks the server who is signed in while the hint is there', async () => {
-  const fetch = vi.fn(async () => new Response(JSON.stringify({ id: 'u1', role: 'RIDER' }), { headers: { 'content-type': 'application/json' } }));
-  vi.stubGlobal('fetch', fetch);
+  localStorage.setItem('ziba-asked-who-is-signed-in', '1');
+  const fetch = answering(200);
   expect(mayHaveSession()).toBe(true);
   await expect(new QueryClient().fetchQuery(meQuery)).resolves.toMatchObject({ id: 'u1' });
   expect(fetch).toHaveBeenCalledTimes(1);

@@ -28,20 +28,25 @@ export async function read<T>(call: Promise<{ data?: T; error?: unknown; respons
   return data;
 }
 
-/**
- * Whether this browser may hold a session: the gateway keeps a readable, secret-free cookie beside
- * its httpOnly session cookies (browser-session.ts). Without it, asking who is signed in could only be
- * refused.
- */
-export const mayHaveSession = () => document.cookie.split('; ').includes('ziba-signed-in=1');
+/** The gateway's readable, secret-free cookie beside its httpOnly session cookies (browser-session.ts). */
+const SESSION_HINT = '__Host-ziba-signed-in=1';
+/** Set once this browser has asked who is signed in: a session from before the hint existed gets its hint from that answer. */
+const ASKED_ONCE = 'ziba-asked-who-is-signed-in';
+
+/** Whether this browser may hold a session. Without it, asking who is signed in could only be refused (a 401 in the console). */
+export const mayHaveSession = () => document.cookie.split('; ').includes(SESSION_HINT) || localStorage.getItem(ASKED_ONCE) === null;
 
 /** Who is signed in; a visitor without a session is answered 401 here, as the server would, without a request. */
 export const meQuery = queryOptions({
   queryKey: ['me'],
-  queryFn: () =>
-    mayHaveSession()
-      ? read(api.GET('/api/me'))
-      : Promise.reject(new ApiProblem({ type: 'about:blank', title: 'Unauthorized', status: 401, code: 'UNAUTHENTICATED' }, 401)),
+  queryFn: async () => {
+    if (!mayHaveSession()) throw new ApiProblem({ type: 'about:blank', title: 'Unauthorized', status: 401, code: 'UNAUTHENTICATED' }, 401);
+    try {
+      return await read(api.GET('/api/me'));
+    } finally {
+      localStorage.setItem(ASKED_ONCE, '1');
+    }
+  },
   retry: false,
 });
 export const walletQuery = queryOptions({ queryKey: ['wallet'], queryFn: () => read(api.GET('/api/wallet')) });

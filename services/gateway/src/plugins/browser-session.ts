@@ -18,16 +18,29 @@ export const REFRESH_COOKIE_PATH = '/api/auth/session';
  * a signed-out visitor's page the /api/me request that could only be refused (and the refresh after
  * it), each a 401 in the browser's console.
  */
-export const SESSION_HINT_COOKIE = 'ziba-signed-in';
+export const SESSION_HINT_COOKIE = '__Host-ziba-signed-in';
+/** The most a refresh cookie can live (identity's REFRESH_TOKEN_TTL_SECONDS maximum): a hint set without one lives this long. */
+const HINT_MAX_AGE_SECONDS = 7_776_000;
 
-/** Always Secure (browsers accept Secure cookies from http://localhost and 127.0.0.1 too), never readable by scripts, never sent cross-site. */
+/** Always Secure (browsers accept Secure cookies from http://localhost and 127.0.0.1 too), never readable by scripts (but the hint), never sent cross-site. */
 const base = { httpOnly: true, secure: true, sameSite: 'strict' } as const;
+// __Host-: Path=/ and no Domain, so no other host under the same domain can set it.
 const hint = { ...base, httpOnly: false, path: '/' } as const;
 
 export function setSessionCookies(reply: FastifyReply, s: { accessToken: string; expiresIn: number; refreshToken: string; refreshExpiresIn: number }): void {
   reply.setCookie(ACCESS_COOKIE, s.accessToken, { ...base, path: ACCESS_COOKIE_PATH, maxAge: s.expiresIn });
   reply.setCookie(REFRESH_COOKIE, s.refreshToken, { ...base, path: REFRESH_COOKIE_PATH, maxAge: s.refreshExpiresIn });
   reply.setCookie(SESSION_HINT_COOKIE, '1', { ...hint, maxAge: s.refreshExpiresIn });
+}
+
+/**
+ * Sets the hint for a session that has none, one signed in before the hint existed: its page asks
+ * /api/me once, and the answer to the cookie sets it. A hint that outlives its session costs one
+ * refused /api/me, whose failed refresh clears it.
+ */
+export function markSession(request: FastifyRequest, reply: FastifyReply): void {
+  if (request.headers.authorization === undefined && request.cookies?.[ACCESS_COOKIE] && !request.cookies[SESSION_HINT_COOKIE])
+    reply.setCookie(SESSION_HINT_COOKIE, '1', { ...hint, maxAge: HINT_MAX_AGE_SECONDS });
 }
 
 export function clearSessionCookies(reply: FastifyReply): void {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { markSession } from '../plugins/browser-session.ts';
 import { UserSchema } from '../schemas/auth.schemas.ts';
 import { errorResponses } from '../schemas/common.ts';
 import { toUserJson } from './identity-views.ts';
@@ -17,6 +18,10 @@ export const meRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clie
         response: { 200: UserSchema, ...errorResponses(401) },
       },
     },
-    async (request) => toUserJson(await clients.identity.call('GetUser', { userId: request.principal!.userId }, { correlationId: request.id })),
+    async (request, reply) => {
+      const user = toUserJson(await clients.identity.call('GetUser', { userId: request.principal!.userId }, { correlationId: request.id }));
+      markSession(request, reply);
+      return user;
+    },
   );
 };

@@ -16,7 +16,8 @@ import { kindWord } from '../person.ts';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { auditQuery, typedAuditSearch, type AuditSearch } from './audit-search.ts';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, stateChangeWords } from './audit-words.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-words.ts';
+import { stateChangeWords } from './state-change-words.ts';
 
 /** The filter form's fields: typed in (an action or entity type picked from suggestions in words), sent together by Filter. */
 const FIELDS: { key: keyof AuditSearch; label: string; placeholder?: string; type?: 'date'; suggest?: string[]; w: number }[] = [

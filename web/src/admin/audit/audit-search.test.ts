@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { payoutStatusWord } from '../../components/PayoutStatusBadge.tsx';
 import { statusLook } from '../../pages/trips/trip-words.ts';
 import { typedAuditSearch } from './audit-search.ts';
-import { stateChangeWords } from './audit-words.ts';
+import { stateChangeWords } from './state-change-words.ts';
 
 it('reads an action or entity type typed in any case, with spaces, as the trail names it', () => {
   expect(typedAuditSearch({ action: ' payout status changed ', entityType: 'Payout method', entityId: ' abc ' })).toEqual({

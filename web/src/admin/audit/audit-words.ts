@@ -1,7 +1,3 @@
-import type { Schemas } from '@ziba/api-client';
-import { payoutStatusWord } from '../../components/PayoutStatusBadge.tsx';
-import { statusLook } from '../../pages/trips/trip-words.ts';
-
 /**
  * The trail's actions and entity types, suggested in words (kindWord) as the filter is typed.
  * The audit service names them (services/audit/src/domain/audit-action.ts); a newer action missing
@@ -34,18 +30,3 @@ export const AUDIT_ACTIONS = [
 ] as const;
 
 export const AUDIT_ENTITY_TYPES = ['user', 'wallet', 'journal_entry', 'trip', 'commission_rule', 'tariff', 'netting_run', 'payout', 'payout_method'] as const;
-
-/** A status in the words of its entity's own pages (a payout's, a trip's). */
-const stateWord = (entityType: string, state: string) =>
-  entityType === 'payout'
-    ? payoutStatusWord(state as Schemas['Payout']['status'])
-    : entityType === 'trip'
-      ? statusLook(state as Schemas['Trip']['status']).label
-      : state;
-
-/** What a status change changed, in words ("Pending review → Approved"); null for a record that changed no status. */
-export function stateChangeWords(r: Pick<Schemas['AuditRecord'], 'entityType' | 'fromState' | 'toState'>): string | null {
-  if (!r.toState) return null;
-  const to = stateWord(r.entityType, r.toState);
-  return r.fromState ? `${stateWord(r.entityType, r.fromState)} → ${to}` : `→ ${to}`;
-}

@@ -1,0 +1,19 @@
+import type { Schemas } from '@ziba/api-client';
+import { payoutStatusWord } from '../../components/PayoutStatusBadge.tsx';
+import { statusLook } from '../../pages/trips/trip-words.ts';
+
+// Apart from audit-words.ts, which the router's first bundle reads (the URL's filters): these words bring the pages' status words.
+/** A status in the words of its entity's own pages (a payout's, a trip's). */
+const stateWord = (entityType: string, state: string) =>
+  entityType === 'payout'
+    ? payoutStatusWord(state as Schemas['Payout']['status'])
+    : entityType === 'trip'
+      ? statusLook(state as Schemas['Trip']['status']).label
+      : state;
+
+/** What a status change changed, in words ("Pending review → Approved"); null for a record that changed no status. */
+export function stateChangeWords(r: Pick<Schemas['AuditRecord'], 'entityType' | 'fromState' | 'toState'>): string | null {
+  if (!r.toState) return null;
+  const to = stateWord(r.entityType, r.toState);
+  return r.fromState ? `${stateWord(r.entityType, r.fromState)} → ${to}` : `→ ${to}`;
+}
