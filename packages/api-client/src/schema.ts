@@ -2656,7 +2656,7 @@ export interface components {
        * @description when PAYOUT_METHOD_COOLING_DOWN is among the reasons: the moment withdrawals to the new account open (ISO 8601); null otherwise
        */
       payoutMethodUsableFrom: string | null;
-      /** @description what refuses any withdrawal now, whatever the amount: OPEN_PAYOUT_EXISTS (one is in progress), PAYOUT_METHOD_MISSING (no payout account), PAYOUT_METHOD_NOT_VERIFIED (it waits for review), PAYOUT_METHOD_COOLING_DOWN (it changed recently), VELOCITY_LIMIT (too many this hour) */
+      /** @description what refuses any withdrawal now, whatever the amount: OPEN_PAYOUT_EXISTS (one is in progress), PAYOUT_METHOD_MISSING (no payout account), PAYOUT_METHOD_NOT_VERIFIED (it waits for review), PAYOUT_METHOD_REJECTED (another must be added), PAYOUT_METHOD_COOLING_DOWN (it changed recently), VELOCITY_LIMIT (too many this hour) */
       reasons: string[];
       /**
        * Format: date-time

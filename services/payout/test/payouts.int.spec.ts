@@ -340,6 +340,9 @@ describe('payout methods', () => {
       reasons: ['PAYOUT_METHOD_NOT_VERIFIED'],
       payoutMethodUsableFrom: '',
     });
+    // Rejected, it is no longer something to wait for: another account must be added.
+    await h.pc.call('DecidePayoutMethod', { methodId: reused.id, decision: 'REJECT', note: 'the number is another earner’s' }, { actor: h.admin });
+    expect(await h.pc.call('GetWithdrawalTerms', {}, { actor: b.actor })).toMatchObject({ reasons: ['PAYOUT_METHOD_REJECTED'] });
 
     // After the cool-down the new method can be paid, but the payout carries a review flag: approving needs a note.
     await sql(h.payoutDbUrl, `update payout_method set usable_from = now() - interval '1 minute' where owner_id = $1 and active`, [a.id]);

@@ -14,6 +14,7 @@ const REASONS: Record<string, string> = {
   USER_BLOCKED: 'Your account is blocked. Contact support.',
   PAYOUT_METHOD_MISSING: 'Add a bank or mobile money account first.',
   PAYOUT_METHOD_NOT_VERIFIED: 'Your payout account is waiting for an admin to check it; withdrawals to it open once it is verified.',
+  PAYOUT_METHOD_REJECTED: 'Your payout account was rejected; add another account to withdraw.',
   PAYOUT_METHOD_COOLING_DOWN: 'Your payout account changed recently; withdrawals to it open after the waiting period.',
   PAYOUT_METHOD_RECENTLY_CHANGED: 'Your payout account changed recently; withdrawals to it open after the waiting period.',
   OPEN_PAYOUT_EXISTS: 'You already have a withdrawal in progress.',

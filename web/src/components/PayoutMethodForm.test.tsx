@@ -108,6 +108,11 @@ it('opens the change of a mobile-money wallet on mobile money, the kind on file'
   const mobileMoney = screen.getByRole('radio', { name: 'Mobile money' }) as HTMLInputElement;
   expect(mobileMoney.checked).toBe(true);
   expect(document.activeElement).toBe(mobileMoney);
+  // Cancelled after a look at a bank account, it opens again on the kind on file.
+  fireEvent.click(screen.getByRole('radio', { name: 'Bank account' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Change account' }));
+  expect((screen.getByRole('radio', { name: 'Mobile money' }) as HTMLInputElement).checked).toBe(true);
 });
 
 /** The server refuses every request with `code` and `detail`, as the payout service does a malformed account. */

@@ -46,7 +46,9 @@ export function PayoutMethodForm({
 }) {
   const hints = currency ? BANK_ACCOUNT_HINTS[currency] : undefined;
   const providers = mobileMoneyProviders(currency);
-  const [form, setForm] = useState({ ...EMPTY, type: currentType === 'MOBILE_MONEY' ? ('MOBILE_MONEY' as Kind) : EMPTY.type });
+  // Empty, but on the kind of the account on file, at first and after each save or cancel.
+  const blank = { ...EMPTY, type: currentType === 'MOBILE_MONEY' ? ('MOBILE_MONEY' as Kind) : EMPTY.type };
+  const [form, setForm] = useState(blank);
   const [changing, setChanging] = useState(false);
   // The button that opens the form is gone while it is open: focus goes to the form, and back to the button when it closes.
   const [focusChangeButton, setFocusChangeButton] = useState(false);
@@ -75,7 +77,7 @@ export function PayoutMethodForm({
     onMutate: problems.clear,
     onError: problems.refused,
     onSuccess: async () => {
-      setForm(EMPTY);
+      setForm(blank);
       setCodeLeft(false);
       setChanging(false);
       setFocusChangeButton(true);
@@ -205,7 +207,7 @@ export function PayoutMethodForm({
               onClick={() => {
                 setChanging(false);
                 setFocusChangeButton(true);
-                setForm(EMPTY);
+                setForm(blank);
                 setCodeLeft(false);
                 problems.clear();
                 save.reset();

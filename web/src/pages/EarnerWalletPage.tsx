@@ -41,7 +41,8 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
     // the form opens by itself once the hourly limit lifts or a changed account's waiting period ends.
     refetchInterval: (q) => {
       const opens = [q.state.data?.velocityLimitLiftsAt, q.state.data?.payoutMethodUsableFrom].filter((at) => !!at).map((at) => Date.parse(at!));
-      return opens.length ? Math.max(1_000, Math.min(...opens) - Date.now() + 1_000) : false;
+      // At most an hour: a browser timer longer than 2^31 ms fires at once (a waiting period is configurable).
+      return opens.length ? Math.min(3_600_000, Math.max(1_000, Math.min(...opens) - Date.now() + 1_000)) : false;
     },
   });
   const payouts = usePayouts(earner, 20);

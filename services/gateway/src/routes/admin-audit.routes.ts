@@ -192,7 +192,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
           callOptions(request),
         );
         for (const r of page.records) {
-          const row = { ...r, amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '' };
+          const row = { ...r, amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '', fromState: r.fromState || null, toState: r.toState || null };
           const line = csv ? CSV_COLUMNS.map((c) => csvCell(String(row[c] ?? ''))).join(',') : JSON.stringify(row);
           if (!reply.raw.write(`${line}\n`)) await new Promise((r) => reply.raw.once('drain', r));
         }

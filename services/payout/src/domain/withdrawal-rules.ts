@@ -47,6 +47,8 @@ export function standingRefusals(f: Pick<WithdrawalFacts, 'hasOpenPayout' | 'met
   const reasons: string[] = [];
   if (f.hasOpenPayout) reasons.push('OPEN_PAYOUT_EXISTS');
   if (!f.method) reasons.push('PAYOUT_METHOD_MISSING');
+  else if (f.method.status === 'REJECTED')
+    reasons.push('PAYOUT_METHOD_REJECTED'); // another account must be added; waiting will not help
   else if (f.method.status !== 'VERIFIED') reasons.push('PAYOUT_METHOD_NOT_VERIFIED');
   else if (f.method.usableFrom > f.now) reasons.push('PAYOUT_METHOD_COOLING_DOWN');
   if (f.recentAttempts >= VELOCITY_LIMIT) reasons.push('VELOCITY_LIMIT');
