@@ -2047,6 +2047,8 @@ export interface components {
       ownerId: string;
       /** @enum {string} */
       ownerType: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'PLATFORM' | 'SYSTEM';
+      /** @description the most a top-up may add now: the currency's wallet limit less available and locked, at least 0 (beyond it: 422 WALLET_BALANCE_LIMIT) */
+      topUpRoom: string;
       totalEarned: components['schemas']['MinorUnits'];
       updatedAt: string;
       /** @description availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first) */
@@ -2614,6 +2616,8 @@ export interface components {
       ownerId: string;
       /** @enum {string} */
       ownerType: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'PLATFORM' | 'SYSTEM';
+      /** @description the most a top-up may add now: the currency's wallet limit less available and locked, at least 0 (beyond it: 422 WALLET_BALANCE_LIMIT) */
+      topUpRoom: string;
       totalEarned: components['schemas']['MinorUnits'];
       updatedAt: string;
       /** @description availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first) */

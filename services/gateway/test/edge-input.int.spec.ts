@@ -98,9 +98,11 @@ describe('edges of the input', () => {
     const rider = await fundedRider(1);
     const topUp = (amount: number) =>
       client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount }, headers: { 'idempotency-key': randomUUID() } });
+    // The wallet says how much more it can take, so a page can say it before the card is charged.
+    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body.topUpRoom).toBe(String(100_000_000_000_000 - 1));
     expect((await topUp(100_000_000_000_000 - 1)).status).toBe(200); // NGN: at most 10^14 kobo
     expectProblem(await topUp(1), 422, 'WALLET_BALANCE_LIMIT');
-    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body.availableBalance).toBe('100000000000000');
+    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body).toMatchObject({ availableBalance: '100000000000000', topUpRoom: '0' });
   });
 
   it('refuses a signed provider callback whose body is JSON null, and an unknown provider named like a prototype key', async () => {

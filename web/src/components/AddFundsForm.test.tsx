@@ -69,14 +69,14 @@ it('asks before charging, names the amount, and sends nothing when cancelled', a
   expect(sent).toEqual([]);
 });
 
-it('says on the field, before any confirmation, that the wallet cannot hold an amount, held money counted', async () => {
+it('says on the field, before any confirmation, how much more the wallet can take (the server’s figure)', async () => {
   const sent = server(200);
-  renderInApp(<AddFundsForm currency="USD" balances={{ available: '999999990000', locked: '5000' }} />);
-  fireEvent.change(screen.getByLabelText('Amount (USD)'), { target: { value: '99999999999' } });
-  await waitFor(() => expect(document.body.textContent).toContain('A wallet holds at most $10,000,000,000.00 in all'));
+  renderInApp(<AddFundsForm currency="USD" room="500000" />);
+  fireEvent.change(screen.getByLabelText('Amount (USD)'), { target: { value: '5000.01' } });
+  await waitFor(() => expect(document.body.textContent).toContain('Your wallet can take at most $5,000.00 more'));
   expect((screen.getByRole('button', { name: 'Add funds' }) as HTMLButtonElement).disabled).toBe(true);
-  fireEvent.change(screen.getByLabelText('Amount (USD)'), { target: { value: '50' } });
-  await waitFor(() => expect(document.body.textContent).not.toContain('A wallet holds at most'));
+  fireEvent.change(screen.getByLabelText('Amount (USD)'), { target: { value: '5000' } });
+  await waitFor(() => expect(document.body.textContent).not.toContain('Your wallet can take at most'));
   expect((screen.getByRole('button', { name: 'Add funds' }) as HTMLButtonElement).disabled).toBe(false);
   expect(sent).toHaveLength(0);
 });

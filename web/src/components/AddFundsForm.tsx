@@ -5,7 +5,6 @@ import { useAttemptMutation } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
 import { amountInputProblem, parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
-import { beyondWalletLimit, walletLimit } from '../money/wallet-limit.ts';
 import { Money } from './Money.tsx';
 import { ConfirmMoneyDialog } from './ConfirmMoneyDialog.tsx';
 import { AttemptFailedAlert } from './ProblemAlert.tsx';
@@ -14,22 +13,15 @@ import { SubmitForm } from './SubmitForm.tsx';
 /**
  * Top-up: the amount, then a confirmation naming what the card is charged (a slip of a finger adds
  * zeros); a retry after a timeout reuses the attempt's Idempotency-Key, so it charges once (AttemptKeys).
- * An amount the wallet cannot hold (`balances` known) is said on the field, before any confirmation.
+ * An amount the wallet cannot hold (`room`, the server's topUpRoom) is said on the field, before any confirmation.
  */
-export function AddFundsForm({
-  currency,
-  balances,
-  disabledReason,
-}: {
-  currency: string;
-  balances?: { available: string; locked: string };
-  disabledReason?: string;
-}) {
+export function AddFundsForm({ currency, room, disabledReason }: { currency: string; room?: string; disabledReason?: string }) {
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const typed = parseAmountInput(text, currency);
-  const tooMuch = typed !== null && balances !== undefined && beyondWalletLimit(currency, balances, typed);
+  // The server's figure (topUpRoom), compared, never computed here; absent from an older server, then it alone refuses.
+  const tooMuch = typed !== null && !!room && BigInt(typed) > BigInt(room);
   const minor = tooMuch ? null : typed;
   const addFunds = useAttemptMutation(
     async (amount, key) => {
@@ -81,7 +73,7 @@ export function AddFundsForm({
               error={
                 tooMuch ? (
                   <>
-                    A wallet holds at most <Money amount={walletLimit(currency)!} currency={currency} /> in all
+                    Your wallet can take at most <Money amount={room!} currency={currency} /> more
                   </>
                 ) : text && !minor ? (
                   amountInputProblem(text, currency, '2500')

@@ -45,7 +45,7 @@ export function RiderWalletPage() {
               <Section title="Add funds">
                 <AddFundsForm
                   currency={w.currency}
-                  balances={{ available: w.availableBalance, locked: w.lockedBalance }}
+                  room={w.topUpRoom}
                   disabledReason={onHold ? 'You can add funds again once your trip ends and its fare is paid or released.' : undefined}
                 />
               </Section>

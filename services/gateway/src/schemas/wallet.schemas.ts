@@ -19,6 +19,10 @@ export const WalletSchema = component(
       pattern: '^[0-9]+$',
       description: 'availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first)',
     }),
+    topUpRoom: Type.String({
+      pattern: '^[0-9]+$',
+      description: "the most a top-up may add now: the currency's wallet limit less available and locked, at least 0 (beyond it: 422 WALLET_BALANCE_LIMIT)",
+    }),
     totalEarned: AmountOutput,
     createdAt: Type.String(),
     updatedAt: Type.String(),

@@ -1,4 +1,6 @@
 import { LedgerErrors } from '../domain/ledger-errors.ts';
+import { assertCurrencyCode } from '@ziba/money';
+import { topUpRoom } from '../domain/top-up-room.ts';
 import { withdrawableBalance } from '../domain/withdrawable.ts';
 import { WalletReadRepository, type WalletListFilter, type WalletRow } from '../persistence/wallet-reads.repository.ts';
 import type { LedgerContext } from './ledger-context.ts';
@@ -16,6 +18,8 @@ export interface WalletView {
   negativeBalance: string;
   /** available minus owed commission, at least 0 (SPEC section 6). */
   withdrawableBalance: string;
+  /** The most a top-up may add now (domain/top-up-room.ts). */
+  topUpRoom: string;
   totalEarned: string;
   createdAt: string;
   updatedAt: string;
@@ -35,6 +39,7 @@ function toView(r: WalletRow): WalletView {
     lockedBalance: r.held,
     negativeBalance: r.negative,
     withdrawableBalance: withdrawableBalance(BigInt(r.available), BigInt(r.negative)).toString(),
+    topUpRoom: topUpRoom(assertCurrencyCode(r.currency.trim()), BigInt(r.available), BigInt(r.held)).toString(),
     totalEarned: r.total_earned,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),

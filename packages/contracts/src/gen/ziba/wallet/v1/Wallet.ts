@@ -15,6 +15,7 @@ export interface Wallet {
   'createdAt'?: (string);
   'updatedAt'?: (string);
   'withdrawableBalance'?: (string);
+  'topUpRoom'?: (string);
 }
 
 export interface Wallet__Output {
@@ -31,4 +32,5 @@ export interface Wallet__Output {
   'createdAt': (string);
   'updatedAt': (string);
   'withdrawableBalance': (string);
+  'topUpRoom': (string);
 }

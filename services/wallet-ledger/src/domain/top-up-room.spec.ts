@@ -1,0 +1,14 @@
+import { describe, expect, it } from '@jest/globals';
+import { CURRENCIES } from '@ziba/money';
+import { topUpRoom } from './top-up-room.ts';
+
+describe('the room a top-up has', () => {
+  const max = CURRENCIES.USD.maxWalletBalance;
+  it('is the wallet limit less what the wallet holds, held money counted', () => {
+    expect(topUpRoom('USD', 0n, 0n)).toBe(max);
+    expect(topUpRoom('USD', 900_000_000_000n, 99_999_999_000n)).toBe(1_000n);
+  });
+  it('is never below zero', () => {
+    expect(topUpRoom('USD', max, 5n)).toBe(0n);
+  });
+});
