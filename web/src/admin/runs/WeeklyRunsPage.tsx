@@ -28,8 +28,14 @@ export function WeeklyRunsPage() {
   const [country, setCountry] = useState<Country>('NG');
   const key = () => ({ 'idempotency-key': crypto.randomUUID() });
   // Either run moves money for a whole country: it asks first, naming the week and the country.
-  const [confirming, setConfirming] = useState<'netting' | 'payouts' | null>(null);
-  const close = () => setConfirming(null);
+  // The run asked about stays named while its dialog closes (its title would otherwise change as it fades).
+  const [asked, setAsked] = useState<keyof typeof CONFIRMATIONS>('netting');
+  const [confirming, setConfirming] = useState(false);
+  const ask = (run: keyof typeof CONFIRMATIONS) => {
+    setAsked(run);
+    setConfirming(true);
+  };
+  const close = () => setConfirming(false);
   const netting = useMutation({
     mutationFn: () => read(api.POST('/api/admin/settlements/weekly-run', { body: { weekOf, countryCode: country } })),
     onSettled: close,
@@ -65,14 +71,14 @@ export function WeeklyRunsPage() {
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Section title="Commission netting" titleGap="xs">
-          <Button onClick={() => setConfirming('netting')} loading={netting.isPending} disabled={!mayRun || !weekOf}>
+          <Button onClick={() => ask('netting')} loading={netting.isPending} disabled={!mayRun || !weekOf}>
             Run netting for {country}
           </Button>
           {netting.isError && <ProblemAlert title="The run was refused" error={netting.error} />}
           {netting.data && netting.data.runs.map((run) => <NettingRunResult key={run.id} run={run} />)}
         </Section>
         <Section title="Automatic payouts" titleGap="xs">
-          <Button onClick={() => setConfirming('payouts')} loading={payouts.isPending} disabled={!mayRun || !weekOf}>
+          <Button onClick={() => ask('payouts')} loading={payouts.isPending} disabled={!mayRun || !weekOf}>
             Run payouts for {country}
           </Button>
           {payouts.isError && <ProblemAlert title="The run was refused" error={payouts.error} />}
@@ -80,28 +86,31 @@ export function WeeklyRunsPage() {
         </Section>
       </SimpleGrid>
       <ConfirmMoneyDialog
-        opened={confirming === 'netting'}
-        title="Run the commission netting"
-        question={`Run the commission netting for the week of ${weekOf} in ${country}?`}
-        note="Every earner who owes commission on cash trips or orders has it taken from their available balance, as far as it goes. It runs once per week and country."
-        action="Run netting"
-        pending={netting.isPending}
-        onConfirm={() => netting.mutate()}
-        onClose={close}
-      />
-      <ConfirmMoneyDialog
-        opened={confirming === 'payouts'}
-        title="Run the automatic payouts"
-        question={`Create the automatic payouts for the week of ${weekOf} in ${country}?`}
-        note="Every eligible earner gets a pending payout of their whole withdrawable balance, for an admin to approve. It runs once per week and country."
-        action="Run payouts"
-        pending={payouts.isPending}
-        onConfirm={() => payouts.mutate()}
+        opened={confirming}
+        {...CONFIRMATIONS[asked](weekOf, country)}
+        pending={netting.isPending || payouts.isPending}
+        onConfirm={() => (asked === 'payouts' ? payouts : netting).mutate()}
         onClose={close}
       />
     </Stack>
   );
 }
+
+/** What each run's confirmation says: the week, the country, and what the run does to earners' money. */
+const CONFIRMATIONS = {
+  netting: (weekOf: string, country: string) => ({
+    title: 'Run the commission netting',
+    question: `Run the commission netting for the week of ${weekOf} in ${country}?`,
+    note: 'Every earner who owes commission on cash trips or orders has it taken from their available balance, as far as it goes. It runs once per week and country.',
+    action: 'Run netting',
+  }),
+  payouts: (weekOf: string, country: string) => ({
+    title: 'Run the automatic payouts',
+    question: `Create the automatic payouts for the week of ${weekOf} in ${country}?`,
+    note: 'Every eligible earner gets a pending payout of their whole withdrawable balance, for an admin to approve. It runs once per week and country.',
+    action: 'Run payouts',
+  }),
+};
 
 function RunHeading({ weekStart, countryCode, replayed }: { weekStart: string; countryCode: string; replayed: boolean }) {
   return (
