@@ -1,4 +1,5 @@
 import type { Problem } from '@ziba/api-client';
+import { clockTime, dayAndTime } from '../dates.ts';
 
 const BRIEFLY_UNAVAILABLE = 'This is briefly unavailable. Wait a moment, then try again.';
 
@@ -96,10 +97,6 @@ export interface ReasonFacts {
   /** The state of the earner's withdrawal still open, from their payouts: FAILED waits for support. */
   openPayoutStatus?: string;
 }
-
-const clockTime = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-/** A moment as a day and a time of day, in the reader's locale: "Nov 30, 2026, 2:32 PM". */
-export const dayAndTime = (iso: string | Date) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Reasons that say more when a fact is known; null falls back to the general words. */
 const PRECISE_REASONS: Record<string, (facts: ReasonFacts) => string | null> = {

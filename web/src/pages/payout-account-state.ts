@@ -1,4 +1,4 @@
-import { dayAndTime } from '../api/problem-words.ts';
+import { dayAndTime } from '../dates.ts';
 import { ApiProblem } from '../api/queries.ts';
 
 /** Where an earner's payout account stands, in words, with when withdrawals to it open after a change. */

@@ -29,6 +29,9 @@ const AuditRecordSchema = component(
     toState: NullableString('a status change (payout, trip): the status after it; null for any other action'),
   }),
 );
+/** A record's status change as JSON says it, in the list and the export alike: null where the message has '' (none). */
+const stateChangeJson = (r: { fromState: string; toState: string }) => ({ fromState: r.fromState || null, toState: r.toState || null });
+
 const AuditQuery = Type.Object(
   {
     entityType: Type.Optional(Type.String({ maxLength: 60, pattern: '^[a-z_]+$' })),
@@ -90,13 +93,7 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
         r.records.map((x) => x.actorId),
       );
       return {
-        records: r.records.map((x) => ({
-          ...x,
-          actorEmail: emailOf(x.actorId),
-          amount: x.amount ?? null,
-          fromState: x.fromState || null,
-          toState: x.toState || null,
-        })),
+        records: r.records.map((x) => ({ ...x, ...stateChangeJson(x), actorEmail: emailOf(x.actorId), amount: x.amount ?? null })),
         page: { nextCursor: r.page?.nextCursor || null },
       };
     },
@@ -192,7 +189,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
           callOptions(request),
         );
         for (const r of page.records) {
-          const row = { ...r, amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '', fromState: r.fromState || null, toState: r.toState || null };
+          const row = { ...r, ...stateChangeJson(r), amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '' };
           const line = csv ? CSV_COLUMNS.map((c) => csvCell(String(row[c] ?? ''))).join(',') : JSON.stringify(row);
           if (!reply.raw.write(`${line}\n`)) await new Promise((r) => reply.raw.once('drain', r));
         }

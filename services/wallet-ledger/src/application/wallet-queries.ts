@@ -1,6 +1,6 @@
 import { LedgerErrors } from '../domain/ledger-errors.ts';
 import { assertCurrencyCode } from '@ziba/money';
-import { topUpRoom } from '../domain/top-up-room.ts';
+import { topUpRoom } from '../domain/wallet-limit.ts';
 import { withdrawableBalance } from '../domain/withdrawable.ts';
 import { WalletReadRepository, type WalletListFilter, type WalletRow } from '../persistence/wallet-reads.repository.ts';
 import type { LedgerContext } from './ledger-context.ts';
@@ -18,7 +18,7 @@ export interface WalletView {
   negativeBalance: string;
   /** available minus owed commission, at least 0 (SPEC section 6). */
   withdrawableBalance: string;
-  /** The most a top-up may add now (domain/top-up-room.ts). */
+  /** The most a top-up may add now (domain/wallet-limit.ts). */
   topUpRoom: string;
   totalEarned: string;
   createdAt: string;

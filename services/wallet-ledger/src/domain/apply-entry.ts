@@ -1,5 +1,6 @@
-import { CURRENCIES, MAX_AMOUNT } from '@ziba/money';
+import { MAX_AMOUNT } from '@ziba/money';
 import { LedgerErrors } from './ledger-errors.ts';
+import { beyondWalletLimit } from './wallet-limit.ts';
 import type { Balances, Bucket, EntryDraft, Hold, OwnerType, WalletInfo } from './ledger-model.ts';
 
 /** A leg bound to the concrete balance row (wallet shard) it posts to. */
@@ -100,13 +101,12 @@ export function applyEntry(
     });
   }
 
-  const maxBalance = CURRENCIES[draft.currency].maxWalletBalance;
   for (const leg of legs) {
     if (!USER_OWNERS.includes(leg.wallet.ownerType)) continue;
     const b = balances.get(balanceKey(leg.wallet.id, leg.shard))!;
     if (b.available < 0n) throw LedgerErrors.insufficientFunds();
     if (b.owed > 0n) throw LedgerErrors.owedExceeded();
-    if (leg.amount > 0n && b.available + b.held > maxBalance) throw LedgerErrors.balanceLimit();
+    if (leg.amount > 0n && beyondWalletLimit(draft.currency, b.available, b.held)) throw LedgerErrors.balanceLimit();
   }
   return { postings, balances, holds };
 }

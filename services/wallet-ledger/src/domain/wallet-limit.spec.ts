@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CURRENCIES } from '@ziba/money';
-import { topUpRoom } from './top-up-room.ts';
+import { topUpRoom } from './wallet-limit.ts';
 
 describe('the room a top-up has', () => {
   const max = CURRENCIES.USD.maxWalletBalance;

@@ -1,0 +1,16 @@
+import { CURRENCIES, type CurrencyCode } from '@ziba/money';
+
+/**
+ * A user's wallet holds at most its currency's maxWalletBalance, available and held together: an
+ * entry that credits it beyond is refused (applyEntry, WALLET_BALANCE_LIMIT).
+ */
+export const beyondWalletLimit = (currency: CurrencyCode, available: bigint, held: bigint): boolean => available + held > CURRENCIES[currency].maxWalletBalance;
+
+/**
+ * The most a top-up can add to a wallet now, under that limit, never below zero: a page says it
+ * before the card is charged instead of a refusal after the confirmation.
+ */
+export function topUpRoom(currency: CurrencyCode, available: bigint, held: bigint): bigint {
+  const room = CURRENCIES[currency].maxWalletBalance - available - held;
+  return room > 0n ? room : 0n;
+}
