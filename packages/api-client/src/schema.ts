@@ -2366,7 +2366,7 @@ export interface components {
       code: string;
       /** @description for people; may change */
       detail?: string;
-      /** @description on VALIDATION_FAILED, INVALID_FIELD and INVALID_DATE: each field at fault, so a form can say it beside the field */
+      /** @description on VALIDATION_FAILED, INVALID_FIELD, INVALID_DATE and INVALID_ARGUMENT: each field at fault, so a form can say it beside the field */
       errors?: {
         /** @description as the request names it: `email`, or `residenceAddress.city` inside an object */
         field: string;
@@ -2543,8 +2543,8 @@ export interface components {
       actorId: string;
       actorType: string;
       at: string;
-      /** @description empty for the first step */
-      fromStatus: string;
+      /** @description null for the first step */
+      fromStatus: string | null;
       /** @enum {string} */
       toStatus:
         | 'REQUESTED'
@@ -2660,7 +2660,7 @@ export interface components {
        * @description when PAYOUT_METHOD_COOLING_DOWN is among the reasons: the moment withdrawals to the new account open (ISO 8601); null otherwise
        */
       payoutMethodUsableFrom: string | null;
-      /** @description what refuses any withdrawal now, whatever the amount: OPEN_PAYOUT_EXISTS (one is in progress), PAYOUT_METHOD_MISSING (no payout account), PAYOUT_METHOD_NOT_VERIFIED (it waits for review), PAYOUT_METHOD_REJECTED (another must be added), PAYOUT_METHOD_COOLING_DOWN (it changed recently), VELOCITY_LIMIT (too many this hour) */
+      /** @description what refuses any withdrawal now, whatever the amount, with the codes of a refused request: identity's (DRIVER_NOT_VERIFIED, IDENTITY_NOT_VERIFIED, ADDRESS_NOT_VERIFIED, MISSING_DOCUMENT:<kinds>, DRIVER_SUSPENDED, USER_BLOCKED and the like; GET /api/me/eligibility?action=WITHDRAW gives them alone), OPEN_PAYOUT_EXISTS (one is in progress), PAYOUT_METHOD_MISSING (no payout account), PAYOUT_METHOD_NOT_VERIFIED (it waits for review), PAYOUT_METHOD_REJECTED (another must be added), PAYOUT_METHOD_COOLING_DOWN (it changed recently), VELOCITY_LIMIT (too many this hour) */
       reasons: string[];
       /**
        * Format: date-time
@@ -3414,7 +3414,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          /** @description why the hold is given back; recorded in the audit trail */
+          /** @description why the hold is given back (3 characters or more, spaces at the ends not counted); recorded in the audit trail */
           reason: string;
         };
       };
@@ -7621,7 +7621,7 @@ export interface operations {
            *           "settledAt": "2026-11-30T18:42:10.000Z",
            *           "transitions": [
            *             {
-           *               "fromStatus": "",
+           *               "fromStatus": null,
            *               "toStatus": "PLACED",
            *               "actorType": "USER",
            *               "actorId": "5b3c2a1d-9e8f-4a7b-8c6d-1e2f3a4b5c6d",
@@ -10304,7 +10304,7 @@ export interface operations {
            *           "settledAt": "2026-11-30T18:42:10.000Z",
            *           "transitions": [
            *             {
-           *               "fromStatus": "",
+           *               "fromStatus": null,
            *               "toStatus": "PLACED",
            *               "actorType": "USER",
            *               "actorId": "5b3c2a1d-9e8f-4a7b-8c6d-1e2f3a4b5c6d",

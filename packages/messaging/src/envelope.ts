@@ -1,4 +1,5 @@
 import type { EventActor, EventEnvelope } from '@ziba/contracts';
+import { currentCorrelationId } from '@ziba/service-kit';
 import { randomUUID } from 'node:crypto';
 
 export interface NewEvent<T> {
@@ -19,7 +20,9 @@ export function buildEnvelope<T>(source: string, e: NewEvent<T>): EventEnvelope<
     aggregateType: e.aggregateType,
     aggregateId: e.aggregateId,
     occurredAt: new Date().toISOString(),
-    correlationId: e.correlationId ?? null,
+    // A handler's events name the request it serves unless the event says (null: none, as the
+    // ledger's batches say for an entry whose call had none).
+    correlationId: e.correlationId !== undefined ? e.correlationId : currentCorrelationId(),
     causationId: e.causationId ?? null,
     actor: e.actor ?? null,
     data: e.data,

@@ -1,4 +1,5 @@
 import type { Metadata } from '@grpc/grpc-js';
+import { AsyncLocalStorage } from 'node:async_hooks';
 
 /** Who a call acts for; set by the gateway after it verified the user's token. */
 export interface Actor {
@@ -50,3 +51,16 @@ export function first(md: Metadata, key: string): string | undefined {
   const v = md.get(key)[0];
   return typeof v === 'string' ? v : undefined;
 }
+
+const callInProgress = new AsyncLocalStorage<CallContext>();
+
+/** Runs a gRPC handler with its call's context, which whatever it starts can read (currentCorrelationId). */
+export const withCallContext = <T>(ctx: CallContext, run: () => T): T => callInProgress.run(ctx, run);
+
+/**
+ * The request the work in progress serves (the gateway's request id), or null outside a call (an
+ * event consumer, a scheduled job). Events a handler writes carry it, and so do the calls it makes,
+ * so the audit trail links each record to the request that caused it without every use case
+ * passing it along.
+ */
+export const currentCorrelationId = (): string | null => callInProgress.getStore()?.correlationId ?? null;

@@ -1,6 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import CircuitBreaker from 'opossum';
-import { MD, type Actor } from './call-context.ts';
+import { currentCorrelationId, MD, type Actor } from './call-context.ts';
 import { AppError, isFault } from './errors.ts';
 import { kindOfGrpcStatus } from './grpc-status.ts';
 import { clientCallTimer, trackBreaker } from './grpc-metrics.ts';
@@ -118,7 +118,8 @@ export class GrpcClient<C extends grpc.Client> {
       metadata.set(MD.actorType, opts.actor.type);
       if (opts.actor.role) metadata.set(MD.actorRole, opts.actor.role);
     }
-    if (opts.correlationId) metadata.set(MD.correlationId, opts.correlationId);
+    const correlationId = opts.correlationId ?? currentCorrelationId();
+    if (correlationId) metadata.set(MD.correlationId, correlationId);
     if (opts.requestKey) metadata.set(MD.requestKey, opts.requestKey);
     for (const [key, value] of Object.entries(traceHeaders())) metadata.set(key, value);
     const deadline = new Date(Date.now() + (opts.deadlineMs ?? this.options.deadlineMs ?? 5_000));

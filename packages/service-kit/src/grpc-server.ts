@@ -1,6 +1,6 @@
 import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation, type ServingStatusMap } from 'grpc-health-check';
-import { actorFromMetadata, first, MD, type CallContext } from './call-context.ts';
+import { actorFromMetadata, first, MD, withCallContext, type CallContext } from './call-context.ts';
 import { databaseBusy } from './database-errors.ts';
 import { AppError, isAppError, isFault } from './errors.ts';
 import { grpcStatusOfKind } from './grpc-status.ts';
@@ -126,7 +126,7 @@ export class GrpcServer {
         this.options.name,
         `${this.options.name}/${method}`,
         { kind: SpanKind.SERVER, attributes, parent },
-        () => handler(call.request, ctx),
+        () => withCallContext(ctx, () => handler(call.request, ctx)),
         isFault,
       ).then(
         (response) => {

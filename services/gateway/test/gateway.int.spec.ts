@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
+import { expectProblem } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
@@ -148,12 +149,18 @@ describe('gateway', () => {
     for (const [path, detail] of [
       ['/api/admin/wallets?minAvailable=1000000&maxAvailable=10', 'querystring minAvailable must not be after maxAvailable'],
       ['/api/admin/payouts?from=2026-11-20&to=2026-11-01', 'querystring from must not be after to'],
+      ['/api/admin/earnings?from=2026-12-30&to=2026-11-01&groupBy=day', 'querystring from must not be after to'],
       ['/api/admin/audit?from=2026-11-20T00:00:00Z&to=2026-11-01T00:00:00Z', 'querystring from must not be after to'],
       ['/api/admin/audit/export?from=2026-11-20T00:00:00Z&to=2026-11-01T00:00:00Z', 'querystring from must not be after to'],
     ]) {
       expect(await client.call('GET', path!, { token: adminToken })).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', detail } });
     }
     expect((await client.call('GET', '/api/admin/payouts?from=2026-11-20&to=2026-11-20', { token: adminToken })).status).toBe(200);
+    // Two fields refused at once are worded alike, and both named.
+    const twoBad = await client.call('GET', '/api/admin/audit?from=yesterday&to=today', { token: adminToken });
+    expectProblem(twoBad, 400, 'VALIDATION_FAILED');
+    expect(twoBad.body.detail).toMatch(/^querystring from must .+, querystring to must /);
+    expect(twoBad.body.errors.map((e: { field: string }) => e.field)).toEqual(['from', 'to']);
     // Read-only: the ledger takes no write, and says which methods it takes.
     expect(await client.call('POST', `/api/admin/wallets/${mine.id}/transactions`, { token: adminToken, body: {} })).toMatchObject({
       status: 405,

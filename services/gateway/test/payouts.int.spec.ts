@@ -130,7 +130,7 @@ describe('a verified Nigerian driver with earnings', () => {
     expect(await wallet(driver.token)).toMatchObject({ lockedBalance: String(NG_MINIMUM) });
   });
 
-  it("reads its withdrawal terms: the country's minimum in its currency, that its withdrawal in progress refuses another, and that no payout account does too; a rider is refused", async () => {
+  it("reads its withdrawal terms: the country's minimum in its currency, that its withdrawal in progress refuses another, and that no payout account or no verification does too; a rider is refused", async () => {
     expect(await client.call('GET', '/api/driver/withdrawal-terms', { token: driver.token })).toMatchObject({
       status: 200,
       body: { minimum: { amount: String(NG_MINIMUM), currency: 'NGN' }, reasons: ['OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null },
@@ -143,6 +143,11 @@ describe('a verified Nigerian driver with earnings', () => {
       velocityLimitLiftsAt: null,
       payoutMethodUsableFrom: null,
     });
+    // One not yet verified is told that first, with every other reason a request would be refused for.
+    const unverified = await client.register('DRIVER', 'NG');
+    expect((await client.call('GET', '/api/driver/withdrawal-terms', { token: unverified.token })).body.reasons).toEqual(
+      expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'PAYOUT_METHOD_MISSING']),
+    );
     const rider = await client.register('RIDER', 'NG');
     expectProblem(await client.call('GET', '/api/driver/withdrawal-terms', { token: rider.token }), 403, 'ROLE_NOT_ALLOWED');
     expectProblem(await client.call('GET', '/api/driver/withdrawal-terms', {}), 401, 'UNAUTHENTICATED');

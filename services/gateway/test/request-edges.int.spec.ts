@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { sql } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { expectProblem, inlinedApiDocument, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 // How the gateway reads the edges of a request an outside review found misread: the case of an id
 // under an Idempotency-Key, the case of the Authorization scheme, a content-coded body, the shape of a
-// new account's email, and the Idempotency-Key a stuck-hold release must carry.
+// new account's email, the Idempotency-Key a stuck-hold release must carry, and a repeated Authorization header.
 
 let stack: Stack;
 let client: ReturnType<typeof api>;
@@ -49,6 +50,30 @@ describe('the Authorization scheme', () => {
     for (const header of [`Basic ${rider.token}`, `Bearer${rider.token}`, 'bearer ', `Token ${rider.token}`]) {
       expectProblem(await client.call('GET', '/api/me', { headers: { authorization: header } }), 401, 'UNAUTHENTICATED');
     }
+  });
+
+  it('is given once: two Authorization headers are 401, whichever comes first', async () => {
+    const rider = await client.register('RIDER');
+    // fetch would join them into one header; node:http sends raw headers as given.
+    const twice = (first: string, second: string) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const url = new URL('/api/me', stack.url);
+        // Raw headers are sent exactly as listed: Host too.
+        const req = request(url, { headers: ['host', url.host, 'authorization', first, 'authorization', second] }, (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode!, text }));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+    for (const [first, second] of [
+      [`Bearer ${rider.token}`, 'Bearer garbage'],
+      ['Bearer garbage', `Bearer ${rider.token}`],
+      [`Bearer ${rider.token}`, `Bearer ${rider.token}`],
+    ])
+      expect(await twice(first!, second!)).toMatchObject({ status: 401, text: expect.stringContaining('"code":"UNAUTHENTICATED"') });
+    expect((await client.call('GET', '/api/me', { token: rider.token })).status).toBe(200);
   });
 });
 

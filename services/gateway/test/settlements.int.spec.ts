@@ -40,9 +40,11 @@ async function settledRide(driverToken: string, riderToken: string, paymentMetho
     const r = await client.call('POST', `/api/trips/${trip.id}/${action}`, { token: driverToken });
     if (r.status !== 200) throw new Error(`${action} failed: ${r.text}`);
   }
-  const settled = await client.call('POST', `/api/trips/${trip.id}/settle`, { token: payoutsAdmin });
+  // The settle's request id, as a client traces its call (x-request-id): the audit trail links its records to it.
+  const settleRequestId = randomUUID();
+  const settled = await client.call('POST', `/api/trips/${trip.id}/settle`, { token: payoutsAdmin, headers: { 'x-request-id': settleRequestId } });
   if (settled.status !== 200) throw new Error(`settle failed: ${settled.text}`);
-  return { trip, settlement: settled.body };
+  return { trip, settlement: settled.body, settleRequestId };
 }
 
 const weeklyRun = (token: string | undefined, body: unknown) => client.call('POST', '/api/admin/settlements/weekly-run', { token, body });
@@ -318,7 +320,18 @@ describe('the audit trail over REST', () => {
       entityId: ride.trip.id,
       amount: { amount: ride.trip.fare.amount, currency: 'NGN' },
       actorType: 'ADMIN',
+      correlationId: ride.settleRequestId,
     });
+    // The ledger's entry of that settle names the same request.
+    const entryRecords = await eventually(
+      async () => (await get(reportsAdmin, `/api/admin/audit?entityType=journal_entry&entityId=${ride.settlement.entryId}`)).body,
+      (b: { records: unknown[] }) => expect(b.records.length).toBeGreaterThanOrEqual(1),
+    );
+    const entryLinks = (entryRecords.records as Array<{ correlationId: string }>).map((r) => r.correlationId);
+    expect(entryLinks).toEqual(entryLinks.map(() => ride.settleRequestId));
+    // The fare was held when the driver started the ride: the record names the driver.
+    const held = (await get(reportsAdmin, `/api/admin/audit?entityType=trip&entityId=${ride.trip.id}&action=TRIP_FARE_HELD`)).body.records;
+    expect(held).toEqual([expect.objectContaining({ actorType: 'USER', actorId: driver.id })]);
     // Every step of the trip names who took it: the rider asked, the system searched, the driver drove, an admin settled.
     const steps = (await get(reportsAdmin, `/api/admin/audit?entityType=trip&entityId=${ride.trip.id}&action=TRIP_STATUS_CHANGED`)).body.records as Array<{
       actorType: string;

@@ -261,6 +261,10 @@ describe('holds no one owns', () => {
     const release = (tripId: string, key: string, body: unknown = { reason: 'driver confirmed the rider never travelled' }) =>
       client.call('POST', `/api/admin/holds/${tripId}/release`, { token: payoutsAdmin, body, headers: { 'idempotency-key': key } });
     expectProblem(await release(stuck.id, randomUUID(), { reason: '' }), 400, 'VALIDATION_FAILED');
+    // Spaces are not a reason: refused at the edge like an empty one, the field named.
+    const blank = await release(stuck.id, randomUUID(), { reason: '   ' });
+    expectProblem(blank, 400, 'VALIDATION_FAILED');
+    expect(blank.body.errors).toEqual([{ field: 'reason', message: 'must be at least 3 characters, not counting spaces at the ends' }]);
     expectProblem(
       await client.call('POST', `/api/admin/holds/${stuck.id}/release`, {
         token: walletsAdmin,

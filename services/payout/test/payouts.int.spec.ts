@@ -110,9 +110,10 @@ describe('seed 000: withdrawals and admin decisions', () => {
 describe('seed 001: every refusal is BLOCKED with its named reason, and nothing moves', () => {
   it('names each failed rule', async () => {
     const unverified = await h.earner('DRIVER', { method: true, earnings: EARNED });
-    expect(await reasonsOf(h.withdraw(unverified, 500_000n))).toEqual(
-      expect.arrayContaining(['PAYOUT_BLOCKED', 'DRIVER_NOT_VERIFIED', 'IDENTITY_NOT_VERIFIED', 'MISSING_DOCUMENT:NIN']),
-    );
+    // The withdrawal terms name identity's reasons before any request: exactly what a request is refused for.
+    const { reasons: standing } = await h.pc.call('GetWithdrawalTerms', {}, { actor: unverified.actor });
+    expect(standing).toEqual(expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'IDENTITY_NOT_VERIFIED', 'MISSING_DOCUMENT:NIN']));
+    expect(await reasonsOf(h.withdraw(unverified, 500_000n))).toEqual(['PAYOUT_BLOCKED', ...standing]);
 
     const mismatch = await h.earner('DRIVER', {
       verified: true,

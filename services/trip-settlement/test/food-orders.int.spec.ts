@@ -154,6 +154,22 @@ describe('food orders', () => {
       );
     expect(await order(restaurant.items[1]!.id)).toBe('MENU_ITEM_UNAVAILABLE');
     expect(await order(other.items[0]!.id)).toBe('MENU_ITEM_UNAVAILABLE');
+    // The refusal says which line, so the basket can mark it.
+    await expect(
+      h.tc.call(
+        'PlaceFoodOrder',
+        {
+          restaurantId: restaurant.id,
+          lines: [
+            { menuItemId: restaurant.items[0]!.id, quantity: 1 },
+            { menuItemId: restaurant.items[1]!.id, quantity: 2 },
+          ],
+          paymentMethod: 'ONLINE',
+          distanceMeters: 1_000,
+        },
+        { actor: customer.actor },
+      ),
+    ).rejects.toMatchObject({ code: 'MENU_ITEM_UNAVAILABLE', message: expect.stringContaining('line 2 (dish 2) is not on the menu now') });
     expect(await order(restaurant.items[0]!.id)).toBe('OK');
   });
 });

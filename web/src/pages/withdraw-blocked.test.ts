@@ -12,6 +12,10 @@ it('says when the hourly limit lifts, and every other reason in words', () => {
   const { reasons } = withdrawBlocked(['DRIVER_NOT_VERIFIED'], { reasons: ['OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null });
   expect(reasons).toHaveLength(2);
   expect(reasons[1]).toBe('You already have a withdrawal in progress.');
+  // The terms name identity's reasons too, as a refused request does: each is said once.
+  expect(withdrawBlocked(['DRIVER_NOT_VERIFIED'], { reasons: ['DRIVER_NOT_VERIFIED', 'OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null }).reasons).toEqual(
+    reasons,
+  );
   expect(withdrawBlocked([], undefined)).toEqual({ reasons: [], inProgress: false, lastFailed: false });
 });
 

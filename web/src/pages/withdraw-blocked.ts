@@ -12,7 +12,7 @@ export interface WithdrawBlock {
 
 /**
  * Why the withdraw form is closed now: identity's eligibility reasons and the payout service's
- * standing ones. The hourly limit says when it lifts, so the earner is not left guessing. A
+ * standing ones (which include identity's, as a refused request would). The hourly limit says when it lifts, so the earner is not left guessing. A
  * withdrawal in progress is not a fault (it is what follows a successful one), so the form can say
  * it calmly rather than as a refusal.
  */
@@ -21,7 +21,8 @@ export function withdrawBlocked(
   terms: { reasons: string[]; velocityLimitLiftsAt: string | null; payoutMethodUsableFrom?: string | null } | undefined,
   openPayoutStatus?: string,
 ): WithdrawBlock {
-  const standing = terms?.reasons ?? [];
+  // The terms repeat identity's reasons (a refused request names them all): each is said once.
+  const standing = (terms?.reasons ?? []).filter((r) => !eligibilityReasons.includes(r));
   const reasons = [
     ...reasonWords(eligibilityReasons),
     ...reasonWords(standing, {

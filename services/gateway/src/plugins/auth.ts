@@ -124,6 +124,14 @@ export function bearerTokenOf(header: string): string | null {
   return match ? match[1]! : null;
 }
 
+/** How many Authorization headers the request carries (raw headers alternate name and value). */
+function authorizationHeaders(request: FastifyRequest): number {
+  const raw = request.raw.rawHeaders;
+  let n = 0;
+  for (let i = 0; i < raw.length; i += 2) if (raw[i]!.length === 13 && raw[i]!.toLowerCase() === 'authorization') n++;
+  return n;
+}
+
 /**
  * The access token of a request: the Authorization header's (apps and services, exactly as before),
  * or, when there is no Authorization header, the browser session's cookie. A change (POST, PUT,
@@ -134,6 +142,8 @@ const accessTokenOf = (request: FastifyRequest, sameOrigin: SameOriginGuard): { 
   if (header !== undefined) {
     const token = bearerTokenOf(header);
     if (!token) throw unauthenticated('a bearer access token is required');
+    // Node keeps the first of repeated Authorization headers; a proxy in front may keep another one.
+    if (authorizationHeaders(request) > 1) throw unauthenticated('send one Authorization header, not several');
     return { token, bearer: true };
   }
   const cookie = request.cookies?.[ACCESS_COOKIE];

@@ -84,8 +84,9 @@ function fieldErrorsOf(validation: readonly { instancePath?: string; keyword?: s
 
 /**
  * The field a refusal's words name: services word one as "<field>: <why>" (identity's INVALID_FIELD
- * and INVALID_DATE), the gateway's own checks beyond the schema as "<where> <field> must ..." (a
- * date range the wrong way round).
+ * and INVALID_DATE) or "<field> must ..." (INVALID_ARGUMENT: the trip service's lines of an order),
+ * the gateway's own checks beyond the schema as "<where> <field> must ..." (a date range the wrong
+ * way round).
  */
 function namedFieldOf(code: string, detail: string): FieldError[] | undefined {
   const named =
@@ -93,7 +94,9 @@ function namedFieldOf(code: string, detail: string): FieldError[] | undefined {
       ? /^([A-Za-z][\w.]*): (.+)$/.exec(detail)
       : code === 'VALIDATION_FAILED'
         ? /^(?:body|querystring|params|headers) ([A-Za-z][\w.]*) (must .+)$/.exec(detail)
-        : null;
+        : code === 'INVALID_ARGUMENT'
+          ? /^([A-Za-z][\w.]*) (must .+)$/.exec(detail)
+          : null;
   return named ? [{ field: named[1]!, message: named[2]! }] : undefined;
 }
 
@@ -167,7 +170,8 @@ export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: str
         request,
         400,
         'VALIDATION_FAILED',
-        fe.message.replace(/^(body|querystring|params|headers)\/?\s*/, '$1 '),
+        // Fastify joins the errors as "querystring/from must ..., querystring/to must ...": each one worded alike.
+        fe.message.replace(/(^|, )(body|querystring|params|headers)\/?\s*/g, '$1$2 '),
         undefined,
         fieldErrorsOf(fe.validation),
       );

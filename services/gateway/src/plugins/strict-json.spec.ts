@@ -13,22 +13,29 @@ describe('strictJsonProblem', () => {
     expect(strictJsonProblem('{"tags":["amount","amount"]}')).toBeNull();
   });
 
-  it('refuses a key given twice in one object, also spelt with escapes or after a nested object', () => {
-    expect(strictJsonProblem('{"amount":100,"amount":999999}')).toBe('the key "amount" is given twice');
-    expect(strictJsonProblem('{"amount":100,"\\u0061mount":5}')).toBe('the key "amount" is given twice');
-    expect(strictJsonProblem('{"a":{"b":1},"a":2}')).toBe('the key "a" is given twice');
-    expect(strictJsonProblem('[{"x":1,"y":{"z":1,"z":2}}]')).toBe('the key "z" is given twice');
+  it('refuses a key given twice in one object, also spelt with escapes or after a nested object, naming where', () => {
+    const twice = (field: string) => ({ field, message: 'must be given once: the key is given twice' });
+    expect(strictJsonProblem('{"amount":100,"amount":999999}')).toEqual(twice('amount'));
+    expect(strictJsonProblem('{"amount":100,"\\u0061mount":5}')).toEqual(twice('amount'));
+    expect(strictJsonProblem('{"a":{"b":1},"a":2}')).toEqual(twice('a'));
+    expect(strictJsonProblem('[{"x":1,"y":{"z":1,"z":2}}]')).toEqual(twice('0.y.z'));
   });
 
-  it('refuses numbers with a fraction or an exponent', () => {
+  it('refuses numbers with a fraction or an exponent, naming the field by its path', () => {
     for (const n of ['1e3', '100.0', '1E3', '-0.5', '2e-1', '1.5E+2'])
-      expect(strictJsonProblem(`{"amount":${n}}`)).toBe(`the number ${n} must be a whole number written in digits`);
-    expect(strictJsonProblem('[1,2,3.0]')).toBe('the number 3.0 must be a whole number written in digits');
+      expect(strictJsonProblem(`{"amount":${n}}`)).toEqual({ field: 'amount', message: `must be a whole number written in digits, not ${n}` });
+    expect(strictJsonProblem('[1,2,3.0]')).toEqual({ field: '2', message: 'must be a whole number written in digits, not 3.0' });
+    expect(strictJsonProblem('{"items":[{"menuItemId":"a","quantity":1},{"menuItemId":"b","quantity":2.5}]}')).toEqual({
+      field: 'items.1.quantity',
+      message: 'must be a whole number written in digits, not 2.5',
+    });
+    expect(strictJsonProblem('3.5')).toEqual({ field: '', message: 'must be a whole number written in digits, not 3.5' });
   });
 
   it('refuses whole numbers too large to be read exactly, and keeps the largest exact one', () => {
-    expect(strictJsonProblem('{"amount":9007199254740993}')).toBe('the number 9007199254740993 is too large to be read exactly');
-    expect(strictJsonProblem('{"amount":-9007199254740993}')).toBe('the number -9007199254740993 is too large to be read exactly');
+    const tooLarge = (n: string) => ({ field: 'amount', message: `must be between -9007199254740991 and 9007199254740991 to be read exactly, not ${n}` });
+    expect(strictJsonProblem('{"amount":9007199254740993}')).toEqual(tooLarge('9007199254740993'));
+    expect(strictJsonProblem('{"amount":-9007199254740993}')).toEqual(tooLarge('-9007199254740993'));
     expect(strictJsonProblem('{"amount":9007199254740991}')).toBeNull();
   });
 });

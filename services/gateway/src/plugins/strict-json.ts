@@ -1,6 +1,12 @@
 import { AppError } from '@ziba/service-kit/errors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
+/** A refused body: the field at fault as a dotted path (`items.0.quantity`; empty at the top), and why. */
+export interface StrictJsonProblem {
+  field: string;
+  message: string;
+}
+
 /**
  * What JSON.parse lets through and this API refuses, in a body already parsed (so well-formed):
  * - a key given twice in one object: the last would win in silence, so two readers of one body (a
@@ -10,40 +16,46 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
  *   Idempotency-Key fingerprints unambiguous; nor beyond 2^53, where it would be read rounded.
  * Null when the body has neither.
  */
-export function strictJsonProblem(text: string): string | null {
-  // One entry per open container: the keys seen so far in an object, null for an array.
-  const open: Array<Set<string> | null> = [];
+export function strictJsonProblem(text: string): StrictJsonProblem | null {
+  // One entry per open container: an object's keys seen so far and the key being read, or an array's index.
+  const open: Array<{ keys: Set<string>; at: string } | { keys: null; at: number }> = [];
+  const fieldAt = () => open.map((o) => o.at).join('.');
   let keyNext = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '"') {
       let end = i + 1;
       while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
-      const keys = open.at(-1);
-      if (keys && keyNext) {
+      const top = open.at(-1);
+      if (top?.keys && keyNext) {
         // Decoded, so "\u0061mount" is the same key as "amount".
         const key = JSON.parse(text.slice(i, end + 1)) as string;
-        if (keys.has(key)) return `the key "${key.slice(0, 60)}" is given twice`;
-        keys.add(key);
+        top.at = key.slice(0, 60);
+        if (top.keys.has(key)) return { field: fieldAt(), message: 'must be given once: the key is given twice' };
+        top.keys.add(key);
         keyNext = false;
       }
       i = end;
     } else if (c === '{') {
-      open.push(new Set());
+      open.push({ keys: new Set(), at: '' });
       keyNext = true;
     } else if (c === '[') {
-      open.push(null);
+      open.push({ keys: null, at: 0 });
     } else if (c === '}' || c === ']') {
       open.pop();
     } else if (c === ',') {
-      keyNext = open.at(-1) != null;
+      const top = open.at(-1);
+      if (top?.keys) keyNext = true;
+      else if (top) top.at++;
     } else if (c === '-' || (c >= '0' && c <= '9')) {
       let end = i;
       while (end < text.length && '+-.0123456789eE'.includes(text[end]!)) end++;
       const literal = text.slice(i, end);
-      if (/[.eE]/.test(literal)) return `the number ${literal.slice(0, 40)} must be a whole number written in digits`;
+      const shown = literal.slice(0, 40);
+      if (/[.eE]/.test(literal)) return { field: fieldAt(), message: `must be a whole number written in digits, not ${shown}` };
       // Beyond 2^53 JSON.parse rounds; each field's maximum refuses such values, and this says why.
-      if (!Number.isSafeInteger(Number(literal))) return `the number ${literal.slice(0, 40)} is too large to be read exactly`;
+      if (!Number.isSafeInteger(Number(literal)))
+        return { field: fieldAt(), message: `must be between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER} to be read exactly, not ${shown}` };
       i = end - 1;
     }
   }
@@ -91,7 +103,8 @@ export function registerStrictJson(app: FastifyInstance): void {
     parse(request, body as string, (err, value) => {
       if (err) return done(err, undefined);
       const problem = strictJsonProblem(body as string);
-      if (problem) return done(new AppError('INVALID', 'VALIDATION_FAILED', `body ${problem}`), undefined);
+      // Worded as a schema refusal ("body <field> must ..."), so the problem's errors[] names the field.
+      if (problem) return done(new AppError('INVALID', 'VALIDATION_FAILED', `body ${problem.field ? `${problem.field} ` : ''}${problem.message}`), undefined);
       done(null, value);
     });
   });

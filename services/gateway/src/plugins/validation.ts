@@ -48,6 +48,7 @@ interface ValidationError {
 const PATTERN_MEANINGS: Record<string, string> = {
   [NEW_ACCOUNT_EMAIL_PATTERN]: "must be an email address: letters, digits and . _ % + - ' before the @, a domain such as example.com after it",
   '\\S': 'must not be blank',
+  '\\S[\\s\\S]+\\S': 'must be at least 3 characters, not counting spaces at the ends',
   '^[0-9 -]{6,30}$': 'must be 6 to 20 digits (spaces and dashes are fine)',
   '^[A-Z]{2}$': 'must be a two-letter country code in capitals, such as NG',
   '^[A-Z]{3}$': 'must be a three-letter currency code in capitals, such as NGN',

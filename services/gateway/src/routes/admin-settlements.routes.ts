@@ -12,6 +12,7 @@ import {
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { toEarningsRowJson, toNettingRunJson } from './trip-views.ts';
+import { requireOrderedDates } from './query-ranges.ts';
 import { emailsForAdmin } from './user-lookups.ts';
 
 /**
@@ -112,6 +113,7 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
     },
     async (request) => {
       const q = request.query;
+      requireOrderedDates(q);
       const r = await clients.trip.call(
         'GetEarnings',
         { from: q.from, to: q.to, groupBy: q.groupBy ?? 'day', serviceType: q.serviceType ?? '', countryCode: q.countryCode ?? '', mode: q.mode ?? '' },

@@ -30,7 +30,7 @@ export interface TripViewer {
 export const viewerOf = (request: FastifyRequest): TripViewer => ({ staff: isStaff(request.principal) });
 
 const toTransitionJson = (t: Transition__Output, viewer: TripViewer) => ({
-  fromStatus: t.fromStatus,
+  fromStatus: t.fromStatus || null,
   toStatus: t.toStatus,
   actorType: t.actorType,
   actorId: t.actorType === 'ADMIN' && !viewer.staff ? '' : t.actorId,

@@ -59,7 +59,7 @@ export const ProblemSchema = component(
             field: Type.String({ description: 'as the request names it: `email`, or `residenceAddress.city` inside an object' }),
             message: Type.String({ description: 'what is wrong with it, for people; may change' }),
           }),
-          { description: 'on VALIDATION_FAILED, INVALID_FIELD and INVALID_DATE: each field at fault, so a form can say it beside the field' },
+          { description: 'on VALIDATION_FAILED, INVALID_FIELD, INVALID_DATE and INVALID_ARGUMENT: each field at fault, so a form can say it beside the field' },
         ),
       ),
       instance: Type.Optional(Type.String({ description: 'the request id (also the x-request-id header); quote it to support' })),

@@ -184,7 +184,7 @@ export const WithdrawalTermsSchema = component(
       minimum: MoneyOutput,
       reasons: Type.Array(Type.String(), {
         description:
-          'what refuses any withdrawal now, whatever the amount: OPEN_PAYOUT_EXISTS (one is in progress), PAYOUT_METHOD_MISSING (no payout account), PAYOUT_METHOD_NOT_VERIFIED (it waits for review), PAYOUT_METHOD_REJECTED (another must be added), PAYOUT_METHOD_COOLING_DOWN (it changed recently), VELOCITY_LIMIT (too many this hour)',
+          "what refuses any withdrawal now, whatever the amount, with the codes of a refused request: identity's (DRIVER_NOT_VERIFIED, IDENTITY_NOT_VERIFIED, ADDRESS_NOT_VERIFIED, MISSING_DOCUMENT:<kinds>, DRIVER_SUSPENDED, USER_BLOCKED and the like; GET /api/me/eligibility?action=WITHDRAW gives them alone), OPEN_PAYOUT_EXISTS (one is in progress), PAYOUT_METHOD_MISSING (no payout account), PAYOUT_METHOD_NOT_VERIFIED (it waits for review), PAYOUT_METHOD_REJECTED (another must be added), PAYOUT_METHOD_COOLING_DOWN (it changed recently), VELOCITY_LIMIT (too many this hour)",
       }),
       velocityLimitLiftsAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
         description: 'when VELOCITY_LIMIT is among the reasons: the moment it lifts (ISO 8601); null otherwise',

@@ -152,7 +152,7 @@ export const EarningsQuery = Type.Object(
 const TransitionSchema = component(
   'TripTransition',
   Type.Object({
-    fromStatus: Type.String({ description: 'empty for the first step' }),
+    fromStatus: NullableString('null for the first step'),
     toStatus: ResponseEnum(TRIP_STATUSES),
     actorType: Type.String(),
     actorId: Type.String({ description: "who made the step; empty for an admin's step unless staff read the trip" }),
@@ -255,7 +255,7 @@ export const TripPageSchema = component(
               holdState: 'SETTLED',
               settledAt: '2026-11-30T18:42:10.000Z',
               transitions: [
-                { fromStatus: '', toStatus: 'PLACED', actorType: 'USER', actorId: '5b3c2a1d-9e8f-4a7b-8c6d-1e2f3a4b5c6d', at: '2026-11-30T18:05:00.000Z' },
+                { fromStatus: null, toStatus: 'PLACED', actorType: 'USER', actorId: '5b3c2a1d-9e8f-4a7b-8c6d-1e2f3a4b5c6d', at: '2026-11-30T18:05:00.000Z' },
               ],
               createdAt: '2026-11-30T18:05:00.000Z',
               mode: 'live',
@@ -463,6 +463,14 @@ export const StuckHoldSchema = component(
 export const StuckHoldsSchema = component('StuckHoldList', Type.Object({ holds: Type.Array(StuckHoldSchema) }));
 
 export const ReleaseHoldBody = Type.Object(
-  { reason: Type.String({ minLength: 3, maxLength: 500, description: 'why the hold is given back; recorded in the audit trail' }) },
+  {
+    reason: Type.String({
+      minLength: 3,
+      maxLength: 500,
+      // Three characters or more once the spaces at its ends are trimmed, as the trip service counts them.
+      pattern: '\\S[\\s\\S]+\\S',
+      description: 'why the hold is given back (3 characters or more, spaces at the ends not counted); recorded in the audit trail',
+    }),
+  },
   { additionalProperties: false },
 );

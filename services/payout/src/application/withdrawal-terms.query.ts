@@ -1,4 +1,6 @@
 import type { Actor } from '@ziba/service-kit';
+import { modeOf } from '@ziba/service-kit/mode';
+import { modeRefusals } from '../domain/provider-choice.ts';
 import { standingRefusals, velocityLiftsAt } from '../domain/withdrawal-rules.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
@@ -6,21 +8,27 @@ import type { PayoutContext } from './payout-context.ts';
 import { earnerOf } from './payout-methods.usecase.ts';
 
 /**
- * The country's minimum withdrawal, in the earner's currency, and what refuses any withdrawal now (a
+ * The country's minimum withdrawal, in the earner's currency, and what refuses any withdrawal now,
+ * as a request would name it: identity's reasons (not verified, a document missing, suspended), a
  * withdrawal in progress, no payout account that can be paid yet, too many attempts this hour, and
- * when the last two lift): the form says them before a refusal would.
+ * when the last two lift. The form says them before a refusal would (a refusal counts against the
+ * hourly limit).
  */
 export async function withdrawalTerms(ctx: PayoutContext, actor: Actor | null) {
   const earner = earnerOf(actor);
   const em = ctx.orm.em.fork();
-  const [user, hasOpenPayout, method, attempts] = await Promise.all([
-    ctx.identity.call('GetUser', { userId: earner.id }),
+  const user = await ctx.identity.call('GetUser', { userId: earner.id });
+  const mode = modeOf(user.testMode);
+  const [eligibility, hasOpenPayout, method, attempts] = await Promise.all([
+    ctx.identity.call('CheckEligibility', { userId: earner.id, action: 'WITHDRAW', mode }, { actor }),
     PayoutRepository.hasOpen(em, earner.id),
     MethodRepository.active(em, earner.id),
     PayoutRepository.recentAttemptTimes(em, earner.id),
   ]);
   // At most VELOCITY_LIMIT times are read: enough to tell whether the limit holds.
-  const reasons = standingRefusals({ hasOpenPayout, method, recentAttempts: attempts.length, now: new Date() });
+  const standing = standingRefusals({ hasOpenPayout, method, recentAttempts: attempts.length, now: new Date() });
+  // In the order and with the dedup of requestWithdrawal's BLOCKED record.
+  const reasons = [...new Set([...eligibility.reasons, ...standing, ...modeRefusals(mode, { simulated: !!ctx.providers.simulated })])];
   return {
     minimum: { amount: ctx.minimumWithdrawal(user.countryCode).toString(), currency: user.currency },
     reasons,

@@ -65,6 +65,8 @@ describe('withdrawal rules', () => {
     ]);
     // Another currency is refused as such, not measured against this wallet.
     expect(withdrawalRefusals(facts({ currency: 'USD', amount: 500_000n, owed: 120_000n }))).toEqual(['CURRENCY_MISMATCH']);
+    // Nor against its minimum: 500 US cents is not "below" a minimum of 100,000 kobo.
+    expect(withdrawalRefusals(facts({ currency: 'USD', amount: 500n }))).toEqual(['CURRENCY_MISMATCH']);
   });
   it('flag rapid attempts and a recently changed method for the approving admin', () => {
     expect(reviewFlags({ recentAttempts: 0, method: null, now })).toEqual([]);

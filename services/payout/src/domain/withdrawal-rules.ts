@@ -31,7 +31,8 @@ export function withdrawalRefusals(f: WithdrawalFacts): string[] {
   const reasons: string[] = [];
   if (f.currency !== f.walletCurrency) reasons.push('CURRENCY_MISMATCH');
   if (f.amount <= 0n) reasons.push('AMOUNT_NOT_POSITIVE');
-  else if (f.amount < f.minimum) reasons.push('BELOW_MINIMUM_WITHDRAWAL');
+  // The minimum is in the wallet's currency: an amount in another one is not compared with it.
+  else if (f.currency === f.walletCurrency && f.amount < f.minimum) reasons.push('BELOW_MINIMUM_WITHDRAWAL');
   if (f.currency === f.walletCurrency && f.amount > f.available) reasons.push('INSUFFICIENT_FUNDS');
   // Paying out commission the earner owes would lose it; named apart so the earner knows why.
   if (f.currency === f.walletCurrency && f.owed > 0n && f.amount > withdrawable(f.available, f.owed)) reasons.push('INSUFFICIENT_WITHDRAWABLE_FUNDS');

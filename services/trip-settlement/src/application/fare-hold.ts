@@ -67,7 +67,7 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
       actor: { type: actor.type, id: actor.id },
       requestKey,
       patch,
-      events: [holdEvent('trip.fare-held.v1', trip, null)],
+      events: [holdEvent('trip.fare-held.v1', trip, actor)],
     });
     return toTripMessage(em, { ...trip, ...patch }, actor); // the row as the step left it, without reading it again
   });

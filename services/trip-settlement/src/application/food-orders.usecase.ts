@@ -101,9 +101,11 @@ async function createOrder(ctx: TripContext, actor: Actor | null, customerId: st
   await Identity.requireEligible(ctx, customerId, 'TRANSACT', mode, actor);
   return inTransaction(ctx, async (em) => {
     const menu = new Map((await MenuRepository.items(em, input.restaurantId)).map((m) => [m.id, m]));
-    const lines = input.lines.map((l) => {
+    const lines = input.lines.map((l, i) => {
       const item = menu.get(l.menuItemId);
-      if (!item || !item.available) throw new AppError('REFUSED', 'MENU_ITEM_UNAVAILABLE', 'an item of the order is not on the menu now');
+      // Which line, so the customer's basket can mark it (the number as the customer counts, from 1).
+      if (!item || !item.available)
+        throw new AppError('REFUSED', 'MENU_ITEM_UNAVAILABLE', `line ${i + 1} (${item ? item.name : `menu item ${l.menuItemId}`}) is not on the menu now`);
       return { menuItemId: item.id, name: item.name, unitPrice: item.price, quantity: l.quantity };
     });
     const tariff = await TariffRepository.forService(em, customer.countryCode, 'FOOD');

@@ -12,7 +12,7 @@ afterEach(() => {
 /** The text of a section, from its heading. */
 const earningsText = (heading: HTMLElement) => heading.parentElement!.textContent!;
 
-const step = (toStatus: Schemas['Trip']['status'], at: string) => ({ fromStatus: '', toStatus, actorType: 'USER', actorId: 'u', at });
+const step = (toStatus: Schemas['Trip']['status'], at: string) => ({ fromStatus: null, toStatus, actorType: 'USER', actorId: 'u', at });
 
 it('shows a food order’s lines, subtotal, delivery fee and total as the server sent them, with its timeline', async () => {
   const order = trip({
