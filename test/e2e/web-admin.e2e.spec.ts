@@ -354,6 +354,8 @@ describe('the admin console', () => {
     const card = page.getByRole('group', { name: /^ngozi\.eze@/ });
     await card.getByText('NAME MISMATCH').waitFor();
     await card.getByRole('button', { name: 'Approve profile' }).click();
+    // The confirmation says what approving accepts, before the admin sends it.
+    await page.getByRole('dialog').getByText('You accept that the name on a document is not the legal name.', { exact: false }).waitFor();
     await page.getByRole('dialog').getByLabel(/Note/).fill('marriage certificate shows the maiden name on the NIN');
     await page
       .getByRole('dialog')
@@ -363,8 +365,13 @@ describe('the admin console', () => {
     // Her NIN, in the maiden name, is still to be approved: from the same card.
     await card.getByRole('button', { name: 'Approve', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Approve', exact: true }).click();
-    // A search looks across every status: she stays in the list, now verified.
+    // A search looks across every status: she stays in the list, now verified; the page says so where focus is.
     await card.getByText('KYC: Verified').waitFor();
+    const outcome = page.getByRole('status').filter({ hasText: /^Approved: the NIN/ });
+    await outcome.getByText('Their KYC is now Verified.', { exact: false }).waitFor();
+    await page.waitForFunction(
+      "document.activeElement?.getAttribute('role') === 'status' && document.activeElement.textContent.startsWith('Approved: the NIN')",
+    );
     const admin = api(await adminToken());
     await eventually(
       () => admin.GET('/api/admin/kyc', { params: { query: { q: 'ngozi.eze@', limit: 10 } } }),
@@ -463,10 +470,18 @@ describe('the admin console', () => {
     const local = `${later.getFullYear()}-${String(later.getMonth() + 1).padStart(2, '0')}-${String(later.getDate()).padStart(2, '0')}T09:00`;
     await page.getByLabel(/^Effective from/).fill(local);
     await page.getByRole('button', { name: 'Add version' }).click();
+    // It changes what every such trip pays: it asks first, with the rate in effect now and when the new one starts.
+    const ruleConfirm = page.getByRole('dialog', { name: 'Add this commission version?' });
+    await ruleConfirm.getByText(/^Change the commission on Ride, paid online, in NG from 20% to 22\.5%, from .+\?$/).waitFor();
+    let rules = (await api(await adminToken()).GET('/api/admin/commission-rules', { params: { query: { countryCode: 'NG' } } })).data!.rules;
+    expect(rules.filter((r) => r.bps === 2250)).toHaveLength(0);
+    await ruleConfirm.getByRole('button', { name: 'Add version' }).click();
     await page.getByText(/Version added: 22\.5%/).waitFor();
     await page.getByText('scheduled').first().waitFor();
-    const rules = (await api(await adminToken()).GET('/api/admin/commission-rules', { params: { query: { countryCode: 'NG' } } })).data!.rules;
+    rules = (await api(await adminToken()).GET('/api/admin/commission-rules', { params: { query: { countryCode: 'NG' } } })).data!.rules;
     expect(rules.filter((r) => r.serviceType === 'RIDE' && r.paymentMethod === 'ONLINE' && r.bps === 2250)).toHaveLength(1);
+    // Who set it, by email, as everywhere else in the console.
+    await page.getByRole('region', { name: 'Commission rules' }).getByText(e2e.secrets.adminEmail).first().waitFor();
     await page.getByRole('button', { name: 'Edit the parcel tariff' }).click();
     await page
       .getByRole('dialog')

@@ -79,7 +79,7 @@ export interface paths {
     put?: never;
     /**
      * Add a commission rule version (MANAGE_COMMISSION)
-     * @description A new version takes effect from `effectiveFrom`; trips keep the version in force when they were requested.
+     * @description A new version takes effect from `effectiveFrom` (now when omitted; never earlier): trips settled from then on pay it, and a settled trip keeps the rule it recorded.
      */
     post: operations['createCommissionRule'];
     delete?: never;
@@ -2099,6 +2099,8 @@ export interface components {
       createdAt: string;
       /** @description the admin who set it; null for shipped defaults */
       createdBy: string | null;
+      /** @description that admin’s email, for an admin reading; null otherwise */
+      createdByEmail: string | null;
       effectiveFrom: string;
       id: string;
       /** @enum {string} */

@@ -288,10 +288,20 @@ describe('admin commission rules', () => {
     const r = await client.call('POST', '/api/admin/commission-rules', { token: commissionAdmin, body });
     expect(r).toMatchObject({
       status: 201,
-      body: { serviceType: 'PARCEL', countryCode: 'KE', paymentMethod: 'CASH', bps: 1750, createdBy: expect.any(String) },
+      body: {
+        serviceType: 'PARCEL',
+        countryCode: 'KE',
+        paymentMethod: 'CASH',
+        bps: 1750,
+        createdBy: expect.any(String),
+        createdByEmail: expect.stringMatching(/@/),
+      },
     });
     const list = await client.call('GET', '/api/admin/commission-rules?serviceType=PARCEL&countryCode=KE', { token: commissionAdmin });
-    expect(list.body.rules.map((x: { id: string }) => x.id)).toContain(r.body.id);
+    // Named by email as elsewhere in the console; the shipped defaults by no one.
+    const listed = list.body.rules as Array<{ id: string; createdBy: string | null; createdByEmail: string | null }>;
+    expect(listed.find((x) => x.id === r.body.id)).toMatchObject({ createdByEmail: r.body.createdByEmail });
+    expect(listed.filter((x) => x.createdBy === null).every((x) => x.createdByEmail === null)).toBe(true);
   });
 
   it('refuses writes without MANAGE_COMMISSION and anyone but admins', async () => {

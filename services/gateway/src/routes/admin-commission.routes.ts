@@ -15,6 +15,7 @@ import {
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { toCommissionRuleJson } from './trip-views.ts';
+import { emailsForAdmin } from './user-lookups.ts';
 
 /**
  * Tariffs and commission rules (SPEC 5): how trips are priced and what the platform takes, changed
@@ -45,7 +46,12 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
     async (request) => {
       const q = request.query;
       const r = await clients.trip.call('ListCommissionRules', { serviceType: q.serviceType ?? '', countryCode: q.countryCode ?? '' }, callOptions(request));
-      return { rules: r.rules.map(toCommissionRuleJson) };
+      const emails = await emailsForAdmin(
+        clients,
+        request,
+        r.rules.map((rule) => rule.createdBy),
+      );
+      return { rules: r.rules.map((rule) => toCommissionRuleJson(rule, emails)) };
     },
   );
 
@@ -57,7 +63,7 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
         ...operation(
           'createCommissionRule',
           'Add a commission rule version (MANAGE_COMMISSION)',
-          'A new version takes effect from `effectiveFrom`; trips keep the version in force when they were requested.',
+          'A new version takes effect from `effectiveFrom` (now when omitted; never earlier): trips settled from then on pay it, and a settled trip keeps the rule it recorded.',
         ),
         tags,
         security,
@@ -72,7 +78,7 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
         { serviceType: b.serviceType, countryCode: b.countryCode, paymentMethod: b.paymentMethod, bps: b.bps, effectiveFrom: b.effectiveFrom ?? '' },
         callOptions(request),
       );
-      return reply.code(201).send(toCommissionRuleJson(rule));
+      return reply.code(201).send(toCommissionRuleJson(rule, await emailsForAdmin(clients, request, [rule.createdBy])));
     },
   );
 

@@ -16,6 +16,7 @@ import type { Transition__Output } from '@ziba/contracts/gen/ziba/trip/v1/Transi
 import type { FastifyRequest } from 'fastify';
 import { isStaff } from '../plugins/auth.ts';
 import { nextCursor } from './paging.ts';
+import type { Lookup } from './user-lookups.ts';
 
 // Translation from the trip service's proto messages (empty string for "none") to the REST shapes
 // (null for "none"). Listed field by field so nothing the service adds later leaks by accident.
@@ -107,7 +108,7 @@ export const toMenuItemJson = (i: MenuItem__Output) => ({
 
 export const toPresenceJson = (p: DriverPresence__Output) => ({ driverId: p.driverId, online: p.online, updatedAt: p.updatedAt || null });
 
-export const toCommissionRuleJson = (r: CommissionRule__Output) => ({
+export const toCommissionRuleJson = (r: CommissionRule__Output, emails: Lookup) => ({
   id: r.id,
   serviceType: r.serviceType,
   countryCode: r.countryCode,
@@ -115,6 +116,7 @@ export const toCommissionRuleJson = (r: CommissionRule__Output) => ({
   bps: r.bps,
   effectiveFrom: r.effectiveFrom,
   createdBy: orNull(r.createdBy),
+  createdByEmail: emails(r.createdBy),
   createdAt: r.createdAt,
 });
 

@@ -328,6 +328,7 @@ export const CommissionRuleSchema = component(
     bps: Type.Integer(),
     effectiveFrom: Type.String(),
     createdBy: NullableString('the admin who set it; null for shipped defaults'),
+    createdByEmail: NullableString('that admin’s email, for an admin reading; null otherwise'),
     createdAt: Type.String(),
   }),
 );

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import type { Schemas } from '@ziba/api-client';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { usePagedList } from '../../api/use-paged-list.ts';
@@ -13,9 +14,12 @@ import { kindWord } from '../person.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { kycStatusWord } from '../../pages/verification-status.ts';
+import { decisionOutcome, decisionSummary } from './decision-words.ts';
 import { KYC_STATUSES, kycEmpty, kycQuery } from './kyc-search.ts';
 
-type Decision = { kind: 'document' | 'profile'; id: string; approve: boolean; what: string };
+type KycItem = Schemas['KycQueueItem'];
+type KycDocument = Schemas['IdentityDocument'];
+type Decision = { kind: 'document' | 'profile'; id: string; approve: boolean; what: string; summary: string; userId: string };
 
 /** Sends one decision to the endpoint of its kind; an approval's note is optional, a rejection's reason is not. */
 function sendDecision(d: Decision, reason: string): Promise<{ data?: unknown; error?: unknown; response: Response }> {
@@ -27,6 +31,13 @@ function sendDecision(d: Decision, reason: string): Promise<{ data?: unknown; er
     ? api.POST('/api/admin/kyc/profiles/{userId}/approve', { params: { path: { userId: d.id } }, body: reason ? { reason } : {} })
     : api.POST('/api/admin/kyc/profiles/{userId}/reject', { params: { path: { userId: d.id } }, body: { rejectionReason: reason } });
 }
+
+/** A decision as its confirmation says it: what it does, with the flags it decides (decision-words.ts). */
+const decision = (item: KycItem, d: Omit<Decision, 'summary' | 'userId'>, doc?: KycDocument): Decision => ({
+  ...d,
+  userId: item.userId,
+  summary: decisionSummary(d, item, doc),
+});
 
 /** Users by KYC status (pending review first), filtered in the URL, with their documents and flags; approve or reject with a reason. */
 export function KycQueuePage() {
@@ -40,9 +51,19 @@ export function KycQueuePage() {
   const [deciding, setDeciding] = useState<Decision | null>(null);
   const queryClient = useQueryClient();
   const open = (d: Decision) => setDeciding(d);
+  // What the last decision did, said where focus goes once the dialog closes: the decided card often
+  // leaves the list (no longer pending), so without it the admin would not know the user's new status.
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const outcomeLine = useRef<HTMLDivElement>(null);
+  useEffect(() => outcomeLine.current?.focus(), [outcome]);
   return (
     <Stack>
       <Title order={2}>KYC review</Title>
+      {outcome && (
+        <Alert ref={outcomeLine} role="status" tabIndex={-1} color="teal" withCloseButton closeButtonLabel="Dismiss" onClose={() => setOutcome(null)}>
+          {outcome}
+        </Alert>
+      )}
       <FilterFields
         onSubmit={() => {
           const q = searchField.current?.value.trim();
@@ -92,7 +113,7 @@ export function KycQueuePage() {
                         <Button
                           size="xs"
                           color="teal"
-                          onClick={() => open({ kind: 'profile', id: item.userId, approve: true, what: `the profile of ${item.email}` })}
+                          onClick={() => open(decision(item, { kind: 'profile', id: item.userId, approve: true, what: `the profile of ${item.email}` }))}
                         >
                           Approve profile
                         </Button>
@@ -100,7 +121,7 @@ export function KycQueuePage() {
                           size="xs"
                           color="red"
                           variant="light"
-                          onClick={() => open({ kind: 'profile', id: item.userId, approve: false, what: `the profile of ${item.email}` })}
+                          onClick={() => open(decision(item, { kind: 'profile', id: item.userId, approve: false, what: `the profile of ${item.email}` }))}
                         >
                           Reject profile
                         </Button>
@@ -139,7 +160,15 @@ export function KycQueuePage() {
                               <Group gap="xs" justify="flex-end">
                                 <Button
                                   size="xs"
-                                  onClick={() => open({ kind: 'document', id: d.id, approve: true, what: `${documentName(d.documentType)} of ${item.email}` })}
+                                  onClick={() =>
+                                    open(
+                                      decision(
+                                        item,
+                                        { kind: 'document', id: d.id, approve: true, what: `the ${documentName(d.documentType)} of ${item.email}` },
+                                        d,
+                                      ),
+                                    )
+                                  }
                                 >
                                   Approve
                                 </Button>
@@ -147,7 +176,15 @@ export function KycQueuePage() {
                                   size="xs"
                                   color="red"
                                   variant="light"
-                                  onClick={() => open({ kind: 'document', id: d.id, approve: false, what: `${documentName(d.documentType)} of ${item.email}` })}
+                                  onClick={() =>
+                                    open(
+                                      decision(
+                                        item,
+                                        { kind: 'document', id: d.id, approve: false, what: `the ${documentName(d.documentType)} of ${item.email}` },
+                                        d,
+                                      ),
+                                    )
+                                  }
                                 >
                                   Reject
                                 </Button>
@@ -174,7 +211,7 @@ export function KycQueuePage() {
       {deciding && (
         <ReasonDialog
           title={`${deciding.approve ? 'Approve' : 'Reject'} ${deciding.what}?`}
-          summary={deciding.approve ? 'Recorded in the audit trail with your note.' : 'The user sees the reason and can send a new one.'}
+          summary={deciding.summary}
           confirm={deciding.approve ? 'Approve' : 'Reject'}
           danger={!deciding.approve}
           reasonRequired={!deciding.approve}
@@ -182,8 +219,12 @@ export function KycQueuePage() {
           onClose={() => setDeciding(null)}
           send={(reason) => read(sendDecision(deciding, reason))}
           onDone={async () => {
+            const decided = deciding;
             setDeciding(null);
             await queryClient.invalidateQueries({ queryKey: ['kyc'] });
+            // The user's KYC as it now stands; the outcome is said without it if it cannot be read.
+            const after = await read(api.GET('/api/admin/kyc', { params: { query: { q: decided.userId } } })).catch(() => null);
+            setOutcome(decisionOutcome(decided, after?.items.find((i) => i.userId === decided.userId)?.verification));
           }}
         />
       )}

@@ -10,10 +10,12 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { COUNTRY_CURRENCY, type Country } from '../countries.ts';
 import { CountrySelect } from '../CountrySelect.tsx';
+import { EmailText } from '../EmailText.tsx';
 import { usePermission } from '../permissions.ts';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { bpsToPercent, percentToBps } from '../../money/percent.ts';
-import { paymentWord, ruleServiceWord } from './pricing-words.ts';
+import { ConfirmMoneyDialog } from '../../components/ConfirmMoneyDialog.tsx';
+import { paymentWord, ruleChangeQuestion, ruleServiceWord } from './pricing-words.ts';
 import { TariffsTable } from './TariffsTable.tsx';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
 
@@ -32,7 +34,7 @@ function inEffect(rules: Rule[], now = Date.now()): Set<string> {
   return new Set([...current.values()].map((r) => r.id));
 }
 
-/** An admin's id, shortened as elsewhere in the console; anything else (the shipped defaults) as it is. */
+/** Who set a version when no email is known: the admin's id shortened as elsewhere in the console; the shipped defaults say so. */
 const setBy = (createdBy: string | null) =>
   !createdBy ? 'shipped default' : /^[0-9a-f-]{36}$/.test(createdBy) ? `admin ${createdBy.slice(0, 8)}` : createdBy.replace(/[-_]/g, ' ');
 
@@ -42,7 +44,7 @@ const ruleColumns = (current: Set<string>): Column<Rule>[] => [
   { header: 'Payment', cell: (r) => paymentWord(r.paymentMethod) },
   { header: 'Commission', align: 'right', cell: (r) => bpsToPercent(r.bps) },
   { header: 'Effective from', cell: (r) => new Date(r.effectiveFrom).toLocaleString() },
-  { header: 'Set by', cell: (r) => setBy(r.createdBy) },
+  { header: 'Set by', cell: (r) => (r.createdByEmail ? <EmailText>{r.createdByEmail}</EmailText> : setBy(r.createdBy)) },
   {
     header: 'State',
     cell: (r) =>
@@ -76,7 +78,7 @@ export function PricingPage() {
           }}
         </QueryState>
         {mayManage ? (
-          <NewRuleVersion country={country} />
+          <NewRuleVersion country={country} rules={rules.data?.rules ?? []} />
         ) : (
           <Text size="sm" c="dimmed" mt="sm">
             Adding a version needs the MANAGE_COMMISSION permission.
@@ -93,13 +95,19 @@ export function PricingPage() {
 /** A datetime-local input's value for this moment, in the browser's time zone. */
 const localMinute = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 
-/** A new version of one rule; it applies to trips settled from its effective date on (now when left empty). */
-function NewRuleVersion({ country }: { country: Country }) {
+/**
+ * A new version of one rule; it applies to trips settled from its effective date on (now when left
+ * empty). It changes what every such trip in the country pays, so it asks first, with the rate in
+ * effect now beside the new one.
+ */
+function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] }) {
   const [serviceType, setServiceType] = useState<Rule['serviceType']>('RIDE');
   const [paymentMethod, setPaymentMethod] = useState<Rule['paymentMethod']>('ONLINE');
   const [percent, setPercent] = useState('');
   const [effectiveFrom, setEffectiveFrom] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const queryClient = useQueryClient();
+  const current = rules.find((r) => inEffect(rules).has(r.id) && r.serviceType === serviceType && r.paymentMethod === paymentMethod);
   const bps = percentToBps(percent);
   const add = useMutation({
     mutationFn: () =>
@@ -119,11 +127,12 @@ function NewRuleVersion({ country }: { country: Country }) {
       setEffectiveFrom('');
       await queryClient.invalidateQueries({ queryKey: ['commission-rules'] });
     },
+    onSettled: () => setConfirming(false),
   });
   return (
     <SubmitForm
       onSubmit={() => {
-        if (bps !== null) add.mutate();
+        if (bps !== null) setConfirming(true);
       }}
     >
       <Title order={4} size="h5" mt="md" mb="xs">
@@ -172,6 +181,23 @@ function NewRuleVersion({ country }: { country: Country }) {
           Add version
         </Button>
       </Group>
+      <ConfirmMoneyDialog
+        opened={confirming && bps !== null}
+        title="Add this commission version?"
+        question={ruleChangeQuestion({
+          service: serviceType,
+          method: paymentMethod,
+          country,
+          current: current ? bpsToPercent(current.bps) : null,
+          next: bpsToPercent(bps ?? 0),
+          from: effectiveFrom ? new Date(effectiveFrom) : null,
+        })}
+        note="Every such trip settled from then on pays it; trips already settled keep their rate. A later version can change it again; recorded in the audit trail."
+        action="Add version"
+        pending={add.isPending}
+        onConfirm={() => add.mutate()}
+        onClose={() => setConfirming(false)}
+      />
     </SubmitForm>
   );
 }

@@ -1,4 +1,5 @@
 import type { Schemas } from '@ziba/api-client';
+import { dayAndTime } from '../../dates.ts';
 
 type RuleService = Schemas['CommissionRule']['serviceType'];
 type TariffService = Schemas['Tariff']['serviceType'];
@@ -19,3 +20,22 @@ const PAYMENT_WORDS: Record<Schemas['CommissionRule']['paymentMethod'], string> 
 export const ruleServiceWord = (service: RuleService) => RULE_SERVICE_WORDS[service] ?? service;
 export const tariffServiceWord = (service: TariffService) => TARIFF_SERVICE_WORDS[service] ?? service;
 export const paymentWord = (method: Schemas['CommissionRule']['paymentMethod']) => PAYMENT_WORDS[method] ?? method;
+
+/**
+ * The question a new commission version asks before it is saved: it changes what every trip of its
+ * kind in the country pays from its effective date, so the admin reads the old and the new rate
+ * and when, as for a weekly run. `current`: the rate in effect now (null: none yet); `from`: the
+ * effective date as entered, empty for now.
+ */
+export function ruleChangeQuestion(v: {
+  service: RuleService;
+  method: Schemas['CommissionRule']['paymentMethod'];
+  country: string;
+  current: string | null;
+  next: string;
+  from: Date | null;
+}): string {
+  const what = `${ruleServiceWord(v.service)}, paid ${paymentWord(v.method).toLowerCase()}, in ${v.country}`;
+  const when = v.from ? `from ${dayAndTime(v.from)}` : 'from now';
+  return v.current ? `Change the commission on ${what} from ${v.current} to ${v.next}, ${when}?` : `Set the commission on ${what} to ${v.next}, ${when}?`;
+}

@@ -1,0 +1,35 @@
+import type { Schemas } from '@ziba/api-client';
+import { expect, it } from 'vitest';
+import { decisionOutcome, decisionSummary } from './decision-words.ts';
+
+const nin = { id: 'doc-1', documentType: 'NIN', holderName: 'Ngozi Okonkwo' } as Schemas['IdentityDocument'];
+const flag = (reason: Schemas['ReviewFlag']['reason'], documentId: string | null, status: Schemas['ReviewFlag']['status'] = 'OPEN') =>
+  ({ id: `${reason}-${documentId}`, reason, documentId, status, detail: '', decisionReason: null, createdAt: '' }) as Schemas['ReviewFlag'];
+const item = (flags: Schemas['ReviewFlag'][]) =>
+  ({
+    email: 'ngozi.eze@example.com',
+    verification: { profile: { legalFirstName: 'Ngozi', legalLastName: 'Eze' }, reviewFlags: flags },
+  }) as Pick<Schemas['KycQueueItem'], 'email' | 'verification'>;
+
+it('says what approving a flagged document accepts, naming both names, and that the user may then be verified', () => {
+  const summary = decisionSummary({ kind: 'document', approve: true }, item([flag('NAME_MISMATCH', 'doc-1'), flag('ADDRESS_MISMATCH', 'doc-2')]), nin);
+  expect(summary).toBe(
+    'You accept that the name on it (Ngozi Okonkwo) is not the legal name (Ngozi Eze). Approving it verifies the NIN (National Identification Number); if nothing else is outstanding, ngozi.eze@example.com becomes verified and may withdraw. Recorded in the audit trail with your note.',
+  );
+  // A flag already decided, or on another document, is not this decision's.
+  expect(decisionSummary({ kind: 'document', approve: true }, item([flag('NAME_MISMATCH', 'doc-1', 'APPROVED')]), nin)).not.toContain('You accept');
+});
+
+it('says that approving a profile clears every open flag, and what a rejection does', () => {
+  const flagged = item([flag('ADDRESS_MISMATCH', 'doc-2'), flag('DOCUMENT_REUSED', 'doc-1')]);
+  expect(decisionSummary({ kind: 'profile', approve: true }, flagged)).toMatch(
+    /^You accept that the address on a document is not the residence address; and that another account holds this document number\. Approving the profile clears every open flag/,
+  );
+  expect(decisionSummary({ kind: 'document', approve: false }, flagged, nin)).toBe('The user sees the reason and can send a new document.');
+  expect(decisionSummary({ kind: 'profile', approve: false }, flagged)).toMatch(/stays unverified/);
+});
+
+it('says the outcome with the status the server now has', () => {
+  expect(decisionOutcome({ approve: true, what: 'the NIN of a@b.c' }, { status: 'VERIFIED' })).toBe('Approved: the NIN of a@b.c. Their KYC is now Verified.');
+  expect(decisionOutcome({ approve: false, what: 'the profile of a@b.c' }, null)).toBe('Rejected: the profile of a@b.c.');
+});

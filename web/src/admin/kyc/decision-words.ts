@@ -1,0 +1,57 @@
+import type { Schemas } from '@ziba/api-client';
+import { documentName } from '../../pages/documents-for.ts';
+import { kycStatusWord } from '../../pages/verification-status.ts';
+
+type Item = Pick<Schemas['KycQueueItem'], 'email' | 'verification'>;
+type Flag = Schemas['ReviewFlag'];
+type Document = Schemas['IdentityDocument'];
+
+/** A review flag as the admin deciding it reads it; `on`: the document it was raised on ("it"), or "a document". */
+const FLAG_WORDS: Record<Flag['reason'], (on: string) => string> = {
+  NAME_MISMATCH: (on) => `the name on ${on} is not the legal name`,
+  ADDRESS_MISMATCH: (on) => `the address on ${on} is not the residence address`,
+  DOCUMENT_REUSED: () => 'another account holds this document number',
+  PROVIDER_NO_MATCH: () => 'the verification provider found no match',
+  PROVIDER_UNAVAILABLE: () => 'the verification provider could not be asked',
+};
+
+const legalNameOf = (item: Item) => {
+  const p = item.verification?.profile;
+  return p ? `${p.legalFirstName} ${p.legalLastName}` : null;
+};
+
+/** A flag's words, with the names it compares where it is a name mismatch on a document. */
+function flagWords(flag: Pick<Flag, 'reason'>, item: Item, doc?: Pick<Document, 'holderName'>): string {
+  const legal = legalNameOf(item);
+  if (flag.reason === 'NAME_MISMATCH' && doc && legal) return `the name on it (${doc.holderName}) is not the legal name (${legal})`;
+  return FLAG_WORDS[flag.reason](doc ? 'it' : 'a document');
+}
+
+const openFlags = (item: Item, documentId?: string) =>
+  (item.verification?.reviewFlags ?? []).filter((f) => f.status === 'OPEN' && (documentId === undefined || f.documentId === documentId));
+
+/**
+ * What a KYC decision will do, said in its confirmation before the admin sends it. The server decides
+ * a document's open flags with the document and a profile's every open flag with the profile, and a
+ * user with nothing else outstanding becomes verified (withdrawals open): an admin must see that
+ * before approving, not find it afterwards.
+ */
+export function decisionSummary(d: { kind: 'document' | 'profile'; approve: boolean }, item: Item, doc?: Document): string {
+  if (!d.approve)
+    return d.kind === 'document'
+      ? 'The user sees the reason and can send a new document.'
+      : 'The user stays unverified (no trips, no withdrawals) and sees the reason.';
+  const flags = openFlags(item, d.kind === 'document' ? doc?.id : undefined);
+  const accepts = flags.length ? `You accept that ${flags.map((f) => flagWords(f, item, doc)).join('; and that ')}. ` : '';
+  const what =
+    d.kind === 'document'
+      ? `Approving it verifies the ${doc ? documentName(doc.documentType) : 'document'}`
+      : 'Approving the profile clears every open flag and verifies the address by your review';
+  return `${accepts}${what}; if nothing else is outstanding, ${item.email} becomes verified and may withdraw. Recorded in the audit trail with your note.`;
+}
+
+/** The outcome said after a decision, from the user's KYC as the server now has it. */
+export function decisionOutcome(d: { approve: boolean; what: string }, after: Pick<Schemas['Verification'], 'status'> | null | undefined): string {
+  const done = `${d.approve ? 'Approved' : 'Rejected'}: ${d.what}.`;
+  return after ? `${done} Their KYC is now ${kycStatusWord(after.status)}.` : done;
+}
