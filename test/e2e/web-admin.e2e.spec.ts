@@ -148,8 +148,9 @@ describe('the admin console', () => {
     await screenshots(page, 'admin-payout');
 
     await page.getByRole('button', { name: 'Approve' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByText(masked).waitFor();
+    // The confirmation names the account by its bank too, not by four digits alone.
+    const dialog = page.getByRole('dialog', { name: 'Approve this payout?' });
+    await dialog.getByText(`Zenith Bank ${masked}`).waitFor();
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Approve' }).click();
     await page.getByText('Processing').first().waitFor();
@@ -233,7 +234,11 @@ describe('the admin console', () => {
   it('approves a test-mode payout in the UI: PROCESSING, then PAID when the simulated provider calls back, shown in its timeline', async () => {
     const { payout } = await pendingPayout(true);
     const page = await adminPage();
-    await page.goto('/admin/payouts?status=PENDING&mode=test');
+    // The queue opens on live money; it says that test-mode payouts wait too, and shows them.
+    await page.goto('/admin/payouts?status=PENDING');
+    await page.getByText('Test-mode payouts match these filters too.').waitFor();
+    await page.getByRole('button', { name: 'Show test mode' }).click();
+    await page.waitForURL(/mode=test/);
     await page.getByRole('link', { name: payout.id.slice(0, 8) }).click();
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();

@@ -158,7 +158,7 @@ describe('the web UI', () => {
     await page.getByRole('button', { name: 'Withdraw' }).click();
     const dialog = page.getByRole('dialog', { name: 'Confirm the withdrawal' });
     await dialog.getByText(naira(earned)).waitFor();
-    await dialog.getByText('****6789').waitFor();
+    await dialog.getByText('to Zenith Bank ****6789?').waitFor(); // the bank too, not four digits alone
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Withdraw' }).click();
     await page.getByText('Pending review').waitFor();

@@ -1840,6 +1840,8 @@ export interface components {
       wallet: components['schemas']['Wallet'];
     };
     AdminPayout: {
+      /** @description the payout account’s bank or mobile-money provider (Zenith Bank, bKash); null when the request had none */
+      accountInstitution: string | null;
       amount: components['schemas']['Money'];
       approvals: components['schemas']['PayoutApprovals'];
       countryCode: string;
@@ -1879,6 +1881,8 @@ export interface components {
     AdminPayoutDetail: {
       /** @description the holder name of the payout account, to set beside the earner's legal name (the payout is flagged ACCOUNT_NAME_NOT_LEGAL_NAME when they differ); null without an account */
       accountHolderName: string | null;
+      /** @description the payout account’s bank or mobile-money provider (Zenith Bank, bKash); null when the request had none */
+      accountInstitution: string | null;
       amount: components['schemas']['Money'];
       approvals: {
         by: {
@@ -2084,7 +2088,16 @@ export interface components {
       id: string;
       payouts: components['schemas']['AdminPayout'][];
       replayed: boolean;
+      /** @description how many earners were considered and not paid */
       skipped: number;
+      /** @description each earner not paid, and why */
+      skippedEarners: {
+        /** @description the user's email; null when the id names no user (the system) */
+        ownerEmail: string | null;
+        ownerId: string;
+        /** @description BELOW_AUTO_PAYOUT_THRESHOLD, OPEN_PAYOUT_EXISTS, or the codes a withdrawal request would be refused with */
+        reasons: string[];
+      }[];
       weekStart: string;
     };
     /** @description A browser session: the tokens are in httpOnly cookies, never in the body */
@@ -2271,6 +2284,8 @@ export interface components {
       nextCursor: string | null;
     };
     Payout: {
+      /** @description the payout account’s bank or mobile-money provider (Zenith Bank, bKash); null when the request had none */
+      accountInstitution: string | null;
       amount: components['schemas']['Money'];
       approvals: components['schemas']['PayoutApprovals'];
       countryCode: string;

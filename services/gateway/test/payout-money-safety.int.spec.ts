@@ -217,5 +217,9 @@ describe('the weekly auto-payout run', () => {
       lockedBalance: String(available - owed),
       negativeBalance: String(owed),
     });
+    // Each earner it passed by is named to the admin, with why.
+    expect(run.body.skipped).toBe(run.body.skippedEarners.length);
+    for (const skipped of run.body.skippedEarners)
+      expect(skipped).toMatchObject({ ownerEmail: expect.stringMatching(/@/), reasons: expect.arrayContaining([expect.any(String)]) });
   });
 });

@@ -114,6 +114,8 @@ describe('a verified Nigerian driver with earnings', () => {
       origin: 'manual_request',
       provider: 'manual',
       maskedAccount: `****${number.slice(-4)}`,
+      // The account's bank too, so a confirmation can name more than four digits.
+      accountInstitution: 'Zenith Bank',
       rejectionReason: null,
       externalReference: null,
     });

@@ -466,6 +466,7 @@ describe('the weekly auto-payout run', () => {
     const above = await h.earner('DRIVER', { verified: true, method: true, earnings: 700_000n });
     const below = await h.earner('DRIVER', { verified: true, method: true, earnings: 400_000n }); // NG threshold 500,000
     const busy = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    const unverified = await h.earner('DRIVER', { method: true, earnings: 700_000n });
     await h.withdraw(busy, 1_000_000n);
     const week = endedWeek(1);
     const run = await h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'NG' }, { actor: h.admin });
@@ -473,7 +474,14 @@ describe('the weekly auto-payout run', () => {
     expect(mine(run, above.id)).toEqual([expect.objectContaining({ status: 'PENDING', origin: 'auto_weekly', amount: { amount: '700000', currency: 'NGN' } })]);
     expect(mine(run, below.id)).toEqual([]);
     expect(mine(run, busy.id)).toEqual([]);
-    expect(run.skipped).toBeGreaterThanOrEqual(2);
+    // Whom it skipped and why, so the admin can tell a balance too small from an earner the rules refuse.
+    const skippedOf = (r: typeof run, ownerId: string) => r.skippedEarners.filter((e) => e.ownerId === ownerId).map((e) => e.reasons);
+    expect(skippedOf(run, below.id)).toEqual([['BELOW_AUTO_PAYOUT_THRESHOLD']]);
+    expect(skippedOf(run, busy.id)).toEqual([['OPEN_PAYOUT_EXISTS']]);
+    expect(skippedOf(run, unverified.id)).toEqual([expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'MISSING_DOCUMENT:NIN'])]);
+    expect(mine(run, unverified.id)).toEqual([]);
+    expect(skippedOf(run, above.id)).toEqual([]);
+    expect(run.skipped).toBe(run.skippedEarners.length);
     expect(await h.balance(above.walletId)).toMatchObject({ availableBalance: '0', lockedBalance: '700000' });
     // The trail names who started the run, not the earner, who asked for nothing.
     const created = await h.pc.call('GetPayout', { payoutId: mine(run, above.id)[0]!.id }, { actor: h.admin });
@@ -493,6 +501,7 @@ describe('the weekly auto-payout run', () => {
     const again = await h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'NG' }, { actor: h.admin });
     expect(again).toMatchObject({ id: run.id, replayed: true });
     expect(again.payouts.map((p) => p.id).sort()).toEqual(run.payouts.map((p) => p.id).sort());
+    expect(again.skippedEarners).toEqual(run.skippedEarners);
     expect(await h.balance(above.walletId)).toMatchObject({ lockedBalance: '700000' });
     expect(await codeOf(h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'NG' }, { actor: above.actor }))).toBe('ACTION_NOT_ALLOWED');
     // A country nobody is paid out in is refused, and no run is recorded for it.

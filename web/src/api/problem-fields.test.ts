@@ -79,8 +79,11 @@ describe('problemOnFields', () => {
     expect(problemOnFields(notOffered, wallet).fields).toEqual({
       provider: 'Mobile money by Paga is not offered in NG; offered: a bank account, mobile money (OPay).',
     });
-    // A form without a provider field says it above the form, as the server said it.
-    expect(problemOnFields(notOffered, bank)).toEqual({ fields: {}, other: [notOffered.detail] });
+    // A form without a provider field says it above the form, as a sentence.
+    expect(problemOnFields(notOffered, bank)).toEqual({
+      fields: {},
+      other: ['Mobile money by Paga is not offered in NG; offered: a bank account, mobile money (OPay).'],
+    });
   });
 
   it('puts a refused identity document’s number, expiry or type on its field, without the type the form already shows', () => {
@@ -100,7 +103,7 @@ describe('problemOnFields', () => {
     const country = problem('INVALID_FIELD', "countryCode: must be the account's country", [
       { field: 'countryCode', message: "must be the account's country" },
     ]);
-    expect(problemOnFields(country, ['dateOfBirth'])).toEqual({ fields: {}, other: ["countryCode: must be the account's country"] });
+    expect(problemOnFields(country, ['dateOfBirth'])).toEqual({ fields: {}, other: ["countryCode: must be the account's country."] });
     expect(problemOnFields(undefined, ['email']).other).toEqual(['Something went wrong. Try again.']);
     const mixed = problemOnFields(
       problem('VALIDATION_FAILED', undefined, [

@@ -14,6 +14,7 @@ const REASONS: Record<string, string> = {
   SUSPENDED: 'Your account is suspended.',
   USER_BLOCKED: 'Your account is blocked. Contact support.',
   PAYOUT_METHOD_MISSING: 'Add a bank or mobile money account first.',
+  ACCOUNT_ALREADY_LINKED: 'This account is linked to another user. Use an account in your own name.',
   PAYOUT_METHOD_NOT_VERIFIED: 'Your payout account is waiting for an admin to check it; withdrawals to it open once it is verified.',
   PAYOUT_METHOD_REJECTED: 'Your payout account was rejected; add another account to withdraw.',
   PAYOUT_METHOD_COOLING_DOWN: 'Your payout account changed recently; withdrawals to it open after the waiting period.',
@@ -85,8 +86,14 @@ export function problemWords(problem: Problem | undefined): string[] {
   if (problem.reasons?.length) return problem.reasons.map(reasonInWords);
   // A page's address with an id that cannot be one (mistyped, or the 8 characters a list shows).
   if (problem.code === 'VALIDATION_FAILED' && problem.detail?.startsWith('params ')) return ['Nothing is found at this address. Open it from its list.'];
-  return [REASONS[problem.code] ?? problem.detail ?? problem.title];
+  return [REASONS[problem.code] ?? (problem.detail ? asSentence(problem.detail) : problem.title)];
 }
+
+/** The server's words as a sentence: they start in lower case (they are also log lines); a field's name (countryCode: ...) stays as sent. */
+const asSentence = (words: string) => {
+  const s = /^\S+:/.test(words) || /^[a-z]+[A-Z]/.test(words) ? words : `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+};
 
 /** What the server can tell beside a reason, which makes its words precise. */
 export interface ReasonFacts {

@@ -131,10 +131,10 @@ function refuseWith(code: string, detail: string, status = 400) {
   return sent;
 }
 
-function fillBank(code: string) {
+function fillBank(code: string, accountNumber = '12345678') {
   fireEvent.change(screen.getByLabelText(/Bank name/), { target: { value: 'Chase' } });
   fireEvent.change(screen.getByLabelText(/Bank code/), { target: { value: code } });
-  fireEvent.change(screen.getByLabelText(/Account number/), { target: { value: '12345678' } });
+  fireEvent.change(screen.getByLabelText(/Account number/), { target: { value: accountNumber } });
   fireEvent.change(screen.getByLabelText(/Account name/), { target: { value: 'Ada Obi' } });
 }
 
@@ -156,7 +156,7 @@ it('puts a refused bank code under its field, with the focus, instead of an aler
 it('puts a refused account number under it, and a refused wallet number and provider under theirs', async () => {
   refuseWith('INVALID_ACCOUNT_NUMBER', 'a Nigerian account number (NUBAN) has 10 digits');
   renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="NGN" />);
-  fillBank('058');
+  fillBank('058', '0123456789');
   fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
   await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/Account number/)));
   expect(screen.getByText('A Nigerian account number (NUBAN) has 10 digits.')).toBeTruthy();
@@ -187,11 +187,11 @@ it('puts a refused account number under it, and a refused wallet number and prov
 it('says a refusal about no field above the form, as before', async () => {
   refuseWith('METHOD_NOT_OFFERED', 'a bank account is not offered in NG; offered: mobile money (OPay)', 422);
   renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="NGN" />);
-  fillBank('058');
+  fillBank('058', '0123456789');
   fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toContain('The account was not saved');
-  expect(alert.textContent).toContain('a bank account is not offered in NG');
+  expect(alert.textContent).toContain('A bank account is not offered in NG');
   await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add account' })));
 });
 
@@ -218,4 +218,17 @@ it('refuses a bank code of a clearly wrong length before sending it, once the fi
   expect(screen.queryByText('Nigerian bank codes have 3 to 6 characters')).toBeNull();
   fireEvent.change(screen.getByLabelText(/Bank code/), { target: { value: '05' } });
   expect(screen.getByText('Nigerian bank codes have 3 to 6 characters')).toBeTruthy();
+});
+
+it('refuses a Nigerian account number that is not 10 digits before sending it, as its hint says', async () => {
+  const sent = refuseWith('INVALID_ACCOUNT_NUMBER', 'a Nigerian account number (NUBAN) has 10 digits');
+  renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="NGN" />);
+  expect(screen.getByText('Your 10-digit NUBAN')).toBeTruthy();
+  fillBank('058', '0123456');
+  expect(screen.getByText('A Nigerian account number (NUBAN) has 10 digits')).toBeTruthy();
+  expect((screen.getByRole('button', { name: 'Add account' }) as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
+  expect(sent).toEqual([]);
+  fireEvent.change(screen.getByLabelText(/Account number/), { target: { value: '0123456789' } });
+  expect(screen.queryByText('A Nigerian account number (NUBAN) has 10 digits')).toBeNull();
 });

@@ -2,14 +2,13 @@ import { Button, Group, NativeSelect, Radio, Stack, Text, TextInput } from '@man
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
-import { BANK_ACCOUNT_HINTS, bankCodeProblem } from './bank-account-hints.ts';
+import { accountNumberProblem, BANK_ACCOUNT_HINTS, bankCodeProblem } from './bank-account-hints.ts';
 import { isWalletNumber, mobileMoneyProviders } from './mobile-money.ts';
 import { ReasonsAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
 import { useFieldProblems } from './use-field-problems.ts';
 
 /** The shape the server takes (the gateway's schema): said on the page rather than as the schema's words. */
-const ACCOUNT_NUMBER = /^[0-9 -]{6,30}$/;
 
 type Kind = 'BANK' | 'MOBILE_MONEY';
 
@@ -93,9 +92,7 @@ export function PayoutMethodForm({
   const numberProblem = !form.accountNumber
     ? undefined
     : kind === 'BANK'
-      ? ACCOUNT_NUMBER.test(form.accountNumber)
-        ? undefined
-        : 'Digits only (spaces and dashes are fine), at least 6 of them'
+      ? accountNumberProblem(currency, form.accountNumber)
       : provider && !isWalletNumber(provider, form.accountNumber)
         ? provider.error
         : undefined;

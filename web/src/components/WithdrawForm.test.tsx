@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useQuery } from '@tanstack/react-query';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderInApp } from '../test-render.tsx';
 import type { WithdrawBlock } from '../pages/withdraw-blocked.ts';
@@ -111,5 +112,35 @@ it('after a requested withdrawal, puts the focus on the news that it was request
   fireEvent.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   const news = await screen.findByText('Withdrawal requested. It appears in your payouts below.');
+  await waitFor(() => expect(document.activeElement).toBe(news));
+});
+
+it('puts the focus on the news even when the balances take longer to read again than the dialog to close', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify({ id: 'p1', status: 'PENDING' }), { status: 201, headers: { 'content-type': 'application/json' } })),
+  );
+  // A page query the withdrawal reads again (the wallet, on the page): slow to answer.
+  function SlowBalances() {
+    useQuery({ queryKey: ['wallet'], queryFn: () => new Promise((resolve) => setTimeout(() => resolve('read'), 600)) });
+    return null;
+  }
+  renderInApp(
+    <>
+      <SlowBalances />
+      <WithdrawForm
+        earner="driver"
+        currency="NGN"
+        withdrawable="500000"
+        minimum="100000"
+        maskedAccount="****6789"
+        block={{ reasons: [], inProgress: false, lastFailed: false }}
+      />
+    </>,
+  );
+  const dialog = await askToWithdraw();
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Withdraw' }));
+  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  const news = await screen.findByText('Withdrawal requested. It appears in your payouts below.', {}, { timeout: 3_000 });
   await waitFor(() => expect(document.activeElement).toBe(news));
 });

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAttemptMutation } from '../api/attempt-keys.ts';
 import { api } from '../api/client.ts';
 import { amountInputProblem, parseAmountInput } from '../money/format-money.ts';
@@ -55,6 +55,17 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
     },
   );
   const blocked = block.reasons.length > 0;
+  // Where focus goes once an attempt has its answer: the news of a requested withdrawal, else Withdraw
+  // (or the amount, when Withdraw cannot take it now). The answer is known only after the balances are
+  // read again, usually after the dialog has closed, when the form may already be disabled.
+  const focusAfter = () => {
+    const target = withdraw.isSuccess ? success.current : submit.current && !submit.current.disabled ? submit.current : amountInput.current;
+    target?.focus();
+  };
+  // Once per answer (its status and when it was asked), not on every render.
+  useEffect(() => {
+    if (withdraw.status === 'success' || withdraw.status === 'error') focusAfter();
+  }, [withdraw.status, withdraw.submittedAt]);
   return (
     <Stack gap="xs">
       {blocked && (
@@ -151,9 +162,8 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
           // The focus is ours to place once it closes: the button it opened from may be disabled by then.
           returnFocus: false,
           onExitTransitionEnd: () => {
-            // A requested withdrawal: its news. Otherwise (cancelled, refused, no answer) back to Withdraw, or to the amount if Withdraw cannot take it.
-            const target = withdraw.isSuccess ? success.current : submit.current && !submit.current.disabled ? submit.current : amountInput.current;
-            target?.focus();
+            // Cancelled: back to Withdraw. An attempt still waiting for its answer places the focus when it comes (above).
+            if (!withdraw.isPending) focusAfter();
           },
         }}
       />

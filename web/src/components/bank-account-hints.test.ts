@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { bankCodeProblem } from './bank-account-hints.ts';
+import { accountNumberProblem, bankCodeProblem } from './bank-account-hints.ts';
 
 it('refuses only bank codes of a length their country never has', () => {
   expect(bankCodeProblem('NGN', '058')).toBeUndefined();
@@ -16,4 +16,18 @@ it('refuses only bank codes of a length their country never has', () => {
   expect(bankCodeProblem('USD', '')).toBeUndefined();
   expect(bankCodeProblem('EUR', '1')).toBeUndefined();
   expect(bankCodeProblem(undefined, '1')).toBeUndefined();
+});
+
+it('refuses account numbers that are not digits, or of a length their country never has', () => {
+  expect(accountNumberProblem('NGN', '0123456789')).toBeUndefined();
+  expect(accountNumberProblem('NGN', '012 345-6789')).toBeUndefined();
+  expect(accountNumberProblem('NGN', '0123456')).toBe('A Nigerian account number (NUBAN) has 10 digits');
+  expect(accountNumberProblem('NGN', '01234567890')).toBe('A Nigerian account number (NUBAN) has 10 digits');
+  expect(accountNumberProblem('USD', '123456789012')).toBeUndefined();
+  expect(accountNumberProblem('USD', '123456789012345678')).toBe('A US account number has 6 to 17 digits');
+  // Bangladesh's banks number accounts their own way: only the general shape.
+  expect(accountNumberProblem('BDT', '1234567890123')).toBeUndefined();
+  expect(accountNumberProblem('BDT', '12a456')).toBe('Digits only (spaces and dashes are fine), at least 6 of them');
+  expect(accountNumberProblem('NGN', '12345')).toBe('Digits only (spaces and dashes are fine), at least 6 of them');
+  expect(accountNumberProblem('NGN', '')).toBeUndefined();
 });

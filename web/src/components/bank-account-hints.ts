@@ -28,3 +28,22 @@ export function bankCodeProblem(currency: string | undefined, typed: string): st
   if (!rule || !compact) return undefined;
   return rule.fits(compact.length) ? undefined : rule.error;
 }
+
+/** How many digits a bank account number has in each country (the server's rule, said before it refuses). */
+const ACCOUNT_NUMBER_LENGTHS: Record<string, { fits: (length: number) => boolean; error: string }> = {
+  NGN: { fits: (n) => n === 10, error: 'A Nigerian account number (NUBAN) has 10 digits' },
+  USD: { fits: (n) => n >= 6 && n <= 17, error: 'A US account number has 6 to 17 digits' },
+};
+
+/**
+ * What is clearly wrong with a typed bank account number in `currency`'s country, if anything:
+ * anything but digits, spaces and dashes, fewer than 6 digits anywhere, or a length the country's
+ * numbers never have.
+ */
+export function accountNumberProblem(currency: string | undefined, typed: string): string | undefined {
+  if (!typed) return undefined;
+  const compact = typed.replace(/[\s-]/g, '');
+  if (!/^\d+$/.test(compact) || compact.length < 6 || compact.length > 30) return 'Digits only (spaces and dashes are fine), at least 6 of them';
+  const rule = currency ? ACCOUNT_NUMBER_LENGTHS[currency] : undefined;
+  return rule && !rule.fits(compact.length) ? rule.error : undefined;
+}

@@ -48,7 +48,8 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
   const payouts = usePayouts(earner, 20);
   // The one withdrawal still open, if any (newest first): a failed one waits for support, and the form says so.
   const openPayout = payouts.data?.find((p) => OPEN_PAYOUT_STATUSES.has(p.status));
-  const masked = method.data?.maskedNumber;
+  // The account as the withdraw confirmation names it: "Zenith Bank ****1234".
+  const masked = method.data ? [method.data.bankName ?? method.data.provider, method.data.maskedNumber].filter(Boolean).join(' ') : undefined;
   return (
     <Stack>
       <Title order={2}>{earner === 'driver' ? 'Driver wallet' : 'Restaurant wallet'}</Title>

@@ -26,6 +26,7 @@ import type { ProviderWebhook as _ziba_payout_v1_ProviderWebhook, ProviderWebhoo
 import type { RequestWithdrawalRequest as _ziba_payout_v1_RequestWithdrawalRequest, RequestWithdrawalRequest__Output as _ziba_payout_v1_RequestWithdrawalRequest__Output } from './ziba/payout/v1/RequestWithdrawalRequest.ts';
 import type { RunAutoWeeklyPayoutsRequest as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest, RunAutoWeeklyPayoutsRequest__Output as _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output } from './ziba/payout/v1/RunAutoWeeklyPayoutsRequest.ts';
 import type { SetPayoutMethodRequest as _ziba_payout_v1_SetPayoutMethodRequest, SetPayoutMethodRequest__Output as _ziba_payout_v1_SetPayoutMethodRequest__Output } from './ziba/payout/v1/SetPayoutMethodRequest.ts';
+import type { SkippedEarner as _ziba_payout_v1_SkippedEarner, SkippedEarner__Output as _ziba_payout_v1_SkippedEarner__Output } from './ziba/payout/v1/SkippedEarner.ts';
 import type { WebhookAck as _ziba_payout_v1_WebhookAck, WebhookAck__Output as _ziba_payout_v1_WebhookAck__Output } from './ziba/payout/v1/WebhookAck.ts';
 import type { WithdrawalTerms as _ziba_payout_v1_WithdrawalTerms, WithdrawalTerms__Output as _ziba_payout_v1_WithdrawalTerms__Output } from './ziba/payout/v1/WithdrawalTerms.ts';
 
@@ -66,6 +67,7 @@ export interface ProtoGrpcType {
         RequestWithdrawalRequest: MessageTypeDefinition<_ziba_payout_v1_RequestWithdrawalRequest, _ziba_payout_v1_RequestWithdrawalRequest__Output>
         RunAutoWeeklyPayoutsRequest: MessageTypeDefinition<_ziba_payout_v1_RunAutoWeeklyPayoutsRequest, _ziba_payout_v1_RunAutoWeeklyPayoutsRequest__Output>
         SetPayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_SetPayoutMethodRequest, _ziba_payout_v1_SetPayoutMethodRequest__Output>
+        SkippedEarner: MessageTypeDefinition<_ziba_payout_v1_SkippedEarner, _ziba_payout_v1_SkippedEarner__Output>
         WebhookAck: MessageTypeDefinition<_ziba_payout_v1_WebhookAck, _ziba_payout_v1_WebhookAck__Output>
         WithdrawalTerms: MessageTypeDefinition<_ziba_payout_v1_WithdrawalTerms, _ziba_payout_v1_WithdrawalTerms__Output>
       }

@@ -170,12 +170,12 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     },
     async (request) => {
       const r = await clients.payout.call('RunAutoWeeklyPayouts', { weekOf: request.body.weekOf, countryCode: request.body.countryCode }, callOptions(request));
-      const emailOf = await emailsForAdmin(
-        clients,
-        request,
-        r.payouts.map((p) => p.ownerId),
-      );
-      return { ...r, payouts: r.payouts.map((p) => ({ ...toPayoutJson(p), ownerEmail: emailOf(p.ownerId) })) };
+      const emailOf = await emailsForAdmin(clients, request, [...r.payouts.map((p) => p.ownerId), ...r.skippedEarners.map((s) => s.ownerId)]);
+      return {
+        ...r,
+        payouts: r.payouts.map((p) => ({ ...toPayoutJson(p), ownerEmail: emailOf(p.ownerId) })),
+        skippedEarners: r.skippedEarners.map((s) => ({ ownerId: s.ownerId, ownerEmail: emailOf(s.ownerId), reasons: s.reasons })),
+      };
     },
   );
 

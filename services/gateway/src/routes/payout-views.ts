@@ -60,6 +60,7 @@ export const toPayoutJson = (p: Payout__Output) => ({
   providerReference: orNull(p.providerReference),
   maskedAccount: orNull(p.maskedAccount),
   methodKind: orNull(p.methodType),
+  accountInstitution: orNull(p.accountInstitution),
   rejectionReason: orNull(p.rejectionReason),
   failureReason: orNull(p.failureReason),
   externalReference: orNull(p.externalReference),

@@ -160,6 +160,7 @@ export const PayoutSchema = component(
     providerReference: NullableString('set when the payout is handed to the provider'),
     maskedAccount: NullableString('the payout method, as ****1234'),
     methodKind: Type.Union([ResponseEnum(['BANK', 'MOBILE_MONEY']), Type.Null()], { description: 'the kind of payout method; null when the request had none' }),
+    accountInstitution: NullableString('the payout account’s bank or mobile-money provider (Zenith Bank, bKash); null when the request had none'),
     rejectionReason: NullableString(),
     failureReason: NullableString(),
     externalReference: NullableString("the transfer's bank reference, once paid"),
@@ -212,7 +213,17 @@ export const AutoWeeklyRunSchema = component(
     countryCode: Type.String(),
     replayed: Type.Boolean(),
     payouts: Type.Array(AdminPayoutSchema),
-    skipped: Type.Integer(),
+    skipped: Type.Integer({ description: 'how many earners were considered and not paid' }),
+    skippedEarners: Type.Array(
+      Type.Object({
+        ownerId: Type.String(),
+        ownerEmail: UserEmail,
+        reasons: Type.Array(Type.String(), {
+          description: 'BELOW_AUTO_PAYOUT_THRESHOLD, OPEN_PAYOUT_EXISTS, or the codes a withdrawal request would be refused with',
+        }),
+      }),
+      { description: 'each earner not paid, and why' },
+    ),
   }),
 );
 

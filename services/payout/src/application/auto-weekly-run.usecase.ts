@@ -4,7 +4,8 @@ import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { withdrawable } from '../domain/withdrawal-rules.ts';
-import { AutoRunRepository, type AutoRunRow } from '../persistence/auto-payout-run.repository.ts';
+import { autoPayoutSkips } from '../domain/auto-payout-rules.ts';
+import { AutoRunRepository, type AutoRunRow, type SkippedEarner } from '../persistence/auto-payout-run.repository.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
@@ -18,8 +19,8 @@ const runInProgress = (country: string) =>
  * The weekly auto-payout (SPEC section 6, origin auto_weekly), started by a CronJob or an admin.
  * Earners of the country with a verified payout method whose withdrawable balance (available minus
  * owed) reaches the threshold get a PENDING payout of it, through the same rules and saga as a
- * request; an earner the rules refuse is skipped, not blocked. Once per (week, country): a repeat
- * reports the first run.
+ * request; an earner the rules refuse is skipped, not blocked, and the run records whom it skipped
+ * and why. Once per (week, country): a repeat reports the first run.
  */
 export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | null, input: { weekOf: string; countryCode: string }) {
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM')
@@ -38,14 +39,15 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
 
     const runId = randomUUID();
     await AutoRunRepository.insert(em, { id: runId, weekStart, countryCode: country, startedBy: actor.id });
-    let skipped = 0;
+    const skipped: SkippedEarner[] = [];
     for (const ownerId of await MethodRepository.verifiedOwnersIn(em, country)) {
       const user = await ctx.identity.call('GetUser', { userId: ownerId });
       if (user.role !== 'DRIVER' && user.role !== 'RESTAURANT') continue;
       const wallet = await ctx.wallet.call('GetWallet', { owner: { ownerId, currency: user.currency, mode: modeOf(user.testMode) } });
       const amount = withdrawable(BigInt(wallet.availableBalance), BigInt(wallet.negativeBalance || '0'));
-      if (amount < ctx.autoPayoutThreshold(country) || (await PayoutRepository.hasOpen(em, ownerId))) {
-        skipped++;
+      const passedBy = autoPayoutSkips({ amount, threshold: ctx.autoPayoutThreshold(country), hasOpenPayout: await PayoutRepository.hasOpen(em, ownerId) });
+      if (passedBy.length) {
+        skipped.push({ ownerId, reasons: passedBy });
         continue;
       }
       try {
@@ -58,7 +60,7 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
         );
       } catch (err) {
         if (!isAppError(err) || err.code !== 'PAYOUT_BLOCKED') throw err;
-        skipped++;
+        skipped.push({ ownerId, reasons: err.reasons ?? [] });
       }
     }
     await AutoRunRepository.setSkipped(em, runId, skipped);
@@ -72,5 +74,5 @@ async function report(ctx: PayoutContext, run: AutoRunRow, replayed: boolean) {
   const em = ctx.orm.em.fork();
   const payouts = [];
   for (const p of await PayoutRepository.ofAutoRun(em, run.id)) payouts.push(await toPayoutMessage(em, p));
-  return { id: run.id, weekStart: run.weekStart, countryCode: run.countryCode, replayed, payouts, skipped: run.skipped };
+  return { id: run.id, weekStart: run.weekStart, countryCode: run.countryCode, replayed, payouts, skipped: run.skipped.length, skippedEarners: run.skipped };
 }

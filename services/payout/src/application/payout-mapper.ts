@@ -27,6 +27,7 @@ export async function toPayoutMessage(em: SqlExecutor, p: PayoutView, viewerId: 
     providerReference: p.providerReference ?? '',
     maskedAccount: p.maskedAccount ?? '',
     methodType: p.methodType ?? '',
+    accountInstitution: p.methodInstitution ?? '',
     rejectionReason: p.rejectionReason ?? '',
     failureReason: p.failureReason ?? '',
     externalReference: p.externalReference ?? '',

@@ -1,20 +1,26 @@
 import type { SqlExecutor } from '@ziba/messaging';
 
+/** An earner a run considered and did not pay, with every reason. */
+export interface SkippedEarner {
+  ownerId: string;
+  reasons: string[];
+}
+
 export interface AutoRunRow {
   id: string;
   weekStart: string;
   countryCode: string;
-  skipped: number;
+  skipped: SkippedEarner[];
 }
 
 /** The weekly auto-payout runs: one per (week, country). */
 export const AutoRunRepository = {
   async find(em: SqlExecutor, weekStart: string, countryCode: string): Promise<AutoRunRow | null> {
-    const [r] = await em.execute<Array<{ id: string; week_start: string; country_code: string; skipped: number }>>(
-      'select id, week_start::text, country_code, skipped from auto_payout_run where week_start = ? and country_code = ?',
+    const [r] = await em.execute<Array<{ id: string; week_start: string; country_code: string; skipped_earners: SkippedEarner[] }>>(
+      'select id, week_start::text, country_code, skipped_earners from auto_payout_run where week_start = ? and country_code = ?',
       [weekStart, countryCode],
     );
-    return r ? { id: r.id, weekStart: r.week_start, countryCode: r.country_code.trim(), skipped: r.skipped } : null;
+    return r ? { id: r.id, weekStart: r.week_start, countryCode: r.country_code.trim(), skipped: r.skipped_earners } : null;
   },
 
   async insert(em: SqlExecutor, run: { id: string; weekStart: string; countryCode: string; startedBy: string }): Promise<void> {
@@ -25,7 +31,7 @@ export const AutoRunRepository = {
     );
   },
 
-  async setSkipped(em: SqlExecutor, id: string, skipped: number): Promise<void> {
-    await em.execute('update auto_payout_run set skipped = ? where id = ?', [skipped, id], 'run');
+  async setSkipped(em: SqlExecutor, id: string, skipped: readonly SkippedEarner[]): Promise<void> {
+    await em.execute('update auto_payout_run set skipped = ?, skipped_earners = ?::jsonb where id = ?', [skipped.length, JSON.stringify(skipped), id], 'run');
   },
 };

@@ -10,6 +10,7 @@ import { Approvals } from './migrations/20261129110000-approvals.ts';
 import { DecisionRequestKeys } from './migrations/20261129120000-decision-request-keys.ts';
 import { NewestFirst } from './migrations/20261129130000-newest-first.ts';
 import { FingerprintOwnerIndex } from './migrations/20261130080000-fingerprint-owner-index.ts';
+import { AutoRunSkips } from './migrations/20261130150000-auto-run-skips.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -23,6 +24,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'DecisionRequestKeys', class: DecisionRequestKeys },
   { name: 'NewestFirst', class: NewestFirst },
   { name: 'FingerprintOwnerIndex', class: FingerprintOwnerIndex },
+  { name: 'AutoRunSkips', class: AutoRunSkips },
 ];
 
 export const openOrm = (

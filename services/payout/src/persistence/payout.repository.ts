@@ -33,6 +33,8 @@ export interface PayoutRow {
 export interface PayoutView extends PayoutRow {
   /** BANK or MOBILE_MONEY (null without a method). */
   methodType: string | null;
+  /** The method's bank or mobile-money provider (null without a method), so a confirmation can say "Zenith Bank ****1234". */
+  methodInstitution: string | null;
 }
 
 /** A new payout, as the request writes it (the rest are the table's defaults). */
@@ -69,13 +71,14 @@ interface Raw {
   request_hash: string | null;
   approvals_required: number;
 }
-type RawView = Raw & { method_type: string | null };
+type RawView = Raw & { method_type: string | null; method_institution: string | null };
 
 const COLUMNS = `id, owner_id, owner_type, country_code, currency, mode, amount::text as amount, status, reasons, review_flags, origin, provider,
   provider_reference, method_id, masked_account, rejection_reason, failure_reason, external_reference, created_at, updated_at, request_hash,
   approvals_required`;
-/** Only what is answered reads the method's type; the saga's own reads do not pay for it. */
-const VIEW_COLUMNS = `${COLUMNS}, (select m.type from payout_method m where m.id = payout.method_id) as method_type`;
+/** Only what is answered reads the method's type and institution; the saga's own reads do not pay for them. */
+const VIEW_COLUMNS = `${COLUMNS}, (select m.type from payout_method m where m.id = payout.method_id) as method_type,
+  (select coalesce(m.bank_name, m.provider) from payout_method m where m.id = payout.method_id) as method_institution`;
 
 /** Postgres' array literal; the values are codes (no commas or quotes). */
 const textArray = (values: readonly string[]) => `{${values.join(',')}}`;
@@ -113,7 +116,7 @@ const toRow = (r: Raw): PayoutRow => ({
   requestHash: r.request_hash,
   approvalsRequired: r.approvals_required,
 });
-const toView = (r: RawView): PayoutView => ({ ...toRow(r), methodType: r.method_type ?? null });
+const toView = (r: RawView): PayoutView => ({ ...toRow(r), methodType: r.method_type ?? null, methodInstitution: r.method_institution ?? null });
 
 export const PayoutRepository = {
   async find(em: SqlExecutor, id: string, options: { lock?: boolean } = {}): Promise<PayoutRow | null> {

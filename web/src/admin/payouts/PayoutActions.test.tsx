@@ -60,7 +60,7 @@ async function decide(action: string, note?: string) {
   const opener = await screen.findByRole('button', { name: action });
   opener.focus();
   fireEvent.click(opener);
-  const dialog = await screen.findByRole('dialog', { name: `${action} this payout?` });
+  const dialog = await screen.findByRole('dialog', { name: action === 'Mark failed' ? 'Mark this payout failed?' : `${action} this payout?` });
   if (note !== undefined) {
     const field = within(dialog).getByRole('textbox');
     // The note is where the dialog starts, not its close button.

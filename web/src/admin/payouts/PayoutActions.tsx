@@ -13,9 +13,13 @@ type Detail = Schemas['AdminPayoutDetail'];
 type Action = Detail['nextActions'][number];
 
 /** Each action: its button, what the confirmation asks for, and what it does to the money. */
-const ACTIONS: Record<Action, { label: string; done: string; color: string; field?: { label: string; required: boolean }; consequence: string }> = {
+const ACTIONS: Record<
+  Action,
+  { label: string; title: string; done: string; color: string; field?: { label: string; required: boolean }; consequence: string }
+> = {
   approve: {
     label: 'Approve',
+    title: 'Approve this payout?',
     done: 'Your approval is recorded.',
     color: 'teal',
     field: { label: 'Note', required: false },
@@ -23,6 +27,7 @@ const ACTIONS: Record<Action, { label: string; done: string; color: string; fiel
   },
   reject: {
     label: 'Reject',
+    title: 'Reject this payout?',
     done: 'The payout is rejected.',
     color: 'red',
     field: { label: 'Reason (shown to the earner)', required: true },
@@ -30,6 +35,7 @@ const ACTIONS: Record<Action, { label: string; done: string; color: string; fiel
   },
   mark_paid: {
     label: 'Mark paid',
+    title: 'Mark this payout paid?',
     done: 'The payout is marked paid.',
     color: 'teal',
     field: { label: 'Bank or provider reference', required: true },
@@ -37,6 +43,7 @@ const ACTIONS: Record<Action, { label: string; done: string; color: string; fiel
   },
   mark_failed: {
     label: 'Mark failed',
+    title: 'Mark this payout failed?',
     done: 'The payout is marked failed.',
     color: 'orange',
     field: { label: 'What failed', required: true },
@@ -44,12 +51,14 @@ const ACTIONS: Record<Action, { label: string; done: string; color: string; fiel
   },
   retry: {
     label: 'Retry',
+    title: 'Retry this payout?',
     done: 'The payout is sent to the provider again.',
     color: 'blue',
     consequence: 'The payout goes to the provider again. The funds stay locked.',
   },
   reverse: {
     label: 'Reverse',
+    title: 'Reverse this payout?',
     done: 'The payout is reversed.',
     color: 'red',
     consequence: 'The payout is given up; the locked funds return to the earner’s available balance.',
@@ -140,14 +149,15 @@ export function PayoutActions({ payout }: { payout: Detail }) {
           </Button>
         ))}
       </Group>
-      <Modal opened={open !== null} onClose={() => setOpen(null)} title={current ? `${current.label} this payout?` : ''} centered>
+      <Modal opened={open !== null} onClose={() => setOpen(null)} title={current?.title ?? ''} centered>
         {open && current && (
           <Stack>
             <Text>
               <strong>
                 <Money amount={payout.amount.amount} currency={payout.amount.currency} />
               </strong>{' '}
-              to {payout.maskedAccount ?? 'the earner’s account'} ({payout.earner.email})
+              to {payout.maskedAccount ? [payout.accountInstitution, payout.maskedAccount].filter(Boolean).join(' ') : 'the earner’s account'} (
+              {payout.earner.email})
             </Text>
             <Text size="sm" c="dimmed">
               {current.consequence}

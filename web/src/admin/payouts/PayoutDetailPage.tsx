@@ -58,7 +58,8 @@ export function PayoutDetailPage() {
           <Stack>
             <Group justify="space-between">
               <Title order={2}>
-                <Money amount={p.amount.amount} currency={p.amount.currency} /> to {p.maskedAccount ?? 'no account'}
+                <Money amount={p.amount.amount} currency={p.amount.currency} /> to{' '}
+                {p.maskedAccount ? [p.accountInstitution, p.maskedAccount].filter(Boolean).join(' ') : 'no account'}
               </Title>
               <PayoutStatusBadge status={p.status} />
             </Group>

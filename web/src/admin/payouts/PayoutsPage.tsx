@@ -1,4 +1,5 @@
-import { Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
@@ -15,7 +16,7 @@ import { FilterSelect } from '../FilterSelect.tsx';
 import { ModeSelect } from '../ModeSelect.tsx';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
-import { PAYOUT_STATUSES, payoutQuery } from './payout-search.ts';
+import { PAYOUT_STATUSES, payoutQuery, type PayoutSearch } from './payout-search.ts';
 import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
 
 const EARNERS = [
@@ -86,6 +87,7 @@ export function PayoutsPage() {
         <FilterSelect label="Method" data={METHODS} value={search.methodKind} onChange={(methodKind) => filter({ methodKind })} w={150} />
         <FilterSelect label="Review flags" data={FLAGGED} value={search.flagged} onChange={(flagged) => filter({ flagged })} w={150} />
       </FilterBar>
+      <TestModeAlsoWaiting search={search} show={() => filter({ mode: 'test' })} />
       <PagedTable
         list={payouts}
         empty="No payouts match these filters."
@@ -96,5 +98,28 @@ export function PayoutsPage() {
         rowKey={(p) => p.id}
       />
     </Stack>
+  );
+}
+
+/**
+ * The list shows live money unless the URL asks for test mode, so a test-mode payout waiting for an
+ * approval would go unseen: when the same filters find one in test mode, a line says so, with the
+ * way to see them.
+ */
+function TestModeAlsoWaiting({ search, show }: { search: PayoutSearch; show: () => void }) {
+  const live = (search.mode ?? 'live') === 'live';
+  const waiting = useQuery({
+    queryKey: ['admin-payouts', 'test-mode-waiting', search],
+    queryFn: () => read(api.GET('/api/admin/payouts', { params: { query: { ...payoutQuery(search), mode: 'test', limit: 1 } } })),
+    enabled: live,
+  });
+  if (!live || !waiting.data?.payouts.length) return null;
+  return (
+    <Text size="sm">
+      Test-mode payouts match these filters too.{' '}
+      <Anchor component="button" type="button" onClick={show}>
+        Show test mode
+      </Anchor>
+    </Text>
   );
 }

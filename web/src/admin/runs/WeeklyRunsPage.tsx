@@ -16,6 +16,7 @@ import { CountrySelect } from '../CountrySelect.tsx';
 import { EmailText } from '../EmailText.tsx';
 import { FilterBar } from '../FilterBar.tsx';
 import { usePermission } from '../permissions.ts';
+import { skipReasonWords } from './skip-words.ts';
 import { lastEndedWeek } from './last-ended-week.ts';
 
 /**
@@ -156,14 +157,23 @@ const PAYOUT_COLUMNS: Column<Schemas['AdminPayout']>[] = [
   { header: 'Status', cell: (p) => <PayoutStatusBadge status={p.status} /> },
 ];
 
+/** Whom a run passed by, and why: a balance too small, a payout open, or the withdrawal rules' refusal. */
+const SKIPPED_COLUMNS: Column<Schemas['AutoWeeklyRun']['skippedEarners'][number]>[] = [
+  { header: 'Earner', cell: (s) => <EmailText>{s.ownerEmail ?? s.ownerId.slice(0, 8)}</EmailText> },
+  { header: 'Why skipped', cell: (s) => skipReasonWords(s.reasons) },
+];
+
 function PayoutRunResult({ run }: { run: Schemas['AutoWeeklyRun'] }) {
   return (
     <Stack gap="xs">
       <RunHeading weekStart={run.weekStart} countryCode={run.countryCode} replayed={run.replayed} />
       <Text size="sm">
-        {run.payouts.length} payouts created, {run.skipped} earners skipped (below the threshold, a payout already open, or refused by the withdrawal rules).
+        {run.payouts.length} payouts created, {run.skipped} earners skipped.
       </Text>
       {run.payouts.length > 0 && <DataTable label="Payouts of the run" minWidth={420} columns={PAYOUT_COLUMNS} rows={run.payouts} rowKey={(p) => p.id} />}
+      {run.skippedEarners.length > 0 && (
+        <DataTable label="Earners skipped" minWidth={420} columns={SKIPPED_COLUMNS} rows={run.skippedEarners} rowKey={(s) => s.ownerId} />
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 // Original file: protos/ziba/payout/v1/payout.proto
 
 import type { Payout as _ziba_payout_v1_Payout, Payout__Output as _ziba_payout_v1_Payout__Output } from '../../../ziba/payout/v1/Payout.ts';
+import type { SkippedEarner as _ziba_payout_v1_SkippedEarner, SkippedEarner__Output as _ziba_payout_v1_SkippedEarner__Output } from '../../../ziba/payout/v1/SkippedEarner.ts';
 
 export interface AutoWeeklyRun {
   'id'?: (string);
@@ -9,6 +10,7 @@ export interface AutoWeeklyRun {
   'replayed'?: (boolean);
   'payouts'?: (_ziba_payout_v1_Payout)[];
   'skipped'?: (number);
+  'skippedEarners'?: (_ziba_payout_v1_SkippedEarner)[];
 }
 
 export interface AutoWeeklyRun__Output {
@@ -18,4 +20,5 @@ export interface AutoWeeklyRun__Output {
   'replayed': (boolean);
   'payouts': (_ziba_payout_v1_Payout__Output)[];
   'skipped': (number);
+  'skippedEarners': (_ziba_payout_v1_SkippedEarner__Output)[];
 }

@@ -30,6 +30,7 @@ export interface Payout {
   'providerCallbacks'?: (_ziba_payout_v1_ProviderCallback)[];
   'heldBackReasons'?: (string)[];
   'accountHolderName'?: (string);
+  'accountInstitution'?: (string);
 }
 
 export interface Payout__Output {
@@ -57,4 +58,5 @@ export interface Payout__Output {
   'providerCallbacks': (_ziba_payout_v1_ProviderCallback__Output)[];
   'heldBackReasons': (string)[];
   'accountHolderName': (string);
+  'accountInstitution': (string);
 }
