@@ -482,6 +482,8 @@ describe('the admin console', () => {
     expect(rules.filter((r) => r.bps === 2250)).toHaveLength(0);
     await ruleConfirm.getByRole('button', { name: 'Add version' }).click();
     await page.getByText(/Version added: 22\.5%/).waitFor();
+    // Focus goes to that news, not to the page (Add version is disabled again).
+    await page.waitForFunction("document.activeElement?.textContent?.startsWith('Version added: 22.5%')");
     await page.getByText('scheduled').first().waitFor();
     rules = (await api(await adminToken()).GET('/api/admin/commission-rules', { params: { query: { countryCode: 'NG' } } })).data!.rules;
     expect(rules.filter((r) => r.serviceType === 'RIDE' && r.paymentMethod === 'ONLINE' && r.bps === 2250)).toHaveLength(1);

@@ -68,6 +68,12 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
   }, [withdraw.status, withdraw.submittedAt]);
   return (
     <Stack gap="xs">
+      {/* First: the news of this withdrawal, then what it means for the form (a withdrawal in progress). */}
+      {withdraw.isSuccess && (
+        <Text ref={success} tabIndex={-1} c="teal.9" role="status">
+          Withdrawal requested. It appears in your payouts below.
+        </Text>
+      )}
       {blocked && (
         <ReasonsAlert
           info={block.inProgress}
@@ -88,11 +94,6 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
           unknown="No answer: the withdrawal may have been requested"
           check="Check your payouts, or send the same amount again: it is requested only once."
         />
-      )}
-      {withdraw.isSuccess && (
-        <Text ref={success} tabIndex={-1} c="teal.9" role="status">
-          Withdrawal requested. It appears in your payouts below.
-        </Text>
       )}
       <SubmitForm
         onSubmit={() => {

@@ -21,10 +21,10 @@ import { stateChangeWords } from './state-change-words.ts';
 
 /** The filter form's fields: typed in (an action or entity type picked from suggestions in words), sent together by Filter. */
 const FIELDS: { key: keyof AuditSearch; label: string; placeholder?: string; type?: 'date'; suggest?: string[]; w: number }[] = [
-  { key: 'entityType', label: 'Entity type', placeholder: 'Payout', suggest: AUDIT_ENTITY_TYPES.map(kindWord), w: 200 },
+  { key: 'entityType', label: 'Entity type', placeholder: 'Any (type to choose)', suggest: AUDIT_ENTITY_TYPES.map(kindWord), w: 200 },
   { key: 'entityId', label: 'Entity id', placeholder: '', w: 200 },
   { key: 'actorId', label: 'Actor id', placeholder: '', w: 200 },
-  { key: 'action', label: 'Action', placeholder: 'Payout status changed', suggest: AUDIT_ACTIONS.map(kindWord), w: 240 },
+  { key: 'action', label: 'Action', placeholder: 'Any (type to choose)', suggest: AUDIT_ACTIONS.map(kindWord), w: 240 },
   { key: 'from', label: 'From', type: 'date', w: 160 },
   { key: 'to', label: 'To', type: 'date', w: 160 },
 ];

@@ -41,7 +41,7 @@ const COLUMNS: Column<Schemas['AdminPayout']>[] = [
   {
     header: 'Account',
     nowrap: true,
-    cell: (p) => (p.maskedAccount ? `${methodWord(p.methodKind)} ${p.maskedAccount}`.trim() : '—'),
+    cell: (p) => (p.maskedAccount ? `${p.accountInstitution ?? methodWord(p.methodKind)} ${p.maskedAccount}`.trim() : '—'),
   },
   { header: 'Flags', cell: (p) => <ReviewFlagBadges flags={p.reviewFlags} /> },
   { header: 'Age', nowrap: true, cell: (p) => age(p.createdAt) },

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
@@ -48,7 +48,15 @@ const ruleColumns = (current: Set<string>): Column<Rule>[] => [
   {
     header: 'State',
     cell: (r) =>
-      current.has(r.id) ? <Badge color="teal">in effect</Badge> : Date.parse(r.effectiveFrom) > Date.now() ? <Badge color="blue">scheduled</Badge> : null,
+      current.has(r.id) ? (
+        <Badge color="teal">in effect</Badge>
+      ) : Date.parse(r.effectiveFrom) > Date.now() ? (
+        <Badge color="blue">scheduled</Badge>
+      ) : (
+        <Badge color="gray" variant="light">
+          replaced
+        </Badge>
+      ),
   },
 ];
 
@@ -106,6 +114,8 @@ function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] })
   const [percent, setPercent] = useState('');
   const [effectiveFrom, setEffectiveFrom] = useState('');
   const [confirming, setConfirming] = useState(false);
+  // Where focus goes once a version is added: its news (Add version is disabled again, its field emptied).
+  const added = useRef<HTMLParagraphElement>(null);
   const queryClient = useQueryClient();
   const current = rules.find((r) => inEffect(rules).has(r.id) && r.serviceType === serviceType && r.paymentMethod === paymentMethod);
   const bps = percentToBps(percent);
@@ -129,6 +139,9 @@ function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] })
     },
     onSettled: () => setConfirming(false),
   });
+  useEffect(() => {
+    if (add.isSuccess) added.current?.focus();
+  }, [add.isSuccess, add.submittedAt]);
   return (
     <SubmitForm
       onSubmit={() => {
@@ -172,7 +185,7 @@ function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] })
       </SimpleGrid>
       {add.isError && <ProblemAlert title="The version was refused" error={add.error} />}
       {add.isSuccess && (
-        <Text size="sm" c="teal.9" mt="xs" role="status">
+        <Text ref={added} tabIndex={-1} size="sm" c="teal.9" mt="xs" role="status">
           Version added: {bpsToPercent(add.data.bps)} from {new Date(add.data.effectiveFrom).toLocaleString()}.
         </Text>
       )}

@@ -45,6 +45,11 @@ export function WeeklyRunsPage() {
     mutationFn: () => read(api.POST('/api/admin/payouts/auto-weekly-run', { params: { header: key() }, body: { weekOf, countryCode: country } })),
     onSettled: close,
   });
+  // Another week or country: the results shown were another run's.
+  const forgetResults = () => {
+    netting.reset();
+    payouts.reset();
+  };
   return (
     <Stack>
       <Title order={2}>Weekly runs</Title>
@@ -60,10 +65,21 @@ export function WeeklyRunsPage() {
           description="any day of the week (weeks start on Monday, UTC)"
           type="date"
           value={weekOf}
-          onChange={(e) => setWeekOf(e.currentTarget.value)}
+          onChange={(e) => {
+            forgetResults();
+            setWeekOf(e.currentTarget.value);
+          }}
           w={240}
         />
-        <CountrySelect required value={country} onChange={(c) => c && setCountry(c)} />
+        <CountrySelect
+          required
+          value={country}
+          onChange={(c) => {
+            if (!c) return;
+            forgetResults();
+            setCountry(c);
+          }}
+        />
       </FilterBar>
       {!mayRun && (
         <Alert color="gray" title="View only">

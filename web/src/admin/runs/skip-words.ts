@@ -7,8 +7,8 @@ const SKIP_WORDS: Record<string, string> = {
 };
 
 /**
- * Why a weekly run skipped an earner, as an admin reads it: "Driver not verified; Missing document:
- * NIN". What follows a colon (the documents) stays as sent.
+ * Why a weekly run skipped an earner, as an admin reads it, a sentence each: "Driver not verified.
+ * Missing document: NIN." What follows a colon (the documents) stays as sent.
  */
 export function skipReasonWords(reasons: readonly string[]): string {
   return reasons
@@ -17,5 +17,6 @@ export function skipReasonWords(reasons: readonly string[]): string {
       const [code, detail] = r.split(':', 2) as [string, string | undefined];
       return detail ? `${flagLabel(code)}: ${detail.replace(/\|/g, ' or ')}` : flagLabel(code);
     })
-    .join('; ');
+    .map((words) => `${words}.`)
+    .join(' ');
 }
