@@ -2090,9 +2090,9 @@ export interface components {
       replayed: boolean;
       /** @description how many earners were considered and not paid */
       skipped: number;
-      /** @description each earner not paid, and why */
+      /** @description each earner not paid, and why; to an admin only (empty for the scheduled job, whose answers are logged) */
       skippedEarners: {
-        /** @description the user's email; null when the id names no user (the system) */
+        /** @description the earner’s email; null when identity could not say */
         ownerEmail: string | null;
         ownerId: string;
         /** @description BELOW_AUTO_PAYOUT_THRESHOLD, OPEN_PAYOUT_EXISTS, or the codes a withdrawal request would be refused with */

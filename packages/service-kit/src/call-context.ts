@@ -58,6 +58,12 @@ const callInProgress = new AsyncLocalStorage<CallContext>();
 export const withCallContext = <T>(ctx: CallContext, run: () => T): T => callInProgress.run(ctx, run);
 
 /**
+ * Runs work that serves many calls (a batch of entries from several) outside any call's context, so
+ * nothing it writes or asks is stamped with the call that happened to start it.
+ */
+export const outsideCallContext = <T>(run: () => T): T => callInProgress.exit(run);
+
+/**
  * The request the work in progress serves (the gateway's request id), or null outside a call (an
  * event consumer, a scheduled job). Events a handler writes carry it, and so do the calls it makes,
  * so the audit trail links each record to the request that caused it without every use case

@@ -18,6 +18,7 @@ import { LoginThrottle } from './plugins/login-throttle.ts';
 import { TokenRevocations } from './plugins/token-revocations.ts';
 import { clientErrorProblems, frameworkProblems, registerProblemHandlers } from './plugins/problem.ts';
 import { registerStrictJson } from './plugins/strict-json.ts';
+import { registerCorrelationIds } from './plugins/correlation.ts';
 import { registerSecurityHeaders, registerWebUi } from './plugins/web-ui.ts';
 import { registerTracing } from './plugins/tracing.ts';
 import { validatorCompiler } from './plugins/validation.ts';
@@ -74,6 +75,7 @@ export async function buildGateway(
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   app.decorateRequest('principal', null);
+  registerCorrelationIds(app);
   const verifier = new TokenVerifier(clients);
   const revocations = new TokenRevocations(redis, logger);
   const sameOrigin = sameOriginGuard(config.PUBLIC_BASE_URL, originList(config.TRUSTED_ORIGINS));

@@ -98,6 +98,7 @@ class Browser {
       replayed: null,
       retryAfter: res.headers.get('retry-after'),
       location: res.headers.get('location'),
+      correlationId: res.headers.get('x-correlation-id'),
       text,
       body: text ? JSON.parse(text) : null,
       setCookies,

@@ -202,6 +202,8 @@ describe('the weekly auto-payout run', () => {
     const owed = BigInt(driver.settlements[0]!.platformAmount.amount);
     const available = BigInt(driver.settlements[1]!.driverAmount.amount);
     expect(available - owed).toBeGreaterThanOrEqual(500_000n); // the NG auto-payout threshold
+    // One short ride: below the threshold, so skipped, and the admin is told so.
+    const small = await driverWith([{ paymentMethod: 'ONLINE', distanceMeters: 1_000 }]);
     const run = await client.call('POST', '/api/admin/payouts/auto-weekly-run', { token: payoutsAdmin, body: { weekOf: endedWeek(1), countryCode: 'NG' } });
     expect(run.status).toBe(200);
     expect(run.body.payouts.filter((p: { ownerId: string }) => p.ownerId === driver.id)).toEqual([
@@ -219,6 +221,7 @@ describe('the weekly auto-payout run', () => {
     });
     // Each earner it passed by is named to the admin, with why.
     expect(run.body.skipped).toBe(run.body.skippedEarners.length);
+    expect(run.body.skippedEarners).toContainEqual({ ownerId: small.id, ownerEmail: small.email, reasons: ['BELOW_AUTO_PAYOUT_THRESHOLD'] });
     for (const skipped of run.body.skippedEarners)
       expect(skipped).toMatchObject({ ownerEmail: expect.stringMatching(/@/), reasons: expect.arrayContaining([expect.any(String)]) });
   });

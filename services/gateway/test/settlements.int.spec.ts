@@ -40,11 +40,14 @@ async function settledRide(driverToken: string, riderToken: string, paymentMetho
     const r = await client.call('POST', `/api/trips/${trip.id}/${action}`, { token: driverToken });
     if (r.status !== 200) throw new Error(`${action} failed: ${r.text}`);
   }
-  // The settle's request id, as a client traces its call (x-request-id): the audit trail links its records to it.
-  const settleRequestId = randomUUID();
-  const settled = await client.call('POST', `/api/trips/${trip.id}/settle`, { token: payoutsAdmin, headers: { 'x-request-id': settleRequestId } });
+  // A client may name its request (x-request-id, for its logs), but what the audit trail links its
+  // records to is the gateway's own correlation id, which the answer says.
+  const clientRequestId = randomUUID();
+  const settled = await client.call('POST', `/api/trips/${trip.id}/settle`, { token: payoutsAdmin, headers: { 'x-request-id': clientRequestId } });
   if (settled.status !== 200) throw new Error(`settle failed: ${settled.text}`);
-  return { trip, settlement: settled.body, settleRequestId };
+  expect(settled.correlationId).toMatch(/^[0-9a-f-]{36}$/);
+  expect(settled.correlationId).not.toBe(clientRequestId);
+  return { trip, settlement: settled.body, settleCorrelationId: settled.correlationId! };
 }
 
 const weeklyRun = (token: string | undefined, body: unknown) => client.call('POST', '/api/admin/settlements/weekly-run', { token, body });
@@ -100,7 +103,8 @@ describe('the weekly CronJobs', () => {
     expect(netting.body.runs).toEqual([expect.objectContaining({ countryCode: 'GH', weekStart: endedWeek(6) })]);
     const payouts = await jobsGateway.call('POST', '/api/admin/payouts/auto-weekly-run', { token: systemToken, body: week });
     expect(payouts.status).toBe(200);
-    expect(payouts.body).toMatchObject({ countryCode: 'GH', payouts: [] });
+    // Its answer is logged by the CronJob: it names no one, nor why anyone was skipped.
+    expect(payouts.body).toMatchObject({ countryCode: 'GH', payouts: [], skippedEarners: [] });
 
     // Anywhere else it is not a token at all; a wrong one is refused; a gateway without it does not know it.
     expectProblem(await jobsGateway.call('GET', '/api/admin/wallets', { token: systemToken }), 401, 'UNAUTHENTICATED');
@@ -265,7 +269,7 @@ describe('owed commission paid outside the app', () => {
     const first = await post(payoutsAdmin, body);
     expect(first).toMatchObject({ status: 200, replayed: 'false', body: { replayed: false, owedAfter: { amount: String(owed - 1_000n), currency: 'NGN' } } });
     // The same key and request: the first answer, stored, and said to be a replay in a header.
-    expect(await post(payoutsAdmin, body)).toEqual({ ...first, replayed: 'true' });
+    expect(await post(payoutsAdmin, body)).toEqual({ ...first, replayed: 'true', correlationId: expect.any(String) }); // a request of its own: its own correlation id
     expect(await wallet(driver.token)).toMatchObject({ negativeBalance: String(owed - 1_000n) });
     expect(await post(payoutsAdmin, { ...body, amount: Number(owed), externalReference: 'RCPT-0043' }, 'office-receipt-0043')).toMatchObject({
       status: 422,
@@ -320,7 +324,7 @@ describe('the audit trail over REST', () => {
       entityId: ride.trip.id,
       amount: { amount: ride.trip.fare.amount, currency: 'NGN' },
       actorType: 'ADMIN',
-      correlationId: ride.settleRequestId,
+      correlationId: ride.settleCorrelationId,
     });
     // The ledger's entry of that settle names the same request.
     const entryRecords = await eventually(
@@ -328,7 +332,7 @@ describe('the audit trail over REST', () => {
       (b: { records: unknown[] }) => expect(b.records.length).toBeGreaterThanOrEqual(1),
     );
     const entryLinks = (entryRecords.records as Array<{ correlationId: string }>).map((r) => r.correlationId);
-    expect(entryLinks).toEqual(entryLinks.map(() => ride.settleRequestId));
+    expect(entryLinks).toEqual(entryLinks.map(() => ride.settleCorrelationId));
     // The fare was held when the driver started the ride: the record names the driver.
     const held = (await get(reportsAdmin, `/api/admin/audit?entityType=trip&entityId=${ride.trip.id}&action=TRIP_FARE_HELD`)).body.records;
     expect(held).toEqual([expect.objectContaining({ actorType: 'USER', actorId: driver.id })]);

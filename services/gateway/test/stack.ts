@@ -233,6 +233,7 @@ export function api(base: string) {
       replayed: res.headers.get('idempotent-replayed'),
       retryAfter: res.headers.get('retry-after'),
       location: res.headers.get('location'),
+      correlationId: res.headers.get('x-correlation-id'),
       text,
       body: text ? JSON.parse(text) : null,
     };

@@ -11,7 +11,7 @@ afterEach(() => {
 });
 
 const form = (block: WithdrawBlock) =>
-  renderInApp(<WithdrawForm earner="driver" currency="NGN" withdrawable="0" minimum="100000" maskedAccount="****6789" block={block} />);
+  renderInApp(<WithdrawForm earner="driver" currency="NGN" withdrawable="0" minimum="100000" account="****6789" block={block} />);
 
 it('says calmly that a withdrawal is in progress, not as a refusal', () => {
   form({ reasons: ['You already have a withdrawal in progress.'], inProgress: true, lastFailed: false });
@@ -52,7 +52,7 @@ it('asks again under the same key only after no answer, and under a new key afte
       currency="NGN"
       withdrawable="10000000"
       minimum="100000"
-      maskedAccount="****6789"
+      account="****6789"
       block={{ reasons: [], inProgress: false, lastFailed: false }}
     />,
   );
@@ -79,7 +79,7 @@ const openForm = () =>
       currency="NGN"
       withdrawable="10000000"
       minimum="100000"
-      maskedAccount="****6789"
+      account="****6789"
       block={{ reasons: [], inProgress: false, lastFailed: false }}
     />,
   );
@@ -133,7 +133,7 @@ it('puts the focus on the news even when the balances take longer to read again 
         currency="NGN"
         withdrawable="500000"
         minimum="100000"
-        maskedAccount="****6789"
+        account="****6789"
         block={{ reasons: [], inProgress: false, lastFailed: false }}
       />
     </>,

@@ -17,13 +17,14 @@ interface Props {
   withdrawable: string;
   /** The country's minimum withdrawal in minor units, once known. */
   minimum: string | undefined;
-  maskedAccount: string | undefined;
+  /** The payout account as the confirmation names it (accountLabel): "Zenith Bank ****1234". */
+  account: string | undefined;
   /** The server's reasons, in words, why a withdrawal would be refused now; none when it may go ahead. */
   block: WithdrawBlock;
 }
 
-/** Withdraw: amount, a confirmation naming the amount and the masked account; a retry after a timeout reuses the attempt's Idempotency-Key (AttemptKeys). */
-export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAccount, block }: Props) {
+/** Withdraw: amount, a confirmation naming the amount and the account; a retry after a timeout reuses the attempt's Idempotency-Key (AttemptKeys). */
+export function WithdrawForm({ earner, currency, withdrawable, minimum, account, block }: Props) {
   const [text, setText] = useState('');
   const [confirming, setConfirming] = useState<string | null>(null);
   // Where the focus goes once the confirmation has closed: the news of a requested withdrawal, else the Withdraw button.
@@ -151,7 +152,7 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, maskedAc
             <strong>
               <Money amount={confirming ?? '0'} currency={currency} />
             </strong>{' '}
-            to {maskedAccount ?? 'your payout account'}?
+            to {account ?? 'your payout account'}?
           </>
         }
         note="The amount is locked in your wallet until the payout is paid, or returned if it is rejected."

@@ -27,7 +27,8 @@ it('refuses account numbers that are not digits, or of a length their country ne
   expect(accountNumberProblem('USD', '123456789012345678')).toBe('A US account number has 6 to 17 digits');
   // Bangladesh's banks number accounts their own way: only the general shape.
   expect(accountNumberProblem('BDT', '1234567890123')).toBeUndefined();
-  expect(accountNumberProblem('BDT', '12a456')).toBe('Digits only (spaces and dashes are fine), at least 6 of them');
-  expect(accountNumberProblem('NGN', '12345')).toBe('Digits only (spaces and dashes are fine), at least 6 of them');
+  expect(accountNumberProblem('BDT', '12a456')).toBe('Digits only (spaces and dashes are fine), 6 to 20 of them');
+  expect(accountNumberProblem('NGN', '12345')).toBe('Digits only (spaces and dashes are fine), 6 to 20 of them');
+  expect(accountNumberProblem('BDT', '1'.repeat(21))).toBe('Digits only (spaces and dashes are fine), 6 to 20 of them');
   expect(accountNumberProblem('NGN', '')).toBeUndefined();
 });

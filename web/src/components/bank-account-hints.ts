@@ -37,13 +37,13 @@ const ACCOUNT_NUMBER_LENGTHS: Record<string, { fits: (length: number) => boolean
 
 /**
  * What is clearly wrong with a typed bank account number in `currency`'s country, if anything:
- * anything but digits, spaces and dashes, fewer than 6 digits anywhere, or a length the country's
+ * anything but digits, spaces and dashes, other than 6 to 20 digits anywhere (the server's bounds), or a length the country's
  * numbers never have.
  */
 export function accountNumberProblem(currency: string | undefined, typed: string): string | undefined {
   if (!typed) return undefined;
   const compact = typed.replace(/[\s-]/g, '');
-  if (!/^\d+$/.test(compact) || compact.length < 6 || compact.length > 30) return 'Digits only (spaces and dashes are fine), at least 6 of them';
+  if (!/^\d+$/.test(compact) || compact.length < 6 || compact.length > 20) return 'Digits only (spaces and dashes are fine), 6 to 20 of them';
   const rule = currency ? ACCOUNT_NUMBER_LENGTHS[currency] : undefined;
   return rule && !rule.fits(compact.length) ? rule.error : undefined;
 }

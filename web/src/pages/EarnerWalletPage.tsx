@@ -12,6 +12,7 @@ import { ShowMore } from '../components/ShowMore.tsx';
 import { StatementSection } from '../components/StatementSection.tsx';
 import { WithdrawForm } from '../components/WithdrawForm.tsx';
 import { noPayoutAccountYet, payoutAccountState } from './payout-account-state.ts';
+import { accountLabel } from '../components/account-label.ts';
 import { withdrawBlocked } from './withdraw-blocked.ts';
 
 type Earner = 'driver' | 'restaurant';
@@ -48,8 +49,6 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
   const payouts = usePayouts(earner, 20);
   // The one withdrawal still open, if any (newest first): a failed one waits for support, and the form says so.
   const openPayout = payouts.data?.find((p) => OPEN_PAYOUT_STATUSES.has(p.status));
-  // The account as the withdraw confirmation names it: "Zenith Bank ****1234".
-  const masked = method.data ? [method.data.bankName ?? method.data.provider, method.data.maskedNumber].filter(Boolean).join(' ') : undefined;
   return (
     <Stack>
       <Title order={2}>{earner === 'driver' ? 'Driver wallet' : 'Restaurant wallet'}</Title>
@@ -82,7 +81,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                 currency={w.currency}
                 withdrawable={w.withdrawableBalance}
                 minimum={terms.data?.minimum.amount}
-                maskedAccount={masked}
+                account={method.data ? accountLabel(method.data.bankName ?? method.data.provider, method.data.maskedNumber, 'your payout account') : undefined}
                 block={withdrawBlocked(eligibility.data?.allowed === false ? eligibility.data.reasons : [], terms.data, openPayout?.status)}
               />
             </Section>

@@ -268,6 +268,6 @@ export function actorOf(request: FastifyRequest): Actor {
 /** What a service is told of a request: who acts, its id, and the Idempotency-Key the route claimed (if any). */
 export const callOptions = (request: FastifyRequest) => ({
   actor: actorOf(request),
-  correlationId: request.id,
+  correlationId: request.correlationId,
   requestKey: request.idempotency?.key ?? null,
 });

@@ -174,7 +174,10 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
       return {
         ...r,
         payouts: r.payouts.map((p) => ({ ...toPayoutJson(p), ownerEmail: emailOf(p.ownerId) })),
-        skippedEarners: r.skippedEarners.map((s) => ({ ownerId: s.ownerId, ownerEmail: emailOf(s.ownerId), reasons: s.reasons })),
+        // Only to an admin: the CronJob logs its answer, and why an earner was passed by (suspended,
+        // a document missing) is theirs, not a pod log's.
+        skippedEarners:
+          request.principal?.role === 'ADMIN' ? r.skippedEarners.map((s) => ({ ownerId: s.ownerId, ownerEmail: emailOf(s.ownerId), reasons: s.reasons })) : [],
       };
     },
   );

@@ -25,13 +25,17 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       },
     },
     async (request, reply) => {
-      const user = await clients.identity.call('Register', { ...request.body, testMode: request.body.testMode ?? false }, { correlationId: request.id });
+      const user = await clients.identity.call(
+        'Register',
+        { ...request.body, testMode: request.body.testMode ?? false },
+        { correlationId: request.correlationId },
+      );
       // The wallet also opens from identity's event; opening it here (idempotent) means the new user
       // sees it at once.
       await clients.wallet.call(
         'OpenWallet',
         { ownerId: user.id, ownerType: user.role, countryCode: user.countryCode, currency: user.currency, mode: modeOf(user.testMode) },
-        { correlationId: request.id },
+        { correlationId: request.correlationId },
       );
       return reply.code(201).send(toUserJson(user));
     },
@@ -56,7 +60,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     async (request) => {
       const { email } = request.body;
       await loginThrottle.check(email);
-      const r = await clients.identity.call('Login', request.body, { correlationId: request.id }).catch(async (err: unknown) => {
+      const r = await clients.identity.call('Login', request.body, { correlationId: request.correlationId }).catch(async (err: unknown) => {
         if (isAppError(err) && err.code === 'INVALID_CREDENTIALS') await loginThrottle.failed(email);
         throw err;
       });

@@ -19,7 +19,7 @@ export const meRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clie
       },
     },
     async (request, reply) => {
-      const user = toUserJson(await clients.identity.call('GetUser', { userId: request.principal!.userId }, { correlationId: request.id }));
+      const user = toUserJson(await clients.identity.call('GetUser', { userId: request.principal!.userId }, { correlationId: request.correlationId }));
       markSession(request, reply);
       return user;
     },

@@ -49,13 +49,13 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     async (request, reply) => {
       const { email } = request.body;
       await loginThrottle.check(email);
-      const session = await clients.identity.call('StartSession', request.body, { correlationId: request.id }).catch(async (err: unknown) => {
+      const session = await clients.identity.call('StartSession', request.body, { correlationId: request.correlationId }).catch(async (err: unknown) => {
         if (isAppError(err) && err.code === 'INVALID_CREDENTIALS') await loginThrottle.failed(email);
         throw err;
       });
       await loginThrottle.succeeded(email);
       const previous = refreshCookie(request);
-      if (previous) await endSession(previous, request.id).catch(() => undefined);
+      if (previous) await endSession(previous, request.correlationId).catch(() => undefined);
       setSessionCookies(reply, session);
       return { user: toUserJson(session.user!), expiresIn: session.expiresIn };
     },
@@ -80,13 +80,13 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     },
     async (request, reply) => {
       const session = await clients.identity
-        .call('RefreshSession', { refreshToken: refreshCookie(request) }, { correlationId: request.id })
+        .call('RefreshSession', { refreshToken: refreshCookie(request) }, { correlationId: request.correlationId })
         .catch(async (err: unknown) => {
           // A refusal ends what the browser holds; a fault (identity briefly away) leaves it to retry.
           if (!isFault(err)) clearSessionCookies(reply);
           // A copy of the refresh token exists: whoever holds the session's newest access token may be
           // the thief, so those tokens stop working too (identity has already ended the session).
-          if (isAppError(err) && err.code === 'REFRESH_TOKEN_REUSED') await endSession(refreshCookie(request), request.id).catch(() => undefined);
+          if (isAppError(err) && err.code === 'REFRESH_TOKEN_REUSED') await endSession(refreshCookie(request), request.correlationId).catch(() => undefined);
           throw err;
         });
       setSessionCookies(reply, session);
@@ -113,7 +113,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
       // The cookies go even when identity cannot be reached (then 503: the session is not revoked yet).
       clearSessionCookies(reply);
       const presented = refreshCookie(request);
-      if (presented) await endSession(presented, request.id);
+      if (presented) await endSession(presented, request.correlationId);
       return reply.code(204).send();
     },
   );

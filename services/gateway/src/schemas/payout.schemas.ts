@@ -217,12 +217,12 @@ export const AutoWeeklyRunSchema = component(
     skippedEarners: Type.Array(
       Type.Object({
         ownerId: Type.String(),
-        ownerEmail: UserEmail,
+        ownerEmail: NullableString('the earner’s email; null when identity could not say'),
         reasons: Type.Array(Type.String(), {
           description: 'BELOW_AUTO_PAYOUT_THRESHOLD, OPEN_PAYOUT_EXISTS, or the codes a withdrawal request would be refused with',
         }),
       }),
-      { description: 'each earner not paid, and why' },
+      { description: 'each earner not paid, and why; to an admin only (empty for the scheduled job, whose answers are logged)' },
     ),
   }),
 );

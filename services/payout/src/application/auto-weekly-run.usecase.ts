@@ -4,8 +4,8 @@ import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { withdrawable } from '../domain/withdrawal-rules.ts';
-import { autoPayoutSkips } from '../domain/auto-payout-rules.ts';
-import { AutoRunRepository, type AutoRunRow, type SkippedEarner } from '../persistence/auto-payout-run.repository.ts';
+import { autoPayoutSkips, type SkippedEarner } from '../domain/auto-payout-rules.ts';
+import { AutoRunRepository, type AutoRunRow } from '../persistence/auto-payout-run.repository.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
@@ -64,7 +64,7 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
       }
     }
     await AutoRunRepository.setSkipped(em, runId, skipped);
-    return report(ctx, { id: runId, weekStart, countryCode: country, skipped }, false);
+    return report(ctx, { id: runId, weekStart, countryCode: country, skipped: skipped.length, skippedEarners: skipped }, false);
   });
   if (!outcome.ran) throw runInProgress(country);
   return outcome.value;
@@ -74,5 +74,5 @@ async function report(ctx: PayoutContext, run: AutoRunRow, replayed: boolean) {
   const em = ctx.orm.em.fork();
   const payouts = [];
   for (const p of await PayoutRepository.ofAutoRun(em, run.id)) payouts.push(await toPayoutMessage(em, p));
-  return { id: run.id, weekStart: run.weekStart, countryCode: run.countryCode, replayed, payouts, skipped: run.skipped.length, skippedEarners: run.skipped };
+  return { id: run.id, weekStart: run.weekStart, countryCode: run.countryCode, replayed, payouts, skipped: run.skipped, skippedEarners: run.skippedEarners };
 }

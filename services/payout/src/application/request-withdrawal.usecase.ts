@@ -10,7 +10,7 @@ import { maskAccountNumber } from '../domain/account-number.ts';
 import { approvalsRequired } from '../domain/approval-rules.ts';
 import { PayoutErrors } from '../domain/payout-state.ts';
 import { modeRefusals, providerFor } from '../domain/provider-choice.ts';
-import { reviewFlags, withdrawalRefusals } from '../domain/withdrawal-rules.ts';
+import { allRefusals, reviewFlags, withdrawalRefusals } from '../domain/withdrawal-rules.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type NewPayout, type PayoutRow, type PayoutView } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
@@ -78,7 +78,7 @@ export async function startWithdrawal(
     recentAttempts,
     now: new Date(),
   });
-  const reasons = [...new Set([...eligibility.reasons, ...refusals, ...modeRefusals(mode, { simulated: !!ctx.providers.simulated })])];
+  const reasons = allRefusals(eligibility.reasons, refusals, modeRefusals(mode, { simulated: !!ctx.providers.simulated }));
   const flags = reviewFlags({
     recentAttempts,
     recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp),

@@ -1,7 +1,7 @@
 import type { Actor } from '@ziba/service-kit';
 import { modeOf } from '@ziba/service-kit/mode';
 import { modeRefusals } from '../domain/provider-choice.ts';
-import { standingRefusals, velocityLiftsAt } from '../domain/withdrawal-rules.ts';
+import { allRefusals, standingRefusals, velocityLiftsAt } from '../domain/withdrawal-rules.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
@@ -27,8 +27,7 @@ export async function withdrawalTerms(ctx: PayoutContext, actor: Actor | null) {
   ]);
   // At most VELOCITY_LIMIT times are read: enough to tell whether the limit holds.
   const standing = standingRefusals({ hasOpenPayout, method, recentAttempts: attempts.length, now: new Date() });
-  // In the order and with the dedup of requestWithdrawal's BLOCKED record.
-  const reasons = [...new Set([...eligibility.reasons, ...standing, ...modeRefusals(mode, { simulated: !!ctx.providers.simulated })])];
+  const reasons = allRefusals(eligibility.reasons, standing, modeRefusals(mode, { simulated: !!ctx.providers.simulated }));
   return {
     minimum: { amount: ctx.minimumWithdrawal(user.countryCode).toString(), currency: user.currency },
     reasons,

@@ -1,3 +1,9 @@
+/** An earner a weekly run considered and did not pay, with every reason. */
+export interface SkippedEarner {
+  ownerId: string;
+  reasons: string[];
+}
+
 /**
  * Why the weekly auto-payout passes an earner by before asking the withdrawal rules (SPEC section 6,
  * origin auto_weekly): too little to pay, or a payout of theirs still open. Empty: ask for a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { reviewFlags, standingRefusals, velocityLiftsAt, withdrawable, withdrawalRefusals, type WithdrawalFacts } from './withdrawal-rules.ts';
+import { allRefusals, reviewFlags, standingRefusals, velocityLiftsAt, withdrawable, withdrawalRefusals, type WithdrawalFacts } from './withdrawal-rules.ts';
 
 const now = new Date('2026-11-21T12:00:00Z');
 const facts = (over: Partial<WithdrawalFacts> = {}): WithdrawalFacts => ({
@@ -82,5 +82,16 @@ describe('withdrawal rules', () => {
     const linked = { replacedPrevious: false, createdAt: new Date('2026-11-01') };
     expect(reviewFlags({ recentAttempts: 0, method: { ...linked, holderIsLegalName: false }, now })).toEqual(['ACCOUNT_NAME_NOT_LEGAL_NAME']);
     expect(reviewFlags({ recentAttempts: 0, method: { ...linked, holderIsLegalName: true }, now })).toEqual([]);
+  });
+});
+
+describe('all refusals', () => {
+  it('name each reason once, identity first, then the payout rules, then the mode', () => {
+    expect(allRefusals(['DRIVER_NOT_VERIFIED', 'TEST_MODE_REAL_PAYOUT'], ['PAYOUT_METHOD_MISSING'], ['TEST_MODE_REAL_PAYOUT'])).toEqual([
+      'DRIVER_NOT_VERIFIED',
+      'TEST_MODE_REAL_PAYOUT',
+      'PAYOUT_METHOD_MISSING',
+    ]);
+    expect(allRefusals([], [], [])).toEqual([]);
   });
 });

@@ -40,6 +40,14 @@ export function withdrawalRefusals(f: WithdrawalFacts): string[] {
 }
 
 /**
+ * Every reason a withdrawal is refused, each once, in the order a BLOCKED record and the withdrawal
+ * terms name them: identity's, the payout rules', then the mode's.
+ */
+export const allRefusals = (identity: readonly string[], payout: readonly string[], mode: readonly string[]): string[] => [
+  ...new Set([...identity, ...payout, ...mode]),
+];
+
+/**
  * The refusals that hold whatever the amount (a subset of withdrawalRefusals'), so the form can say
  * them before the earner types one: a withdrawal under way, no account that can be paid yet, the
  * hourly limit.

@@ -1,26 +1,23 @@
+import type { SkippedEarner } from '../domain/auto-payout-rules.ts';
 import type { SqlExecutor } from '@ziba/messaging';
-
-/** An earner a run considered and did not pay, with every reason. */
-export interface SkippedEarner {
-  ownerId: string;
-  reasons: string[];
-}
 
 export interface AutoRunRow {
   id: string;
   weekStart: string;
   countryCode: string;
-  skipped: SkippedEarner[];
+  /** How many it skipped; runs made before the list was kept have the count only. */
+  skipped: number;
+  skippedEarners: SkippedEarner[];
 }
 
 /** The weekly auto-payout runs: one per (week, country). */
 export const AutoRunRepository = {
   async find(em: SqlExecutor, weekStart: string, countryCode: string): Promise<AutoRunRow | null> {
-    const [r] = await em.execute<Array<{ id: string; week_start: string; country_code: string; skipped_earners: SkippedEarner[] }>>(
-      'select id, week_start::text, country_code, skipped_earners from auto_payout_run where week_start = ? and country_code = ?',
+    const [r] = await em.execute<Array<{ id: string; week_start: string; country_code: string; skipped: number; skipped_earners: SkippedEarner[] }>>(
+      'select id, week_start::text, country_code, skipped, skipped_earners from auto_payout_run where week_start = ? and country_code = ?',
       [weekStart, countryCode],
     );
-    return r ? { id: r.id, weekStart: r.week_start, countryCode: r.country_code.trim(), skipped: r.skipped_earners } : null;
+    return r ? { id: r.id, weekStart: r.week_start, countryCode: r.country_code.trim(), skipped: r.skipped, skippedEarners: r.skipped_earners } : null;
   },
 
   async insert(em: SqlExecutor, run: { id: string; weekStart: string; countryCode: string; startedBy: string }): Promise<void> {

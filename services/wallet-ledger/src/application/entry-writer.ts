@@ -1,3 +1,4 @@
+import { outsideCallContext } from '@ziba/service-kit';
 import type { EntryResult, PostCommand } from './post-entry.ts';
 
 /** A command waiting for its batch, with what was known of it when it was asked. */
@@ -53,8 +54,10 @@ export class EntryWriter {
       const keys = batch.map((p) => p.cmd.idempotencyKey);
       for (const key of keys) this.keysBeingWritten.add(key);
       this.running++;
-      // writeBatch settles every entry itself; a failure here is a bug, and must not strand them.
-      this.write(batch)
+      // writeBatch settles every entry itself; a failure here is a bug, and must not strand them. A
+      // batch holds several calls' entries: it runs in none of their contexts (each entry names its own
+      // correlation id), and what it chains (the next pump) neither.
+      outsideCallContext(() => this.write(batch))
         .catch((err: unknown) => batch.forEach((p) => p.reject(err)))
         .finally(() => {
           for (const key of keys) this.keysBeingWritten.delete(key);

@@ -7,6 +7,7 @@ import { Money } from '../../components/Money.tsx';
 import { ProblemAlert, ReasonsAlert } from '../../components/ProblemAlert.tsx';
 import { flagLabel } from './flag-label.ts';
 import { usePermission } from '../permissions.ts';
+import { accountLabel } from '../../components/account-label.ts';
 import { watchFocus } from '../focus-return.ts';
 
 type Detail = Schemas['AdminPayoutDetail'];
@@ -156,8 +157,7 @@ export function PayoutActions({ payout }: { payout: Detail }) {
               <strong>
                 <Money amount={payout.amount.amount} currency={payout.amount.currency} />
               </strong>{' '}
-              to {payout.maskedAccount ? [payout.accountInstitution, payout.maskedAccount].filter(Boolean).join(' ') : 'the earner’s account'} (
-              {payout.earner.email})
+              to {accountLabel(payout.accountInstitution, payout.maskedAccount, 'the earner’s account')} ({payout.earner.email})
             </Text>
             <Text size="sm" c="dimmed">
               {current.consequence}

@@ -19,6 +19,7 @@ import { LineAmount } from '../../components/TransactionsTable.tsx';
 import { WalletLink } from '../AdminLinks.tsx';
 import { kycStatusWord } from '../../pages/verification-status.ts';
 import { kindWord } from '../person.ts';
+import { accountLabel } from '../../components/account-label.ts';
 import { payoutReasons } from './payout-reasons.ts';
 
 type LedgerEntry = Schemas['AdminPayoutDetail']['ledgerEntries'][number];
@@ -58,8 +59,7 @@ export function PayoutDetailPage() {
           <Stack>
             <Group justify="space-between">
               <Title order={2}>
-                <Money amount={p.amount.amount} currency={p.amount.currency} /> to{' '}
-                {p.maskedAccount ? [p.accountInstitution, p.maskedAccount].filter(Boolean).join(' ') : 'no account'}
+                <Money amount={p.amount.amount} currency={p.amount.currency} /> to {accountLabel(p.accountInstitution, p.maskedAccount, 'no account')}
               </Title>
               <PayoutStatusBadge status={p.status} />
             </Group>

@@ -17,6 +17,7 @@ import { ModeSelect } from '../ModeSelect.tsx';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { PAYOUT_STATUSES, payoutQuery, type PayoutSearch } from './payout-search.ts';
+import { accountLabel } from '../../components/account-label.ts';
 import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
 
 const EARNERS = [
@@ -41,7 +42,7 @@ const COLUMNS: Column<Schemas['AdminPayout']>[] = [
   {
     header: 'Account',
     nowrap: true,
-    cell: (p) => (p.maskedAccount ? `${p.accountInstitution ?? methodWord(p.methodKind)} ${p.maskedAccount}`.trim() : '—'),
+    cell: (p) => accountLabel(p.accountInstitution ?? methodWord(p.methodKind), p.maskedAccount, '—'),
   },
   { header: 'Flags', cell: (p) => <ReviewFlagBadges flags={p.reviewFlags} /> },
   { header: 'Age', nowrap: true, cell: (p) => age(p.createdAt) },

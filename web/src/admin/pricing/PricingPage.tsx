@@ -86,7 +86,7 @@ export function PricingPage() {
           }}
         </QueryState>
         {mayManage ? (
-          <NewRuleVersion country={country} rules={rules.data?.rules ?? []} />
+          <NewRuleVersion country={country} rules={rules.data?.rules} />
         ) : (
           <Text size="sm" c="dimmed" mt="sm">
             Adding a version needs the MANAGE_COMMISSION permission.
@@ -108,7 +108,7 @@ const localMinute = (d: Date) => new Date(d.getTime() - d.getTimezoneOffset() * 
  * empty). It changes what every such trip in the country pays, so it asks first, with the rate in
  * effect now beside the new one.
  */
-function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] }) {
+function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] | undefined }) {
   const [serviceType, setServiceType] = useState<Rule['serviceType']>('RIDE');
   const [paymentMethod, setPaymentMethod] = useState<Rule['paymentMethod']>('ONLINE');
   const [percent, setPercent] = useState('');
@@ -117,7 +117,8 @@ function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] })
   // Where focus goes once a version is added: its news (Add version is disabled again, its field emptied).
   const added = useRef<HTMLParagraphElement>(null);
   const queryClient = useQueryClient();
-  const current = rules.find((r) => inEffect(rules).has(r.id) && r.serviceType === serviceType && r.paymentMethod === paymentMethod);
+  // The confirmation compares with the rate in effect now: asked only once the rules are read.
+  const current = rules?.find((r) => inEffect(rules).has(r.id) && r.serviceType === serviceType && r.paymentMethod === paymentMethod);
   const bps = percentToBps(percent);
   const add = useMutation({
     mutationFn: () =>
@@ -145,7 +146,7 @@ function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] })
   return (
     <SubmitForm
       onSubmit={() => {
-        if (bps !== null) setConfirming(true);
+        if (bps !== null && rules) setConfirming(true);
       }}
     >
       <Title order={4} size="h5" mt="md" mb="xs">
@@ -190,7 +191,7 @@ function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] })
         </Text>
       )}
       <Group mt="sm">
-        <Button type="submit" disabled={bps === null} loading={add.isPending}>
+        <Button type="submit" disabled={bps === null || !rules} loading={add.isPending}>
           Add version
         </Button>
       </Group>
