@@ -3,6 +3,20 @@ import { useQuery } from '@tanstack/react-query';
 import { afterEach, expect, it, vi } from 'vitest';
 import { renderInApp } from '../test-render.tsx';
 import type { WithdrawBlock } from '../pages/withdraw-blocked.ts';
+
+/** A driver's form with money to withdraw and no reason to refuse, in the app (`ui`: the form alone, to render beside something else). */
+const openForm = Object.assign(() => renderInApp(openForm.ui), {
+  ui: (
+    <WithdrawForm
+      earner="driver"
+      currency="NGN"
+      withdrawable="10000000"
+      minimum="100000"
+      account="****6789"
+      block={{ reasons: [], inProgress: false, lastFailed: false }}
+    />
+  ),
+});
 import { WithdrawForm } from './WithdrawForm.tsx';
 
 afterEach(() => {
@@ -46,16 +60,7 @@ it('asks again under the same key only after no answer, and under a new key afte
       return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
     }),
   );
-  renderInApp(
-    <WithdrawForm
-      earner="driver"
-      currency="NGN"
-      withdrawable="10000000"
-      minimum="100000"
-      account="****6789"
-      block={{ reasons: [], inProgress: false, lastFailed: false }}
-    />,
-  );
+  openForm();
   const withdraw = async (count: number) => {
     fireEvent.change(screen.getByLabelText('Amount (NGN)'), { target: { value: '5000' } });
     fireEvent.click(screen.getByRole('button', { name: 'Withdraw' }));
@@ -71,18 +76,6 @@ it('asks again under the same key only after no answer, and under a new key afte
   await withdraw(3);
   expect(sent[2]).not.toBe(sent[1]);
 });
-
-const openForm = () =>
-  renderInApp(
-    <WithdrawForm
-      earner="driver"
-      currency="NGN"
-      withdrawable="10000000"
-      minimum="100000"
-      account="****6789"
-      block={{ reasons: [], inProgress: false, lastFailed: false }}
-    />,
-  );
 
 const askToWithdraw = async () => {
   fireEvent.change(screen.getByLabelText('Amount (NGN)'), { target: { value: '5000' } });
@@ -128,14 +121,7 @@ it('puts the focus on the news even when the balances take longer to read again 
   renderInApp(
     <>
       <SlowBalances />
-      <WithdrawForm
-        earner="driver"
-        currency="NGN"
-        withdrawable="500000"
-        minimum="100000"
-        account="****6789"
-        block={{ reasons: [], inProgress: false, lastFailed: false }}
-      />
+      {openForm.ui}
     </>,
   );
   const dialog = await askToWithdraw();
