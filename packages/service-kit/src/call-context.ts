@@ -64,7 +64,7 @@ export const withCallContext = <T>(ctx: CallContext, run: () => T): T => callInP
 export const outsideCallContext = <T>(run: () => T): T => callInProgress.exit(run);
 
 /**
- * The request the work in progress serves (the gateway's request id), or null outside a call (an
+ * The request the work in progress serves (the gateway's correlation id), or null outside a call (an
  * event consumer, a scheduled job). Events a handler writes carry it, and so do the calls it makes,
  * so the audit trail links each record to the request that caused it without every use case
  * passing it along.
