@@ -77,8 +77,11 @@ const COLUMNS = `id, owner_id, owner_type, country_code, currency, mode, amount:
   provider_reference, method_id, masked_account, rejection_reason, failure_reason, external_reference, created_at, updated_at, request_hash,
   approvals_required`;
 /** Only what is answered reads the method's type and institution; the saga's own reads do not pay for them. */
-const VIEW_COLUMNS = `${COLUMNS}, (select m.type from payout_method m where m.id = payout.method_id) as method_type,
-  (select coalesce(m.bank_name, m.provider) from payout_method m where m.id = payout.method_id) as method_institution`;
+const VIEW_COLUMNS = `${COLUMNS}, pm.method_type, pm.method_institution`;
+/** The payout with its method's type and institution, read in one lookup of the method. */
+const VIEW_FROM = `payout left join lateral (
+  select type as method_type, coalesce(bank_name, provider) as method_institution from payout_method where id = payout.method_id
+) pm on true`;
 
 /** Postgres' array literal; the values are codes (no commas or quotes). */
 const textArray = (values: readonly string[]) => `{${values.join(',')}}`;
@@ -126,19 +129,21 @@ export const PayoutRepository = {
 
   /** The payout as answered, with its method's type. */
   async view(em: SqlExecutor, id: string): Promise<PayoutView | null> {
-    const [r] = await em.execute<RawView[]>(`select ${VIEW_COLUMNS} from payout where id = ?`, [id]);
+    const [r] = await em.execute<RawView[]>(`select ${VIEW_COLUMNS} from ${VIEW_FROM} where id = ?`, [id]);
     return r ? toView(r) : null;
   },
 
   /** The payout an Idempotency-Key already answered, as answered. */
   async byKey(em: SqlExecutor, ownerId: string, key: string): Promise<PayoutView | null> {
-    const [r] = await em.execute<RawView[]>(`select ${VIEW_COLUMNS} from payout where owner_id = ? and idempotency_key = ?`, [ownerId, key]);
+    const [r] = await em.execute<RawView[]>(`select ${VIEW_COLUMNS} from ${VIEW_FROM} where owner_id = ? and idempotency_key = ?`, [ownerId, key]);
     return r ? toView(r) : null;
   },
 
   /** The weekly run's payouts that were not blocked, as answered, by earner. */
   async ofAutoRun(em: SqlExecutor, runId: string): Promise<PayoutView[]> {
-    const rows = await em.execute<RawView[]>(`select ${VIEW_COLUMNS} from payout where auto_run_id = ? and status <> 'BLOCKED' order by owner_id`, [runId]);
+    const rows = await em.execute<RawView[]>(`select ${VIEW_COLUMNS} from ${VIEW_FROM} where auto_run_id = ? and status <> 'BLOCKED' order by owner_id`, [
+      runId,
+    ]);
     return rows.map(toView);
   },
 
@@ -189,7 +194,7 @@ export const PayoutRepository = {
     },
   ): Promise<PayoutView[]> {
     const rows = await em.execute<RawView[]>(
-      `select ${VIEW_COLUMNS} from payout
+      `select ${VIEW_COLUMNS} from ${VIEW_FROM}
         where (?::uuid is null or owner_id = ?::uuid) and (? = '' or status = ?) and (? = '' or owner_type = ?) and (? = '' or country_code = ?)
           and (? = '' or mode = ?)
           and (? = '' or created_at >= ?::date) and (? = '' or created_at < ?::date + 1)
