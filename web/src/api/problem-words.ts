@@ -66,17 +66,17 @@ const DOCUMENT_REASONS: Record<string, (documents: string) => string> = {
   DOCUMENT_EXPIRED: (d) => `Your ${d} has expired; upload a current one.`,
 };
 
+/** A reason code and what follows its colon, if anything: MISSING_DOCUMENT:NIN|PASSPORT is the code and either document. */
+export function splitReason(reason: string): { code: string; documents: string[] } {
+  const [code = '', documents] = reason.split(':', 2);
+  return { code, documents: documents ? documents.split('|') : [] };
+}
+
 function reasonInWords(reason: string): string {
   if (REASONS[reason]) return REASONS[reason];
-  const [code = '', documents] = reason.split(':', 2);
+  const { code, documents } = splitReason(reason);
   const words = DOCUMENT_REASONS[code];
-  if (words && documents)
-    return words(
-      documents
-        .split('|')
-        .map((d) => DOCUMENT_NAMES[d] ?? d)
-        .join(' or '),
-    );
+  if (words && documents.length) return words(documents.map((d) => DOCUMENT_NAMES[d] ?? d).join(' or '));
   return reason.replace(/_/g, ' ').toLowerCase();
 }
 

@@ -72,6 +72,4 @@ export const usePayouts = (earner: 'driver' | 'restaurant', pageSize: number) =>
     pageSize,
   );
 
-export const eligibilityQuery = (action: 'WITHDRAW' | 'GO_ONLINE' | 'TRANSACT') =>
-  queryOptions({ queryKey: ['eligibility', action], queryFn: () => read(api.GET('/api/me/eligibility', { params: { query: { action } } })) });
 export const verificationQuery = queryOptions({ queryKey: ['verification'], queryFn: () => read(api.GET('/api/me/verification')) });

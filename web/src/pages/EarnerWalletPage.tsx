@@ -1,7 +1,7 @@
 import { SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client.ts';
-import { eligibilityQuery, read, usePayouts, walletQuery } from '../api/queries.ts';
+import { read, usePayouts, walletQuery } from '../api/queries.ts';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
 import { PayoutMethodForm } from '../components/PayoutMethodForm.tsx';
 import { PayoutsList } from '../components/PayoutsList.tsx';
@@ -23,8 +23,6 @@ const OPEN_PAYOUT_STATUSES = new Set(['REQUESTED', 'PENDING', 'APPROVED', 'PROCE
 /** A driver's or a restaurant's wallet: balances, the weekly rule, withdrawals, payout account, history. */
 export function EarnerWalletPage({ earner }: { earner: Earner }) {
   const wallet = useQuery(walletQuery);
-  // Ten lines at first, ten more with each "Show more": the whole statement, a page at a time.
-  const eligibility = useQuery(eligibilityQuery('WITHDRAW'));
   const method = useQuery({
     queryKey: ['payout-method', earner],
     // null: no account yet.
@@ -82,7 +80,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                 withdrawable={w.withdrawableBalance}
                 minimum={terms.data?.minimum.amount}
                 account={method.data ? accountLabel(method.data.bankName ?? method.data.provider, method.data.maskedNumber, 'your payout account') : undefined}
-                block={withdrawBlocked(eligibility.data?.allowed === false ? eligibility.data.reasons : [], terms.data, openPayout?.status)}
+                block={withdrawBlocked(terms.data, openPayout?.status)}
               />
             </Section>
           </Stack>

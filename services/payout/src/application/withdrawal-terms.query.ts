@@ -17,10 +17,15 @@ import { earnerOf } from './payout-methods.usecase.ts';
 export async function withdrawalTerms(ctx: PayoutContext, actor: Actor | null) {
   const earner = earnerOf(actor);
   const em = ctx.orm.em.fork();
-  const user = await ctx.identity.call('GetUser', { userId: earner.id });
-  const mode = modeOf(user.testMode);
-  const [eligibility, hasOpenPayout, method, attempts] = await Promise.all([
-    ctx.identity.call('CheckEligibility', { userId: earner.id, action: 'WITHDRAW', mode }, { actor }),
+  // The eligibility check needs the user's mode, so identity's two calls follow each other; this
+  // database's reads go meanwhile.
+  const identityAnswers = async () => {
+    const user = await ctx.identity.call('GetUser', { userId: earner.id });
+    const mode = modeOf(user.testMode);
+    return { user, mode, eligibility: await ctx.identity.call('CheckEligibility', { userId: earner.id, action: 'WITHDRAW', mode }, { actor }) };
+  };
+  const [{ user, mode, eligibility }, hasOpenPayout, method, attempts] = await Promise.all([
+    identityAnswers(),
     PayoutRepository.hasOpen(em, earner.id),
     MethodRepository.active(em, earner.id),
     PayoutRepository.recentAttemptTimes(em, earner.id),

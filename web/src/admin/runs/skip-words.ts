@@ -1,3 +1,4 @@
+import { splitReason } from '../../api/problem-words.ts';
 import { flagLabel } from '../payouts/flag-label.ts';
 
 /** The auto-payout's own reasons for passing an earner by; any other is a withdrawal rule's code. */
@@ -14,8 +15,8 @@ export function skipReasonWords(reasons: readonly string[]): string {
   return reasons
     .map((r) => {
       if (SKIP_WORDS[r]) return SKIP_WORDS[r];
-      const [code, detail] = r.split(':', 2) as [string, string | undefined];
-      return detail ? `${flagLabel(code)}: ${detail.replace(/\|/g, ' or ')}` : flagLabel(code);
+      const { code, documents } = splitReason(r);
+      return documents.length ? `${flagLabel(code)}: ${documents.join(' or ')}` : flagLabel(code);
     })
     .map((words) => `${words}.`)
     .join(' ');
