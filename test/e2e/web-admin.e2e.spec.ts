@@ -240,11 +240,14 @@ describe('the admin console', () => {
     await page.getByRole('button', { name: 'Show test mode' }).click();
     await page.waitForURL(/mode=test/);
     await page.getByRole('link', { name: payout.id.slice(0, 8) }).click();
+    // The payout says it is test money wherever it is opened from.
+    await page.getByText('Test mode', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
     const admin = api(await adminToken());
     const read = () => admin.GET('/api/admin/payouts/{payoutId}', { params: { path: { payoutId: payout.id } } });
     const paid = await eventually(read, (r) => expect(r.data!.status).toBe('PAID'));
+    expect(paid.data!.mode).toBe('test');
     expect(paid.data!.transitions.map((t) => t.toStatus)).toEqual(['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID']);
     expect(paid.data!.providerCallbacks.map((c) => c.status)).toContain('PAID');
     expect(paid.data!.ledgerEntries.map((e) => e.entryType).sort()).toEqual(['CAPTURE', 'HOLD']);

@@ -1857,6 +1857,11 @@ export interface components {
        * @enum {string|null}
        */
       methodKind: 'BANK' | 'MOBILE_MONEY' | null;
+      /**
+       * @description test: a test-mode account’s payout, test money that is never paid out for real
+       * @enum {string}
+       */
+      mode: 'live' | 'test';
       /** @enum {string} */
       origin: 'manual_request' | 'manual_admin_settlement' | 'auto_weekly';
       /** @description the user's email; null when the id names no user (the system) */
@@ -1936,6 +1941,11 @@ export interface components {
        * @enum {string|null}
        */
       methodKind: 'BANK' | 'MOBILE_MONEY' | null;
+      /**
+       * @description test: a test-mode account’s payout, test money that is never paid out for real
+       * @enum {string}
+       */
+      mode: 'live' | 'test';
       /** @description what an admin may do from the payout's status now; the payout service decides, the action endpoints check again */
       nextActions: ('approve' | 'reject' | 'mark_paid' | 'mark_failed' | 'retry' | 'reverse')[];
       /** @enum {string} */
@@ -2301,6 +2311,11 @@ export interface components {
        * @enum {string|null}
        */
       methodKind: 'BANK' | 'MOBILE_MONEY' | null;
+      /**
+       * @description test: a test-mode account’s payout, test money that is never paid out for real
+       * @enum {string}
+       */
+      mode: 'live' | 'test';
       /** @enum {string} */
       origin: 'manual_request' | 'manual_admin_settlement' | 'auto_weekly';
       ownerId: string;
@@ -12144,6 +12159,7 @@ export const pathsApiTripsPostRequestBodyContentApplicationJsonServiceTypeValues
   FlattenedDeepRequired<paths>['/api/trips']['post']['requestBody']['content']['application/json']['serviceType']
 > = ['RIDE', 'PARCEL'];
 export const adminPayoutMethodKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayout']['methodKind']> = ['BANK', 'MOBILE_MONEY'];
+export const adminPayoutModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayout']['mode']> = ['live', 'test'];
 export const adminPayoutOriginValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayout']['origin']> = [
   'manual_request',
   'manual_admin_settlement',
@@ -12188,6 +12204,7 @@ export const adminPayoutDetailMethodKindValues: ReadonlyArray<FlattenedDeepRequi
   'BANK',
   'MOBILE_MONEY',
 ];
+export const adminPayoutDetailModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['mode']> = ['live', 'test'];
 export const adminPayoutDetailNextActionsValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['nextActions']> = [
   'approve',
   'reject',
@@ -12300,6 +12317,7 @@ export const kycQueueItemRoleValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const kycQueueItemUserStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['KycQueueItem']['userStatus']> = ['ACTIVE', 'BLOCKED'];
 export const nettingRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['NettingRun']['status']> = ['RUNNING', 'COMPLETED'];
 export const payoutMethodKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Payout']['methodKind']> = ['BANK', 'MOBILE_MONEY'];
+export const payoutModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Payout']['mode']> = ['live', 'test'];
 export const payoutOriginValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Payout']['origin']> = [
   'manual_request',
   'manual_admin_settlement',

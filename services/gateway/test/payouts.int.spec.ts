@@ -240,7 +240,7 @@ describe('a verified Nigerian driver with earnings', () => {
 
   it('a rejection needs its reason and returns the funds', async () => {
     const r = await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'NGN' });
-    expect(r).toMatchObject({ status: 201, body: { status: 'PENDING' } });
+    expect(r).toMatchObject({ status: 201, body: { status: 'PENDING', mode: 'live' } });
     for (const body of [undefined, {}, { rejectionReason: '' }, { rejectionReason: ' ' }, { reason: 'no' }]) {
       expectProblem(await decide(managePayouts, r.body.id, 'reject', body), 400, 'VALIDATION_FAILED');
     }
@@ -491,6 +491,10 @@ describe('test money', () => {
     expect(await listed('')).toEqual([]);
     expect(await listed('&mode=live')).toEqual([]);
     expect(await listed('&mode=test')).toHaveLength(1);
+    // The payout says its mode wherever it is read: the admin's detail and the earner's own list.
+    const [id] = await listed('&mode=test');
+    expect((await client.call('GET', `/api/admin/payouts/${id}`, { token: viewPayouts })).body).toMatchObject({ id, mode: 'test', status: 'BLOCKED' });
+    expect((await client.call('GET', '/api/driver/payouts', { token: tester.token })).body.payouts).toEqual([expect.objectContaining({ id, mode: 'test' })]);
   });
 });
 

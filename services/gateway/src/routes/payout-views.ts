@@ -51,6 +51,8 @@ export const toPayoutJson = (p: Payout__Output) => ({
   ownerId: p.ownerId,
   ownerType: p.ownerType,
   countryCode: p.countryCode,
+  // Always set by the service; absent only from an older one, before test mode.
+  mode: p.mode || 'live',
   amount: money(p.amount),
   status: p.status,
   reasons: p.reasons,

@@ -149,6 +149,7 @@ export const PayoutSchema = component(
     ownerId: Type.String(),
     ownerType: ResponseEnum(PAYOUT_OWNER_TYPES),
     countryCode: Type.String(),
+    mode: ResponseEnum(MODES, { description: 'test: a test-mode account’s payout, test money that is never paid out for real' }),
     amount: MoneyOutput,
     status: ResponseEnum(PAYOUT_STATUSES),
     reasons: Type.Array(Type.String(), { description: 'BLOCKED: every rule the request failed' }),

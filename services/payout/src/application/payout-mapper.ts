@@ -18,6 +18,7 @@ export async function toPayoutMessage(em: SqlExecutor, p: PayoutView, viewerId: 
     ownerId: p.ownerId,
     ownerType: p.ownerType,
     countryCode: p.countryCode,
+    mode: p.mode,
     amount: { amount: p.amount.toString(), currency: p.currency },
     status: p.status,
     reasons: p.reasons,

@@ -7,6 +7,7 @@ import { api } from '../../api/client.ts';
 import { meQuery, read } from '../../api/queries.ts';
 import { Money } from '../../components/Money.tsx';
 import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
+import { TestModeBadge } from '../../components/TestModeBadge.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { PayoutActions } from './PayoutActions.tsx';
@@ -61,7 +62,10 @@ export function PayoutDetailPage() {
               <Title order={2}>
                 <Money amount={p.amount.amount} currency={p.amount.currency} /> to {accountLabel(p.accountInstitution, p.maskedAccount, 'no account')}
               </Title>
-              <PayoutStatusBadge status={p.status} />
+              <Group gap="xs">
+                <TestModeBadge mode={p.mode} />
+                <PayoutStatusBadge status={p.status} />
+              </Group>
             </Group>
             <PayoutActions payout={p} />
             <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -1,4 +1,4 @@
-import { Badge, Box, Group, Stack, Text, Title } from '@mantine/core';
+import { Box, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
@@ -13,6 +13,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { RowItem, RowList } from '../../components/RowList.tsx';
 import { bpsToPercent } from '../../money/percent.ts';
 import { Section } from '../../components/Section.tsx';
+import { TestModeBadge } from '../../components/TestModeBadge.tsx';
 import { TripStatusBadge } from './TripStatusBadge.tsx';
 import { distanceWords, kindWord, paymentWords, stepWords, when } from './trip-words.ts';
 
@@ -131,7 +132,7 @@ export function TripReceiptPage() {
             <Group gap="sm">
               <Title order={2}>{kindWord(t.serviceType)} receipt</Title>
               <TripStatusBadge status={t.status} />
-              {t.mode === 'test' && <Badge color="gray">Test</Badge>}
+              <TestModeBadge mode={t.mode} />
             </Group>
             <FareSection trip={t} />
             {t.yourShare && <ShareSection trip={t} share={t.yourShare} restaurant={restaurant} />}

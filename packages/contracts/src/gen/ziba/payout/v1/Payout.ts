@@ -31,6 +31,7 @@ export interface Payout {
   'heldBackReasons'?: (string)[];
   'accountHolderName'?: (string);
   'accountInstitution'?: (string);
+  'mode'?: (string);
 }
 
 export interface Payout__Output {
@@ -59,4 +60,5 @@ export interface Payout__Output {
   'heldBackReasons': (string)[];
   'accountHolderName': (string);
   'accountInstitution': (string);
+  'mode': (string);
 }
