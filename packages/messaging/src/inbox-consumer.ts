@@ -1,6 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { eventsOfMessage, topicMatches, type EventEnvelope } from '@ziba/contracts';
-import { deliveryContext, inSpan, recordFault, SpanKind, startSpan, withContext, type Context, type Logger } from '@ziba/service-kit';
+import { deliveryContext, inSpan, recordFault, SpanKind, startSpan, withContext, withEventContext, type Context, type Logger } from '@ziba/service-kit';
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { Broker } from './broker.ts';
@@ -26,9 +26,10 @@ interface Handler {
   batches: boolean;
 }
 
+/** One event's handler runs in its request's context; a batch holds several requests' events and runs in none. */
 const handlerOf = (binding: Binding): Handler =>
   typeof binding === 'function'
-    ? { handle: (em, events) => binding(em, events[0]!), batches: false }
+    ? { handle: (em, events) => withEventContext(events[0]!, () => binding(em, events[0]!)), batches: false }
     : { handle: (em, events) => binding.batch(em, events), batches: true };
 
 /** One event of a delivery that this consumer binds. */

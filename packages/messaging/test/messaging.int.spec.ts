@@ -167,6 +167,44 @@ describe('outbox relay and inbox consumer', () => {
     await pub.close();
   }, 60_000);
 
+  it('runs a handler as part of the request that caused its event: the events it writes carry that correlation id', async () => {
+    const consumer = new InboxConsumer(orm, logger, {
+      consumer: `${topic}-follower`,
+      bindings: {
+        [`${topic}.caused.v1`]: async (em, e) => {
+          await enqueueEvent(em, 'test', { type: `${topic}.followed.v1`, aggregateType: 'thing', aggregateId: e.id, data: {} });
+        },
+      },
+    });
+    const pub = await amqp.connect(amqpUrl);
+    const ch = await pub.createConfirmChannel();
+    const caused = (correlationId: string | null) =>
+      buildEnvelope('test', { type: `${topic}.caused.v1`, aggregateType: 'thing', aggregateId: 'x', data: {}, correlationId });
+    const fromRequest = caused(randomUUID());
+    const fromNoRequest = caused(null);
+    await consumer.attach(broker);
+    for (const e of [fromRequest, fromNoRequest]) ch.publish(EVENTS_EXCHANGE, e.type, Buffer.from(JSON.stringify(e)));
+    await ch.waitForConfirms();
+    const followed = await eventually(
+      () =>
+        sql<{ causedBy: string; correlationId: string | null }>(
+          db.url,
+          "select envelope->>'aggregateId' as \"causedBy\", envelope->>'correlationId' as \"correlationId\" from outbox_event where routing_key = $1",
+          [`${topic}.followed.v1`],
+        ),
+      (rows) => rows.length === 2,
+      30_000,
+    );
+    expect(followed).toEqual(
+      expect.arrayContaining([
+        { causedBy: fromRequest.id, correlationId: fromRequest.correlationId },
+        { causedBy: fromNoRequest.id, correlationId: null },
+      ]),
+    );
+    await dropQueues(ch, consumer.queue);
+    await pub.close();
+  }, 60_000);
+
   it('gives a batch handler the new events of a batch in one call, in delivery order; a failing call is retried one event at a time', async () => {
     await sql(db.url, 'create table if not exists batch_handled (event_id text primary key, n bigint generated always as identity)');
     const calls: string[][] = [];

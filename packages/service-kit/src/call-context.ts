@@ -58,6 +58,13 @@ const callInProgress = new AsyncLocalStorage<CallContext>();
 export const withCallContext = <T>(ctx: CallContext, run: () => T): T => callInProgress.run(ctx, run);
 
 /**
+ * Runs one event's handler as part of the request that caused the event: what the handler writes
+ * (a wallet opened for a registration) links to that request in the audit trail too.
+ */
+export const withEventContext = <T>(event: { source: string; correlationId: string | null }, run: () => T): T =>
+  callInProgress.run({ caller: event.source, actor: null, correlationId: event.correlationId, requestKey: null }, run);
+
+/**
  * Runs work that serves many calls (a batch of entries from several) outside any call's context, so
  * nothing it writes or asks is stamped with the call that happened to start it.
  */
