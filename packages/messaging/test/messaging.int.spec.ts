@@ -189,7 +189,7 @@ describe('outbox relay and inbox consumer', () => {
       () =>
         sql<{ causedBy: string; correlationId: string | null }>(
           db.url,
-          "select envelope->>'aggregateId' as \"causedBy\", envelope->>'correlationId' as \"correlationId\" from outbox_event where routing_key = $1",
+          'select envelope->>\'aggregateId\' as "causedBy", envelope->>\'correlationId\' as "correlationId" from outbox_event where routing_key = $1',
           [`${topic}.followed.v1`],
         ),
       (rows) => rows.length === 2,
