@@ -559,7 +559,7 @@ export interface paths {
     put?: never;
     /**
      * Run the weekly commission netting (MANAGE_PAYOUTS or the system job)
-     * @description For an ended week: takes commission owed on cash trips from each earner’s available balance. Once per week and country: a repeat returns the first run with `replayed: true`.
+     * @description For an ended week: takes the commission each earner owes on cash trips from their available balance, as the balances stand when the run is made (the week names the run; a late run, or one for an older week, nets what is owed then). Once per week and country: a repeat returns the first run with `replayed: true`.
      */
     post: operations['runWeeklyNetting'];
     delete?: never;
@@ -2805,7 +2805,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One audit record per line: JSON objects (NDJSON, the default) or CSV with a header row */
+      /** @description One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState. NDJSON (the default): a JSON object a line with those keys, null where a record has none. CSV: a header row, then those columns, empty where a record has none. Sent as an attachment, never cached. */
       200: {
         headers: {
           [name: string]: unknown;

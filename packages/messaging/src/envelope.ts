@@ -24,7 +24,9 @@ export function buildEnvelope<T>(source: string, e: NewEvent<T>): EventEnvelope<
     // ledger's batches say for an entry whose call had none).
     correlationId: e.correlationId !== undefined ? e.correlationId : currentCorrelationId(),
     causationId: e.causationId ?? null,
-    actor: e.actor ?? null,
+    // Every record names who acted (SPEC section 7): what no user or admin asked for is the writing
+    // service's own doing (a saga's step, a consumer, a scheduled job).
+    actor: e.actor ?? { type: 'SYSTEM', id: source },
     data: e.data,
   };
 }

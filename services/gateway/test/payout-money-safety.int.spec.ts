@@ -121,6 +121,9 @@ describe('approval and mark-paid ask identity again', () => {
       heldBackReasons: ['DRIVER_SUSPENDED'],
     });
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(earned - BigInt(NG_MINIMUM)), lockedBalance: String(NG_MINIMUM) });
+    // Flagged now, and still suspended: asked again without a note, the admin is told the earner may
+    // not be paid (what no note can change), not that a note is missing.
+    expectProblem(await decide(id, 'approve'), 422, 'EARNER_NOT_ELIGIBLE');
 
     expect((await userAction(`/api/admin/drivers/${driver.id}/reinstate`, {})).status).toBe(200);
     expect(await detail(id)).toMatchObject({ nextActions: ['approve', 'reject'], heldBackReasons: [] });

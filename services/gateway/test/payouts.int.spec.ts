@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHmac, randomUUID } from 'node:crypto';
-import { digits, expectProblem, holderName, people, inlinedApiDocument } from './people.ts';
+import { digits, eventually, expectProblem, holderName, people, inlinedApiDocument } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 import { endedWeek } from '@ziba/testing';
 
@@ -236,6 +236,32 @@ describe('a verified Nigerian driver with earnings', () => {
       status: 'PAID',
       externalReference: 'NIP-2026-11-21-0001',
     });
+    // Every record of it in the audit trail names who acted: the admin, or the payout service's own
+    // steps (as the payout's timeline does), and the ledger entries the admin caused name the admin.
+    const detail = (await client.call('GET', `/api/admin/payouts/${payoutId}`, { token: viewPayouts })).body;
+    const admin = detail.transitions.find((t: { toStatus: string }) => t.toStatus === 'APPROVED').actorId;
+    type Record = { action: string; toState: string | null; actorType: string; actorId: string };
+    const recordsOf = async (query: string): Promise<Record[]> => (await client.call('GET', `/api/admin/audit?${query}`, { token: reportsAdmin })).body.records;
+    const steps = await eventually(
+      () => recordsOf(`entityType=payout&entityId=${payoutId}`),
+      (records: unknown[]) => expect(records).toHaveLength(6),
+    );
+    expect(steps.map((r) => [r.action, r.toState, r.actorType, r.actorId])).toEqual([
+      ['PAYOUT_STATUS_CHANGED', 'PAID', 'ADMIN', admin],
+      ['PAYOUT_STATUS_CHANGED', 'PROCESSING', 'SYSTEM', 'payout'],
+      ['PAYOUT_STATUS_CHANGED', 'APPROVED', 'ADMIN', admin],
+      ['PAYOUT_APPROVAL_RECORDED', null, 'ADMIN', admin],
+      ['PAYOUT_STATUS_CHANGED', 'PENDING', 'SYSTEM', 'payout'],
+      ['PAYOUT_CREATED', 'REQUESTED', 'USER', driver.id],
+    ]);
+    for (const entry of detail.ledgerEntries) {
+      const [record] = await eventually(
+        () => recordsOf(`entityType=journal_entry&entityId=${entry.entryId}`),
+        (records: unknown[]) => expect(records).toHaveLength(1),
+      );
+      expect(record).toMatchObject({ actorType: expect.stringMatching(/^(USER|ADMIN|SYSTEM)$/), actorId: expect.stringMatching(/./) });
+    }
+    expect(detail.ledgerEntries.length).toBeGreaterThan(0);
   });
 
   it('a rejection needs its reason and returns the funds', async () => {
@@ -304,10 +330,25 @@ describe('withdrawals are for drivers and restaurants, each at its own path', ()
     const r = await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'NGN' });
     expectProblem(r, 422, 'PAYOUT_BLOCKED');
     expect(r.body.reasons).toEqual(expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'IDENTITY_NOT_VERIFIED', 'PAYOUT_METHOD_MISSING', 'INSUFFICIENT_FUNDS']));
+    // Asked in another currency than the wallet's: refused for that too, and an admin can still open it.
+    const usd = await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'USD' });
+    expectProblem(usd, 422, 'PAYOUT_BLOCKED');
+    expect(usd.body.reasons).toContain('CURRENCY_MISMATCH');
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: '0', lockedBalance: '0' });
     // The refusal is kept, with its reasons, for the earner and for review.
     const mine = await client.call('GET', '/api/driver/payouts', { token: driver.token });
-    expect(mine.body.payouts).toEqual([expect.objectContaining({ status: 'BLOCKED', reasons: expect.arrayContaining(['DRIVER_NOT_VERIFIED']) })]);
+    expect(mine.body.payouts).toEqual([
+      expect.objectContaining({
+        status: 'BLOCKED',
+        amount: { amount: String(NG_MINIMUM), currency: 'USD' },
+        reasons: expect.arrayContaining(['CURRENCY_MISMATCH']),
+      }),
+      expect.objectContaining({ status: 'BLOCKED', reasons: expect.arrayContaining(['DRIVER_NOT_VERIFIED']) }),
+    ]);
+    for (const { id } of mine.body.payouts) {
+      const seen = await client.call('GET', `/api/admin/payouts/${id}`, { token: viewPayouts });
+      expect(seen).toMatchObject({ status: 200, body: { id, status: 'BLOCKED', ledgerEntries: [] } });
+    }
     expectProblem(await client.call('GET', '/api/driver/bank-account', { token: driver.token }), 404, 'PAYOUT_METHOD_NOT_FOUND');
   });
 

@@ -326,6 +326,44 @@ describe('the audit trail over REST', () => {
       actorType: 'ADMIN',
       correlationId: ride.settleCorrelationId,
     });
+    // The export says the same record in flat columns, as a file never cached.
+    const settledRecord = settledRecords.records[0] as { occurredAt: string; seq: string; eventId: string; hash: string };
+    const occurredAt = settledRecord.occurredAt;
+    const minute = (ms: number) => new Date(Date.parse(occurredAt) + ms).toISOString();
+    for (const format of ['ndjson', 'csv']) {
+      const res = await fetch(`${stack.url}/api/admin/audit/export?from=${minute(-60_000)}&to=${minute(60_000)}&format=${format}`, {
+        headers: { authorization: `Bearer ${reportsAdmin}` },
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('content-disposition')).toMatch(
+        new RegExp(`^attachment; filename="audit-\\d{4}-\\d{2}-\\d{2}-to-\\d{4}-\\d{2}-\\d{2}\\.${format}"$`),
+      );
+      expect(res.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+      const lines = (await res.text()).trim().split('\n');
+      const settledLine = lines.find((l) => l.includes(settledRecord.eventId))!;
+      if (format === 'ndjson')
+        expect(JSON.parse(settledLine)).toEqual({
+          seq: settledRecord.seq,
+          occurredAt,
+          action: 'TRIP_SETTLED',
+          actorType: 'ADMIN',
+          actorId: expect.any(String),
+          entityType: 'trip',
+          entityId: ride.trip.id,
+          amount: ride.trip.fare.amount,
+          currency: 'NGN',
+          correlationId: ride.settleCorrelationId,
+          eventId: settledRecord.eventId,
+          hash: settledRecord.hash,
+          fromState: null,
+          toState: null,
+        });
+      else {
+        expect(lines[0]).toBe('seq,occurredAt,action,actorType,actorId,entityType,entityId,amount,currency,correlationId,eventId,hash,fromState,toState');
+        expect(settledLine.split(',').slice(2, 9)).toEqual(['TRIP_SETTLED', 'ADMIN', expect.any(String), 'trip', ride.trip.id, ride.trip.fare.amount, 'NGN']);
+      }
+    }
     // The ledger's entry of that settle names the same request.
     const entryRecords = await eventually(
       async () => (await get(reportsAdmin, `/api/admin/audit?entityType=journal_entry&entityId=${ride.settlement.entryId}`)).body,

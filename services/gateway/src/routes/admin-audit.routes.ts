@@ -1,3 +1,4 @@
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
@@ -29,7 +30,7 @@ const AuditRecordSchema = component(
     toState: NullableString('a status change (payout, trip): the status after it; null for any other action'),
   }),
 );
-/** A record's status change as JSON says it, in the list and the export alike: null where the message has '' (none). */
+/** A record's status change as JSON says it: null where the message has '' (none). */
 const stateChangeJson = (r: { fromState: string; toState: string }) => ({ fromState: r.fromState || null, toState: r.toState || null });
 
 const AuditQuery = Type.Object(
@@ -168,7 +169,8 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
         ),
         response: {
           200: {
-            description: 'One audit record per line: JSON objects (NDJSON, the default) or CSV with a header row',
+            description:
+              'One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState. NDJSON (the default): a JSON object a line with those keys, null where a record has none. CSV: a header row, then those columns, empty where a record has none. Sent as an attachment, never cached.',
             content: { 'application/x-ndjson': { schema: Type.String() }, 'text/csv': { schema: Type.String() } },
           },
           ...errorResponses(400, 401, 403),
@@ -179,7 +181,15 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
       const { from, to } = request.query;
       requireOrderedDates({ from, to });
       const csv = request.query.format === 'csv';
-      reply.raw.writeHead(200, { 'content-type': csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson' });
+      // The body is written past fastify's reply, so the headers its hooks set so far (request and
+      // correlation ids, rate limit, security) go out here, and so does no-store: a file of every
+      // money movement must not stay in a browser's or a proxy's cache.
+      reply.raw.writeHead(200, {
+        ...(reply.getHeaders() as OutgoingHttpHeaders),
+        'cache-control': 'no-store',
+        'content-type': csv ? 'text/csv; charset=utf-8' : 'application/x-ndjson',
+        'content-disposition': `attachment; filename="audit-${from.slice(0, 10)}-to-${to.slice(0, 10)}.${csv ? 'csv' : 'ndjson'}"`,
+      });
       if (csv) reply.raw.write(`${CSV_COLUMNS.join(',')}\n`);
       let cursor = '';
       for (;;) {
@@ -189,8 +199,10 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
           callOptions(request),
         );
         for (const r of page.records) {
-          const row = { ...r, ...stateChangeJson(r), amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '' };
-          const line = csv ? CSV_COLUMNS.map((c) => csvCell(String(row[c] ?? ''))).join(',') : JSON.stringify(row);
+          const row: Record<string, string | null> = { ...r, amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '' };
+          const line = csv
+            ? CSV_COLUMNS.map((c) => csvCell(row[c] ?? '')).join(',')
+            : JSON.stringify(Object.fromEntries(CSV_COLUMNS.map((c) => [c, row[c] || null])));
           if (!reply.raw.write(`${line}\n`)) await new Promise((r) => reply.raw.once('drain', r));
         }
         cursor = page.page?.nextCursor ?? '';

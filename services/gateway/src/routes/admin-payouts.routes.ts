@@ -202,13 +202,14 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     async (request) => {
       const payout = await clients.payout.call('GetPayout', { payoutId: request.params.payoutId }, callOptions(request));
       // What the payout did to the earner's wallet: the ledger entries made under its reference. Each
-      // ledger call needs the one before (the wallet is found by the earner's mode, the entries by the
-      // wallet's id), so the chain runs beside the KYC read rather than after it.
+      // ledger call needs the one before (the wallet is found by the earner's currency and mode, the
+      // entries by the wallet's id), so the chain runs beside the KYC read rather than after it. The
+      // earner's own currency, not the payout's: a request refused for another currency has none.
       const earnerAndLedger = async () => {
         const user = await clients.identity.call('GetUser', { userId: payout.ownerId }, callOptions(request));
         const wallet = await clients.wallet.call(
           'GetWallet',
-          { owner: { ownerId: payout.ownerId, currency: payout.amount!.currency, mode: modeOf(user.testMode) } },
+          { owner: { ownerId: payout.ownerId, currency: user.currency, mode: modeOf(user.testMode) } },
           callOptions(request),
         );
         const entries = await clients.wallet.call(

@@ -37,7 +37,7 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
         ...operation(
           'runWeeklyNetting',
           'Run the weekly commission netting (MANAGE_PAYOUTS or the system job)',
-          'For an ended week: takes commission owed on cash trips from each earner’s available balance. Once per week and country: a repeat returns the first run with `replayed: true`.',
+          'For an ended week: takes the commission each earner owes on cash trips from their available balance, as the balances stand when the run is made (the week names the run; a late run, or one for an older week, nets what is owed then). Once per week and country: a repeat returns the first run with `replayed: true`.',
         ),
         tags,
         security: SYSTEM_JOB_OR_ADMIN,

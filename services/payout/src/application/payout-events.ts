@@ -23,7 +23,7 @@ export async function recordStep(
     type: 'payout.status-changed.v1',
     aggregateType: 'payout',
     aggregateId: p.id,
-    actor: actor.type === 'SYSTEM' ? null : actor,
+    actor,
     data: {
       payoutId: p.id,
       ownerId: p.ownerId,

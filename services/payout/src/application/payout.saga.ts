@@ -160,12 +160,13 @@ async function move(
     const p = await PayoutRepository.find(em, payoutId, { lock: true });
     if (!p) throw PayoutErrors.notFound();
     const next = adminMove(p.status, action);
-    requireApprovalNote(action, p.reviewFlags, reason);
     const approval = action === 'approve' ? await PayoutApprovals.check(em, ctx, p, actor) : null;
     if (actor.type === 'ADMIN' && RECHECKED_STEPS.includes(action)) {
       const ineligible = await PayoutApprovals.ineligibility(em, ctx, p, actor);
       if (ineligible.length) return { ineligible };
     }
+    // After eligibility: an earner who may not be paid is told first, not the note a flag asks for.
+    requireApprovalNote(action, p.reviewFlags, reason);
     if (approval) {
       await PayoutApprovals.record(em, p, actor, approval, reason || null, requestKey);
       // The first of two: recorded, and the payout waits for the second admin.

@@ -211,7 +211,9 @@ function entryEvent(entryId: string, draft: EntryDraft, applied: AppliedEntry, c
     type: 'wallet.entry-posted.v1',
     aggregateType: 'journal_entry',
     aggregateId: entryId,
-    actor: cmd.actor ?? null,
+    // The admin the entry names as its cause when the call acted for no one (a saga's capture after
+    // an admin marked the payout paid); else the ledger itself.
+    actor: cmd.actor ?? (draft.createdByAdminId ? { type: 'ADMIN', id: draft.createdByAdminId } : null),
     correlationId: cmd.correlationId ?? null,
     data: {
       entryId,
