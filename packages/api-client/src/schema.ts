@@ -2052,10 +2052,12 @@ export interface components {
       currency: string;
       /** Format: uuid */
       id: string;
-      lockedBalance: components['schemas']['MinorUnits'];
+      /** @description held and not spendable: a trip’s fare held until it is settled or released, or a withdrawal not paid out yet */
+      lockedBalance: string;
       /** @enum {string} */
       mode: 'live' | 'test';
-      negativeBalance: components['schemas']['MinorUnits'];
+      /** @description commission owed on cash trips and orders (the earner kept the cash), until the weekly netting or a payment settles it */
+      negativeBalance: string;
       /** @description the owner's email; null for the platform's own wallets */
       ownerEmail: string | null;
       ownerId: string;
@@ -2063,7 +2065,8 @@ export interface components {
       ownerType: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'PLATFORM' | 'SYSTEM';
       /** @description the most a top-up may add now: the currency's wallet limit less available and locked, at least 0 (beyond it: 422 WALLET_BALANCE_LIMIT) */
       topUpRoom: string;
-      totalEarned: components['schemas']['MinorUnits'];
+      /** @description every earning paid into this wallet (online trips and orders); cash a driver or restaurant collected is not in it */
+      totalEarned: string;
       updatedAt: string;
       /** @description availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first) */
       withdrawableBalance: string;
@@ -2641,16 +2644,19 @@ export interface components {
       currency: string;
       /** Format: uuid */
       id: string;
-      lockedBalance: components['schemas']['MinorUnits'];
+      /** @description held and not spendable: a trip’s fare held until it is settled or released, or a withdrawal not paid out yet */
+      lockedBalance: string;
       /** @enum {string} */
       mode: 'live' | 'test';
-      negativeBalance: components['schemas']['MinorUnits'];
+      /** @description commission owed on cash trips and orders (the earner kept the cash), until the weekly netting or a payment settles it */
+      negativeBalance: string;
       ownerId: string;
       /** @enum {string} */
       ownerType: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'PLATFORM' | 'SYSTEM';
       /** @description the most a top-up may add now: the currency's wallet limit less available and locked, at least 0 (beyond it: 422 WALLET_BALANCE_LIMIT) */
       topUpRoom: string;
-      totalEarned: components['schemas']['MinorUnits'];
+      /** @description every earning paid into this wallet (online trips and orders); cash a driver or restaurant collected is not in it */
+      totalEarned: string;
       updatedAt: string;
       /** @description availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first) */
       withdrawableBalance: string;

@@ -17,7 +17,7 @@ const MAX_INT64 = 9_223_372_036_854_775_807n;
 
 /** A page cursor that is a sequence number (a bigint column): digits within int64, or INVALID_ARGUMENT. */
 export function requireSequenceCursor(text: string): bigint {
-  if (!/^[0-9]{1,19}$/.test(text) || BigInt(text) > MAX_INT64) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'cursor is not one this list gave');
+  if (!/^[0-9]{1,19}$/.test(text) || BigInt(text) > MAX_INT64) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'cursor must be one this list gave');
   return BigInt(text);
 }
 

@@ -296,7 +296,10 @@ describe('tariffs', () => {
     expect(await put(commissionAdmin, { baseFare: 1, perKm: 1, minimumFare: 1 }, '/api/admin/tariffs/NG/HELICOPTER')).toMatchObject({ status: 400 });
     // Each price within 10^15, but the longest trip (500 km) would cost 5 * 10^17: refused, nothing saved.
     const typo = await put(commissionAdmin, { baseFare: 1_000_000_000_000_000, perKm: 1_000_000_000_000_000, minimumFare: 1 });
-    expect(typo).toMatchObject({ status: 400, body: { code: 'INVALID_ARGUMENT', detail: expect.stringContaining('10^15') } });
+    expect(typo).toMatchObject({
+      status: 400,
+      body: { code: 'INVALID_ARGUMENT', detail: expect.stringContaining('10^15'), errors: [{ field: 'perKm', message: expect.stringMatching(/^must price/) }] },
+    });
     const parcel = (await client.call('GET', '/api/admin/tariffs?countryCode=NG', { token: reportsAdmin })).body.tariffs.find(
       (t: { serviceType: string }) => t.serviceType === 'PARCEL',
     );

@@ -119,7 +119,13 @@ describe('GET /api/trips', () => {
 
   it('refuses a bad cursor, limit or kind with 400 problem+json', async () => {
     const stranger = await client.register('RIDER', 'NG');
-    expectProblem(await history(stranger.token, `?cursor=${made[0]}`), 400, 'INVALID_ARGUMENT'); // a trip of another list
+    const foreign = await history(stranger.token, `?cursor=${made[0]}`); // a trip of another list
+    expectProblem(foreign, 400, 'INVALID_ARGUMENT');
+    expect(foreign.body.errors).toEqual([{ field: 'cursor', message: 'must be one this list gave' }]);
+    // The statement's cursors alike.
+    const statement = await client.call('GET', '/api/wallet/transactions?cursor=abc', { token: rider.token });
+    expectProblem(statement, 400, 'INVALID_ARGUMENT');
+    expect(statement.body.errors).toEqual([{ field: 'cursor', message: 'must be one this list gave' }]);
     expectProblem(await history(rider.token, '?cursor=not-a-trip'), 400, 'INVALID_ARGUMENT');
     for (const query of ['?cursor=%27%3B--', '?limit=0', '?limit=101', '?limit=ten', '?kind=HELICOPTER', '?riderId=' + rider.id])
       expectProblem(await history(rider.token, query), 400, 'VALIDATION_FAILED');

@@ -13,8 +13,14 @@ export const WalletSchema = component(
     currency: Type.String(),
     mode: ResponseEnum(MODES),
     availableBalance: AmountOutput,
-    lockedBalance: AmountOutput,
-    negativeBalance: AmountOutput,
+    lockedBalance: Type.String({
+      pattern: '^[0-9]+$',
+      description: 'held and not spendable: a trip’s fare held until it is settled or released, or a withdrawal not paid out yet',
+    }),
+    negativeBalance: Type.String({
+      pattern: '^[0-9]+$',
+      description: 'commission owed on cash trips and orders (the earner kept the cash), until the weekly netting or a payment settles it',
+    }),
     withdrawableBalance: Type.String({
       pattern: '^[0-9]+$',
       description: 'availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first)',
@@ -23,7 +29,10 @@ export const WalletSchema = component(
       pattern: '^[0-9]+$',
       description: "the most a top-up may add now: the currency's wallet limit less available and locked, at least 0 (beyond it: 422 WALLET_BALANCE_LIMIT)",
     }),
-    totalEarned: AmountOutput,
+    totalEarned: Type.String({
+      pattern: '^-?[0-9]+$',
+      description: 'every earning paid into this wallet (online trips and orders); cash a driver or restaurant collected is not in it',
+    }),
     createdAt: Type.String(),
     updatedAt: Type.String(),
   }),

@@ -21,7 +21,7 @@ export async function listMyTrips(ctx: TripContext, actor: Actor | null, input: 
   const kind = historyKind(input.serviceType);
   return inTransaction(ctx, async (em) => {
     const after = input.cursor || null;
-    if (after && !(await TripHistoryRepository.isOwnedBy(em, party, ownerId, after))) throw TripErrors.invalid('cursor', 'is not one this list gave');
+    if (after && !(await TripHistoryRepository.isOwnedBy(em, party, ownerId, after))) throw TripErrors.invalid('cursor', 'must be one this list gave');
     const rows = await TripHistoryRepository.page(em, { party, ownerId, kind, after, limit: limit + 1 });
     const { shown, nextCursor } = cutPage(rows, limit);
     return { trips: await toTripMessages(em, shown, actor), page: { nextCursor } };

@@ -41,6 +41,6 @@ export function assertTariffWithinLimit(serviceType: ServiceType, t: Prices): vo
   if (highest > MAX_AMOUNT)
     throw TripErrors.invalid(
       'perKm',
-      `and baseFare price the longest trip (${longest / 1000} km) at ${highest} minor units, above the 10^15 limit of any amount`,
+      `must price the longest trip (${longest / 1000} km), with baseFare, at most 10^15 minor units, the limit of any amount (it would cost ${highest})`,
     );
 }
