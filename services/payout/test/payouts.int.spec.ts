@@ -300,6 +300,8 @@ describe('payout methods', () => {
       (found) => found.length === 1,
     );
     expect(refused).toMatchObject({
+      aggregateType: 'user',
+      aggregateId: b.id,
       actor: { type: 'USER', id: b.id },
       data: { holderId: a.id, type: 'BANK', maskedNumber: `****${a.accountNumber.slice(-4)}`, reason: 'ACCOUNT_ALREADY_LINKED' },
     });

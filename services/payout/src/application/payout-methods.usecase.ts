@@ -154,7 +154,8 @@ async function recordRefusedLink(ctx: PayoutContext, actor: Actor | null, data: 
   await inTransaction(ctx, (em) =>
     enqueueEvent<PayoutMethodLinkRefusedV1>(em, SOURCE, {
       type: 'payout.method-link-refused.v1',
-      aggregateType: 'payout_method',
+      // No payout method came of it: the record is the user's, found in their trail.
+      aggregateType: 'user',
       aggregateId: data.ownerId,
       actor,
       data: { ...data, reason: 'ACCOUNT_ALREADY_LINKED' },
