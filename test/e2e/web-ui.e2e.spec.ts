@@ -152,7 +152,7 @@ describe('the web UI', () => {
     await page.getByText(`The smallest withdrawal is ${naira('100000')}`).waitFor();
     expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
     await page.getByLabel('Amount (NGN)').fill('1,5');
-    await page.getByText('Enter an amount like 15000 or 15000.50').waitFor();
+    await page.getByText('Enter an amount like 2500 or 2500.50').waitFor();
     expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
     await page.getByLabel('Amount (NGN)').fill(whole);
     await page.getByRole('button', { name: 'Withdraw' }).click();
@@ -171,6 +171,16 @@ describe('the web UI', () => {
     const payouts = (await api(driver.token).GET('/api/driver/payouts')).data!.payouts;
     expect(payouts).toEqual([expect.objectContaining({ status: 'PENDING', amount: { amount: earned, currency: 'NGN' } })]);
     await screenshots(page, 'driver-withdrawal-pending');
+
+    // An admin decides it while the page is open: the page says so without a reload, and the form opens again.
+    const rejected = await api(await adminToken()).POST('/api/admin/payouts/{payoutId}/reject', {
+      params: { path: { payoutId: payouts[0]!.id }, header: { 'idempotency-key': crypto.randomUUID() } },
+      body: { rejectionReason: 'the bank details are being checked' },
+    });
+    expect(rejected.response.status).toBe(200);
+    await page.getByText('Rejected', { exact: true }).waitFor({ timeout: 15_000 });
+    await page.getByRole('status').filter({ hasText: 'A withdrawal is in progress' }).waitFor({ state: 'detached', timeout: 15_000 });
+    await page.getByLabel('Amount (NGN)').waitFor();
 
     // Balances in the tens of millions fit a phone: each figure within its box, and no sideways scroll.
     const large = '1049385604';
@@ -192,15 +202,7 @@ describe('the web UI', () => {
     // The news of it, amounts whole on a phone.
     await page.getByRole('link', { name: 'Notifications' }).click();
     const news = page.getByRole('list', { name: 'Notifications' });
-    await news.getByText('Withdrawal requested').waitFor();
-    await news.getByText('Earnings credited').waitFor();
-    expect(await news.getByText(naira(earned), { exact: true }).count()).toBe(2);
     // A refusal is news too: rejected, the driver is told the money is back and where to see it.
-    const rejected = await api(await adminToken()).POST('/api/admin/payouts/{payoutId}/reject', {
-      params: { path: { payoutId: payouts[0]!.id }, header: { 'idempotency-key': crypto.randomUUID() } },
-      body: { rejectionReason: 'the bank details are being checked' },
-    });
-    expect(rejected.response.status).toBe(200);
     await eventually(
       async () => {
         await page.reload();
@@ -209,6 +211,10 @@ describe('the web UI', () => {
       },
       (n) => expect(n).toBe(1),
     );
+    await news.getByText('Withdrawal requested').waitFor();
+    await news.getByText('Earnings credited').waitFor();
+    // Earned, asked for, and given back: each with its amount.
+    expect(await news.getByText(naira(earned), { exact: true }).count()).toBe(3);
     const refusal = news.getByRole('listitem').filter({ hasText: 'Withdrawal rejected' });
     await refusal.getByText('The money is back in your available balance.').waitFor();
     await refusal.getByRole('link', { name: 'Open your wallet' }).waitFor();

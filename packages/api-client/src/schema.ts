@@ -33,7 +33,7 @@ export interface paths {
     };
     /**
      * Export the audit trail
-     * @description A date range as NDJSON or CSV, streamed.
+     * @description A date range, filtered as the list is, as NDJSON or CSV, streamed.
      */
     get: operations['exportAuditRecords'];
     put?: never;
@@ -2800,6 +2800,10 @@ export interface operations {
   exportAuditRecords: {
     parameters: {
       query: {
+        action?: string;
+        actorId?: string;
+        entityId?: string;
+        entityType?: string;
         /** @description ndjson when omitted */
         format?: 'ndjson' | 'csv';
         from: string;

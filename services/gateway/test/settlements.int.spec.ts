@@ -334,7 +334,7 @@ describe('the audit trail over REST', () => {
     const occurredAt = settledRecord.occurredAt;
     const minute = (ms: number) => new Date(Date.parse(occurredAt) + ms).toISOString();
     for (const format of ['ndjson', 'csv']) {
-      const res = await fetch(`${stack.url}/api/admin/audit/export?from=${minute(-60_000)}&to=${minute(60_000)}&format=${format}`, {
+      const res = await fetch(`${stack.url}/api/admin/audit/export?from=${minute(-60_000)}&to=${minute(60_000)}&format=${format}&entityType=trip`, {
         headers: { authorization: `Bearer ${reportsAdmin}` },
       });
       expect(res.status).toBe(200);
@@ -344,6 +344,9 @@ describe('the audit trail over REST', () => {
       );
       expect(res.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
       const lines = (await res.text()).trim().split('\n');
+      // Filtered as the list is: the trips' records only.
+      expect(lines.filter((l) => l.includes('journal_entry'))).toEqual([]);
+      expect(lines.length).toBeGreaterThan(format === 'csv' ? 2 : 1);
       const settledLine = lines.find((l) => l.includes(settledRecord.eventId))!;
       if (format === 'ndjson')
         expect(JSON.parse(settledLine)).toEqual({

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { Problem } from '@ziba/api-client';
+import type { Problem, Schemas } from '@ziba/api-client';
 import { api } from './client.ts';
 import { usePagedList } from './use-paged-list.ts';
 
@@ -63,13 +63,18 @@ export const useTransactions = (pageSize: number) =>
     pageSize,
   );
 
-/** An earner's payouts, newest first, `pageSize` a page, read on like useTransactions. */
-export const usePayouts = (earner: 'driver' | 'restaurant', pageSize: number) =>
+/** An earner's payouts, newest first, `pageSize` a page, read on like useTransactions (`refetchEvery`: see usePagedList). */
+export const usePayouts = (
+  earner: 'driver' | 'restaurant',
+  pageSize: number,
+  refetchEvery: number | false | ((payouts: Schemas['Payout'][]) => number | false) = false,
+) =>
   usePagedList(
     ['payouts', earner, pageSize],
     (paging) => read(api.GET(`/api/${earner}/payouts`, { params: { query: paging } })),
     (page) => page.payouts,
     pageSize,
+    refetchEvery,
   );
 
 export const verificationQuery = queryOptions({ queryKey: ['verification'], queryFn: () => read(api.GET('/api/me/verification')) });

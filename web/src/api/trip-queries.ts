@@ -12,6 +12,9 @@ export function useTripHistory(list: TripList) {
     ['trip-history', list],
     (paging) => read(list === 'trips' ? api.GET('/api/trips', { params: { query: paging } }) : api.GET('/api/food-orders', { params: { query: paging } })),
     (page) => page.trips,
+    undefined,
+    // New orders and trips arrive, and steps and settlements happen, while the list is open.
+    10_000,
   );
 }
 

@@ -15,15 +15,22 @@ const PAGE_SIZE = 50;
  * One cursor-paged endpoint as a growing list: `fetchPage` reads one page, `rowsOf` takes its rows
  * out; `pageSize` rows a page (the admin console's 50 unless said; a wallet's statement shows fewer).
  * `fetchNextPage` reads the next page while `hasNextPage` (the server's `page.nextCursor`).
+ * `refetchEvery`: milliseconds between reads of the pages loaded, for a list others change (false: on
+ * focus only), or a function of the rows loaded that says it.
  */
 export function usePagedList<P extends { page: { nextCursor: string | null } }, T>(
   queryKey: QueryKey,
   fetchPage: (paging: Paging) => Promise<P>,
   rowsOf: (page: P) => T[],
   pageSize: number = PAGE_SIZE,
+  refetchEvery: number | false | ((rows: T[]) => number | false) = false,
 ): PagedList<T> {
   return useInfiniteQuery({
     queryKey,
+    refetchInterval:
+      typeof refetchEvery === 'function'
+        ? (q: { state: { data?: { pages: P[] } } }) => refetchEvery((q.state.data?.pages ?? []).flatMap(rowsOf))
+        : refetchEvery,
     initialPageParam: '',
     queryFn: ({ pageParam }) => fetchPage({ limit: pageSize, ...(pageParam ? { cursor: pageParam } : {}) }),
     getNextPageParam: (last) => last.page.nextCursor ?? undefined,

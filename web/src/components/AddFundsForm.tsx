@@ -76,7 +76,7 @@ export function AddFundsForm({ currency, room, disabledReason }: { currency: str
                     Your wallet can take at most <Money amount={room!} currency={currency} /> more
                   </>
                 ) : text && !minor ? (
-                  amountInputProblem(text, currency, '2500')
+                  amountInputProblem(text, currency)
                 ) : undefined
               }
               disabled={!!disabledReason}

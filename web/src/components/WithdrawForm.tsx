@@ -128,7 +128,7 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, account,
             }
             error={
               text && !minor ? (
-                amountInputProblem(text, currency, '15000')
+                amountInputProblem(text, currency)
               ) : tooMuch ? (
                 'That is more than you can withdraw'
               ) : shortOf !== null ? (

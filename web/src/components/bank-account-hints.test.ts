@@ -28,7 +28,9 @@ it('refuses account numbers that are not digits, or of a length their country ne
   // Bangladesh's banks number accounts their own way: only the general shape.
   expect(accountNumberProblem('BDT', '1234567890123')).toBeUndefined();
   expect(accountNumberProblem('BDT', '12a456')).toBe('Digits only (spaces and dashes are fine), 6 to 20 of them');
-  expect(accountNumberProblem('NGN', '12345')).toBe('Digits only (spaces and dashes are fine), 6 to 20 of them');
+  // Where the country has a rule, it is the one said, as the field's hint does.
+  expect(accountNumberProblem('NGN', '01234')).toBe('A Nigerian account number (NUBAN) has 10 digits');
+  expect(accountNumberProblem('NGN', '01234x')).toBe('Digits only (spaces and dashes are fine)');
   expect(accountNumberProblem('BDT', '1'.repeat(21))).toBe('Digits only (spaces and dashes are fine), 6 to 20 of them');
   expect(accountNumberProblem('NGN', '')).toBeUndefined();
 });

@@ -43,7 +43,9 @@ const ACCOUNT_NUMBER_LENGTHS: Record<string, { fits: (length: number) => boolean
 export function accountNumberProblem(currency: string | undefined, typed: string): string | undefined {
   if (!typed) return undefined;
   const compact = typed.replace(/[\s-]/g, '');
-  if (!/^\d+$/.test(compact) || compact.length < 6 || compact.length > 20) return 'Digits only (spaces and dashes are fine), 6 to 20 of them';
+  // The country's own rule where there is one, as the field's hint says (its lengths lie within the server's bounds).
   const rule = currency ? ACCOUNT_NUMBER_LENGTHS[currency] : undefined;
-  return rule && !rule.fits(compact.length) ? rule.error : undefined;
+  if (!/^\d+$/.test(compact)) return rule ? 'Digits only (spaces and dashes are fine)' : 'Digits only (spaces and dashes are fine), 6 to 20 of them';
+  if (rule) return rule.fits(compact.length) ? undefined : rule.error;
+  return compact.length < 6 || compact.length > 20 ? 'Digits only (spaces and dashes are fine), 6 to 20 of them' : undefined;
 }

@@ -51,9 +51,11 @@ describe('jsonInteger', () => {
 });
 
 describe('amountInputProblem', () => {
-  it('says a zero is not enough, and anything else is not an amount', () => {
-    for (const zero of ['0', '0.00', ' 0,000 ']) expect(amountInputProblem(zero, 'NGN', '2500')).toBe('Enter an amount above zero');
+  it('says a zero is not enough, too many digits too much, and anything else is not an amount, with an amount of that currency', () => {
+    for (const zero of ['0', '0.00', ' 0,000 ']) expect(amountInputProblem(zero, 'NGN')).toBe('Enter an amount above zero');
     for (const bad of ['abc', '-5', '1.234', '12abc', '0.0.0', '0 0', '.0'])
-      expect(amountInputProblem(bad, 'NGN', '2500')).toBe('Enter an amount like 2500 or 2500.50');
+      expect(amountInputProblem(bad, 'NGN')).toBe('Enter an amount like 2500 or 2500.50');
+    expect(amountInputProblem('abc', 'USD')).toBe('Enter an amount like 25 or 25.50');
+    for (const huge of ['99999999999999', '12,345,678,901,234.50']) expect(amountInputProblem(huge, 'USD')).toBe('That is more than any wallet can hold');
   });
 });

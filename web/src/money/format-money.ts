@@ -44,9 +44,16 @@ export function parseAmountInput(text: string, currency: string, { zeroAllowed =
   return minor === '0' && !zeroAllowed ? null : minor;
 }
 
-/** What is wrong with an amount that parseAmountInput refused, for the field: zero, or not an amount at all. */
-export const amountInputProblem = (text: string, currency: string, example: string) =>
-  parseAmountInput(text, currency, { zeroAllowed: true }) === '0' ? 'Enter an amount above zero' : `Enter an amount like ${example} or ${example}.50`;
+/** An everyday amount of each currency, for the words that show how to type one. */
+const EXAMPLES: Record<string, string> = { NGN: '2500', USD: '25', BDT: '500' };
+
+/** What is wrong with an amount that parseAmountInput refused, for the field: zero, too many digits, or not an amount at all. */
+export function amountInputProblem(text: string, currency: string): string {
+  if (parseAmountInput(text, currency, { zeroAllowed: true }) === '0') return 'Enter an amount above zero';
+  if (/^[0-9]{14,}(\.[0-9]*)?$/.test(text.trim().replace(/,/g, ''))) return 'That is more than any wallet can hold';
+  const example = EXAMPLES[currency] ?? '100';
+  return `Enter an amount like ${example} or ${example}.50`;
+}
 
 /** "250050" kobo -> "2500.50": the decimal string of the major unit, for CSV files and chart axes. */
 export function toDecimalString(minorUnits: string, currency: string): string {

@@ -1,5 +1,6 @@
 import { SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { api } from '../api/client.ts';
 import { read, usePayouts, walletQuery } from '../api/queries.ts';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
@@ -22,7 +23,8 @@ const OPEN_PAYOUT_STATUSES = new Set(['REQUESTED', 'PENDING', 'APPROVED', 'PROCE
 
 /** A driver's or a restaurant's wallet: balances, the weekly rule, withdrawals, payout account, history. */
 export function EarnerWalletPage({ earner }: { earner: Earner }) {
-  const wallet = useQuery(walletQuery);
+  // Read again every few seconds, as the rider's wallet is: settled trips credit it while the page is open.
+  const wallet = useQuery({ ...walletQuery, refetchInterval: 5_000 });
   const method = useQuery({
     queryKey: ['payout-method', earner],
     // null: no account yet.
@@ -44,9 +46,16 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
       return opens.length ? Math.min(3_600_000, Math.max(1_000, Math.min(...opens) - Date.now() + 1_000)) : false;
     },
   });
-  const payouts = usePayouts(earner, 20);
+  // Read again every few seconds while a withdrawal is open: an admin approves, pays or fails it meanwhile.
+  const payouts = usePayouts(earner, 20, (rows) => (rows.some((p) => OPEN_PAYOUT_STATUSES.has(p.status)) ? 5_000 : false));
   // The one withdrawal still open, if any (newest first): a failed one waits for support, and the form says so.
   const openPayout = payouts.data?.find((p) => OPEN_PAYOUT_STATUSES.has(p.status));
+  const queryClient = useQueryClient();
+  const openPayoutState = openPayout ? `${openPayout.id}:${openPayout.status}` : '';
+  useEffect(() => {
+    // The terms say whether a withdrawal is open: once it moves (paid, failed), they are read again.
+    void queryClient.invalidateQueries({ queryKey: ['withdrawal-terms', earner] });
+  }, [openPayoutState, earner, queryClient]);
   return (
     <Stack>
       <Title order={2}>{earner === 'driver' ? 'Driver wallet' : 'Restaurant wallet'}</Title>

@@ -33,12 +33,23 @@ const AuditRecordSchema = component(
 /** A record's status change as JSON says it: null where the message has '' (none). */
 const stateChangeJson = (r: { fromState: string; toState: string }) => ({ fromState: r.fromState || null, toState: r.toState || null });
 
+/** What the list and the export filter by, beside the dates. */
+const AuditFilters = {
+  entityType: Type.Optional(Type.String({ maxLength: 60, pattern: '^[a-z_]+$' })),
+  entityId: Type.Optional(Type.String({ maxLength: 100 })),
+  actorId: Type.Optional(Type.String({ maxLength: 100 })),
+  action: Type.Optional(Type.String({ maxLength: 60, pattern: '^[A-Z_]+$' })),
+};
+const filtersOf = (q: { entityType?: string; entityId?: string; actorId?: string; action?: string }) => ({
+  entityType: q.entityType ?? '',
+  entityId: q.entityId ?? '',
+  actorId: q.actorId ?? '',
+  action: q.action ?? '',
+});
+
 const AuditQuery = Type.Object(
   {
-    entityType: Type.Optional(Type.String({ maxLength: 60, pattern: '^[a-z_]+$' })),
-    entityId: Type.Optional(Type.String({ maxLength: 100 })),
-    actorId: Type.Optional(Type.String({ maxLength: 100 })),
-    action: Type.Optional(Type.String({ maxLength: 60, pattern: '^[A-Z_]+$' })),
+    ...AuditFilters,
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'records per page; 50 when omitted' })),
@@ -78,10 +89,7 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
       const r = await clients.audit.call(
         'ListAuditRecords',
         {
-          entityType: q.entityType ?? '',
-          entityId: q.entityId ?? '',
-          actorId: q.actorId ?? '',
-          action: q.action ?? '',
+          ...filtersOf(q),
           from: q.from ?? '',
           to: q.to ?? '',
           page: { pageSize: q.limit ?? 50, cursor: q.cursor ?? '' },
@@ -156,11 +164,12 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
     {
       preHandler: [requirePermission('VIEW_PAYOUTS', 'VIEW_WALLETS', 'VIEW_EARNINGS_REPORTS')],
       schema: {
-        ...operation('exportAuditRecords', 'Export the audit trail', 'A date range as NDJSON or CSV, streamed.'),
+        ...operation('exportAuditRecords', 'Export the audit trail', 'A date range, filtered as the list is, as NDJSON or CSV, streamed.'),
         tags: ['admin'],
         security: [{ bearer: [] }],
         querystring: Type.Object(
           {
+            ...AuditFilters,
             from: Type.String({ format: 'date-time' }),
             to: Type.String({ format: 'date-time' }),
             format: Type.Optional(StringEnum(['ndjson', 'csv'], { description: 'ndjson when omitted' })),
@@ -195,7 +204,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
       for (;;) {
         const page = await clients.audit.call(
           'ListAuditRecords',
-          { entityType: '', entityId: '', actorId: '', action: '', from, to, page: { pageSize: PAGE, cursor } },
+          { ...filtersOf(request.query), from, to, page: { pageSize: PAGE, cursor } },
           callOptions(request),
         );
         for (const r of page.records) {

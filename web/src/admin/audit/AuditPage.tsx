@@ -107,8 +107,9 @@ export function AuditPage() {
     (page) => page.records,
   );
   const range = auditQuery(search);
+  // The file holds what the table lists: the same filters, every page of it.
   const exportHref = (format: 'csv' | 'ndjson') =>
-    range.from && range.to ? `/api/admin/audit/export?${new URLSearchParams({ from: range.from, to: range.to, format })}` : undefined;
+    range.from && range.to ? `/api/admin/audit/export?${new URLSearchParams({ ...range, from: range.from, to: range.to, format })}` : undefined;
   return (
     <Stack>
       <Title order={2}>Audit trail</Title>

@@ -31,30 +31,25 @@ const COLUMNS: Column<Trip>[] = [
 // The fare the server priced; for a food order, the subtotal plus the delivery fee.
 const RIDER_COLUMNS: Column<Trip>[] = [...COLUMNS, moneyColumn('Total', (t) => t.fare), receipt];
 // A driver's or restaurant's own earnings on each trip, as the server decided them (the receipt's
-// "Your earnings"); a dash until it is settled. What the customer paid is beside it, named as such.
-const EARNER_COLUMNS: Column<Trip>[] = [
+// "Your earnings"); a dash until it is settled. The trip's price is beside it: not "paid", since
+// nothing is paid for an order not yet settled, or cancelled.
+const earnerColumns = (price: string): Column<Trip>[] => [
   ...COLUMNS,
-  moneyColumn('Customer paid', (t) => t.fare),
+  moneyColumn(price, (t) => t.fare),
   moneyColumn('Your earnings', (t) => t.yourShare?.earned),
   receipt,
 ];
+const DRIVER_COLUMNS = earnerColumns('Fare');
+const RESTAURANT_COLUMNS = earnerColumns('Order total');
 
 /** A list of the user's trips or orders with "Show more"; each row opens its receipt. */
-function TripHistory({ title, intro, list, empty, earner }: { title: string; intro: string; list: TripList; empty: string; earner: boolean }) {
+function TripHistory({ title, intro, list, empty, columns }: { title: string; intro: string; list: TripList; empty: string; columns: Column<Trip>[] }) {
   const trips = useTripHistory(list);
   return (
     <Stack>
       <Title order={2}>{title}</Title>
       <Text c="dimmed">{intro}</Text>
-      <PagedTable
-        label={title}
-        minWidth={640}
-        columns={earner ? EARNER_COLUMNS : RIDER_COLUMNS}
-        list={trips}
-        rowKey={(t) => t.id}
-        empty={empty}
-        highlightOnHover
-      />
+      <PagedTable label={title} minWidth={640} columns={columns} list={trips} rowKey={(t) => t.id} empty={empty} highlightOnHover />
     </Stack>
   );
 }
@@ -73,7 +68,7 @@ export function TripsPage() {
           : 'Your rides, parcels and food orders, newest first.'
       }
       empty={driver ? 'No trips yet.' : 'No trips or orders yet.'}
-      earner={driver}
+      columns={driver ? DRIVER_COLUMNS : RIDER_COLUMNS}
     />
   );
 }
@@ -84,9 +79,9 @@ export function OrdersPage() {
     <TripHistory
       title="Orders"
       list="food-orders"
-      intro="The food orders placed with you, newest first. Customer paid includes the delivery fee; your earnings are your part of the food after commission, once the order is settled."
+      intro="The food orders placed with you, newest first, read again every few seconds. The order total includes the delivery fee; your earnings are your part of the food after commission, once the order is settled."
       empty="No orders yet."
-      earner
+      columns={RESTAURANT_COLUMNS}
     />
   );
 }
