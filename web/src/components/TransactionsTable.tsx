@@ -32,7 +32,7 @@ const TRIP_REFERENCES = new Set(['ride', 'delivery', 'food_order']);
 
 /** The service in words; a line of a trip or a food order links to its receipt. */
 function ServiceName({ line }: { line: Transaction }) {
-  const words = serviceWord(line.serviceType);
+  const words = serviceWord(line);
   if (!TRIP_REFERENCES.has(line.referenceType) || !line.referenceId) return <>{words}</>;
   return (
     <AnchorLink

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { lineWords } from './statement-words.ts';
+import { lineWords, serviceWord } from './statement-words.ts';
 
 it('shows a hold and its release as moves of the owner’s own money, and a charge or a credit as money out or in', () => {
   expect(lineWords({ type: 'HOLD', serviceType: 'ride' })).toEqual({ label: 'Held', signed: false, balance: 'available' });
@@ -15,4 +15,12 @@ it('shows owed commission as a debt, not a second payment: only the netting that
   expect(lineWords({ type: 'DEBIT', serviceType: 'commission_settlement' })).toEqual({ label: 'Paid', signed: true, balance: 'available' });
   // Paid outside the app: what is owed goes down, available does not move.
   expect(lineWords({ type: 'CREDIT', serviceType: 'commission_settlement' })).toEqual({ label: 'Cleared', signed: false, balance: 'owed' });
+});
+
+it('names a fare given back by its trip, not as a refund of a charge that was never made', () => {
+  expect(serviceWord({ serviceType: 'refund', referenceType: 'food_order' })).toBe('Food order');
+  expect(serviceWord({ serviceType: 'refund', referenceType: 'ride' })).toBe('Ride');
+  expect(serviceWord({ serviceType: 'refund', referenceType: 'manual' })).toBe('Refund');
+  expect(serviceWord({ serviceType: 'commission_settlement' })).toBe('Owed commission');
+  expect(serviceWord({ serviceType: 'new_kind' })).toBe('new kind');
 });

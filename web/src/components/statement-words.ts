@@ -48,5 +48,14 @@ const SERVICE_WORDS: Record<string, string> = {
   adjustment: 'Adjustment',
 };
 
-/** What a line was for, in words: a ride, a top-up, owed commission paid. */
-export const serviceWord = (serviceType: string): string => SERVICE_WORDS[serviceType] ?? serviceType.replace(/_/g, ' ');
+/** The ledger's reference types of a trip's lines, as the trip's kind. */
+const TRIP_KINDS: Record<string, string> = { ride: 'Ride', food_order: 'Food order', delivery: 'Parcel' };
+
+/**
+ * What a line was for, in words: a ride, a top-up, owed commission paid. A trip's fare given back
+ * (the ledger's service "refund") is named by its trip: no charge was refunded, the hold ended.
+ */
+export const serviceWord = (line: { serviceType: string; referenceType?: string }): string =>
+  (line.serviceType === 'refund' && line.referenceType && TRIP_KINDS[line.referenceType]) ||
+  SERVICE_WORDS[line.serviceType] ||
+  line.serviceType.replace(/_/g, ' ');

@@ -32,7 +32,7 @@ function Reference({ t }: { t: Line }) {
 type Line = Schemas['WalletTransaction'];
 const COLUMNS: Column<Line>[] = [
   { header: 'Date', cell: (t) => new Date(t.createdAt).toLocaleString() },
-  { header: 'Service', cell: (t) => serviceWord(t.serviceType) },
+  { header: 'Service', cell: (t) => serviceWord(t) },
   // In the earner's words: a withdrawal's hold is "Held" then "Paid", not two debits of one payment.
   { header: 'Line', cell: (t) => <LineBadge line={t} /> },
   { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
