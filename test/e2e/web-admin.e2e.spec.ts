@@ -256,6 +256,11 @@ describe('the admin console', () => {
     await page.getByText('Paid').first().waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-payout-paid');
+    // Back to the view it was opened from (test mode), not the default list.
+    await page.getByRole('link', { name: 'Back to payouts' }).click();
+    await page.waitForURL(/\/admin\/payouts\?.*mode=test/);
+    expect(new URL(page.url()).searchParams.get('status')).toBe('PENDING');
+    await page.getByRole('heading', { name: 'Payouts' }).waitFor();
     await page.context().close();
   });
 

@@ -8,6 +8,7 @@ import { meQuery, read } from '../../api/queries.ts';
 import { Money } from '../../components/Money.tsx';
 import { PayoutStatusBadge } from '../../components/PayoutStatusBadge.tsx';
 import { TestModeBadge } from '../../components/TestModeBadge.tsx';
+import { listSearchToReturnTo } from './payout-search.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { PayoutActions } from './PayoutActions.tsx';
@@ -52,7 +53,7 @@ export function PayoutDetailPage() {
   // The way back is there whether the payout loads or not (a mistyped or shortened id).
   return (
     <Stack>
-      <AnchorLink to="/admin/payouts" size="sm">
+      <AnchorLink to="/admin/payouts" search={listSearchToReturnTo()} size="sm">
         Back to payouts
       </AnchorLink>
       <QueryState query={payout}>

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Anchor, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
@@ -16,7 +17,7 @@ import { FilterSelect } from '../FilterSelect.tsx';
 import { ModeSelect } from '../ModeSelect.tsx';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
-import { PAYOUT_STATUSES, payoutQuery, type PayoutSearch } from './payout-search.ts';
+import { PAYOUT_STATUSES, payoutQuery, rememberListSearch, type PayoutSearch } from './payout-search.ts';
 import { accountLabel } from '../../components/account-label.ts';
 import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
 
@@ -64,6 +65,7 @@ const COLUMNS: Column<Schemas['AdminPayout']>[] = [
 /** Payouts to review, pending first; every filter is in the URL. */
 export function PayoutsPage() {
   const { search, filter } = useUrlFilters('/admin/payouts');
+  useEffect(() => rememberListSearch(search), [search]);
   const payouts = usePagedList(
     ['admin-payouts', search],
     (paging) => read(api.GET('/api/admin/payouts', { params: { query: { ...payoutQuery(search), ...paging } } })),

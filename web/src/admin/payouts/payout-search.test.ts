@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { parsePayoutSearch, payoutQuery } from './payout-search.ts';
+import { listSearchToReturnTo, parsePayoutSearch, payoutQuery, rememberListSearch } from './payout-search.ts';
 
 it('opens on pending payouts, keeps a chosen status, and asks for every status when ANY is chosen', () => {
   expect(parsePayoutSearch({}).status).toBe('PENDING');
@@ -9,4 +9,12 @@ it('opens on pending payouts, keeps a chosen status, and asks for every status w
   expect(payoutQuery(parsePayoutSearch({ status: 'PAID' })).status).toBe('PAID');
   // Anything else in the URL is dropped, not sent on.
   expect(parsePayoutSearch({ status: 'PENDING; drop', country: 'NG' })).not.toHaveProperty('country');
+});
+
+it('returns to the list the admin came from, whatever this tab kept', () => {
+  expect(listSearchToReturnTo()).toEqual(parsePayoutSearch({}));
+  rememberListSearch({ status: 'FAILED', mode: 'test' });
+  expect(listSearchToReturnTo()).toMatchObject({ status: 'FAILED', mode: 'test' });
+  sessionStorage.setItem('ziba-admin-payouts-search', '{not json');
+  expect(listSearchToReturnTo()).toEqual(parsePayoutSearch({}));
 });

@@ -37,3 +37,17 @@ export function parsePayoutSearch(search: Record<string, unknown>): PayoutSearch
 
 /** The API's query for these filters: ANY asks for no status at all. */
 export const payoutQuery = ({ status, ...rest }: PayoutSearch) => ({ ...rest, status: status === 'ANY' ? undefined : status });
+
+/**
+ * The filters of the list last shown in this tab (kept through a reload), so "Back to payouts" on a
+ * payout returns to the view the admin opened it from (failed payouts, say), not the default pending ones.
+ */
+const LIST_SEARCH = 'ziba-admin-payouts-search';
+export const rememberListSearch = (search: PayoutSearch): void => sessionStorage.setItem(LIST_SEARCH, JSON.stringify(search));
+export function listSearchToReturnTo(): PayoutSearch {
+  try {
+    return parsePayoutSearch(JSON.parse(sessionStorage.getItem(LIST_SEARCH) ?? '{}') as Record<string, unknown>);
+  } catch {
+    return parsePayoutSearch({}); // not ours to trust: the default list
+  }
+}
