@@ -7,7 +7,6 @@ import { parseAuditSearch } from './admin/audit/audit-search.ts';
 import { parsePricingSearch } from './admin/pricing/pricing-search.ts';
 import { parseUserSearch } from './admin/users/user-search.ts';
 import { parseKycSearch } from './admin/kyc/kyc-search.ts';
-import { EarnerWalletPage } from './pages/EarnerWalletPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { Layout } from './pages/Layout.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -20,7 +19,8 @@ const getParentRoute = () => root;
 
 /**
  * A page loaded on demand: the admin console is its own chunks, so a driver's phone never downloads
- * it, and so are the pages no one needs to open the app (onboarding, notifications, trip history and receipts). Typed as a plain component so the route tree's type does not depend on the page's own.
+ * it, and so are the pages no one needs to open the app (onboarding, notifications, trip history and receipts)
+ * and the earners' wallet (a rider or a visitor never loads its forms). Typed as a plain component so the route tree's type does not depend on the page's own.
  */
 const lazyPage = (load: () => Promise<unknown>, name: string): RouteComponent =>
   lazyRouteComponent(load as () => Promise<Record<string, RouteComponent>>, name);
@@ -67,8 +67,18 @@ const routeTree = root.addChildren([
     beforeLoad: earners,
     component: lazyPage(() => import('./pages/trips/TripReceiptPage.tsx'), 'TripReceiptPage'),
   }),
-  createRoute({ getParentRoute, path: '/driver', beforeLoad: forRoles('DRIVER'), component: () => <EarnerWalletPage earner="driver" /> }),
-  createRoute({ getParentRoute, path: '/restaurant', beforeLoad: forRoles('RESTAURANT'), component: () => <EarnerWalletPage earner="restaurant" /> }),
+  createRoute({
+    getParentRoute,
+    path: '/driver',
+    beforeLoad: forRoles('DRIVER'),
+    component: lazyPage(() => import('./pages/EarnerWalletPage.tsx'), 'DriverWalletPage'),
+  }),
+  createRoute({
+    getParentRoute,
+    path: '/restaurant',
+    beforeLoad: forRoles('RESTAURANT'),
+    component: lazyPage(() => import('./pages/EarnerWalletPage.tsx'), 'RestaurantWalletPage'),
+  }),
   admin.addChildren([
     createRoute({ getParentRoute: inAdmin, path: '/', component: lazyPage(() => import('./admin/AdminHome.tsx'), 'AdminHome') }),
     createRoute({

@@ -21,6 +21,11 @@ type Earner = 'driver' | 'restaurant';
 /** The payout states that keep a withdrawal open (the payout service's OPEN_STATUSES). */
 const OPEN_PAYOUT_STATUSES = new Set(['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'FAILED']);
 
+/** The driver's wallet page (a route of its own, loaded on demand). */
+export const DriverWalletPage = () => <EarnerWalletPage earner="driver" />;
+/** The restaurant's wallet page. */
+export const RestaurantWalletPage = () => <EarnerWalletPage earner="restaurant" />;
+
 /** A driver's or a restaurant's wallet: balances, the weekly rule, withdrawals, payout account, history. */
 export function EarnerWalletPage({ earner }: { earner: Earner }) {
   // Read again every few seconds, as the rider's wallet is: settled trips credit it while the page is open.
