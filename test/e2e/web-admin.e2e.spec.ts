@@ -497,7 +497,15 @@ describe('the admin console', () => {
     expect(rules.filter((r) => r.serviceType === 'RIDE' && r.paymentMethod === 'ONLINE' && r.bps === 2250)).toHaveLength(1);
     // Who set it, by email, as everywhere else in the console.
     await page.getByRole('region', { name: 'Commission rules' }).getByText(e2e.secrets.adminEmail).first().waitFor();
+    const parcelBefore = (await api(await adminToken()).GET('/api/admin/tariffs', { params: { query: { countryCode: 'NG' } } })).data!.tariffs.find(
+      (t) => t.serviceType === 'PARCEL',
+    )!;
     await page.getByRole('button', { name: 'Edit the parcel tariff' }).click();
+    // Each price says what it is now beside the field that changes it.
+    await page
+      .getByRole('dialog')
+      .getByText(`Now ${naira(parcelBefore.baseFare)}`)
+      .waitFor();
     await page
       .getByRole('dialog')
       .getByLabel(/^Base fare/)

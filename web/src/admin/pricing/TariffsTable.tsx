@@ -8,7 +8,7 @@ import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
-import { parseAmountInput, toDecimalString } from '../../money/format-money.ts';
+import { formatMoney, parseAmountInput, toDecimalString } from '../../money/format-money.ts';
 import { jsonInteger } from '../../money/minor-units-json.ts';
 import { COUNTRY_CURRENCY, type Country } from '../countries.ts';
 import { tariffServiceWord } from './pricing-words.ts';
@@ -97,6 +97,8 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
               key={f.key}
               data-autofocus={i === 0 || undefined}
               label={`${f.label} (${currency})`}
+              // What it is now, beside what it becomes: the change is read before it is saved.
+              description={`Now ${formatMoney(tariff[f.key], currency)}`}
               required
               inputMode="decimal"
               value={text[f.key]}
