@@ -24,9 +24,8 @@ export function buildEnvelope<T>(source: string, e: NewEvent<T>): EventEnvelope<
     // ledger's batches say for an entry whose call had none).
     correlationId: e.correlationId !== undefined ? e.correlationId : currentCorrelationId(),
     causationId: e.causationId ?? null,
-    // Every record names who acted (SPEC section 7): what no user or admin asked for is the writing
-    // service's own doing (a saga's step, a consumer, a scheduled job).
-    actor: e.actor ?? { type: 'SYSTEM', id: source },
+    // Null: not known here. A step no user or admin asked for says so itself (SYSTEM and its service).
+    actor: e.actor ?? null,
     data: e.data,
   };
 }

@@ -62,7 +62,8 @@ export const withCallContext = <T>(ctx: CallContext, run: () => T): T => callInP
  * (a wallet opened for a registration) links to that request in the audit trail too.
  */
 export const withEventContext = <T>(event: { source: string; correlationId: string | null }, run: () => T): T =>
-  callInProgress.run({ caller: event.source, actor: null, correlationId: event.correlationId, requestKey: null }, run);
+  // No caller: the event's source is not an authenticated call.
+  callInProgress.run({ caller: '', actor: null, correlationId: event.correlationId, requestKey: null }, run);
 
 /**
  * Runs work that serves many calls (a batch of entries from several) outside any call's context, so
@@ -71,8 +72,8 @@ export const withEventContext = <T>(event: { source: string; correlationId: stri
 export const outsideCallContext = <T>(run: () => T): T => callInProgress.exit(run);
 
 /**
- * The request the work in progress serves (the gateway's correlation id), or null outside a call (an
- * event consumer, a scheduled job). Events a handler writes carry it, and so do the calls it makes,
+ * The request the work in progress serves (the gateway's correlation id): a call's, or the one that
+ * caused the event a handler is handling; null for a scheduled job or a batch of several requests. Events a handler writes carry it, and so do the calls it makes,
  * so the audit trail links each record to the request that caused it without every use case
  * passing it along.
  */

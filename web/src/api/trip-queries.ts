@@ -13,8 +13,8 @@ export function useTripHistory(list: TripList) {
     (paging) => read(list === 'trips' ? api.GET('/api/trips', { params: { query: paging } }) : api.GET('/api/food-orders', { params: { query: paging } })),
     (page) => page.trips,
     undefined,
-    // New orders and trips arrive, and steps and settlements happen, while the list is open.
-    10_000,
+    // A restaurant's new orders arrive, and their steps happen, while the list is open.
+    list === 'food-orders' ? 10_000 : false,
   );
 }
 

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { api } from '../api/client.ts';
 import { read, usePayouts, walletQuery } from '../api/queries.ts';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
@@ -20,6 +20,8 @@ type Earner = 'driver' | 'restaurant';
 
 /** The payout states that keep a withdrawal open (the payout service's OPEN_STATUSES). */
 const OPEN_PAYOUT_STATUSES = new Set(['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'FAILED']);
+/** The open states an admin or a provider moves on soon. */
+const MOVING_PAYOUT_STATUSES = new Set(['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING']);
 
 /** The driver's wallet page (a route of its own, loaded on demand). */
 export const DriverWalletPage = () => <EarnerWalletPage earner="driver" />;
@@ -51,15 +53,21 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
       return opens.length ? Math.min(3_600_000, Math.max(1_000, Math.min(...opens) - Date.now() + 1_000)) : false;
     },
   });
-  // Read again every few seconds while a withdrawal is open: an admin approves, pays or fails it meanwhile.
-  const payouts = usePayouts(earner, 20, (rows) => (rows.some((p) => OPEN_PAYOUT_STATUSES.has(p.status)) ? 5_000 : false));
+  // Read again every few seconds while a withdrawal is on its way: an admin approves, pays or fails it
+  // meanwhile. Not for a failed one, which waits for support (days, maybe).
+  const payouts = usePayouts(earner, 20, (rows) => (rows.some((p) => MOVING_PAYOUT_STATUSES.has(p.status)) ? 5_000 : false));
   // The one withdrawal still open, if any (newest first): a failed one waits for support, and the form says so.
   const openPayout = payouts.data?.find((p) => OPEN_PAYOUT_STATUSES.has(p.status));
   const queryClient = useQueryClient();
-  const openPayoutState = openPayout ? `${openPayout.id}:${openPayout.status}` : '';
+  // The terms say whether a withdrawal is open: once it moves (paid, failed), they are read again
+  // (not when the payouts are first read: the terms were read with them).
+  const openPayoutState = payouts.data ? (openPayout ? `${openPayout.id}:${openPayout.status}` : 'none') : null;
+  const seenPayoutState = useRef<string | null>(null);
   useEffect(() => {
-    // The terms say whether a withdrawal is open: once it moves (paid, failed), they are read again.
-    void queryClient.invalidateQueries({ queryKey: ['withdrawal-terms', earner] });
+    if (openPayoutState === null) return;
+    if (seenPayoutState.current !== null && seenPayoutState.current !== openPayoutState)
+      void queryClient.invalidateQueries({ queryKey: ['withdrawal-terms', earner] });
+    seenPayoutState.current = openPayoutState;
   }, [openPayoutState, earner, queryClient]);
   return (
     <Stack>

@@ -155,7 +155,7 @@ const CSV_COLUMNS = [
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
 /**
- * GET /api/admin/audit/export?from&to&format=ndjson|csv: the range, newest first, written a page at
+ * GET /api/admin/audit/export?from&to&format=ndjson|csv (and the list's filters): the range, newest first, written a page at
  * a time as it is read, so memory stays bounded however large the range.
  */
 export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
@@ -190,6 +190,11 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
       const { from, to } = request.query;
       requireOrderedDates({ from, to });
       const csv = request.query.format === 'csv';
+      const pageAfter = (cursor: string) =>
+        clients.audit.call('ListAuditRecords', { ...filtersOf(request.query), from, to, page: { pageSize: PAGE, cursor } }, callOptions(request));
+      // The first page is read before anything is sent: a refusal or an unavailable audit service is
+      // then a problem answer, not a file that looks complete and empty.
+      let page = await pageAfter('');
       // The body is written past fastify's reply, so the headers its hooks set so far (request and
       // correlation ids, rate limit, security) go out here, and so does no-store: a file of every
       // money movement must not stay in a browser's or a proxy's cache.
@@ -200,13 +205,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
         'content-disposition': `attachment; filename="audit-${from.slice(0, 10)}-to-${to.slice(0, 10)}.${csv ? 'csv' : 'ndjson'}"`,
       });
       if (csv) reply.raw.write(`${CSV_COLUMNS.join(',')}\n`);
-      let cursor = '';
       for (;;) {
-        const page = await clients.audit.call(
-          'ListAuditRecords',
-          { ...filtersOf(request.query), from, to, page: { pageSize: PAGE, cursor } },
-          callOptions(request),
-        );
         for (const r of page.records) {
           const row: Record<string, string | null> = { ...r, amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '' };
           const line = csv
@@ -214,8 +213,16 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
             : JSON.stringify(Object.fromEntries(CSV_COLUMNS.map((c) => [c, row[c] || null])));
           if (!reply.raw.write(`${line}\n`)) await new Promise((r) => reply.raw.once('drain', r));
         }
-        cursor = page.page?.nextCursor ?? '';
+        const cursor = page.page?.nextCursor ?? '';
         if (!cursor) break;
+        try {
+          page = await pageAfter(cursor);
+        } catch (err) {
+          // Part of the file is sent: the connection is cut, so the download fails rather than ends short.
+          request.log.error({ err }, 'audit export stopped: a page could not be read');
+          reply.raw.destroy();
+          return reply;
+        }
       }
       reply.raw.end();
       return reply;

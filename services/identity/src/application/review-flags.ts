@@ -21,7 +21,7 @@ export async function raiseFlag(
     type: 'identity.review-flag-raised.v1',
     aggregateType: 'user',
     aggregateId: userId,
-    actor: null,
+    actor: { type: 'SYSTEM', id: SOURCE }, // a check raised it, not a person
     data: { userId, flagId: flag.id, reason, documentId },
   });
   return flag;

@@ -212,7 +212,7 @@ function entryEvent(entryId: string, draft: EntryDraft, applied: AppliedEntry, c
     aggregateType: 'journal_entry',
     aggregateId: entryId,
     // The admin the entry names as its cause when the call acted for no one (a saga's capture after
-    // an admin marked the payout paid); else the ledger itself.
+    // an admin marked the payout paid); else not known here.
     actor: cmd.actor ?? (draft.createdByAdminId ? { type: 'ADMIN', id: draft.createdByAdminId } : null),
     correlationId: cmd.correlationId ?? null,
     data: {

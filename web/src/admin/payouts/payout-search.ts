@@ -43,7 +43,13 @@ export const payoutQuery = ({ status, ...rest }: PayoutSearch) => ({ ...rest, st
  * payout returns to the view the admin opened it from (failed payouts, say), not the default pending ones.
  */
 const LIST_SEARCH = 'ziba-admin-payouts-search';
-export const rememberListSearch = (search: PayoutSearch): void => sessionStorage.setItem(LIST_SEARCH, JSON.stringify(search));
+export function rememberListSearch(search: PayoutSearch): void {
+  try {
+    sessionStorage.setItem(LIST_SEARCH, JSON.stringify(search));
+  } catch {
+    // Storage turned off: "Back to payouts" opens the default list.
+  }
+}
 export function listSearchToReturnTo(): PayoutSearch {
   try {
     return parsePayoutSearch(JSON.parse(sessionStorage.getItem(LIST_SEARCH) ?? '{}') as Record<string, unknown>);

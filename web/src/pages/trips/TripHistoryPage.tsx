@@ -79,7 +79,7 @@ export function OrdersPage() {
     <TripHistory
       title="Orders"
       list="food-orders"
-      intro="The food orders placed with you, newest first, read again every few seconds. The order total includes the delivery fee; your earnings are your part of the food after commission, once the order is settled."
+      intro="The food orders placed with you, newest first, read again every 10 seconds. The order total includes the delivery fee; your earnings are your part of the food after commission, once the order is settled."
       empty="No orders yet."
       columns={RESTAURANT_COLUMNS}
     />
