@@ -61,7 +61,7 @@ export const withCallContext = <T>(ctx: CallContext, run: () => T): T => callInP
  * Runs one event's handler as part of the request that caused the event: what the handler writes
  * (a wallet opened for a registration) links to that request in the audit trail too.
  */
-export const withEventContext = <T>(event: { source: string; correlationId: string | null }, run: () => T): T =>
+export const withEventContext = <T>(event: { correlationId: string | null }, run: () => T): T =>
   // No caller: the event's source is not an authenticated call.
   callInProgress.run({ caller: '', actor: null, correlationId: event.correlationId, requestKey: null }, run);
 
@@ -73,8 +73,8 @@ export const outsideCallContext = <T>(run: () => T): T => callInProgress.exit(ru
 
 /**
  * The request the work in progress serves (the gateway's correlation id): a call's, or the one that
- * caused the event a handler is handling; null for a scheduled job or a batch of several requests. Events a handler writes carry it, and so do the calls it makes,
- * so the audit trail links each record to the request that caused it without every use case
- * passing it along.
+ * caused the event a handler is handling; null for a scheduled job or a batch of several requests.
+ * Events a handler writes carry it, and so do the calls it makes, so the audit trail links each
+ * record to the request that caused it without every use case passing it along.
  */
 export const currentCorrelationId = (): string | null => callInProgress.getStore()?.correlationId ?? null;
