@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Problem, Schemas } from '@ziba/api-client';
 import { api } from './client.ts';
-import { usePagedList } from './use-paged-list.ts';
+import { usePagedList, type RefetchEvery } from './use-paged-list.ts';
 
 /** A failed read: the problem the server answered, for the page to show in words. */
 export class ApiProblem extends Error {
@@ -64,11 +64,7 @@ export const useTransactions = (pageSize: number) =>
   );
 
 /** An earner's payouts, newest first, `pageSize` a page, read on like useTransactions (`refetchEvery`: see usePagedList). */
-export const usePayouts = (
-  earner: 'driver' | 'restaurant',
-  pageSize: number,
-  refetchEvery: number | false | ((payouts: Schemas['Payout'][]) => number | false) = false,
-) =>
+export const usePayouts = (earner: 'driver' | 'restaurant', pageSize: number, refetchEvery: RefetchEvery<Schemas['Payout']> = false) =>
   usePagedList(
     ['payouts', earner, pageSize],
     (paging) => read(api.GET(`/api/${earner}/payouts`, { params: { query: paging } })),

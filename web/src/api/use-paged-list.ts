@@ -11,6 +11,9 @@ export type PagedList<T> = UseInfiniteQueryResult<T[]>;
 
 const PAGE_SIZE = 50;
 
+/** How often a list is read again: milliseconds, false (on focus only), or a function of the rows loaded that says it. */
+export type RefetchEvery<T> = number | false | ((rows: T[]) => number | false);
+
 /**
  * One cursor-paged endpoint as a growing list: `fetchPage` reads one page, `rowsOf` takes its rows
  * out; `pageSize` rows a page (the admin console's 50 unless said; a wallet's statement shows fewer).
@@ -23,7 +26,7 @@ export function usePagedList<P extends { page: { nextCursor: string | null } }, 
   fetchPage: (paging: Paging) => Promise<P>,
   rowsOf: (page: P) => T[],
   pageSize: number = PAGE_SIZE,
-  refetchEvery: number | false | ((rows: T[]) => number | false) = false,
+  refetchEvery: RefetchEvery<T> = false,
 ): PagedList<T> {
   return useInfiniteQuery({
     queryKey,
