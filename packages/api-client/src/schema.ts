@@ -608,6 +608,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/trips/unsettled': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Trips waiting to be settled (VIEW_WALLETS or MANAGE_PAYOUTS)
+     * @description Rides and parcels completed and food orders delivered that no one has settled yet, oldest first, a page at a time: settlement is an explicit call, and this is the queue an admin settles from (POST /api/trips/{tripId}/settle, or /api/food-orders/{orderId}/settle). Only what a settle would take is listed: cash trips, and online trips whose fare is still held (one whose hold was given back cannot be settled). Live trips unless `mode=test`.
+     */
+    get: operations['listUnsettledTrips'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/users': {
     parameters: {
       query?: never;
@@ -2459,6 +2479,8 @@ export interface components {
     StuckHold: {
       amount: components['schemas']['Money'] | null;
       countryCode: string;
+      /** @description the driver's email; null when there is none or identity could not say */
+      driverEmail: string | null;
       driverId: string | null;
       holdId: string;
       /** @enum {string} */
@@ -2468,6 +2490,8 @@ export interface components {
       openedAt: string;
       /** @enum {string} */
       paymentMethod: 'CASH' | 'ONLINE';
+      /** @description the rider's email; null when identity could not say */
+      riderEmail: string | null;
       riderId: string;
       /** @enum {string} */
       serviceType: 'RIDE' | 'PARCEL' | 'FOOD';
@@ -2599,6 +2623,70 @@ export interface components {
         | 'CANCELLED_BY_DRIVER'
         | 'CANCELLED_BY_RESTAURANT'
         | 'CANCELLED_BY_SYSTEM';
+    };
+    UnsettledTrip: {
+      countryCode: string;
+      createdAt: string;
+      /** @description food orders: computed by the server from the distance; null for rides and parcels */
+      deliveryFee: components['schemas']['Money'] | null;
+      distanceMeters: number;
+      /** @description the person's email; null when there is none or identity could not say */
+      driverEmail: string | null;
+      /** @description null until a driver accepts */
+      driverId: string | null;
+      /** @description computed by the server when the trip is requested; for food, the subtotal plus the delivery fee */
+      fare: components['schemas']['Money'] | null;
+      /** @description food orders: the menu prices times the quantities; null for rides and parcels */
+      foodSubtotal: components['schemas']['Money'] | null;
+      /**
+       * @description the rider's fare hold (ONLINE trips): HELD while the trip runs, SETTLED or RELEASED at the end
+       * @enum {string}
+       */
+      holdState: 'NONE' | 'REQUESTED' | 'HELD' | 'RELEASED' | 'SETTLED';
+      id: string;
+      /** @description food orders: the lines as ordered; empty for rides and parcels */
+      items: components['schemas']['OrderItem'][];
+      /** @enum {string} */
+      mode: 'live' | 'test';
+      /** @enum {string} */
+      paymentMethod: 'CASH' | 'ONLINE';
+      /** @description the person's email; null when there is none or identity could not say */
+      restaurantEmail: string | null;
+      /** @description food orders; null for rides and parcels */
+      restaurantId: string | null;
+      /** @description the person's email; null when there is none or identity could not say */
+      riderEmail: string | null;
+      riderId: string;
+      /** @enum {string} */
+      serviceType: 'RIDE' | 'PARCEL' | 'FOOD';
+      settledAt: string | null;
+      /** @enum {string} */
+      status:
+        | 'REQUESTED'
+        | 'SEARCHING_DRIVER'
+        | 'ACCEPTED'
+        | 'DRIVER_ARRIVING'
+        | 'IN_PROGRESS'
+        | 'PICKED_UP'
+        | 'ON_THE_WAY'
+        | 'PLACED'
+        | 'PREPARING'
+        | 'READY_FOR_PICKUP'
+        | 'COMPLETED'
+        | 'DELIVERED'
+        | 'SETTLED'
+        | 'CANCELLED_BY_RIDER'
+        | 'CANCELLED_BY_DRIVER'
+        | 'CANCELLED_BY_RESTAURANT'
+        | 'CANCELLED_BY_SYSTEM';
+      transitions: components['schemas']['TripTransition'][];
+      /** @description what the reading driver or restaurant earned from their own settled trip, as its settlement recorded it; null for anyone else and before settlement */
+      yourShare: components['schemas']['EarnerShare'] | (never | null);
+    };
+    UnsettledTripPage: {
+      page: components['schemas']['Page'];
+      /** @description oldest first: the longest waiting at the top */
+      trips: components['schemas']['UnsettledTrip'][];
     };
     User: {
       countryCode: string;
@@ -5788,6 +5876,83 @@ export interface operations {
       };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listUnsettledTrips: {
+    parameters: {
+      query?: {
+        countryCode?: string;
+        /** @description the `page.nextCursor` of the previous page */
+        cursor?: string;
+        /** @description items per page; 20 when omitted */
+        limit?: number;
+        /** @description live when omitted */
+        mode?: 'live' | 'test';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsettledTripPage'];
+        };
+      };
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -12133,6 +12298,9 @@ export const pathsApiAdminPayoutsGetParametersQueryStatusValues: ReadonlyArray<
 export const pathsApiAdminTariffsCountryCodeServiceTypePutParametersPathServiceTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/tariffs/{countryCode}/{serviceType}']['put']['parameters']['path']['serviceType']
 > = ['RIDE', 'PARCEL', 'FOOD'];
+export const pathsApiAdminTripsUnsettledGetParametersQueryModeValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/trips/unsettled']['get']['parameters']['query']['mode']
+> = ['live', 'test'];
 export const pathsApiAdminWalletsGetParametersQueryModeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/wallets']['get']['parameters']['query']['mode']
 > = ['live', 'test'];
@@ -12442,6 +12610,42 @@ export const tripStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['
   'CANCELLED_BY_SYSTEM',
 ];
 export const tripTransitionToStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['TripTransition']['toStatus']> = [
+  'REQUESTED',
+  'SEARCHING_DRIVER',
+  'ACCEPTED',
+  'DRIVER_ARRIVING',
+  'IN_PROGRESS',
+  'PICKED_UP',
+  'ON_THE_WAY',
+  'PLACED',
+  'PREPARING',
+  'READY_FOR_PICKUP',
+  'COMPLETED',
+  'DELIVERED',
+  'SETTLED',
+  'CANCELLED_BY_RIDER',
+  'CANCELLED_BY_DRIVER',
+  'CANCELLED_BY_RESTAURANT',
+  'CANCELLED_BY_SYSTEM',
+];
+export const unsettledTripHoldStateValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['UnsettledTrip']['holdState']> = [
+  'NONE',
+  'REQUESTED',
+  'HELD',
+  'RELEASED',
+  'SETTLED',
+];
+export const unsettledTripModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['UnsettledTrip']['mode']> = ['live', 'test'];
+export const unsettledTripPaymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['UnsettledTrip']['paymentMethod']> = [
+  'CASH',
+  'ONLINE',
+];
+export const unsettledTripServiceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['UnsettledTrip']['serviceType']> = [
+  'RIDE',
+  'PARCEL',
+  'FOOD',
+];
+export const unsettledTripStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['UnsettledTrip']['status']> = [
   'REQUESTED',
   'SEARCHING_DRIVER',
   'ACCEPTED',

@@ -265,7 +265,16 @@ describe('holds no one owns', () => {
     const list = await client.call('GET', '/api/admin/holds/stuck', { token: walletsAdmin });
     expect(list.status).toBe(200);
     expect(list.body.holds).toEqual([
-      expect.objectContaining({ tripId: stuck.id, status: 'COMPLETED', holdState: 'HELD', riderId: rider.id, amount: stuck.fare, mode: 'live' }),
+      expect.objectContaining({
+        tripId: stuck.id,
+        status: 'COMPLETED',
+        holdState: 'HELD',
+        riderId: rider.id,
+        riderEmail: expect.stringMatching(/^rider-.*@example\.com$/),
+        driverEmail: expect.stringMatching(/^driver-.*@example\.com$/),
+        amount: stuck.fare,
+        mode: 'live',
+      }),
     ]);
     const metrics = await (await fetch(stack.metricsUrls['trip-settlement'])).text();
     expect(metrics).toMatch(/trip_stale_open_holds \d+/);
@@ -306,6 +315,72 @@ describe('holds no one owns', () => {
         ),
       (rows) => expect(rows).toEqual([expect.objectContaining({ data: expect.stringContaining('driver confirmed the rider never travelled') })]),
     );
+  });
+
+  it('lists the trips waiting to be settled, oldest first, a page at a time; a settled trip or a given-back hold leaves the queue', async () => {
+    const rider = await fundedRider(10_000_000);
+    const driver = await onlineDriver();
+    const done = async (body: Record<string, unknown>, steps: string[]) => {
+      const t = (await mustBe(201, trip(rider.token, body))) as { id: string };
+      for (const a of steps) await mustBe(200, act(driver.token, t.id, a));
+      return t.id;
+    };
+    const RIDE = ['accept', 'arrive', 'start', 'complete'];
+    const online = await done({}, RIDE);
+    const cash = await done({ paymentMethod: 'CASH' }, RIDE);
+    const parcel = await done({ serviceType: 'PARCEL', paymentMethod: 'CASH' }, ['accept', 'pick-up', 'on-the-way', 'deliver']);
+    const released = await done({}, RIDE);
+    const running = await done({}, ['accept', 'arrive', 'start']);
+
+    type Queued = { id: string; status: string; riderEmail: string | null; driverEmail: string | null };
+    const queue = (token: string, query = '') => client.call('GET', `/api/admin/trips/unsettled${query}`, { token });
+    /** Every page of the queue, walked two trips at a time, keeping this rider's trips. */
+    async function walk(query = ''): Promise<Queued[]> {
+      const mine: Queued[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { status: number; text: string; body: { trips: Queued[]; page: { nextCursor: string | null } } } = await queue(
+          walletsAdmin,
+          `?limit=2${query}${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        if (page.status !== 200) throw new Error(page.text);
+        expect(page.body.trips.length).toBeLessThanOrEqual(2);
+        mine.push(...page.body.trips.filter((t) => [online, cash, parcel, released, running].includes(t.id)));
+        cursor = page.body.page.nextCursor;
+      } while (cursor);
+      return mine;
+    }
+
+    expectProblem(await queue(reportsAdmin), 403, 'PERMISSION_DENIED');
+    expectProblem(await queue(walletsAdmin, '?mode=real'), 400, 'VALIDATION_FAILED');
+    const stranger = await queue(walletsAdmin, `?cursor=${randomUUID()}`);
+    expectProblem(stranger, 400, 'INVALID_ARGUMENT');
+    expect(stranger.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+
+    // Oldest first, each kind of done trip, with who it pays and charges; the running trip waits for nothing yet.
+    const waiting = await walk('&countryCode=NG');
+    expect(waiting.map((t) => t.id)).toEqual([online, cash, parcel, released]);
+    expect(waiting[0]).toMatchObject({
+      status: 'COMPLETED',
+      riderEmail: expect.stringMatching(/^rider-.*@example\.com$/),
+      driverEmail: expect.stringMatching(/^driver-/),
+    });
+    expect(waiting[2]).toMatchObject({ status: 'DELIVERED' });
+    expect(await walk('&countryCode=US')).toEqual([]);
+    expect(await walk('&mode=test')).toEqual([]);
+
+    // Settled, it leaves the queue; an online trip whose hold an admin gave back cannot be settled, so it leaves too.
+    await mustBe(200, client.call('POST', `/api/trips/${cash}/settle`, { token: payoutsAdmin }));
+    await sql(stack.tripDatabaseUrl, `update trip set hold_opened_at = now() - interval '3 days' where id = $1`, [released]);
+    await mustBe(
+      200,
+      client.call('POST', `/api/admin/holds/${released}/release`, {
+        token: payoutsAdmin,
+        body: { reason: 'the rider was charged at the kerb by mistake' },
+        headers: { 'idempotency-key': randomUUID() },
+      }),
+    );
+    expect((await walk()).map((t) => t.id)).toEqual([online, parcel]);
   });
 });
 

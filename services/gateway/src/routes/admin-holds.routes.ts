@@ -2,15 +2,18 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { errorResponses, IdempotencyKeyHeader, Uuid } from '../schemas/common.ts';
-import { ReleaseHoldBody, StuckHoldsQuery, StuckHoldsSchema, TripSchema } from '../schemas/trip.schemas.ts';
+import { ReleaseHoldBody, StuckHoldsQuery, StuckHoldsSchema, TripSchema, UnsettledTripPageSchema, UnsettledTripsQuery } from '../schemas/trip.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
-import { toStuckHoldJson, toTripJson, viewerOf } from './trip-views.ts';
+import { toStuckHoldJson, toTripJson, toTripPageJson, viewerOf } from './trip-views.ts';
+import { emailsForAdmin } from './user-lookups.ts';
 
 /**
- * Fare holds that recovery could not decide on (SPEC 5: no hold is left without an owner): the list,
- * and an admin's release with a reason. Which holds count as stuck is the trip service's rule. A
- * release moves money, so like a top-up or a withdrawal it must carry an Idempotency-Key.
+ * What waits for an admin's money decision on trips: the trips done and not yet settled (settlement
+ * is explicit, SPEC 5; the settle itself is POST /api/trips/:id/settle or its food-order twin), and
+ * the fare holds recovery could not decide on (no hold is left without an owner), with an admin's
+ * release and its reason. Which trips wait and which holds count as stuck are the trip service's
+ * rules. A release moves money, so like a top-up or a withdrawal it must carry an Idempotency-Key.
  */
 export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const tags = ['admin'];
@@ -33,8 +36,52 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
       },
     },
     async (request) => {
-      const r = await clients.trip.call('ListStuckHolds', { limit: request.query.limit ?? 0 }, callOptions(request));
-      return { holds: r.holds.map(toStuckHoldJson) };
+      const holds = (await clients.trip.call('ListStuckHolds', { limit: request.query.limit ?? 0 }, callOptions(request))).holds.map(toStuckHoldJson);
+      const emailOf = await emailsForAdmin(
+        clients,
+        request,
+        holds.flatMap((h) => [h.riderId, h.driverId ?? '']),
+      );
+      return { holds: holds.map((h) => ({ ...h, riderEmail: emailOf(h.riderId), driverEmail: h.driverId ? emailOf(h.driverId) : null })) };
+    },
+  );
+
+  app.get(
+    '/api/admin/trips/unsettled',
+    {
+      preHandler: [requirePermission('VIEW_WALLETS', 'MANAGE_PAYOUTS')],
+      schema: {
+        ...operation(
+          'listUnsettledTrips',
+          'Trips waiting to be settled (VIEW_WALLETS or MANAGE_PAYOUTS)',
+          'Rides and parcels completed and food orders delivered that no one has settled yet, oldest first, a page at a time: settlement is an explicit call, and this is the queue an admin settles from (POST /api/trips/{tripId}/settle, or /api/food-orders/{orderId}/settle). Only what a settle would take is listed: cash trips, and online trips whose fare is still held (one whose hold was given back cannot be settled). Live trips unless `mode=test`.',
+        ),
+        tags,
+        security,
+        querystring: UnsettledTripsQuery,
+        response: { 200: UnsettledTripPageSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      const page = toTripPageJson(
+        await clients.trip.call(
+          'ListUnsettledTrips',
+          { page: { pageSize: q.limit ?? 0, cursor: q.cursor ?? '' }, countryCode: q.countryCode ?? '', mode: q.mode ?? '' },
+          callOptions(request),
+        ),
+        viewerOf(request),
+      );
+      const emailOf = await emailsForAdmin(
+        clients,
+        request,
+        page.trips.flatMap((t) => [t.riderId, t.driverId ?? '', t.restaurantId ?? '']),
+      );
+      const orNone = (id: string | null) => (id ? emailOf(id) : null);
+      return {
+        ...page,
+        trips: page.trips.map((t) => ({ ...t, riderEmail: emailOf(t.riderId), driverEmail: orNone(t.driverId), restaurantEmail: orNone(t.restaurantId) })),
+      };
     },
   );
 

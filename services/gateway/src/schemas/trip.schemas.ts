@@ -458,6 +458,8 @@ export const StuckHoldSchema = component(
     holdState: ResponseEnum(['REQUESTED', 'HELD']),
     amount: Type.Union([MoneyOutput, Type.Null()]),
     openedAt: Type.String(),
+    riderEmail: NullableString("the rider's email; null when identity could not say"),
+    driverEmail: NullableString("the driver's email; null when there is none or identity could not say"),
   }),
 );
 
@@ -474,4 +476,31 @@ export const ReleaseHoldBody = Type.Object(
     }),
   },
   { additionalProperties: false },
+);
+
+const PersonEmail = NullableString("the person's email; null when there is none or identity could not say");
+
+/** The settlement queue: trips done and not settled, oldest first, each with the people it pays and charges. */
+export const UnsettledTripsQuery = Type.Object(
+  {
+    countryCode: Type.Optional(CountryCode),
+    mode: Type.Optional(StringEnum(MODES, { description: 'live when omitted' })),
+    ...PageQuery,
+  },
+  { additionalProperties: false, examples: [{ countryCode: 'NG', limit: 20 }] },
+);
+
+export const UnsettledTripSchema = component(
+  'UnsettledTrip',
+  Type.Object({
+    ...TripSchema.properties,
+    riderEmail: PersonEmail,
+    driverEmail: PersonEmail,
+    restaurantEmail: PersonEmail,
+  }),
+);
+
+export const UnsettledTripPageSchema = component(
+  'UnsettledTripPage',
+  Type.Object({ trips: Type.Array(UnsettledTripSchema, { description: 'oldest first: the longest waiting at the top' }), page: Page }),
 );

@@ -1,4 +1,5 @@
 import { AppError } from '@ziba/service-kit/errors';
+import { listMode } from '../domain/settlement-queue.ts';
 import { TripRepository } from '../persistence/trip.repository.ts';
 import type { TripContext } from './trip-context.ts';
 
@@ -11,8 +12,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export async function earnings(ctx: TripContext, q: { from: string; to: string; groupBy: string; serviceType: string; countryCode: string; mode: string }) {
   const groupBy = q.groupBy || 'day';
-  const mode = q.mode || 'live';
-  if (mode !== 'live' && mode !== 'test') throw new AppError('INVALID', 'INVALID_ARGUMENT', 'mode must be live or test');
+  const mode = listMode(q.mode);
   if (!GROUPS.includes(groupBy)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'groupBy must be day, week or month');
   if (!DATE.test(q.from) || !DATE.test(q.to) || Number.isNaN(Date.parse(q.from)) || Number.isNaN(Date.parse(q.to)))
     throw new AppError('INVALID', 'INVALID_ARGUMENT', 'from and to are dates as YYYY-MM-DD');

@@ -5,6 +5,7 @@ import { getDriverPresence, setDriverOnline } from '../application/driver-presen
 import { earnings } from '../application/earnings.query.ts';
 import { listMenu, placeFoodOrder, setMenuItem } from '../application/food-orders.usecase.ts';
 import { settleNegativeBalance } from '../application/negative-balance.usecase.ts';
+import { listUnsettledTrips } from '../application/settlement-queue.query.ts';
 import { settleTrip } from '../application/settle-trip.usecase.ts';
 import { runWeeklyNetting } from '../application/weekly-netting.usecase.ts';
 import type { TripContext } from '../application/trip-context.ts';
@@ -71,5 +72,12 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
     ListStuckHolds: async (r: Req<'ListStuckHolds'>) => listStuckHolds(ctx, config.STUCK_HOLD_AFTER_MS, r.limit),
     ReleaseStuckHold: async (r: Req<'ReleaseStuckHold'>, c: CallContext) =>
       releaseStuckHold(ctx, c.actor, uuid('tripId', r.tripId), r.reason, config.STUCK_HOLD_AFTER_MS, c.requestKey),
+    ListUnsettledTrips: async (r: Req<'ListUnsettledTrips'>, c: CallContext) =>
+      listUnsettledTrips(ctx, c.actor, {
+        pageSize: r.page?.pageSize ?? 0,
+        cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
+        countryCode: r.countryCode,
+        mode: r.mode,
+      }),
   };
 }

@@ -9,6 +9,8 @@ import { HoldReleases } from './migrations/20261129090000-hold-releases.ts';
 import { NegativeBalanceSettlements } from './migrations/20261130090000-negative-balance-settlements.ts';
 import { TripHistoryIndexes } from './migrations/20261201090000-trip-history-indexes.ts';
 import { TripHistoryIndexesOnNewDatabases } from './migrations/20261201090100-trip-history-indexes-on-new-databases.ts';
+import { UnsettledTripIndex } from './migrations/20261202090000-unsettled-trip-index.ts';
+import { UnsettledTripIndexOnNewDatabases } from './migrations/20261202090100-unsettled-trip-index-on-new-databases.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -21,6 +23,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'NegativeBalanceSettlements', class: NegativeBalanceSettlements },
   { name: 'TripHistoryIndexes', class: TripHistoryIndexes },
   { name: 'TripHistoryIndexesOnNewDatabases', class: TripHistoryIndexesOnNewDatabases },
+  { name: 'UnsettledTripIndex', class: UnsettledTripIndex },
+  { name: 'UnsettledTripIndexOnNewDatabases', class: UnsettledTripIndexOnNewDatabases },
 ];
 
 export const openOrm = (

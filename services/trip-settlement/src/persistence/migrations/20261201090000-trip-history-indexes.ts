@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { buildConcurrently } from './concurrent-trip-indexes.ts';
 
 /** The history indexes (name, then what follows `on trip`), shared with TripHistoryIndexesOnNewDatabases. */
 export const HISTORY_INDEXES = [
@@ -39,15 +40,6 @@ export class TripHistoryIndexes extends Migration {
   }
 
   override async up(): Promise<void> {
-    // Outside the run's transaction (this migration has none), so it sees only what is committed.
-    const [table] = await this.execute(`select to_regclass('trip') is not null as present`);
-    if (!table?.present) return;
-    const invalid = await this.execute(
-      `select c.relname as name from pg_index i join pg_class c on c.oid = i.indexrelid where not i.indisvalid and c.relname in (?, ?, ?)`,
-      HISTORY_INDEXES.map((i) => i.name),
-    );
-    for (const { name } of invalid) this.addSql(`drop index concurrently if exists ${String(name)}`);
-    for (const index of HISTORY_INDEXES) this.addSql(`create index concurrently if not exists ${index.name} on trip ${index.on}`);
-    for (const name of REPLACED_INDEXES) this.addSql(`drop index concurrently if exists ${name}`);
+    await buildConcurrently(this, HISTORY_INDEXES, REPLACED_INDEXES);
   }
 }

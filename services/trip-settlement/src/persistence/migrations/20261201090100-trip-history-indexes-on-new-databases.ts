@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { buildOnNewDatabase } from './concurrent-trip-indexes.ts';
 import { HISTORY_INDEXES, REPLACED_INDEXES } from './20261201090000-trip-history-indexes.ts';
 
 /**
@@ -10,8 +11,6 @@ import { HISTORY_INDEXES, REPLACED_INDEXES } from './20261201090000-trip-history
  */
 export class TripHistoryIndexesOnNewDatabases extends Migration {
   override up(): void {
-    const builds = HISTORY_INDEXES.map((index) => `  if to_regclass('${index.name}') is null then create index ${index.name} on trip ${index.on}; end if;`);
-    this.addSql(`do $$\nbegin\n${builds.join('\n')}\nend\n$$;`);
-    for (const name of REPLACED_INDEXES) this.addSql(`drop index if exists ${name};`);
+    buildOnNewDatabase(this, HISTORY_INDEXES, REPLACED_INDEXES);
   }
 }

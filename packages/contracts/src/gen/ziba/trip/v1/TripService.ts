@@ -17,6 +17,7 @@ import type { ListStuckHoldsRequest as _ziba_trip_v1_ListStuckHoldsRequest, List
 import type { ListStuckHoldsResponse as _ziba_trip_v1_ListStuckHoldsResponse, ListStuckHoldsResponse__Output as _ziba_trip_v1_ListStuckHoldsResponse__Output } from '../../../ziba/trip/v1/ListStuckHoldsResponse.ts';
 import type { ListTariffsRequest as _ziba_trip_v1_ListTariffsRequest, ListTariffsRequest__Output as _ziba_trip_v1_ListTariffsRequest__Output } from '../../../ziba/trip/v1/ListTariffsRequest.ts';
 import type { ListTariffsResponse as _ziba_trip_v1_ListTariffsResponse, ListTariffsResponse__Output as _ziba_trip_v1_ListTariffsResponse__Output } from '../../../ziba/trip/v1/ListTariffsResponse.ts';
+import type { ListUnsettledTripsRequest as _ziba_trip_v1_ListUnsettledTripsRequest, ListUnsettledTripsRequest__Output as _ziba_trip_v1_ListUnsettledTripsRequest__Output } from '../../../ziba/trip/v1/ListUnsettledTripsRequest.ts';
 import type { MenuItem as _ziba_trip_v1_MenuItem, MenuItem__Output as _ziba_trip_v1_MenuItem__Output } from '../../../ziba/trip/v1/MenuItem.ts';
 import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from '../../../ziba/trip/v1/NegativeBalanceSettlement.ts';
 import type { PlaceFoodOrderRequest as _ziba_trip_v1_PlaceFoodOrderRequest, PlaceFoodOrderRequest__Output as _ziba_trip_v1_PlaceFoodOrderRequest__Output } from '../../../ziba/trip/v1/PlaceFoodOrderRequest.ts';
@@ -107,6 +108,15 @@ export interface TripServiceClient extends grpc.Client {
   listTariffs(argument: _ziba_trip_v1_ListTariffsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
   listTariffs(argument: _ziba_trip_v1_ListTariffsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
   listTariffs(argument: _ziba_trip_v1_ListTariffsRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListUnsettledTrips(argument: _ziba_trip_v1_ListUnsettledTripsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  ListUnsettledTrips(argument: _ziba_trip_v1_ListUnsettledTripsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  ListUnsettledTrips(argument: _ziba_trip_v1_ListUnsettledTripsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  ListUnsettledTrips(argument: _ziba_trip_v1_ListUnsettledTripsRequest, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listUnsettledTrips(argument: _ziba_trip_v1_ListUnsettledTripsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listUnsettledTrips(argument: _ziba_trip_v1_ListUnsettledTripsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listUnsettledTrips(argument: _ziba_trip_v1_ListUnsettledTripsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listUnsettledTrips(argument: _ziba_trip_v1_ListUnsettledTripsRequest, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
   
   PlaceFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
   PlaceFoodOrder(argument: _ziba_trip_v1_PlaceFoodOrderRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Trip__Output>): grpc.ClientUnaryCall;
@@ -226,6 +236,8 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ListTariffs: grpc.handleUnaryCall<_ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse>;
   
+  ListUnsettledTrips: grpc.handleUnaryCall<_ziba_trip_v1_ListUnsettledTripsRequest__Output, _ziba_trip_v1_TripPage>;
+  
   PlaceFoodOrder: grpc.handleUnaryCall<_ziba_trip_v1_PlaceFoodOrderRequest__Output, _ziba_trip_v1_Trip>;
   
   ReleaseStuckHold: grpc.handleUnaryCall<_ziba_trip_v1_ReleaseStuckHoldRequest__Output, _ziba_trip_v1_Trip>;
@@ -259,6 +271,7 @@ export interface TripServiceDefinition extends grpc.ServiceDefinition {
   ListMyTrips: MethodDefinition<_ziba_trip_v1_ListMyTripsRequest, _ziba_trip_v1_TripPage, _ziba_trip_v1_ListMyTripsRequest__Output, _ziba_trip_v1_TripPage__Output>
   ListStuckHolds: MethodDefinition<_ziba_trip_v1_ListStuckHoldsRequest, _ziba_trip_v1_ListStuckHoldsResponse, _ziba_trip_v1_ListStuckHoldsRequest__Output, _ziba_trip_v1_ListStuckHoldsResponse__Output>
   ListTariffs: MethodDefinition<_ziba_trip_v1_ListTariffsRequest, _ziba_trip_v1_ListTariffsResponse, _ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse__Output>
+  ListUnsettledTrips: MethodDefinition<_ziba_trip_v1_ListUnsettledTripsRequest, _ziba_trip_v1_TripPage, _ziba_trip_v1_ListUnsettledTripsRequest__Output, _ziba_trip_v1_TripPage__Output>
   PlaceFoodOrder: MethodDefinition<_ziba_trip_v1_PlaceFoodOrderRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_PlaceFoodOrderRequest__Output, _ziba_trip_v1_Trip__Output>
   ReleaseStuckHold: MethodDefinition<_ziba_trip_v1_ReleaseStuckHoldRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_ReleaseStuckHoldRequest__Output, _ziba_trip_v1_Trip__Output>
   RequestTrip: MethodDefinition<_ziba_trip_v1_RequestTripRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_RequestTripRequest__Output, _ziba_trip_v1_Trip__Output>
