@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { sql } from '@ziba/testing';
 import { ROOT } from '../../scripts/stack.ts';
 import { run } from './documented/shell.ts';
 import { DESKTOP, expectAccessible, launchChromium, PHONE, screenshots } from './support/chromium.ts';
@@ -415,6 +416,62 @@ describe('the admin console', () => {
     await row.waitFor({ state: 'detached' });
     const verified = (await admin.GET('/api/admin/payout-methods', { params: { query: { status: 'VERIFIED' } } })).data!.methods;
     expect(verified.map((m) => m.id)).toContain(method.id);
+    await page.context().close();
+  });
+
+  it('settles a completed ride from the settlement queue, and gives back a stuck fare hold with a reason', async () => {
+    const driver = await verifiedDriver();
+    await api(driver.token).POST('/api/driver/online', { body: {} });
+    const rider = await fundedRider(1_000_000);
+    const done = await ride(rider.token, driver.token, 'ONLINE', 'complete');
+    const stuck = await ride(rider.token, driver.token, 'ONLINE', 'complete');
+    // A hold older than recovery's age (a day) on a trip no one settled: recovery cannot tell whether it took place.
+    await sql(e2e.stack.databaseUrls['trip-settlement']!, `update trip set hold_opened_at = now() - interval '2 days' where id = $1`, [stuck.id]);
+
+    const page = await adminPage();
+    await page.getByRole('link', { name: 'Settlements' }).click();
+    await page.getByRole('heading', { name: 'Settlements' }).waitFor();
+    const queue = page.getByRole('region', { name: 'Trips waiting to be settled' });
+    const row = queue.getByRole('row').filter({ hasText: `Ride ${done.id.slice(0, 8)}` });
+    await row.getByText(naira(done.fare!.amount)).waitFor();
+    await row.getByText(driver.email).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'admin-settlements');
+
+    await row.getByRole('button', { name: `Settle Ride ${done.id.slice(0, 8)}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`Settle the fare of ${naira(done.fare!.amount)} for Ride ${done.id.slice(0, 8)}?`).waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Settle' }).click();
+    // What the server paid, as it recorded it; the row leaves the queue.
+    const settled = page.getByRole('status').filter({ hasText: `Ride ${done.id.slice(0, 8)} settled` });
+    await settled.waitFor();
+    await row.waitFor({ state: 'detached' });
+    const trip = (await api(await adminToken()).GET('/api/trips/{tripId}', { params: { path: { tripId: done.id } } })).data!;
+    expect(trip.status).toBe('SETTLED');
+    const earned = (await api(driver.token).GET('/api/wallet')).data!.availableBalance;
+    await settled.getByText(`Driver’s share: ${naira(earned)}`).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'admin-settlement-done');
+
+    // The stuck hold: given back to the rider with a reason; the trip then waits for nothing.
+    const holds = page.getByRole('region', { name: 'Stuck fare holds' });
+    const held = holds.getByRole('row').filter({ hasText: `Ride ${stuck.id.slice(0, 8)}` });
+    await held.getByText(rider.email).waitFor();
+    await held.getByRole('button', { name: `Give back the fare of Ride ${stuck.id.slice(0, 8)}` }).click();
+    expect(await dialog.getByRole('button', { name: 'Give back' }).isDisabled()).toBe(true); // a reason is required
+    await dialog.getByLabel(/^Reason/).fill('the driver confirmed the rider never got in');
+    await dialog.getByRole('button', { name: 'Give back' }).click();
+    await held.waitFor({ state: 'detached' });
+    await queue
+      .getByRole('row')
+      .filter({ hasText: `Ride ${stuck.id.slice(0, 8)}` })
+      .waitFor({ state: 'detached' });
+    const wallet = (await api(rider.token).GET('/api/wallet')).data!;
+    expect({ locked: wallet.lockedBalance, available: wallet.availableBalance }).toEqual({
+      locked: '0',
+      available: String(1_000_000n - BigInt(done.fare!.amount)),
+    });
     await page.context().close();
   });
 

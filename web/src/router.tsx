@@ -2,6 +2,7 @@ import { createRootRoute, createRoute, createRouter, lazyRouteComponent, type Ro
 import { forRoles } from './access.ts';
 import { parseEarningsSearch } from './admin/earnings/earnings-search.ts';
 import { parsePayoutSearch } from './admin/payouts/payout-search.ts';
+import { parseSettlementSearch } from './admin/settlements/settlement-search.ts';
 import { parseWalletSearch } from './admin/wallets/wallet-search.ts';
 import { parseAuditSearch } from './admin/audit/audit-search.ts';
 import { parsePricingSearch } from './admin/pricing/pricing-search.ts';
@@ -107,6 +108,12 @@ const routeTree = root.addChildren([
       getParentRoute: inAdmin,
       path: '/wallets/$walletId',
       component: lazyPage(() => import('./admin/wallets/WalletLedgerPage.tsx'), 'WalletLedgerPage'),
+    }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/settlements',
+      validateSearch: parseSettlementSearch,
+      component: lazyPage(() => import('./admin/settlements/SettlementsPage.tsx'), 'SettlementsPage'),
     }),
     createRoute({
       getParentRoute: inAdmin,

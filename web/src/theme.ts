@@ -1,4 +1,4 @@
-import { Badge, createTheme, DEFAULT_THEME, Modal, type CSSVariablesResolver } from '@mantine/core';
+import { Badge, createTheme, darken, DEFAULT_THEME, luminance, Modal, type CSSVariablesResolver } from '@mantine/core';
 
 // autoContrast picks readable text on every filled colour and primaryShade 8 keeps the primary dark
 // enough for WCAG AA contrast on white (checked by axe in the browser tests).
@@ -18,15 +18,32 @@ export const theme = createTheme({
   },
 });
 
+/** The WCAG contrast ratio of two colours. */
+const contrast = (a: string, b: string) => {
+  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (lighter! + 0.05) / (darker! + 0.05);
+};
+
 /**
- * Secondary text one shade darker than Mantine's, and the text of "light" surfaces (alerts, notices)
- * in each colour's darkest shade, so both pass AA on white and on their pale backgrounds.
+ * The text of a colour's "light" surfaces: its darkest shade, darkened until it reads (AA, with a
+ * margin) on the tint those surfaces take under the pointer (shade 2), so also on their paler resting
+ * tint. Mantine's shade 9 alone falls short there: blue 4.0, teal 3.8 (a hovered active nav link).
+ */
+function lightText(shades: readonly string[]): string {
+  let text = shades[9]!;
+  for (let amount = 0.05; contrast(text, shades[2]!) < 4.6 && amount < 1; amount += 0.05) text = darken(shades[9]!, amount);
+  return text;
+}
+
+/**
+ * Secondary text one shade darker than Mantine's, and the text of "light" surfaces (alerts, notices,
+ * the active nav link) dark enough to pass AA on their pale backgrounds, hovered or not.
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-    ...Object.fromEntries(Object.keys(DEFAULT_THEME.colors).map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),
+    ...Object.fromEntries(Object.keys(DEFAULT_THEME.colors).map((c) => [`--mantine-color-${c}-light-color`, lightText(DEFAULT_THEME.colors[c]!)])),
   },
   dark: {},
 });

@@ -31,6 +31,6 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 /** axe-core's WCAG 2.1 A and AA rules on the page as it is now: no violation allowed. */
 export async function expectAccessible(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ') + ' ' + n.failureSummary).join(', ')})`);
   expect(violations).toEqual([]);
 }

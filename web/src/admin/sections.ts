@@ -6,6 +6,7 @@ export interface AdminSection {
     | '/admin/payouts'
     | '/admin/payout-methods'
     | '/admin/wallets'
+    | '/admin/settlements'
     | '/admin/earnings'
     | '/admin/kyc'
     | '/admin/users'
@@ -20,7 +21,8 @@ export interface AdminSection {
 /**
  * The console's sections in the order of the navigation. `needs` follows the gateway's routes
  * (services/gateway/src/routes/admin-*.routes.ts): payouts and payout accounts are read with
- * VIEW_PAYOUTS or MANAGE_PAYOUTS, wallets with VIEW_WALLETS, the earnings report with
+ * VIEW_PAYOUTS or MANAGE_PAYOUTS, wallets with VIEW_WALLETS, the trips waiting to be settled and the
+ * stuck holds with VIEW_WALLETS or MANAGE_PAYOUTS, the earnings report with
  * VIEW_EARNINGS_REPORTS, the KYC queue with MANAGE_KYC, users are found by either user permission,
  * pricing is read with MANAGE_COMMISSION or VIEW_EARNINGS_REPORTS, the weekly runs are only actions
  * (MANAGE_PAYOUTS), and the audit trail is read with any of the three VIEW_ permissions.
@@ -29,6 +31,7 @@ export const SECTIONS: readonly AdminSection[] = [
   { to: '/admin/payouts', label: 'Payouts', needs: ['VIEW_PAYOUTS', 'MANAGE_PAYOUTS'] },
   { to: '/admin/payout-methods', label: 'Payout accounts', needs: ['VIEW_PAYOUTS', 'MANAGE_PAYOUTS'] },
   { to: '/admin/wallets', label: 'Wallets', needs: ['VIEW_WALLETS'] },
+  { to: '/admin/settlements', label: 'Settlements', needs: ['VIEW_WALLETS', 'MANAGE_PAYOUTS'] },
   { to: '/admin/earnings', label: 'Earnings', needs: ['VIEW_EARNINGS_REPORTS'] },
   { to: '/admin/kyc', label: 'KYC review', needs: ['MANAGE_KYC'] },
   { to: '/admin/users', label: 'Users', needs: ['MANAGE_USERS', 'MANAGE_KYC'] },

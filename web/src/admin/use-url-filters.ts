@@ -4,6 +4,7 @@ import { parseEarningsSearch } from './earnings/earnings-search.ts';
 import { parseKycSearch } from './kyc/kyc-search.ts';
 import { parsePayoutSearch } from './payouts/payout-search.ts';
 import { parsePricingSearch } from './pricing/pricing-search.ts';
+import { parseSettlementSearch } from './settlements/settlement-search.ts';
 import { parseUserSearch } from './users/user-search.ts';
 import { parseWalletSearch } from './wallets/wallet-search.ts';
 
@@ -16,6 +17,7 @@ const PARSERS = {
   '/admin/users': parseUserSearch,
   '/admin/pricing': parsePricingSearch,
   '/admin/kyc': parseKycSearch,
+  '/admin/settlements': parseSettlementSearch,
 };
 type UrlFilters = { [R in keyof typeof PARSERS]: ReturnType<(typeof PARSERS)[R]> };
 

@@ -1,0 +1,199 @@
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Schemas } from '@ziba/api-client';
+import { useRef, useState } from 'react';
+import { useAttemptMutation } from '../../api/attempt-keys.ts';
+import { api } from '../../api/client.ts';
+import { read } from '../../api/queries.ts';
+import { usePagedList } from '../../api/use-paged-list.ts';
+import { ConfirmMoneyDialog } from '../../components/ConfirmMoneyDialog.tsx';
+import type { Column } from '../../components/DataTable.tsx';
+import { Money } from '../../components/Money.tsx';
+import { moneyColumn } from '../../components/money-column.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { AttemptFailedAlert } from '../../components/ProblemAlert.tsx';
+import { Section } from '../../components/Section.tsx';
+import { TestModeBadge } from '../../components/TestModeBadge.tsx';
+import { kindWord, paymentWords } from '../../pages/trips/trip-words.ts';
+import { age } from '../age.ts';
+import { CountrySelect } from '../CountrySelect.tsx';
+import { FilterBar } from '../FilterBar.tsx';
+import { watchFocus } from '../focus-return.ts';
+import { ModeSelect } from '../ModeSelect.tsx';
+import { usePermission } from '../permissions.ts';
+import { PersonCell } from '../PersonCell.tsx';
+import { useUrlFilters } from '../use-url-filters.ts';
+import { StuckHoldsSection } from './StuckHoldsSection.tsx';
+import { doneAt, settledWords, tripName } from './settlement-words.ts';
+
+type Trip = Schemas['UnsettledTrip'];
+type Settlement = Schemas['Settlement'];
+
+/**
+ * What waits for an admin's money decision on trips: the completed rides and delivered orders that
+ * no one has settled (settlement is explicit: nobody is paid before it), and the fare holds automatic
+ * recovery could not decide on. The server splits every fare; this page only asks for the settle.
+ */
+export function SettlementsPage() {
+  const { search, filter } = useUrlFilters('/admin/settlements');
+  const mayDecide = usePermission('MANAGE_PAYOUTS');
+  return (
+    <Stack>
+      <Title order={2}>Settlements</Title>
+      <Text c="dimmed" size="sm">
+        A completed ride or a delivered order pays its driver (and a food order its restaurant) only once it is settled. Settling splits the fare the customer
+        was quoted by the commission rule in force when the trip was requested: the earner’s share to their wallet, the commission to the platform. For a cash
+        trip the driver already has the fare, so they owe the commission instead.
+      </Text>
+      {!mayDecide && <Text c="dimmed">Settling a trip or giving a hold back needs the MANAGE_PAYOUTS permission.</Text>}
+      <FilterBar>
+        <CountrySelect value={search.countryCode} onChange={(countryCode) => filter({ countryCode })} />
+        <ModeSelect value={search.mode} onChange={(mode) => filter({ mode: mode === 'test' ? 'test' : undefined })} />
+      </FilterBar>
+      <WaitingTrips countryCode={search.countryCode} mode={search.mode} mayDecide={mayDecide} />
+      <StuckHoldsSection mayDecide={mayDecide} />
+    </Stack>
+  );
+}
+
+function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; mode?: 'test'; mayDecide: boolean }) {
+  const queryClient = useQueryClient();
+  const trips = usePagedList(
+    ['unsettled-trips', countryCode, mode],
+    (paging) => read(api.GET('/api/admin/trips/unsettled', { params: { query: { countryCode, mode, ...paging } } })),
+    (page) => page.trips,
+    50,
+    // Drivers complete trips all day: the queue grows while it is open.
+    30_000,
+  );
+  // The trip the dialog asks about, and the trip of the last settle sent (what a result or a refusal is about).
+  const [asked, setAsked] = useState<Trip | null>(null);
+  const [sent, setSent] = useState<Trip | null>(null);
+  const [settled, setSettled] = useState<Settlement | null>(null);
+  const status = useRef<HTMLDivElement>(null);
+  // The request is the trip ("FOOD <id>"): a retry of a settle whose answer was lost goes under the same key and is answered with that settlement.
+  const settle = useAttemptMutation(
+    (request, key) => {
+      const [kind, tripId = ''] = request.split(' ');
+      const header = { 'idempotency-key': key };
+      return kind === 'FOOD'
+        ? read(api.POST('/api/food-orders/{orderId}/settle', { params: { header, path: { orderId: tripId } }, body: {} }))
+        : read(api.POST('/api/trips/{tripId}/settle', { params: { header, path: { tripId } }, body: {} }));
+    },
+    {
+      onSuccess: async (settlement) => {
+        // The row and its button go away: focus goes to the line that says what was done.
+        watchFocus(() => [status.current]);
+        setSettled(settlement);
+        await queryClient.invalidateQueries({ queryKey: ['unsettled-trips'] });
+      },
+      // A refusal is said above the list, where the dialog was opened from.
+      onSettled: () => setAsked(null),
+    },
+  );
+  const ask = (t: Trip) => {
+    settle.reset();
+    setSettled(null);
+    setAsked(t);
+  };
+  const columns: Column<Trip>[] = [
+    {
+      header: 'Trip',
+      nowrap: true,
+      cell: (t) => (
+        <>
+          <Text size="sm">{tripName(t)}</Text>
+          <Text size="xs" c="dimmed">
+            {paymentWords(t)}
+          </Text>
+          <TestModeBadge mode={t.mode} />
+        </>
+      ),
+    },
+    { header: 'Customer', cell: (t) => <PersonCell kind="RIDER" id={t.riderId} email={t.riderEmail} /> },
+    {
+      header: 'Paid to',
+      cell: (t) => (
+        <>
+          {t.restaurantId && <PersonCell kind="RESTAURANT" id={t.restaurantId} email={t.restaurantEmail} />}
+          {t.driverId && <PersonCell kind="DRIVER" id={t.driverId} email={t.driverEmail} />}
+        </>
+      ),
+    },
+    { header: 'Country', cell: (t) => t.countryCode },
+    moneyColumn('Fare', (t) => t.fare),
+    { header: 'Waiting', nowrap: true, cell: (t) => age(doneAt(t)) },
+  ];
+  if (mayDecide)
+    columns.push({
+      header: '',
+      cell: (t) => (
+        <Button size="xs" aria-label={`Settle ${tripName(t)}`} onClick={() => ask(t)}>
+          Settle
+        </Button>
+      ),
+    });
+  return (
+    <Section title="Waiting to be settled">
+      <Stack>
+        {settle.isError && sent && (
+          <AttemptFailedAlert
+            error={settle.error}
+            refused={`${tripName(sent)} was not settled`}
+            unknown={`No answer about ${tripName(sent)}`}
+            check="It may have been settled. Settling it again is safe: a trip is settled once, and a repeat is answered with its settlement."
+          />
+        )}
+        {settled && sent && (
+          <Alert
+            ref={status}
+            color="teal"
+            title={`${tripName(sent)} settled`}
+            role="status"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setSettled(null)}
+          >
+            {settledWords(settled).map((line) => (
+              <Text key={line.label} size="sm">
+                {line.label}: <Money amount={line.money.amount} currency={line.money.currency} />
+              </Text>
+            ))}
+          </Alert>
+        )}
+        <PagedTable
+          list={trips}
+          label="Trips waiting to be settled"
+          minWidth={820}
+          columns={columns}
+          rowKey={(t) => t.id}
+          empty="No completed trip or delivered order is waiting to be settled."
+        />
+      </Stack>
+      <ConfirmMoneyDialog
+        opened={asked !== null}
+        title="Settle this trip?"
+        question={
+          asked?.fare && (
+            <>
+              Settle the fare of <Money amount={asked.fare.amount} currency={asked.fare.currency} /> for {tripName(asked)}?
+            </>
+          )
+        }
+        note={
+          asked?.paymentMethod === 'CASH'
+            ? 'The driver was paid in cash: they now owe the commission, which is taken from their wallet.'
+            : 'The held fare is taken from the customer’s wallet: the earner’s share goes to their wallet, the commission to the platform.'
+        }
+        action="Settle"
+        pending={settle.isPending}
+        onConfirm={() => {
+          if (!asked) return;
+          setSent(asked);
+          settle.mutate(`${asked.serviceType} ${asked.id}`);
+        }}
+        onClose={() => setAsked(null)}
+      />
+    </Section>
+  );
+}
