@@ -14,7 +14,7 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { AttemptFailedAlert } from '../../components/ProblemAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { TestModeBadge } from '../../components/TestModeBadge.tsx';
-import { kindWord, paymentWords } from '../../pages/trips/trip-words.ts';
+import { paymentWords } from '../../pages/trips/trip-words.ts';
 import { age } from '../age.ts';
 import { CountrySelect } from '../CountrySelect.tsx';
 import { FilterBar } from '../FilterBar.tsx';
