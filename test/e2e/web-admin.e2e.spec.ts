@@ -475,6 +475,50 @@ describe('the admin console', () => {
     await page.context().close();
   });
 
+  it('records owed commission a driver paid at a hub on their wallet page; the same receipt again moves nothing', async () => {
+    const driver = await verifiedDriver();
+    await api(driver.token).POST('/api/driver/online', { body: {} });
+    const rider = await fundedRider(1_000_000);
+    const cash = await ride(rider.token, driver.token, 'CASH', 'complete');
+    const admin = api(await adminToken());
+    const settled = (await admin.POST('/api/trips/{tripId}/settle', { params: { path: { tripId: cash.id } }, body: {} })).data!;
+    const owed = settled.platformAmount!.amount;
+    const wallet = (await admin.GET('/api/admin/wallets', { params: { query: { ownerId: driver.id } } })).data!.wallets[0]!;
+    expect(wallet.negativeBalance).toBe(owed);
+
+    const page = await adminPage();
+    await page.goto(`/admin/wallets/${wallet.id}`);
+    await page.getByRole('group', { name: 'Owed' }).getByText(naira(owed)).waitFor();
+    const form = page.getByRole('heading', { name: 'Record owed commission paid outside the app' }).locator('..');
+    const paid = 10_000n; // ₦100.00 of what is owed
+    const reference = `HUB-LAG-${randomInt(100_000, 999_999)}`;
+    const pay = async () => {
+      await form.getByLabel('Amount paid (NGN)').fill('100');
+      await form.getByLabel('Receipt or transfer reference').fill(reference);
+      await form.getByLabel(/^Note/).fill('paid in cash at the Lagos hub');
+      await form.getByRole('button', { name: 'Record payment' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText(`Record ${naira(String(paid))} paid by ${driver.email} outside the app?`).waitFor();
+      await expectAccessible(page);
+      await dialog.getByRole('button', { name: 'Record payment' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    };
+    await pay();
+    const left = String(BigInt(owed) - paid);
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Payment recorded' })
+      .getByText(`still owed: ${naira(left)}`)
+      .waitFor();
+    await page.getByRole('group', { name: 'Owed' }).getByText(naira(left)).waitFor();
+    await screenshots(page, 'admin-owed-payment');
+    // The same receipt recorded again (a double click, a second admin): said, and nothing more is taken off.
+    await pay();
+    await page.getByRole('status').filter({ hasText: 'This receipt was recorded already' }).waitFor();
+    expect((await admin.GET('/api/admin/wallets/{walletId}', { params: { path: { walletId: wallet.id } } })).data!.negativeBalance).toBe(left);
+    await page.context().close();
+  });
+
   it('shows in the earnings table exactly what GET /api/admin/earnings returns', async () => {
     const page = await adminPage();
     const [answer] = await Promise.all([

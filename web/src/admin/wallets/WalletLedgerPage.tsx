@@ -17,6 +17,8 @@ import { serviceWord } from '../../components/statement-words.ts';
 import { PayoutLink } from '../AdminLinks.tsx';
 import { breakPoints, WRAP_LONG_WORDS } from '../EmailText.tsx';
 import { kindWord } from '../person.ts';
+import { usePermission } from '../permissions.ts';
+import { OwedPaymentForm } from './OwedPaymentForm.tsx';
 
 /** Where a ledger line's reference leads: the trip, food order or payout it belongs to. */
 function Reference({ t }: { t: Line }) {
@@ -51,7 +53,14 @@ const COLUMNS: Column<Line>[] = [
 const isPlatformAccount = (ownerType: string) => ownerType === 'PLATFORM' || ownerType === 'SYSTEM';
 const ACCOUNT_COLUMNS = COLUMNS.filter((c) => !c.header.endsWith(' after'));
 
-/** A wallet's balances and its ledger, read-only: nothing on this page can change a posting. */
+/** Whether this is an earner's wallet with commission owed (the server's figure, compared as text: never a number). */
+const owesCommission = (w: Schemas['AdminWallet']) => (w.ownerType === 'DRIVER' || w.ownerType === 'RESTAURANT') && w.negativeBalance !== '0';
+
+/**
+ * A wallet's balances and its ledger. The ledger is read-only: nothing on this page changes a
+ * posting. For an earner who owes commission, an admin who manages payouts records what they paid
+ * outside the app, which posts a new entry.
+ */
 export function WalletLedgerPage() {
   const { walletId } = useParams({ from: '/admin/wallets/$walletId' });
   const wallet = useQuery({
@@ -64,6 +73,7 @@ export function WalletLedgerPage() {
     (page) => page.transactions,
   );
   const platform = wallet.data ? isPlatformAccount(wallet.data.ownerType) : false;
+  const mayRecord = usePermission('MANAGE_PAYOUTS');
   return (
     <Stack>
       <AnchorLink to="/admin/wallets" size="sm">
@@ -85,6 +95,7 @@ export function WalletLedgerPage() {
                 ...(isPlatformAccount(w.ownerType) ? [] : [{ label: 'Total earned', amount: w.totalEarned }]),
               ]}
             />
+            {mayRecord && owesCommission(w) && <OwedPaymentForm ownerId={w.ownerId} owner={w.ownerEmail ?? 'the earner'} currency={w.currency} />}
           </Stack>
         )}
       </QueryState>
