@@ -320,6 +320,65 @@ describe('the web UI', () => {
     await page.context().close();
   });
 
+  it('lets a restaurant accept, prepare and ready an order from its list, and cancel another on its page: the held total comes back', async () => {
+    const restaurant = await signedUp('RESTAURANT');
+    const item = await api(restaurant.token).POST('/api/restaurant/menu-items', { body: { name: 'Pepper soup', price: 320_000, available: true } });
+    const customer = await fundedRider(2_000_000);
+    const place = async (quantity: number) =>
+      (
+        await api(customer.token).POST('/api/food-orders', {
+          body: { restaurantId: restaurant.id, lines: [{ menuItemId: item.data!.id, quantity }], paymentMethod: 'ONLINE', distanceMeters: 2_400 },
+        })
+      ).data!;
+    const served = await place(1);
+    const cancelled = await place(2);
+
+    const page = await signedInPage(restaurant.email);
+    await page.waitForURL('**/restaurant');
+    await page.goto('/orders');
+    // A phone: each order is a card of the list.
+    const list = page.getByRole('list', { name: 'Orders' });
+    const row = list.getByRole('listitem').filter({ hasText: naira(served.fare!.amount) });
+    await row.getByText('Placed').waitFor();
+    // The list offers the way forward only; cancelling is on the order's page.
+    expect(await row.getByRole('button', { name: 'Cancel order' }).count()).toBe(0);
+    await expectAccessible(page);
+    await screenshots(page, 'restaurant-orders');
+    for (const [button, status] of [
+      ['Accept order', 'Accepted'],
+      ['Start preparing', 'Preparing'],
+      ['Ready for pick-up', 'Ready for pick-up'],
+    ] as const) {
+      await row.getByRole('button', { name: button }).click();
+      await row.getByText(status, { exact: true }).waitFor();
+    }
+    await row.getByRole('button').waitFor({ state: 'detached' }); // nothing more for the restaurant: a driver picks it up
+    const order = (await api(restaurant.token).GET('/api/food-orders/{orderId}', { params: { path: { orderId: served.id } } })).data!;
+    expect(order.status).toBe('READY_FOR_PICKUP');
+
+    await list
+      .getByRole('listitem')
+      .filter({ hasText: naira(cancelled.fare!.amount) })
+      .getByRole('link', { name: /^Receipt/ })
+      .click();
+    await page.getByRole('heading', { name: 'Food order receipt' }).waitFor();
+    await page.getByRole('button', { name: 'Accept order' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel order' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Nothing has been charged. This cannot be undone.').waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Cancel order' }).click();
+    await page.getByText('Cancelled by the restaurant').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Accept order' }).count()).toBe(0);
+    // The customer: the served order's total held since the restaurant accepted it, the cancelled one never charged.
+    const wallet = (await api(customer.token).GET('/api/wallet')).data!;
+    expect({ locked: wallet.lockedBalance, available: wallet.availableBalance }).toEqual({
+      locked: served.fare!.amount,
+      available: String(2_000_000n - BigInt(served.fare!.amount)),
+    });
+    await page.context().close();
+  });
+
   it('sends a signed-out visitor, or one whose session ended mid-form, to sign in and back to the page', async () => {
     const driver = await signedUp('DRIVER');
     const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });

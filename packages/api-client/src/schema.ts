@@ -2561,6 +2561,8 @@ export interface components {
       items: components['schemas']['OrderItem'][];
       /** @enum {string} */
       mode: 'live' | 'test';
+      /** @description the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Empty for staff and once the trip has ended. */
+      nextActions: ('accept' | 'arrive' | 'start' | 'pick-up' | 'on-the-way' | 'complete' | 'deliver' | 'cancel' | 'prepare' | 'ready' | 'accept-delivery')[];
       /** @enum {string} */
       paymentMethod: 'CASH' | 'ONLINE';
       /** @description food orders; null for rides and parcels */
@@ -2648,6 +2650,8 @@ export interface components {
       items: components['schemas']['OrderItem'][];
       /** @enum {string} */
       mode: 'live' | 'test';
+      /** @description the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Empty for staff and once the trip has ended. */
+      nextActions: ('accept' | 'arrive' | 'start' | 'pick-up' | 'on-the-way' | 'complete' | 'deliver' | 'cancel' | 'prepare' | 'ready' | 'accept-delivery')[];
       /** @enum {string} */
       paymentMethod: 'CASH' | 'ONLINE';
       /** @description the person's email; null when there is none or identity could not say */
@@ -12588,6 +12592,19 @@ export const tripHoldStateValues: ReadonlyArray<FlattenedDeepRequired<components
   'SETTLED',
 ];
 export const tripModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Trip']['mode']> = ['live', 'test'];
+export const tripNextActionsValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Trip']['nextActions']> = [
+  'accept',
+  'arrive',
+  'start',
+  'pick-up',
+  'on-the-way',
+  'complete',
+  'deliver',
+  'cancel',
+  'prepare',
+  'ready',
+  'accept-delivery',
+];
 export const tripPaymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Trip']['paymentMethod']> = ['CASH', 'ONLINE'];
 export const tripServiceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Trip']['serviceType']> = ['RIDE', 'PARCEL', 'FOOD'];
 export const tripStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Trip']['status']> = [
@@ -12636,6 +12653,19 @@ export const unsettledTripHoldStateValues: ReadonlyArray<FlattenedDeepRequired<c
   'SETTLED',
 ];
 export const unsettledTripModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['UnsettledTrip']['mode']> = ['live', 'test'];
+export const unsettledTripNextActionsValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['UnsettledTrip']['nextActions']> = [
+  'accept',
+  'arrive',
+  'start',
+  'pick-up',
+  'on-the-way',
+  'complete',
+  'deliver',
+  'cancel',
+  'prepare',
+  'ready',
+  'accept-delivery',
+];
 export const unsettledTripPaymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['UnsettledTrip']['paymentMethod']> = [
   'CASH',
   'ONLINE',

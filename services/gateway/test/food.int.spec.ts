@@ -237,9 +237,12 @@ describe('an ONLINE food order in Nigeria', () => {
         riderId: customer.id,
         driverId: null,
         foodSubtotal: { amount: String(subtotal), currency: 'NGN' },
+        // What the customer may do now; the restaurant's steps are offered to the restaurant.
+        nextActions: ['cancel'],
       },
     });
     const order = placed.body;
+    expect((await client.call('GET', `/api/food-orders/${order.id}`, { token: restaurant.token })).body.nextActions).toEqual(['accept', 'cancel']);
     const deliveryFee = BigInt(order.deliveryFee.amount);
     expect(order.deliveryFee.currency).toBe('NGN');
     expect(deliveryFee).toBeGreaterThan(0n);
@@ -248,15 +251,19 @@ describe('an ONLINE food order in Nigeria', () => {
     expect(await wallet(customer.token)).toMatchObject({ availableBalance: '2000000', lockedBalance: '0' });
 
     // The restaurant accepts: the customer's total is locked.
-    expect(await act(restaurant.token, order.id, 'accept')).toMatchObject({ status: 200, body: { status: 'ACCEPTED' } });
+    expect(await act(restaurant.token, order.id, 'accept')).toMatchObject({ status: 200, body: { status: 'ACCEPTED', nextActions: ['prepare', 'cancel'] } });
     expect(await wallet(customer.token)).toMatchObject({ availableBalance: String(2_000_000n - total), lockedBalance: String(total) });
-    expect(await act(restaurant.token, order.id, 'prepare')).toMatchObject({ status: 200, body: { status: 'PREPARING' } });
-    expect(await act(restaurant.token, order.id, 'ready')).toMatchObject({ status: 200, body: { status: 'READY_FOR_PICKUP' } });
+    expect(await act(restaurant.token, order.id, 'prepare')).toMatchObject({ status: 200, body: { status: 'PREPARING', nextActions: ['ready', 'cancel'] } });
+    expect(await act(restaurant.token, order.id, 'ready')).toMatchObject({ status: 200, body: { status: 'READY_FOR_PICKUP', nextActions: ['cancel'] } });
 
-    expect(await act(driver.token, order.id, 'accept-delivery')).toMatchObject({ status: 200, body: { status: 'READY_FOR_PICKUP', driverId: driver.id } });
-    expect(await act(driver.token, order.id, 'pick-up')).toMatchObject({ status: 200, body: { status: 'PICKED_UP' } });
-    expect(await act(driver.token, order.id, 'on-the-way')).toMatchObject({ status: 200, body: { status: 'ON_THE_WAY' } });
-    expect(await act(driver.token, order.id, 'deliver')).toMatchObject({ status: 200, body: { status: 'DELIVERED' } });
+    // The driver's steps, each named as its path segment.
+    expect(await act(driver.token, order.id, 'accept-delivery')).toMatchObject({
+      status: 200,
+      body: { status: 'READY_FOR_PICKUP', driverId: driver.id, nextActions: ['pick-up'] },
+    });
+    expect(await act(driver.token, order.id, 'pick-up')).toMatchObject({ status: 200, body: { status: 'PICKED_UP', nextActions: ['on-the-way'] } });
+    expect(await act(driver.token, order.id, 'on-the-way')).toMatchObject({ status: 200, body: { status: 'ON_THE_WAY', nextActions: ['deliver'] } });
+    expect(await act(driver.token, order.id, 'deliver')).toMatchObject({ status: 200, body: { status: 'DELIVERED', nextActions: [] } });
     // Delivery moves no money; settlement is explicit.
     expect((await wallet(restaurant.token)).availableBalance).toBe('0');
     expect((await wallet(driver.token)).availableBalance).toBe('0');

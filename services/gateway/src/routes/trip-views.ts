@@ -75,6 +75,8 @@ export const toTripJson = (t: Trip__Output, viewer: TripViewer) => ({
   mode: t.mode,
   items: t.items.map(toOrderItemJson),
   yourShare: toEarnerShareJson(t.yourShare),
+  // The service names steps as its actions (pick_up); REST as its path segments (pick-up).
+  nextActions: t.nextActions.map((action) => action.replace(/_/g, '-')),
 });
 
 export const toTripPageJson = (p: TripPage__Output, viewer: TripViewer) => ({

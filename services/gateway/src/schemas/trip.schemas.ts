@@ -49,6 +49,9 @@ export const FOOD_ACTIONS = {
   cancel: { action: 'cancel', roles: ['RIDER', 'RESTAURANT'], operationId: 'cancelFoodOrder', summary: 'Cancel the order (its customer or restaurant)' },
 } as const;
 
+/** The path segments of every trip and food order step (`pick-up` for the service's pick_up). */
+const STEP_SEGMENTS = [...new Set([...Object.keys(TRIP_ACTIONS), ...Object.keys(FOOD_ACTIONS)])];
+
 // ---- requests ----
 
 export const RequestTripBody = Type.Object(
@@ -212,6 +215,10 @@ export const TripSchema = component(
     yourShare: Type.Union([EarnerShareSchema, Type.Null()], {
       description:
         'what the reading driver or restaurant earned from their own settled trip, as its settlement recorded it; null for anyone else and before settlement',
+    }),
+    nextActions: Type.Array(ResponseEnum(STEP_SEGMENTS), {
+      description:
+        'the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Empty for staff and once the trip has ended.',
     }),
   }),
 );

@@ -1,6 +1,7 @@
 import type { SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { earnerShare, mayHaveShares, type EarnerShare } from '../domain/earner-share.ts';
+import { nextActionsFor } from '../domain/trip-access.ts';
 import { TripRepository, type OrderLineView, type TransitionView, type TripRow } from '../persistence/trip.repository.ts';
 
 type TransitionRow = Omit<TransitionView, 'trip_id'>;
@@ -27,11 +28,12 @@ export async function toTripMessages(em: SqlExecutor, trips: readonly TripRow[],
       transitions.filter((x) => x.trip_id === t.id),
       lines.filter((l) => l.trip_id === t.id),
       earnerShare(reader, t, shares.get(t.id) ?? null),
+      nextActionsFor(reader, t),
     ),
   );
 }
 
-function tripMessage(t: TripRow, transitions: readonly TransitionRow[], lines: readonly LineRow[], share: EarnerShare | null) {
+function tripMessage(t: TripRow, transitions: readonly TransitionRow[], lines: readonly LineRow[], share: EarnerShare | null, nextActions: string[]) {
   const money = (amount: bigint | string) => ({ amount: amount.toString(), currency: t.currency });
   return {
     id: t.id,
@@ -65,5 +67,6 @@ function tripMessage(t: TripRow, transitions: readonly TransitionRow[], lines: r
       lineTotal: money(l.line_total),
     })),
     yourShare: share && { earned: money(share.earned), commission: money(share.commission), commissionBps: share.commissionBps },
+    nextActions,
   };
 }

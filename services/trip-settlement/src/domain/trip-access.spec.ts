@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Actor } from '@ziba/service-kit';
-import { assertMayAct, maySee, partyOf, takesTrip, type TripParties } from './trip-access.ts';
+import { assertMayAct, maySee, nextActionsFor, partyOf, takesTrip, type TripParties } from './trip-access.ts';
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -81,5 +81,35 @@ describe('who may act on a trip', () => {
     expect(codeOf(() => assertMayAct(ride(), 'arrive', 'DRIVER', 'driver-2'))).toBe('TRIP_NOT_FOUND');
     expect(codeOf(() => assertMayAct(ride({ driverId: null }), 'arrive', 'DRIVER', 'driver-2'))).toBe('TRIP_NOT_FOUND');
     expect(codeOf(() => assertMayAct(food(), 'ready', 'RESTAURANT', 'restaurant-2'))).toBe('TRIP_NOT_FOUND');
+  });
+});
+
+describe('the steps a reader may take now', () => {
+  it("are a restaurant's order steps one at a time, and the cancel it may still make", () => {
+    const restaurant = user('RESTAURANT');
+    expect(nextActionsFor(restaurant, food({ status: 'PLACED' }))).toEqual(['accept', 'cancel']);
+    expect(nextActionsFor(restaurant, food({ status: 'ACCEPTED' }))).toEqual(['prepare', 'cancel']);
+    expect(nextActionsFor(restaurant, food({ status: 'PREPARING' }))).toEqual(['ready', 'cancel']);
+    expect(nextActionsFor(restaurant, food({ status: 'READY_FOR_PICKUP' }))).toEqual(['cancel']);
+    expect(nextActionsFor(restaurant, food({ status: 'PICKED_UP' }))).toEqual([]);
+    // Another restaurant's order offers it nothing.
+    expect(nextActionsFor(user('RESTAURANT', 'restaurant-2'), food({ status: 'PLACED' }))).toEqual([]);
+  });
+
+  it("are a driver's next step on their own trip; taking a trip only while nobody has", () => {
+    expect(nextActionsFor(user('DRIVER'), ride({ status: 'ACCEPTED' }))).toEqual(['arrive', 'cancel']);
+    expect(nextActionsFor(user('DRIVER'), ride({ status: 'IN_PROGRESS' }))).toEqual(['complete', 'cancel']);
+    expect(nextActionsFor(user('DRIVER', 'driver-2'), ride({ status: 'IN_PROGRESS' }))).toEqual([]);
+    expect(nextActionsFor(user('DRIVER', 'driver-2'), ride({ status: 'SEARCHING_DRIVER', driverId: null }))).toEqual(['accept']);
+    expect(nextActionsFor(user('DRIVER'), food({ status: 'PREPARING', driverId: 'driver-1' }))).toEqual([]);
+    expect(nextActionsFor(user('DRIVER', 'driver-2'), food({ status: 'PREPARING' }))).toEqual(['accept_delivery']);
+  });
+
+  it("are the rider's cancel until the trip is done; nothing for staff or at the end", () => {
+    expect(nextActionsFor(user('RIDER'), ride({ status: 'IN_PROGRESS' }))).toEqual(['cancel']);
+    expect(nextActionsFor(user('RIDER'), ride({ status: 'COMPLETED' }))).toEqual([]);
+    expect(nextActionsFor(user('RIDER'), food({ status: 'PICKED_UP' }))).toEqual([]);
+    expect(nextActionsFor({ type: 'ADMIN', id: 'a-1' }, ride({ status: 'IN_PROGRESS' }))).toEqual([]);
+    expect(nextActionsFor(null, ride())).toEqual([]);
   });
 });

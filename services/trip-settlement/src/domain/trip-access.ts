@@ -1,6 +1,6 @@
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
-import { DRIVER_TAKES, TripErrors, type Party, type ServiceType, type TripStatus } from './trip-state.ts';
+import { actionsOpenTo, DRIVER_TAKES, TripErrors, type Action, type Party, type ServiceType, type TripStatus } from './trip-state.ts';
 
 /** What the access rules read of a trip: its type, where it is, and who is on it. */
 export interface TripParties {
@@ -44,4 +44,27 @@ export function assertMayAct(t: TripParties, action: string, party: Party, actor
   if (takesTrip(party, action, t.serviceType) && t.driverId === null) return;
   if (takesTrip(party, action, t.serviceType)) throw TripErrors.illegal(t.status, action);
   throw TripErrors.notYours();
+}
+
+/**
+ * The steps a reader may take on a trip now, as a screen offers them: what the state machine allows
+ * their role from the trip's status, on a trip that is theirs (a driver takes only a trip nobody has
+ * taken). Each is still checked when it is taken (an account's eligibility, a race with another
+ * step). Staff get none: they act on trips through settlement and holds. The way forward comes
+ * first and cancel last, in the order a screen offers them.
+ */
+export function nextActionsFor(reader: Actor | null, t: TripParties): Action[] {
+  if (reader?.type !== 'USER') return [];
+  const { party, id } = partyOf(reader);
+  const open = actionsOpenTo(t.serviceType, t.status, party);
+  const ordered = [...open.filter((a) => a !== 'cancel'), ...open.filter((a) => a === 'cancel')];
+  return ordered.filter((action) => {
+    if (takesTrip(party, action, t.serviceType)) return t.driverId === null;
+    try {
+      assertMayAct(t, action, party, id);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -101,6 +101,14 @@ export function nextStatus(type: ServiceType, from: TripStatus, action: string, 
   return action === 'cancel' ? CANCELLED_BY[party] : (move.to ?? from);
 }
 
+/** The actions the state machine lets `party` take on a trip of this type from this status, in ACTIONS' order. */
+export function actionsOpenTo(type: ServiceType, from: TripStatus, party: Party): Action[] {
+  return ACTIONS.filter((action) => {
+    const move = MACHINES[type][action];
+    return move !== undefined && move.by.includes(party) && move.from.includes(from);
+  });
+}
+
 /**
  * Whether a recorded step is what `action` by `party` does: the step a retry under the same
  * Idempotency-Key may be answered with. A key reused for another action is not its retry.

@@ -91,6 +91,21 @@ it('lists a restaurant’s orders from its food-order list', async () => {
   expect(asked.some((a) => a.startsWith('/api/trips'))).toBe(false);
 });
 
+it('offers a restaurant the next step the server names on each order, and reads the list again once it is taken', async () => {
+  const order = trip({ serviceType: 'FOOD', status: 'PLACED', nextActions: ['accept', 'cancel'] });
+  const asked = serve('RESTAURANT', {
+    '/api/food-orders': () => ({ trips: [order], page: { nextCursor: null } }),
+    [`/api/food-orders/${order.id}/accept`]: () => ({ ...order, status: 'ACCEPTED', nextActions: ['prepare', 'cancel'] }),
+  });
+  openAt('/orders');
+  const accept = await screen.findByRole('button', { name: 'Accept order' });
+  // Cancelling is on the order's own page, behind a confirmation, not one slip away in the list.
+  expect(screen.queryByRole('button', { name: 'Cancel order' })).toBeNull();
+  fireEvent.click(accept);
+  await waitFor(() => expect(asked).toContain(`/api/food-orders/${order.id}/accept`));
+  await waitFor(() => expect(asked.filter((a) => a === '/api/food-orders?limit=50')).toHaveLength(2));
+});
+
 it('shows the server’s refusal when the list cannot be read', async () => {
   serve('RIDER', {});
   openAt('/trips');

@@ -8,6 +8,7 @@ import type { Column } from '../../components/DataTable.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { TripStatusBadge } from './TripStatusBadge.tsx';
+import { TripSteps } from './TripSteps.tsx';
 import { kindWord, paymentWords, when } from './trip-words.ts';
 
 type Trip = Schemas['Trip'];
@@ -40,7 +41,12 @@ const earnerColumns = (price: string): Column<Trip>[] => [
   receipt,
 ];
 const DRIVER_COLUMNS = earnerColumns('Fare');
-const RESTAURANT_COLUMNS = earnerColumns('Order total');
+// A restaurant works its orders from the list: accept, start preparing, ready (cancel is on the order's page, behind a confirmation).
+const RESTAURANT_COLUMNS: Column<Trip>[] = [
+  ...earnerColumns('Order total').slice(0, -1),
+  { header: 'Next step', cell: (t) => <TripSteps trip={t} forwardOnly /> },
+  receipt,
+];
 
 /** A list of the user's trips or orders with "Show more"; each row opens its receipt. */
 function TripHistory({ title, intro, list, empty, columns }: { title: string; intro: string; list: TripList; empty: string; columns: Column<Trip>[] }) {
@@ -79,7 +85,7 @@ export function OrdersPage() {
     <TripHistory
       title="Orders"
       list="food-orders"
-      intro="The food orders placed with you, newest first, read again every 10 seconds. The order total includes the delivery fee; your earnings are your part of the food after commission, once the order is settled."
+      intro="The food orders placed with you, newest first, read again every 10 seconds. Accept a new order, then say when you start preparing it and when it is ready for the driver. The order total includes the delivery fee; your earnings are your part of the food after commission, once the order is settled."
       empty="No orders yet."
       columns={RESTAURANT_COLUMNS}
     />

@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '@ziba/api-client';
 import { afterEach, expect, it, vi } from 'vitest';
 import { openAt } from './router-for-tests.tsx';
@@ -121,4 +121,19 @@ it('sends a restaurant back to its orders, and says when a trip cannot be found'
   openAt(`/trips/${crypto.randomUUID()}`);
   expect(await screen.findByText('Could not load this')).toBeTruthy();
   expect(await screen.findByRole('link', { name: 'All orders' })).toBeTruthy();
+});
+
+it('lets a rider cancel a running ride behind a confirmation that says the held fare comes back', async () => {
+  const ride = trip({ status: 'IN_PROGRESS', holdState: 'HELD', settledAt: null, nextActions: ['cancel'] });
+  const asked = serve('RIDER', {
+    [`/api/trips/${ride.id}`]: () => ride,
+    [`/api/trips/${ride.id}/cancel`]: () => ({ ...ride, status: 'CANCELLED_BY_RIDER', holdState: 'RELEASED', nextActions: [] }),
+  });
+  openAt(`/trips/${ride.id}`);
+  fireEvent.click(await screen.findByRole('button', { name: 'Cancel ride' }));
+  const dialog = await screen.findByRole('dialog');
+  expect(dialog.textContent).toContain('The amount held in the rider’s wallet is given back to them.');
+  expect(asked).not.toContain(`/api/trips/${ride.id}/cancel`);
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel ride' }));
+  await waitFor(() => expect(asked).toContain(`/api/trips/${ride.id}/cancel`));
 });

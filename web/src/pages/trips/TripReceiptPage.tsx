@@ -15,6 +15,7 @@ import { bpsToPercent } from '../../money/percent.ts';
 import { Section } from '../../components/Section.tsx';
 import { TestModeBadge } from '../../components/TestModeBadge.tsx';
 import { TripStatusBadge } from './TripStatusBadge.tsx';
+import { TripSteps } from './TripSteps.tsx';
 import { distanceWords, kindWord, paymentWords, stepWords, when } from './trip-words.ts';
 
 type Trip = Schemas['Trip'];
@@ -114,7 +115,7 @@ function ShareSection({ trip, share, restaurant }: { trip: Trip; share: NonNulla
   );
 }
 
-/** One trip or food order: what was paid and how, the route length, and each step with its time. */
+/** One trip or food order: the steps the reader may take now, what was paid and how, the route length, and each step with its time. */
 export function TripReceiptPage() {
   const { tripId } = useParams({ from: '/trips/$tripId' });
   const trip = useQuery(tripQuery(tripId));
@@ -134,6 +135,7 @@ export function TripReceiptPage() {
               <TripStatusBadge status={t.status} />
               <TestModeBadge mode={t.mode} />
             </Group>
+            <TripSteps trip={t} />
             <FareSection trip={t} />
             {t.yourShare && <ShareSection trip={t} share={t.yourShare} restaurant={restaurant} />}
             <Section title="Details">

@@ -22,6 +22,7 @@ export const trip = (over: Partial<Schemas['Trip']> = {}): Schemas['Trip'] => ({
   mode: 'live',
   items: [],
   yourShare: null,
+  nextActions: [],
   ...over,
 });
 

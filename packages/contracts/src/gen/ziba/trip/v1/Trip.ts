@@ -25,6 +25,7 @@ export interface Trip {
   'deliveryFee'?: (_ziba_common_v1_Money | null);
   'items'?: (_ziba_trip_v1_OrderItem)[];
   'yourShare'?: (_ziba_trip_v1_EarnerShare | null);
+  'nextActions'?: (string)[];
 }
 
 export interface Trip__Output {
@@ -47,4 +48,5 @@ export interface Trip__Output {
   'deliveryFee': (_ziba_common_v1_Money__Output | null);
   'items': (_ziba_trip_v1_OrderItem__Output)[];
   'yourShare': (_ziba_trip_v1_EarnerShare__Output | null);
+  'nextActions': (string)[];
 }

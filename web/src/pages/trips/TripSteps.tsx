@@ -1,0 +1,87 @@
+import { Button, Group } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Schemas } from '@ziba/api-client';
+import { useState } from 'react';
+import { useAttemptMutation } from '../../api/attempt-keys.ts';
+import { api } from '../../api/client.ts';
+import { read } from '../../api/queries.ts';
+import { ConfirmMoneyDialog } from '../../components/ConfirmMoneyDialog.tsx';
+import { AttemptFailedAlert } from '../../components/ProblemAlert.tsx';
+import { cancelNote, stepLabel, type Step } from './step-words.ts';
+
+type Trip = Schemas['Trip'];
+
+/** Sends one step of a trip or food order under its attempt's Idempotency-Key. */
+function sendStep(t: Trip, step: Step, key: string) {
+  const header = { 'idempotency-key': key };
+  return t.serviceType === 'FOOD'
+    ? read(
+        api.POST(`/api/food-orders/{orderId}/${step as Exclude<Step, 'arrive' | 'start' | 'complete'>}`, {
+          params: { header, path: { orderId: t.id } },
+          body: {},
+        }),
+      )
+    : read(
+        api.POST(`/api/trips/{tripId}/${step as Exclude<Step, 'prepare' | 'ready' | 'accept-delivery'>}`, {
+          params: { header, path: { tripId: t.id } },
+          body: {},
+        }),
+      );
+}
+
+/**
+ * The steps the server says the reader may take now (the trip's `nextActions`), as buttons: the way
+ * forward, and cancel behind a confirmation that says what happens to the money. `forwardOnly` leaves
+ * cancel out (a list's row, where a slip would be costly). A step the server refuses says why; one
+ * with no answer can be pressed again under the same key, and happens once.
+ */
+export function TripSteps({ trip, forwardOnly = false }: { trip: Trip; forwardOnly?: boolean }) {
+  const queryClient = useQueryClient();
+  const [cancelling, setCancelling] = useState(false);
+  const take = useAttemptMutation((request, key) => sendStep(trip, request.split(' ')[1] as Step, key), {
+    onSettled: async () => {
+      setCancelling(false);
+      // Also after a failure: a step taken after all shows.
+      await queryClient.invalidateQueries({ queryKey: ['trip', trip.id] });
+      await queryClient.invalidateQueries({ queryKey: ['trip-history'] });
+    },
+  });
+  const steps = trip.nextActions.filter((s) => !(forwardOnly && s === 'cancel'));
+  if (!steps.length && !take.isError) return null;
+  const send = (step: Step) => take.mutate(`${trip.id} ${step}`);
+  return (
+    <>
+      {take.isError && (
+        <AttemptFailedAlert
+          error={take.error}
+          refused="That step was not taken"
+          unknown="No answer: the step may have been taken"
+          check="The status above shows where it stands. Pressing the step again is safe: it happens once."
+        />
+      )}
+      <Group gap="xs">
+        {steps.map((step) =>
+          step === 'cancel' ? (
+            <Button key={step} color="red" variant="light" size="sm" onClick={() => setCancelling(true)}>
+              {stepLabel(step, trip)}
+            </Button>
+          ) : (
+            <Button key={step} size="sm" loading={take.isPending && take.variables === `${trip.id} ${step}`} onClick={() => send(step)}>
+              {stepLabel(step, trip)}
+            </Button>
+          ),
+        )}
+      </Group>
+      <ConfirmMoneyDialog
+        opened={cancelling}
+        title={`${stepLabel('cancel', trip)}?`}
+        question={`${stepLabel('cancel', trip)} ${trip.id.slice(0, 8)}?`}
+        note={cancelNote(trip)}
+        action={stepLabel('cancel', trip)}
+        pending={take.isPending}
+        onConfirm={() => send('cancel')}
+        onClose={() => setCancelling(false)}
+      />
+    </>
+  );
+}

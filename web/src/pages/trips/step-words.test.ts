@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { cancelNote, stepLabel } from './step-words.ts';
+
+describe('step words', () => {
+  it('names each step for what it is done to', () => {
+    expect(stepLabel('accept', { serviceType: 'FOOD' })).toBe('Accept order');
+    expect(stepLabel('accept', { serviceType: 'PARCEL' })).toBe('Accept parcel');
+    expect(stepLabel('pick-up', { serviceType: 'FOOD' })).toBe('Picked up the order');
+    expect(stepLabel('cancel', { serviceType: 'RIDE' })).toBe('Cancel ride');
+  });
+
+  it('says what a cancel does to the money: a held fare comes back, else nothing was charged', () => {
+    expect(cancelNote({ serviceType: 'FOOD', paymentMethod: 'ONLINE', holdState: 'HELD' })).toMatch(/held in the customer’s wallet is given back/);
+    expect(cancelNote({ serviceType: 'RIDE', paymentMethod: 'CASH', holdState: 'NONE' })).toMatch(/^Nothing has been charged/);
+    expect(cancelNote({ serviceType: 'RIDE', paymentMethod: 'ONLINE', holdState: 'NONE' })).toMatch(/^Nothing has been charged/);
+  });
+});
