@@ -617,7 +617,7 @@ export interface paths {
     };
     /**
      * Trips waiting to be settled (VIEW_WALLETS or MANAGE_PAYOUTS)
-     * @description Rides and parcels completed and food orders delivered that no one has settled yet, oldest first, a page at a time: settlement is an explicit call, and this is the queue an admin settles from (POST /api/trips/{tripId}/settle, or /api/food-orders/{orderId}/settle). Only what a settle would take is listed: cash trips, and online trips whose fare is still held (one whose hold was given back cannot be settled). Live trips unless `mode=test`.
+     * @description Rides and parcels completed and food orders delivered that no one has settled yet, in the order they were requested, a page at a time: settlement is an explicit call, and this is the queue an admin settles from (POST /api/trips/{tripId}/settle, or /api/food-orders/{orderId}/settle). Only what a settle would take is listed: cash trips, and online trips whose fare is still held (one whose hold was given back cannot be settled). Live trips unless `mode=test`.
      */
     get: operations['listUnsettledTrips'];
     put?: never;
@@ -2689,7 +2689,7 @@ export interface components {
     };
     UnsettledTripPage: {
       page: components['schemas']['Page'];
-      /** @description oldest first: the longest waiting at the top */
+      /** @description in the order they were requested, the earliest first */
       trips: components['schemas']['UnsettledTrip'][];
     };
     User: {

@@ -317,7 +317,7 @@ describe('holds no one owns', () => {
     );
   });
 
-  it('lists the trips waiting to be settled, oldest first, a page at a time; a settled trip or a given-back hold leaves the queue', async () => {
+  it('lists the trips waiting to be settled, earliest requested first, a page at a time; a settled trip or a given-back hold leaves the queue', async () => {
     const rider = await fundedRider(10_000_000);
     const driver = await onlineDriver();
     const done = async (body: Record<string, unknown>, steps: string[]) => {
@@ -357,7 +357,7 @@ describe('holds no one owns', () => {
     expectProblem(stranger, 400, 'INVALID_ARGUMENT');
     expect(stranger.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
 
-    // Oldest first, each kind of done trip, with who it pays and charges; the running trip waits for nothing yet.
+    // In the order they were requested, each kind of done trip, with who it pays and charges; the running trip waits for nothing yet.
     const waiting = await walk('&countryCode=NG');
     expect(waiting.map((t) => t.id)).toEqual([online, cash, parcel, released]);
     expect(waiting[0]).toMatchObject({

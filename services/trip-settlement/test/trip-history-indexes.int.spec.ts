@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { openServiceOrm } from '@ziba/persistence';
 import { freshDatabase, holdingLock, sql } from '@ziba/testing';
 import { MIGRATIONS, openOrm } from '../src/persistence/orm.ts';
+import { QUEUE_PAGE_SQL } from '../src/persistence/settlement-queue.repository.ts';
 
 const POOL = { max: 4, waitMs: 10_000 };
 const HISTORY = ['trip_driver_history_idx', 'trip_restaurant_history_idx', 'trip_rider_history_idx'];
@@ -31,10 +32,10 @@ async function migrations(url: string): Promise<string[]> {
   return (await sql<{ name: string }>(url, 'select name from mikro_orm_migrations order by id')).map((r) => r.name);
 }
 
-function expectHistoryIndexesOnly(indexes: Record<string, boolean>) {
+/** The history indexes in place of the ones they replace, and the settlement queue's index. */
+function expectIndexesBuilt(indexes: Record<string, boolean>) {
   for (const name of HISTORY) expect(indexes[name]).toBe(true);
   for (const name of REPLACED) expect(indexes).not.toHaveProperty(name);
-  // The settlement queue's index (migration UnsettledTripIndex) is built the same two ways.
   expect(indexes.trip_unsettled_idx).toBe(true);
 }
 
@@ -43,7 +44,7 @@ describe('the trip history indexes migration', () => {
     const url = await database();
     const orm = await openOrm(url, POOL);
     await orm.close();
-    expectHistoryIndexesOnly(await tripIndexes(url));
+    expectIndexesBuilt(await tripIndexes(url));
     expect(await migrations(url)).toEqual(MIGRATIONS.map((m) => m.name));
   });
 
@@ -75,7 +76,7 @@ describe('the trip history indexes migration', () => {
     released = true;
     await release();
     await (await migrated).close();
-    expectHistoryIndexesOnly(await tripIndexes(url));
+    expectIndexesBuilt(await tripIndexes(url));
     expect(await migrations(url)).toEqual(MIGRATIONS.map((m) => m.name));
   });
 
@@ -90,8 +91,29 @@ describe('the trip history indexes migration', () => {
     // out, while it waits for the build's run: both would wait for good (this test would time out).
     const orms = await Promise.all([openOrm(url, POOL), openOrm(url, POOL)]);
     await Promise.all(orms.map((orm) => orm.close()));
-    expectHistoryIndexesOnly(await tripIndexes(url));
+    expectIndexesBuilt(await tripIndexes(url));
     expect(await migrations(url)).toEqual(MIGRATIONS.map((m) => m.name));
+  });
+
+  it("builds the settlement queue's index on a database that has the history indexes already, and the queue's page walks it", async () => {
+    const url = await database();
+    const before = MIGRATIONS.slice(
+      0,
+      MIGRATIONS.findIndex((m) => m.name === 'UnsettledTripIndex'),
+    );
+    await (await openServiceOrm({ databaseUrl: url, pool: POOL, migrations: before })).close();
+    expect(await tripIndexes(url)).not.toHaveProperty('trip_unsettled_idx');
+    await (await openOrm(url, POOL)).close();
+    expectIndexesBuilt(await tripIndexes(url));
+    expect(await migrations(url)).toEqual(MIGRATIONS.map((m) => m.name));
+
+    // The first page of the live queue for every country: its predicate must imply the index's, or
+    // the planner cannot use it (with sequential scans off, any usable index is taken).
+    const values = ["'live'", 'null', 'null', 'null', 'null', '21'];
+    const query = QUEUE_PAGE_SQL.replace(/\?/g, () => values.shift()!);
+    const noSeqScans = `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent('-c enable_seqscan=off')}`;
+    const plan = await sql<{ 'QUERY PLAN': string }>(noSeqScans, `explain ${query}`);
+    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toContain('trip_unsettled_idx');
   });
 
   it('drops and builds again an index a failed concurrent build left invalid', async () => {
@@ -107,7 +129,7 @@ describe('the trip history indexes migration', () => {
     expect(await tripIndexes(url)).toMatchObject({ trip_rider_history_idx: false });
 
     await (await openOrm(url, POOL)).close();
-    expectHistoryIndexesOnly(await tripIndexes(url));
+    expectIndexesBuilt(await tripIndexes(url));
   });
 });
 

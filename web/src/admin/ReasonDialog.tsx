@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
-import { ProblemAlert } from '../components/ProblemAlert.tsx';
+import { AttemptFailedAlert, ProblemAlert } from '../components/ProblemAlert.tsx';
 import { useReturnFocusOnClose } from './focus-return.ts';
 
 interface Props {
@@ -17,10 +17,12 @@ interface Props {
   /** Sends the decision with the reason; a refusal is thrown and shown in the dialog. */
   send: (reason: string) => Promise<unknown>;
   onDone: () => void | Promise<void>;
+  /** For a decision that moves money under an Idempotency-Key: where to look when no answer came, and that sending it again is safe. */
+  unknownOutcome?: string;
 }
 
 /** A confirmation that asks why: the reason goes to the audit trail (and, where the server says so, to the user). */
-export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, label, onClose, send, onDone }: Props) {
+export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, label, onClose, send, onDone, unknownOutcome }: Props) {
   const [reason, setReason] = useState('');
   const decide = useMutation({ mutationFn: () => send(reason.trim()), onSuccess: onDone });
   // Pages mount this dialog open and unmount it to close it, so Mantine's focus return (which follows
@@ -42,7 +44,12 @@ export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, 
           minRows={2}
           maxLength={500}
         />
-        {decide.isError && <ProblemAlert title="The server refused this" error={decide.error} />}
+        {decide.isError &&
+          (unknownOutcome ? (
+            <AttemptFailedAlert error={decide.error} refused="The server refused this" unknown="No answer from the server" check={unknownOutcome} />
+          ) : (
+            <ProblemAlert title="The server refused this" error={decide.error} />
+          ))}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel

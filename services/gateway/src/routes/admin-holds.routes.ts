@@ -7,6 +7,7 @@ import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { toStuckHoldJson, toTripJson, toTripPageJson, viewerOf } from './trip-views.ts';
 import { emailsForAdmin } from './user-lookups.ts';
+import { pageOf } from './paging.ts';
 
 /**
  * What waits for an admin's money decision on trips: the trips done and not yet settled (settlement
@@ -54,7 +55,7 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
         ...operation(
           'listUnsettledTrips',
           'Trips waiting to be settled (VIEW_WALLETS or MANAGE_PAYOUTS)',
-          'Rides and parcels completed and food orders delivered that no one has settled yet, oldest first, a page at a time: settlement is an explicit call, and this is the queue an admin settles from (POST /api/trips/{tripId}/settle, or /api/food-orders/{orderId}/settle). Only what a settle would take is listed: cash trips, and online trips whose fare is still held (one whose hold was given back cannot be settled). Live trips unless `mode=test`.',
+          'Rides and parcels completed and food orders delivered that no one has settled yet, in the order they were requested, a page at a time: settlement is an explicit call, and this is the queue an admin settles from (POST /api/trips/{tripId}/settle, or /api/food-orders/{orderId}/settle). Only what a settle would take is listed: cash trips, and online trips whose fare is still held (one whose hold was given back cannot be settled). Live trips unless `mode=test`.',
         ),
         tags,
         security,
@@ -65,11 +66,7 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
     async (request) => {
       const q = request.query;
       const page = toTripPageJson(
-        await clients.trip.call(
-          'ListUnsettledTrips',
-          { page: { pageSize: q.limit ?? 0, cursor: q.cursor ?? '' }, countryCode: q.countryCode ?? '', mode: q.mode ?? '' },
-          callOptions(request),
-        ),
+        await clients.trip.call('ListUnsettledTrips', { page: pageOf(q), countryCode: q.countryCode ?? '', mode: q.mode ?? '' }, callOptions(request)),
         viewerOf(request),
       );
       const emailOf = await emailsForAdmin(

@@ -487,7 +487,7 @@ export const ReleaseHoldBody = Type.Object(
 
 const PersonEmail = NullableString("the person's email; null when there is none or identity could not say");
 
-/** The settlement queue: trips done and not settled, oldest first, each with the people it pays and charges. */
+/** The settlement queue: trips done and not settled, earliest requested first, each with the people it pays and charges. */
 export const UnsettledTripsQuery = Type.Object(
   {
     countryCode: Type.Optional(CountryCode),
@@ -509,5 +509,5 @@ export const UnsettledTripSchema = component(
 
 export const UnsettledTripPageSchema = component(
   'UnsettledTripPage',
-  Type.Object({ trips: Type.Array(UnsettledTripSchema, { description: 'oldest first: the longest waiting at the top' }), page: Page }),
+  Type.Object({ trips: Type.Array(UnsettledTripSchema, { description: 'in the order they were requested, the earliest first' }), page: Page }),
 );

@@ -1,5 +1,5 @@
 import { AppError } from '@ziba/service-kit/errors';
-import { listMode } from '../domain/settlement-queue.ts';
+import { listMode } from '../domain/list-filters.ts';
 import { TripRepository } from '../persistence/trip.repository.ts';
 import type { TripContext } from './trip-context.ts';
 

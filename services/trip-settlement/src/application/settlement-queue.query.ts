@@ -1,6 +1,7 @@
 import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
-import { countryFilter, listMode, requireAdmin } from '../domain/settlement-queue.ts';
+import { AppError } from '@ziba/service-kit/errors';
+import { countryFilter, listMode } from '../domain/list-filters.ts';
 import { cutPage, historyPageSize } from '../domain/trip-history.ts';
 import { TripErrors } from '../domain/trip-state.ts';
 import { SettlementQueueRepository } from '../persistence/settlement-queue.repository.ts';
@@ -8,8 +9,8 @@ import type { TripContext } from './trip-context.ts';
 import { toTripMessages } from './trip-mapper.ts';
 
 /**
- * Trips completed and food orders delivered that wait for settlement, oldest first, a page at a
- * time, for an admin to settle (settlement is explicit, SPEC 5). A cursor must be a trip (it may
+ * Trips completed and food orders delivered that wait for settlement, in the order they were
+ * requested, a page at a time, for an admin to settle (settlement is explicit, SPEC 5). A cursor must be a trip (it may
  * have been settled since its page was read: the next page still starts after it).
  */
 export async function listUnsettledTrips(
@@ -17,7 +18,7 @@ export async function listUnsettledTrips(
   actor: Actor | null,
   input: { pageSize: number; cursor: string; countryCode: string; mode: string },
 ) {
-  requireAdmin(actor);
+  if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'the settlement queue is for admins');
   const limit = historyPageSize(input.pageSize);
   const mode = listMode(input.mode);
   const countryCode = countryFilter(input.countryCode);

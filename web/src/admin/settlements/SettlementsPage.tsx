@@ -81,14 +81,18 @@ function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; 
         : read(api.POST('/api/trips/{tripId}/settle', { params: { header, path: { tripId } }, body: {} }));
     },
     {
-      onSuccess: async (settlement) => {
+      onSuccess: (settlement) => {
         // The row and its button go away: focus goes to the line that says what was done.
         watchFocus(() => [status.current]);
         setSettled(settlement);
-        await queryClient.invalidateQueries({ queryKey: ['unsettled-trips'] });
       },
-      // A refusal is said above the list, where the dialog was opened from.
-      onSettled: () => setAsked(null),
+      // A refusal is said above the list, where the dialog was opened from. Both lists are read again,
+      // also after a failure (a settle that went through after all): a settled trip's hold is no longer stuck.
+      onSettled: async () => {
+        setAsked(null);
+        await queryClient.invalidateQueries({ queryKey: ['unsettled-trips'] });
+        await queryClient.invalidateQueries({ queryKey: ['stuck-holds'] });
+      },
     },
   );
   const ask = (t: Trip) => {
@@ -141,7 +145,7 @@ function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; 
             error={settle.error}
             refused={`${tripName(sent)} was not settled`}
             unknown={`No answer about ${tripName(sent)}`}
-            check="It may have been settled. Settling it again is safe: a trip is settled once, and a repeat is answered with its settlement."
+            check="It may have been settled. Settling it again now is safe: the repeat goes under the same key, and the trip is settled once."
           />
         )}
         {settled && sent && (
@@ -174,15 +178,18 @@ function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; 
         opened={asked !== null}
         title="Settle this trip?"
         question={
-          asked?.fare && (
+          asked &&
+          (asked.fare ? (
             <>
               Settle the fare of <Money amount={asked.fare.amount} currency={asked.fare.currency} /> for {tripName(asked)}?
             </>
-          )
+          ) : (
+            `Settle ${tripName(asked)}?`
+          ))
         }
         note={
           asked?.paymentMethod === 'CASH'
-            ? 'The driver was paid in cash: they now owe the commission, which is taken from their wallet.'
+            ? 'The customer paid in cash, so the commission is recorded as what the driver (and, for a food order, the restaurant) owes the platform.'
             : 'The held fare is taken from the customer’s wallet: the earner’s share goes to their wallet, the commission to the platform.'
         }
         action="Settle"

@@ -7,6 +7,7 @@ import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
+import { OptionalMoney } from '../../components/Money.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { TestModeBadge } from '../../components/TestModeBadge.tsx';
@@ -83,7 +84,13 @@ export function StuckHoldsSection({ mayDecide }: { mayDecide: boolean }) {
       {giving && (
         <ReasonDialog
           title={`Give back the fare of ${tripName({ id: giving.tripId, serviceType: giving.serviceType })}?`}
-          summary="The held fare returns to the customer’s available balance and the trip can no longer be settled. Your reason goes to the audit trail."
+          summary={
+            <>
+              <OptionalMoney money={giving.amount} /> held for {giving.riderEmail ?? 'the customer'} returns to their available balance, and the trip can no
+              longer be settled. Your reason goes to the audit trail.
+            </>
+          }
+          unknownOutcome="The fare may have been given back: close this and look at the list. Giving it back again with the same reason is safe: it is released once."
           confirm="Give back"
           danger
           reasonRequired

@@ -57,6 +57,11 @@ export function OwedPaymentForm({ ownerId, owner, currency }: { ownerId: string;
       },
     },
   );
+  // The news of the last payment goes once another is being typed.
+  const edit = (set: (text: string) => void, text: string) => {
+    set(text);
+    if (record.isSuccess) record.reset();
+  };
   return (
     <Section title="Record owed commission paid outside the app">
       <SubmitForm
@@ -86,17 +91,19 @@ export function OwedPaymentForm({ ownerId, owner, currency }: { ownerId: string;
             label={`Amount paid (${currency})`}
             inputMode="decimal"
             value={amountText}
-            onChange={(e) => {
-              setAmountText(e.currentTarget.value);
-              if (record.isSuccess) record.reset();
-            }}
+            onChange={(e) => edit(setAmountText, e.currentTarget.value)}
             error={amountText && !amount ? amountInputProblem(amountText, currency) : undefined}
           />
-          <TextInput label="Receipt or transfer reference" value={externalReference} onChange={(e) => setReference(e.currentTarget.value)} maxLength={200} />
+          <TextInput
+            label="Receipt or transfer reference"
+            value={externalReference}
+            onChange={(e) => edit(setReference, e.currentTarget.value)}
+            maxLength={200}
+          />
           <Textarea
             label="Note (where and how it was paid)"
             value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
+            onChange={(e) => edit(setReason, e.currentTarget.value)}
             autosize
             minRows={2}
             maxLength={500}

@@ -1,5 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useParams } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
 import { AnchorLink } from '../../components/AnchorLink.tsx';
@@ -74,6 +75,12 @@ export function WalletLedgerPage() {
   );
   const platform = wallet.data ? isPlatformAccount(wallet.data.ownerType) : false;
   const mayRecord = usePermission('MANAGE_PAYOUTS');
+  // Once offered, the form stays while the page is open: a payment of everything owed must not take away the form that says it was recorded.
+  const offeredFor = useRef<string | null>(null);
+  const offered = (w: Schemas['AdminWallet']) => {
+    if (owesCommission(w)) offeredFor.current = w.id;
+    return offeredFor.current === w.id;
+  };
   return (
     <Stack>
       <AnchorLink to="/admin/wallets" size="sm">
@@ -95,7 +102,7 @@ export function WalletLedgerPage() {
                 ...(isPlatformAccount(w.ownerType) ? [] : [{ label: 'Total earned', amount: w.totalEarned }]),
               ]}
             />
-            {mayRecord && owesCommission(w) && <OwedPaymentForm ownerId={w.ownerId} owner={w.ownerEmail ?? 'the earner'} currency={w.currency} />}
+            {mayRecord && offered(w) && <OwedPaymentForm key={w.id} ownerId={w.ownerId} owner={w.ownerEmail ?? 'the earner'} currency={w.currency} />}
           </Stack>
         )}
       </QueryState>
