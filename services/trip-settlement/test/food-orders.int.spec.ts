@@ -74,10 +74,11 @@ describe('food orders', () => {
       { restaurantId: restaurant.id, lines: [{ menuItemId: restaurant.items[0]!.id, quantity: 1 }], paymentMethod: 'ONLINE', distanceMeters: 1_000 },
       { actor: customer.actor },
     );
-    const read = () => h.tc.call('GetTrip', { tripId: order.id }, { actor: customer.actor });
+    // Each read by the one who took the step: a trip answers for its reader (the steps it offers them).
+    const read = (actor = customer.actor) => h.tc.call('GetTrip', { tripId: order.id }, { actor });
     const accepted = await h.tc.call('Transition', { tripId: order.id, action: 'accept' }, { actor: restaurant.actor });
-    expect(accepted).toMatchObject({ status: 'ACCEPTED', holdState: 'HELD' });
-    expect(accepted).toEqual(await read());
+    expect(accepted).toMatchObject({ status: 'ACCEPTED', holdState: 'HELD', nextActions: ['prepare', 'cancel'] });
+    expect(accepted).toEqual(await read(restaurant.actor));
     const cancelled = await h.tc.call('Transition', { tripId: order.id, action: 'cancel' }, { actor: customer.actor });
     expect(cancelled).toMatchObject({ status: 'CANCELLED_BY_RIDER', holdState: 'RELEASED' });
     expect(cancelled).toEqual(await read());

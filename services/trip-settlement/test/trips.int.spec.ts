@@ -63,8 +63,9 @@ describe('rides and their money', () => {
   });
 
   it('answers each ride step with the trip as a fresh read shows it: the driver assigned, the fare held', async () => {
-    const { rider, driver, trip, step } = await rideTo('SEARCHING_DRIVER');
-    const read = () => h.tc.call('GetTrip', { tripId: trip.id }, { actor: rider.actor });
+    const { driver, trip, step } = await rideTo('SEARCHING_DRIVER');
+    // Read by the driver who took the step: a trip answers for its reader (the steps it offers them).
+    const read = () => h.tc.call('GetTrip', { tripId: trip.id }, { actor: driver.actor });
     for (const action of ['accept', 'arrive', 'start', 'complete']) {
       const answered = await step(action);
       expect(answered).toEqual(await read());
