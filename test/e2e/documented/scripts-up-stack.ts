@@ -1,6 +1,6 @@
 // A stack started by scripts/up itself, as a developer starts one, but beside any other: its own
 // ports, databases, queues and run directory (secrets, logs, stack.json), all removed at the end.
-import { deleteQueues, freePort, freePortBlock, infrastructure, sql } from '@ziba/testing';
+import { deleteQueues, freePortBlock, infrastructure, sql } from '@ziba/testing';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -21,7 +21,8 @@ export async function startScriptsUp(label: string, timeoutMs = 150_000): Promis
   const prefix = `ziba_${label}_${randomBytes(4).toString('hex')}`;
   const runDir = join(ROOT, '.run', 'e2e-logs', prefix);
   mkdirSync(runDir, { recursive: true });
-  const grpcBase = (await freePortBlock(16)) - 1; // the gRPC ports are the 16 above it
+  // One block: the gateway's port, then the gRPC and metrics ports (the 16 above it), so neither takes the other's.
+  const base = await freePortBlock(17);
   const up = spawn('bash', [join(ROOT, 'scripts', 'up')], {
     cwd: ROOT,
     env: {
@@ -30,8 +31,8 @@ export async function startScriptsUp(label: string, timeoutMs = 150_000): Promis
       AMQP_URL: amqpUrl,
       DATABASE_PREFIX: prefix,
       ZIBA_RUN_DIR: runDir,
-      PORT: String(await freePort()),
-      GRPC_PORT_BASE: String(grpcBase),
+      PORT: String(base),
+      GRPC_PORT_BASE: String(base),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,4 +1,4 @@
-import { deleteQueues, freePort, freePortBlock, infrastructure, sql } from '@ziba/testing';
+import { deleteQueues, freePortBlock, infrastructure, sql } from '@ziba/testing';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import {
@@ -28,13 +28,16 @@ export async function startE2eStack(label: string, options: Pick<StackOptions, '
   const infra = await infrastructure();
   const prefix = `ziba_${label}_${randomBytes(4).toString('hex')}`;
   const secrets = await generateSecrets();
-  const grpcBase = (await freePortBlock(16)) - 1; // gRPC and metrics ports are the 16 above it
+  // One block for the whole stack: the gateway's port, then the gRPC and metrics ports (the 16 above
+  // it). Chosen apart, the gateway's free port could be one of the block's, free until a metrics
+  // server took it (EADDRINUSE).
+  const base = await freePortBlock(17);
   const stack = await startStack({
     postgresUrl: infra.pgAdminUrl,
     amqpUrl: infra.amqpUrl,
     databasePrefix: prefix,
-    gatewayPort: await freePort(),
-    grpcPortBase: grpcBase,
+    gatewayPort: base,
+    grpcPortBase: base,
     logDir: join(ROOT, '.run', 'e2e-logs', prefix),
     secrets,
     logLevel: 'info',
