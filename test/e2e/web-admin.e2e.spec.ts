@@ -497,6 +497,10 @@ describe('the admin console', () => {
     await page.getByRole('group', { name: 'Owed' }).getByText(naira(owed)).waitFor();
     const form = page.getByRole('heading', { name: 'Record owed commission paid outside the app' }).locator('..');
     const paid = 10_000n; // ₦100.00 of what is owed
+    // More than is owed is said on the field, before any confirmation.
+    await form.getByLabel('Amount paid (NGN)').fill('100000');
+    await form.getByText(`That is more than the ${naira(owed)} owed`).waitFor();
+    expect(await form.getByRole('button', { name: 'Record payment' }).isDisabled()).toBe(true);
     const reference = `HUB-LAG-${randomInt(100_000, 999_999)}`;
     const pay = async () => {
       await form.getByLabel('Amount paid (NGN)').fill('100');

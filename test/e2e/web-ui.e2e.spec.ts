@@ -340,6 +340,7 @@ describe('the web UI', () => {
     const list = page.getByRole('list', { name: 'Orders' });
     const row = list.getByRole('listitem').filter({ hasText: naira(served.fare!.amount) });
     await row.getByText('Placed').waitFor();
+    await row.getByText('Pepper soup × 1').waitFor(); // what the kitchen makes
     // The list offers the way forward only; cancelling is on the order's page.
     expect(await row.getByRole('button', { name: 'Cancel order' }).count()).toBe(0);
     await expectAccessible(page);
@@ -366,6 +367,7 @@ describe('the web UI', () => {
     await page.getByRole('button', { name: 'Cancel order' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Nothing has been charged. This cannot be undone.').waitFor();
+    await dialog.getByRole('button', { name: 'Keep order' }).waitFor(); // the way back, not a second "Cancel"
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Cancel order' }).click();
     await page.getByText('Cancelled by the restaurant').first().waitFor();

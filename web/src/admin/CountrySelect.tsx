@@ -19,7 +19,7 @@ export function CountrySelect({
       data={COUNTRIES}
       value={value ?? null}
       onChange={(v) => onChange(isCountry(v) ? v : undefined)}
-      {...(required ? { allowDeselect: false } : { clearable: true })}
+      {...(required ? { allowDeselect: false } : { clearable: true, placeholder: 'All' })}
       w={w}
     />
   );

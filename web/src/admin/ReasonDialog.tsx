@@ -19,10 +19,12 @@ interface Props {
   onDone: () => void | Promise<void>;
   /** For a decision that moves money under an Idempotency-Key: where to look when no answer came, and that sending it again is safe. */
   unknownOutcome?: string;
+  /** The fewest characters the server takes in a reason (spaces at the ends not counted); 1 unless said. */
+  minLength?: number;
 }
 
 /** A confirmation that asks why: the reason goes to the audit trail (and, where the server says so, to the user). */
-export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, label, onClose, send, onDone, unknownOutcome }: Props) {
+export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, label, onClose, send, onDone, unknownOutcome, minLength = 1 }: Props) {
   const [reason, setReason] = useState('');
   const decide = useMutation({ mutationFn: () => send(reason.trim()), onSuccess: onDone });
   // Pages mount this dialog open and unmount it to close it, so Mantine's focus return (which follows
@@ -38,6 +40,7 @@ export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, 
           data-autofocus
           label={label ?? (reasonRequired ? 'Reason' : 'Note (optional)')}
           required={reasonRequired}
+          description={reasonRequired && minLength > 1 ? `At least ${minLength} characters.` : undefined}
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
           autosize
@@ -54,7 +57,12 @@ export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, 
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button color={danger ? 'red' : 'teal'} disabled={reasonRequired && !reason.trim()} loading={decide.isPending} onClick={() => decide.mutate()}>
+          <Button
+            color={danger ? 'red' : 'teal'}
+            disabled={reasonRequired && reason.trim().length < minLength}
+            loading={decide.isPending}
+            onClick={() => decide.mutate()}
+          >
             {confirm}
           </Button>
         </Group>

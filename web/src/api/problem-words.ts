@@ -39,6 +39,10 @@ const REASONS: Record<string, string> = {
   PAYOUT_NOT_FOUND: 'This payout was not found: the link may be wrong or out of date.',
   WALLET_NOT_FOUND: 'This wallet was not found.',
   USER_NOT_FOUND: 'This account was not found.',
+  // An admin's money decisions refused: the server's words name API fields (externalReference).
+  EXTERNAL_REFERENCE_USED: 'This receipt reference is recorded already, for another earner or amount. Nothing was recorded; check the reference.',
+  OWED_EXCEEDED: 'The amount is more than the commission this earner owes.',
+  NO_LOCKED_FARE: 'This online trip has no fare on hold any more (it was given back), so it cannot be settled.',
   // Come back: the server's own words name headers and keys a user never sees. A retry from the same
   // form goes under the same key (attempt-keys.ts), so it cannot move money twice.
   RATE_LIMITED: 'Too many requests right now. Wait a moment, then try again.',

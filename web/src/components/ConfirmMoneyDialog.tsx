@@ -16,6 +16,8 @@ export function ConfirmMoneyDialog({
   onConfirm,
   onClose,
   modalProps,
+  dismiss = 'Cancel',
+  danger = false,
 }: {
   opened: boolean;
   title: string;
@@ -26,6 +28,10 @@ export function ConfirmMoneyDialog({
   onConfirm: () => void;
   onClose: () => void;
   modalProps?: Partial<ModalProps>;
+  /** The way back's words, where "Cancel" would read as the action (cancelling an order: "Keep order"). */
+  dismiss?: string;
+  /** An action that cannot be undone and takes something away: in red. */
+  danger?: boolean;
 }) {
   return (
     <Modal opened={opened} onClose={onClose} title={title} centered {...modalProps}>
@@ -39,9 +45,9 @@ export function ConfirmMoneyDialog({
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
-              Cancel
+              {dismiss}
             </Button>
-            <Button loading={pending} onClick={onConfirm}>
+            <Button color={danger ? 'red' : undefined} loading={pending} onClick={onConfirm}>
               {action}
             </Button>
           </Group>

@@ -24,7 +24,8 @@ import { usePermission } from '../permissions.ts';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { StuckHoldsSection } from './StuckHoldsSection.tsx';
-import { doneAt, settledWords, tripName } from './settlement-words.ts';
+import { doneAt, settledWords, settleNote, tripName } from './settlement-words.ts';
+import { problemOf } from '../../api/queries.ts';
 
 type Trip = Schemas['UnsettledTrip'];
 type Settlement = Schemas['Settlement'];
@@ -140,7 +141,12 @@ function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; 
   return (
     <Section title="Waiting to be settled">
       <Stack>
-        {settle.isError && sent && (
+        {settle.isError && sent && problemOf(settle.error)?.code === 'TRIP_ALREADY_SETTLED' && (
+          <Alert color="blue" title={`${tripName(sent)} was settled already`} role="status">
+            Another admin (or another tab) settled it first. It was paid once; nothing more was paid now.
+          </Alert>
+        )}
+        {settle.isError && sent && problemOf(settle.error)?.code !== 'TRIP_ALREADY_SETTLED' && (
           <AttemptFailedAlert
             error={settle.error}
             refused={`${tripName(sent)} was not settled`}
@@ -187,11 +193,7 @@ function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; 
             `Settle ${tripName(asked)}?`
           ))
         }
-        note={
-          asked?.paymentMethod === 'CASH'
-            ? 'The customer paid in cash, so the commission is recorded as what the driver (and, for a food order, the restaurant) owes the platform.'
-            : 'The held fare is taken from the customer’s wallet: the earner’s share goes to their wallet, the commission to the platform.'
-        }
+        note={asked ? settleNote(asked) : ''}
         action="Settle"
         pending={settle.isPending}
         onConfirm={() => {

@@ -94,6 +94,7 @@ export function StuckHoldsSection({ mayDecide }: { mayDecide: boolean }) {
           confirm="Give back"
           danger
           reasonRequired
+          minLength={3}
           label="Reason (what you checked)"
           onClose={() => setGiving(null)}
           send={(reason) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { doneAt, settledWords, tripName } from './settlement-words.ts';
+import { doneAt, settledWords, settleNote, tripName } from './settlement-words.ts';
 
 const money = (amount: string, currency = 'NGN') => ({ amount, currency });
 
@@ -28,5 +28,15 @@ describe('settlement words', () => {
         (l) => l.label,
       ),
     ).toEqual(['Fare (paid to the driver in cash)', 'Restaurant’s share', 'Driver’s share', 'Commission now owed to the platform']);
+  });
+
+  it('says before a settle who is paid, and that a cash trip leaves its earners owing the commission', () => {
+    expect(settleNote({ serviceType: 'RIDE', paymentMethod: 'ONLINE' })).toBe(
+      'The held fare is taken from the customer’s wallet: the driver gets their share, the platform its commission.',
+    );
+    expect(settleNote({ serviceType: 'FOOD', paymentMethod: 'CASH' })).toBe(
+      'The customer paid in cash, so the commission is recorded as what the restaurant and the driver owe the platform.',
+    );
+    expect(settleNote({ serviceType: 'PARCEL', paymentMethod: 'CASH' })).toMatch(/what the driver owes the platform/);
   });
 });

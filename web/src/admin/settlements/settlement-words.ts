@@ -13,6 +13,14 @@ export function doneAt(t: Pick<Schemas['Trip'], 'transitions' | 'createdAt'>): s
   return done?.at ?? t.createdAt;
 }
 
+/** What settling this trip does, said before it is done: who is paid, and what a cash trip's earners then owe. */
+export function settleNote(t: Pick<Schemas['Trip'], 'serviceType' | 'paymentMethod'>): string {
+  const earners = t.serviceType === 'FOOD' ? 'the restaurant and the driver' : 'the driver';
+  if (t.paymentMethod === 'CASH')
+    return `The customer paid in cash, so the commission is recorded as what ${earners} owe${t.serviceType === 'FOOD' ? '' : 's'} the platform.`;
+  return `The held fare is taken from the customer’s wallet: ${earners} get${t.serviceType === 'FOOD' ? '' : 's'} their share, the platform its commission.`;
+}
+
 /** What a settlement paid, line by line, as the server recorded it: the shares it names, nothing computed here. */
 export function settledWords(s: Pick<Schemas['Settlement'], 'fare' | 'driverAmount' | 'restaurantAmount' | 'platformAmount' | 'paymentMethod'>) {
   const lines: Array<{ label: string; money: Money }> = [];

@@ -25,13 +25,16 @@ interface Payment {
  * second time (the server keys it by its reference), and a retry after no answer goes under the
  * same Idempotency-Key (AttemptKeys).
  */
-export function OwedPaymentForm({ ownerId, owner, currency }: { ownerId: string; owner: string; currency: string }) {
+export function OwedPaymentForm({ ownerId, owner, currency, owed }: { ownerId: string; owner: string; currency: string; owed: string }) {
   const [amountText, setAmountText] = useState('');
   const [externalReference, setReference] = useState('');
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState<Payment | null>(null);
   const queryClient = useQueryClient();
-  const amount = parseAmountInput(amountText, currency);
+  const typed = parseAmountInput(amountText, currency);
+  // The server's figure, compared, never computed here; the server refuses more anyway (OWED_EXCEEDED).
+  const tooMuch = typed !== null && BigInt(typed) > BigInt(owed);
+  const amount = tooMuch ? null : typed;
   const ready = amount !== null && externalReference.trim() !== '' && reason.trim() !== '';
   const record = useAttemptMutation(
     (request, key) => {
@@ -92,7 +95,15 @@ export function OwedPaymentForm({ ownerId, owner, currency }: { ownerId: string;
             inputMode="decimal"
             value={amountText}
             onChange={(e) => edit(setAmountText, e.currentTarget.value)}
-            error={amountText && !amount ? amountInputProblem(amountText, currency) : undefined}
+            error={
+              tooMuch ? (
+                <>
+                  That is more than the <Money amount={owed} currency={currency} /> owed
+                </>
+              ) : amountText && !amount ? (
+                amountInputProblem(amountText, currency)
+              ) : undefined
+            }
           />
           <TextInput
             label="Receipt or transfer reference"

@@ -102,7 +102,9 @@ export function WalletLedgerPage() {
                 ...(isPlatformAccount(w.ownerType) ? [] : [{ label: 'Total earned', amount: w.totalEarned }]),
               ]}
             />
-            {mayRecord && offered(w) && <OwedPaymentForm key={w.id} ownerId={w.ownerId} owner={w.ownerEmail ?? 'the earner'} currency={w.currency} />}
+            {mayRecord && offered(w) && (
+              <OwedPaymentForm key={w.id} ownerId={w.ownerId} owner={w.ownerEmail ?? 'the earner'} currency={w.currency} owed={w.negativeBalance} />
+            )}
           </Stack>
         )}
       </QueryState>

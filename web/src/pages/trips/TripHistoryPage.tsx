@@ -43,6 +43,8 @@ const earnerColumns = (price: string): Column<Trip>[] => [
 const DRIVER_COLUMNS = earnerColumns('Fare');
 // A restaurant works its orders from the list: accept, start preparing, ready (cancel is on the order's page, behind a confirmation).
 const RESTAURANT_COLUMNS: Column<Trip>[] = [
+  // What the kitchen makes, so two orders of the same minute and total are told apart.
+  { header: 'Items', cell: (t) => t.items.map((i) => `${i.name} × ${i.quantity}`).join(', ') || '—' },
   ...earnerColumns('Order total').slice(0, -1),
   { header: 'Next step', cell: (t) => <TripSteps trip={t} forwardOnly /> },
   receipt,

@@ -128,44 +128,49 @@ export function TripReceiptPage() {
         {restaurant ? 'All orders' : 'All trips'}
       </AnchorLink>
       <QueryState query={trip}>
-        {(t) => (
-          <Stack>
-            <Group gap="sm">
-              <Title order={2}>{kindWord(t.serviceType)} receipt</Title>
-              <TripStatusBadge status={t.status} />
-              <TestModeBadge mode={t.mode} />
-            </Group>
-            <TripSteps trip={t} />
-            <FareSection trip={t} />
-            {t.yourShare && <ShareSection trip={t} share={t.yourShare} restaurant={restaurant} />}
-            <Section title="Details">
-              <Pairs
-                pairs={[
-                  ['Date', when(t.createdAt)],
-                  ['Distance', distanceWords(t.distanceMeters)],
-                  ...(t.driverId ? [] : ([['Driver', 'Not assigned yet']] as Array<[string, ReactNode]>)),
-                  // The customer's payment is the Payment line above; an earner is told when they were paid.
-                  ...(earner ? ([['Settled', t.settledAt ? when(t.settledAt) : 'Not yet']] as Array<[string, ReactNode]>) : []),
-                  ['Reference', t.id],
-                ]}
-              />
-            </Section>
-            <Section title="Timeline">
-              <RowList label="Timeline">
-                {t.transitions.map((x, i) => (
-                  <RowItem key={i}>
-                    <Group justify="space-between" wrap="nowrap" gap="xs">
-                      <Text size="sm">{stepWords(x, t.driverId)}</Text>
-                      <Text size="xs" c="dimmed">
-                        {when(x.at)}
-                      </Text>
-                    </Group>
-                  </RowItem>
-                ))}
-              </RowList>
-            </Section>
-          </Stack>
-        )}
+        {(t) => {
+          const cancelled = t.status.startsWith('CANCELLED');
+          return (
+            <Stack>
+              <Group gap="sm">
+                <Title order={2}>{kindWord(t.serviceType)} receipt</Title>
+                <TripStatusBadge status={t.status} />
+                <TestModeBadge mode={t.mode} />
+              </Group>
+              <TripSteps trip={t} />
+              <FareSection trip={t} />
+              {t.yourShare && <ShareSection trip={t} share={t.yourShare} restaurant={restaurant} />}
+              <Section title="Details">
+                <Pairs
+                  pairs={[
+                    ['Date', when(t.createdAt)],
+                    ['Distance', distanceWords(t.distanceMeters)],
+                    ...(t.driverId ? [] : ([['Driver', cancelled ? 'None' : 'Not assigned yet']] as Array<[string, ReactNode]>)),
+                    // The customer's payment is the Payment line above; an earner is told when they were paid.
+                    ...(earner
+                      ? ([['Settled', t.settledAt ? when(t.settledAt) : cancelled ? 'Never: it was cancelled' : 'Not yet']] as Array<[string, ReactNode]>)
+                      : []),
+                    ['Reference', t.id],
+                  ]}
+                />
+              </Section>
+              <Section title="Timeline">
+                <RowList label="Timeline">
+                  {t.transitions.map((x, i) => (
+                    <RowItem key={i}>
+                      <Group justify="space-between" wrap="nowrap" gap="xs">
+                        <Text size="sm">{stepWords(x, t.driverId)}</Text>
+                        <Text size="xs" c="dimmed">
+                          {when(x.at)}
+                        </Text>
+                      </Group>
+                    </RowItem>
+                  ))}
+                </RowList>
+              </Section>
+            </Stack>
+          );
+        }}
       </QueryState>
     </Stack>
   );

@@ -1,12 +1,13 @@
 import { Button, Group } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useAttemptMutation } from '../../api/attempt-keys.ts';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { ConfirmMoneyDialog } from '../../components/ConfirmMoneyDialog.tsx';
 import { AttemptFailedAlert } from '../../components/ProblemAlert.tsx';
+import { watchFocus } from '../../admin/focus-return.ts';
 import { cancelNote, stepLabel, type Step } from './step-words.ts';
 
 type Trip = Schemas['Trip'];
@@ -38,7 +39,10 @@ function sendStep(t: Trip, step: Step, key: string) {
 export function TripSteps({ trip, forwardOnly = false }: { trip: Trip; forwardOnly?: boolean }) {
   const queryClient = useQueryClient();
   const [cancelling, setCancelling] = useState(false);
+  const group = useRef<HTMLDivElement>(null);
   const take = useAttemptMutation((request, key) => sendStep(trip, request.split(' ')[1] as Step, key), {
+    // The pressed button gives way to the next step's: focus goes there, else to the row (a keyboard user stays in place).
+    onSuccess: () => watchFocus(() => [group.current?.querySelector('button'), group.current?.closest('tr, li')]),
     onSettled: async () => {
       setCancelling(false);
       // Also after a failure: a step taken after all shows.
@@ -59,7 +63,7 @@ export function TripSteps({ trip, forwardOnly = false }: { trip: Trip; forwardOn
           check="The status above shows where it stands. Pressing the step again is safe: it happens once."
         />
       )}
-      <Group gap="xs">
+      <Group gap="xs" ref={group}>
         {steps.map((step) =>
           step === 'cancel' ? (
             <Button key={step} color="red" variant="light" size="sm" onClick={() => setCancelling(true)}>
@@ -78,6 +82,8 @@ export function TripSteps({ trip, forwardOnly = false }: { trip: Trip; forwardOn
         question={`${stepLabel('cancel', trip)} ${trip.id.slice(0, 8)}?`}
         note={cancelNote(trip)}
         action={stepLabel('cancel', trip)}
+        dismiss={`Keep ${trip.serviceType === 'FOOD' ? 'order' : trip.serviceType === 'PARCEL' ? 'parcel' : 'ride'}`}
+        danger
         pending={take.isPending}
         onConfirm={() => send('cancel')}
         onClose={() => setCancelling(false)}
