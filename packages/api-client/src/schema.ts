@@ -7866,7 +7866,8 @@ export interface operations {
            *               "currency": "NGN"
            *             },
            *             "commissionBps": 1500
-           *           }
+           *           },
+           *           "nextActions": []
            *         }
            *       ],
            *       "page": {
@@ -10549,7 +10550,8 @@ export interface operations {
            *               "currency": "NGN"
            *             },
            *             "commissionBps": 1500
-           *           }
+           *           },
+           *           "nextActions": []
            *         }
            *       ],
            *       "page": {

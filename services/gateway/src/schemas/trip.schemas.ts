@@ -276,6 +276,7 @@ export const TripPageSchema = component(
                 },
               ],
               yourShare: { earned: { amount: '425000', currency: 'NGN' }, commission: { amount: '75000', currency: 'NGN' }, commissionBps: 1500 },
+              nextActions: [],
             },
           ],
           page: { nextCursor: '0b5e2f4c-7a1d-4c8e-9f3b-2d6a8c1e5f70' },
