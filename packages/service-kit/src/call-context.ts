@@ -15,6 +15,16 @@ export interface Actor {
  */
 export const adminIdOf = (actor: Actor | null | undefined): string => (actor && (actor.type === 'ADMIN' || actor.role === 'ADMIN') ? actor.id : '');
 
+/**
+ * Who a ledger entry a service posts names as its cause: the admin (adminIdOf), else the user whose
+ * own request it is (a driver's withdrawal, the step that locked a fare), else nobody (the system).
+ * The ledger records it on the entry's event for the audit trail; it never authorises anything.
+ */
+export const entryCauseOf = (actor: Actor | null | undefined): { createdByAdminId: string; requestedByUserId: string } => {
+  const createdByAdminId = adminIdOf(actor);
+  return { createdByAdminId, requestedByUserId: !createdByAdminId && actor?.type === 'USER' ? actor.id : '' };
+};
+
 export interface CallContext {
   /** The authenticated calling service. */
   caller: string;

@@ -261,6 +261,13 @@ describe('a verified Nigerian driver with earnings', () => {
       (records: unknown[]) => expect(records).toHaveLength(1),
     );
     expect([captured!.actorType, captured!.actorId]).toEqual(['ADMIN', admin]);
+    // The funds locked at the driver's request name the driver, though the payout service posted that too.
+    const hold = detail.ledgerEntries.find((e: { entryType: string }) => e.entryType === 'HOLD');
+    const [held] = await eventually(
+      () => recordsOf(`entityType=journal_entry&entityId=${hold.entryId}`),
+      (records: unknown[]) => expect(records).toHaveLength(1),
+    );
+    expect([held!.actorType, held!.actorId]).toEqual(['USER', driver.id]);
   });
 
   it('a rejection needs its reason and returns the funds', async () => {

@@ -380,6 +380,14 @@ describe('the audit trail over REST', () => {
     // The fare was held when the driver started the ride: the record names the driver.
     const held = (await get(reportsAdmin, `/api/admin/audit?entityType=trip&entityId=${ride.trip.id}&action=TRIP_FARE_HELD`)).body.records;
     expect(held).toEqual([expect.objectContaining({ actorType: 'USER', actorId: driver.id })]);
+    // So does the ledger's entry of that hold in the rider's wallet, though trip-settlement posted it.
+    const riderLines = (await get(rider.token, '/api/wallet/transactions')).body.transactions as Array<{ entryId: string; type: string; referenceId: string }>;
+    const holdLine = riderLines.find((l) => l.type === 'HOLD' && l.referenceId === ride.trip.id)!;
+    const holdRecords = await eventually(
+      async () => (await get(reportsAdmin, `/api/admin/audit?entityType=journal_entry&entityId=${holdLine.entryId}`)).body.records,
+      (records: unknown[]) => expect(records).toHaveLength(1),
+    );
+    expect(holdRecords).toEqual([expect.objectContaining({ actorType: 'USER', actorId: driver.id })]);
     // Every step of the trip names who took it: the rider asked, the system searched, the driver drove, an admin settled.
     const steps = (await get(reportsAdmin, `/api/admin/audit?entityType=trip&entityId=${ride.trip.id}&action=TRIP_STATUS_CHANGED`)).body.records as Array<{
       actorType: string;

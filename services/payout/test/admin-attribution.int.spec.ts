@@ -33,7 +33,7 @@ async function linesOf(walletId: string, payoutId: string) {
 }
 
 describe('the admin a payout’s ledger entry names', () => {
-  it('the capture names the admin who marked it paid, not the one who approved it; the hold names nobody', async () => {
+  it('the capture names the admin who marked it paid, not the one who approved it; the hold names no admin', async () => {
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
     const p = await h.withdraw(d, 1_000_000n);
     await decideAs(anotherAdmin(), p.id, 'approve');

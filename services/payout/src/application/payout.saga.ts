@@ -1,5 +1,5 @@
 import { inTransaction } from '@ziba/persistence';
-import { adminIdOf, type Actor } from '@ziba/service-kit';
+import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError, isRefusal } from '@ziba/service-kit/errors';
 import { RECHECKED_STEPS } from '../domain/approval-rules.ts';
 import { NOTE_MAX, noteText, requireApprovalNote, requireMoveNote } from '../domain/decision-notes.ts';
@@ -39,9 +39,9 @@ const SYSTEM = { type: 'SYSTEM' as const, id: SOURCE };
 const providerActor = (provider: string) => ({ type: 'SYSTEM' as const, id: `provider:${provider}` });
 
 /** Step 1. The request wrote the payout REQUESTED; the amount is locked, or the payout is blocked. */
-export async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: string, adminId = ''): Promise<void> {
+export async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: string, requestedBy: Actor): Promise<void> {
   try {
-    await PayoutWallet.hold(ctx, p, walletId, adminId);
+    await PayoutWallet.hold(ctx, p, walletId, requestedBy);
   } catch (err) {
     // Unknown outcome (the wallet is down or slow): step 5 settles it; the earner may retry.
     if (!isRefusal(err)) throw err;
@@ -176,10 +176,9 @@ async function move(
     // The entry names the admin whose decision this is (mark paid, reject, reverse); a provider's
     // report names none, even for a payout an admin approved: the money moves because the provider
     // says so, whenever its answer comes, and the approvals are on the payout's own record.
-    const adminId = adminIdOf(actor);
-    if (next.funds === 'release') await PayoutWallet.release(ctx, p, action === 'reject' ? 'reject' : 'reverse', adminId); // compensation
-    if (next.funds === 'capture') await PayoutWallet.capture(ctx, p, adminId); // the pivot's outcome: the money left
-    if (next.funds === 'credit_back') await PayoutWallet.creditBack(ctx, p, adminId); // the bank sent it back
+    if (next.funds === 'release') await PayoutWallet.release(ctx, p, action === 'reject' ? 'reject' : 'reverse', actor); // compensation
+    if (next.funds === 'capture') await PayoutWallet.capture(ctx, p, actor); // the pivot's outcome: the money left
+    if (next.funds === 'credit_back') await PayoutWallet.creditBack(ctx, p, actor); // the bank sent it back
 
     if (!(await PayoutRepository.move(em, p.id, p.status, next.to, moveFields(action, { reason, reference }, p.reviewFlags))))
       throw PayoutErrors.illegal(p.status, action);

@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { parseMinorUnits } from '@ziba/money';
 import { inTransaction } from '@ziba/persistence';
-import { adminIdOf, type Actor } from '@ziba/service-kit';
+import type { Actor } from '@ziba/service-kit';
 import { requestHash as hashOf } from '@ziba/service-kit/canonical-json';
 import { AppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
@@ -129,7 +129,7 @@ export async function startWithdrawal(
     'withdrawal requested',
   );
   if (payout.status === 'BLOCKED') throw PayoutErrors.blocked(payout);
-  await lockFunds(ctx, payout, wallet.id, adminIdOf(requestedBy));
+  await lockFunds(ctx, payout, wallet.id, requestedBy);
   return payoutMessage(ctx.orm.em.fork(), payout.id);
 }
 

@@ -1,4 +1,4 @@
-import { requireAllowed, type Actor } from '@ziba/service-kit';
+import { entryCauseOf, requireAllowed, type Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import type { LedgerLeg } from '../domain/settlement-entry.ts';
 import type { TripRow } from '../persistence/trip.repository.ts';
@@ -52,8 +52,8 @@ export const Wallets = {
     return w.id;
   },
 
-  /** Locks the fare in the rider's wallet under this attempt's hold id. */
-  async hold(ctx: TripContext, t: TripRow, attempt: number) {
+  /** Locks the fare in the rider's wallet under this attempt's hold id; `cause`: who took the step that locks it (null: the trip's own retry). */
+  async hold(ctx: TripContext, t: TripRow, attempt: number, cause: Actor | null = null) {
     const walletId = await Wallets.idOf(ctx, t.riderId, t);
     return ctx.wallet.call('Hold', {
       meta: {
@@ -61,6 +61,7 @@ export const Wallets = {
         serviceType: serviceOf(t),
         reference: referenceOf(t),
         description: `fare of ${t.serviceType.toLowerCase()} ${t.id}`,
+        ...entryCauseOf(cause),
       },
       walletId,
       amount: { amount: t.fare.toString(), currency: t.currency },
@@ -68,8 +69,8 @@ export const Wallets = {
     });
   },
 
-  /** `adminId`: the admin whose request releases it (a cancel or a stuck-hold release), '' for anyone else. */
-  async release(ctx: TripContext, t: TripRow, attempt: number, adminId = ''): Promise<void> {
+  /** `cause`: whoever's request releases it (a cancel, an admin's stuck-hold release); null for recovery. */
+  async release(ctx: TripContext, t: TripRow, attempt: number, cause: Actor | null = null): Promise<void> {
     try {
       await ctx.wallet.call('Release', {
         meta: {
@@ -77,7 +78,7 @@ export const Wallets = {
           serviceType: 'refund',
           reference: referenceOf(t),
           description: `fare released: ${t.id}`,
-          createdByAdminId: adminId,
+          ...entryCauseOf(cause),
         },
         holdId: holdIdOf(t.id, attempt),
       });
@@ -88,8 +89,8 @@ export const Wallets = {
     }
   },
 
-  /** `adminId`: the admin who settles, '' when the settlement job does. */
-  async settle(ctx: TripContext, t: TripRow, legs: LedgerLeg[], adminId: string) {
+  /** `cause`: the admin who settles; the settlement job names nobody. */
+  async settle(ctx: TripContext, t: TripRow, legs: LedgerLeg[], cause: Actor | null) {
     return ctx.wallet.call('Transfer', {
       // A cash trip's entry only records the commission the earner now owes (seed 003: service type commission).
       meta: {
@@ -97,7 +98,7 @@ export const Wallets = {
         serviceType: t.paymentMethod === 'CASH' ? 'commission' : serviceOf(t),
         reference: referenceOf(t),
         description: `settlement of ${t.serviceType.toLowerCase()} ${t.id}`,
-        createdByAdminId: adminId,
+        ...entryCauseOf(cause),
       },
       currency: t.currency,
       mode: t.mode,

@@ -1,7 +1,7 @@
 import type { TripHoldV1 } from '@ziba/contracts';
 import { enqueueEvents, type NewEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
-import { adminIdOf, type Actor } from '@ziba/service-kit';
+import type { Actor } from '@ziba/service-kit';
 import { AppError, isRefusal } from '@ziba/service-kit/errors';
 import { assertMayAct, partyOf } from '../domain/trip-access.ts';
 import { HOLD_ACTION, nextStatus, TripErrors, type TripStatus } from '../domain/trip-state.ts';
@@ -42,7 +42,7 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
   const ours = (t: TripRow) => t.holdState === 'REQUESTED' && t.holdAttempt === attempt;
 
   try {
-    await Wallets.hold(ctx, current, attempt);
+    await Wallets.hold(ctx, current, attempt, actor);
   } catch (err) {
     // Refused: nothing is locked and the trip does not move (unless a cancel already took the attempt over).
     if (isRefusal(err)) {
@@ -90,7 +90,7 @@ export async function releaseHold(
   actor: Actor | null,
   release: { reason?: string; requestKey?: string | null } = {},
 ): Promise<TripPatch> {
-  await settleHoldFate(ctx, trip, adminIdOf(actor));
+  await settleHoldFate(ctx, trip, actor);
   const released = { holdState: 'RELEASED' as const, holdRequestedAt: null, holdOpenedAt: null };
   const by = actor ? { type: actor.type, id: actor.id } : { type: 'SYSTEM', id: SOURCE };
   await enqueueEvents(
@@ -122,9 +122,9 @@ export async function recoverHolds(ctx: TripContext, requestedMoreThanMsAgo: num
 
 /**
  * Whatever the wallet did with this attempt's hold, afterwards nothing of it stays locked. The hold
- * asked again is the trip's own (no admin caused it); the release names the admin who asked for it.
+ * asked again is the trip's own (no one caused it); the release names whoever asked for it.
  */
-async function settleHoldFate(ctx: TripContext, trip: TripRow, adminId: string): Promise<void> {
+async function settleHoldFate(ctx: TripContext, trip: TripRow, releasedBy: Actor | null): Promise<void> {
   if (trip.holdState === 'REQUESTED') {
     try {
       await Wallets.hold(ctx, trip, trip.holdAttempt);
@@ -132,7 +132,7 @@ async function settleHoldFate(ctx: TripContext, trip: TripRow, adminId: string):
       if (!isRefusal(err)) throw err;
     }
   }
-  await Wallets.release(ctx, trip, trip.holdAttempt, adminId);
+  await Wallets.release(ctx, trip, trip.holdAttempt, releasedBy);
 }
 
 function holdEvent(type: 'trip.fare-held.v1' | 'trip.fare-released.v1', t: TripRow, actor: Actor | null, reason?: string): NewEvent<TripHoldV1> {

@@ -1,7 +1,7 @@
 import type { TripSettledV1 } from '@ziba/contracts';
 import type { NewEvent } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
-import { adminIdOf, type Actor } from '@ziba/service-kit';
+import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { ruleInForce, type RuleService } from '../domain/commission.ts';
 import { assertSettleable, ruleServicesOf, settlementOf } from '../domain/settlement.ts';
@@ -75,7 +75,7 @@ async function settle(ctx: TripContext, actor: Actor, tripId: string, requestKey
       driverWalletId: await walletOf(trip.driverId!),
       holdId: holdIdOf(trip.id, trip.holdAttempt),
     });
-    const entryId = legs.length > 0 ? (await Wallets.settle(ctx, trip, legs, adminIdOf(actor))).entryId : '';
+    const entryId = legs.length > 0 ? (await Wallets.settle(ctx, trip, legs, actor)).entryId : '';
 
     const recorded: TripSettlementColumns = {
       commissionRuleId: rule.id,

@@ -13,6 +13,8 @@ import { postEntry, type EntryResult, type PostCommand } from './post-entry.ts';
 export interface WriteMeta extends op.EntryMeta {
   idempotencyKey: string;
   actor?: Actor | null;
+  /** The user a service posts the entry for; named on its event only (not hashed, not stored on the entry). */
+  requestedByUserId?: string | null;
   correlationId?: string | null;
 }
 
@@ -31,7 +33,7 @@ function lockedHold(holds: ReadonlyMap<string, Hold>, holdId: string): Hold {
 }
 
 function command(meta: WriteMeta, request: unknown, holdIds: string[], prepare: PostCommand['prepare'], verify?: PostCommand['verify']): PostCommand {
-  const { idempotencyKey, actor, correlationId, ...entryMeta } = meta;
+  const { idempotencyKey, actor, correlationId, requestedByUserId, ...entryMeta } = meta;
   return {
     idempotencyKey,
     // The admin named on an entry is who caused it, not what it does: a repeat of the key by another
@@ -43,6 +45,7 @@ function command(meta: WriteMeta, request: unknown, holdIds: string[], prepare: 
     prepare,
     ...(verify ? { verify } : {}),
     actor: actor ?? null,
+    requestedByUserId: requestedByUserId ?? null,
     correlationId: correlationId ?? null,
   };
 }

@@ -40,6 +40,8 @@ export interface PostCommand {
   /** A rule on the locked balances beyond the ledger's own (e.g. no top-up while funds are held). */
   verify?(locked: ReadonlyMap<string, Balances>): void;
   actor?: Actor | null;
+  /** The user a calling service posts the entry for (WriteMeta); the event's actor when no one else is. */
+  requestedByUserId?: string | null;
   correlationId?: string | null;
 }
 
@@ -206,14 +208,23 @@ function nextTurn(): number {
   return shardTurn;
 }
 
+/**
+ * Who the entry's record names: the caller's actor; when a service called for no one, the admin whose
+ * decision caused it (a saga's capture after an admin marked the payout paid), else the user whose
+ * request it serves (a driver's withdrawal hold); else nobody (a system job).
+ */
+function causeOf(cmd: PostCommand, draft: EntryDraft): Actor | null {
+  if (cmd.actor) return cmd.actor;
+  if (draft.createdByAdminId) return { type: 'ADMIN', id: draft.createdByAdminId };
+  return cmd.requestedByUserId ? { type: 'USER', id: cmd.requestedByUserId } : null;
+}
+
 function entryEvent(entryId: string, draft: EntryDraft, applied: AppliedEntry, cmd: PostCommand) {
   return buildEnvelope<EntryPostedV1>(SOURCE, {
     type: 'wallet.entry-posted.v1',
     aggregateType: 'journal_entry',
     aggregateId: entryId,
-    // The admin the entry names as its cause when the call acted for no one (a saga's capture after
-    // an admin marked the payout paid); else not known here.
-    actor: cmd.actor ?? (draft.createdByAdminId ? { type: 'ADMIN', id: draft.createdByAdminId } : null),
+    actor: causeOf(cmd, draft),
     correlationId: cmd.correlationId ?? null,
     data: {
       entryId,

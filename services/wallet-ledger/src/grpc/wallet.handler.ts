@@ -28,6 +28,7 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
         : null,
       description: decode.required(m.description, 'meta.description', 500),
       createdByAdminId: m.createdByAdminId || null,
+      requestedByUserId: m.requestedByUserId ? decode.uuid(m.requestedByUserId, 'meta.requestedByUserId') : null,
       actor: call.actor,
       correlationId: call.correlationId,
     };

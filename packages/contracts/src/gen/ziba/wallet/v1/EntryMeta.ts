@@ -8,6 +8,7 @@ export interface EntryMeta {
   'reference'?: (_ziba_wallet_v1_Reference | null);
   'description'?: (string);
   'createdByAdminId'?: (string);
+  'requestedByUserId'?: (string);
 }
 
 export interface EntryMeta__Output {
@@ -16,4 +17,5 @@ export interface EntryMeta__Output {
   'reference': (_ziba_wallet_v1_Reference__Output | null);
   'description': (string);
   'createdByAdminId': (string);
+  'requestedByUserId': (string);
 }
