@@ -26,6 +26,7 @@ const SHOTS: Shot[] = [
   { file: 'restaurant-wallet-phone.png', who: 'restaurant', path: '/restaurant', ready: 'Commission owed', viewport: PHONE },
   { file: 'admin-payouts-desktop.png', who: 'admin', path: '/admin/payouts', ready: 'PENDING', viewport: DESKTOP },
   { file: 'admin-kyc-desktop.png', who: 'admin', path: '/admin/kyc', ready: 'NAME MISMATCH', viewport: DESKTOP },
+  { file: 'admin-settlements-desktop.png', who: 'admin', path: '/admin/settlements', ready: '@demo.ziba.test', viewport: DESKTOP },
 ];
 
 async function signedIn(browser: Browser, baseURL: string, login: { email: string; password: string }, viewport: typeof PHONE): Promise<Page> {

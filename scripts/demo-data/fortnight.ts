@@ -45,8 +45,11 @@ export interface Job {
   /** Food orders: the restaurant and what is ordered from its menu. */
   restaurant?: string;
   lines?: ReadonlyArray<readonly [string, number]>;
-  /** Left running (the rider's fare stays on hold): the rider wallet's "funds on hold" moment. */
-  leftInProgress?: boolean;
+  /**
+   * Left after this step instead of settled: 'start', a ride under way (the rider wallet's "funds on
+   * hold" moment); 'complete', a ride done that waits for an admin on the Settlements page.
+   */
+  leftAt?: 'start' | 'complete';
 }
 
 const ride = (rider: string, pay: Job['pay'], km: Job['km']): Job => ({ kind: 'RIDE', pay, rider, km });
@@ -82,7 +85,8 @@ export const JOBS: Record<string, readonly Job[]> = {
     ),
     // An office party: big enough that its payout needs two admins (four-eyes).
     food('aisha.bello', 'ONLINE', 'titilayo.balogun', [['Party jollof tray (serves 10)', 50]], [5, 9]),
-    { ...ride('chiamaka.obi', 'ONLINE', [12, 18]), leftInProgress: true },
+    { ...ride('chiamaka.obi', 'ONLINE', [12, 18]), leftAt: 'start' },
+    { ...ride('aisha.bello', 'ONLINE', [6, 10]), leftAt: 'complete' },
   ],
   // Mostly cash: owes more commission than his one online fare earned, so the netting is partial.
   'musa.abdullahi': [
@@ -90,6 +94,7 @@ export const JOBS: Record<string, readonly Job[]> = {
     ride('babatunde.bakare', 'CASH', [10, 18]),
     ride('chiamaka.obi', 'ONLINE', [4, 6]),
     ride('babatunde.bakare', 'CASH', [12, 20]),
+    { ...ride('babatunde.bakare', 'CASH', [5, 9]), leftAt: 'complete' },
     food(
       'babatunde.bakare',
       'CASH',

@@ -21,29 +21,31 @@ async function settledTrips(driver: Member): Promise<number> {
   return new Set(lines.filter((t) => TRIP_REFERENCES.has(t.referenceType)).map((t) => t.referenceId)).size;
 }
 
-/** Whether this rider has a fare on hold for a trip still running (a hold with nothing after it). */
-async function hasRunningTrip(rider: Member): Promise<boolean> {
+/** The status a ride left after this step stands in. */
+const LEFT_STATUS = { start: 'IN_PROGRESS', complete: 'COMPLETED' } as const;
+
+/** Whether this rider has a ride already left where the job leaves one (a rider has at most one such job). */
+async function hasLeftRide(rider: Member, leftAt: NonNullable<Job['leftAt']>): Promise<boolean> {
   if (rider.created) return false;
-  const lines = (await statementOf(rider)).filter((t) => TRIP_REFERENCES.has(t.referenceType));
-  const closed = new Set(lines.filter((t) => t.type !== 'HOLD').map((t) => t.referenceId));
-  return lines.some((t) => t.type === 'HOLD' && !closed.has(t.referenceId));
+  const trips = await must(`rides of ${rider.email}`, rider.api.GET('/api/trips', { params: { query: { kind: 'RIDE', limit: 100 } } }));
+  return trips.trips.some((t) => t.status === LEFT_STATUS[leftAt]);
 }
 
 /** Runs what is missing of this driver's jobs; answers how many it ran. */
 export async function ensureJobs(ctx: DemoContext, menus: MenuIds, driverHandle: string, jobs: readonly Job[]): Promise<number> {
   const driver = member(ctx, driverHandle);
-  const settled = jobs.filter((j) => !j.leftInProgress);
-  const running = jobs.filter((j) => j.leftInProgress);
+  const settled = jobs.filter((j) => !j.leftAt);
   const done = await settledTrips(driver);
   const todo = settled.slice(done);
-  const runningTodo = [];
-  for (const job of running) if (!(await hasRunningTrip(member(ctx, job.rider)))) runningTodo.push(job);
-  if (todo.length + runningTodo.length === 0) return 0;
+  const leftTodo = [];
+  for (const job of jobs) if (job.leftAt && !(await hasLeftRide(member(ctx, job.rider), job.leftAt))) leftTodo.push(job);
+  if (todo.length + leftTodo.length === 0) return 0;
 
   await goOnline(driver);
   for (const [i, job] of todo.entries()) await runJob(ctx, menus, driver, job, `${driverHandle}:${done + i}`);
-  for (const [i, job] of runningTodo.entries()) await runJob(ctx, menus, driver, job, `${driverHandle}:running:${i}`);
-  return todo.length + runningTodo.length;
+  // The ride under way keeps the label (so the seeded distance) it always had.
+  for (const [i, job] of leftTodo.entries()) await runJob(ctx, menus, driver, job, `${driverHandle}:${job.leftAt === 'start' ? 'running' : 'waiting'}:${i}`);
+  return todo.length + leftTodo.length;
 }
 
 async function runJob(ctx: DemoContext, menus: MenuIds, driver: Member, job: Job, label: string): Promise<void> {
@@ -60,7 +62,7 @@ async function runJob(ctx: DemoContext, menus: MenuIds, driver: Member, job: Job
   const steps = job.kind === 'RIDE' ? (['accept', 'arrive', 'start', 'complete'] as const) : (['accept', 'pick-up', 'on-the-way', 'deliver'] as const);
   for (const step of steps) {
     await must(`${step} ${job.kind} ${tripId}`, driver.api.POST(`/api/trips/{tripId}/${step}`, { params: { path: { tripId } }, body: {} }));
-    if (job.leftInProgress && step === 'start') return;
+    if (job.leftAt === step) return;
   }
   await must(`settle ${tripId}`, ctx.admin.POST('/api/trips/{tripId}/settle', { params: { path: { tripId } }, body: {} }));
 }

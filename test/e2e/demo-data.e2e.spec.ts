@@ -169,6 +169,9 @@ describe('scripts/demo', () => {
     ).data!;
     const inReview = queue.items.find((i) => i.email.startsWith('ngozi.eze'));
     expect(inReview?.verification?.reviewFlags.map((f) => `${f.reason} ${f.status}`)).toEqual(['NAME_MISMATCH OPEN']);
+    // Two Nigerian rides are done and wait for an admin to settle them: one paid in cash, one online.
+    const waiting = (await api(sessions.admin!.accessToken).GET('/api/admin/trips/unsettled', { params: { query: { countryCode: 'NG' } } })).data!;
+    expect(waiting.trips.map((t) => `${t.serviceType} ${t.paymentMethod} ${t.status}`).sort()).toEqual(['RIDE CASH COMPLETED', 'RIDE ONLINE COMPLETED']);
   });
 
   it('gives scripts/screenshots what it needs: the README screenshots are taken from the demo people, signed in through the UI', async () => {
@@ -186,6 +189,7 @@ describe('scripts/demo', () => {
       'restaurant-wallet-phone.png',
       'admin-payouts-desktop.png',
       'admin-kyc-desktop.png',
+      'admin-settlements-desktop.png',
     ]) {
       expect(existsSync(join(out, file)) && statSync(join(out, file)).size).toBeGreaterThan(10_000);
     }
