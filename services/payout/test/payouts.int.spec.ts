@@ -316,12 +316,19 @@ describe('payout methods', () => {
       ),
     ).toBe('METHOD_NOT_SUPPORTED');
 
+    const open = await h.withdraw(a, 500_000n);
+    expect(open).toMatchObject({ status: 'PENDING', reviewFlags: [] });
     const changed = await h.pc.call(
       'SetPayoutMethod',
       { type: 'MOBILE_MONEY', bankName: '', bankCode: '', provider: 'OPay', accountNumber: '08031234567', accountName: 'Amaka Okafor' },
       { actor: a.actor },
     );
     expect(changed).toMatchObject({ maskedNumber: '****4567', status: 'VERIFIED' });
+    // The payout already waiting still names the old account: the admin is told it changed, and approving needs a note.
+    const stale = await h.pc.call('GetPayout', { payoutId: open.id }, { actor: h.admin });
+    expect(stale).toMatchObject({ maskedAccount: `****${a.accountNumber.slice(-4)}`, reviewFlags: ['PAYOUT_METHOD_CHANGED_SINCE_REQUEST'] });
+    expect(await codeOf(h.decide(open.id, 'approve'))).toBe('NOTE_REQUIRED');
+    await h.decide(open.id, 'reject', 'the earner changed their account; asked to request again');
     expect(Date.parse(changed.usableFrom)).toBeGreaterThan(Date.now() + 23 * 3_600_000);
     // a's old account is no longer anybody's active method, yet a number another earner had goes to review.
     const reused = await h.pc.call(

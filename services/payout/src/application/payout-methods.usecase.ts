@@ -7,10 +7,13 @@ import { AppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { assertAccountNumberFormat, checkedBankCode } from '../domain/account-formats.ts';
+import { OPEN_STATUSES } from '../domain/payout-state.ts';
+import { ACCOUNT_CHANGED_SINCE_REQUEST } from '../domain/withdrawal-rules.ts';
 import { initialMethodStatus, maskAccountNumber, normaliseAccountNumber } from '../domain/account-number.ts';
 import { providerFor } from '../domain/provider-choice.ts';
 import { offeredMethod } from '../domain/method-offers.ts';
 import { MethodRepository, type MethodRow, type MethodType } from '../persistence/payout-method.repository.ts';
+import { PayoutRepository } from '../persistence/payout.repository.ts';
 import { SOURCE, type PayoutContext } from './payout-context.ts';
 
 export function earnerOf(actor: Actor | null): { id: string; role: 'DRIVER' | 'RESTAURANT' } {
@@ -105,6 +108,7 @@ export async function setPayoutMethod(
         replacedPrevious: previous !== null,
       };
       await MethodRepository.insert(em, row);
+      if (previous) await PayoutRepository.flagPayoutsOf(em, earner.id, OPEN_STATUSES, ACCOUNT_CHANGED_SINCE_REQUEST);
       await enqueueEvent<PayoutMethodChangedV1>(em, SOURCE, {
         type: 'payout.method-changed.v1',
         aggregateType: 'payout_method',

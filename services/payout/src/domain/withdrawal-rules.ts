@@ -74,6 +74,13 @@ export function velocityLiftsAt(attempts: readonly Date[]): Date | null {
   return oldestThatCounts ? new Date(oldestThatCounts.getTime() + VELOCITY_WINDOW_MS) : null;
 }
 
+/**
+ * The flag an open payout gets when its earner replaces the payout account: it still names the
+ * account it was requested to (safe if the change was a takeover, stale if that account was closed),
+ * and the admin who approves, retries or marks it paid is told so and notes why.
+ */
+export const ACCOUNT_CHANGED_SINCE_REQUEST = 'PAYOUT_METHOD_CHANGED_SINCE_REQUEST';
+
 /** Review flags a payout carries to the admin who approves it (an approval then needs a note). */
 export function reviewFlags(f: {
   recentAttempts: number;

@@ -309,6 +309,19 @@ export const PayoutRepository = {
     await em.execute('update payout set approvals_required = ? where id = ?', [required, payoutId], 'run');
   },
 
+  /**
+   * Adds a review flag to every payout of this earner in one of these states that does not carry it
+   * yet. Not a step: `updated_at` stays, which the reconciler reads as how long a payout has been processing.
+   */
+  async flagPayoutsOf(em: SqlExecutor, ownerId: string, statuses: readonly string[], flag: string): Promise<void> {
+    await em.execute(
+      `update payout set review_flags = array_append(review_flags, ?)
+        where owner_id = ? and status = any(?::text[]) and not (? = any(review_flags))`,
+      [flag, ownerId, textArray([...statuses]), flag],
+      'run',
+    );
+  },
+
   async setReviewFlags(em: SqlExecutor, payoutId: string, flags: string[]): Promise<void> {
     await em.execute('update payout set review_flags = ?::text[], updated_at = now() where id = ?', [textArray(flags), payoutId], 'run');
   },
