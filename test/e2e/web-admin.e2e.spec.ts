@@ -120,8 +120,23 @@ describe('the admin console', () => {
     // Pending first: the default filter is written into the URL, so the view can be shared.
     expect(new URL(page.url()).searchParams.get('status')).toBe('PENDING');
     expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('Pending review'); // the badges' word
+    // A queue: the payout that has waited longest on top, so the one just requested is last.
+    expect(await page.getByRole('combobox', { name: 'Order' }).inputValue()).toBe('Oldest first');
+    await page
+      .getByRole('region', { name: 'Payouts', exact: true })
+      .getByRole('row')
+      .last()
+      .getByRole('link', { name: payout.id.slice(0, 8) })
+      .waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-payouts');
+    // Payouts past approval that wait for an admin too are named, one click away.
+    const alsoWaiting = page.getByText('Also waiting for an admin:');
+    await alsoWaiting.getByRole('button', { name: 'Processing' }).click();
+    await page.waitForURL((url) => url.searchParams.get('status') === 'PROCESSING');
+    expect(await page.getByRole('combobox', { name: 'Status' }).inputValue()).toBe('Processing');
+    await page.goBack();
+    await page.getByRole('link', { name: payout.id.slice(0, 8) }).waitFor();
     // On a phone each payout is a card: its amount and status on the screen, no sideways scroll.
     await page.setViewportSize(PHONE);
     const card = page

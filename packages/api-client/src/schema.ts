@@ -357,7 +357,7 @@ export interface paths {
     };
     /**
      * Payouts (VIEW_PAYOUTS or MANAGE_PAYOUTS)
-     * @description Filter by status, owner type, country, mode and dates; a page at a time. Live payouts unless mode=test.
+     * @description Filter by status, owner type, country, mode and dates; a page at a time, newest first unless order=oldest. Live payouts unless mode=test.
      */
     get: operations['listPayouts'];
     put?: never;
@@ -4539,6 +4539,8 @@ export interface operations {
         methodKind?: 'BANK' | 'MOBILE_MONEY';
         /** @description live when omitted */
         mode?: 'live' | 'test';
+        /** @description by request time: newest first when omitted; oldest first to work a queue from who has waited longest */
+        order?: 'newest' | 'oldest';
         ownerType?: 'DRIVER' | 'RESTAURANT';
         status?: 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';
         /** @description requested on or before this day (UTC) */
@@ -12295,6 +12297,9 @@ export const pathsApiAdminPayoutsGetParametersQueryMethodKindValues: ReadonlyArr
 export const pathsApiAdminPayoutsGetParametersQueryModeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/payouts']['get']['parameters']['query']['mode']
 > = ['live', 'test'];
+export const pathsApiAdminPayoutsGetParametersQueryOrderValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/payouts']['get']['parameters']['query']['order']
+> = ['newest', 'oldest'];
 export const pathsApiAdminPayoutsGetParametersQueryOwnerTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/payouts']['get']['parameters']['query']['ownerType']
 > = ['DRIVER', 'RESTAURANT'];

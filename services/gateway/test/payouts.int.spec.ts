@@ -586,3 +586,25 @@ describe('payout methods in review', () => {
     );
   });
 });
+
+describe('the order of the admin payout list', () => {
+  it('is newest first, or oldest first to work a queue from who has waited longest; pages go on in the order asked', async () => {
+    const everyPayout = async (order: string) => {
+      const rows: Array<{ id: string; createdAt: string }> = [];
+      for (let cursor = ''; ;) {
+        const page = await client.call('GET', `/api/admin/payouts?limit=7${order}${cursor ? `&cursor=${cursor}` : ''}`, { token: viewPayouts });
+        expect(page.status).toBe(200);
+        rows.push(...page.body.payouts);
+        if (!page.body.page.nextCursor) return rows;
+        cursor = page.body.page.nextCursor;
+      }
+    };
+    const newest = await everyPayout('');
+    const oldest = await everyPayout('&order=oldest');
+    expect(newest.length).toBeGreaterThan(7);
+    expect(oldest.map((p) => p.id)).toEqual(newest.map((p) => p.id).reverse());
+    expect(oldest.map((p) => p.createdAt)).toEqual(oldest.map((p) => p.createdAt).sort());
+    expect((await everyPayout('&order=newest')).map((p) => p.id)).toEqual(newest.map((p) => p.id));
+    expectProblem(await client.call('GET', '/api/admin/payouts?order=random', { token: viewPayouts }), 400, 'VALIDATION_FAILED');
+  });
+});

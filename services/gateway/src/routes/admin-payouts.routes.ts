@@ -49,7 +49,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         ...operation(
           'listPayouts',
           'Payouts (VIEW_PAYOUTS or MANAGE_PAYOUTS)',
-          'Filter by status, owner type, country, mode and dates; a page at a time. Live payouts unless mode=test.',
+          'Filter by status, owner type, country, mode and dates; a page at a time, newest first unless order=oldest. Live payouts unless mode=test.',
         ),
         tags,
         security,
@@ -71,6 +71,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
           to: q.to ?? '',
           methodType: q.methodKind ?? '',
           flagged: q.flagged ?? '',
+          order: q.order ?? '',
           page: pageOf(q),
         },
         callOptions(request),

@@ -76,6 +76,11 @@ export const AdminPayoutsQuery = Type.Object(
     to: Type.Optional(IsoDate('requested on or before this day (UTC)')),
     methodKind: Type.Optional(StringEnum(['BANK', 'MOBILE_MONEY'] as const, { description: 'paid to a bank account or a mobile money wallet' })),
     flagged: Type.Optional(StringEnum(['yes', 'no'] as const, { description: 'yes: only payouts with review flags; no: only those without' })),
+    order: Type.Optional(
+      StringEnum(['newest', 'oldest'] as const, {
+        description: 'by request time: newest first when omitted; oldest first to work a queue from who has waited longest',
+      }),
+    ),
     ...PageQuery,
   },
   { additionalProperties: false },

@@ -67,6 +67,7 @@ export async function listPayouts(
     to: string;
     methodType: string;
     flagged: string;
+    order: string;
     pageSize: number;
     cursor: string;
   },
@@ -78,6 +79,7 @@ export async function listPayouts(
   if (f.methodType && f.methodType !== 'BANK' && f.methodType !== 'MOBILE_MONEY') throw PayoutErrors.invalid('methodType', 'is BANK or MOBILE_MONEY');
   if (f.flagged && f.flagged !== 'yes' && f.flagged !== 'no') throw PayoutErrors.invalid('flagged', 'is yes or no');
   const flagged = f.flagged ? f.flagged === 'yes' : undefined;
+  if (f.order && f.order !== 'newest' && f.order !== 'oldest') throw PayoutErrors.invalid('order', 'is newest or oldest');
   return page(ctx, {
     status: f.status,
     ownerType: f.ownerType,
@@ -87,6 +89,7 @@ export async function listPayouts(
     to: f.to,
     methodType: f.methodType,
     flagged,
+    oldestFirst: f.order === 'oldest',
     cursor: f.cursor,
     limit: size(f.pageSize),
   });

@@ -38,6 +38,7 @@ export function payoutHandlers(ctx: PayoutContext): HandlersOf<PayoutServiceHand
         to: r.to,
         methodType: r.methodType,
         flagged: r.flagged,
+        order: r.order,
         pageSize: r.page?.pageSize ?? 20,
         cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
       }),

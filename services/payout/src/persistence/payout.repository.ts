@@ -189,19 +189,22 @@ export const PayoutRepository = {
       to?: string;
       methodType?: string;
       flagged?: boolean;
+      /** Oldest request first (a queue); newest first otherwise. The cursor continues in the same order. */
+      oldestFirst?: boolean;
       cursor?: string;
       limit: number;
     },
   ): Promise<PayoutView[]> {
+    const [after, direction] = f.oldestFirst ? ['>', 'asc'] : ['<', 'desc'];
     const rows = await em.execute<RawView[]>(
       `select ${VIEW_COLUMNS} from ${VIEW_FROM}
         where (?::uuid is null or owner_id = ?::uuid) and (? = '' or status = ?) and (? = '' or owner_type = ?) and (? = '' or country_code = ?)
           and (? = '' or mode = ?)
           and (? = '' or created_at >= ?::date) and (? = '' or created_at < ?::date + 1)
-          and (?::uuid is null or (created_at, id) < (select c.created_at, c.id from payout c where c.id = ?::uuid))
+          and (?::uuid is null or (created_at, id) ${after} (select c.created_at, c.id from payout c where c.id = ?::uuid))
           and (? = '' or method_id in (select m.id from payout_method m where m.type = ?))
           and (?::boolean is null or (cardinality(review_flags) > 0) = ?::boolean)
-        order by created_at desc, id desc limit ?`,
+        order by created_at ${direction}, id ${direction} limit ?`,
       [
         f.ownerId ?? null,
         f.ownerId ?? null,

@@ -17,7 +17,7 @@ import { FilterSelect } from '../FilterSelect.tsx';
 import { ModeSelect } from '../ModeSelect.tsx';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
-import { PAYOUT_STATUSES, payoutQuery, rememberListSearch, type PayoutSearch } from './payout-search.ts';
+import { orderOf, PAYOUT_STATUSES, payoutQuery, rememberListSearch, type PayoutSearch, type StatusFilter } from './payout-search.ts';
 import { accountLabel } from '../../components/account-label.ts';
 import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
 
@@ -34,6 +34,10 @@ const METHODS = [
   { value: 'MOBILE_MONEY', label: 'Mobile money' },
 ] as const;
 const methodWord = (kind: string | null | undefined) => METHODS.find((m) => m.value === kind)?.label ?? '';
+const ORDERS = [
+  { value: 'oldest', label: 'Oldest first' },
+  { value: 'newest', label: 'Newest first' },
+] as const;
 
 const COLUMNS: Column<Schemas['AdminPayout']>[] = [
   { header: 'Payout', cell: (p) => <PayoutLink id={p.id} /> },
@@ -62,7 +66,7 @@ const COLUMNS: Column<Schemas['AdminPayout']>[] = [
   },
 ];
 
-/** Payouts to review, pending first; every filter is in the URL. */
+/** Payouts to review, pending first, the longest waiting at the top; every filter is in the URL. */
 export function PayoutsPage() {
   const { search, filter } = useUrlFilters('/admin/payouts');
   useEffect(() => rememberListSearch(search), [search]);
@@ -89,8 +93,10 @@ export function PayoutsPage() {
         <TextInput label="To" type="date" value={search.to ?? ''} onChange={(e) => filter({ to: e.currentTarget.value || undefined })} w={150} />
         <FilterSelect label="Method" data={METHODS} value={search.methodKind} onChange={(methodKind) => filter({ methodKind })} w={150} />
         <FilterSelect label="Review flags" data={FLAGGED} value={search.flagged} onChange={(flagged) => filter({ flagged })} w={150} />
+        <FilterSelect label="Order" data={ORDERS} value={orderOf(search)} onChange={(order) => filter({ order })} w={150} />
       </FilterBar>
       <TestModeAlsoWaiting search={search} show={() => filter({ mode: 'test' })} />
+      {search.status === 'PENDING' && <AlsoWaiting search={search} show={(status) => filter({ status, order: undefined })} />}
       <PagedTable
         list={payouts}
         empty="No payouts match these filters."
@@ -123,6 +129,46 @@ function TestModeAlsoWaiting({ search, show }: { search: PayoutSearch; show: () 
       <Anchor component="button" type="button" onClick={show}>
         Show test mode
       </Anchor>
+    </Text>
+  );
+}
+
+/** Payouts past approval that still wait for an admin: the bank's confirmation (mark paid), or a retry or reversal. */
+const ALSO_WAITING = [
+  { status: 'PROCESSING', step: 'mark paid once the bank confirms' },
+  { status: 'FAILED', step: 'retry or reverse' },
+] as const;
+
+/**
+ * The list opens on payouts waiting for approval; payouts waiting for another step are in other
+ * statuses. When the same filters find any, a line names them, with the way to see them.
+ */
+function AlsoWaiting({ search, show }: { search: PayoutSearch; show: (status: StatusFilter) => void }) {
+  const waiting = useQuery({
+    queryKey: ['admin-payouts', 'also-waiting', search],
+    queryFn: () =>
+      Promise.all(
+        ALSO_WAITING.map(async (w) => {
+          const page = await read(api.GET('/api/admin/payouts', { params: { query: { ...payoutQuery({ ...search, status: w.status }), limit: 1 } } }));
+          return page.payouts.length > 0 ? w : null;
+        }),
+      ),
+  });
+  const found = (waiting.data ?? []).filter((w) => w !== null);
+  if (!found.length) return null;
+  return (
+    <Text size="sm">
+      Also waiting for an admin:{' '}
+      {found.map((w, i) => (
+        <span key={w.status}>
+          {i > 0 && '; '}
+          <Anchor component="button" type="button" onClick={() => show(w.status)}>
+            {payoutStatusWord(w.status)}
+          </Anchor>{' '}
+          ({w.step})
+        </span>
+      ))}
+      .
     </Text>
   );
 }

@@ -16,7 +16,17 @@ export interface PayoutSearch {
   to?: string;
   methodKind?: 'BANK' | 'MOBILE_MONEY';
   flagged?: 'yes' | 'no';
+  order?: ListOrder;
 }
+
+export type ListOrder = 'oldest' | 'newest';
+
+/** Statuses an admin still has to act on: a queue, worked from the payout that has waited longest. */
+const WAITING: readonly StatusFilter[] = ['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'FAILED'];
+
+/** The order asked for in the URL; else oldest first for a queue of payouts waiting, newest first for a history. */
+export const orderOf = ({ status, order }: Pick<PayoutSearch, 'status' | 'order'>): ListOrder =>
+  order ?? (status && WAITING.includes(status) ? 'oldest' : 'newest');
 
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const pick = <T extends string>(value: unknown, allowed: readonly T[]): T | undefined => (allowed.includes(value as T) ? (value as T) : undefined);
@@ -32,11 +42,12 @@ export function parsePayoutSearch(search: Record<string, unknown>): PayoutSearch
     to: typeof search.to === 'string' && DATE.test(search.to) ? search.to : undefined,
     methodKind: pick(search.methodKind, ['BANK', 'MOBILE_MONEY'] as const),
     flagged: pick(search.flagged, ['yes', 'no'] as const),
+    order: pick(search.order, ['oldest', 'newest'] as const),
   };
 }
 
-/** The API's query for these filters: ANY asks for no status at all. */
-export const payoutQuery = ({ status, ...rest }: PayoutSearch) => ({ ...rest, status: status === 'ANY' ? undefined : status });
+/** The API's query for these filters: ANY asks for no status at all; the order is always said. */
+export const payoutQuery = (search: PayoutSearch) => ({ ...search, status: search.status === 'ANY' ? undefined : search.status, order: orderOf(search) });
 
 /**
  * The filters of the list last shown in this tab (kept through a reload), so "Back to payouts" on a

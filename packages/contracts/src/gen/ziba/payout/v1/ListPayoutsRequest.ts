@@ -12,6 +12,7 @@ export interface ListPayoutsRequest {
   'mode'?: (string);
   'methodType'?: (string);
   'flagged'?: (string);
+  'order'?: (string);
 }
 
 export interface ListPayoutsRequest__Output {
@@ -24,4 +25,5 @@ export interface ListPayoutsRequest__Output {
   'mode': (string);
   'methodType': (string);
   'flagged': (string);
+  'order': (string);
 }
