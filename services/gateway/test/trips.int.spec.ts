@@ -193,6 +193,8 @@ describe('an ONLINE ride in Nigeria', () => {
     for (const action of ['accept', 'arrive']) expect((await act(driver.token, trip.id, action)).status).toBe(200);
     const refused = await act(driver.token, trip.id, 'start');
     expectProblem(refused, 422, 'INSUFFICIENT_FUNDS');
+    // Whose funds fall short: the customer's, not the driver's own balance.
+    expect(refused.body.detail).toMatch(/^the customer’s wallet does not cover the fare/);
     const riderWallet = await wallet(rider.token);
     expect(refused.text).not.toContain(riderWallet.id);
     expect(riderWallet).toMatchObject({ availableBalance: '10000', lockedBalance: '0' });

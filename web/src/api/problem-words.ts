@@ -84,13 +84,16 @@ function reasonInWords(reason: string): string {
   return reason.replace(/_/g, ' ').toLowerCase();
 }
 
-/** What to show for a refused request: the reasons in words when the server gave them, else its detail. */
-export function problemWords(problem: Problem | undefined): string[] {
+/**
+ * What to show for a refused request: the reasons in words when the server gave them, else its
+ * detail. `words`: what a code means where it is met, when that differs from its usual words.
+ */
+export function problemWords(problem: Problem | undefined, words: Readonly<Record<string, string>> = {}): string[] {
   if (!problem) return ['Something went wrong. Try again.'];
   if (problem.reasons?.length) return problem.reasons.map(reasonInWords);
   // A page's address with an id that cannot be one (mistyped, or the 8 characters a list shows).
   if (problem.code === 'VALIDATION_FAILED' && problem.detail?.startsWith('params ')) return ['Nothing is found at this address. Open it from its list.'];
-  return [REASONS[problem.code] ?? (problem.detail ? asSentence(problem.detail) : problem.title)];
+  return [words[problem.code] ?? REASONS[problem.code] ?? (problem.detail ? asSentence(problem.detail) : problem.title)];
 }
 
 /** The server's words as a sentence: they start in lower case (they are also log lines); a field's name (countryCode: ...) stays as sent. */

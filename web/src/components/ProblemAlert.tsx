@@ -20,9 +20,9 @@ export function ReasonsAlert({ title, reasons, info = false }: { title: string; 
   );
 }
 
-/** A refusal or failure in words, with every reason the server gave. */
-export function ProblemAlert({ error, title = 'This could not be done' }: { error: unknown; title?: string }) {
-  return <ReasonsAlert title={title} reasons={problemWords(problemOf(error))} />;
+/** A refusal or failure in words, with every reason the server gave; `words` as problemWords takes them. */
+export function ProblemAlert({ error, title = 'This could not be done', words }: { error: unknown; title?: string; words?: Readonly<Record<string, string>> }) {
+  return <ReasonsAlert title={title} reasons={problemWords(problemOf(error), words)} />;
 }
 
 /**
@@ -30,6 +30,18 @@ export function ProblemAlert({ error, title = 'This could not be done' }: { erro
  * no answer, when it may have gone through: `check` says where to look, and that sending the same
  * amount again is safe (it goes under the same Idempotency-Key).
  */
-export function AttemptFailedAlert({ error, refused, unknown, check }: { error: unknown; refused: string; unknown: string; check: string }) {
-  return outcomeKnown(error) ? <ProblemAlert title={refused} error={error} /> : <ReasonsAlert title={unknown} reasons={[check]} />;
+export function AttemptFailedAlert({
+  error,
+  refused,
+  unknown,
+  check,
+  words,
+}: {
+  error: unknown;
+  refused: string;
+  unknown: string;
+  check: string;
+  words?: Readonly<Record<string, string>>;
+}) {
+  return outcomeKnown(error) ? <ProblemAlert title={refused} error={error} words={words} /> : <ReasonsAlert title={unknown} reasons={[check]} />;
 }

@@ -31,22 +31,22 @@ export function RiderWalletPage() {
             <Stack>
               {onHold && (
                 <Alert color="blue" title="Funds on hold" role="status">
-                  Part of your balance is held for an active trip. It is charged when the trip is settled, or given back if it is cancelled. Adding funds opens
-                  again when nothing is on hold.
+                  Part of your balance is held for a trip: one under way, or one finished that is waiting to be settled. It is charged when the trip is settled,
+                  or given back if it is cancelled. Adding funds opens again when nothing is on hold.
                 </Alert>
               )}
               <BalanceGrid
                 currency={w.currency}
                 balances={[
                   { label: 'Available', amount: w.availableBalance },
-                  { label: 'On hold', amount: w.lockedBalance, hint: onHold ? 'held for an active trip' : 'nothing held' },
+                  { label: 'On hold', amount: w.lockedBalance, hint: onHold ? 'held for a trip until it is settled' : 'nothing held' },
                 ]}
               />
               <Section title="Add funds">
                 <AddFundsForm
                   currency={w.currency}
                   room={w.topUpRoom}
-                  disabledReason={onHold ? 'You can add funds again once your trip ends and its fare is paid or released.' : undefined}
+                  disabledReason={onHold ? 'You can add funds again once the fare on hold is charged (the trip is settled) or given back.' : undefined}
                 />
               </Section>
             </Stack>

@@ -86,6 +86,9 @@ export const TripErrors = {
   alreadySettled: () => new AppError('CONFLICT', 'TRIP_ALREADY_SETTLED', 'this trip is already settled'),
   noLockedFare: () => new AppError('CONFLICT', 'NO_LOCKED_FARE', 'this online trip has no locked fare to settle'),
   driverOffline: () => new AppError('REFUSED', 'DRIVER_OFFLINE', 'go online before accepting trips'),
+  /** The ledger's INSUFFICIENT_FUNDS, said to the driver or restaurant whose step locks the fare: whose funds fall short. */
+  customerCannotCoverFare: () =>
+    new AppError('REFUSED', 'INSUFFICIENT_FUNDS', 'the customer’s wallet does not cover the fare; the customer can add funds, or the trip can be cancelled'),
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
   customerNotEligible: () =>
     new AppError('REFUSED', 'CUSTOMER_NOT_ELIGIBLE', 'the customer’s account cannot pay for this trip now (blocked, or no longer eligible); cancel it'),

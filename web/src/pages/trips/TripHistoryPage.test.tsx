@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import { openAt } from './router-for-tests.tsx';
-import { serve, trip } from './trip-fixtures.ts';
+import { json, serve, trip } from './trip-fixtures.ts';
 
 afterEach(() => {
   cleanup();
@@ -104,6 +104,30 @@ it('offers a restaurant the next step the server names on each order, and reads 
   fireEvent.click(accept);
   await waitFor(() => expect(asked).toContain(`/api/food-orders/${order.id}/accept`));
   await waitFor(() => expect(asked.filter((a) => a === '/api/food-orders?limit=50')).toHaveLength(2));
+});
+
+it('tells a restaurant whose funds fall short when accepting an order cannot lock its total: the customer’s', async () => {
+  const order = trip({ serviceType: 'FOOD', status: 'PLACED', nextActions: ['accept', 'cancel'] });
+  serve('RESTAURANT', {
+    '/api/food-orders': () => ({ trips: [order], page: { nextCursor: null } }),
+    [`/api/food-orders/${order.id}/accept`]: () =>
+      json(
+        {
+          type: 'about:blank',
+          title: 'Unprocessable Entity',
+          status: 422,
+          code: 'INSUFFICIENT_FUNDS',
+          detail: 'the customer’s wallet does not cover the fare',
+        },
+        422,
+      ),
+  });
+  openAt('/orders');
+  fireEvent.click(await screen.findByRole('button', { name: 'Accept order' }));
+  const alert = await screen.findByRole('alert');
+  expect(within(alert).getByText('That step was not taken')).toBeTruthy();
+  expect(within(alert).getByText(/^The customer’s wallet does not cover the fare/)).toBeTruthy();
+  expect(within(alert).queryByText(/Your available balance/)).toBeNull();
 });
 
 it('shows the server’s refusal when the list cannot be read', async () => {

@@ -1,16 +1,25 @@
 import { Button, Group } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useRef, useState } from 'react';
 import { useAttemptMutation } from '../../api/attempt-keys.ts';
 import { api } from '../../api/client.ts';
-import { read } from '../../api/queries.ts';
+import { meQuery, read } from '../../api/queries.ts';
 import { ConfirmMoneyDialog } from '../../components/ConfirmMoneyDialog.tsx';
 import { AttemptFailedAlert } from '../../components/ProblemAlert.tsx';
 import { watchFocus } from '../../admin/focus-return.ts';
 import { cancelNote, stepLabel, type Step } from './step-words.ts';
 
 type Trip = Schemas['Trip'];
+
+/**
+ * A step that locks the fare (starting a ride, picking up a parcel, accepting a food order) is taken
+ * by the driver or restaurant, but the funds that fall short are the customer's.
+ */
+const STEP_REFUSALS = {
+  INSUFFICIENT_FUNDS:
+    'The customer’s wallet does not cover the fare, so this step cannot be taken yet. The customer can add funds, or the trip can be cancelled.',
+};
 
 /** Sends one step of a trip or food order under its attempt's Idempotency-Key. */
 function sendStep(t: Trip, step: Step, key: string) {
@@ -38,6 +47,7 @@ function sendStep(t: Trip, step: Step, key: string) {
  */
 export function TripSteps({ trip, forwardOnly = false }: { trip: Trip; forwardOnly?: boolean }) {
   const queryClient = useQueryClient();
+  const me = useQuery(meQuery);
   const [cancelling, setCancelling] = useState(false);
   const group = useRef<HTMLDivElement>(null);
   const take = useAttemptMutation((request, key) => sendStep(trip, request.split(' ')[1] as Step, key), {
@@ -61,6 +71,7 @@ export function TripSteps({ trip, forwardOnly = false }: { trip: Trip; forwardOn
           refused="That step was not taken"
           unknown="No answer: the step may have been taken"
           check="The status above shows where it stands. Pressing the step again is safe: it happens once."
+          words={STEP_REFUSALS}
         />
       )}
       <Group gap="xs" ref={group}>
@@ -80,7 +91,7 @@ export function TripSteps({ trip, forwardOnly = false }: { trip: Trip; forwardOn
         opened={cancelling}
         title={`${stepLabel('cancel', trip)}?`}
         question={`${stepLabel('cancel', trip)} ${trip.id.slice(0, 8)}?`}
-        note={cancelNote(trip)}
+        note={cancelNote(trip, me.data?.id)}
         action={stepLabel('cancel', trip)}
         dismiss={`Keep ${trip.serviceType === 'FOOD' ? 'order' : trip.serviceType === 'PARCEL' ? 'parcel' : 'ride'}`}
         danger

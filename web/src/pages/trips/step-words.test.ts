@@ -10,8 +10,14 @@ describe('step words', () => {
   });
 
   it('says what a cancel does to the money: a held fare comes back, else nothing was charged', () => {
-    expect(cancelNote({ serviceType: 'FOOD', paymentMethod: 'ONLINE', holdState: 'HELD' })).toMatch(/held in the customer’s wallet is given back/);
-    expect(cancelNote({ serviceType: 'RIDE', paymentMethod: 'CASH', holdState: 'NONE' })).toMatch(/^Nothing has been charged/);
-    expect(cancelNote({ serviceType: 'RIDE', paymentMethod: 'ONLINE', holdState: 'NONE' })).toMatch(/^Nothing has been charged/);
+    expect(cancelNote({ serviceType: 'FOOD', paymentMethod: 'ONLINE', holdState: 'HELD', riderId: 'c1' }, 'r1')).toMatch(
+      /held in the customer’s wallet is given back/,
+    );
+    // The rider cancelling their own trip is spoken to.
+    expect(cancelNote({ serviceType: 'RIDE', paymentMethod: 'ONLINE', holdState: 'HELD', riderId: 'c1' }, 'c1')).toMatch(
+      /^The amount held in your wallet is given back to you/,
+    );
+    expect(cancelNote({ serviceType: 'RIDE', paymentMethod: 'CASH', holdState: 'NONE', riderId: 'c1' }, 'c1')).toMatch(/^Nothing has been charged/);
+    expect(cancelNote({ serviceType: 'RIDE', paymentMethod: 'ONLINE', holdState: 'NONE', riderId: 'c1' })).toMatch(/^Nothing has been charged/);
   });
 });

@@ -24,8 +24,11 @@ export function stepLabel(step: Step, t: Trip): string {
 }
 
 /** What cancelling does to the money, said before it is done (the server releases an online hold). */
-export function cancelNote(t: Pick<Schemas['Trip'], 'paymentMethod' | 'holdState' | 'serviceType'>): string {
+export function cancelNote(t: Pick<Schemas['Trip'], 'paymentMethod' | 'holdState' | 'serviceType' | 'riderId'>, readerId?: string): string {
   const who = t.serviceType === 'FOOD' ? 'customer' : 'rider';
-  if (t.paymentMethod === 'ONLINE' && t.holdState === 'HELD') return `The amount held in the ${who}’s wallet is given back to them. This cannot be undone.`;
+  if (t.paymentMethod === 'ONLINE' && t.holdState === 'HELD')
+    return t.riderId === readerId
+      ? 'The amount held in your wallet is given back to you. This cannot be undone.'
+      : `The amount held in the ${who}’s wallet is given back to them. This cannot be undone.`;
   return `Nothing has been charged. This cannot be undone.`;
 }

@@ -26,10 +26,10 @@ export const trip = (over: Partial<Schemas['Trip']> = {}): Schemas['Trip'] => ({
   ...over,
 });
 
-const json = (body: unknown, status = 200) =>
+export const json = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' } });
 
-/** The signed-in user has `role`; `routes` answers by path (with the query string), anything else is 404. */
+/** The signed-in user has `role`; `routes` answers by path (a body, or a Response such as a refusal), anything else is 404. */
 export function serve(role: string, routes: Record<string, (url: URL) => unknown>) {
   const asked: string[] = [];
   vi.stubGlobal(
@@ -39,7 +39,10 @@ export function serve(role: string, routes: Record<string, (url: URL) => unknown
       asked.push(`${url.pathname}${url.search}`);
       if (url.pathname === '/api/me') return json({ id: 'u1', email: 'me@example.com', role, status: 'ACTIVE', countryCode: 'NG', currency: 'NGN' });
       const answer = routes[url.pathname];
-      if (answer) return json(answer(url));
+      if (answer) {
+        const body = answer(url);
+        return body instanceof Response ? body : json(body);
+      }
       return json({ type: 'about:blank', title: 'Not Found', status: 404, code: 'TRIP_NOT_FOUND', detail: 'no such trip' }, 404);
     }),
   );
