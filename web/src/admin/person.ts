@@ -1,3 +1,5 @@
+import { isUuid } from './short-id.ts';
+
 /** A kind or code as words: DRIVER is "Driver", payout_method "Payout method", KYC_PROFILE_DECIDED "KYC profile decided". */
 export const kindWord = (kind: string) => (kind.charAt(0).toUpperCase() + kind.slice(1).toLowerCase().replace(/_/g, ' ')).replace(/\bkyc\b/gi, 'KYC');
 
@@ -8,5 +10,3 @@ export const kindWord = (kind: string) => (kind.charAt(0).toUpperCase() + kind.s
  */
 export const personLabel = (kind: string, id: string, email: string | null | undefined) =>
   email ?? (kind ? `${kindWord(kind)} ${isUuid(id) ? id.slice(0, 8) : kindWord(id)}` : '—');
-
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(id);

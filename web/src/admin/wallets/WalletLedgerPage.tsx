@@ -18,6 +18,7 @@ import { serviceWord } from '../../components/statement-words.ts';
 import { PayoutLink } from '../AdminLinks.tsx';
 import { breakPoints, WRAP_LONG_WORDS } from '../EmailText.tsx';
 import { kindWord } from '../person.ts';
+import { shortId } from '../short-id.ts';
 import { usePermission } from '../permissions.ts';
 import { OwedPaymentForm } from './OwedPaymentForm.tsx';
 
@@ -27,7 +28,7 @@ function Reference({ t }: { t: Line }) {
   if (t.referenceType === 'payout') return <PayoutLink id={t.referenceId}>payout {t.referenceId.slice(0, 8)}</PayoutLink>;
   return (
     <>
-      {t.referenceType.replace(/_/g, ' ')} {t.referenceId.slice(0, 8)}
+      {t.referenceType.replace(/_/g, ' ')} {shortId(t.referenceId)}
     </>
   );
 }
