@@ -36,7 +36,7 @@ it('shows each payout with its amount and state, and says why one was refused or
   expect(items).toHaveLength(3);
   expect(items[0]!.textContent).toContain('₦500.00');
   expect(items[0]!.textContent).toContain('Blocked');
-  expect(items[0]!.textContent).toContain('The amount is below the minimum withdrawal.');
+  expect(items[0]!.textContent).toContain('Why it was refused then:The amount is below the minimum withdrawal.');
   expect(items[0]!.textContent).toContain('No money left your wallet.');
   expect(items[1]!.textContent).toContain('Rejected: account name does not match.');
   expect(items[1]!.textContent).toContain('The amount is back in your available balance.');

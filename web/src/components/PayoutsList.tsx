@@ -29,7 +29,8 @@ function payoutWhy(p: Payout): string[] {
   const from = p.methodKind === 'MOBILE_MONEY' ? 'Your mobile money provider' : 'Your bank';
   switch (p.status) {
     case 'BLOCKED':
-      return [...reasonWords(p.reasons), 'No money left your wallet.'];
+      // What stood in the way when it was asked: a reason met since (a document verified) is history, not a to-do.
+      return ['Why it was refused then:', ...reasonWords(p.reasons), 'No money left your wallet.'];
     case 'REJECTED':
       return [...(p.rejectionReason ? [`Rejected: ${sentence(p.rejectionReason)}`] : []), BACK_IN_BALANCE];
     case 'FAILED':
