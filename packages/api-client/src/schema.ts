@@ -1031,7 +1031,7 @@ export interface paths {
     put?: never;
     /**
      * Place a food order (customers)
-     * @description The server prices the lines from the menu and the delivery fee from the distance. An ONLINE order holds the total in the customer’s wallet. A repeat with the same Idempotency-Key answers with the first order and places no other.
+     * @description The server prices the lines from the menu and the delivery fee from the distance. An ONLINE order is taken only while the customer’s available balance covers its total (422 INSUFFICIENT_FUNDS otherwise) and holds the total in the customer’s wallet once the restaurant accepts. A repeat with the same Idempotency-Key answers with the first order and places no other.
      */
     post: operations['placeFoodOrder'];
     delete?: never;
@@ -1539,7 +1539,7 @@ export interface paths {
     put?: never;
     /**
      * Request a ride or a parcel delivery (riders)
-     * @description The server prices the trip from the distance and the country’s tariff. An ONLINE trip holds the fare in the rider’s wallet while it runs; the hold is settled or released at the end. A repeat with the same Idempotency-Key answers with the first trip and requests no other.
+     * @description The server prices the trip from the distance and the country’s tariff. An ONLINE trip is taken only while the rider’s available balance covers the fare (422 INSUFFICIENT_FUNDS otherwise) and holds the fare in the rider’s wallet while it runs; the hold is settled or released at the end. A repeat with the same Idempotency-Key answers with the first trip and requests no other.
      */
     post: operations['requestTrip'];
     delete?: never;

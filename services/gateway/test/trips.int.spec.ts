@@ -184,20 +184,30 @@ describe('going online', () => {
 // ---- money, end to end through REST ----
 
 describe('an ONLINE ride in Nigeria', () => {
-  it('refuses to start an ONLINE ride the rider cannot cover, telling the driver without naming the rider’s wallet', async () => {
-    const driver = await verifiedDriver();
-    const rider = await fundedRider(10_000);
-    expect((await client.call('POST', '/api/driver/online', { token: driver.token })).status).toBe(200);
-    const trip = (await requestRide(rider.token)).body;
-    expect(BigInt(trip.fare.amount)).toBeGreaterThan(10_000n);
-    for (const action of ['accept', 'arrive']) expect((await act(driver.token, trip.id, action)).status).toBe(200);
-    const refused = await act(driver.token, trip.id, 'start');
+  it('refuses an ONLINE ride the rider cannot cover: to the rider when asked, to the driver at start, each told whose wallet falls short', async () => {
+    const short = await fundedRider(10_000);
+    const asked = await requestRide(short.token);
+    expectProblem(asked, 422, 'INSUFFICIENT_FUNDS');
+    expect(asked.body.detail).toMatch(/^your wallet’s available balance does not cover this price; add funds, or pay in cash/);
+    expect((await client.call('GET', '/api/trips', { token: short.token })).body.trips).toEqual([]);
+
+    // Covered when asked, short at start: the rider's first ride locked what the second needs.
+    const rider = await fundedRider(150_000);
+    const [driver, other] = [await verifiedDriver(), await verifiedDriver()];
+    for (const d of [driver, other]) expect((await client.call('POST', '/api/driver/online', { token: d.token })).status).toBe(200);
+    const first = (await requestRide(rider.token)).body;
+    const second = (await requestRide(rider.token)).body;
+    const fare = BigInt(first.fare.amount);
+    expect(fare * 2n).toBeGreaterThan(150_000n);
+    for (const action of ['accept', 'arrive', 'start']) expect((await act(driver.token, first.id, action)).status).toBe(200);
+    for (const action of ['accept', 'arrive']) expect((await act(other.token, second.id, action)).status).toBe(200);
+    const refused = await act(other.token, second.id, 'start');
     expectProblem(refused, 422, 'INSUFFICIENT_FUNDS');
     // Whose funds fall short: the customer's, not the driver's own balance.
     expect(refused.body.detail).toMatch(/^the customer’s wallet does not cover the fare/);
     const riderWallet = await wallet(rider.token);
     expect(refused.text).not.toContain(riderWallet.id);
-    expect(riderWallet).toMatchObject({ availableBalance: '10000', lockedBalance: '0' });
+    expect(riderWallet).toMatchObject({ availableBalance: String(150_000n - fare), lockedBalance: String(fare) });
   });
 
   it('holds the fare at start, pays the driver exactly 80% only at settlement, and settles once', async () => {

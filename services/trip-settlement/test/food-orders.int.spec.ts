@@ -140,6 +140,21 @@ describe('food orders', () => {
     );
   });
 
+  it('refuses an ONLINE order its customer cannot cover when it is placed, and places it in cash', async () => {
+    const restaurant = await h.restaurantWithMenu('NG', [250_000n]);
+    const customer = await h.user('RIDER', { funds: 100_000n });
+    const place = (paymentMethod: 'CASH' | 'ONLINE') =>
+      h.tc.call(
+        'PlaceFoodOrder',
+        { restaurantId: restaurant.id, lines: [{ menuItemId: restaurant.items[0]!.id, quantity: 1 }], paymentMethod, distanceMeters: 1_000 },
+        { actor: customer.actor },
+      );
+    // 250,000 + a delivery fee against 100,000 available: the customer is told now, not after the restaurant accepts.
+    await expect(place('ONLINE')).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS', message: expect.stringMatching(/^your wallet’s available balance/) });
+    expect((await h.tc.call('ListMyTrips', { serviceType: 'FOOD', page: { pageSize: 10, cursor: '' } }, { actor: customer.actor })).trips).toEqual([]);
+    expect(await place('CASH')).toMatchObject({ status: 'PLACED', paymentMethod: 'CASH' });
+  });
+
   it('refuses items not on the menu now, and lines that are not menu items of this restaurant', async () => {
     const restaurant = await h.restaurantWithMenu('NG', [5_000n, 7_000n]);
     const other = await h.restaurantWithMenu('NG', [9_000n]);

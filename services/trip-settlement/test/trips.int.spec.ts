@@ -115,8 +115,14 @@ describe('rides and their money', () => {
   });
 
   it('a rider cannot spend locked funds: a second trip that the available balance cannot cover does not start', async () => {
-    const first = await rideTo('IN_PROGRESS', 'ONLINE', 200_000n);
+    // Each trip is covered when asked for; the first one's start locks what the second would need.
+    const first = await rideTo('DRIVER_ARRIVING', 'ONLINE', 200_000n);
     const second = await h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 8_300 }, { actor: first.rider.actor });
+    await first.step('start');
+    // Asked for now, a third is refused at once: the rider hears it before any driver comes.
+    expect(await codeOf(h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'ONLINE', distanceMeters: 8_300 }, { actor: first.rider.actor }))).toBe(
+      'INSUFFICIENT_FUNDS',
+    );
     const driver = await h.user('DRIVER', { verified: true, online: true });
     for (const a of ['accept', 'arrive']) await h.tc.call('Transition', { tripId: second.id, action: a }, { actor: driver.actor });
     expect(await codeOf(h.tc.call('Transition', { tripId: second.id, action: 'start' }, { actor: driver.actor }))).toBe('INSUFFICIENT_FUNDS');

@@ -103,7 +103,7 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         ...operation(
           'placeFoodOrder',
           'Place a food order (customers)',
-          'The server prices the lines from the menu and the delivery fee from the distance. An ONLINE order holds the total in the customer’s wallet. A repeat with the same Idempotency-Key answers with the first order and places no other.',
+          'The server prices the lines from the menu and the delivery fee from the distance. An ONLINE order is taken only while the customer’s available balance covers its total (422 INSUFFICIENT_FUNDS otherwise) and holds the total in the customer’s wallet once the restaurant accepts. A repeat with the same Idempotency-Key answers with the first order and places no other.',
         ),
         tags,
         security,

@@ -38,7 +38,7 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         ...operation(
           'requestTrip',
           'Request a ride or a parcel delivery (riders)',
-          'The server prices the trip from the distance and the country’s tariff. An ONLINE trip holds the fare in the rider’s wallet while it runs; the hold is settled or released at the end. A repeat with the same Idempotency-Key answers with the first trip and requests no other.',
+          'The server prices the trip from the distance and the country’s tariff. An ONLINE trip is taken only while the rider’s available balance covers the fare (422 INSUFFICIENT_FUNDS otherwise) and holds the fare in the rider’s wallet while it runs; the hold is settled or released at the end. A repeat with the same Idempotency-Key answers with the first trip and requests no other.',
         ),
         tags,
         security,

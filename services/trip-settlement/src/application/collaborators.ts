@@ -52,6 +52,12 @@ export const Wallets = {
     return w.id;
   },
 
+  /** What the customer's wallet has available now, in the trip's currency and mode. */
+  async available(ctx: TripContext, ownerId: string, trip: Pick<TripRow, 'currency' | 'mode'>): Promise<bigint> {
+    const w = await ctx.wallet.call('GetWallet', { owner: { ownerId, currency: trip.currency, mode: trip.mode } });
+    return BigInt(w.availableBalance);
+  },
+
   /** Locks the fare in the rider's wallet under this attempt's hold id; `cause`: who took the step that locks it (null: the trip's own retry). */
   async hold(ctx: TripContext, t: TripRow, attempt: number, cause: Actor | null = null) {
     const walletId = await Wallets.idOf(ctx, t.riderId, t);

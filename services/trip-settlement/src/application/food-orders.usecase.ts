@@ -6,12 +6,13 @@ import { parseMinorUnits } from '@ziba/money';
 import { randomUUID } from 'node:crypto';
 import { assertFareWithinLimit, priceTrip } from '../domain/pricing.ts';
 import { assertDistance, FOOD_DELIVERY_DISTANCE_METERS } from '../domain/distance.ts';
+import { assertFareCovered } from '../domain/fare-cover.ts';
 import { partyOf } from '../domain/trip-access.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
 import { MenuRepository, type MenuItemRow } from '../persistence/menu.repository.ts';
 import { TariffRepository } from '../persistence/tariff.repository.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
-import { Identity } from './collaborators.ts';
+import { Identity, Wallets } from './collaborators.ts';
 import type { TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
 import { createdOnce, moved } from './trip-transitions.ts';
@@ -99,19 +100,24 @@ async function createOrder(ctx: TripContext, actor: Actor | null, customerId: st
     throw new AppError('REFUSED', 'RESTAURANT_NOT_SERVED', 'this restaurant does not deliver to your account');
   const mode = modeOf(customer.testMode);
   await Identity.requireEligible(ctx, customerId, 'TRANSACT', mode, actor);
+  // Priced before the transaction, so no transaction stays open while the wallet is asked.
+  const reads = ctx.orm.em.fork();
+  const menu = new Map((await MenuRepository.items(reads, input.restaurantId)).map((m) => [m.id, m]));
+  const lines = input.lines.map((l, i) => {
+    const item = menu.get(l.menuItemId);
+    // Which line, so the customer's basket can mark it (the number as the customer counts, from 1).
+    if (!item || !item.available)
+      throw new AppError('REFUSED', 'MENU_ITEM_UNAVAILABLE', `line ${i + 1} (${item ? item.name : `menu item ${l.menuItemId}`}) is not on the menu now`);
+    return { menuItemId: item.id, name: item.name, unitPrice: item.price, quantity: l.quantity };
+  });
+  const tariff = await TariffRepository.forService(reads, customer.countryCode, 'FOOD');
+  if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `food delivery is not offered in ${customer.countryCode}`);
+  const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * BigInt(l.quantity), 0n);
+  const deliveryFee = priceTrip(tariff, input.distanceMeters);
+  const fare = assertFareWithinLimit(subtotal + deliveryFee);
+  const paymentMethod = input.paymentMethod as PaymentMethod;
+  if (paymentMethod === 'ONLINE') assertFareCovered(paymentMethod, fare, await Wallets.available(ctx, customerId, { currency: tariff.currency, mode }));
   return inTransaction(ctx, async (em) => {
-    const menu = new Map((await MenuRepository.items(em, input.restaurantId)).map((m) => [m.id, m]));
-    const lines = input.lines.map((l, i) => {
-      const item = menu.get(l.menuItemId);
-      // Which line, so the customer's basket can mark it (the number as the customer counts, from 1).
-      if (!item || !item.available)
-        throw new AppError('REFUSED', 'MENU_ITEM_UNAVAILABLE', `line ${i + 1} (${item ? item.name : `menu item ${l.menuItemId}`}) is not on the menu now`);
-      return { menuItemId: item.id, name: item.name, unitPrice: item.price, quantity: l.quantity };
-    });
-    const tariff = await TariffRepository.forService(em, customer.countryCode, 'FOOD');
-    if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `food delivery is not offered in ${customer.countryCode}`);
-    const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * BigInt(l.quantity), 0n);
-    const deliveryFee = priceTrip(tariff, input.distanceMeters);
     const id = randomUUID();
     await TripRepository.insert(em, {
       id,
@@ -120,10 +126,10 @@ async function createOrder(ctx: TripContext, actor: Actor | null, customerId: st
       countryCode: customer.countryCode,
       currency: tariff.currency,
       mode,
-      paymentMethod: input.paymentMethod as PaymentMethod,
+      paymentMethod,
       riderId: customerId,
       distanceMeters: input.distanceMeters,
-      fare: assertFareWithinLimit(subtotal + deliveryFee),
+      fare,
       restaurantId: input.restaurantId,
       foodSubtotal: subtotal,
       deliveryFee,

@@ -5,6 +5,7 @@ import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
 import { priceTrip } from '../domain/pricing.ts';
 import { assertDistance, TRIP_DISTANCE_METERS } from '../domain/distance.ts';
+import { assertFareCovered } from '../domain/fare-cover.ts';
 import { assertMayAct, maySee, partyOf, takesTrip } from '../domain/trip-access.ts';
 import {
   CUSTOMER_MAY_PAY_AT,
@@ -24,7 +25,7 @@ import {
 import { DriverPresenceRepository } from '../persistence/driver-presence.repository.ts';
 import { TariffRepository } from '../persistence/tariff.repository.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
-import { Identity } from './collaborators.ts';
+import { Identity, Wallets } from './collaborators.ts';
 import { hasOpenHold, holdFare, releaseHold } from './fare-hold.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
@@ -59,9 +60,12 @@ async function createTrip(
   const user = await Identity.user(ctx, riderId);
   const mode = modeOf(user.testMode);
   await Identity.requireEligible(ctx, riderId, 'TRANSACT', mode, actor);
+  const tariff = await TariffRepository.forService(ctx.orm.em.fork(), user.countryCode, input.serviceType as ServiceType);
+  if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `${input.serviceType} is not offered in ${user.countryCode}`);
+  const fare = priceTrip(tariff, input.distanceMeters);
+  const paymentMethod = input.paymentMethod as PaymentMethod;
+  if (paymentMethod === 'ONLINE') assertFareCovered(paymentMethod, fare, await Wallets.available(ctx, riderId, { currency: tariff.currency, mode }));
   return inTransaction(ctx, async (em) => {
-    const tariff = await TariffRepository.forService(em, user.countryCode, input.serviceType as ServiceType);
-    if (!tariff) throw new AppError('REFUSED', 'SERVICE_NOT_OFFERED', `${input.serviceType} is not offered in ${user.countryCode}`);
     const trip = {
       id: randomUUID(),
       serviceType: input.serviceType as ServiceType,
@@ -69,10 +73,10 @@ async function createTrip(
       countryCode: user.countryCode,
       currency: tariff.currency,
       mode: mode as TripRow['mode'],
-      paymentMethod: input.paymentMethod as PaymentMethod,
+      paymentMethod,
       riderId,
       distanceMeters: input.distanceMeters,
-      fare: priceTrip(tariff, input.distanceMeters),
+      fare,
       restaurantId: null,
       foodSubtotal: null,
       deliveryFee: null,

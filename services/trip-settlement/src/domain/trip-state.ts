@@ -86,6 +86,7 @@ export const TripErrors = {
   alreadySettled: () => new AppError('CONFLICT', 'TRIP_ALREADY_SETTLED', 'this trip is already settled'),
   noLockedFare: () => new AppError('CONFLICT', 'NO_LOCKED_FARE', 'this online trip has no locked fare to settle'),
   driverOffline: () => new AppError('REFUSED', 'DRIVER_OFFLINE', 'go online before accepting trips'),
+  fareNotCovered: () => new AppError('REFUSED', 'INSUFFICIENT_FUNDS', 'your wallet’s available balance does not cover this price; add funds, or pay in cash'),
   /** The ledger's INSUFFICIENT_FUNDS, said to the driver or restaurant whose step locks the fare: whose funds fall short. */
   customerCannotCoverFare: () =>
     new AppError('REFUSED', 'INSUFFICIENT_FUNDS', 'the customer’s wallet does not cover the fare; the customer can add funds, or the trip can be cancelled'),
