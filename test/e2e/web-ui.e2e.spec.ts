@@ -216,7 +216,7 @@ describe('the web UI', () => {
     // Earned, asked for, and given back: each with its amount.
     expect(await news.getByText(naira(earned), { exact: true }).count()).toBe(3);
     const refusal = news.getByRole('listitem').filter({ hasText: 'Withdrawal rejected' });
-    await refusal.getByText('The money is back in your available balance.').waitFor();
+    await refusal.getByText('The money is back in your available balance. Your wallet’s Payouts list says why.').waitFor();
     await refusal.getByRole('link', { name: 'Open your wallet' }).waitFor();
     await expectAccessible(page);
     await screenshots(page, 'driver-notifications');

@@ -177,7 +177,7 @@ export interface paths {
     };
     /**
      * Fare holds recovery cannot decide (MANAGE_PAYOUTS)
-     * @description Holds on trips whose outcome the automatic recovery cannot tell; an admin releases them after checking.
+     * @description Holds on trips whose outcome the automatic recovery cannot tell, oldest first; an admin releases them after checking. Live trips unless `mode=test`; `countryCode` keeps one country.
      */
     get: operations['listStuckHolds'];
     put?: never;
@@ -3644,8 +3644,11 @@ export interface operations {
   listStuckHolds: {
     parameters: {
       query?: {
+        countryCode?: string;
         /** @description 50 when omitted */
         limit?: number;
+        /** @description live when omitted */
+        mode?: 'live' | 'test';
       };
       header?: never;
       path?: never;
@@ -12280,6 +12283,9 @@ export const pathsApiAdminEarningsGetParametersQueryModeValues: ReadonlyArray<
 export const pathsApiAdminEarningsGetParametersQueryServiceTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/earnings']['get']['parameters']['query']['serviceType']
 > = ['RIDE', 'PARCEL', 'FOOD'];
+export const pathsApiAdminHoldsStuckGetParametersQueryModeValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/holds/stuck']['get']['parameters']['query']['mode']
+> = ['live', 'test'];
 export const pathsApiAdminKycGetParametersQueryRoleValues: ReadonlyArray<FlattenedDeepRequired<paths>['/api/admin/kyc']['get']['parameters']['query']['role']> =
   ['RIDER', 'DRIVER', 'RESTAURANT'];
 export const pathsApiAdminKycGetParametersQueryStatusValues: ReadonlyArray<

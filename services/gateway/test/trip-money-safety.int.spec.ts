@@ -255,7 +255,7 @@ describe('holds no one owns', () => {
     expect(await getTrip(rider.token, lost.id!)).toMatchObject({ holdState: 'RELEASED' });
 
     // A completed trip never settled: recovery cannot know whether to charge, so an admin decides.
-    const stuck = (await mustBe(201, trip(rider.token, {}))) as { id: string; fare: { amount: string } };
+    const stuck = (await mustBe(201, trip(rider.token, {}))) as { id: string; fare: { amount: string }; countryCode: string };
     for (const a of ['accept', 'arrive', 'start', 'complete']) await mustBe(200, act(driver.token, stuck.id, a));
     await sql(tripDb, `update trip set hold_opened_at = now() - interval '3 days' where id = $1`, [stuck.id]);
     const young = await mustBe(201, trip(rider.token, {}));
@@ -276,6 +276,12 @@ describe('holds no one owns', () => {
         mode: 'live',
       }),
     ]);
+    // The Settlements page's filters apply to the stuck holds too: another country or test mode lists none of these.
+    const listed = async (query: string) => (await client.call('GET', `/api/admin/holds/stuck?${query}`, { token: walletsAdmin })).body.holds;
+    expect(await listed(`countryCode=${stuck.countryCode}`)).toEqual([expect.objectContaining({ tripId: stuck.id })]);
+    expect(await listed(`countryCode=${stuck.countryCode === 'US' ? 'NG' : 'US'}`)).toEqual([]);
+    expect(await listed('mode=test')).toEqual([]);
+    expectProblem(await client.call('GET', '/api/admin/holds/stuck?mode=sandbox', { token: walletsAdmin }), 400, 'VALIDATION_FAILED');
     const metrics = await (await fetch(stack.metricsUrls['trip-settlement'])).text();
     expect(metrics).toMatch(/trip_stale_open_holds \d+/);
 

@@ -8,7 +8,10 @@ it('says a refusal with what it means and where to act on it', () => {
     goTo: 'verification',
   });
   expect(notificationWords('PAYOUT_ACCOUNT_REJECTED', '****2450').title).toBe('Payout account ****2450 rejected');
-  expect(notificationWords('PAYOUT_REJECTED', 'p-1')).toMatchObject({ detail: 'The money is back in your available balance.', goTo: 'wallet' });
+  expect(notificationWords('PAYOUT_REJECTED', 'p-1')).toMatchObject({
+    detail: 'The money is back in your available balance. Your wallet’s Payouts list says why.',
+    goTo: 'wallet',
+  });
 });
 
 it('never shows a code: an unknown kind reads as words', () => {

@@ -27,7 +27,11 @@ const KINDS: Record<string, Words> = {
     detail: 'The transfer did not go through. Support will send it again or return the money to your balance.',
     goTo: 'wallet',
   }),
-  PAYOUT_REJECTED: () => ({ title: 'Withdrawal rejected', detail: 'The money is back in your available balance.', goTo: 'wallet' }),
+  PAYOUT_REJECTED: () => ({
+    title: 'Withdrawal rejected',
+    detail: 'The money is back in your available balance. Your wallet’s Payouts list says why.',
+    goTo: 'wallet',
+  }),
   PAYOUT_REVERSED: () => ({ title: 'Withdrawal returned to your balance', detail: 'The money is back in your available balance.', goTo: 'wallet' }),
   PAYOUT_RETURNED: () => ({ title: 'Withdrawal returned by the bank', detail: 'The bank sent the money back; it is in your balance again.', goTo: 'wallet' }),
   DOCUMENT_APPROVED: (type) => ({ title: `Your ${documentName(type)} was approved` }),

@@ -28,7 +28,7 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
         ...operation(
           'listStuckHolds',
           'Fare holds recovery cannot decide (MANAGE_PAYOUTS)',
-          'Holds on trips whose outcome the automatic recovery cannot tell; an admin releases them after checking.',
+          'Holds on trips whose outcome the automatic recovery cannot tell, oldest first; an admin releases them after checking. Live trips unless `mode=test`; `countryCode` keeps one country.',
         ),
         tags,
         security,
@@ -37,7 +37,9 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
       },
     },
     async (request) => {
-      const holds = (await clients.trip.call('ListStuckHolds', { limit: request.query.limit ?? 0 }, callOptions(request))).holds.map(toStuckHoldJson);
+      const q = request.query;
+      const asked = { limit: q.limit ?? 0, countryCode: q.countryCode ?? '', mode: q.mode ?? '' };
+      const holds = (await clients.trip.call('ListStuckHolds', asked, callOptions(request))).holds.map(toStuckHoldJson);
       const emailOf = await emailsForAdmin(
         clients,
         request,

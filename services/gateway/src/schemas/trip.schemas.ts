@@ -447,7 +447,11 @@ export const TariffBody = Type.Object(
 );
 
 export const StuckHoldsQuery = Type.Object(
-  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, description: '50 when omitted' })) },
+  {
+    countryCode: Type.Optional(CountryCode),
+    mode: Type.Optional(StringEnum(MODES, { description: 'live when omitted' })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, description: '50 when omitted' })),
+  },
   { additionalProperties: false },
 );
 

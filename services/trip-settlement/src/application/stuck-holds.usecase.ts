@@ -2,6 +2,7 @@ import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { gauge } from '@ziba/service-kit';
+import { countryFilter, listMode } from '../domain/list-filters.ts';
 import { TripErrors } from '../domain/trip-state.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { holdIdOf } from './collaborators.ts';
@@ -36,10 +37,12 @@ const toStuckHold = (t: TripRow) => ({
   openedAt: t.holdOpenedAt?.toISOString() ?? '',
 });
 
-/** Holds open longer than the configured age, oldest first: recovery could not decide on them. */
-export async function listStuckHolds(ctx: TripContext, olderThanMs: number, limit: number) {
+/** Holds open longer than the configured age, oldest first: recovery could not decide on them. Live unless test is asked for. */
+export async function listStuckHolds(ctx: TripContext, olderThanMs: number, input: { limit: number; countryCode: string; mode: string }) {
+  const { limit } = input;
   if (!Number.isInteger(limit) || limit < 0 || limit > 200) throw TripErrors.invalid('limit', 'must be from 1 to 200');
-  const rows = await TripRepository.staleHolds(ctx.orm.em.fork(), new Date(Date.now() - olderThanMs), limit || 50);
+  const filters = { mode: listMode(input.mode), countryCode: countryFilter(input.countryCode) };
+  const rows = await TripRepository.staleHolds(ctx.orm.em.fork(), { openedBefore: new Date(Date.now() - olderThanMs), limit: limit || 50, ...filters });
   return { holds: rows.map(toStuckHold) };
 }
 

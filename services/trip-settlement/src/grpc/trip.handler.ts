@@ -69,7 +69,7 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
       }),
     GetEarnings: async (r: Req<'GetEarnings'>) =>
       earnings(ctx, { from: r.from, to: r.to, groupBy: r.groupBy, serviceType: r.serviceType, countryCode: r.countryCode, mode: r.mode }),
-    ListStuckHolds: async (r: Req<'ListStuckHolds'>) => listStuckHolds(ctx, config.STUCK_HOLD_AFTER_MS, r.limit),
+    ListStuckHolds: async (r: Req<'ListStuckHolds'>) => listStuckHolds(ctx, config.STUCK_HOLD_AFTER_MS, r),
     ReleaseStuckHold: async (r: Req<'ReleaseStuckHold'>, c: CallContext) =>
       releaseStuckHold(ctx, c.actor, uuid('tripId', r.tripId), r.reason, config.STUCK_HOLD_AFTER_MS, c.requestKey),
     ListUnsettledTrips: async (r: Req<'ListUnsettledTrips'>, c: CallContext) =>

@@ -328,10 +328,13 @@ export const TripRepository = {
   },
 
   /** Open holds older than `openedBefore`, oldest first: what recovery leaves to an admin (a trip completed and never settled, say). */
-  async staleHolds(em: SqlExecutor, openedBefore: Date, limit = 100): Promise<TripRow[]> {
+  /** Holds open since before `openedBefore`, oldest first, of one mode and (unless null) one country. */
+  async staleHolds(em: SqlExecutor, q: { openedBefore: Date; mode: string; countryCode: string | null; limit: number }): Promise<TripRow[]> {
     const rows = await em.execute<RawTrip[]>(
-      `select ${TRIP_COLUMNS} from trip where hold_state in ('REQUESTED','HELD') and hold_opened_at < ? order by hold_opened_at limit ?`,
-      [openedBefore, limit],
+      `select ${TRIP_COLUMNS} from trip
+        where hold_state in ('REQUESTED','HELD') and hold_opened_at < ? and mode = ? and (?::text is null or country_code = ?)
+        order by hold_opened_at limit ?`,
+      [q.openedBefore, q.mode, q.countryCode, q.countryCode, q.limit],
     );
     return rows.map(toTrip);
   },

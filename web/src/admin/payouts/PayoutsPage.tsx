@@ -110,6 +110,12 @@ export function PayoutsPage() {
   );
 }
 
+/** Whether any payout matches a list query (the filters of another view): one row read. */
+async function anyPayoutMatches(query: ReturnType<typeof payoutQuery>): Promise<boolean> {
+  const page = await read(api.GET('/api/admin/payouts', { params: { query: { ...query, limit: 1 } } }));
+  return page.payouts.length > 0;
+}
+
 /**
  * The list shows live money unless the URL asks for test mode, so a test-mode payout waiting for an
  * approval would go unseen: when the same filters find one in test mode, a line says so, with the
@@ -119,10 +125,10 @@ function TestModeAlsoWaiting({ search, show }: { search: PayoutSearch; show: () 
   const live = (search.mode ?? 'live') === 'live';
   const waiting = useQuery({
     queryKey: ['admin-payouts', 'test-mode-waiting', search],
-    queryFn: () => read(api.GET('/api/admin/payouts', { params: { query: { ...payoutQuery(search), mode: 'test', limit: 1 } } })),
+    queryFn: () => anyPayoutMatches({ ...payoutQuery(search), mode: 'test' }),
     enabled: live,
   });
-  if (!live || !waiting.data?.payouts.length) return null;
+  if (!live || !waiting.data) return null;
   return (
     <Text size="sm">
       Test-mode payouts match these filters too.{' '}
@@ -146,13 +152,7 @@ const ALSO_WAITING = [
 function AlsoWaiting({ search, show }: { search: PayoutSearch; show: (status: StatusFilter) => void }) {
   const waiting = useQuery({
     queryKey: ['admin-payouts', 'also-waiting', search],
-    queryFn: () =>
-      Promise.all(
-        ALSO_WAITING.map(async (w) => {
-          const page = await read(api.GET('/api/admin/payouts', { params: { query: { ...payoutQuery({ ...search, status: w.status }), limit: 1 } } }));
-          return page.payouts.length > 0 ? w : null;
-        }),
-      ),
+    queryFn: () => Promise.all(ALSO_WAITING.map(async (w) => ((await anyPayoutMatches(payoutQuery({ ...search, status: w.status }))) ? w : null))),
   });
   const found = (waiting.data ?? []).filter((w) => w !== null);
   if (!found.length) return null;

@@ -52,7 +52,7 @@ export function SettlementsPage() {
         <ModeSelect value={search.mode} onChange={(mode) => filter({ mode: mode === 'test' ? 'test' : undefined })} />
       </FilterBar>
       <WaitingTrips countryCode={search.countryCode} mode={search.mode} mayDecide={mayDecide} />
-      <StuckHoldsSection mayDecide={mayDecide} />
+      <StuckHoldsSection countryCode={search.countryCode} mode={search.mode} mayDecide={mayDecide} />
     </Stack>
   );
 }

@@ -25,8 +25,11 @@ type Hold = Schemas['StuckHold'];
  * settled from the queue above; one that did not has its fare given back to the customer, with the
  * reason for the audit trail.
  */
-export function StuckHoldsSection({ mayDecide }: { mayDecide: boolean }) {
-  const holds = useQuery({ queryKey: ['stuck-holds'], queryFn: () => read(api.GET('/api/admin/holds/stuck', { params: { query: {} } })) });
+export function StuckHoldsSection({ countryCode, mode, mayDecide }: { countryCode?: string; mode?: 'test'; mayDecide: boolean }) {
+  const holds = useQuery({
+    queryKey: ['stuck-holds', countryCode, mode],
+    queryFn: () => read(api.GET('/api/admin/holds/stuck', { params: { query: { countryCode, mode } } })),
+  });
   const [giving, setGiving] = useState<Hold | null>(null);
   // One key per release asked: a retry of one whose answer was lost (same trip, same reason) goes under the same key and is released once.
   const [keys] = useState(() => new AttemptKeys());

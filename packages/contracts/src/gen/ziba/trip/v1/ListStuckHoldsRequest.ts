@@ -3,8 +3,12 @@
 
 export interface ListStuckHoldsRequest {
   'limit'?: (number);
+  'countryCode'?: (string);
+  'mode'?: (string);
 }
 
 export interface ListStuckHoldsRequest__Output {
   'limit': (number);
+  'countryCode': (string);
+  'mode': (string);
 }
