@@ -281,7 +281,8 @@ async function ride(settler: Api, r: Random, rider: User, driver: User, paymentM
   const tripId = trip?.data?.id;
   if (!tripId) return;
   for (const step of RIDE_STEPS) {
-    if (r.chance(0.06)) return tripAction('trip.cancel', rider, tripId);
+    // Once the ride has started only the driver may cancel it (the rider's cancel ends before the work begins).
+    if (r.chance(0.06)) return tripAction('trip.cancel', step === 'complete' ? driver : rider, tripId);
     const k = key(`trip.${step}`);
     const moved = await history.run(
       `trip.${step}`,
@@ -331,7 +332,8 @@ async function food(settler: Api, r: Random, customer: User, restaurant: User, d
     );
   };
   for (const step of RESTAURANT_STEPS) {
-    if (r.chance(0.05)) return act(customer, 'cancel');
+    // Once accepted, the order is the restaurant's to cancel, not the customer's.
+    if (r.chance(0.05)) return act(step === 'accept' ? customer : restaurant, 'cancel');
     const moved = await act(restaurant, step);
     if (!moved) return;
     if (moved.response.status !== 200) return step === 'accept' ? act(customer, 'cancel') : undefined;
@@ -360,7 +362,7 @@ async function withdraw(world: World, r: Random, earners: User[]) {
   // Now and then more than there is: refused and recorded as BLOCKED, with nothing moved.
   const amount = withdrawable >= NG_MINIMUM && r.chance(0.9) ? r.int(NG_MINIMUM, Math.min(withdrawable, 5_000_000)) : NG_MINIMUM + r.int(0, 100_000);
   const k = key('withdraw');
-  const body = { amount, currency: 'NGN' };
+  const body = { amount, currency: 'NGN' as const };
   const answer =
     earner.role === 'DRIVER'
       ? await history.run('withdraw', k, () => earner.api.POST('/api/driver/withdraw', { params: { header: header(k) }, body }))

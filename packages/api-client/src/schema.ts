@@ -1071,7 +1071,7 @@ export interface paths {
     put?: never;
     /**
      * Accept the order (restaurants)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['acceptFoodOrder'];
     delete?: never;
@@ -1091,7 +1091,7 @@ export interface paths {
     put?: never;
     /**
      * Take the delivery (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['acceptFoodDelivery'];
     delete?: never;
@@ -1111,7 +1111,7 @@ export interface paths {
     put?: never;
     /**
      * Cancel the order (its customer or restaurant)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['cancelFoodOrder'];
     delete?: never;
@@ -1131,7 +1131,7 @@ export interface paths {
     put?: never;
     /**
      * Delivered (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['deliverFoodOrder'];
     delete?: never;
@@ -1151,7 +1151,7 @@ export interface paths {
     put?: never;
     /**
      * On the way to the customer (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['foodOrderOnTheWay'];
     delete?: never;
@@ -1171,7 +1171,7 @@ export interface paths {
     put?: never;
     /**
      * Picked up the order (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['pickUpFoodOrder'];
     delete?: never;
@@ -1191,7 +1191,7 @@ export interface paths {
     put?: never;
     /**
      * Start preparing (restaurants)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['prepareFoodOrder'];
     delete?: never;
@@ -1211,7 +1211,7 @@ export interface paths {
     put?: never;
     /**
      * Ready for pick-up (restaurants)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['foodOrderReady'];
     delete?: never;
@@ -1579,7 +1579,7 @@ export interface paths {
     put?: never;
     /**
      * Accept a trip (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['acceptTrip'];
     delete?: never;
@@ -1599,7 +1599,7 @@ export interface paths {
     put?: never;
     /**
      * Arrived at the pick-up (drivers, rides)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['arriveForTrip'];
     delete?: never;
@@ -1619,7 +1619,7 @@ export interface paths {
     put?: never;
     /**
      * Cancel a trip (its rider or driver)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['cancelTrip'];
     delete?: never;
@@ -1639,7 +1639,7 @@ export interface paths {
     put?: never;
     /**
      * Complete the ride (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['completeTrip'];
     delete?: never;
@@ -1659,7 +1659,7 @@ export interface paths {
     put?: never;
     /**
      * Delivered the parcel (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['deliverParcel'];
     delete?: never;
@@ -1679,7 +1679,7 @@ export interface paths {
     put?: never;
     /**
      * On the way with the parcel (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['parcelOnTheWay'];
     delete?: never;
@@ -1699,7 +1699,7 @@ export interface paths {
     put?: never;
     /**
      * Picked up the parcel (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['pickUpParcel'];
     delete?: never;
@@ -1739,7 +1739,7 @@ export interface paths {
     put?: never;
     /**
      * Start the ride (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['startTrip'];
     delete?: never;
@@ -5530,7 +5530,11 @@ export interface operations {
         'application/json': {
           /** @description minor units (kobo, cents, poisha) */
           amount: number;
-          currency: string;
+          /**
+           * @description the earner's wallet currency
+           * @enum {string}
+           */
+          currency: 'NGN' | 'USD' | 'BDT' | 'GHS' | 'KES';
           /** @description the payment's receipt or bank reference */
           externalReference: string;
           /** Format: uuid */
@@ -7633,8 +7637,11 @@ export interface operations {
         'application/json': {
           /** @description minor units (kobo, cents, poisha) */
           amount: number;
-          /** @description the wallet's currency */
-          currency: string;
+          /**
+           * @description the wallet's currency
+           * @enum {string}
+           */
+          currency: 'NGN' | 'USD' | 'BDT' | 'GHS' | 'KES';
         };
       };
     };
@@ -10244,8 +10251,11 @@ export interface operations {
         'application/json': {
           /** @description minor units (kobo, cents, poisha) */
           amount: number;
-          /** @description the wallet's currency */
-          currency: string;
+          /**
+           * @description the wallet's currency
+           * @enum {string}
+           */
+          currency: 'NGN' | 'USD' | 'BDT' | 'GHS' | 'KES';
         };
       };
     };
@@ -12312,6 +12322,9 @@ export const pathsApiAdminPayoutsGetParametersQueryOwnerTypeValues: ReadonlyArra
 export const pathsApiAdminPayoutsGetParametersQueryStatusValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/payouts']['get']['parameters']['query']['status']
 > = ['REQUESTED', 'BLOCKED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'REVERSED', 'RETURNED'];
+export const pathsApiAdminSettlementsNegativeBalancePostRequestBodyContentApplicationJsonCurrencyValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/settlements/negative-balance']['post']['requestBody']['content']['application/json']['currency']
+> = ['NGN', 'USD', 'BDT', 'GHS', 'KES'];
 export const pathsApiAdminTariffsCountryCodeServiceTypePutParametersPathServiceTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/tariffs/{countryCode}/{serviceType}']['put']['parameters']['path']['serviceType']
 > = ['RIDE', 'PARCEL', 'FOOD'];
@@ -12330,6 +12343,9 @@ export const pathsApiAuthRegisterPostRequestBodyContentApplicationJsonRoleValues
 export const pathsApiDriverBankAccountPostRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/driver/bank-account']['post']['requestBody']['content']['application/json']['type']
 > = ['BANK', 'MOBILE_MONEY', 'CARD_FUTURE'];
+export const pathsApiDriverWithdrawPostRequestBodyContentApplicationJsonCurrencyValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/driver/withdraw']['post']['requestBody']['content']['application/json']['currency']
+> = ['NGN', 'USD', 'BDT', 'GHS', 'KES'];
 export const pathsApiFoodOrdersPostRequestBodyContentApplicationJsonPaymentMethodValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/food-orders']['post']['requestBody']['content']['application/json']['paymentMethod']
 > = ['CASH', 'ONLINE'];
@@ -12342,6 +12358,9 @@ export const pathsApiMeIdentityDocumentsPostRequestBodyContentApplicationJsonDoc
 export const pathsApiRestaurantBankAccountPostRequestBodyContentApplicationJsonTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/restaurant/bank-account']['post']['requestBody']['content']['application/json']['type']
 > = ['BANK', 'MOBILE_MONEY', 'CARD_FUTURE'];
+export const pathsApiRestaurantWithdrawPostRequestBodyContentApplicationJsonCurrencyValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/restaurant/withdraw']['post']['requestBody']['content']['application/json']['currency']
+> = ['NGN', 'USD', 'BDT', 'GHS', 'KES'];
 export const pathsApiTripsGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>['/api/trips']['get']['parameters']['query']['kind']> = [
   'RIDE',
   'PARCEL',

@@ -89,7 +89,7 @@ describe('the admin a ledger entry names', () => {
     expect(await netted(job, 2)).toMatchObject({ serviceType: 'commission_settlement', createdByAdminId: '' });
   });
 
-  it('a fare hold given back by an admin (a stuck hold, a cancel) names them; the rider’s own cancel names nobody', async () => {
+  it('a fare hold given back by an admin (a stuck hold, a cancel) names them; the driver’s own cancel names no admin', async () => {
     const rider = await h.user('RIDER', { funds: 10_000_000n });
     const driver = await h.user('DRIVER', { verified: true, online: true });
     const releaseOf = async (tripId: string) => (await lines(rider.walletId, { type: 'ride', id: tripId })).find((l) => l.type === 'RELEASE');
@@ -103,9 +103,9 @@ describe('the admin a ledger entry names', () => {
     await h.tc.call('Transition', { tripId: cancelledByAdmin.id, action: 'cancel' }, { actor: h.admin });
     expect(await releaseOf(cancelledByAdmin.id)).toMatchObject({ createdByAdminId: h.admin.id });
 
-    const cancelledByRider = await ride(driver, rider, 'ONLINE', ['accept', 'arrive', 'start']);
-    await h.tc.call('Transition', { tripId: cancelledByRider.id, action: 'cancel' }, { actor: rider.actor });
-    expect(await releaseOf(cancelledByRider.id)).toMatchObject({ createdByAdminId: '' });
+    const cancelledByDriver = await ride(driver, rider, 'ONLINE', ['accept', 'arrive', 'start']);
+    await h.tc.call('Transition', { tripId: cancelledByDriver.id, action: 'cancel' }, { actor: driver.actor });
+    expect(await releaseOf(cancelledByDriver.id)).toMatchObject({ createdByAdminId: '' });
   });
 });
 

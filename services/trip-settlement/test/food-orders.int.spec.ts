@@ -79,9 +79,12 @@ describe('food orders', () => {
     const accepted = await h.tc.call('Transition', { tripId: order.id, action: 'accept' }, { actor: restaurant.actor });
     expect(accepted).toMatchObject({ status: 'ACCEPTED', holdState: 'HELD', nextActions: ['prepare', 'cancel'] });
     expect(accepted).toEqual(await read(restaurant.actor));
-    const cancelled = await h.tc.call('Transition', { tripId: order.id, action: 'cancel' }, { actor: customer.actor });
-    expect(cancelled).toMatchObject({ status: 'CANCELLED_BY_RIDER', holdState: 'RELEASED' });
-    expect(cancelled).toEqual(await read());
+    // Accepted, the order is the restaurant's work: only the restaurant (or support) may cancel it now.
+    expect(await codeOf(h.tc.call('Transition', { tripId: order.id, action: 'cancel' }, { actor: customer.actor }))).toBe('ILLEGAL_TRANSITION');
+    expect(await read()).toMatchObject({ status: 'ACCEPTED', holdState: 'HELD', nextActions: [] });
+    const cancelled = await h.tc.call('Transition', { tripId: order.id, action: 'cancel' }, { actor: restaurant.actor });
+    expect(cancelled).toMatchObject({ status: 'CANCELLED_BY_RESTAURANT', holdState: 'RELEASED' });
+    expect(cancelled).toEqual(await read(restaurant.actor));
     expect(await h.balance(customer.walletId)).toMatchObject({ availableBalance: '1000000', lockedBalance: '0' });
   });
 

@@ -130,12 +130,14 @@ describe('rides and their money', () => {
     expect(await h.balance(first.rider.walletId)).toMatchObject({ availableBalance: (200_000n - first.fare).toString(), lockedBalance: first.fare.toString() });
   });
 
-  it('cancelling an ONLINE trip gives the locked fare back', async () => {
-    const { rider, step } = await rideTo('IN_PROGRESS');
-    const cancelled = await h.tc
-      .call('Transition', { tripId: (await step('cancel', rider.actor)).id, action: 'cancel' }, { actor: rider.actor })
-      .catch((e: { code: string }) => e.code);
-    expect(cancelled).toBe('ILLEGAL_TRANSITION'); // the first cancel went through; a second is refused
+  it('cancelling an ONLINE trip gives the locked fare back; a rider cannot cancel a ride under way', async () => {
+    const { rider, step, fare } = await rideTo('IN_PROGRESS');
+    // The ride has started: the rider's cancel would take the fare from a driver who is driving.
+    expect(await codeOf(step('cancel', rider.actor))).toBe('ILLEGAL_TRANSITION');
+    expect(await h.balance(rider.walletId)).toMatchObject({ lockedBalance: fare.toString() });
+    // The driver may still cancel it, and the fare goes back.
+    expect(await step('cancel')).toMatchObject({ status: 'CANCELLED_BY_DRIVER', holdState: 'RELEASED' });
+    expect(await codeOf(step('cancel'))).toBe('ILLEGAL_TRANSITION'); // the first cancel went through; a second is refused
     expect(await h.balance(rider.walletId)).toMatchObject({ availableBalance: FUNDS.toString(), lockedBalance: '0' });
   });
 

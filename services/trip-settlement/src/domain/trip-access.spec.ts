@@ -105,8 +105,9 @@ describe('the steps a reader may take now', () => {
     expect(nextActionsFor(user('DRIVER', 'driver-2'), food({ status: 'PREPARING' }))).toEqual(['accept_delivery']);
   });
 
-  it("are the rider's cancel until the trip is done; nothing for staff or at the end", () => {
-    expect(nextActionsFor(user('RIDER'), ride({ status: 'IN_PROGRESS' }))).toEqual(['cancel']);
+  it("are the rider's cancel until the trip starts; nothing for staff or at the end", () => {
+    expect(nextActionsFor(user('RIDER'), ride({ status: 'DRIVER_ARRIVING' }))).toEqual(['cancel']);
+    expect(nextActionsFor(user('RIDER'), ride({ status: 'IN_PROGRESS' }))).toEqual([]);
     expect(nextActionsFor(user('RIDER'), ride({ status: 'COMPLETED' }))).toEqual([]);
     expect(nextActionsFor(user('RIDER'), food({ status: 'PICKED_UP' }))).toEqual([]);
     expect(nextActionsFor({ type: 'ADMIN', id: 'a-1' }, ride({ status: 'IN_PROGRESS' }))).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ACTIONS, isStepOf, nextStatus, refuseOtherMarket, type Party, type ServiceType, type TripStatus } from './trip-state.ts';
+import { ACTIONS, actionsOpenTo, isStepOf, nextStatus, refuseOtherMarket, type Party, type ServiceType, type TripStatus } from './trip-state.ts';
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -26,11 +26,35 @@ describe('trip state machines', () => {
   });
 
   it('cancelling names who cancelled, and is refused once completed or settled', () => {
-    expect(nextStatus('RIDE', 'IN_PROGRESS', 'cancel', 'RIDER')).toBe('CANCELLED_BY_RIDER');
+    expect(nextStatus('RIDE', 'DRIVER_ARRIVING', 'cancel', 'RIDER')).toBe('CANCELLED_BY_RIDER');
     expect(nextStatus('RIDE', 'ACCEPTED', 'cancel', 'DRIVER')).toBe('CANCELLED_BY_DRIVER');
+    expect(nextStatus('RIDE', 'IN_PROGRESS', 'cancel', 'DRIVER')).toBe('CANCELLED_BY_DRIVER');
     expect(nextStatus('PARCEL', 'ON_THE_WAY', 'cancel', 'SYSTEM')).toBe('CANCELLED_BY_SYSTEM');
     for (const s of ['COMPLETED', 'SETTLED', 'CANCELLED_BY_RIDER'] as const)
       expect(codeOf(() => nextStatus('RIDE', s, 'cancel', 'RIDER'))).toBe('ILLEGAL_TRANSITION');
+  });
+
+  it('the customer cancels only until the work begins (and the fare is held); the driver, restaurant or support still may', () => {
+    const customerCancel = (type: 'RIDE' | 'PARCEL' | 'FOOD', from: TripStatus) => {
+      try {
+        return nextStatus(type, from, 'cancel', 'RIDER');
+      } catch (e) {
+        return `${(e as { code: string }).code}: ${(e as Error).message}`;
+      }
+    };
+    expect(customerCancel('RIDE', 'IN_PROGRESS')).toBe(
+      'ILLEGAL_TRANSITION: this ride has started, so it can no longer be cancelled from the app; the driver finishes it, or contact support',
+    );
+    expect(customerCancel('PARCEL', 'ACCEPTED')).toBe('CANCELLED_BY_RIDER');
+    expect(customerCancel('PARCEL', 'PICKED_UP')).toMatch(/^ILLEGAL_TRANSITION: this parcel has been picked up/);
+    expect(customerCancel('FOOD', 'PLACED')).toBe('CANCELLED_BY_RIDER');
+    expect(customerCancel('FOOD', 'ACCEPTED')).toMatch(/^ILLEGAL_TRANSITION: the restaurant has accepted this order/);
+    expect(nextStatus('FOOD', 'PREPARING', 'cancel', 'RESTAURANT')).toBe('CANCELLED_BY_RESTAURANT');
+    expect(nextStatus('PARCEL', 'PICKED_UP', 'cancel', 'DRIVER')).toBe('CANCELLED_BY_DRIVER');
+    // The customer's own page offers no cancel it would refuse.
+    expect(actionsOpenTo('RIDE', 'IN_PROGRESS', 'RIDER')).toEqual([]);
+    expect(actionsOpenTo('RIDE', 'DRIVER_ARRIVING', 'RIDER')).toEqual(['cancel']);
+    expect(actionsOpenTo('FOOD', 'ACCEPTED', 'RIDER')).toEqual([]);
   });
 
   it('nothing skips a step', () => {

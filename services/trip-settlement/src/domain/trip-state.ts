@@ -34,14 +34,22 @@ interface Move {
   /** null: the status stays (a driver taking a food order's delivery is an assignment, not a step). */
   to: TripStatus | null;
   by: readonly Party[];
+  /** A party that may take the move from fewer statuses than `from` (the customer's cancel). */
+  partyFrom?: Partial<Record<Party, readonly TripStatus[]>>;
 }
 
-const BEFORE_COMPLETION_RIDE: readonly TripStatus[] = ['REQUESTED', 'SEARCHING_DRIVER', 'ACCEPTED', 'DRIVER_ARRIVING', 'IN_PROGRESS'];
-const BEFORE_DELIVERY_PARCEL: readonly TripStatus[] = ['REQUESTED', 'SEARCHING_DRIVER', 'ACCEPTED', 'PICKED_UP', 'ON_THE_WAY'];
+const BEFORE_START_RIDE: readonly TripStatus[] = ['REQUESTED', 'SEARCHING_DRIVER', 'ACCEPTED', 'DRIVER_ARRIVING'];
+const BEFORE_COMPLETION_RIDE: readonly TripStatus[] = [...BEFORE_START_RIDE, 'IN_PROGRESS'];
+const BEFORE_PICK_UP_PARCEL: readonly TripStatus[] = ['REQUESTED', 'SEARCHING_DRIVER', 'ACCEPTED'];
+const BEFORE_DELIVERY_PARCEL: readonly TripStatus[] = [...BEFORE_PICK_UP_PARCEL, 'PICKED_UP', 'ON_THE_WAY'];
 
 /**
  * The state machines of SPEC section 5 as data. A new trip is SEARCHING_DRIVER at once (REQUESTED
  * is recorded as its first step); SETTLED is reached only through settlement, never an action.
+ * The customer cancels only until the work begins (the ride starts, the parcel is picked up, the
+ * restaurant accepts), which is also when an ONLINE fare is held: after that a customer's cancel
+ * would take the fare back from a driver or restaurant who is doing the work. The driver, the
+ * restaurant or support may still cancel, and the held fare goes back.
  */
 const MACHINES: Record<ServiceType, Partial<Record<Action, Move>>> = {
   RIDE: {
@@ -49,14 +57,14 @@ const MACHINES: Record<ServiceType, Partial<Record<Action, Move>>> = {
     arrive: { from: ['ACCEPTED'], to: 'DRIVER_ARRIVING', by: ['DRIVER'] },
     start: { from: ['DRIVER_ARRIVING'], to: 'IN_PROGRESS', by: ['DRIVER'] },
     complete: { from: ['IN_PROGRESS'], to: 'COMPLETED', by: ['DRIVER'] },
-    cancel: { from: BEFORE_COMPLETION_RIDE, to: 'CANCELLED_BY_RIDER', by: ['RIDER', 'DRIVER', 'SYSTEM'] },
+    cancel: { from: BEFORE_COMPLETION_RIDE, to: 'CANCELLED_BY_RIDER', by: ['RIDER', 'DRIVER', 'SYSTEM'], partyFrom: { RIDER: BEFORE_START_RIDE } },
   },
   PARCEL: {
     accept: { from: ['SEARCHING_DRIVER'], to: 'ACCEPTED', by: ['DRIVER'] },
     pick_up: { from: ['ACCEPTED'], to: 'PICKED_UP', by: ['DRIVER'] },
     on_the_way: { from: ['PICKED_UP'], to: 'ON_THE_WAY', by: ['DRIVER'] },
     deliver: { from: ['ON_THE_WAY'], to: 'DELIVERED', by: ['DRIVER'] },
-    cancel: { from: BEFORE_DELIVERY_PARCEL, to: 'CANCELLED_BY_RIDER', by: ['RIDER', 'DRIVER', 'SYSTEM'] },
+    cancel: { from: BEFORE_DELIVERY_PARCEL, to: 'CANCELLED_BY_RIDER', by: ['RIDER', 'DRIVER', 'SYSTEM'], partyFrom: { RIDER: BEFORE_PICK_UP_PARCEL } },
   },
   FOOD: {
     accept: { from: ['PLACED'], to: 'ACCEPTED', by: ['RESTAURANT'] },
@@ -66,7 +74,12 @@ const MACHINES: Record<ServiceType, Partial<Record<Action, Move>>> = {
     pick_up: { from: ['READY_FOR_PICKUP'], to: 'PICKED_UP', by: ['DRIVER'] },
     on_the_way: { from: ['PICKED_UP'], to: 'ON_THE_WAY', by: ['DRIVER'] },
     deliver: { from: ['ON_THE_WAY'], to: 'DELIVERED', by: ['DRIVER'] },
-    cancel: { from: ['PLACED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'], to: 'CANCELLED_BY_RIDER', by: ['RIDER', 'RESTAURANT', 'SYSTEM'] },
+    cancel: {
+      from: ['PLACED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'],
+      to: 'CANCELLED_BY_RIDER',
+      by: ['RIDER', 'RESTAURANT', 'SYSTEM'],
+      partyFrom: { RIDER: ['PLACED'] },
+    },
   },
 };
 
@@ -79,6 +92,15 @@ const CANCELLED_BY: Record<Party, TripStatus> = {
 
 export const TripErrors = {
   illegal: (from: TripStatus, action: string) => new AppError('CONFLICT', 'ILLEGAL_TRANSITION', `cannot ${action.replace(/_/g, ' ')} a trip that is ${from}`),
+  /** The customer's cancel once the work has begun: the same code as any step out of turn, said in the customer's words. */
+  underWay: (type: ServiceType) =>
+    new AppError(
+      'CONFLICT',
+      'ILLEGAL_TRANSITION',
+      type === 'FOOD'
+        ? 'the restaurant has accepted this order, so it can no longer be cancelled from the app; contact the restaurant or support'
+        : `this ${type === 'RIDE' ? 'ride has started' : 'parcel has been picked up'}, so it can no longer be cancelled from the app; the driver finishes it, or contact support`,
+    ),
   unknownAction: (action: string, type: ServiceType) => new AppError('NOT_FOUND', 'UNKNOWN_ACTION', `a ${type.toLowerCase()} has no action ${action}`),
   notYours: () => new AppError('NOT_FOUND', 'TRIP_NOT_FOUND', 'no such trip'),
   wrongParty: (action: string) => new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', `you cannot ${action.replace(/_/g, ' ')} this trip`),
@@ -96,12 +118,15 @@ export const TripErrors = {
   fareAboveLimit: () => new AppError('REFUSED', 'FARE_ABOVE_LIMIT', 'this trip would cost more than 10^15 minor units, the most any amount may be'),
 };
 
+/** The statuses `party` may take `move` from. */
+const fromFor = (move: Move, party: Party) => move.partyFrom?.[party] ?? move.from;
+
 /** Whether `party` may take `action` from `from`, and where it leads; throws the stable refusal. */
 export function nextStatus(type: ServiceType, from: TripStatus, action: string, party: Party): TripStatus {
   const move = MACHINES[type][action as Action];
   if (!move) throw TripErrors.unknownAction(action, type);
   if (!move.by.includes(party)) throw TripErrors.wrongParty(action);
-  if (!move.from.includes(from)) throw TripErrors.illegal(from, action);
+  if (!fromFor(move, party).includes(from)) throw move.from.includes(from) ? TripErrors.underWay(type) : TripErrors.illegal(from, action);
   return action === 'cancel' ? CANCELLED_BY[party] : (move.to ?? from);
 }
 
@@ -109,7 +134,7 @@ export function nextStatus(type: ServiceType, from: TripStatus, action: string, 
 export function actionsOpenTo(type: ServiceType, from: TripStatus, party: Party): Action[] {
   return ACTIONS.filter((action) => {
     const move = MACHINES[type][action];
-    return move !== undefined && move.by.includes(party) && move.from.includes(from);
+    return move !== undefined && move.by.includes(party) && fromFor(move, party).includes(from);
   });
 }
 
