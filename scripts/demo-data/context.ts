@@ -22,7 +22,7 @@ export function member(ctx: DemoContext, handle: string): Member {
   return m;
 }
 
-export const CURRENCY: Record<Country, string> = { NG: 'NGN', US: 'USD', BD: 'BDT' };
+export const CURRENCY = { NG: 'NGN', US: 'USD', BD: 'BDT' } as const satisfies Record<Country, string>;
 
 /** Minor units as the currency's major units with two decimals, e.g. NGN 4,000.00 (no floating point). */
 export function money(minor: number | string | bigint, currency: string): string {

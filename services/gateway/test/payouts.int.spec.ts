@@ -340,6 +340,10 @@ describe('withdrawals are for drivers and restaurants, each at its own path', ()
     const usd = await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'USD' });
     expectProblem(usd, 422, 'PAYOUT_BLOCKED');
     expect(usd.body.reasons).toContain('CURRENCY_MISMATCH');
+    // A code the platform does not handle at all is a bad request: nothing is kept for it.
+    const unknown = await withdraw(driver.token, { amount: NG_MINIMUM, currency: 'XYZ' });
+    expectProblem(unknown, 400, 'VALIDATION_FAILED');
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'currency' })]);
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: '0', lockedBalance: '0' });
     // The refusal is kept, with its reasons, for the earner and for review.
     const mine = await client.call('GET', '/api/driver/payouts', { token: driver.token });

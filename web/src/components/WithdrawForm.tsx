@@ -10,6 +10,7 @@ import { ConfirmMoneyDialog } from './ConfirmMoneyDialog.tsx';
 import { Money } from './Money.tsx';
 import { AttemptFailedAlert, ReasonsAlert } from './ProblemAlert.tsx';
 import { SubmitForm } from './SubmitForm.tsx';
+import { assertCurrencyCode } from '@ziba/money';
 
 interface Props {
   earner: 'driver' | 'restaurant';
@@ -42,7 +43,7 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, account,
     async (amount, key) => {
       const { data, error } = await api.POST(`/api/${earner}/withdraw`, {
         params: { header: { 'idempotency-key': key } },
-        body: { amount: jsonInteger(amount), currency },
+        body: { amount: jsonInteger(amount), currency: assertCurrencyCode(currency) },
       });
       if (error) throw error;
       return data;

@@ -1,3 +1,4 @@
+import { CURRENCIES, type CurrencyCode } from '@ziba/money';
 import { Type, type TEnum, type TSchemaOptions } from 'typebox';
 
 // Every closed set of values the API speaks, as the services define them. Requests validate against
@@ -16,6 +17,8 @@ export const StringEnum = <const T extends string[]>(values: readonly [...T], op
 export const ResponseEnum = (values: readonly string[], options: TSchemaOptions = {}) => Type.Unsafe<string>({ type: 'string', enum: [...values], ...options });
 
 export const MODES = ['live', 'test'] as const;
+/** The currencies the platform handles (@ziba/money): any other code is a bad request, never a refusal on record. */
+export const CURRENCY_CODES = Object.keys(CURRENCIES) as CurrencyCode[];
 export const SELF_REGISTER_ROLES = ['RIDER', 'DRIVER', 'RESTAURANT'] as const;
 export const ROLES = [...SELF_REGISTER_ROLES, 'ADMIN'] as const;
 export const USER_STATUSES = ['ACTIVE', 'BLOCKED'] as const;

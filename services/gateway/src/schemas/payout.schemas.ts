@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { component } from '../openapi/components.ts';
 import { AmountInput, CountryCode, IsoDate, MoneyOutput, NullableString, Page, PageQuery, Uuid } from './common.ts';
 import {
+  CURRENCY_CODES,
   DRIVER_STATUSES,
   MODES,
   PAYOUT_ACTOR_TYPES,
@@ -57,7 +58,7 @@ export const PayoutMethodBody = Type.Object(
 export const WithdrawBody = Type.Object(
   {
     amount: AmountInput,
-    currency: Type.String({ pattern: '^[A-Z]{3}$', maxLength: 3, description: "the wallet's currency" }),
+    currency: StringEnum(CURRENCY_CODES, { description: "the wallet's currency" }),
   },
   { additionalProperties: false, examples: [{ amount: 1500000, currency: 'NGN' }] },
 );

@@ -4,6 +4,7 @@ import { component } from '../openapi/components.ts';
 import { AmountInput, AmountOutput, CountryCode, IsoDate, MoneyOutput, NullableString, Page, PageQuery, Uuid } from './common.ts';
 import {
   COMMISSION_SERVICE_TYPES,
+  CURRENCY_CODES,
   EARNINGS_GROUP_BY,
   HOLD_STATES,
   MODES,
@@ -391,7 +392,7 @@ export const NegativeBalanceBody = Type.Object(
   {
     ownerId: Uuid,
     amount: AmountInput,
-    currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+    currency: StringEnum(CURRENCY_CODES, { description: "the earner's wallet currency" }),
     reason: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S' }),
     externalReference: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S', description: "the payment's receipt or bank reference" }),
   },

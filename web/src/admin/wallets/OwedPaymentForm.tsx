@@ -11,6 +11,7 @@ import { Section } from '../../components/Section.tsx';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
 import { amountInputProblem, parseAmountInput } from '../../money/format-money.ts';
 import { jsonInteger } from '../../money/minor-units-json.ts';
+import { assertCurrencyCode } from '@ziba/money';
 
 interface Payment {
   amount: string;
@@ -42,7 +43,7 @@ export function OwedPaymentForm({ ownerId, owner, currency, owed }: { ownerId: s
       return read(
         api.POST('/api/admin/settlements/negative-balance', {
           params: { header: { 'idempotency-key': key } },
-          body: { ownerId, amount: jsonInteger(p.amount), currency, externalReference: p.externalReference, reason: p.reason },
+          body: { ownerId, amount: jsonInteger(p.amount), currency: assertCurrencyCode(currency), externalReference: p.externalReference, reason: p.reason },
         }),
       );
     },
