@@ -108,6 +108,12 @@ describe('the web UI', () => {
     expect(await held.textContent()).not.toContain('−');
     await expectAccessible(page);
     await screenshots(page, 'rider-funds-on-hold');
+
+    // A rider with a saved profile is not told a document is missing: riders do not withdraw.
+    await page.getByRole('link', { name: 'Verification' }).click();
+    await page.getByText('That is all a rider needs').waitFor();
+    expect(await page.getByText('Profile saved', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('alert').filter({ hasText: 'Still needed' }).count()).toBe(0);
     await page.context().close();
   });
 

@@ -57,7 +57,8 @@ export function PayoutsList({ payouts }: { payouts: Payout[] }) {
     <RowList label="Payouts">
       {payouts.map((p) => (
         <RowItem key={p.id}>
-          <Group justify="space-between" wrap="nowrap" gap="xs">
+          {/* Wraps: a long amount on a narrow phone puts the badge below it rather than past the card's edge. */}
+          <Group justify="space-between" gap="xs">
             <Text size="sm" fw={600}>
               <Money amount={p.amount.amount} currency={p.amount.currency} />
             </Text>

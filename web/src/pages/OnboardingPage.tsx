@@ -20,6 +20,8 @@ export function OnboardingPage() {
   const verification = useQuery(verificationQuery);
   const home = me.data ? START[me.data.role] : '/';
   const verified = verification.data?.status === 'VERIFIED';
+  // A rider needs only the profile: documents are asked for withdrawals, which riders cannot make (SPEC 12.4).
+  const riderDone = me.data?.role === 'RIDER' && Boolean(verification.data?.profile) && !verified;
   return (
     <Stack>
       <Group justify="space-between">
@@ -33,15 +35,25 @@ export function OnboardingPage() {
           <Stack>
             <Group>
               <Text>Status:</Text>
-              <Badge color={v.status === 'VERIFIED' ? 'teal' : v.status === 'REJECTED' ? 'red' : 'yellow'}>{kycStatusWord(v.status)}</Badge>
+              {riderDone ? (
+                <Badge color="teal">Profile saved</Badge>
+              ) : (
+                <Badge color={v.status === 'VERIFIED' ? 'teal' : v.status === 'REJECTED' ? 'red' : 'yellow'}>{kycStatusWord(v.status)}</Badge>
+              )}
             </Group>
+            {riderDone && (
+              <Text size="sm">
+                That is all a rider needs: you can add funds, ride and order. Documents are only asked for to withdraw, which riders cannot do; you may add one
+                below, but nothing waits for it.
+              </Text>
+            )}
             {verified && (
               <Text size="sm" c="dimmed">
                 Nothing more is needed. A change to your profile is checked against your documents again, and may need a review before you can withdraw
                 {me.data?.role === 'DRIVER' ? ' or take trips' : ''} again.
               </Text>
             )}
-            <StillNeeded items={stillNeeded(v)} />
+            {!riderDone && <StillNeeded items={stillNeeded(v)} />}
             {v.documents.length > 0 && (
               <List size="sm">
                 {v.documents.map((d) => (

@@ -23,3 +23,8 @@ it('says a restaurant’s netted commission was on cash orders, a driver’s on 
   expect(notificationWords('COMMISSION_NETTED', '', 'RESTAURANT').detail).toContain('on cash orders');
   expect(notificationWords('COMMISSION_NETTED', '', 'DRIVER').detail).toContain('on cash trips');
 });
+
+it('calls a food order an order, not a trip', () => {
+  expect(notificationWords('ORDER_PAID', 'e-1').title).toBe('Food order paid from your wallet');
+  expect(notificationWords('TRIP_PAID', 'e-2').title).toBe('Trip paid from your wallet');
+});

@@ -15,6 +15,7 @@ const KINDS: Record<string, Words> = {
   EARNING_CREDITED: () => ({ title: 'Earnings credited' }),
   FUNDS_ADDED: () => ({ title: 'Funds added' }),
   TRIP_PAID: () => ({ title: 'Trip paid from your wallet' }),
+  ORDER_PAID: () => ({ title: 'Food order paid from your wallet' }),
   COMMISSION_NETTED: (_reference, role) => ({
     title: 'Commission taken from your balance',
     detail: `Weekly netting paid commission you owed on cash ${role === 'RESTAURANT' ? 'orders' : 'trips'} from your available balance.`,

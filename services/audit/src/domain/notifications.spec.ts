@@ -61,6 +61,8 @@ describe('the notifications an event gives rise to', () => {
     ];
     expect(posted('RELEASE', 'ride', fare)).toEqual([]);
     expect(posted('TRANSFER', 'ride', fare.slice(0, 1)).map((n) => [n.kind, n.amount])).toEqual([['TRIP_PAID', '30000']]);
+    // A food order is an order to its customer, not a trip.
+    expect(posted('TRANSFER', 'food', fare.slice(0, 1)).map((n) => [n.kind, n.amount])).toEqual([['ORDER_PAID', '30000']]);
     const netted = [
       { ownerId: 'd-1', ownerType: 'DRIVER', bucket: 'AVAILABLE', amount: '-39100' },
       { ownerId: 'd-1', ownerType: 'DRIVER', bucket: 'OWED', amount: '-39100' },

@@ -19,6 +19,7 @@ export type NotificationKind =
   | 'EARNING_CREDITED'
   | 'FUNDS_ADDED'
   | 'TRIP_PAID'
+  | 'ORDER_PAID'
   | 'COMMISSION_NETTED'
   | 'PAYOUT_INITIATED'
   | 'PAYOUT_PAID'
@@ -57,7 +58,8 @@ function entryKind(entryType: string, serviceType: string, p: Posting): Notifica
     return credit && EARNINGS.includes(serviceType) ? 'EARNING_CREDITED' : !credit && serviceType === 'commission_settlement' ? 'COMMISSION_NETTED' : null;
   if (p.ownerType === 'RIDER' && credit && p.bucket === 'AVAILABLE' && serviceType === 'funding') return 'FUNDS_ADDED';
   // A fare leaving the hold is paid, unless the entry gives it back (a cancelled trip's RELEASE).
-  if (p.ownerType === 'RIDER' && !credit && p.bucket === 'HELD' && TRIPS.includes(serviceType) && entryType !== 'RELEASE') return 'TRIP_PAID';
+  if (p.ownerType === 'RIDER' && !credit && p.bucket === 'HELD' && TRIPS.includes(serviceType) && entryType !== 'RELEASE')
+    return serviceType === 'food' ? 'ORDER_PAID' : 'TRIP_PAID';
   return null;
 }
 const PAYOUT_KINDS: Partial<Record<string, NotificationKind>> = {

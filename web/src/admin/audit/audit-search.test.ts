@@ -25,6 +25,10 @@ describe('a status change in the trail', () => {
     expect(stateChangeWords({ entityType: 'trip', fromState: null, toState: 'REQUESTED' })).toBe(`→ ${statusLook('REQUESTED').label}`);
     expect(stateChangeWords({ entityType: 'wallet', fromState: null, toState: null })).toBeNull();
   });
+
+  it('says a step that kept the trip’s status as what it did', () => {
+    expect(stateChangeWords({ entityType: 'trip', fromState: 'READY_FOR_PICKUP', toState: 'READY_FOR_PICKUP' })).toBe('Driver assigned');
+  });
 });
 
 it('says which actions the start of a name could be, rather than filtering by none', () => {

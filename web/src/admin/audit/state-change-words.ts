@@ -11,9 +11,14 @@ const stateWord = (entityType: string, state: string) =>
       ? statusLook(state as Schemas['Trip']['status']).label
       : state;
 
-/** What a status change changed, in words ("Pending review → Approved"); null for a record that changed no status. */
+/**
+ * What a status change changed, in words ("Pending review → Approved"); null for a record that changed
+ * no status. The one step that keeps a trip's status is a driver taking a food order's delivery
+ * (trip-state.ts): it is said as what it did.
+ */
 export function stateChangeWords(r: Pick<Schemas['AuditRecord'], 'entityType' | 'fromState' | 'toState'>): string | null {
   if (!r.toState) return null;
+  if (r.entityType === 'trip' && r.fromState === r.toState) return 'Driver assigned';
   const to = stateWord(r.entityType, r.toState);
   return r.fromState ? `${stateWord(r.entityType, r.fromState)} → ${to}` : `→ ${to}`;
 }

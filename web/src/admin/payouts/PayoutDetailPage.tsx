@@ -1,4 +1,4 @@
-import { Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Group, List, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
@@ -13,6 +13,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { PayoutActions } from './PayoutActions.tsx';
 import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
+import { flagAdvice } from './flag-label.ts';
 import { payoutTimeline } from './payout-timeline.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
@@ -118,7 +119,10 @@ export function PayoutDetailPage() {
               </Section>
               <Section title="Review" titleGap="xs">
                 {p.reviewFlags.length ? (
-                  <ReviewFlagBadges flags={p.reviewFlags} mb="xs" />
+                  <>
+                    <ReviewFlagBadges flags={p.reviewFlags} mb="xs" />
+                    <FlagAdvice flags={p.reviewFlags} />
+                  </>
                 ) : (
                   <Text size="sm" c="dimmed" mb="xs">
                     No review flags.
@@ -189,5 +193,18 @@ function PayoutTimeline({ payout }: { payout: Parameters<typeof payoutTimeline>[
         </Timeline.Item>
       ))}
     </Timeline>
+  );
+}
+
+/** What to check for each flag before approving, so the note an approval needs says what was checked. */
+function FlagAdvice({ flags }: { flags: string[] }) {
+  const advice = flags.map((f) => flagAdvice(f)).filter((a) => a !== null);
+  if (!advice.length) return null;
+  return (
+    <List size="sm" mb="xs" aria-label="What to check">
+      {advice.map((a) => (
+        <List.Item key={a}>{a}</List.Item>
+      ))}
+    </List>
   );
 }

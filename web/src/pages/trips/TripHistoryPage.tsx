@@ -46,7 +46,8 @@ const RESTAURANT_COLUMNS: Column<Trip>[] = [
   // What the kitchen makes, so two orders of the same minute and total are told apart.
   { header: 'Items', cell: (t) => t.items.map((i) => `${i.name} × ${i.quantity}`).join(', ') || '—' },
   ...earnerColumns('Order total').slice(0, -1),
-  { header: 'Next step', cell: (t) => <TripSteps trip={t} forwardOnly /> },
+  // A dash, not an empty cell, for an order with nothing left for the restaurant to do.
+  { header: 'Next step', cell: (t) => (t.nextActions.some((s) => s !== 'cancel') ? <TripSteps trip={t} forwardOnly /> : '—') },
   receipt,
 ];
 

@@ -8,10 +8,13 @@ it('says kinds and statuses in words', () => {
 });
 
 it('says how a trip is paid and where an online payment stands', () => {
-  expect(paymentWords({ paymentMethod: 'CASH', holdState: 'NONE' })).toBe('Cash');
-  expect(paymentWords({ paymentMethod: 'ONLINE', holdState: 'HELD' })).toBe('Wallet (amount on hold)');
-  expect(paymentWords({ paymentMethod: 'ONLINE', holdState: 'SETTLED' })).toBe('Wallet (charged)');
-  expect(paymentWords({ paymentMethod: 'ONLINE', holdState: 'NONE' })).toBe('Wallet');
+  expect(paymentWords({ paymentMethod: 'CASH', holdState: 'NONE', status: 'COMPLETED' })).toBe('Cash');
+  expect(paymentWords({ paymentMethod: 'ONLINE', holdState: 'HELD', status: 'IN_PROGRESS' })).toBe('Wallet (amount on hold)');
+  expect(paymentWords({ paymentMethod: 'ONLINE', holdState: 'SETTLED', status: 'SETTLED' })).toBe('Wallet (charged)');
+  expect(paymentWords({ paymentMethod: 'ONLINE', holdState: 'NONE', status: 'ACCEPTED' })).toBe('Wallet');
+  // A trip cancelled before its fare was held says so; one cancelled after says the hold came back.
+  expect(paymentWords({ paymentMethod: 'ONLINE', holdState: 'NONE', status: 'CANCELLED_BY_RIDER' })).toBe('Wallet (not charged)');
+  expect(paymentWords({ paymentMethod: 'ONLINE', holdState: 'RELEASED', status: 'CANCELLED_BY_DRIVER' })).toBe('Wallet (hold given back)');
 });
 
 it('says a distance in kilometres, or metres under one', () => {

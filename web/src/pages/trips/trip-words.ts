@@ -46,13 +46,15 @@ export function stepWords(step: Step, driverId: string | null | undefined): stri
 }
 
 /** How the customer pays, and where the money stands for an online trip (the hold is the server's word). */
-export function paymentWords(t: Pick<Trip, 'paymentMethod' | 'holdState'>): string {
+export function paymentWords(t: Pick<Trip, 'paymentMethod' | 'holdState' | 'status'>): string {
   if (t.paymentMethod === 'CASH') return 'Cash';
   const held: Partial<Record<Trip['holdState'], string>> = {
     HELD: 'Wallet (amount on hold)',
     SETTLED: 'Wallet (charged)',
     RELEASED: 'Wallet (hold given back)',
   };
+  // Cancelled before its fare was held: nothing was taken, and the receipt must not read like a charge.
+  if (t.status.startsWith('CANCELLED') && (t.holdState === 'NONE' || t.holdState === 'REQUESTED')) return 'Wallet (not charged)';
   return held[t.holdState] ?? 'Wallet';
 }
 
