@@ -168,6 +168,11 @@ function OnlineSwitch() {
         disabled={current.isPending || presence.isPending}
         onChange={(e) => presence.mutate(e.currentTarget.checked)}
       />
+      {/* This site is the money side: offers are matched and taken in the driver app. */}
+      <Text size="xs" c="dimmed">
+        {online ? 'Trip offers come to your Ziba driver app.' : 'Go online to get trip offers in your Ziba driver app.'} The trips you take are under Trips,
+        with their next step.
+      </Text>
       {current.isError && <ProblemAlert title="Could not read whether you are online" error={current.error} />}
       {presence.isError && <ProblemAlert title="You cannot go online yet" error={presence.error} />}
     </Stack>

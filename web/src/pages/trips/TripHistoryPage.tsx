@@ -74,7 +74,7 @@ export function TripsPage() {
       intro={
         driver
           ? 'The trips and deliveries you drove, newest first. Your earnings are your part after commission, once the trip is settled.'
-          : 'Your rides, parcels and food orders, newest first.'
+          : 'Your rides, parcels and food orders, newest first: you request them in the Ziba app, and follow them, cancel one that has not started and keep the receipts here.'
       }
       empty={driver ? 'No trips yet.' : 'No trips or orders yet.'}
       columns={driver ? DRIVER_COLUMNS : RIDER_COLUMNS}
