@@ -21,7 +21,8 @@ type Wallet = Schemas['AdminWallet'];
 const COLUMNS: Column<Wallet>[] = [
   { header: 'Wallet', cell: (w) => <WalletLink id={w.id} /> },
   { header: 'Owner', cell: (w) => <PersonCell kind={w.ownerType} id={w.ownerId} email={w.ownerEmail} /> },
-  { header: 'Country', cell: (w) => w.countryCode },
+  // Platform wallets (revenue, clearing) belong to no country: a dash, not a blank that reads as missing data.
+  { header: 'Country', cell: (w) => w.countryCode || '—' },
   moneyColumn('Available', (w) => ({ amount: w.availableBalance, currency: w.currency })),
   moneyColumn('Locked', (w) => ({ amount: w.lockedBalance, currency: w.currency })),
   moneyColumn('Owed', (w) => ({ amount: w.negativeBalance, currency: w.currency })),
