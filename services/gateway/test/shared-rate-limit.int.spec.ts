@@ -39,15 +39,18 @@ describe('rate limits across gateway replicas', () => {
     for (let i = 0; i < 31; i += 1) statuses.push((await wallet(busy.token)).status);
     expect(statuses.slice(0, 30).every((s) => s === 200)).toBe(true);
     expect(statuses[30]).toBe(429);
+    // At its limit, the busy user can still sign out, and the sign-in ends (its token now counted by address).
+    expect((await client.call('POST', '/api/auth/logout', { token: busy.token })).status).toBe(204);
+    expect(await wallet(busy.token)).toMatchObject({ status: 401, body: { code: 'TOKEN_REVOKED' } });
     // Same address: the other user and a caller without a token are still answered.
     expect((await wallet(other.token)).status).toBe(200);
     expect((await wallet()).status).toBe(401);
     // A forged token is counted by address, not as a user of its own: the address's 30 run out
-    // (3 spent above: the two first requests and the one without a token).
+    // (4 spent above: the two first requests, the signed-out token's and the one without a token).
     const forged = `${other.token.slice(0, -4)}AAAA`;
     const forgedStatuses: number[] = [];
     for (let i = 0; i < 28; i += 1) forgedStatuses.push((await wallet(forged)).status);
-    expect(forgedStatuses.filter((s) => s === 429)).toHaveLength(1);
+    expect(forgedStatuses.filter((s) => s === 429)).toHaveLength(2);
     expect((await wallet(other.token)).status).toBe(200);
   });
 

@@ -11,6 +11,8 @@ export const logoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
   app.post(
     '/api/auth/logout',
     {
+      // Signing out is never refused for the user's request rate: a session must be endable when it matters most.
+      config: { rateLimit: false },
       preValidation: noBodyIsEmpty,
       schema: {
         ...operation(

@@ -97,6 +97,8 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
   app.delete(
     '/api/auth/session',
     {
+      // Like the app's sign-out: never refused for the user's request rate (the address ceiling still counts it).
+      config: { rateLimit: false },
       onRequest: fromOwnPages,
       schema: {
         ...operation(
