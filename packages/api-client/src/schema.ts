@@ -1110,7 +1110,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Cancel the order (its customer or restaurant)
+     * Cancel the order (its customer or restaurant, or an admin with MANAGE_PAYOUTS)
      * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['cancelFoodOrder'];
@@ -1618,7 +1618,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Cancel a trip (its rider or driver)
+     * Cancel a trip (its rider or driver, or an admin with MANAGE_PAYOUTS)
      * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['cancelTrip'];

@@ -213,6 +213,37 @@ describe("a start (or pick-up) against the rider's cancel", () => {
   });
 });
 
+describe('support cancels what its customer no longer may', () => {
+  it('an admin with MANAGE_PAYOUTS cancels a started ride and an accepted food order, and the held amounts go back; others may not', async () => {
+    const rider = await fundedRider(10_000_000);
+    const driver = await onlineDriver();
+    const ride = await mustBe(201, trip(rider.token, {}));
+    for (const a of ['accept', 'arrive', 'start']) await mustBe(200, act(driver.token, ride.id!, a));
+    expectProblem(await act(rider.token, ride.id!, 'cancel'), 409, 'ILLEGAL_TRANSITION');
+    expectProblem(await act(walletsAdmin, ride.id!, 'cancel'), 403, 'PERMISSION_DENIED');
+    expect(await act(payoutsAdmin, ride.id!, 'cancel')).toMatchObject({ status: 200, body: { status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' } });
+
+    const restaurant = await client.register('RESTAURANT', 'NG');
+    await client.saveProfile(restaurant.token, 'NG');
+    const item = await mustBe(
+      201,
+      client.call('POST', '/api/restaurant/menu-items', { token: restaurant.token, body: { name: 'Egusi soup', price: 300_000, available: true } }),
+    );
+    const order = await mustBe(
+      201,
+      client.call('POST', '/api/food-orders', {
+        token: rider.token,
+        body: { restaurantId: restaurant.id, lines: [{ menuItemId: item.id, quantity: 1 }], paymentMethod: 'ONLINE', distanceMeters: 2_000 },
+      }),
+    );
+    await mustBe(200, food(restaurant.token, order.id!, 'accept'));
+    expectProblem(await food(rider.token, order.id!, 'cancel'), 409, 'ILLEGAL_TRANSITION');
+    expectProblem(await food(payoutsAdmin, order.id!, 'accept'), 403, 'ROLE_NOT_ALLOWED');
+    expect(await food(payoutsAdmin, order.id!, 'cancel')).toMatchObject({ status: 200, body: { status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' } });
+    expect(await wallet(rider.token)).toMatchObject({ availableBalance: '10000000', lockedBalance: '0' });
+  });
+});
+
 describe('who may take a trip', () => {
   it('refuses a driver of another country (currency) or of the other mode, so no fare is locked that no wallet can settle', async () => {
     const driver = await onlineDriver(); // NG, live

@@ -174,7 +174,8 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       `/api/food-orders/:orderId/${segment}`,
       {
         ...noInput,
-        preHandler: [requireRole(...roles), app.idempotent],
+        // An admin may only cancel (FOOD_ACTIONS), and a cancel moves money: MANAGE_PAYOUTS.
+        preHandler: [requireRole(...roles), adminsNeed('MANAGE_PAYOUTS'), app.idempotent],
         schema: {
           ...operation(
             operationId,

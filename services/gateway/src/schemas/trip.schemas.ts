@@ -32,7 +32,7 @@ export const TRIP_ACTIONS = {
   'on-the-way': { action: 'on_the_way', operationId: 'parcelOnTheWay', summary: 'On the way with the parcel (drivers)' },
   complete: { action: 'complete', operationId: 'completeTrip', summary: 'Complete the ride (drivers)' },
   deliver: { action: 'deliver', operationId: 'deliverParcel', summary: 'Delivered the parcel (drivers)' },
-  cancel: { action: 'cancel', operationId: 'cancelTrip', summary: 'Cancel a trip (its rider or driver)' },
+  cancel: { action: 'cancel', operationId: 'cancelTrip', summary: 'Cancel a trip (its rider or driver, or an admin with MANAGE_PAYOUTS)' },
 } as const;
 
 /**
@@ -47,7 +47,12 @@ export const FOOD_ACTIONS = {
   'pick-up': { action: 'pick_up', roles: ['DRIVER'], operationId: 'pickUpFoodOrder', summary: 'Picked up the order (drivers)' },
   'on-the-way': { action: 'on_the_way', roles: ['DRIVER'], operationId: 'foodOrderOnTheWay', summary: 'On the way to the customer (drivers)' },
   deliver: { action: 'deliver', roles: ['DRIVER'], operationId: 'deliverFoodOrder', summary: 'Delivered (drivers)' },
-  cancel: { action: 'cancel', roles: ['RIDER', 'RESTAURANT'], operationId: 'cancelFoodOrder', summary: 'Cancel the order (its customer or restaurant)' },
+  cancel: {
+    action: 'cancel',
+    roles: ['RIDER', 'RESTAURANT', 'ADMIN'],
+    operationId: 'cancelFoodOrder',
+    summary: 'Cancel the order (its customer or restaurant, or an admin with MANAGE_PAYOUTS)',
+  },
 } as const;
 
 /** The path segments of every trip and food order step (`pick-up` for the service's pick_up). */
