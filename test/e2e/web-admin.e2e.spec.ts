@@ -648,7 +648,7 @@ describe('the admin console', () => {
     // A run moves money for a whole country: it asks first, naming the week and the country.
     await page.getByRole('button', { name: 'Run netting for NG' }).click();
     const confirm = page.getByRole('dialog', { name: 'Run the commission netting' });
-    await confirm.getByText(/^Run the commission netting for the week of \d{4}-\d{2}-\d{2} in NG\?$/).waitFor();
+    await confirm.getByText(/^Run the commission netting for the week of Monday \d{4}-\d{2}-\d{2} in NG\?$/).waitFor();
     await expectAccessible(page);
     await confirm.getByRole('button', { name: 'Run netting' }).click();
     await page.getByText('ran before: nothing moved now').waitFor();

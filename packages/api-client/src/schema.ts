@@ -1719,7 +1719,7 @@ export interface paths {
     put?: never;
     /**
      * Settle a completed trip (MANAGE_PAYOUTS)
-     * @description Splits the fare between the driver and the platform’s commission (the rule in force when the trip was requested) in one ledger entry. Once per trip: a repeat is 409 TRIP_ALREADY_SETTLED.
+     * @description Splits the fare between the driver and the platform’s commission (the rule in force at the settlement, recorded on it) in one ledger entry. Once per trip: a repeat is 409 TRIP_ALREADY_SETTLED.
      */
     post: operations['settleTrip'];
     delete?: never;

@@ -17,7 +17,7 @@ import { EmailText } from '../EmailText.tsx';
 import { FilterBar } from '../FilterBar.tsx';
 import { usePermission } from '../permissions.ts';
 import { skipReasonWords } from './skip-words.ts';
-import { lastEndedWeek } from './last-ended-week.ts';
+import { lastEndedWeek, mondayOf } from './last-ended-week.ts';
 
 /**
  * The two weekly jobs by hand, for an ended week and a country: commission netting, then automatic
@@ -117,13 +117,13 @@ export function WeeklyRunsPage() {
 const CONFIRMATIONS = {
   netting: (weekOf: string, country: string) => ({
     title: 'Run the commission netting',
-    question: `Run the commission netting for the week of ${weekOf} in ${country}?`,
+    question: `Run the commission netting for the week of Monday ${mondayOf(weekOf)} in ${country}?`,
     note: 'Every earner who owes commission on cash trips or orders has it taken from their available balance, as far as it goes. It runs once per week and country.',
     action: 'Run netting',
   }),
   payouts: (weekOf: string, country: string) => ({
     title: 'Run the automatic payouts',
-    question: `Create the automatic payouts for the week of ${weekOf} in ${country}?`,
+    question: `Create the automatic payouts for the week of Monday ${mondayOf(weekOf)} in ${country}?`,
     note: 'Every eligible earner gets a pending payout of their whole withdrawable balance, for an admin to approve. It runs once per week and country.',
     action: 'Run payouts',
   }),
