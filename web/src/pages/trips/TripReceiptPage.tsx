@@ -16,7 +16,7 @@ import { Section } from '../../components/Section.tsx';
 import { TestModeBadge } from '../../components/TestModeBadge.tsx';
 import { TripStatusBadge } from './TripStatusBadge.tsx';
 import { TripSteps } from './TripSteps.tsx';
-import { distanceWords, kindWord, paymentWords, stepWords, when } from './trip-words.ts';
+import { distanceWords, isSettledOrCancelled, kindWord, paymentWords, stepWords, when } from './trip-words.ts';
 
 type Trip = Schemas['Trip'];
 type Item = Schemas['OrderItem'];
@@ -118,7 +118,8 @@ function ShareSection({ trip, share, restaurant }: { trip: Trip; share: NonNulla
 /** One trip or food order: the steps the reader may take now, what was paid and how, the route length, and each step with its time. */
 export function TripReceiptPage() {
   const { tripId } = useParams({ from: '/trips/$tripId' });
-  const trip = useQuery(tripQuery(tripId));
+  // While the trip moves (a driver's or restaurant's step elsewhere), the page follows it, so it never offers a step the server has closed.
+  const trip = useQuery({ ...tripQuery(tripId), refetchInterval: (q) => (q.state.data && isSettledOrCancelled(q.state.data.status) ? false : 10_000) });
   const me = useQuery(meQuery);
   const restaurant = me.data?.role === 'RESTAURANT';
   const earner = restaurant || me.data?.role === 'DRIVER';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { distanceWords, kindWord, paymentWords, statusLook, stepWords } from './trip-words.ts';
+import { distanceWords, isSettledOrCancelled, kindWord, paymentWords, statusLook, stepWords } from './trip-words.ts';
 
 it('says kinds and statuses in words', () => {
   expect([kindWord('RIDE'), kindWord('FOOD'), kindWord('PARCEL')]).toEqual(['Ride', 'Food order', 'Parcel']);
@@ -40,4 +40,13 @@ it('says a step by the status it led to, and a driver taking a food order at the
   // A same-status step by someone else is still no second "Ready for pick-up".
   expect(stepWords(step('READY_FOR_PICKUP', 'READY_FOR_PICKUP', 'someone'), driverId)).toBe('Assigned');
   expect(stepWords(step('READY_FOR_PICKUP', 'READY_FOR_PICKUP', ''), '')).toBe('Assigned');
+});
+
+it('knows the statuses a trip never leaves', () => {
+  expect([isSettledOrCancelled('SETTLED'), isSettledOrCancelled('CANCELLED_BY_RIDER'), isSettledOrCancelled('CANCELLED_BY_SYSTEM')]).toEqual([
+    true,
+    true,
+    true,
+  ]);
+  expect([isSettledOrCancelled('COMPLETED'), isSettledOrCancelled('IN_PROGRESS'), isSettledOrCancelled('PLACED')]).toEqual([false, false, false]);
 });

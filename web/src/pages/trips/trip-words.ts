@@ -45,6 +45,9 @@ export function stepWords(step: Step, driverId: string | null | undefined): stri
   return driver ? 'Driver assigned' : 'Assigned';
 }
 
+/** Whether a trip has reached a status it never leaves (settled or cancelled): nothing more will change on it. */
+export const isSettledOrCancelled = (status: Trip['status']) => status === 'SETTLED' || status.startsWith('CANCELLED');
+
 /** How the customer pays, and where the money stands for an online trip (the hold is the server's word). */
 export function paymentWords(t: Pick<Trip, 'paymentMethod' | 'holdState' | 'status'>): string {
   if (t.paymentMethod === 'CASH') return 'Cash';
