@@ -45,11 +45,12 @@ const COLUMNS: Column<Schemas['AdminPayout']>[] = [
   { header: 'Country', cell: (p) => p.countryCode },
   moneyColumn('Amount', (p) => p.amount),
   {
+    // Wraps between the bank's words (the masked number stays whole), so a narrow laptop still shows the Status column.
     header: 'Account',
-    nowrap: true,
     cell: (p) => accountLabel(p.accountInstitution ?? methodWord(p.methodKind), p.maskedAccount, '—'),
   },
-  { header: 'Flags', cell: (p) => <ReviewFlagBadges flags={p.reviewFlags} /> },
+  // Wide enough for a flag's longest word: on a narrow laptop the table squeezed its badges to "Rap… wit…".
+  { header: 'Flags', cell: (p) => <ReviewFlagBadges flags={p.reviewFlags} miw={110} /> },
   { header: 'Age', nowrap: true, cell: (p) => age(p.createdAt) },
   {
     header: 'Status',
