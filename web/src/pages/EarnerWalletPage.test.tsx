@@ -93,3 +93,30 @@ it('reads older payouts and transactions on with "Show more", appending them to 
   expect(asked).toContain('/api/wallet/transactions?limit=10&cursor=t1');
   await waitFor(() => expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull());
 });
+
+it('tells a suspended driver before they tap that they cannot go online, with the switch off and disabled', async () => {
+  const me = {
+    id: 'd-1',
+    email: 'd@example.com',
+    role: 'DRIVER',
+    countryCode: 'NG',
+    status: 'ACTIVE',
+    driverStatus: 'SUSPENDED',
+    permissions: [],
+    testMode: false,
+  };
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      const body =
+        path === '/api/me' ? me : path === '/api/driver/presence' ? { online: false } : { type: 'about:blank', title: 'x', status: 500, code: 'INTERNAL' };
+      const status = path === '/api/me' || path === '/api/driver/presence' ? 200 : 500;
+      return new Response(JSON.stringify(body), { status, headers: { 'content-type': status === 200 ? 'application/json' : 'application/problem+json' } });
+    }),
+  );
+  localStorage.removeItem('ziba-asked-who-is-signed-in');
+  renderInApp(<EarnerWalletPage earner="driver" />);
+  await screen.findByText(/Your driver account is suspended: you cannot go online/);
+  expect((screen.getByRole('switch', { name: 'Offline' }) as HTMLInputElement).disabled).toBe(true);
+});

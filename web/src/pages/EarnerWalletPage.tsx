@@ -2,7 +2,7 @@ import { SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { api } from '../api/client.ts';
-import { read, usePayouts, walletQuery } from '../api/queries.ts';
+import { meQuery, read, usePayouts, walletQuery } from '../api/queries.ts';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
 import { PayoutMethodForm } from '../components/PayoutMethodForm.tsx';
 import { PayoutsList } from '../components/PayoutsList.tsx';
@@ -158,6 +158,8 @@ function OnlineSwitch() {
     onSuccess: (data) => queryClient.setQueryData(['presence'], data.online),
   });
   const current = useQuery({ queryKey: ['presence'], queryFn: async () => (await read(api.GET('/api/driver/presence'))).online });
+  // A suspended driver is told before tapping, not by a refusal after (the server refuses anyway).
+  const suspended = useQuery(meQuery).data?.driverStatus === 'SUSPENDED';
   const online = current.data ?? false;
   return (
     <Stack gap="xs">
@@ -165,13 +167,14 @@ function OnlineSwitch() {
         size="md"
         label={online ? 'Online: receiving trips' : 'Offline'}
         checked={online}
-        disabled={current.isPending || presence.isPending}
+        disabled={current.isPending || presence.isPending || (suspended && !online)}
         onChange={(e) => presence.mutate(e.currentTarget.checked)}
       />
       {/* This site is the money side: offers are matched and taken in the driver app. */}
       <Text size="xs" c="dimmed">
-        {online ? 'Trip offers come to your Ziba driver app.' : 'Go online to get trip offers in your Ziba driver app.'} The trips you take are under Trips,
-        with their next step.
+        {suspended
+          ? 'Your driver account is suspended: you cannot go online or take trips until it is reinstated. Contact support.'
+          : `${online ? 'Trip offers come to your Ziba driver app.' : 'Go online to get trip offers in your Ziba driver app.'} The trips you take are under Trips, with their next step.`}
       </Text>
       {current.isError && <ProblemAlert title="Could not read whether you are online" error={current.error} />}
       {presence.isError && <ProblemAlert title="You cannot go online yet" error={presence.error} />}
