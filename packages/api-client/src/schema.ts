@@ -2112,7 +2112,7 @@ export interface components {
       hash: string;
       occurredAt: string;
       seq: string;
-      /** @description a status change (payout, trip): the status after it; null for any other action */
+      /** @description a status change (payout, trip): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); null for any other action */
       toState: string | null;
     };
     AutoWeeklyRun: {

@@ -322,6 +322,18 @@ describe('admin decisions', () => {
     const token = await client.login(rider.email, 'a strong password');
     expect((await addFunds(token, 500)).status).toBe(200);
     expect((await client.call('GET', '/api/wallet', { token })).body.availableBalance).toBe('1200');
+    // The audit trail tells the block from the unblock.
+    await eventually(
+      async () =>
+        (await client.call('GET', `/api/admin/audit?entityId=${rider.id}&action=USER_STATUS_CHANGED`, { token: walletsAdmin })).body.records.map(
+          (r: { fromState: string | null; toState: string | null }) => [r.fromState, r.toState],
+        ),
+      (changes) =>
+        expect(changes).toEqual([
+          [null, 'UNBLOCKED'],
+          [null, 'BLOCKED'],
+        ]),
+    );
   });
 
   it('an unknown document or user is 404', async () => {

@@ -36,7 +36,7 @@ export async function listAuditRecords(
   const shown = rows.slice(0, limit);
   return {
     records: shown.map((r) => ({
-      ...stateWords(stateChangeOf(r.eventType, r.eventFrom, r.eventTo)),
+      ...stateWords(stateChangeOf(r.eventType, r.eventFrom, r.eventTo, r.eventChange)),
       seq: r.seq,
       eventId: r.eventId,
       eventType: r.eventType,

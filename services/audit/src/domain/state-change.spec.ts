@@ -8,6 +8,10 @@ describe('a record’s state change', () => {
   });
   it('is nothing for other events, even with such fields', () => {
     expect(stateChangeOf('wallet.entry-posted.v1', 'A', 'B')).toBeNull();
+    // A user's block or a driver's suspension is said by its change: a block reads apart from an unblock.
+    expect(stateChangeOf('identity.user-status-changed.v1', null, null, 'BLOCKED')).toEqual({ from: '', to: 'BLOCKED' });
+    expect(stateChangeOf('identity.user-status-changed.v1', null, null, 'DRIVER_REINSTATED')).toEqual({ from: '', to: 'DRIVER_REINSTATED' });
+    expect(stateChangeOf('identity.user-status-changed.v1', null, null, null)).toBeNull();
     expect(stateChangeOf('payout.status-changed.v1', 'PENDING', null)).toBeNull();
   });
 });

@@ -45,6 +45,8 @@ export interface AuditRecordSummary {
   /** The event's own `from` and `to`, where it has them (domain/state-change.ts says when they are a status change). */
   eventFrom: string | null;
   eventTo: string | null;
+  /** The event's own `change`, where it has one (a user blocked, a driver suspended ...). */
+  eventChange: string | null;
 }
 
 /** Filters of a listing; '' (or null) means any. */
@@ -90,6 +92,7 @@ interface SummaryRaw {
   hash: string;
   event_from: string | null;
   event_to: string | null;
+  event_change: string | null;
 }
 
 /** The append-only audit_record table (its triggers refuse UPDATE, DELETE and TRUNCATE). */
@@ -160,7 +163,7 @@ export const AuditRecordRepository = {
   async list(em: SqlExecutor, f: AuditRecordFilter, limit: number): Promise<AuditRecordSummary[]> {
     const rows = await em.execute<SummaryRaw[]>(
       `select seq::text, event_id, event_type, action, actor_type, actor_id, entity_type, entity_id, amount::text, currency, correlation_id, occurred_at, hash,
-              data->'event'->>'from' as event_from, data->'event'->>'to' as event_to
+              data->'event'->>'from' as event_from, data->'event'->>'to' as event_to, data->'event'->>'change' as event_change
          from audit_record
         where (? = '' or entity_type = ?) and (? = '' or entity_id = ?) and (? = '' or actor_id = ?) and (? = '' or action = ?)
           and (?::timestamptz is null or occurred_at >= ?::timestamptz) and (?::timestamptz is null or occurred_at < ?::timestamptz)
@@ -184,6 +187,7 @@ export const AuditRecordRepository = {
       hash: r.hash,
       eventFrom: r.event_from,
       eventTo: r.event_to,
+      eventChange: r.event_change,
     }));
   },
 };

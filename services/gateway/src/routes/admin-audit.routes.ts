@@ -27,7 +27,9 @@ const AuditRecordSchema = component(
     occurredAt: Type.String(),
     hash: Type.String(),
     fromState: NullableString('a status change (payout, trip): the status before it; null for a first status or any other action'),
-    toState: NullableString('a status change (payout, trip): the status after it; null for any other action'),
+    toState: NullableString(
+      'a status change (payout, trip): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); null for any other action',
+    ),
   }),
 );
 /** A record's status change as JSON says it: null where the message has '' (none). */

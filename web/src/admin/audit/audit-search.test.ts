@@ -26,6 +26,11 @@ describe('a status change in the trail', () => {
     expect(stateChangeWords({ entityType: 'wallet', fromState: null, toState: null })).toBeNull();
   });
 
+  it('says a user’s status change as what changed: a block apart from an unblock', () => {
+    expect(stateChangeWords({ entityType: 'user', fromState: null, toState: 'BLOCKED' })).toBe('→ Blocked');
+    expect(stateChangeWords({ entityType: 'user', fromState: null, toState: 'DRIVER_REINSTATED' })).toBe('→ Driver reinstated');
+  });
+
   it('says a step that kept the trip’s status as what it did', () => {
     expect(stateChangeWords({ entityType: 'trip', fromState: 'READY_FOR_PICKUP', toState: 'READY_FOR_PICKUP' })).toBe('Driver assigned');
   });

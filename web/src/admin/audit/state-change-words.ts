@@ -4,12 +4,21 @@ import { statusLook } from '../../pages/trips/trip-words.ts';
 
 // Apart from audit-words.ts, which the router's first bundle reads (the URL's filters): these words bring the pages' status words.
 /** A status in the words of its entity's own pages (a payout's, a trip's). */
+/** A user's status change, as the Users page says it. */
+const USER_CHANGES: Record<string, string> = {
+  BLOCKED: 'Blocked',
+  UNBLOCKED: 'Unblocked',
+  DRIVER_SUSPENDED: 'Driver suspended',
+  DRIVER_REINSTATED: 'Driver reinstated',
+};
 const stateWord = (entityType: string, state: string) =>
   entityType === 'payout'
     ? payoutStatusWord(state as Schemas['Payout']['status'])
     : entityType === 'trip'
       ? statusLook(state as Schemas['Trip']['status']).label
-      : state;
+      : entityType === 'user'
+        ? (USER_CHANGES[state] ?? state)
+        : state;
 
 /**
  * What a status change changed, in words ("Pending review → Approved"); null for a record that changed
