@@ -30,4 +30,17 @@ describe('password guessing', () => {
     expectProblem(await login('wrong again'), 401, 'INVALID_CREDENTIALS');
     expect((await login('a strong password')).status).toBe(200);
   });
+
+  it('lets no more than the free failures through when the guesses come all at once', async () => {
+    const rider = await client.register('RIDER', 'NG');
+    const guesses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => client.call('POST', '/api/auth/login', { body: { email: rider.email, password: `guess ${i}` } })),
+    );
+    const checked = guesses.filter((g) => g.status === 401);
+    // Each guess was admitted and counted in one step: at most five were checked against the password, the rest waited.
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.length).toBeLessThanOrEqual(5);
+    expect(guesses.filter((g) => g.status === 429).every((g) => g.body.code === 'LOGIN_THROTTLED')).toBe(true);
+    expect(checked.length + guesses.filter((g) => g.status === 429).length).toBe(20);
+  });
 });

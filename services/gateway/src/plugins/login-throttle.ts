@@ -1,6 +1,6 @@
-import { AppError } from '@ziba/service-kit/errors';
+import { AppError, isAppError } from '@ziba/service-kit/errors';
 import type { Redis } from 'ioredis';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 /** Failed sign-ins an account may have before each further one makes the next attempt wait. */
 export const FREE_FAILURES = 5;
@@ -13,6 +13,27 @@ const FORGET_SECONDS = 60 * 60;
 export function loginWaitSeconds(failures: number): number {
   return failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES), MAX_WAIT_SECONDS);
 }
+
+/** How long an attempt counts as in flight if its gateway never reports back (longer than any sign-in). */
+const IN_FLIGHT_MS = 30_000;
+
+/**
+ * Admits one attempt, atomically: refused while the account waits (returns when the wait ends), or
+ * while the attempts already in flight could use up the failures left before the wait begins (one
+ * at a time once none is left; returns a wait of a second). Otherwise the attempt is counted in
+ * flight (returns 0). Checked and counted in one step, so concurrent guesses cannot all pass a check
+ * made before any of them failed.
+ */
+const ADMIT = `
+local now = tonumber(ARGV[1])
+local waitUntil = tonumber(redis.call('HGET', KEYS[1], 'until') or '0')
+if waitUntil > now then return waitUntil end
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tonumber(ARGV[4]))
+local failures = tonumber(redis.call('HGET', KEYS[1], 'fails') or '0')
+if redis.call('ZCARD', KEYS[2]) >= math.max(tonumber(ARGV[3]) - failures, 1) then return now + 1000 end
+redis.call('ZADD', KEYS[2], now, ARGV[2])
+redis.call('PEXPIRE', KEYS[2], ARGV[4])
+return 0`;
 
 /**
  * Throttles password guessing per account, whatever address it comes from (the per-IP limit cannot
@@ -29,18 +50,33 @@ export class LoginThrottle {
     return `login:${createHash('sha256').update(email.trim().toLowerCase()).digest('hex')}`;
   }
 
-  /** Refuses (429 LOGIN_THROTTLED, with the seconds to wait) while the account must wait. */
-  async check(email: string, now = Date.now()): Promise<void> {
-    const until = Number(await this.redis.hget(this.key(email), 'until').catch(() => null));
-    const wait = Math.ceil((until - now) / 1000);
+  /**
+   * One sign-in attempt under the throttle: refused (429 LOGIN_THROTTLED, with the seconds to wait)
+   * while the account must wait; a wrong password counts toward the wait, a success forgets them.
+   */
+  async attempt<T>(email: string, signIn: () => Promise<T>, now = Date.now()): Promise<T> {
+    const key = this.key(email);
+    const inFlight = `${key}:in-flight`;
+    const id = randomUUID();
+    const answer = await this.redis.eval(ADMIT, 2, key, inFlight, String(now), id, String(FREE_FAILURES), String(IN_FLIGHT_MS)).catch(() => 0);
+    const wait = Math.ceil((Number(answer) - now) / 1000);
     if (wait > 0)
       throw Object.assign(new AppError('RATE_LIMITED', 'LOGIN_THROTTLED', `too many failed sign-ins for this account; try again in ${wait} s`), {
         retryAfterSeconds: wait,
       });
+    try {
+      const result = await signIn();
+      await this.redis.del(key).catch(() => undefined);
+      return result;
+    } catch (err) {
+      if (isAppError(err) && err.code === 'INVALID_CREDENTIALS') await this.failed(key, Date.now());
+      throw err;
+    } finally {
+      await this.redis.zrem(inFlight, id).catch(() => undefined);
+    }
   }
 
-  async failed(email: string, now = Date.now()): Promise<void> {
-    const key = this.key(email);
+  private async failed(key: string, now: number): Promise<void> {
     try {
       const failures = await this.redis.hincrby(key, 'fails', 1);
       await this.redis
@@ -51,9 +87,5 @@ export class LoginThrottle {
     } catch {
       // Redis away: see the class comment.
     }
-  }
-
-  async succeeded(email: string): Promise<void> {
-    await this.redis.del(this.key(email)).catch(() => undefined);
   }
 }

@@ -1,4 +1,3 @@
-import { isAppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { LoginBody, LoginResponse, RegisterBody, UserSchema } from '../schemas/auth.schemas.ts';
@@ -59,12 +58,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     },
     async (request) => {
       const { email } = request.body;
-      await loginThrottle.check(email);
-      const r = await clients.identity.call('Login', request.body, { correlationId: request.correlationId }).catch(async (err: unknown) => {
-        if (isAppError(err) && err.code === 'INVALID_CREDENTIALS') await loginThrottle.failed(email);
-        throw err;
-      });
-      await loginThrottle.succeeded(email);
+      const r = await loginThrottle.attempt(email, () => clients.identity.call('Login', request.body, { correlationId: request.correlationId }));
       return { accessToken: r.accessToken, tokenType: r.tokenType, expiresIn: r.expiresIn, user: toUserJson(r.user!) };
     },
   );

@@ -48,12 +48,7 @@ export const sessionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, {
     },
     async (request, reply) => {
       const { email } = request.body;
-      await loginThrottle.check(email);
-      const session = await clients.identity.call('StartSession', request.body, { correlationId: request.correlationId }).catch(async (err: unknown) => {
-        if (isAppError(err) && err.code === 'INVALID_CREDENTIALS') await loginThrottle.failed(email);
-        throw err;
-      });
-      await loginThrottle.succeeded(email);
+      const session = await loginThrottle.attempt(email, () => clients.identity.call('StartSession', request.body, { correlationId: request.correlationId }));
       const previous = refreshCookie(request);
       if (previous) await endSession(previous, request.correlationId).catch(() => undefined);
       setSessionCookies(reply, session);
