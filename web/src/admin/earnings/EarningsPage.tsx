@@ -12,6 +12,7 @@ import { CountrySelect } from '../CountrySelect.tsx';
 import { dayRangeProblem } from '../day-range.ts';
 import { FilterBar } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
+import { ModeSelect } from '../ModeSelect.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { earningsCsv } from './earnings-csv.ts';
 import { EarningsChart } from './EarningsChart.tsx';
@@ -64,6 +65,7 @@ export function EarningsPage() {
         />
         <FilterSelect label="Service" data={SERVICE_CHOICES} value={search.serviceType} onChange={(serviceType) => filter({ serviceType })} w={120} />
         <CountrySelect value={search.countryCode} onChange={(countryCode) => filter({ countryCode })} />
+        <ModeSelect value={search.mode} onChange={(mode) => filter({ mode: mode === 'test' ? 'test' : undefined })} />
       </FilterBar>
       {!badRange && <QueryState query={report}>{(r) => <EarningsView rows={r.rows} />}</QueryState>}
     </Stack>

@@ -11,3 +11,9 @@ it('says on the To field when a range ends before it starts, and lets a one-day 
 it('gives every service a colour of its own', () => {
   expect(new Set(SERVICES.map((s) => SERVICE_COLORS[s])).size).toBe(SERVICES.length);
 });
+
+it('reads live money unless the URL asks for test mode', () => {
+  expect(parseEarningsSearch({}).mode).toBeUndefined();
+  expect(parseEarningsSearch({ mode: 'test' }).mode).toBe('test');
+  expect(parseEarningsSearch({ mode: 'sandbox' }).mode).toBeUndefined();
+});

@@ -14,6 +14,8 @@ export interface EarningsSearch {
   groupBy: GroupBy;
   serviceType?: Service;
   countryCode?: string;
+  /** Live money unless the URL asks for test mode: the two never add up in one figure. */
+  mode?: 'test';
 }
 
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
@@ -28,5 +30,6 @@ export function parseEarningsSearch(s: Record<string, unknown>): EarningsSearch 
     groupBy: s.groupBy === 'week' || s.groupBy === 'month' ? s.groupBy : 'day',
     serviceType: SERVICES.includes(s.serviceType as Service) ? (s.serviceType as Service) : undefined,
     countryCode: typeof s.countryCode === 'string' && /^[A-Z]{2}$/.test(s.countryCode) ? s.countryCode : undefined,
+    mode: s.mode === 'test' ? 'test' : undefined,
   };
 }

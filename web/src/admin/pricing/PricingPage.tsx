@@ -15,7 +15,7 @@ import { usePermission } from '../permissions.ts';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { bpsToPercent, percentToBps } from '../../money/percent.ts';
 import { ConfirmMoneyDialog } from '../../components/ConfirmMoneyDialog.tsx';
-import { paymentWord, ruleChangeQuestion, ruleServiceWord } from './pricing-words.ts';
+import { commissionWarning, paymentWord, ruleChangeQuestion, ruleServiceWord } from './pricing-words.ts';
 import { TariffsTable } from './TariffsTable.tsx';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
 
@@ -206,7 +206,12 @@ function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] | 
           next: bpsToPercent(bps ?? 0),
           from: effectiveFrom ? new Date(effectiveFrom) : null,
         })}
-        note="Every such trip settled from then on pays it; trips already settled keep their rate. A later version can change it again; recorded in the audit trail."
+        note={[
+          commissionWarning(bps ?? 0),
+          'Every such trip settled from then on pays it; trips already settled keep their rate. A later version can change it again; recorded in the audit trail.',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         action="Add version"
         pending={add.isPending}
         onConfirm={() => add.mutate()}

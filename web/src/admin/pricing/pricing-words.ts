@@ -1,5 +1,6 @@
 import type { Schemas } from '@ziba/api-client';
 import { dayAndTime } from '../../dates.ts';
+import { bpsToPercent } from '../../money/percent.ts';
 
 type RuleService = Schemas['CommissionRule']['serviceType'];
 type TariffService = Schemas['Tariff']['serviceType'];
@@ -38,4 +39,15 @@ export function ruleChangeQuestion(v: {
   const what = `${ruleServiceWord(v.service)}, paid ${paymentWord(v.method).toLowerCase()}, in ${v.country}`;
   const when = v.from ? `from ${dayAndTime(v.from)}` : 'from now';
   return v.current ? `Change the commission on ${what} from ${v.current} to ${v.next}, ${when}?` : `Set the commission on ${what} to ${v.next}, ${when}?`;
+}
+
+/**
+ * A warning for a rate at an edge (basis points): the earner keeps half or less of each fare, or the
+ * platform earns nothing. The server accepts 0 to 100%; a slip of a digit should not pass unread.
+ */
+export function commissionWarning(bps: number): string | null {
+  if (bps === 0) return 'At 0%, the platform earns nothing on these trips.';
+  if (bps >= 10_000) return 'At 100%, the earner keeps nothing of each fare.';
+  if (bps >= 5_000) return `At ${bpsToPercent(bps)}, the earner keeps only ${bpsToPercent(10_000 - bps)} of each fare.`;
+  return null;
 }
