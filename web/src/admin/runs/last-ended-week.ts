@@ -1,14 +1,14 @@
-/** The Monday (UTC, YYYY-MM-DD) of the last week that has ended: what a weekly run normally does. */
-export function lastEndedWeek(now = new Date()): string {
-  const day = (now.getUTCDay() + 6) % 7; // Monday 0 ... Sunday 6
-  const monday = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - day - 7));
+/** The Monday (UTC) of the week `d` is in, as YYYY-MM-DD, `weeksBack` weeks earlier. Weeks start on Monday, as the server counts them. */
+function mondayUtc(d: Date, weeksBack = 0): string {
+  const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - ((d.getUTCDay() + 6) % 7) - 7 * weeksBack));
   return monday.toISOString().slice(0, 10);
 }
 
-/** The Monday (YYYY-MM-DD) of the week a day (YYYY-MM-DD, UTC) is in: the week a run for that day does, as the server counts it. */
+/** The Monday (UTC, YYYY-MM-DD) of the last week that has ended: what a weekly run normally does. */
+export const lastEndedWeek = (now = new Date()): string => mondayUtc(now, 1);
+
+/** The Monday (YYYY-MM-DD) of the week a day (YYYY-MM-DD, UTC) is in: the week a run for that day does. */
 export function mondayOf(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return day;
-  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
-  return d.toISOString().slice(0, 10);
+  return Number.isNaN(d.getTime()) ? day : mondayUtc(d);
 }
