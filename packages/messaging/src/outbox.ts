@@ -64,17 +64,37 @@ export async function enqueueEvents(
   events: ReadonlyArray<NewEvent<unknown>>,
   alongside: readonly SqlPart[] = [],
 ): Promise<EventEnvelope<unknown>[]> {
-  if (events.length === 0) throw new Error('enqueueEvents needs at least one event');
-  const envelopes = events.map((e) => buildEnvelope(source, e));
-  const traced = eventTraceHeaders();
+  const rows = outboxRowsOf(source, events);
+  await enqueueOutboxRows(em, rows, alongside);
+  return rows.map((r) => r.envelope);
+}
+
+/** An event as its outbox row holds it: the envelope, and the trace context it was written in. */
+export interface OutboxRow {
+  envelope: EventEnvelope<unknown>;
+  headers: Record<string, string>;
+}
+
+/**
+ * The outbox rows of events, built in the context they are asked in (its request's correlation id
+ * and trace): a batch writing several requests' events builds each request's in its own context
+ * and writes them all with enqueueOutboxRows.
+ */
+export function outboxRowsOf(source: string, events: ReadonlyArray<NewEvent<unknown>>): OutboxRow[] {
+  const headers = eventTraceHeaders();
+  return events.map((e) => ({ envelope: buildEnvelope(source, e), headers }));
+}
+
+/** enqueueEvents for rows already built (outboxRowsOf): the caller's writes and the rows in one statement. */
+export async function enqueueOutboxRows(em: SqlExecutor, rows: readonly OutboxRow[], alongside: readonly SqlPart[] = []): Promise<void> {
+  if (rows.length === 0) throw new Error('enqueueEvents needs at least one event');
   const withParts = alongside.length ? `with ${alongside.map((part, i) => `w${i} as (${part.sql})`).join(', ')} ` : '';
   await em.execute(
-    `${withParts}insert into outbox_event (id, routing_key, envelope, headers) values ${envelopes.map(() => '(?, ?, ?, ?)').join(', ')}`,
-    [...alongside.flatMap((part) => part.params), ...envelopes.flatMap((e) => [e.id, e.type, e, traced])],
+    `${withParts}insert into outbox_event (id, routing_key, envelope, headers) values ${rows.map(() => '(?, ?, ?, ?)').join(', ')}`,
+    [...alongside.flatMap((part) => part.params), ...rows.flatMap((r) => [r.envelope.id, r.envelope.type, r.envelope, r.headers])],
     'run',
   );
   wakeRelayAfterCommit(em);
-  return envelopes;
 }
 
 /** The wakes of the outbox relays started on an ORM (startMessaging), by its configuration, which every fork of its EntityManager shares. */

@@ -9,6 +9,7 @@ export * from './metrics.ts';
 export * from './service-auth.ts';
 export * from './shutdown.ts';
 export * from './within.ts';
+export * from './group-commit.ts';
 export * from './telemetry.ts';
 export * from './tracing.ts';
 export * from './grpc-status.ts';

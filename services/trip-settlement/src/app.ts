@@ -23,7 +23,7 @@ export interface TripSettlementApp {
 export async function startTripSettlement(
   config: TripSettlementConfig,
   logger: Logger = createLogger('trip-settlement', config.LOG_LEVEL),
-  seams: Pick<TripContext, 'afterHoldForTests'> = {},
+  seams: Pick<TripContext, 'afterHoldForTests' | 'settleBatches'> = {},
 ): Promise<TripSettlementApp> {
   const defaults = parseDefaults(JSON.parse(readFileSync(config.TARIFFS_FILE, 'utf8')));
   const orm = await openOrm(
@@ -36,7 +36,14 @@ export async function startTripSettlement(
   const identity = clientOf.identity(config.IDENTITY_ADDRESS);
   const wallet = clientOf.wallet(config.WALLET_ADDRESS);
   let messaging: MessagingRuntime | null = null;
-  const ctx: TripContext = { orm, logger, identity, wallet, ...seams };
+  const ctx: TripContext = {
+    orm,
+    logger,
+    identity,
+    wallet,
+    settleBatches: { maxBatch: config.SETTLE_BATCH_MAX, inFlight: config.SETTLE_BATCHES_IN_FLIGHT },
+    ...seams,
+  };
   messaging = await startMessaging(orm, config, logger);
 
   const stopRecovery = await runEvery(Math.max(config.HOLD_RECOVERY_AFTER_MS, 1_000), logger, 'hold recovery', async () => {

@@ -14,6 +14,10 @@ export const TripSettlementEnv = Type.Object({
   /** This service's credential towards identity and wallet-ledger; a secret from the environment. */
   SERVICE_TOKEN: Type.String({ minLength: 16 }),
   TARIFFS_FILE: Type.String({ default: fileURLToPath(new URL('../config/tariffs.json', import.meta.url)) }),
+  /** Settles written together by one transaction at most (group commit, settle-trip.usecase.ts). */
+  SETTLE_BATCH_MAX: Type.Integer({ default: 32, minimum: 1, maximum: 500 }),
+  /** Settlement transactions at once; settles asked meanwhile wait and go together in the next. */
+  SETTLE_BATCHES_IN_FLIGHT: Type.Integer({ default: 2, minimum: 1, maximum: 32 }),
   /** How old an unfinished hold request must be before recovery resolves it. */
   HOLD_RECOVERY_AFTER_MS: Type.Integer({ default: 10_000, minimum: 0 }),
   /** How old an open hold must be to count as stuck (the metric, the admin list, an admin's release). */

@@ -2,7 +2,7 @@ import { loadWalletProto } from '@ziba/contracts';
 import { startMessaging, type MessagingRuntime } from '@ziba/messaging';
 import { createLogger, serve, type Logger } from '@ziba/service-kit';
 import type { LedgerContext } from './application/ledger-context.ts';
-import { EntryWriter } from './application/entry-writer.ts';
+import { entryWriter } from './application/entry-writer.ts';
 import { MockPaymentGateway } from './application/payment-gateway.ts';
 import { writeBatch } from './application/post-entry.ts';
 import type { WalletLedgerConfig } from './config.ts';
@@ -44,7 +44,7 @@ export async function startWalletLedger(
     directory,
     payments: new MockPaymentGateway(),
     logger,
-    writer: new EntryWriter((batch) => writeBatch(ctx, batch), { maxBatch: config.LEDGER_BATCH_MAX, inFlight: config.LEDGER_BATCHES_IN_FLIGHT }),
+    writer: entryWriter((batch) => writeBatch(ctx, batch), { maxBatch: config.LEDGER_BATCH_MAX, inFlight: config.LEDGER_BATCHES_IN_FLIGHT }),
     onCommit: () => messaging?.wake(),
   };
   messaging = await startMessaging(orm, config, logger, [{ consumer: config.CONSUMER_NAME, bindings: { 'identity.user-registered.v1': onUserRegistered() } }]);

@@ -1,29 +1,32 @@
 import type { TripSettledV1 } from '@ziba/contracts';
 import type { NewEvent } from '@ziba/messaging';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { inTransaction } from '@ziba/persistence';
-import type { Actor } from '@ziba/service-kit';
+import { GroupCommit, type Actor, type Waiting } from '@ziba/service-kit';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { AppError } from '@ziba/service-kit/errors';
 import { ruleInForce, type RuleService } from '../domain/commission.ts';
 import { assertSettleable, ruleServicesOf, settlementOf } from '../domain/settlement.ts';
 import { TripErrors } from '../domain/trip-state.ts';
-import { CommissionRuleRepository } from '../persistence/commission-rule.repository.ts';
+import { CommissionRuleRepository, type CommissionRuleRow } from '../persistence/commission-rule.repository.ts';
 import { TripRepository, type TripRow, type TripSettlementColumns } from '../persistence/trip.repository.ts';
 import { holdIdOf, Wallets } from './collaborators.ts';
 import type { TripContext } from './trip-context.ts';
-import { moved, stepTakenBy } from './trip-transitions.ts';
+import { movedTogether, stepTakenBy, stepWrites, type StepWrites } from './trip-transitions.ts';
 
 /**
  * Explicit settlement (SPEC section 5), by staff or a system job only. The trip row stays locked
  * while the one ledger entry is posted, so concurrent calls queue and all but the first find it
  * SETTLED. The entry's key is the trip's, so a retry after a crash replays it instead of paying twice;
  * if the ledger refuses, nothing is written anywhere. A retry of a settle whose answer was lost (same
- * actor and Idempotency-Key) is answered with that settlement, not TRIP_ALREADY_SETTLED.
+ * actor and Idempotency-Key) is answered with that settlement, not TRIP_ALREADY_SETTLED. Settles
+ * asked at once are written in batches (settlements, below), each as if it were alone.
  */
 export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: string, requestKey: string | null = null, now = new Date()) {
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM')
     throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'trips are settled by staff or the settlement job');
   try {
-    return await settle(ctx, actor, tripId, requestKey, now);
+    return await settlements(ctx).submit({ actor, tripId, requestKey, now, inCallContext: AsyncLocalStorage.snapshot() });
   } catch (err) {
     const em = ctx.orm.em.fork();
     if ((await stepTakenBy(em, err, tripId, actor, requestKey))?.to !== 'SETTLED') throw err;
@@ -50,74 +53,154 @@ function summaryOf(trip: TripRow, s: TripSettlementColumns) {
   };
 }
 
-async function settle(ctx: TripContext, actor: Actor, tripId: string, requestKey: string | null, now: Date) {
-  return inTransaction(ctx, async (em) => {
-    const trip = await TripRepository.find(em, tripId, { lock: true });
-    if (!trip) throw TripErrors.notYours();
-    assertSettleable(trip);
+/** A settle asked for, waiting for its batch, with the context of the call that asked it. */
+export interface SettleRequest {
+  actor: Actor;
+  tripId: string;
+  requestKey: string | null;
+  now: Date;
+  /** Runs work in the asking call's context (its correlation id and trace), from within a batch. */
+  inCallContext: <T>(work: () => T) => T;
+}
+export type SettlementSummary = ReturnType<typeof summaryOf>;
 
-    const rulesOf = async (service: RuleService) =>
-      ruleInForce(
-        await CommissionRuleRepository.list(em, { serviceType: service, countryCode: trip.countryCode, paymentMethod: trip.paymentMethod }),
-        service,
-        trip.countryCode,
-        trip.paymentMethod,
-        now,
-      );
-    const walletOf = (ownerId: string) => Wallets.idOf(ctx, ownerId, trip);
-    const customerWalletId = trip.paymentMethod === 'ONLINE' ? await walletOf(trip.riderId) : '';
-    const rules = [];
-    for (const service of ruleServicesOf(trip.serviceType)) rules.push(await rulesOf(service));
-    const restaurantWalletId = trip.serviceType === 'FOOD' ? await walletOf(trip.restaurantId!) : '';
-    const { rule, restaurant, legs, ...split } = settlementOf(trip, rules, {
-      customerWalletId,
-      restaurantWalletId,
-      driverWalletId: await walletOf(trip.driverId!),
-      holdId: holdIdOf(trip.id, trip.holdAttempt),
-    });
-    const entryId = legs.length > 0 ? (await Wallets.settle(ctx, trip, legs, actor)).entryId : '';
+/**
+ * Group commit for settlements (GroupCommit), one per service context: the settles asked while
+ * others are being written go together, their trips locked in one statement, each commission rule
+ * read once, and every settled trip's update, transition and events written in one statement and one
+ * commit. Two settles of one trip never share a batch: the later one waits for the first's row lock
+ * and finds it SETTLED.
+ */
+const writers = new WeakMap<TripContext, GroupCommit<SettleRequest, SettlementSummary>>();
+function settlements(ctx: TripContext): GroupCommit<SettleRequest, SettlementSummary> {
+  let writer = writers.get(ctx);
+  if (!writer) {
+    const options = ctx.settleBatches ?? { maxBatch: 32, inFlight: 2 };
+    writer = new GroupCommit<SettleRequest, SettlementSummary>((batch) => settleBatch(ctx, batch), { ...options, batchKeys: (r) => [r.tripId] });
+    writers.set(ctx, writer);
+  }
+  return writer;
+}
 
-    const recorded: TripSettlementColumns = {
+type Outcome = { summary: SettlementSummary } | { err: unknown };
+
+async function settleBatch(ctx: TripContext, batch: Array<Waiting<SettleRequest, SettlementSummary>>): Promise<void> {
+  const answer = (w: Waiting<SettleRequest, SettlementSummary>, o: Outcome) => ('summary' in o ? w.resolve(o.summary) : w.reject(o.err));
+  let outcomes: Outcome[];
+  try {
+    outcomes = await inTransaction(ctx, (em) => settleTogether(ctx, em, batch));
+  } catch (err) {
+    if (batch.length === 1) return batch[0]!.reject(err);
+    // The transaction failed whole (a lost connection, a write refused): each settle again alone, so
+    // one cannot fail the others. An entry the ledger already posted for one is replayed by its key.
+    await Promise.all(
+      batch.map((w) =>
+        inTransaction(ctx, (em) => settleTogether(ctx, em, [w])).then(
+          ([o]) => answer(w, o!),
+          (e: unknown) => w.reject(e),
+        ),
+      ),
+    );
+    return;
+  }
+  batch.forEach((w, i) => answer(w, outcomes[i]!));
+}
+
+/**
+ * The settles of a batch in one transaction. Each trip is checked and split on its own, and posted
+ * to the ledger under the trip's key in its caller's context; one refused (not settleable, the
+ * ledger said no) is answered with its error and leaves the others to commit.
+ */
+async function settleTogether(ctx: TripContext, em: EntityManager, batch: readonly SettleRequest[]): Promise<Outcome[]> {
+  const trips = await TripRepository.lockMany(
+    em,
+    batch.map((r) => r.tripId),
+  );
+  const rulesRead = new Map<string, Promise<CommissionRuleRow[]>>();
+  const rulesOf = (service: RuleService, trip: TripRow) => {
+    const key = `${service}/${trip.countryCode}/${trip.paymentMethod}`;
+    if (!rulesRead.has(key))
+      rulesRead.set(key, CommissionRuleRepository.list(em, { serviceType: service, countryCode: trip.countryCode, paymentMethod: trip.paymentMethod }));
+    return rulesRead.get(key)!;
+  };
+  const settled = await Promise.all(
+    batch.map(async (r) => {
+      try {
+        return await settleOne(ctx, r, trips.get(r.tripId), rulesOf);
+      } catch (err) {
+        return { err };
+      }
+    }),
+  );
+  const written = settled.flatMap((s) => ('write' in s ? [s.write] : []));
+  if (written.length > 0) await movedTogether(em, written);
+  return settled.map((s) => ('summary' in s ? { summary: s.summary } : s));
+}
+
+/** One trip of a batch: checked, split by the rules in force at the request's time, posted to the ledger; what it writes is returned for the batch's one statement. */
+async function settleOne(
+  ctx: TripContext,
+  r: SettleRequest,
+  trip: TripRow | undefined,
+  rulesOf: (service: RuleService, trip: TripRow) => Promise<CommissionRuleRow[]>,
+): Promise<{ summary: SettlementSummary; write: StepWrites }> {
+  if (!trip) throw TripErrors.notYours();
+  assertSettleable(trip);
+  const { actor, now } = r;
+  const rules = await Promise.all(
+    ruleServicesOf(trip.serviceType).map(async (service) => ruleInForce(await rulesOf(service, trip), service, trip.countryCode, trip.paymentMethod, now)),
+  );
+  const walletOf = (ownerId: string) => Wallets.idOf(ctx, ownerId, trip);
+  const { rule, restaurant, legs, ...split } = settlementOf(trip, rules, {
+    customerWalletId: trip.paymentMethod === 'ONLINE' ? await walletOf(trip.riderId) : '',
+    restaurantWalletId: trip.serviceType === 'FOOD' ? await walletOf(trip.restaurantId!) : '',
+    driverWalletId: await walletOf(trip.driverId!),
+    holdId: holdIdOf(trip.id, trip.holdAttempt),
+  });
+  const entryId = legs.length > 0 ? (await r.inCallContext(() => Wallets.settle(ctx, trip, legs, actor))).entryId : '';
+
+  const recorded: TripSettlementColumns = {
+    commissionRuleId: rule.id,
+    commissionBps: rule.bps,
+    driverAmount: split.driver.minor,
+    platformAmount: split.platform.minor,
+    settlementEntryId: entryId || null,
+    restaurantAmount: restaurant?.amount ?? null,
+    restaurantRuleId: restaurant?.rule.id ?? null,
+    restaurantBps: restaurant?.rule.bps ?? null,
+  };
+  const settled: NewEvent<TripSettledV1> = {
+    type: 'trip.settled.v1',
+    aggregateType: 'trip',
+    aggregateId: trip.id,
+    actor,
+    data: {
+      tripId: trip.id,
+      serviceType: trip.serviceType,
+      paymentMethod: trip.paymentMethod,
+      entryId,
+      currency: trip.currency,
+      fare: trip.fare.toString(),
+      driverAmount: split.driver.minor.toString(),
+      platformAmount: split.platform.minor.toString(),
       commissionRuleId: rule.id,
       commissionBps: rule.bps,
-      driverAmount: split.driver.minor,
-      platformAmount: split.platform.minor,
-      settlementEntryId: entryId || null,
-      restaurantAmount: restaurant?.amount ?? null,
-      restaurantRuleId: restaurant?.rule.id ?? null,
-      restaurantBps: restaurant?.rule.bps ?? null,
-    };
-    const settled: NewEvent<TripSettledV1> = {
-      type: 'trip.settled.v1',
-      aggregateType: 'trip',
-      aggregateId: trip.id,
-      actor,
-      data: {
-        tripId: trip.id,
-        serviceType: trip.serviceType,
-        paymentMethod: trip.paymentMethod,
-        entryId,
-        currency: trip.currency,
-        fare: trip.fare.toString(),
-        driverAmount: split.driver.minor.toString(),
-        platformAmount: split.platform.minor.toString(),
-        commissionRuleId: rule.id,
-        commissionBps: rule.bps,
-        countryCode: trip.countryCode,
-        restaurantId: trip.restaurantId,
-        restaurantAmount: restaurant ? restaurant.amount.toString() : null,
-      },
-    };
-    await moved(em, {
+      countryCode: trip.countryCode,
+      restaurantId: trip.restaurantId,
+      restaurantAmount: restaurant ? restaurant.amount.toString() : null,
+    },
+  };
+  const write = r.inCallContext(() =>
+    stepWrites({
       tripId: trip.id,
       serviceType: trip.serviceType,
       from: trip.status,
       to: 'SETTLED',
       actor: { type: actor.type, id: actor.id },
-      requestKey,
+      requestKey: r.requestKey,
       patch: { status: 'SETTLED', settledAt: now, ...recorded, ...(trip.paymentMethod === 'ONLINE' ? { holdState: 'SETTLED' as const } : {}) },
       events: [settled],
-    });
-    return summaryOf({ ...trip, settledAt: now }, recorded);
-  });
+    }),
+  );
+  return { summary: summaryOf({ ...trip, settledAt: now }, recorded), write };
 }

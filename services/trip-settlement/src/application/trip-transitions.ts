@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import type { EventActor, TripStatusChangedV1 } from '@ziba/contracts';
-import { enqueueEvents, type NewEvent, type SqlExecutor } from '@ziba/messaging';
+import { enqueueOutboxRows, outboxRowsOf, type NewEvent, type OutboxRow, type SqlExecutor, type SqlPart } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import type { ServiceType, TripStatus } from '../domain/trip-state.ts';
@@ -31,6 +31,16 @@ export interface TripStep {
  * written in one statement (one round trip instead of one per row).
  */
 export async function moved(em: SqlExecutor, step: TripStep): Promise<void> {
+  await movedTogether(em, [stepWrites(step)]);
+}
+
+/** What a step writes: its rows (updated trip, transition) and its events' outbox rows, built in the context of the request that takes it. */
+export interface StepWrites {
+  parts: SqlPart[];
+  events: OutboxRow[];
+}
+
+export function stepWrites(step: TripStep): StepWrites {
   const { tripId, serviceType, from, to, actor } = step;
   const statusChanged: NewEvent<TripStatusChangedV1> = {
     type: 'trip.status-changed.v1',
@@ -39,14 +49,21 @@ export async function moved(em: SqlExecutor, step: TripStep): Promise<void> {
     actor,
     data: { tripId, serviceType, from: from ?? '', to, actorType: actor.type, actorId: actor.id },
   };
-  await enqueueEvents(
-    em,
-    SOURCE,
-    [statusChanged, ...(step.events ?? [])],
-    [
+  return {
+    parts: [
       ...(step.patch ? [TripRepository.updateStatement(tripId, step.patch)] : []),
       TripRepository.transitionStatement(tripId, from, to, actor, step.requestKey ?? null),
     ],
+    events: outboxRowsOf(SOURCE, [statusChanged, ...(step.events ?? [])]),
+  };
+}
+
+/** Several steps, of distinct trips whose rows the caller's transaction holds locked, in one statement (a batch of settlements). */
+export async function movedTogether(em: SqlExecutor, steps: readonly StepWrites[]): Promise<void> {
+  await enqueueOutboxRows(
+    em,
+    steps.flatMap((s) => s.events),
+    steps.flatMap((s) => s.parts),
   );
 }
 

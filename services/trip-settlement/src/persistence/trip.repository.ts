@@ -158,6 +158,12 @@ export const TripRepository = {
     return rows[0] ? toTrip(rows[0]) : null;
   },
 
+  /** Several trips locked in one statement, in id order (a batch of settlements: no two batches deadlock), by id; an unknown id is absent. */
+  async lockMany(em: SqlExecutor, ids: readonly string[]): Promise<Map<string, TripRow>> {
+    const rows = await em.execute<RawTrip[]>(`select ${TRIP_COLUMNS} from trip where id in (${placeholders(ids.length)}) order by id for update`, [...ids]);
+    return new Map(rows.map((r) => [r.id, toTrip(r)]));
+  },
+
   async insert(
     em: SqlExecutor,
     t: Omit<TripRow, 'holdState' | 'holdAttempt' | 'holdId' | 'holdRequestedAt' | 'holdOpenedAt' | 'settledAt' | 'createdAt' | 'driverId'>,
