@@ -12372,7 +12372,6 @@ export const pathsApiTripsPostRequestBodyContentApplicationJsonPaymentMethodValu
 export const pathsApiTripsPostRequestBodyContentApplicationJsonServiceTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/trips']['post']['requestBody']['content']['application/json']['serviceType']
 > = ['RIDE', 'PARCEL'];
-export const adminPayoutMethodKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayout']['methodKind']> = ['BANK', 'MOBILE_MONEY'];
 export const adminPayoutModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayout']['mode']> = ['live', 'test'];
 export const adminPayoutOriginValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayout']['origin']> = [
   'manual_request',
@@ -12403,20 +12402,11 @@ export const adminPayoutDetailEarnerStatusValues: ReadonlyArray<FlattenedDeepReq
   'ACTIVE',
   'BLOCKED',
 ];
-export const adminPayoutDetailKycDriverStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['kyc']['driverStatus']> = [
-  'PENDING_VERIFICATION',
-  'VERIFIED',
-  'SUSPENDED',
-];
 export const adminPayoutDetailKycStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['kyc']['status']> = [
   'INCOMPLETE',
   'PENDING_REVIEW',
   'VERIFIED',
   'REJECTED',
-];
-export const adminPayoutDetailMethodKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['methodKind']> = [
-  'BANK',
-  'MOBILE_MONEY',
 ];
 export const adminPayoutDetailModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['mode']> = ['live', 'test'];
 export const adminPayoutDetailNextActionsValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['nextActions']> = [
@@ -12468,11 +12458,6 @@ export const adminPayoutMethodTypeValues: ReadonlyArray<FlattenedDeepRequired<co
   'MOBILE_MONEY',
   'CARD_FUTURE',
 ];
-export const adminUserDriverStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminUser']['driverStatus']> = [
-  'PENDING_VERIFICATION',
-  'VERIFIED',
-  'SUSPENDED',
-];
 export const adminUserRoleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminUser']['role']> = ['RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'];
 export const adminUserUserStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminUser']['userStatus']> = ['ACTIVE', 'BLOCKED'];
 export const adminUserVerificationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminUser']['verificationStatus']> = [
@@ -12518,10 +12503,6 @@ export const identityDocumentStatusValues: ReadonlyArray<FlattenedDeepRequired<c
   'VERIFIED',
   'REJECTED',
 ];
-export const identityDocumentVerificationMethodValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['IdentityDocument']['verificationMethod']> = [
-  'automated',
-  'manual',
-];
 export const kycQueueItemRoleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['KycQueueItem']['role']> = [
   'RIDER',
   'DRIVER',
@@ -12530,7 +12511,6 @@ export const kycQueueItemRoleValues: ReadonlyArray<FlattenedDeepRequired<compone
 ];
 export const kycQueueItemUserStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['KycQueueItem']['userStatus']> = ['ACTIVE', 'BLOCKED'];
 export const nettingRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['NettingRun']['status']> = ['RUNNING', 'COMPLETED'];
-export const payoutMethodKindValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Payout']['methodKind']> = ['BANK', 'MOBILE_MONEY'];
 export const payoutModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Payout']['mode']> = ['live', 'test'];
 export const payoutOriginValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Payout']['origin']> = [
   'manual_request',
@@ -12726,11 +12706,6 @@ export const unsettledTripStatusValues: ReadonlyArray<FlattenedDeepRequired<comp
   'CANCELLED_BY_RESTAURANT',
   'CANCELLED_BY_SYSTEM',
 ];
-export const userDriverStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['User']['driverStatus']> = [
-  'PENDING_VERIFICATION',
-  'VERIFIED',
-  'SUSPENDED',
-];
 export const userPermissionsValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['User']['permissions']> = [
   'VIEW_WALLETS',
   'VIEW_PAYOUTS',
@@ -12742,11 +12717,6 @@ export const userPermissionsValues: ReadonlyArray<FlattenedDeepRequired<componen
 ];
 export const userRoleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['User']['role']> = ['RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'];
 export const userStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['User']['status']> = ['ACTIVE', 'BLOCKED'];
-export const verificationDriverStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Verification']['driverStatus']> = [
-  'PENDING_VERIFICATION',
-  'VERIFIED',
-  'SUSPENDED',
-];
 export const verificationStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Verification']['status']> = [
   'INCOMPLETE',
   'PENDING_REVIEW',

@@ -119,7 +119,7 @@ describe('hostile input, on every operation of the API', () => {
 
   it('refuses a body read two ways (a key given twice), numbers not written as whole digits, and non-UTF-8 JSON, moving nothing', async () => {
     const rider = await fundedRider(1_000);
-    const addFunds = (rawBody: string, contentType = 'application/json') =>
+    const addFunds = (rawBody: string | Uint8Array, contentType = 'application/json') =>
       client.call('POST', '/api/wallet/add-funds', { token: rider.token, rawBody, headers: { 'idempotency-key': randomUUID(), 'content-type': contentType } });
     const refused = [
       ['{"amount":100,"amount":999999}', 'must be given once: the key is given twice'],
@@ -135,6 +135,10 @@ describe('hostile input, on every operation of the API', () => {
       expect(r.body).toMatchObject({ detail: `body amount ${message}`, errors: [{ field: 'amount', message }] });
     }
     expectProblem(await addFunds('{"amount":100}', 'application/json; charset=latin1'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    // Bytes that are not UTF-8 are refused, not read as U+FFFD (the text kept would not be the text sent).
+    const notUtf8 = await addFunds(Buffer.concat([Buffer.from('{"amount":100,"note":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]));
+    expectProblem(notUtf8, 400, 'VALIDATION_FAILED');
+    expect(notUtf8.body.detail).toBe('the body is not valid UTF-8 text; send JSON in UTF-8');
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: '1000' });
     // The same request, well formed (a declared UTF-8 too), goes through.
     expect((await addFunds('{"amount":100}', 'application/json; charset=UTF-8')).status).toBe(200);

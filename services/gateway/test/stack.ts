@@ -221,7 +221,11 @@ export const sampleProfile = (countryCode = 'NG') => ({
 
 /** A small REST client, as an app would use it. */
 export function api(base: string) {
-  const call = async (method: string, path: string, opts: { token?: string; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {}) => {
+  const call = async (
+    method: string,
+    path: string,
+    opts: { token?: string; body?: unknown; rawBody?: string | Uint8Array; headers?: Record<string, string> } = {},
+  ) => {
     const headers: Record<string, string> = { ...opts.headers };
     if (opts.token) headers.authorization = `Bearer ${opts.token}`;
     if ((opts.body !== undefined || opts.rawBody !== undefined) && !headers['content-type']) headers['content-type'] = 'application/json';

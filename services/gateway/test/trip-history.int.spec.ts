@@ -122,11 +122,17 @@ describe('GET /api/trips', () => {
     const foreign = await history(stranger.token, `?cursor=${made[0]}`); // a trip of another list
     expectProblem(foreign, 400, 'INVALID_ARGUMENT');
     expect(foreign.body.errors).toEqual([{ field: 'cursor', message: 'must be one this list gave' }]);
-    // The statement's cursors alike.
-    const statement = await client.call('GET', '/api/wallet/transactions?cursor=abc', { token: rider.token });
-    expectProblem(statement, 400, 'INVALID_ARGUMENT');
-    expect(statement.body.errors).toEqual([{ field: 'cursor', message: 'must be one this list gave' }]);
-    expectProblem(await history(rider.token, '?cursor=not-a-trip'), 400, 'INVALID_ARGUMENT');
+    // A cursor no list could have given is the same refusal on every list, in the same words.
+    for (const path of [
+      '/api/trips?cursor=not-a-trip',
+      '/api/wallet/transactions?cursor=abc',
+      '/api/wallet/transactions?cursor=eyJ4IjoxfQ',
+      '/api/notifications?cursor=!!!',
+    ]) {
+      const bad = await client.call('GET', path, { token: rider.token });
+      expectProblem(bad, 400, 'VALIDATION_FAILED');
+      expect(bad.body.errors).toEqual([{ field: 'cursor', message: 'must be the page.nextCursor of the previous page' }]);
+    }
     for (const query of ['?cursor=%27%3B--', '?limit=0', '?limit=101', '?limit=ten', '?kind=HELICOPTER', '?riderId=' + rider.id])
       expectProblem(await history(rider.token, query), 400, 'VALIDATION_FAILED');
   });

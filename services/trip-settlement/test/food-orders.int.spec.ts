@@ -125,7 +125,7 @@ describe('food orders', () => {
   });
 
   it('each party acts only on its own orders, and only in order', async () => {
-    const { restaurant, customer, driver, step } = await deliveredOrder('NG', 'CASH');
+    const { restaurant, customer, driver, order, step } = await deliveredOrder('NG', 'CASH');
     const other = await h.restaurantWithMenu('NG', [1_000n]);
     expect(await codeOf(step('accept', other.actor))).toBe('TRIP_NOT_FOUND');
     expect(await codeOf(step('accept', customer.actor))).toBe('ACTION_NOT_ALLOWED');
@@ -134,7 +134,18 @@ describe('food orders', () => {
     await step('accept', restaurant.actor);
     await step('accept_delivery', driver.actor);
     const second = await h.user('DRIVER', { verified: true, online: true });
-    expect(await codeOf(step('accept_delivery', second.actor))).toBe('ILLEGAL_TRANSITION');
+    await expect(step('accept_delivery', second.actor)).rejects.toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      message: expect.stringContaining('another driver has already taken this delivery'),
+    });
+    // Taking it again is refused too, so the order's history gets no second "driver assigned".
+    await expect(step('accept_delivery', driver.actor)).rejects.toMatchObject({
+      code: 'ILLEGAL_TRANSITION',
+      message: expect.stringContaining('you have already taken this delivery'),
+    });
+    await step('prepare', restaurant.actor);
+    const history = await h.tc.call('GetTrip', { tripId: order.id }, { actor: restaurant.actor });
+    expect(history.transitions.map((t) => `${t.fromStatus}>${t.toStatus}`)).toEqual(['>PLACED', 'PLACED>ACCEPTED', 'ACCEPTED>ACCEPTED', 'ACCEPTED>PREPARING']);
     expect(await codeOf(h.tc.call('SetMenuItem', { id: restaurant.items[0]!.id, name: 'stolen', price: '1', available: true }, { actor: other.actor }))).toBe(
       'MENU_ITEM_NOT_FOUND',
     );

@@ -20,11 +20,27 @@ const ownDescriptions = new Map<string, string | undefined>();
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The value null, and nothing else, in OpenAPI 3.0.3's words (it has no `type: 'null'`). */
+const NULL_ONLY = { type: 'string', nullable: true, enum: [null] };
+
+/**
+ * An enumeration that admits null lists it: OpenAPI 3.0.3 checks `enum` after `nullable`, so a
+ * nullable enum without null in it refuses null. Applied to the whole document.
+ */
+export function nullInNullableEnums(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(nullInNullableEnums);
+  if (!isObject(node)) return node;
+  const walked: Json = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, nullInNullableEnums(v)]));
+  if (walked.nullable === true && Array.isArray(walked.enum) && !walked.enum.includes(null)) walked.enum = [...walked.enum, null];
+  return walked;
+}
+
 /**
  * Moves every marked schema of the document into `components.schemas` and refers to it by `$ref`.
  * Two different schemas under one name are a programming error and fail the build of the document.
- * A use that is nullable (`X | null`) or describes itself (a field's description) keeps that beside an
- * `allOf: [$ref]`, since OpenAPI 3.0 ignores whatever sits next to a bare `$ref`.
+ * A use that describes itself (a field's description) keeps that beside an `allOf: [$ref]`, since
+ * OpenAPI 3.0 ignores whatever sits next to a bare `$ref`; a nullable use (`X | null`) is `anyOf`
+ * the component and null.
  */
 export function hoistComponents(document: Json): Json {
   const found = new Map<string, { schema: Json; text: string }>();
@@ -44,9 +60,10 @@ export function hoistComponents(document: Json): Json {
     found.set(name, { schema, text });
     const ref = { $ref: `#/components/schemas/${name}` };
     const useDescription = description !== undefined && description !== own ? { description } : {};
-    // OpenAPI 3.0 wants `nullable` beside a `type`: the component's own.
-    const nullableUse = nullable === true ? { type: schema.type, nullable: true } : {};
-    return nullable === true || useDescription.description ? { ...useDescription, ...nullableUse, allOf: [ref] } : ref;
+    // OpenAPI 3.0.3's `nullable` admits null only for the schema it sits in, never through a `$ref`
+    // beside it: a nullable use is the component or null, as two alternatives.
+    if (nullable === true) return { ...useDescription, anyOf: [ref, NULL_ONLY] };
+    return useDescription.description ? { ...useDescription, allOf: [ref] } : ref;
   };
   const hoisted = visit(document) as Json;
   const components = isObject(hoisted.components) ? hoisted.components : {};

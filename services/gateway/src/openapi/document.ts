@@ -1,5 +1,5 @@
 import type { SwaggerOptions } from '@fastify/swagger';
-import { hoistComponents } from './components.ts';
+import { hoistComponents, nullInNullableEnums } from './components.ts';
 
 type Json = Record<string, unknown>;
 
@@ -161,6 +161,8 @@ export function openApiOptions(serverUrl: string): SwaggerOptions {
       tags: TAGS,
     },
     transformObject: (document) =>
-      ('openapiObject' in document ? shapeOperations(hoistComponents(document.openapiObject as Json)) : document.swaggerObject) as never,
+      ('openapiObject' in document
+        ? shapeOperations(nullInNullableEnums(hoistComponents(document.openapiObject as Json)) as Json)
+        : document.swaggerObject) as never,
   };
 }

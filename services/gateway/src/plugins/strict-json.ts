@@ -88,6 +88,16 @@ export function contentEncodingRefusal(request: Pick<FastifyRequest, 'headers'>)
 /** `charset=...` of a Content-Type, lower-cased; null when none is given. */
 const charsetOf = (contentType: string | undefined): string | null => /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType ?? '')?.[1]?.toLowerCase() ?? null;
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** The body as text, or null when its bytes are not UTF-8. */
+function utf8Of(raw: Buffer): string | null {
+  try {
+    return strictUtf8.decode(raw);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The API's JSON parser: Fastify's own (which refuses `__proto__` and `constructor.prototype`), then
  * the checks above. JSON is UTF-8 (RFC 8259); a body declared in another charset, or content-encoded, is 415.
@@ -95,14 +105,17 @@ const charsetOf = (contentType: string | undefined): string | null => /;\s*chars
 export function registerStrictJson(app: FastifyInstance): void {
   const parse = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, raw, done) => {
     const encoded = contentEncodingRefusal(request);
     if (encoded) return done(encoded, undefined);
     const charset = charsetOf(request.headers['content-type']);
     if (charset && charset !== 'utf-8' && charset !== 'utf8') return done(unsupportedMedia('send JSON in UTF-8 (charset=utf-8, or no charset)'), undefined);
-    parse(request, body as string, (err, value) => {
+    const body = utf8Of(raw as Buffer);
+    // A byte that is not UTF-8 would otherwise be read as U+FFFD and stored as such: the text saved would not be the text sent.
+    if (body === null) return done(new AppError('INVALID', 'VALIDATION_FAILED', 'the body is not valid UTF-8 text; send JSON in UTF-8'), undefined);
+    parse(request, body, (err, value) => {
       if (err) return done(err, undefined);
-      const problem = strictJsonProblem(body as string);
+      const problem = strictJsonProblem(body);
       // Worded as a schema refusal ("body <field> must ..."), so the problem's errors[] names the field.
       if (problem) return done(new AppError('INVALID', 'VALIDATION_FAILED', `body ${problem.field ? `${problem.field} ` : ''}${problem.message}`), undefined);
       done(null, value);

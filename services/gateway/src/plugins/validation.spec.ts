@@ -35,6 +35,21 @@ describe('validatorCompiler', () => {
     expect(ours({ id: 'a\u0000b' })).toMatchObject({ error: [{ keyword: 'nul' }] });
   });
 
+  it('refuses a text-direction override or a control character in any text, and keeps what scripts need', () => {
+    const route = { schema: Type.Object({ name: Type.String() }), httpPart: 'body', method: 'POST', url: '/x' };
+    const body = validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]) as (d: unknown) => {
+      value?: unknown;
+      error?: Array<{ instancePath: string; message: string }>;
+    };
+    for (const hidden of ['Jollof \u202Erice', 'Suya\u2066', 'Fried\u0007 plantain', 'Moi\u007F moi'])
+      expect(body({ name: hidden }).error).toEqual([
+        expect.objectContaining({ instancePath: '/name', message: 'must not contain control characters or text-direction overrides' }),
+      ]);
+    // Bengali's joiners, an emoji sequence, line breaks and tabs are text.
+    for (const text of ['খাবার\u200Cঘর', 'ক্\u200Dষ', '👩\u200D🍳 Chef', 'line one\nline two\tend'])
+      expect(body({ name: text })).toEqual({ value: { name: text } });
+  });
+
   it('names an unknown field in one line, not twice in TypeBox words', () => {
     const route = { schema: Type.Object({ amount: Type.Integer() }, { additionalProperties: false }), httpPart: 'body', method: 'POST', url: '/x' };
     const body = validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]) as (d: unknown) => { error?: Array<{ message: string }> };

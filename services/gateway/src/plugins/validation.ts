@@ -3,6 +3,7 @@ import type { FastifySchemaCompiler } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { NEW_ACCOUNT_EMAIL_PATTERN } from '@ziba/contracts';
+import { ID_CURSOR_PATTERN, SEQUENCE_CURSOR_PATTERN } from '../schemas/common.ts';
 
 const DIGITS = /^[0-9]{1,15}$/;
 
@@ -14,12 +15,31 @@ function integerParams(schema: TSchema): string[] {
     .map(([name]) => name);
 }
 
-/** Where in the input a NUL character hides, as a JSON pointer; null when there is none. */
-function nulAt(value: unknown, path = ''): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path || '/' : null;
+/**
+ * Characters no text field takes: NUL (no stored text can hold one; PostgreSQL would fail on it), the
+ * other control characters but tab and line breaks, and the bidirectional embeddings, overrides and
+ * isolates, which make a name display otherwise than it is stored (a menu item, an account name). The
+ * joiners (U+200C, U+200D) stay: Bengali and emoji need them.
+ */
+const HIDDEN_CHARACTERS: ReadonlyArray<{ keyword: string; found: (text: string) => boolean; message: string }> = [
+  { keyword: 'nul', found: (text) => text.includes('\u0000'), message: 'must not contain a NUL character' },
+  {
+    keyword: 'hidden',
+    // A control character (Unicode's Cc) other than tab and line breaks, or a direction control.
+    found: (text) => /[^\P{Cc}\t\n\r]|[\u202A-\u202E\u2066-\u2069]/u.test(text),
+    message: 'must not contain control characters or text-direction overrides',
+  },
+];
+
+/** Where in the input a hidden character is, as a JSON pointer, and which rule it breaks; null when there is none. */
+function hiddenCharacterAt(value: unknown, path = ''): { at: string; keyword: string; message: string } | null {
+  if (typeof value === 'string') {
+    const broken = HIDDEN_CHARACTERS.find((h) => h.found(value));
+    return broken ? { at: path || '/', keyword: broken.keyword, message: broken.message } : null;
+  }
   if (typeof value !== 'object' || value === null) return null;
   for (const [key, inner] of Object.entries(value)) {
-    const found = nulAt(inner, `${path}/${key}`);
+    const found = hiddenCharacterAt(inner, `${path}/${key}`);
     if (found) return found;
   }
   return null;
@@ -53,8 +73,8 @@ const PATTERN_MEANINGS: Record<string, string> = {
   '^[A-Z]{2}$': 'must be a two-letter country code in capitals, such as NG',
   '^[A-Z]{3}$': 'must be a three-letter currency code in capitals, such as NGN',
   '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'must be a date written YYYY-MM-DD',
-  '^[A-Za-z0-9-]+$': 'must be the page.nextCursor of the previous page',
-  '^[0-9]{1,19}$': 'must be the page.nextCursor of the previous page',
+  [ID_CURSOR_PATTERN]: 'must be the page.nextCursor of the previous page',
+  [SEQUENCE_CURSOR_PATTERN]: 'must be the page.nextCursor of the previous page',
 };
 
 /**
@@ -79,7 +99,7 @@ function readableErrors<R>(result: R): R {
 
 /**
  * TypeBox validation, with two rules for every input:
- * - a NUL character is refused anywhere (no stored text can hold one; PostgreSQL would fail on it);
+ * - a hidden character (HIDDEN_CHARACTERS: NUL, controls, text-direction overrides) is refused anywhere;
  * - a query string carries only text, so an integer query parameter (`?limit=50`) is read as a number
  *   when it is plain digits, and refused by its schema otherwise. Nothing else is coerced.
  */
@@ -94,8 +114,8 @@ export const validatorCompiler: FastifySchemaCompiler<TSchema> = (route) => {
   const check = strings ? Compile(route.schema) : null;
   return (data: unknown) => readableErrors(validateInput(data));
   function validateInput(data: unknown) {
-    const nul = route.httpPart === 'headers' ? null : nulAt(data);
-    if (nul) return { error: [{ instancePath: nul, schemaPath: '', keyword: 'nul', params: {}, message: 'must not contain a NUL character' }] };
+    const hidden = route.httpPart === 'headers' ? null : hiddenCharacterAt(data);
+    if (hidden) return { error: [{ instancePath: hidden.at, schemaPath: '', keyword: hidden.keyword, params: {}, message: hidden.message }] };
     if (check && typeof data === 'object' && data !== null && !Array.isArray(data)) {
       const input = data as Record<string, unknown>;
       if (strings!.every((name) => input[name] === undefined || typeof input[name] === 'string') && check.Check(input)) return { value: input };

@@ -2,7 +2,7 @@ import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
-import { errorResponses, MoneyOutput, NullableString, Page } from '../schemas/common.ts';
+import { errorResponses, MoneyOutput, NullableString, Page, SEQUENCE_CURSOR_PATTERN } from '../schemas/common.ts';
 import { operation } from '../openapi/operation.ts';
 import { StringEnum } from '../schemas/enums.ts';
 import { component } from '../openapi/components.ts';
@@ -55,7 +55,7 @@ const AuditQuery = Type.Object(
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'records per page; 50 when omitted' })),
-    cursor: Type.Optional(Type.String({ pattern: '^[0-9]{1,19}$' })),
+    cursor: Type.Optional(Type.String({ pattern: SEQUENCE_CURSOR_PATTERN })),
   },
   { additionalProperties: false },
 );

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
-import { errorResponses, PageQuery, Uuid } from '../schemas/common.ts';
+import { errorResponses, PageQuery, SequencePageQuery, Uuid } from '../schemas/common.ts';
 import { AdminWalletListSchema, AdminWalletSchema, TransactionPageSchema } from '../schemas/wallet.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
@@ -94,7 +94,7 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         tags,
         security,
         params: Type.Object({ walletId: Uuid }),
-        querystring: Type.Object(PageQuery, { additionalProperties: false }),
+        querystring: Type.Object(SequencePageQuery, { additionalProperties: false }),
         response: { 200: TransactionPageSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callOptions, requireRole } from '../plugins/auth.ts';
-import { errorResponses, MoneyOutput, Page, PageQuery } from '../schemas/common.ts';
+import { errorResponses, MoneyOutput, Page, SequencePageQuery } from '../schemas/common.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { component } from '../openapi/components.ts';
@@ -28,7 +28,7 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (a
         ...operation('listMyNotifications', 'My notifications', 'Payout, KYC and settlement news for the signed-in user, newest first.'),
         tags: ['notifications'],
         security: [{ bearer: [] }],
-        querystring: Type.Object(PageQuery, { additionalProperties: false }),
+        querystring: Type.Object(SequencePageQuery, { additionalProperties: false }),
         response: { 200: Type.Object({ notifications: Type.Array(NotificationSchema), page: Page }), ...errorResponses(400, 401, 403) },
       },
     },

@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { callOptions, requireRole } from '../plugins/auth.ts';
 import { requireEligible } from '../plugins/eligibility.ts';
-import { errorResponses, IdempotencyKeyHeader, PageQuery, Uuid } from '../schemas/common.ts';
+import { errorResponses, IdempotencyKeyHeader, SequencePageQuery, Uuid } from '../schemas/common.ts';
 import { AddFundsBody, AddFundsResponse, TransactionPageSchema, WalletSchema } from '../schemas/wallet.schemas.ts';
 import { operation } from '../openapi/operation.ts';
 import { nextCursor, pageOf } from './paging.ts';
@@ -56,7 +56,7 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
         ),
         tags,
         security,
-        querystring: Type.Object(PageQuery, { additionalProperties: false }),
+        querystring: Type.Object(SequencePageQuery, { additionalProperties: false }),
         response: { 200: TransactionPageSchema, ...errorResponses(400, 401, 404) },
       },
     },

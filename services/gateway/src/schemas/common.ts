@@ -73,10 +73,19 @@ export const Page = component(
   Type.Object({ nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'pass as `cursor` for the next page; null on the last page' }) }),
 );
 
-export const PageQuery = {
+/** The cursor of a list paged by ids (trips, payouts, users, wallets): a UUID, checked here so a bad one is the same 400 on every list. */
+export const ID_CURSOR_PATTERN = '^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$';
+/** The cursor of a list paged by sequence numbers (a wallet's transactions, notifications, the audit trail). */
+export const SEQUENCE_CURSOR_PATTERN = '^[0-9]{1,19}$';
+
+const pageQuery = (cursorPattern: string) => ({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'items per page; 20 when omitted' })),
-  cursor: Type.Optional(Type.String({ maxLength: 64, pattern: '^[A-Za-z0-9-]+$', description: 'the `page.nextCursor` of the previous page' })),
-};
+  cursor: Type.Optional(Type.String({ maxLength: 64, pattern: cursorPattern, description: 'the `page.nextCursor` of the previous page' })),
+});
+/** The query of a list paged by ids. */
+export const PageQuery = pageQuery(ID_CURSOR_PATTERN);
+/** The query of a list paged by sequence numbers. */
+export const SequencePageQuery = pageQuery(SEQUENCE_CURSOR_PATTERN);
 
 /** Error responses every route documents. */
 export const errorResponses = (...statuses: number[]): Record<number, TSchema> => Object.fromEntries(statuses.map((s) => [s, ProblemSchema]));

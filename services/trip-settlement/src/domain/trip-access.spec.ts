@@ -72,9 +72,16 @@ describe('who may act on a trip', () => {
     expect(codeOf(() => assertMayAct(ride({ status: 'SEARCHING_DRIVER', driverId: null }), 'accept', 'DRIVER', 'driver-2'))).toBeUndefined();
     expect(codeOf(() => assertMayAct(food(), 'accept_delivery', 'DRIVER', 'driver-2'))).toBeUndefined();
   });
-  it('a trip another driver took first is a conflict (ILLEGAL_TRANSITION), not a secret', () => {
+  it('a trip another driver took first is a conflict (ILLEGAL_TRANSITION), not a secret, and says so', () => {
     expect(codeOf(() => assertMayAct(ride(), 'accept', 'DRIVER', 'driver-2'))).toBe('ILLEGAL_TRANSITION');
     expect(codeOf(() => assertMayAct(food({ driverId: 'driver-1' }), 'accept_delivery', 'DRIVER', 'driver-2'))).toBe('ILLEGAL_TRANSITION');
+    expect(() => assertMayAct(food({ driverId: 'driver-1' }), 'accept_delivery', 'DRIVER', 'driver-2')).toThrow(
+      'another driver has already taken this delivery',
+    );
+  });
+  it('a driver taking again a trip they took is refused, so the step is not recorded twice', () => {
+    expect(() => assertMayAct(food({ driverId: 'driver-1' }), 'accept_delivery', 'DRIVER', 'driver-1')).toThrow('you have already taken this delivery');
+    expect(codeOf(() => assertMayAct(ride(), 'accept', 'DRIVER', 'driver-1'))).toBe('ILLEGAL_TRANSITION');
   });
   it("someone else's trip is indistinguishable from none (TRIP_NOT_FOUND)", () => {
     expect(codeOf(() => assertMayAct(ride(), 'cancel', 'RIDER', 'rider-2'))).toBe('TRIP_NOT_FOUND');

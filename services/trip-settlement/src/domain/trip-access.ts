@@ -35,15 +35,17 @@ export const maySee = (actor: Actor | null, t: TripParties): boolean =>
  * Whether this party may take this action on this trip: riders act on their own trips, restaurants on
  * their own orders, drivers on trips assigned to them, or take one nobody has taken yet. Refusals:
  * TRIP_NOT_FOUND for a trip that is not yours (indistinguishable from none, so ids cannot be probed);
- * ILLEGAL_TRANSITION for a driver taking a trip another driver took first (a race lost, a conflict).
+ * ILLEGAL_TRANSITION for a driver taking a trip that has its driver (a race lost to another driver,
+ * or their own repeat: a food order's take keeps its status, so a repeat would record a step again).
  */
 export function assertMayAct(t: TripParties, action: string, party: Party, actorId: string): void {
   if (party === 'SYSTEM') return;
+  if (takesTrip(party, action, t.serviceType)) {
+    if (t.driverId === null) return;
+    throw TripErrors.alreadyTaken(t.serviceType, t.driverId === actorId);
+  }
   const own = party === 'RIDER' ? t.riderId === actorId : party === 'RESTAURANT' ? t.restaurantId === actorId : t.driverId === actorId;
-  if (own) return;
-  if (takesTrip(party, action, t.serviceType) && t.driverId === null) return;
-  if (takesTrip(party, action, t.serviceType)) throw TripErrors.illegal(t.status, action);
-  throw TripErrors.notYours();
+  if (!own) throw TripErrors.notYours();
 }
 
 /**

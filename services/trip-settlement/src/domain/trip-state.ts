@@ -101,6 +101,11 @@ export const TripErrors = {
         ? 'the restaurant has accepted this order, so it can no longer be cancelled from the app; contact the restaurant or support'
         : `this ${type === 'RIDE' ? 'ride has started' : 'parcel has been picked up'}, so it can no longer be cancelled from the app; the driver finishes it, or contact support`,
     ),
+  /** A driver taking a trip that has its driver: a race lost to another driver, or a repeat of their own take (which records nothing again). */
+  alreadyTaken: (type: ServiceType, byYou: boolean) => {
+    const what = type === 'FOOD' ? 'delivery' : type === 'RIDE' ? 'ride' : 'parcel';
+    return new AppError('CONFLICT', 'ILLEGAL_TRANSITION', byYou ? `you have already taken this ${what}` : `another driver has already taken this ${what}`);
+  },
   unknownAction: (action: string, type: ServiceType) => new AppError('NOT_FOUND', 'UNKNOWN_ACTION', `a ${type.toLowerCase()} has no action ${action}`),
   notYours: () => new AppError('NOT_FOUND', 'TRIP_NOT_FOUND', 'no such trip'),
   wrongParty: (action: string) => new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', `you cannot ${action.replace(/_/g, ' ')} this trip`),
