@@ -387,6 +387,50 @@ describe('the web UI', () => {
     await page.context().close();
   });
 
+  it('lets a restaurant build its menu: add an item, change its price, take it off the menu, and customers can no longer order it', async () => {
+    const restaurant = await signedUp('RESTAURANT');
+    const page = await signedInPage(restaurant.email);
+    await page.waitForURL('**/restaurant');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Menu' }).click();
+    await page.getByRole('heading', { name: 'Menu', level: 2 }).waitFor();
+    await page.getByText(/No items yet/).waitFor();
+    await page.getByLabel(/^Name/).fill('Suya platter');
+    await page.getByLabel(/^Price \(NGN\)/).fill('3,500');
+    await page.getByRole('button', { name: 'Add to the menu' }).click();
+    await page.getByRole('status').filter({ hasText: 'Suya platter added to the menu.' }).waitFor();
+    const list = page.getByRole('list', { name: 'Menu items' });
+    const card = list.getByRole('listitem').filter({ hasText: 'Suya platter' });
+    await card.getByText(naira('350000')).waitFor();
+    await card.getByText('On the menu').waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'restaurant-menu');
+
+    await card.getByRole('button', { name: 'Change Suya platter' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Change Suya platter' });
+    expect(await dialog.getByLabel(/^Price \(NGN\)/).inputValue()).toBe('3500.00');
+    await dialog.getByLabel(/^Price \(NGN\)/).fill('3600.50');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Suya platter saved.' }).waitFor();
+    await card.getByText(naira('360050')).waitFor();
+
+    await card.getByRole('button', { name: 'Take off the menu: Suya platter' }).click();
+    await card.getByText('Off the menu').waitFor();
+    await card.getByRole('button', { name: 'Put back on the menu: Suya platter' }).waitFor();
+    // What the restaurant sees is what the server keeps, and a customer cannot order the item now.
+    const menu = (await api(restaurant.token).GET('/api/restaurants/{restaurantId}/menu', { params: { path: { restaurantId: restaurant.id } } })).data!;
+    expect(menu.items.map((i) => ({ name: i.name, price: i.price?.amount, available: i.available }))).toEqual([
+      { name: 'Suya platter', price: '360050', available: false },
+    ]);
+    const customer = await fundedRider(1_000_000);
+    const refused = await api(customer.token).POST('/api/food-orders', {
+      body: { restaurantId: restaurant.id, lines: [{ menuItemId: menu.items[0]!.id, quantity: 1 }], paymentMethod: 'CASH', distanceMeters: 2_000 },
+    });
+    expect(refused.error).toMatchObject({ code: 'MENU_ITEM_UNAVAILABLE' });
+    await screenshots(page, 'restaurant-menu-off');
+    await page.context().close();
+  });
+
   it('sends a signed-out visitor, or one whose session ended mid-form, to sign in and back to the page', async () => {
     const driver = await signedUp('DRIVER');
     const context = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });

@@ -61,6 +61,12 @@ const routeTree = root.addChildren([
     beforeLoad: forRoles('RESTAURANT'),
     component: lazyPage(() => import('./pages/trips/TripHistoryPage.tsx'), 'OrdersPage'),
   }),
+  createRoute({
+    getParentRoute,
+    path: '/menu',
+    beforeLoad: forRoles('RESTAURANT'),
+    component: lazyPage(() => import('./pages/menu/MenuPage.tsx'), 'MenuPage'),
+  }),
   // A receipt for anyone on the trip; the server answers 404 for a trip that is not theirs.
   createRoute({
     getParentRoute,

@@ -20,6 +20,11 @@ function MainNav({ role, ...box }: { role: Role } & GroupProps) {
       <AnchorLink to={role === 'RESTAURANT' ? '/orders' : '/trips'} size="sm" style={TAP_TARGET}>
         {role === 'RESTAURANT' ? 'Orders' : 'Trips'}
       </AnchorLink>
+      {role === 'RESTAURANT' && (
+        <AnchorLink to="/menu" size="sm" style={TAP_TARGET}>
+          Menu
+        </AnchorLink>
+      )}
       <AnchorLink to="/onboarding" size="sm" style={TAP_TARGET}>
         Verification
       </AnchorLink>
@@ -46,8 +51,9 @@ export function Layout() {
             </Title>
             {user && (
               <Group gap="sm" wrap="nowrap">
-                {user.role !== 'ADMIN' && <MainNav role={user.role} visibleFrom="sm" />}
-                <Text size="sm" visibleFrom="md">
+                {user.role !== 'ADMIN' && <MainNav role={user.role} visibleFrom="sm" wrap="nowrap" />}
+                {/* A long address gives way to the sections rather than pushing them out of the header; it is whole on hover. */}
+                <Text size="sm" visibleFrom="md" truncate="end" maw={240} title={user.email}>
                   {user.email}
                 </Text>
                 <Button variant="default" size="xs" onClick={() => void signOut()}>

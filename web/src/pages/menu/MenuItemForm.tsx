@@ -1,0 +1,74 @@
+import { Button, Group, Stack, Switch, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Schemas } from '@ziba/api-client';
+import { useState } from 'react';
+import { api } from '../../api/client.ts';
+import { ReasonsAlert } from '../../components/ProblemAlert.tsx';
+import { SubmitForm } from '../../components/SubmitForm.tsx';
+import { useFieldProblems } from '../../components/use-field-problems.ts';
+import { jsonInteger } from '../../money/minor-units-json.ts';
+import { menuItemFields, priceOf } from './menu-item-input.ts';
+
+const FIELDS = ['name', 'price'] as const;
+
+/**
+ * Adds a menu item, or changes one (`item`): its name, its price in the restaurant's currency and
+ * whether customers can order it now. The price is checked here as it is typed, and the server's
+ * refusal goes on the field it names. `onSaved` hears the item as the server saved it.
+ */
+export function MenuItemForm({ currency, item, onSaved }: { currency: string; item?: Schemas['MenuItem']; onSaved: (saved: Schemas['MenuItem']) => void }) {
+  const [f, setF] = useState(() => menuItemFields(item));
+  const [tried, setTried] = useState(false);
+  const problems = useFieldProblems(FIELDS);
+  const queryClient = useQueryClient();
+  const price = priceOf(f.price, currency);
+  const save = useMutation({
+    mutationFn: async (minor: string) => {
+      const body = { name: f.name, price: jsonInteger(minor), available: f.available };
+      const { data, error } = item
+        ? await api.PUT('/api/restaurant/menu-items/{itemId}', { params: { path: { itemId: item.id } }, body })
+        : await api.POST('/api/restaurant/menu-items', { body });
+      if (error) throw error;
+      return data;
+    },
+    onMutate: problems.clear,
+    onError: problems.refused,
+    onSuccess: (saved) => {
+      if (!item) setF(menuItemFields());
+      setTried(false);
+      onSaved(saved);
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['menu'] }),
+  });
+  const input = problems.bind({ name: f.name, price: f.price }, (next) => setF({ ...f, ...next }));
+  const priceProblem = tried && 'problem' in price ? price.problem : undefined;
+  return (
+    <SubmitForm
+      onSubmit={() => {
+        setTried(true);
+        if (!f.name.trim()) return problems.focus('name');
+        if ('minor' in price) save.mutate(price.minor);
+        else problems.focus('price');
+      }}
+    >
+      <Stack gap="xs" maw={480}>
+        {problems.other.length > 0 && <ReasonsAlert title={item ? 'The item was not changed' : 'The item was not added'} reasons={problems.other} />}
+        <TextInput
+          label="Name"
+          description="As customers see it on the menu"
+          required
+          maxLength={120}
+          {...input('name')}
+          error={input('name').error ?? (tried && !f.name.trim() ? 'Enter the name' : undefined)}
+        />
+        <TextInput label={`Price (${currency})`} inputMode="decimal" required {...input('price')} error={input('price').error ?? priceProblem} />
+        <Switch label="Customers can order it now" checked={f.available} onChange={(e) => setF({ ...f, available: e.currentTarget.checked })} />
+        <Group>
+          <Button ref={problems.fallback} type="submit" loading={save.isPending}>
+            {item ? 'Save changes' : 'Add to the menu'}
+          </Button>
+        </Group>
+      </Stack>
+    </SubmitForm>
+  );
+}
