@@ -1,6 +1,7 @@
 import type { Schemas } from '@ziba/api-client';
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
+import { dayAndTime } from '../dates.ts';
 import { renderInApp } from '../test-render.tsx';
 import { PayoutsList } from './PayoutsList.tsx';
 
@@ -75,7 +76,7 @@ it('says the money came back after a reversal or a return, and nothing more for 
   expect(returned!.textContent).toContain('Your bank sent this payout back.');
   expect(returned!.textContent).toContain('The amount is back in your available balance.');
   expect(returnedMobile!.textContent).toContain('Your mobile money provider sent this payout back.');
-  expect(processing!.textContent).toBe('₦1,408.00Processing' + new Date('2026-11-29T05:56:00Z').toLocaleString());
+  expect(processing!.textContent).toBe('₦1,408.00Processing' + dayAndTime('2026-11-29T05:56:00Z'));
   expect(pending!.textContent).not.toContain('balance');
 });
 

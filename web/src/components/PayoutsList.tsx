@@ -4,6 +4,7 @@ import { reasonWords } from '../api/problem-words.ts';
 import { Money } from './Money.tsx';
 import { PayoutStatusBadge } from './PayoutStatusBadge.tsx';
 import { RowItem, RowList } from './RowList.tsx';
+import { dayAndTime } from '../dates.ts';
 
 type Payout = Schemas['Payout'];
 
@@ -65,7 +66,7 @@ export function PayoutsList({ payouts }: { payouts: Payout[] }) {
             <PayoutStatusBadge status={p.status} />
           </Group>
           <Text size="xs" c="dimmed">
-            {new Date(p.createdAt).toLocaleString()}
+            {dayAndTime(p.createdAt)}
             {ORIGIN_WORDS[p.origin] ? ` · ${ORIGIN_WORDS[p.origin]}` : ''}
           </Text>
           {payoutWhy(p).map((line) => (

@@ -7,6 +7,7 @@ import { DataTable, type Column } from './DataTable.tsx';
 import { moneyColumn } from './money-column.tsx';
 import { RowItem, RowList } from './RowList.tsx';
 import { lineWords, serviceWord } from './statement-words.ts';
+import { dayAndTime } from '../dates.ts';
 
 type Transaction = Schemas['WalletTransaction'];
 
@@ -35,19 +36,14 @@ function ServiceName({ line }: { line: Transaction }) {
   const words = serviceWord(line);
   if (!TRIP_REFERENCES.has(line.referenceType) || !line.referenceId) return <>{words}</>;
   return (
-    <AnchorLink
-      to="/trips/$tripId"
-      params={{ tripId: line.referenceId }}
-      size="sm"
-      aria-label={`${words} of ${new Date(line.createdAt).toLocaleString()}: receipt`}
-    >
+    <AnchorLink to="/trips/$tripId" params={{ tripId: line.referenceId }} size="sm" aria-label={`${words} of ${dayAndTime(line.createdAt)}: receipt`}>
       {words}
     </AnchorLink>
   );
 }
 
 const COLUMNS: Column<Transaction>[] = [
-  { header: 'Date', cell: (t) => new Date(t.createdAt).toLocaleString() },
+  { header: 'Date', cell: (t) => dayAndTime(t.createdAt) },
   { header: 'What', cell: (t) => <LineBadge line={t} /> },
   { header: 'Service', cell: (t) => <ServiceName line={t} /> },
   { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
@@ -90,7 +86,7 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
                   <LineBadge line={t} size="xs" />
                 </Group>
                 <Text size="xs" c="dimmed">
-                  {new Date(t.createdAt).toLocaleString()}
+                  {dayAndTime(t.createdAt)}
                 </Text>
               </div>
               <div style={{ textAlign: 'right' }}>

@@ -8,6 +8,7 @@ import { Money } from '../components/Money.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { RowItem, RowList } from '../components/RowList.tsx';
 import { notificationWords } from './notification-words.ts';
+import { dayAndTime } from '../dates.ts';
 
 /** The signed-in user's news: money in and out, and every decision about them, with where to act on a refusal; a list that fits a phone. */
 export function NotificationsPage() {
@@ -49,7 +50,7 @@ export function NotificationsPage() {
                         </Text>
                       )}
                       <Text size="xs" c="dimmed">
-                        {new Date(x.createdAt).toLocaleString()}
+                        {dayAndTime(x.createdAt)}
                       </Text>
                     </RowItem>
                   );

@@ -18,6 +18,7 @@ import { useUrlFilters } from '../use-url-filters.ts';
 import { auditQuery, typedAuditSearch, type AuditSearch } from './audit-search.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-words.ts';
 import { stateChangeWords } from './state-change-words.ts';
+import { dayAndTime } from '../../dates.ts';
 
 /** The filter form's fields: typed in (an action or entity type picked from suggestions in words), sent together by Filter. */
 const FIELDS: { key: keyof AuditSearch; label: string; placeholder?: string; type?: 'date'; suggest?: string[]; w: number }[] = [
@@ -77,7 +78,7 @@ function ActionCell({ r }: { r: AuditRecord }) {
 
 const COLUMNS: Column<AuditRecord>[] = [
   { header: '#', cell: (r) => r.seq },
-  { header: 'Time', cell: (r) => new Date(r.occurredAt).toLocaleString() },
+  { header: 'Time', cell: (r) => dayAndTime(r.occurredAt) },
   { header: 'Action', cell: (r) => <ActionCell r={r} /> },
   { header: 'Actor', cell: (r) => <PersonCell kind={r.actorType} id={r.actorId} email={r.actorEmail} /> },
   { header: 'Entity', cell: (r) => <Entity r={r} /> },

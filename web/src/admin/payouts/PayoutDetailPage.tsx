@@ -24,12 +24,13 @@ import { kycStatusWord } from '../../pages/verification-status.ts';
 import { kindWord } from '../person.ts';
 import { accountLabel } from '../../components/account-label.ts';
 import { payoutReasons } from './payout-reasons.ts';
+import { dayAndTime } from '../../dates.ts';
 
 type LedgerEntry = Schemas['AdminPayoutDetail']['ledgerEntries'][number];
 
 /** The ledger entries made under the payout's reference, each linked to the earner's ledger. */
 const ledgerColumns = (earnerWalletId: string): Column<LedgerEntry>[] => [
-  { header: 'Date', cell: (e) => new Date(e.createdAt).toLocaleString() },
+  { header: 'Date', cell: (e) => dayAndTime(e.createdAt) },
   {
     header: 'Entry',
     cell: (e) => (
@@ -137,7 +138,7 @@ export function PayoutDetailPage() {
                 )}
                 {p.approvals.by.map((a) => (
                   <Text key={a.adminId} size="sm" c="dimmed">
-                    {new Date(a.at).toLocaleString()}: {a.adminEmail ?? `admin ${a.adminId.slice(0, 8)}`}
+                    {dayAndTime(a.at)}: {a.adminEmail ?? `admin ${a.adminId.slice(0, 8)}`}
                     {a.note ? `, “${a.note}”` : ''}
                   </Text>
                 ))}
@@ -187,7 +188,7 @@ function PayoutTimeline({ payout }: { payout: Parameters<typeof payoutTimeline>[
       {steps.map((step, i) => (
         <Timeline.Item key={i} title={step.title}>
           <Text size="sm" c="dimmed">
-            {new Date(step.at).toLocaleString()}, {step.detail}
+            {dayAndTime(step.at)}, {step.detail}
           </Text>
           {step.note && <Text size="sm">{step.note}</Text>}
         </Timeline.Item>

@@ -10,6 +10,7 @@ import { EmailText } from '../EmailText.tsx';
 import { usePermission } from '../permissions.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { ReviewFlagBadges } from './ReviewFlagBadges.tsx';
+import { day } from '../../dates.ts';
 
 type Method = Schemas['AdminPayoutMethod'];
 type Review = { id: string; verify: boolean; account: string };
@@ -37,7 +38,7 @@ export function PayoutMethodsPage() {
     { header: 'Legal name', cell: (x) => x.ownerLegalName ?? 'no identity profile' },
     { header: 'Why in review', cell: (x) => <ReviewFlagBadges flags={x.reviewFlags} /> },
     { header: 'Country', cell: (x) => x.countryCode },
-    { header: 'Added', cell: (x) => new Date(x.createdAt).toLocaleDateString() },
+    { header: 'Added', cell: (x) => day(x.createdAt) },
   ];
   // Verifying and rejecting need MANAGE_PAYOUTS: an admin who may only look is not offered them.
   if (mayDecide)

@@ -14,6 +14,7 @@ import { COUNTRY_CURRENCY, type Country } from '../countries.ts';
 import { tariffServiceWord } from './pricing-words.ts';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
 import { useReturnFocusOnClose } from '../focus-return.ts';
+import { day } from '../../dates.ts';
 
 type Tariff = Schemas['Tariff'];
 const FIELDS = [
@@ -33,7 +34,7 @@ export function TariffsTable({ country, mayManage }: { country: Country; mayMana
   const columns: Column<Tariff>[] = [
     { header: 'Service', cell: (t) => tariffServiceWord(t.serviceType) },
     ...FIELDS.map((f) => moneyColumn<Tariff>(f.label, (t) => ({ amount: t[f.key], currency: t.currency }))),
-    { header: 'Updated', cell: (t) => new Date(t.updatedAt).toLocaleDateString() },
+    { header: 'Updated', cell: (t) => day(t.updatedAt) },
     {
       header: '',
       cell: (t) =>

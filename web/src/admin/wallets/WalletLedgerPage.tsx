@@ -21,6 +21,7 @@ import { kindWord } from '../person.ts';
 import { shortId } from '../short-id.ts';
 import { usePermission } from '../permissions.ts';
 import { OwedPaymentForm } from './OwedPaymentForm.tsx';
+import { dayAndTime } from '../../dates.ts';
 
 /** Where a ledger line's reference leads: the trip, food order or payout it belongs to. */
 function Reference({ t }: { t: Line }) {
@@ -35,7 +36,7 @@ function Reference({ t }: { t: Line }) {
 
 type Line = Schemas['WalletTransaction'];
 const COLUMNS: Column<Line>[] = [
-  { header: 'Date', cell: (t) => new Date(t.createdAt).toLocaleString() },
+  { header: 'Date', cell: (t) => dayAndTime(t.createdAt) },
   { header: 'Service', cell: (t) => serviceWord(t) },
   // In the earner's words: a withdrawal's hold is "Held" then "Paid", not two debits of one payment.
   { header: 'Line', cell: (t) => <LineBadge line={t} /> },

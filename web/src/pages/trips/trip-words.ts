@@ -1,4 +1,5 @@
 import type { Schemas } from '@ziba/api-client';
+import { dayAndTime } from '../../dates.ts';
 
 type Trip = Schemas['Trip'];
 
@@ -68,4 +69,4 @@ export function distanceWords(meters: number, locale?: string): string {
 }
 
 /** A moment as the reader's clock shows it. */
-export const when = (iso: string) => new Date(iso).toLocaleString();
+export const when = (iso: string) => dayAndTime(iso);
