@@ -46,6 +46,22 @@ it('shows each payout with its amount and state, and says why one was refused or
   expect(items[2]!.textContent).not.toContain('bank down');
 });
 
+it('says in full why the newest refusal was refused, and folds the reasons of earlier ones behind a tap', () => {
+  const refusal = () => payout({ status: 'BLOCKED', reasons: ['WITHDRAWAL_IN_PROGRESS'] });
+  renderInApp(<PayoutsList payouts={[refusal(), refusal(), payout({ status: 'PAID' }), refusal()]} />);
+  const items = rows();
+  expect(items[0]!.querySelector('details')).toBeNull();
+  expect(items[0]!.textContent).toContain('Why it was refused then:');
+  for (const earlier of [items[1]!, items[3]!]) {
+    const details = earlier.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe('No money left your wallet. Why it was refused');
+    // The reasons are there once opened, said once.
+    expect(details.textContent!.match(/No money left your wallet/g)).toHaveLength(1);
+    expect(details.textContent).toContain('Why it was refused then:');
+  }
+});
+
 it('says why a payout failed, and that the amount stays locked until support sends it again or returns it', () => {
   renderInApp(<PayoutsList payouts={[payout({ status: 'FAILED', failureReason: 'account closed' }), payout({ status: 'FAILED' })]} />);
   const [withReason, without] = rows();

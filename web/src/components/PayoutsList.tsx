@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core';
+import { Box, Group, Text } from '@mantine/core';
 import type { Schemas } from '@ziba/api-client';
 import { reasonWords } from '../api/problem-words.ts';
 import { Money } from './Money.tsx';
@@ -48,12 +48,32 @@ function payoutWhy(p: Payout): string[] {
   }
 }
 
+/** A refusal older than the newest: one line, its reasons behind a disclosure a tap opens. */
+function RefusedEarlier({ lines }: { lines: string[] }) {
+  return (
+    <Box component="details" fz="xs">
+      <Box component="summary" style={{ cursor: 'pointer' }}>
+        No money left your wallet. Why it was refused
+      </Box>
+      {lines
+        .filter((line) => line !== 'No money left your wallet.')
+        .map((line) => (
+          <Text key={line} size="xs">
+            {line}
+          </Text>
+        ))}
+    </Box>
+  );
+}
+
 /**
  * An earner's payouts, newest first: amount and state on the first line, when on the second, and what
  * became of it below. A list rather than a table, so it fits a phone without scrolling sideways.
  */
 export function PayoutsList({ payouts }: { payouts: Payout[] }) {
   if (!payouts.length) return <Text c="dimmed">No payouts yet.</Text>;
+  // The newest refusal says why in full; earlier ones fold their reasons away, so a run of refused taps does not bury the list.
+  const newestRefused = payouts.find((p) => p.status === 'BLOCKED')?.id;
   return (
     <RowList label="Payouts">
       {payouts.map((p) => (
@@ -69,11 +89,15 @@ export function PayoutsList({ payouts }: { payouts: Payout[] }) {
             {dayAndTime(p.createdAt)}
             {ORIGIN_WORDS[p.origin] ? ` · ${ORIGIN_WORDS[p.origin]}` : ''}
           </Text>
-          {payoutWhy(p).map((line) => (
-            <Text key={line} size="xs">
-              {line}
-            </Text>
-          ))}
+          {p.status === 'BLOCKED' && p.id !== newestRefused ? (
+            <RefusedEarlier lines={payoutWhy(p)} />
+          ) : (
+            payoutWhy(p).map((line) => (
+              <Text key={line} size="xs">
+                {line}
+              </Text>
+            ))
+          )}
         </RowItem>
       ))}
     </RowList>
