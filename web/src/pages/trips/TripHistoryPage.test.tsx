@@ -75,7 +75,20 @@ it('tells a driver what the list holds, and says so when there is nothing yet', 
   serve('DRIVER', { '/api/trips': () => ({ trips: [], page: { nextCursor: null } }) });
   openAt('/trips');
   expect(await screen.findByText('No trips yet.')).toBeTruthy();
-  expect(await screen.findByText(/The trips and deliveries you drove/)).toBeTruthy();
+  expect(await screen.findByText(/The trips and deliveries you drive/)).toBeTruthy();
+});
+
+it('offers a driver the next step of a trip under way on its row, and no cancel there', async () => {
+  const ride = trip({ status: 'DRIVER_ARRIVING', nextActions: ['arrive', 'cancel'] });
+  const asked = serve('DRIVER', {
+    '/api/trips': () => ({ trips: [ride], page: { nextCursor: null } }),
+    [`/api/trips/${ride.id}/arrive`]: () => ({ ...ride, status: 'DRIVER_ARRIVED', nextActions: ['start', 'cancel'] }),
+  });
+  openAt('/trips');
+  expect(await screen.findByRole('columnheader', { name: 'Next step' })).toBeTruthy();
+  fireEvent.click(await screen.findByRole('button', { name: 'Arrived at pick-up' }));
+  expect(screen.queryByRole('button', { name: /^Cancel/ })).toBeNull();
+  await waitFor(() => expect(asked).toContain(`/api/trips/${ride.id}/arrive`));
 });
 
 it('lists a restaurant’s orders from its food-order list', async () => {

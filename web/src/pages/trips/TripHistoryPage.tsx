@@ -40,14 +40,17 @@ const earnerColumns = (price: string): Column<Trip>[] => [
   moneyColumn('Your earnings', (t) => t.yourShare?.earned),
   receipt,
 ];
-const DRIVER_COLUMNS = earnerColumns('Fare');
-// A restaurant works its orders from the list: accept, start preparing, ready (cancel is on the order's page, behind a confirmation).
+// An earner works a trip from the list: the way forward the server offers (cancel is on the trip's
+// page, behind a confirmation); a dash, not an empty cell, when nothing is left for them to do.
+const nextStep: Column<Trip> = { header: 'Next step', cell: (t) => (t.nextActions.some((s) => s !== 'cancel') ? <TripSteps trip={t} forwardOnly /> : '—') };
+// A driver: arrive, start, complete; pick up and deliver an order.
+const DRIVER_COLUMNS: Column<Trip>[] = [...earnerColumns('Fare').slice(0, -1), nextStep, receipt];
+// A restaurant: accept, start preparing, ready.
 const RESTAURANT_COLUMNS: Column<Trip>[] = [
   // What the kitchen makes, so two orders of the same minute and total are told apart.
   { header: 'Items', cell: (t) => t.items.map((i) => `${i.name} × ${i.quantity}`).join(', ') || '—' },
   ...earnerColumns('Order total').slice(0, -1),
-  // A dash, not an empty cell, for an order with nothing left for the restaurant to do.
-  { header: 'Next step', cell: (t) => (t.nextActions.some((s) => s !== 'cancel') ? <TripSteps trip={t} forwardOnly /> : '—') },
+  nextStep,
   receipt,
 ];
 
@@ -73,7 +76,7 @@ export function TripsPage() {
       list="trips"
       intro={
         driver
-          ? 'The trips and deliveries you drove, newest first. Your earnings are your part after commission, once the trip is settled.'
+          ? 'The trips and deliveries you drive, newest first: take the next step of one under way from here. Your earnings are your part after commission, once the trip is settled.'
           : 'Your rides, parcels and food orders, newest first: you request them in the Ziba app, and follow them, cancel one that has not started and keep the receipts here.'
       }
       empty={driver ? 'No trips yet.' : 'No trips or orders yet.'}
