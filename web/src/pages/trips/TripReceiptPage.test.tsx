@@ -78,7 +78,14 @@ it('shows a driver taking a food order as “Driver assigned”, not a second �
   serve('RIDER', { [`/api/trips/${order.id}`]: () => order });
   openAt(`/trips/${order.id}`);
   const timeline = within(await screen.findByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
-  expect(timeline.map((r) => r.textContent?.split(/[A-Z][a-z]{2} \d/)[0])).toEqual(['Placed', 'Accepted', 'Preparing', 'Ready for pick-up', 'Driver assigned', 'Picked up']);
+  expect(timeline.map((r) => r.textContent?.split(/[A-Z][a-z]{2} \d/)[0])).toEqual([
+    'Placed',
+    'Accepted',
+    'Preparing',
+    'Ready for pick-up',
+    'Driver assigned',
+    'Picked up',
+  ]);
 });
 
 it('shows a cash ride’s driver the fare, the commission on it and what they earned, without food lines', async () => {
