@@ -632,10 +632,17 @@ describe('the admin console', () => {
       .getByRole('dialog')
       .getByText(`Now ${naira(parcelBefore.baseFare)}`)
       .waitFor();
+    // Nothing to save until a price changes; then the change is said before it is saved.
+    await page.getByRole('dialog').getByRole('button', { name: 'Nothing changed' }).waitFor();
     await page
       .getByRole('dialog')
       .getByLabel(/^Base fare/)
       .fill('650.50');
+    await page
+      .getByRole('dialog')
+      .getByRole('status', { name: 'What changes' })
+      .getByText(`Base fare: ${naira(parcelBefore.baseFare)} → ${naira('65050')}`)
+      .waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Save tariff' }).click();
     await page.getByRole('cell', { name: naira('65050') }).waitFor();
     const tariffs = (await api(await adminToken()).GET('/api/admin/tariffs', { params: { query: { countryCode: 'NG' } } })).data!.tariffs;

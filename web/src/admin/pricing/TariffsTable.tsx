@@ -71,6 +71,8 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
     string | null
   >;
   const valid = FIELDS.every((f) => amounts[f.key] !== null);
+  // What the save changes, said before it is pressed; nothing changed is nothing to save.
+  const changes = valid ? FIELDS.filter((f) => amounts[f.key] !== tariff[f.key]) : [];
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: () =>
@@ -89,7 +91,7 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
     <Modal opened onClose={onClose} title={`The ${tariffServiceWord(tariff.serviceType).toLowerCase()} tariff in ${country}`} centered>
       <SubmitForm
         onSubmit={() => {
-          if (valid) save.mutate();
+          if (changes.length > 0) save.mutate();
         }}
       >
         <Stack>
@@ -110,6 +112,15 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
               error={amounts[f.key] === null ? `Enter an amount like 250 or 250.50${f.zeroAllowed ? '' : ', above zero'}` : undefined}
             />
           ))}
+          {changes.length > 0 && (
+            <Stack gap={2} role="status" aria-label="What changes">
+              {changes.map((f) => (
+                <Text key={f.key} size="sm" fw={500}>
+                  {f.label}: {formatMoney(tariff[f.key], currency)} → {formatMoney(amounts[f.key]!, currency)}
+                </Text>
+              ))}
+            </Stack>
+          )}
           <Text size="sm" c="dimmed">
             Applies to trips requested from now on; trips already requested keep their fare.
           </Text>
@@ -118,8 +129,8 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" disabled={!valid} loading={save.isPending}>
-              Save tariff
+            <Button type="submit" disabled={changes.length === 0} loading={save.isPending}>
+              {changes.length === 0 && valid ? 'Nothing changed' : 'Save tariff'}
             </Button>
           </Group>
         </Stack>
