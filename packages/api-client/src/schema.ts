@@ -2102,6 +2102,16 @@ export interface components {
       actorId: string;
       actorType: string;
       amount: components['schemas']['Money'] | null;
+      /** @description a setting changed in place (a tariff’s prices): each value that moved, from and to; empty for any other action */
+      changes: {
+        /** @description the values are minor units of this currency */
+        currency: string;
+        /** @description the setting’s field, as the API names it (baseFare, perKm, minimumFare) */
+        field: string;
+        /** @description null for a first value */
+        from: string | null;
+        to: string;
+      }[];
       correlationId: string;
       entityId: string;
       entityType: string;

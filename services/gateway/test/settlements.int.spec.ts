@@ -309,6 +309,17 @@ describe('tariffs', () => {
       status: 200,
       body: { countryCode: 'NG', serviceType: 'PARCEL', currency: 'NGN', baseFare: '65000', perKm: '12500', minimumFare: '100000' },
     });
+    // The trail keeps what each price was: the tariff row itself now holds only the new ones.
+    const trail = await eventually(
+      async () => (await client.call('GET', '/api/admin/audit?entityType=tariff&entityId=NG:PARCEL&action=TARIFF_UPDATED', { token: reportsAdmin })).body,
+      (b: { records: unknown[] }) => expect(b.records.length).toBeGreaterThan(0),
+    );
+    const moved = (['baseFare', 'perKm', 'minimumFare'] as const).filter((f) => parcel[f] !== ok.body[f]);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(trail.records[0]).toMatchObject({
+      actorId: expect.any(String),
+      changes: moved.map((f) => ({ field: f, from: parcel[f], to: ok.body[f], currency: 'NGN' })),
+    });
   });
 });
 

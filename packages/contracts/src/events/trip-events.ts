@@ -64,4 +64,6 @@ export interface TariffChangedV1 {
   perKm: string;
   minimumFare: string;
   adminId: string;
+  /** The prices it replaced (minor units); null when the service had none in the country. Absent from events written before it was added. */
+  previous?: { baseFare: string; perKm: string; minimumFare: string } | null;
 }

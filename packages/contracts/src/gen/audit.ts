@@ -9,6 +9,7 @@ import type { ListAuditRecordsRequest as _ziba_audit_v1_ListAuditRecordsRequest,
 import type { ListNotificationsRequest as _ziba_audit_v1_ListNotificationsRequest, ListNotificationsRequest__Output as _ziba_audit_v1_ListNotificationsRequest__Output } from './ziba/audit/v1/ListNotificationsRequest.ts';
 import type { Notification as _ziba_audit_v1_Notification, Notification__Output as _ziba_audit_v1_Notification__Output } from './ziba/audit/v1/Notification.ts';
 import type { NotificationPage as _ziba_audit_v1_NotificationPage, NotificationPage__Output as _ziba_audit_v1_NotificationPage__Output } from './ziba/audit/v1/NotificationPage.ts';
+import type { SettingChange as _ziba_audit_v1_SettingChange, SettingChange__Output as _ziba_audit_v1_SettingChange__Output } from './ziba/audit/v1/SettingChange.ts';
 import type { VerifyChainRequest as _ziba_audit_v1_VerifyChainRequest, VerifyChainRequest__Output as _ziba_audit_v1_VerifyChainRequest__Output } from './ziba/audit/v1/VerifyChainRequest.ts';
 import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_Money__Output } from './ziba/common/v1/Money.ts';
 import type { PageInfo as _ziba_common_v1_PageInfo, PageInfo__Output as _ziba_common_v1_PageInfo__Output } from './ziba/common/v1/PageInfo.ts';
@@ -30,6 +31,7 @@ export interface ProtoGrpcType {
         ListNotificationsRequest: MessageTypeDefinition<_ziba_audit_v1_ListNotificationsRequest, _ziba_audit_v1_ListNotificationsRequest__Output>
         Notification: MessageTypeDefinition<_ziba_audit_v1_Notification, _ziba_audit_v1_Notification__Output>
         NotificationPage: MessageTypeDefinition<_ziba_audit_v1_NotificationPage, _ziba_audit_v1_NotificationPage__Output>
+        SettingChange: MessageTypeDefinition<_ziba_audit_v1_SettingChange, _ziba_audit_v1_SettingChange__Output>
         VerifyChainRequest: MessageTypeDefinition<_ziba_audit_v1_VerifyChainRequest, _ziba_audit_v1_VerifyChainRequest__Output>
       }
     }

@@ -1,6 +1,7 @@
 import type { SqlExecutor } from '@ziba/messaging';
 import { requireSequenceCursor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { settingChangesOf } from '../domain/setting-change.ts';
 import { stateChangeOf } from '../domain/state-change.ts';
 import { AuditRecordRepository } from '../persistence/audit-record.repository.ts';
 import { NotificationRepository } from '../persistence/notification.repository.ts';
@@ -49,6 +50,7 @@ export async function listAuditRecords(
       correlationId: r.correlationId ?? '',
       occurredAt: r.occurredAt.toISOString(),
       hash: r.hash,
+      changes: settingChangesOf(r.eventType, r.settingEvent),
     })),
     page: { nextCursor: rows.length > limit ? shown[shown.length - 1]!.seq : '' },
   };

@@ -1,6 +1,7 @@
 import type { SqlExecutor } from '@ziba/messaging';
 import type { AuditContent } from '../domain/audit-content.ts';
 import type { HashVersion } from '../domain/hash-chain.ts';
+import { SETTING_EVENTS } from '../domain/setting-change.ts';
 
 /** A record to append: its content (its columns are copied from it), its link and its hash. */
 export interface NewAuditRecord {
@@ -47,6 +48,8 @@ export interface AuditRecordSummary {
   eventTo: string | null;
   /** The event's own `change`, where it has one (a user blocked, a driver suspended ...). */
   eventChange: string | null;
+  /** The data of an event that changes a setting (domain/setting-change.ts says which), to say what it changed; null for any other. */
+  settingEvent: unknown;
 }
 
 /** Filters of a listing; '' (or null) means any. */
@@ -93,6 +96,7 @@ interface SummaryRaw {
   event_from: string | null;
   event_to: string | null;
   event_change: string | null;
+  setting_event: unknown;
 }
 
 /** The append-only audit_record table (its triggers refuse UPDATE, DELETE and TRUNCATE). */
@@ -163,13 +167,31 @@ export const AuditRecordRepository = {
   async list(em: SqlExecutor, f: AuditRecordFilter, limit: number): Promise<AuditRecordSummary[]> {
     const rows = await em.execute<SummaryRaw[]>(
       `select seq::text, event_id, event_type, action, actor_type, actor_id, entity_type, entity_id, amount::text, currency, correlation_id, occurred_at, hash,
-              data->'event'->>'from' as event_from, data->'event'->>'to' as event_to, data->'event'->>'change' as event_change
+              data->'event'->>'from' as event_from, data->'event'->>'to' as event_to, data->'event'->>'change' as event_change,
+              case when event_type in (${SETTING_EVENTS.map(() => '?').join(', ')}) then data->'event' end as setting_event
          from audit_record
         where (? = '' or entity_type = ?) and (? = '' or entity_id = ?) and (? = '' or actor_id = ?) and (? = '' or action = ?)
           and (?::timestamptz is null or occurred_at >= ?::timestamptz) and (?::timestamptz is null or occurred_at < ?::timestamptz)
           and (?::bigint is null or seq < ?::bigint)
         order by audit_record.seq desc limit ?`,
-      [f.entityType, f.entityType, f.entityId, f.entityId, f.actorId, f.actorId, f.action, f.action, f.from, f.from, f.to, f.to, f.before, f.before, limit],
+      [
+        ...SETTING_EVENTS,
+        f.entityType,
+        f.entityType,
+        f.entityId,
+        f.entityId,
+        f.actorId,
+        f.actorId,
+        f.action,
+        f.action,
+        f.from,
+        f.from,
+        f.to,
+        f.to,
+        f.before,
+        f.before,
+        limit,
+      ],
     );
     return rows.map((r) => ({
       seq: r.seq,
@@ -188,6 +210,7 @@ export const AuditRecordRepository = {
       eventFrom: r.event_from,
       eventTo: r.event_to,
       eventChange: r.event_change,
+      settingEvent: r.setting_event,
     }));
   },
 };

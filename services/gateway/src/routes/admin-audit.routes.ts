@@ -30,6 +30,15 @@ const AuditRecordSchema = component(
     toState: NullableString(
       'a status change (payout, trip): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); null for any other action',
     ),
+    changes: Type.Array(
+      Type.Object({
+        field: Type.String({ description: 'the setting’s field, as the API names it (baseFare, perKm, minimumFare)' }),
+        from: NullableString('null for a first value'),
+        to: Type.String(),
+        currency: Type.String({ description: 'the values are minor units of this currency' }),
+      }),
+      { description: 'a setting changed in place (a tariff’s prices): each value that moved, from and to; empty for any other action' },
+    ),
   }),
 );
 /** A record's status change as JSON says it: null where the message has '' (none). */
@@ -104,7 +113,13 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
         r.records.map((x) => x.actorId),
       );
       return {
-        records: r.records.map((x) => ({ ...x, ...stateChangeJson(x), actorEmail: emailOf(x.actorId), amount: x.amount ?? null })),
+        records: r.records.map((x) => ({
+          ...x,
+          ...stateChangeJson(x),
+          actorEmail: emailOf(x.actorId),
+          amount: x.amount ?? null,
+          changes: x.changes.map((c) => ({ ...c, from: c.from || null })),
+        })),
         page: { nextCursor: r.page?.nextCursor || null },
       };
     },
@@ -209,7 +224,9 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
       if (csv) reply.raw.write(`${CSV_COLUMNS.join(',')}\n`);
       for (;;) {
         for (const r of page.records) {
-          const row: Record<string, string | null> = { ...r, amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '' };
+          // Flat: a setting's changes are on the record's page (GET /api/admin/audit), not in a column.
+          const { changes: _changes, ...flat } = r;
+          const row: Record<string, string | null> = { ...flat, amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '' };
           const line = csv
             ? CSV_COLUMNS.map((c) => csvCell(row[c] ?? '')).join(',')
             : JSON.stringify(Object.fromEntries(CSV_COLUMNS.map((c) => [c, row[c] || null])));

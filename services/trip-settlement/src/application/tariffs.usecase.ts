@@ -54,6 +54,7 @@ export async function setTariff(
   const row = await inTransaction(ctx, async (em) => {
     const currency = await TariffRepository.currencyOf(em, t.countryCode);
     if (currency === null) throw new AppError('REFUSED', 'COUNTRY_NOT_PRICED', `${t.countryCode} has no tariffs; add the country to the configuration first`);
+    const before = await TariffRepository.lockOne(em, t.countryCode, t.serviceType);
     const saved = await TariffRepository.upsert(em, {
       countryCode: t.countryCode,
       serviceType: t.serviceType,
@@ -76,6 +77,8 @@ export async function setTariff(
         perKm: m.perKm,
         minimumFare: m.minimumFare,
         adminId: actor.id,
+        // What the trail shows it changed from (audit's settingChanges).
+        previous: before ? { baseFare: before.base_fare, perKm: before.per_km, minimumFare: before.minimum_fare } : null,
       },
     });
     return m;

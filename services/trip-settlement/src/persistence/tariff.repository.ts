@@ -43,6 +43,15 @@ export const TariffRepository = {
     return rows.length === 1;
   },
 
+  /** A service's tariff in a country as stored, locked until the transaction ends (a change reads what it replaces); null when there is none. */
+  async lockOne(em: SqlExecutor, countryCode: string, serviceType: string): Promise<TariffRow | null> {
+    const [r] = await em.execute<TariffRow[]>(`select ${COLUMNS} from tariff where country_code = ? and service_type = ? for update`, [
+      countryCode,
+      serviceType,
+    ]);
+    return r ?? null;
+  },
+
   /** Every tariff, or a country's ('' for all), by country and service. */
   async list(em: SqlExecutor, countryCode: string): Promise<TariffRow[]> {
     return em.execute<TariffRow[]>(`select ${COLUMNS} from tariff where (? = '' or country_code = ?) order by country_code, service_type`, [

@@ -17,7 +17,7 @@ import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { auditQuery, typedAuditSearch, type AuditSearch } from './audit-search.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-words.ts';
-import { stateChangeWords } from './state-change-words.ts';
+import { settingChangeWords, stateChangeWords } from './state-change-words.ts';
 import { dayAndTime } from '../../dates.ts';
 
 /** The filter form's fields: typed in (an action or entity type picked from suggestions in words), sent together by Filter. */
@@ -61,17 +61,17 @@ function Entity({ r }: { r: AuditRecord }) {
   );
 }
 
-/** The action in words, and for a status change from what to what. */
+/** The action in words, and for a status change or a change of settings from what to what. */
 function ActionCell({ r }: { r: AuditRecord }) {
   const change = stateChangeWords(r);
   return (
     <>
       {kindWord(r.action)}
-      {change && (
-        <Text size="xs" c="dimmed">
-          {change}
+      {[...(change ? [change] : []), ...settingChangeWords(r)].map((line) => (
+        <Text key={line} size="xs" c="dimmed">
+          {line}
         </Text>
-      )}
+      ))}
     </>
   );
 }

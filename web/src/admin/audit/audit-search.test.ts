@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { payoutStatusWord } from '../../components/PayoutStatusBadge.tsx';
 import { statusLook } from '../../pages/trips/trip-words.ts';
 import { typedAuditSearch } from './audit-search.ts';
-import { stateChangeWords } from './state-change-words.ts';
+import { settingChangeWords, stateChangeWords } from './state-change-words.ts';
 
 it('reads an action or entity type typed in any case, with spaces, as the trail names it', () => {
   expect(typedAuditSearch({ action: ' payout status changed ', entityType: 'Payout method', entityId: ' abc ' })).toEqual({
@@ -34,6 +34,18 @@ describe('a status change in the trail', () => {
   it('says a step that kept the trip’s status as what it did', () => {
     expect(stateChangeWords({ entityType: 'trip', fromState: 'READY_FOR_PICKUP', toState: 'READY_FOR_PICKUP' })).toBe('Driver assigned');
   });
+});
+
+it('says a tariff change price by price, from and to in its currency, and a first price from none', () => {
+  expect(
+    settingChangeWords({
+      changes: [
+        { field: 'baseFare', from: '50000', to: '65050', currency: 'NGN' },
+        { field: 'minimumFare', from: null, to: '100000', currency: 'NGN' },
+      ],
+    }),
+  ).toEqual(['Base fare: ₦500.00 → ₦650.50', 'Minimum fare: none → ₦1,000.00']);
+  expect(settingChangeWords({ changes: [] })).toEqual([]);
 });
 
 it('says which actions the start of a name could be, rather than filtering by none', () => {

@@ -1,6 +1,7 @@
 import type { Schemas } from '@ziba/api-client';
 import { payoutStatusWord } from '../../components/PayoutStatusBadge.tsx';
 import { statusLook } from '../../pages/trips/trip-words.ts';
+import { formatMoney } from '../../money/format-money.ts';
 
 // Apart from audit-words.ts, which the router's first bundle reads (the URL's filters): these words bring the pages' status words.
 /** A status in the words of its entity's own pages (a payout's, a trip's). */
@@ -30,4 +31,15 @@ export function stateChangeWords(r: Pick<Schemas['AuditRecord'], 'entityType' | 
   if (r.entityType === 'trip' && r.fromState === r.toState) return 'Driver assigned';
   const to = stateWord(r.entityType, r.toState);
   return r.fromState ? `${stateWord(r.entityType, r.fromState)} → ${to}` : `→ ${to}`;
+}
+
+/** A setting's fields, as the trail names a change of them. */
+const SETTING_FIELDS: Record<string, string> = { baseFare: 'Base fare', perKm: 'Per kilometre', minimumFare: 'Minimum fare' };
+
+/** What a change of settings changed, a line a value: "Base fare: ₦500.00 → ₦650.50" (from nothing for a first value). */
+export function settingChangeWords(r: Pick<Schemas['AuditRecord'], 'changes'>): string[] {
+  return r.changes.map((c) => {
+    const money = (minor: string) => formatMoney(minor, c.currency);
+    return `${SETTING_FIELDS[c.field] ?? c.field}: ${c.from === null ? 'none' : money(c.from)} → ${money(c.to)}`;
+  });
 }

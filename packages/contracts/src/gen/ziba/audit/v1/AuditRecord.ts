@@ -1,6 +1,7 @@
 // Original file: protos/ziba/audit/v1/audit.proto
 
 import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_Money__Output } from '../../../ziba/common/v1/Money.ts';
+import type { SettingChange as _ziba_audit_v1_SettingChange, SettingChange__Output as _ziba_audit_v1_SettingChange__Output } from '../../../ziba/audit/v1/SettingChange.ts';
 
 export interface AuditRecord {
   'seq'?: (string);
@@ -17,6 +18,7 @@ export interface AuditRecord {
   'hash'?: (string);
   'fromState'?: (string);
   'toState'?: (string);
+  'changes'?: (_ziba_audit_v1_SettingChange)[];
 }
 
 export interface AuditRecord__Output {
@@ -34,4 +36,5 @@ export interface AuditRecord__Output {
   'hash': (string);
   'fromState': (string);
   'toState': (string);
+  'changes': (_ziba_audit_v1_SettingChange__Output)[];
 }
