@@ -397,6 +397,10 @@ describe('the web UI', () => {
     await page.getByLabel(/^Name/).fill('Suya platter');
     await page.getByLabel(/^Price \(NGN\)/).fill('3,500');
     await page.getByRole('button', { name: 'Add to the menu' }).click();
+    // A price customers will pay is said in money and asked about first.
+    await page.getByText(`Add Suya platter to the menu at ${naira('350000')}?`).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Add to the menu' }).click();
     await page.getByRole('status').filter({ hasText: 'Suya platter added to the menu.' }).waitFor();
     const list = page.getByRole('list', { name: 'Menu items' });
     const card = list.getByRole('listitem').filter({ hasText: 'Suya platter' });
@@ -411,16 +415,26 @@ describe('the web UI', () => {
     await dialog.getByLabel(/^Price \(NGN\)/).fill('3600.50');
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await dialog.getByText(`Change the price of Suya platter from ${naira('350000')} to ${naira('360050')}?`).waitFor();
+    await dialog.getByRole('button', { name: 'Change the price' }).click();
     await page.getByRole('status').filter({ hasText: 'Suya platter saved.' }).waitFor();
     await card.getByText(naira('360050')).waitFor();
 
+    // Another device of the restaurant raises the price; this page has not read it yet. Taking the
+    // item off the menu here changes only that: the new price stays.
+    const itemId = (await api(restaurant.token).GET('/api/restaurants/{restaurantId}/menu', { params: { path: { restaurantId: restaurant.id } } })).data!
+      .items[0]!.id;
+    await api(restaurant.token).PUT('/api/restaurant/menu-items/{itemId}', {
+      params: { path: { itemId } },
+      body: { name: 'Suya platter', price: 400_000, available: true },
+    });
     await card.getByRole('button', { name: 'Take off the menu: Suya platter' }).click();
     await card.getByText('Off the menu').waitFor();
     await card.getByRole('button', { name: 'Put back on the menu: Suya platter' }).waitFor();
     // What the restaurant sees is what the server keeps, and a customer cannot order the item now.
     const menu = (await api(restaurant.token).GET('/api/restaurants/{restaurantId}/menu', { params: { path: { restaurantId: restaurant.id } } })).data!;
     expect(menu.items.map((i) => ({ name: i.name, price: i.price?.amount, available: i.available }))).toEqual([
-      { name: 'Suya platter', price: '360050', available: false },
+      { name: 'Suya platter', price: '400000', available: false },
     ]);
     const customer = await fundedRider(1_000_000);
     const refused = await api(customer.token).POST('/api/food-orders', {

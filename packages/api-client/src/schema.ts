@@ -1424,6 +1424,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/restaurant/menu-items/{itemId}/availability': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Take a menu item off the menu or put it back (restaurants)
+     * @description Changes only whether customers can order the item now: its name and price stay as they are on the server, whatever the page that asks last read.
+     */
+    put: operations['setMenuItemAvailability'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/restaurant/payouts': {
     parameters: {
       query?: never;
@@ -2102,14 +2122,15 @@ export interface components {
       actorId: string;
       actorType: string;
       amount: components['schemas']['Money'] | null;
-      /** @description a setting changed in place (a tariff’s prices): each value that moved, from and to; empty for any other action */
+      /** @description a setting changed in place (a tariff’s prices, a menu item): each value that moved, from and to; empty for any other action */
       changes: {
-        /** @description the values are minor units of this currency */
-        currency: string;
-        /** @description the setting’s field, as the API names it (baseFare, perKm, minimumFare) */
+        /** @description the currency of a money value; null for a value that is no money */
+        currency: string | null;
+        /** @description the setting’s field, as the API names it (a tariff’s baseFare, perKm, minimumFare; a menu item’s name, price, available) */
         field: string;
         /** @description null for a first value */
         from: string | null;
+        /** @description money in minor units of `currency`; available as true or false */
         to: string;
       }[];
       correlationId: string;
@@ -10055,6 +10076,102 @@ export interface operations {
       };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setMenuItemAvailability: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description whether customers can order it now */
+          available: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MenuItem'];
+        };
+      };
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { expectProblem, people } from './people.ts';
+import { eventually, expectProblem, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
@@ -70,6 +70,43 @@ describe('restaurant menus', () => {
       status: 200,
       body: { id: suya.body.id, restaurantId: restaurant.id, name: 'Beef suya', price: { amount: '130000', currency: 'NGN' }, available: false },
     });
+    // Back on the menu, changing nothing else: a page showing an old price cannot put it back.
+    const availability = (available: boolean, token = restaurant.token, id = suya.body.id) =>
+      client.call('PUT', `/api/restaurant/menu-items/${id}/availability`, { token, body: { available } });
+    expect(await availability(true)).toMatchObject({ status: 200, body: { name: 'Beef suya', price: { amount: '130000' }, available: true } });
+    expect(await availability(true)).toMatchObject({ status: 200, body: { available: true } }); // already so: nothing changes
+    expectProblem(await availability(false, anyRestaurant.token), 404, 'MENU_ITEM_NOT_FOUND');
+    expectProblem(
+      await client.call('PUT', `/api/restaurant/menu-items/${suya.body.id}/availability`, { token: restaurant.token, body: { available: false, price: 1 } }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    // The trail says who changed what on the item, from what to what, newest first (the repeat recorded nothing).
+    const trail = await eventually(
+      async () => (await client.call('GET', `/api/admin/audit?entityType=menu_item&entityId=${suya.body.id}`, { token: walletsAdmin })).body,
+      (b: { records: Array<{ action: string; actorId: string; changes: unknown }> }) => expect(b.records).toHaveLength(3),
+    );
+    expect(trail.records.map((r) => [r.action, r.actorId, r.changes])).toEqual([
+      ['MENU_ITEM_UPDATED', restaurant.id, [{ field: 'available', from: 'false', to: 'true', currency: null }]],
+      [
+        'MENU_ITEM_UPDATED',
+        restaurant.id,
+        [
+          { field: 'name', from: 'Suya', to: 'Beef suya', currency: null },
+          { field: 'price', from: '120010', to: '130000', currency: 'NGN' },
+          { field: 'available', from: 'true', to: 'false', currency: null },
+        ],
+      ],
+      [
+        'MENU_ITEM_UPDATED',
+        restaurant.id,
+        [
+          { field: 'name', from: null, to: 'Suya', currency: null },
+          { field: 'price', from: null, to: '120010', currency: 'NGN' },
+          { field: 'available', from: null, to: 'true', currency: null },
+        ],
+      ],
+    ]);
 
     const customer = await client.register('RIDER', 'NG');
     const menu = await client.call('GET', `/api/restaurants/${restaurant.id}/menu`, { token: customer.token });

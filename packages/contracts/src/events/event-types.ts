@@ -22,6 +22,7 @@ export const DOMAIN_EVENT_TYPES = {
     'trip.settled.v1',
     'trip.commission-rule-changed.v1',
     'trip.tariff-changed.v1',
+    'trip.menu-item-changed.v1',
     'trip.netting-run-completed.v1',
     'trip.negative-balance-settled.v1',
   ],

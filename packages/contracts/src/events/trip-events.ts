@@ -67,3 +67,20 @@ export interface TariffChangedV1 {
   /** The prices it replaced (minor units); null when the service had none in the country. Absent from events written before it was added. */
   previous?: { baseFare: string; perKm: string; minimumFare: string } | null;
 }
+
+/** The parts of a menu item a restaurant sets. */
+export interface MenuItemSettings {
+  name: string;
+  /** Minor units of `currency`. */
+  price: string;
+  available: boolean;
+}
+
+/** trip.menu-item-changed.v1: a restaurant added a menu item or changed one (its name, price or whether it can be ordered). */
+export interface MenuItemChangedV1 extends MenuItemSettings {
+  itemId: string;
+  restaurantId: string;
+  currency: string;
+  /** What it was before; null for a new item. */
+  previous: MenuItemSettings | null;
+}

@@ -35,6 +35,7 @@ import type { RunWeeklyNettingRequest as _ziba_trip_v1_RunWeeklyNettingRequest, 
 import type { RunWeeklyNettingResponse as _ziba_trip_v1_RunWeeklyNettingResponse, RunWeeklyNettingResponse__Output as _ziba_trip_v1_RunWeeklyNettingResponse__Output } from './ziba/trip/v1/RunWeeklyNettingResponse.ts';
 import type { SetCommissionRuleRequest as _ziba_trip_v1_SetCommissionRuleRequest, SetCommissionRuleRequest__Output as _ziba_trip_v1_SetCommissionRuleRequest__Output } from './ziba/trip/v1/SetCommissionRuleRequest.ts';
 import type { SetDriverOnlineRequest as _ziba_trip_v1_SetDriverOnlineRequest, SetDriverOnlineRequest__Output as _ziba_trip_v1_SetDriverOnlineRequest__Output } from './ziba/trip/v1/SetDriverOnlineRequest.ts';
+import type { SetMenuItemAvailabilityRequest as _ziba_trip_v1_SetMenuItemAvailabilityRequest, SetMenuItemAvailabilityRequest__Output as _ziba_trip_v1_SetMenuItemAvailabilityRequest__Output } from './ziba/trip/v1/SetMenuItemAvailabilityRequest.ts';
 import type { SetMenuItemRequest as _ziba_trip_v1_SetMenuItemRequest, SetMenuItemRequest__Output as _ziba_trip_v1_SetMenuItemRequest__Output } from './ziba/trip/v1/SetMenuItemRequest.ts';
 import type { SettleNegativeBalanceRequest as _ziba_trip_v1_SettleNegativeBalanceRequest, SettleNegativeBalanceRequest__Output as _ziba_trip_v1_SettleNegativeBalanceRequest__Output } from './ziba/trip/v1/SettleNegativeBalanceRequest.ts';
 import type { SettleTripRequest as _ziba_trip_v1_SettleTripRequest, SettleTripRequest__Output as _ziba_trip_v1_SettleTripRequest__Output } from './ziba/trip/v1/SettleTripRequest.ts';
@@ -93,6 +94,7 @@ export interface ProtoGrpcType {
         RunWeeklyNettingResponse: MessageTypeDefinition<_ziba_trip_v1_RunWeeklyNettingResponse, _ziba_trip_v1_RunWeeklyNettingResponse__Output>
         SetCommissionRuleRequest: MessageTypeDefinition<_ziba_trip_v1_SetCommissionRuleRequest, _ziba_trip_v1_SetCommissionRuleRequest__Output>
         SetDriverOnlineRequest: MessageTypeDefinition<_ziba_trip_v1_SetDriverOnlineRequest, _ziba_trip_v1_SetDriverOnlineRequest__Output>
+        SetMenuItemAvailabilityRequest: MessageTypeDefinition<_ziba_trip_v1_SetMenuItemAvailabilityRequest, _ziba_trip_v1_SetMenuItemAvailabilityRequest__Output>
         SetMenuItemRequest: MessageTypeDefinition<_ziba_trip_v1_SetMenuItemRequest, _ziba_trip_v1_SetMenuItemRequest__Output>
         SettleNegativeBalanceRequest: MessageTypeDefinition<_ziba_trip_v1_SettleNegativeBalanceRequest, _ziba_trip_v1_SettleNegativeBalanceRequest__Output>
         SettleTripRequest: MessageTypeDefinition<_ziba_trip_v1_SettleTripRequest, _ziba_trip_v1_SettleTripRequest__Output>

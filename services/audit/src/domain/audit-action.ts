@@ -27,6 +27,7 @@ export const ACTIONS: Record<DomainEventType, string> = {
   'trip.settled.v1': 'TRIP_SETTLED',
   'trip.commission-rule-changed.v1': 'COMMISSION_RULE_UPDATED',
   'trip.tariff-changed.v1': 'TARIFF_UPDATED',
+  'trip.menu-item-changed.v1': 'MENU_ITEM_UPDATED',
   'trip.netting-run-completed.v1': 'COMMISSION_NETTING_RUN',
   'trip.negative-balance-settled.v1': 'NEGATIVE_BALANCE_SETTLED',
   'payout.method-changed.v1': 'PAYOUT_METHOD_CHANGED',

@@ -27,6 +27,24 @@ describe('what a record changed', () => {
     ]);
   });
 
+  it('names what a menu item change changed: its price in the restaurant’s currency, its name, whether it can be ordered', () => {
+    const item = { itemId: 'i-1', restaurantId: 'r-1', currency: 'BDT', name: 'Kacchi biryani', price: '45000', available: true };
+    expect(settingChangesOf('trip.menu-item-changed.v1', { ...item, previous: { name: 'Kacchi biryani', price: '40000', available: true } })).toEqual([
+      { field: 'price', from: '40000', to: '45000', currency: 'BDT' },
+    ]);
+    expect(
+      settingChangesOf('trip.menu-item-changed.v1', { ...item, available: false, previous: { name: 'Kachchi', price: '45000', available: true } }),
+    ).toEqual([
+      { field: 'name', from: 'Kachchi', to: 'Kacchi biryani', currency: '' },
+      { field: 'available', from: 'true', to: 'false', currency: '' },
+    ]);
+    expect(settingChangesOf('trip.menu-item-changed.v1', { ...item, previous: null }).map((c) => [c.field, c.from, c.to])).toEqual([
+      ['name', '', 'Kacchi biryani'],
+      ['price', '', '45000'],
+      ['available', '', 'true'],
+    ]);
+  });
+
   it('says nothing it does not know: an older event without what it replaced, or any other event', () => {
     expect(settingChangesOf('trip.tariff-changed.v1', tariff({}))).toEqual([]);
     expect(settingChangesOf('trip.settled.v1', tariff({ previous: null }))).toEqual([]);

@@ -1,4 +1,4 @@
-/** One setting a record changed: which, from what (empty for a first value) to what; money in minor units of `currency`. */
+/** One setting a record changed: which, from what (empty for a first value) to what; money in minor units of `currency` (empty for a value that is no money). */
 export interface SettingChange {
   field: string;
   from: string;
@@ -8,9 +8,10 @@ export interface SettingChange {
 
 const TARIFF_CHANGED = 'trip.tariff-changed.v1';
 const TARIFF_PRICES = ['baseFare', 'perKm', 'minimumFare'] as const;
+const MENU_ITEM_CHANGED = 'trip.menu-item-changed.v1';
 
 /** The events that change a setting in place (its old value is gone once changed), so their records say what they changed. */
-export const SETTING_EVENTS: readonly string[] = [TARIFF_CHANGED];
+export const SETTING_EVENTS: readonly string[] = [TARIFF_CHANGED, MENU_ITEM_CHANGED];
 
 type Prices = Record<(typeof TARIFF_PRICES)[number], string>;
 interface TariffChanged extends Prices {
@@ -18,15 +19,37 @@ interface TariffChanged extends Prices {
   previous?: Prices | null;
 }
 
+interface MenuItemSettings {
+  name: string;
+  price: string;
+  available: boolean;
+}
+interface MenuItemChanged extends MenuItemSettings {
+  currency: string;
+  previous: MenuItemSettings | null;
+}
+
 /**
  * What a record's event changed, read from the event the record holds, so the trail answers "from
- * what to what" after the setting has moved on: a tariff's prices that moved (every price for a
- * first tariff). None for any other event, nor for a tariff event written before events carried
- * what they replaced (`previous` absent): the trail does not guess.
+ * what to what" after the setting has moved on: a tariff's prices that moved, a menu item's name,
+ * price or availability (every value for a first one). None for any other event, nor for a tariff
+ * event written before events carried what they replaced (`previous` absent): the trail does not guess.
  */
 export function settingChangesOf(eventType: string, event: unknown): SettingChange[] {
-  if (eventType !== TARIFF_CHANGED || typeof event !== 'object' || event === null) return [];
-  const e = event as TariffChanged;
-  if (e.previous === undefined) return [];
-  return TARIFF_PRICES.filter((p) => e.previous?.[p] !== e[p]).map((p) => ({ field: p, from: e.previous?.[p] ?? '', to: e[p], currency: e.currency }));
+  if (typeof event !== 'object' || event === null) return [];
+  if (eventType === TARIFF_CHANGED) {
+    const e = event as TariffChanged;
+    if (e.previous === undefined) return [];
+    return TARIFF_PRICES.filter((p) => e.previous?.[p] !== e[p]).map((p) => ({ field: p, from: e.previous?.[p] ?? '', to: e[p], currency: e.currency }));
+  }
+  if (eventType === MENU_ITEM_CHANGED) {
+    const e = event as MenuItemChanged;
+    const was = e.previous;
+    const changes: SettingChange[] = [];
+    if (was?.name !== e.name) changes.push({ field: 'name', from: was?.name ?? '', to: e.name, currency: '' });
+    if (was?.price !== e.price) changes.push({ field: 'price', from: was?.price ?? '', to: e.price, currency: e.currency });
+    if (was?.available !== e.available) changes.push({ field: 'available', from: was ? String(was.available) : '', to: String(e.available), currency: '' });
+    return changes;
+  }
+  return [];
 }

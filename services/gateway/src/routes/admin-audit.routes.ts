@@ -32,12 +32,14 @@ const AuditRecordSchema = component(
     ),
     changes: Type.Array(
       Type.Object({
-        field: Type.String({ description: 'the setting’s field, as the API names it (baseFare, perKm, minimumFare)' }),
+        field: Type.String({
+          description: 'the setting’s field, as the API names it (a tariff’s baseFare, perKm, minimumFare; a menu item’s name, price, available)',
+        }),
         from: NullableString('null for a first value'),
-        to: Type.String(),
-        currency: Type.String({ description: 'the values are minor units of this currency' }),
+        to: Type.String({ description: 'money in minor units of `currency`; available as true or false' }),
+        currency: NullableString('the currency of a money value; null for a value that is no money'),
       }),
-      { description: 'a setting changed in place (a tariff’s prices): each value that moved, from and to; empty for any other action' },
+      { description: 'a setting changed in place (a tariff’s prices, a menu item): each value that moved, from and to; empty for any other action' },
     ),
   }),
 );
@@ -118,7 +120,7 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
           ...stateChangeJson(x),
           actorEmail: emailOf(x.actorId),
           amount: x.amount ?? null,
-          changes: x.changes.map((c) => ({ ...c, from: c.from || null })),
+          changes: x.changes.map((c) => ({ ...c, from: c.from || null, currency: c.currency || null })),
         })),
         page: { nextCursor: r.page?.nextCursor || null },
       };

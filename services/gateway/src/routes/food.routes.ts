@@ -6,6 +6,7 @@ import {
   FOOD_ACTIONS,
   FoodOrderHistoryQuery,
   FoodOrderParams,
+  MenuItemAvailabilityBody,
   MenuItemBody,
   MenuItemParams,
   MenuItemSchema,
@@ -74,6 +75,29 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
       const { name, price, available } = request.body;
       return toMenuItemJson(await clients.trip.call('SetMenuItem', { id: request.params.itemId, name, price: String(price), available }, callOptions(request)));
     },
+  );
+
+  app.put(
+    '/api/restaurant/menu-items/:itemId/availability',
+    {
+      preHandler: [requireRole('RESTAURANT')],
+      schema: {
+        ...operation(
+          'setMenuItemAvailability',
+          'Take a menu item off the menu or put it back (restaurants)',
+          'Changes only whether customers can order the item now: its name and price stay as they are on the server, whatever the page that asks last read.',
+        ),
+        tags,
+        security,
+        params: MenuItemParams,
+        body: MenuItemAvailabilityBody,
+        response: { 200: MenuItemSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      toMenuItemJson(
+        await clients.trip.call('SetMenuItemAvailability', { id: request.params.itemId, available: request.body.available }, callOptions(request)),
+      ),
   );
 
   app.get(

@@ -89,6 +89,11 @@ export const MenuItemBody = Type.Object(
 
 export const MenuItemParams = Type.Object({ itemId: Uuid });
 
+export const MenuItemAvailabilityBody = Type.Object(
+  { available: Type.Boolean({ description: 'whether customers can order it now' }) },
+  { additionalProperties: false },
+);
+
 export const RestaurantParams = Type.Object({ restaurantId: Uuid });
 
 export const PlaceFoodOrderBody = Type.Object(

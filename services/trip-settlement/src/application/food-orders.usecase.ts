@@ -2,49 +2,20 @@ import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isFault } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
-import { parseMinorUnits } from '@ziba/money';
 import { randomUUID } from 'node:crypto';
 import { assertFareWithinLimit, priceTrip } from '../domain/pricing.ts';
 import { assertDistance, FOOD_DELIVERY_DISTANCE_METERS } from '../domain/distance.ts';
 import { assertFareCovered } from '../domain/fare-cover.ts';
 import { partyOf } from '../domain/trip-access.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
-import { MenuRepository, type MenuItemRow } from '../persistence/menu.repository.ts';
+import { MenuRepository } from '../persistence/menu.repository.ts';
+import { toMenuMessage } from './menu-items.usecase.ts';
 import { TariffRepository } from '../persistence/tariff.repository.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
 import { Identity, Wallets } from './collaborators.ts';
 import type { TripContext } from './trip-context.ts';
 import { toTripMessage } from './trip-mapper.ts';
 import { createdOnce, moved } from './trip-transitions.ts';
-
-const toMenuMessage = (m: MenuItemRow) => ({
-  id: m.id,
-  restaurantId: m.restaurantId,
-  name: m.name,
-  price: { amount: m.price.toString(), currency: m.currency },
-  available: m.available,
-});
-
-/** A restaurant's own menu item, new (empty id) or changed; prices are in the restaurant's currency. */
-export async function setMenuItem(ctx: TripContext, actor: Actor | null, input: { id: string; name: string; price: string; available: boolean }) {
-  const { party, id: restaurantId } = partyOf(actor);
-  if (party !== 'RESTAURANT') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'only restaurants keep menus');
-  const name = input.name?.trim() ?? '';
-  if (!name || name.length > 120) throw TripErrors.invalid('name', 'must be 1 to 120 characters');
-  let price: bigint;
-  try {
-    price = parseMinorUnits(input.price ?? '');
-  } catch {
-    throw TripErrors.invalid('price', 'must be an integer of minor units');
-  }
-  if (price <= 0n || price > 10n ** 12n) throw TripErrors.invalid('price', 'must be from 1 to 10^12 minor units');
-  const restaurant = await Identity.user(ctx, restaurantId);
-  const item = { id: input.id || randomUUID(), restaurantId, name, price, currency: restaurant.currency, available: input.available };
-  // A change names an item the restaurant has; only a new item (no id) is created.
-  if (!input.id) await MenuRepository.insert(ctx.orm.em.fork(), item);
-  else if (!(await MenuRepository.update(ctx.orm.em.fork(), item))) throw new AppError('NOT_FOUND', 'MENU_ITEM_NOT_FOUND', 'no such menu item');
-  return toMenuMessage(item);
-}
 
 /** An active restaurant's menu; 404 RESTAURANT_NOT_FOUND for anyone else, as ordering from them would be. */
 export async function listMenu(ctx: TripContext, restaurantId: string) {

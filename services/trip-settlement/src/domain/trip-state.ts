@@ -120,7 +120,7 @@ export const TripErrors = {
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
   customerNotEligible: () =>
     new AppError('REFUSED', 'CUSTOMER_NOT_ELIGIBLE', 'the customer’s account cannot pay for this trip now (blocked, or no longer eligible); cancel it'),
-  fareAboveLimit: () => new AppError('REFUSED', 'FARE_ABOVE_LIMIT', 'this trip would cost more than 10^15 minor units, the most any amount may be'),
+  fareAboveLimit: () => new AppError('REFUSED', 'FARE_ABOVE_LIMIT', 'this trip or order would cost more than 10^15 minor units, the most any amount may be'),
 };
 
 /** The statuses `party` may take `move` from. */

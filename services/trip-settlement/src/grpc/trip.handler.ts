@@ -3,7 +3,8 @@ import { requireUuid, type CallContext, type HandlersOf, type RequestOf } from '
 import { listRules, setRule } from '../application/commission-rules.usecase.ts';
 import { getDriverPresence, setDriverOnline } from '../application/driver-presence.usecase.ts';
 import { earnings } from '../application/earnings.query.ts';
-import { listMenu, placeFoodOrder, setMenuItem } from '../application/food-orders.usecase.ts';
+import { listMenu, placeFoodOrder } from '../application/food-orders.usecase.ts';
+import { setMenuItem, setMenuItemAvailability } from '../application/menu-items.usecase.ts';
 import { settleNegativeBalance } from '../application/negative-balance.usecase.ts';
 import { listUnsettledTrips } from '../application/settlement-queue.query.ts';
 import { settleTrip } from '../application/settle-trip.usecase.ts';
@@ -38,6 +39,8 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
       ),
     SetMenuItem: async (r: Req<'SetMenuItem'>, c: CallContext) =>
       setMenuItem(ctx, c.actor, { id: r.id ? uuid('id', r.id) : '', name: r.name, price: r.price, available: r.available }),
+    SetMenuItemAvailability: async (r: Req<'SetMenuItemAvailability'>, c: CallContext) =>
+      setMenuItemAvailability(ctx, c.actor, { id: uuid('id', r.id), available: r.available }),
     ListMenu: async (r: Req<'ListMenu'>) => listMenu(ctx, uuid('restaurantId', r.restaurantId)),
     GetTrip: async (r: Req<'GetTrip'>, c: CallContext) => getTrip(ctx, c.actor, uuid('tripId', r.tripId)),
     ListMyTrips: async (r: Req<'ListMyTrips'>, c: CallContext) =>

@@ -27,6 +27,15 @@ export const MenuRepository = {
     }));
   },
 
+  /** A restaurant's own item, locked until the transaction ends (a change reads what it replaces); null when it has no item with this id. */
+  async lockOwn(em: SqlExecutor, id: string, restaurantId: string): Promise<MenuItemRow | null> {
+    const [r] = await em.execute<Array<{ id: string; restaurant_id: string; name: string; price: string; currency: string; available: boolean }>>(
+      'select id, restaurant_id, name, price::text, currency, available from menu_item where id = ? and restaurant_id = ? for update',
+      [id, restaurantId],
+    );
+    return r ? { id: r.id, restaurantId: r.restaurant_id, name: r.name, price: BigInt(r.price), currency: r.currency.trim(), available: r.available } : null;
+  },
+
   async insert(em: SqlExecutor, m: MenuItemRow): Promise<void> {
     await em.execute(
       'insert into menu_item (id, restaurant_id, name, price, currency, available) values (?, ?, ?, ?, ?, ?)',
@@ -35,12 +44,12 @@ export const MenuRepository = {
     );
   },
 
-  /** Changes a restaurant's own item; false when it has no item with this id. */
-  async update(em: SqlExecutor, m: MenuItemRow): Promise<boolean> {
-    const rows = await em.execute<Array<{ id: string }>>(
-      'update menu_item set name = ?, price = ?, available = ?, updated_at = now() where id = ? and restaurant_id = ? returning id',
+  /** Changes a restaurant's own item (locked first, lockOwn). */
+  async update(em: SqlExecutor, m: MenuItemRow): Promise<void> {
+    await em.execute(
+      'update menu_item set name = ?, price = ?, available = ?, updated_at = now() where id = ? and restaurant_id = ?',
       [m.name, m.price.toString(), m.available, m.id, m.restaurantId],
+      'run',
     );
-    return rows.length === 1;
   },
 };

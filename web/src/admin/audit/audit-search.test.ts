@@ -46,6 +46,15 @@ it('says a tariff change price by price, from and to in its currency, and a firs
     }),
   ).toEqual(['Base fare: ₦500.00 → ₦650.50', 'Minimum fare: none → ₦1,000.00']);
   expect(settingChangeWords({ changes: [] })).toEqual([]);
+  expect(
+    settingChangeWords({
+      changes: [
+        { field: 'name', from: 'Kachchi', to: 'Kacchi biryani', currency: null },
+        { field: 'price', from: '40000', to: '45000', currency: 'BDT' },
+        { field: 'available', from: 'true', to: 'false', currency: null },
+      ],
+    }),
+  ).toEqual(['Name: “Kachchi” → “Kacchi biryani”', 'Price: ৳400.00 → ৳450.00', 'On the menu: yes → no']);
 });
 
 it('says which actions the start of a name could be, rather than filtering by none', () => {

@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'TRIP_SETTLED',
   'COMMISSION_RULE_UPDATED',
   'TARIFF_UPDATED',
+  'MENU_ITEM_UPDATED',
   'COMMISSION_NETTING_RUN',
   'NEGATIVE_BALANCE_SETTLED',
   'PAYOUT_CREATED',
@@ -29,4 +30,15 @@ export const AUDIT_ACTIONS = [
   'PAYOUT_METHOD_LINK_REFUSED',
 ] as const;
 
-export const AUDIT_ENTITY_TYPES = ['user', 'wallet', 'journal_entry', 'trip', 'commission_rule', 'tariff', 'netting_run', 'payout', 'payout_method'] as const;
+export const AUDIT_ENTITY_TYPES = [
+  'user',
+  'wallet',
+  'journal_entry',
+  'trip',
+  'commission_rule',
+  'tariff',
+  'menu_item',
+  'netting_run',
+  'payout',
+  'payout_method',
+] as const;

@@ -34,12 +34,24 @@ export function stateChangeWords(r: Pick<Schemas['AuditRecord'], 'entityType' | 
 }
 
 /** A setting's fields, as the trail names a change of them. */
-const SETTING_FIELDS: Record<string, string> = { baseFare: 'Base fare', perKm: 'Per kilometre', minimumFare: 'Minimum fare' };
+const SETTING_FIELDS: Record<string, string> = {
+  baseFare: 'Base fare',
+  perKm: 'Per kilometre',
+  minimumFare: 'Minimum fare',
+  name: 'Name',
+  price: 'Price',
+  available: 'On the menu',
+};
 
-/** What a change of settings changed, a line a value: "Base fare: ₦500.00 → ₦650.50" (from nothing for a first value). */
+/** A changed value in words: money in its currency, yes or no, text in quotes; "none" before a first value. */
+function settingValue(c: Schemas['AuditRecord']['changes'][number], value: string | null): string {
+  if (value === null) return 'none';
+  if (c.currency) return formatMoney(value, c.currency);
+  if (c.field === 'available') return value === 'true' ? 'yes' : 'no';
+  return `“${value}”`;
+}
+
+/** What a change of settings changed, a line a value: "Base fare: ₦500.00 → ₦650.50", "On the menu: yes → no". */
 export function settingChangeWords(r: Pick<Schemas['AuditRecord'], 'changes'>): string[] {
-  return r.changes.map((c) => {
-    const money = (minor: string) => formatMoney(minor, c.currency);
-    return `${SETTING_FIELDS[c.field] ?? c.field}: ${c.from === null ? 'none' : money(c.from)} → ${money(c.to)}`;
-  });
+  return r.changes.map((c) => `${SETTING_FIELDS[c.field] ?? c.field}: ${settingValue(c, c.from)} → ${settingValue(c, c.to)}`);
 }

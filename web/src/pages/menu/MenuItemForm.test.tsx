@@ -31,6 +31,10 @@ it('adds an item with its price in minor units, written as digits in the JSON', 
   fireEvent.change(screen.getByLabelText(/Name/), { target: { value: 'Jollof rice' } });
   fireEvent.change(screen.getByLabelText(/Price \(NGN\)/), { target: { value: '2,500.50' } });
   fireEvent.click(screen.getByRole('button', { name: 'Add to the menu' }));
+  // The price is said in money and asked about before anything is sent.
+  expect(screen.getByText((_, e) => e?.tagName === 'P' && e.textContent === 'Add Jollof rice to the menu at ₦2,500.50?')).toBeTruthy();
+  expect(sent).toEqual([]);
+  fireEvent.click(screen.getByRole('button', { name: 'Add to the menu' }));
   await waitFor(() => expect(onSaved).toHaveBeenCalledWith(saved));
   expect(sent).toEqual([{ method: 'POST', path: '/api/restaurant/menu-items', text: '{"name":"Jollof rice","price":250050,"available":true}' }]);
   // Ready for the next item.
@@ -74,5 +78,17 @@ it('puts the server’s refusal on the field it names', async () => {
   fireEvent.change(screen.getByLabelText(/Name/), { target: { value: 'Suya' } });
   fireEvent.change(screen.getByLabelText(/Price \(NGN\)/), { target: { value: '1500' } });
   fireEvent.click(screen.getByRole('button', { name: 'Add to the menu' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Add to the menu' }));
   await waitFor(() => expect(screen.getByLabelText(/Name/).getAttribute('aria-invalid')).toBe('true'));
+});
+
+it('asks before changing a price, from what to what, and Back sends nothing', () => {
+  const sent = server({ status: 200, body: saved });
+  renderInApp(<MenuItemForm currency="NGN" item={saved} onSaved={() => {}} />);
+  fireEvent.change(screen.getByLabelText(/Price \(NGN\)/), { target: { value: '25005' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+  expect(screen.getByText((_, e) => e?.tagName === 'P' && e.textContent === 'Change the price of Jollof rice from ₦2,500.50 to ₦25,005.00?')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Back' }));
+  expect((screen.getByLabelText(/Price \(NGN\)/) as HTMLInputElement).value).toBe('25005');
+  expect(sent).toEqual([]);
 });

@@ -9,7 +9,6 @@ import { OptionalMoney } from '../../components/Money.tsx';
 import { ProblemAlert } from '../../components/ProblemAlert.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
-import { jsonInteger } from '../../money/minor-units-json.ts';
 import { MenuItemForm } from './MenuItemForm.tsx';
 
 type Item = Schemas['MenuItem'];
@@ -27,15 +26,18 @@ export function MenuPage() {
     queryKey: ['menu', restaurantId],
     queryFn: () => read(api.GET('/api/restaurants/{restaurantId}/menu', { params: { path: { restaurantId: restaurantId! } } })),
     enabled: !!restaurantId,
+    // Read again, as the orders list is: another device of the restaurant may have changed it.
+    refetchInterval: 10_000,
   });
   const [news, setNews] = useState<string | null>(null);
   const [changing, setChanging] = useState<Item | null>(null);
   const queryClient = useQueryClient();
   const toggle = useMutation({
     mutationFn: async (item: Item) => {
-      const { data, error } = await api.PUT('/api/restaurant/menu-items/{itemId}', {
+      // Availability alone: the name and price stay as the server has them, whatever this page last read.
+      const { data, error } = await api.PUT('/api/restaurant/menu-items/{itemId}/availability', {
         params: { path: { itemId: item.id } },
-        body: { name: item.name, price: jsonInteger(item.price!.amount), available: !item.available },
+        body: { available: !item.available },
       });
       if (error) throw error;
       return data;
@@ -59,18 +61,16 @@ export function MenuPage() {
           <Button size="xs" variant="default" onClick={() => setChanging(i)} aria-label={`Change ${i.name}`}>
             Change
           </Button>
-          {i.price && (
-            <Button
-              size="xs"
-              variant="light"
-              loading={toggle.isPending && toggle.variables?.id === i.id}
-              onClick={() => toggle.mutate(i)}
-              // The visible words first, so a voice command that says them finds the button (WCAG 2.5.3).
-              aria-label={`${i.available ? 'Take off the menu' : 'Put back on the menu'}: ${i.name}`}
-            >
-              {i.available ? 'Take off the menu' : 'Put back on the menu'}
-            </Button>
-          )}
+          <Button
+            size="xs"
+            variant="light"
+            loading={toggle.isPending && toggle.variables?.id === i.id}
+            onClick={() => toggle.mutate(i)}
+            // The visible words first, so a voice command that says them finds the button (WCAG 2.5.3).
+            aria-label={`${i.available ? 'Take off the menu' : 'Put back on the menu'}: ${i.name}`}
+          >
+            {i.available ? 'Take off the menu' : 'Put back on the menu'}
+          </Button>
         </Group>
       ),
     },

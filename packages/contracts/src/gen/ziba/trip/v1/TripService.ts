@@ -27,6 +27,7 @@ import type { RunWeeklyNettingRequest as _ziba_trip_v1_RunWeeklyNettingRequest, 
 import type { RunWeeklyNettingResponse as _ziba_trip_v1_RunWeeklyNettingResponse, RunWeeklyNettingResponse__Output as _ziba_trip_v1_RunWeeklyNettingResponse__Output } from '../../../ziba/trip/v1/RunWeeklyNettingResponse.ts';
 import type { SetCommissionRuleRequest as _ziba_trip_v1_SetCommissionRuleRequest, SetCommissionRuleRequest__Output as _ziba_trip_v1_SetCommissionRuleRequest__Output } from '../../../ziba/trip/v1/SetCommissionRuleRequest.ts';
 import type { SetDriverOnlineRequest as _ziba_trip_v1_SetDriverOnlineRequest, SetDriverOnlineRequest__Output as _ziba_trip_v1_SetDriverOnlineRequest__Output } from '../../../ziba/trip/v1/SetDriverOnlineRequest.ts';
+import type { SetMenuItemAvailabilityRequest as _ziba_trip_v1_SetMenuItemAvailabilityRequest, SetMenuItemAvailabilityRequest__Output as _ziba_trip_v1_SetMenuItemAvailabilityRequest__Output } from '../../../ziba/trip/v1/SetMenuItemAvailabilityRequest.ts';
 import type { SetMenuItemRequest as _ziba_trip_v1_SetMenuItemRequest, SetMenuItemRequest__Output as _ziba_trip_v1_SetMenuItemRequest__Output } from '../../../ziba/trip/v1/SetMenuItemRequest.ts';
 import type { SettleNegativeBalanceRequest as _ziba_trip_v1_SettleNegativeBalanceRequest, SettleNegativeBalanceRequest__Output as _ziba_trip_v1_SettleNegativeBalanceRequest__Output } from '../../../ziba/trip/v1/SettleNegativeBalanceRequest.ts';
 import type { SettleTripRequest as _ziba_trip_v1_SettleTripRequest, SettleTripRequest__Output as _ziba_trip_v1_SettleTripRequest__Output } from '../../../ziba/trip/v1/SettleTripRequest.ts';
@@ -181,6 +182,15 @@ export interface TripServiceClient extends grpc.Client {
   setMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
   setMenuItem(argument: _ziba_trip_v1_SetMenuItemRequest, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
   
+  SetMenuItemAvailability(argument: _ziba_trip_v1_SetMenuItemAvailabilityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  SetMenuItemAvailability(argument: _ziba_trip_v1_SetMenuItemAvailabilityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  SetMenuItemAvailability(argument: _ziba_trip_v1_SetMenuItemAvailabilityRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  SetMenuItemAvailability(argument: _ziba_trip_v1_SetMenuItemAvailabilityRequest, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  setMenuItemAvailability(argument: _ziba_trip_v1_SetMenuItemAvailabilityRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  setMenuItemAvailability(argument: _ziba_trip_v1_SetMenuItemAvailabilityRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  setMenuItemAvailability(argument: _ziba_trip_v1_SetMenuItemAvailabilityRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  setMenuItemAvailability(argument: _ziba_trip_v1_SetMenuItemAvailabilityRequest, callback: grpc.requestCallback<_ziba_trip_v1_MenuItem__Output>): grpc.ClientUnaryCall;
+  
   SetTariff(argument: _ziba_trip_v1_Tariff, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Tariff__Output>): grpc.ClientUnaryCall;
   SetTariff(argument: _ziba_trip_v1_Tariff, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_Tariff__Output>): grpc.ClientUnaryCall;
   SetTariff(argument: _ziba_trip_v1_Tariff, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_Tariff__Output>): grpc.ClientUnaryCall;
@@ -252,6 +262,8 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
   
   SetMenuItem: grpc.handleUnaryCall<_ziba_trip_v1_SetMenuItemRequest__Output, _ziba_trip_v1_MenuItem>;
   
+  SetMenuItemAvailability: grpc.handleUnaryCall<_ziba_trip_v1_SetMenuItemAvailabilityRequest__Output, _ziba_trip_v1_MenuItem>;
+  
   SetTariff: grpc.handleUnaryCall<_ziba_trip_v1_Tariff__Output, _ziba_trip_v1_Tariff>;
   
   SettleNegativeBalance: grpc.handleUnaryCall<_ziba_trip_v1_SettleNegativeBalanceRequest__Output, _ziba_trip_v1_NegativeBalanceSettlement>;
@@ -279,6 +291,7 @@ export interface TripServiceDefinition extends grpc.ServiceDefinition {
   SetCommissionRule: MethodDefinition<_ziba_trip_v1_SetCommissionRuleRequest, _ziba_trip_v1_CommissionRule, _ziba_trip_v1_SetCommissionRuleRequest__Output, _ziba_trip_v1_CommissionRule__Output>
   SetDriverOnline: MethodDefinition<_ziba_trip_v1_SetDriverOnlineRequest, _ziba_trip_v1_DriverPresence, _ziba_trip_v1_SetDriverOnlineRequest__Output, _ziba_trip_v1_DriverPresence__Output>
   SetMenuItem: MethodDefinition<_ziba_trip_v1_SetMenuItemRequest, _ziba_trip_v1_MenuItem, _ziba_trip_v1_SetMenuItemRequest__Output, _ziba_trip_v1_MenuItem__Output>
+  SetMenuItemAvailability: MethodDefinition<_ziba_trip_v1_SetMenuItemAvailabilityRequest, _ziba_trip_v1_MenuItem, _ziba_trip_v1_SetMenuItemAvailabilityRequest__Output, _ziba_trip_v1_MenuItem__Output>
   SetTariff: MethodDefinition<_ziba_trip_v1_Tariff, _ziba_trip_v1_Tariff, _ziba_trip_v1_Tariff__Output, _ziba_trip_v1_Tariff__Output>
   SettleNegativeBalance: MethodDefinition<_ziba_trip_v1_SettleNegativeBalanceRequest, _ziba_trip_v1_NegativeBalanceSettlement, _ziba_trip_v1_SettleNegativeBalanceRequest__Output, _ziba_trip_v1_NegativeBalanceSettlement__Output>
   SettleTrip: MethodDefinition<_ziba_trip_v1_SettleTripRequest, _ziba_trip_v1_Settlement, _ziba_trip_v1_SettleTripRequest__Output, _ziba_trip_v1_Settlement__Output>
