@@ -58,6 +58,16 @@ describe('restaurant menus', () => {
       status: 201,
       body: { id: expect.any(String), restaurantId: restaurant.id, name: 'Jollof rice', price: { amount: '250000', currency: 'NGN' }, available: true },
     });
+    // A name is one line that shows: customers read it on the menu and the receipt.
+    for (const [name, message] of [
+      ['Suya\nplatter', 'must be one line of text, not blank'],
+      ['\u200B\u200B', 'must not contain control characters, invisible characters or text-direction overrides'],
+      ['\u3164', 'must contain a visible character'],
+    ]) {
+      const refused = await createItem(restaurant.token, { name, price: 1_000, available: true });
+      expectProblem(refused, 400, 'VALIDATION_FAILED');
+      expect(refused.body.errors).toEqual([{ field: 'name', message }]);
+    }
     const suya = await createItem(restaurant.token, { name: 'Suya', price: 120_010, available: true });
     expect(suya).toMatchObject({ status: 201, body: { restaurantId: restaurant.id, price: { amount: '120010', currency: 'NGN' } } });
     expect(suya.body.id).not.toBe(jollof.body.id);

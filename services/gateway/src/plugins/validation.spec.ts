@@ -35,18 +35,29 @@ describe('validatorCompiler', () => {
     expect(ours({ id: 'a\u0000b' })).toMatchObject({ error: [{ keyword: 'nul' }] });
   });
 
-  it('refuses a text-direction override or a control character in any text, and keeps what scripts need', () => {
+  it('refuses a text-direction override, a control or invisible character, or text that shows nothing, and keeps what scripts need', () => {
     const route = { schema: Type.Object({ name: Type.String() }), httpPart: 'body', method: 'POST', url: '/x' };
     const body = validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]) as (d: unknown) => {
       value?: unknown;
       error?: Array<{ instancePath: string; message: string }>;
     };
-    for (const hidden of ['Jollof \u202Erice', 'Suya\u2066', 'Fried\u0007 plantain', 'Moi\u007F moi'])
-      expect(body({ name: hidden }).error).toEqual([
-        expect.objectContaining({ instancePath: '/name', message: 'must not contain control characters or text-direction overrides' }),
-      ]);
-    // Bengali's joiners, an emoji sequence, line breaks and tabs are text.
-    for (const text of ['খাবার\u200Cঘর', 'ক্\u200Dষ', '👩\u200D🍳 Chef', 'line one\nline two\tend'])
+    const refusal = (message: string) => [expect.objectContaining({ instancePath: '/name', message })];
+    for (const hidden of [
+      'Jollof \u202Erice',
+      'Suya\u2066',
+      'Fried\u0007 plantain',
+      'Moi\u007F moi',
+      'Zobo\u200B',
+      'Kilishi\u200F',
+      'Puff\uFEFFpuff',
+      'Eba\uD800',
+      'Amala\uFFFF',
+    ])
+      expect(body({ name: hidden }).error).toEqual(refusal('must not contain control characters, invisible characters or text-direction overrides'));
+    for (const blank of ['\u200D', '\u0301', '\u3164', ' \u200C\u200D '])
+      expect(body({ name: blank }).error).toEqual(refusal('must contain a visible character'));
+    // Bengali's joiners, an emoji sequence, line breaks, tabs and spaces alone are text (a field's own pattern says whether it may be blank).
+    for (const text of ['খাবার\u200Cঘর', 'ক্\u200Dষ', '👩\u200D🍳 Chef', 'line one\nline two\tend', '   ', ''])
       expect(body({ name: text })).toEqual({ value: { name: text } });
   });
 

@@ -3,7 +3,7 @@ import type { FastifySchemaCompiler } from 'fastify';
 import { Type, type TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import { NEW_ACCOUNT_EMAIL_PATTERN } from '@ziba/contracts';
-import { ID_CURSOR_PATTERN, SEQUENCE_CURSOR_PATTERN } from '../schemas/common.ts';
+import { ID_CURSOR_PATTERN, ONE_LINE_PATTERN, SEQUENCE_CURSOR_PATTERN } from '../schemas/common.ts';
 
 const DIGITS = /^[0-9]{1,15}$/;
 
@@ -16,19 +16,24 @@ function integerParams(schema: TSchema): string[] {
 }
 
 /**
- * Characters no text field takes: NUL (no stored text can hold one; PostgreSQL would fail on it), the
- * other control characters but tab and line breaks, and the bidirectional embeddings, overrides and
- * isolates, which make a name display otherwise than it is stored (a menu item, an account name). The
- * joiners (U+200C, U+200D) stay: Bengali and emoji need them.
+ * What no text field takes:
+ * - NUL (no stored text can hold one; PostgreSQL would fail on it);
+ * - the other control characters but tab and line breaks, half of a surrogate pair (no character at
+ *   all), the noncharacters U+FFFE and U+FFFF;
+ * - the invisible marks that change how text reads without showing: zero-width space, the
+ *   direction marks, embeddings, overrides and isolates (a name would display otherwise than it is
+ *   stored), word joiners and the byte-order mark. The joiners U+200C and U+200D stay: Bengali
+ *   and emoji need them;
+ * - text with something in it but nothing visible (only joiners, combining marks or fillers): it
+ *   would show as a blank name.
  */
+const HIDDEN = /[^\P{Cc}\t\n\r]|\p{Cs}|[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uFFFE\uFFFF]/u;
+/** A character that shows: a letter, digit, punctuation or symbol, but the Hangul fillers (letters that draw nothing). */
+const VISIBLE = /(?![\u115F\u1160\u3164\uFFA0])[\p{L}\p{N}\p{P}\p{S}]/u;
 const HIDDEN_CHARACTERS: ReadonlyArray<{ keyword: string; found: (text: string) => boolean; message: string }> = [
   { keyword: 'nul', found: (text) => text.includes('\u0000'), message: 'must not contain a NUL character' },
-  {
-    keyword: 'hidden',
-    // A control character (Unicode's Cc) other than tab and line breaks, or a direction control.
-    found: (text) => /[^\P{Cc}\t\n\r]|[\u202A-\u202E\u2066-\u2069]/u.test(text),
-    message: 'must not contain control characters or text-direction overrides',
-  },
+  { keyword: 'hidden', found: (text) => HIDDEN.test(text), message: 'must not contain control characters, invisible characters or text-direction overrides' },
+  { keyword: 'invisible', found: (text) => /\S/.test(text) && !VISIBLE.test(text), message: 'must contain a visible character' },
 ];
 
 /** Where in the input a hidden character is, as a JSON pointer, and which rule it breaks; null when there is none. */
@@ -73,6 +78,7 @@ const PATTERN_MEANINGS: Record<string, string> = {
   '^[A-Z]{2}$': 'must be a two-letter country code in capitals, such as NG',
   '^[A-Z]{3}$': 'must be a three-letter currency code in capitals, such as NGN',
   '^[0-9]{4}-[0-9]{2}-[0-9]{2}$': 'must be a date written YYYY-MM-DD',
+  [ONE_LINE_PATTERN]: 'must be one line of text, not blank',
   [ID_CURSOR_PATTERN]: 'must be the page.nextCursor of the previous page',
   [SEQUENCE_CURSOR_PATTERN]: 'must be the page.nextCursor of the previous page',
 };
@@ -99,7 +105,7 @@ function readableErrors<R>(result: R): R {
 
 /**
  * TypeBox validation, with two rules for every input:
- * - a hidden character (HIDDEN_CHARACTERS: NUL, controls, text-direction overrides) is refused anywhere;
+ * - a hidden character (HIDDEN_CHARACTERS: NUL, controls, invisible marks, text that shows nothing) is refused anywhere;
  * - a query string carries only text, so an integer query parameter (`?limit=50`) is read as a number
  *   when it is plain digits, and refused by its schema otherwise. Nothing else is coerced.
  */

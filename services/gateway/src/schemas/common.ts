@@ -73,6 +73,11 @@ export const Page = component(
   Type.Object({ nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'pass as `cursor` for the next page; null on the last page' }) }),
 );
 
+/** A name or an address line: one line that says something (a line break or tab would break it on a receipt or a list). */
+export const ONE_LINE_PATTERN = '^[^\\n\\r\\t]*\\S[^\\n\\r\\t]*$';
+export const OneLineText = (maxLength: number, description?: string) =>
+  Type.String({ minLength: 1, maxLength, pattern: ONE_LINE_PATTERN, ...(description ? { description } : {}) });
+
 /** The cursor of a list paged by ids (trips, payouts, users, wallets): a UUID, checked here so a bad one is the same 400 on every list. */
 export const ID_CURSOR_PATTERN = '^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$';
 /** The cursor of a list paged by sequence numbers (a wallet's transactions, notifications, the audit trail). */

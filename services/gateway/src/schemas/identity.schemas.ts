@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { component } from '../openapi/components.ts';
-import { Page } from './common.ts';
+import { OneLineText, Page } from './common.ts';
 import {
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
@@ -20,8 +20,8 @@ import {
 // Shapes only: calendar validity, "not in the future", expiry and country rules are identity's to judge.
 const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', maxLength: 2 });
 const IsoDate = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', maxLength: 10, description: 'YYYY-MM-DD' });
-/** Free text that must say something: at least one non-space character. */
-const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
+/** A name or an address line: one line that says something. */
+const Text = (maxLength: number) => OneLineText(maxLength);
 const OptionalText = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 
 // ---- requests ----

@@ -1,7 +1,7 @@
 import { FOOD_DELIVERY_DISTANCE_METERS, TRIP_DISTANCE_METERS } from '@ziba/contracts';
 import { Type } from 'typebox';
 import { component } from '../openapi/components.ts';
-import { AmountInput, AmountOutput, CountryCode, IsoDate, MoneyOutput, NullableString, Page, PageQuery, Uuid } from './common.ts';
+import { AmountInput, AmountOutput, CountryCode, IsoDate, MoneyOutput, NullableString, OneLineText, Page, PageQuery, Uuid } from './common.ts';
 import {
   COMMISSION_SERVICE_TYPES,
   CURRENCY_CODES,
@@ -79,7 +79,7 @@ export const TripParams = Type.Object({ tripId: Uuid });
 /** A menu item as its restaurant sets it; the restaurant is the signed-in account, never a field. */
 export const MenuItemBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 120, pattern: '\\S' }),
+    name: OneLineText(120, 'as customers see it on the menu'),
     // trip-settlement's bound for a menu price (food-orders.usecase.ts), said here so a client knows it.
     price: Type.Integer({ minimum: 1, maximum: 1_000_000_000_000, description: 'minor units (kobo, cents, poisha), at most 10^12' }),
     available: Type.Boolean(),
