@@ -119,9 +119,10 @@ describe('GET /api/trips', () => {
 
   it('refuses a bad cursor, limit or kind with 400 problem+json', async () => {
     const stranger = await client.register('RIDER', 'NG');
-    const foreign = await history(stranger.token, `?cursor=${made[0]}`); // a trip of another list
-    expectProblem(foreign, 400, 'INVALID_ARGUMENT');
-    expect(foreign.body.errors).toEqual([{ field: 'cursor', message: 'must be one this list gave' }]);
+    // A trip of another list: well formed, but none this list gave; refused as a malformed one is.
+    const foreign = await history(stranger.token, `?cursor=${made[0]}`);
+    expectProblem(foreign, 400, 'VALIDATION_FAILED');
+    expect(foreign.body.errors).toEqual([{ field: 'cursor', message: 'must be the page.nextCursor of the previous page' }]);
     // A cursor no list could have given is the same refusal on every list, in the same words.
     for (const path of [
       '/api/trips?cursor=not-a-trip',

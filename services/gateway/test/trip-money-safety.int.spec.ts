@@ -395,7 +395,7 @@ describe('holds no one owns', () => {
     expectProblem(await queue(reportsAdmin), 403, 'PERMISSION_DENIED');
     expectProblem(await queue(walletsAdmin, '?mode=real'), 400, 'VALIDATION_FAILED');
     const stranger = await queue(walletsAdmin, `?cursor=${randomUUID()}`);
-    expectProblem(stranger, 400, 'INVALID_ARGUMENT');
+    expectProblem(stranger, 400, 'VALIDATION_FAILED');
     expect(stranger.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
 
     // In the order they were requested, each kind of done trip, with who it pays and charges; the running trip waits for nothing yet.

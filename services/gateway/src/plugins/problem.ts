@@ -150,6 +150,8 @@ export function clientErrorProblems(publicBaseUrl: string) {
   };
 }
 
+const CURSOR_REFUSAL = 'must be the page.nextCursor of the previous page';
+
 export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: string, spaFallback: SpaFallback | null = null): void {
   const page = `${publicBaseUrl}/docs/problems`;
   app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
@@ -160,6 +162,12 @@ export function registerProblemHandlers(app: FastifyInstance, publicBaseUrl: str
       // A refusal that knows when to come back says so (a throttled sign-in).
       const retryAfter = (err as { retryAfterSeconds?: number }).retryAfterSeconds;
       if (retryAfter) reply.header('retry-after', String(retryAfter));
+      // A service's refusal of a page cursor (well formed, but none this list gave) is said as the
+      // gateway's own refusal of a malformed one: any bad cursor is one code and one sentence.
+      if (err.code === 'INVALID_ARGUMENT' && detail.startsWith('cursor '))
+        return sendProblem(page, reply, request, 400, 'VALIDATION_FAILED', `querystring cursor ${CURSOR_REFUSAL}`, undefined, [
+          { field: 'cursor', message: CURSOR_REFUSAL },
+        ]);
       return sendProblem(page, reply, request, err.httpStatus, err.code, detail, err.reasons, namedFieldOf(err.code, detail));
     }
     const fe = err as FastifyError;
