@@ -182,7 +182,7 @@ export function PayoutMethodForm({
             />
             <TextInput
               label="Wallet number"
-              description={provider?.hint ?? 'The mobile number of your wallet'}
+              description={provider?.hint ?? 'Choose your provider first: what its wallet number looks like is said here'}
               required
               type="tel"
               inputMode="numeric"

@@ -37,6 +37,15 @@ describe('parseAmountInput', () => {
     expect(parseAmountInput('1,234,567.89', 'USD')).toBe('123456789');
   });
 
+  it('reads taka as people in Bangladesh write it: lakh and crore grouping, Bengali digits', () => {
+    expect(parseAmountInput('1,00,000', 'BDT')).toBe('10000000');
+    expect(parseAmountInput('1,23,45,678.50', 'BDT')).toBe('12345678' + '50');
+    expect(parseAmountInput('৫০০', 'BDT')).toBe('50000');
+    expect(parseAmountInput('১,০০,০০০.৫০', 'BDT')).toBe('10000050');
+    expect(parseAmountInput('1,00,000', 'USD')).toBeNull(); // a lakh is no grouping of dollars
+    expect(parseAmountInput('1,0,000', 'BDT')).toBeNull();
+  });
+
   it('reads a zero only where zero is allowed', () => {
     for (const zero of ['0', '0.00', ' 0,000 ']) expect(parseAmountInput(zero, 'USD', { zeroAllowed: true })).toBe('0');
     expect(parseAmountInput('0.000', 'USD', { zeroAllowed: true })).toBeNull();

@@ -28,15 +28,17 @@ export function formatMoney(minorUnits: string, currency: string, locale?: strin
 }
 
 /**
- * "2500.50" typed by a person -> "250050" minor units, or null when it is not an amount of this
+ * "2500.50" typed by a person -> "250050" minor units (in taka also "1,00,000" and Bengali digits), or null when it is not an amount of this
  * currency. A zero is null too unless `zeroAllowed` (a balance bound, a free part of a tariff): "0".
  */
 export function parseAmountInput(text: string, currency: string, { zeroAllowed = false } = {}): string | null {
   if (!isCurrencyCode(currency)) return null;
   const exponent: number = CURRENCIES[currency].exponent;
-  const trimmed = text.trim();
-  // Commas only as thousands separators ("2,500.50"): "1,5" is a decimal comma somewhere, not 15.
-  if (trimmed.includes(',') && !/^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?$/.test(trimmed)) return null;
+  // Bengali digits (০ to ৯) as the digits they are.
+  const trimmed = text.trim().replace(/[\u09E6-\u09EF]/g, (d) => String(d.charCodeAt(0) - 0x09e6));
+  // Commas only as thousands separators ("2,500.50"), or in taka as lakh and crore ("1,00,000"): "1,5" is a decimal comma somewhere, not 15.
+  const grouped = /^[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?$/.test(trimmed) || (currency === 'BDT' && /^[0-9]{1,2}(,[0-9]{2})*,[0-9]{3}(\.[0-9]*)?$/.test(trimmed));
+  if (trimmed.includes(',') && !grouped) return null;
   const cleaned = trimmed.replace(/,/g, '');
   const match = new RegExp(`^([0-9]{1,13})(?:\\.([0-9]{0,${exponent}}))?$`).exec(cleaned);
   if (!match) return null;

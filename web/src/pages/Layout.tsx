@@ -53,7 +53,7 @@ export function Layout() {
               <Group gap="sm" wrap="nowrap">
                 {user.role !== 'ADMIN' && <MainNav role={user.role} visibleFrom="sm" wrap="nowrap" />}
                 {/* A long address gives way to the sections rather than pushing them out of the header; it is whole on hover. */}
-                <Text size="sm" visibleFrom="md" truncate="end" maw={240} title={user.email}>
+                <Text size="sm" visibleFrom="lg" truncate="end" maw={320} title={user.email}>
                   {user.email}
                 </Text>
                 <Button variant="default" size="xs" onClick={() => void signOut()}>
