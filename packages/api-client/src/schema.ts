@@ -9915,6 +9915,7 @@ export interface operations {
       content: {
         'application/json': {
           available: boolean;
+          /** @description as customers see it on the menu */
           name: string;
           /** @description minor units (kobo, cents, poisha), at most 10^12 */
           price: number;
@@ -10013,6 +10014,7 @@ export interface operations {
       content: {
         'application/json': {
           available: boolean;
+          /** @description as customers see it on the menu */
           name: string;
           /** @description minor units (kobo, cents, poisha), at most 10^12 */
           price: number;
