@@ -1414,7 +1414,7 @@ export interface paths {
     get?: never;
     /**
      * Change a menu item (restaurants)
-     * @description Name, price and availability; orders already placed keep the price they were placed at.
+     * @description Name, price and availability (left as the server has it when omitted); orders already placed keep the price they were placed at.
      */
     put: operations['updateMenuItem'];
     post?: never;
@@ -10013,7 +10013,8 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          available: boolean;
+          /** @description left as it is when omitted */
+          available?: boolean;
           /** @description as customers see it on the menu */
           name: string;
           /** @description minor units (kobo, cents, poisha), at most 10^12 */

@@ -91,12 +91,17 @@ describe('restaurant menus', () => {
       400,
       'VALIDATION_FAILED',
     );
-    // The trail says who changed what on the item, from what to what, newest first (the repeat recorded nothing).
+    // A change without availability keeps it as stored; saving what is there changes and records nothing.
+    const change = (body: object) => client.call('PUT', `/api/restaurant/menu-items/${suya.body.id}`, { token: restaurant.token, body });
+    expect(await change({ name: 'Beef suya', price: 130_000 })).toMatchObject({ status: 200, body: { available: true } });
+    expect(await change({ name: 'Suya (beef)', price: 130_000 })).toMatchObject({ status: 200, body: { name: 'Suya (beef)', available: true } });
+    // The trail says who changed what on the item, from what to what, newest first (the repeats recorded nothing).
     const trail = await eventually(
       async () => (await client.call('GET', `/api/admin/audit?entityType=menu_item&entityId=${suya.body.id}`, { token: walletsAdmin })).body,
-      (b: { records: Array<{ action: string; actorId: string; changes: unknown }> }) => expect(b.records).toHaveLength(3),
+      (b: { records: Array<{ action: string; actorId: string; changes: unknown }> }) => expect(b.records).toHaveLength(4),
     );
     expect(trail.records.map((r) => [r.action, r.actorId, r.changes])).toEqual([
+      ['MENU_ITEM_UPDATED', restaurant.id, [{ field: 'name', from: 'Beef suya', to: 'Suya (beef)', currency: null }]],
       ['MENU_ITEM_UPDATED', restaurant.id, [{ field: 'available', from: 'false', to: 'true', currency: null }]],
       [
         'MENU_ITEM_UPDATED',

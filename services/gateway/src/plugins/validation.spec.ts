@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { TypeBoxValidatorCompiler } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
+import { OneLineText } from '../schemas/common.ts';
 import { validatorCompiler } from './validation.ts';
 
 type Part = 'params' | 'headers' | 'querystring';
@@ -59,6 +60,20 @@ describe('validatorCompiler', () => {
     // Bengali's joiners, an emoji sequence, line breaks, tabs and spaces alone are text (a field's own pattern says whether it may be blank).
     for (const text of ['খাবার\u200Cঘর', 'ক্\u200Dষ', '👩\u200D🍳 Chef', 'line one\nline two\tend', '   ', ''])
       expect(body({ name: text })).toEqual({ value: { name: text } });
+  });
+
+  it('takes any character but NUL in a password, and refuses a name of more than one line', () => {
+    const route = { schema: Type.Object({ password: Type.String(), newPassword: Type.String() }), httpPart: 'body', method: 'POST', url: '/x' };
+    const body = validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]) as (d: unknown) => { value?: unknown; error?: unknown };
+    const secrets = { password: 'correct\u200Fhorse\u0007', newPassword: '\u200D\u200D\u200D\u200D\u200D\u200D\u200D\u200D' };
+    expect(body(secrets)).toEqual({ value: secrets });
+    expect(body({ password: 'a\u0000b', newPassword: 'x' }).error).toEqual([expect.objectContaining({ keyword: 'nul' })]);
+    const name = validatorCompiler({ schema: Type.Object({ name: OneLineText(120) }), httpPart: 'body', method: 'POST', url: '/x' } as unknown as Parameters<
+      typeof validatorCompiler
+    >[0]) as (d: unknown) => { error?: Array<{ message: string }> };
+    // A long line ending in a line break: the pattern that backtracked took over a second on it.
+    expect(name({ name: `${'a'.repeat(60_000)}\n` }).error?.map((e) => e.message)).toContain('must be one line of text, not blank');
+    expect(name({ name: '  Suya platter ' }).error).toBeUndefined();
   });
 
   it('names an unknown field in one line, not twice in TypeBox words', () => {

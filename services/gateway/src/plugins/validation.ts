@@ -36,10 +36,17 @@ const HIDDEN_CHARACTERS: ReadonlyArray<{ keyword: string; found: (text: string) 
   { keyword: 'invisible', found: (text) => /\S/.test(text) && !VISIBLE.test(text), message: 'must contain a visible character' },
 ];
 
+/**
+ * A password is a secret, not text anyone reads: only NUL is refused in it, so an account whose
+ * password holds another character the rules above refuse can still sign in.
+ */
+const SECRET = /password$/i;
+
 /** Where in the input a hidden character is, as a JSON pointer, and which rule it breaks; null when there is none. */
 function hiddenCharacterAt(value: unknown, path = ''): { at: string; keyword: string; message: string } | null {
   if (typeof value === 'string') {
-    const broken = HIDDEN_CHARACTERS.find((h) => h.found(value));
+    const rules = SECRET.test(path) ? HIDDEN_CHARACTERS.slice(0, 1) : HIDDEN_CHARACTERS;
+    const broken = rules.find((h) => h.found(value));
     return broken ? { at: path || '/', keyword: broken.keyword, message: broken.message } : null;
   }
   if (typeof value !== 'object' || value === null) return null;

@@ -8,6 +8,7 @@ import {
   FoodOrderParams,
   MenuItemAvailabilityBody,
   MenuItemBody,
+  MenuItemChangeBody,
   MenuItemParams,
   MenuItemSchema,
   MenuSchema,
@@ -62,18 +63,24 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         ...operation(
           'updateMenuItem',
           'Change a menu item (restaurants)',
-          'Name, price and availability; orders already placed keep the price they were placed at.',
+          'Name, price and availability (left as the server has it when omitted); orders already placed keep the price they were placed at.',
         ),
         tags,
         security,
         params: MenuItemParams,
-        body: MenuItemBody,
+        body: MenuItemChangeBody,
         response: { 200: MenuItemSchema, ...errorResponses(400, 401, 403, 404, 422) },
       },
     },
     async (request) => {
       const { name, price, available } = request.body;
-      return toMenuItemJson(await clients.trip.call('SetMenuItem', { id: request.params.itemId, name, price: String(price), available }, callOptions(request)));
+      return toMenuItemJson(
+        await clients.trip.call(
+          'SetMenuItem',
+          { id: request.params.itemId, name, price: String(price), available: available ?? false, keepAvailability: available === undefined },
+          callOptions(request),
+        ),
+      );
     },
   );
 

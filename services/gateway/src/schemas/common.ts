@@ -73,8 +73,13 @@ export const Page = component(
   Type.Object({ nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'pass as `cursor` for the next page; null on the last page' }) }),
 );
 
-/** A name or an address line: one line that says something (a line break or tab would break it on a receipt or a list). */
-export const ONE_LINE_PATTERN = '^[^\\n\\r\\t]*\\S[^\\n\\r\\t]*$';
+/**
+ * A name or an address line: one line that says something (a line break or tab would break it on a
+ * receipt or a list). Spaces, then the first non-space, then the rest of the line: each character has
+ * one place to match, so a long input is refused in linear time (TypeBox checks a pattern even past
+ * maxLength when it lists the errors).
+ */
+export const ONE_LINE_PATTERN = '^[^\\S\\n\\r\\t]*\\S[^\\n\\r\\t]*$';
 export const OneLineText = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, pattern: ONE_LINE_PATTERN, ...(description ? { description } : {}) });
 

@@ -77,13 +77,17 @@ export const TripParams = Type.Object({ tripId: Uuid });
 // ---- food: menus and orders (prices come from the menu, the delivery fee from the FOOD tariff) ----
 
 /** A menu item as its restaurant sets it; the restaurant is the signed-in account, never a field. */
-export const MenuItemBody = Type.Object(
-  {
-    name: OneLineText(120, 'as customers see it on the menu'),
-    // trip-settlement's bound for a menu price (food-orders.usecase.ts), said here so a client knows it.
-    price: Type.Integer({ minimum: 1, maximum: 1_000_000_000_000, description: 'minor units (kobo, cents, poisha), at most 10^12' }),
-    available: Type.Boolean(),
-  },
+const menuItemFields = {
+  name: OneLineText(120, 'as customers see it on the menu'),
+  // trip-settlement's bound for a menu price (menu-items.usecase.ts), said here so a client knows it.
+  price: Type.Integer({ minimum: 1, maximum: 1_000_000_000_000, description: 'minor units (kobo, cents, poisha), at most 10^12' }),
+};
+
+export const MenuItemBody = Type.Object({ ...menuItemFields, available: Type.Boolean() }, { additionalProperties: false });
+
+/** A change of an item: without `available`, its availability stays as the server has it (a form that changes only the name and price). */
+export const MenuItemChangeBody = Type.Object(
+  { ...menuItemFields, available: Type.Optional(Type.Boolean({ description: 'left as it is when omitted' })) },
   { additionalProperties: false },
 );
 

@@ -33,7 +33,11 @@ function restaurantOf(actor: Actor | null): string {
  * A change is made under the item's row lock and announced with what it replaced, so the audit
  * trail says who changed a price, and from what.
  */
-export async function setMenuItem(ctx: TripContext, actor: Actor | null, input: { id: string; name: string; price: string; available: boolean }) {
+export async function setMenuItem(
+  ctx: TripContext,
+  actor: Actor | null,
+  input: { id: string; name: string; price: string; available: boolean; keepAvailability?: boolean },
+) {
   const restaurantId = restaurantOf(actor);
   const name = input.name?.trim() ?? '';
   if (!name || name.length > 120) throw TripErrors.invalid('name', 'must be 1 to 120 characters');
@@ -46,10 +50,14 @@ export async function setMenuItem(ctx: TripContext, actor: Actor | null, input: 
   if (price <= 0n || price > MAX_MENU_PRICE) throw TripErrors.invalid('price', 'must be from 1 to 10^12 minor units');
   const restaurant = await Identity.user(ctx, restaurantId);
   return inTransaction(ctx, async (em) => {
-    const item = { id: input.id || randomUUID(), restaurantId, name, price, currency: restaurant.currency, available: input.available };
     // A change names an item the restaurant has; only a new item (no id) is created.
     const before = input.id ? await MenuRepository.lockOwn(em, input.id, restaurantId) : null;
     if (input.id && !before) throw noSuchItem();
+    // A rename or a new price from a form that does not show availability keeps it as stored now.
+    const available = before && input.keepAvailability ? before.available : input.available;
+    const item = { id: input.id || randomUUID(), restaurantId, name, price, currency: restaurant.currency, available };
+    // Saving what is already there changes nothing, and the trail records nothing.
+    if (before && isSameSettings(before, item)) return toMenuMessage(before);
     if (before) await MenuRepository.update(em, item);
     else await MenuRepository.insert(em, item);
     await announce(em, actor!, item, before);
@@ -75,6 +83,7 @@ export async function setMenuItemAvailability(ctx: TripContext, actor: Actor | n
 }
 
 const settingsOf = (m: MenuItemRow) => ({ name: m.name, price: m.price.toString(), available: m.available });
+const isSameSettings = (a: MenuItemRow, b: MenuItemRow) => a.name === b.name && a.price === b.price && a.available === b.available;
 
 async function announce(em: SqlExecutor, actor: Actor, item: MenuItemRow, before: MenuItemRow | null): Promise<void> {
   await enqueueEvent<MenuItemChangedV1>(em, SOURCE, {

@@ -93,14 +93,15 @@ async function settleBatch(ctx: TripContext, batch: Array<Waiting<SettleRequest,
     if (batch.length === 1) return batch[0]!.reject(err);
     // The transaction failed whole (a lost connection, a write refused): each settle again alone, so
     // one cannot fail the others. An entry the ledger already posted for one is replayed by its key.
-    await Promise.all(
-      batch.map((w) =>
-        inTransaction(ctx, (em) => settleTogether(ctx, em, [w])).then(
-          ([o]) => answer(w, o!),
-          (e: unknown) => w.reject(e),
-        ),
-      ),
-    );
+    // One after another: a struggling database is not then asked for a connection per settle at once.
+    for (const w of batch) {
+      try {
+        const [o] = await inTransaction(ctx, (em) => settleTogether(ctx, em, [w]));
+        answer(w, o!);
+      } catch (e) {
+        w.reject(e);
+      }
+    }
     return;
   }
   batch.forEach((w, i) => answer(w, outcomes[i]!));
@@ -150,7 +151,8 @@ async function settleOne(
   const rules = await Promise.all(
     ruleServicesOf(trip.serviceType).map(async (service) => ruleInForce(await rulesOf(service, trip), service, trip.countryCode, trip.paymentMethod, now)),
   );
-  const walletOf = (ownerId: string) => Wallets.idOf(ctx, ownerId, trip);
+  // A wallet id not yet remembered is asked of the ledger in the caller's context (its correlation id).
+  const walletOf = (ownerId: string) => r.inCallContext(() => Wallets.idOf(ctx, ownerId, trip));
   const { rule, restaurant, legs, ...split } = settlementOf(trip, rules, {
     customerWalletId: trip.paymentMethod === 'ONLINE' ? await walletOf(trip.riderId) : '',
     restaurantWalletId: trip.serviceType === 'FOOD' ? await walletOf(trip.restaurantId!) : '',

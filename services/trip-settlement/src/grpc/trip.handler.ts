@@ -38,7 +38,13 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
         c.requestKey,
       ),
     SetMenuItem: async (r: Req<'SetMenuItem'>, c: CallContext) =>
-      setMenuItem(ctx, c.actor, { id: r.id ? uuid('id', r.id) : '', name: r.name, price: r.price, available: r.available }),
+      setMenuItem(ctx, c.actor, {
+        id: r.id ? uuid('id', r.id) : '',
+        name: r.name,
+        price: r.price,
+        available: r.available,
+        keepAvailability: r.keepAvailability,
+      }),
     SetMenuItemAvailability: async (r: Req<'SetMenuItemAvailability'>, c: CallContext) =>
       setMenuItemAvailability(ctx, c.actor, { id: uuid('id', r.id), available: r.available }),
     ListMenu: async (r: Req<'ListMenu'>) => listMenu(ctx, uuid('restaurantId', r.restaurantId)),

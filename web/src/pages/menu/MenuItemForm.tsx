@@ -13,8 +13,8 @@ import { menuItemFields, priceOf } from './menu-item-input.ts';
 const FIELDS = ['name', 'price'] as const;
 
 /**
- * Adds a menu item, or changes one (`item`): its name, its price in the restaurant's currency and
- * whether customers can order it now. The price is checked here as it is typed, a new price is
+ * Adds a menu item (its name, its price in the restaurant's currency and whether customers can order
+ * it now), or changes one's name and price (`item`; availability is the list's button). The price is checked here as it is typed, a new price is
  * confirmed in words before it is saved, and the server's refusal goes on the field it names.
  * `onSaved` hears the item as the server saved it.
  */
@@ -28,10 +28,12 @@ export function MenuItemForm({ currency, item, onSaved }: { currency: string; it
   const price = priceOf(f.price, currency);
   const save = useMutation({
     mutationFn: async (minor: string) => {
-      const body = { name: f.name, price: jsonInteger(minor), available: f.available };
+      const body = { name: f.name, price: jsonInteger(minor) };
+      // A change leaves availability as the server has it (the list's button sets it): this form may
+      // have been opened before another device took the item off the menu.
       const { data, error } = item
         ? await api.PUT('/api/restaurant/menu-items/{itemId}', { params: { path: { itemId: item.id } }, body })
-        : await api.POST('/api/restaurant/menu-items', { body });
+        : await api.POST('/api/restaurant/menu-items', { body: { ...body, available: f.available } });
       if (error) throw error;
       return data;
     },
@@ -98,7 +100,7 @@ export function MenuItemForm({ currency, item, onSaved }: { currency: string; it
           error={input('name').error ?? (tried && !name ? 'Enter the name' : undefined)}
         />
         <TextInput label={`Price (${currency})`} inputMode="decimal" required {...input('price')} error={input('price').error ?? priceProblem} />
-        <Switch label="Customers can order it now" checked={f.available} onChange={(e) => setF({ ...f, available: e.currentTarget.checked })} />
+        {!item && <Switch label="Customers can order it now" checked={f.available} onChange={(e) => setF({ ...f, available: e.currentTarget.checked })} />}
         <Group>
           <Button ref={problems.fallback} type="submit" loading={save.isPending}>
             {item ? 'Save changes' : 'Add to the menu'}

@@ -6,6 +6,7 @@ export interface SetMenuItemRequest {
   'name'?: (string);
   'price'?: (string);
   'available'?: (boolean);
+  'keepAvailability'?: (boolean);
 }
 
 export interface SetMenuItemRequest__Output {
@@ -13,4 +14,5 @@ export interface SetMenuItemRequest__Output {
   'name': (string);
   'price': (string);
   'available': (boolean);
+  'keepAvailability': (boolean);
 }
