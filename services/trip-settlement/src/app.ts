@@ -23,7 +23,7 @@ export interface TripSettlementApp {
 export async function startTripSettlement(
   config: TripSettlementConfig,
   logger: Logger = createLogger('trip-settlement', config.LOG_LEVEL),
-  seams: Pick<TripContext, 'afterHoldForTests' | 'settleBatches'> = {},
+  seams: Partial<Pick<TripContext, 'afterHoldForTests' | 'settleBatches'>> = {},
 ): Promise<TripSettlementApp> {
   const defaults = parseDefaults(JSON.parse(readFileSync(config.TARIFFS_FILE, 'utf8')));
   const orm = await openOrm(

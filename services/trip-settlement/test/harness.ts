@@ -12,7 +12,7 @@ import type { TripContext } from '../src/application/trip-context.ts';
 import { loadTripSettlementConfig } from '../src/config.ts';
 
 /** identity, wallet-ledger and trip-settlement in this process, each on a fresh database. */
-export async function startTripHarness(seams: Pick<TripContext, 'afterHoldForTests' | 'settleBatches'> = {}) {
+export async function startTripHarness(seams: Partial<Pick<TripContext, 'afterHoldForTests' | 'settleBatches'>> = {}) {
   const { amqpUrl } = await infrastructure();
   const [idDb, wDb, tDb] = await Promise.all([freshDatabase('tr_id'), freshDatabase('tr_wl'), freshDatabase('tr_tr')]);
   const tokens = testServiceTokens(['tests', 'trip-settlement']);

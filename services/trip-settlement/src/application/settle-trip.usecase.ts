@@ -75,8 +75,7 @@ const writers = new WeakMap<TripContext, GroupCommit<SettleRequest, SettlementSu
 function settlements(ctx: TripContext): GroupCommit<SettleRequest, SettlementSummary> {
   let writer = writers.get(ctx);
   if (!writer) {
-    const options = ctx.settleBatches ?? { maxBatch: 32, inFlight: 2 };
-    writer = new GroupCommit<SettleRequest, SettlementSummary>((batch) => settleBatch(ctx, batch), { ...options, batchKeys: (r) => [r.tripId] });
+    writer = new GroupCommit<SettleRequest, SettlementSummary>((batch) => settleBatch(ctx, batch), { ...ctx.settleBatches, batchKeys: (r) => [r.tripId] });
     writers.set(ctx, writer);
   }
   return writer;

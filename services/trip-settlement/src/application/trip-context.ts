@@ -8,7 +8,7 @@ export interface TripContext {
   identity: GrpcClient<IdentityServiceClient>;
   wallet: GrpcClient<WalletLedgerServiceClient>;
   /** How settles are batched (settle-trip.usecase.ts): most trips a transaction, transactions at once. */
-  settleBatches?: { maxBatch: number; inFlight: number };
+  settleBatches: { maxBatch: number; inFlight: number };
   /** Test seam: runs right after the wallet accepted a hold, before the trip records it (a crash there). */
   afterHoldForTests?: () => void;
 }
