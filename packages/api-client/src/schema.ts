@@ -2938,7 +2938,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState. NDJSON (the default): a JSON object a line with those keys, null where a record has none. CSV: a header row, then those columns, empty where a record has none. Sent as an attachment, never cached. */
+      /** @description One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState, changes (a setting changed in place: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]). NDJSON (the default): a JSON object a line with those keys, null where a record has none. CSV: a header row, then those columns, empty where a record has none. Sent as an attachment, never cached. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -98,7 +98,7 @@ describe('restaurant menus', () => {
     // The trail says who changed what on the item, from what to what, newest first (the repeats recorded nothing).
     const trail = await eventually(
       async () => (await client.call('GET', `/api/admin/audit?entityType=menu_item&entityId=${suya.body.id}`, { token: walletsAdmin })).body,
-      (b: { records: Array<{ action: string; actorId: string; changes: unknown }> }) => expect(b.records).toHaveLength(4),
+      (b: { records: Array<{ action: string; actorId: string; changes: unknown; occurredAt: string }> }) => expect(b.records).toHaveLength(4),
     );
     expect(trail.records.map((r) => [r.action, r.actorId, r.changes])).toEqual([
       ['MENU_ITEM_UPDATED', restaurant.id, [{ field: 'name', from: 'Beef suya', to: 'Suya (beef)', currency: null }]],
@@ -122,6 +122,23 @@ describe('restaurant menus', () => {
         ],
       ],
     ]);
+
+    // Finance's export carries the same changes: JSON in NDJSON, and one JSON cell in the CSV (a name
+    // in it cannot start a formula in a spreadsheet).
+    const minuteFrom = (r: { occurredAt: string } | undefined, ms: number) => new Date(Date.parse(r!.occurredAt) + ms).toISOString();
+    const exported = async (format: string) => {
+      const query = `from=${minuteFrom(trail.records.at(-1), -60_000)}&to=${minuteFrom(trail.records[0], 60_000)}`;
+      const res = await fetch(`${stack.url}/api/admin/audit/export?${query}&format=${format}&entityType=menu_item&entityId=${suya.body.id}`, {
+        headers: { authorization: `Bearer ${walletsAdmin}` },
+      });
+      expect(res.status).toBe(200);
+      return (await res.text()).trim().split('\n');
+    };
+    const ndjson = (await exported('ndjson')).map((l) => JSON.parse(l));
+    expect(ndjson.map((r) => r.changes)).toEqual(trail.records.map((r) => r.changes));
+    const [header, newest] = await exported('csv');
+    expect(header!.split(',').at(-1)).toBe('changes');
+    expect(newest!.endsWith(',"[{""field"":""name"",""from"":""Beef suya"",""to"":""Suya (beef)"",""currency"":null}]"')).toBe(true);
 
     const customer = await client.register('RIDER', 'NG');
     const menu = await client.call('GET', `/api/restaurants/${restaurant.id}/menu`, { token: customer.token });

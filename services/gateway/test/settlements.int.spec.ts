@@ -375,9 +375,12 @@ describe('the audit trail over REST', () => {
           hash: settledRecord.hash,
           fromState: null,
           toState: null,
+          changes: null,
         });
       else {
-        expect(lines[0]).toBe('seq,occurredAt,action,actorType,actorId,entityType,entityId,amount,currency,correlationId,eventId,hash,fromState,toState');
+        expect(lines[0]).toBe(
+          'seq,occurredAt,action,actorType,actorId,entityType,entityId,amount,currency,correlationId,eventId,hash,fromState,toState,changes',
+        );
         expect(settledLine.split(',').slice(2, 9)).toEqual(['TRIP_SETTLED', 'ADMIN', expect.any(String), 'trip', ride.trip.id, ride.trip.fare.amount, 'NGN']);
       }
     }

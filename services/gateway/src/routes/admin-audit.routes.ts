@@ -45,6 +45,9 @@ const AuditRecordSchema = component(
 );
 /** A record's status change as JSON says it: null where the message has '' (none). */
 const stateChangeJson = (r: { fromState: string; toState: string }) => ({ fromState: r.fromState || null, toState: r.toState || null });
+/** A record's setting changes as JSON says them: null where the message has '' (a first value, no currency). */
+const changesJson = (r: { changes: Array<{ field: string; from: string; to: string; currency: string }> }) =>
+  r.changes.map((c) => ({ field: c.field, from: c.from || null, to: c.to, currency: c.currency || null }));
 
 /** What the list and the export filter by, beside the dates. */
 const AuditFilters = {
@@ -120,7 +123,7 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
           ...stateChangeJson(x),
           actorEmail: emailOf(x.actorId),
           amount: x.amount ?? null,
-          changes: x.changes.map((c) => ({ ...c, from: c.from || null, currency: c.currency || null })),
+          changes: changesJson(x),
         })),
         page: { nextCursor: r.page?.nextCursor || null },
       };
@@ -170,6 +173,7 @@ const CSV_COLUMNS = [
   'hash',
   'fromState',
   'toState',
+  'changes',
 ] as const;
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 
@@ -198,7 +202,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
         response: {
           200: {
             description:
-              'One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState. NDJSON (the default): a JSON object a line with those keys, null where a record has none. CSV: a header row, then those columns, empty where a record has none. Sent as an attachment, never cached.',
+              'One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState, changes (a setting changed in place: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]). NDJSON (the default): a JSON object a line with those keys, null where a record has none. CSV: a header row, then those columns, empty where a record has none. Sent as an attachment, never cached.',
             content: { 'application/x-ndjson': { schema: Type.String() }, 'text/csv': { schema: Type.String() } },
           },
           ...errorResponses(400, 401, 403),
@@ -226,12 +230,17 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
       if (csv) reply.raw.write(`${CSV_COLUMNS.join(',')}\n`);
       for (;;) {
         for (const r of page.records) {
-          // Flat: a setting's changes are on the record's page (GET /api/admin/audit), not in a column.
-          const { changes: _changes, ...flat } = r;
-          const row: Record<string, string | null> = { ...flat, amount: r.amount?.amount ?? '', currency: r.amount?.currency ?? '' };
+          const changes = changesJson(r);
+          // One cell of JSON for the CSV: it starts with '[', so a spreadsheet never reads a name in it as a formula.
+          const row: Record<string, string | null> = {
+            ...r,
+            amount: r.amount?.amount ?? '',
+            currency: r.amount?.currency ?? '',
+            changes: changes.length > 0 ? JSON.stringify(changes) : '',
+          };
           const line = csv
             ? CSV_COLUMNS.map((c) => csvCell(row[c] ?? '')).join(',')
-            : JSON.stringify(Object.fromEntries(CSV_COLUMNS.map((c) => [c, row[c] || null])));
+            : JSON.stringify(Object.fromEntries(CSV_COLUMNS.map((c) => [c, c === 'changes' ? (changes.length > 0 ? changes : null) : row[c] || null])));
           if (!reply.raw.write(`${line}\n`)) await new Promise((r) => reply.raw.once('drain', r));
         }
         const cursor = page.page?.nextCursor ?? '';
