@@ -352,7 +352,7 @@ describe('the web UI', () => {
     await expectAccessible(page);
     await screenshots(page, 'restaurant-orders');
     for (const [button, status] of [
-      ['Accept order', 'Accepted'],
+      ['Accept order', 'Accepted by the restaurant'],
       ['Start preparing', 'Preparing'],
       ['Ready for pick-up', 'Ready for pick-up'],
     ] as const) {

@@ -45,7 +45,7 @@ export function StuckHoldsSection({ countryCode, mode, mayDecide }: { countryCod
         </>
       ),
     },
-    { header: 'Status', cell: (h) => <TripStatusBadge status={h.status} /> },
+    { header: 'Status', cell: (h) => <TripStatusBadge status={h.status} kind={h.serviceType} /> },
     { header: 'Customer', cell: (h) => <PersonCell kind="RIDER" id={h.riderId} email={h.riderEmail} /> },
     { header: 'Driver', cell: (h) => (h.driverId ? <PersonCell kind="DRIVER" id={h.driverId} email={h.driverEmail} /> : 'none') },
     moneyColumn('Held', (h) => h.amount),

@@ -25,7 +25,7 @@ const receipt: Column<Trip> = {
 const COLUMNS: Column<Trip>[] = [
   { header: 'Date', nowrap: true, cell: (t) => when(t.createdAt) },
   { header: 'Kind', cell: (t) => kindWord(t.serviceType) },
-  { header: 'Status', cell: (t) => <TripStatusBadge status={t.status} /> },
+  { header: 'Status', cell: (t) => <TripStatusBadge status={t.status} kind={t.serviceType} /> },
   { header: 'Payment', cell: (t) => paymentWords(t) },
 ];
 

@@ -49,7 +49,7 @@ it('shows a food order’s lines, subtotal, delivery fee and total as the server
   // The customer's payment is its Payment line: no payout date, no earnings, no bare "Assigned".
   for (const words of ['Settled', 'Paid out', 'Assigned', 'Your earnings']) expect(text).not.toContain(words);
   const timeline = within(screen.getByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
-  expect(timeline.map((r) => r.textContent?.split(/[A-Z][a-z]{2} \d/)[0])).toEqual(['Placed', 'Accepted', 'Delivered']);
+  expect(timeline.map((r) => r.textContent?.split(/[A-Z][a-z]{2} \d/)[0])).toEqual(['Placed', 'Accepted by the restaurant', 'Delivered']);
   expect(screen.getByRole('link', { name: 'All trips' })).toBeTruthy();
 });
 
@@ -80,7 +80,7 @@ it('shows a driver taking a food order as “Driver assigned”, not a second �
   const timeline = within(await screen.findByRole('list', { name: 'Timeline' })).getAllByRole('listitem');
   expect(timeline.map((r) => r.textContent?.split(/[A-Z][a-z]{2} \d/)[0])).toEqual([
     'Placed',
-    'Accepted',
+    'Accepted by the restaurant',
     'Preparing',
     'Ready for pick-up',
     'Driver assigned',

@@ -135,7 +135,7 @@ export function TripReceiptPage() {
             <Stack>
               <Group gap="sm">
                 <Title order={2}>{kindWord(t.serviceType)} receipt</Title>
-                <TripStatusBadge status={t.status} />
+                <TripStatusBadge status={t.status} kind={t.serviceType} />
                 <TestModeBadge mode={t.mode} />
               </Group>
               <TripSteps trip={t} />
@@ -160,7 +160,7 @@ export function TripReceiptPage() {
                   {t.transitions.map((x, i) => (
                     <RowItem key={i}>
                       <Group justify="space-between" wrap="nowrap" gap="xs">
-                        <Text size="sm">{stepWords(x, t.driverId)}</Text>
+                        <Text size="sm">{stepWords(x, t.driverId, t.serviceType)}</Text>
                         <Text size="xs" c="dimmed">
                           {when(x.at)}
                         </Text>

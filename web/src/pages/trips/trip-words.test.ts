@@ -5,6 +5,9 @@ it('says kinds and statuses in words', () => {
   expect([kindWord('RIDE'), kindWord('FOOD'), kindWord('PARCEL')]).toEqual(['Ride', 'Food order', 'Parcel']);
   expect(statusLook('SETTLED').label).toBe('Paid');
   expect(statusLook('CANCELLED_BY_RESTAURANT').label).toBe('Cancelled by the restaurant');
+  // A food order's acceptance is the restaurant's, not a driver's: a ride's is the driver's.
+  expect(statusLook('ACCEPTED', 'FOOD').label).toBe('Accepted by the restaurant');
+  expect(statusLook('ACCEPTED', 'RIDE').label).toBe('Accepted');
 });
 
 it('says how a trip is paid and where an online payment stands', () => {

@@ -29,7 +29,12 @@ const STATUS_LOOK: Record<Trip['status'], { label: string; color: string }> = {
   CANCELLED_BY_SYSTEM: { label: 'Cancelled', color: 'red' },
 };
 
-export const statusLook = (status: Trip['status']) => STATUS_LOOK[status] ?? { label: status, color: 'gray' };
+/**
+ * A food order's ACCEPTED is the restaurant's acceptance (a driver takes the delivery later, on its
+ * own step): said so, so a driver reading the list does not take it for their own.
+ */
+export const statusLook = (status: Trip['status'], kind?: Trip['serviceType']) =>
+  kind === 'FOOD' && status === 'ACCEPTED' ? { label: 'Accepted by the restaurant', color: 'blue' } : (STATUS_LOOK[status] ?? { label: status, color: 'gray' });
 
 type Step = Pick<Trip['transitions'][number], 'fromStatus' | 'toStatus' | 'actorType' | 'actorId'>;
 
@@ -40,8 +45,8 @@ type Step = Pick<Trip['transitions'][number], 'fromStatus' | 'toStatus' | 'actor
  * an assignment, not a second "Ready for pick-up". Its actor is recorded as a USER, so the driver is
  * known by being the trip's driver.
  */
-export function stepWords(step: Step, driverId: string | null | undefined): string {
-  if (step.fromStatus !== step.toStatus) return statusLook(step.toStatus).label;
+export function stepWords(step: Step, driverId: string | null | undefined, kind?: Trip['serviceType']): string {
+  if (step.fromStatus !== step.toStatus) return statusLook(step.toStatus, kind).label;
   const driver = step.actorType === 'DRIVER' || (Boolean(driverId) && step.actorId === driverId);
   return driver ? 'Driver assigned' : 'Assigned';
 }
