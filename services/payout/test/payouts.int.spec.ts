@@ -213,6 +213,28 @@ describe('no duplicate processing', () => {
     expect(captures?.n).toBe('1');
   });
 
+  it('one bank reference pays one payout: another payout marked with it, even at once, is 409 EXTERNAL_REFERENCE_USED and stays locked', async () => {
+    const earners = await Promise.all([0, 1, 2].map(() => h.earner('DRIVER', { verified: true, method: true, earnings: EARNED })));
+    const payouts = await Promise.all(earners.map((d) => h.withdraw(d, 1_000_000n)));
+    for (const p of payouts) await h.decide(p.id, 'approve');
+    const reference = `NIP-ONCE-${payouts[0]!.id.slice(0, 8)}`;
+    // Two admins paste one reference on two payouts at the same moment: one is paid, the other refused.
+    const [a, b] = await Promise.all(payouts.slice(0, 2).map((p) => codeOf(h.decide(p.id, 'mark_paid', '', reference))));
+    expect([a, b].sort()).toEqual(['EXTERNAL_REFERENCE_USED', 'OK']);
+    // Letter case and spaces around it do not make it another reference; the refused payouts keep their funds locked.
+    expect(await codeOf(h.decide(payouts[2]!.id, 'mark_paid', '', `  ${reference.toLowerCase()} `))).toBe('EXTERNAL_REFERENCE_USED');
+    const states = await Promise.all(payouts.map((p) => h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })));
+    expect(states.map((p) => p.status).sort()).toEqual(['PAID', 'PROCESSING', 'PROCESSING']);
+    const locked = await Promise.all(earners.map((d) => h.balance(d.walletId).then((w) => w.lockedBalance)));
+    expect(locked.sort()).toEqual(['0', '1000000', '1000000']);
+    // Its own reference again on the payout it paid is no conflict: the move is what is refused.
+    const paid = states.find((p) => p.status === 'PAID')!;
+    expect(await codeOf(h.decide(paid.id, 'mark_paid', '', reference))).toBe('ILLEGAL_PAYOUT_TRANSITION');
+    // Another reference pays the others.
+    for (const [i, p] of states.filter((x) => x.status === 'PROCESSING').entries())
+      expect(await h.decide(p.id, 'mark_paid', '', `${reference}-${i}`)).toMatchObject({ status: 'PAID' });
+  });
+
   it('30 concurrent withdrawals by one driver leave one open payout and never overdraw; a repeated key is the same payout', async () => {
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
     const outcomes = await Promise.all(

@@ -136,7 +136,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   EXTERNAL_REFERENCE_USED: {
     status: 409,
     meaning:
-      'This externalReference (a receipt of owed commission paid outside the app) is recorded already for another earner or amount; nothing moved. The same earner and amount again is answered with the first settlement.',
+      'This externalReference is recorded already: a receipt of owed commission paid outside the app, for another earner or amount (the same earner and amount again is answered with the first settlement); or a bank’s reference an admin marks a payout paid with, on another payout of the provider and currency. Nothing moved.',
   },
   // 422: a business rule refused it; nothing changed
   PAYOUT_BLOCKED: {

@@ -167,6 +167,10 @@ async function move(
     }
     // After eligibility: an earner who may not be paid is told first, not the note a flag asks for.
     requireApprovalNote(action, p.reviewFlags, reason);
+    // An admin's mark is typed: a reference already on another payout is a slip that would record an
+    // earner as paid by a transfer that paid someone else. A provider's report is what its bank did.
+    if (action === 'mark_paid' && actor.type === 'ADMIN' && (await PayoutRepository.referenceUsedElsewhere(em, p, reference)))
+      throw PayoutErrors.referenceUsed();
     if (approval) {
       await PayoutApprovals.record(em, p, actor, approval, reason || null, requestKey);
       // The first of two: recorded, and the payout waits for the second admin.

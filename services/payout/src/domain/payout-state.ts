@@ -30,6 +30,12 @@ export const PayoutErrors = {
     new AppError('CONFLICT', 'ILLEGAL_PAYOUT_TRANSITION', `cannot ${action.replace('_', ' ')} a payout that is ${from}`),
   unknownAction: () => new AppError('INVALID', 'UNKNOWN_ACTION', `action must be one of ${ADMIN_ACTIONS.join(', ')}`),
   notFound: () => new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout'),
+  referenceUsed: () =>
+    new AppError(
+      'CONFLICT',
+      'EXTERNAL_REFERENCE_USED',
+      'this externalReference is recorded already on another payout; check the bank’s reference. Nothing moved',
+    ),
   reasonRequired: (what: string) => new AppError('INVALID', 'REASON_REQUIRED', `${what} is required`),
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
   keyReused: () => new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this idempotency key was used for a different withdrawal'),

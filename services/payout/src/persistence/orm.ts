@@ -11,6 +11,7 @@ import { DecisionRequestKeys } from './migrations/20261129120000-decision-reques
 import { NewestFirst } from './migrations/20261129130000-newest-first.ts';
 import { FingerprintOwnerIndex } from './migrations/20261130080000-fingerprint-owner-index.ts';
 import { AutoRunSkips } from './migrations/20261130150000-auto-run-skips.ts';
+import { ExternalReferenceIndex } from './migrations/20261201120000-external-reference-index.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -25,6 +26,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'NewestFirst', class: NewestFirst },
   { name: 'FingerprintOwnerIndex', class: FingerprintOwnerIndex },
   { name: 'AutoRunSkips', class: AutoRunSkips },
+  { name: 'ExternalReferenceIndex', class: ExternalReferenceIndex },
 ];
 
 export const openOrm = (

@@ -233,6 +233,21 @@ export const PayoutRepository = {
   },
 
   /** Compare-and-set: moves only from the expected state; false when someone else moved it first. */
+  /**
+   * Whether a bank's reference is on another payout of the provider and currency already (letter case
+   * aside). Marks with one reference queue on an advisory lock held to the commit, so two at once
+   * cannot both find it free.
+   */
+  async referenceUsedElsewhere(em: SqlExecutor, p: Pick<PayoutRow, 'id' | 'provider' | 'currency'>, reference: string): Promise<boolean> {
+    const scope = `${p.provider}/${p.currency}/${reference.toLowerCase()}`;
+    await em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`payout-reference:${scope}`]);
+    const found = await em.execute<unknown[]>(
+      `select 1 from payout where provider = ? and currency = ? and lower(external_reference) = lower(?) and id <> ? limit 1`,
+      [p.provider, p.currency, reference, p.id],
+    );
+    return found.length > 0;
+  },
+
   async move(em: SqlExecutor, id: string, from: PayoutStatus, to: PayoutStatus, patch: PayoutPatch = {}): Promise<boolean> {
     const fields = (Object.keys(patch) as Array<keyof PayoutPatch>).filter((k) => patch[k] !== undefined);
     const values = fields.map((k) => {

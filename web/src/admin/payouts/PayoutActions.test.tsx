@@ -109,3 +109,29 @@ it('keeps the confirm button disabled until a required reason is given, and Esca
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   await waitFor(() => expect(document.activeElement).toBe(opener));
 });
+
+it('a decision refused because the payout moved meanwhile shows why, and the page shows the payout as it is now', async () => {
+  payoutServer({});
+  renderInApp(<DetailPage />);
+  await screen.findByRole('button', { name: 'Reject' });
+  // Another admin approved it in another tab: it is with the provider, and a rejection is refused.
+  const moved = { status: 'PROCESSING', nextActions: ['mark_paid', 'mark_failed'] };
+  const served = vi.mocked(fetch).getMockImplementation()!;
+  vi.mocked(fetch).mockImplementation(async (input) => {
+    const request = input as Request;
+    const path = new URL(request.url).pathname;
+    if (request.method === 'POST')
+      return Response.json(
+        { type: 'about:blank', title: 'Conflict', status: 409, code: 'ILLEGAL_PAYOUT_TRANSITION', detail: 'cannot reject a payout that is PROCESSING' },
+        { status: 409, headers: { 'content-type': 'application/problem+json' } },
+      );
+    if (path === `/api/admin/payouts/${PAYOUT_ID}`) return Response.json({ ...((await (await served(request)).json()) as Detail), ...moved });
+    return served(request);
+  });
+  fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Reject this payout?' });
+  fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: 'account name differs' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Reject' }));
+  await within(dialog).findByText('Cannot reject a payout that is PROCESSING.');
+  await screen.findByRole('button', { name: 'Mark paid', hidden: true });
+});

@@ -9,6 +9,7 @@ import { flagLabel } from './flag-label.ts';
 import { usePermission } from '../permissions.ts';
 import { accountLabel } from '../../components/account-label.ts';
 import { watchFocus } from '../focus-return.ts';
+import { problemOf } from '../../api/queries.ts';
 
 type Detail = Schemas['AdminPayoutDetail'];
 type Action = Detail['nextActions'][number];
@@ -85,6 +86,11 @@ function send(action: Action, payoutId: string, key: string, text: string) {
   }
 }
 
+/** A refusal's words where a decision meets it, when they differ from its words elsewhere. */
+const DECISION_WORDS = {
+  EXTERNAL_REFERENCE_USED: 'This reference is on another payout already: one transfer pays one payout. Nothing was recorded; check the bank’s reference.',
+};
+
 /** The actions the server says are possible now, each behind a confirmation with the amount and account. */
 export function PayoutActions({ payout }: { payout: Detail }) {
   const [open, setOpen] = useState<{ action: Action; key: string } | null>(null);
@@ -108,6 +114,10 @@ export function PayoutActions({ payout }: { payout: Detail }) {
       setOpen(null);
       setText('');
       await queryClient.invalidateQueries();
+    },
+    // Refused because the payout moved meanwhile (another admin, the provider): the page shows where it is now.
+    onError: async (error) => {
+      if (problemOf(error)?.status === 409) await queryClient.invalidateQueries();
     },
   });
   if (!mayDecide) return <Text c="dimmed">Deciding payouts needs the MANAGE_PAYOUTS permission.</Text>;
@@ -173,7 +183,7 @@ export function PayoutActions({ payout }: { payout: Detail }) {
                 minRows={2}
               />
             )}
-            {decide.isError && <ProblemAlert title="The action was refused" error={decide.error} />}
+            {decide.isError && <ProblemAlert title="The action was refused" error={decide.error} words={DECISION_WORDS} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpen(null)}>
                 Cancel
