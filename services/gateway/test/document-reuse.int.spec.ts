@@ -53,7 +53,8 @@ describe('a NIN already verified for another driver', () => {
 
     for (const action of DRIVER_ACTIONS) expect(await eligibility(a.token, action)).toEqual({ allowed: true, reasons: [] });
     const holder = await verification(a.token);
-    expect(holder).toMatchObject({ driverStatus: 'VERIFIED', identityVerified: true, addressVerified: true, missingRequirements: [] });
+    // Its status too: only an admin's decision changes the holder's (SPEC 3).
+    expect(holder).toMatchObject({ status: 'VERIFIED', driverStatus: 'VERIFIED', identityVerified: true, addressVerified: true, missingRequirements: [] });
     expect(ninOf(holder).status).toBe('VERIFIED');
     expect(holder.reviewFlags).toEqual([expect.objectContaining({ reason: 'DOCUMENT_REUSED', status: 'OPEN', documentId: ninOf(holder).id })]);
     expect((await client.call('GET', '/api/me', { token: a.token })).body).toMatchObject({ driverStatus: 'VERIFIED' });
@@ -71,6 +72,7 @@ describe('a NIN already verified for another driver', () => {
     // The admin sees the holder (still VERIFIED) and the later submitter in the review queue, each with the flag.
     const aItem = await queueItem(a.id);
     expect(aItem.verification).toMatchObject({
+      status: 'VERIFIED',
       driverStatus: 'VERIFIED',
       reviewFlags: [expect.objectContaining({ reason: 'DOCUMENT_REUSED', status: 'OPEN' })],
     });

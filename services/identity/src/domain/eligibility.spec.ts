@@ -64,9 +64,10 @@ describe('verification and eligibility rules', () => {
     expect(evaluateVerification(facts({ flags: flag('APPROVED') })).addressVerified).toBe(true);
   });
 
-  it('a number another account submitted leaves its first, verified holder VERIFIED, in review; the later submitter is not verified by it', () => {
+  it('a number another account submitted leaves its first, verified holder VERIFIED, flagged only; the later submitter is not verified by it', () => {
     const holder = facts({ flags: [{ reason: 'DOCUMENT_REUSED', status: 'OPEN', documentId: 'n' }] });
-    expect(evaluateVerification(holder)).toMatchObject({ status: 'PENDING_REVIEW', driverStatus: 'VERIFIED', identityVerified: true });
+    // Its status too: the claim is the claimant's review, not the holder's (SPEC 3).
+    expect(evaluateVerification(holder)).toMatchObject({ status: 'VERIFIED', driverStatus: 'VERIFIED', identityVerified: true });
     for (const action of ['WITHDRAW', 'GO_ONLINE'] as const) expect(eligible(holder, {}, action)).toEqual({ allowed: true, reasons: [] });
     // An admin who rejects the flag decides against the holder.
     expect(evaluateVerification(facts({ flags: [{ reason: 'DOCUMENT_REUSED', status: 'REJECTED', documentId: 'n' }] })).driverStatus).toBe(

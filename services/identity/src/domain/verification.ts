@@ -83,7 +83,8 @@ export function evaluateVerification(f: VerificationFacts): VerificationState {
   let status: VerificationStatus;
   if (!f.hasProfile) status = 'INCOMPLETE';
   else if (f.profileReview === 'REJECTED') status = 'REJECTED';
-  else if (f.flags.some((x) => x.status === 'OPEN') || f.documents.some((d) => d.status === 'PENDING')) status = 'PENDING_REVIEW';
+  // A claim by another account is the claimant's review: the holder's status stays as it was (SPEC 3).
+  else if (f.flags.some((x) => x.status === 'OPEN' && !claimedElsewhere(x)) || f.documents.some((d) => d.status === 'PENDING')) status = 'PENDING_REVIEW';
   else status = complete ? 'VERIFIED' : 'INCOMPLETE';
 
   return { status, identityVerified, addressVerified, driverStatus, missingRequirements };

@@ -147,18 +147,37 @@ export const KycRepository = {
     return em.create(ReviewFlagEntity, flag);
   },
 
-  /** Non-admin users by id, filtered by verification status (INCOMPLETE when no profile), country, role and query. */
+  /**
+   * Non-admin users by id, filtered by verification status (INCOMPLETE when no profile), country, role
+   * and query. PENDING_REVIEW also lists whoever has an open flag: a holder whose document another
+   * account claimed keeps their status, but the claim is still work for an admin.
+   */
   async queue(em: EntityManager, f: KycQueueFilter): Promise<KycQueueRow[]> {
     return em.execute<KycQueueRow[]>(
       `select u.id, u.email, u.role, u.country_code, u.status from app_user u left join identity_profile p on p.user_id = u.id
        where u.role <> 'ADMIN'
-         and (? = '' or coalesce(p.verification_status, 'INCOMPLETE') = ?)
+         and (? = '' or coalesce(p.verification_status, 'INCOMPLETE') = ?
+              or (? = 'PENDING_REVIEW' and exists (select 1 from review_flag f where f.user_id = u.id and f.status = 'OPEN')))
          and (? = '' or u.country_code = ?)
          and (? = '' or u.role = ?)
          and (? = '' or u.id::text = ? or lower(u.email) like ? escape '\\')
          and (? = '' or u.id > ?::uuid)
        order by u.id limit ?`,
-      [f.status, f.status, f.countryCode, f.countryCode, f.role, f.role, f.query, f.query, `${likePrefix(f.query)}%`, f.cursor, f.cursor || null, f.limit],
+      [
+        f.status,
+        f.status,
+        f.status,
+        f.countryCode,
+        f.countryCode,
+        f.role,
+        f.role,
+        f.query,
+        f.query,
+        `${likePrefix(f.query)}%`,
+        f.cursor,
+        f.cursor || null,
+        f.limit,
+      ],
     );
   },
 };
