@@ -103,8 +103,9 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
   const submitDoc = useMutation({
     mutationFn: async () => {
       const { expiryDate, line1, city, state, documentType, ...rest } = f;
-      // The address printed on the document is matched against the profile's residence.
-      const holderAddress = line1 && city ? { holderAddress: { line1, city, ...(state ? { state } : {}), countryCode } } : {};
+      // The address printed on the document is matched against the profile's residence. Any part of
+      // it typed sends it, so a missing line or city is refused by name, never dropped unsaid.
+      const holderAddress = line1 || city || state ? { holderAddress: { line1, city, ...(state ? { state } : {}), countryCode } } : {};
       const { error } = await api.POST('/api/me/identity-documents', {
         body: { ...rest, documentType: documentType as DocumentType, countryCode, ...holderAddress, ...(expiryDate ? { expiryDate } : {}) },
       });
@@ -119,6 +120,8 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
     },
   });
   const input = problems.bind(f, setF);
+  // An address on the document is its line and its city: either asks for the other.
+  const addressGiven = Boolean(f.line1 || f.city || f.state);
   return (
     <Paper withBorder p="md">
       <SubmitForm onSubmit={() => submitDoc.mutate()}>
@@ -137,9 +140,9 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
           <TextInput label="Issued by" required {...input('issuingAuthority')} />
           <TextInput label="Expiry date" type="date" {...input('expiryDate')} />
           <TextInput label="Name on the document" required {...input('holderName')} />
-          <TextInput label="Address on the document" {...input('line1')} />
+          <TextInput label="Address on the document" required={addressGiven} {...input('line1')} />
           <Group grow>
-            <TextInput label="City on the document" {...input('city')} />
+            <TextInput label="City on the document" required={addressGiven} {...input('city')} />
             <TextInput label="State on the document" {...input('state')} />
           </Group>
           <Button type="submit" loading={submitDoc.isPending} ref={problems.fallback}>

@@ -1,0 +1,60 @@
+import { createRootRoute, createRoute } from '@tanstack/react-router';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import { renderRoutesAt } from '../test-render.tsx';
+import { OnboardingPage } from './OnboardingPage.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+/** A new NG driver's onboarding page; every document the page sends is kept in `sent`. */
+function onboardingOfNewDriver() {
+  const sent: unknown[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/me') return Response.json({ id: 'me', role: 'DRIVER', countryCode: 'NG', email: 'driver@example.com' });
+      if (path === '/api/me/verification')
+        return Response.json({
+          status: 'INCOMPLETE',
+          profile: null,
+          documents: [],
+          missingRequirements: ['MISSING_DOCUMENT:NIN'],
+          reviewFlags: [],
+          identityVerified: false,
+          addressVerified: false,
+        });
+      if (request.method === 'POST' && path === '/api/me/identity-documents') {
+        sent.push(await request.json());
+        return Response.json({ id: 'doc-1', documentType: 'NIN', status: 'PENDING' }, { status: 201 });
+      }
+      return new Response('{}', { status: 404 });
+    }),
+  );
+  const root = createRootRoute();
+  renderRoutesAt(root.addChildren([createRoute({ getParentRoute: () => root, path: '/onboarding', component: OnboardingPage })]), '/onboarding');
+  return sent;
+}
+
+it('asks for the city once an address on the document is typed, and never drops the address unsaid', async () => {
+  const sent = onboardingOfNewDriver();
+  const city = await screen.findByLabelText(/City on the document/);
+  expect((city as HTMLInputElement).required).toBe(false);
+  fireEvent.change(screen.getByLabelText(/Address on the document/), { target: { value: '14 Awolowo Rd.' } });
+  expect((city as HTMLInputElement).required).toBe(true);
+  // A form the browser would stop ("Please fill out this field") is not sent.
+  const form = city.closest('form')!;
+  expect(form.checkValidity()).toBe(false);
+
+  fireEvent.change(screen.getByLabelText(/Document number/), { target: { value: '12345678901' } });
+  fireEvent.change(screen.getByLabelText(/Issued by/), { target: { value: 'NIMC' } });
+  fireEvent.change(screen.getByLabelText(/Name on the document/), { target: { value: 'Ada Obi' } });
+  fireEvent.change(city, { target: { value: 'Lagos' } });
+  expect(form.checkValidity()).toBe(true);
+  fireEvent.click(screen.getByRole('button', { name: 'Submit document' }));
+  await waitFor(() => expect(sent).toHaveLength(1));
+  expect(sent[0]).toMatchObject({ holderAddress: { line1: '14 Awolowo Rd.', city: 'Lagos', countryCode: 'NG' } });
+});
