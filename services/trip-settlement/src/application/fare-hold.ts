@@ -50,7 +50,7 @@ export async function holdFare(ctx: TripContext, actor: Actor, current: TripRow,
         const trip = (await TripRepository.find(em, current.id, { lock: true }))!;
         if (ours(trip)) await TripRepository.update(em, trip.id, { holdState: 'NONE', holdRequestedAt: null, holdOpenedAt: null });
       });
-      if (err.code === 'INSUFFICIENT_FUNDS') throw TripErrors.customerCannotCoverFare();
+      if (err.code === 'INSUFFICIENT_FUNDS') throw TripErrors.customerCannotCoverFare(current.serviceType);
     }
     throw err;
   }

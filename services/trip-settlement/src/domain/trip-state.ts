@@ -115,8 +115,11 @@ export const TripErrors = {
   driverOffline: () => new AppError('REFUSED', 'DRIVER_OFFLINE', 'go online before accepting trips'),
   fareNotCovered: () => new AppError('REFUSED', 'INSUFFICIENT_FUNDS', 'your wallet’s available balance does not cover this price; add funds, or pay in cash'),
   /** The ledger's INSUFFICIENT_FUNDS, said to the driver or restaurant whose step locks the fare: whose funds fall short. */
-  customerCannotCoverFare: () =>
-    new AppError('REFUSED', 'INSUFFICIENT_FUNDS', 'the customer’s wallet does not cover the fare; the customer can add funds, or the trip can be cancelled'),
+  customerCannotCoverFare: (type: ServiceType) => {
+    // Not "add funds": a customer with money on hold for another trip or order cannot add any until it ends.
+    const [price, what] = type === 'FOOD' ? ['this order’s total', 'order'] : ['the fare', 'trip'];
+    return new AppError('REFUSED', 'INSUFFICIENT_FUNDS', `the customer’s wallet does not cover ${price} now; try again later, or cancel the ${what}`);
+  },
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
   customerNotEligible: () =>
     new AppError('REFUSED', 'CUSTOMER_NOT_ELIGIBLE', 'the customer’s account cannot pay for this trip now (blocked, or no longer eligible); cancel it'),

@@ -139,7 +139,11 @@ it('tells a restaurant whose funds fall short when accepting an order cannot loc
   fireEvent.click(await screen.findByRole('button', { name: 'Accept order' }));
   const alert = await screen.findByRole('alert');
   expect(within(alert).getByText('That step was not taken')).toBeTruthy();
-  expect(within(alert).getByText(/^The customer’s wallet does not cover the fare/)).toBeTruthy();
+  expect(
+    within(alert).getByText(
+      'The customer’s wallet does not cover this order’s total now, so this step cannot be taken yet. Try again later, or cancel the order.',
+    ),
+  ).toBeTruthy();
   expect(within(alert).queryByText(/Your available balance/)).toBeNull();
 });
 

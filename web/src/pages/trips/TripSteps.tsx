@@ -16,9 +16,12 @@ type Trip = Schemas['Trip'];
  * A step that locks the fare (starting a ride, picking up a parcel, accepting a food order) is taken
  * by the driver or restaurant, but the funds that fall short are the customer's.
  */
-const STEP_REFUSALS = {
-  INSUFFICIENT_FUNDS:
-    'The customer’s wallet does not cover the fare, so this step cannot be taken yet. The customer can add funds, or the trip can be cancelled.',
+const stepRefusals = (t: Pick<Trip, 'serviceType'>) => {
+  const [price, what] = t.serviceType === 'FOOD' ? ['this order’s total', 'order'] : ['the fare', 'trip'];
+  // Not "add funds": a customer with money on hold for another trip cannot add any until it ends.
+  return {
+    INSUFFICIENT_FUNDS: `The customer’s wallet does not cover ${price} now, so this step cannot be taken yet. Try again later, or cancel the ${what}.`,
+  };
 };
 
 /** Sends one step of a trip or food order under its attempt's Idempotency-Key. */
@@ -71,7 +74,7 @@ export function TripSteps({ trip, forwardOnly = false }: { trip: Trip; forwardOn
           refused="That step was not taken"
           unknown="No answer: the step may have been taken"
           check="The status above shows where it stands. Pressing the step again is safe: it happens once."
-          words={STEP_REFUSALS}
+          words={stepRefusals(trip)}
         />
       )}
       <Group gap="xs" ref={group}>
