@@ -21,6 +21,8 @@ describe('document numbers', () => {
     expect(normaliseDocumentNumber('NID', 'BD', '1990 1234567890123')).toBe('1234567890123');
     expect(normaliseDocumentNumber('NID', 'BD', '1234567890123')).toBe('1234567890123');
     expect(normaliseDocumentNumber('NID', 'BD', '1234567890')).toBe('1234567890');
+    // Typed in Bengali digits, as the card prints them: the same number, the same card.
+    expect(normaliseDocumentNumber('NID', 'BD', '১৯৯০ ১২৩৪৫৬৭৮৯০১২৩')).toBe('1234567890123');
   });
 
   it('refuse malformed numbers and national documents of another country', () => {

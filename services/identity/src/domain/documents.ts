@@ -25,7 +25,9 @@ export function normaliseDocumentNumber(type: DocumentType, countryCode: string,
   const n = raw
     .normalize('NFKC')
     .toUpperCase()
-    .replace(/[\s\-./]/g, '');
+    .replace(/[\s\-./]/g, '')
+    // Bengali digits (০ to ৯) as the digits they are: a Bangladeshi may type the NID as the card prints it.
+    .replace(/[\u09E6-\u09EF]/g, (d) => String(d.charCodeAt(0) - 0x09e6));
   const check = (ok: boolean, rule: string) => {
     if (!ok) throw KycErrors.invalidDocumentNumber(type, rule);
   };

@@ -22,6 +22,14 @@ describe('address matching', () => {
     expect(addressesMatch(home, { ...home, state: null, postalCode: null })).toBe(true);
     expect(addressesMatch(home, { ...home, postalCode: '10001' })).toBe(false);
   });
+  it('takes a US state by its name or its postal code, and still tells two states apart', () => {
+    expect(addressesMatch({ ...home, state: 'IL' }, { ...home, state: 'Illinois' })).toBe(true);
+    expect(addressesMatch(home, { ...home, state: 'new york' })).toBe(true);
+    expect(addressesMatch({ ...home, state: 'NC' }, { ...home, state: 'North Carolina' })).toBe(true);
+    expect(addressesMatch({ ...home, state: 'DC' }, { ...home, state: 'District of Columbia' })).toBe(true);
+    expect(addressesMatch({ ...home, state: 'NC' }, { ...home, state: 'South Carolina' })).toBe(false);
+    expect(addressesMatch(home, { ...home, state: 'New Jersey' })).toBe(false);
+  });
   it('finds a different street, city or country', () => {
     expect(addressesMatch(home, { ...home, line1: '351 Fifth Avenue' })).toBe(false);
     expect(addressesMatch(home, { ...home, city: 'Boston' })).toBe(false);
