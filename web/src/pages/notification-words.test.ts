@@ -4,7 +4,7 @@ import { notificationWords } from './notification-words.ts';
 it('says a refusal with what it means and where to act on it', () => {
   expect(notificationWords('DOCUMENT_REJECTED', 'NIN')).toEqual({
     title: 'Your NIN (National Identification Number) was rejected',
-    detail: 'Upload it again, clearly and in date.',
+    detail: 'Your verification page says why, and what to send instead.',
     goTo: 'verification',
   });
   expect(notificationWords('PAYOUT_ACCOUNT_REJECTED', '****2450').title).toBe('Payout account ****2450 rejected');
