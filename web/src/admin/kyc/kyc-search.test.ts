@@ -6,6 +6,8 @@ it('opens on pending review, keeps a chosen status, and asks for every status wh
   expect(parseKycSearch({ status: 'REJECTED', q: ' ngozi@ ' })).toEqual({ status: 'REJECTED', q: 'ngozi@' });
   expect(kycQuery(parseKycSearch({ status: 'ANY', q: 'ngozi@' }))).toEqual({ q: 'ngozi@' });
   expect(kycQuery(parseKycSearch({}))).toEqual({ status: 'PENDING_REVIEW' });
+  // A look-up of one user by a link that names no status finds them whatever their status.
+  expect(kycQuery(parseKycSearch({ q: 'ngozi@example.com' }))).toEqual({ q: 'ngozi@example.com' });
   // An unknown status opens the queue as a bare address does (the select shows it); anything else in the URL is dropped.
   expect(kycQuery(parseKycSearch({ status: 'PENDING; drop', country: 'NG' }))).toEqual({ status: 'PENDING_REVIEW' });
 });

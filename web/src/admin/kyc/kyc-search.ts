@@ -11,11 +11,16 @@ export interface KycSearch {
   q?: string;
 }
 
-/** An unknown status in the URL opens the queue as a bare address does, on pending review (the select shows it). */
-export const parseKycSearch = (s: Record<string, unknown>): KycSearch => ({
-  status: s.status === 'ANY' || KYC_STATUSES.includes(s.status as Status) ? (s.status as Status | 'ANY') : 'PENDING_REVIEW',
-  q: typeof s.q === 'string' && s.q.trim() && s.q.length <= 254 ? s.q.trim() : undefined,
-});
+/**
+ * An unknown status in the URL opens the queue as a bare address does, on pending review (the select
+ * shows it). A look-up of one user without a status (a link from their payout) searches every status.
+ */
+export const parseKycSearch = (s: Record<string, unknown>): KycSearch => {
+  const q = typeof s.q === 'string' && s.q.trim() && s.q.length <= 254 ? s.q.trim() : undefined;
+  const status =
+    s.status === 'ANY' || KYC_STATUSES.includes(s.status as Status) ? (s.status as Status | 'ANY') : q && s.status === undefined ? 'ANY' : 'PENDING_REVIEW';
+  return { status, q };
+};
 
 /** The API's query: ANY asks for no status at all. */
 export const kycQuery = ({ status, q }: KycSearch) => ({ ...(status && status !== 'ANY' ? { status } : {}), ...(q ? { q } : {}) });
