@@ -123,6 +123,30 @@ it('shows a restaurant its part of a food order: the food, less its commission',
   for (const words of ['Food₦6,200.00', 'Commission (15%)−₦930.00', 'You earned₦5,270.00', 'Paid into your wallet']) expect(earnings).toContain(words);
 });
 
+it('tells a cash food order’s driver they took the whole total at the door, the food’s part the restaurant’s; and the restaurant that its food was paid through the driver', async () => {
+  const order = trip({
+    serviceType: 'FOOD',
+    paymentMethod: 'CASH',
+    holdState: 'NONE',
+    restaurantId: '00000000-0000-4000-8000-000000000003',
+    fare: { amount: '54480', currency: 'NGN' },
+    foodSubtotal: { amount: '1010', currency: 'NGN' },
+    deliveryFee: { amount: '53470', currency: 'NGN' },
+    yourShare: { earned: { amount: '42776', currency: 'NGN' }, commission: { amount: '10694', currency: 'NGN' }, commissionBps: 2000 },
+  });
+  serve('DRIVER', { [`/api/trips/${order.id}`]: () => order });
+  openAt(`/trips/${order.id}`);
+  const driverWords = earningsText(await screen.findByRole('heading', { name: 'Your earnings' }));
+  expect(driverWords).toContain(
+    'you collected the order’s total, ₦544.80, at the door. ₦10.10 of it is the restaurant’s for the food; your ₦534.70 is not in your wallet.',
+  );
+  cleanup();
+  serve('RESTAURANT', { [`/api/trips/${order.id}`]: () => order });
+  openAt(`/trips/${order.id}`);
+  const restaurantWords = earningsText(await screen.findByRole('heading', { name: 'Your earnings' }));
+  expect(restaurantWords).toContain('the customer paid the food’s ₦10.10 in cash, through the driver, so it is not in your wallet.');
+});
+
 it('sends a restaurant back to its orders, and says when a trip cannot be found', async () => {
   serve('RESTAURANT', {});
   openAt(`/trips/${crypto.randomUUID()}`);

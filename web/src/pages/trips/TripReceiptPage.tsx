@@ -103,8 +103,8 @@ function ShareSection({ trip, share, restaurant }: { trip: Trip; share: NonNulla
         <Text size="sm" c="dimmed">
           {cash ? (
             <>
-              Paid in cash: you collected <OptionalMoney money={part} /> from the customer, so it is not in your wallet. You owe the commission: weekly netting
-              takes it from your available balance, as far as that covers it.
+              <CashWords trip={trip} part={part} restaurant={restaurant} /> You owe the commission: weekly netting takes it from your available balance, as far
+              as that covers it.
             </>
           ) : (
             `Paid into your wallet when the ${trip.serviceType === 'FOOD' ? 'order' : 'trip'} was settled.`
@@ -112,6 +112,31 @@ function ShareSection({ trip, share, restaurant }: { trip: Trip; share: NonNulla
         </Text>
       </Stack>
     </Section>
+  );
+}
+
+/**
+ * Where a cash trip's money went, for its reader. A food order's driver takes the whole total at the
+ * door, the food's part of it for the restaurant; a ride's driver takes the fare.
+ */
+function CashWords({ trip, part, restaurant }: { trip: Trip; part: Trip['fare']; restaurant: boolean }) {
+  if (trip.serviceType !== 'FOOD')
+    return (
+      <>
+        Paid in cash: you collected <OptionalMoney money={part} /> from the customer, so it is not in your wallet.
+      </>
+    );
+  if (restaurant)
+    return (
+      <>
+        Paid in cash: the customer paid the food’s <OptionalMoney money={part} /> in cash, through the driver, so it is not in your wallet.
+      </>
+    );
+  return (
+    <>
+      Paid in cash: you collected the order’s total, <OptionalMoney money={trip.fare} />, at the door. <OptionalMoney money={trip.foodSubtotal} /> of it is the
+      restaurant’s for the food; your <OptionalMoney money={part} /> is not in your wallet.
+    </>
   );
 }
 
