@@ -274,6 +274,10 @@ describe('food order actions', () => {
     expect(ride.status).toBe(201);
     expect(ride.body).toMatchObject({ restaurantId: null, foodSubtotal: null, deliveryFee: null });
     expectProblem(await client.call('GET', `/api/food-orders/${ride.body.id}`, { token: customer.token }), 404);
+    // Nor does a food order's step or settlement act on a ride.
+    expectProblem(await act(customer.token, ride.body.id, 'cancel'), 404, 'TRIP_NOT_FOUND');
+    expectProblem(await settle(payoutsAdmin, ride.body.id), 404, 'TRIP_NOT_FOUND');
+    expect((await client.call('GET', `/api/trips/${ride.body.id}`, { token: customer.token })).body).toMatchObject({ status: 'SEARCHING_DRIVER' });
   });
 });
 

@@ -221,7 +221,11 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
           response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
         },
       },
-      async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.orderId, action }, callOptions(request)), viewerOf(request)),
+      async (request) =>
+        toTripJson(
+          await clients.trip.call('Transition', { tripId: request.params.orderId, action, serviceType: 'FOOD' }, callOptions(request)),
+          viewerOf(request),
+        ),
     );
   }
 
@@ -245,6 +249,6 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         response: { 200: SettlementSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
-    async (request) => toSettlementJson(await clients.trip.call('SettleTrip', { tripId: request.params.orderId }, callOptions(request))),
+    async (request) => toSettlementJson(await clients.trip.call('SettleTrip', { tripId: request.params.orderId, serviceType: 'FOOD' }, callOptions(request))),
   );
 };

@@ -7,7 +7,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { AppError } from '@ziba/service-kit/errors';
 import { ruleInForce, type RuleService } from '../domain/commission.ts';
 import { assertSettleable, ruleServicesOf, settlementOf } from '../domain/settlement.ts';
-import { TripErrors } from '../domain/trip-state.ts';
+import { TripErrors, type ServiceType } from '../domain/trip-state.ts';
 import { CommissionRuleRepository, type CommissionRuleRow } from '../persistence/commission-rule.repository.ts';
 import { TripRepository, type TripRow, type TripSettlementColumns } from '../persistence/trip.repository.ts';
 import { holdIdOf, Wallets } from './collaborators.ts';
@@ -22,11 +22,18 @@ import { movedTogether, stepTakenBy, stepWrites, type StepWrites } from './trip-
  * actor and Idempotency-Key) is answered with that settlement, not TRIP_ALREADY_SETTLED. Settles
  * asked at once are written in batches (settlements, below), each as if it were alone.
  */
-export async function settleTrip(ctx: TripContext, actor: Actor | null, tripId: string, requestKey: string | null = null, now = new Date()) {
+export async function settleTrip(
+  ctx: TripContext,
+  actor: Actor | null,
+  tripId: string,
+  requestKey: string | null = null,
+  now = new Date(),
+  kind: ServiceType | null = null,
+) {
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM')
     throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'trips are settled by staff or the settlement job');
   try {
-    return await settlements(ctx).submit({ actor, tripId, requestKey, now, inCallContext: AsyncLocalStorage.snapshot() });
+    return await settlements(ctx).submit({ actor, tripId, kind, requestKey, now, inCallContext: AsyncLocalStorage.snapshot() });
   } catch (err) {
     const em = ctx.orm.em.fork();
     if ((await stepTakenBy(em, err, tripId, actor, requestKey))?.to !== 'SETTLED') throw err;
@@ -57,6 +64,8 @@ function summaryOf(trip: TripRow, s: TripSettlementColumns) {
 export interface SettleRequest {
   actor: Actor;
   tripId: string;
+  /** Set where only a trip of this type may be settled (a food order's route); any type when null. */
+  kind: ServiceType | null;
   requestKey: string | null;
   now: Date;
   /** Runs work in the asking call's context (its correlation id and trace), from within a batch. */
@@ -144,7 +153,7 @@ async function settleOne(
   trip: TripRow | undefined,
   rulesOf: (service: RuleService, trip: TripRow) => Promise<CommissionRuleRow[]>,
 ): Promise<{ summary: SettlementSummary; write: StepWrites }> {
-  if (!trip) throw TripErrors.notYours();
+  if (!trip || (r.kind && trip.serviceType !== r.kind)) throw TripErrors.notYours();
   assertSettleable(trip);
   const { actor, now } = r;
   const rules = await Promise.all(

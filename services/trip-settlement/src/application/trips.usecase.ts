@@ -103,9 +103,16 @@ export async function getTrip(ctx: TripContext, actor: Actor | null, tripId: str
  * is decided on the locked row, hold state included: a cancel gives back whatever is locked at that
  * moment, so a terminal trip never keeps a hold.
  */
-export async function transition(ctx: TripContext, actor: Actor | null, tripId: string, action: string, requestKey: string | null = null) {
+export async function transition(
+  ctx: TripContext,
+  actor: Actor | null,
+  tripId: string,
+  action: string,
+  requestKey: string | null = null,
+  kind: ServiceType | null = null,
+) {
   try {
-    return await takeStep(ctx, actor, tripId, action, requestKey);
+    return await takeStep(ctx, actor, tripId, action, requestKey, kind);
   } catch (err) {
     const em = ctx.orm.em.fork();
     const step = await stepTakenBy(em, err, tripId, actor, requestKey);
@@ -116,10 +123,12 @@ export async function transition(ctx: TripContext, actor: Actor | null, tripId: 
   }
 }
 
-async function takeStep(ctx: TripContext, actor: Actor | null, tripId: string, action: string, requestKey: string | null) {
+async function takeStep(ctx: TripContext, actor: Actor | null, tripId: string, action: string, requestKey: string | null, kind: ServiceType | null) {
   const { party, id: actorId } = partyOf(actor);
   const current = await TripRepository.find(ctx.orm.em.fork(), tripId);
-  if (!current || (!maySee(actor, current) && !takesTrip(party, action, current.serviceType))) throw TripErrors.notYours();
+  // A trip's type never changes, so it is checked once, before the lock: a food-order route never moves a ride.
+  if (!current || (kind && current.serviceType !== kind) || (!maySee(actor, current) && !takesTrip(party, action, current.serviceType)))
+    throw TripErrors.notYours();
   const to = nextStatus(current.serviceType, current.status, action, party);
   assertMayAct(current, action, party, actorId);
 

@@ -12,6 +12,7 @@ import { runWeeklyNetting } from '../application/weekly-netting.usecase.ts';
 import type { TripContext } from '../application/trip-context.ts';
 import { listStuckHolds, releaseStuckHold } from '../application/stuck-holds.usecase.ts';
 import type { TripSettlementConfig } from '../config.ts';
+import { SERVICE_TYPES, TripErrors, type ServiceType } from '../domain/trip-state.ts';
 import { listTariffs, setTariff } from '../application/tariffs.usecase.ts';
 import { listMyTrips } from '../application/trip-history.query.ts';
 import { getTrip, requestTrip, transition } from '../application/trips.usecase.ts';
@@ -19,6 +20,13 @@ import { getTrip, requestTrip, transition } from '../application/trips.usecase.t
 type Req<K extends keyof TripServiceHandlers> = RequestOf<TripServiceHandlers, K>;
 
 const uuid = requireUuid;
+
+/** A request's optional service type: none (any trip), or one of the service's, else INVALID_ARGUMENT. */
+function serviceTypeOrAny(type: string): ServiceType | null {
+  if (!type) return null;
+  if (!(SERVICE_TYPES as readonly string[]).includes(type)) throw TripErrors.invalid('serviceType', `must be one of ${SERVICE_TYPES.join(', ')}`);
+  return type as ServiceType;
+}
 
 /** Translates gRPC messages to the use cases; the acting user is the call's actor. */
 export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig, 'STUCK_HOLD_AFTER_MS'>): HandlersOf<TripServiceHandlers> {
@@ -51,8 +59,10 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
     GetTrip: async (r: Req<'GetTrip'>, c: CallContext) => getTrip(ctx, c.actor, uuid('tripId', r.tripId)),
     ListMyTrips: async (r: Req<'ListMyTrips'>, c: CallContext) =>
       listMyTrips(ctx, c.actor, { pageSize: r.page?.pageSize ?? 0, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '', serviceType: r.serviceType }),
-    Transition: async (r: Req<'Transition'>, c: CallContext) => transition(ctx, c.actor, uuid('tripId', r.tripId), r.action, c.requestKey),
-    SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) => settleTrip(ctx, c.actor, uuid('tripId', r.tripId), c.requestKey),
+    Transition: async (r: Req<'Transition'>, c: CallContext) =>
+      transition(ctx, c.actor, uuid('tripId', r.tripId), r.action, c.requestKey, serviceTypeOrAny(r.serviceType)),
+    SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) =>
+      settleTrip(ctx, c.actor, uuid('tripId', r.tripId), c.requestKey, new Date(), serviceTypeOrAny(r.serviceType)),
     SetDriverOnline: async (r: Req<'SetDriverOnline'>, c: CallContext) => setDriverOnline(ctx, c.actor, r.online),
     GetDriverPresence: async (_r: Req<'GetDriverPresence'>, c: CallContext) => getDriverPresence(ctx, c.actor),
     ListTariffs: async (r: Req<'ListTariffs'>) => listTariffs(ctx, r.countryCode),

@@ -3,8 +3,10 @@
 
 export interface SettleTripRequest {
   'tripId'?: (string);
+  'serviceType'?: (string);
 }
 
 export interface SettleTripRequest__Output {
   'tripId': (string);
+  'serviceType': (string);
 }

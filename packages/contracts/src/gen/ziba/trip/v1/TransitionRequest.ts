@@ -4,9 +4,11 @@
 export interface TransitionRequest {
   'tripId'?: (string);
   'action'?: (string);
+  'serviceType'?: (string);
 }
 
 export interface TransitionRequest__Output {
   'tripId': (string);
   'action': (string);
+  'serviceType': (string);
 }
