@@ -2108,7 +2108,7 @@ export interface components {
       /** @description every earning paid into this wallet (online trips and orders); cash a driver or restaurant collected is not in it */
       totalEarned: string;
       updatedAt: string;
-      /** @description availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first) */
+      /** @description availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first); always 0 for a rider, who never withdraws */
       withdrawableBalance: string;
     };
     AdminWalletPage: {
@@ -2781,7 +2781,7 @@ export interface components {
       /** @description every earning paid into this wallet (online trips and orders); cash a driver or restaurant collected is not in it */
       totalEarned: string;
       updatedAt: string;
-      /** @description availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first) */
+      /** @description availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first); always 0 for a rider, who never withdraws */
       withdrawableBalance: string;
     };
     WalletTransaction: {

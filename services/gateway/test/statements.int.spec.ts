@@ -152,13 +152,13 @@ describe('the withdrawable balance', () => {
     expect(listed.wallets.find((w: { id: string }) => w.id === mine.id)).toMatchObject({ withdrawableBalance: String(earned - owed) });
   });
 
-  it("is a rider's available balance", async () => {
+  it('is nothing for a rider, who never withdraws, however much is available', async () => {
     const rider = await fundedRider(150_000);
-    expect(await wallet(rider.token)).toMatchObject({ availableBalance: '150000', negativeBalance: '0', withdrawableBalance: '150000' });
+    expect(await wallet(rider.token)).toMatchObject({ availableBalance: '150000', negativeBalance: '0', withdrawableBalance: '0' });
     const added = await mustBe(
       200,
       client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount: 50_000 }, headers: { 'idempotency-key': randomUUID() } }),
     );
-    expect(added.wallet).toMatchObject({ availableBalance: '200000', withdrawableBalance: '200000' });
+    expect(added.wallet).toMatchObject({ availableBalance: '200000', withdrawableBalance: '0' });
   });
 });

@@ -23,7 +23,8 @@ export const WalletSchema = component(
     }),
     withdrawableBalance: Type.String({
       pattern: '^[0-9]+$',
-      description: 'availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first)',
+      description:
+        'availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first); always 0 for a rider, who never withdraws',
     }),
     topUpRoom: Type.String({
       pattern: '^[0-9]+$',

@@ -38,7 +38,7 @@ function toView(r: WalletRow): WalletView {
     availableBalance: r.available,
     lockedBalance: r.held,
     negativeBalance: r.negative,
-    withdrawableBalance: withdrawableBalance(BigInt(r.available), BigInt(r.negative)).toString(),
+    withdrawableBalance: withdrawableBalance(r.owner_type, BigInt(r.available), BigInt(r.negative)).toString(),
     topUpRoom: topUpRoom(assertCurrencyCode(r.currency.trim()), BigInt(r.available), BigInt(r.held)).toString(),
     totalEarned: r.total_earned,
     createdAt: iso(r.created_at),
