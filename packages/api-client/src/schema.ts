@@ -748,6 +748,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/weekly-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The weekly runs made (VIEW_PAYOUTS)
+     * @description The 20 newest weeks and countries with a commission netting or an auto-payout run, newest first: who started each, and what it moved (live money only).
+     */
+    get: operations['listWeeklyRuns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/login': {
     parameters: {
       query?: never;
@@ -2812,6 +2832,37 @@ export interface components {
     };
     WeeklyNettingResult: {
       runs: components['schemas']['NettingRun'][];
+    };
+    WeeklyRunsWeek: {
+      autoPayouts: {
+        /** @description their total; null when it created none */
+        amount: components['schemas']['Money'] | null;
+        createdAt: string;
+        id: string;
+        /** @description live payouts it created, PENDING an admin’s approval when made */
+        payouts: number;
+        /** @description earners it considered and did not pay (see the run itself for why) */
+        skipped: number;
+        /** @description the admin who started the run by hand; null when the weekly job did */
+        startedByEmail: string | null;
+      } | null;
+      countryCode: string;
+      netting: {
+        /** @description null while it runs */
+        completedAt: string | null;
+        id: string;
+        /** @description live money only; null when it netted nothing */
+        netted: components['schemas']['Money'] | null;
+        startedAt: string;
+        /** @description the admin who started the run by hand; null when the weekly job did */
+        startedByEmail: string | null;
+        /** @enum {string} */
+        status: 'RUNNING' | 'COMPLETED';
+        /** @description live wallets it took owed commission from */
+        walletsNetted: number;
+      } | null;
+      /** @description the Monday (UTC) of the week the runs name */
+      weekStart: string;
     };
     /** @description What a withdrawal must respect: the country's minimum, in the wallet's currency, and what refuses one now. */
     WithdrawalTerms: {
@@ -6549,6 +6600,79 @@ export interface operations {
       };
       /** @description No such resource, or not yours */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listWeeklyRuns: {
+    parameters: {
+      query?: {
+        countryCode?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            weeks: components['schemas']['WeeklyRunsWeek'][];
+          };
+        };
+      };
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -12891,4 +13015,8 @@ export const walletTransactionTypeValues: ReadonlyArray<FlattenedDeepRequired<co
   'CREDIT',
   'HOLD',
   'RELEASE',
+];
+export const weeklyRunsWeekNettingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['WeeklyRunsWeek']['netting']['status']> = [
+  'RUNNING',
+  'COMPLETED',
 ];

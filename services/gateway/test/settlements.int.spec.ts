@@ -106,6 +106,17 @@ describe('the weekly CronJobs', () => {
     // Its answer is logged by the CronJob: it names no one, nor why anyone was skipped.
     expect(payouts.body).toMatchObject({ countryCode: 'GH', payouts: [], skippedEarners: [] });
 
+    // The list of runs says the job ran both, and names no admin.
+    const listed = await client.call('GET', '/api/admin/weekly-runs?countryCode=GH', { token: payoutsAdmin });
+    expect(listed.body.weeks).toEqual([
+      {
+        weekStart: endedWeek(6),
+        countryCode: 'GH',
+        netting: expect.objectContaining({ status: 'COMPLETED', startedByEmail: null, walletsNetted: 0, netted: null }),
+        autoPayouts: expect.objectContaining({ id: payouts.body.id, startedByEmail: null, payouts: 0, amount: null, skipped: 0 }),
+      },
+    ]);
+
     // Anywhere else it is not a token at all; a wrong one is refused; a gateway without it does not know it.
     expectProblem(await jobsGateway.call('GET', '/api/admin/wallets', { token: systemToken }), 401, 'UNAUTHENTICATED');
     expectProblem(await jobsGateway.call('GET', '/api/me', { token: systemToken }), 401, 'UNAUTHENTICATED');
@@ -222,6 +233,27 @@ describe('a cash ride, then an online ride, for one Nigerian driver', () => {
     expect(again.status).toBe(200);
     expect(again.body.runs).toEqual([{ ...run, replayed: true }]);
     expect(await wallet(driver.token)).toEqual(after);
+
+    // The weekly runs list says the week ran, who ran it and what it netted; its readers need VIEW_PAYOUTS.
+    const adminEmail = (await client.call('GET', '/api/me', { token: payoutsAdmin })).body.email;
+    const listed = await client.call('GET', '/api/admin/weekly-runs?countryCode=NG', { token: viewPayoutsAdmin });
+    expect(listed.status).toBe(200);
+    expect(listed.body.weeks.find((w: { weekStart: string }) => w.weekStart === endedWeek(1))).toEqual({
+      weekStart: endedWeek(1),
+      countryCode: 'NG',
+      netting: {
+        id: run.id,
+        status: 'COMPLETED',
+        startedAt: run.startedAt,
+        completedAt: run.completedAt,
+        startedByEmail: adminEmail,
+        walletsNetted: 1,
+        netted: { amount: String(netted), currency: 'NGN' },
+      },
+      autoPayouts: null,
+    });
+    expectProblem(await client.call('GET', '/api/admin/weekly-runs', { token: reportsAdmin }), 403, 'PERMISSION_DENIED');
+    expectProblem(await client.call('GET', '/api/admin/weekly-runs?countryCode=Nigeria', { token: viewPayoutsAdmin }), 400, 'VALIDATION_FAILED');
 
     // The weekly CronJob's answer (which its pod logs) names no one: the same run, no email.
     const systemToken = randomBytes(32).toString('hex');

@@ -5,11 +5,14 @@ import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_M
 import type { PageInfo as _ziba_common_v1_PageInfo, PageInfo__Output as _ziba_common_v1_PageInfo__Output } from './ziba/common/v1/PageInfo.ts';
 import type { PageRequest as _ziba_common_v1_PageRequest, PageRequest__Output as _ziba_common_v1_PageRequest__Output } from './ziba/common/v1/PageRequest.ts';
 import type { AutoWeeklyRun as _ziba_payout_v1_AutoWeeklyRun, AutoWeeklyRun__Output as _ziba_payout_v1_AutoWeeklyRun__Output } from './ziba/payout/v1/AutoWeeklyRun.ts';
+import type { AutoWeeklyRunSummary as _ziba_payout_v1_AutoWeeklyRunSummary, AutoWeeklyRunSummary__Output as _ziba_payout_v1_AutoWeeklyRunSummary__Output } from './ziba/payout/v1/AutoWeeklyRunSummary.ts';
 import type { DecidePayoutMethodRequest as _ziba_payout_v1_DecidePayoutMethodRequest, DecidePayoutMethodRequest__Output as _ziba_payout_v1_DecidePayoutMethodRequest__Output } from './ziba/payout/v1/DecidePayoutMethodRequest.ts';
 import type { DecidePayoutRequest as _ziba_payout_v1_DecidePayoutRequest, DecidePayoutRequest__Output as _ziba_payout_v1_DecidePayoutRequest__Output } from './ziba/payout/v1/DecidePayoutRequest.ts';
 import type { GetPayoutMethodRequest as _ziba_payout_v1_GetPayoutMethodRequest, GetPayoutMethodRequest__Output as _ziba_payout_v1_GetPayoutMethodRequest__Output } from './ziba/payout/v1/GetPayoutMethodRequest.ts';
 import type { GetPayoutRequest as _ziba_payout_v1_GetPayoutRequest, GetPayoutRequest__Output as _ziba_payout_v1_GetPayoutRequest__Output } from './ziba/payout/v1/GetPayoutRequest.ts';
 import type { GetWithdrawalTermsRequest as _ziba_payout_v1_GetWithdrawalTermsRequest, GetWithdrawalTermsRequest__Output as _ziba_payout_v1_GetWithdrawalTermsRequest__Output } from './ziba/payout/v1/GetWithdrawalTermsRequest.ts';
+import type { ListAutoWeeklyRunsRequest as _ziba_payout_v1_ListAutoWeeklyRunsRequest, ListAutoWeeklyRunsRequest__Output as _ziba_payout_v1_ListAutoWeeklyRunsRequest__Output } from './ziba/payout/v1/ListAutoWeeklyRunsRequest.ts';
+import type { ListAutoWeeklyRunsResponse as _ziba_payout_v1_ListAutoWeeklyRunsResponse, ListAutoWeeklyRunsResponse__Output as _ziba_payout_v1_ListAutoWeeklyRunsResponse__Output } from './ziba/payout/v1/ListAutoWeeklyRunsResponse.ts';
 import type { ListMyPayoutsRequest as _ziba_payout_v1_ListMyPayoutsRequest, ListMyPayoutsRequest__Output as _ziba_payout_v1_ListMyPayoutsRequest__Output } from './ziba/payout/v1/ListMyPayoutsRequest.ts';
 import type { ListPayoutMethodsRequest as _ziba_payout_v1_ListPayoutMethodsRequest, ListPayoutMethodsRequest__Output as _ziba_payout_v1_ListPayoutMethodsRequest__Output } from './ziba/payout/v1/ListPayoutMethodsRequest.ts';
 import type { ListPayoutMethodsResponse as _ziba_payout_v1_ListPayoutMethodsResponse, ListPayoutMethodsResponse__Output as _ziba_payout_v1_ListPayoutMethodsResponse__Output } from './ziba/payout/v1/ListPayoutMethodsResponse.ts';
@@ -46,11 +49,14 @@ export interface ProtoGrpcType {
     payout: {
       v1: {
         AutoWeeklyRun: MessageTypeDefinition<_ziba_payout_v1_AutoWeeklyRun, _ziba_payout_v1_AutoWeeklyRun__Output>
+        AutoWeeklyRunSummary: MessageTypeDefinition<_ziba_payout_v1_AutoWeeklyRunSummary, _ziba_payout_v1_AutoWeeklyRunSummary__Output>
         DecidePayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_DecidePayoutMethodRequest, _ziba_payout_v1_DecidePayoutMethodRequest__Output>
         DecidePayoutRequest: MessageTypeDefinition<_ziba_payout_v1_DecidePayoutRequest, _ziba_payout_v1_DecidePayoutRequest__Output>
         GetPayoutMethodRequest: MessageTypeDefinition<_ziba_payout_v1_GetPayoutMethodRequest, _ziba_payout_v1_GetPayoutMethodRequest__Output>
         GetPayoutRequest: MessageTypeDefinition<_ziba_payout_v1_GetPayoutRequest, _ziba_payout_v1_GetPayoutRequest__Output>
         GetWithdrawalTermsRequest: MessageTypeDefinition<_ziba_payout_v1_GetWithdrawalTermsRequest, _ziba_payout_v1_GetWithdrawalTermsRequest__Output>
+        ListAutoWeeklyRunsRequest: MessageTypeDefinition<_ziba_payout_v1_ListAutoWeeklyRunsRequest, _ziba_payout_v1_ListAutoWeeklyRunsRequest__Output>
+        ListAutoWeeklyRunsResponse: MessageTypeDefinition<_ziba_payout_v1_ListAutoWeeklyRunsResponse, _ziba_payout_v1_ListAutoWeeklyRunsResponse__Output>
         ListMyPayoutsRequest: MessageTypeDefinition<_ziba_payout_v1_ListMyPayoutsRequest, _ziba_payout_v1_ListMyPayoutsRequest__Output>
         ListPayoutMethodsRequest: MessageTypeDefinition<_ziba_payout_v1_ListPayoutMethodsRequest, _ziba_payout_v1_ListPayoutMethodsRequest__Output>
         ListPayoutMethodsResponse: MessageTypeDefinition<_ziba_payout_v1_ListPayoutMethodsResponse, _ziba_payout_v1_ListPayoutMethodsResponse__Output>

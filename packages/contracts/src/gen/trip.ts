@@ -17,6 +17,8 @@ import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesRe
 import type { ListMenuRequest as _ziba_trip_v1_ListMenuRequest, ListMenuRequest__Output as _ziba_trip_v1_ListMenuRequest__Output } from './ziba/trip/v1/ListMenuRequest.ts';
 import type { ListMenuResponse as _ziba_trip_v1_ListMenuResponse, ListMenuResponse__Output as _ziba_trip_v1_ListMenuResponse__Output } from './ziba/trip/v1/ListMenuResponse.ts';
 import type { ListMyTripsRequest as _ziba_trip_v1_ListMyTripsRequest, ListMyTripsRequest__Output as _ziba_trip_v1_ListMyTripsRequest__Output } from './ziba/trip/v1/ListMyTripsRequest.ts';
+import type { ListNettingRunsRequest as _ziba_trip_v1_ListNettingRunsRequest, ListNettingRunsRequest__Output as _ziba_trip_v1_ListNettingRunsRequest__Output } from './ziba/trip/v1/ListNettingRunsRequest.ts';
+import type { ListNettingRunsResponse as _ziba_trip_v1_ListNettingRunsResponse, ListNettingRunsResponse__Output as _ziba_trip_v1_ListNettingRunsResponse__Output } from './ziba/trip/v1/ListNettingRunsResponse.ts';
 import type { ListStuckHoldsRequest as _ziba_trip_v1_ListStuckHoldsRequest, ListStuckHoldsRequest__Output as _ziba_trip_v1_ListStuckHoldsRequest__Output } from './ziba/trip/v1/ListStuckHoldsRequest.ts';
 import type { ListStuckHoldsResponse as _ziba_trip_v1_ListStuckHoldsResponse, ListStuckHoldsResponse__Output as _ziba_trip_v1_ListStuckHoldsResponse__Output } from './ziba/trip/v1/ListStuckHoldsResponse.ts';
 import type { ListTariffsRequest as _ziba_trip_v1_ListTariffsRequest, ListTariffsRequest__Output as _ziba_trip_v1_ListTariffsRequest__Output } from './ziba/trip/v1/ListTariffsRequest.ts';
@@ -26,6 +28,7 @@ import type { MenuItem as _ziba_trip_v1_MenuItem, MenuItem__Output as _ziba_trip
 import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from './ziba/trip/v1/NegativeBalanceSettlement.ts';
 import type { NettingItem as _ziba_trip_v1_NettingItem, NettingItem__Output as _ziba_trip_v1_NettingItem__Output } from './ziba/trip/v1/NettingItem.ts';
 import type { NettingRun as _ziba_trip_v1_NettingRun, NettingRun__Output as _ziba_trip_v1_NettingRun__Output } from './ziba/trip/v1/NettingRun.ts';
+import type { NettingRunSummary as _ziba_trip_v1_NettingRunSummary, NettingRunSummary__Output as _ziba_trip_v1_NettingRunSummary__Output } from './ziba/trip/v1/NettingRunSummary.ts';
 import type { OrderItem as _ziba_trip_v1_OrderItem, OrderItem__Output as _ziba_trip_v1_OrderItem__Output } from './ziba/trip/v1/OrderItem.ts';
 import type { OrderLine as _ziba_trip_v1_OrderLine, OrderLine__Output as _ziba_trip_v1_OrderLine__Output } from './ziba/trip/v1/OrderLine.ts';
 import type { PlaceFoodOrderRequest as _ziba_trip_v1_PlaceFoodOrderRequest, PlaceFoodOrderRequest__Output as _ziba_trip_v1_PlaceFoodOrderRequest__Output } from './ziba/trip/v1/PlaceFoodOrderRequest.ts';
@@ -76,6 +79,8 @@ export interface ProtoGrpcType {
         ListMenuRequest: MessageTypeDefinition<_ziba_trip_v1_ListMenuRequest, _ziba_trip_v1_ListMenuRequest__Output>
         ListMenuResponse: MessageTypeDefinition<_ziba_trip_v1_ListMenuResponse, _ziba_trip_v1_ListMenuResponse__Output>
         ListMyTripsRequest: MessageTypeDefinition<_ziba_trip_v1_ListMyTripsRequest, _ziba_trip_v1_ListMyTripsRequest__Output>
+        ListNettingRunsRequest: MessageTypeDefinition<_ziba_trip_v1_ListNettingRunsRequest, _ziba_trip_v1_ListNettingRunsRequest__Output>
+        ListNettingRunsResponse: MessageTypeDefinition<_ziba_trip_v1_ListNettingRunsResponse, _ziba_trip_v1_ListNettingRunsResponse__Output>
         ListStuckHoldsRequest: MessageTypeDefinition<_ziba_trip_v1_ListStuckHoldsRequest, _ziba_trip_v1_ListStuckHoldsRequest__Output>
         ListStuckHoldsResponse: MessageTypeDefinition<_ziba_trip_v1_ListStuckHoldsResponse, _ziba_trip_v1_ListStuckHoldsResponse__Output>
         ListTariffsRequest: MessageTypeDefinition<_ziba_trip_v1_ListTariffsRequest, _ziba_trip_v1_ListTariffsRequest__Output>
@@ -85,6 +90,7 @@ export interface ProtoGrpcType {
         NegativeBalanceSettlement: MessageTypeDefinition<_ziba_trip_v1_NegativeBalanceSettlement, _ziba_trip_v1_NegativeBalanceSettlement__Output>
         NettingItem: MessageTypeDefinition<_ziba_trip_v1_NettingItem, _ziba_trip_v1_NettingItem__Output>
         NettingRun: MessageTypeDefinition<_ziba_trip_v1_NettingRun, _ziba_trip_v1_NettingRun__Output>
+        NettingRunSummary: MessageTypeDefinition<_ziba_trip_v1_NettingRunSummary, _ziba_trip_v1_NettingRunSummary__Output>
         OrderItem: MessageTypeDefinition<_ziba_trip_v1_OrderItem, _ziba_trip_v1_OrderItem__Output>
         OrderLine: MessageTypeDefinition<_ziba_trip_v1_OrderLine, _ziba_trip_v1_OrderLine__Output>
         PlaceFoodOrderRequest: MessageTypeDefinition<_ziba_trip_v1_PlaceFoodOrderRequest, _ziba_trip_v1_PlaceFoodOrderRequest__Output>

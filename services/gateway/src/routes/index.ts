@@ -7,6 +7,7 @@ import { adminHoldRoutes } from './admin-holds.routes.ts';
 import { adminKycRoutes } from './admin-kyc.routes.ts';
 import { adminPayoutRoutes } from './admin-payouts.routes.ts';
 import { adminSettlementRoutes } from './admin-settlements.routes.ts';
+import { adminWeeklyRunRoutes } from './admin-weekly-runs.routes.ts';
 import { adminWalletRoutes } from './admin-wallets.routes.ts';
 import { apiDocsRoutes } from './api-docs.routes.ts';
 import { authRoutes } from './auth.routes.ts';
@@ -55,6 +56,7 @@ const ROUTES: ReadonlyArray<readonly [Access, Routes]> = [
   ['signedIn', foodRoutes],
   ['staff', adminCommissionRoutes],
   ['staff', adminSettlementRoutes],
+  ['staff', adminWeeklyRunRoutes],
   ['staff', adminHoldRoutes],
   ['signedIn', payoutRoutes],
   ['staff', adminPayoutRoutes],

@@ -1,6 +1,7 @@
 import type { PayoutServiceHandlers } from '@ziba/contracts';
 import { requireUuid, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
 import { runAutoWeeklyPayouts } from '../application/auto-weekly-run.usecase.ts';
+import { listAutoWeeklyRuns } from '../application/auto-weekly-runs.query.ts';
 import type { PayoutContext } from '../application/payout-context.ts';
 import { decidePayoutMethod, listPayoutMethods } from '../application/payout-method-review.usecase.ts';
 import { getPayoutMethod, setPayoutMethod } from '../application/payout-methods.usecase.ts';
@@ -48,5 +49,6 @@ export function payoutHandlers(ctx: PayoutContext): HandlersOf<PayoutServiceHand
       handleProviderWebhook(ctx, { provider: r.provider, timestamp: r.timestamp, signature: r.signature, rawBody: Buffer.from(r.rawBody) }),
     RunAutoWeeklyPayouts: async (r: Req<'RunAutoWeeklyPayouts'>, c: CallContext) =>
       runAutoWeeklyPayouts(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),
+    ListAutoWeeklyRuns: async (r: Req<'ListAutoWeeklyRuns'>, c: CallContext) => listAutoWeeklyRuns(ctx, c.actor, { countryCode: r.countryCode }),
   };
 }

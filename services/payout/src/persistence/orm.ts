@@ -12,6 +12,7 @@ import { NewestFirst } from './migrations/20261129130000-newest-first.ts';
 import { FingerprintOwnerIndex } from './migrations/20261130080000-fingerprint-owner-index.ts';
 import { AutoRunSkips } from './migrations/20261130150000-auto-run-skips.ts';
 import { ExternalReferenceIndex } from './migrations/20261201120000-external-reference-index.ts';
+import { AutoRunPayoutsIndex } from './migrations/20261201130000-auto-run-payouts-index.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -27,6 +28,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'FingerprintOwnerIndex', class: FingerprintOwnerIndex },
   { name: 'AutoRunSkips', class: AutoRunSkips },
   { name: 'ExternalReferenceIndex', class: ExternalReferenceIndex },
+  { name: 'AutoRunPayoutsIndex', class: AutoRunPayoutsIndex },
 ];
 
 export const openOrm = (

@@ -9,6 +9,7 @@ import { settleNegativeBalance } from '../application/negative-balance.usecase.t
 import { listUnsettledTrips } from '../application/settlement-queue.query.ts';
 import { settleTrip } from '../application/settle-trip.usecase.ts';
 import { runWeeklyNetting } from '../application/weekly-netting.usecase.ts';
+import { listNettingRuns } from '../application/netting-runs.query.ts';
 import type { TripContext } from '../application/trip-context.ts';
 import { listStuckHolds, releaseStuckHold } from '../application/stuck-holds.usecase.ts';
 import type { TripSettlementConfig } from '../config.ts';
@@ -78,6 +79,7 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
         effectiveFrom: r.effectiveFrom,
       }),
     RunWeeklyNetting: async (r: Req<'RunWeeklyNetting'>, c: CallContext) => runWeeklyNetting(ctx, c.actor, { weekOf: r.weekOf, countryCode: r.countryCode }),
+    ListNettingRuns: async (r: Req<'ListNettingRuns'>, c: CallContext) => listNettingRuns(ctx, c.actor, { countryCode: r.countryCode }),
     SettleNegativeBalance: async (r: Req<'SettleNegativeBalance'>, c: CallContext) =>
       settleNegativeBalance(ctx, c.actor, {
         idempotencyKey: r.idempotencyKey,

@@ -24,8 +24,33 @@ export interface NettingItemRow {
 const RUN_COLUMNS = 'id, week_start::text, country_code, status, started_at, completed_at';
 const ITEM_COLUMNS = 'wallet_id, owner_id, currency, mode, owed_before::text, netted::text, entry_id';
 
+/** A run as a list shows it: what it netted from live wallets (posted items only). */
+export interface NettingRunSummaryRow extends NettingRunRow {
+  started_by: string;
+  wallets_netted: number;
+  netted: string;
+  currency: string | null;
+}
+
 /** The netting_run and netting_item tables. */
 export const NettingRepository = {
+  /** The newest runs, by week then country, with their live totals. */
+  async latestRuns(em: SqlExecutor, countryCode: string, limit: number): Promise<NettingRunSummaryRow[]> {
+    const posted = `i.mode = 'live' and i.entry_id not like 'refused:%'`;
+    return em.execute<NettingRunSummaryRow[]>(
+      `select r.id, r.week_start::text, r.country_code, r.status, r.started_at, r.completed_at, r.started_by,
+              count(i.wallet_id) filter (where ${posted})::int as wallets_netted,
+              coalesce(sum(i.netted) filter (where ${posted}), 0)::text as netted,
+              min(i.currency) filter (where ${posted}) as currency
+         from netting_run r left join netting_item i on i.run_id = r.id
+        where (? = '' or r.country_code = ?)
+        group by r.id
+        order by r.week_start desc, r.country_code
+        limit ?`,
+      [countryCode, countryCode, limit],
+    );
+  },
+
   async findRun(em: SqlExecutor, weekStart: string, countryCode: string): Promise<NettingRunRow | undefined> {
     const [run] = await em.execute<NettingRunRow[]>(`select ${RUN_COLUMNS} from netting_run where week_start = ? and country_code = ?`, [
       weekStart,

@@ -8,6 +8,8 @@ import type { DecidePayoutRequest as _ziba_payout_v1_DecidePayoutRequest, Decide
 import type { GetPayoutMethodRequest as _ziba_payout_v1_GetPayoutMethodRequest, GetPayoutMethodRequest__Output as _ziba_payout_v1_GetPayoutMethodRequest__Output } from '../../../ziba/payout/v1/GetPayoutMethodRequest.ts';
 import type { GetPayoutRequest as _ziba_payout_v1_GetPayoutRequest, GetPayoutRequest__Output as _ziba_payout_v1_GetPayoutRequest__Output } from '../../../ziba/payout/v1/GetPayoutRequest.ts';
 import type { GetWithdrawalTermsRequest as _ziba_payout_v1_GetWithdrawalTermsRequest, GetWithdrawalTermsRequest__Output as _ziba_payout_v1_GetWithdrawalTermsRequest__Output } from '../../../ziba/payout/v1/GetWithdrawalTermsRequest.ts';
+import type { ListAutoWeeklyRunsRequest as _ziba_payout_v1_ListAutoWeeklyRunsRequest, ListAutoWeeklyRunsRequest__Output as _ziba_payout_v1_ListAutoWeeklyRunsRequest__Output } from '../../../ziba/payout/v1/ListAutoWeeklyRunsRequest.ts';
+import type { ListAutoWeeklyRunsResponse as _ziba_payout_v1_ListAutoWeeklyRunsResponse, ListAutoWeeklyRunsResponse__Output as _ziba_payout_v1_ListAutoWeeklyRunsResponse__Output } from '../../../ziba/payout/v1/ListAutoWeeklyRunsResponse.ts';
 import type { ListMyPayoutsRequest as _ziba_payout_v1_ListMyPayoutsRequest, ListMyPayoutsRequest__Output as _ziba_payout_v1_ListMyPayoutsRequest__Output } from '../../../ziba/payout/v1/ListMyPayoutsRequest.ts';
 import type { ListPayoutMethodsRequest as _ziba_payout_v1_ListPayoutMethodsRequest, ListPayoutMethodsRequest__Output as _ziba_payout_v1_ListPayoutMethodsRequest__Output } from '../../../ziba/payout/v1/ListPayoutMethodsRequest.ts';
 import type { ListPayoutMethodsResponse as _ziba_payout_v1_ListPayoutMethodsResponse, ListPayoutMethodsResponse__Output as _ziba_payout_v1_ListPayoutMethodsResponse__Output } from '../../../ziba/payout/v1/ListPayoutMethodsResponse.ts';
@@ -76,6 +78,15 @@ export interface PayoutServiceClient extends grpc.Client {
   handleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
   handleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
   handleProviderWebhook(argument: _ziba_payout_v1_ProviderWebhook, callback: grpc.requestCallback<_ziba_payout_v1_WebhookAck__Output>): grpc.ClientUnaryCall;
+  
+  ListAutoWeeklyRuns(argument: _ziba_payout_v1_ListAutoWeeklyRunsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_ListAutoWeeklyRunsResponse__Output>): grpc.ClientUnaryCall;
+  ListAutoWeeklyRuns(argument: _ziba_payout_v1_ListAutoWeeklyRunsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_ListAutoWeeklyRunsResponse__Output>): grpc.ClientUnaryCall;
+  ListAutoWeeklyRuns(argument: _ziba_payout_v1_ListAutoWeeklyRunsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_ListAutoWeeklyRunsResponse__Output>): grpc.ClientUnaryCall;
+  ListAutoWeeklyRuns(argument: _ziba_payout_v1_ListAutoWeeklyRunsRequest, callback: grpc.requestCallback<_ziba_payout_v1_ListAutoWeeklyRunsResponse__Output>): grpc.ClientUnaryCall;
+  listAutoWeeklyRuns(argument: _ziba_payout_v1_ListAutoWeeklyRunsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_ListAutoWeeklyRunsResponse__Output>): grpc.ClientUnaryCall;
+  listAutoWeeklyRuns(argument: _ziba_payout_v1_ListAutoWeeklyRunsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_ListAutoWeeklyRunsResponse__Output>): grpc.ClientUnaryCall;
+  listAutoWeeklyRuns(argument: _ziba_payout_v1_ListAutoWeeklyRunsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_ListAutoWeeklyRunsResponse__Output>): grpc.ClientUnaryCall;
+  listAutoWeeklyRuns(argument: _ziba_payout_v1_ListAutoWeeklyRunsRequest, callback: grpc.requestCallback<_ziba_payout_v1_ListAutoWeeklyRunsResponse__Output>): grpc.ClientUnaryCall;
   
   ListMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
   ListMyPayouts(argument: _ziba_payout_v1_ListMyPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_payout_v1_PayoutPage__Output>): grpc.ClientUnaryCall;
@@ -146,6 +157,8 @@ export interface PayoutServiceHandlers extends grpc.UntypedServiceImplementation
   
   HandleProviderWebhook: grpc.handleUnaryCall<_ziba_payout_v1_ProviderWebhook__Output, _ziba_payout_v1_WebhookAck>;
   
+  ListAutoWeeklyRuns: grpc.handleUnaryCall<_ziba_payout_v1_ListAutoWeeklyRunsRequest__Output, _ziba_payout_v1_ListAutoWeeklyRunsResponse>;
+  
   ListMyPayouts: grpc.handleUnaryCall<_ziba_payout_v1_ListMyPayoutsRequest__Output, _ziba_payout_v1_PayoutPage>;
   
   ListPayoutMethods: grpc.handleUnaryCall<_ziba_payout_v1_ListPayoutMethodsRequest__Output, _ziba_payout_v1_ListPayoutMethodsResponse>;
@@ -167,6 +180,7 @@ export interface PayoutServiceDefinition extends grpc.ServiceDefinition {
   GetPayoutMethod: MethodDefinition<_ziba_payout_v1_GetPayoutMethodRequest, _ziba_payout_v1_PayoutMethod, _ziba_payout_v1_GetPayoutMethodRequest__Output, _ziba_payout_v1_PayoutMethod__Output>
   GetWithdrawalTerms: MethodDefinition<_ziba_payout_v1_GetWithdrawalTermsRequest, _ziba_payout_v1_WithdrawalTerms, _ziba_payout_v1_GetWithdrawalTermsRequest__Output, _ziba_payout_v1_WithdrawalTerms__Output>
   HandleProviderWebhook: MethodDefinition<_ziba_payout_v1_ProviderWebhook, _ziba_payout_v1_WebhookAck, _ziba_payout_v1_ProviderWebhook__Output, _ziba_payout_v1_WebhookAck__Output>
+  ListAutoWeeklyRuns: MethodDefinition<_ziba_payout_v1_ListAutoWeeklyRunsRequest, _ziba_payout_v1_ListAutoWeeklyRunsResponse, _ziba_payout_v1_ListAutoWeeklyRunsRequest__Output, _ziba_payout_v1_ListAutoWeeklyRunsResponse__Output>
   ListMyPayouts: MethodDefinition<_ziba_payout_v1_ListMyPayoutsRequest, _ziba_payout_v1_PayoutPage, _ziba_payout_v1_ListMyPayoutsRequest__Output, _ziba_payout_v1_PayoutPage__Output>
   ListPayoutMethods: MethodDefinition<_ziba_payout_v1_ListPayoutMethodsRequest, _ziba_payout_v1_ListPayoutMethodsResponse, _ziba_payout_v1_ListPayoutMethodsRequest__Output, _ziba_payout_v1_ListPayoutMethodsResponse__Output>
   ListPayouts: MethodDefinition<_ziba_payout_v1_ListPayoutsRequest, _ziba_payout_v1_PayoutPage, _ziba_payout_v1_ListPayoutsRequest__Output, _ziba_payout_v1_PayoutPage__Output>

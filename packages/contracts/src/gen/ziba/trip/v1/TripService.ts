@@ -13,6 +13,8 @@ import type { ListCommissionRulesResponse as _ziba_trip_v1_ListCommissionRulesRe
 import type { ListMenuRequest as _ziba_trip_v1_ListMenuRequest, ListMenuRequest__Output as _ziba_trip_v1_ListMenuRequest__Output } from '../../../ziba/trip/v1/ListMenuRequest.ts';
 import type { ListMenuResponse as _ziba_trip_v1_ListMenuResponse, ListMenuResponse__Output as _ziba_trip_v1_ListMenuResponse__Output } from '../../../ziba/trip/v1/ListMenuResponse.ts';
 import type { ListMyTripsRequest as _ziba_trip_v1_ListMyTripsRequest, ListMyTripsRequest__Output as _ziba_trip_v1_ListMyTripsRequest__Output } from '../../../ziba/trip/v1/ListMyTripsRequest.ts';
+import type { ListNettingRunsRequest as _ziba_trip_v1_ListNettingRunsRequest, ListNettingRunsRequest__Output as _ziba_trip_v1_ListNettingRunsRequest__Output } from '../../../ziba/trip/v1/ListNettingRunsRequest.ts';
+import type { ListNettingRunsResponse as _ziba_trip_v1_ListNettingRunsResponse, ListNettingRunsResponse__Output as _ziba_trip_v1_ListNettingRunsResponse__Output } from '../../../ziba/trip/v1/ListNettingRunsResponse.ts';
 import type { ListStuckHoldsRequest as _ziba_trip_v1_ListStuckHoldsRequest, ListStuckHoldsRequest__Output as _ziba_trip_v1_ListStuckHoldsRequest__Output } from '../../../ziba/trip/v1/ListStuckHoldsRequest.ts';
 import type { ListStuckHoldsResponse as _ziba_trip_v1_ListStuckHoldsResponse, ListStuckHoldsResponse__Output as _ziba_trip_v1_ListStuckHoldsResponse__Output } from '../../../ziba/trip/v1/ListStuckHoldsResponse.ts';
 import type { ListTariffsRequest as _ziba_trip_v1_ListTariffsRequest, ListTariffsRequest__Output as _ziba_trip_v1_ListTariffsRequest__Output } from '../../../ziba/trip/v1/ListTariffsRequest.ts';
@@ -91,6 +93,15 @@ export interface TripServiceClient extends grpc.Client {
   listMyTrips(argument: _ziba_trip_v1_ListMyTripsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
   listMyTrips(argument: _ziba_trip_v1_ListMyTripsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
   listMyTrips(argument: _ziba_trip_v1_ListMyTripsRequest, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  
+  ListNettingRuns(argument: _ziba_trip_v1_ListNettingRunsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListNettingRunsResponse__Output>): grpc.ClientUnaryCall;
+  ListNettingRuns(argument: _ziba_trip_v1_ListNettingRunsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListNettingRunsResponse__Output>): grpc.ClientUnaryCall;
+  ListNettingRuns(argument: _ziba_trip_v1_ListNettingRunsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListNettingRunsResponse__Output>): grpc.ClientUnaryCall;
+  ListNettingRuns(argument: _ziba_trip_v1_ListNettingRunsRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListNettingRunsResponse__Output>): grpc.ClientUnaryCall;
+  listNettingRuns(argument: _ziba_trip_v1_ListNettingRunsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListNettingRunsResponse__Output>): grpc.ClientUnaryCall;
+  listNettingRuns(argument: _ziba_trip_v1_ListNettingRunsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListNettingRunsResponse__Output>): grpc.ClientUnaryCall;
+  listNettingRuns(argument: _ziba_trip_v1_ListNettingRunsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListNettingRunsResponse__Output>): grpc.ClientUnaryCall;
+  listNettingRuns(argument: _ziba_trip_v1_ListNettingRunsRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListNettingRunsResponse__Output>): grpc.ClientUnaryCall;
   
   ListStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
   ListStuckHolds(argument: _ziba_trip_v1_ListStuckHoldsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListStuckHoldsResponse__Output>): grpc.ClientUnaryCall;
@@ -242,6 +253,8 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ListMyTrips: grpc.handleUnaryCall<_ziba_trip_v1_ListMyTripsRequest__Output, _ziba_trip_v1_TripPage>;
   
+  ListNettingRuns: grpc.handleUnaryCall<_ziba_trip_v1_ListNettingRunsRequest__Output, _ziba_trip_v1_ListNettingRunsResponse>;
+  
   ListStuckHolds: grpc.handleUnaryCall<_ziba_trip_v1_ListStuckHoldsRequest__Output, _ziba_trip_v1_ListStuckHoldsResponse>;
   
   ListTariffs: grpc.handleUnaryCall<_ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse>;
@@ -281,6 +294,7 @@ export interface TripServiceDefinition extends grpc.ServiceDefinition {
   ListCommissionRules: MethodDefinition<_ziba_trip_v1_ListCommissionRulesRequest, _ziba_trip_v1_ListCommissionRulesResponse, _ziba_trip_v1_ListCommissionRulesRequest__Output, _ziba_trip_v1_ListCommissionRulesResponse__Output>
   ListMenu: MethodDefinition<_ziba_trip_v1_ListMenuRequest, _ziba_trip_v1_ListMenuResponse, _ziba_trip_v1_ListMenuRequest__Output, _ziba_trip_v1_ListMenuResponse__Output>
   ListMyTrips: MethodDefinition<_ziba_trip_v1_ListMyTripsRequest, _ziba_trip_v1_TripPage, _ziba_trip_v1_ListMyTripsRequest__Output, _ziba_trip_v1_TripPage__Output>
+  ListNettingRuns: MethodDefinition<_ziba_trip_v1_ListNettingRunsRequest, _ziba_trip_v1_ListNettingRunsResponse, _ziba_trip_v1_ListNettingRunsRequest__Output, _ziba_trip_v1_ListNettingRunsResponse__Output>
   ListStuckHolds: MethodDefinition<_ziba_trip_v1_ListStuckHoldsRequest, _ziba_trip_v1_ListStuckHoldsResponse, _ziba_trip_v1_ListStuckHoldsRequest__Output, _ziba_trip_v1_ListStuckHoldsResponse__Output>
   ListTariffs: MethodDefinition<_ziba_trip_v1_ListTariffsRequest, _ziba_trip_v1_ListTariffsResponse, _ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse__Output>
   ListUnsettledTrips: MethodDefinition<_ziba_trip_v1_ListUnsettledTripsRequest, _ziba_trip_v1_TripPage, _ziba_trip_v1_ListUnsettledTripsRequest__Output, _ziba_trip_v1_TripPage__Output>

@@ -1,0 +1,27 @@
+import type { Actor } from '@ziba/service-kit';
+import { AppError } from '@ziba/service-kit/errors';
+import { NettingRepository } from '../persistence/netting.repository.ts';
+import type { TripContext } from './trip-context.ts';
+
+const RUNS_LISTED = 20;
+
+/** The newest netting runs, for staff: which weeks and countries have run, and what each netted (live money only). */
+export async function listNettingRuns(ctx: TripContext, actor: Actor | null, input: { countryCode: string }) {
+  if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'netting runs are listed for staff');
+  if (input.countryCode && !/^[A-Z]{2}$/.test(input.countryCode))
+    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
+  const rows = await NettingRepository.latestRuns(ctx.orm.em.fork(), input.countryCode ?? '', RUNS_LISTED);
+  return {
+    runs: rows.map((r) => ({
+      id: r.id,
+      weekStart: r.week_start,
+      countryCode: r.country_code.trim(),
+      status: r.status,
+      startedAt: new Date(r.started_at).toISOString(),
+      completedAt: r.completed_at ? new Date(r.completed_at).toISOString() : '',
+      startedBy: r.started_by,
+      walletsNetted: r.wallets_netted,
+      netted: r.currency ? { amount: r.netted, currency: r.currency.trim() } : null,
+    })),
+  };
+}
