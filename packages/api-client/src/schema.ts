@@ -2166,6 +2166,18 @@ export interface components {
       /** @description a status change (payout, trip): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); null for any other action */
       toState: string | null;
     };
+    AutoPayoutRunSummary: {
+      /** @description their total; null when it created none */
+      amount: components['schemas']['Money'] | null;
+      createdAt: string;
+      id: string;
+      /** @description live payouts it created, PENDING an admin’s approval when made */
+      payouts: number;
+      /** @description earners it considered and did not pay (see the run itself for why) */
+      skipped: number;
+      /** @description the admin who started the run by hand; null when the weekly job did */
+      startedByEmail: string | null;
+    };
     AutoWeeklyRun: {
       countryCode: string;
       /** Format: uuid */
@@ -2345,6 +2357,20 @@ export interface components {
       status: 'RUNNING' | 'COMPLETED';
       /** @description the Monday (UTC) of the week */
       weekStart: string;
+    };
+    NettingRunSummary: {
+      /** @description null while it runs */
+      completedAt: string | null;
+      id: string;
+      /** @description live money only; null when it netted nothing */
+      netted: components['schemas']['Money'] | null;
+      startedAt: string;
+      /** @description the admin who started the run by hand; null when the weekly job did */
+      startedByEmail: string | null;
+      /** @enum {string} */
+      status: 'RUNNING' | 'COMPLETED';
+      /** @description live wallets it took owed commission from */
+      walletsNetted: number;
     };
     Notification: {
       amount: components['schemas']['Money'] | null;
@@ -2834,33 +2860,11 @@ export interface components {
       runs: components['schemas']['NettingRun'][];
     };
     WeeklyRunsWeek: {
-      autoPayouts: {
-        /** @description their total; null when it created none */
-        amount: components['schemas']['Money'] | null;
-        createdAt: string;
-        id: string;
-        /** @description live payouts it created, PENDING an admin’s approval when made */
-        payouts: number;
-        /** @description earners it considered and did not pay (see the run itself for why) */
-        skipped: number;
-        /** @description the admin who started the run by hand; null when the weekly job did */
-        startedByEmail: string | null;
-      } | null;
+      /** @description null when the automatic payouts have not run for the week */
+      autoPayouts: components['schemas']['AutoPayoutRunSummary'] | null;
       countryCode: string;
-      netting: {
-        /** @description null while it runs */
-        completedAt: string | null;
-        id: string;
-        /** @description live money only; null when it netted nothing */
-        netted: components['schemas']['Money'] | null;
-        startedAt: string;
-        /** @description the admin who started the run by hand; null when the weekly job did */
-        startedByEmail: string | null;
-        /** @enum {string} */
-        status: 'RUNNING' | 'COMPLETED';
-        /** @description live wallets it took owed commission from */
-        walletsNetted: number;
-      } | null;
+      /** @description null when the netting has not run for the week */
+      netting: components['schemas']['NettingRunSummary'] | null;
       /** @description the Monday (UTC) of the week the runs name */
       weekStart: string;
     };
@@ -12765,6 +12769,10 @@ export const kycQueueItemRoleValues: ReadonlyArray<FlattenedDeepRequired<compone
 ];
 export const kycQueueItemUserStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['KycQueueItem']['userStatus']> = ['ACTIVE', 'BLOCKED'];
 export const nettingRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['NettingRun']['status']> = ['RUNNING', 'COMPLETED'];
+export const nettingRunSummaryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['NettingRunSummary']['status']> = [
+  'RUNNING',
+  'COMPLETED',
+];
 export const payoutModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Payout']['mode']> = ['live', 'test'];
 export const payoutOriginValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['Payout']['origin']> = [
   'manual_request',
@@ -13015,8 +13023,4 @@ export const walletTransactionTypeValues: ReadonlyArray<FlattenedDeepRequired<co
   'CREDIT',
   'HOLD',
   'RELEASE',
-];
-export const weeklyRunsWeekNettingStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['WeeklyRunsWeek']['netting']['status']> = [
-  'RUNNING',
-  'COMPLETED',
 ];

@@ -10,34 +10,38 @@ import { emailsForAdmin } from './user-lookups.ts';
 
 const StartedBy = NullableString('the admin who started the run by hand; null when the weekly job did');
 
+const NettingRunSummarySchema = component(
+  'NettingRunSummary',
+  Type.Object({
+    id: Type.String(),
+    status: StringEnum(['RUNNING', 'COMPLETED']),
+    startedAt: Type.String(),
+    completedAt: NullableString('null while it runs'),
+    startedByEmail: StartedBy,
+    walletsNetted: Type.Integer({ description: 'live wallets it took owed commission from' }),
+    netted: Type.Union([MoneyOutput, Type.Null()], { description: 'live money only; null when it netted nothing' }),
+  }),
+);
+
+const AutoPayoutRunSummarySchema = component(
+  'AutoPayoutRunSummary',
+  Type.Object({
+    id: Type.String(),
+    createdAt: Type.String(),
+    startedByEmail: StartedBy,
+    payouts: Type.Integer({ description: 'live payouts it created, PENDING an admin’s approval when made' }),
+    amount: Type.Union([MoneyOutput, Type.Null()], { description: 'their total; null when it created none' }),
+    skipped: Type.Integer({ description: 'earners it considered and did not pay (see the run itself for why)' }),
+  }),
+);
+
 const WeeklyRunsWeekSchema = component(
   'WeeklyRunsWeek',
   Type.Object({
     weekStart: Type.String({ description: 'the Monday (UTC) of the week the runs name' }),
     countryCode: Type.String(),
-    netting: Type.Union([
-      Type.Object({
-        id: Type.String(),
-        status: StringEnum(['RUNNING', 'COMPLETED']),
-        startedAt: Type.String(),
-        completedAt: NullableString('null while it runs'),
-        startedByEmail: StartedBy,
-        walletsNetted: Type.Integer({ description: 'live wallets it took owed commission from' }),
-        netted: Type.Union([MoneyOutput, Type.Null()], { description: 'live money only; null when it netted nothing' }),
-      }),
-      Type.Null(),
-    ]),
-    autoPayouts: Type.Union([
-      Type.Object({
-        id: Type.String(),
-        createdAt: Type.String(),
-        startedByEmail: StartedBy,
-        payouts: Type.Integer({ description: 'live payouts it created, PENDING an admin’s approval when made' }),
-        amount: Type.Union([MoneyOutput, Type.Null()], { description: 'their total; null when it created none' }),
-        skipped: Type.Integer({ description: 'earners it considered and did not pay (see the run itself for why)' }),
-      }),
-      Type.Null(),
-    ]),
+    netting: Type.Union([NettingRunSummarySchema, Type.Null()], { description: 'null when the netting has not run for the week' }),
+    autoPayouts: Type.Union([AutoPayoutRunSummarySchema, Type.Null()], { description: 'null when the automatic payouts have not run for the week' }),
   }),
 );
 

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
 import { api } from '../../api/client.ts';
@@ -18,6 +18,7 @@ import { FilterBar } from '../FilterBar.tsx';
 import { usePermission } from '../permissions.ts';
 import { skipReasonWords } from './skip-words.ts';
 import { lastEndedWeek, mondayOf } from './last-ended-week.ts';
+import { RunsMadeSection } from './RunsMadeSection.tsx';
 
 /**
  * The two weekly jobs by hand, for an ended week and a country: commission netting, then automatic
@@ -36,14 +37,19 @@ export function WeeklyRunsPage() {
     setAsked(run);
     setConfirming(true);
   };
-  const close = () => setConfirming(false);
+  const queryClient = useQueryClient();
+  // A run made (or refused, or unanswered) here: the list of runs made reads itself again.
+  const settled = async () => {
+    close();
+    await queryClient.invalidateQueries({ queryKey: ['weekly-runs'] });
+  };
   const netting = useMutation({
     mutationFn: () => read(api.POST('/api/admin/settlements/weekly-run', { body: { weekOf, countryCode: country } })),
-    onSettled: close,
+    onSettled: settled,
   });
   const payouts = useMutation({
     mutationFn: () => read(api.POST('/api/admin/payouts/auto-weekly-run', { params: { header: key() }, body: { weekOf, countryCode: country } })),
-    onSettled: close,
+    onSettled: settled,
   });
   // Another week or country: the results shown were another run's.
   const forgetResults = () => {
@@ -102,6 +108,7 @@ export function WeeklyRunsPage() {
           {payouts.data && <PayoutRunResult run={payouts.data} />}
         </Section>
       </SimpleGrid>
+      <RunsMadeSection country={country} />
       <ConfirmMoneyDialog
         opened={confirming}
         {...CONFIRMATIONS[asked](weekOf, country)}
