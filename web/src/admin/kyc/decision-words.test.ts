@@ -29,6 +29,16 @@ it('says that approving a profile clears every open flag, and what a rejection d
   expect(decisionSummary({ kind: 'profile', approve: false }, flagged)).toMatch(/stays unverified/);
 });
 
+it('tells the holder’s verified document from the later submission of the same number', () => {
+  const reused = item([flag('DOCUMENT_REUSED', 'doc-1')]);
+  expect(decisionSummary({ kind: 'document', approve: true }, reused, { ...nin, status: 'VERIFIED' })).toMatch(
+    /^You accept that another account has submitted this document number, which stays this user’s\. /,
+  );
+  expect(decisionSummary({ kind: 'document', approve: true }, reused, { ...nin, status: 'PENDING' })).toMatch(
+    /^You accept that another account holds this document number \(approving is refused until that account’s document is rejected\)\. /,
+  );
+});
+
 it('says the outcome with the status the server now has', () => {
   expect(decisionOutcome({ approve: true, what: 'the NIN of a@b.c' }, { status: 'VERIFIED' })).toBe('Approved: the NIN of a@b.c. Their KYC is now Verified.');
   expect(decisionOutcome({ approve: false, what: 'the profile of a@b.c' }, null)).toBe('Rejected: the profile of a@b.c.');

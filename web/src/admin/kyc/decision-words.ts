@@ -20,10 +20,18 @@ const legalNameOf = (item: Item) => {
   return p ? `${p.legalFirstName} ${p.legalLastName}` : null;
 };
 
-/** A flag's words, with the names it compares where it is a name mismatch on a document. */
-function flagWords(flag: Pick<Flag, 'reason'>, item: Item, doc?: Pick<Document, 'holderName'>): string {
+/**
+ * A flag's words, with the names it compares where it is a name mismatch on a document. A reused
+ * number is flagged on both accounts: the holder's verified document keeps it until an admin decides,
+ * and the later submission can be approved only once the holder's is rejected (the server refuses it
+ * before), so the two say different things.
+ */
+function flagWords(flag: Pick<Flag, 'reason'>, item: Item, doc?: Pick<Document, 'holderName' | 'status'>): string {
   const legal = legalNameOf(item);
   if (flag.reason === 'NAME_MISMATCH' && doc && legal) return `the name on it (${doc.holderName}) is not the legal name (${legal})`;
+  if (flag.reason === 'DOCUMENT_REUSED' && doc?.status === 'VERIFIED') return 'another account has submitted this document number, which stays this user’s';
+  if (flag.reason === 'DOCUMENT_REUSED' && doc?.status === 'PENDING')
+    return 'another account holds this document number (approving is refused until that account’s document is rejected)';
   return FLAG_WORDS[flag.reason](doc ? 'it' : 'a document');
 }
 
