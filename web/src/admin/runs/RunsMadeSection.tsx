@@ -1,6 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
+import type { ReactNode } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
@@ -21,6 +22,34 @@ export const runsMadeQuery = (countryCode: string) => ({
 /** Who started a run: an admin by email, else the Monday job. */
 const startedBy = (email: string | null) => (email ? <EmailText>{email}</EmailText> : 'Weekly job');
 
+/** One job's run of a week: what it did, then when and by whom; "Not run" when there is none. */
+function RunCell({ run, children }: { run: { at: string; startedByEmail: string | null } | null; children?: ReactNode }) {
+  if (!run)
+    return (
+      <Text size="sm" c="dimmed">
+        Not run
+      </Text>
+    );
+  return (
+    <Stack gap={0}>
+      <Text size="sm">{children}</Text>
+      <Text size="xs" c="dimmed" component="div">
+        {dayAndTime(run.at)} · {startedBy(run.startedByEmail)}
+      </Text>
+    </Stack>
+  );
+}
+
+/** ", ₦1,234.50" after a count, when the run moved money. */
+const andMoney = (money: { amount: string; currency: string } | null) =>
+  money && (
+    <>
+      , <OptionalMoney money={money} />
+    </>
+  );
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 const COLUMNS: Column<Week>[] = [
   {
     header: 'Week of',
@@ -32,50 +61,22 @@ const COLUMNS: Column<Week>[] = [
   },
   {
     header: 'Commission netting',
-    cell: ({ netting: n }) =>
-      n ? (
-        <Stack gap={0}>
-          <Text size="sm">
-            {n.status === 'RUNNING' ? 'Running' : `${n.walletsNetted} ${n.walletsNetted === 1 ? 'wallet' : 'wallets'} netted`}
-            {n.netted && (
-              <>
-                , <OptionalMoney money={n.netted} />
-              </>
-            )}
-          </Text>
-          <Text size="xs" c="dimmed" component="div">
-            {dayAndTime(n.startedAt)} · {startedBy(n.startedByEmail)}
-          </Text>
-        </Stack>
-      ) : (
-        <Text size="sm" c="dimmed">
-          Not run
-        </Text>
-      ),
+    cell: ({ netting: n }) => (
+      <RunCell run={n && { at: n.startedAt, startedByEmail: n.startedByEmail }}>
+        {n && (n.status === 'RUNNING' ? 'Running' : `${plural(n.walletsNetted, 'wallet', 'wallets')} netted`)}
+        {n && andMoney(n.netted)}
+      </RunCell>
+    ),
   },
   {
     header: 'Automatic payouts',
-    cell: ({ autoPayouts: p }) =>
-      p ? (
-        <Stack gap={0}>
-          <Text size="sm">
-            {p.payouts} {p.payouts === 1 ? 'payout' : 'payouts'}
-            {p.amount && (
-              <>
-                , <OptionalMoney money={p.amount} />
-              </>
-            )}
-            ; {p.skipped} skipped
-          </Text>
-          <Text size="xs" c="dimmed" component="div">
-            {dayAndTime(p.createdAt)} · {startedBy(p.startedByEmail)}
-          </Text>
-        </Stack>
-      ) : (
-        <Text size="sm" c="dimmed">
-          Not run
-        </Text>
-      ),
+    cell: ({ autoPayouts: p }) => (
+      <RunCell run={p && { at: p.createdAt, startedByEmail: p.startedByEmail }}>
+        {p && plural(p.payouts, 'payout', 'payouts')}
+        {p && andMoney(p.amount)}
+        {p && `; ${p.skipped} skipped`}
+      </RunCell>
+    ),
   },
 ];
 
