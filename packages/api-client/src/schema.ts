@@ -79,7 +79,7 @@ export interface paths {
     put?: never;
     /**
      * Add a commission rule version (MANAGE_COMMISSION)
-     * @description A new version takes effect from `effectiveFrom` (now when omitted; never earlier): trips settled from then on pay it, and a settled trip keeps the rule it recorded.
+     * @description A new version takes effect from `effectiveFrom` (now when omitted; never earlier): trips completed from then on pay it (whenever they are settled), and a settled trip keeps the rule it recorded.
      */
     post: operations['createCommissionRule'];
     delete?: never;
@@ -1759,7 +1759,7 @@ export interface paths {
     put?: never;
     /**
      * Settle a completed trip (MANAGE_PAYOUTS)
-     * @description Splits the fare between the driver and the platform’s commission (the rule in force at the settlement, recorded on it) in one ledger entry. Once per trip: a repeat is 409 TRIP_ALREADY_SETTLED.
+     * @description Splits the fare between the driver and the platform’s commission (the rule in force when the trip was completed, whenever it is settled; recorded on it) in one ledger entry. Once per trip: a repeat is 409 TRIP_ALREADY_SETTLED.
      */
     post: operations['settleTrip'];
     delete?: never;

@@ -173,16 +173,30 @@ describe('rides and their money', () => {
     );
   });
 
-  it('a rule change applies to later settlements, and the settlement records the rule it used', async () => {
+  it('a trip pays the rule in force when it was completed, whenever it is settled, and the settlement records it', async () => {
     const rule = await h.tc.call(
       'SetCommissionRule',
       { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 1250, effectiveFrom: '' },
       { actor: h.admin },
     );
     const { trip } = await rideTo('COMPLETED', 'CASH', 0n);
+    const { trip: waiting } = await rideTo('COMPLETED', 'CASH', 0n);
     const s = await h.tc.call('SettleTrip', { tripId: trip.id }, { actor: h.admin });
     // 174,500 x 12.5% = 21,812.5: half-up to 21,813 for the platform, 152,687 for the driver.
     expect(s).toMatchObject({ commissionRuleId: rule.id, commissionBps: 1250, platformAmount: { amount: '21813' }, driverAmount: { amount: '152687' } });
+    // A new rate from now on: the ride completed under 12.5% still pays it when settled later; a ride completed now pays the new one.
+    const raised = await h.tc.call(
+      'SetCommissionRule',
+      { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 2500, effectiveFrom: '' },
+      { actor: h.admin },
+    );
+    const { trip: later } = await rideTo('COMPLETED', 'CASH', 0n);
+    expect(await h.tc.call('SettleTrip', { tripId: waiting.id }, { actor: h.admin })).toMatchObject({ commissionRuleId: rule.id, commissionBps: 1250 });
+    expect(await h.tc.call('SettleTrip', { tripId: later.id }, { actor: h.admin })).toMatchObject({
+      commissionRuleId: raised.id,
+      commissionBps: 2500,
+      platformAmount: { amount: '43625' }, // 174,500 x 25%
+    });
     const rider = await h.user('RIDER');
     expect(
       await codeOf(

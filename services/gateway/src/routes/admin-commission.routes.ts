@@ -63,7 +63,7 @@ export const adminCommissionRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
         ...operation(
           'createCommissionRule',
           'Add a commission rule version (MANAGE_COMMISSION)',
-          'A new version takes effect from `effectiveFrom` (now when omitted; never earlier): trips settled from then on pay it, and a settled trip keeps the rule it recorded.',
+          'A new version takes effect from `effectiveFrom` (now when omitted; never earlier): trips completed from then on pay it (whenever they are settled), and a settled trip keeps the rule it recorded.',
         ),
         tags,
         security,

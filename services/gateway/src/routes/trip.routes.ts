@@ -132,7 +132,7 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         ...operation(
           'settleTrip',
           'Settle a completed trip (MANAGE_PAYOUTS)',
-          'Splits the fare between the driver and the platform’s commission (the rule in force at the settlement, recorded on it) in one ledger entry. Once per trip: a repeat is 409 TRIP_ALREADY_SETTLED.',
+          'Splits the fare between the driver and the platform’s commission (the rule in force when the trip was completed, whenever it is settled; recorded on it) in one ledger entry. Once per trip: a repeat is 409 TRIP_ALREADY_SETTLED.',
         ),
         tags,
         security,

@@ -121,10 +121,9 @@ async function settleBatch(ctx: TripContext, batch: Array<Waiting<SettleRequest,
  * ledger said no) is answered with its error and leaves the others to commit.
  */
 async function settleTogether(ctx: TripContext, em: EntityManager, batch: readonly SettleRequest[]): Promise<Outcome[]> {
-  const trips = await TripRepository.lockMany(
-    em,
-    batch.map((r) => r.tripId),
-  );
+  const ids = batch.map((r) => r.tripId);
+  const trips = await TripRepository.lockMany(em, ids);
+  const finished = await TripRepository.finishedAt(em, ids);
   const rulesRead = new Map<string, Promise<CommissionRuleRow[]>>();
   const rulesOf = (service: RuleService, trip: TripRow) => {
     const key = `${service}/${trip.countryCode}/${trip.paymentMethod}`;
@@ -135,7 +134,7 @@ async function settleTogether(ctx: TripContext, em: EntityManager, batch: readon
   const settled = await Promise.all(
     batch.map(async (r) => {
       try {
-        return await settleOne(ctx, r, trips.get(r.tripId), rulesOf);
+        return await settleOne(ctx, r, trips.get(r.tripId), finished.get(r.tripId), rulesOf);
       } catch (err) {
         return { err };
       }
@@ -146,18 +145,24 @@ async function settleTogether(ctx: TripContext, em: EntityManager, batch: readon
   return settled.map((s) => ('summary' in s ? { summary: s.summary } : s));
 }
 
-/** One trip of a batch: checked, split by the rules in force at the request's time, posted to the ledger; what it writes is returned for the batch's one statement. */
+/**
+ * One trip of a batch: checked, split by the rules in force when the trip was completed (so when an
+ * admin settles it does not change what the driver earns), posted to the ledger; what it writes is
+ * returned for the batch's one statement.
+ */
 async function settleOne(
   ctx: TripContext,
   r: SettleRequest,
   trip: TripRow | undefined,
+  finishedAt: Date | undefined,
   rulesOf: (service: RuleService, trip: TripRow) => Promise<CommissionRuleRow[]>,
 ): Promise<{ summary: SettlementSummary; write: StepWrites }> {
   if (!trip || (r.kind && trip.serviceType !== r.kind)) throw TripErrors.notYours();
   assertSettleable(trip);
   const { actor, now } = r;
+  const servedAt = finishedAt ?? now;
   const rules = await Promise.all(
-    ruleServicesOf(trip.serviceType).map(async (service) => ruleInForce(await rulesOf(service, trip), service, trip.countryCode, trip.paymentMethod, now)),
+    ruleServicesOf(trip.serviceType).map(async (service) => ruleInForce(await rulesOf(service, trip), service, trip.countryCode, trip.paymentMethod, servedAt)),
   );
   // A wallet id not yet remembered is asked of the ledger in the caller's context (its correlation id).
   const walletOf = (ownerId: string) => r.inCallContext(() => Wallets.idOf(ctx, ownerId, trip));

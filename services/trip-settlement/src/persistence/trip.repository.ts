@@ -164,6 +164,15 @@ export const TripRepository = {
     return new Map(rows.map((r) => [r.id, toTrip(r)]));
   },
 
+  /** When each of these trips reached its end of service (COMPLETED, or a food order DELIVERED); a trip not there yet is absent. */
+  async finishedAt(em: SqlExecutor, ids: readonly string[]): Promise<Map<string, Date>> {
+    const rows = await em.execute<Array<{ trip_id: string; at: Date }>>(
+      `select trip_id, max(at) as at from trip_transition where trip_id in (${placeholders(ids.length)}) and to_status in ('COMPLETED', 'DELIVERED') group by trip_id`,
+      [...ids],
+    );
+    return new Map(rows.map((r) => [r.trip_id, new Date(r.at)]));
+  },
+
   async insert(
     em: SqlExecutor,
     t: Omit<TripRow, 'holdState' | 'holdAttempt' | 'holdId' | 'holdRequestedAt' | 'holdOpenedAt' | 'settledAt' | 'createdAt' | 'driverId'>,

@@ -209,7 +209,7 @@ function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] | 
         })}
         note={[
           commissionWarning(bps ?? 0),
-          'Every such trip settled from then on pays it; trips already settled keep their rate. A later version can change it again; recorded in the audit trail.',
+          'Every such trip completed from then on pays it, whenever it is settled; trips completed before keep the rate then in force. A later version can change it again; recorded in the audit trail.',
         ]
           .filter(Boolean)
           .join(' ')}
