@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { expectProblem, people } from './people.ts';
+import { eventually, expectProblem, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
@@ -313,6 +313,21 @@ describe('admin commission rules', () => {
     // Named by email as elsewhere in the console.
     const listed = list.body.rules as Array<{ id: string; createdBy: string | null; createdByEmail: string | null }>;
     expect(listed.find((x) => x.id === r.body.id)).toMatchObject({ createdByEmail: r.body.createdByEmail });
+    // The trail says which rule the version is for, the rate it replaces, the new one and from when.
+    const trail = await eventually(
+      async () => (await client.call('GET', `/api/admin/audit?entityType=commission_rule&entityId=${r.body.id}`, { token: walletsAdmin })).body,
+      (b: { records: unknown[] }) => expect(b.records).toHaveLength(1),
+    );
+    expect(trail.records[0]).toMatchObject({
+      action: 'COMMISSION_RULE_UPDATED',
+      changes: [
+        { field: 'serviceType', from: null, to: 'PARCEL', currency: null },
+        { field: 'countryCode', from: null, to: 'KE', currency: null },
+        { field: 'paymentMethod', from: null, to: 'CASH', currency: null },
+        { field: 'bps', from: expect.stringMatching(/^\d+$/), to: '1750', currency: null },
+        { field: 'effectiveFrom', from: null, to: body.effectiveFrom, currency: null },
+      ],
+    });
     // The shipped defaults were set by no admin (createdBy names the seed, not a user).
     const defaults = (await client.call('GET', '/api/admin/commission-rules?serviceType=RIDE&countryCode=NG', { token: commissionAdmin })).body.rules.filter(
       (x: { createdBy: string | null }) => !/^[0-9a-f-]{36}$/.test(x.createdBy ?? ''),

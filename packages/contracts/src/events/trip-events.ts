@@ -46,6 +46,8 @@ export interface CommissionRuleChangedV1 {
   bps: number;
   effectiveFrom: string;
   adminId: string;
+  /** The rate this version replaces: the one in force at effectiveFrom before it (the shipped default when none was); absent on events written before it was carried. */
+  previousBps?: number;
 }
 
 /** trip.netting-run-completed.v1: a weekly commission netting run of one country finished. */

@@ -45,6 +45,28 @@ describe('what a record changed', () => {
     ]);
   });
 
+  it('names a commission rule version: which rule, the rate it replaces and the new one in basis points, and from when', () => {
+    const rule = {
+      ruleId: 'r1',
+      serviceType: 'RIDE',
+      countryCode: 'US',
+      paymentMethod: 'CASH',
+      bps: 3000,
+      effectiveFrom: '2026-12-01T12:00:00.000Z',
+      adminId: 'a1',
+    };
+    const words = (e: object) => settingChangesOf('trip.commission-rule-changed.v1', e).map((c) => [c.field, c.from, c.to, c.currency]);
+    expect(words({ ...rule, previousBps: 2000 })).toEqual([
+      ['serviceType', '', 'RIDE', ''],
+      ['countryCode', '', 'US', ''],
+      ['paymentMethod', '', 'CASH', ''],
+      ['bps', '2000', '3000', ''],
+      ['effectiveFrom', '', '2026-12-01T12:00:00.000Z', ''],
+    ]);
+    // An event written before it carried the rate it replaced: that rate is not guessed.
+    expect(words(rule)[3]).toEqual(['bps', '', '3000', '']);
+  });
+
   it('says nothing it does not know: an older event without what it replaced, or any other event', () => {
     expect(settingChangesOf('trip.tariff-changed.v1', tariff({}))).toEqual([]);
     expect(settingChangesOf('trip.settled.v1', tariff({ previous: null }))).toEqual([]);

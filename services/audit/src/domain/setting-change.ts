@@ -9,14 +9,27 @@ export interface SettingChange {
 const TARIFF_CHANGED = 'trip.tariff-changed.v1';
 const TARIFF_PRICES = ['baseFare', 'perKm', 'minimumFare'] as const;
 const MENU_ITEM_CHANGED = 'trip.menu-item-changed.v1';
+const COMMISSION_RULE_CHANGED = 'trip.commission-rule-changed.v1';
 
-/** The events that change a setting in place (its old value is gone once changed), so their records say what they changed. */
-export const SETTING_EVENTS: readonly string[] = [TARIFF_CHANGED, MENU_ITEM_CHANGED];
+/**
+ * The events that change a setting (a tariff and a menu item in place; a commission rule by a new
+ * version), so their records say what they changed without the setting's own page.
+ */
+export const SETTING_EVENTS: readonly string[] = [TARIFF_CHANGED, MENU_ITEM_CHANGED, COMMISSION_RULE_CHANGED];
 
 type Prices = Record<(typeof TARIFF_PRICES)[number], string>;
 interface TariffChanged extends Prices {
   currency: string;
   previous?: Prices | null;
+}
+
+interface CommissionRuleChanged {
+  serviceType: string;
+  countryCode: string;
+  paymentMethod: string;
+  bps: number;
+  effectiveFrom: string;
+  previousBps?: number;
 }
 
 interface MenuItemSettings {
@@ -50,6 +63,19 @@ export function settingChangesOf(eventType: string, event: unknown): SettingChan
     if (was?.price !== e.price) changes.push({ field: 'price', from: was?.price ?? '', to: e.price, currency: e.currency });
     if (was?.available !== e.available) changes.push({ field: 'available', from: was ? String(was.available) : '', to: String(e.available), currency: '' });
     return changes;
+  }
+  if (eventType === COMMISSION_RULE_CHANGED) {
+    // A new version: which rule (service, country, payment), the rate it replaces (none on events
+    // written before they carried it) and from when.
+    const e = event as CommissionRuleChanged;
+    const first = (field: string, to: string) => ({ field, from: '', to, currency: '' });
+    return [
+      first('serviceType', e.serviceType),
+      first('countryCode', e.countryCode),
+      first('paymentMethod', e.paymentMethod),
+      { field: 'bps', from: e.previousBps === undefined ? '' : String(e.previousBps), to: String(e.bps), currency: '' },
+      first('effectiveFrom', e.effectiveFrom),
+    ];
   }
   return [];
 }

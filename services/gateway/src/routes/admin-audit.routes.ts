@@ -33,13 +33,17 @@ const AuditRecordSchema = component(
     changes: Type.Array(
       Type.Object({
         field: Type.String({
-          description: 'the setting’s field, as the API names it (a tariff’s baseFare, perKm, minimumFare; a menu item’s name, price, available)',
+          description:
+            'the setting’s field, as the API names it (a tariff’s baseFare, perKm, minimumFare; a menu item’s name, price, available; a commission rule version’s serviceType, countryCode, paymentMethod, bps, effectiveFrom)',
         }),
         from: NullableString('null for a first value'),
         to: Type.String({ description: 'money in minor units of `currency`; available as true or false' }),
         currency: NullableString('the currency of a money value; null for a value that is no money'),
       }),
-      { description: 'a setting changed in place (a tariff’s prices, a menu item): each value that moved, from and to; empty for any other action' },
+      {
+        description:
+          'a setting changed (a tariff’s prices, a menu item; a commission rule’s new version: which rule, the rate it replaces and from when): each value that moved, from and to; empty for any other action',
+      },
     ),
   }),
 );
@@ -202,7 +206,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
         response: {
           200: {
             description:
-              'One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState, changes (a setting changed in place: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]). NDJSON (the default): a JSON object a line with those keys, null where a record has none. CSV: a header row, then those columns, empty where a record has none. Sent as an attachment, never cached.',
+              'One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState, changes (a setting changed: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]). NDJSON (the default): a JSON object a line with those keys, null where a record has none. CSV: a header row, then those columns, empty where a record has none. Sent as an attachment, never cached.',
             content: { 'application/x-ndjson': { schema: Type.String() }, 'text/csv': { schema: Type.String() } },
           },
           ...errorResponses(400, 401, 403),

@@ -4,7 +4,7 @@ import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
-import { isBackdated, RULE_SERVICES, type RuleService } from '../domain/commission.ts';
+import { isBackdated, ruleInForce, RULE_SERVICES, type RuleService } from '../domain/commission.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
 import { CommissionRuleRepository, type CommissionRuleRow } from '../persistence/commission-rule.repository.ts';
 import { TariffRepository } from '../persistence/tariff.repository.ts';
@@ -56,6 +56,14 @@ export async function setRule(
   await inTransaction(ctx, async (em) => {
     if (!(await TariffRepository.countryOffered(em, rule.countryCode)))
       throw TripErrors.invalid('countryCode', `${rule.countryCode} is not a configured country`);
+    // What it replaces, for the trail: the rate trips completed from effectiveFrom would otherwise pay.
+    const replaced = ruleInForce(
+      await CommissionRuleRepository.list(em, { serviceType: rule.serviceType, countryCode: rule.countryCode, paymentMethod: rule.paymentMethod }),
+      rule.serviceType,
+      rule.countryCode,
+      rule.paymentMethod,
+      effectiveFrom,
+    );
     // One version per instant, so the rule a settlement uses is never a tie.
     if (!(await CommissionRuleRepository.insert(em, rule))) {
       throw new AppError(
@@ -77,6 +85,7 @@ export async function setRule(
         bps: rule.bps,
         effectiveFrom: effectiveFrom.toISOString(),
         adminId: actor.id,
+        previousBps: replaced.bps,
       },
     });
   });

@@ -55,6 +55,18 @@ it('says a tariff change price by price, from and to in its currency, and a firs
       ],
     }),
   ).toEqual(['Name: “Kachchi” → “Kacchi biryani”', 'Price: ৳400.00 → ৳450.00', 'On the menu: yes → no']);
+  // A commission rule version: which rule it is for, said as it is; the rate it replaces and the new one.
+  const version = settingChangeWords({
+    changes: [
+      { field: 'serviceType', from: null, to: 'FOOD_DELIVERY', currency: null },
+      { field: 'countryCode', from: null, to: 'US', currency: null },
+      { field: 'paymentMethod', from: null, to: 'CASH', currency: null },
+      { field: 'bps', from: '2000', to: '3000', currency: null },
+      { field: 'effectiveFrom', from: null, to: '2026-12-01T12:00:00.000Z', currency: null },
+    ],
+  });
+  expect(version.slice(0, 4)).toEqual(['Service: Food order: the delivery', 'Country: US', 'Payment: Cash', 'Commission: 20% → 30%']);
+  expect(version[4]).toMatch(/^From: Dec 1, 2026, \d+:\d+ [AP]M$/);
 });
 
 it('says which actions the start of a name could be, rather than filtering by none', () => {

@@ -2,6 +2,11 @@ import type { Schemas } from '@ziba/api-client';
 import { payoutStatusWord } from '../../components/PayoutStatusBadge.tsx';
 import { statusLook } from '../../pages/trips/trip-words.ts';
 import { formatMoney } from '../../money/format-money.ts';
+import { bpsToPercent } from '../../money/percent.ts';
+import { dayAndTime } from '../../dates.ts';
+import { paymentWord, ruleServiceWord } from '../pricing/pricing-words.ts';
+
+type Rule = Schemas['CommissionRule'];
 
 // Apart from audit-words.ts, which the router's first bundle reads (the URL's filters): these words bring the pages' status words.
 /** A status in the words of its entity's own pages (a payout's, a trip's). */
@@ -41,17 +46,37 @@ const SETTING_FIELDS: Record<string, string> = {
   name: 'Name',
   price: 'Price',
   available: 'On the menu',
+  serviceType: 'Service',
+  countryCode: 'Country',
+  paymentMethod: 'Payment',
+  bps: 'Commission',
+  effectiveFrom: 'From',
 };
+
+/** What names a commission rule version rather than changes it: said as a value, not "none → value". */
+const RULE_SCOPE = new Set(['serviceType', 'countryCode', 'paymentMethod', 'effectiveFrom']);
 
 /** A changed value in words: money in its currency, yes or no, text in quotes; "none" before a first value. */
 function settingValue(c: Schemas['AuditRecord']['changes'][number], value: string | null): string {
   if (value === null) return 'none';
   if (c.currency) return formatMoney(value, c.currency);
   if (c.field === 'available') return value === 'true' ? 'yes' : 'no';
+  if (c.field === 'bps') return bpsToPercent(Number(value));
+  if (c.field === 'effectiveFrom') return dayAndTime(value);
+  if (c.field === 'serviceType') return ruleServiceWord(value as Rule['serviceType']);
+  if (c.field === 'paymentMethod') return paymentWord(value as Rule['paymentMethod']);
+  if (c.field === 'countryCode') return value;
   return `“${value}”`;
 }
 
-/** What a change of settings changed, a line a value: "Base fare: ₦500.00 → ₦650.50", "On the menu: yes → no". */
+/**
+ * What a change of settings changed, a line a value: "Base fare: ₦500.00 → ₦650.50", "On the menu:
+ * yes → no", "Commission: 20% → 30%"; which commission rule a version is for, as it is: "Service: Ride".
+ */
 export function settingChangeWords(r: Pick<Schemas['AuditRecord'], 'changes'>): string[] {
-  return r.changes.map((c) => `${SETTING_FIELDS[c.field] ?? c.field}: ${settingValue(c, c.from)} → ${settingValue(c, c.to)}`);
+  return r.changes.map((c) => {
+    const field = SETTING_FIELDS[c.field] ?? c.field;
+    if (RULE_SCOPE.has(c.field) && c.from === null) return `${field}: ${settingValue(c, c.to)}`;
+    return `${field}: ${settingValue(c, c.from)} → ${settingValue(c, c.to)}`;
+  });
 }
