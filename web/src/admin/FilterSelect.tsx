@@ -17,5 +17,8 @@ export function FilterSelect<T extends string>({
   w: number;
 }) {
   // Select only ever hands back one of `data`'s values.
-  return <Select label={label} data={data} value={value ?? null} onChange={(v) => onChange((v ?? undefined) as T | undefined)} clearable w={w} />;
+  // Nothing chosen filters by nothing: it says "All", as the country filter does.
+  return (
+    <Select label={label} data={data} value={value ?? null} onChange={(v) => onChange((v ?? undefined) as T | undefined)} clearable placeholder="All" w={w} />
+  );
 }

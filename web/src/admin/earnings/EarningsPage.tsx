@@ -14,7 +14,7 @@ import { FilterBar } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
 import { ModeSelect } from '../ModeSelect.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
-import { earningsCsv } from './earnings-csv.ts';
+import { earningsCsv, earningsFileName } from './earnings-csv.ts';
 import { EarningsChart } from './EarningsChart.tsx';
 import { SERVICE_CHOICES, SERVICE_COLORS, SERVICE_WORDS, type GroupBy } from './earnings-search.ts';
 
@@ -67,12 +67,12 @@ export function EarningsPage() {
         <CountrySelect value={search.countryCode} onChange={(countryCode) => filter({ countryCode })} />
         <ModeSelect value={search.mode} onChange={(mode) => filter({ mode: mode === 'test' ? 'test' : undefined })} />
       </FilterBar>
-      {!badRange && <QueryState query={report}>{(r) => <EarningsView rows={r.rows} />}</QueryState>}
+      {!badRange && <QueryState query={report}>{(r) => <EarningsView rows={r.rows} search={search} />}</QueryState>}
     </Stack>
   );
 }
 
-function EarningsView({ rows }: { rows: Row[] }) {
+function EarningsView({ rows, search }: { rows: Row[]; search: { mode?: 'live' | 'test'; from: string; to: string } }) {
   const charts = useMemo(
     () =>
       [...new Set(rows.map((r) => r.commission?.currency).filter((c): c is string => !!c))].map((currency) => {
@@ -91,8 +91,8 @@ function EarningsView({ rows }: { rows: Row[] }) {
     [rows],
   );
   const download = () => {
-    const url = URL.createObjectURL(new Blob([earningsCsv(rows)], { type: 'text/csv' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: 'earnings.csv' });
+    const url = URL.createObjectURL(new Blob([earningsCsv(rows, search.mode ?? 'live')], { type: 'text/csv' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: earningsFileName(search) });
     a.click();
     URL.revokeObjectURL(url);
   };
