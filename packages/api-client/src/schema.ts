@@ -6394,9 +6394,9 @@ export interface operations {
         cursor?: string;
         /** @description items per page; 20 when omitted */
         limit?: number;
-        /** @description available balance at most this, in minor units */
+        /** @description available balance at most this, in minor units of the country’s currency (needs country or ownerId) */
         maxAvailable?: string;
-        /** @description available balance at least this, in minor units */
+        /** @description available balance at least this, in minor units of the country’s currency (needs country or ownerId) */
         minAvailable?: string;
         /** @description live when omitted */
         mode?: 'live' | 'test';

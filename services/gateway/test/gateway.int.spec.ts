@@ -148,6 +148,7 @@ describe('gateway', () => {
     // A range given back to front is a mistake, said as one, not an empty page.
     for (const [path, detail] of [
       ['/api/admin/wallets?minAvailable=1000000&maxAvailable=10', 'querystring minAvailable must not be after maxAvailable'],
+      ['/api/admin/wallets?minAvailable=100000', 'querystring minAvailable and maxAvailable need country (or ownerId): they are minor units of its currency'],
       ['/api/admin/payouts?from=2026-11-20&to=2026-11-01', 'querystring from must not be after to'],
       ['/api/admin/earnings?from=2026-12-30&to=2026-11-01&groupBy=day', 'querystring from must not be after to'],
       ['/api/admin/audit?from=2026-11-20T00:00:00Z&to=2026-11-01T00:00:00Z', 'querystring from must not be after to'],

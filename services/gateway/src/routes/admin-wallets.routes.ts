@@ -1,3 +1,4 @@
+import { AppError } from '@ziba/service-kit/errors';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
@@ -31,8 +32,12 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
             ownerType: Type.Optional(StringEnum(WALLET_OWNER_TYPES)),
             ownerId: Type.Optional(Type.String({ format: 'uuid', description: 'one user’s wallets, in either mode unless `mode` is given' })),
             country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166 country code' })),
-            minAvailable: Type.Optional(SignedAmountQuery('available balance at least this, in minor units')),
-            maxAvailable: Type.Optional(SignedAmountQuery('available balance at most this, in minor units')),
+            minAvailable: Type.Optional(
+              SignedAmountQuery('available balance at least this, in minor units of the country’s currency (needs country or ownerId)'),
+            ),
+            maxAvailable: Type.Optional(
+              SignedAmountQuery('available balance at most this, in minor units of the country’s currency (needs country or ownerId)'),
+            ),
             mode: Type.Optional(StringEnum(MODES, { description: 'live when omitted' })),
             ...PageQuery,
           },
@@ -44,6 +49,13 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     async (request) => {
       const q = request.query;
       requireOrderedAmounts(q.minAvailable, q.maxAvailable, ['minAvailable', 'maxAvailable']);
+      // Minor units are a currency's: kobo, cents and poisha in one comparison would mean nothing.
+      if ((q.minAvailable !== undefined || q.maxAvailable !== undefined) && !q.country && !q.ownerId)
+        throw new AppError(
+          'INVALID',
+          'VALIDATION_FAILED',
+          'querystring minAvailable and maxAvailable need country (or ownerId): they are minor units of its currency',
+        );
       const r = await clients.wallet.call(
         'ListWallets',
         {
