@@ -28,7 +28,8 @@ export const WalletSchema = component(
     }),
     topUpRoom: Type.String({
       pattern: '^[0-9]+$',
-      description: "the most a top-up may add now: the currency's wallet limit less available and locked, at least 0 (beyond it: 422 WALLET_BALANCE_LIMIT)",
+      description:
+        "the most a top-up may add now: the currency's wallet limit less available and locked, at least 0 (beyond it: 422 WALLET_BALANCE_LIMIT); always 0 for a driver's or restaurant's wallet, which is not topped up",
     }),
     totalEarned: Type.String({
       pattern: '^-?[0-9]+$',

@@ -39,7 +39,7 @@ function toView(r: WalletRow): WalletView {
     lockedBalance: r.held,
     negativeBalance: r.negative,
     withdrawableBalance: withdrawableBalance(r.owner_type, BigInt(r.available), BigInt(r.negative)).toString(),
-    topUpRoom: topUpRoom(assertCurrencyCode(r.currency.trim()), BigInt(r.available), BigInt(r.held)).toString(),
+    topUpRoom: topUpRoom(r.owner_type, assertCurrencyCode(r.currency.trim()), BigInt(r.available), BigInt(r.held)).toString(),
     totalEarned: r.total_earned,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),

@@ -5,10 +5,14 @@ import { topUpRoom } from './wallet-limit.ts';
 describe('the room a top-up has', () => {
   const max = CURRENCIES.USD.maxWalletBalance;
   it('is the wallet limit less what the wallet holds, held money counted', () => {
-    expect(topUpRoom('USD', 0n, 0n)).toBe(max);
-    expect(topUpRoom('USD', 900_000_000_000n, 99_999_999_000n)).toBe(1_000n);
+    expect(topUpRoom('RIDER', 'USD', 0n, 0n)).toBe(max);
+    expect(topUpRoom('RIDER', 'USD', 900_000_000_000n, 99_999_999_000n)).toBe(1_000n);
   });
   it('is never below zero', () => {
-    expect(topUpRoom('USD', max, 5n)).toBe(0n);
+    expect(topUpRoom('RIDER', 'USD', max, 5n)).toBe(0n);
+  });
+  it('is none for a wallet that is not a rider’s: earners do not top up', () => {
+    expect(topUpRoom('DRIVER', 'USD', 0n, 0n)).toBe(0n);
+    expect(topUpRoom('RESTAURANT', 'USD', 0n, 0n)).toBe(0n);
   });
 });

@@ -8,9 +8,11 @@ export const beyondWalletLimit = (currency: CurrencyCode, available: bigint, hel
 
 /**
  * The most a top-up can add to a wallet now, under that limit, never below zero: a page says it
- * before the card is charged instead of a refusal after the confirmation.
+ * before the card is charged instead of a refusal after the confirmation. Only riders top up (an
+ * earner's wallet fills by earnings), so any other wallet has no room to offer.
  */
-export function topUpRoom(currency: CurrencyCode, available: bigint, held: bigint): bigint {
+export function topUpRoom(ownerType: string, currency: CurrencyCode, available: bigint, held: bigint): bigint {
+  if (ownerType !== 'RIDER') return 0n;
   const room = CURRENCIES[currency].maxWalletBalance - available - held;
   return room > 0n ? room : 0n;
 }
