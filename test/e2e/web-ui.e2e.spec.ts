@@ -72,6 +72,26 @@ describe('the web UI', () => {
     await page.context().close();
   });
 
+  it('moves a tab to the new user’s pages when another tab of the browser signs in as someone else, and to sign-in when it signs out', async () => {
+    const rider = await fundedRider(500_000);
+    const driver = await signedUp('DRIVER');
+    const first = await signedInPage(rider.email);
+    await first.waitForURL('**/wallet');
+    await first.getByRole('heading', { name: 'My wallet' }).waitFor();
+    // The same browser (its cookies), another tab: signing in there changes who is signed in here too.
+    const second = await first.context().newPage();
+    await second.goto('/sign-in');
+    await signIn(second, driver.email);
+    await second.waitForURL('**/driver');
+    await first.waitForURL('**/driver');
+    await first.getByRole('heading', { name: 'Driver wallet' }).waitFor();
+    expect(await first.getByRole('button', { name: 'Add funds' }).count()).toBe(0);
+    // Signing out there signs this tab out too.
+    await second.getByRole('button', { name: 'Sign out' }).click();
+    await first.waitForURL((url) => url.pathname === '/sign-in');
+    await first.context().close();
+  });
+
   it('shows a rider the wallet, a top-up landing, and "Funds on hold" with add funds disabled during a trip', async () => {
     const rider = await fundedRider(500_000);
     const page = await signedInPage(rider.email);

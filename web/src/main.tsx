@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { isPublicPath, signInFrom } from './access.ts';
 import { queryClient } from './api/query-client.ts';
 import { onSessionEnded } from './api/session-fetch.ts';
+import { followSessionChanges } from './api/session-broadcast.ts';
 import { reloadOnStaleBuild } from './reload-on-stale-build.ts';
 import { router } from './router.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
@@ -20,6 +21,9 @@ onSessionEnded(() => {
   queryClient.clear();
   void router.navigate(signInFrom(href));
 });
+
+// Another tab signed in or out: this one starts over as whoever is signed in now (their start page, or sign-in).
+followSessionChanges(() => window.location.assign('/'));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,6 +4,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 import { api } from '../api/client.ts';
+import { announceSessionChange } from '../api/session-broadcast.ts';
 import { ReasonsAlert } from '../components/ProblemAlert.tsx';
 import { SubmitForm } from '../components/SubmitForm.tsx';
 import { useFieldProblems } from '../components/use-field-problems.ts';
@@ -30,6 +31,7 @@ export function RegisterPage() {
       if (error) throw error;
       const session = await api.POST('/api/auth/session', { body: { email: form.email, password: form.password } });
       if (session.error) throw session.error;
+      announceSessionChange();
     },
     onMutate: problems.clear,
     onError: problems.refused,

@@ -6,6 +6,7 @@ import { returnPath } from '../access.ts';
 import { ADMIN_IDLE_MINUTES } from '../config.ts';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 import { api } from '../api/client.ts';
+import { announceSessionChange } from '../api/session-broadcast.ts';
 import { ProblemAlert } from '../components/ProblemAlert.tsx';
 import { SubmitForm } from '../components/SubmitForm.tsx';
 
@@ -28,6 +29,7 @@ export function SignInPage() {
       return data;
     },
     onSuccess: async () => {
+      announceSessionChange();
       await queryClient.invalidateQueries();
       // Back to the page they were sent here from (href wins over to), else to their start page.
       await navigate({ to: '/', href: next });
