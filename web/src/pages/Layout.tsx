@@ -1,4 +1,5 @@
 import { AppShell, Button, Container, Group, Text, Title, type GroupProps } from '@mantine/core';
+import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { isPublicPath, START, type Role } from '../access.ts';
@@ -43,6 +44,7 @@ export function Layout() {
   const user = isPublicPath(pathname) ? undefined : me.data;
   return (
     <AppShell header={{ height: 56 }} padding="md">
+      <SkipLink />
       <AppShell.Header>
         <Container size="lg" h="100%">
           <Group h="100%" justify="space-between" wrap="nowrap">
@@ -64,7 +66,7 @@ export function Layout() {
           </Group>
         </Container>
       </AppShell.Header>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         {/* AppShell.Main is the page's one <main>. */}
         <Container size="lg">
           {/* On a phone the sections sit under the header, not squeezed into it. */}

@@ -52,4 +52,8 @@ it('has one main landmark', async () => {
   signInAt();
   await screen.findByRole('heading', { name: 'Sign in' });
   expect(screen.getAllByRole('main')).toHaveLength(1);
+  // The keyboard's first stop skips the header to that main landmark.
+  const skip = screen.getByRole('link', { name: 'Skip to content' });
+  expect(skip.getAttribute('href')).toBe(`#${screen.getByRole('main').id}`);
+  expect(document.body.querySelector('a, button, input')).toBe(skip);
 });
