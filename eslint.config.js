@@ -21,7 +21,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'warn',
       // Money is bigint minor units: floating-point parsing of amounts is never right here.
-      'no-restricted-globals': ['error', { name: 'parseFloat', message: 'money is bigint minor units' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'parseFloat', message: 'money is bigint minor units' },
+        // Browser globals a forgotten local of the same name silently resolves to (window.close() does nothing).
+        ...['close', 'open', 'name', 'status', 'event', 'stop', 'find', 'length', 'origin', 'parent', 'top', 'self', 'blur', 'focus', 'print'].map((name) => ({
+          name,
+          message: `the browser's global ${name}, not a local: declare it, or write window.${name}`,
+        })),
+      ],
     },
   },
   // Tests read JSON responses loosely on purpose: they assert on what a client would see.

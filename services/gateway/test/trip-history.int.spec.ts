@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { expectProblem, people } from './people.ts';
+import { eventually, expectProblem, people } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 let stack: Stack;
@@ -148,7 +148,14 @@ describe('GET /api/trips', () => {
       expect((await client.call('POST', `/api/trips/${ride.body.id}/${action}`, { token: someDriver.token })).status).toBe(200);
     const finance = await stack.createAdmin(['MANAGE_PAYOUTS', 'VIEW_PAYOUTS']);
     const financeToken = await client.login(finance.email, finance.password);
-    expect((await client.call('POST', `/api/trips/${ride.body.id}/settle`, { token: financeToken })).status).toBe(200);
+    const settlement = await client.call('POST', `/api/trips/${ride.body.id}/settle`, { token: financeToken });
+    expect(settlement.status).toBe(200);
+    // The driver kept the cash: they are told the commission they now owe, with its amount.
+    const notes = await eventually(
+      async () => (await client.call('GET', '/api/notifications', { token: someDriver.token })).body,
+      (b: { notifications: Array<{ kind: string }> }) => expect(b.notifications.map((n) => n.kind)).toContain('COMMISSION_OWED'),
+    );
+    expect(notes.notifications).toEqual([expect.objectContaining({ kind: 'COMMISSION_OWED', amount: settlement.body.platformAmount })]);
     const byAdmin = (trip: { transitions: Array<{ actorType: string; actorId: string }> }) => trip.transitions.filter((t) => t.actorType === 'ADMIN');
     const staffView = byAdmin((await client.call('GET', `/api/trips/${ride.body.id}`, { token: financeToken })).body);
     expect(staffView).toHaveLength(1);

@@ -28,3 +28,9 @@ it('calls a food order an order, not a trip', () => {
   expect(notificationWords('ORDER_PAID', 'e-1').title).toBe('Food order paid from your wallet');
   expect(notificationWords('TRIP_PAID', 'e-2').title).toBe('Trip paid from your wallet');
 });
+
+it('tells an earner of commission owed on a cash trip or order, and a customer of a held amount given back', () => {
+  expect(notificationWords('COMMISSION_OWED', 'e-1', 'DRIVER')).toMatchObject({ title: 'Commission owed on a cash trip', goTo: 'wallet' });
+  expect(notificationWords('COMMISSION_OWED', 'e-1', 'RESTAURANT').title).toBe('Commission owed on a cash order');
+  expect(notificationWords('HOLD_RELEASED', 'e-2')).toMatchObject({ title: 'Held amount given back', goTo: 'wallet' });
+});

@@ -21,6 +21,16 @@ const KINDS: Record<string, Words> = {
     detail: `Weekly netting paid commission you owed on cash ${role === 'RESTAURANT' ? 'orders' : 'trips'} from your available balance.`,
     goTo: 'wallet',
   }),
+  COMMISSION_OWED: (_reference, role) => ({
+    title: `Commission owed on a cash ${role === 'RESTAURANT' ? 'order' : 'trip'}`,
+    detail: 'You kept the cash, so the commission is owed: weekly netting takes it from your available balance, as far as that covers it.',
+    goTo: 'wallet',
+  }),
+  HOLD_RELEASED: () => ({
+    title: 'Held amount given back',
+    detail: 'A trip or order was cancelled: the amount held for it is available in your wallet again.',
+    goTo: 'wallet',
+  }),
   PAYOUT_INITIATED: () => ({ title: 'Withdrawal requested' }),
   PAYOUT_PAID: () => ({ title: 'Withdrawal paid' }),
   PAYOUT_FAILED: () => ({
@@ -36,7 +46,11 @@ const KINDS: Record<string, Words> = {
   PAYOUT_REVERSED: () => ({ title: 'Withdrawal returned to your balance', detail: 'The money is back in your available balance.', goTo: 'wallet' }),
   PAYOUT_RETURNED: () => ({ title: 'Withdrawal returned by the bank', detail: 'The bank sent the money back; it is in your balance again.', goTo: 'wallet' }),
   DOCUMENT_APPROVED: (type) => ({ title: `Your ${documentName(type)} was approved` }),
-  DOCUMENT_REJECTED: (type) => ({ title: `Your ${documentName(type)} was rejected`, detail: 'Your verification page says why, and what to send instead.', goTo: 'verification' }),
+  DOCUMENT_REJECTED: (type) => ({
+    title: `Your ${documentName(type)} was rejected`,
+    detail: 'Your verification page says why, and what to send instead.',
+    goTo: 'verification',
+  }),
   PROFILE_APPROVED: () => ({ title: 'Your identity profile was approved' }),
   PROFILE_REJECTED: () => ({ title: 'Your identity profile was rejected', detail: 'Check your legal name, date of birth and address.', goTo: 'verification' }),
   PAYOUT_ACCOUNT_VERIFIED: (masked) => ({ title: `Payout account ${masked} verified` }),

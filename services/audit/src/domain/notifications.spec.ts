@@ -49,7 +49,7 @@ describe('the notifications an event gives rise to', () => {
     expect(notificationsOf(event('payout.method-changed.v1', method('PENDING_REVIEW'), { type: 'USER', id: 'u-1' }))).toEqual([]);
   });
 
-  it('tells a rider of a top-up and of a fare paid, and an earner of commission netted, but not of a fare given back', () => {
+  it('tells a rider of a top-up, of a fare paid and of a fare given back, and an earner of commission owed and netted', () => {
     const posted = (entryType: string, serviceType: string, postings: object[]) =>
       notificationsOf(event('wallet.entry-posted.v1', { entryId: 'e-9', entryType, serviceType, currency: 'BDT', postings }));
     expect(posted('ADD_FUNDS', 'funding', [{ ownerId: 'r-1', ownerType: 'RIDER', bucket: 'AVAILABLE', amount: '50000' }])).toEqual([
@@ -59,7 +59,8 @@ describe('the notifications an event gives rise to', () => {
       { ownerId: 'r-1', ownerType: 'RIDER', bucket: 'HELD', amount: '-30000' },
       { ownerId: 'r-1', ownerType: 'RIDER', bucket: 'AVAILABLE', amount: '30000' },
     ];
-    expect(posted('RELEASE', 'ride', fare)).toEqual([]);
+    // A cancelled trip's hold given back: the amount is available again (the HELD side is no news of its own).
+    expect(posted('RELEASE', 'ride', fare)).toEqual([{ ownerId: 'r-1', kind: 'HOLD_RELEASED', amount: '30000', currency: 'BDT', reference: 'e-9' }]);
     expect(posted('TRANSFER', 'ride', fare.slice(0, 1)).map((n) => [n.kind, n.amount])).toEqual([['TRIP_PAID', '30000']]);
     // A food order is an order to its customer, not a trip.
     expect(posted('TRANSFER', 'food', fare.slice(0, 1)).map((n) => [n.kind, n.amount])).toEqual([['ORDER_PAID', '30000']]);
@@ -68,5 +69,13 @@ describe('the notifications an event gives rise to', () => {
       { ownerId: 'd-1', ownerType: 'DRIVER', bucket: 'OWED', amount: '-39100' },
     ];
     expect(posted('TRANSFER', 'commission_settlement', netted).map((n) => [n.kind, n.amount])).toEqual([['COMMISSION_NETTED', '39100']]);
+    // A cash ride's settlement: the commission the driver now owes (the platform's revenue is nobody's news).
+    const owed = [
+      { ownerId: 'd-1', ownerType: 'DRIVER', bucket: 'OWED', amount: '-9689' },
+      { ownerId: 'platform', ownerType: 'PLATFORM', bucket: 'AVAILABLE', amount: '9689' },
+    ];
+    expect(posted('TRANSFER', 'commission', owed)).toEqual([{ ownerId: 'd-1', kind: 'COMMISSION_OWED', amount: '9689', currency: 'BDT', reference: 'e-9' }]);
+    // Owed commission paid at an office reduces what is owed: no news of owing.
+    expect(posted('TRANSFER', 'commission_settlement', [{ ownerId: 'd-1', ownerType: 'DRIVER', bucket: 'OWED', amount: '9689' }])).toEqual([]);
   });
 });

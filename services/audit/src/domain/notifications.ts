@@ -21,6 +21,8 @@ export type NotificationKind =
   | 'TRIP_PAID'
   | 'ORDER_PAID'
   | 'COMMISSION_NETTED'
+  | 'COMMISSION_OWED'
+  | 'HOLD_RELEASED'
   | 'PAYOUT_INITIATED'
   | 'PAYOUT_PAID'
   | 'PAYOUT_FAILED'
@@ -49,17 +51,22 @@ interface Posting {
 }
 
 /**
- * The news one posting of a ledger entry is to its owner: earnings credited to an earner, a rider's
- * top-up, a rider's fare paid from what was held, owed commission taken from an earner's balance.
+ * The news one posting of a ledger entry is to its owner: earnings credited to an earner, commission
+ * an earner owes on a cash trip, owed commission taken from their balance; a rider's top-up, a fare
+ * paid from what was held, a held fare given back.
  */
 function entryKind(entryType: string, serviceType: string, p: Posting): NotificationKind | null {
   const credit = !p.amount.startsWith('-');
+  // A cash trip's or order's commission, now owed by the earner who kept the cash.
+  if (EARNERS.includes(p.ownerType) && p.bucket === 'OWED') return !credit && serviceType === 'commission' ? 'COMMISSION_OWED' : null;
   if (EARNERS.includes(p.ownerType) && p.bucket === 'AVAILABLE')
     return credit && EARNINGS.includes(serviceType) ? 'EARNING_CREDITED' : !credit && serviceType === 'commission_settlement' ? 'COMMISSION_NETTED' : null;
   if (p.ownerType === 'RIDER' && credit && p.bucket === 'AVAILABLE' && serviceType === 'funding') return 'FUNDS_ADDED';
-  // A fare leaving the hold is paid, unless the entry gives it back (a cancelled trip's RELEASE).
+  // A fare leaving the hold is paid, unless the entry gives it back (a cancelled trip's RELEASE):
+  // then it is available again, which the customer hears too.
   if (p.ownerType === 'RIDER' && !credit && p.bucket === 'HELD' && TRIPS.includes(serviceType) && entryType !== 'RELEASE')
     return serviceType === 'food' ? 'ORDER_PAID' : 'TRIP_PAID';
+  if (p.ownerType === 'RIDER' && credit && p.bucket === 'AVAILABLE' && TRIPS.includes(serviceType) && entryType === 'RELEASE') return 'HOLD_RELEASED';
   return null;
 }
 const PAYOUT_KINDS: Partial<Record<string, NotificationKind>> = {

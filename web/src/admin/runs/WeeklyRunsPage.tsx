@@ -37,6 +37,7 @@ export function WeeklyRunsPage() {
     setAsked(run);
     setConfirming(true);
   };
+  const close = () => setConfirming(false);
   const queryClient = useQueryClient();
   // A run made (or refused, or unanswered) here: the list of runs made reads itself again.
   const settled = async () => {
