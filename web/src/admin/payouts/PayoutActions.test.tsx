@@ -134,4 +134,6 @@ it('a decision refused because the payout moved meanwhile shows why, and the pag
   fireEvent.click(within(dialog).getByRole('button', { name: 'Reject' }));
   await within(dialog).findByText('Cannot reject a payout that is PROCESSING.');
   await screen.findByRole('button', { name: 'Mark paid', hidden: true });
+  // The dialog, still open on its refusal, no longer offers to send the action the payout has moved past.
+  await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Reject' }).hasAttribute('disabled')).toBe(true));
 });

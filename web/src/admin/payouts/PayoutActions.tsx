@@ -191,7 +191,8 @@ export function PayoutActions({ payout }: { payout: Detail }) {
               <Button
                 color={current.color}
                 loading={decide.isPending}
-                disabled={(current.field?.required || needsNote) && !text.trim()}
+                // The payout read again may no longer take this action (it moved on elsewhere): nothing to send.
+                disabled={((current.field?.required || needsNote) && !text.trim()) || !payout.nextActions.includes(open.action)}
                 onClick={() => decide.mutate(open)}
               >
                 {current.label}

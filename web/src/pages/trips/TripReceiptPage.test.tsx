@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Schemas } from '@ziba/api-client';
 import { afterEach, expect, it, vi } from 'vitest';
+import { formatMoney } from '../../money/format-money.ts';
 import { openAt } from './router-for-tests.tsx';
 import { serve, trip } from './trip-fixtures.ts';
 
@@ -163,7 +164,7 @@ it('lets a rider cancel a running ride behind a confirmation that says the held 
   openAt(`/trips/${ride.id}`);
   fireEvent.click(await screen.findByRole('button', { name: 'Cancel ride' }));
   const dialog = await screen.findByRole('dialog');
-  expect(dialog.textContent).toContain('The amount held in the rider’s wallet is given back to them.');
+  expect(dialog.textContent).toContain(`The ${formatMoney(ride.fare!.amount, ride.fare!.currency)} held in the rider’s wallet is given back to them.`);
   expect(asked).not.toContain(`/api/trips/${ride.id}/cancel`);
   fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel ride' }));
   await waitFor(() => expect(asked).toContain(`/api/trips/${ride.id}/cancel`));

@@ -17,6 +17,10 @@ describe('step words', () => {
     expect(cancelNote({ serviceType: 'RIDE', paymentMethod: 'ONLINE', holdState: 'HELD', riderId: 'c1' }, 'c1')).toMatch(
       /^The amount held in your wallet is given back to you/,
     );
+    // With the amount held, as the customer's wallet shows it.
+    expect(
+      cancelNote({ serviceType: 'FOOD', paymentMethod: 'ONLINE', holdState: 'HELD', riderId: 'c1', fare: { amount: '2460000', currency: 'NGN' } }, 'r1'),
+    ).toBe('The ₦24,600.00 held in the customer’s wallet is given back to them. This cannot be undone.');
     expect(cancelNote({ serviceType: 'RIDE', paymentMethod: 'CASH', holdState: 'NONE', riderId: 'c1' }, 'c1')).toMatch(/^Nothing has been charged/);
     expect(cancelNote({ serviceType: 'RIDE', paymentMethod: 'ONLINE', holdState: 'NONE', riderId: 'c1' })).toMatch(/^Nothing has been charged/);
   });

@@ -1,3 +1,4 @@
+import { formatMoney } from '../../money/format-money.ts';
 import type { Schemas } from '@ziba/api-client';
 
 type Trip = Pick<Schemas['Trip'], 'serviceType'>;
@@ -24,11 +25,16 @@ export function stepLabel(step: Step, t: Trip): string {
 }
 
 /** What cancelling does to the money, said before it is done (the server releases an online hold). */
-export function cancelNote(t: Pick<Schemas['Trip'], 'paymentMethod' | 'holdState' | 'serviceType' | 'riderId'>, readerId?: string): string {
+export function cancelNote(
+  t: Pick<Schemas['Trip'], 'paymentMethod' | 'holdState' | 'serviceType' | 'riderId'> & { fare?: Schemas['Trip']['fare'] },
+  readerId?: string,
+): string {
   const who = t.serviceType === 'FOOD' ? 'customer' : 'rider';
+  // The amount said as it is: the whole held fare or total comes back.
+  const amount = t.fare ? `The ${formatMoney(t.fare.amount, t.fare.currency)}` : 'The amount';
   if (t.paymentMethod === 'ONLINE' && t.holdState === 'HELD')
     return t.riderId === readerId
-      ? 'The amount held in your wallet is given back to you. This cannot be undone.'
-      : `The amount held in the ${who}’s wallet is given back to them. This cannot be undone.`;
+      ? `${amount} held in your wallet is given back to you. This cannot be undone.`
+      : `${amount} held in the ${who}’s wallet is given back to them. This cannot be undone.`;
   return `Nothing has been charged. This cannot be undone.`;
 }
