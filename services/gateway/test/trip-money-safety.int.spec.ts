@@ -222,6 +222,15 @@ describe('support cancels what its customer no longer may', () => {
     expectProblem(await act(rider.token, ride.id!, 'cancel'), 409, 'ILLEGAL_TRANSITION');
     expectProblem(await act(walletsAdmin, ride.id!, 'cancel'), 403, 'PERMISSION_DENIED');
     expect(await act(payoutsAdmin, ride.id!, 'cancel')).toMatchObject({ status: 200, body: { status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' } });
+    // The rider is told the held fare is theirs again, with its amount.
+    const notes = await eventually(
+      async () => (await client.call('GET', '/api/notifications', { token: rider.token })).body,
+      (b: { notifications: Array<{ kind: string }> }) => expect(b.notifications.map((n) => n.kind)).toContain('HOLD_RELEASED'),
+    );
+    expect(notes.notifications.find((n: { kind: string }) => n.kind === 'HOLD_RELEASED')).toMatchObject({
+      amount: { amount: expect.stringMatching(/^[1-9]\d*$/), currency: 'NGN' },
+      reference: ride.id,
+    });
 
     const restaurant = await client.register('RESTAURANT', 'NG');
     await client.saveProfile(restaurant.token, 'NG');

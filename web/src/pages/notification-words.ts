@@ -28,7 +28,7 @@ const KINDS: Record<string, Words> = {
   }),
   HOLD_RELEASED: () => ({
     title: 'Held amount given back',
-    detail: 'A trip or order was cancelled: the amount held for it is available in your wallet again.',
+    detail: 'The amount held for a trip or order that will not be charged is available in your wallet again.',
     goTo: 'wallet',
   }),
   PAYOUT_INITIATED: () => ({ title: 'Withdrawal requested' }),

@@ -49,7 +49,7 @@ describe('the notifications an event gives rise to', () => {
     expect(notificationsOf(event('payout.method-changed.v1', method('PENDING_REVIEW'), { type: 'USER', id: 'u-1' }))).toEqual([]);
   });
 
-  it('tells a rider of a top-up, of a fare paid and of a fare given back, and an earner of commission owed and netted', () => {
+  it('tells a rider of a top-up, of a fare paid and of a held fare given back, and an earner of commission owed and netted', () => {
     const posted = (entryType: string, serviceType: string, postings: object[]) =>
       notificationsOf(event('wallet.entry-posted.v1', { entryId: 'e-9', entryType, serviceType, currency: 'BDT', postings }));
     expect(posted('ADD_FUNDS', 'funding', [{ ownerId: 'r-1', ownerType: 'RIDER', bucket: 'AVAILABLE', amount: '50000' }])).toEqual([
@@ -59,8 +59,11 @@ describe('the notifications an event gives rise to', () => {
       { ownerId: 'r-1', ownerType: 'RIDER', bucket: 'HELD', amount: '-30000' },
       { ownerId: 'r-1', ownerType: 'RIDER', bucket: 'AVAILABLE', amount: '30000' },
     ];
-    // A cancelled trip's hold given back: the amount is available again (the HELD side is no news of its own).
-    expect(posted('RELEASE', 'ride', fare)).toEqual([{ ownerId: 'r-1', kind: 'HOLD_RELEASED', amount: '30000', currency: 'BDT', reference: 'e-9' }]);
+    // The ledger's release of a hold is no news of its own: the trip's event says it (below).
+    expect(posted('RELEASE', 'refund', fare)).toEqual([]);
+    expect(notificationsOf(event('trip.fare-released.v1', { tripId: 't-1', riderId: 'r-1', holdId: 'trip-t-1-1', amount: '30000', currency: 'BDT' }))).toEqual([
+      { ownerId: 'r-1', kind: 'HOLD_RELEASED', amount: '30000', currency: 'BDT', reference: 't-1' },
+    ]);
     expect(posted('TRANSFER', 'ride', fare.slice(0, 1)).map((n) => [n.kind, n.amount])).toEqual([['TRIP_PAID', '30000']]);
     // A food order is an order to its customer, not a trip.
     expect(posted('TRANSFER', 'food', fare.slice(0, 1)).map((n) => [n.kind, n.amount])).toEqual([['ORDER_PAID', '30000']]);

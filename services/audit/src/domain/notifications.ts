@@ -53,7 +53,7 @@ interface Posting {
 /**
  * The news one posting of a ledger entry is to its owner: earnings credited to an earner, commission
  * an earner owes on a cash trip, owed commission taken from their balance; a rider's top-up, a fare
- * paid from what was held, a held fare given back.
+ * paid from what was held.
  */
 function entryKind(entryType: string, serviceType: string, p: Posting): NotificationKind | null {
   const credit = !p.amount.startsWith('-');
@@ -62,11 +62,10 @@ function entryKind(entryType: string, serviceType: string, p: Posting): Notifica
   if (EARNERS.includes(p.ownerType) && p.bucket === 'AVAILABLE')
     return credit && EARNINGS.includes(serviceType) ? 'EARNING_CREDITED' : !credit && serviceType === 'commission_settlement' ? 'COMMISSION_NETTED' : null;
   if (p.ownerType === 'RIDER' && credit && p.bucket === 'AVAILABLE' && serviceType === 'funding') return 'FUNDS_ADDED';
-  // A fare leaving the hold is paid, unless the entry gives it back (a cancelled trip's RELEASE):
-  // then it is available again, which the customer hears too.
+  // A fare leaving the hold is paid, unless the entry gives it back (a cancelled trip's RELEASE,
+  // told from the trip's own event: trip.fare-released.v1).
   if (p.ownerType === 'RIDER' && !credit && p.bucket === 'HELD' && TRIPS.includes(serviceType) && entryType !== 'RELEASE')
     return serviceType === 'food' ? 'ORDER_PAID' : 'TRIP_PAID';
-  if (p.ownerType === 'RIDER' && credit && p.bucket === 'AVAILABLE' && TRIPS.includes(serviceType) && entryType === 'RELEASE') return 'HOLD_RELEASED';
   return null;
 }
 const PAYOUT_KINDS: Partial<Record<string, NotificationKind>> = {
@@ -108,6 +107,11 @@ export function notificationsOf(e: EventEnvelope): Notification[] {
     const kind = PAYOUT_KINDS[String(d.to)];
     return kind ? [{ ownerId: String(d.ownerId), kind, amount: String(d.amount), currency: String(d.currency), reference: String(d.payoutId) }] : [];
   }
+  // A trip's or order's held fare given back (cancelled, or released by the recovery pass or an
+  // admin): the customer's money is available again. The trip's event, not the ledger's entry, knows
+  // it is a trip's hold (the entry's service type is a refund).
+  if (e.type === 'trip.fare-released.v1' && /^[1-9]\d*$/.test(String(d.amount)))
+    return [{ ownerId: String(d.riderId), kind: 'HOLD_RELEASED', amount: String(d.amount), currency: String(d.currency), reference: String(d.tripId) }];
   const decisions = DECISION_KINDS[e.type];
   if (decisions) return news(d.userId, decisions[String(d.decision)], d.documentType);
   if (e.type === 'identity.user-status-changed.v1') return news(d.userId, STATUS_KINDS[String(d.change)], '');

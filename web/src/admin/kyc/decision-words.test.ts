@@ -35,7 +35,7 @@ it('tells the holder’s verified document from the later submission of the same
     /^You accept that another account has submitted this document number, which stays this user’s\. /,
   );
   expect(decisionSummary({ kind: 'document', approve: true }, reused, { ...nin, status: 'PENDING' })).toMatch(
-    /^You accept that another account holds this document number \(approving is refused until that account’s document is rejected\)\. /,
+    /^You accept that another account holds this document number \(decide that account’s document first: two accounts must not both be verified by one number\)\. /,
   );
 });
 

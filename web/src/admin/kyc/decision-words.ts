@@ -31,7 +31,7 @@ function flagWords(flag: Pick<Flag, 'reason'>, item: Item, doc?: Pick<Document, 
   if (flag.reason === 'NAME_MISMATCH' && doc && legal) return `the name on it (${doc.holderName}) is not the legal name (${legal})`;
   if (flag.reason === 'DOCUMENT_REUSED' && doc?.status === 'VERIFIED') return 'another account has submitted this document number, which stays this user’s';
   if (flag.reason === 'DOCUMENT_REUSED' && doc?.status === 'PENDING')
-    return 'another account holds this document number (approving is refused until that account’s document is rejected)';
+    return 'another account holds this document number (decide that account’s document first: two accounts must not both be verified by one number)';
   return FLAG_WORDS[flag.reason](doc ? 'it' : 'a document');
 }
 
