@@ -15,15 +15,17 @@ import { cssVariablesResolver, theme } from './theme.ts';
 reloadOnStaleBuild();
 
 // Signed out or expired: nothing of the last user stays on screen, and signing in again comes back here.
-onSessionEnded(() => {
+const toSignIn = () => {
   const { pathname, href } = router.latestLocation;
   if (isPublicPath(pathname)) return;
   queryClient.clear();
   void router.navigate(signInFrom(href));
-});
+};
+onSessionEnded(toSignIn);
 
-// Another tab signed in or out: this one starts over as whoever is signed in now (their start page, or sign-in).
-followSessionChanges(() => window.location.assign('/'));
+// Another tab signed out: this one goes to sign-in too, and back here after. Another tab signed in:
+// this one starts over as whoever is signed in now, at their start page.
+followSessionChanges((change) => (change === 'signed-out' ? toSignIn() : window.location.assign('/')));
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

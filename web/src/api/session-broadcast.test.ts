@@ -8,10 +8,12 @@ it('tells another tab of the browser that the session changed, and never the tab
   const otherTab = new BroadcastChannel('ziba-session');
   const there = vi.fn();
   otherTab.onmessage = there;
-  announceSessionChange();
+  announceSessionChange('signed-out');
   await vi.waitFor(() => expect(there).toHaveBeenCalledTimes(1));
   expect(here).not.toHaveBeenCalled();
-  otherTab.postMessage('changed');
+  otherTab.postMessage('signed-in');
   await vi.waitFor(() => expect(here).toHaveBeenCalledTimes(1));
+  expect(here).toHaveBeenCalledWith('signed-in');
+  expect(there.mock.calls[0]![0].data).toBe('signed-out');
   otherTab.close();
 });

@@ -10,13 +10,15 @@ const CHANNEL = 'ziba-session';
 let channel: BroadcastChannel | null = null;
 const tabChannel = () => (channel ??= typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL));
 
-/** Tells the browser's other tabs that the session changed (a sign-in, a sign-out). */
-export function announceSessionChange(): void {
-  tabChannel()?.postMessage('changed');
+export type SessionChange = 'signed-in' | 'signed-out';
+
+/** Tells the browser's other tabs that the session changed. */
+export function announceSessionChange(change: SessionChange): void {
+  tabChannel()?.postMessage(change);
 }
 
 /** Calls `onChange` when another tab of this browser signs in or out. */
-export function followSessionChanges(onChange: () => void): void {
+export function followSessionChanges(onChange: (change: SessionChange) => void): void {
   const c = tabChannel();
-  if (c) c.onmessage = () => onChange();
+  if (c) c.onmessage = (e: MessageEvent) => onChange(e.data === 'signed-out' ? 'signed-out' : 'signed-in');
 }

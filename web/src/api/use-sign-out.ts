@@ -9,7 +9,7 @@ export function useSignOut() {
   const navigate = useNavigate();
   return async (why?: 'idle') => {
     await api.DELETE('/api/auth/session');
-    announceSessionChange();
+    announceSessionChange('signed-out');
     queryClient.clear();
     await navigate({ to: '/sign-in', search: { signedOut: why } });
   };

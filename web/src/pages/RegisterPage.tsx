@@ -31,7 +31,7 @@ export function RegisterPage() {
       if (error) throw error;
       const session = await api.POST('/api/auth/session', { body: { email: form.email, password: form.password } });
       if (session.error) throw session.error;
-      announceSessionChange();
+      announceSessionChange('signed-in');
     },
     onMutate: problems.clear,
     onError: problems.refused,

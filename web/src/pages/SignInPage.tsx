@@ -29,7 +29,7 @@ export function SignInPage() {
       return data;
     },
     onSuccess: async () => {
-      announceSessionChange();
+      announceSessionChange('signed-in');
       await queryClient.invalidateQueries();
       // Back to the page they were sent here from (href wins over to), else to their start page.
       await navigate({ to: '/', href: next });
