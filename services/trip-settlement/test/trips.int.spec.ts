@@ -197,6 +197,16 @@ describe('rides and their money', () => {
       commissionBps: 2500,
       platformAmount: { amount: '43625' }, // 174,500 x 25%
     });
+    // A version dated a few minutes back (an admin's clock behind) starts when it is made: a ride completed just before keeps 25%.
+    const { trip: justBefore } = await rideTo('COMPLETED', 'CASH', 0n);
+    const askedAt = new Date();
+    const skewed = await h.tc.call(
+      'SetCommissionRule',
+      { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 3000, effectiveFrom: new Date(askedAt.getTime() - 120_000).toISOString() },
+      { actor: h.admin },
+    );
+    expect(new Date(skewed.effectiveFrom).getTime()).toBeGreaterThanOrEqual(askedAt.getTime());
+    expect(await h.tc.call('SettleTrip', { tripId: justBefore.id }, { actor: h.admin })).toMatchObject({ commissionRuleId: raised.id, commissionBps: 2500 });
     const rider = await h.user('RIDER');
     expect(
       await codeOf(

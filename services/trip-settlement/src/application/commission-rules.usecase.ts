@@ -4,7 +4,7 @@ import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
-import { isBackdated, ruleInForce, RULE_SERVICES, type RuleService } from '../domain/commission.ts';
+import { isBackdated, ruleInForce, versionStart, RULE_SERVICES, type RuleService } from '../domain/commission.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
 import { CommissionRuleRepository, type CommissionRuleRow } from '../persistence/commission-rule.repository.ts';
 import { TariffRepository } from '../persistence/tariff.repository.ts';
@@ -40,10 +40,12 @@ export async function setRule(
   if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
   if (!Number.isInteger(input.bps) || input.bps < 0 || input.bps > 10_000)
     throw TripErrors.invalid('bps', 'must be a whole number of basis points from 0 to 10000');
-  const effectiveFrom = input.effectiveFrom ? new Date(input.effectiveFrom) : new Date();
-  if (Number.isNaN(effectiveFrom.getTime())) throw TripErrors.invalid('effectiveFrom', 'must be an ISO date-time');
-  if (isBackdated(effectiveFrom, new Date()))
+  const now = new Date();
+  const requested = input.effectiveFrom ? new Date(input.effectiveFrom) : now;
+  if (Number.isNaN(requested.getTime())) throw TripErrors.invalid('effectiveFrom', 'must be an ISO date-time');
+  if (isBackdated(requested, now))
     throw new AppError('REFUSED', 'EFFECTIVE_FROM_IN_PAST', 'a new version takes effect now or later; settlements already made keep the rule they used');
+  const effectiveFrom = versionStart(requested, now);
   const rule = {
     id: randomUUID(),
     serviceType: input.serviceType as RuleService,
