@@ -2175,7 +2175,12 @@ export interface components {
       payouts: number;
       /** @description earners it considered and did not pay (see the run itself for why) */
       skipped: number;
-      /** @description the admin who started the run by hand; null when the weekly job did */
+      /**
+       * @description whether an admin started the run by hand or the Monday job did
+       * @enum {string}
+       */
+      startedBy: 'ADMIN' | 'WEEKLY_JOB';
+      /** @description the email of the admin who started the run by hand; null when the weekly job did (or the account is gone) */
       startedByEmail: string | null;
     };
     AutoWeeklyRun: {
@@ -2365,7 +2370,12 @@ export interface components {
       /** @description live money only; null when it netted nothing */
       netted: components['schemas']['Money'] | null;
       startedAt: string;
-      /** @description the admin who started the run by hand; null when the weekly job did */
+      /**
+       * @description whether an admin started the run by hand or the Monday job did
+       * @enum {string}
+       */
+      startedBy: 'ADMIN' | 'WEEKLY_JOB';
+      /** @description the email of the admin who started the run by hand; null when the weekly job did (or the account is gone) */
       startedByEmail: string | null;
       /** @enum {string} */
       status: 'RUNNING' | 'COMPLETED';
@@ -12732,6 +12742,10 @@ export const adminWalletOwnerTypeValues: ReadonlyArray<FlattenedDeepRequired<com
   'PLATFORM',
   'SYSTEM',
 ];
+export const autoPayoutRunSummaryStartedByValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AutoPayoutRunSummary']['startedBy']> = [
+  'ADMIN',
+  'WEEKLY_JOB',
+];
 export const commissionRulePaymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['CommissionRule']['paymentMethod']> = [
   'CASH',
   'ONLINE',
@@ -12769,6 +12783,10 @@ export const kycQueueItemRoleValues: ReadonlyArray<FlattenedDeepRequired<compone
 ];
 export const kycQueueItemUserStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['KycQueueItem']['userStatus']> = ['ACTIVE', 'BLOCKED'];
 export const nettingRunStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['NettingRun']['status']> = ['RUNNING', 'COMPLETED'];
+export const nettingRunSummaryStartedByValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['NettingRunSummary']['startedBy']> = [
+  'ADMIN',
+  'WEEKLY_JOB',
+];
 export const nettingRunSummaryStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['NettingRunSummary']['status']> = [
   'RUNNING',
   'COMPLETED',

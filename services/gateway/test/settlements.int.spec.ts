@@ -112,8 +112,8 @@ describe('the weekly CronJobs', () => {
       {
         weekStart: endedWeek(6),
         countryCode: 'GH',
-        netting: expect.objectContaining({ status: 'COMPLETED', startedByEmail: null, walletsNetted: 0, netted: null }),
-        autoPayouts: expect.objectContaining({ id: payouts.body.id, startedByEmail: null, payouts: 0, amount: null, skipped: 0 }),
+        netting: expect.objectContaining({ status: 'COMPLETED', startedBy: 'WEEKLY_JOB', startedByEmail: null, walletsNetted: 0, netted: null }),
+        autoPayouts: expect.objectContaining({ id: payouts.body.id, startedBy: 'WEEKLY_JOB', startedByEmail: null, payouts: 0, amount: null, skipped: 0 }),
       },
     ]);
 
@@ -246,6 +246,7 @@ describe('a cash ride, then an online ride, for one Nigerian driver', () => {
         status: 'COMPLETED',
         startedAt: run.startedAt,
         completedAt: run.completedAt,
+        startedBy: 'ADMIN',
         startedByEmail: adminEmail,
         walletsNetted: 1,
         netted: { amount: String(netted), currency: 'NGN' },

@@ -2,13 +2,16 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from 'typebox';
 import { component } from '../openapi/components.ts';
 import { operation } from '../openapi/operation.ts';
-import { callOptions, requirePermission } from '../plugins/auth.ts';
+import { callOptions, requirePermission, WEEKLY_JOBS } from '../plugins/auth.ts';
 import { CountryCode, errorResponses, MoneyOutput, NullableString } from '../schemas/common.ts';
 import { StringEnum } from '../schemas/enums.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { emailsForAdmin } from './user-lookups.ts';
 
-const StartedBy = NullableString('the admin who started the run by hand; null when the weekly job did');
+const StartedBy = NullableString('the email of the admin who started the run by hand; null when the weekly job did (or the account is gone)');
+const StartedByKind = StringEnum(['ADMIN', 'WEEKLY_JOB'], { description: 'whether an admin started the run by hand or the Monday job did' });
+/** Who started a run, from the actor id the service recorded: the weekly jobs' credential names itself. */
+const kindOf = (startedBy: string) => (startedBy === WEEKLY_JOBS.userId ? ('WEEKLY_JOB' as const) : ('ADMIN' as const));
 
 const NettingRunSummarySchema = component(
   'NettingRunSummary',
@@ -17,6 +20,7 @@ const NettingRunSummarySchema = component(
     status: StringEnum(['RUNNING', 'COMPLETED']),
     startedAt: Type.String(),
     completedAt: NullableString('null while it runs'),
+    startedBy: StartedByKind,
     startedByEmail: StartedBy,
     walletsNetted: Type.Integer({ description: 'live wallets it took owed commission from' }),
     netted: Type.Union([MoneyOutput, Type.Null()], { description: 'live money only; null when it netted nothing' }),
@@ -28,6 +32,7 @@ const AutoPayoutRunSummarySchema = component(
   Type.Object({
     id: Type.String(),
     createdAt: Type.String(),
+    startedBy: StartedByKind,
     startedByEmail: StartedBy,
     payouts: Type.Integer({ description: 'live payouts it created, PENDING an admin’s approval when made' }),
     amount: Type.Union([MoneyOutput, Type.Null()], { description: 'their total; null when it created none' }),
@@ -90,6 +95,7 @@ export const adminWeeklyRunRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async 
           status: r.status as 'RUNNING' | 'COMPLETED',
           startedAt: r.startedAt,
           completedAt: r.completedAt || null,
+          startedBy: kindOf(r.startedBy),
           startedByEmail: emailOf(r.startedBy),
           walletsNetted: r.walletsNetted,
           netted: r.netted ?? null,
@@ -98,6 +104,7 @@ export const adminWeeklyRunRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async 
         weekOf(r).autoPayouts = {
           id: r.id,
           createdAt: r.createdAt,
+          startedBy: kindOf(r.startedBy),
           startedByEmail: emailOf(r.startedBy),
           payouts: r.payouts,
           amount: r.amount ?? null,

@@ -19,11 +19,13 @@ export const runsMadeQuery = (countryCode: string) => ({
   queryFn: () => read(api.GET('/api/admin/weekly-runs', { params: { query: { countryCode } } })),
 });
 
-/** Who started a run: an admin by email, else the Monday job. */
-const startedBy = (email: string | null) => (email ? <EmailText>{email}</EmailText> : 'Weekly job');
+type Run = { at: string; startedBy: 'ADMIN' | 'WEEKLY_JOB'; startedByEmail: string | null };
+
+/** Who started a run: the Monday job, or an admin by email ("An admin" when the account is gone). */
+const startedBy = (run: Run) => (run.startedBy === 'WEEKLY_JOB' ? 'Weekly job' : run.startedByEmail ? <EmailText>{run.startedByEmail}</EmailText> : 'An admin');
 
 /** One job's run of a week: what it did, then when and by whom; "Not run" when there is none. */
-function RunCell({ run, children }: { run: { at: string; startedByEmail: string | null } | null; children?: ReactNode }) {
+function RunCell({ run, children }: { run: Run | null; children?: ReactNode }) {
   if (!run)
     return (
       <Text size="sm" c="dimmed">
@@ -34,7 +36,7 @@ function RunCell({ run, children }: { run: { at: string; startedByEmail: string 
     <Stack gap={0}>
       <Text size="sm">{children}</Text>
       <Text size="xs" c="dimmed" component="div">
-        {dayAndTime(run.at)} · {startedBy(run.startedByEmail)}
+        {dayAndTime(run.at)} · {startedBy(run)}
       </Text>
     </Stack>
   );
@@ -62,7 +64,7 @@ const COLUMNS: Column<Week>[] = [
   {
     header: 'Commission netting',
     cell: ({ netting: n }) => (
-      <RunCell run={n && { at: n.startedAt, startedByEmail: n.startedByEmail }}>
+      <RunCell run={n && { at: n.startedAt, startedBy: n.startedBy, startedByEmail: n.startedByEmail }}>
         {n && (n.status === 'RUNNING' ? 'Running' : `${plural(n.walletsNetted, 'wallet', 'wallets')} netted`)}
         {n && andMoney(n.netted)}
       </RunCell>
@@ -71,7 +73,7 @@ const COLUMNS: Column<Week>[] = [
   {
     header: 'Automatic payouts',
     cell: ({ autoPayouts: p }) => (
-      <RunCell run={p && { at: p.createdAt, startedByEmail: p.startedByEmail }}>
+      <RunCell run={p && { at: p.createdAt, startedBy: p.startedBy, startedByEmail: p.startedByEmail }}>
         {p && plural(p.payouts, 'payout', 'payouts')}
         {p && andMoney(p.amount)}
         {p && `; ${p.skipped} skipped`}
