@@ -4,7 +4,7 @@ import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
-import { isBackdated, ruleInForce, versionStart, RULE_SERVICES, type RuleService } from '../domain/commission.ts';
+import { isBackdated, ruleInForce, RULE_SERVICES, type RuleService } from '../domain/commission.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
 import { CommissionRuleRepository, type CommissionRuleRow } from '../persistence/commission-rule.repository.ts';
 import { TariffRepository } from '../persistence/tariff.repository.ts';
@@ -45,19 +45,21 @@ export async function setRule(
   if (Number.isNaN(requested.getTime())) throw TripErrors.invalid('effectiveFrom', 'must be an ISO date-time');
   if (isBackdated(requested, now))
     throw new AppError('REFUSED', 'EFFECTIVE_FROM_IN_PAST', 'a new version takes effect now or later; settlements already made keep the rule they used');
-  const effectiveFrom = versionStart(requested, now);
-  const rule = {
+  const version = {
     id: randomUUID(),
     serviceType: input.serviceType as RuleService,
     countryCode: input.countryCode,
     paymentMethod: input.paymentMethod as PaymentMethod,
     bps: input.bps,
-    effectiveFrom,
     createdBy: actor.id,
   };
-  await inTransaction(ctx, async (em) => {
-    if (!(await TariffRepository.countryOffered(em, rule.countryCode)))
-      throw TripErrors.invalid('countryCode', `${rule.countryCode} is not a configured country`);
+  const rule = await inTransaction(ctx, async (em) => {
+    if (!(await TariffRepository.countryOffered(em, version.countryCode)))
+      throw TripErrors.invalid('countryCode', `${version.countryCode} is not a configured country`);
+    await CommissionRuleRepository.lockRule(em, version);
+    // A time within the skew allowance starts now: a trip completed in those minutes keeps the rate it was quoted.
+    const effectiveFrom = await CommissionRuleRepository.startOf(em, requested);
+    const rule = { ...version, effectiveFrom };
     // What it replaces, for the trail: the rate trips completed from effectiveFrom would otherwise pay.
     const replaced = ruleInForce(
       await CommissionRuleRepository.list(em, { serviceType: rule.serviceType, countryCode: rule.countryCode, paymentMethod: rule.paymentMethod }),
@@ -90,6 +92,7 @@ export async function setRule(
         previousBps: replaced.bps,
       },
     });
+    return rule;
   });
   return { ...toMessage({ ...rule, createdAt: new Date() }) };
 }

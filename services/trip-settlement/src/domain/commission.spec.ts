@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Money } from '@ziba/money';
 import fc from 'fast-check';
-import { FALLBACK_BPS, isBackdated, ruleInForce, splitFare, splitFoodOrder, versionStart, type CommissionRule } from './commission.ts';
+import { FALLBACK_BPS, isBackdated, ruleInForce, splitFare, splitFoodOrder, type CommissionRule } from './commission.ts';
 import { foodSettlementLegs, settlementLegs } from './settlement-entry.ts';
 
 describe('commission', () => {
@@ -12,11 +12,6 @@ describe('commission', () => {
     expect(isBackdated(new Date('2027-01-01T00:00:00Z'), now)).toBe(false);
     expect(isBackdated(new Date('2026-11-29T11:54:59Z'), now)).toBe(true);
     expect(isBackdated(new Date('2020-01-01T00:00:00Z'), now)).toBe(true);
-  });
-  it('a version dated within the skew allowance starts now, not in the minutes before it', () => {
-    const now = new Date('2026-11-29T12:00:00Z');
-    expect(versionStart(new Date('2026-11-29T11:56:00Z'), now)).toEqual(now);
-    expect(versionStart(new Date('2026-11-29T12:30:00Z'), now)).toEqual(new Date('2026-11-29T12:30:00Z'));
   });
   it('driver + platform = fare exactly, the platform share half-up, for any fare and rule', () => {
     fc.assert(

@@ -27,12 +27,6 @@ export const EFFECTIVE_FROM_SKEW_MS = 5 * 60_000;
  */
 export const isBackdated = (effectiveFrom: Date, now: Date): boolean => effectiveFrom.getTime() < now.getTime() - EFFECTIVE_FROM_SKEW_MS;
 
-/**
- * When an accepted version starts: a time within the skew allowance is taken as now, so a trip
- * completed in those minutes under the old rate keeps it (its driver was quoted that rate).
- */
-export const versionStart = (effectiveFrom: Date, now: Date): Date => (effectiveFrom < now ? now : effectiveFrom);
-
 /** The rule in force at `at`: the latest effective-from not after it, for the exact service, country and method. */
 export function ruleInForce(
   rules: readonly CommissionRule[],

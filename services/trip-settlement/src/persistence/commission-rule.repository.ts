@@ -45,6 +45,20 @@ export const CommissionRuleRepository = {
     }));
   },
 
+  /** Held until the caller's transaction ends: versions of one rule are added one at a time, each reading the one it replaces. */
+  async lockRule(em: SqlExecutor, r: Pick<CommissionRule, 'serviceType' | 'countryCode' | 'paymentMethod'>): Promise<void> {
+    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`commission-rule:${r.serviceType}/${r.countryCode}/${r.paymentMethod}`]);
+  },
+
+  /**
+   * When a version asked to start at `requested` starts: never before this transaction began, on the
+   * database's clock, the clock a trip's completion is recorded on (an app host's may differ).
+   */
+  async startOf(em: SqlExecutor, requested: Date): Promise<Date> {
+    const [row] = await em.execute<Array<{ at: Date }>>('select greatest(?::timestamptz, now()) as at', [requested]);
+    return new Date(row!.at);
+  },
+
   /** False when a version of this rule already takes effect at that same instant. */
   async insert(em: SqlExecutor, r: CommissionRule & { createdBy: string }): Promise<boolean> {
     const rows = await em.execute<Array<{ id: string }>>(
