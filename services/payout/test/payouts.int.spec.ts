@@ -513,6 +513,10 @@ describe('the weekly auto-payout run', () => {
     expect(mine(run, unverified.id)).toEqual([]);
     expect(skippedOf(run, above.id)).toEqual([]);
     expect(run.skipped).toBe(run.skippedEarners.length);
+    // The list of runs counts what it paid as the report does: the unverified earner's blocked request is one of the skipped, not a payout.
+    const listed = (await h.pc.call('ListAutoWeeklyRuns', { countryCode: 'NG' }, { actor: h.admin })).runs.find((r) => r.id === run.id);
+    const paid = run.payouts.reduce((sum, p) => sum + BigInt(p.amount!.amount), 0n);
+    expect(listed).toMatchObject({ payouts: run.payouts.length, skipped: run.skipped, amount: { amount: String(paid), currency: 'NGN' } });
     expect(await h.balance(above.walletId)).toMatchObject({ availableBalance: '0', lockedBalance: '700000' });
     // The trail names who started the run, not the earner, who asked for nothing.
     const created = await h.pc.call('GetPayout', { payoutId: mine(run, above.id)[0]!.id }, { actor: h.admin });

@@ -25,13 +25,13 @@ export interface AutoRunSummaryRow {
 
 /** The weekly auto-payout runs: one per (week, country). */
 export const AutoRunRepository = {
-  /** The newest runs, by week then country, with their live totals. */
+  /** The newest runs, by week then country, with their live totals (a payout blocked at its start is one of the skipped, as in the run's report). */
   async latest(em: SqlExecutor, countryCode: string, limit: number): Promise<AutoRunSummaryRow[]> {
     return em.execute<AutoRunSummaryRow[]>(
       `select r.id, r.week_start::text, r.country_code, r.created_at, r.started_by, r.skipped,
-              count(p.id) filter (where p.mode = 'live')::int as payouts,
-              coalesce(sum(p.amount) filter (where p.mode = 'live'), 0)::text as amount,
-              min(p.currency) filter (where p.mode = 'live') as currency
+              count(p.id) filter (where p.mode = 'live' and p.status <> 'BLOCKED')::int as payouts,
+              coalesce(sum(p.amount) filter (where p.mode = 'live' and p.status <> 'BLOCKED'), 0)::text as amount,
+              min(p.currency) filter (where p.mode = 'live' and p.status <> 'BLOCKED') as currency
          from auto_payout_run r left join payout p on p.auto_run_id = r.id
         where (? = '' or r.country_code = ?)
         group by r.id

@@ -232,15 +232,18 @@ export const PayoutRepository = {
     return rows.map(toView);
   },
 
-  /** Compare-and-set: moves only from the expected state; false when someone else moved it first. */
   /**
    * Whether a bank's reference is on another payout of the provider and currency already (letter case
    * aside). Marks with one reference queue on an advisory lock held to the commit, so two at once
    * cannot both find it free.
    */
   async referenceUsedElsewhere(em: SqlExecutor, p: Pick<PayoutRow, 'id' | 'provider' | 'currency'>, reference: string): Promise<boolean> {
-    const scope = `${p.provider}/${p.currency}/${reference.toLowerCase()}`;
-    await em.execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [`payout-reference:${scope}`]);
+    // The key is lower-cased by PostgreSQL, as the comparison below is (JavaScript's lower case differs for some letters).
+    await em.execute(`select pg_advisory_xact_lock(hashtextextended('payout-reference:' || ? || '/' || ? || '/' || lower(?), 0))`, [
+      p.provider,
+      p.currency,
+      reference,
+    ]);
     const found = await em.execute<unknown[]>(
       `select 1 from payout where provider = ? and currency = ? and lower(external_reference) = lower(?) and id <> ? limit 1`,
       [p.provider, p.currency, reference, p.id],
@@ -248,6 +251,7 @@ export const PayoutRepository = {
     return found.length > 0;
   },
 
+  /** Compare-and-set: moves only from the expected state; false when someone else moved it first. */
   async move(em: SqlExecutor, id: string, from: PayoutStatus, to: PayoutStatus, patch: PayoutPatch = {}): Promise<boolean> {
     const fields = (Object.keys(patch) as Array<keyof PayoutPatch>).filter((k) => patch[k] !== undefined);
     const values = fields.map((k) => {
