@@ -1,15 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Actor } from '@ziba/service-kit';
-import { codeOf, sql } from '@ziba/testing';
+import { codeOf, eventually, infrastructure, sql, watchEvents } from '@ziba/testing';
 import { startTripHarness, type TripHarness } from './harness.ts';
 
 let h: TripHarness;
+let releases: Awaited<ReturnType<typeof watchEvents>>;
 beforeAll(async () => {
   h = await startTripHarness();
+  releases = await watchEvents((await infrastructure()).amqpUrl, 'trip.fare-released.v1');
 });
 afterAll(async () => {
+  await releases?.close();
   await h?.stop();
 });
+
+/** The amounts the trip's published fare-released events say were given back. */
+const releasedAmounts = async (tripId: string) => {
+  const of = () => releases.events().filter((e) => e.data.tripId === tripId);
+  await eventually(of, (seen) => seen.length >= 1);
+  return of().map((e) => e.data.amount);
+};
 
 const FUNDS = 10_000_000n; // NGN 100,000.00
 
@@ -131,7 +141,7 @@ describe('rides and their money', () => {
   });
 
   it('cancelling an ONLINE trip gives the locked fare back; a rider cannot cancel a ride under way', async () => {
-    const { rider, step, fare } = await rideTo('IN_PROGRESS');
+    const { rider, trip, step, fare } = await rideTo('IN_PROGRESS');
     // The ride has started: the rider's cancel would take the fare from a driver who is driving.
     expect(await codeOf(step('cancel', rider.actor))).toBe('ILLEGAL_TRANSITION');
     expect(await h.balance(rider.walletId)).toMatchObject({ lockedBalance: fare.toString() });
@@ -139,6 +149,16 @@ describe('rides and their money', () => {
     expect(await step('cancel')).toMatchObject({ status: 'CANCELLED_BY_DRIVER', holdState: 'RELEASED' });
     expect(await codeOf(step('cancel'))).toBe('ILLEGAL_TRANSITION'); // the first cancel went through; a second is refused
     expect(await h.balance(rider.walletId)).toMatchObject({ availableBalance: FUNDS.toString(), lockedBalance: '0' });
+    expect(await releasedAmounts(trip.id)).toEqual([fare.toString()]);
+  });
+
+  it('a hold asked and never made: the cancel gives nothing back, and its record says 0, so the rider is not told of money returned', async () => {
+    const { rider, trip, step } = await rideTo('DRIVER_ARRIVING');
+    // A start whose hold the wallet refused, as after a crash with the rider's funds gone since: the hold is asked, none is open.
+    await sql(h.tripDbUrl, `update trip set hold_state = 'REQUESTED', hold_requested_at = now(), fare = $2 where id = $1`, [trip.id, String(FUNDS * 2n)]);
+    expect(await step('cancel')).toMatchObject({ status: 'CANCELLED_BY_DRIVER', holdState: 'RELEASED' });
+    expect(await h.balance(rider.walletId)).toMatchObject({ availableBalance: FUNDS.toString(), lockedBalance: '0' });
+    expect(await releasedAmounts(trip.id)).toEqual(['0']);
   });
 
   it('a CASH ride: the driver keeps the cash and owes the commission (negative balance)', async () => {

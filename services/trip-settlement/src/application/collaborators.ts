@@ -75,8 +75,11 @@ export const Wallets = {
     });
   },
 
-  /** `cause`: whoever's request releases it (a cancel, an admin's stuck-hold release); null for recovery. */
-  async release(ctx: TripContext, t: TripRow, attempt: number, cause: Actor | null = null): Promise<void> {
+  /**
+   * `cause`: whoever's request releases it (a cancel, an admin's stuck-hold release); null for recovery.
+   * False when the wallet had nothing of it to give back.
+   */
+  async release(ctx: TripContext, t: TripRow, attempt: number, cause: Actor | null = null): Promise<boolean> {
     try {
       await ctx.wallet.call('Release', {
         meta: {
@@ -88,9 +91,10 @@ export const Wallets = {
         },
         holdId: holdIdOf(t.id, attempt),
       });
+      return true;
     } catch (err) {
       // Nothing to give back: the hold was never made, or is already released.
-      if (err instanceof AppError && (err.code === 'HOLD_NOT_FOUND' || err.code === 'HOLD_EXCEEDED' || err.code === 'INVALID_AMOUNT')) return;
+      if (err instanceof AppError && (err.code === 'HOLD_NOT_FOUND' || err.code === 'HOLD_EXCEEDED' || err.code === 'INVALID_AMOUNT')) return false;
       throw err;
     }
   },

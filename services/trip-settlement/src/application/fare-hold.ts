@@ -91,13 +91,14 @@ export async function releaseHold(
   actor: Actor | null,
   release: { reason?: string; requestKey?: string | null } = {},
 ): Promise<TripPatch> {
-  await settleHoldFate(ctx, trip, actor);
+  const gaveBack = await settleHoldFate(ctx, trip, actor);
   const released = { holdState: 'RELEASED' as const, holdRequestedAt: null, holdOpenedAt: null };
   const by = actor ? { type: actor.type, id: actor.id } : { type: 'SYSTEM', id: SOURCE };
+  // Recorded even when the wallet held nothing (a hold asked and refused): the trail says 0 was given back, so no one is told of money returned.
   await enqueueEvents(
     em,
     SOURCE,
-    [holdEvent('trip.fare-released.v1', trip, actor, release.reason)],
+    [holdEvent('trip.fare-released.v1', trip, actor, { reason: release.reason, amount: gaveBack ? trip.fare : 0n })],
     [TripRepository.updateStatement(trip.id, released), TripRepository.holdReleaseStatement(trip, by, release.reason ?? null, release.requestKey ?? null)],
   );
   return released;
@@ -123,9 +124,10 @@ export async function recoverHolds(ctx: TripContext, requestedMoreThanMsAgo: num
 
 /**
  * Whatever the wallet did with this attempt's hold, afterwards nothing of it stays locked. The hold
- * asked again is the trip's own (no one caused it); the release names whoever asked for it.
+ * asked again is the trip's own (no one caused it); the release names whoever asked for it. True when
+ * the wallet gave something back.
  */
-async function settleHoldFate(ctx: TripContext, trip: TripRow, releasedBy: Actor | null): Promise<void> {
+async function settleHoldFate(ctx: TripContext, trip: TripRow, releasedBy: Actor | null): Promise<boolean> {
   if (trip.holdState === 'REQUESTED') {
     try {
       await Wallets.hold(ctx, trip, trip.holdAttempt);
@@ -133,10 +135,15 @@ async function settleHoldFate(ctx: TripContext, trip: TripRow, releasedBy: Actor
       if (!isRefusal(err)) throw err;
     }
   }
-  await Wallets.release(ctx, trip, trip.holdAttempt, releasedBy);
+  return Wallets.release(ctx, trip, trip.holdAttempt, releasedBy);
 }
 
-function holdEvent(type: 'trip.fare-held.v1' | 'trip.fare-released.v1', t: TripRow, actor: Actor | null, reason?: string): NewEvent<TripHoldV1> {
+function holdEvent(
+  type: 'trip.fare-held.v1' | 'trip.fare-released.v1',
+  t: TripRow,
+  actor: Actor | null,
+  { reason, amount = t.fare }: { reason?: string; amount?: bigint } = {},
+): NewEvent<TripHoldV1> {
   return {
     type,
     aggregateType: 'trip',
@@ -146,7 +153,7 @@ function holdEvent(type: 'trip.fare-held.v1' | 'trip.fare-released.v1', t: TripR
       tripId: t.id,
       riderId: t.riderId,
       holdId: holdIdOf(t.id, t.holdAttempt),
-      amount: t.fare.toString(),
+      amount: amount.toString(),
       currency: t.currency,
       ...(reason ? { reason } : {}),
     },
