@@ -289,6 +289,19 @@ describe('one document, one person', () => {
     expect(await codeOf(submit(twin.id, doc('US', 'SSN_LAST4', '1234', { expiryDate: '' })))).toBe('OK');
     for (const id of [twin.id, a.id])
       expect((await h.client.call('GetVerification', { userId: id })).reviewFlags.map((f) => f.reason)).toContain('DOCUMENT_REUSED');
+    // Two accounts are never both verified by one person's number: the twin's is refused while the first one's is verified.
+    const kyc = await h.admin(['MANAGE_KYC']);
+    const ssnOf = async (userId: string) => (await h.client.call('GetVerification', { userId })).documents.find((d) => d.documentType === 'SSN_LAST4')!;
+    const [first, second] = [await ssnOf(a.id), await ssnOf(twin.id)];
+    expect([first.status, second.status]).toEqual(['VERIFIED', 'PENDING']);
+    const approve = (documentId: string) => h.client.call('DecideDocument', { documentId, decision: 'APPROVE', reason: '' }, { actor: kyc });
+    expect(await codeOf(approve(second.id))).toBe('DOCUMENT_HELD_BY_ANOTHER_ACCOUNT');
+    expect(await ssnOf(twin.id)).toMatchObject({ status: 'PENDING' });
+    // Once the first one's is rejected (it was the impostor), the twin's can be approved.
+    await h.client.call('DecideDocument', { documentId: first.id, decision: 'REJECT', reason: 'a second account of the same person' }, { actor: kyc });
+    expect(await approve(second.id)).toMatchObject({ status: 'VERIFIED' });
+    // The other John Miller's, same four digits, another person: never refused for it.
+    expect((await ssnOf(b.id)).status).toBe('VERIFIED');
   });
 
   it('tells an admin the legal names of several users at once; users without a profile are left out; others are refused', async () => {

@@ -1,15 +1,17 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import type { DocumentDecidedV1, ProfileDecidedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { KycErrors } from '../domain/kyc-errors.ts';
+import type { DocumentEntity } from '../persistence/kyc.entities.ts';
 import { KycRepository } from '../persistence/kyc.repository.ts';
 import { saveChanges } from '../persistence/unit-of-work.ts';
 import { requireAdmin } from './admin-guard.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { toDocumentMessage, toVerificationMessage } from './kyc-mapper.ts';
-import { loadKyc, refreshVerification } from './kyc-state.ts';
+import { loadKyc, refreshVerification, type KycRecord } from './kyc-state.ts';
+import { samePerson } from './same-person.ts';
 
 export type Decision = 'APPROVE' | 'REJECT';
 
@@ -42,6 +44,7 @@ export async function decideDocument(
     if (!found || found.status === 'SUPERSEDED') throw KycErrors.documentNotFound();
     const r = await loadKyc(ctx, em, found.userId, { lock: true });
     const doc = r.documents.find((d) => d.id === documentId)!;
+    if (decision === 'APPROVE' && (await verifiedTwinElsewhere(em, r, doc))) throw KycErrors.heldByAnotherAccount();
     Object.assign(
       doc,
       decision === 'APPROVE'
@@ -66,6 +69,20 @@ export async function decideDocument(
     throw err;
   });
   return view;
+}
+
+/**
+ * An SSN_LAST4 flagged as the same person's (same four digits, name and birth date) on another
+ * account, where that account's is verified: the unique index does not cover SSN_LAST4 (real people
+ * share last fours), so two accounts verified by one person's number are refused here. Approvals of
+ * one number queue on a lock, so two at once cannot both pass.
+ */
+async function verifiedTwinElsewhere(em: EntityManager, r: KycRecord, doc: DocumentEntity): Promise<boolean> {
+  if (doc.documentType !== 'SSN_LAST4') return false;
+  if (!r.flags.some((f) => f.documentId === doc.id && f.status === 'OPEN' && f.reason === 'DOCUMENT_REUSED')) return false;
+  const number = { keyId: doc.hashKeyId, hash: doc.numberHash };
+  await KycRepository.lockNumber(em, number);
+  return !!r.profile && (await samePerson(em, r.user.id, [number], r.profile)).some((twin) => twin.status === 'VERIFIED');
 }
 
 /**

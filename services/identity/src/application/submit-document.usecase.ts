@@ -8,9 +8,9 @@ import { isoDateOf, parseIsoDate } from '../domain/calendar.ts';
 import { assessDocument, checkExpiry } from '../domain/document-assessment.ts';
 import { isDocumentType, isUniquenessKey, normaliseDocumentNumber, type DocumentType } from '../domain/documents.ts';
 import { KycErrors } from '../domain/kyc-errors.ts';
-import { namesMatch, type AddressParts } from '../domain/matching.ts';
+import type { AddressParts } from '../domain/matching.ts';
 import { HOLDER_ADDRESS_FIELDS, validateAddress } from '../domain/profile.ts';
-import type { DocumentEntity, ProfileEntity } from '../persistence/kyc.entities.ts';
+import type { DocumentEntity } from '../persistence/kyc.entities.ts';
 import { KycRepository } from '../persistence/kyc.repository.ts';
 import { saveChanges } from '../persistence/unit-of-work.ts';
 import type { DocumentHash } from './document-hasher.ts';
@@ -18,6 +18,7 @@ import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { toDocumentMessage } from './kyc-mapper.ts';
 import { loadKyc, refreshVerification, type KycRecord } from './kyc-state.ts';
 import { raiseFlag } from './review-flags.ts';
+import { samePerson } from './same-person.ts';
 
 export interface SubmitDocument {
   documentType: string;
@@ -246,15 +247,4 @@ async function recordReuse(
     await announce(ctx, em, doc, actor, now);
     await refreshVerification(em, await loadKyc(ctx, em, holder.userId), now, actor);
   });
-}
-
-/** SSN_LAST4 is never unique on its own; the same four digits with the same name and birth date are. */
-async function samePerson(em: EntityManager, userId: string, hashes: DocumentHash[], p: ProfileEntity): Promise<DocumentEntity[]> {
-  const same = await KycRepository.sameSsnLast4(em, userId, hashes);
-  const twins: DocumentEntity[] = [];
-  for (const other of same) {
-    const op = await KycRepository.profileOf(em, other.userId);
-    if (op && op.dateOfBirth === p.dateOfBirth && namesMatch(op.legalFirstName, op.legalLastName, `${p.legalFirstName} ${p.legalLastName}`)) twins.push(other);
-  }
-  return twins;
 }

@@ -132,6 +132,11 @@ export const KycRepository = {
     });
   },
 
+  /** Held until the caller's transaction ends: decisions on one number, one at a time. */
+  async lockNumber(em: EntityManager, number: NumberHash): Promise<void> {
+    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`identity-number:${number.keyId}/${number.hash}`]);
+  },
+
   /** Inserted with the next flush. */
   addProfile(em: EntityManager, profile: RequiredEntityData<ProfileEntity>): ProfileEntity {
     return em.create(ProfileEntity, profile);
