@@ -448,6 +448,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/payouts/{payoutId}/mark-returned': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a paid payout the bank returned (MANAGE_PAYOUTS)
+     * @description For the manual provider (another provider reports its returns itself: 409 RETURN_REPORTED_BY_PROVIDER). The amount is credited back to the earner’s available balance by a new entry, once, and the earner is flagged for review.
+     */
+    post: operations['markPayoutReturned'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/payouts/{payoutId}/reject': {
     parameters: {
       query?: never;
@@ -2007,7 +2027,7 @@ export interface components {
        */
       mode: 'live' | 'test';
       /** @description what an admin may do from the payout's status now; the payout service decides, the action endpoints check again */
-      nextActions: ('approve' | 'reject' | 'mark_paid' | 'mark_failed' | 'retry' | 'reverse')[];
+      nextActions: ('approve' | 'reject' | 'mark_paid' | 'mark_failed' | 'retry' | 'reverse' | 'mark_returned')[];
       /** @enum {string} */
       origin: 'manual_request' | 'manual_admin_settlement' | 'auto_weekly';
       ownerId: string;
@@ -5047,6 +5067,123 @@ export interface operations {
         'application/json': {
           /** @description the transfer's bank or provider reference */
           externalReference: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Payout'];
+        };
+      };
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The resource is in a state that does not allow this, or the Idempotency-Key was used for another request */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  markPayoutReturned: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        'idempotency-key'?: string;
+      };
+      path: {
+        payoutId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description what the bank said when it sent the money back; the amount is credited back to the earner */
+          returnReason: string;
         };
       };
     };
@@ -12684,6 +12821,7 @@ export const adminPayoutDetailNextActionsValues: ReadonlyArray<FlattenedDeepRequ
   'mark_failed',
   'retry',
   'reverse',
+  'mark_returned',
 ];
 export const adminPayoutDetailOriginValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['AdminPayoutDetail']['origin']> = [
   'manual_request',

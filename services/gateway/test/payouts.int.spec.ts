@@ -313,6 +313,17 @@ describe('a verified Nigerian driver with earnings', () => {
     expectProblem(await decide(managePayouts, id, 'reverse'), 409, 'ILLEGAL_PAYOUT_TRANSITION');
     expect((await client.call('POST', `/api/admin/payouts/${id}/cancel`, { token: managePayouts })).status).toBe(404);
   });
+
+  it('days later the bank sends the paid transfer back: finance records it, and the money is the driver’s again', async () => {
+    const detail = (await client.call('GET', `/api/admin/payouts/${payoutId}`, { token: managePayouts })).body;
+    expect(detail.nextActions).toEqual(['mark_returned']);
+    expectProblem(await decide(managePayouts, payoutId, 'mark-returned', {}), 400, 'VALIDATION_FAILED');
+    const returned = await decide(managePayouts, payoutId, 'mark-returned', { returnReason: 'beneficiary account closed' });
+    expect(returned).toMatchObject({ status: 200, body: { status: 'RETURNED', reviewFlags: expect.arrayContaining(['PAYOUT_RETURNED']) } });
+    expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driver.earned), lockedBalance: '0' });
+    expect((await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: driver.token })).body).toMatchObject({ status: 'RETURNED' });
+    expectProblem(await decide(managePayouts, payoutId, 'mark-returned', { returnReason: 'again' }), 409, 'ILLEGAL_PAYOUT_TRANSITION');
+  });
 });
 
 // ---- who may, and what is refused before anything moves ----
@@ -477,7 +488,7 @@ it('documents the payout endpoints at /docs, with no account number in any respo
       '/api/driver/payouts/{payoutId}',
       '/api/admin/payouts',
       '/api/admin/payouts/{payoutId}',
-      ...['approve', 'reject', 'mark-paid', 'mark-failed', 'retry', 'reverse'].map((a) => `/api/admin/payouts/{payoutId}/${a}`),
+      ...['approve', 'reject', 'mark-paid', 'mark-failed', 'retry', 'reverse', 'mark-returned'].map((a) => `/api/admin/payouts/{payoutId}/${a}`),
     ]),
   );
   const setBank = paths['/api/driver/bank-account'].post;

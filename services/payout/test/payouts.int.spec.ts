@@ -33,6 +33,35 @@ describe('seed 000: withdrawals and admin decisions', () => {
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '3000000', lockedBalance: '0' });
   });
 
+  it('a manual payout the bank sends back after it was paid: an admin records the return once, the money is credited back and the earner flagged', async () => {
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
+    const p = await h.withdraw(d, 2_000_000n);
+    await h.decide(p.id, 'approve');
+    await h.decide(p.id, 'mark_paid', '', `NIP-${p.id}`);
+    expect((await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })).adminActions).toEqual(['mark_returned']);
+    expect(await codeOf(h.decide(p.id, 'mark_returned'))).toBe('REASON_REQUIRED');
+    // Two admins record the bank's return at once: one return, one credit.
+    const marks = await Promise.allSettled([1, 2].map(() => h.decide(p.id, 'mark_returned', 'returned by the bank: account closed')));
+    expect(marks.filter((m) => m.status === 'fulfilled')).toHaveLength(1);
+    expect(await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })).toMatchObject({
+      status: 'RETURNED',
+      reviewFlags: expect.arrayContaining(['PAYOUT_RETURNED']),
+      adminActions: [],
+    });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+    const { transactions } = await h.wc.call('ListTransactions', {
+      walletId: d.walletId,
+      page: { pageSize: 10, cursor: '' },
+      referenceType: 'payout',
+      referenceId: p.id,
+    });
+    expect(transactions.map((t) => [t.entryType, t.amount, t.createdByAdminId])).toEqual([
+      ['CREDIT', '2000000', h.admin.id],
+      ['CAPTURE', '2000000', h.admin.id],
+      ['HOLD', '2000000', ''],
+    ]);
+  });
+
   it('a rejection returns the funds to available; a failure keeps them locked until retried or reversed', async () => {
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED });
     const rejected = await h.withdraw(d, 1_000_000n);
@@ -463,6 +492,9 @@ describe('provider webhooks', () => {
     await h.decide(p.id, 'approve');
     await deliver({ eventId: `evt-paid-${p.id}`, reference: p.id, status: 'PAID' });
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString(), lockedBalance: '0' });
+    // This provider reports its returns itself: an admin's record of one is refused, nothing moves.
+    expect(await codeOf(h.decide(p.id, 'mark_returned', 'the bank called'))).toBe('RETURN_REPORTED_BY_PROVIDER');
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString() });
     const returned = { eventId: `evt-ret-${p.id}`, reference: p.id, status: 'RETURNED', failureReason: 'beneficiary account closed' };
     expect(await deliver(returned)).toMatchObject({ duplicate: false, payoutStatus: 'RETURNED' });
     expect(await deliver(returned)).toMatchObject({ duplicate: true });
@@ -472,7 +504,6 @@ describe('provider webhooks', () => {
       reviewFlags: expect.arrayContaining(['PAYOUT_RETURNED']),
     });
     expect((await h.withdraw(d, 500_000n)).reviewFlags).toContain('PAYOUT_RETURNED_BEFORE');
-    expect(await codeOf(h.decide(p.id, 'mark_returned'))).toBe('UNKNOWN_ACTION'); // only a provider reports a return
   });
 
   it('refuses a bad signature, a wrong secret and an old timestamp, and moves nothing', async () => {

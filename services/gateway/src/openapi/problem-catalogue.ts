@@ -138,6 +138,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     meaning:
       'This externalReference is recorded already: a receipt of owed commission paid outside the app, for another earner or amount (the same earner and amount again is answered with the first settlement); or a bank’s reference an admin marks a payout paid with, on another payout of the provider and currency. Nothing moved.',
   },
+  RETURN_REPORTED_BY_PROVIDER: {
+    status: 409,
+    meaning: 'This payout’s provider reports a bank’s return itself (its webhook); admins record returns of manual payouts only. Nothing moved.',
+  },
   // 422: a business rule refused it; nothing changed
   PAYOUT_BLOCKED: {
     status: 422,

@@ -16,6 +16,7 @@ import {
   AutoWeeklyRunBody,
   AutoWeeklyRunSchema,
   MarkFailedBody,
+  MarkReturnedBody,
   MarkPaidBody,
   PayoutParams,
   PayoutSchema,
@@ -332,6 +333,23 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
       },
     },
     async (request) => decide(request, request.params.payoutId, 'mark_failed', { reason: request.body.failureReason }),
+  );
+
+  // The bank sent a paid (manual) payout back: the money is credited back to the earner, who is flagged.
+  app.post(
+    '/api/admin/payouts/:payoutId/mark-returned',
+    {
+      preHandler: deciders(),
+      schema: {
+        ...operation(
+          'markPayoutReturned',
+          'Record a paid payout the bank returned (MANAGE_PAYOUTS)',
+          'For the manual provider (another provider reports its returns itself: 409 RETURN_REPORTED_BY_PROVIDER). The amount is credited back to the earner’s available balance by a new entry, once, and the earner is flagged for review.',
+        ),
+        ...decision(MarkReturnedBody),
+      },
+    },
+    async (request) => decide(request, request.params.payoutId, 'mark_returned', { reason: request.body.returnReason }),
   );
 
   // retry: a failed payout goes back to the provider; reverse: it is given up and the funds released.

@@ -92,5 +92,5 @@ export const PAYOUT_STATUSES = ['REQUESTED', 'BLOCKED', 'PENDING', 'APPROVED', '
 export const PAYOUT_OWNER_TYPES = ['DRIVER', 'RESTAURANT'] as const;
 export const PAYOUT_ORIGINS = ['manual_request', 'manual_admin_settlement', 'auto_weekly'] as const;
 export const PAYOUT_PROVIDERS = ['manual', 'simulated'] as const;
-export const PAYOUT_ADMIN_ACTIONS = ['approve', 'reject', 'mark_paid', 'mark_failed', 'retry', 'reverse'] as const;
+export const PAYOUT_ADMIN_ACTIONS = ['approve', 'reject', 'mark_paid', 'mark_failed', 'retry', 'reverse', 'mark_returned'] as const;
 export const PAYOUT_ACTOR_TYPES = ['USER', 'ADMIN', 'SYSTEM'] as const;

@@ -101,6 +101,11 @@ export const MarkFailedBody = Type.Object(
   { additionalProperties: false },
 );
 
+export const MarkReturnedBody = Type.Object(
+  { returnReason: Reason('what the bank said when it sent the money back; the amount is credited back to the earner') },
+  { additionalProperties: false },
+);
+
 // ---- responses (listed field by field: the serializer drops anything the service adds later) ----
 
 /** A payout method as anyone sees it: the account number is never part of it, only its last four. */

@@ -44,6 +44,7 @@ export async function toPayoutMessage(em: SqlExecutor, p: PayoutView, viewerId: 
     updatedAt: p.updatedAt.toISOString(),
     adminActions: adminActionsFor(
       p.status,
+      p.provider,
       approvals.some((a) => a.admin_id === viewerId),
     ),
     approvals: {

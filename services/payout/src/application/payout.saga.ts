@@ -3,7 +3,7 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError, isRefusal } from '@ziba/service-kit/errors';
 import { RECHECKED_STEPS } from '../domain/approval-rules.ts';
 import { NOTE_MAX, noteText, requireApprovalNote, requireMoveNote } from '../domain/decision-notes.ts';
-import { ADMIN_ACTIONS, adminMove, isMoveOf, moveFields, PayoutErrors } from '../domain/payout-state.ts';
+import { ADMIN_ACTIONS, adminMove, adminReports, isMoveOf, moveFields, PayoutErrors } from '../domain/payout-state.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import type { ProviderOutcome } from '../providers/payout-provider.ts';
@@ -60,7 +60,7 @@ export async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: stri
 
 /**
  * Step 2, and an admin's every later move (SPEC section 6): approve, reject, retry, reverse, and the
- * manual provider's mark paid or failed. An approval hands the payout to its provider (step 3) after
+ * manual provider's mark paid, failed or returned. An approval hands the payout to its provider (step 3) after
  * the commit, so the provider is only ever asked about a payout whose state is saved.
  */
 export async function decidePayout(
@@ -160,6 +160,7 @@ async function move(
     const p = await PayoutRepository.find(em, payoutId, { lock: true });
     if (!p) throw PayoutErrors.notFound();
     const next = adminMove(p.status, action);
+    if (actor.type === 'ADMIN' && !adminReports(action, p.provider)) throw PayoutErrors.returnReportedByProvider(p.provider);
     const approval = action === 'approve' ? await PayoutApprovals.check(em, ctx, p, actor) : null;
     if (actor.type === 'ADMIN' && RECHECKED_STEPS.includes(action)) {
       const ineligible = await PayoutApprovals.ineligibility(em, ctx, p, actor);

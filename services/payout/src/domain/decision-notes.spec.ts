@@ -11,16 +11,16 @@ const refusalOf = (fn: () => unknown) => {
 };
 
 describe('which payout decisions need a note', () => {
-  it('a rejection needs a reason, a failure a reason, a payment the bank reference', () => {
+  it('a rejection needs a reason, a failure a reason, a payment the bank reference, a return what the bank said', () => {
     expect(refusalOf(() => requireMoveNote('reject', { reason: '', reference: 'x' }))).toBe('REASON_REQUIRED rejectionReason is required');
     expect(refusalOf(() => requireMoveNote('mark_failed', { reason: '', reference: 'x' }))).toBe('REASON_REQUIRED failureReason is required');
     expect(refusalOf(() => requireMoveNote('mark_paid', { reason: 'x', reference: '' }))).toBe('REASON_REQUIRED externalReference is required');
+    expect(refusalOf(() => requireMoveNote('mark_returned', { reason: '', reference: '' }))).toBe('REASON_REQUIRED returnReason is required');
     expect(refusalOf(() => requireMoveNote('reject', { reason: 'duplicate request', reference: '' }))).toBeUndefined();
     expect(refusalOf(() => requireMoveNote('mark_paid', { reason: '', reference: 'BANK-1' }))).toBeUndefined();
   });
   it('the other moves need none', () => {
-    for (const action of ['approve', 'retry', 'reverse', 'mark_returned'])
-      expect(refusalOf(() => requireMoveNote(action, { reason: '', reference: '' }))).toBeUndefined();
+    for (const action of ['approve', 'retry', 'reverse']) expect(refusalOf(() => requireMoveNote(action, { reason: '', reference: '' }))).toBeUndefined();
   });
   it('a flagged payout is approved only with a note; an unflagged one without', () => {
     expect(refusalOf(() => requireApprovalNote('approve', ['RAPID_WITHDRAWAL_ATTEMPTS'], ''))).toBe(

@@ -15,12 +15,14 @@ export function noteText(v: string, max: number): string {
  * The words a payout move must carry before the payout is even read, REASON_REQUIRED naming the
  * missing field: a rejection tells the earner why (rejectionReason), a failure says what went
  * wrong so it can be retried or reversed (failureReason), a payment names the bank's reference so
- * finance can match it (externalReference). Every other move needs none.
+ * finance can match it (externalReference), a return says what the bank said (returnReason). Every
+ * other move needs none.
  */
 export function requireMoveNote(action: string, note: { reason: string; reference: string }): void {
   if (action === 'reject' && !note.reason) throw PayoutErrors.reasonRequired('rejectionReason');
   if (action === 'mark_failed' && !note.reason) throw PayoutErrors.reasonRequired('failureReason');
   if (action === 'mark_paid' && !note.reference) throw PayoutErrors.reasonRequired('externalReference');
+  if (action === 'mark_returned' && !note.reason) throw PayoutErrors.reasonRequired('returnReason');
 }
 
 /**

@@ -5,9 +5,9 @@ const STATUSES: PayoutStatus[] = ['REQUESTED', 'BLOCKED', 'PENDING', 'APPROVED',
 
 describe('adminActionsFor', () => {
   it('leaves approve out for the admin who approved already, and only approve', () => {
-    expect(adminActionsFor('PENDING', false)).toEqual(['approve', 'reject']);
-    expect(adminActionsFor('PENDING', true)).toEqual(['reject']);
-    expect(adminActionsFor('PROCESSING', true)).toEqual(adminActionsFrom('PROCESSING'));
+    expect(adminActionsFor('PENDING', 'manual', false)).toEqual(['approve', 'reject']);
+    expect(adminActionsFor('PENDING', 'manual', true)).toEqual(['reject']);
+    expect(adminActionsFor('PROCESSING', 'manual', true)).toEqual(adminActionsFrom('PROCESSING'));
   });
 });
 
@@ -17,12 +17,18 @@ describe('adminActionsFrom', () => {
     expect(adminActionsFrom('APPROVED')).toEqual(['reject']);
     expect(adminActionsFrom('PROCESSING')).toEqual(['mark_paid', 'mark_failed']);
     expect(adminActionsFrom('FAILED')).toEqual(['retry', 'reverse']);
-    for (const done of ['PAID', 'REJECTED', 'REVERSED', 'RETURNED', 'BLOCKED', 'REQUESTED'] as const) expect(adminActionsFrom(done)).toEqual([]);
+    for (const done of ['REJECTED', 'REVERSED', 'RETURNED', 'BLOCKED', 'REQUESTED'] as const) expect(adminActionsFrom(done)).toEqual([]);
+  });
+
+  it('a paid payout returned by the bank is recorded by an admin for the manual provider only; another provider reports it itself', () => {
+    expect(adminActionsFrom('PAID', 'manual')).toEqual(['mark_returned']);
+    expect(adminActionsFrom('PAID', 'simulated')).toEqual([]);
+    expect(adminActionsFrom('PROCESSING', 'simulated')).toEqual(['mark_paid', 'mark_failed']);
   });
 
   it('offers exactly the actions adminMove accepts', () => {
     for (const status of STATUSES) {
-      for (const action of ['approve', 'reject', 'mark_paid', 'mark_failed', 'retry', 'reverse']) {
+      for (const action of ['approve', 'reject', 'mark_paid', 'mark_failed', 'retry', 'reverse', 'mark_returned']) {
         const offered = adminActionsFrom(status).includes(action as never);
         if (offered) expect(() => adminMove(status, action)).not.toThrow();
         else expect(() => adminMove(status, action)).toThrow();

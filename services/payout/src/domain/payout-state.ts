@@ -6,10 +6,14 @@ import { AppError } from '@ziba/service-kit/errors';
  */
 export type PayoutStatus = 'REQUESTED' | 'BLOCKED' | 'PENDING' | 'APPROVED' | 'PROCESSING' | 'PAID' | 'FAILED' | 'REJECTED' | 'REVERSED' | 'RETURNED';
 
-export const ADMIN_ACTIONS = ['approve', 'reject', 'mark_paid', 'mark_failed', 'retry', 'reverse'] as const;
-/** Moves only a provider reports: a bank returning money it had paid out. */
-export const PROVIDER_ACTIONS = ['mark_returned'] as const;
-export type AdminAction = (typeof ADMIN_ACTIONS)[number] | (typeof PROVIDER_ACTIONS)[number];
+export const ADMIN_ACTIONS = ['approve', 'reject', 'mark_paid', 'mark_failed', 'retry', 'reverse', 'mark_returned'] as const;
+export type AdminAction = (typeof ADMIN_ACTIONS)[number];
+
+/**
+ * A bank returning money it had paid out is reported by the payout's provider (its webhook); the
+ * manual provider's outcomes are finance's marks, so for it an admin records the return.
+ */
+export const adminReports = (action: string, provider: string): boolean => action !== 'mark_returned' || provider === 'manual';
 
 /** Money still locked in the earner's wallet: at most one such payout per earner. */
 export const OPEN_STATUSES: readonly PayoutStatus[] = ['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'FAILED'];
@@ -37,6 +41,8 @@ export const PayoutErrors = {
       'this externalReference is recorded already on another payout; check the bank’s reference. Nothing moved',
     ),
   reasonRequired: (what: string) => new AppError('INVALID', 'REASON_REQUIRED', `${what} is required`),
+  returnReportedByProvider: (provider: string) =>
+    new AppError('CONFLICT', 'RETURN_REPORTED_BY_PROVIDER', `a return of a payout the ${provider} provider paid is reported by that provider`),
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
   keyReused: () => new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this idempotency key was used for a different withdrawal'),
   alreadyApproved: () =>
@@ -45,12 +51,13 @@ export const PayoutErrors = {
   blocked: (p: { id: string; reasons: string[] }) => new AppError('REFUSED', 'PAYOUT_BLOCKED', `withdrawal ${p.id} was refused; see reasons`, p.reasons),
 };
 
-/** The admin actions allowed from a status, in the order a console shows them. */
-export const adminActionsFrom = (status: PayoutStatus) => ADMIN_ACTIONS.filter((action) => ADMIN_MOVES[action].from.includes(status));
+/** The admin actions allowed from a status with a provider, in the order a console shows them. */
+export const adminActionsFrom = (status: PayoutStatus, provider = 'manual') =>
+  ADMIN_ACTIONS.filter((action) => ADMIN_MOVES[action].from.includes(status) && adminReports(action, provider));
 
 /** What one admin may do: as from the status, but approve only once (the second approval is another admin's). */
-export const adminActionsFor = (status: PayoutStatus, approvedByThisAdmin: boolean) =>
-  adminActionsFrom(status).filter((action) => !(action === 'approve' && approvedByThisAdmin));
+export const adminActionsFor = (status: PayoutStatus, provider: string, approvedByThisAdmin: boolean) =>
+  adminActionsFrom(status, provider).filter((action) => !(action === 'approve' && approvedByThisAdmin));
 
 export function adminMove(status: PayoutStatus, action: string) {
   if (!(action in ADMIN_MOVES)) throw PayoutErrors.unknownAction();

@@ -137,3 +137,40 @@ it('a decision refused because the payout moved meanwhile shows why, and the pag
   // The dialog, still open on its refusal, no longer offers to send the action the payout has moved past.
   await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Reject' }).hasAttribute('disabled')).toBe(true));
 });
+
+it('records a bank’s return of a paid payout only with what the bank said, and sends it as returnReason', async () => {
+  payoutServer({ status: 'RETURNED', nextActions: [] });
+  const sent: unknown[] = [];
+  const serve = vi.mocked(fetch);
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      if (request.method === 'POST') sent.push([new URL(request.url).pathname, await request.clone().json()]);
+      return serve(request);
+    }),
+  );
+  renderInApp(
+    <PayoutActions
+      payout={
+        {
+          id: PAYOUT_ID,
+          status: 'PAID',
+          nextActions: ['mark_returned'],
+          heldBackReasons: [],
+          amount: { amount: '2500000', currency: 'NGN' },
+          maskedAccount: '****4321',
+          earner: { email: 'driver@example.com' },
+        } as unknown as Detail
+      }
+    />,
+  );
+  fireEvent.click(await screen.findByRole('button', { name: 'Record a return' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Did the bank send this payout back?' });
+  expect(within(dialog).getByText(/credited back to the earner’s available balance/)).toBeTruthy();
+  const confirm = within(dialog).getByRole('button', { name: 'Record a return' });
+  expect(confirm.hasAttribute('disabled')).toBe(true);
+  fireEvent.change(within(dialog).getByRole('textbox', { name: /What the bank said/ }), { target: { value: 'account closed' } });
+  fireEvent.click(confirm);
+  await screen.findByText('The return is recorded; the money is back in the earner’s wallet.');
+  expect(sent).toEqual([[`/api/admin/payouts/${PAYOUT_ID}/mark-returned`, { returnReason: 'account closed' }]]);
+});

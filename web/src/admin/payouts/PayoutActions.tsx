@@ -65,6 +65,14 @@ const ACTIONS: Record<
     color: 'red',
     consequence: 'The payout is given up; the locked funds return to the earner’s available balance.',
   },
+  mark_returned: {
+    label: 'Record a return',
+    title: 'Did the bank send this payout back?',
+    done: 'The return is recorded; the money is back in the earner’s wallet.',
+    color: 'orange',
+    field: { label: 'What the bank said', required: true },
+    consequence: 'The amount is credited back to the earner’s available balance, and the earner is flagged for review.',
+  },
 };
 
 /** Sends one decision, each with the body its endpoint takes, under this dialog's Idempotency-Key. */
@@ -83,6 +91,8 @@ function send(action: Action, payoutId: string, key: string, text: string) {
       return api.POST('/api/admin/payouts/{payoutId}/retry', { params, body: {} });
     case 'reverse':
       return api.POST('/api/admin/payouts/{payoutId}/reverse', { params, body: {} });
+    case 'mark_returned':
+      return api.POST('/api/admin/payouts/{payoutId}/mark-returned', { params, body: { returnReason: text } });
   }
 }
 
