@@ -542,12 +542,15 @@ describe('the weekly auto-payout run', () => {
     expect(skippedOf(run, busy.id)).toEqual([['OPEN_PAYOUT_EXISTS']]);
     expect(skippedOf(run, unverified.id)).toEqual([expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'MISSING_DOCUMENT:NIN'])]);
     expect(mine(run, unverified.id)).toEqual([]);
+    // A run asked for nothing the earner should find refused: no blocked payout on their list.
+    expect((await h.pc.call('ListMyPayouts', {}, { actor: unverified.actor })).payouts).toEqual([]);
     expect(skippedOf(run, above.id)).toEqual([]);
     expect(run.skipped).toBe(run.skippedEarners.length);
     // The list of runs counts what it paid as the report does: the unverified earner's blocked request is one of the skipped, not a payout.
     const listed = (await h.pc.call('ListAutoWeeklyRuns', { countryCode: 'NG' }, { actor: h.admin })).runs.find((r) => r.id === run.id);
-    const paid = run.payouts.reduce((sum, p) => sum + BigInt(p.amount!.amount), 0n);
-    expect(listed).toMatchObject({ payouts: run.payouts.length, skipped: run.skipped, amount: { amount: String(paid), currency: 'NGN' } });
+    const live = run.payouts.filter((p) => p.mode === 'live'); // the list's figures are live money only
+    const paid = live.reduce((sum, p) => sum + BigInt(p.amount!.amount), 0n);
+    expect(listed).toMatchObject({ payouts: live.length, skipped: run.skipped, amount: { amount: String(paid), currency: 'NGN' } });
     expect(await h.balance(above.walletId)).toMatchObject({ availableBalance: '0', lockedBalance: '700000' });
     // The trail names who started the run, not the earner, who asked for nothing.
     const created = await h.pc.call('GetPayout', { payoutId: mine(run, above.id)[0]!.id }, { actor: h.admin });
@@ -574,5 +577,9 @@ describe('the weekly auto-payout run', () => {
     expect(await codeOf(h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'QQ' }, { actor: h.admin }))).toBe('UNSUPPORTED_COUNTRY');
     const [runs] = await sql<{ n: string }>(h.payoutDbUrl, `select count(*)::text n from auto_payout_run where country_code = 'QQ'`);
     expect(runs?.n).toBe('0');
+    // The run's payout was not the earner's request: it does not count toward their hourly attempts.
+    await h.decide(mine(run, above.id)[0]!.id, 'reject', 'paid by hand this week');
+    expect(await reasonsOf(h.withdraw(above, 50_000n))).toEqual(['PAYOUT_BLOCKED', 'BELOW_MINIMUM_WITHDRAWAL']);
+    expect((await h.withdraw(above, 600_000n)).reviewFlags).not.toContain('RAPID_WITHDRAWAL_ATTEMPTS'); // their second of the hour
   });
 });

@@ -114,6 +114,10 @@ export async function startWithdrawal(
   // Who asked: the earner, or the admin or scheduled job whose weekly run created it (audit trail).
   const requestedBy = source.origin === 'auto_weekly' && actor ? actor : ({ type: 'USER', id: earner.id } as const);
   const requested = { actor: requestedBy, note: source.origin === 'auto_weekly' ? 'weekly automatic payout' : null };
+  // The weekly run asked for nothing on the earner's behalf that they should see refused: a refusal is
+  // one of the run's skipped earners, with its reasons, and leaves no payout on the earner's list.
+  const refusedRun = (why: string[]) => source.origin === 'auto_weekly' && why.length > 0;
+  if (refusedRun(reasons)) throw PayoutErrors.blocked({ id, reasons });
   let payout: PayoutRow;
   try {
     payout = await insert(ctx, row(reasons), requested);
@@ -122,6 +126,7 @@ export async function startWithdrawal(
     // The same key at the same moment: its payout answers. Another open payout won the race: this one is blocked.
     const same = await PayoutRepository.byKey(ctx.orm.em.fork(), earner.id, input.idempotencyKey);
     if (same) return answer(ctx, same, requestHash);
+    if (refusedRun([...reasons, 'OPEN_PAYOUT_EXISTS'])) throw PayoutErrors.blocked({ id, reasons: [...reasons, 'OPEN_PAYOUT_EXISTS'] });
     payout = await insert(ctx, row([...reasons, 'OPEN_PAYOUT_EXISTS']), requested);
   }
   ctx.logger.info(

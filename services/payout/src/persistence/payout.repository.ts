@@ -374,12 +374,13 @@ export const PayoutRepository = {
   },
 
   /**
-   * When the earner's newest attempts of the velocity window were made, newest first, at most as many
-   * as the limit counts: their number is also the count every per-earner rule needs (none counts further).
+   * When the earner's own newest attempts of the velocity window were made (a weekly run's payout is
+   * not the earner's request), newest first, at most as many as the limit counts: their number is also
+   * the count every per-earner rule needs (none counts further).
    */
   async recentAttemptTimes(em: SqlExecutor, ownerId: string): Promise<Date[]> {
     const rows = await em.execute<Array<{ created_at: Date }>>(
-      `select created_at from payout where owner_id = ? and created_at > now() - ? * interval '1 millisecond' order by created_at desc limit ?`,
+      `select created_at from payout where owner_id = ? and origin = 'manual_request' and created_at > now() - ? * interval '1 millisecond' order by created_at desc limit ?`,
       [ownerId, VELOCITY_WINDOW_MS, VELOCITY_LIMIT],
     );
     return rows.map((r) => new Date(r.created_at));
