@@ -1089,7 +1089,7 @@ export interface paths {
     };
     /**
      * A food order
-     * @description Its customer, restaurant and driver see it; staff need VIEW_PAYOUTS.
+     * @description Its customer, restaurant and driver see it; staff need VIEW_PAYOUTS, MANAGE_PAYOUTS or VIEW_WALLETS.
      */
     get: operations['getFoodOrder'];
     put?: never;
@@ -1617,7 +1617,7 @@ export interface paths {
     };
     /**
      * A trip
-     * @description Its rider, driver and staff with VIEW_PAYOUTS see it; anyone else gets 404.
+     * @description Its rider, driver and staff with VIEW_PAYOUTS, MANAGE_PAYOUTS or VIEW_WALLETS see it; anyone else gets 404.
      */
     get: operations['getTrip'];
     put?: never;

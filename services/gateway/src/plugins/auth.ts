@@ -251,12 +251,15 @@ export function requirePermission(...permissions: [string, ...string[]]) {
   };
 }
 
-/** Users pass (the service answers 404 unless the resource is theirs); admins need `permission`. */
+/** Users pass (the service answers 404 unless the resource is theirs); admins need one of `permissions`. */
 export const adminsNeed =
-  (permission: string) =>
+  (...permissions: [string, ...string[]]) =>
   async (request: FastifyRequest): Promise<void> => {
-    if (request.principal?.role === 'ADMIN') await requirePermission(permission)(request);
+    if (request.principal?.role === 'ADMIN') await requirePermission(...permissions)(request);
   };
+
+/** Who of the staff reads a trip or order: those who settle, cancel or pay it, or look into wallets it moved money in. */
+export const TRIP_READERS = ['VIEW_PAYOUTS', 'MANAGE_PAYOUTS', 'VIEW_WALLETS'] as const;
 
 /** The actor forwarded to services, so they record who acted. */
 export function actorOf(request: FastifyRequest): Actor {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { AppError } from '@ziba/service-kit/errors';
-import { adminsNeed, callOptions, requirePermission, requireRole } from '../plugins/auth.ts';
+import { adminsNeed, callOptions, requirePermission, requireRole, TRIP_READERS } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import {
   FOOD_ACTIONS,
@@ -181,10 +181,10 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
   app.get(
     '/api/food-orders/:orderId',
     {
-      // Its customer, restaurant and driver see it (the service answers 404 otherwise); staff need VIEW_PAYOUTS.
-      preHandler: [requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
+      // Its customer, restaurant and driver see it (the service answers 404 otherwise); staff need VIEW_PAYOUTS, MANAGE_PAYOUTS or VIEW_WALLETS.
+      preHandler: [requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed(...TRIP_READERS)],
       schema: {
-        ...operation('getFoodOrder', 'A food order', 'Its customer, restaurant and driver see it; staff need VIEW_PAYOUTS.'),
+        ...operation('getFoodOrder', 'A food order', 'Its customer, restaurant and driver see it; staff need VIEW_PAYOUTS, MANAGE_PAYOUTS or VIEW_WALLETS.'),
         tags,
         security,
         params: FoodOrderParams,

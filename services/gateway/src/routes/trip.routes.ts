@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { adminsNeed, callOptions, requirePermission, requireRole } from '../plugins/auth.ts';
+import { adminsNeed, callOptions, requirePermission, requireRole, TRIP_READERS } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import {
   DriverPresenceSchema,
@@ -84,10 +84,10 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
   app.get(
     '/api/trips/:tripId',
     {
-      // Riders, drivers and restaurants see their own (the service answers 404 otherwise); staff need VIEW_PAYOUTS.
-      preHandler: [requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed('VIEW_PAYOUTS')],
+      // Riders, drivers and restaurants see their own (the service answers 404 otherwise); staff need VIEW_PAYOUTS, MANAGE_PAYOUTS or VIEW_WALLETS.
+      preHandler: [requireRole('RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'), adminsNeed(...TRIP_READERS)],
       schema: {
-        ...operation('getTrip', 'A trip', 'Its rider, driver and staff with VIEW_PAYOUTS see it; anyone else gets 404.'),
+        ...operation('getTrip', 'A trip', 'Its rider, driver and staff with VIEW_PAYOUTS, MANAGE_PAYOUTS or VIEW_WALLETS see it; anyone else gets 404.'),
         tags,
         security,
         params: TripParams,
