@@ -140,6 +140,16 @@ describe('hostile input, on every operation of the API', () => {
     expectProblem(notUtf8, 400, 'VALIDATION_FAILED');
     expect(notUtf8.body.detail).toBe('the body is not valid UTF-8 text; send JSON in UTF-8');
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: '1000' });
+    // No bytes under a JSON content type is no body: a route that needs one names it missing, one that takes none goes on.
+    const empty = await addFunds('');
+    expectProblem(empty, 400, 'VALIDATION_FAILED');
+    expect(empty.body.detail).toBe('body must be object');
+    const cancel = await client.call('POST', `/api/food-orders/${randomUUID()}/cancel`, {
+      token: rider.token,
+      rawBody: '',
+      headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+    });
+    expectProblem(cancel, 404, 'TRIP_NOT_FOUND'); // past the body: the order is looked for
     // The same request, well formed (a declared UTF-8 too), goes through.
     expect((await addFunds('{"amount":100}', 'application/json; charset=UTF-8')).status).toBe(200);
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: '1100' });

@@ -110,6 +110,9 @@ export function registerStrictJson(app: FastifyInstance): void {
     if (encoded) return done(encoded, undefined);
     const charset = charsetOf(request.headers['content-type']);
     if (charset && charset !== 'utf-8' && charset !== 'utf8') return done(unsupportedMedia('send JSON in UTF-8 (charset=utf-8, or no charset)'), undefined);
+    // No bytes is no body, whatever the header says (many clients send the header on every request):
+    // a route that takes none, or an empty one, goes on; one that needs a body names it missing.
+    if ((raw as Buffer).length === 0) return done(null, undefined);
     const body = utf8Of(raw as Buffer);
     // A byte that is not UTF-8 would otherwise be read as U+FFFD and stored as such: the text saved would not be the text sent.
     if (body === null) return done(new AppError('INVALID', 'VALIDATION_FAILED', 'the body is not valid UTF-8 text; send JSON in UTF-8'), undefined);
