@@ -52,8 +52,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Verify the audit hash chain
-     * @description Walks every record’s hash and link; names the first broken record, if any.
+     * Verify the audit hash chain (any admin)
+     * @description Walks every record’s hash and link; names the first broken record, if any. Any admin may ask, whatever their permissions: it reveals no record.
      */
     get: operations['verifyAuditChain'];
     put?: never;

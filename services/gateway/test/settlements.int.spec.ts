@@ -460,6 +460,9 @@ describe('the audit trail over REST', () => {
     const verified = await get(reportsAdmin, '/api/admin/audit/verify');
     expect(verified).toMatchObject({ status: 200, body: { ok: true, firstBrokenSeq: null, reason: null } });
     expect((await get(commissionAdmin, '/api/admin/audit')).status).toBe(403);
+    // Whether the trail is intact is any admin's to ask; what is in it is not.
+    expect(await get(commissionAdmin, '/api/admin/audit/verify')).toMatchObject({ status: 200, body: { ok: true } });
+    expect((await get(driver.token, '/api/admin/audit/verify')).status).toBe(403);
     expect((await get(driver.token, '/api/admin/audit')).status).toBe(403);
     expect((await get(reportsAdmin, '/api/admin/audit?action=drop table')).status).toBe(400);
     // The driver is told of the earning: amount and kind, nothing else.

@@ -1,7 +1,7 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { callOptions, requirePermission } from '../plugins/auth.ts';
+import { callOptions, requirePermission, requireStaff } from '../plugins/auth.ts';
 import { errorResponses, MoneyOutput, NullableString, Page, SEQUENCE_CURSOR_PATTERN } from '../schemas/common.ts';
 import { operation } from '../openapi/operation.ts';
 import { StringEnum } from '../schemas/enums.ts';
@@ -135,12 +135,17 @@ export const adminAuditRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app
   );
 
   // Walks the whole chain: every record's hash and link. The first broken record, if any, is named.
+  // Any admin may ask (SPEC 7: anyone can ask for the check): it says whether the trail is intact, not what is in it.
   app.get(
     '/api/admin/audit/verify',
     {
-      preHandler: readers(),
+      preHandler: [requireStaff],
       schema: {
-        ...operation('verifyAuditChain', 'Verify the audit hash chain', 'Walks every record’s hash and link; names the first broken record, if any.'),
+        ...operation(
+          'verifyAuditChain',
+          'Verify the audit hash chain (any admin)',
+          'Walks every record’s hash and link; names the first broken record, if any. Any admin may ask, whatever their permissions: it reveals no record.',
+        ),
         tags,
         security,
         response: {
