@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Actor } from '@ziba/service-kit';
 import { codeOf, sql } from '@ziba/testing';
 import { randomUUID } from 'node:crypto';
 import { INVARIANT_QUERIES, meta, ngn, openWallet, startHarness, type Harness } from './harness.ts';
@@ -260,6 +261,66 @@ describe('wallet-ledger operations', () => {
     expect(await list('test')).toEqual([test.id]);
     expect(await list('live')).toEqual([live.id]);
     expect(await codeOf(h.client.call('ListWallets', { ownerId: 'not-a-uuid', page: { pageSize: 50 } }))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('an admin refunds a rider and corrects a driver: one entry each with the reason and the admin, once under concurrent retries; a debit never overdraws', async () => {
+    const admin = { actor: { type: 'ADMIN', id: randomUUID() } satisfies Actor };
+    const rider = await openWallet(h);
+    const adjust = (body: Partial<{ walletId: string; amount: string; direction: string; kind: string; reason: string }>, key: string, who = admin) =>
+      h.client.call(
+        'AdjustWallet',
+        {
+          idempotencyKey: key,
+          walletId: rider.id,
+          direction: 'CREDIT',
+          kind: 'REFUND',
+          reason: 'disputed ride: the driver never came',
+          ...body,
+          amount: ngn(body.amount ?? 174_500),
+        },
+        who,
+      );
+    // The same refund sent five times at once (a double-clicked button, a retried request): one entry.
+    const key = randomUUID();
+    const results = await Promise.all(Array.from({ length: 5 }, () => adjust({}, key)));
+    expect(new Set(results.map((r) => r.entryId)).size).toBe(1);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(1);
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '174500' });
+    const [line] = (await h.client.call('ListTransactions', { walletId: rider.id, page: { pageSize: 10 } })).transactions;
+    expect(line).toMatchObject({
+      entryType: 'CREDIT',
+      serviceType: 'refund',
+      referenceType: 'manual_adjustment',
+      description: 'disputed ride: the driver never came',
+      createdByAdminId: admin.actor.id,
+      amount: '174500',
+    });
+    // The key with another request is refused; another admin's same key is their own adjustment.
+    expect(await codeOf(adjust({ amount: '1' }, key))).toBe('IDEMPOTENCY_KEY_REUSED');
+    // A correction the other way: never below zero.
+    expect(await codeOf(adjust({ direction: 'DEBIT', kind: 'ADJUSTMENT', amount: '174501', reason: 'refunded twice' }, randomUUID()))).toBe(
+      'INSUFFICIENT_FUNDS',
+    );
+    expect(await adjust({ direction: 'DEBIT', kind: 'ADJUSTMENT', amount: '4500', reason: 'refund was 1,700.00, not 1,745.00' }, randomUUID())).toMatchObject({
+      entryType: 'DEBIT',
+    });
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '170000' });
+    // Refused before anything moves: no admin, a refund that debits, no reason, the wrong currency.
+    expect(await codeOf(adjust({}, randomUUID(), { actor: { type: 'USER', id: rider.ownerId, role: 'RIDER' } as unknown as typeof admin.actor }))).toBe(
+      'ADMIN_ONLY',
+    );
+    expect(await codeOf(adjust({ direction: 'DEBIT' }, randomUUID()))).toBe('INVALID_ARGUMENT');
+    expect(await codeOf(adjust({ reason: ' ' }, randomUUID()))).toBe('REASON_REQUIRED');
+    expect(
+      await codeOf(
+        h.client.call(
+          'AdjustWallet',
+          { idempotencyKey: randomUUID(), walletId: rider.id, amount: { amount: '100', currency: 'USD' }, direction: 'CREDIT', kind: 'REFUND', reason: 'x' },
+          admin,
+        ),
+      ),
+    ).toBe('CURRENCY_MISMATCH');
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '170000' });
   });
 
   it('holds the ledger invariants after all of the above', async () => {

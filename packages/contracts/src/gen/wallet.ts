@@ -5,6 +5,7 @@ import type { Money as _ziba_common_v1_Money, Money__Output as _ziba_common_v1_M
 import type { PageInfo as _ziba_common_v1_PageInfo, PageInfo__Output as _ziba_common_v1_PageInfo__Output } from './ziba/common/v1/PageInfo.ts';
 import type { PageRequest as _ziba_common_v1_PageRequest, PageRequest__Output as _ziba_common_v1_PageRequest__Output } from './ziba/common/v1/PageRequest.ts';
 import type { AddFundsRequest as _ziba_wallet_v1_AddFundsRequest, AddFundsRequest__Output as _ziba_wallet_v1_AddFundsRequest__Output } from './ziba/wallet/v1/AddFundsRequest.ts';
+import type { AdjustWalletRequest as _ziba_wallet_v1_AdjustWalletRequest, AdjustWalletRequest__Output as _ziba_wallet_v1_AdjustWalletRequest__Output } from './ziba/wallet/v1/AdjustWalletRequest.ts';
 import type { CaptureRequest as _ziba_wallet_v1_CaptureRequest, CaptureRequest__Output as _ziba_wallet_v1_CaptureRequest__Output } from './ziba/wallet/v1/CaptureRequest.ts';
 import type { CreditRequest as _ziba_wallet_v1_CreditRequest, CreditRequest__Output as _ziba_wallet_v1_CreditRequest__Output } from './ziba/wallet/v1/CreditRequest.ts';
 import type { DebitRequest as _ziba_wallet_v1_DebitRequest, DebitRequest__Output as _ziba_wallet_v1_DebitRequest__Output } from './ziba/wallet/v1/DebitRequest.ts';
@@ -43,6 +44,7 @@ export interface ProtoGrpcType {
     wallet: {
       v1: {
         AddFundsRequest: MessageTypeDefinition<_ziba_wallet_v1_AddFundsRequest, _ziba_wallet_v1_AddFundsRequest__Output>
+        AdjustWalletRequest: MessageTypeDefinition<_ziba_wallet_v1_AdjustWalletRequest, _ziba_wallet_v1_AdjustWalletRequest__Output>
         CaptureRequest: MessageTypeDefinition<_ziba_wallet_v1_CaptureRequest, _ziba_wallet_v1_CaptureRequest__Output>
         CreditRequest: MessageTypeDefinition<_ziba_wallet_v1_CreditRequest, _ziba_wallet_v1_CreditRequest__Output>
         DebitRequest: MessageTypeDefinition<_ziba_wallet_v1_DebitRequest, _ziba_wallet_v1_DebitRequest__Output>

@@ -4,6 +4,7 @@ import { AppError } from '@ziba/service-kit/errors';
 import type { CallContext, HandlersOf, RequestOf } from '@ziba/service-kit';
 import { LedgerOperations, type WriteMeta } from '../application/ledger-operations.usecase.ts';
 import type { LedgerContext } from '../application/ledger-context.ts';
+import { adjustWallet } from '../application/adjust-wallet.usecase.ts';
 import { openWallet } from '../application/open-wallet.usecase.ts';
 import { listTransactions } from '../application/transaction-queries.ts';
 import { WalletQueries } from '../application/wallet-queries.ts';
@@ -110,6 +111,18 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
         money(r.amount),
         decode.oneOf(SYSTEM_ACCOUNTS, r.counterAccount, 'counterAccount'),
       ),
+    AdjustWallet: async (r: Req<'AdjustWallet'>, call: CallContext) => {
+      const m = money(r.amount);
+      return adjustWallet(ctx, call, {
+        idempotencyKey: decode.required(r.idempotencyKey, 'idempotencyKey', 200),
+        walletId: decode.uuid(r.walletId, 'walletId'),
+        amount: m.amount,
+        currency: m.currency,
+        direction: r.direction,
+        kind: r.kind || 'ADJUSTMENT',
+        reason: r.reason,
+      });
+    },
     Hold: async (r: Req<'Hold'>, call: CallContext) =>
       LedgerOperations.hold(ctx, meta(r.meta, call), decode.uuid(r.walletId, 'walletId'), money(r.amount), decode.required(r.holdId, 'holdId')),
     Release: async (r: Req<'Release'>, call: CallContext) =>

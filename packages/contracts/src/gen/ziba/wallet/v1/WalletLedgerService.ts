@@ -3,6 +3,7 @@
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { AddFundsRequest as _ziba_wallet_v1_AddFundsRequest, AddFundsRequest__Output as _ziba_wallet_v1_AddFundsRequest__Output } from '../../../ziba/wallet/v1/AddFundsRequest.ts';
+import type { AdjustWalletRequest as _ziba_wallet_v1_AdjustWalletRequest, AdjustWalletRequest__Output as _ziba_wallet_v1_AdjustWalletRequest__Output } from '../../../ziba/wallet/v1/AdjustWalletRequest.ts';
 import type { CaptureRequest as _ziba_wallet_v1_CaptureRequest, CaptureRequest__Output as _ziba_wallet_v1_CaptureRequest__Output } from '../../../ziba/wallet/v1/CaptureRequest.ts';
 import type { CreditRequest as _ziba_wallet_v1_CreditRequest, CreditRequest__Output as _ziba_wallet_v1_CreditRequest__Output } from '../../../ziba/wallet/v1/CreditRequest.ts';
 import type { DebitRequest as _ziba_wallet_v1_DebitRequest, DebitRequest__Output as _ziba_wallet_v1_DebitRequest__Output } from '../../../ziba/wallet/v1/DebitRequest.ts';
@@ -27,6 +28,15 @@ export interface WalletLedgerServiceClient extends grpc.Client {
   addFunds(argument: _ziba_wallet_v1_AddFundsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
   addFunds(argument: _ziba_wallet_v1_AddFundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
   addFunds(argument: _ziba_wallet_v1_AddFundsRequest, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
+  
+  AdjustWallet(argument: _ziba_wallet_v1_AdjustWalletRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
+  AdjustWallet(argument: _ziba_wallet_v1_AdjustWalletRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
+  AdjustWallet(argument: _ziba_wallet_v1_AdjustWalletRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
+  AdjustWallet(argument: _ziba_wallet_v1_AdjustWalletRequest, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
+  adjustWallet(argument: _ziba_wallet_v1_AdjustWalletRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
+  adjustWallet(argument: _ziba_wallet_v1_AdjustWalletRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
+  adjustWallet(argument: _ziba_wallet_v1_AdjustWalletRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
+  adjustWallet(argument: _ziba_wallet_v1_AdjustWalletRequest, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
   
   Capture(argument: _ziba_wallet_v1_CaptureRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
   Capture(argument: _ziba_wallet_v1_CaptureRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
@@ -123,6 +133,8 @@ export interface WalletLedgerServiceClient extends grpc.Client {
 export interface WalletLedgerServiceHandlers extends grpc.UntypedServiceImplementation {
   AddFunds: grpc.handleUnaryCall<_ziba_wallet_v1_AddFundsRequest__Output, _ziba_wallet_v1_EntryResult>;
   
+  AdjustWallet: grpc.handleUnaryCall<_ziba_wallet_v1_AdjustWalletRequest__Output, _ziba_wallet_v1_EntryResult>;
+  
   Capture: grpc.handleUnaryCall<_ziba_wallet_v1_CaptureRequest__Output, _ziba_wallet_v1_EntryResult>;
   
   Credit: grpc.handleUnaryCall<_ziba_wallet_v1_CreditRequest__Output, _ziba_wallet_v1_EntryResult>;
@@ -147,6 +159,7 @@ export interface WalletLedgerServiceHandlers extends grpc.UntypedServiceImplemen
 
 export interface WalletLedgerServiceDefinition extends grpc.ServiceDefinition {
   AddFunds: MethodDefinition<_ziba_wallet_v1_AddFundsRequest, _ziba_wallet_v1_EntryResult, _ziba_wallet_v1_AddFundsRequest__Output, _ziba_wallet_v1_EntryResult__Output>
+  AdjustWallet: MethodDefinition<_ziba_wallet_v1_AdjustWalletRequest, _ziba_wallet_v1_EntryResult, _ziba_wallet_v1_AdjustWalletRequest__Output, _ziba_wallet_v1_EntryResult__Output>
   Capture: MethodDefinition<_ziba_wallet_v1_CaptureRequest, _ziba_wallet_v1_EntryResult, _ziba_wallet_v1_CaptureRequest__Output, _ziba_wallet_v1_EntryResult__Output>
   Credit: MethodDefinition<_ziba_wallet_v1_CreditRequest, _ziba_wallet_v1_EntryResult, _ziba_wallet_v1_CreditRequest__Output, _ziba_wallet_v1_EntryResult__Output>
   Debit: MethodDefinition<_ziba_wallet_v1_DebitRequest, _ziba_wallet_v1_EntryResult, _ziba_wallet_v1_DebitRequest__Output, _ziba_wallet_v1_EntryResult__Output>

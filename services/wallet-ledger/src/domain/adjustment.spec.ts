@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals';
+import { isAppError } from '@ziba/service-kit/errors';
+import { planAdjustment } from './adjustment.ts';
+
+const refusal = (f: () => unknown) => {
+  try {
+    f();
+    return null;
+  } catch (err) {
+    return isAppError(err) ? err.code : String(err);
+  }
+};
+const base = { direction: 'CREDIT', kind: 'ADJUSTMENT', reason: 'goodwill for a late pickup', ownerType: 'RIDER' as const };
+
+describe('planAdjustment', () => {
+  it('a refund is a credit on the refund line; an adjustment goes either way; the reason is the entry’s description', () => {
+    expect(planAdjustment({ ...base, kind: 'REFUND', reason: '  trip charged twice  ' })).toEqual({
+      direction: 'CREDIT',
+      serviceType: 'refund',
+      description: 'trip charged twice',
+    });
+    expect(planAdjustment({ ...base, direction: 'DEBIT', ownerType: 'DRIVER' })).toEqual({
+      direction: 'DEBIT',
+      serviceType: 'adjustment',
+      description: 'goodwill for a late pickup',
+    });
+  });
+
+  it('refuses a refund that debits, a missing or too long reason, an unknown direction or kind', () => {
+    expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', direction: 'DEBIT' }))).toBe('INVALID_ARGUMENT');
+    expect(refusal(() => planAdjustment({ ...base, reason: '   ' }))).toBe('REASON_REQUIRED');
+    expect(refusal(() => planAdjustment({ ...base, reason: 'x'.repeat(501) }))).toBe('INVALID_ARGUMENT');
+    expect(refusal(() => planAdjustment({ ...base, direction: 'credit' }))).toBe('INVALID_ARGUMENT');
+    expect(refusal(() => planAdjustment({ ...base, kind: 'BONUS' }))).toBe('INVALID_ARGUMENT');
+  });
+
+  it('adjusts users’ wallets only, never the platform’s own accounts', () => {
+    for (const ownerType of ['RIDER', 'DRIVER', 'RESTAURANT'] as const) expect(refusal(() => planAdjustment({ ...base, ownerType }))).toBeNull();
+    for (const ownerType of ['PLATFORM', 'SYSTEM'] as const) expect(refusal(() => planAdjustment({ ...base, ownerType }))).toBe('WALLET_NOT_ADJUSTABLE');
+  });
+});
