@@ -748,6 +748,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/wallets/{walletId}/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refund or correct a wallet (ADJUST_WALLETS)
+     * @description Credits or debits the available balance of a rider’s, driver’s or restaurant’s wallet against the platform’s revenue, in one ledger entry with the reason and the admin. A debit never takes the balance below zero (422 INSUFFICIENT_FUNDS); the platform’s own wallets are not adjusted (422 WALLET_NOT_ADJUSTABLE).
+     */
+    post: operations['adjustWallet'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/wallets/{walletId}/transactions': {
     parameters: {
       query?: never;
@@ -2811,7 +2831,9 @@ export interface components {
       email: string;
       id: string;
       /** @description admins only */
-      permissions: ('VIEW_WALLETS' | 'VIEW_PAYOUTS' | 'MANAGE_PAYOUTS' | 'VIEW_EARNINGS_REPORTS' | 'MANAGE_KYC' | 'MANAGE_COMMISSION' | 'MANAGE_USERS')[];
+      permissions: (
+        'VIEW_WALLETS' | 'VIEW_PAYOUTS' | 'MANAGE_PAYOUTS' | 'VIEW_EARNINGS_REPORTS' | 'MANAGE_KYC' | 'MANAGE_COMMISSION' | 'MANAGE_USERS' | 'ADJUST_WALLETS'
+      )[];
       /** @enum {string} */
       role: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'ADMIN';
       /** @enum {string} */
@@ -2859,6 +2881,17 @@ export interface components {
       updatedAt: string;
       /** @description availableBalance minus negativeBalance, at least 0: what may be withdrawn (commission owed is netted first); always 0 for a rider, who never withdraws */
       withdrawableBalance: string;
+    };
+    WalletAdjustment: {
+      amount: components['schemas']['Money'];
+      availableAfter: components['schemas']['MinorUnits'];
+      createdAt: string;
+      /** Format: uuid */
+      entryId: string;
+      /** @enum {string} */
+      entryType: 'CREDIT' | 'DEBIT';
+      /** @description true when this Idempotency-Key had made this adjustment already: nothing moved this time */
+      replayed: boolean;
     };
     WalletTransaction: {
       amount: components['schemas']['MinorUnits'];
@@ -6666,6 +6699,149 @@ export interface operations {
       };
       /** @description No such resource, or not yours */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  adjustWallet: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        'idempotency-key': string;
+      };
+      path: {
+        walletId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example {
+         *       "direction": "CREDIT",
+         *       "kind": "REFUND",
+         *       "amount": 174500,
+         *       "currency": "NGN",
+         *       "reason": "the driver never came; the ride was charged"
+         *     }
+         */
+        'application/json': {
+          /** @description minor units (kobo, cents, poisha) */
+          amount: number;
+          /**
+           * @description the wallet’s currency
+           * @enum {string}
+           */
+          currency: 'NGN' | 'USD' | 'BDT' | 'GHS' | 'KES';
+          /**
+           * @description CREDIT adds to the available balance, DEBIT takes from it (never below zero)
+           * @enum {string}
+           */
+          direction: 'CREDIT' | 'DEBIT';
+          /**
+           * @description REFUND (credits only) reads as a refund on the owner’s statement; ADJUSTMENT when omitted
+           * @enum {string}
+           */
+          kind?: 'ADJUSTMENT' | 'REFUND';
+          /** @description why; it is the entry’s description, on the owner’s statement */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WalletAdjustment'];
+        };
+      };
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such resource, or not yours */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The resource is in a state that does not allow this, or the Idempotency-Key was used for another request */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON sent as application/json in UTF-8, or it is content-encoded (UNSUPPORTED_MEDIA_TYPE); nothing changed */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -12742,6 +12918,15 @@ export const pathsApiAdminWalletsGetParametersQueryModeValues: ReadonlyArray<
 export const pathsApiAdminWalletsGetParametersQueryOwnerTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/wallets']['get']['parameters']['query']['ownerType']
 > = ['RIDER', 'DRIVER', 'RESTAURANT', 'PLATFORM', 'SYSTEM'];
+export const pathsApiAdminWalletsWalletIdAdjustmentsPostRequestBodyContentApplicationJsonCurrencyValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/wallets/{walletId}/adjustments']['post']['requestBody']['content']['application/json']['currency']
+> = ['NGN', 'USD', 'BDT', 'GHS', 'KES'];
+export const pathsApiAdminWalletsWalletIdAdjustmentsPostRequestBodyContentApplicationJsonDirectionValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/wallets/{walletId}/adjustments']['post']['requestBody']['content']['application/json']['direction']
+> = ['CREDIT', 'DEBIT'];
+export const pathsApiAdminWalletsWalletIdAdjustmentsPostRequestBodyContentApplicationJsonKindValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/wallets/{walletId}/adjustments']['post']['requestBody']['content']['application/json']['kind']
+> = ['ADJUSTMENT', 'REFUND'];
 export const pathsApiAuthRegisterPostRequestBodyContentApplicationJsonRoleValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/auth/register']['post']['requestBody']['content']['application/json']['role']
 > = ['RIDER', 'DRIVER', 'RESTAURANT'];
@@ -13132,6 +13317,7 @@ export const userPermissionsValues: ReadonlyArray<FlattenedDeepRequired<componen
   'MANAGE_KYC',
   'MANAGE_COMMISSION',
   'MANAGE_USERS',
+  'ADJUST_WALLETS',
 ];
 export const userRoleValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['User']['role']> = ['RIDER', 'DRIVER', 'RESTAURANT', 'ADMIN'];
 export const userStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['User']['status']> = ['ACTIVE', 'BLOCKED'];
@@ -13148,6 +13334,10 @@ export const walletOwnerTypeValues: ReadonlyArray<FlattenedDeepRequired<componen
   'RESTAURANT',
   'PLATFORM',
   'SYSTEM',
+];
+export const walletAdjustmentEntryTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['WalletAdjustment']['entryType']> = [
+  'CREDIT',
+  'DEBIT',
 ];
 export const walletTransactionDirectionValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['WalletTransaction']['direction']> = [
   'credit',

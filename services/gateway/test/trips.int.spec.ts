@@ -432,3 +432,42 @@ describe('a block or a suspension while a trip is open', () => {
     expect((await settle(payoutsAdmin, trip.id)).status).toBe(200);
   });
 });
+
+describe('an admin’s refund or correction of a wallet', () => {
+  it('refunds a rider once under concurrent retries, names the reason on the statement, and refuses what it must without moving money', async () => {
+    const adjuster = await adminToken(stack, ['VIEW_WALLETS', 'ADJUST_WALLETS']);
+    const rider = await fundedRider(10_000);
+    const riderWallet = await wallet(rider.token);
+    const adjust = (token: string, body: Record<string, unknown>, key = randomUUID(), walletId = riderWallet.id) =>
+      client.call('POST', `/api/admin/wallets/${walletId}/adjustments`, { token, body, headers: { 'idempotency-key': key } });
+    const refund = { direction: 'CREDIT', kind: 'REFUND', amount: 5_000, currency: 'NGN', reason: 'the driver never came; the ride was charged' };
+
+    // A double-clicked button and retries: five at once under one key, one refund.
+    const key = randomUUID();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => adjust(adjuster, refund, key)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(answers.map((a) => a.body.entryId)).size).toBe(1);
+    expect(answers[0]!.body).toMatchObject({ entryType: 'CREDIT', amount: { amount: '5000', currency: 'NGN' }, availableAfter: '15000' });
+    expect(await wallet(rider.token)).toMatchObject({ availableBalance: '15000' });
+    const [line] = (await client.call('GET', '/api/wallet/transactions', { token: rider.token })).body.transactions;
+    expect(line).toMatchObject({ serviceType: 'refund', description: refund.reason, amount: '5000', createdByAdminId: '' });
+    const [asAdmin] = (await client.call('GET', `/api/admin/wallets/${riderWallet.id}/transactions`, { token: adjuster })).body.transactions;
+    expect(asAdmin.createdByAdminId).toMatch(/^[0-9a-f-]{36}$/);
+
+    // Refused, and nothing moves: without the permission, as the rider, a bad body, a refund that debits, more than is there, the platform's own wallet.
+    expectProblem(await adjust(walletsAdmin, refund), 403, 'PERMISSION_DENIED');
+    expectProblem(await adjust(rider.token, refund), 403);
+    expectProblem(await adjust(adjuster, { ...refund, reason: '' }), 400, 'VALIDATION_FAILED');
+    expectProblem(await adjust(adjuster, { ...refund, amount: 0 }), 400, 'VALIDATION_FAILED');
+    expectProblem(await adjust(adjuster, { ...refund, amount: 1 }, key), 409, 'IDEMPOTENCY_KEY_REUSED');
+    expectProblem(await adjust(adjuster, { ...refund, direction: 'DEBIT' }), 400, 'INVALID_ARGUMENT');
+    expectProblem(await adjust(adjuster, { ...refund, kind: 'ADJUSTMENT', direction: 'DEBIT', amount: 15_001 }), 422, 'INSUFFICIENT_FUNDS');
+    expectProblem(await adjust(adjuster, { ...refund, currency: 'USD' }), 422, 'CURRENCY_MISMATCH');
+    const platform = (await client.call('GET', '/api/admin/wallets?ownerType=PLATFORM', { token: adjuster })).body.wallets[0];
+    expectProblem(await adjust(adjuster, refund, randomUUID(), platform.id), 422, 'WALLET_NOT_ADJUSTABLE');
+    expect(await wallet(rider.token)).toMatchObject({ availableBalance: '15000' });
+    // A correction the other way, with its own key.
+    const corrected = await adjust(adjuster, { ...refund, kind: 'ADJUSTMENT', direction: 'DEBIT', amount: 1_000, reason: 'refund was 40.00, not 50.00' });
+    expect(corrected).toMatchObject({ status: 200, body: { entryType: 'DEBIT', availableAfter: '14000' } });
+  });
+});

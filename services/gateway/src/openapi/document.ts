@@ -47,7 +47,7 @@ const TAGS = [
   {
     name: 'admin',
     description:
-      'Platform staff, by permission: wallets (VIEW_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS; finding accounts also MANAGE_KYC), commission rules (MANAGE_COMMISSION; reading also VIEW_EARNINGS_REPORTS), weekly commission netting (MANAGE_PAYOUTS), earnings reports (VIEW_EARNINGS_REPORTS), payouts (VIEW_PAYOUTS or MANAGE_PAYOUTS to read, MANAGE_PAYOUTS to decide), audit (VIEW_PAYOUTS, VIEW_WALLETS or VIEW_EARNINGS_REPORTS)',
+      'Platform staff, by permission: wallets (VIEW_WALLETS; refunds and corrections ADJUST_WALLETS), KYC review (MANAGE_KYC), account status (MANAGE_USERS; finding accounts also MANAGE_KYC), commission rules (MANAGE_COMMISSION; reading also VIEW_EARNINGS_REPORTS), weekly commission netting (MANAGE_PAYOUTS), earnings reports (VIEW_EARNINGS_REPORTS), payouts (VIEW_PAYOUTS or MANAGE_PAYOUTS to read, MANAGE_PAYOUTS to decide), audit (VIEW_PAYOUTS, VIEW_WALLETS or VIEW_EARNINGS_REPORTS)',
   },
 ];
 

@@ -163,6 +163,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   HOLD_EXCEEDED: { status: 422, meaning: 'The amount exceeds what remains under the hold.' },
   WALLET_BALANCE_LIMIT: { status: 422, meaning: 'The wallet would hold more than a wallet may in its currency.' },
   OWED_EXCEEDED: { status: 422, meaning: 'The amount exceeds the commission the earner owes.' },
+  WALLET_NOT_ADJUSTABLE: {
+    status: 422,
+    meaning: 'Only a rider’s, driver’s or restaurant’s wallet is adjusted; the platform’s own accounts are the other side of an adjustment.',
+  },
   PAYMENT_DECLINED: { status: 422, meaning: 'The payment provider declined the charge.' },
   CURRENCY_MISMATCH: { status: 422, meaning: 'The currency is not the wallet’s.' },
   MODE_MISMATCH: { status: 422, meaning: 'Test-mode and live accounts never deal with each other.' },

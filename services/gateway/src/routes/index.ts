@@ -8,6 +8,7 @@ import { adminKycRoutes } from './admin-kyc.routes.ts';
 import { adminPayoutRoutes } from './admin-payouts.routes.ts';
 import { adminSettlementRoutes } from './admin-settlements.routes.ts';
 import { adminWeeklyRunRoutes } from './admin-weekly-runs.routes.ts';
+import { adminWalletAdjustmentRoutes } from './admin-wallet-adjustments.routes.ts';
 import { adminWalletRoutes } from './admin-wallets.routes.ts';
 import { apiDocsRoutes } from './api-docs.routes.ts';
 import { authRoutes } from './auth.routes.ts';
@@ -51,6 +52,7 @@ const ROUTES: ReadonlyArray<readonly [Access, Routes]> = [
   ['signedIn', identityRoutes],
   ['signedIn', walletRoutes],
   ['staff', adminWalletRoutes],
+  ['staff', adminWalletAdjustmentRoutes],
   ['staff', adminKycRoutes],
   ['signedIn', tripRoutes],
   ['signedIn', foodRoutes],

@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'MANAGE_KYC',
   'MANAGE_COMMISSION',
   'MANAGE_USERS',
+  'ADJUST_WALLETS',
 ] as const;
 export const DRIVER_STATUSES = ['PENDING_VERIFICATION', 'VERIFIED', 'SUSPENDED'] as const;
 

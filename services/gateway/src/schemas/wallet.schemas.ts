@@ -1,7 +1,17 @@
 import { Type } from 'typebox';
 import { component } from '../openapi/components.ts';
-import { AmountInput, AmountOutput, NullableString, Page, Uuid } from './common.ts';
-import { DIRECTIONS, ENTRY_TYPES, LEDGER_SERVICE_TYPES, MODES, ResponseEnum, STATEMENT_LINE_TYPES, WALLET_OWNER_TYPES } from './enums.ts';
+import { AmountInput, AmountOutput, MoneyOutput, NullableString, Page, Uuid } from './common.ts';
+import {
+  CURRENCY_CODES,
+  DIRECTIONS,
+  ENTRY_TYPES,
+  LEDGER_SERVICE_TYPES,
+  MODES,
+  ResponseEnum,
+  STATEMENT_LINE_TYPES,
+  StringEnum,
+  WALLET_OWNER_TYPES,
+} from './enums.ts';
 
 export const WalletSchema = component(
   'Wallet',
@@ -90,3 +100,31 @@ export const AdminWalletSchema = component(
 );
 
 export const AdminWalletListSchema = component('AdminWalletPage', Type.Object({ wallets: Type.Array(AdminWalletSchema), page: Page }));
+
+export const AdjustWalletBody = Type.Object(
+  {
+    direction: StringEnum(['CREDIT', 'DEBIT'], { description: 'CREDIT adds to the available balance, DEBIT takes from it (never below zero)' }),
+    kind: Type.Optional(
+      StringEnum(['ADJUSTMENT', 'REFUND'], { description: 'REFUND (credits only) reads as a refund on the owner’s statement; ADJUSTMENT when omitted' }),
+    ),
+    amount: AmountInput,
+    currency: StringEnum(CURRENCY_CODES, { description: 'the wallet’s currency' }),
+    reason: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: 'why; it is the entry’s description, on the owner’s statement' }),
+  },
+  {
+    additionalProperties: false,
+    examples: [{ direction: 'CREDIT', kind: 'REFUND', amount: 174500, currency: 'NGN', reason: 'the driver never came; the ride was charged' }],
+  },
+);
+
+export const WalletAdjustmentSchema = component(
+  'WalletAdjustment',
+  Type.Object({
+    entryId: Uuid,
+    entryType: ResponseEnum(['CREDIT', 'DEBIT']),
+    amount: MoneyOutput,
+    availableAfter: AmountOutput,
+    replayed: Type.Boolean({ description: 'true when this Idempotency-Key had made this adjustment already: nothing moved this time' }),
+    createdAt: Type.String(),
+  }),
+);

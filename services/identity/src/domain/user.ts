@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'MANAGE_KYC',
   'MANAGE_COMMISSION',
   'MANAGE_USERS',
+  'ADJUST_WALLETS',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
