@@ -544,6 +544,42 @@ describe('the admin console', () => {
     await page.context().close();
   });
 
+  it('refunds a rider for a ride that was charged and settled, on their wallet page; the statement says why', async () => {
+    const driver = await verifiedDriver();
+    await api(driver.token).POST('/api/driver/online', { body: {} });
+    const rider = await fundedRider(1_000_000);
+    const charged = await ride(rider.token, driver.token, 'ONLINE', 'complete');
+    const admin = api(await adminToken());
+    await admin.POST('/api/trips/{tripId}/settle', { params: { path: { tripId: charged.id } }, body: {} });
+    const fare = charged.fare!.amount;
+    const before = (await api(rider.token).GET('/api/wallet')).data!;
+
+    const page = await adminPage();
+    await page.goto(`/admin/wallets/${before.id}`);
+    const form = page.getByRole('heading', { name: 'Refund or correct this wallet' }).locator('..');
+    await form.getByLabel(/^Amount/).fill(fare.slice(0, -2) + '.' + fare.slice(-2));
+    await form.getByLabel(/^Reason/).fill('the driver never came; the ride was charged');
+    await form.getByRole('button', { name: 'Refund' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`Refund ${naira(fare)} to ${rider.email}’s wallet?`).waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Refund' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const after = String(BigInt(before.availableBalance) + BigInt(fare));
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Recorded in the ledger' })
+      .getByText(`available now: ${naira(after)}`)
+      .waitFor();
+    await page.getByRole('group', { name: 'Available' }).getByText(naira(after)).waitFor();
+    await page.getByRole('cell', { name: 'the driver never came; the ride was charged' }).waitFor();
+    await screenshots(page, 'admin-wallet-refund');
+    // The rider's own statement says it, with the reason.
+    const [line] = (await api(rider.token).GET('/api/wallet/transactions')).data!.transactions;
+    expect(line).toMatchObject({ serviceType: 'refund', amount: fare, description: 'the driver never came; the ride was charged' });
+    await page.context().close();
+  });
+
   it('shows in the earnings table exactly what GET /api/admin/earnings returns', async () => {
     const page = await adminPage();
     const [answer] = await Promise.all([

@@ -451,6 +451,12 @@ describe('an admin’s refund or correction of a wallet', () => {
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: '15000' });
     const [line] = (await client.call('GET', '/api/wallet/transactions', { token: rider.token })).body.transactions;
     expect(line).toMatchObject({ serviceType: 'refund', description: refund.reason, amount: '5000', createdByAdminId: '' });
+    // The rider is told, once.
+    const told = await eventually(
+      async () => (await client.call('GET', '/api/notifications', { token: rider.token })).body.notifications,
+      (n: Array<{ kind: string }>) => expect(n.filter((x) => x.kind === 'REFUND_CREDITED')).toHaveLength(1),
+    );
+    expect(told.find((x: { kind: string }) => x.kind === 'REFUND_CREDITED')).toMatchObject({ amount: { amount: '5000', currency: 'NGN' } });
     const [asAdmin] = (await client.call('GET', `/api/admin/wallets/${riderWallet.id}/transactions`, { token: adjuster })).body.transactions;
     expect(asAdmin.createdByAdminId).toMatch(/^[0-9a-f-]{36}$/);
 

@@ -34,3 +34,9 @@ it('tells an earner of commission owed on a cash trip or order, and a customer o
   expect(notificationWords('COMMISSION_OWED', 'e-1', 'RESTAURANT').title).toBe('Commission owed on a cash order');
   expect(notificationWords('HOLD_RELEASED', 'e-2')).toMatchObject({ title: 'Held amount given back', goTo: 'wallet' });
 });
+
+it('says an admin’s refund and corrections in words, leading to the wallet where the reason is', () => {
+  expect(notificationWords('REFUND_CREDITED', 'e-1', 'RIDER')).toMatchObject({ title: 'Refund received', goTo: 'wallet' });
+  expect(notificationWords('WALLET_DEBITED', 'e-1', 'DRIVER')).toMatchObject({ title: 'Balance corrected: money taken', goTo: 'wallet' });
+  expect(notificationWords('WALLET_CREDITED', 'e-1', 'DRIVER').title).toBe('Balance corrected: money added');
+});

@@ -31,6 +31,17 @@ const KINDS: Record<string, Words> = {
     detail: 'The amount held for a trip or order that will not be charged is available in your wallet again.',
     goTo: 'wallet',
   }),
+  REFUND_CREDITED: () => ({ title: 'Refund received', detail: 'Support refunded you; your wallet’s history says why.', goTo: 'wallet' }),
+  WALLET_CREDITED: () => ({
+    title: 'Balance corrected: money added',
+    detail: 'Support added to your balance; your wallet’s history says why.',
+    goTo: 'wallet',
+  }),
+  WALLET_DEBITED: () => ({
+    title: 'Balance corrected: money taken',
+    detail: 'Support took from your balance; your wallet’s history says why.',
+    goTo: 'wallet',
+  }),
   PAYOUT_INITIATED: () => ({ title: 'Withdrawal requested' }),
   PAYOUT_PAID: () => ({ title: 'Withdrawal paid' }),
   PAYOUT_FAILED: () => ({

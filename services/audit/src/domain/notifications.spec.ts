@@ -78,6 +78,16 @@ describe('the notifications an event gives rise to', () => {
       { ownerId: 'platform', ownerType: 'PLATFORM', bucket: 'AVAILABLE', amount: '9689' },
     ];
     expect(posted('TRANSFER', 'commission', owed)).toEqual([{ ownerId: 'd-1', kind: 'COMMISSION_OWED', amount: '9689', currency: 'BDT', reference: 'e-9' }]);
+    // An admin's refund, and corrections either way, are news to whoever's wallet they moved.
+    expect(posted('CREDIT', 'refund', [{ ownerId: 'r-1', ownerType: 'RIDER', bucket: 'AVAILABLE', amount: '30000' }])).toEqual([
+      { ownerId: 'r-1', kind: 'REFUND_CREDITED', amount: '30000', currency: 'BDT', reference: 'e-9' },
+    ]);
+    expect(
+      posted('DEBIT', 'adjustment', [{ ownerId: 'd-1', ownerType: 'DRIVER', bucket: 'AVAILABLE', amount: '-500' }]).map((n) => [n.kind, n.amount]),
+    ).toEqual([['WALLET_DEBITED', '500']]);
+    expect(posted('CREDIT', 'adjustment', [{ ownerId: 'd-1', ownerType: 'DRIVER', bucket: 'AVAILABLE', amount: '500' }]).map((n) => n.kind)).toEqual([
+      'WALLET_CREDITED',
+    ]);
     // Owed commission paid at an office reduces what is owed: no news of owing.
     expect(posted('TRANSFER', 'commission_settlement', [{ ownerId: 'd-1', ownerType: 'DRIVER', bucket: 'OWED', amount: '9689' }])).toEqual([]);
   });

@@ -23,6 +23,9 @@ export type NotificationKind =
   | 'COMMISSION_NETTED'
   | 'COMMISSION_OWED'
   | 'HOLD_RELEASED'
+  | 'REFUND_CREDITED'
+  | 'WALLET_CREDITED'
+  | 'WALLET_DEBITED'
   | 'PAYOUT_INITIATED'
   | 'PAYOUT_PAID'
   | 'PAYOUT_FAILED'
@@ -42,6 +45,7 @@ export type NotificationKind =
 const EARNINGS = ['ride', 'food', 'parcel', 'earning'];
 const TRIPS = ['ride', 'food', 'parcel'];
 const EARNERS = ['DRIVER', 'RESTAURANT'];
+const USERS = ['RIDER', ...EARNERS];
 
 interface Posting {
   ownerId: string;
@@ -53,10 +57,13 @@ interface Posting {
 /**
  * The news one posting of a ledger entry is to its owner: earnings credited to an earner, commission
  * an earner owes on a cash trip, owed commission taken from their balance; a rider's top-up, a fare
- * paid from what was held.
+ * paid from what was held; an admin's refund or correction of anyone's wallet.
  */
 function entryKind(entryType: string, serviceType: string, p: Posting): NotificationKind | null {
   const credit = !p.amount.startsWith('-');
+  // An admin's refund or correction, to whoever's wallet it moved (a hold's release is a refund too, told by the trip).
+  if (USERS.includes(p.ownerType) && p.bucket === 'AVAILABLE' && serviceType === 'refund' && entryType === 'CREDIT') return 'REFUND_CREDITED';
+  if (USERS.includes(p.ownerType) && p.bucket === 'AVAILABLE' && serviceType === 'adjustment') return credit ? 'WALLET_CREDITED' : 'WALLET_DEBITED';
   // A cash trip's or order's commission, now owed by the earner who kept the cash.
   if (EARNERS.includes(p.ownerType) && p.bucket === 'OWED') return !credit && serviceType === 'commission' ? 'COMMISSION_OWED' : null;
   if (EARNERS.includes(p.ownerType) && p.bucket === 'AVAILABLE')

@@ -20,6 +20,7 @@ import { breakPoints, WRAP_LONG_WORDS } from '../EmailText.tsx';
 import { kindWord } from '../person.ts';
 import { shortId } from '../short-id.ts';
 import { usePermission } from '../permissions.ts';
+import { AdjustmentForm } from './AdjustmentForm.tsx';
 import { OwedPaymentForm } from './OwedPaymentForm.tsx';
 import { dayAndTime } from '../../dates.ts';
 
@@ -62,7 +63,8 @@ const owesCommission = (w: Schemas['AdminWallet']) => (w.ownerType === 'DRIVER' 
 /**
  * A wallet's balances and its ledger. The ledger is read-only: nothing on this page changes a
  * posting. For an earner who owes commission, an admin who manages payouts records what they paid
- * outside the app, which posts a new entry.
+ * outside the app, and an admin who adjusts wallets refunds or corrects a user's wallet: each posts a
+ * new entry.
  */
 export function WalletLedgerPage() {
   const { walletId } = useParams({ from: '/admin/wallets/$walletId' });
@@ -77,6 +79,7 @@ export function WalletLedgerPage() {
   );
   const platform = wallet.data ? isPlatformAccount(wallet.data.ownerType) : false;
   const mayRecord = usePermission('MANAGE_PAYOUTS');
+  const mayAdjust = usePermission('ADJUST_WALLETS');
   // Once offered, the form stays while the page is open: a payment of everything owed must not take away the form that says it was recorded.
   const offeredFor = useRef<string | null>(null);
   const offered = (w: Schemas['AdminWallet']) => {
@@ -106,6 +109,9 @@ export function WalletLedgerPage() {
             />
             {mayRecord && offered(w) && (
               <OwedPaymentForm key={w.id} ownerId={w.ownerId} owner={w.ownerEmail ?? 'the earner'} currency={w.currency} owed={w.negativeBalance} />
+            )}
+            {mayAdjust && !isPlatformAccount(w.ownerType) && (
+              <AdjustmentForm key={`adjust-${w.id}`} walletId={w.id} owner={w.ownerEmail ?? 'the owner'} currency={w.currency} available={w.availableBalance} />
             )}
           </Stack>
         )}
