@@ -1,5 +1,6 @@
 import type { Metadata } from '@grpc/grpc-js';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { AppError } from './errors.ts';
 
 /** Who a call acts for; set by the gateway after it verified the user's token. */
 export interface Actor {
@@ -24,6 +25,15 @@ export const entryCauseOf = (actor: Actor | null | undefined): { createdByAdminI
   const createdByAdminId = adminIdOf(actor);
   return { createdByAdminId, requestedByUserId: !createdByAdminId && actor?.type === 'USER' ? actor.id : '' };
 };
+
+/**
+ * Staff views (every rider's holds, every wallet, the earnings report): refused to a call acting for
+ * a rider, driver or restaurant. The gateway checks the admin's permission first; a service asking on
+ * its own account (no actor) passes.
+ */
+export function refuseUsers(actor: Actor | null | undefined, what: string): void {
+  if (actor?.type === 'USER' && actor.role !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', `${what} are for staff`);
+}
 
 export interface CallContext {
   /** The authenticated calling service. */

@@ -122,6 +122,16 @@ describe('rides and their money', () => {
     const { trip, rider, driver } = await rideTo('COMPLETED');
     expect(await codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: rider.actor }))).toBe('ACTION_NOT_ALLOWED');
     expect(await codeOf(h.tc.call('SettleTrip', { tripId: trip.id }, { actor: driver.actor }))).toBe('ACTION_NOT_ALLOWED');
+    // Nor read the staff views, whatever the gateway forwards: every rider's stuck holds, the earnings report, the price lists.
+    const week = { from: '2026-11-23', to: '2026-11-29', groupBy: 'day', serviceType: '', countryCode: '', mode: '' };
+    for (const [method, body] of [
+      ['ListStuckHolds', {}],
+      ['GetEarnings', week],
+      ['ListTariffs', { countryCode: '' }],
+      ['ListCommissionRules', {}],
+    ] as const)
+      expect(await codeOf(h.tc.call(method, body as never, { actor: driver.actor }))).toBe('ADMIN_ONLY');
+    expect(await codeOf(h.tc.call('GetEarnings', week, { actor: h.admin }))).toBe('OK');
   });
 
   it('a rider cannot spend locked funds: a second trip that the available balance cannot cover does not start', async () => {

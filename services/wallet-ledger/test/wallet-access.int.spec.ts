@@ -19,6 +19,8 @@ describe('wallet-ledger checks whom a call acts for', () => {
     expect(await codeOf(h.client.call('GetWallet', { owner: { ownerId: b.ownerId, currency: 'NGN', mode: 'live' } }, forA))).toBe('WALLET_NOT_FOUND');
     expect(await codeOf(h.client.call('ListTransactions', { walletId: b.id, page: { pageSize: 20, cursor: '' } }, forA))).toBe('WALLET_NOT_FOUND');
     expect(await codeOf(h.client.call('AddFunds', { meta: meta(), walletId: b.id, amount: ngn(1_000) }, forA))).toBe('WALLET_NOT_FOUND');
+    // Nor list everyone's wallets: that is a staff view.
+    expect(await codeOf(h.client.call('ListWallets', { page: { pageSize: 10, cursor: '' } }, forA))).toBe('ADMIN_ONLY');
     expect((await h.client.call('GetWallet', { walletId: b.id })).availableBalance).toBe('0');
   });
 
@@ -38,5 +40,6 @@ describe('wallet-ledger checks whom a call acts for', () => {
     const admin = { actor: { type: 'ADMIN', id: 'admin-1' } satisfies Actor };
     expect((await h.client.call('GetWallet', { walletId: b.id }, admin)).id).toBe(b.id);
     expect(await codeOf(h.client.call('ListTransactions', { walletId: b.id, page: { pageSize: 20, cursor: '' } }, admin))).toBe('OK');
+    expect((await h.client.call('ListWallets', { ownerId: b.ownerId, page: { pageSize: 10, cursor: '' } }, admin)).wallets.map((w) => w.id)).toEqual([b.id]);
   });
 });

@@ -7,7 +7,7 @@ const RUNS_LISTED = 20;
 
 /** The newest netting runs, for staff: which weeks and countries have run, and what each netted (live money only). */
 export async function listNettingRuns(ctx: TripContext, actor: Actor | null, input: { countryCode: string }) {
-  if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'netting runs are listed for staff');
+  if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'netting runs are listed for staff');
   if (input.countryCode && !/^[A-Z]{2}$/.test(input.countryCode))
     throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
   const rows = await NettingRepository.latestRuns(ctx.orm.em.fork(), input.countryCode ?? '', RUNS_LISTED);

@@ -1,5 +1,5 @@
 import type { TripServiceHandlers } from '@ziba/contracts';
-import { requireUuid, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
+import { refuseUsers, requireUuid, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
 import { listRules, setRule } from '../application/commission-rules.usecase.ts';
 import { getDriverPresence, setDriverOnline } from '../application/driver-presence.usecase.ts';
 import { earnings } from '../application/earnings.query.ts';
@@ -66,10 +66,16 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
       settleTrip(ctx, c.actor, uuid('tripId', r.tripId), c.requestKey, new Date(), serviceTypeOrAny(r.serviceType)),
     SetDriverOnline: async (r: Req<'SetDriverOnline'>, c: CallContext) => setDriverOnline(ctx, c.actor, r.online),
     GetDriverPresence: async (_r: Req<'GetDriverPresence'>, c: CallContext) => getDriverPresence(ctx, c.actor),
-    ListTariffs: async (r: Req<'ListTariffs'>) => listTariffs(ctx, r.countryCode),
+    ListTariffs: async (r: Req<'ListTariffs'>, c: CallContext) => {
+      refuseUsers(c.actor, 'tariffs');
+      return listTariffs(ctx, r.countryCode);
+    },
     SetTariff: async (r: Req<'SetTariff'>, c: CallContext) =>
       setTariff(ctx, c.actor, { countryCode: r.countryCode, serviceType: r.serviceType, baseFare: r.baseFare, perKm: r.perKm, minimumFare: r.minimumFare }),
-    ListCommissionRules: async (r: Req<'ListCommissionRules'>) => listRules(ctx, { serviceType: r.serviceType, countryCode: r.countryCode }),
+    ListCommissionRules: async (r: Req<'ListCommissionRules'>, c: CallContext) => {
+      refuseUsers(c.actor, 'commission rules');
+      return listRules(ctx, { serviceType: r.serviceType, countryCode: r.countryCode });
+    },
     SetCommissionRule: async (r: Req<'SetCommissionRule'>, c: CallContext) =>
       setRule(ctx, c.actor, {
         serviceType: r.serviceType,
@@ -88,9 +94,14 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
         reason: r.reason,
         externalReference: r.externalReference,
       }),
-    GetEarnings: async (r: Req<'GetEarnings'>) =>
-      earnings(ctx, { from: r.from, to: r.to, groupBy: r.groupBy, serviceType: r.serviceType, countryCode: r.countryCode, mode: r.mode }),
-    ListStuckHolds: async (r: Req<'ListStuckHolds'>) => listStuckHolds(ctx, config.STUCK_HOLD_AFTER_MS, r),
+    GetEarnings: async (r: Req<'GetEarnings'>, c: CallContext) => {
+      refuseUsers(c.actor, 'earnings reports');
+      return earnings(ctx, { from: r.from, to: r.to, groupBy: r.groupBy, serviceType: r.serviceType, countryCode: r.countryCode, mode: r.mode });
+    },
+    ListStuckHolds: async (r: Req<'ListStuckHolds'>, c: CallContext) => {
+      refuseUsers(c.actor, 'stuck holds');
+      return listStuckHolds(ctx, config.STUCK_HOLD_AFTER_MS, r);
+    },
     ReleaseStuckHold: async (r: Req<'ReleaseStuckHold'>, c: CallContext) =>
       releaseStuckHold(ctx, c.actor, uuid('tripId', r.tripId), r.reason, config.STUCK_HOLD_AFTER_MS, c.requestKey),
     ListUnsettledTrips: async (r: Req<'ListUnsettledTrips'>, c: CallContext) =>

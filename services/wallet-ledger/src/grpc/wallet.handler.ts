@@ -1,7 +1,7 @@
 import type { EntryMeta__Output } from '@ziba/contracts/gen/ziba/wallet/v1/EntryMeta.ts';
 import type { WalletLedgerServiceHandlers } from '@ziba/contracts';
 import { AppError } from '@ziba/service-kit/errors';
-import type { CallContext, HandlersOf, RequestOf } from '@ziba/service-kit';
+import { refuseUsers, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
 import { LedgerOperations, type WriteMeta } from '../application/ledger-operations.usecase.ts';
 import type { LedgerContext } from '../application/ledger-context.ts';
 import { adjustWallet } from '../application/adjust-wallet.usecase.ts';
@@ -63,7 +63,8 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
       if (!mayUseWalletOf(call.actor, ownerId)) throw LedgerErrors.walletNotFound(`of owner ${ownerId}`);
       return WalletQueries.byOwner(ctx, ownerId, mode, currency);
     },
-    ListWallets: async (r: Req<'ListWallets'>) => {
+    ListWallets: async (r: Req<'ListWallets'>, call: CallContext) => {
+      refuseUsers(call.actor, 'wallet lists');
       const page = await WalletQueries.list(ctx, {
         ownerType: r.ownerType ? decode.oneOf(OWNER_TYPES, r.ownerType, 'ownerType') : null,
         countryCode: r.countryCode || null,
