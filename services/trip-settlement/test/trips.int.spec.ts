@@ -250,6 +250,16 @@ describe('rides and their money', () => {
           h.tc.call('SetCommissionRule', { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 1750, effectiveFrom }, { actor: h.admin }),
         ),
       ).toBe('EFFECTIVE_FROM_IN_PAST');
+    // A slip of the year (9999) is refused, not scheduled for good.
+    expect(
+      await codeOf(
+        h.tc.call(
+          'SetCommissionRule',
+          { serviceType: 'RIDE', countryCode: 'NG', paymentMethod: 'CASH', bps: 1750, effectiveFrom: '9999-12-31T23:59:59Z' },
+          { actor: h.admin },
+        ),
+      ),
+    ).toBe('INVALID_ARGUMENT');
     const versions = await h.tc.call('ListCommissionRules', {});
     expect(versions.rules.filter((r: { bps: number }) => r.bps === 1750)).toEqual([]);
   });

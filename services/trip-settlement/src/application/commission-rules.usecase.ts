@@ -4,7 +4,7 @@ import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
-import { isBackdated, ruleInForce, RULE_SERVICES, type RuleService } from '../domain/commission.ts';
+import { isBackdated, isTooFarAhead, ruleInForce, RULE_SERVICES, type RuleService } from '../domain/commission.ts';
 import { PAYMENT_METHODS, TripErrors, type PaymentMethod } from '../domain/trip-state.ts';
 import { CommissionRuleRepository, type CommissionRuleRow } from '../persistence/commission-rule.repository.ts';
 import { TariffRepository } from '../persistence/tariff.repository.ts';
@@ -45,6 +45,7 @@ export async function setRule(
   if (Number.isNaN(requested.getTime())) throw TripErrors.invalid('effectiveFrom', 'must be an ISO date-time');
   if (isBackdated(requested, now))
     throw new AppError('REFUSED', 'EFFECTIVE_FROM_IN_PAST', 'a new version takes effect now or later; settlements already made keep the rule they used');
+  if (isTooFarAhead(requested, now)) throw TripErrors.invalid('effectiveFrom', 'must be within a year from now');
   const version = {
     id: randomUUID(),
     serviceType: input.serviceType as RuleService,

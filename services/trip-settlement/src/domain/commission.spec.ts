@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Money } from '@ziba/money';
 import fc from 'fast-check';
-import { FALLBACK_BPS, isBackdated, ruleInForce, splitFare, splitFoodOrder, type CommissionRule } from './commission.ts';
+import { FALLBACK_BPS, isBackdated, isTooFarAhead, ruleInForce, splitFare, splitFoodOrder, type CommissionRule } from './commission.ts';
 import { foodSettlementLegs, settlementLegs } from './settlement-entry.ts';
 
 describe('commission', () => {
@@ -12,6 +12,12 @@ describe('commission', () => {
     expect(isBackdated(new Date('2027-01-01T00:00:00Z'), now)).toBe(false);
     expect(isBackdated(new Date('2026-11-29T11:54:59Z'), now)).toBe(true);
     expect(isBackdated(new Date('2020-01-01T00:00:00Z'), now)).toBe(true);
+  });
+  it('a version is scheduled at most a year ahead', () => {
+    const now = new Date('2026-11-29T12:00:00Z');
+    expect(isTooFarAhead(new Date('2027-11-29T12:00:00Z'), now)).toBe(false);
+    expect(isTooFarAhead(new Date('2027-12-31T00:00:00Z'), now)).toBe(true);
+    expect(isTooFarAhead(new Date('9999-12-31T23:59:59Z'), now)).toBe(true);
   });
   it('driver + platform = fare exactly, the platform share half-up, for any fare and rule', () => {
     fc.assert(

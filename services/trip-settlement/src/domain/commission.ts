@@ -27,6 +27,11 @@ export const EFFECTIVE_FROM_SKEW_MS = 5 * 60_000;
  */
 export const isBackdated = (effectiveFrom: Date, now: Date): boolean => effectiveFrom.getTime() < now.getTime() - EFFECTIVE_FROM_SKEW_MS;
 
+/** How far ahead a version may be scheduled: a year (a date like 9999-12-31 is a slip, and would sit in the list for good). */
+export const SCHEDULE_AHEAD_MS = 366 * 24 * 3_600_000;
+
+export const isTooFarAhead = (effectiveFrom: Date, now: Date): boolean => effectiveFrom.getTime() > now.getTime() + SCHEDULE_AHEAD_MS;
+
 /** The rule in force at `at`: the latest effective-from not after it, for the exact service, country and method. */
 export function ruleInForce(
   rules: readonly CommissionRule[],
