@@ -50,13 +50,22 @@ it('shows a driver what they earned on each settled trip, and a dash before sett
     fare: { amount: '174500', currency: 'NGN' },
     yourShare: { earned: { amount: '139600', currency: 'NGN' }, commission: { amount: '34900', currency: 'NGN' }, commissionBps: 2000 },
   });
-  const delivery = trip({ serviceType: 'FOOD', status: 'PICKED_UP', fare: { amount: '680000', currency: 'NGN' } });
+  const delivery = trip({
+    serviceType: 'FOOD',
+    status: 'PICKED_UP',
+    fare: { amount: '680000', currency: 'NGN' },
+    foodSubtotal: { amount: '611200', currency: 'NGN' },
+    deliveryFee: { amount: '68800', currency: 'NGN' },
+  });
   serve('DRIVER', { '/api/trips': () => ({ trips: [delivery, settled], page: { nextCursor: null } }) });
   openAt('/trips');
   expect(await screen.findByRole('columnheader', { name: 'Your earnings' })).toBeTruthy();
+  expect(screen.getByRole('columnheader', { name: 'Fare or delivery fee' })).toBeTruthy();
   await waitFor(async () => expect(await rows('Trips')).toHaveLength(2));
   const [first, second] = await rows('Trips');
-  expect(first!.textContent).toContain('₦6,800.00');
+  // A delivery's driver sees the delivery fee, their part, not the customer's whole bill.
+  expect(first!.textContent).toContain('₦688.00');
+  expect(first!.textContent).not.toContain('₦6,800.00');
   expect(first!.textContent).toContain('—');
   expect(second!.textContent).toContain('₦1,745.00');
   expect(second!.textContent).toContain('₦1,396.00');

@@ -34,17 +34,19 @@ const RIDER_COLUMNS: Column<Trip>[] = [...COLUMNS, moneyColumn('Total', (t) => t
 // A driver's or restaurant's own earnings on each trip, as the server decided them (the receipt's
 // "Your earnings"); a dash until it is settled. The trip's price is beside it: not "paid", since
 // nothing is paid for an order not yet settled, or cancelled.
-const earnerColumns = (price: string): Column<Trip>[] => [
+const earnerColumns = (price: string, part: (t: Trip) => Trip['fare'] = (t) => t.fare): Column<Trip>[] => [
   ...COLUMNS,
-  moneyColumn(price, (t) => t.fare),
+  moneyColumn(price, part),
   moneyColumn('Your earnings', (t) => t.yourShare?.earned),
   receipt,
 ];
 // An earner works a trip from the list: the way forward the server offers (cancel is on the trip's
 // page, behind a confirmation); a dash, not an empty cell, when nothing is left for them to do.
 const nextStep: Column<Trip> = { header: 'Next step', cell: (t) => (t.nextActions.some((s) => s !== 'cancel') ? <TripSteps trip={t} forwardOnly /> : '—') };
-// A driver: arrive, start, complete; pick up and deliver an order.
-const DRIVER_COLUMNS: Column<Trip>[] = [...earnerColumns('Fare').slice(0, -1), nextStep, receipt];
+// A driver: arrive, start, complete; pick up and deliver an order. Their part of an order is its
+// delivery fee, not the customer's whole bill (the food is the restaurant's).
+const driversPart = (t: Trip) => (t.serviceType === 'FOOD' ? t.deliveryFee : t.fare);
+const DRIVER_COLUMNS: Column<Trip>[] = [...earnerColumns('Fare or delivery fee', driversPart).slice(0, -1), nextStep, receipt];
 // A restaurant: accept, start preparing, ready.
 const RESTAURANT_COLUMNS: Column<Trip>[] = [
   // What the kitchen makes, so two orders of the same minute and total are told apart.
