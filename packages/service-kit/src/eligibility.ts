@@ -11,5 +11,6 @@ export interface Eligibility {
  * action: the one refusal for it, whether the gateway or a service asked.
  */
 export function requireAllowed(action: string, { allowed, reasons }: Eligibility): void {
-  if (!allowed) throw new AppError('REFUSED', 'NOT_ELIGIBLE', `your account cannot ${action.toLowerCase().replace(/_/g, ' ')} yet; see reasons`, reasons);
+  // "now", not "yet": a suspended or blocked account is refused too, and not merely early.
+  if (!allowed) throw new AppError('REFUSED', 'NOT_ELIGIBLE', `your account cannot ${action.toLowerCase().replace(/_/g, ' ')} now; see reasons`, reasons);
 }

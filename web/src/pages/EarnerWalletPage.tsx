@@ -177,7 +177,7 @@ function OnlineSwitch() {
           : `${online ? 'Trip offers come to your Ziba driver app.' : 'Go online to get trip offers in your Ziba driver app.'} The trips you take are under Trips, with their next step.`}
       </Text>
       {current.isError && <ProblemAlert title="Could not read whether you are online" error={current.error} />}
-      {presence.isError && <ProblemAlert title="You cannot go online yet" error={presence.error} />}
+      {presence.isError && <ProblemAlert title="You cannot go online now" error={presence.error} />}
     </Stack>
   );
 }
