@@ -113,7 +113,7 @@ describe('restaurant menus', () => {
         ],
       ],
       [
-        'MENU_ITEM_UPDATED',
+        'MENU_ITEM_CREATED',
         restaurant.id,
         [
           { field: 'name', from: null, to: 'Suya', currency: null },

@@ -48,6 +48,8 @@ export function auditFacts(e: EventEnvelope): AuditFacts {
   let action = (ACTIONS as Record<string, string>)[e.type] ?? e.type.toUpperCase().replace(/[.-]/g, '_');
   // A payout's first step is its creation (SPEC section 7 names both).
   if (e.type === 'payout.status-changed.v1' && !d.from) action = 'PAYOUT_CREATED';
+  // So is a menu item's first version (a change from nothing).
+  if (e.type === 'trip.menu-item-changed.v1' && !d.previous) action = 'MENU_ITEM_CREATED';
   const amount = str(d.amount) ?? str(d.fare) ?? null;
   const currency = str(d.currency);
   if (e.type === 'wallet.entry-posted.v1') {
