@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { requireEndedWeek, requireWeekStart } from './arguments.ts';
+import { isCountryCode, optionalCountryCode, requireCountryCode, requireEndedWeek, requireWeekStart } from './arguments.ts';
 
 describe('a week argument', () => {
   it('is named by any date in it, and starts on Monday (UTC)', () => {
@@ -33,5 +33,19 @@ describe('the week of a weekly run', () => {
     expect(codeOf('2026-09-27')).toBe('WEEK_TOO_OLD');
     expect(codeOf('1971-01-04')).toBe('WEEK_TOO_OLD');
     expect(codeOf('2026-02-30')).toBe('INVALID_ARGUMENT');
+  });
+});
+
+describe('country arguments', () => {
+  it('takes two capital letters, names the field otherwise, and reads an empty filter as every country', () => {
+    expect(requireCountryCode('countryCode', 'NG')).toBe('NG');
+    for (const bad of ['ng', 'NGA', 'N', '', undefined, 'N1'])
+      expect(() => requireCountryCode('countryCode', bad)).toThrow('countryCode must be an ISO 3166 alpha-2 code (two capital letters, such as NG)');
+    expect(optionalCountryCode('countryCode', '')).toBeNull();
+    expect(optionalCountryCode('countryCode', undefined)).toBeNull();
+    expect(optionalCountryCode('countryCode', 'BD')).toBe('BD');
+    expect(() => optionalCountryCode('countryCode', 'bd')).toThrow('countryCode must be');
+    expect(isCountryCode('US')).toBe(true);
+    expect(isCountryCode(42)).toBe(false);
   });
 });

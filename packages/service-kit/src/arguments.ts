@@ -13,6 +13,20 @@ export function requireUuid(field: string, text: string | undefined): string {
   return text.toLowerCase();
 }
 
+const COUNTRY = /^[A-Z]{2}$/;
+
+/** An ISO 3166 alpha-2 country code as the platform writes it: two capital letters (NG, US, BD). */
+export const isCountryCode = (text: unknown): text is string => typeof text === 'string' && COUNTRY.test(text);
+
+/** A country argument: two capital letters, or INVALID_ARGUMENT naming the field. */
+export function requireCountryCode(field: string, text: string | undefined): string {
+  if (!isCountryCode(text)) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be an ISO 3166 alpha-2 code (two capital letters, such as NG)`);
+  return text;
+}
+
+/** A country filter: null when not given (every country), else as requireCountryCode. */
+export const optionalCountryCode = (field: string, text: string | undefined): string | null => (text ? requireCountryCode(field, text) : null);
+
 const MAX_INT64 = 9_223_372_036_854_775_807n;
 
 /** A page cursor that is a sequence number (a bigint column): digits within int64, or INVALID_ARGUMENT. */

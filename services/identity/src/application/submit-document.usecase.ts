@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import type { DocumentSubmittedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
-import type { Actor } from '@ziba/service-kit';
+import { isCountryCode, type Actor } from '@ziba/service-kit';
 import { randomUUID } from 'node:crypto';
 import { isoDateOf, parseIsoDate } from '../domain/calendar.ts';
 import { assessDocument, checkExpiry } from '../domain/document-assessment.ts';
@@ -52,7 +52,7 @@ interface Submission {
 export async function submitDocument(ctx: IdentityContext, userId: string, input: SubmitDocument, actor: Actor | null, now = new Date()) {
   if (!isDocumentType(input.documentType)) throw KycErrors.unknownDocumentType();
   const type = input.documentType;
-  if (!/^[A-Z]{2}$/.test(input.countryCode)) throw KycErrors.invalidField('countryCode', 'must be an ISO 3166 alpha-2 code');
+  if (!isCountryCode(input.countryCode)) throw KycErrors.invalidField('countryCode', 'must be an ISO 3166 alpha-2 code');
   const number = normaliseDocumentNumber(type, input.countryCode, String(input.documentNumber ?? ''));
   const expiryDate = input.expiryDate ? parseIsoDate('expiryDate', input.expiryDate) : null;
   checkExpiry(type, expiryDate, isoDateOf(now));

@@ -1,4 +1,5 @@
 import { isCurrencyCode, parseMinorUnits } from '@ziba/money';
+import { isCountryCode } from '@ziba/service-kit/arguments';
 import { isDocumentType, type DocumentType } from './documents.ts';
 
 export const EARNER_ROLES = ['RIDER', 'DRIVER', 'RESTAURANT'] as const;
@@ -38,7 +39,7 @@ export function parseCountryConfig(json: unknown): CountryConfig {
   const countries = new Map<string, Country>();
   for (const [code, c] of Object.entries(root.countries)) {
     const where = `countries config ${code}`;
-    if (!/^[A-Z]{2}$/.test(code)) throw new Error(`${where}: code must be ISO 3166 alpha-2`);
+    if (!isCountryCode(code)) throw new Error(`${where}: code must be ISO 3166 alpha-2`);
     if (typeof c.currency !== 'string' || !isCurrencyCode(c.currency)) throw new Error(`${where}: unsupported currency`);
     const requirements = ruleSets.get(String(c.ruleSet));
     if (!requirements) throw new Error(`${where}: ruleSet ${String(c.ruleSet)} is not defined in "ruleSets"`);

@@ -1,4 +1,5 @@
 import { isoDateOf, parseIsoDate, yearsBetween, type IsoDate } from './calendar.ts';
+import { isCountryCode } from '@ziba/service-kit/arguments';
 import { KycErrors } from './kyc-errors.ts';
 import type { AddressParts } from './matching.ts';
 
@@ -28,7 +29,7 @@ const text = (field: string, value: string | null | undefined, min: number, max:
 };
 
 const countryCode = (field: string, value: string): string => {
-  if (!/^[A-Z]{2}$/.test(value)) throw KycErrors.invalidField(field, 'must be an ISO 3166 alpha-2 code');
+  if (!isCountryCode(value)) throw KycErrors.invalidField(field, 'must be an ISO 3166 alpha-2 code');
   return value;
 };
 

@@ -1,5 +1,5 @@
 import { runExclusive } from '@ziba/persistence';
-import { requireEndedWeek, type Actor } from '@ziba/service-kit';
+import { requireCountryCode, requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
@@ -26,7 +26,7 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM')
     throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'the weekly run is started by staff or its job');
   const weekStart = requireEndedWeek('weekOf', input.weekOf);
-  if (!/^[A-Z]{2}$/.test(input.countryCode ?? '')) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
+  requireCountryCode('countryCode', input.countryCode);
   const country = input.countryCode;
   if (!ctx.servesCountry(country)) throw new AppError('INVALID', 'UNSUPPORTED_COUNTRY', `no earner is paid out in ${country}`);
 

@@ -1,4 +1,4 @@
-import type { Actor } from '@ziba/service-kit';
+import { optionalCountryCode, type Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { AutoRunRepository } from '../persistence/auto-payout-run.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
@@ -8,9 +8,8 @@ const RUNS_LISTED = 20;
 /** The newest runs, for staff: which weeks and countries have run, and what each created (live money only). */
 export async function listAutoWeeklyRuns(ctx: PayoutContext, actor: Actor | null, input: { countryCode: string }) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'weekly runs are listed for admins');
-  if (input.countryCode && !/^[A-Z]{2}$/.test(input.countryCode))
-    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
-  const rows = await AutoRunRepository.latest(ctx.orm.em.fork(), input.countryCode ?? '', RUNS_LISTED);
+  const country = optionalCountryCode('countryCode', input.countryCode) ?? '';
+  const rows = await AutoRunRepository.latest(ctx.orm.em.fork(), country, RUNS_LISTED);
   return {
     runs: rows.map((r) => ({
       id: r.id,

@@ -1,4 +1,5 @@
 import { AppError } from '@ziba/service-kit/errors';
+import { isCountryCode } from '@ziba/service-kit/arguments';
 
 /** The payout methods a country offers (SPEC 2: a country is configuration): bank accounts, and which mobile-money providers. */
 export interface MethodOffer {
@@ -21,7 +22,7 @@ export function parseMethodOffers(spec: string): Map<string, MethodOffer> {
     .filter(Boolean)) {
     const [country, methods = ''] = line.split('=').map((s) => s.trim()) as [string, string?];
     // A mistyped line would silently leave a country with bank accounts only: refused at start instead.
-    if (!/^[A-Z]{2}$/.test(country)) throw new Error(`PAYOUT_METHODS: ${country || 'an empty name'} is not a country code (NG, BD, ...)`);
+    if (!isCountryCode(country)) throw new Error(`PAYOUT_METHODS: ${country || 'an empty name'} is not a country code (NG, BD, ...)`);
     const offer = { bank: false, mobileMoney: [] as string[] };
     for (const method of methods.split(',').map((m) => m.trim())) {
       const [type, providers = ''] = method.split(':') as [string, string?];

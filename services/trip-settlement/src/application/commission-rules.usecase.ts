@@ -1,7 +1,7 @@
 import type { CommissionRuleChangedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
-import type { Actor } from '@ziba/service-kit';
+import { requireCountryCode, type Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { isBackdated, isTooFarAhead, ruleInForce, RULE_SERVICES, type RuleService } from '../domain/commission.ts';
@@ -36,7 +36,7 @@ export async function setRule(
 ) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'commission rules are changed by admins');
   if (!RULE_SERVICES.includes(input.serviceType as RuleService)) throw TripErrors.invalid('serviceType', `must be one of ${RULE_SERVICES.join(', ')}`);
-  if (!/^[A-Z]{2}$/.test(input.countryCode)) throw TripErrors.invalid('countryCode', 'must be an ISO 3166 alpha-2 code');
+  requireCountryCode('countryCode', input.countryCode);
   if (!PAYMENT_METHODS.includes(input.paymentMethod as PaymentMethod)) throw TripErrors.invalid('paymentMethod', 'must be CASH or ONLINE');
   if (!Number.isInteger(input.bps) || input.bps < 0 || input.bps > 10_000)
     throw TripErrors.invalid('bps', 'must be a whole number of basis points from 0 to 10000');

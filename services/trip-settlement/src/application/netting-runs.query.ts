@@ -1,5 +1,6 @@
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { countryFilter } from '../domain/list-filters.ts';
 import { NettingRepository } from '../persistence/netting.repository.ts';
 import type { TripContext } from './trip-context.ts';
 
@@ -8,9 +9,8 @@ const RUNS_LISTED = 20;
 /** The newest netting runs, for staff: which weeks and countries have run, and what each netted (live money only). */
 export async function listNettingRuns(ctx: TripContext, actor: Actor | null, input: { countryCode: string }) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'netting runs are listed for staff');
-  if (input.countryCode && !/^[A-Z]{2}$/.test(input.countryCode))
-    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
-  const rows = await NettingRepository.latestRuns(ctx.orm.em.fork(), input.countryCode ?? '', RUNS_LISTED);
+  const country = countryFilter(input.countryCode) ?? '';
+  const rows = await NettingRepository.latestRuns(ctx.orm.em.fork(), country, RUNS_LISTED);
   return {
     runs: rows.map((r) => ({
       id: r.id,

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { parseMinorUnits } from '@ziba/money';
 import { inTransaction } from '@ziba/persistence';
+import { isCountryCode } from '@ziba/service-kit/arguments';
 import { randomUUID } from 'node:crypto';
 import { RULE_SERVICES, type RuleService } from '../domain/commission.ts';
 import { PAYMENT_METHODS, SERVICE_TYPES, type ServiceType } from '../domain/trip-state.ts';
@@ -17,7 +18,7 @@ export function parseDefaults(json: unknown): DefaultsFile {
   const d = json as DefaultsFile;
   if (!Array.isArray(d?.tariffs)) throw new Error('tariffs config: missing "tariffs"');
   for (const t of d.tariffs) {
-    if (!/^[A-Z]{2}$/.test(t.countryCode) || !SERVICE_TYPES.includes(t.serviceType as ServiceType))
+    if (!isCountryCode(t.countryCode) || !SERVICE_TYPES.includes(t.serviceType as ServiceType))
       throw new Error(`tariffs config: bad entry ${JSON.stringify(t)}`);
     for (const v of [t.baseFare, t.perKm, t.minimumFare]) parseMinorUnits(String(v));
   }

@@ -2,7 +2,7 @@ import type { TariffChangedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import { MAX_AMOUNT, parseMinorUnits } from '@ziba/money';
 import { inTransaction } from '@ziba/persistence';
-import type { Actor } from '@ziba/service-kit';
+import { requireCountryCode, type Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { assertTariffWithinLimit } from '../domain/pricing.ts';
 import { SERVICE_TYPES, TripErrors, type ServiceType } from '../domain/trip-state.ts';
@@ -46,7 +46,7 @@ export async function setTariff(
 ) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'tariffs are changed by admins');
   if (!SERVICE_TYPES.includes(t.serviceType as ServiceType)) throw TripErrors.invalid('serviceType', `must be one of ${SERVICE_TYPES.join(', ')}`);
-  if (!/^[A-Z]{2}$/.test(t.countryCode)) throw TripErrors.invalid('countryCode', 'must be an ISO 3166 alpha-2 code');
+  requireCountryCode('countryCode', t.countryCode);
   const baseFare = minor('baseFare', t.baseFare, true);
   const perKm = minor('perKm', t.perKm, true);
   const minimumFare = minor('minimumFare', t.minimumFare, false);

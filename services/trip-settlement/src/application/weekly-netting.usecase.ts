@@ -1,7 +1,7 @@
 import type { NettingRunCompletedV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction, runExclusive } from '@ziba/persistence';
-import { adminIdOf, requireEndedWeek, type Actor } from '@ziba/service-kit';
+import { adminIdOf, optionalCountryCode, requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isRefusal } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
 import { nettingAmount } from '../domain/netting.ts';
@@ -21,8 +21,7 @@ export async function runWeeklyNetting(ctx: TripContext, actor: Actor | null, in
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM')
     throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'netting runs are started by staff or the weekly job');
   const weekStart = requireEndedWeek('weekOf', input.weekOf);
-  if (input.countryCode && !/^[A-Z]{2}$/.test(input.countryCode))
-    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'countryCode must be an ISO 3166 alpha-2 code');
+  optionalCountryCode('countryCode', input.countryCode);
   const served = await TariffRepository.countries(ctx.orm.em.fork());
   if (input.countryCode && !served.includes(input.countryCode))
     throw new AppError('INVALID', 'UNSUPPORTED_COUNTRY', `no trips are priced in ${input.countryCode}, so nothing is owed there`);

@@ -1,3 +1,4 @@
+import { optionalCountryCode } from '@ziba/service-kit/arguments';
 import type { Mode } from '@ziba/service-kit/mode';
 import { TripErrors } from './trip-state.ts';
 
@@ -9,8 +10,4 @@ export function listMode(text: string | undefined): Mode {
 }
 
 /** A country filter: empty for every country, else a two-letter code. */
-export function countryFilter(text: string | undefined): string | null {
-  if (!text) return null;
-  if (!/^[A-Z]{2}$/.test(text)) throw TripErrors.invalid('countryCode', 'must be two capital letters (NG, US, BD)');
-  return text;
-}
+export const countryFilter = (text: string | undefined): string | null => optionalCountryCode('countryCode', text);
