@@ -472,8 +472,14 @@ describe('an admin’s refund or correction of a wallet', () => {
     const platform = (await client.call('GET', '/api/admin/wallets?ownerType=PLATFORM', { token: adjuster })).body.wallets[0];
     expectProblem(await adjust(adjuster, refund, randomUUID(), platform.id), 422, 'WALLET_NOT_ADJUSTABLE');
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: '15000' });
-    // A correction the other way, with its own key.
-    const corrected = await adjust(adjuster, { ...refund, kind: 'ADJUSTMENT', direction: 'DEBIT', amount: 1_000, reason: 'refund was 40.00, not 50.00' });
+    // A correction the other way, with its own key (the wallet's id in capitals, as some clients send it).
+    const corrected = await adjust(
+      adjuster,
+      { ...refund, kind: 'ADJUSTMENT', direction: 'DEBIT', amount: 1_000, reason: 'refund was 40.00, not 50.00' },
+      randomUUID(),
+      riderWallet.id.toUpperCase(),
+    );
     expect(corrected).toMatchObject({ status: 200, body: { entryType: 'DEBIT', availableAfter: '14000' } });
+    expectProblem(await client.call('POST', `/api/admin/wallets/${riderWallet.id}/adjustments`, { token: adjuster, body: refund }), 400);
   });
 });

@@ -44,7 +44,8 @@ export const adminWalletAdjustmentRoutes: FastifyPluginAsyncTypebox<RouteDeps> =
         },
         callOptions(request),
       );
-      const mine = r.postings.find((p) => p.walletId === request.params.walletId)!;
+      // Ids arrive in any case; the ledger answers in lower case.
+      const mine = r.postings.find((p) => p.walletId === request.params.walletId.toLowerCase())!;
       return {
         entryId: r.entryId,
         entryType: r.entryType,

@@ -51,11 +51,13 @@ export const CommissionRuleRepository = {
   },
 
   /**
-   * When a version asked to start at `requested` starts: never before this transaction began, on the
-   * database's clock, the clock a trip's completion is recorded on (an app host's may differ).
+   * When a version asked to start at `requested` starts: never before this moment on the database's
+   * clock, the clock a trip's completion is recorded on (an app host's may differ). Read after
+   * lockRule: the wall clock, not the transaction's start, so a version added after another that
+   * held the lock first starts after it.
    */
   async startOf(em: SqlExecutor, requested: Date): Promise<Date> {
-    const [row] = await em.execute<Array<{ at: Date }>>('select greatest(?::timestamptz, now()) as at', [requested]);
+    const [row] = await em.execute<Array<{ at: Date }>>('select greatest(?::timestamptz, clock_timestamp()) as at', [requested]);
     return new Date(row!.at);
   },
 

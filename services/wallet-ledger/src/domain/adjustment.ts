@@ -29,7 +29,9 @@ export function planAdjustment(input: { direction: string; kind: string; reason:
   if (input.kind === 'REFUND' && input.direction !== 'CREDIT') throw new AppError('INVALID', 'INVALID_ARGUMENT', 'a refund credits the wallet');
   const reason = input.reason.trim();
   if (!reason) throw new AppError('INVALID', 'REASON_REQUIRED', 'reason is required');
-  if (reason.length > ADJUSTMENT_REASON_MAX) throw new AppError('INVALID', 'INVALID_ARGUMENT', `reason must be at most ${ADJUSTMENT_REASON_MAX} characters`);
+  // Counted in characters, as the gateway's schema counts them (an emoji is one, not two).
+  if ([...reason].length > ADJUSTMENT_REASON_MAX)
+    throw new AppError('INVALID', 'INVALID_ARGUMENT', `reason must be at most ${ADJUSTMENT_REASON_MAX} characters`);
   if (input.ownerType !== 'RIDER' && input.ownerType !== 'DRIVER' && input.ownerType !== 'RESTAURANT')
     throw new AppError('REFUSED', 'WALLET_NOT_ADJUSTABLE', 'only a rider’s, driver’s or restaurant’s wallet is adjusted');
   return {
