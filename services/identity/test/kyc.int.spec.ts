@@ -302,6 +302,12 @@ describe('one document, one person', () => {
     expect(await approve(second.id)).toMatchObject({ status: 'VERIFIED' });
     // The other John Miller's, same four digits, another person: never refused for it.
     expect((await ssnOf(b.id)).status).toBe('VERIFIED');
+    // A third account of the same person: approving its profile closes its flags, and still its SSN is refused.
+    const third = await driverWithProfile('US');
+    await submit(third.id, doc('US', 'SSN_LAST4', '1234', { expiryDate: '' }));
+    await h.client.call('DecideProfile', { userId: third.id, decision: 'APPROVE', reason: 'address checked' }, { actor: kyc });
+    expect((await h.client.call('GetVerification', { userId: third.id })).reviewFlags.filter((f) => f.status === 'OPEN')).toEqual([]);
+    expect(await codeOf(approve((await ssnOf(third.id)).id))).toBe('DOCUMENT_HELD_BY_ANOTHER_ACCOUNT');
   });
 
   it('tells an admin the legal names of several users at once; users without a profile are left out; others are refused', async () => {

@@ -72,14 +72,14 @@ export async function decideDocument(
 }
 
 /**
- * An SSN_LAST4 flagged as the same person's (same four digits, name and birth date) on another
- * account, where that account's is verified: the unique index does not cover SSN_LAST4 (real people
- * share last fours), so two accounts verified by one person's number are refused here. Approvals of
- * one number queue on a lock, so two at once cannot both pass.
+ * An SSN_LAST4 that is the same person's (same four digits, name and birth date) as another account's
+ * verified one: the unique index does not cover SSN_LAST4 (real people share last fours), so two
+ * accounts verified by one person's number are refused here, whether or not its flag is still open
+ * (a profile's approval closes every flag). Approvals and submissions of one number queue on a lock,
+ * so two at once cannot both pass.
  */
 async function verifiedTwinElsewhere(em: EntityManager, r: KycRecord, doc: DocumentEntity): Promise<boolean> {
   if (doc.documentType !== 'SSN_LAST4') return false;
-  if (!r.flags.some((f) => f.documentId === doc.id && f.status === 'OPEN' && f.reason === 'DOCUMENT_REUSED')) return false;
   const number = { keyId: doc.hashKeyId, hash: doc.numberHash };
   await KycRepository.lockNumber(em, number);
   return !!r.profile && (await samePerson(em, r.user.id, [number], r.profile)).some((twin) => twin.status === 'VERIFIED');

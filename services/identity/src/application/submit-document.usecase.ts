@@ -91,6 +91,8 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
         if (holder) throw new DocumentHeldElsewhere(holder);
       }
       // The same SSN last four, name and birth date on another account: the later one is reviewed, not verified.
+      // Submissions and approvals of one SSN queue on its lock, so two accounts at once still see each other.
+      if (type === 'SSN_LAST4') await KycRepository.lockNumber(em, submission.hash);
       const twins = type === 'SSN_LAST4' && r.profile ? await samePerson(em, userId, hashes, r.profile) : [];
       const doc = await recordDocument(em, r, submission, { reuseOf: null, verifiable: twins.length === 0 }, now);
       for (const other of twins) {
