@@ -55,7 +55,8 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
           ctx,
           { id: ownerId, role: user.role },
           actor,
-          { idempotencyKey: `auto-weekly:${weekStart}`, amount: { amount: amount.toString(), currency: wallet.currency }, clientIp: '' },
+          // A key no client can send ('/' is not allowed in an Idempotency-Key), so an earner's own request cannot take the run's.
+          { idempotencyKey: `auto-weekly/${weekStart}`, amount: { amount: amount.toString(), currency: wallet.currency }, clientIp: '' },
           { origin: 'auto_weekly', autoRunId: runId },
         );
       } catch (err) {
