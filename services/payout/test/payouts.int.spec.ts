@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { codeOf, endedWeek, eventually, sql } from '@ziba/testing';
+import { codeOf, endedWeek, eventually, infrastructure, sql, watchEvents } from '@ziba/testing';
 import { signWebhook } from '../src/domain/webhook-signature.ts';
 import { startPayoutHarness, type PayoutHarness } from './harness.ts';
 
@@ -531,6 +531,7 @@ describe('the weekly auto-payout run', () => {
     const unverified = await h.earner('DRIVER', { method: true, earnings: 700_000n });
     await h.withdraw(busy, 1_000_000n);
     const week = endedWeek(1);
+    const ended = await watchEvents((await infrastructure()).amqpUrl, 'payout.auto-run-completed.v1');
     // An earner who sends the key the run once used, to take its place: refused for its amount, and the run still pays them.
     expect(await reasonsOf(h.withdraw(above, 50_000n, `auto-weekly:${week}`))).toEqual(['PAYOUT_BLOCKED', 'BELOW_MINIMUM_WITHDRAWAL']);
     const run = await h.pc.call('RunAutoWeeklyPayouts', { weekOf: week, countryCode: 'NG' }, { actor: h.admin });
@@ -548,6 +549,13 @@ describe('the weekly auto-payout run', () => {
     expect((await h.pc.call('ListMyPayouts', {}, { actor: unverified.actor })).payouts).toEqual([]);
     expect(skippedOf(run, above.id)).toEqual([]);
     expect(run.skipped).toBe(run.skippedEarners.length);
+    // Whom it skipped and why are in the audit trail too: the run's end is an event.
+    const [completed] = await eventually(
+      () => ended.events().filter((e) => e.data.runId === run.id),
+      (seen) => seen.length === 1,
+    );
+    await ended.close();
+    expect(completed!.data).toMatchObject({ weekStart: run.weekStart, countryCode: 'NG', payouts: run.payouts.length, skipped: run.skippedEarners });
     // The list of runs counts what it paid as the report does: the unverified earner's blocked request is one of the skipped, not a payout.
     const listed = (await h.pc.call('ListAutoWeeklyRuns', { countryCode: 'NG' }, { actor: h.admin })).runs.find((r) => r.id === run.id);
     const live = run.payouts.filter((p) => p.mode === 'live'); // the list's figures are live money only

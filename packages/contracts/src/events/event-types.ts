@@ -26,7 +26,13 @@ export const DOMAIN_EVENT_TYPES = {
     'trip.netting-run-completed.v1',
     'trip.negative-balance-settled.v1',
   ],
-  payout: ['payout.method-changed.v1', 'payout.method-link-refused.v1', 'payout.status-changed.v1', 'payout.approval-recorded.v1'],
+  payout: [
+    'payout.method-changed.v1',
+    'payout.method-link-refused.v1',
+    'payout.status-changed.v1',
+    'payout.approval-recorded.v1',
+    'payout.auto-run-completed.v1',
+  ],
 } as const;
 
 export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[keyof typeof DOMAIN_EVENT_TYPES][number];

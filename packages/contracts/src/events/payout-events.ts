@@ -48,3 +48,15 @@ export interface PayoutMethodChangedV1 {
   status: string;
   usableFrom: string;
 }
+
+/**
+ * payout.auto-run-completed.v1: a weekly auto-payout run of a week and country ended; whom it paid
+ * (their payouts have events of their own) and whom it skipped, with the rules' reasons.
+ */
+export interface PayoutAutoRunCompletedV1 {
+  runId: string;
+  weekStart: string;
+  countryCode: string;
+  payouts: number;
+  skipped: Array<{ ownerId: string; reasons: string[] }>;
+}

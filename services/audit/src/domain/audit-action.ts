@@ -34,6 +34,7 @@ export const ACTIONS: Record<DomainEventType, string> = {
   'payout.method-link-refused.v1': 'PAYOUT_METHOD_LINK_REFUSED',
   'payout.status-changed.v1': 'PAYOUT_STATUS_CHANGED',
   'payout.approval-recorded.v1': 'PAYOUT_APPROVAL_RECORDED',
+  'payout.auto-run-completed.v1': 'AUTO_PAYOUT_RUN',
 };
 
 type Data = Record<string, unknown>;

@@ -1,4 +1,6 @@
-import { runExclusive } from '@ziba/persistence';
+import type { PayoutAutoRunCompletedV1 } from '@ziba/contracts';
+import { enqueueEvent } from '@ziba/messaging';
+import { inTransaction, runExclusive } from '@ziba/persistence';
 import { requireCountryCode, requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
@@ -8,7 +10,7 @@ import { autoPayoutSkips, type SkippedEarner } from '../domain/auto-payout-rules
 import { AutoRunRepository, type AutoRunRow } from '../persistence/auto-payout-run.repository.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
-import type { PayoutContext } from './payout-context.ts';
+import { SOURCE, type PayoutContext } from './payout-context.ts';
 import { toPayoutMessage } from './payout-mapper.ts';
 import { startWithdrawal } from './request-withdrawal.usecase.ts';
 
@@ -64,7 +66,17 @@ export async function runAutoWeeklyPayouts(ctx: PayoutContext, actor: Actor | nu
         skipped.push({ ownerId, reasons: err.reasons ?? [] });
       }
     }
-    await AutoRunRepository.setSkipped(em, runId, skipped);
+    // Whom it skipped and why go to the audit trail with the run's end, as what it paid went with each payout.
+    await inTransaction(ctx, async (tx) => {
+      await AutoRunRepository.setSkipped(tx, runId, skipped);
+      await enqueueEvent<PayoutAutoRunCompletedV1>(tx, SOURCE, {
+        type: 'payout.auto-run-completed.v1',
+        aggregateType: 'auto_payout_run',
+        aggregateId: runId,
+        actor,
+        data: { runId, weekStart, countryCode: country, payouts: (await PayoutRepository.ofAutoRun(tx, runId)).length, skipped },
+      });
+    });
     return report(ctx, { id: runId, weekStart, countryCode: country, skipped: skipped.length, skippedEarners: skipped }, false);
   });
   if (!outcome.ran) throw runInProgress(country);

@@ -23,6 +23,7 @@ export const AUDIT_ACTIONS = [
   'MENU_ITEM_CREATED',
   'MENU_ITEM_UPDATED',
   'COMMISSION_NETTING_RUN',
+  'AUTO_PAYOUT_RUN',
   'NEGATIVE_BALANCE_SETTLED',
   'PAYOUT_CREATED',
   'PAYOUT_STATUS_CHANGED',
@@ -40,6 +41,7 @@ export const AUDIT_ENTITY_TYPES = [
   'tariff',
   'menu_item',
   'netting_run',
+  'auto_payout_run',
   'payout',
   'payout_method',
 ] as const;
