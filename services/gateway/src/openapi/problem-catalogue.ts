@@ -163,6 +163,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   HOLD_EXCEEDED: { status: 422, meaning: 'The amount exceeds what remains under the hold.' },
   WALLET_BALANCE_LIMIT: { status: 422, meaning: 'The wallet would hold more than a wallet may in its currency.' },
   OWED_EXCEEDED: { status: 422, meaning: 'The amount exceeds the commission the earner owes.' },
+  ADJUSTMENT_LIMIT: {
+    status: 422,
+    meaning: 'One adjustment moves at most ₦500,000, $5,000, ৳50,000 (GHS 5,000, KES 50,000): more is a finance decision, not a support correction.',
+  },
   WALLET_NOT_ADJUSTABLE: {
     status: 422,
     meaning: 'Only a rider’s, driver’s or restaurant’s wallet is adjusted; the platform’s own accounts are the other side of an adjustment.',

@@ -22,7 +22,14 @@ export async function adjustWallet(
   const admin = call.actor;
   if (admin?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'wallets are adjusted by admins');
   const wallet = await WalletQueries.byId(ctx, input.walletId);
-  const plan = planAdjustment({ direction: input.direction, kind: input.kind, reason: input.reason, ownerType: wallet.ownerType as OwnerType });
+  const plan = planAdjustment({
+    direction: input.direction,
+    kind: input.kind,
+    reason: input.reason,
+    ownerType: wallet.ownerType as OwnerType,
+    amount: input.amount,
+    currency: input.currency,
+  });
   const key = `${call.caller}:adjust:${admin.id}:${input.idempotencyKey}`;
   const meta: WriteMeta = {
     idempotencyKey: key,

@@ -10,7 +10,14 @@ const refusal = (f: () => unknown) => {
     return isAppError(err) ? err.code : String(err);
   }
 };
-const base = { direction: 'CREDIT', kind: 'ADJUSTMENT', reason: 'goodwill for a late pickup', ownerType: 'RIDER' as const };
+const base = {
+  direction: 'CREDIT',
+  kind: 'ADJUSTMENT',
+  reason: 'goodwill for a late pickup',
+  ownerType: 'RIDER' as const,
+  amount: 174_500n,
+  currency: 'NGN' as const,
+};
 
 describe('planAdjustment', () => {
   it('a refund is a credit on the refund line; an adjustment goes either way; the reason is the entry’s description', () => {
@@ -34,8 +41,17 @@ describe('planAdjustment', () => {
     expect(refusal(() => planAdjustment({ ...base, kind: 'BONUS' }))).toBe('INVALID_ARGUMENT');
   });
 
+  it('moves at most the limit of its currency, below what a payout needs two admins for', () => {
+    expect(refusal(() => planAdjustment({ ...base, amount: 50_000_000n }))).toBeNull();
+    expect(refusal(() => planAdjustment({ ...base, amount: 50_000_001n }))).toBe('ADJUSTMENT_LIMIT');
+    expect(refusal(() => planAdjustment({ ...base, amount: 500_001n, currency: 'USD' }))).toBe('ADJUSTMENT_LIMIT');
+  });
+
   it('adjusts users’ wallets only, never the platform’s own accounts', () => {
     for (const ownerType of ['RIDER', 'DRIVER', 'RESTAURANT'] as const) expect(refusal(() => planAdjustment({ ...base, ownerType }))).toBeNull();
+    // A refund is a customer's; an earner's wallet is corrected.
+    expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', ownerType: 'RIDER' }))).toBeNull();
+    expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', ownerType: 'DRIVER' }))).toBe('WALLET_NOT_ADJUSTABLE');
     for (const ownerType of ['PLATFORM', 'SYSTEM'] as const) expect(refusal(() => planAdjustment({ ...base, ownerType }))).toBe('WALLET_NOT_ADJUSTABLE');
   });
 });

@@ -32,7 +32,7 @@ function adjustmentServer() {
 
 it('refunds after a confirmation naming the amount and the owner, sending minor units from the typed decimal and the reason', async () => {
   const sent = adjustmentServer();
-  renderInApp(<AdjustmentForm walletId={WALLET} owner="ada@example.com" currency="NGN" available="100000" />);
+  renderInApp(<AdjustmentForm walletId={WALLET} owner="ada@example.com" ownerType="RIDER" currency="NGN" available="100000" />);
   const send = screen.getByRole('button', { name: 'Refund' });
   expect(send.hasAttribute('disabled')).toBe(true); // no amount, no reason yet
   fireEvent.change(screen.getByRole('textbox', { name: 'Amount (NGN)' }), { target: { value: '1,745.00' } });
@@ -53,7 +53,7 @@ it('refunds after a confirmation naming the amount and the owner, sending minor 
 
 it('will not take more than is available, and a taking is a correction', async () => {
   const sent = adjustmentServer();
-  renderInApp(<AdjustmentForm walletId={WALLET} owner="ada@example.com" currency="NGN" available="100000" />);
+  renderInApp(<AdjustmentForm walletId={WALLET} owner="ada@example.com" ownerType="RIDER" currency="NGN" available="100000" />);
   fireEvent.click(screen.getByRole('radio', { name: 'Take' }));
   fireEvent.change(screen.getByRole('textbox', { name: 'Amount (NGN)' }), { target: { value: '1000.01' } });
   fireEvent.change(screen.getByRole('textbox', { name: /Reason/ }), { target: { value: 'refunded twice' } });
@@ -64,4 +64,12 @@ it('will not take more than is available, and a taking is a correction', async (
   fireEvent.click(within(await screen.findByRole('dialog', { name: 'Take this amount?' })).getByRole('button', { name: 'Take' }));
   await waitFor(() => expect(sent).toHaveLength(1));
   expect(sent[0]!.body).toEqual({ direction: 'DEBIT', kind: 'ADJUSTMENT', amount: 100000, currency: 'NGN', reason: 'refunded twice' });
+});
+
+it('offers a driver’s wallet corrections only: a refund is a customer’s', async () => {
+  adjustmentServer();
+  renderInApp(<AdjustmentForm walletId={WALLET} owner="musa@example.com" ownerType="DRIVER" currency="NGN" available="100000" />);
+  expect(screen.queryByRole('radio', { name: 'Refund' })).toBeNull();
+  expect((screen.getByRole('radio', { name: 'Add' }) as HTMLInputElement).checked).toBe(true);
+  expect(screen.getByRole('button', { name: 'Add' })).toBeTruthy();
 });

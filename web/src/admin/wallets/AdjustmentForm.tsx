@@ -34,8 +34,22 @@ const KINDS: Record<Kind, { label: string; direction: 'CREDIT' | 'DEBIT'; ledger
  * Nothing already posted changes. A retry after no answer goes under the same Idempotency-Key
  * (AttemptKeys), so it is made once.
  */
-export function AdjustmentForm({ walletId, owner, currency, available }: { walletId: string; owner: string; currency: string; available: string }) {
-  const [kind, setKind] = useState<Kind>('REFUND');
+export function AdjustmentForm({
+  walletId,
+  owner,
+  ownerType,
+  currency,
+  available,
+}: {
+  walletId: string;
+  owner: string;
+  ownerType: string;
+  currency: string;
+  available: string;
+}) {
+  // Customers are refunded; a driver's or restaurant's wallet is corrected (the server says the same).
+  const offered = (Object.keys(KINDS) as Kind[]).filter((k) => k !== 'REFUND' || ownerType === 'RIDER');
+  const [kind, setKind] = useState<Kind>(offered[0]!);
   const [amountText, setAmountText] = useState('');
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState<Adjustment | null>(null);
@@ -88,8 +102,9 @@ export function AdjustmentForm({ walletId, owner, currency, available }: { walle
       >
         <Stack gap="sm" maw={520}>
           <Text size="sm" c="dimmed">
-            A refund gives the owner money back (a trip charged that should not have been). Add or Take corrects the balance either way. Each is a new ledger
-            entry against the platform’s revenue; the reason shows on the owner’s statement.
+            {ownerType === 'RIDER' && 'A refund gives the customer money back (a trip charged that should not have been). '}
+            Add or Take corrects the balance either way. Each is a new ledger entry against the platform’s revenue, of at most ₦500,000, $5,000 or ৳50,000; the
+            reason shows on the owner’s statement.
           </Text>
           {adjust.isError && (
             <AttemptFailedAlert
@@ -112,7 +127,7 @@ export function AdjustmentForm({ walletId, owner, currency, available }: { walle
               setKind(v as Kind);
               if (adjust.isSuccess) adjust.reset();
             }}
-            data={(Object.keys(KINDS) as Kind[]).map((k) => ({ value: k, label: KINDS[k].label }))}
+            data={offered.map((k) => ({ value: k, label: KINDS[k].label }))}
             fullWidth
           />
           <TextInput

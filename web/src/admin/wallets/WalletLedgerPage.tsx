@@ -111,7 +111,14 @@ export function WalletLedgerPage() {
               <OwedPaymentForm key={w.id} ownerId={w.ownerId} owner={w.ownerEmail ?? 'the earner'} currency={w.currency} owed={w.negativeBalance} />
             )}
             {mayAdjust && !isPlatformAccount(w.ownerType) && (
-              <AdjustmentForm key={`adjust-${w.id}`} walletId={w.id} owner={w.ownerEmail ?? 'the owner'} currency={w.currency} available={w.availableBalance} />
+              <AdjustmentForm
+                key={`adjust-${w.id}`}
+                walletId={w.id}
+                owner={w.ownerEmail ?? 'the owner'}
+                ownerType={w.ownerType}
+                currency={w.currency}
+                available={w.availableBalance}
+              />
             )}
           </Stack>
         )}
