@@ -86,3 +86,22 @@ it('leaves the owed column out of a statement that owes nothing', async () => {
   const rows = await screen.findAllByRole('row');
   expect(rows[0]!.textContent).not.toContain('Owed after');
 });
+
+it('says why support refunded or took money, in the admin’s words, and no other line’s description', async () => {
+  const root = createRootRoute();
+  const refund = { ...line('r', 'refund', 'manual_adjustment', 'x1'), type: 'CREDIT', direction: 'credit', description: 'the driver never came' };
+  const taken = { ...line('t', 'adjustment', 'manual_adjustment', 'x2'), description: 'refunded twice by mistake' };
+  const ride = { ...line('a', 'ride', 'ride', '821fb77d-dc19-4d55-a469-b804ef577b62'), description: 'settlement of ride 821fb77d' };
+  renderRoutesAt(
+    root.addChildren([
+      createRoute({ getParentRoute: () => root, path: '/', component: () => <TransactionsTable transactions={[refund, taken, ride] as never} /> }),
+    ]),
+    '/',
+  );
+  const rows = (await screen.findAllByRole('row')).slice(1).map((r) => r.textContent);
+  expect(rows[0]).toContain('Refundthe driver never came');
+  expect(rows[0]).toContain('Received');
+  expect(rows[1]).toContain('Adjustmentrefunded twice by mistake');
+  expect(rows[1]).toContain('Taken');
+  expect(rows[2]).not.toContain('settlement of ride');
+});

@@ -11,7 +11,16 @@ import { dayAndTime } from '../dates.ts';
 
 type Transaction = Schemas['WalletTransaction'];
 
-const BADGE_COLORS: Record<string, string> = { Received: 'teal', Held: 'yellow', Released: 'blue', Owed: 'orange', Cleared: 'grape', Paid: 'gray' };
+const BADGE_COLORS: Record<string, string> = {
+  Received: 'teal',
+  Held: 'yellow',
+  Released: 'blue',
+  Owed: 'orange',
+  Cleared: 'grape',
+  Paid: 'gray',
+  Returned: 'blue',
+  Taken: 'red',
+};
 
 /** What happened, as a badge in words. */
 export function LineBadge({ line, size }: { line: Pick<Transaction, 'type' | 'serviceType'>; size?: 'xs' }) {
@@ -42,10 +51,28 @@ function ServiceName({ line }: { line: Transaction }) {
   );
 }
 
+/** Support's refund or correction says why, in the admin's words, under its name (the one line whose description is written for its owner). */
+function SupportReason({ line }: { line: Transaction }) {
+  if (line.referenceType !== 'manual_adjustment' || !line.description) return null;
+  return (
+    <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+      {line.description}
+    </Text>
+  );
+}
+
 const COLUMNS: Column<Transaction>[] = [
   { header: 'Date', cell: (t) => dayAndTime(t.createdAt) },
   { header: 'What', cell: (t) => <LineBadge line={t} /> },
-  { header: 'Service', cell: (t) => <ServiceName line={t} /> },
+  {
+    header: 'Service',
+    cell: (t) => (
+      <>
+        <ServiceName line={t} />
+        <SupportReason line={t} />
+      </>
+    ),
+  },
   { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
   moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
 ];
@@ -88,6 +115,7 @@ export function TransactionsTable({ transactions }: { transactions: Transaction[
                 <Text size="xs" c="dimmed">
                   {dayAndTime(t.createdAt)}
                 </Text>
+                <SupportReason line={t} />
               </div>
               <div style={{ textAlign: 'right' }}>
                 <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>

@@ -6,7 +6,9 @@ it('shows a hold and its release as moves of the owner’s own money, and a char
   expect(lineWords({ type: 'RELEASE', serviceType: 'ride' })).toEqual({ label: 'Released', signed: false, balance: 'available' });
   expect(lineWords({ type: 'DEBIT', serviceType: 'ride' })).toEqual({ label: 'Paid', signed: true, balance: 'held' });
   expect(lineWords({ type: 'DEBIT', serviceType: 'payout' })).toEqual({ label: 'Paid', signed: true, balance: 'held' });
-  expect(lineWords({ type: 'DEBIT', serviceType: 'adjustment' })).toEqual({ label: 'Paid', signed: true, balance: 'available' });
+  // Support's correction took it: the owner paid nobody. A payout credited back is the bank's return.
+  expect(lineWords({ type: 'DEBIT', serviceType: 'adjustment' })).toEqual({ label: 'Taken', signed: true, balance: 'available' });
+  expect(lineWords({ type: 'CREDIT', serviceType: 'payout' })).toEqual({ label: 'Returned', signed: true, balance: 'available' });
   expect(lineWords({ type: 'CREDIT', serviceType: 'earning' })).toEqual({ label: 'Received', signed: true, balance: 'available' });
 });
 

@@ -1,6 +1,6 @@
 /** A statement line as a reader takes it: what happened, and whether it changed what they have. */
 export interface LineWords {
-  /** Received, Paid, Held, Released, Owed, Cleared. */
+  /** Received, Paid, Held, Released, Owed, Cleared, Returned (a payout the bank sent back), Taken (support's correction). */
   label: string;
   /** Money in or out: shown with + or −. Held, released and owed amounts are not money leaving available. */
   signed: boolean;
@@ -23,11 +23,14 @@ export function lineWords(line: { type: string; serviceType: string }): LineWord
     case 'RELEASE':
       return { label: 'Released', signed: false, balance: 'available' };
     case 'CREDIT':
-      return line.serviceType === 'commission_settlement'
-        ? { label: 'Cleared', signed: false, balance: 'owed' }
-        : { label: 'Received', signed: true, balance: 'available' };
+      if (line.serviceType === 'commission_settlement') return { label: 'Cleared', signed: false, balance: 'owed' };
+      // A payout credited back is the bank's return of it, not a payout received.
+      if (line.serviceType === 'payout') return { label: 'Returned', signed: true, balance: 'available' };
+      return { label: 'Received', signed: true, balance: 'available' };
     default:
       if (line.serviceType === 'commission') return { label: 'Owed', signed: false, balance: 'owed' };
+      // Support took it back (a correction): the owner paid nobody.
+      if (line.serviceType === 'adjustment') return { label: 'Taken', signed: true, balance: 'available' };
       // A trip's fare and a withdrawal are paid from what was held for them (SPEC 4-6): available moved at the hold.
       return { label: 'Paid', signed: true, balance: PAID_FROM_HELD.has(line.serviceType) ? 'held' : 'available' };
   }
