@@ -716,7 +716,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * List wallets (VIEW_WALLETS)
+     * List wallets (VIEW_WALLETS or ADJUST_WALLETS)
      * @description Filter by owner (one user’s wallets), owner type, country and mode; a page at a time.
      */
     get: operations['listWallets'];
@@ -736,7 +736,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A wallet (VIEW_WALLETS)
+     * A wallet (VIEW_WALLETS or ADJUST_WALLETS)
      * @description Any wallet’s balances.
      */
     get: operations['getWalletAsAdmin'];
@@ -776,7 +776,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A wallet’s ledger lines (VIEW_WALLETS)
+     * A wallet’s ledger lines (VIEW_WALLETS or ADJUST_WALLETS)
      * @description Read-only: newest first, with the balances after each line.
      */
     get: operations['listWalletTransactions'];

@@ -462,6 +462,9 @@ describe('an admin’s refund or correction of a wallet', () => {
 
     // Refused, and nothing moves: without the permission, as the rider, a bad body, a refund that debits, more than is there, the platform's own wallet.
     expectProblem(await adjust(walletsAdmin, refund), 403, 'PERMISSION_DENIED');
+    // The permission alone finds the wallet it adjusts.
+    const adjustOnly = await adminToken(stack, ['ADJUST_WALLETS']);
+    expect((await client.call('GET', `/api/admin/wallets/${riderWallet.id}`, { token: adjustOnly })).body).toMatchObject({ availableBalance: '15000' });
     expectProblem(await adjust(rider.token, refund), 403);
     expectProblem(await adjust(adjuster, { ...refund, reason: '' }), 400, 'VALIDATION_FAILED');
     expectProblem(await adjust(adjuster, { ...refund, amount: 0 }), 400, 'VALIDATION_FAILED');

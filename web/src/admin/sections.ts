@@ -21,7 +21,7 @@ export interface AdminSection {
 /**
  * The console's sections in the order of the navigation. `needs` follows the gateway's routes
  * (services/gateway/src/routes/admin-*.routes.ts): payouts and payout accounts are read with
- * VIEW_PAYOUTS or MANAGE_PAYOUTS, wallets with VIEW_WALLETS, the trips waiting to be settled and the
+ * VIEW_PAYOUTS or MANAGE_PAYOUTS, wallets with VIEW_WALLETS (or ADJUST_WALLETS, to find the one to adjust), the trips waiting to be settled and the
  * stuck holds with VIEW_WALLETS or MANAGE_PAYOUTS, the earnings report with
  * VIEW_EARNINGS_REPORTS, the KYC queue with MANAGE_KYC, users are found by either user permission,
  * pricing is read with MANAGE_COMMISSION or VIEW_EARNINGS_REPORTS, the weekly runs are only actions
@@ -30,7 +30,7 @@ export interface AdminSection {
 export const SECTIONS: readonly AdminSection[] = [
   { to: '/admin/payouts', label: 'Payouts', needs: ['VIEW_PAYOUTS', 'MANAGE_PAYOUTS'] },
   { to: '/admin/payout-methods', label: 'Payout accounts', needs: ['VIEW_PAYOUTS', 'MANAGE_PAYOUTS'] },
-  { to: '/admin/wallets', label: 'Wallets', needs: ['VIEW_WALLETS'] },
+  { to: '/admin/wallets', label: 'Wallets', needs: ['VIEW_WALLETS', 'ADJUST_WALLETS'] },
   { to: '/admin/settlements', label: 'Settlements', needs: ['VIEW_WALLETS', 'MANAGE_PAYOUTS'] },
   { to: '/admin/earnings', label: 'Earnings', needs: ['VIEW_EARNINGS_REPORTS'] },
   { to: '/admin/kyc', label: 'KYC review', needs: ['MANAGE_KYC'] },

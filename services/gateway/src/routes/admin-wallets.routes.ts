@@ -13,9 +13,9 @@ import { nextCursor, pageOf } from './paging.ts';
 
 const SignedAmountQuery = (description: string) => Type.String({ pattern: '^-?(0|[1-9][0-9]{0,15})$', description });
 
-/** Read-only admin views of wallets and their ledgers (VIEW_WALLETS). */
+/** Read-only admin views of wallets and their ledgers (VIEW_WALLETS; an admin who adjusts wallets finds them too). */
 export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
-  const guard = { preHandler: [requirePermission('VIEW_WALLETS')] };
+  const guard = { preHandler: [requirePermission('VIEW_WALLETS', 'ADJUST_WALLETS')] };
   const tags = ['admin'];
   const security = [{ bearer: [] }];
 
@@ -24,7 +24,11 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     {
       ...guard,
       schema: {
-        ...operation('listWallets', 'List wallets (VIEW_WALLETS)', 'Filter by owner (one user’s wallets), owner type, country and mode; a page at a time.'),
+        ...operation(
+          'listWallets',
+          'List wallets (VIEW_WALLETS or ADJUST_WALLETS)',
+          'Filter by owner (one user’s wallets), owner type, country and mode; a page at a time.',
+        ),
         tags,
         security,
         querystring: Type.Object(
@@ -83,7 +87,7 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     {
       ...guard,
       schema: {
-        ...operation('getWalletAsAdmin', 'A wallet (VIEW_WALLETS)', 'Any wallet’s balances.'),
+        ...operation('getWalletAsAdmin', 'A wallet (VIEW_WALLETS or ADJUST_WALLETS)', 'Any wallet’s balances.'),
         tags,
         security,
         params: Type.Object({ walletId: Uuid }),
@@ -102,7 +106,11 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     {
       ...guard,
       schema: {
-        ...operation('listWalletTransactions', 'A wallet’s ledger lines (VIEW_WALLETS)', 'Read-only: newest first, with the balances after each line.'),
+        ...operation(
+          'listWalletTransactions',
+          'A wallet’s ledger lines (VIEW_WALLETS or ADJUST_WALLETS)',
+          'Read-only: newest first, with the balances after each line.',
+        ),
         tags,
         security,
         params: Type.Object({ walletId: Uuid }),
