@@ -67,10 +67,10 @@ describe('the admin console’s sections', () => {
     expect(router.state.location.pathname).toBe('/admin/payouts');
   });
 
-  it('gives an admin who may only manage users the Users section, and lands there', async () => {
+  it('gives an admin who may only manage users the Users section (and the audit chain check, every admin’s), and lands there', async () => {
     signedInWith(['MANAGE_USERS']);
     const router = consoleAt('/admin');
-    expect(await navLabels()).toEqual(['Users']);
+    expect(await navLabels()).toEqual(['Users', 'Audit']);
     await screen.findByRole('heading', { name: 'Users page' });
     expect(router.state.location.pathname).toBe('/admin/users');
     expect(screen.queryByText(/PERMISSION_DENIED|requires the/)).toBeNull();
@@ -79,7 +79,7 @@ describe('the admin console’s sections', () => {
   it('gives a KYC reviewer KYC review and Users', async () => {
     signedInWith(['MANAGE_KYC']);
     const router = consoleAt('/admin');
-    expect(await navLabels()).toEqual(['KYC review', 'Users']);
+    expect(await navLabels()).toEqual(['KYC review', 'Users', 'Audit']);
     await screen.findByRole('heading', { name: 'KYC review page' });
     expect(router.state.location.pathname).toBe('/admin/kyc');
   });

@@ -25,7 +25,8 @@ export interface AdminSection {
  * stuck holds with VIEW_WALLETS or MANAGE_PAYOUTS, the earnings report with
  * VIEW_EARNINGS_REPORTS, the KYC queue with MANAGE_KYC, users are found by either user permission,
  * pricing is read with MANAGE_COMMISSION or VIEW_EARNINGS_REPORTS, the weekly runs are only actions
- * (MANAGE_PAYOUTS), and the audit trail is read with any of the three VIEW_ permissions.
+ * (MANAGE_PAYOUTS), and the audit trail is read with any of the three VIEW_ permissions (its chain check
+ * by any admin).
  */
 export const SECTIONS: readonly AdminSection[] = [
   { to: '/admin/payouts', label: 'Payouts', needs: ['VIEW_PAYOUTS', 'MANAGE_PAYOUTS'] },
@@ -37,7 +38,12 @@ export const SECTIONS: readonly AdminSection[] = [
   { to: '/admin/users', label: 'Users', needs: ['MANAGE_USERS', 'MANAGE_KYC'] },
   { to: '/admin/pricing', label: 'Pricing', needs: ['MANAGE_COMMISSION', 'VIEW_EARNINGS_REPORTS'] },
   { to: '/admin/weekly-runs', label: 'Weekly runs', needs: ['MANAGE_PAYOUTS'] },
-  { to: '/admin/audit', label: 'Audit', needs: ['VIEW_PAYOUTS', 'VIEW_WALLETS', 'VIEW_EARNINGS_REPORTS'] },
+  // Every admin: whether the chain verifies is anyone's to ask (SPEC 7); its records need a VIEW_ permission (the page says so).
+  {
+    to: '/admin/audit',
+    label: 'Audit',
+    needs: ['VIEW_PAYOUTS', 'VIEW_WALLETS', 'VIEW_EARNINGS_REPORTS', 'MANAGE_PAYOUTS', 'MANAGE_KYC', 'MANAGE_COMMISSION', 'MANAGE_USERS', 'ADJUST_WALLETS'],
+  },
 ];
 
 /** Whether an admin holding `permissions` may use `section`. */

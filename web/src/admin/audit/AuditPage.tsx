@@ -14,6 +14,7 @@ import { PayoutLink, WalletLink } from '../AdminLinks.tsx';
 import { FilterBar } from '../FilterBar.tsx';
 import { kindWord } from '../person.ts';
 import { PersonCell } from '../PersonCell.tsx';
+import { usePermission } from '../permissions.ts';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { auditQuery, typedAuditSearch, type AuditSearch } from './audit-search.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from './audit-words.ts';
@@ -93,24 +94,11 @@ const COLUMNS: Column<AuditRecord>[] = [
   },
 ];
 
-/** The append-only audit trail: whether its hash chain verifies, its records filtered in the URL, and export. */
+/** The append-only audit trail: whether its hash chain verifies (any admin's to see), its records filtered in the URL, and export. */
 export function AuditPage() {
-  const { search, filter } = useUrlFilters('/admin/audit');
-  const [draft, setDraft] = useState<AuditSearch>(() => inWords(search));
-  const [problems, setProblems] = useState<Partial<Record<keyof AuditSearch, string>>>({});
-  // A link to the trail of one entity changes the filters from outside the form: the form shows them.
-  const searchKey = JSON.stringify(search);
-  useEffect(() => setDraft(inWords(JSON.parse(searchKey) as AuditSearch)), [searchKey]);
   const verify = useQuery({ queryKey: ['audit-verify'], queryFn: () => read(api.GET('/api/admin/audit/verify')) });
-  const records = usePagedList(
-    ['audit', search],
-    (paging) => read(api.GET('/api/admin/audit', { params: { query: { ...auditQuery(search), ...paging } } })),
-    (page) => page.records,
-  );
-  const range = auditQuery(search);
-  // The file holds what the table lists: the same filters, every page of it.
-  const exportHref = (format: 'csv' | 'ndjson') =>
-    range.from && range.to ? `/api/admin/audit/export?${new URLSearchParams({ ...range, from: range.from, to: range.to, format })}` : undefined;
+  // The chain check is any admin's (SPEC 7); the records are for those who read money (VIEW_ permissions).
+  const mayRead = [usePermission('VIEW_PAYOUTS'), usePermission('VIEW_WALLETS'), usePermission('VIEW_EARNINGS_REPORTS')].some(Boolean);
   return (
     <Stack>
       <Title order={2}>Audit trail</Title>
@@ -130,6 +118,30 @@ export function AuditPage() {
           )
         }
       </QueryState>
+      {mayRead ? <AuditRecords /> : <Text c="dimmed">Reading the records needs VIEW_PAYOUTS, VIEW_WALLETS or VIEW_EARNINGS_REPORTS.</Text>}
+    </Stack>
+  );
+}
+
+/** The records, filtered in the URL, and their export. */
+function AuditRecords() {
+  const { search, filter } = useUrlFilters('/admin/audit');
+  const [draft, setDraft] = useState<AuditSearch>(() => inWords(search));
+  const [problems, setProblems] = useState<Partial<Record<keyof AuditSearch, string>>>({});
+  // A link to the trail of one entity changes the filters from outside the form: the form shows them.
+  const searchKey = JSON.stringify(search);
+  useEffect(() => setDraft(inWords(JSON.parse(searchKey) as AuditSearch)), [searchKey]);
+  const records = usePagedList(
+    ['audit', search],
+    (paging) => read(api.GET('/api/admin/audit', { params: { query: { ...auditQuery(search), ...paging } } })),
+    (page) => page.records,
+  );
+  const range = auditQuery(search);
+  // The file holds what the table lists: the same filters, every page of it.
+  const exportHref = (format: 'csv' | 'ndjson') =>
+    range.from && range.to ? `/api/admin/audit/export?${new URLSearchParams({ ...range, from: range.from, to: range.to, format })}` : undefined;
+  return (
+    <>
       <FilterBar
         onSubmit={() => {
           const typed = typedAuditSearch(draft);
@@ -170,6 +182,6 @@ export function AuditPage() {
         <Button type="submit">Filter</Button>
       </FilterBar>
       <PagedTable list={records} empty="No audit record matches these filters." label="Audit records" minWidth={900} columns={COLUMNS} rowKey={(r) => r.seq} />
-    </Stack>
+    </>
   );
 }
