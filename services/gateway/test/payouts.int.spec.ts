@@ -321,7 +321,11 @@ describe('a verified Nigerian driver with earnings', () => {
     const returned = await decide(managePayouts, payoutId, 'mark-returned', { returnReason: 'beneficiary account closed' });
     expect(returned).toMatchObject({ status: 200, body: { status: 'RETURNED', reviewFlags: expect.arrayContaining(['PAYOUT_RETURNED']) } });
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driver.earned), lockedBalance: '0' });
-    expect((await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: driver.token })).body).toMatchObject({ status: 'RETURNED' });
+    // The driver reads what the bank said, as for a failure.
+    expect((await client.call('GET', `/api/driver/payouts/${payoutId}`, { token: driver.token })).body).toMatchObject({
+      status: 'RETURNED',
+      failureReason: 'beneficiary account closed',
+    });
     expectProblem(await decide(managePayouts, payoutId, 'mark-returned', { returnReason: 'again' }), 409, 'ILLEGAL_PAYOUT_TRANSITION');
   });
 });

@@ -78,7 +78,7 @@ it('says the money came back after a reversal or a return, and nothing more for 
       payouts={[
         payout({ status: 'REVERSED', failureReason: 'account closed' }),
         payout({ status: 'RETURNED' }),
-        payout({ status: 'RETURNED', methodKind: 'MOBILE_MONEY' }),
+        payout({ status: 'RETURNED', methodKind: 'MOBILE_MONEY', failureReason: 'wallet closed' }),
         payout({ status: 'PROCESSING' }),
         payout({ status: 'PENDING' }),
       ]}
@@ -91,7 +91,8 @@ it('says the money came back after a reversal or a return, and nothing more for 
   expect(returned!.textContent).toContain('Returned');
   expect(returned!.textContent).toContain('Your bank sent this payout back.');
   expect(returned!.textContent).toContain('The amount is back in your available balance.');
-  expect(returnedMobile!.textContent).toContain('Your mobile money provider sent this payout back.');
+  // With what the provider said, when it said something.
+  expect(returnedMobile!.textContent).toContain('Your mobile money provider sent this payout back: wallet closed.');
   expect(processing!.textContent).toBe('₦1,408.00Processing' + dayAndTime('2026-11-29T05:56:00Z'));
   expect(pending!.textContent).not.toContain('balance');
 });

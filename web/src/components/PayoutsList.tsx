@@ -42,7 +42,8 @@ function payoutWhy(p: Payout): string[] {
     case 'REVERSED':
       return [p.failureReason ? `The payment did not go through: ${sentence(p.failureReason)}` : 'The payment did not go through.', BACK_IN_BALANCE];
     case 'RETURNED':
-      return [`${from} sent this payout back.`, BACK_IN_BALANCE];
+      // The bank's reason (an account closed) tells the earner to check their payout account before withdrawing again.
+      return [p.failureReason ? `${from} sent this payout back: ${sentence(p.failureReason)}` : `${from} sent this payout back.`, BACK_IN_BALANCE];
     default:
       return [];
   }

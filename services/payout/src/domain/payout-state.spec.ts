@@ -47,8 +47,11 @@ describe('moveFields', () => {
   });
 
   it('flags a returned payout once', () => {
-    expect(moveFields('mark_returned', note, ['RAPID_WITHDRAWAL_ATTEMPTS'])).toEqual({ reviewFlags: ['RAPID_WITHDRAWAL_ATTEMPTS', 'PAYOUT_RETURNED'] });
-    expect(moveFields('mark_returned', note, ['PAYOUT_RETURNED'])).toEqual({ reviewFlags: ['PAYOUT_RETURNED'] });
+    expect(moveFields('mark_returned', note, ['RAPID_WITHDRAWAL_ATTEMPTS'])).toEqual({
+      failureReason: 'why',
+      reviewFlags: ['RAPID_WITHDRAWAL_ATTEMPTS', 'PAYOUT_RETURNED'],
+    });
+    expect(moveFields('mark_returned', note, ['PAYOUT_RETURNED'])).toEqual({ failureReason: 'why', reviewFlags: ['PAYOUT_RETURNED'] });
   });
 });
 

@@ -91,6 +91,7 @@ export function moveFields(
   if (action === 'reject') return { rejectionReason: note.reason };
   if (action === 'mark_failed') return { failureReason: note.reason };
   if (action === 'mark_paid') return { externalReference: note.reference };
-  if (action === 'mark_returned') return { reviewFlags: [...new Set([...reviewFlags, 'PAYOUT_RETURNED'])] };
+  // What the bank said is kept as the payout's failure, so the earner reads why (an account closed) as for a failed one.
+  if (action === 'mark_returned') return { failureReason: note.reason, reviewFlags: [...new Set([...reviewFlags, 'PAYOUT_RETURNED'])] };
   return {};
 }

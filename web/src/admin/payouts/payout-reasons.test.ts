@@ -5,6 +5,9 @@ it('labels each reason by what it is, so a paid payout does not read as failed',
   expect(payoutReasons({ status: 'PAID', reasons: [], rejectionReason: null, failureReason: 'bank down' })).toEqual(['An earlier attempt failed: bank down']);
   expect(payoutReasons({ status: 'FAILED', reasons: [], rejectionReason: null, failureReason: 'bank down' })).toEqual(['Failed: bank down']);
   expect(payoutReasons({ status: 'REVERSED', reasons: [], rejectionReason: null, failureReason: 'account closed' })).toEqual(['Failed: account closed']);
+  expect(payoutReasons({ status: 'RETURNED', reasons: [], rejectionReason: null, failureReason: 'R03 account closed' })).toEqual([
+    'Returned by the bank: R03 account closed',
+  ]);
   expect(payoutReasons({ status: 'REJECTED', reasons: [], rejectionReason: 'name mismatch', failureReason: null })).toEqual(['Rejected: name mismatch']);
   expect(payoutReasons({ status: 'PENDING', reasons: [], rejectionReason: null, failureReason: null })).toEqual([]);
 });

@@ -10,6 +10,9 @@ export function payoutReasons(p: Pick<Schemas['Payout'], 'status' | 'reasons' | 
   const lines: string[] = [];
   if (p.status === 'BLOCKED' && p.reasons.length > 0) lines.push(`Refused: ${p.reasons.map(flagLabel).join('; ')}. No money is held for it.`);
   if (p.rejectionReason) lines.push(`Rejected: ${p.rejectionReason}`);
-  if (p.failureReason) lines.push(`${p.status === 'FAILED' || p.status === 'REVERSED' ? 'Failed' : 'An earlier attempt failed'}: ${p.failureReason}`);
+  if (p.failureReason)
+    lines.push(
+      `${p.status === 'RETURNED' ? 'Returned by the bank' : p.status === 'FAILED' || p.status === 'REVERSED' ? 'Failed' : 'An earlier attempt failed'}: ${p.failureReason}`,
+    );
   return lines;
 }
