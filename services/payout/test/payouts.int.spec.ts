@@ -38,6 +38,8 @@ describe('seed 000: withdrawals and admin decisions', () => {
     const p = await h.withdraw(d, 2_000_000n);
     await h.decide(p.id, 'approve');
     await h.decide(p.id, 'mark_paid', '', `NIP-${p.id}`);
+    const next = await h.withdraw(d, 1_000_000n); // to the same account, waiting for an admin
+    expect(next.reviewFlags).toEqual([]);
     expect((await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })).adminActions).toEqual(['mark_returned']);
     expect(await codeOf(h.decide(p.id, 'mark_returned'))).toBe('REASON_REQUIRED');
     // Two admins record the bank's return at once: one return, one credit.
@@ -48,7 +50,9 @@ describe('seed 000: withdrawals and admin decisions', () => {
       reviewFlags: expect.arrayContaining(['PAYOUT_RETURNED']),
       adminActions: [],
     });
-    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString(), lockedBalance: '1000000' });
+    // The payout still open to that account is flagged: whoever approves it sees the return first.
+    expect((await h.pc.call('GetPayout', { payoutId: next.id }, { actor: h.admin })).reviewFlags).toEqual(['PAYOUT_RETURNED_BEFORE']);
     const { transactions } = await h.wc.call('ListTransactions', {
       walletId: d.walletId,
       page: { pageSize: 10, cursor: '' },

@@ -344,7 +344,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         ...operation(
           'markPayoutReturned',
           'Record a paid payout the bank returned (MANAGE_PAYOUTS)',
-          'For the manual provider (another provider reports its returns itself: 409 RETURN_REPORTED_BY_PROVIDER). The amount is credited back to the earner’s available balance by a new entry, once, and the earner is flagged for review.',
+          'For the manual provider (another provider reports its returns itself: 409 RETURN_REPORTED_BY_PROVIDER). The amount is credited back to the earner’s available balance by a new entry, once; what the bank said is kept as the payout’s failureReason, and the earner’s payouts still open, and later ones, are flagged for review (PAYOUT_RETURNED_BEFORE).',
         ),
         ...decision(MarkReturnedBody),
       },

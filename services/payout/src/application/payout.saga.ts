@@ -3,7 +3,7 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError, isRefusal } from '@ziba/service-kit/errors';
 import { RECHECKED_STEPS } from '../domain/approval-rules.ts';
 import { NOTE_MAX, noteText, requireApprovalNote, requireMoveNote } from '../domain/decision-notes.ts';
-import { ADMIN_ACTIONS, adminMove, adminReports, isMoveOf, moveFields, PayoutErrors } from '../domain/payout-state.ts';
+import { ADMIN_ACTIONS, adminMove, adminReports, isMoveOf, moveFields, OPEN_STATUSES, PayoutErrors } from '../domain/payout-state.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import type { ProviderOutcome } from '../providers/payout-provider.ts';
@@ -183,7 +183,11 @@ async function move(
     // says so, whenever its answer comes, and the approvals are on the payout's own record.
     if (next.funds === 'release') await PayoutWallet.release(ctx, p, action === 'reject' ? 'reject' : 'reverse', actor); // compensation
     if (next.funds === 'capture') await PayoutWallet.capture(ctx, p, actor); // the pivot's outcome: the money left
-    if (next.funds === 'credit_back') await PayoutWallet.creditBack(ctx, p, actor); // the bank sent it back
+    if (next.funds === 'credit_back') {
+      await PayoutWallet.creditBack(ctx, p, actor); // the bank sent it back
+      // A payout of the earner still open goes to the same account: whoever approves or pays it sees the return first.
+      await PayoutRepository.flagPayoutsOf(em, p.ownerId, OPEN_STATUSES, 'PAYOUT_RETURNED_BEFORE');
+    }
 
     if (!(await PayoutRepository.move(em, p.id, p.status, next.to, moveFields(action, { reason, reference }, p.reviewFlags))))
       throw PayoutErrors.illegal(p.status, action);

@@ -71,7 +71,7 @@ const ACTIONS: Record<
     done: 'The return is recorded; the money is back in the earner’s wallet.',
     color: 'orange',
     field: { label: 'What the bank said', required: true },
-    consequence: 'The amount is credited back to the earner’s available balance, and the earner is flagged for review.',
+    consequence: 'The amount is credited back to the earner’s available balance; their next payout, and any still open, is flagged for review.',
   },
 };
 
