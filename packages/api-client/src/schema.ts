@@ -2890,7 +2890,7 @@ export interface components {
       entryId: string;
       /** @enum {string} */
       entryType: 'CREDIT' | 'DEBIT';
-      /** @description true when this Idempotency-Key had made this adjustment already: nothing moved this time */
+      /** @description true when the ledger had made this adjustment under this key already: nothing moved this time. A repeat the gateway answers from its own store carries the first answer as it was, with the header Idempotent-Replayed: true. */
       replayed: boolean;
     };
     WalletTransaction: {

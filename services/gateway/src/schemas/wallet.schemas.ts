@@ -124,7 +124,10 @@ export const WalletAdjustmentSchema = component(
     entryType: ResponseEnum(['CREDIT', 'DEBIT']),
     amount: MoneyOutput,
     availableAfter: AmountOutput,
-    replayed: Type.Boolean({ description: 'true when this Idempotency-Key had made this adjustment already: nothing moved this time' }),
+    replayed: Type.Boolean({
+      description:
+        'true when the ledger had made this adjustment under this key already: nothing moved this time. A repeat the gateway answers from its own store carries the first answer as it was, with the header Idempotent-Replayed: true.',
+    }),
     createdAt: Type.String(),
   }),
 );

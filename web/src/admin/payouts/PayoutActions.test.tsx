@@ -165,11 +165,11 @@ it('records a bank’s return of a paid payout only with what the bank said, and
     />,
   );
   fireEvent.click(await screen.findByRole('button', { name: 'Record a return' }));
-  const dialog = await screen.findByRole('dialog', { name: 'Did the bank send this payout back?' });
+  const dialog = await screen.findByRole('dialog', { name: 'Did the bank or provider send this payout back?' });
   expect(within(dialog).getByText(/credited back to the earner’s available balance/)).toBeTruthy();
   const confirm = within(dialog).getByRole('button', { name: 'Record a return' });
   expect(confirm.hasAttribute('disabled')).toBe(true);
-  fireEvent.change(within(dialog).getByRole('textbox', { name: /What the bank said/ }), { target: { value: 'account closed' } });
+  fireEvent.change(within(dialog).getByRole('textbox', { name: /What the bank or provider said/ }), { target: { value: 'account closed' } });
   fireEvent.click(confirm);
   await screen.findByText('The return is recorded; the money is back in the earner’s wallet.');
   expect(sent).toEqual([[`/api/admin/payouts/${PAYOUT_ID}/mark-returned`, { returnReason: 'account closed' }]]);

@@ -67,10 +67,10 @@ const ACTIONS: Record<
   },
   mark_returned: {
     label: 'Record a return',
-    title: 'Did the bank send this payout back?',
+    title: 'Did the bank or provider send this payout back?',
     done: 'The return is recorded; the money is back in the earner’s wallet.',
     color: 'orange',
-    field: { label: 'What the bank said', required: true },
+    field: { label: 'What the bank or provider said', required: true },
     consequence: 'The amount is credited back to the earner’s available balance; their next payout, and any still open, is flagged for review.',
   },
 };
