@@ -557,6 +557,8 @@ describe('the admin console', () => {
     const page = await adminPage();
     await page.goto(`/admin/wallets/${before.id}`);
     const form = page.getByRole('heading', { name: 'Refund or correct this wallet' }).locator('..');
+    // The ride it gives back is chosen from those the wallet paid for.
+    await form.getByLabel(/^Trip or order refunded/).selectOption(charged.id);
     await form.getByLabel(/^Amount/).fill(fare.slice(0, -2) + '.' + fare.slice(-2));
     await form.getByLabel(/^Reason/).fill('the driver never came; the ride was charged');
     await form.getByRole('button', { name: 'Refund' }).click();
@@ -576,7 +578,13 @@ describe('the admin console', () => {
     await screenshots(page, 'admin-wallet-refund');
     // The rider's own statement says it, with the reason.
     const [line] = (await api(rider.token).GET('/api/wallet/transactions')).data!.transactions;
-    expect(line).toMatchObject({ serviceType: 'refund', amount: fare, description: 'the driver never came; the ride was charged' });
+    expect(line).toMatchObject({
+      serviceType: 'refund',
+      referenceType: 'ride',
+      referenceId: charged.id,
+      amount: fare,
+      description: 'the driver never came; the ride was charged',
+    });
     await page.context().close();
   });
 

@@ -759,7 +759,7 @@ export interface paths {
     put?: never;
     /**
      * Refund or correct a wallet (ADJUST_WALLETS)
-     * @description Credits or debits the available balance of a rider’s, driver’s or restaurant’s wallet against the platform’s revenue, in one ledger entry with the reason and the admin. A debit never takes the balance below zero (422 INSUFFICIENT_FUNDS); the platform’s own wallets are not adjusted (422 WALLET_NOT_ADJUSTABLE).
+     * @description Credits or debits the available balance of a rider’s, driver’s or restaurant’s wallet against the platform’s revenue, in one ledger entry with the reason and the admin. A refund names the trip or food order it gives back (tripId), is at most what that trip took from this rider’s wallet (422 REFUND_EXCEEDS_CHARGE, NOTHING_TO_REFUND) and is made once a trip, whoever asks (409 ALREADY_REFUNDED; the same refund again is answered with it). A debit never takes the balance below zero (422 INSUFFICIENT_FUNDS); the platform’s own wallets are not adjusted (422 WALLET_NOT_ADJUSTABLE).
      */
     post: operations['adjustWallet'];
     delete?: never;
@@ -6750,6 +6750,7 @@ export interface operations {
          *       "kind": "REFUND",
          *       "amount": 174500,
          *       "currency": "NGN",
+         *       "tripId": "821fb77d-dc19-4d55-a469-b804ef577b62",
          *       "reason": "the driver never came; the ride was charged"
          *     }
          */
@@ -6773,6 +6774,11 @@ export interface operations {
           kind?: 'ADJUSTMENT' | 'REFUND';
           /** @description why; it is the entry’s description, on the owner’s statement */
           reason: string;
+          /**
+           * Format: uuid
+           * @description REFUND: the trip or food order it gives back (this wallet paid for it); at most what it charged, one refund a trip
+           */
+          tripId?: string;
         };
       };
     };

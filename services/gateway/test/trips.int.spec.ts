@@ -434,23 +434,42 @@ describe('a block or a suspension while a trip is open', () => {
 });
 
 describe('an admin’s refund or correction of a wallet', () => {
-  it('refunds a rider once under concurrent retries, names the reason on the statement, and refuses what it must without moving money', async () => {
+  it('refunds a rider’s settled ride once under concurrent retries, names the reason on the statement, and refuses what it must without moving money', async () => {
     const adjuster = await adminToken(stack, ['VIEW_WALLETS', 'ADJUST_WALLETS']);
-    const rider = await fundedRider(10_000);
+    const rider = await fundedRider(500_000);
+    const driver = await onlineDriver();
+    const trip = (await requestRide(rider.token, { paymentMethod: 'ONLINE' })).body;
+    for (const step of ['accept', 'arrive', 'start', 'complete']) expect((await act(driver.token, trip.id, step)).status).toBe(200);
+    expect((await settle(payoutsAdmin, trip.id)).status).toBe(200);
     const riderWallet = await wallet(rider.token);
+    const after = (added: bigint) => String(BigInt(riderWallet.availableBalance) + added);
     const adjust = (token: string, body: Record<string, unknown>, key = randomUUID(), walletId = riderWallet.id) =>
       client.call('POST', `/api/admin/wallets/${walletId}/adjustments`, { token, body, headers: { 'idempotency-key': key } });
-    const refund = { direction: 'CREDIT', kind: 'REFUND', amount: 5_000, currency: 'NGN', reason: 'the driver never came; the ride was charged' };
+    const refund = {
+      direction: 'CREDIT',
+      kind: 'REFUND',
+      amount: 5_000,
+      currency: 'NGN',
+      tripId: trip.id,
+      reason: 'the driver came late; part of the fare back',
+    };
 
     // A double-clicked button and retries: five at once under one key, one refund.
     const key = randomUUID();
     const answers = await Promise.all(Array.from({ length: 5 }, () => adjust(adjuster, refund, key)));
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
     expect(new Set(answers.map((a) => a.body.entryId)).size).toBe(1);
-    expect(answers[0]!.body).toMatchObject({ entryType: 'CREDIT', amount: { amount: '5000', currency: 'NGN' }, availableAfter: '15000' });
-    expect(await wallet(rider.token)).toMatchObject({ availableBalance: '15000' });
+    expect(answers[0]!.body).toMatchObject({ entryType: 'CREDIT', amount: { amount: '5000', currency: 'NGN' }, availableAfter: after(5_000n) });
+    expect(await wallet(rider.token)).toMatchObject({ availableBalance: after(5_000n) });
     const [line] = (await client.call('GET', '/api/wallet/transactions', { token: rider.token })).body.transactions;
-    expect(line).toMatchObject({ serviceType: 'refund', description: refund.reason, amount: '5000', createdByAdminId: '' });
+    expect(line).toMatchObject({
+      serviceType: 'refund',
+      referenceType: 'ride',
+      referenceId: trip.id,
+      description: refund.reason,
+      amount: '5000',
+      createdByAdminId: '',
+    });
     // The rider is told, once.
     const told = await eventually(
       async () => (await client.call('GET', '/api/notifications', { token: rider.token })).body.notifications,
@@ -460,29 +479,34 @@ describe('an admin’s refund or correction of a wallet', () => {
     const [asAdmin] = (await client.call('GET', `/api/admin/wallets/${riderWallet.id}/transactions`, { token: adjuster })).body.transactions;
     expect(asAdmin.createdByAdminId).toMatch(/^[0-9a-f-]{36}$/);
 
-    // Refused, and nothing moves: without the permission, as the rider, a bad body, a refund that debits, more than is there, the platform's own wallet.
+    // Refused, and nothing moves: without the permission, as the rider, a bad body, a second refund of the ride, a refund that debits,
+    // more than the ride took, more than is there, the wrong currency, the platform's own wallet.
     expectProblem(await adjust(walletsAdmin, refund), 403, 'PERMISSION_DENIED');
     // The permission alone finds the wallet it adjusts.
     const adjustOnly = await adminToken(stack, ['ADJUST_WALLETS']);
-    expect((await client.call('GET', `/api/admin/wallets/${riderWallet.id}`, { token: adjustOnly })).body).toMatchObject({ availableBalance: '15000' });
+    expect((await client.call('GET', `/api/admin/wallets/${riderWallet.id}`, { token: adjustOnly })).body).toMatchObject({ availableBalance: after(5_000n) });
     expectProblem(await adjust(rider.token, refund), 403);
     expectProblem(await adjust(adjuster, { ...refund, reason: '' }), 400, 'VALIDATION_FAILED');
     expectProblem(await adjust(adjuster, { ...refund, amount: 0 }), 400, 'VALIDATION_FAILED');
     expectProblem(await adjust(adjuster, { ...refund, amount: 1 }, key), 409, 'IDEMPOTENCY_KEY_REUSED');
+    expectProblem(await adjust(adjustOnly, { ...refund, amount: 1_000, reason: 'another part' }), 409, 'ALREADY_REFUNDED');
     expectProblem(await adjust(adjuster, { ...refund, direction: 'DEBIT' }), 400, 'INVALID_ARGUMENT');
-    expectProblem(await adjust(adjuster, { ...refund, kind: 'ADJUSTMENT', direction: 'DEBIT', amount: 15_001 }), 422, 'INSUFFICIENT_FUNDS');
-    expectProblem(await adjust(adjuster, { ...refund, currency: 'USD' }), 422, 'CURRENCY_MISMATCH');
+    expectProblem(await adjust(adjuster, { ...refund, tripId: undefined }), 400, 'INVALID_ARGUMENT');
+    expectProblem(await adjust(adjuster, { ...refund, tripId: randomUUID() }), 422, 'NOTHING_TO_REFUND');
+    const correction = { direction: 'DEBIT', kind: 'ADJUSTMENT', currency: 'NGN', reason: 'refund made twice' };
+    expectProblem(await adjust(adjuster, { ...correction, amount: Number(after(5_001n)) }), 422, 'INSUFFICIENT_FUNDS');
+    expectProblem(await adjust(adjuster, { ...correction, amount: 100, currency: 'USD' }), 422, 'CURRENCY_MISMATCH');
     const platform = (await client.call('GET', '/api/admin/wallets?ownerType=PLATFORM', { token: adjuster })).body.wallets[0];
-    expectProblem(await adjust(adjuster, refund, randomUUID(), platform.id), 422, 'WALLET_NOT_ADJUSTABLE');
-    expect(await wallet(rider.token)).toMatchObject({ availableBalance: '15000' });
+    expectProblem(await adjust(adjuster, { ...correction, direction: 'CREDIT', amount: 100 }, randomUUID(), platform.id), 422, 'WALLET_NOT_ADJUSTABLE');
+    expect(await wallet(rider.token)).toMatchObject({ availableBalance: after(5_000n) });
     // A correction the other way, with its own key (the wallet's id in capitals, as some clients send it).
     const corrected = await adjust(
       adjuster,
-      { ...refund, kind: 'ADJUSTMENT', direction: 'DEBIT', amount: 1_000, reason: 'refund was 40.00, not 50.00' },
+      { ...correction, amount: 1_000, reason: 'refund was 40.00, not 50.00' },
       randomUUID(),
       riderWallet.id.toUpperCase(),
     );
-    expect(corrected).toMatchObject({ status: 200, body: { entryType: 'DEBIT', availableAfter: '14000' } });
+    expect(corrected).toMatchObject({ status: 200, body: { entryType: 'DEBIT', availableAfter: after(4_000n) } });
     expectProblem(await client.call('POST', `/api/admin/wallets/${riderWallet.id}/adjustments`, { token: adjuster, body: refund }), 400);
   });
 });

@@ -263,10 +263,27 @@ describe('wallet-ledger operations', () => {
     expect(await codeOf(h.client.call('ListWallets', { ownerId: 'not-a-uuid', page: { pageSize: 50 } }))).toBe('INVALID_ARGUMENT');
   });
 
-  it('an admin refunds a rider and corrects a driver: one entry each with the reason and the admin, once under concurrent retries; a debit never overdraws', async () => {
+  it('an admin refunds a rider’s charged ride once, at most its fare, whoever asks; corrects either way; a debit never overdraws', async () => {
     const admin = { actor: { type: 'ADMIN', id: randomUUID() } satisfies Actor };
+    const other = { actor: { type: 'ADMIN', id: randomUUID() } satisfies Actor };
     const rider = await openWallet(h);
-    const adjust = (body: Partial<{ walletId: string; amount: string; direction: string; kind: string; reason: string }>, key: string, who = admin) =>
+    await h.client.call('AddFunds', { meta: meta(), walletId: rider.id, amount: ngn(200_000) });
+    // The ride charged 174,500: held, then paid from the hold.
+    const tripId = randomUUID();
+    const ride = { type: 'ride', id: tripId };
+    await h.client.call('Hold', {
+      meta: { ...meta(`trip:${tripId}:hold`, 'ride'), reference: ride },
+      walletId: rider.id,
+      amount: ngn(174_500),
+      holdId: `trip-${tripId}`,
+    });
+    await h.client.call('Capture', {
+      meta: { ...meta(`trip:${tripId}:settle`, 'ride'), reference: ride },
+      holdId: `trip-${tripId}`,
+      counterAccount: 'REVENUE',
+    });
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '25500', lockedBalance: '0' });
+    const adjust = (body: Partial<{ amount: string; direction: string; kind: string; reason: string; tripId: string }>, key: string, who = admin) =>
       h.client.call(
         'AdjustWallet',
         {
@@ -275,52 +292,74 @@ describe('wallet-ledger operations', () => {
           direction: 'CREDIT',
           kind: 'REFUND',
           reason: 'disputed ride: the driver never came',
+          tripId,
           ...body,
           amount: ngn(body.amount ?? 174_500),
         },
         who,
       );
+    // More than the ride took, or a trip this wallet never paid for: refused before anything moves.
+    expect(await codeOf(adjust({ amount: '174501' }, randomUUID()))).toBe('REFUND_EXCEEDS_CHARGE');
+    expect(await codeOf(adjust({ tripId: randomUUID() }, randomUUID()))).toBe('NOTHING_TO_REFUND');
+    expect(await codeOf(adjust({ tripId: '' }, randomUUID()))).toBe('INVALID_ARGUMENT');
     // The same refund sent five times at once (a double-clicked button, a retried request): one entry.
     const key = randomUUID();
     const results = await Promise.all(Array.from({ length: 5 }, () => adjust({}, key)));
     expect(new Set(results.map((r) => r.entryId)).size).toBe(1);
     expect(results.filter((r) => !r.replayed)).toHaveLength(1);
-    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '174500' });
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '200000' });
     const [line] = (await h.client.call('ListTransactions', { walletId: rider.id, page: { pageSize: 10 } })).transactions;
     expect(line).toMatchObject({
       entryType: 'CREDIT',
       serviceType: 'refund',
-      referenceType: 'manual_adjustment',
+      referenceType: 'ride',
+      referenceId: tripId,
       description: 'disputed ride: the driver never came',
       createdByAdminId: admin.actor.id,
       amount: '174500',
     });
-    // The key with another request is refused; another admin's same key is their own adjustment.
-    expect(await codeOf(adjust({ amount: '1' }, key))).toBe('IDEMPOTENCY_KEY_REUSED');
-    // A correction the other way: never below zero.
-    expect(await codeOf(adjust({ direction: 'DEBIT', kind: 'ADJUSTMENT', amount: '174501', reason: 'refunded twice' }, randomUUID()))).toBe(
+    // Once a ride: another admin, another key, is told it was refunded (or answered with it, the same refund again).
+    expect(await codeOf(adjust({ amount: '1000', reason: 'partial refund' }, randomUUID(), other))).toBe('ALREADY_REFUNDED');
+    expect(await adjust({}, randomUUID(), other)).toMatchObject({ entryId: results[0]!.entryId, replayed: true });
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '200000' });
+    // A correction the other way: never below zero; its key is the admin's.
+    expect(await codeOf(adjust({ direction: 'DEBIT', kind: 'ADJUSTMENT', amount: '200001', reason: 'refunded twice', tripId: '' }, randomUUID()))).toBe(
       'INSUFFICIENT_FUNDS',
     );
-    expect(await adjust({ direction: 'DEBIT', kind: 'ADJUSTMENT', amount: '4500', reason: 'refund was 1,700.00, not 1,745.00' }, randomUUID())).toMatchObject({
-      entryType: 'DEBIT',
-    });
-    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '170000' });
+    const correctionKey = randomUUID();
+    const corrected = await adjust(
+      { direction: 'DEBIT', kind: 'ADJUSTMENT', amount: '4500', reason: 'refund was 1,700.00, not 1,745.00', tripId: '' },
+      correctionKey,
+    );
+    expect(corrected).toMatchObject({ entryType: 'DEBIT' });
+    expect(await codeOf(adjust({ direction: 'DEBIT', kind: 'ADJUSTMENT', amount: '1', reason: 'x', tripId: '' }, correctionKey))).toBe(
+      'IDEMPOTENCY_KEY_REUSED',
+    );
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '195500' });
     // Refused before anything moves: no admin, a refund that debits, no reason, the wrong currency.
     expect(await codeOf(adjust({}, randomUUID(), { actor: { type: 'USER', id: rider.ownerId, role: 'RIDER' } as unknown as typeof admin.actor }))).toBe(
       'ADMIN_ONLY',
     );
     expect(await codeOf(adjust({ direction: 'DEBIT' }, randomUUID()))).toBe('INVALID_ARGUMENT');
-    expect(await codeOf(adjust({ reason: ' ' }, randomUUID()))).toBe('REASON_REQUIRED');
+    expect(await codeOf(adjust({ reason: ' ', kind: 'ADJUSTMENT', tripId: '' }, randomUUID()))).toBe('REASON_REQUIRED');
     expect(
       await codeOf(
         h.client.call(
           'AdjustWallet',
-          { idempotencyKey: randomUUID(), walletId: rider.id, amount: { amount: '100', currency: 'USD' }, direction: 'CREDIT', kind: 'REFUND', reason: 'x' },
+          {
+            idempotencyKey: randomUUID(),
+            walletId: rider.id,
+            amount: { amount: '100', currency: 'USD' },
+            direction: 'CREDIT',
+            kind: 'ADJUSTMENT',
+            reason: 'x',
+            tripId: '',
+          },
           admin,
         ),
       ),
     ).toBe('CURRENCY_MISMATCH');
-    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '170000' });
+    expect(await wallet(rider.id)).toMatchObject({ availableBalance: '195500' });
   });
 
   it('holds the ledger invariants after all of the above', async () => {

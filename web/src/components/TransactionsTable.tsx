@@ -53,7 +53,8 @@ function ServiceName({ line }: { line: Transaction }) {
 
 /** Support's refund or correction says why, in the admin's words, under its name (the one line whose description is written for its owner). */
 function SupportReason({ line }: { line: Transaction }) {
-  if (line.referenceType !== 'manual_adjustment' || !line.description) return null;
+  const bySupport = line.referenceType === 'manual_adjustment' || (line.serviceType === 'refund' && line.type === 'CREDIT');
+  if (!bySupport || !line.description) return null;
   return (
     <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
       {line.description}

@@ -23,6 +23,8 @@ it('names a fare given back by its trip, not as a refund of a charge that was ne
   expect(serviceWord({ serviceType: 'refund', referenceType: 'food_order' })).toBe('Food order');
   expect(serviceWord({ serviceType: 'refund', referenceType: 'ride' })).toBe('Ride');
   expect(serviceWord({ serviceType: 'refund', referenceType: 'manual' })).toBe('Refund');
+  // Support's refund of a ride's charge is a refund, on the ride's reference.
+  expect(serviceWord({ serviceType: 'refund', referenceType: 'ride', type: 'CREDIT' })).toBe('Refund');
   expect(serviceWord({ serviceType: 'commission_settlement' })).toBe('Owed commission');
   expect(serviceWord({ serviceType: 'new_kind' })).toBe('new kind');
 });

@@ -56,9 +56,10 @@ const TRIP_KINDS: Record<string, string> = { ride: 'Ride', food_order: 'Food ord
 
 /**
  * What a line was for, in words: a ride, a top-up, owed commission paid. A trip's fare given back
- * (the ledger's service "refund") is named by its trip: no charge was refunded, the hold ended.
+ * (the ledger's service "refund" on a release) is named by its trip: no charge was refunded, the hold
+ * ended. Support's refund of a trip's charge (a credit) is a Refund.
  */
-export const serviceWord = (line: { serviceType: string; referenceType?: string }): string =>
-  (line.serviceType === 'refund' && line.referenceType && TRIP_KINDS[line.referenceType]) ||
+export const serviceWord = (line: { serviceType: string; referenceType?: string; type?: string }): string =>
+  (line.serviceType === 'refund' && line.type !== 'CREDIT' && line.referenceType && TRIP_KINDS[line.referenceType]) ||
   SERVICE_WORDS[line.serviceType] ||
   line.serviceType.replace(/_/g, ' ');

@@ -138,6 +138,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     meaning:
       'This externalReference is recorded already: a receipt of owed commission paid outside the app, for another earner or amount (the same earner and amount again is answered with the first settlement); or a bank’s reference an admin marks a payout paid with, on another payout of the provider and currency. Nothing moved.',
   },
+  ALREADY_REFUNDED: {
+    status: 409,
+    meaning: 'This trip or order was refunded already (one refund a trip, whoever asks); a further amount is a correction (kind ADJUSTMENT). Nothing moved.',
+  },
   RETURN_REPORTED_BY_PROVIDER: {
     status: 409,
     meaning: 'This payout’s provider reports a bank’s return itself (its webhook); admins record returns of manual payouts only. Nothing moved.',
@@ -167,6 +171,11 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     status: 422,
     meaning: 'One adjustment moves at most ₦500,000, $5,000, ৳50,000 (GHS 5,000, KES 50,000): more is a finance decision, not a support correction.',
   },
+  NOTHING_TO_REFUND: {
+    status: 422,
+    meaning: 'This wallet paid nothing for that trip or order (its hold was given back, or it is another’s): there is nothing to refund.',
+  },
+  REFUND_EXCEEDS_CHARGE: { status: 422, meaning: 'A refund is at most what the trip or order took from the wallet.' },
   WALLET_NOT_ADJUSTABLE: {
     status: 422,
     meaning: 'Only a rider’s, driver’s or restaurant’s wallet is adjusted; the platform’s own accounts are the other side of an adjustment.',

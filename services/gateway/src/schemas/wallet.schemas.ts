@@ -109,11 +109,26 @@ export const AdjustWalletBody = Type.Object(
     ),
     amount: AmountInput,
     currency: StringEnum(CURRENCY_CODES, { description: 'the wallet’s currency' }),
+    tripId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description: 'REFUND: the trip or food order it gives back (this wallet paid for it); at most what it charged, one refund a trip',
+      }),
+    ),
     reason: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: 'why; it is the entry’s description, on the owner’s statement' }),
   },
   {
     additionalProperties: false,
-    examples: [{ direction: 'CREDIT', kind: 'REFUND', amount: 174500, currency: 'NGN', reason: 'the driver never came; the ride was charged' }],
+    examples: [
+      {
+        direction: 'CREDIT',
+        kind: 'REFUND',
+        amount: 174500,
+        currency: 'NGN',
+        tripId: '821fb77d-dc19-4d55-a469-b804ef577b62',
+        reason: 'the driver never came; the ride was charged',
+      },
+    ],
   },
 );
 

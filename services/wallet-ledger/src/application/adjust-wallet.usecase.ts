@@ -1,23 +1,28 @@
 import type { CurrencyCode } from '@ziba/money';
 import type { Actor } from '@ziba/service-kit';
-import { AppError } from '@ziba/service-kit/errors';
+import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { createHash } from 'node:crypto';
-import { planAdjustment } from '../domain/adjustment.ts';
-import type { OwnerType } from '../domain/ledger-model.ts';
+import { planAdjustment, requireRefundable, type AdjustmentPlan } from '../domain/adjustment.ts';
+import type { OwnerType, ReferenceType } from '../domain/ledger-model.ts';
+import { WalletReadRepository } from '../persistence/wallet-reads.repository.ts';
 import type { LedgerContext } from './ledger-context.ts';
 import { LedgerOperations, type WriteMeta } from './ledger-operations.usecase.ts';
 import { WalletQueries } from './wallet-queries.ts';
 
+type Call = { actor: Actor | null; caller: string; correlationId: string | null };
+
 /**
  * An admin credits or debits a user's available balance against the platform's revenue (SPEC 4):
- * one entry, with the reason as its description and the admin's id, referenced as a manual
- * adjustment. The key is scoped to the admin, so a retry posts once and the same key with another
- * request is 409 IDEMPOTENCY_KEY_REUSED; a debit never overdraws (INSUFFICIENT_FUNDS).
+ * one entry, with the reason as its description and the admin's id. A correction is referenced as a
+ * manual adjustment and keyed by the admin's Idempotency-Key, so a retry posts once and the same key
+ * with another request is 409 IDEMPOTENCY_KEY_REUSED; a debit never overdraws (INSUFFICIENT_FUNDS).
+ * A refund names the trip it gives back, is at most what that trip took from the wallet, and is
+ * made once a trip, whichever admin or key asks (keyed by the trip): another one is 409 ALREADY_REFUNDED.
  */
 export async function adjustWallet(
   ctx: LedgerContext,
-  call: { actor: Actor | null; caller: string; correlationId: string | null },
-  input: { idempotencyKey: string; walletId: string; amount: bigint; currency: CurrencyCode; direction: string; kind: string; reason: string },
+  call: Call,
+  input: { idempotencyKey: string; walletId: string; amount: bigint; currency: CurrencyCode; direction: string; kind: string; reason: string; tripId: string },
 ) {
   const admin = call.actor;
   if (admin?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'wallets are adjusted by admins');
@@ -29,20 +34,46 @@ export async function adjustWallet(
     ownerType: wallet.ownerType as OwnerType,
     amount: input.amount,
     currency: input.currency,
+    tripId: input.tripId,
   });
-  const key = `${call.caller}:adjust:${admin.id}:${input.idempotencyKey}`;
-  const meta: WriteMeta = {
-    idempotencyKey: key,
-    serviceType: plan.serviceType,
-    // One id per adjustment, the same for its retries, so its entry is found by its reference.
-    reference: { type: 'manual_adjustment', id: createHash('sha256').update(key).digest('hex').slice(0, 32) },
-    description: plan.description,
-    createdByAdminId: admin.id,
-    actor: admin,
-    correlationId: call.correlationId,
-  };
   const money = { amount: input.amount, currency: input.currency };
+  if (plan.refundOf) return refund(ctx, call, admin, plan, wallet.id, plan.refundOf, money);
+  const key = `${call.caller}:adjust:${admin.id}:${input.idempotencyKey}`;
+  const meta = entryMeta(call, admin, plan, key, { type: 'manual_adjustment', id: createHash('sha256').update(key).digest('hex').slice(0, 32) });
   return plan.direction === 'CREDIT'
     ? LedgerOperations.credit(ctx, meta, wallet.id, money, 'REVENUE')
     : LedgerOperations.debit(ctx, meta, wallet.id, money, 'REVENUE');
 }
+
+/** A refund of one trip, on the trip's own reference so the statement shows it beside the trip. */
+async function refund(
+  ctx: LedgerContext,
+  call: Call,
+  admin: Actor,
+  plan: AdjustmentPlan,
+  walletId: string,
+  tripId: string,
+  money: { amount: bigint; currency: CurrencyCode },
+) {
+  const charge = await WalletReadRepository.tripCharge(ctx.orm.em.fork(), walletId, tripId);
+  requireRefundable(charge?.charged ?? 0n, money.amount);
+  const meta = entryMeta(call, admin, plan, `${call.caller}:refund:${tripId}`, { type: charge!.referenceType as ReferenceType, id: tripId });
+  try {
+    return await LedgerOperations.credit(ctx, meta, walletId, money, 'REVENUE');
+  } catch (err) {
+    // The trip's key holds another refund: the same one again is answered with it (replayed), any other is refused.
+    if (isAppError(err) && err.code === 'IDEMPOTENCY_KEY_REUSED')
+      throw new AppError('CONFLICT', 'ALREADY_REFUNDED', 'this trip was refunded already; a further amount is a correction (ADJUSTMENT)');
+    throw err;
+  }
+}
+
+const entryMeta = (call: Call, admin: Actor, plan: AdjustmentPlan, key: string, reference: WriteMeta['reference']): WriteMeta => ({
+  idempotencyKey: key,
+  serviceType: plan.serviceType,
+  reference,
+  description: plan.description,
+  createdByAdminId: admin.id,
+  actor: admin,
+  correlationId: call.correlationId,
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isAppError } from '@ziba/service-kit/errors';
-import { planAdjustment } from './adjustment.ts';
+import { planAdjustment, requireRefundable } from './adjustment.ts';
 
 const refusal = (f: () => unknown) => {
   try {
@@ -17,24 +17,28 @@ const base = {
   ownerType: 'RIDER' as const,
   amount: 174_500n,
   currency: 'NGN' as const,
+  tripId: '',
 };
 
 describe('planAdjustment', () => {
   it('a refund is a credit on the refund line; an adjustment goes either way; the reason is the entry’s description', () => {
-    expect(planAdjustment({ ...base, kind: 'REFUND', reason: '  trip charged twice  ' })).toEqual({
+    expect(planAdjustment({ ...base, kind: 'REFUND', reason: '  trip charged twice  ', tripId: 't-1' })).toEqual({
       direction: 'CREDIT',
       serviceType: 'refund',
       description: 'trip charged twice',
+      refundOf: 't-1',
     });
     expect(planAdjustment({ ...base, direction: 'DEBIT', ownerType: 'DRIVER' })).toEqual({
       direction: 'DEBIT',
       serviceType: 'adjustment',
       description: 'goodwill for a late pickup',
+      refundOf: null,
     });
   });
 
   it('refuses a refund that debits, a missing or too long reason, an unknown direction or kind', () => {
-    expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', direction: 'DEBIT' }))).toBe('INVALID_ARGUMENT');
+    expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', direction: 'DEBIT', tripId: 't-1' }))).toBe('INVALID_ARGUMENT');
+    expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND' }))).toBe('INVALID_ARGUMENT'); // names no trip
     expect(refusal(() => planAdjustment({ ...base, reason: '   ' }))).toBe('REASON_REQUIRED');
     expect(refusal(() => planAdjustment({ ...base, reason: 'x'.repeat(501) }))).toBe('INVALID_ARGUMENT');
     expect(refusal(() => planAdjustment({ ...base, direction: 'credit' }))).toBe('INVALID_ARGUMENT');
@@ -50,8 +54,16 @@ describe('planAdjustment', () => {
   it('adjusts users’ wallets only, never the platform’s own accounts', () => {
     for (const ownerType of ['RIDER', 'DRIVER', 'RESTAURANT'] as const) expect(refusal(() => planAdjustment({ ...base, ownerType }))).toBeNull();
     // A refund is a customer's; an earner's wallet is corrected.
-    expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', ownerType: 'RIDER' }))).toBeNull();
-    expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', ownerType: 'DRIVER' }))).toBe('WALLET_NOT_ADJUSTABLE');
+    expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', ownerType: 'RIDER', tripId: 't-1' }))).toBeNull();
+    expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', ownerType: 'DRIVER', tripId: 't-1' }))).toBe('WALLET_NOT_ADJUSTABLE');
     for (const ownerType of ['PLATFORM', 'SYSTEM'] as const) expect(refusal(() => planAdjustment({ ...base, ownerType }))).toBe('WALLET_NOT_ADJUSTABLE');
+  });
+});
+
+describe('requireRefundable', () => {
+  it('gives back at most what the trip took from the wallet, and nothing for a trip that took nothing', () => {
+    expect(refusal(() => requireRefundable(174_500n, 174_500n))).toBeNull();
+    expect(refusal(() => requireRefundable(174_500n, 174_501n))).toBe('REFUND_EXCEEDS_CHARGE');
+    expect(refusal(() => requireRefundable(0n, 1n))).toBe('NOTHING_TO_REFUND');
   });
 });

@@ -27,12 +27,24 @@ export interface AdjustmentPlan {
   direction: AdjustmentDirection;
   serviceType: Extract<ServiceType, 'adjustment' | 'refund'>;
   description: string;
+  /** The trip or order a refund gives back; null for a correction. */
+  refundOf: string | null;
+}
+
+/**
+ * What a refund of a trip may give back: what the trip took from this wallet (its postings under the
+ * trip's reference; a hold and its release net to nothing), counting no refund (one a trip). Refused
+ * when the trip took nothing from it, or less than asked.
+ */
+export function requireRefundable(charged: bigint, amount: bigint): void {
+  if (charged <= 0n) throw new AppError('REFUSED', 'NOTHING_TO_REFUND', 'this wallet paid nothing for that trip or order');
+  if (amount > charged) throw new AppError('REFUSED', 'REFUND_EXCEEDS_CHARGE', `the trip charged this wallet ${charged} minor units; a refund is at most that`);
 }
 
 /**
  * An admin's adjustment of a wallet (SPEC 4: an entry with a reason and the admin's id). It moves a
- * user's available balance against the platform's revenue: a refund gives a customer money back (a
- * disputed trip), an adjustment corrects either way. A refund only credits; the platform's own
+ * user's available balance against the platform's revenue: a refund gives a customer money back for
+ * a trip or order they paid for (named, see requireRefundable), an adjustment corrects either way. A refund only credits; the platform's own
  * accounts are not adjusted this way (they are the other side of it); a reason is always given, and
  * one adjustment stays under ADJUSTMENT_LIMIT.
  */
@@ -43,6 +55,7 @@ export function planAdjustment(input: {
   ownerType: OwnerType;
   amount: bigint;
   currency: CurrencyCode;
+  tripId: string;
 }): AdjustmentPlan {
   if (!(ADJUSTMENT_DIRECTIONS as readonly string[]).includes(input.direction))
     throw new AppError('INVALID', 'INVALID_ARGUMENT', `direction must be one of ${ADJUSTMENT_DIRECTIONS.join(', ')}`);
@@ -52,6 +65,8 @@ export function planAdjustment(input: {
   // Customers are refunded; an earner's wallet is corrected (their statement would call it a refund of nothing they paid).
   if (input.kind === 'REFUND' && input.ownerType !== 'RIDER')
     throw new AppError('REFUSED', 'WALLET_NOT_ADJUSTABLE', 'a refund goes to a customer’s wallet; correct a driver’s or restaurant’s with an ADJUSTMENT');
+  if (input.kind === 'REFUND' && !input.tripId)
+    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'tripId is required: a refund names the trip or order it gives back');
   const reason = input.reason.trim();
   if (!reason) throw new AppError('INVALID', 'REASON_REQUIRED', 'reason is required');
   // Counted in characters, as the gateway's schema counts them (an emoji is one, not two).
@@ -69,5 +84,6 @@ export function planAdjustment(input: {
     direction: input.direction as AdjustmentDirection,
     serviceType: input.kind === 'REFUND' ? 'refund' : 'adjustment',
     description: reason,
+    refundOf: input.kind === 'REFUND' ? input.tripId : null,
   };
 }

@@ -122,6 +122,7 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
         direction: r.direction,
         kind: r.kind || 'ADJUSTMENT',
         reason: r.reason,
+        tripId: r.tripId ? decode.uuid(r.tripId, 'tripId') : '',
       });
     },
     Hold: async (r: Req<'Hold'>, call: CallContext) =>

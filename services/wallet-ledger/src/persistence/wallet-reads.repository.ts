@@ -175,6 +175,24 @@ export const WalletReadRepository = {
     return em.execute<WalletRow[]>(s.text, s.params);
   },
 
+  /**
+   * What a trip or food order took from a wallet: minus the sum of its postings under the trip's
+   * reference (a hold and its release net to nothing), leaving out a refund credit. Null when the
+   * wallet has no line of that trip.
+   */
+  async tripCharge(em: SqlExecutor, walletId: string, tripId: string): Promise<{ referenceType: string; charged: bigint } | null> {
+    const [row] = await em.execute<Array<{ reference_type: string; charged: string }>>(
+      `select e.reference_type, (-coalesce(sum(p.amount), 0))::text as charged
+         from journal_entry e join posting p on p.entry_id = e.id
+        where e.reference_type in ('ride', 'food_order', 'delivery') and e.reference_id = ? and p.wallet_id = ?
+          and p.bucket in ('AVAILABLE', 'HELD') and not (e.entry_type = 'CREDIT' and e.service_type = 'refund')
+        group by e.reference_type
+        limit 1`,
+      [tripId, walletId],
+    );
+    return row ? { referenceType: row.reference_type, charged: BigInt(row.charged) } : null;
+  },
+
   /** Up to limit + 1 lines, newest first (one more than a page tells whether another follows). */
   async lines(
     em: SqlExecutor,

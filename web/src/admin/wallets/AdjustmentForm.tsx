@@ -1,4 +1,4 @@
-import { Alert, Button, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { assertCurrencyCode } from '@ziba/money';
 import { useState } from 'react';
@@ -19,6 +19,13 @@ interface Adjustment {
   kind: Kind;
   amount: string;
   reason: string;
+  tripId: string | null;
+}
+
+/** A trip or order this wallet paid for, as the ledger's lines show it: what a refund gives back. */
+export interface ChargedTrip {
+  tripId: string;
+  label: string;
 }
 
 /** What each choice sends and says: a refund is a credit that reads "Refund" on the owner's statement. */
@@ -40,25 +47,29 @@ export function AdjustmentForm({
   ownerType,
   currency,
   available,
+  trips,
 }: {
   walletId: string;
   owner: string;
   ownerType: string;
   currency: string;
   available: string;
+  /** The trips the ledger shows this wallet paid for, newest first: a refund gives one of them back. */
+  trips: ChargedTrip[];
 }) {
   // Customers are refunded; a driver's or restaurant's wallet is corrected (the server says the same).
   const offered = (Object.keys(KINDS) as Kind[]).filter((k) => k !== 'REFUND' || ownerType === 'RIDER');
   const [kind, setKind] = useState<Kind>(offered[0]!);
   const [amountText, setAmountText] = useState('');
   const [reason, setReason] = useState('');
+  const [tripId, setTripId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Adjustment | null>(null);
   const queryClient = useQueryClient();
   const typed = parseAmountInput(amountText, currency);
   // The server's figure, compared, never computed here; the server refuses more anyway (INSUFFICIENT_FUNDS).
   const tooMuch = kind === 'DEBIT' && typed !== null && BigInt(typed) > BigInt(available);
   const amount = tooMuch ? null : typed;
-  const ready = amount !== null && reason.trim() !== '';
+  const ready = amount !== null && reason.trim() !== '' && (kind !== 'REFUND' || tripId !== null);
   const adjust = useAttemptMutation(
     (request, key) => {
       const a = JSON.parse(request) as Adjustment;
@@ -71,6 +82,7 @@ export function AdjustmentForm({
             amount: jsonInteger(a.amount),
             currency: assertCurrencyCode(currency),
             reason: a.reason,
+            ...(a.tripId ? { tripId: a.tripId } : {}),
           },
         }),
       );
@@ -79,6 +91,7 @@ export function AdjustmentForm({
       onSuccess: () => {
         setAmountText('');
         setReason('');
+        setTripId(null);
       },
       onSettled: async () => {
         setConfirming(null);
@@ -97,14 +110,14 @@ export function AdjustmentForm({
     <Section title="Refund or correct this wallet">
       <SubmitForm
         onSubmit={() => {
-          if (ready && amount) setConfirming({ kind, amount, reason: reason.trim() });
+          if (ready && amount) setConfirming({ kind, amount, reason: reason.trim(), tripId: kind === 'REFUND' ? tripId : null });
         }}
       >
         <Stack gap="sm" maw={520}>
           <Text size="sm" c="dimmed">
-            {ownerType === 'RIDER' && 'A refund gives the customer money back (a trip charged that should not have been). '}
-            Add or Take corrects the balance either way. Each is a new ledger entry against the platform’s revenue, of at most ₦500,000, $5,000 or ৳50,000; the
-            reason shows on the owner’s statement.
+            {ownerType === 'RIDER' && 'A refund gives the customer back what a trip or order charged them, or part of it. '}
+            Add or Take corrects the balance either way. Each is a new ledger entry against the platform’s revenue, of at most NGN 500,000, USD 5,000 or BDT
+            50,000; the reason shows on the owner’s statement.
           </Text>
           {adjust.isError && (
             <AttemptFailedAlert
@@ -130,6 +143,21 @@ export function AdjustmentForm({
             data={offered.map((k) => ({ value: k, label: KINDS[k].label }))}
             fullWidth
           />
+          {kind === 'REFUND' && (
+            <NativeSelect
+              label="Trip or order refunded"
+              data={[
+                { value: '', label: trips.length ? 'Choose one it paid for' : 'No paid trip in the lines below' },
+                ...trips.map((t) => ({ value: t.tripId, label: t.label })),
+              ]}
+              value={tripId ?? ''}
+              onChange={(e) => {
+                setTripId(e.currentTarget.value || null);
+                if (adjust.isSuccess) adjust.reset();
+              }}
+              description="One refund a trip, at most what it charged."
+            />
+          )}
           <TextInput
             label={`Amount (${currency})`}
             inputMode="decimal"

@@ -20,7 +20,8 @@ import { breakPoints, WRAP_LONG_WORDS } from '../EmailText.tsx';
 import { kindWord } from '../person.ts';
 import { shortId } from '../short-id.ts';
 import { usePermission } from '../permissions.ts';
-import { AdjustmentForm } from './AdjustmentForm.tsx';
+import { formatMoney } from '../../money/format-money.ts';
+import { AdjustmentForm, type ChargedTrip } from './AdjustmentForm.tsx';
 import { OwedPaymentForm } from './OwedPaymentForm.tsx';
 import { dayAndTime } from '../../dates.ts';
 
@@ -56,6 +57,21 @@ const COLUMNS: Column<Line>[] = [
  */
 const isPlatformAccount = (ownerType: string) => ownerType === 'PLATFORM' || ownerType === 'SYSTEM';
 const ACCOUNT_COLUMNS = COLUMNS.filter((c) => !c.header.endsWith(' after'));
+
+/** The ledger's reference types of a trip's lines (trip-settlement's collaborators.ts). */
+const TRIP_REFERENCES = new Set(['ride', 'delivery', 'food_order']);
+
+/** The trips the loaded lines show this wallet paid for (a charge: a debit under the trip's reference), newest first, once each. */
+function chargedTrips(lines: Line[]): ChargedTrip[] {
+  const seen = new Map<string, ChargedTrip>();
+  for (const t of lines)
+    if (t.type === 'DEBIT' && TRIP_REFERENCES.has(t.referenceType) && t.referenceId && !seen.has(t.referenceId))
+      seen.set(t.referenceId, {
+        tripId: t.referenceId,
+        label: `${serviceWord(t)} ${shortId(t.referenceId)} · ${formatMoney(t.amount, t.currency)} · ${dayAndTime(t.createdAt)}`,
+      });
+  return [...seen.values()];
+}
 
 /** Whether this is an earner's wallet with commission owed (the server's figure, compared as text: never a number). */
 const owesCommission = (w: Schemas['AdminWallet']) => (w.ownerType === 'DRIVER' || w.ownerType === 'RESTAURANT') && w.negativeBalance !== '0';
@@ -118,6 +134,7 @@ export function WalletLedgerPage() {
                 ownerType={w.ownerType}
                 currency={w.currency}
                 available={w.availableBalance}
+                trips={chargedTrips(lines.data ?? [])}
               />
             )}
           </Stack>

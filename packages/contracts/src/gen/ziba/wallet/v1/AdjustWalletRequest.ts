@@ -9,6 +9,7 @@ export interface AdjustWalletRequest {
   'direction'?: (string);
   'kind'?: (string);
   'reason'?: (string);
+  'tripId'?: (string);
 }
 
 export interface AdjustWalletRequest__Output {
@@ -18,4 +19,5 @@ export interface AdjustWalletRequest__Output {
   'direction': (string);
   'kind': (string);
   'reason': (string);
+  'tripId': (string);
 }
