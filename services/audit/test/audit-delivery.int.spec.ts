@@ -49,6 +49,8 @@ function eventOf(type: (typeof ALL_DOMAIN_EVENT_TYPES)[number], n: number): Even
           payoutId: type.startsWith('payout.') ? id : undefined,
           from: 'PENDING',
           to: 'PROCESSING',
+          // A change of what was (a first version is recorded as a creation, PAYOUT_CREATED and MENU_ITEM_CREATED, not as the type's action).
+          previous: { name: 'Suya', price: '120000', available: true },
           amount: '1500',
           currency: 'NGN',
         };

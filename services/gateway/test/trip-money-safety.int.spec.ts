@@ -482,20 +482,23 @@ describe('reports', () => {
 
 describe('commission rules', () => {
   it('refuse a second version taking effect at the same instant, and a country that is not configured', async () => {
+    // Two instants some months ahead (a version is scheduled at most a year ahead), at midnight UTC.
+    const daysAhead = (days: number) => `${new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)}T00:00:00.000Z`;
+    const [scheduled, raceAt] = [daysAhead(200), daysAhead(300)];
     const rule = (body: Record<string, unknown>) =>
       client.call('POST', '/api/admin/commission-rules', {
         token: commissionAdmin,
-        body: { serviceType: 'PARCEL', countryCode: 'NG', paymentMethod: 'CASH', bps: 3000, effectiveFrom: '2031-01-01T00:00:00.000Z', ...body },
+        body: { serviceType: 'PARCEL', countryCode: 'NG', paymentMethod: 'CASH', bps: 3000, effectiveFrom: scheduled, ...body },
       });
     expect((await rule({})).status).toBe(201);
     expectProblem(await rule({ bps: 1000 }), 409, 'RULE_VERSION_EXISTS');
     expectProblem(await rule({ countryCode: 'ZZ' }), 400, 'INVALID_ARGUMENT');
     const listed = await client.call('GET', '/api/admin/commission-rules?serviceType=PARCEL&countryCode=NG', { token: commissionAdmin });
     expect(
-      listed.body.rules.filter((r: { effectiveFrom: string; paymentMethod: string }) => r.paymentMethod === 'CASH' && r.effectiveFrom.startsWith('2031-01-01')),
+      listed.body.rules.filter((r: { effectiveFrom: string; paymentMethod: string }) => r.paymentMethod === 'CASH' && r.effectiveFrom === scheduled),
     ).toEqual([expect.objectContaining({ bps: 3000 })]);
     // Ten admins racing the same version: one wins.
-    const raced = await Promise.all(Array.from({ length: 10 }, (_, i) => rule({ bps: 100 + i, effectiveFrom: '2032-01-01T00:00:00.000Z' })));
+    const raced = await Promise.all(Array.from({ length: 10 }, (_, i) => rule({ bps: 100 + i, effectiveFrom: raceAt })));
     expect(raced.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
   });
 });
