@@ -6,7 +6,7 @@ import { Money, SignedMoney } from './Money.tsx';
 import { DataTable, type Column } from './DataTable.tsx';
 import { moneyColumn } from './money-column.tsx';
 import { RowItem, RowList } from './RowList.tsx';
-import { lineWords, serviceWord } from './statement-words.ts';
+import { isTripReference, lineWords, serviceWord } from './statement-words.ts';
 import { dayAndTime } from '../dates.ts';
 
 type Transaction = Schemas['WalletTransaction'];
@@ -37,13 +37,10 @@ export function LineAmount({ line }: { line: Pick<Transaction, 'type' | 'service
   return lineWords(line).signed ? <SignedMoney line={line} /> : <Money amount={line.amount} currency={line.currency} />;
 }
 
-/** The ledger's reference types of a trip's lines (trip-settlement's collaborators.ts): each opens its receipt. */
-const TRIP_REFERENCES = new Set(['ride', 'delivery', 'food_order']);
-
 /** The service in words; a line of a trip or a food order links to its receipt. */
 function ServiceName({ line }: { line: Transaction }) {
   const words = serviceWord(line);
-  if (!TRIP_REFERENCES.has(line.referenceType) || !line.referenceId) return <>{words}</>;
+  if (!isTripReference(line.referenceType) || !line.referenceId) return <>{words}</>;
   return (
     <AnchorLink to="/trips/$tripId" params={{ tripId: line.referenceId }} size="sm" aria-label={`${words} of ${dayAndTime(line.createdAt)}: receipt`}>
       {words}

@@ -51,8 +51,11 @@ const SERVICE_WORDS: Record<string, string> = {
   adjustment: 'Adjustment',
 };
 
-/** The ledger's reference types of a trip's lines, as the trip's kind. */
+/** The ledger's reference types of a trip's lines (trip-settlement's collaborators.ts), as the trip's kind. */
 const TRIP_KINDS: Record<string, string> = { ride: 'Ride', food_order: 'Food order', delivery: 'Parcel' };
+
+/** Whether a line's reference is a trip or food order (its receipt, what a refund gives back). */
+export const isTripReference = (referenceType: string): boolean => Object.hasOwn(TRIP_KINDS, referenceType);
 
 /**
  * What a line was for, in words: a ride, a top-up, owed commission paid. A trip's fare given back

@@ -1,4 +1,4 @@
-import { Alert, Button, NativeSelect, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, NativeSelect, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { assertCurrencyCode } from '@ziba/money';
 import { useState } from 'react';
@@ -10,7 +10,8 @@ import { Money } from '../../components/Money.tsx';
 import { AttemptFailedAlert } from '../../components/ProblemAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
-import { amountInputProblem, parseAmountInput } from '../../money/format-money.ts';
+import { parseAmountInput } from '../../money/format-money.ts';
+import { CappedAmountInput } from '../../components/CappedAmountInput.tsx';
 import { jsonInteger } from '../../money/minor-units-json.ts';
 
 type Kind = 'REFUND' | 'CREDIT' | 'DEBIT';
@@ -158,20 +159,13 @@ export function AdjustmentForm({
               description="One refund a trip, at most what it charged."
             />
           )}
-          <TextInput
+          <CappedAmountInput
             label={`Amount (${currency})`}
-            inputMode="decimal"
-            value={amountText}
-            onChange={(e) => edit(setAmountText, e.currentTarget.value)}
-            error={
-              tooMuch ? (
-                <>
-                  That is more than the <Money amount={available} currency={currency} /> available
-                </>
-              ) : amountText && !amount ? (
-                amountInputProblem(amountText, currency)
-              ) : undefined
-            }
+            text={amountText}
+            onText={(text) => edit(setAmountText, text)}
+            currency={currency}
+            cap={{ amount: available, what: 'available' }}
+            over={tooMuch}
           />
           <Textarea
             label="Reason (shown on the owner’s statement)"

@@ -9,7 +9,8 @@ import { Money } from '../../components/Money.tsx';
 import { AttemptFailedAlert } from '../../components/ProblemAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
-import { amountInputProblem, parseAmountInput } from '../../money/format-money.ts';
+import { parseAmountInput } from '../../money/format-money.ts';
+import { CappedAmountInput } from '../../components/CappedAmountInput.tsx';
 import { jsonInteger } from '../../money/minor-units-json.ts';
 import { assertCurrencyCode } from '@ziba/money';
 
@@ -91,20 +92,13 @@ export function OwedPaymentForm({ ownerId, owner, currency, owed }: { ownerId: s
               <Money amount={record.data.owedAfter.amount} currency={record.data.owedAfter.currency} />.
             </Alert>
           )}
-          <TextInput
+          <CappedAmountInput
             label={`Amount paid (${currency})`}
-            inputMode="decimal"
-            value={amountText}
-            onChange={(e) => edit(setAmountText, e.currentTarget.value)}
-            error={
-              tooMuch ? (
-                <>
-                  That is more than the <Money amount={owed} currency={currency} /> owed
-                </>
-              ) : amountText && !amount ? (
-                amountInputProblem(amountText, currency)
-              ) : undefined
-            }
+            text={amountText}
+            onText={(text) => edit(setAmountText, text)}
+            currency={currency}
+            cap={{ amount: owed, what: 'owed' }}
+            over={tooMuch}
           />
           <TextInput
             label="Receipt or transfer reference"

@@ -14,7 +14,7 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { LineAmount, LineBadge } from '../../components/TransactionsTable.tsx';
-import { serviceWord } from '../../components/statement-words.ts';
+import { isTripReference, serviceWord } from '../../components/statement-words.ts';
 import { PayoutLink } from '../AdminLinks.tsx';
 import { breakPoints, WRAP_LONG_WORDS } from '../EmailText.tsx';
 import { kindWord } from '../person.ts';
@@ -58,14 +58,11 @@ const COLUMNS: Column<Line>[] = [
 const isPlatformAccount = (ownerType: string) => ownerType === 'PLATFORM' || ownerType === 'SYSTEM';
 const ACCOUNT_COLUMNS = COLUMNS.filter((c) => !c.header.endsWith(' after'));
 
-/** The ledger's reference types of a trip's lines (trip-settlement's collaborators.ts). */
-const TRIP_REFERENCES = new Set(['ride', 'delivery', 'food_order']);
-
 /** The trips the loaded lines show this wallet paid for (a charge: a debit under the trip's reference), newest first, once each. */
 function chargedTrips(lines: Line[]): ChargedTrip[] {
   const seen = new Map<string, ChargedTrip>();
   for (const t of lines)
-    if (t.type === 'DEBIT' && TRIP_REFERENCES.has(t.referenceType) && t.referenceId && !seen.has(t.referenceId))
+    if (t.type === 'DEBIT' && isTripReference(t.referenceType) && t.referenceId && !seen.has(t.referenceId))
       seen.set(t.referenceId, {
         tripId: t.referenceId,
         label: `${serviceWord(t)} ${shortId(t.referenceId)} · ${formatMoney(t.amount, t.currency)} · ${dayAndTime(t.createdAt)}`,
