@@ -1,5 +1,8 @@
 import type { Permission } from './permissions.ts';
 
+/** A section every admin holding a permission may use (one with none yet is told so, not shown a section). */
+export const ANY_ADMIN = 'ANY_ADMIN';
+
 /** One section of the admin console: where it is, its name, and the permissions (any one of them) its data needs. */
 export interface AdminSection {
   to:
@@ -14,8 +17,8 @@ export interface AdminSection {
     | '/admin/weekly-runs'
     | '/admin/audit';
   label: string;
-  /** Any one of these lets the admin use the section: the permissions the gateway asks for the section's reads. */
-  needs: readonly [Permission, ...Permission[]];
+  /** Any one of these lets the admin use the section (the permissions the gateway asks for the section's reads), or every admin. */
+  needs: readonly [Permission, ...Permission[]] | typeof ANY_ADMIN;
 }
 
 /**
@@ -39,15 +42,12 @@ export const SECTIONS: readonly AdminSection[] = [
   { to: '/admin/pricing', label: 'Pricing', needs: ['MANAGE_COMMISSION', 'VIEW_EARNINGS_REPORTS'] },
   { to: '/admin/weekly-runs', label: 'Weekly runs', needs: ['MANAGE_PAYOUTS'] },
   // Every admin: whether the chain verifies is anyone's to ask (SPEC 7); its records need a VIEW_ permission (the page says so).
-  {
-    to: '/admin/audit',
-    label: 'Audit',
-    needs: ['VIEW_PAYOUTS', 'VIEW_WALLETS', 'VIEW_EARNINGS_REPORTS', 'MANAGE_PAYOUTS', 'MANAGE_KYC', 'MANAGE_COMMISSION', 'MANAGE_USERS', 'ADJUST_WALLETS'],
-  },
+  { to: '/admin/audit', label: 'Audit', needs: ANY_ADMIN },
 ];
 
 /** Whether an admin holding `permissions` may use `section`. */
-export const mayUse = (section: AdminSection, permissions: readonly string[]) => section.needs.some((p) => permissions.includes(p));
+export const mayUse = (section: AdminSection, permissions: readonly string[]) =>
+  section.needs === ANY_ADMIN ? permissions.length > 0 : section.needs.some((p) => permissions.includes(p));
 
 /** The sections an admin holding `permissions` may use, in the navigation's order. */
 export const allowedSections = (permissions: readonly string[]) => SECTIONS.filter((s) => mayUse(s, permissions));
@@ -56,4 +56,4 @@ export const allowedSections = (permissions: readonly string[]) => SECTIONS.filt
 export const sectionOf = (pathname: string) => SECTIONS.find((s) => pathname === s.to || pathname.startsWith(`${s.to}/`));
 
 /** The permissions a section needs, in words: "VIEW_PAYOUTS or MANAGE_PAYOUTS". */
-export const needsWords = (section: AdminSection) => section.needs.join(' or ');
+export const needsWords = (section: AdminSection) => (section.needs === ANY_ADMIN ? 'admin' : section.needs.join(' or '));

@@ -4,9 +4,9 @@ import { adminActionsFrom } from './payout-state.ts';
 
 describe('four-eyes approval', () => {
   it('offers no step that could pay an earner who may not be paid now', () => {
-    expect(actionsWhileIneligible(adminActionsFrom('PENDING'))).toEqual(['reject']);
-    expect(actionsWhileIneligible(adminActionsFrom('PROCESSING'))).toEqual(adminActionsFrom('PROCESSING').filter((a) => a !== 'mark_paid'));
-    expect(actionsWhileIneligible(adminActionsFrom('FAILED'))).toEqual(['reverse']);
+    expect(actionsWhileIneligible(adminActionsFrom('PENDING', 'manual'))).toEqual(['reject']);
+    expect(actionsWhileIneligible(adminActionsFrom('PROCESSING', 'manual'))).toEqual(adminActionsFrom('PROCESSING', 'manual').filter((a) => a !== 'mark_paid'));
+    expect(actionsWhileIneligible(adminActionsFrom('FAILED', 'manual'))).toEqual(['reverse']);
   });
   it('needs two approvals at or above the threshold, one below', () => {
     expect(approvalsRequired(49_999_999n, 50_000_000n)).toBe(1);

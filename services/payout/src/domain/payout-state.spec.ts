@@ -7,17 +7,17 @@ describe('adminActionsFor', () => {
   it('leaves approve out for the admin who approved already, and only approve', () => {
     expect(adminActionsFor('PENDING', 'manual', false)).toEqual(['approve', 'reject']);
     expect(adminActionsFor('PENDING', 'manual', true)).toEqual(['reject']);
-    expect(adminActionsFor('PROCESSING', 'manual', true)).toEqual(adminActionsFrom('PROCESSING'));
+    expect(adminActionsFor('PROCESSING', 'manual', true)).toEqual(adminActionsFrom('PROCESSING', 'manual'));
   });
 });
 
 describe('adminActionsFrom', () => {
   it('names what an admin may do next from each status', () => {
-    expect(adminActionsFrom('PENDING')).toEqual(['approve', 'reject']);
-    expect(adminActionsFrom('APPROVED')).toEqual(['reject']);
-    expect(adminActionsFrom('PROCESSING')).toEqual(['mark_paid', 'mark_failed']);
-    expect(adminActionsFrom('FAILED')).toEqual(['retry', 'reverse']);
-    for (const done of ['REJECTED', 'REVERSED', 'RETURNED', 'BLOCKED', 'REQUESTED'] as const) expect(adminActionsFrom(done)).toEqual([]);
+    expect(adminActionsFrom('PENDING', 'manual')).toEqual(['approve', 'reject']);
+    expect(adminActionsFrom('APPROVED', 'manual')).toEqual(['reject']);
+    expect(adminActionsFrom('PROCESSING', 'manual')).toEqual(['mark_paid', 'mark_failed']);
+    expect(adminActionsFrom('FAILED', 'manual')).toEqual(['retry', 'reverse']);
+    for (const done of ['REJECTED', 'REVERSED', 'RETURNED', 'BLOCKED', 'REQUESTED'] as const) expect(adminActionsFrom(done, 'manual')).toEqual([]);
   });
 
   it('a paid payout returned by the bank is recorded by an admin for the manual provider only; another provider reports it itself', () => {
@@ -29,7 +29,7 @@ describe('adminActionsFrom', () => {
   it('offers exactly the actions adminMove accepts', () => {
     for (const status of STATUSES) {
       for (const action of ['approve', 'reject', 'mark_paid', 'mark_failed', 'retry', 'reverse', 'mark_returned']) {
-        const offered = adminActionsFrom(status).includes(action as never);
+        const offered = adminActionsFrom(status, 'manual').includes(action as never);
         if (offered) expect(() => adminMove(status, action)).not.toThrow();
         else expect(() => adminMove(status, action)).toThrow();
       }

@@ -52,7 +52,7 @@ export const PayoutErrors = {
 };
 
 /** The admin actions allowed from a status with a provider, in the order a console shows them. */
-export const adminActionsFrom = (status: PayoutStatus, provider = 'manual') =>
+export const adminActionsFrom = (status: PayoutStatus, provider: string) =>
   ADMIN_ACTIONS.filter((action) => ADMIN_MOVES[action].from.includes(status) && adminReports(action, provider));
 
 /** What one admin may do: as from the status, but approve only once (the second approval is another admin's). */
