@@ -3,6 +3,7 @@ import { openServiceOrm } from '@ziba/persistence';
 import { freshDatabase, holdingLock, sql } from '@ziba/testing';
 import { MIGRATIONS, openOrm } from '../src/persistence/orm.ts';
 import { QUEUE_PAGE_SQL } from '../src/persistence/settlement-queue.repository.ts';
+import { DRIVERS_OTHER_TRIP_SQL } from '../src/persistence/trip.repository.ts';
 
 const POOL = { max: 4, waitMs: 10_000 };
 const HISTORY = ['trip_driver_history_idx', 'trip_restaurant_history_idx', 'trip_rider_history_idx'];
@@ -37,6 +38,14 @@ function expectIndexesBuilt(indexes: Record<string, boolean>) {
   for (const name of HISTORY) expect(indexes[name]).toBe(true);
   for (const name of REPLACED) expect(indexes).not.toHaveProperty(name);
   expect(indexes.trip_unsettled_idx).toBe(true);
+  expect(indexes.trip_driver_on_trip_idx).toBe(true);
+}
+
+/** The plan PostgreSQL makes for `query` with `values` in place of its `?`, sequential scans off (so any usable index is taken). */
+async function planOf(url: string, query: string, values: string[]): Promise<string> {
+  const inlined = query.replace(/\?/g, () => values.shift()!);
+  const noSeqScans = `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent('-c enable_seqscan=off')}`;
+  return (await sql<{ 'QUERY PLAN': string }>(noSeqScans, `explain ${inlined}`)).map((r) => r['QUERY PLAN']).join('\n');
 }
 
 describe('the trip history indexes migration', () => {
@@ -108,12 +117,22 @@ describe('the trip history indexes migration', () => {
     expect(await migrations(url)).toEqual(MIGRATIONS.map((m) => m.name));
 
     // The first page of the live queue for every country: its predicate must imply the index's, or
-    // the planner cannot use it (with sequential scans off, any usable index is taken).
-    const values = ["'live'", 'null', 'null', 'null', 'null', '21'];
-    const query = QUEUE_PAGE_SQL.replace(/\?/g, () => values.shift()!);
-    const noSeqScans = `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent('-c enable_seqscan=off')}`;
-    const plan = await sql<{ 'QUERY PLAN': string }>(noSeqScans, `explain ${query}`);
-    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toContain('trip_unsettled_idx');
+    // the planner cannot use it.
+    expect(await planOf(url, QUEUE_PAGE_SQL, ["'live'", 'null', 'null', 'null', 'null', '21'])).toContain('trip_unsettled_idx');
+  });
+
+  it("builds the drivers' on-trip index on a database that has the queue's already, and a driver's take reads through it", async () => {
+    const url = await database();
+    const before = MIGRATIONS.slice(
+      0,
+      MIGRATIONS.findIndex((m) => m.name === 'DriverOnTripIndex'),
+    );
+    await (await openServiceOrm({ databaseUrl: url, pool: POOL, migrations: before })).close();
+    expect(await tripIndexes(url)).not.toHaveProperty('trip_driver_on_trip_idx');
+    await (await openOrm(url, POOL)).close();
+    expectIndexesBuilt(await tripIndexes(url));
+    const ids = ["'9b0e4a36-1d5c-4c52-9a55-7f1f0c8a2f10'", "'1c7d1e0a-52b8-4a0e-8f5e-3f0b4a9d6e21'"];
+    expect(await planOf(url, DRIVERS_OTHER_TRIP_SQL, ids)).toContain('trip_driver_on_trip_idx');
   });
 
   it('drops and builds again an index a failed concurrent build left invalid', async () => {

@@ -187,6 +187,35 @@ describe('rides and their money', () => {
     expect(await codeOf(h.tc.call('Transition', { tripId: trip.id, action: 'accept' }, { actor: offline.actor }))).toBe('DRIVER_OFFLINE');
   });
 
+  it('a driver is on one trip at a time: another is refused until theirs is done or cancelled, and of 5 taken at once one is theirs', async () => {
+    const { driver, step } = await rideTo('DRIVER_ARRIVING');
+    const waiting = await rideTo('SEARCHING_DRIVER');
+    const take = (tripId: string) => h.tc.call('Transition', { tripId, action: 'accept' }, { actor: driver.actor });
+    const refused = await take(waiting.trip.id).catch((e: Error & { code: string }) => e);
+    expect(refused).toMatchObject({ code: 'DRIVER_ON_ANOTHER_TRIP' });
+    expect((refused as Error).message).toContain('finish or cancel your current ride');
+    // Nothing was taken: another driver still can.
+    expect(await h.tc.call('GetTrip', { tripId: waiting.trip.id }, { actor: waiting.rider.actor })).toMatchObject({ status: 'SEARCHING_DRIVER', driverId: '' });
+
+    await step('start');
+    await step('complete'); // done: the driver is free, though the ride is not settled yet
+    const parcels = await Promise.all(
+      Array.from({ length: 5 }, async () => {
+        const rider = await h.user('RIDER', { funds: FUNDS });
+        return h.tc.call('RequestTrip', { serviceType: 'PARCEL', paymentMethod: 'ONLINE', distanceMeters: 3_000 }, { actor: rider.actor });
+      }),
+    );
+    const outcomes = await Promise.all(parcels.map((p) => codeOf(take(p.id))));
+    expect(outcomes.filter((o) => o === 'OK')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'DRIVER_ON_ANOTHER_TRIP')).toHaveLength(4);
+    const [row] = await sql<{ n: string }>(h.tripDbUrl, `select count(*)::text as n from trip where driver_id = $1 and status = 'ACCEPTED'`, [driver.id]);
+    expect(row?.n).toBe('1');
+
+    const taken = parcels[outcomes.indexOf('OK')]!;
+    await h.tc.call('Transition', { tripId: taken.id, action: 'cancel' }, { actor: driver.actor });
+    expect(await take(waiting.trip.id)).toMatchObject({ status: 'ACCEPTED', driverId: driver.id });
+  });
+
   it('refuses illegal transitions with 409 naming the state, and hides trips from strangers', async () => {
     const { trip, driver, rider } = await rideTo('DRIVER_ARRIVING');
     const err = await h.tc.call('Transition', { tripId: trip.id, action: 'complete' }, { actor: driver.actor }).catch((e: Error & { code: string }) => e);

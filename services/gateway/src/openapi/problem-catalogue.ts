@@ -185,6 +185,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   MODE_MISMATCH: { status: 422, meaning: 'Test-mode and live accounts never deal with each other.' },
   DRIVER_COUNTRY_MISMATCH: { status: 422, meaning: 'A driver takes trips in their own country only.' },
   DRIVER_OFFLINE: { status: 422, meaning: 'Go online (POST /api/driver/online) before accepting trips.' },
+  DRIVER_ON_ANOTHER_TRIP: {
+    status: 409,
+    meaning: 'A driver is on one trip at a time: the ride, parcel or delivery they took is done (completed, delivered) or cancelled first.',
+  },
   DRIVER_NOT_SUSPENDED: { status: 422, meaning: 'This driver is not suspended.' },
   NOT_A_DRIVER: { status: 422, meaning: 'This user is not a driver.' },
   CANNOT_BLOCK_ADMIN: { status: 422, meaning: 'Admins are managed by operators, not blocked here.' },

@@ -98,7 +98,8 @@ export async function getTrip(ctx: TripContext, actor: Actor | null, tripId: str
 
 /**
  * One step of the trip's state machine. Accepting asks identity (VERIFIED driver, same country,
- * currency and mode as the trip) and needs the driver online; the step into the hold state of an
+ * currency and mode as the trip), needs the driver online and on no other trip (decided under the
+ * trip's lock and the driver's, so two takes at once cannot both pass); the step into the hold state of an
  * ONLINE trip locks the fare first, and is refused when the rider cannot cover it. Every other step
  * is decided on the locked row, hold state included: a cancel gives back whatever is locked at that
  * moment, so a terminal trip never keeps a hold.
@@ -151,6 +152,10 @@ async function takeStep(ctx: TripContext, actor: Actor | null, tripId: string, a
     const trip = (await TripRepository.find(em, tripId, { lock: true }))!;
     const next = nextStatus(trip.serviceType, trip.status, action, party); // again, under the lock
     assertMayAct(trip, action, party, actorId);
+    if (takes) {
+      const other = await TripRepository.driversOtherTrip(em, actorId, tripId);
+      if (other) throw TripErrors.driverBusy(other.serviceType);
+    }
     const released = isCancelled(next) && hasOpenHold(trip) ? await releaseHold(ctx, em, trip, actor, { requestKey }) : {};
     const patch = takes ? { status: next, driverId: actorId } : { status: next };
     await moved(em, { tripId, serviceType: trip.serviceType, from: trip.status, to: next, actor: { type: actor!.type, id: actorId }, requestKey, patch });

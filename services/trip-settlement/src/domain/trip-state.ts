@@ -113,6 +113,11 @@ export const TripErrors = {
   alreadySettled: () => new AppError('CONFLICT', 'TRIP_ALREADY_SETTLED', 'this trip is already settled'),
   noLockedFare: () => new AppError('CONFLICT', 'NO_LOCKED_FARE', 'this online trip has no locked fare to settle'),
   driverOffline: () => new AppError('REFUSED', 'DRIVER_OFFLINE', 'go online before accepting trips'),
+  /** A driver taking a trip while on another (DRIVER_FREE_AT). */
+  driverBusy: (current: ServiceType) => {
+    const what = current === 'FOOD' ? 'delivery' : current === 'RIDE' ? 'ride' : 'parcel';
+    return new AppError('CONFLICT', 'DRIVER_ON_ANOTHER_TRIP', `finish or cancel your current ${what} before taking another`);
+  },
   fareNotCovered: () => new AppError('REFUSED', 'INSUFFICIENT_FUNDS', 'your wallet’s available balance does not cover this price; add funds, or pay in cash'),
   /** The ledger's INSUFFICIENT_FUNDS, said to the driver or restaurant whose step locks the fare: whose funds fall short. */
   customerCannotCoverFare: (type: ServiceType) => {
@@ -181,6 +186,21 @@ export const CUSTOMER_MAY_PAY_AT: Record<ServiceType, readonly Action[]> = { RID
 /** The action by which a driver takes the trip (and is assigned to it). */
 export const DRIVER_TAKES: Record<ServiceType, Action> = { RIDE: 'accept', PARCEL: 'accept', FOOD: 'accept_delivery' };
 export const isCancelled = (s: TripStatus) => s.startsWith('CANCELLED_');
+
+/**
+ * The statuses in which a trip no longer needs its driver: done, settled or cancelled. A driver is on
+ * one trip at a time (a rider waiting at the kerb is not kept waiting for another's ride to end), so
+ * taking another is refused while one of theirs is in any other status.
+ */
+export const DRIVER_FREE_AT: readonly TripStatus[] = [
+  'COMPLETED',
+  'DELIVERED',
+  'SETTLED',
+  'CANCELLED_BY_RIDER',
+  'CANCELLED_BY_DRIVER',
+  'CANCELLED_BY_RESTAURANT',
+  'CANCELLED_BY_SYSTEM',
+];
 
 /**
  * A trip's money moves within one wallet family: the driver (or restaurant) who takes it must be of

@@ -11,6 +11,8 @@ import { TripHistoryIndexes } from './migrations/20261201090000-trip-history-ind
 import { TripHistoryIndexesOnNewDatabases } from './migrations/20261201090100-trip-history-indexes-on-new-databases.ts';
 import { UnsettledTripIndex } from './migrations/20261202090000-unsettled-trip-index.ts';
 import { UnsettledTripIndexOnNewDatabases } from './migrations/20261202090100-unsettled-trip-index-on-new-databases.ts';
+import { DriverOnTripIndex } from './migrations/20261203090000-driver-on-trip-index.ts';
+import { DriverOnTripIndexOnNewDatabases } from './migrations/20261203090100-driver-on-trip-index-on-new-databases.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -25,6 +27,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'TripHistoryIndexesOnNewDatabases', class: TripHistoryIndexesOnNewDatabases },
   { name: 'UnsettledTripIndex', class: UnsettledTripIndex },
   { name: 'UnsettledTripIndexOnNewDatabases', class: UnsettledTripIndexOnNewDatabases },
+  { name: 'DriverOnTripIndex', class: DriverOnTripIndex },
+  { name: 'DriverOnTripIndexOnNewDatabases', class: DriverOnTripIndexOnNewDatabases },
 ];
 
 export const openOrm = (

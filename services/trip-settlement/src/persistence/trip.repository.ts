@@ -1,5 +1,5 @@
 import type { SqlExecutor, SqlPart } from '@ziba/messaging';
-import type { PaymentMethod, ServiceType, TripStatus } from '../domain/trip-state.ts';
+import { DRIVER_FREE_AT, type PaymentMethod, type ServiceType, type TripStatus } from '../domain/trip-state.ts';
 
 export interface TripRow {
   id: string;
@@ -148,6 +148,16 @@ const PATCH_COLUMNS: { readonly [K in keyof TripPatch]-?: string } = {
   restaurantRuleId: 'restaurant_rule_id',
   restaurantBps: 'restaurant_bps',
 };
+
+/**
+ * A trip its driver is still on: taken, and not in a status that frees them (DRIVER_FREE_AT). The
+ * predicate of trip_driver_on_trip_idx (migration DriverOnTripIndex), word for word, so the planner
+ * can use that small index, not a walk of every trip the driver ever made.
+ */
+export const DRIVER_ON_TRIP = `driver_id is not null and status not in (${DRIVER_FREE_AT.map((s) => `'${s}'`).join(', ')})`;
+
+/** The trip a driver is on other than the one they take (driver id, trip id). */
+export const DRIVERS_OTHER_TRIP_SQL = `select service_type from trip where ${DRIVER_ON_TRIP} and driver_id = ? and id <> ? limit 1`;
 
 const toParam = (v: TripPatch[keyof TripPatch]) => (typeof v === 'bigint' ? v.toString() : v);
 
@@ -309,6 +319,16 @@ export const TripRepository = {
   /** What the settlement of a SETTLED trip recorded on it; null for a trip not settled. */
   async settlement(em: SqlExecutor, id: string): Promise<TripSettlementColumns | null> {
     return (await TripRepository.settlementsOf(em, [id])).get(id) ?? null;
+  },
+
+  /**
+   * The trip this driver is on, other than `tripId` (DRIVER_ON_TRIP), read after queuing on the
+   * driver's own lock to the commit: two takes by one driver at once are decided one after the other.
+   */
+  async driversOtherTrip(em: SqlExecutor, driverId: string, tripId: string): Promise<{ serviceType: ServiceType } | null> {
+    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`trip-driver:${driverId}`]);
+    const rows = await em.execute<Array<{ service_type: ServiceType }>>(DRIVERS_OTHER_TRIP_SQL, [driverId, tripId]);
+    return rows[0] ? { serviceType: rows[0].service_type } : null;
   },
 
   /** The trip this actor created under this Idempotency-Key (its first step carries the key), if any. */
