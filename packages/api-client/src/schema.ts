@@ -2895,7 +2895,8 @@ export interface components {
     };
     WalletTransaction: {
       amount: components['schemas']['MinorUnits'];
-      availableAfter: components['schemas']['MinorUnits'];
+      /** @description the wallet’s balance after this line; null on a platform account’s lines, which post to several balance rows at once (GET the wallet for its balance) */
+      availableAfter: components['schemas']['MinorUnits'] | (never | null);
       createdAt: string;
       /** @description the admin whose action posted the entry (a settlement, a payout decision); empty for what the platform did by itself, and always empty in a user's own statement */
       createdByAdminId: string;
@@ -2907,8 +2908,10 @@ export interface components {
       entryId: string;
       /** @enum {string} */
       entryType: 'ADD_FUNDS' | 'CREDIT' | 'DEBIT' | 'HOLD' | 'RELEASE' | 'CAPTURE' | 'TRANSFER';
-      lockedAfter: components['schemas']['MinorUnits'];
-      negativeAfter: components['schemas']['MinorUnits'];
+      /** @description the wallet’s balance after this line; null on a platform account’s lines, which post to several balance rows at once (GET the wallet for its balance) */
+      lockedAfter: components['schemas']['MinorUnits'] | (never | null);
+      /** @description the wallet’s balance after this line; null on a platform account’s lines, which post to several balance rows at once (GET the wallet for its balance) */
+      negativeAfter: components['schemas']['MinorUnits'] | (never | null);
       referenceId: string;
       referenceType: string;
       /** @enum {string} */

@@ -131,7 +131,24 @@ describe('gateway', () => {
     const mine = list.body.wallets.find((w: { ownerId: string }) => w.ownerId === rider.id);
     expect(mine).toMatchObject({ availableBalance: '4321', currency: 'USD', ownerEmail: rider.email });
     const ledger = await client.call('GET', `/api/admin/wallets/${mine.id}/transactions`, { token: adminToken });
-    expect(ledger.body.transactions).toEqual([expect.objectContaining({ type: 'CREDIT', amount: '4321' })]);
+    expect(ledger.body.transactions).toEqual([expect.objectContaining({ type: 'CREDIT', amount: '4321', availableAfter: '4321', lockedAfter: '0' })]);
+    // The other side, the platform's funding account, is sharded: its lines say no balance after them (null, not 0).
+    const accounts = (await client.call('GET', '/api/admin/wallets?ownerType=SYSTEM', { token: adminToken })).body.wallets.filter(
+      (w: { currency: string; mode: string }) => w.currency === 'USD' && w.mode === 'live',
+    );
+    const platformLines = (
+      await Promise.all(
+        accounts.map(
+          async (w: { id: string }) => (await client.call('GET', `/api/admin/wallets/${w.id}/transactions`, { token: adminToken })).body.transactions,
+        ),
+      )
+    ).flat();
+    expect(platformLines.find((t: { entryId: string }) => t.entryId === ledger.body.transactions[0].entryId)).toMatchObject({
+      amount: '4321',
+      availableAfter: null,
+      lockedAfter: null,
+      negativeAfter: null,
+    });
     expect((await client.call('GET', `/api/admin/wallets/${mine.id}`, { token: adminToken })).body).toMatchObject({ id: mine.id, ownerEmail: rider.email });
     // One user's wallets, as the Users page links to them; an id that is not one is a 400, not an empty page.
     const theirs = await client.call('GET', `/api/admin/wallets?ownerId=${rider.id}`, { token: adminToken });

@@ -154,6 +154,29 @@ describe('wallet-ledger operations', () => {
     expect(await codeOf(unbalanced)).toBe('UNBALANCED_ENTRY');
   });
 
+  it('shows no balance after a platform account’s lines (a shard’s is not the account’s), and a user wallet’s as it is', async () => {
+    const driver = await openWallet(h, 'DRIVER', 'USD', 'US');
+    // Concurrent credits land on different shards of REVENUE: no line could say the account's balance.
+    await Promise.all(
+      [300, 500, 700].map((cents) =>
+        h.client.call('Credit', {
+          meta: meta(randomUUID(), 'earning'),
+          walletId: driver.id,
+          amount: { amount: String(cents), currency: 'USD' },
+          counterAccount: 'REVENUE',
+        }),
+      ),
+    );
+    const [revenue] = (await h.client.call('ListWallets', { ownerType: 'PLATFORM', page: { pageSize: 50 } })).wallets.filter(
+      (w) => w.currency === 'USD' && w.mode === 'live',
+    );
+    const platformLines = (await h.client.call('ListTransactions', { walletId: revenue!.id, page: { pageSize: 3 } })).transactions;
+    expect(platformLines).toHaveLength(3);
+    for (const line of platformLines) expect(line).toMatchObject({ availableAfter: '', lockedAfter: '', negativeAfter: '' });
+    const driverLines = (await h.client.call('ListTransactions', { walletId: driver.id, page: { pageSize: 3 } })).transactions;
+    expect(driverLines[0]).toMatchObject({ availableAfter: '1500', lockedAfter: '0', negativeAfter: '0' });
+  });
+
   it('posts a cash-ride commission as owed and nets it from later earnings, never past what is owed', async () => {
     const driver = await openWallet(h, 'DRIVER');
     await h.client.call('Transfer', {

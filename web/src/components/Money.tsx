@@ -6,8 +6,8 @@ export function Money({ amount, currency }: { amount: string; currency: string }
 }
 
 /** An amount the server may leave out (null when there is none), shown as a dash then. */
-export function OptionalMoney({ money }: { money: { amount: string; currency: string } | null | undefined }) {
-  return money ? <Money amount={money.amount} currency={money.currency} /> : <>—</>;
+export function OptionalMoney({ money }: { money: { amount: string | null; currency: string } | null | undefined }) {
+  return money && money.amount !== null ? <Money amount={money.amount} currency={money.currency} /> : <>—</>;
 }
 
 /** A ledger line's amount with the way it went: + for a credit, − for a debit. */

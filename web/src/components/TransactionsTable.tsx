@@ -2,7 +2,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import type { Schemas } from '@ziba/api-client';
 import { AnchorLink } from './AnchorLink.tsx';
-import { Money, SignedMoney } from './Money.tsx';
+import { Money, OptionalMoney, SignedMoney } from './Money.tsx';
 import { DataTable, type Column } from './DataTable.tsx';
 import { moneyColumn } from './money-column.tsx';
 import { RowItem, RowList } from './RowList.tsx';
@@ -88,7 +88,7 @@ function BalanceAfter({ line }: { line: Transaction }) {
   const [word, amount] = balance === 'owed' ? ['owed', line.negativeAfter] : ['available', line.availableAfter];
   return (
     <>
-      {word} <Money amount={amount} currency={line.currency} />
+      {word} <OptionalMoney money={{ amount, currency: line.currency }} />
     </>
   );
 }

@@ -29,6 +29,7 @@ import { operation } from '../openapi/operation.ts';
 import { requireOrderedDates } from './query-ranges.ts';
 import { pageOf } from './paging.ts';
 import { SYSTEM_JOB_OR_ADMIN } from './admin-settlements.routes.ts';
+import { toTransactionJson } from './wallet-views.ts';
 
 /**
  * Payout review (SPEC 6): VIEW_PAYOUTS or MANAGE_PAYOUTS to read, MANAGE_PAYOUTS to decide. Pure
@@ -233,7 +234,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         transitions: view.transitions.map((t) => ({ ...t, actorEmail: emailOf(t.actorId) })),
         approvals: { ...view.approvals, by: view.approvals.by.map((a) => ({ ...a, adminEmail: emailOf(a.adminId) })) },
         earnerWalletId: wallet.id,
-        ledgerEntries: entries.transactions,
+        ledgerEntries: entries.transactions.map(toTransactionJson),
         providerCallbacks: payout.providerCallbacks,
         nextActions: payout.adminActions,
         heldBackReasons: payout.heldBackReasons,

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { errorResponses, PageQuery, SequencePageQuery, Uuid } from '../schemas/common.ts';
+import { toTransactionJson } from './wallet-views.ts';
 import { AdminWalletListSchema, AdminWalletSchema, TransactionPageSchema } from '../schemas/wallet.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
@@ -120,7 +121,7 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     },
     async (request) => {
       const r = await clients.wallet.call('ListTransactions', { walletId: request.params.walletId, page: pageOf(request.query) }, callOptions(request));
-      return { transactions: r.transactions, page: { nextCursor: nextCursor(r.page) } };
+      return { transactions: r.transactions.map(toTransactionJson), page: { nextCursor: nextCursor(r.page) } };
     },
   );
 };

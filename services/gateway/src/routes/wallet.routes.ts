@@ -6,6 +6,7 @@ import { Type } from 'typebox';
 import { callOptions, requireRole } from '../plugins/auth.ts';
 import { requireEligible } from '../plugins/eligibility.ts';
 import { errorResponses, IdempotencyKeyHeader, SequencePageQuery, Uuid } from '../schemas/common.ts';
+import { toTransactionJson } from './wallet-views.ts';
 import { AddFundsBody, AddFundsResponse, TransactionPageSchema, WalletSchema } from '../schemas/wallet.schemas.ts';
 import { operation } from '../openapi/operation.ts';
 import { nextCursor, pageOf } from './paging.ts';
@@ -64,7 +65,7 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
       const w = await own(request);
       const r = await clients.wallet.call('ListTransactions', { walletId: w.id, page: pageOf(request.query) }, callOptions(request));
       // Which admin caused a line is staff's business, as on the earner's own payouts (toEarnerPayoutJson).
-      return { transactions: r.transactions.map((t) => ({ ...t, createdByAdminId: '' })), page: { nextCursor: nextCursor(r.page) } };
+      return { transactions: r.transactions.map((t) => ({ ...toTransactionJson(t), createdByAdminId: '' })), page: { nextCursor: nextCursor(r.page) } };
     },
   );
 

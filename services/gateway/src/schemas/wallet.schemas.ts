@@ -50,6 +50,12 @@ export const WalletSchema = component(
   }),
 );
 
+// A platform account (REVENUE, FUNDING, ...) is sharded: a posting knows only its shard's balance.
+const BalanceAfter = Type.Union([AmountOutput, Type.Null()], {
+  description:
+    'the wallet’s balance after this line; null on a platform account’s lines, which post to several balance rows at once (GET the wallet for its balance)',
+});
+
 export const WalletTransactionSchema = component(
   'WalletTransaction',
   Type.Object({
@@ -63,9 +69,9 @@ export const WalletTransactionSchema = component(
     direction: ResponseEnum(DIRECTIONS),
     amount: AmountOutput,
     currency: Type.String(),
-    availableAfter: AmountOutput,
-    lockedAfter: AmountOutput,
-    negativeAfter: AmountOutput,
+    availableAfter: BalanceAfter,
+    lockedAfter: BalanceAfter,
+    negativeAfter: BalanceAfter,
     referenceType: Type.String(),
     referenceId: Type.String(),
     description: Type.String(),

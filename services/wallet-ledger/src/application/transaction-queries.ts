@@ -1,5 +1,5 @@
 import { LedgerErrors } from '../domain/ledger-errors.ts';
-import { statementLine } from '../domain/statement-line.ts';
+import { keepsRunningBalance, statementLine } from '../domain/statement-line.ts';
 import type { LedgerContext } from './ledger-context.ts';
 import { WalletQueries } from './wallet-queries.ts';
 import { WalletReadRepository, type StatementRow } from '../persistence/wallet-reads.repository.ts';
@@ -41,12 +41,13 @@ export async function listTransactions(
   const rows = await WalletReadRepository.lines(ctx.orm.em.fork(), walletId, limit, before, reference);
   const page = rows.slice(0, limit);
   return {
-    transactions: page.map((r) => toView(walletId, r)),
+    transactions: page.map((r) => toView(walletId, r, keepsRunningBalance(wallet.ownerType))),
     nextCursor: rows.length > limit ? page[page.length - 1]!.last_posting : '',
   };
 }
 
-function toView(walletId: string, r: StatementRow): WalletTransactionView {
+/** One line; without `withBalances` (a platform account, keepsRunningBalance) its balances after are empty. */
+function toView(walletId: string, r: StatementRow, withBalances: boolean): WalletTransactionView {
   const line = statementLine(r.entry_type, BigInt(r.d_available ?? '0'), BigInt(r.d_held ?? '0'), BigInt(r.d_owed ?? '0'));
   return {
     entryId: r.entry_id,
@@ -57,9 +58,9 @@ function toView(walletId: string, r: StatementRow): WalletTransactionView {
     direction: line.direction,
     amount: line.amount.toString(),
     currency: r.currency.trim(),
-    availableAfter: r.available_after,
-    lockedAfter: r.held_after,
-    negativeAfter: (-BigInt(r.owed_after)).toString(),
+    availableAfter: withBalances ? r.available_after : '',
+    lockedAfter: withBalances ? r.held_after : '',
+    negativeAfter: withBalances ? (-BigInt(r.owed_after)).toString() : '',
     referenceType: r.reference_type ?? '',
     referenceId: r.reference_id ?? '',
     description: r.description,

@@ -17,3 +17,11 @@ export function statementLine(
   const net = available !== 0n ? available : held !== 0n ? held : owed;
   return net >= 0n ? { type: 'CREDIT', direction: 'credit', amount: net } : { type: 'DEBIT', direction: 'debit', amount: -net };
 }
+
+/**
+ * Whether a wallet's postings carry its balances after them. A rider's, driver's or restaurant's
+ * wallet is one balance row, so they do. A platform account is sharded (every entry touches one, and
+ * batches post to different rows at once): a posting knows only its shard's balance after it, which
+ * is not the account's, so its statement shows none rather than a wrong figure.
+ */
+export const keepsRunningBalance = (ownerType: string): boolean => ownerType !== 'PLATFORM' && ownerType !== 'SYSTEM';
