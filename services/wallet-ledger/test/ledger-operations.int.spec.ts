@@ -385,6 +385,57 @@ describe('wallet-ledger operations', () => {
     expect(await wallet(rider.id)).toMatchObject({ availableBalance: '195500' });
   });
 
+  it('lets corrections credit one wallet at most the limit a day, whichever admins split it how, counted under a lock', async () => {
+    const driver = await openWallet(h, 'DRIVER', 'USD', 'US');
+    const admins = Array.from({ length: 3 }, () => ({ actor: { type: 'ADMIN', id: randomUUID() } satisfies Actor }));
+    const credit = (cents: number, key: string, who: (typeof admins)[number], direction = 'CREDIT') =>
+      h.client.call(
+        'AdjustWallet',
+        {
+          idempotencyKey: key,
+          walletId: driver.id,
+          direction,
+          kind: 'ADJUSTMENT',
+          reason: 'split goodwill',
+          tripId: '',
+          amount: { amount: String(cents), currency: 'USD' },
+        },
+        who,
+      );
+    // Eight pieces of $1,000 from three admins at once: the day's $5,000 is five of them, whatever the order.
+    const outcomes = await Promise.all(Array.from({ length: 8 }, (_, i) => codeOf(credit(100_000, randomUUID(), admins[i % 3]!))));
+    expect(outcomes.filter((o) => o === 'OK')).toHaveLength(5);
+    expect(outcomes.filter((o) => o === 'ADJUSTMENT_LIMIT')).toHaveLength(3);
+    expect(await wallet(driver.id)).toMatchObject({ availableBalance: '500000' });
+    // A debit is not a credit: taking some back leaves the day's credits where they were.
+    await credit(100_000, randomUUID(), admins[0]!, 'DEBIT');
+    expect(await codeOf(credit(1, randomUUID(), admins[1]!))).toBe('ADJUSTMENT_LIMIT');
+    expect(await wallet(driver.id)).toMatchObject({ availableBalance: '400000' });
+  });
+
+  it('answers the repeat of a correction that reached the day’s limit with it, not a refusal', async () => {
+    const driver = await openWallet(h, 'DRIVER', 'USD', 'US');
+    const admin = { actor: { type: 'ADMIN', id: randomUUID() } satisfies Actor };
+    const key = randomUUID();
+    const credit = () =>
+      h.client.call(
+        'AdjustWallet',
+        {
+          idempotencyKey: key,
+          walletId: driver.id,
+          direction: 'CREDIT',
+          kind: 'ADJUSTMENT',
+          reason: 'goodwill',
+          tripId: '',
+          amount: { amount: '500000', currency: 'USD' },
+        },
+        admin,
+      );
+    const first = await credit();
+    expect(await credit()).toMatchObject({ entryId: first.entryId, replayed: true });
+    expect(await wallet(driver.id)).toMatchObject({ availableBalance: '500000' });
+  });
+
   it('holds the ledger invariants after all of the above', async () => {
     for (const [name, query] of Object.entries(INVARIANT_QUERIES)) expect({ name, rows: await sql(h.databaseUrl, query) }).toEqual({ name, rows: [] });
   });

@@ -169,7 +169,8 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   OWED_EXCEEDED: { status: 422, meaning: 'The amount exceeds the commission the earner owes.' },
   ADJUSTMENT_LIMIT: {
     status: 422,
-    meaning: 'One adjustment moves at most ₦500,000, $5,000, ৳50,000 (GHS 5,000, KES 50,000): more is a finance decision, not a support correction.',
+    meaning:
+      'One adjustment moves at most ₦500,000, $5,000, ৳50,000 (GHS 5,000, KES 50,000), and corrections credit one wallet at most that much in any 24 hours, whichever admins make them: more is a finance decision, not a support correction.',
   },
   NOTHING_TO_REFUND: {
     status: 422,

@@ -1,8 +1,9 @@
 import type { CurrencyCode } from '@ziba/money';
+import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { createHash } from 'node:crypto';
-import { planAdjustment, requireRefundable, type AdjustmentPlan } from '../domain/adjustment.ts';
+import { planAdjustment, requireRefundable, requireWithinDailyCredit, type AdjustmentPlan } from '../domain/adjustment.ts';
 import type { OwnerType, ReferenceType } from '../domain/ledger-model.ts';
 import { WalletReadRepository } from '../persistence/wallet-reads.repository.ts';
 import type { LedgerContext } from './ledger-context.ts';
@@ -15,7 +16,8 @@ type Call = { actor: Actor | null; caller: string; correlationId: string | null 
  * An admin credits or debits a user's available balance against the platform's revenue (SPEC 4):
  * one entry, with the reason as its description and the admin's id. A correction is referenced as a
  * manual adjustment and keyed by the admin's Idempotency-Key, so a retry posts once and the same key
- * with another request is 409 IDEMPOTENCY_KEY_REUSED; a debit never overdraws (INSUFFICIENT_FUNDS).
+ * with another request is 409 IDEMPOTENCY_KEY_REUSED; a debit never overdraws (INSUFFICIENT_FUNDS),
+ * and credits of one wallet stay within the day's limit (requireWithinDailyCredit).
  * A refund names the trip it gives back, is at most what that trip took from the wallet, and is
  * made once a trip, whichever admin or key asks (keyed by the trip): another one is 409 ALREADY_REFUNDED.
  */
@@ -39,10 +41,17 @@ export async function adjustWallet(
   const money = { amount: input.amount, currency: input.currency };
   if (plan.refundOf) return refund(ctx, call, admin, plan, wallet.id, plan.refundOf, money);
   const key = `${call.caller}:adjust:${admin.id}:${input.idempotencyKey}`;
-  const meta = entryMeta(call, admin, plan, key, { type: 'manual_adjustment', id: createHash('sha256').update(key).digest('hex').slice(0, 32) });
-  return plan.direction === 'CREDIT'
-    ? LedgerOperations.credit(ctx, meta, wallet.id, money, 'REVENUE')
-    : LedgerOperations.debit(ctx, meta, wallet.id, money, 'REVENUE');
+  const reference = { type: 'manual_adjustment' as const, id: createHash('sha256').update(key).digest('hex').slice(0, 32) };
+  const meta = entryMeta(call, admin, plan, key, reference);
+  if (plan.direction === 'DEBIT') return LedgerOperations.debit(ctx, meta, wallet.id, money, 'REVENUE');
+  // The wallet's correction lock is held until the credit has posted (the ledger writes on its own
+  // pool), so each credit reads the day's total after the one before it; a repeat of a posted one is
+  // answered with it, not counted again.
+  return inTransaction(ctx, async (em) => {
+    const today = await WalletReadRepository.correctionCreditsToday(em, wallet.id, reference.id);
+    if (!today.posted) requireWithinDailyCredit(today.credited, money.amount, money.currency);
+    return LedgerOperations.credit(ctx, meta, wallet.id, money, 'REVENUE');
+  });
 }
 
 /** A refund of one trip, on the trip's own reference so the statement shows it beside the trip. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { isAppError } from '@ziba/service-kit/errors';
-import { planAdjustment, requireRefundable } from './adjustment.ts';
+import { planAdjustment, requireRefundable, requireWithinDailyCredit } from './adjustment.ts';
 
 const refusal = (f: () => unknown) => {
   try {
@@ -57,6 +57,15 @@ describe('planAdjustment', () => {
     expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', ownerType: 'RIDER', tripId: 't-1' }))).toBeNull();
     expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', ownerType: 'DRIVER', tripId: 't-1' }))).toBe('WALLET_NOT_ADJUSTABLE');
     for (const ownerType of ['PLATFORM', 'SYSTEM'] as const) expect(refusal(() => planAdjustment({ ...base, ownerType }))).toBe('WALLET_NOT_ADJUSTABLE');
+  });
+});
+
+describe('requireWithinDailyCredit', () => {
+  it('lets corrections credit one wallet up to the limit in 24 hours, counted together, and not a minor unit more', () => {
+    expect(refusal(() => requireWithinDailyCredit(0n, 50_000_000n, 'NGN'))).toBeNull();
+    expect(refusal(() => requireWithinDailyCredit(30_000_000n, 20_000_000n, 'NGN'))).toBeNull();
+    expect(refusal(() => requireWithinDailyCredit(30_000_000n, 20_000_001n, 'NGN'))).toBe('ADJUSTMENT_LIMIT');
+    expect(refusal(() => requireWithinDailyCredit(500_000n, 1n, 'USD'))).toBe('ADJUSTMENT_LIMIT');
   });
 });
 

@@ -23,6 +23,22 @@ export const ADJUSTMENT_LIMIT: Record<CurrencyCode, bigint> = {
   KES: 5_000_000n,
 };
 
+/**
+ * Corrections that credit one wallet add up to at most ADJUSTMENT_LIMIT in any 24 hours, whichever
+ * admins make them: a large credit split into pieces is still the finance decision one piece may not
+ * be. Refunds are not counted (each is capped by what its trip charged), nor debits (they never
+ * overdraw, and money taken back is the platform's).
+ */
+export function requireWithinDailyCredit(creditedToday: bigint, amount: bigint, currency: CurrencyCode): void {
+  const limit = ADJUSTMENT_LIMIT[currency];
+  if (creditedToday + amount > limit)
+    throw new AppError(
+      'REFUSED',
+      'ADJUSTMENT_LIMIT',
+      `corrections credited this wallet ${creditedToday} minor units of ${currency} in the last 24 hours; together they stay at most ${limit}: more is a finance decision`,
+    );
+}
+
 export interface AdjustmentPlan {
   direction: AdjustmentDirection;
   serviceType: Extract<ServiceType, 'adjustment' | 'refund'>;

@@ -193,6 +193,23 @@ export const WalletReadRepository = {
     return row ? { referenceType: row.reference_type, charged: BigInt(row.charged) } : null;
   },
 
+  /**
+   * What corrections credited this wallet in the last 24 hours (on the database's clock), and whether
+   * the one under `reference` (its key's hash) is among them, read after queuing on the wallet's
+   * correction lock, held to the caller's commit.
+   */
+  async correctionCreditsToday(em: SqlExecutor, walletId: string, referenceId: string): Promise<{ credited: bigint; posted: boolean }> {
+    await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`wallet-corrections:${walletId}`]);
+    const [row] = await em.execute<Array<{ credited: string; posted: boolean }>>(
+      `select coalesce(sum(p.amount) filter (where e.created_at > now() - interval '24 hours' and p.amount > 0), 0)::text as credited,
+              coalesce(bool_or(e.reference_id = ?), false) as posted
+         from journal_entry e join posting p on p.entry_id = e.id
+        where e.reference_type = 'manual_adjustment' and e.service_type = 'adjustment' and p.wallet_id = ? and p.bucket = 'AVAILABLE'`,
+      [referenceId, walletId],
+    );
+    return { credited: BigInt(row?.credited ?? '0'), posted: row?.posted ?? false };
+  },
+
   /** Up to limit + 1 lines, newest first (one more than a page tells whether another follows). */
   async lines(
     em: SqlExecutor,

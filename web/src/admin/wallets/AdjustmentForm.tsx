@@ -118,7 +118,7 @@ export function AdjustmentForm({
           <Text size="sm" c="dimmed">
             {ownerType === 'RIDER' && 'A refund gives the customer back what a trip or order charged them, or part of it. '}
             Add or Take corrects the balance either way. Each is a new ledger entry against the platform’s revenue, of at most NGN 500,000, USD 5,000 or BDT
-            50,000; the reason shows on the owner’s statement.
+            50,000 (and what Add gives one wallet in 24 hours, all admins together, stays within that); the reason shows on the owner’s statement.
           </Text>
           {adjust.isError && (
             <AttemptFailedAlert
