@@ -2163,7 +2163,7 @@ export interface components {
       ownerId: string;
       /** @enum {string} */
       ownerType: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'PLATFORM' | 'SYSTEM';
-      /** @description the most a top-up may add now: the currency's wallet limit less available and locked, at least 0 (beyond it: 422 WALLET_BALANCE_LIMIT); always 0 for a driver's or restaurant's wallet, which is not topped up */
+      /** @description the most a top-up may add now: one top-up's limit (beyond it: 422 TOP_UP_LIMIT), or less when the currency's wallet limit less available and locked is less (beyond it: 422 WALLET_BALANCE_LIMIT), at least 0; always 0 for a driver's or restaurant's wallet, which is not topped up */
       topUpRoom: string;
       /** @description every earning paid into this wallet (online trips and orders); cash a driver or restaurant collected is not in it */
       totalEarned: string;
@@ -2874,7 +2874,7 @@ export interface components {
       ownerId: string;
       /** @enum {string} */
       ownerType: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'PLATFORM' | 'SYSTEM';
-      /** @description the most a top-up may add now: the currency's wallet limit less available and locked, at least 0 (beyond it: 422 WALLET_BALANCE_LIMIT); always 0 for a driver's or restaurant's wallet, which is not topped up */
+      /** @description the most a top-up may add now: one top-up's limit (beyond it: 422 TOP_UP_LIMIT), or less when the currency's wallet limit less available and locked is less (beyond it: 422 WALLET_BALANCE_LIMIT), at least 0; always 0 for a driver's or restaurant's wallet, which is not topped up */
       topUpRoom: string;
       /** @description every earning paid into this wallet (online trips and orders); cash a driver or restaurant collected is not in it */
       totalEarned: string;

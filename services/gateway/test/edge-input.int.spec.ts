@@ -94,15 +94,17 @@ describe('edges of the input', () => {
     expect(records.map((r) => r.entity_id)).toEqual(records.map(() => trip.body.id));
   });
 
-  it('refuses a top-up past the currency’s maximum wallet balance with a 422, and moves nothing', async () => {
+  it('refuses a top-up past one top-up’s limit with a 422, moves nothing, and says the limit as the room a top-up has', async () => {
     const rider = await fundedRider(1);
     const topUp = (amount: number) =>
       client.call('POST', '/api/wallet/add-funds', { token: rider.token, body: { amount }, headers: { 'idempotency-key': randomUUID() } });
-    // The wallet says how much more it can take, so a page can say it before the card is charged.
-    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body.topUpRoom).toBe(String(100_000_000_000_000 - 1));
-    expect((await topUp(100_000_000_000_000 - 1)).status).toBe(200); // NGN: at most 10^14 kobo
-    expectProblem(await topUp(1), 422, 'WALLET_BALANCE_LIMIT');
-    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body).toMatchObject({ availableBalance: '100000000000000', topUpRoom: '0' });
+    // The wallet says how much one top-up may add, so a page can say it before the card is charged.
+    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body.topUpRoom).toBe('100000000'); // NGN: ₦1,000,000
+    expectProblem(await topUp(100_000_001), 422, 'TOP_UP_LIMIT');
+    expectProblem(await topUp(99_999_999_999_999), 422, 'TOP_UP_LIMIT');
+    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body).toMatchObject({ availableBalance: '1' });
+    expect((await topUp(100_000_000)).status).toBe(200);
+    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body).toMatchObject({ availableBalance: '100000001', topUpRoom: '100000000' });
   });
 
   it('refuses a signed provider callback whose body is JSON null, and an unknown provider named like a prototype key', async () => {

@@ -91,6 +91,13 @@ describe('restaurant menus', () => {
       400,
       'VALIDATION_FAILED',
     );
+    // A price past what one item of its currency may cost (₦500,000) is a typo of zeros, refused; the item keeps its price.
+    const zeros = await client.call('PUT', `/api/restaurant/menu-items/${suya.body.id}`, {
+      token: restaurant.token,
+      body: { name: 'Beef suya', price: 50_000_001 },
+    });
+    expectProblem(zeros, 400, 'INVALID_ARGUMENT');
+    expect(zeros.body.detail).toBe('price must be at most 50000000 minor units of NGN for one item');
     // A change without availability keeps it as stored; saving what is there changes and records nothing.
     const change = (body: object) => client.call('PUT', `/api/restaurant/menu-items/${suya.body.id}`, { token: restaurant.token, body });
     expect(await change({ name: 'Beef suya', price: 130_000 })).toMatchObject({ status: 200, body: { available: true } });

@@ -73,10 +73,10 @@ it('says on the field, before any confirmation, how much more the wallet can tak
   const sent = server(200);
   renderInApp(<AddFundsForm currency="USD" room="500000" />);
   fireEvent.change(screen.getByLabelText('Amount (USD)'), { target: { value: '5000.01' } });
-  await waitFor(() => expect(document.body.textContent).toContain('Your wallet can take at most $5,000.00 more'));
+  await waitFor(() => expect(document.body.textContent).toContain('At most $5,000.00 can be added now'));
   expect((screen.getByRole('button', { name: 'Add funds' }) as HTMLButtonElement).disabled).toBe(true);
   fireEvent.change(screen.getByLabelText('Amount (USD)'), { target: { value: '5000' } });
-  await waitFor(() => expect(document.body.textContent).not.toContain('Your wallet can take at most'));
+  await waitFor(() => expect(document.body.textContent).not.toContain('can be added now'));
   expect((screen.getByRole('button', { name: 'Add funds' }) as HTMLButtonElement).disabled).toBe(false);
   expect(sent).toHaveLength(0);
 });

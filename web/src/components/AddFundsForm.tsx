@@ -73,7 +73,7 @@ export function AddFundsForm({ currency, room, disabledReason }: { currency: str
               error={
                 tooMuch ? (
                   <>
-                    Your wallet can take at most <Money amount={room!} currency={currency} /> more
+                    At most <Money amount={room!} currency={currency} /> can be added now
                   </>
                 ) : text && !minor ? (
                   amountInputProblem(text, currency)

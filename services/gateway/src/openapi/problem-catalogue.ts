@@ -165,6 +165,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   INSUFFICIENT_FUNDS: { status: 422, meaning: 'The available balance does not cover the amount. Add funds or choose a smaller amount.' },
   FUNDS_ON_HOLD: { status: 422, meaning: 'Funds cannot be added or withdrawn while some are on hold for an active trip.' },
   HOLD_EXCEEDED: { status: 422, meaning: 'The amount exceeds what remains under the hold.' },
+  TOP_UP_LIMIT: {
+    status: 422,
+    meaning: 'One top-up adds at most ₦1,000,000, $5,000, ৳100,000 (GH₵10,000, KSh 100,000); the wallet’s topUpRoom says what may be added now.',
+  },
   WALLET_BALANCE_LIMIT: { status: 422, meaning: 'The wallet would hold more than a wallet may in its currency.' },
   OWED_EXCEEDED: { status: 422, meaning: 'The amount exceeds the commission the earner owes.' },
   ADJUSTMENT_LIMIT: {

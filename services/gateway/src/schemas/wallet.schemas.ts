@@ -39,7 +39,7 @@ export const WalletSchema = component(
     topUpRoom: Type.String({
       pattern: '^[0-9]+$',
       description:
-        "the most a top-up may add now: the currency's wallet limit less available and locked, at least 0 (beyond it: 422 WALLET_BALANCE_LIMIT); always 0 for a driver's or restaurant's wallet, which is not topped up",
+        "the most a top-up may add now: one top-up's limit (beyond it: 422 TOP_UP_LIMIT), or less when the currency's wallet limit less available and locked is less (beyond it: 422 WALLET_BALANCE_LIMIT), at least 0; always 0 for a driver's or restaurant's wallet, which is not topped up",
     }),
     totalEarned: Type.String({
       pattern: '^-?[0-9]+$',

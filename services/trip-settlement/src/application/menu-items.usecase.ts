@@ -5,6 +5,7 @@ import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
+import { requireMenuPrice } from '../domain/menu-price.ts';
 import { partyOf } from '../domain/trip-access.ts';
 import { TripErrors } from '../domain/trip-state.ts';
 import { MenuRepository, type MenuItemRow } from '../persistence/menu.repository.ts';
@@ -19,7 +20,6 @@ export const toMenuMessage = (m: MenuItemRow) => ({
   available: m.available,
 });
 
-const MAX_MENU_PRICE = 10n ** 12n;
 const noSuchItem = () => new AppError('NOT_FOUND', 'MENU_ITEM_NOT_FOUND', 'no such menu item');
 
 function restaurantOf(actor: Actor | null): string {
@@ -47,8 +47,9 @@ export async function setMenuItem(
   } catch {
     throw TripErrors.invalid('price', 'must be an integer of minor units');
   }
-  if (price <= 0n || price > MAX_MENU_PRICE) throw TripErrors.invalid('price', 'must be from 1 to 10^12 minor units');
+  if (price <= 0n) throw TripErrors.invalid('price', 'must be at least 1 minor unit');
   const restaurant = await Identity.user(ctx, restaurantId);
+  requireMenuPrice(price, restaurant.currency);
   return inTransaction(ctx, async (em) => {
     // A change names an item the restaurant has; only a new item (no id) is created.
     const before = input.id ? await MenuRepository.lockOwn(em, input.id, restaurantId) : null;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { CURRENCIES } from '@ziba/money';
-import { topUpRoom } from './wallet-limit.ts';
+import { TOP_UP_LIMIT, topUpRoom } from './wallet-limit.ts';
 
 describe('the room a top-up has', () => {
   const max = CURRENCIES.USD.maxWalletBalance;
-  it('is the wallet limit less what the wallet holds, held money counted', () => {
-    expect(topUpRoom('RIDER', 'USD', 0n, 0n)).toBe(max);
+  it('is one top-up’s limit, or less when the wallet limit less what the wallet holds is less, held money counted', () => {
+    expect(topUpRoom('RIDER', 'USD', 0n, 0n)).toBe(TOP_UP_LIMIT.USD);
     expect(topUpRoom('RIDER', 'USD', 900_000_000_000n, 99_999_999_000n)).toBe(1_000n);
+    expect(topUpRoom('RIDER', 'NGN', 5_000n, 0n)).toBe(100_000_000n);
   });
   it('is never below zero', () => {
     expect(topUpRoom('RIDER', 'USD', max, 5n)).toBe(0n);

@@ -7,12 +7,27 @@ import { CURRENCIES, type CurrencyCode } from '@ziba/money';
 export const beyondWalletLimit = (currency: CurrencyCode, available: bigint, held: bigint): boolean => available + held > CURRENCIES[currency].maxWalletBalance;
 
 /**
- * The most a top-up can add to a wallet now, under that limit, never below zero: a page says it
- * before the card is charged instead of a refusal after the confirmation. Only riders top up (an
- * earner's wallet fills by earnings), so any other wallet has no room to offer.
+ * The most one top-up charges a card (₦1,000,000, $5,000, ৳100,000, GH₵10,000, KSh 100,000): a
+ * rider's wallet pays for rides and meals, and a larger charge is a mistyped amount or a stolen card
+ * more often than a customer (TOP_UP_LIMIT).
+ */
+export const TOP_UP_LIMIT: Record<CurrencyCode, bigint> = {
+  NGN: 100_000_000n,
+  USD: 500_000n,
+  BDT: 10_000_000n,
+  GHS: 1_000_000n,
+  KES: 10_000_000n,
+};
+
+/**
+ * The most a top-up can add to a wallet now: one top-up's limit, and no more than the wallet can hold,
+ * never below zero. A page says it before the card is charged instead of a refusal after the
+ * confirmation. Only riders top up (an earner's wallet fills by earnings), so any other wallet has
+ * no room to offer.
  */
 export function topUpRoom(ownerType: string, currency: CurrencyCode, available: bigint, held: bigint): bigint {
   if (ownerType !== 'RIDER') return 0n;
   const room = CURRENCIES[currency].maxWalletBalance - available - held;
-  return room > 0n ? room : 0n;
+  const limit = TOP_UP_LIMIT[currency];
+  return room <= 0n ? 0n : room < limit ? room : limit;
 }

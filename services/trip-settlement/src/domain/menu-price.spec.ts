@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals';
+import { requireMenuPrice } from './menu-price.ts';
+
+const refusal = (f: () => void) => {
+  try {
+    f();
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+};
+
+describe('a menu item’s price', () => {
+  it('is from one minor unit to its currency’s limit', () => {
+    expect(refusal(() => requireMenuPrice(1n, 'NGN'))).toBeNull();
+    expect(refusal(() => requireMenuPrice(50_000_000n, 'NGN'))).toBeNull();
+    expect(refusal(() => requireMenuPrice(50_000_001n, 'NGN'))).toBe('price must be at most 50000000 minor units of NGN for one item');
+    expect(refusal(() => requireMenuPrice(500_001n, 'USD'))).toBe('price must be at most 500000 minor units of USD for one item');
+    expect(refusal(() => requireMenuPrice(0n, 'BDT'))).toBe('price must be at least 1 minor unit');
+  });
+  it('is refused in a currency it has no limit for', () => {
+    expect(refusal(() => requireMenuPrice(100n, 'EUR'))).not.toBeNull();
+  });
+});
