@@ -21,7 +21,7 @@ import { seededRandom, type Random } from './support/seeded-random.ts';
 // - every invariant of scripts/check-invariants holds;
 // - every success a client saw is in the ledger (each top-up's entry, each settlement's entry, each
 //   payout), every refusal moved nothing, nothing happened twice, nothing happened that no client asked for;
-// - every answered request, sent again with its key, gets its first answer.
+// - every answered request, sent again with its key, gets its first answer (saying, where it says, that it is a replay).
 // FAULT_SEED replays a run's choices and fault order (timing differs); FAULT_SECONDS runs longer.
 
 const SEED = Number(process.env.FAULT_SEED ?? randomInt(1, 2 ** 31 - 1));

@@ -1935,7 +1935,7 @@ export interface components {
     AddFundsResult: {
       /** Format: uuid */
       entryId: string;
-      /** @description true when the ledger had already posted this top-up under its key when the request reached it. A repeat the gateway answers from its store gets the first answer byte for byte: the header `Idempotent-Replayed: true` says it is a replay */
+      /** @description true when this top-up had been made already under its key: nothing moved this time (a repeat answered from the gateway’s store is the first answer with this true, and the header `Idempotent-Replayed: true`) */
       replayed: boolean;
       wallet: components['schemas']['Wallet'];
     };
@@ -2890,7 +2890,7 @@ export interface components {
       entryId: string;
       /** @enum {string} */
       entryType: 'CREDIT' | 'DEBIT';
-      /** @description true when the ledger had made this adjustment under this key already: nothing moved this time. A repeat the gateway answers from its own store carries the first answer as it was, with the header Idempotent-Replayed: true. */
+      /** @description true when this adjustment had been made already under this key (or, a refund, for this trip): nothing moved this time. A repeat answered from the gateway’s store is the first answer with this true, and the header Idempotent-Replayed: true. */
       replayed: boolean;
     };
     WalletTransaction: {
@@ -3689,7 +3689,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key': string;
       };
       path: {
@@ -4851,7 +4851,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -4968,7 +4968,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -5085,7 +5085,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -5207,7 +5207,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -5324,7 +5324,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -5441,7 +5441,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -5555,7 +5555,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -5669,7 +5669,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -5779,7 +5779,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key': string;
       };
       path?: never;
@@ -5913,7 +5913,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -6737,7 +6737,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key': string;
       };
       path: {
@@ -8111,7 +8111,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key': string;
       };
       path?: never;
@@ -8436,7 +8436,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -8659,7 +8659,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -8773,7 +8773,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -8887,7 +8887,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -9001,7 +9001,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -9115,7 +9115,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -9229,7 +9229,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -9343,7 +9343,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -9457,7 +9457,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -9571,7 +9571,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -10824,7 +10824,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key': string;
       };
       path?: never;
@@ -11222,7 +11222,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path?: never;
@@ -11424,7 +11424,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -11538,7 +11538,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -11652,7 +11652,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -11766,7 +11766,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -11880,7 +11880,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -11994,7 +11994,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -12108,7 +12108,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -12222,7 +12222,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -12336,7 +12336,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key'?: string;
       };
       path: {
@@ -12510,7 +12510,7 @@ export interface operations {
     parameters: {
       query?: never;
       header: {
-        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
+        /** @description the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED */
         'idempotency-key': string;
       };
       path?: never;

@@ -36,10 +36,11 @@ describe('add funds', () => {
     const rider = await fundedRider(1_000);
     const key = randomUUID();
     const first = await post(rider.token, '/api/wallet/add-funds', key, { amount: 5_000 });
-    expect(first).toMatchObject({ status: 200, replayed: 'false' });
+    expect(first).toMatchObject({ status: 200, replayed: 'false', body: { replayed: false } });
     const again = await replayed('/api/wallet/add-funds', rider.token, key, { amount: 5_000 });
     expect(again.header).toBe('true');
-    sameAnswer(first, again);
+    // The first answer, saying in its body too that nothing moved this time.
+    sameAnswer({ ...first, body: { ...first.body, replayed: true } }, again);
     expectProblem(await post(rider.token, '/api/wallet/add-funds', key, { amount: 6_000 }), 409, 'IDEMPOTENCY_KEY_REUSED');
 
     const burstKey = randomUUID();
@@ -47,7 +48,8 @@ describe('add funds', () => {
     // Each repeat waits for the first request's answer and gets it: one entry, twenty identical answers.
     expect(burst.map((r) => r.status)).toEqual(Array(20).fill(200));
     expect(burst.filter((r) => r.replayed === 'false')).toHaveLength(1);
-    expect(new Set(burst.map((r) => r.text)).size).toBe(1);
+    expect(burst.filter((r) => r.body.replayed === false)).toHaveLength(1);
+    expect(new Set(burst.map((r) => JSON.stringify({ ...r.body, replayed: null }))).size).toBe(1);
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: String(1_000 + 5_000 + 7_000) });
   });
 

@@ -301,8 +301,9 @@ describe('owed commission paid outside the app', () => {
 
     const first = await post(payoutsAdmin, body);
     expect(first).toMatchObject({ status: 200, replayed: 'false', body: { replayed: false, owedAfter: { amount: String(owed - 1_000n), currency: 'NGN' } } });
-    // The same key and request: the first answer, stored, and said to be a replay in a header.
-    expect(await post(payoutsAdmin, body)).toEqual({ ...first, replayed: 'true', correlationId: expect.any(String) }); // a request of its own: its own correlation id
+    // The same key and request: the first answer, stored, and said to be a replay in a header and in its body.
+    const again = await post(payoutsAdmin, body);
+    expect(again).toEqual({ ...first, replayed: 'true', correlationId: expect.any(String), text: expect.any(String), body: { ...first.body, replayed: true } }); // a request of its own: its own correlation id
     expect(await wallet(driver.token)).toMatchObject({ negativeBalance: String(owed - 1_000n) });
     expect(await post(payoutsAdmin, { ...body, amount: Number(owed), externalReference: 'RCPT-0043' }, 'office-receipt-0043')).toMatchObject({
       status: 422,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { FastifyRequest } from 'fastify';
-import { canonicalParams, fingerprint } from './idempotency.ts';
+import { asReplay, canonicalParams, fingerprint } from './idempotency.ts';
 
 const request = (params: Record<string, string>, body: unknown = null, url = '/api/trips/:tripId/:action') =>
   ({ method: 'POST', routeOptions: { url }, params, body }) as unknown as Pick<FastifyRequest, 'method' | 'routeOptions' | 'params' | 'body'>;
@@ -25,5 +25,24 @@ describe('the fingerprint of a keyed request', () => {
     expect(canonicalParams({ country: 'NG', service: 'RIDE' })).toEqual({ country: 'NG', service: 'RIDE' });
     expect(fingerprint(request({ country: 'NG' }, null, '/x/:country'))).not.toBe(fingerprint(request({ country: 'ng' }, null, '/x/:country')));
     expect(canonicalParams(undefined)).toEqual({});
+  });
+});
+
+describe('a stored answer given again', () => {
+  const json = 'application/json; charset=utf-8';
+
+  it('says it is a replay where the answer says whether it was one, and is otherwise the first answer', () => {
+    const first = JSON.stringify({ entryId: 'e-1', replayed: false, wallet: { availableBalance: '6000', replayed: false } });
+    expect(JSON.parse(asReplay(first, json))).toEqual({ entryId: 'e-1', replayed: true, wallet: { availableBalance: '6000', replayed: false } });
+    const trip = JSON.stringify({ id: 't-1', status: 'IN_PROGRESS' });
+    expect(asReplay(trip, json)).toBe(trip);
+    const refused = JSON.stringify({ code: 'INSUFFICIENT_FUNDS', replayed: 'false' });
+    expect(asReplay(refused, 'application/problem+json')).toBe(refused);
+  });
+
+  it('leaves what is not a JSON object as it was stored', () => {
+    expect(asReplay('[{"replayed":false}]', json)).toBe('[{"replayed":false}]');
+    expect(asReplay('{"replayed":false', json)).toBe('{"replayed":false');
+    expect(asReplay('{"replayed":false}', 'text/csv')).toBe('{"replayed":false}');
   });
 });

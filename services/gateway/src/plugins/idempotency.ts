@@ -5,7 +5,8 @@ import type { Redis } from 'ioredis';
 
 /**
  * The Idempotency-Key of every POST that moves money or changes a payout's state (SPEC 8): the same
- * key and request answer with the stored first answer (`Idempotent-Replayed: true`), another
+ * key and request answer with the stored first answer (`Idempotent-Replayed: true`, and a body's
+ * `replayed` true), another
  * request under the same key is 409 IDEMPOTENCY_KEY_REUSED, and a repeat while the first is still
  * running waits for its answer, or after a few seconds is 409 IDEMPOTENCY_REQUEST_IN_PROGRESS. Keys are scoped to the signed-in principal.
  *
@@ -64,6 +65,22 @@ export function canonicalParams(params: unknown): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' && UUID.test(value) ? value.toLowerCase() : value]));
 }
 
+/**
+ * The stored first answer as a replay gives it: the same, except that an answer saying whether it was
+ * a replay (a top-up, an adjustment, a run: `"replayed": false`) now says it is one, as the header does.
+ */
+export function asReplay(body: string, type: string): string {
+  if (!type.includes('json')) return body;
+  try {
+    const answer: unknown = JSON.parse(body);
+    if (answer !== null && typeof answer === 'object' && !Array.isArray(answer) && (answer as { replayed?: unknown }).replayed === false)
+      return JSON.stringify({ ...answer, replayed: true });
+  } catch {
+    // Not JSON after all: given back as it was stored.
+  }
+  return body;
+}
+
 /** What makes two requests "the same request": the route, its parameters and its body. */
 export function fingerprint(request: Pick<FastifyRequest, 'method' | 'routeOptions' | 'params' | 'body'>): string {
   const shape = { method: request.method, route: request.routeOptions.url, params: canonicalParams(request.params), body: request.body ?? null };
@@ -102,7 +119,7 @@ export function registerIdempotency(app: FastifyInstance, redis: Redis, settings
       if (stored && stored.fp !== fp) throw new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was used for a different request');
       if (stored?.state === 'done') {
         if (stored.location) reply.header('location', stored.location);
-        return reply.code(stored.status).header('content-type', stored.type).header(REPLAYED_HEADER, 'true').send(stored.body);
+        return reply.code(stored.status).header('content-type', stored.type).header(REPLAYED_HEADER, 'true').send(asReplay(stored.body, stored.type));
       }
       // Still running, or freed by a fault in the meantime: the client retries, and claims it then.
       if (!stored || Date.now() >= waitUntil) {

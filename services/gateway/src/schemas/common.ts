@@ -34,7 +34,7 @@ const IdempotencyKey = Type.String({
   maxLength: 128,
   pattern: '^[A-Za-z0-9_:.-]+$',
   description:
-    'the same key and request answer with the first answer (header Idempotent-Replayed: true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED',
+    'the same key and request answer with the first answer (header Idempotent-Replayed: true, and a body’s replayed field true); another request under the same key is 409 IDEMPOTENCY_KEY_REUSED',
 });
 
 /** Money-moving requests that must carry a key (a top-up, a withdrawal, an owed-commission payment). */

@@ -93,7 +93,7 @@ export const AddFundsResponse = component(
     entryId: Uuid,
     replayed: Type.Boolean({
       description:
-        'true when the ledger had already posted this top-up under its key when the request reached it. A repeat the gateway answers from its store gets the first answer byte for byte: the header `Idempotent-Replayed: true` says it is a replay',
+        'true when this top-up had been made already under its key: nothing moved this time (a repeat answered from the gateway’s store is the first answer with this true, and the header `Idempotent-Replayed: true`)',
     }),
     wallet: WalletSchema,
   }),
@@ -147,7 +147,7 @@ export const WalletAdjustmentSchema = component(
     availableAfter: AmountOutput,
     replayed: Type.Boolean({
       description:
-        'true when the ledger had made this adjustment under this key already: nothing moved this time. A repeat the gateway answers from its own store carries the first answer as it was, with the header Idempotent-Replayed: true.',
+        'true when this adjustment had been made already under this key (or, a refund, for this trip): nothing moved this time. A repeat answered from the gateway’s store is the first answer with this true, and the header Idempotent-Replayed: true.',
     }),
     createdAt: Type.String(),
   }),
