@@ -100,6 +100,8 @@ describe('gateway', () => {
   it('lets only riders add funds', async () => {
     const driver = await client.register('DRIVER');
     expect(await addFunds(driver.token, { amount: 100 })).toMatchObject({ status: 403, body: { code: 'ROLE_NOT_ALLOWED' } });
+    // Whatever they send: a driver learns top-ups are not theirs, not what a top-up should look like.
+    expect(await addFunds(driver.token, { amount: -1, extra: true })).toMatchObject({ status: 403, body: { code: 'ROLE_NOT_ALLOWED' } });
   });
 
   it("hides another user's wallet behind 404", async () => {

@@ -319,6 +319,12 @@ describe('tariffs', () => {
     expect(list.body.tariffs.map((t: { serviceType: string }) => t.serviceType)).toEqual(['FOOD', 'PARCEL', 'RIDE']);
     const put = (token: string, body: unknown, path = '/api/admin/tariffs/NG/PARCEL') => client.call('PUT', path, { token, body });
     expect(await put(reportsAdmin, { baseFare: 1, perKm: 1, minimumFare: 1 })).toMatchObject({ status: 403, body: { code: 'PERMISSION_DENIED' } });
+    // Who may not reprice is told so whatever they send: not what a tariff should look like.
+    const rider = await client.register('RIDER', 'NG');
+    for (const body of [{}, { baseFare: -1 }, 'not json']) {
+      expect(await put(reportsAdmin, body)).toMatchObject({ status: 403, body: { code: 'PERMISSION_DENIED' } });
+      expect(await put(rider.token, body)).toMatchObject({ status: 403, body: { code: 'ADMIN_ONLY' } });
+    }
     for (const bad of [
       { baseFare: -1, perKm: 1, minimumFare: 1 },
       { baseFare: 1, perKm: 1.5, minimumFare: 1 },

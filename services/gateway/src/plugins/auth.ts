@@ -225,38 +225,53 @@ export function authenticateJob(systemJobToken: string | undefined, verifier: To
   };
 }
 
+type Guard = (request: FastifyRequest) => Promise<void>;
+const GUARDS = new WeakSet<Guard>();
+
+/**
+ * Marks a check of who may call a route (role, permission). Listed in a route's preHandler, it runs
+ * before the route's input is validated all the same (routes/index.ts moves it): whoever may not
+ * call a route is told that (403), not what its input should look like (400).
+ */
+const guard = (check: Guard): Guard => {
+  GUARDS.add(check);
+  return check;
+};
+
+/** Whether a route hook is a guard (see `guard`). */
+export const isGuard = (hook: unknown): boolean => typeof hook === 'function' && GUARDS.has(hook as Guard);
+
 export function requireRole(...roles: Role[]) {
-  return async (request: FastifyRequest): Promise<void> => {
+  return guard(async (request: FastifyRequest): Promise<void> => {
     if (!request.principal || !roles.includes(request.principal.role)) {
       throw new AppError('FORBIDDEN', 'ROLE_NOT_ALLOWED', `this action is for ${roles.join(' or ').toLowerCase()} accounts`);
     }
-  };
+  });
 }
 
 /** Platform staff only: admins, or the system where a route lets it in (routes/index.ts puts this on the admin subtree). */
-export async function requireStaff(request: FastifyRequest): Promise<void> {
+export const requireStaff = guard(async (request: FastifyRequest): Promise<void> => {
   if (!isStaff(request.principal)) throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'this endpoint is for platform admins');
-}
+});
 
 /** Platform staff: an admin, or the system's own jobs. */
 export const isStaff = (p: Principal | null | undefined): boolean => p?.role === 'ADMIN' || p?.role === 'SYSTEM';
 
 /** Admins (or the system, where a route lets it in) holding at least one of `permissions`. */
 export function requirePermission(...permissions: [string, ...string[]]) {
-  return async (request: FastifyRequest): Promise<void> => {
+  return guard(async (request: FastifyRequest): Promise<void> => {
     await requireStaff(request);
     const p = request.principal!;
     if (!permissions.some((x) => p.permissions.includes(x)))
       throw new AppError('FORBIDDEN', 'PERMISSION_DENIED', `requires the ${permissions.join(' or ')} permission`);
-  };
+  });
 }
 
 /** Users pass (the service answers 404 unless the resource is theirs); admins need one of `permissions`. */
-export const adminsNeed =
-  (...permissions: [string, ...string[]]) =>
-  async (request: FastifyRequest): Promise<void> => {
+export const adminsNeed = (...permissions: [string, ...string[]]) =>
+  guard(async (request: FastifyRequest): Promise<void> => {
     if (request.principal?.role === 'ADMIN') await requirePermission(...permissions)(request);
-  };
+  });
 
 /** Who of the staff reads a trip or order: those who settle, cancel or pay it, or look into wallets it moved money in. */
 export const TRIP_READERS = ['VIEW_PAYOUTS', 'MANAGE_PAYOUTS', 'VIEW_WALLETS'] as const;

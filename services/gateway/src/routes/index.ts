@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { requireStaff } from '../plugins/auth.ts';
+import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { isGuard, requireStaff } from '../plugins/auth.ts';
 import { adminAuditExportRoutes, adminAuditRoutes } from './admin-audit.routes.ts';
 import { adminCommissionRoutes } from './admin-commission.routes.ts';
 import { adminHoldRoutes } from './admin-holds.routes.ts';
@@ -71,6 +71,8 @@ const ROUTES: ReadonlyArray<readonly [Access, Routes]> = [
 /**
  * Registers each route module in its own context, under the hooks its access needs. They run before
  * the input is validated: who may not call a route learns that (401, 403), not its input's shape.
+ * So do each route's own role and permission checks (guards in its preHandler list, moved ahead
+ * of validation here, after the subtree's), so a new route cannot put them after it by mistake.
  */
 export const routes: Routes = async (app, deps) => {
   const signIn = async function signIn(request: FastifyRequest, reply: FastifyReply) {
@@ -80,7 +82,19 @@ export const routes: Routes = async (app, deps) => {
     await app.register(async (subtree, options: RouteDeps) => {
       if (access !== 'open') subtree.addHook('preValidation', signIn);
       if (access === 'staff') subtree.addHook('preValidation', requireStaff);
+      subtree.addHook('onRoute', guardsBeforeValidation);
       await subtree.register(module, options);
     }, deps);
   }
 };
+
+const listOf = <T>(hooks: T | T[] | undefined): T[] => (hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks]);
+
+/** Moves a route's guards (isGuard) from its preHandler hooks to the end of its preValidation hooks, in their order. */
+function guardsBeforeValidation(route: RouteOptions): void {
+  const handlers = listOf(route.preHandler);
+  const guards = handlers.filter(isGuard);
+  if (!guards.length) return;
+  route.preHandler = handlers.filter((h) => !isGuard(h));
+  route.preValidation = [...listOf(route.preValidation), ...guards] as RouteOptions['preValidation'];
+}
