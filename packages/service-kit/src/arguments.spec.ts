@@ -28,6 +28,8 @@ describe('the week of a weekly run', () => {
   });
   it('refuses this week, a future week, and history', () => {
     expect(codeOf('2026-11-23')).toBe('WEEK_NOT_ENDED');
+    expect(codeOf('0001-01-01')).toBe('WEEK_TOO_OLD'); // a real date, if an old one: not "must be a date"
+    expect(codeOf('0099-06-15')).toBe('WEEK_TOO_OLD');
     expect(codeOf('2026-11-28')).toBe('WEEK_NOT_ENDED');
     expect(codeOf('2027-01-04')).toBe('WEEK_NOT_ENDED');
     expect(codeOf('2026-09-27')).toBe('WEEK_TOO_OLD');

@@ -40,9 +40,10 @@ export function requireSequenceCursor(text: string): bigint {
  * Monday (UTC). Returns that Monday, or INVALID_ARGUMENT naming the field.
  */
 export function requireWeekStart(field: string, isoDate: string | undefined): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
-  if (!d || d.toISOString().slice(0, 10) !== isoDate) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be a date as YYYY-MM-DD`);
+  // Parsed as an ISO date-time, not Date.UTC(y, m, d), which reads the years 0 to 99 as 1900 to 1999.
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(isoDate ?? '') ? new Date(`${isoDate}T00:00:00Z`) : null;
+  if (!d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== isoDate)
+    throw new AppError('INVALID', 'INVALID_ARGUMENT', `${field} must be a real calendar date as YYYY-MM-DD`);
   return new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000).toISOString().slice(0, 10);
 }
 
