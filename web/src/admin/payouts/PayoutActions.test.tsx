@@ -138,6 +138,32 @@ it('a decision refused because the payout moved meanwhile shows why, and the pag
   await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Reject' }).hasAttribute('disabled')).toBe(true));
 });
 
+it('an approval refused because the payout was rejected meanwhile says on the page it was not recorded, and why', async () => {
+  payoutServer({});
+  renderInApp(<DetailPage />);
+  await screen.findByRole('button', { name: 'Approve' });
+  // Another admin rejected it in another tab: nothing can be done to it now, so the dialog goes with the actions.
+  const served = vi.mocked(fetch).getMockImplementation()!;
+  vi.mocked(fetch).mockImplementation(async (input) => {
+    const request = input as Request;
+    const path = new URL(request.url).pathname;
+    if (request.method === 'POST')
+      return Response.json(
+        { type: 'about:blank', title: 'Conflict', status: 409, code: 'ILLEGAL_PAYOUT_TRANSITION', detail: 'cannot approve a payout that is REJECTED' },
+        { status: 409, headers: { 'content-type': 'application/problem+json' } },
+      );
+    if (path === `/api/admin/payouts/${PAYOUT_ID}`)
+      return Response.json({ ...((await (await served(request)).json()) as Detail), status: 'REJECTED', nextActions: [] });
+    return served(request);
+  });
+  fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Approve this payout?' });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
+  await screen.findByText('No action is possible in this state.');
+  expect(screen.getByText('Your approval was not recorded')).toBeTruthy();
+  expect(screen.getByText('Cannot approve a payout that is REJECTED.')).toBeTruthy();
+});
+
 it('records a bank’s return of a paid payout only with what the bank said, and sends it as returnReason', async () => {
   payoutServer({ status: 'RETURNED', nextActions: [] });
   const sent: unknown[] = [];

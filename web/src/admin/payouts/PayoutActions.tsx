@@ -17,12 +17,22 @@ type Action = Detail['nextActions'][number];
 /** Each action: its button, what the confirmation asks for, and what it does to the money. */
 const ACTIONS: Record<
   Action,
-  { label: string; title: string; done: string; color: string; field?: { label: string; required: boolean }; consequence: string }
+  {
+    label: string;
+    title: string;
+    done: string;
+    /** Said above the server's reason when the action is refused. */
+    refused: string;
+    color: string;
+    field?: { label: string; required: boolean };
+    consequence: string;
+  }
 > = {
   approve: {
     label: 'Approve',
     title: 'Approve this payout?',
     done: 'Your approval is recorded.',
+    refused: 'Your approval was not recorded',
     color: 'teal',
     field: { label: 'Note', required: false },
     consequence: 'The payout goes to the provider once enough admins approve. The funds stay locked.',
@@ -31,6 +41,7 @@ const ACTIONS: Record<
     label: 'Reject',
     title: 'Reject this payout?',
     done: 'The payout is rejected.',
+    refused: 'The payout was not rejected',
     color: 'red',
     field: { label: 'Reason (shown to the earner)', required: true },
     consequence: 'The locked funds return to the earner’s available balance.',
@@ -39,6 +50,7 @@ const ACTIONS: Record<
     label: 'Mark paid',
     title: 'Mark this payout paid?',
     done: 'The payout is marked paid.',
+    refused: 'The payout was not marked paid',
     color: 'teal',
     field: { label: 'Bank or provider reference', required: true },
     consequence: 'The locked funds are captured for good.',
@@ -47,6 +59,7 @@ const ACTIONS: Record<
     label: 'Mark failed',
     title: 'Mark this payout failed?',
     done: 'The payout is marked failed.',
+    refused: 'The payout was not marked failed',
     color: 'orange',
     field: { label: 'What failed', required: true },
     consequence: 'The funds stay locked until the payout is retried or reversed.',
@@ -55,6 +68,7 @@ const ACTIONS: Record<
     label: 'Retry',
     title: 'Retry this payout?',
     done: 'The payout is sent to the provider again.',
+    refused: 'The payout was not sent again',
     color: 'blue',
     consequence: 'The payout goes to the provider again. The funds stay locked.',
   },
@@ -62,6 +76,7 @@ const ACTIONS: Record<
     label: 'Reverse',
     title: 'Reverse this payout?',
     done: 'The payout is reversed.',
+    refused: 'The payout was not reversed',
     color: 'red',
     consequence: 'The payout is given up; the locked funds return to the earner’s available balance.',
   },
@@ -69,6 +84,7 @@ const ACTIONS: Record<
     label: 'Record a return',
     title: 'Did the bank or provider send this payout back?',
     done: 'The return is recorded; the money is back in the earner’s wallet.',
+    refused: 'The return was not recorded',
     color: 'orange',
     field: { label: 'What the bank or provider said', required: true },
     consequence: 'The amount is credited back to the earner’s available balance; their next payout, and any still open, is flagged for review.',
@@ -140,9 +156,15 @@ export function PayoutActions({ payout }: { payout: Detail }) {
       {ACTIONS[done].done}
     </Text>
   );
+  // Refused because the payout moved on to where nothing can be done: the dialog is gone with the
+  // actions, so the page says the action was not recorded, and why.
+  const refusedHere = decide.isError && decide.variables && (
+    <ProblemAlert title={ACTIONS[decide.variables.action].refused} error={decide.error} words={DECISION_WORDS} />
+  );
   if (!payout.nextActions.length)
     return (
       <>
+        {refusedHere}
         {doneLine}
         {heldBack || <Text c="dimmed">No action is possible in this state.</Text>}
       </>
@@ -193,7 +215,7 @@ export function PayoutActions({ payout }: { payout: Detail }) {
                 minRows={2}
               />
             )}
-            {decide.isError && <ProblemAlert title="The action was refused" error={decide.error} words={DECISION_WORDS} />}
+            {decide.isError && <ProblemAlert title={current.refused} error={decide.error} words={DECISION_WORDS} />}
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setOpen(null)}>
                 Cancel
