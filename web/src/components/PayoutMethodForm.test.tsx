@@ -232,3 +232,20 @@ it('refuses a Nigerian account number that is not 10 digits before sending it, a
   fireEvent.change(screen.getByLabelText(/Account number/), { target: { value: '0123456789' } });
   expect(screen.queryByText('A Nigerian account number (NUBAN) has 10 digits')).toBeNull();
 });
+
+it('says a changed account is saved once the form closes, until it is opened again', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response('{}', { status: 201, headers: { 'content-type': 'application/json' } })),
+  );
+  renderInApp(<PayoutMethodForm earner="driver" current="****6789" currency="NGN" />);
+  fireEvent.click(screen.getByRole('button', { name: 'Change account' }));
+  fireEvent.change(screen.getByLabelText(/Bank name/), { target: { value: 'Access Bank' } });
+  fireEvent.change(screen.getByLabelText(/Bank code/), { target: { value: '044' } });
+  fireEvent.change(screen.getByLabelText(/Account number/), { target: { value: '0123456789' } });
+  fireEvent.change(screen.getByLabelText(/Account name/), { target: { value: 'Musa Abdullahi' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Save new account' }));
+  expect((await screen.findByRole('status')).textContent).toBe('Your payout account is saved. What it waits for, if anything, is said above.');
+  fireEvent.click(screen.getByRole('button', { name: 'Change account' }));
+  expect(screen.queryByRole('status')).toBeNull();
+});

@@ -49,6 +49,8 @@ export function PayoutMethodForm({
   const blank = { ...EMPTY, type: currentType === 'MOBILE_MONEY' ? ('MOBILE_MONEY' as Kind) : EMPTY.type };
   const [form, setForm] = useState(blank);
   const [changing, setChanging] = useState(false);
+  // Said once an account is saved, until the form opens again: the account's state is above it.
+  const [saved, setSaved] = useState(false);
   // The button that opens the form is gone while it is open: focus goes to the form, and back to the button when it closes.
   const [focusChangeButton, setFocusChangeButton] = useState(false);
   const changeButton = useRef<HTMLButtonElement>(null);
@@ -79,15 +81,30 @@ export function PayoutMethodForm({
       setForm(blank);
       setCodeLeft(false);
       setChanging(false);
+      setSaved(true);
       setFocusChangeButton(true);
       await queryClient.invalidateQueries();
     },
   });
   if (current && !changing)
     return (
-      <Button ref={changeButton} variant="default" onClick={() => setChanging(true)}>
-        Change account
-      </Button>
+      <Stack gap="xs" align="flex-start">
+        {saved && (
+          <Text role="status" size="sm" fw={500}>
+            Your payout account is saved. What it waits for, if anything, is said above.
+          </Text>
+        )}
+        <Button
+          ref={changeButton}
+          variant="default"
+          onClick={() => {
+            setSaved(false);
+            setChanging(true);
+          }}
+        >
+          Change account
+        </Button>
+      </Stack>
     );
   const numberProblem = !form.accountNumber
     ? undefined

@@ -104,16 +104,15 @@ function EarningsView({ rows, search }: { rows: Row[]; search: { mode?: 'live' |
           Export CSV
         </Button>
       </Group>
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Stack>
-          {charts.map((c) => (
-            <Paper key={c.currency} withBorder p="sm">
-              <EarningsChart title={`Commission (${c.currency})`} labels={c.labels} series={c.series} />
-            </Paper>
-          ))}
-        </Stack>
-        <DataTable label="Earnings" minWidth={520} columns={COLUMNS} rows={rows} rowKey={(r) => `${r.periodStart}-${r.serviceType}-${r.countryCode}`} />
+      {/* The charts side by side on a wide screen; the table below them at full width, so no amount is cut off. */}
+      <SimpleGrid cols={{ base: 1, lg: charts.length > 1 ? 2 : 1 }}>
+        {charts.map((c) => (
+          <Paper key={c.currency} withBorder p="sm">
+            <EarningsChart title={`Commission (${c.currency})`} labels={c.labels} series={c.series} />
+          </Paper>
+        ))}
       </SimpleGrid>
+      <DataTable label="Earnings" minWidth={520} columns={COLUMNS} rows={rows} rowKey={(r) => `${r.periodStart}-${r.serviceType}-${r.countryCode}`} />
     </Stack>
   );
 }
