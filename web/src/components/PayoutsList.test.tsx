@@ -55,9 +55,9 @@ it('says in full why the newest refusal was refused, and folds the reasons of ea
   for (const earlier of [items[1]!, items[3]!]) {
     const details = earlier.querySelector('details')!;
     expect(details.open).toBe(false);
-    expect(details.querySelector('summary')!.textContent).toBe('No money left your wallet. Why it was refused');
+    expect(details.querySelector('summary')!.textContent).toBe('Refused, no money left your wallet: why');
     // The reasons are there once opened, said once.
-    expect(details.textContent!.match(/No money left your wallet/g)).toHaveLength(1);
+    expect(details.textContent!.match(/no money left your wallet/gi)).toHaveLength(1);
     expect(details.textContent).toContain('Why it was refused then:');
   }
 });
@@ -72,7 +72,7 @@ it('says why a payout failed, and that the amount stays locked until support sen
   expect(without!.textContent).not.toContain('back in your available balance');
 });
 
-it('says the money came back after a reversal or a return, and nothing more for a payout on its way', () => {
+it('says the money came back after a reversal or a return, that it is locked while in review, and nothing more for a payout on its way', () => {
   renderInApp(
     <PayoutsList
       payouts={[
@@ -94,7 +94,8 @@ it('says the money came back after a reversal or a return, and nothing more for 
   // With what the provider said, when it said something.
   expect(returnedMobile!.textContent).toContain('Your mobile money provider sent this payout back: wallet closed.');
   expect(processing!.textContent).toBe('₦1,408.00Processing' + dayAndTime('2026-11-29T05:56:00Z'));
-  expect(pending!.textContent).not.toContain('balance');
+  // Waiting on a review, perhaps long: where the money is meanwhile.
+  expect(pending!.textContent).toContain('Waiting for Ziba’s review. The amount stays locked in your wallet until it is paid');
 });
 
 it('says so when there is none', () => {

@@ -23,8 +23,8 @@ const BACK_IN_BALANCE = 'The amount is back in your available balance.';
 /**
  * What became of a payout that did not simply go through, in words, with where the money is now
  * (SPEC section 6): a refusal's reasons; a rejection's or failure's reason; money still locked after a
- * failure; money given back after a rejection, a reversal or a return. Nothing for a payout on its way
- * or paid: its badge says it all.
+ * failure; money given back after a rejection, a reversal or a return; money locked while it waits for
+ * review. Nothing for a payout on its way or paid: its badge says it all.
  */
 function payoutWhy(p: Payout): string[] {
   const from = p.methodKind === 'MOBILE_MONEY' ? 'Your mobile money provider' : 'Your bank';
@@ -41,6 +41,10 @@ function payoutWhy(p: Payout): string[] {
       ];
     case 'REVERSED':
       return [p.failureReason ? `The payment did not go through: ${sentence(p.failureReason)}` : 'The payment did not go through.', BACK_IN_BALANCE];
+    case 'PENDING':
+    case 'APPROVED':
+      // Waiting on people, perhaps long (a suspended account waits for its reinstatement): where the money is meanwhile.
+      return ['Waiting for Ziba’s review. The amount stays locked in your wallet until it is paid, or returned to your balance if it is not.'];
     case 'RETURNED':
       // The bank's reason (an account closed) tells the earner to check their payout account before withdrawing again.
       return [p.failureReason ? `${from} sent this payout back: ${sentence(p.failureReason)}` : `${from} sent this payout back.`, BACK_IN_BALANCE];
@@ -54,7 +58,7 @@ function RefusedEarlier({ lines }: { lines: string[] }) {
   return (
     <Box component="details" fz="xs">
       <Box component="summary" style={{ cursor: 'pointer' }}>
-        No money left your wallet. Why it was refused
+        Refused, no money left your wallet: why
       </Box>
       {lines
         .filter((line) => line !== 'No money left your wallet.')
