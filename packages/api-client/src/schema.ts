@@ -219,7 +219,7 @@ export interface paths {
     put?: never;
     /**
      * Approve a document (MANAGE_KYC)
-     * @description Marks a document verified by hand; recorded in the audit trail with the admin.
+     * @description Marks a document verified by hand; past its open review flags only with a note saying what was checked (`reason`, else 400 NOTE_REQUIRED). Recorded in the audit trail with the admin.
      */
     post: operations['approveDocument'];
     delete?: never;
@@ -259,7 +259,7 @@ export interface paths {
     put?: never;
     /**
      * Approve a profile under review (MANAGE_KYC)
-     * @description Clears the profile’s review flags (a name or address mismatch the admin checked by hand).
+     * @description Clears the profile’s review flags (a name or address mismatch the admin checked by hand), with a note saying what was checked when there are any (`reason`, else 400 NOTE_REQUIRED).
      */
     post: operations['approveProfile'];
     delete?: never;

@@ -85,9 +85,11 @@ describe('a NIN already verified for another driver', () => {
     const held = ninOf(await verification(a.token));
     const claimed = ninOf(await verification(b.token));
 
-    // While the holder's document stands, the later one cannot be approved over it.
+    // Past its open flag an approval needs a note; and while the holder's document stands, the later one cannot be approved over it.
+    expectProblem(await client.call('POST', `/api/admin/kyc/documents/${claimed.id}/approve`, { token: kycAdmin, body: {} }), 400, 'NOTE_REQUIRED');
+    const checked = { reason: 'the NIMC record names this account' };
     expectProblem(
-      await client.call('POST', `/api/admin/kyc/documents/${claimed.id}/approve`, { token: kycAdmin, body: {} }),
+      await client.call('POST', `/api/admin/kyc/documents/${claimed.id}/approve`, { token: kycAdmin, body: checked }),
       409,
       'DOCUMENT_HELD_BY_ANOTHER_ACCOUNT',
     );
@@ -102,7 +104,7 @@ describe('a NIN already verified for another driver', () => {
     for (const action of DRIVER_ACTIONS)
       expect(await eligibility(a.token, action)).toEqual({ allowed: false, reasons: expect.arrayContaining(['DRIVER_NOT_VERIFIED', 'DOCUMENT_REJECTED:NIN']) });
 
-    expect(await client.call('POST', `/api/admin/kyc/documents/${claimed.id}/approve`, { token: kycAdmin, body: {} })).toMatchObject({
+    expect(await client.call('POST', `/api/admin/kyc/documents/${claimed.id}/approve`, { token: kycAdmin, body: checked })).toMatchObject({
       status: 200,
       body: { status: 'VERIFIED' },
     });

@@ -294,7 +294,10 @@ describe('one document, one person', () => {
     const ssnOf = async (userId: string) => (await h.client.call('GetVerification', { userId })).documents.find((d) => d.documentType === 'SSN_LAST4')!;
     const [first, second] = [await ssnOf(a.id), await ssnOf(twin.id)];
     expect([first.status, second.status]).toEqual(['VERIFIED', 'PENDING']);
-    const approve = (documentId: string) => h.client.call('DecideDocument', { documentId, decision: 'APPROVE', reason: '' }, { actor: kyc });
+    const approve = (documentId: string, reason = 'SSA letter checked') =>
+      h.client.call('DecideDocument', { documentId, decision: 'APPROVE', reason }, { actor: kyc });
+    // Past its open flag, an approval says what was checked.
+    expect(await codeOf(approve(second.id, ''))).toBe('NOTE_REQUIRED');
     expect(await codeOf(approve(second.id))).toBe('DOCUMENT_HELD_BY_ANOTHER_ACCOUNT');
     expect(await ssnOf(twin.id)).toMatchObject({ status: 'PENDING' });
     // Once the first one's is rejected (it was the impostor), the twin's can be approved.

@@ -37,7 +37,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
       'The bank code does not have its country’s shape: 3 to 6 digits in NG, a 9-digit ABA routing number in US, 3 or 9 digits in BD. `detail` says which.',
   },
   INVALID_WEBHOOK: { status: 400, meaning: 'The provider callback body is not JSON of the expected shape.' },
-  NOTE_REQUIRED: { status: 400, meaning: 'This payout carries review flags: approving it needs a note saying what was checked.' },
+  NOTE_REQUIRED: {
+    status: 400,
+    meaning: 'This payout, KYC document or profile carries open review flags: approving it needs a note (`reason` for KYC) saying what was checked.',
+  },
   REASON_REQUIRED: { status: 400, meaning: 'This decision needs a reason; it is recorded and shown to the user.' },
   INVALID_LEG: { status: 400, meaning: 'A ledger leg names no account or an amount of zero.' },
   UNBALANCED_ENTRY: { status: 400, meaning: 'A ledger entry whose legs do not sum to zero is refused.' },

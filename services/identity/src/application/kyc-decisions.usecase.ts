@@ -3,6 +3,7 @@ import type { DocumentDecidedV1, ProfileDecidedV1 } from '@ziba/contracts';
 import { enqueueEvent } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
+import { requireNoteForFlags } from '../domain/decision-notes.ts';
 import { KycErrors } from '../domain/kyc-errors.ts';
 import type { DocumentEntity } from '../persistence/kyc.entities.ts';
 import { KycRepository } from '../persistence/kyc.repository.ts';
@@ -25,7 +26,8 @@ function parseDecision(decision: string, reason: string): { decision: Decision; 
 }
 
 /**
- * An admin verifies or rejects one document; the flags raised on it are decided with it. A number
+ * An admin verifies or rejects one document; the flags raised on it are decided with it (an approval
+ * past them with a note, requireNoteForFlags). A number
  * submitted while another account held it is approved only once that account's document is no
  * longer live (the uniqueness index says so), and then it is unique like any other.
  */
@@ -44,6 +46,12 @@ export async function decideDocument(
     if (!found || found.status === 'SUPERSEDED') throw KycErrors.documentNotFound();
     const r = await loadKyc(ctx, em, found.userId, { lock: true });
     const doc = r.documents.find((d) => d.id === documentId)!;
+    const flags = r.flags.filter((f) => f.documentId === documentId && f.status === 'OPEN');
+    requireNoteForFlags(
+      decision,
+      flags.map((f) => f.reason),
+      reason,
+    );
     if (decision === 'APPROVE' && (await verifiedTwinElsewhere(em, r, doc))) throw KycErrors.heldByAnotherAccount();
     Object.assign(
       doc,
@@ -51,7 +59,7 @@ export async function decideDocument(
         ? { status: 'VERIFIED', reuseOf: null, verificationMethod: 'manual', rejectionReason: null, decidedBy: adminId, decidedAt: now }
         : { status: 'REJECTED', verificationMethod: 'manual', rejectionReason: reason, decidedBy: adminId, decidedAt: now },
     );
-    for (const f of r.flags.filter((f) => f.documentId === documentId && f.status === 'OPEN')) {
+    for (const f of flags) {
       Object.assign(f, { status: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', decisionReason: reason, decidedBy: adminId, decidedAt: now });
     }
     await saveChanges(em);
@@ -86,8 +94,9 @@ async function verifiedTwinElsewhere(em: EntityManager, r: KycRecord, doc: Docum
 }
 
 /**
- * An admin decides a user's profile as a whole: approval clears every open flag (the address is
- * then verified by the admin's review), rejection keeps the user blocked with the reason shown.
+ * An admin decides a user's profile as a whole: approval clears every open flag (with a note when
+ * there is one; the address is then verified by the admin's review), rejection keeps the user
+ * blocked with the reason shown.
  */
 export async function decideProfile(ctx: IdentityContext, actor: Actor | null, userId: string, decisionInput: string, reasonInput: string, now = new Date()) {
   const { decision, reason } = parseDecision(decisionInput, reasonInput);
@@ -95,8 +104,14 @@ export async function decideProfile(ctx: IdentityContext, actor: Actor | null, u
     const adminId = await requireAdmin(em, actor, 'MANAGE_KYC');
     const r = await loadKyc(ctx, em, userId, { lock: true });
     if (!r.profile) throw KycErrors.profileNotFound();
+    const flags = r.flags.filter((f) => f.status === 'OPEN');
+    requireNoteForFlags(
+      decision,
+      flags.map((f) => f.reason),
+      reason,
+    );
     Object.assign(r.profile, { review: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', reviewReason: reason, reviewedBy: adminId, reviewedAt: now });
-    for (const f of r.flags.filter((f) => f.status === 'OPEN')) {
+    for (const f of flags) {
       Object.assign(f, { status: decision === 'APPROVE' ? 'APPROVED' : 'REJECTED', decisionReason: reason, decidedBy: adminId, decidedAt: now });
     }
     await saveChanges(em);

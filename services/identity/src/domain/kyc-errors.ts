@@ -16,6 +16,8 @@ export const KycErrors = {
   documentNotFound: () => new AppError('NOT_FOUND', 'DOCUMENT_NOT_FOUND', 'no such document'),
   profileNotFound: () => new AppError('NOT_FOUND', 'PROFILE_NOT_FOUND', 'this user has no identity profile'),
   reasonRequired: () => new AppError('INVALID', 'REASON_REQUIRED', 'a reason is required for this decision'),
+  noteRequired: (flags: readonly string[]) =>
+    new AppError('INVALID', 'NOTE_REQUIRED', `this approval decides open review flags (${flags.join(', ')}); approve with a note saying what you checked`),
   invalidDecision: () => new AppError('INVALID', 'INVALID_DECISION', 'decision must be APPROVE or REJECT'),
   notADriver: () => new AppError('REFUSED', 'NOT_A_DRIVER', 'this user is not a driver'),
   notSuspended: () => new AppError('REFUSED', 'DRIVER_NOT_SUSPENDED', 'this driver is not suspended'),

@@ -14,12 +14,21 @@ import { kindWord } from '../person.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { kycStatusWord } from '../../pages/verification-status.ts';
-import { decisionOutcome, decisionSummary } from './decision-words.ts';
+import { approvesPastFlags, decisionOutcome, decisionSummary } from './decision-words.ts';
 import { KYC_STATUSES, kycEmpty, kycQuery } from './kyc-search.ts';
 
 type KycItem = Schemas['KycQueueItem'];
 type KycDocument = Schemas['IdentityDocument'];
-type Decision = { kind: 'document' | 'profile'; id: string; approve: boolean; what: string; summary: string; userId: string };
+type Decision = {
+  kind: 'document' | 'profile';
+  id: string;
+  approve: boolean;
+  what: string;
+  summary: string;
+  userId: string;
+  /** An approval past open review flags: its note is required. */
+  pastFlags: boolean;
+};
 
 /** Sends one decision to the endpoint of its kind; an approval's note is optional, a rejection's reason is not. */
 function sendDecision(d: Decision, reason: string): Promise<{ data?: unknown; error?: unknown; response: Response }> {
@@ -33,11 +42,37 @@ function sendDecision(d: Decision, reason: string): Promise<{ data?: unknown; er
 }
 
 /** A decision as its confirmation says it: what it does, with the flags it decides (decision-words.ts). */
-const decision = (item: KycItem, d: Omit<Decision, 'summary' | 'userId'>, doc?: KycDocument): Decision => ({
+const decision = (item: KycItem, d: Omit<Decision, 'summary' | 'userId' | 'pastFlags'>, doc?: KycDocument): Decision => ({
   ...d,
   userId: item.userId,
   summary: decisionSummary(d, item, doc),
+  pastFlags: approvesPastFlags(d, item, doc),
 });
+
+/**
+ * What the admin vouches for when approving a profile, beside the flags: the legal name, the date of
+ * birth and the residence address (an approval verifies the address by their review).
+ */
+function ProfileFacts({ profile }: { profile: NonNullable<Schemas['Verification']['profile']> }) {
+  const address = [profile.residenceAddressLine1, profile.residenceCity, profile.residenceState, profile.residencePostalCode, profile.residenceCountryCode]
+    .filter(Boolean)
+    .join(', ');
+  return (
+    <Stack gap={0} mb={4}>
+      <Text size="sm">
+        Legal name: {profile.legalFirstName} {profile.legalLastName}
+      </Text>
+      <Text size="sm">Born: {profile.dateOfBirth}</Text>
+      <Text size="sm" style={WRAP_LONG_WORDS}>
+        Lives at: {address || 'no address given'}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Who issued a document and until when it is valid, where it says (an SSN's last four have neither). */
+const documentFacts = (d: KycDocument) =>
+  [d.issuingAuthority ? `Issued by ${d.issuingAuthority}` : null, d.expiryDate ? `valid until ${d.expiryDate}` : 'no expiry date'].filter(Boolean).join(', ');
 
 /** Users by KYC status (pending review first), filtered in the URL, with their documents and flags; approve or reject with a reason. */
 export function KycQueuePage() {
@@ -128,11 +163,7 @@ export function KycQueuePage() {
                       </Group>
                     )}
                   </Group>
-                  {item.verification?.profile && (
-                    <Text size="sm" mb={4}>
-                      Legal name: {item.verification.profile.legalFirstName} {item.verification.profile.legalLastName}
-                    </Text>
-                  )}
+                  {item.verification?.profile && <ProfileFacts profile={item.verification.profile} />}
                   {item.verification?.reviewFlags
                     .filter((f) => f.status === 'OPEN')
                     .map((f) => (
@@ -152,6 +183,9 @@ export function KycQueuePage() {
                             {/* What a name-mismatch flag compares with the legal name above. */}
                             <Text size="xs" c="dimmed">
                               Name on it: {d.holderName}
+                            </Text>
+                            <Text size="xs" c="dimmed">
+                              {documentFacts(d)}
                             </Text>
                           </Table.Td>
                           <Table.Td>{kindWord(d.status)}</Table.Td>
@@ -214,8 +248,8 @@ export function KycQueuePage() {
           summary={deciding.summary}
           confirm={deciding.approve ? 'Approve' : 'Reject'}
           danger={!deciding.approve}
-          reasonRequired={!deciding.approve}
-          label={deciding.approve ? 'Note (optional)' : 'Reason (shown to the user)'}
+          reasonRequired={!deciding.approve || deciding.pastFlags}
+          label={!deciding.approve ? 'Reason (shown to the user)' : deciding.pastFlags ? 'Note: what you checked (required past a flag)' : 'Note (optional)'}
           onClose={() => setDeciding(null)}
           send={(reason) => read(sendDecision(deciding, reason))}
           onDone={async () => {

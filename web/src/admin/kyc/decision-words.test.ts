@@ -1,6 +1,6 @@
 import type { Schemas } from '@ziba/api-client';
 import { expect, it } from 'vitest';
-import { decisionOutcome, decisionSummary } from './decision-words.ts';
+import { approvesPastFlags, decisionOutcome, decisionSummary } from './decision-words.ts';
 
 const nin = { id: 'doc-1', documentType: 'NIN', holderName: 'Ngozi Okonkwo' } as Schemas['IdentityDocument'];
 const flag = (reason: Schemas['ReviewFlag']['reason'], documentId: string | null, status: Schemas['ReviewFlag']['status'] = 'OPEN') =>
@@ -42,4 +42,13 @@ it('tells the holder’s verified document from the later submission of the same
 it('says the outcome with the status the server now has', () => {
   expect(decisionOutcome({ approve: true, what: 'the NIN of a@b.c' }, { status: 'VERIFIED' })).toBe('Approved: the NIN of a@b.c. Their KYC is now Verified.');
   expect(decisionOutcome({ approve: false, what: 'the profile of a@b.c' }, null)).toBe('Rejected: the profile of a@b.c.');
+});
+
+it('asks a note of an approval that decides open flags only, as the server does', () => {
+  const flagged = item([flag('NAME_MISMATCH', 'doc-1'), flag('ADDRESS_MISMATCH', 'doc-2', 'APPROVED')]);
+  expect(approvesPastFlags({ kind: 'document', approve: true }, flagged, nin)).toBe(true);
+  expect(approvesPastFlags({ kind: 'document', approve: true }, flagged, { id: 'doc-2' })).toBe(false); // its flag is decided
+  expect(approvesPastFlags({ kind: 'profile', approve: true }, flagged)).toBe(true);
+  expect(approvesPastFlags({ kind: 'profile', approve: true }, item([]))).toBe(false);
+  expect(approvesPastFlags({ kind: 'document', approve: false }, flagged, nin)).toBe(false); // a rejection gives its reason anyway
 });

@@ -38,6 +38,10 @@ function flagWords(flag: Pick<Flag, 'reason'>, item: Item, doc?: Pick<Document, 
 const openFlags = (item: Item, documentId?: string) =>
   (item.verification?.reviewFlags ?? []).filter((f) => f.status === 'OPEN' && (documentId === undefined || f.documentId === documentId));
 
+/** Whether an approval decides open flags, and so needs a note saying what was checked (the server's NOTE_REQUIRED). */
+export const approvesPastFlags = (d: { kind: 'document' | 'profile'; approve: boolean }, item: Item, doc?: Pick<Document, 'id'>): boolean =>
+  d.approve && openFlags(item, d.kind === 'document' ? doc?.id : undefined).length > 0;
+
 /**
  * What a KYC decision will do, said in its confirmation before the admin sends it. The server decides
  * a document's open flags with the document and a profile's every open flag with the profile, and a
