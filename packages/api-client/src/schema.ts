@@ -6585,7 +6585,8 @@ export interface operations {
         mode?: 'live' | 'test';
         /** @description one user’s wallets, in either mode unless `mode` is given */
         ownerId?: string;
-        ownerType?: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'PLATFORM' | 'SYSTEM';
+        /** @description one kind of owner, or USER: any rider’s, driver’s or restaurant’s wallet (not the platform’s own accounts) */
+        ownerType?: 'RIDER' | 'DRIVER' | 'RESTAURANT' | 'PLATFORM' | 'SYSTEM' | 'USER';
       };
       header?: never;
       path?: never;
@@ -12926,7 +12927,7 @@ export const pathsApiAdminWalletsGetParametersQueryModeValues: ReadonlyArray<
 > = ['live', 'test'];
 export const pathsApiAdminWalletsGetParametersQueryOwnerTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/wallets']['get']['parameters']['query']['ownerType']
-> = ['RIDER', 'DRIVER', 'RESTAURANT', 'PLATFORM', 'SYSTEM'];
+> = ['RIDER', 'DRIVER', 'RESTAURANT', 'PLATFORM', 'SYSTEM', 'USER'];
 export const pathsApiAdminWalletsWalletIdAdjustmentsPostRequestBodyContentApplicationJsonCurrencyValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/wallets/{walletId}/adjustments']['post']['requestBody']['content']['application/json']['currency']
 > = ['NGN', 'USD', 'BDT', 'GHS', 'KES'];

@@ -272,6 +272,13 @@ describe('wallet-ledger operations', () => {
       page: { pageSize: 50 },
     });
     expect(wallets.map((w) => w.id)).toEqual([rich.id]);
+    // People's wallets, not the platform's own accounts: every rider's, driver's and restaurant's, and only theirs.
+    const people = (await h.client.call('ListWallets', { ownerType: 'USER', countryCode: 'BD', page: { pageSize: 500 } })).wallets;
+    expect(people.map((w) => w.id)).toContain(rich.id);
+    expect(people.filter((w) => !['RIDER', 'DRIVER', 'RESTAURANT'].includes(w.ownerType))).toEqual([]);
+    const everyone = (await h.client.call('ListWallets', { page: { pageSize: 500 } })).wallets;
+    expect(everyone.some((w) => w.ownerType === 'PLATFORM')).toBe(true);
+    expect((await h.client.call('ListWallets', { ownerType: 'USER', page: { pageSize: 500 } })).wallets.some((w) => w.ownerType === 'PLATFORM')).toBe(false);
   });
 
   it('lists one owner’s wallets, a test account’s too, for the admin who looks them up', async () => {

@@ -34,7 +34,11 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         security,
         querystring: Type.Object(
           {
-            ownerType: Type.Optional(StringEnum(WALLET_OWNER_TYPES)),
+            ownerType: Type.Optional(
+              StringEnum([...WALLET_OWNER_TYPES, 'USER'], {
+                description: 'one kind of owner, or USER: any rider’s, driver’s or restaurant’s wallet (not the platform’s own accounts)',
+              }),
+            ),
             ownerId: Type.Optional(Type.String({ format: 'uuid', description: 'one user’s wallets, in either mode unless `mode` is given' })),
             country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166 country code' })),
             minAvailable: Type.Optional(

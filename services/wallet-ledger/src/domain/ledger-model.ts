@@ -3,6 +3,12 @@ import type { CurrencyCode } from '@ziba/money';
 export const OWNER_TYPES = ['RIDER', 'DRIVER', 'RESTAURANT', 'PLATFORM', 'SYSTEM'] as const;
 export type OwnerType = (typeof OWNER_TYPES)[number];
 
+/** The wallets of people (riders, drivers, restaurants), not the platform's own accounts: a list filter, USER. */
+export const USER_OWNER_TYPES = ['RIDER', 'DRIVER', 'RESTAURANT'] as const satisfies readonly OwnerType[];
+/** What a wallet list filters by: one kind of owner, or USER for any person's wallet. */
+export const OWNER_FILTERS = [...OWNER_TYPES, 'USER'] as const;
+export type OwnerFilter = (typeof OWNER_FILTERS)[number];
+
 export const MODES = ['live', 'test'] as const;
 export type Mode = (typeof MODES)[number];
 

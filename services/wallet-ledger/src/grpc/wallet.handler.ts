@@ -9,7 +9,7 @@ import { openWallet } from '../application/open-wallet.usecase.ts';
 import { listTransactions } from '../application/transaction-queries.ts';
 import { WalletQueries } from '../application/wallet-queries.ts';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
-import { BUCKETS, MODES, OWNER_TYPES, REFERENCE_TYPES, SERVICE_TYPES, SYSTEM_ACCOUNTS, type Leg } from '../domain/ledger-model.ts';
+import { BUCKETS, MODES, OWNER_FILTERS, REFERENCE_TYPES, SERVICE_TYPES, SYSTEM_ACCOUNTS, type Leg } from '../domain/ledger-model.ts';
 import { limitedToOwnWallets, mayUseWalletOf } from '../domain/wallet-access.ts';
 import * as decode from './decode.ts';
 
@@ -66,7 +66,7 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
     ListWallets: async (r: Req<'ListWallets'>, call: CallContext) => {
       refuseUsers(call.actor, 'wallet lists');
       const page = await WalletQueries.list(ctx, {
-        ownerType: r.ownerType ? decode.oneOf(OWNER_TYPES, r.ownerType, 'ownerType') : null,
+        ownerType: r.ownerType ? decode.oneOf(OWNER_FILTERS, r.ownerType, 'ownerType') : null,
         countryCode: r.countryCode || null,
         ownerId: r.ownerId ? decode.uuid(r.ownerId, 'ownerId') : null,
         // Live only unless asked, but one owner's wallets in either mode (a test account's are test).

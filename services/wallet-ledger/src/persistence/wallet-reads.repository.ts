@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '@ziba/messaging';
-import type { OwnerType } from '../domain/ledger-model.ts';
+import { USER_OWNER_TYPES, type OwnerFilter } from '../domain/ledger-model.ts';
 
 /** A statement and its parameters, `?` placeholders (MikroORM's). */
 export interface Statement {
@@ -44,7 +44,7 @@ export interface StatementRow {
 }
 
 export interface WalletListFilter {
-  ownerType: OwnerType | null;
+  ownerType: OwnerFilter | null;
   countryCode: string | null;
   ownerId: string | null;
   /** null: both modes. */
@@ -93,7 +93,8 @@ export const WalletReadStatements = {
       where.push(sql);
       params.push(v);
     };
-    if (f.ownerType) add('w.owner_type = ?', f.ownerType);
+    if (f.ownerType === 'USER') where.push(`w.owner_type in (${USER_OWNER_TYPES.map((t) => `'${t}'`).join(', ')})`);
+    else if (f.ownerType) add('w.owner_type = ?', f.ownerType);
     if (f.countryCode) add('w.country_code = ?', f.countryCode);
     if (f.ownerId) add('w.owner_id = ?', f.ownerId);
     if (f.mode) add('w.mode = ?', f.mode);

@@ -14,7 +14,7 @@ import { ModeSelect } from '../ModeSelect.tsx';
 import { PersonCell } from '../PersonCell.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { BalanceRange } from './BalanceRange.tsx';
-import { OWNER_CHOICES } from './wallet-search.ts';
+import { OWNER_CHOICES, ownerFilterOf, walletListQuery } from './wallet-search.ts';
 
 type Wallet = Schemas['AdminWallet'];
 
@@ -33,7 +33,7 @@ export function WalletsPage() {
   const { search, filter } = useUrlFilters('/admin/wallets');
   const wallets = usePagedList(
     ['admin-wallets', search],
-    (paging) => read(api.GET('/api/admin/wallets', { params: { query: { ...search, ...paging } } })),
+    (paging) => read(api.GET('/api/admin/wallets', { params: { query: { ...walletListQuery(search), ...paging } } })),
     (page) => page.wallets,
   );
   return (
@@ -48,7 +48,8 @@ export function WalletsPage() {
         </Group>
       )}
       <FilterBar>
-        <FilterSelect label="Owner" data={OWNER_CHOICES} value={search.ownerType} onChange={(ownerType) => filter({ ownerType })} w={150} />
+        {/* People's wallets unless asked: cleared, the filter goes back to them; Everyone adds the platform's own accounts. */}
+        <FilterSelect label="Owner" data={OWNER_CHOICES} value={ownerFilterOf(search)} onChange={(ownerType) => filter({ ownerType })} w={150} />
         {/* A balance range is in the country's currency: another country clears it. */}
         <CountrySelect value={search.country} onChange={(country) => filter({ country, minAvailable: undefined, maxAvailable: undefined })} />
         <ModeSelect value={search.mode} onChange={(mode) => filter({ mode: mode === 'test' ? 'test' : undefined })} />
