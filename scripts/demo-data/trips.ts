@@ -43,8 +43,10 @@ export async function ensureJobs(ctx: DemoContext, menus: MenuIds, driverHandle:
 
   await goOnline(driver);
   for (const [i, job] of todo.entries()) await runJob(ctx, menus, driver, job, `${driverHandle}:${done + i}`);
-  // The ride under way keeps the label (so the seeded distance) it always had.
-  for (const [i, job] of leftTodo.entries()) await runJob(ctx, menus, driver, job, `${driverHandle}:${job.leftAt === 'start' ? 'running' : 'waiting'}:${i}`);
+  // A driver is on one trip at a time: the rides left done go first, the one left under way last. Each
+  // keeps the label (so the seeded distance) it always had.
+  const underWayLast = [...leftTodo.entries()].sort(([, a], [, b]) => Number(a.leftAt === 'start') - Number(b.leftAt === 'start'));
+  for (const [i, job] of underWayLast) await runJob(ctx, menus, driver, job, `${driverHandle}:${job.leftAt === 'start' ? 'running' : 'waiting'}:${i}`);
   return todo.length + leftTodo.length;
 }
 

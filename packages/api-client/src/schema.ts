@@ -10378,7 +10378,7 @@ export interface operations {
           available: boolean;
           /** @description as customers see it on the menu */
           name: string;
-          /** @description minor units (kobo, cents, poisha), at most 10^12 */
+          /** @description minor units (kobo, cents, poisha) of the restaurant’s currency; a new price is at most ₦500,000, $5,000, ৳50,000 (GH₵5,000, KSh 50,000) for one item (400 INVALID_ARGUMENT), and never above 10^12 */
           price: number;
         };
       };
@@ -10478,7 +10478,7 @@ export interface operations {
           available?: boolean;
           /** @description as customers see it on the menu */
           name: string;
-          /** @description minor units (kobo, cents, poisha), at most 10^12 */
+          /** @description minor units (kobo, cents, poisha) of the restaurant’s currency; a new price is at most ₦500,000, $5,000, ৳50,000 (GH₵5,000, KSh 50,000) for one item (400 INVALID_ARGUMENT), and never above 10^12 */
           price: number;
         };
       };

@@ -135,16 +135,22 @@ describe('gateway', () => {
     const ledger = await client.call('GET', `/api/admin/wallets/${mine.id}/transactions`, { token: adminToken });
     expect(ledger.body.transactions).toEqual([expect.objectContaining({ type: 'CREDIT', amount: '4321', availableAfter: '4321', lockedAfter: '0' })]);
     // The other side, the platform's funding account, is sharded: its lines say no balance after them (null, not 0).
-    const accounts = (await client.call('GET', '/api/admin/wallets?ownerType=SYSTEM', { token: adminToken })).body.wallets.filter(
+    const accounts = (await client.call('GET', '/api/admin/wallets?ownerType=SYSTEM&limit=100', { token: adminToken })).body.wallets.filter(
       (w: { currency: string; mode: string }) => w.currency === 'USD' && w.mode === 'live',
     );
-    const platformLines = (
-      await Promise.all(
-        accounts.map(
-          async (w: { id: string }) => (await client.call('GET', `/api/admin/wallets/${w.id}/transactions`, { token: adminToken })).body.transactions,
-        ),
-      )
-    ).flat();
+    // Every page of each (the accounts are shared by every test of the stack): the line is there, wherever it fell.
+    const allLines = async (walletId: string) => {
+      const lines: Array<{ entryId: string }> = [];
+      for (let cursor: string | null = ''; cursor !== null;) {
+        const page: { transactions: Array<{ entryId: string }>; page: { nextCursor: string | null } } = (
+          await client.call('GET', `/api/admin/wallets/${walletId}/transactions?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token: adminToken })
+        ).body;
+        lines.push(...page.transactions);
+        cursor = page.page.nextCursor;
+      }
+      return lines;
+    };
+    const platformLines = (await Promise.all(accounts.map((w: { id: string }) => allLines(w.id)))).flat();
     expect(platformLines.find((t: { entryId: string }) => t.entryId === ledger.body.transactions[0].entryId)).toMatchObject({
       amount: '4321',
       availableAfter: null,

@@ -42,7 +42,6 @@ function payoutWhy(p: Payout): string[] {
     case 'REVERSED':
       return [p.failureReason ? `The payment did not go through: ${sentence(p.failureReason)}` : 'The payment did not go through.', BACK_IN_BALANCE];
     case 'PENDING':
-    case 'APPROVED':
       // Waiting on people, perhaps long (a suspended account waits for its reinstatement): where the money is meanwhile.
       return ['Waiting for Ziba’s review. The amount stays locked in your wallet until it is paid, or returned to your balance if it is not.'];
     case 'RETURNED':

@@ -80,7 +80,12 @@ export const TripParams = Type.Object({ tripId: Uuid });
 const menuItemFields = {
   name: OneLineText(120, 'as customers see it on the menu'),
   // trip-settlement's bound for a menu price (menu-items.usecase.ts), said here so a client knows it.
-  price: Type.Integer({ minimum: 1, maximum: 1_000_000_000_000, description: 'minor units (kobo, cents, poisha), at most 10^12' }),
+  price: Type.Integer({
+    minimum: 1,
+    maximum: 1_000_000_000_000,
+    description:
+      'minor units (kobo, cents, poisha) of the restaurant’s currency; a new price is at most ₦500,000, $5,000, ৳50,000 (GH₵5,000, KSh 50,000) for one item (400 INVALID_ARGUMENT), and never above 10^12',
+  }),
 };
 
 export const MenuItemBody = Type.Object({ ...menuItemFields, available: Type.Boolean() }, { additionalProperties: false });

@@ -47,13 +47,12 @@ export async function setMenuItem(
   } catch {
     throw TripErrors.invalid('price', 'must be an integer of minor units');
   }
-  if (price <= 0n) throw TripErrors.invalid('price', 'must be at least 1 minor unit');
   const restaurant = await Identity.user(ctx, restaurantId);
-  requireMenuPrice(price, restaurant.currency);
   return inTransaction(ctx, async (em) => {
     // A change names an item the restaurant has; only a new item (no id) is created.
     const before = input.id ? await MenuRepository.lockOwn(em, input.id, restaurantId) : null;
     if (input.id && !before) throw noSuchItem();
+    requireMenuPrice(price, restaurant.currency, before?.price ?? null);
     // A rename or a new price from a form that does not show availability keeps it as stored now.
     const available = before && input.keepAvailability ? before.available : input.available;
     const item = { id: input.id || randomUUID(), restaurantId, name, price, currency: restaurant.currency, available };

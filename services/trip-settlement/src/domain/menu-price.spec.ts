@@ -19,6 +19,10 @@ describe('a menu item’s price', () => {
     expect(refusal(() => requireMenuPrice(0n, 'BDT'))).toBe('price must be at least 1 minor unit');
   });
   it('is refused in a currency it has no limit for', () => {
-    expect(refusal(() => requireMenuPrice(100n, 'EUR'))).not.toBeNull();
+    expect(refusal(() => requireMenuPrice(100n, 'EUR'))).toBe('price cannot be set in EUR: menus are not offered in this currency');
+  });
+  it('is kept as stored through another change, and only a new price is held to the limit', () => {
+    expect(refusal(() => requireMenuPrice(90_000_000n, 'NGN', 90_000_000n))).toBeNull();
+    expect(refusal(() => requireMenuPrice(90_000_001n, 'NGN', 90_000_000n))).toBe('price must be at most 50000000 minor units of NGN for one item');
   });
 });

@@ -13,9 +13,15 @@ export const MENU_PRICE_LIMIT: Readonly<Record<string, bigint>> = {
   KES: 5_000_000n,
 };
 
-/** A menu item's price: at least one minor unit and at most its currency's MENU_PRICE_LIMIT. */
-export function requireMenuPrice(price: bigint, currency: string): void {
-  const limit = MENU_PRICE_LIMIT[currency];
+/**
+ * A menu item's price: at least one minor unit and at most its currency's MENU_PRICE_LIMIT. `before`,
+ * the item's price as stored: an item priced before the limit keeps that price through a rename or
+ * an availability change, and only a new price is held to the limit.
+ */
+export function requireMenuPrice(price: bigint, currency: string, before: bigint | null = null): void {
   if (price <= 0n) throw TripErrors.invalid('price', 'must be at least 1 minor unit');
-  if (limit === undefined || price > limit) throw TripErrors.invalid('price', `must be at most ${limit ?? 0n} minor units of ${currency} for one item`);
+  if (price === before) return;
+  const limit = MENU_PRICE_LIMIT[currency];
+  if (limit === undefined) throw TripErrors.invalid('price', `cannot be set in ${currency}: menus are not offered in this currency`);
+  if (price > limit) throw TripErrors.invalid('price', `must be at most ${limit} minor units of ${currency} for one item`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ACTIONS, actionsOpenTo, isStepOf, nextStatus, refuseOtherMarket, type Party, type ServiceType, type TripStatus } from './trip-state.ts';
+import { ACTIONS, actionsOpenTo, isStepOf, nextStatus, refuseOtherMarket, TripErrors, type Party, type ServiceType, type TripStatus } from './trip-state.ts';
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -95,5 +95,14 @@ describe('isStepOf: whether a step recorded under an Idempotency-Key is what a r
     expect(isStepOf('RIDE', { from: 'ACCEPTED', to: 'DRIVER_ARRIVING' }, 'complete', 'DRIVER')).toBe(false); // another action
     expect(isStepOf('RIDE', { from: 'SEARCHING_DRIVER', to: 'CANCELLED_BY_RIDER' }, 'cancel', 'DRIVER')).toBe(false); // another party's cancel
     expect(isStepOf('RIDE', { from: null, to: 'REQUESTED' }, 'cancel', 'RIDER')).toBe(false); // a creation is no step of an action
+  });
+});
+
+describe('a driver on another trip', () => {
+  it('is told what frees them: a ride or parcel they may cancel, a food order they deliver (its driver cannot cancel it)', () => {
+    expect(TripErrors.driverBusy('RIDE').message).toBe('finish or cancel your current ride before taking another');
+    expect(TripErrors.driverBusy('PARCEL').message).toBe('finish or cancel your current parcel before taking another');
+    expect(TripErrors.driverBusy('FOOD').message).toMatch(/^deliver the food order you have taken before taking another trip/);
+    expect(() => nextStatus('FOOD', 'PREPARING', 'cancel', 'DRIVER')).toThrow(); // why the words differ
   });
 });

@@ -113,11 +113,15 @@ export const TripErrors = {
   alreadySettled: () => new AppError('CONFLICT', 'TRIP_ALREADY_SETTLED', 'this trip is already settled'),
   noLockedFare: () => new AppError('CONFLICT', 'NO_LOCKED_FARE', 'this online trip has no locked fare to settle'),
   driverOffline: () => new AppError('REFUSED', 'DRIVER_OFFLINE', 'go online before accepting trips'),
-  /** A driver taking a trip while on another (DRIVER_FREE_AT). */
-  driverBusy: (current: ServiceType) => {
-    const what = current === 'FOOD' ? 'delivery' : current === 'RIDE' ? 'ride' : 'parcel';
-    return new AppError('CONFLICT', 'DRIVER_ON_ANOTHER_TRIP', `finish or cancel your current ${what} before taking another`);
-  },
+  /** A driver taking a trip while on another (DRIVER_FREE_AT), told what frees them: a food order's driver cannot cancel it. */
+  driverBusy: (current: ServiceType) =>
+    new AppError(
+      'CONFLICT',
+      'DRIVER_ON_ANOTHER_TRIP',
+      current === 'FOOD'
+        ? 'deliver the food order you have taken before taking another trip; if it cannot go ahead, the restaurant or support cancels it'
+        : `finish or cancel your current ${current === 'RIDE' ? 'ride' : 'parcel'} before taking another`,
+    ),
   fareNotCovered: () => new AppError('REFUSED', 'INSUFFICIENT_FUNDS', 'your wallet’s available balance does not cover this price; add funds, or pay in cash'),
   /** The ledger's INSUFFICIENT_FUNDS, said to the driver or restaurant whose step locks the fare: whose funds fall short. */
   customerCannotCoverFare: (type: ServiceType) => {

@@ -6,6 +6,7 @@ import type { Hold, Leg, Mode, SystemAccount, WalletInfo } from '../domain/ledge
 import * as op from '../domain/operations.ts';
 import type { Tx } from '../persistence/sql-client.ts';
 import { balanceKey } from '../domain/apply-entry.ts';
+import { requireTopUpWithinLimit } from '../domain/wallet-limit.ts';
 import type { LedgerContext } from './ledger-context.ts';
 import { postEntry, type EntryResult, type PostCommand } from './post-entry.ts';
 
@@ -60,6 +61,7 @@ const entryMeta = (m: WriteMeta): op.EntryMeta => ({
 export const LedgerOperations = {
   /** A rider's top-up: the payment is authorised, the wallet credited, then the payment captured. */
   async addFunds(ctx: LedgerContext, meta: WriteMeta, walletId: string, money: Money): Promise<EntryResult> {
+    requireTopUpWithinLimit(money.amount, money.currency); // before the card is asked: a mistyped amount is never authorised
     const { chargeId } = await ctx.payments.authorize({ idempotencyKey: meta.idempotencyKey, amount: money.amount, currency: money.currency });
     const funded: WriteMeta = { ...meta, serviceType: 'funding', reference: { type: 'funding', id: chargeId } };
     let result: EntryResult;

@@ -1,6 +1,6 @@
 import type { CurrencyCode } from '@ziba/money';
 import { LedgerErrors } from './ledger-errors.ts';
-import { TOP_UP_LIMIT } from './wallet-limit.ts';
+import { requireTopUpWithinLimit } from './wallet-limit.ts';
 import type { AccountRef, Balances, EntryDraft, Hold, Leg, Mode, ReferenceType, ServiceType, SystemAccount, WalletInfo } from './ledger-model.ts';
 
 /** What every operation carries besides its amounts. */
@@ -27,7 +27,7 @@ function draft(type: EntryDraft['type'], w: { currency: CurrencyCode; mode: Mode
 export function addFunds(w: WalletInfo, amount: bigint, meta: EntryMeta): EntryDraft {
   if (w.ownerType !== 'RIDER') throw LedgerErrors.notRiderWallet();
   const a = positive(amount);
-  if (a > TOP_UP_LIMIT[w.currency]) throw LedgerErrors.topUpLimit(TOP_UP_LIMIT[w.currency], w.currency);
+  requireTopUpWithinLimit(a, w.currency);
   return draft('ADD_FUNDS', w, meta, [
     { account: system('FUNDING'), bucket: 'AVAILABLE', amount: -a },
     { account: wallet(w), bucket: 'AVAILABLE', amount: a },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { CURRENCIES } from '@ziba/money';
-import { TOP_UP_LIMIT, topUpRoom } from './wallet-limit.ts';
+import { requireTopUpWithinLimit, TOP_UP_LIMIT, topUpRoom } from './wallet-limit.ts';
 
 describe('the room a top-up has', () => {
   const max = CURRENCIES.USD.maxWalletBalance;
@@ -15,5 +15,13 @@ describe('the room a top-up has', () => {
   it('is none for a wallet that is not a rider’s: earners do not top up', () => {
     expect(topUpRoom('DRIVER', 'USD', 0n, 0n)).toBe(0n);
     expect(topUpRoom('RESTAURANT', 'USD', 0n, 0n)).toBe(0n);
+  });
+});
+
+describe('one top-up', () => {
+  it('is at most its currency’s limit', () => {
+    expect(() => requireTopUpWithinLimit(TOP_UP_LIMIT.NGN, 'NGN')).not.toThrow();
+    expect(() => requireTopUpWithinLimit(TOP_UP_LIMIT.NGN + 1n, 'NGN')).toThrow(expect.objectContaining({ code: 'TOP_UP_LIMIT' }));
+    expect(() => requireTopUpWithinLimit(500_001n, 'USD')).toThrow(expect.objectContaining({ code: 'TOP_UP_LIMIT' }));
   });
 });

@@ -1,4 +1,5 @@
 import { CURRENCIES, type CurrencyCode } from '@ziba/money';
+import { LedgerErrors } from './ledger-errors.ts';
 
 /**
  * A user's wallet holds at most its currency's maxWalletBalance, available and held together: an
@@ -18,6 +19,11 @@ export const TOP_UP_LIMIT: Record<CurrencyCode, bigint> = {
   GHS: 1_000_000n,
   KES: 10_000_000n,
 };
+
+/** One top-up is at most TOP_UP_LIMIT: refused before the card is asked, so a mistyped amount is never authorised. */
+export function requireTopUpWithinLimit(amount: bigint, currency: CurrencyCode): void {
+  if (amount > TOP_UP_LIMIT[currency]) throw LedgerErrors.topUpLimit(TOP_UP_LIMIT[currency], currency);
+}
 
 /**
  * The most a top-up can add to a wallet now: one top-up's limit, and no more than the wallet can hold,

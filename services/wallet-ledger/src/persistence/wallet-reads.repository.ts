@@ -196,17 +196,19 @@ export const WalletReadRepository = {
 
   /**
    * What corrections credited this wallet in the last 24 hours (on the database's clock), and whether
-   * the one under `reference` (its key's hash) is among them, read after queuing on the wallet's
-   * correction lock, held to the caller's commit.
+   * the one under `reference` (its key's hash) was posted already, read after queuing on the wallet's
+   * correction lock, held to the caller's commit. Both read manual adjustments through their
+   * reference index (few: one per support correction), not the wallet's whole history.
    */
   async correctionCreditsToday(em: SqlExecutor, walletId: string, referenceId: string): Promise<{ credited: bigint; posted: boolean }> {
     await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [`wallet-corrections:${walletId}`]);
     const [row] = await em.execute<Array<{ credited: string; posted: boolean }>>(
-      `select coalesce(sum(p.amount) filter (where e.created_at > now() - interval '24 hours' and p.amount > 0), 0)::text as credited,
-              coalesce(bool_or(e.reference_id = ?), false) as posted
-         from journal_entry e join posting p on p.entry_id = e.id
-        where e.reference_type = 'manual_adjustment' and e.service_type = 'adjustment' and p.wallet_id = ? and p.bucket = 'AVAILABLE'`,
-      [referenceId, walletId],
+      `select (select coalesce(sum(p.amount), 0)
+                 from journal_entry e join posting p on p.entry_id = e.id
+                where e.reference_type = 'manual_adjustment' and e.service_type = 'adjustment' and e.created_at > now() - interval '24 hours'
+                  and p.wallet_id = ? and p.bucket = 'AVAILABLE' and p.amount > 0)::text as credited,
+              exists (select 1 from journal_entry e where e.reference_type = 'manual_adjustment' and e.reference_id = ?) as posted`,
+      [walletId, referenceId],
     );
     return { credited: BigInt(row?.credited ?? '0'), posted: row?.posted ?? false };
   },
