@@ -110,24 +110,28 @@ it('keeps the confirm button disabled until a required reason is given, and Esca
   await waitFor(() => expect(document.activeElement).toBe(opener));
 });
 
-it('a decision refused because the payout moved meanwhile shows why, and the page shows the payout as it is now', async () => {
-  payoutServer({});
-  renderInApp(<DetailPage />);
-  await screen.findByRole('button', { name: 'Reject' });
-  // Another admin approved it in another tab: it is with the provider, and a rejection is refused.
-  const moved = { status: 'PROCESSING', nextActions: ['mark_paid', 'mark_failed'] };
+/** The payout moved elsewhere since the page read it: it reads as `moved` now, and every decision is refused with `detail` (409). */
+function movedMeanwhile(moved: Partial<Detail>, detail: string) {
   const served = vi.mocked(fetch).getMockImplementation()!;
   vi.mocked(fetch).mockImplementation(async (input) => {
     const request = input as Request;
     const path = new URL(request.url).pathname;
     if (request.method === 'POST')
       return Response.json(
-        { type: 'about:blank', title: 'Conflict', status: 409, code: 'ILLEGAL_PAYOUT_TRANSITION', detail: 'cannot reject a payout that is PROCESSING' },
+        { type: 'about:blank', title: 'Conflict', status: 409, code: 'ILLEGAL_PAYOUT_TRANSITION', detail },
         { status: 409, headers: { 'content-type': 'application/problem+json' } },
       );
     if (path === `/api/admin/payouts/${PAYOUT_ID}`) return Response.json({ ...((await (await served(request)).json()) as Detail), ...moved });
     return served(request);
   });
+}
+
+it('a decision refused because the payout moved meanwhile shows why, and the page shows the payout as it is now', async () => {
+  payoutServer({});
+  renderInApp(<DetailPage />);
+  await screen.findByRole('button', { name: 'Reject' });
+  // Another admin approved it in another tab: it is with the provider, and a rejection is refused.
+  movedMeanwhile({ status: 'PROCESSING', nextActions: ['mark_paid', 'mark_failed'] }, 'cannot reject a payout that is PROCESSING');
   fireEvent.click(screen.getByRole('button', { name: 'Reject' }));
   const dialog = await screen.findByRole('dialog', { name: 'Reject this payout?' });
   fireEvent.change(within(dialog).getByRole('textbox'), { target: { value: 'account name differs' } });
@@ -143,19 +147,7 @@ it('an approval refused because the payout was rejected meanwhile says on the pa
   renderInApp(<DetailPage />);
   await screen.findByRole('button', { name: 'Approve' });
   // Another admin rejected it in another tab: nothing can be done to it now, so the dialog goes with the actions.
-  const served = vi.mocked(fetch).getMockImplementation()!;
-  vi.mocked(fetch).mockImplementation(async (input) => {
-    const request = input as Request;
-    const path = new URL(request.url).pathname;
-    if (request.method === 'POST')
-      return Response.json(
-        { type: 'about:blank', title: 'Conflict', status: 409, code: 'ILLEGAL_PAYOUT_TRANSITION', detail: 'cannot approve a payout that is REJECTED' },
-        { status: 409, headers: { 'content-type': 'application/problem+json' } },
-      );
-    if (path === `/api/admin/payouts/${PAYOUT_ID}`)
-      return Response.json({ ...((await (await served(request)).json()) as Detail), status: 'REJECTED', nextActions: [] });
-    return served(request);
-  });
+  movedMeanwhile({ status: 'REJECTED', nextActions: [] }, 'cannot approve a payout that is REJECTED');
   fireEvent.click(screen.getByRole('button', { name: 'Approve' }));
   const dialog = await screen.findByRole('dialog', { name: 'Approve this payout?' });
   fireEvent.click(within(dialog).getByRole('button', { name: 'Approve' }));
