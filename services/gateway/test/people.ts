@@ -3,6 +3,9 @@ import { eventuallyPasses } from '@ziba/testing';
 import { randomInt, randomUUID } from 'node:crypto';
 import { sampleProfile, type api, type Stack } from './stack.ts';
 
+/** The most one NG top-up adds (the ledger's TOP_UP_LIMIT), in kobo. */
+const NG_TOP_UP_LIMIT = 100_000_000;
+
 /** The gateway's users as the integration tests make them: NG documents, verified drivers, funded riders. */
 
 type Client = ReturnType<typeof api>;
@@ -98,12 +101,14 @@ export function people(client: () => Client) {
     return driver;
   }
 
-  /** An NG rider (food customers are RIDER accounts too) with a profile and `funds` kobo in the wallet. */
+  /** An NG rider (food customers are RIDER accounts too) with a profile and `funds` kobo in the wallet, topped up ₦1,000,000 at most at a time (TOP_UP_LIMIT). */
   async function fundedRider(funds: number) {
     const rider = await client().register('RIDER', 'NG');
     await client().saveProfile(rider.token, 'NG');
-    const r = await addFunds(rider.token, funds);
-    if (r.status !== 200) throw new Error(`add-funds failed: ${r.text}`);
+    for (let left = funds; left > 0; left -= NG_TOP_UP_LIMIT) {
+      const r = await addFunds(rider.token, Math.min(left, NG_TOP_UP_LIMIT));
+      if (r.status !== 200) throw new Error(`add-funds failed: ${r.text}`);
+    }
     return rider;
   }
 

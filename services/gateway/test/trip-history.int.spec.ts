@@ -46,9 +46,15 @@ beforeAll(async () => {
     if (r.status !== 201) throw new Error(`requesting a ride failed: ${r.text}`);
     made.push(r.body.id);
   }
-  for (const id of made.slice(0, 2)) {
-    const r = await client.call('POST', `/api/trips/${id}/accept`, { token: driver.token });
-    if (r.status !== 200) throw new Error(`accepting failed: ${r.text}`);
+  // The driver drives the first to its end, then takes the second (a driver is on one trip at a time).
+  for (const [id, steps] of [
+    [made[0]!, ['accept', 'arrive', 'start', 'complete']],
+    [made[1]!, ['accept']],
+  ] as const) {
+    for (const step of steps) {
+      const r = await client.call('POST', `/api/trips/${id}/${step}`, { token: driver.token });
+      if (r.status !== 200) throw new Error(`${step} failed: ${r.text}`);
+    }
   }
   const order = await client.call('POST', '/api/food-orders', {
     token: rider.token,
@@ -69,7 +75,7 @@ describe('GET /api/trips', () => {
     expect(r.body.trips[3]).toMatchObject({
       id: made[0],
       serviceType: 'RIDE',
-      status: 'ACCEPTED',
+      status: 'COMPLETED',
       riderId: rider.id,
       driverId: driver.id,
       distanceMeters: 4_000,

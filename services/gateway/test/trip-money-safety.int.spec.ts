@@ -57,6 +57,13 @@ async function mustBe(status: number, r: Promise<{ status: number; text: string;
 }
 
 /** Fires `a` and `b` 0 to 12 ms apart (mostly under 2 ms, where the window is), in a random order, as two phones would. */
+/** `n` verified NG drivers, online, made a few at a time. */
+async function onlineDrivers(n: number): Promise<User[]> {
+  const drivers: User[] = [];
+  while (drivers.length < n) drivers.push(...(await Promise.all(Array.from({ length: Math.min(8, n - drivers.length) }, () => onlineDriver()))));
+  return drivers;
+}
+
 async function race<A, B>(a: () => Promise<A>, b: () => Promise<B>): Promise<[A, B]> {
   const gap = Math.floor(Math.random() ** 3 * 13);
   if (Math.random() < 0.5) {
@@ -87,11 +94,12 @@ describe("a start (or pick-up) against the rider's cancel", () => {
   it('ends every ride either cancelled with nothing held and nothing charged, or started with the cancel refused: 100 concurrent pairs', async () => {
     const FUNDS = 100_000_000;
     const riders = await Promise.all(Array.from({ length: 10 }, async () => ({ ...(await fundedRider(FUNDS)), funds: FUNDS })));
-    const drivers = await Promise.all(Array.from({ length: 4 }, () => onlineDriver()));
+    // A driver is on one trip at a time: each ride of the race has its own.
+    const drivers = await onlineDrivers(100);
     const trips: Array<{ id: string; rider: User; driver: User; fare: bigint }> = [];
     for (let i = 0; i < 100; i++) {
       const rider = riders[i % riders.length]!;
-      const driver = drivers[i % drivers.length]!;
+      const driver = drivers[i]!;
       const t = (await mustBe(201, trip(rider.token, {}))) as { id: string; fare: { amount: string } };
       await mustBe(200, act(driver.token, t.id, 'accept'));
       await mustBe(200, act(driver.token, t.id, 'arrive'));
@@ -141,7 +149,7 @@ describe("a start (or pick-up) against the rider's cancel", () => {
   it('does the same for parcels (pick-up against cancel) and food orders (the restaurant accepting against the customer cancelling)', async () => {
     const FUNDS = 100_000_000;
     const riders = await Promise.all(Array.from({ length: 6 }, async () => ({ ...(await fundedRider(FUNDS)), funds: FUNDS })));
-    const driver = await onlineDriver();
+    const drivers = await onlineDrivers(40); // one a parcel: a driver is on one trip at a time
     const restaurant = await client.register('RESTAURANT', 'NG');
     await client.saveProfile(restaurant.token, 'NG');
     const item = await mustBe(
@@ -149,13 +157,13 @@ describe("a start (or pick-up) against the rider's cancel", () => {
       client.call('POST', '/api/restaurant/menu-items', { token: restaurant.token, body: { name: 'Jollof rice', price: 250_000, available: true } }),
     );
 
-    const parcels: Array<{ id: string; rider: User }> = [];
+    const parcels: Array<{ id: string; rider: User; driver: User }> = [];
     const orders: Array<{ id: string; rider: User }> = [];
     for (let i = 0; i < 40; i++) {
       const rider = riders[i % riders.length]!;
       const p = await mustBe(201, trip(rider.token, { serviceType: 'PARCEL' }));
-      await mustBe(200, act(driver.token, p.id!, 'accept'));
-      parcels.push({ id: p.id!, rider });
+      await mustBe(200, act(drivers[i]!.token, p.id!, 'accept'));
+      parcels.push({ id: p.id!, rider, driver: drivers[i]! });
     }
     for (let i = 0; i < 100; i++) {
       const rider = riders[i % riders.length]!;
@@ -170,7 +178,7 @@ describe("a start (or pick-up) against the rider's cancel", () => {
     }
     const parcelRuns = parcels.map(async (p) => {
       const [pickUp, cancel] = await race(
-        () => act(driver.token, p.id, 'pick-up'),
+        () => act(p.driver.token, p.id, 'pick-up'),
         () => act(p.rider.token, p.id, 'cancel'),
       );
       return { ...p, won: pickUp.status, cancel: cancel.status };
@@ -204,10 +212,10 @@ describe("a start (or pick-up) against the rider's cancel", () => {
     // Every hold still open belongs to a trip that holds it; cancelling them all leaves every wallet whole.
     // Once held, the work has begun: the customer may no longer cancel, the restaurant or the driver may.
     for (const r of results.filter((x) => x.cancel !== 200)) {
-      const isOrder = orders.some((o) => o.id === r.id);
-      const path = isOrder ? `/api/food-orders/${r.id}/cancel` : `/api/trips/${r.id}/cancel`;
+      const parcel = parcels.find((p) => p.id === r.id);
+      const path = parcel ? `/api/trips/${r.id}/cancel` : `/api/food-orders/${r.id}/cancel`;
       expectProblem(await client.call('POST', path, { token: r.rider.token }), 409, 'ILLEGAL_TRANSITION');
-      await mustBe(200, client.call('POST', path, { token: isOrder ? restaurant.token : driver.token }));
+      await mustBe(200, client.call('POST', path, { token: parcel ? parcel.driver.token : restaurant.token }));
     }
     await expectNoStrandedFunds(riders, new Map());
   });

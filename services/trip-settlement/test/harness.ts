@@ -11,6 +11,9 @@ import { startTripSettlement } from '../src/app.ts';
 import type { TripContext } from '../src/application/trip-context.ts';
 import { loadTripSettlementConfig } from '../src/config.ts';
 
+/** The most one top-up adds in each country's currency (the ledger's TOP_UP_LIMIT): the harness tops up in such pieces. */
+const TOP_UP_PIECE: Record<string, bigint> = { NG: 100_000_000n, US: 500_000n, BD: 10_000_000n };
+
 /** identity, wallet-ledger and trip-settlement in this process, each on a fresh database. */
 export async function startTripHarness(seams: Partial<Pick<TripContext, 'afterHoldForTests' | 'settleBatches'>> = {}) {
   const { amqpUrl } = await infrastructure();
@@ -119,11 +122,12 @@ export async function startTripHarness(seams: Partial<Pick<TripContext, 'afterHo
       await idc.call('SubmitDocument', doc('DRIVER_LICENSE', `LAG${digits(9)}`, `${new Date().getUTCFullYear() + 4}-01-31`));
     }
     if (options.online) await tc.call('SetDriverOnline', { online: true }, { actor });
-    if (options.funds)
+    const piece = TOP_UP_PIECE[country]!;
+    for (let left = options.funds ?? 0n; left > 0n; left -= piece)
       await wc.call('AddFunds', {
         meta: { idempotencyKey: randomUUID(), serviceType: 'funding', description: 'test top-up' },
         walletId: w.id,
-        amount: { amount: options.funds.toString(), currency: CURRENCY[country]! },
+        amount: { amount: (left < piece ? left : piece).toString(), currency: CURRENCY[country]! },
       });
     return { id: u.id, actor, walletId: w.id };
   }

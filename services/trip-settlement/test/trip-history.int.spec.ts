@@ -41,7 +41,9 @@ describe('trip history', () => {
     restaurant = await h.restaurantWithMenu('NG', [250_000n, 120_000n]);
     const ride = () => h.tc.call('RequestTrip', { serviceType: 'RIDE', paymentMethod: 'CASH', distanceMeters: 4_000 }, { actor: rider.actor });
     for (let i = 0; i < 3; i += 1) made.push((await ride()).id);
-    for (const id of made.slice(0, 2)) await h.tc.call('Transition', { tripId: id, action: 'accept' }, { actor: driver.actor });
+    // The driver drives the first to its end, then takes the second (a driver is on one trip at a time).
+    for (const action of ['accept', 'arrive', 'start', 'complete']) await h.tc.call('Transition', { tripId: made[0]!, action }, { actor: driver.actor });
+    await h.tc.call('Transition', { tripId: made[1]!, action: 'accept' }, { actor: driver.actor });
     const order = await h.tc.call(
       'PlaceFoodOrder',
       {

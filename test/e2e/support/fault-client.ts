@@ -163,19 +163,31 @@ export class History {
     const answered = this.operations.filter((o) => o.key !== null && o.status !== null);
     for (const op of answered) {
       const again = await op.send();
-      const body = again.data ?? again.error;
-      if (
-        again.response.status !== op.status ||
-        !isDeepStrictEqual(body, asReplayOf(op.body)) ||
-        again.response.headers.get('idempotent-replayed') !== 'true'
-      ) {
+      // Both as JSON values of this realm: a parsed answer's objects are the HTTP client's, a copy made here is the test's.
+      const body = asJson(again.data ?? again.error);
+      const expected = asJson(asReplayOf(op.body));
+      if (again.response.status !== op.status || !isDeepStrictEqual(body, expected) || again.response.headers.get('idempotent-replayed') !== 'true') {
         mismatches.push(
-          `${op.kind} ${op.key}: first ${op.status} ${JSON.stringify(op.body)?.slice(0, 200)}, again ${again.response.status} (replayed: ${again.response.headers.get('idempotent-replayed')}) ${JSON.stringify(body)?.slice(0, 200)}`,
+          `${op.kind} ${op.key}: first ${op.status}, again ${again.response.status} (replayed: ${again.response.headers.get('idempotent-replayed')}); ${differenceOf(expected, body)}`,
         );
       }
     }
     return { replayed: answered.length, mismatches };
   }
+}
+
+const asJson = (value: unknown): unknown => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+
+/** Where two answers first differ, as a path and both values: what a mismatch report names. */
+function differenceOf(first: unknown, again: unknown, path = 'body'): string {
+  if (isDeepStrictEqual(first, again)) return 'the same';
+  if (first === null || again === null || typeof first !== 'object' || typeof again !== 'object')
+    return `${path}: ${JSON.stringify(first)?.slice(0, 120)} then ${JSON.stringify(again)?.slice(0, 120)}`;
+  const keys = [...new Set([...Object.keys(first), ...Object.keys(again)])];
+  const key = keys.find((k) => !isDeepStrictEqual((first as Record<string, unknown>)[k], (again as Record<string, unknown>)[k]));
+  return key === undefined
+    ? `${path}: differ in kind`
+    : differenceOf((first as Record<string, unknown>)[key], (again as Record<string, unknown>)[key], `${path}.${key}`);
 }
 
 /** The first answer as its replay says it: a body that says whether it was a replay says it is one. */
