@@ -41,6 +41,23 @@ function expectIndexesBuilt(indexes: Record<string, boolean>) {
   expect(indexes.trip_driver_on_trip_idx).toBe(true);
 }
 
+/**
+ * A database migrated up to just before `migration` (which builds `index`: not there yet), then by
+ * every migration: the index is built on a database that had trips already, with all the others.
+ */
+async function builtOnAnOlderDatabase(migration: string, index: string): Promise<string> {
+  const url = await database();
+  const before = MIGRATIONS.slice(
+    0,
+    MIGRATIONS.findIndex((m) => m.name === migration),
+  );
+  await (await openServiceOrm({ databaseUrl: url, pool: POOL, migrations: before })).close();
+  expect(await tripIndexes(url)).not.toHaveProperty(index);
+  await (await openOrm(url, POOL)).close();
+  expectIndexesBuilt(await tripIndexes(url));
+  return url;
+}
+
 /** The plan PostgreSQL makes for `query` with `values` in place of its `?`, sequential scans off (so any usable index is taken). */
 async function planOf(url: string, query: string, values: string[]): Promise<string> {
   const inlined = query.replace(/\?/g, () => values.shift()!);
@@ -105,15 +122,7 @@ describe('the trip history indexes migration', () => {
   });
 
   it("builds the settlement queue's index on a database that has the history indexes already, and the queue's page walks it", async () => {
-    const url = await database();
-    const before = MIGRATIONS.slice(
-      0,
-      MIGRATIONS.findIndex((m) => m.name === 'UnsettledTripIndex'),
-    );
-    await (await openServiceOrm({ databaseUrl: url, pool: POOL, migrations: before })).close();
-    expect(await tripIndexes(url)).not.toHaveProperty('trip_unsettled_idx');
-    await (await openOrm(url, POOL)).close();
-    expectIndexesBuilt(await tripIndexes(url));
+    const url = await builtOnAnOlderDatabase('UnsettledTripIndex', 'trip_unsettled_idx');
     expect(await migrations(url)).toEqual(MIGRATIONS.map((m) => m.name));
 
     // The first page of the live queue for every country: its predicate must imply the index's, or
@@ -122,15 +131,7 @@ describe('the trip history indexes migration', () => {
   });
 
   it("builds the drivers' on-trip index on a database that has the queue's already, and a driver's take reads through it", async () => {
-    const url = await database();
-    const before = MIGRATIONS.slice(
-      0,
-      MIGRATIONS.findIndex((m) => m.name === 'DriverOnTripIndex'),
-    );
-    await (await openServiceOrm({ databaseUrl: url, pool: POOL, migrations: before })).close();
-    expect(await tripIndexes(url)).not.toHaveProperty('trip_driver_on_trip_idx');
-    await (await openOrm(url, POOL)).close();
-    expectIndexesBuilt(await tripIndexes(url));
+    const url = await builtOnAnOlderDatabase('DriverOnTripIndex', 'trip_driver_on_trip_idx');
     const ids = ["'9b0e4a36-1d5c-4c52-9a55-7f1f0c8a2f10'", "'1c7d1e0a-52b8-4a0e-8f5e-3f0b4a9d6e21'"];
     expect(await planOf(url, DRIVERS_OTHER_TRIP_SQL, ids)).toContain('trip_driver_on_trip_idx');
   });

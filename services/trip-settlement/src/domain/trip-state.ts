@@ -196,15 +196,7 @@ export const isCancelled = (s: TripStatus) => s.startsWith('CANCELLED_');
  * one trip at a time (a rider waiting at the kerb is not kept waiting for another's ride to end), so
  * taking another is refused while one of theirs is in any other status.
  */
-export const DRIVER_FREE_AT: readonly TripStatus[] = [
-  'COMPLETED',
-  'DELIVERED',
-  'SETTLED',
-  'CANCELLED_BY_RIDER',
-  'CANCELLED_BY_DRIVER',
-  'CANCELLED_BY_RESTAURANT',
-  'CANCELLED_BY_SYSTEM',
-];
+export const DRIVER_FREE_AT: readonly TripStatus[] = [...new Set([...Object.values(DONE), 'SETTLED' as const, ...Object.values(CANCELLED_BY)])];
 
 /**
  * A trip's money moves within one wallet family: the driver (or restaurant) who takes it must be of
