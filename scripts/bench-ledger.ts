@@ -3,7 +3,7 @@
 // count. Prints one JSON line.
 import { loadWalletProto } from '@ziba/contracts';
 import { GrpcClient } from '@ziba/service-kit';
-import { sql, testConsumer } from '@ziba/testing';
+import { freePort, sql, testConsumer } from '@ziba/testing';
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -16,7 +16,8 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const OPS = Number(process.env.BENCH_OPS ?? 8000);
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 1000);
 const PG = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-const PORT = Number(process.env.BENCH_GRPC_PORT ?? 50152);
+// A free port unless one is given: a fixed one can be held by the stack `bench e2e` runs it beside.
+const PORT = process.env.BENCH_GRPC_PORT ? Number(process.env.BENCH_GRPC_PORT) : await freePort();
 // Turns of pgbench and each workload, and the length of each pgbench run.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PGBENCH_SECONDS = 3;

@@ -43,8 +43,14 @@ export async function buildGateway(
 ): Promise<{ app: FastifyInstance; clients: ServiceClients }> {
   registerAjvFormats();
   // While Redis is away, keyed requests fail fast (503, retried by the client under its key) rather
-  // than queue; everything else keeps working.
-  const redis = new Redis(config.REDIS_URL, { keyPrefix: config.REDIS_KEY_PREFIX, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  // than queue; everything else keeps working. Commands issued in one tick by concurrent requests
+  // (the rate limit, the address ceiling, token revocations) go to Redis as one write (auto-pipelining).
+  const redis = new Redis(config.REDIS_URL, {
+    keyPrefix: config.REDIS_KEY_PREFIX,
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    enableAutoPipelining: true,
+  });
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis unavailable'));
   // Serve only once Redis answers (or it refuses, or a bounded wait ends): with no offline queue, requests in the
   // first milliseconds would otherwise skip the shared rate limit and fail their Idempotency-Keys.

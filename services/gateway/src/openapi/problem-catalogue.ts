@@ -153,7 +153,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   PAYOUT_BLOCKED: {
     status: 422,
     meaning:
-      'The withdrawal was refused; `reasons` lists every rule it failed (for example PAYOUT_METHOD_NOT_VERIFIED, BELOW_MINIMUM, EXCEEDS_WITHDRAWABLE). Nothing was locked.',
+      'The withdrawal was refused; `reasons` lists every rule it failed (for example PAYOUT_METHOD_NOT_VERIFIED, BELOW_MINIMUM_WITHDRAWAL, INSUFFICIENT_WITHDRAWABLE_FUNDS). Nothing was locked. The minimum, what is withdrawable and the standing refusals are in GET /api/driver/withdrawal-terms (or /api/restaurant/…) before asking.',
   },
   NOT_ELIGIBLE: {
     status: 422,

@@ -20,9 +20,12 @@ export const ADDRESS_CEILING_FACTOR = 10;
  * like the limit itself; with Redis away nothing is refused for it.
  */
 export function registerAddressCeiling(app: FastifyInstance, redis: Redis, perMinute: number): void {
+  // A defined command is sent by its SHA (EVALSHA), not as the script's text on every request.
+  redis.defineCommand('countAddress', { numberOfKeys: 1, lua: COUNT });
+  const counted = redis as Redis & { countAddress(key: string, windowMs: string): Promise<[number, number]> };
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.config?.rateLimit === false) return;
-    const answer = (await redis.eval(COUNT, 1, `ceiling:${request.ip}`, String(WINDOW_MS)).catch(() => null)) as [number, number] | null;
+    const answer = await counted.countAddress(`ceiling:${request.ip}`, String(WINDOW_MS)).catch(() => null);
     if (!answer || answer[0] <= perMinute) return;
     reply.header('retry-after', String(Math.max(1, Math.ceil(answer[1] / 1000))));
     throw new AppError('RATE_LIMITED', 'RATE_LIMITED', 'too many requests from this address; slow down');
