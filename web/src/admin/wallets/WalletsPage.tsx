@@ -49,7 +49,14 @@ export function WalletsPage() {
       )}
       <FilterBar>
         {/* People's wallets unless asked: cleared, the filter goes back to them; Everyone adds the platform's own accounts. */}
-        <FilterSelect label="Owner" data={OWNER_CHOICES} value={ownerFilterOf(search)} onChange={(ownerType) => filter({ ownerType })} w={150} />
+        <FilterSelect
+          label="Owner"
+          data={OWNER_CHOICES}
+          value={ownerFilterOf(search)}
+          onChange={(ownerType) => filter({ ownerType })}
+          clearable={false}
+          w={150}
+        />
         {/* A balance range is in the country's currency: another country clears it. */}
         <CountrySelect value={search.country} onChange={(country) => filter({ country, minAvailable: undefined, maxAvailable: undefined })} />
         <ModeSelect value={search.mode} onChange={(mode) => filter({ mode: mode === 'test' ? 'test' : undefined })} />
