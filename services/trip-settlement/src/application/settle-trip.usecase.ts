@@ -25,11 +25,16 @@ import { movedTogether, stepTakenBy, stepWrites, type StepWrites } from './trip-
 export async function settleTrip(
   ctx: TripContext,
   actor: Actor | null,
-  tripId: string,
-  requestKey: string | null = null,
+  asked: {
+    tripId: string;
+    /** The caller's Idempotency-Key, so a retry whose answer was lost gets this settlement. */
+    requestKey: string | null;
+    /** Only a trip of this type may be settled (a food order's route); any type when null. */
+    kind: ServiceType | null;
+  },
   now = new Date(),
-  kind: ServiceType | null = null,
 ) {
+  const { tripId, requestKey, kind } = asked;
   if (actor?.type !== 'ADMIN' && actor?.type !== 'SYSTEM')
     throw new AppError('FORBIDDEN', 'ACTION_NOT_ALLOWED', 'trips are settled by staff or the settlement job');
   try {

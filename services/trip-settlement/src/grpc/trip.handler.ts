@@ -63,7 +63,7 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
     Transition: async (r: Req<'Transition'>, c: CallContext) =>
       transition(ctx, c.actor, uuid('tripId', r.tripId), r.action, c.requestKey, serviceTypeOrAny(r.serviceType)),
     SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) =>
-      settleTrip(ctx, c.actor, uuid('tripId', r.tripId), c.requestKey, new Date(), serviceTypeOrAny(r.serviceType)),
+      settleTrip(ctx, c.actor, { tripId: uuid('tripId', r.tripId), requestKey: c.requestKey, kind: serviceTypeOrAny(r.serviceType) }),
     SetDriverOnline: async (r: Req<'SetDriverOnline'>, c: CallContext) => setDriverOnline(ctx, c.actor, r.online),
     GetDriverPresence: async (_r: Req<'GetDriverPresence'>, c: CallContext) => getDriverPresence(ctx, c.actor),
     ListTariffs: async (r: Req<'ListTariffs'>, c: CallContext) => {
