@@ -1659,7 +1659,7 @@ export interface paths {
     put?: never;
     /**
      * Accept a trip (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['acceptTrip'];
     delete?: never;
@@ -1679,7 +1679,7 @@ export interface paths {
     put?: never;
     /**
      * Arrived at the pick-up (drivers, rides)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['arriveForTrip'];
     delete?: never;
@@ -1699,7 +1699,7 @@ export interface paths {
     put?: never;
     /**
      * Cancel a trip (its rider or driver, or an admin with MANAGE_PAYOUTS)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['cancelTrip'];
     delete?: never;
@@ -1719,7 +1719,7 @@ export interface paths {
     put?: never;
     /**
      * Complete the ride (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['completeTrip'];
     delete?: never;
@@ -1739,7 +1739,7 @@ export interface paths {
     put?: never;
     /**
      * Delivered the parcel (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['deliverParcel'];
     delete?: never;
@@ -1759,7 +1759,7 @@ export interface paths {
     put?: never;
     /**
      * On the way with the parcel (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['parcelOnTheWay'];
     delete?: never;
@@ -1779,7 +1779,7 @@ export interface paths {
     put?: never;
     /**
      * Picked up the parcel (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['pickUpParcel'];
     delete?: never;
@@ -1819,7 +1819,7 @@ export interface paths {
     put?: never;
     /**
      * Start the ride (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['startTrip'];
     delete?: never;
@@ -6780,7 +6780,7 @@ export interface operations {
           reason: string;
           /**
            * Format: uuid
-           * @description REFUND: the trip or food order it gives back (this wallet paid for it); at most what it charged, one refund a trip
+           * @description REFUND only (a correction naming one is 400): the trip or food order it gives back (this wallet paid for it); at most what it charged, one refund a trip
            */
           tripId?: string;
         };

@@ -210,12 +210,14 @@ describe("a start (or pick-up) against the rider's cancel", () => {
     }
     console.log(`parcel and food hold/cancel pairs: ${JSON.stringify(tally)}`);
     // Every hold still open belongs to a trip that holds it; cancelling them all leaves every wallet whole.
-    // Once held, the work has begun: the customer may no longer cancel, the restaurant or the driver may.
+    // Once held, the work has begun: the customer may no longer cancel, the restaurant may; a parcel's
+    // driver, who now holds the goods, may not either, and support cancels it.
     for (const r of results.filter((x) => x.cancel !== 200)) {
       const parcel = parcels.find((p) => p.id === r.id);
       const path = parcel ? `/api/trips/${r.id}/cancel` : `/api/food-orders/${r.id}/cancel`;
       expectProblem(await client.call('POST', path, { token: r.rider.token }), 409, 'ILLEGAL_TRANSITION');
-      await mustBe(200, client.call('POST', path, { token: parcel ? parcel.driver.token : restaurant.token }));
+      if (parcel) expectProblem(await client.call('POST', path, { token: parcel.driver.token }), 409, 'ILLEGAL_TRANSITION');
+      await mustBe(200, client.call('POST', path, { token: parcel ? payoutsAdmin : restaurant.token }));
     }
     await expectNoStrandedFunds(riders, new Map());
   });
@@ -285,6 +287,10 @@ describe('who may take a trip', () => {
     const parcel = await mustBe(201, trip(testRider.token, { serviceType: 'PARCEL' }));
     expectProblem(await act(driver.token, parcel.id!, 'accept'), 422, 'MODE_MISMATCH');
     expect(await wallet(testRider.token)).toMatchObject({ lockedBalance: '0' });
+    // The other way round is the same refusal, not a payout rule of the test-mode driver's.
+    const testDriver = await onlineDriver(true);
+    const liveTrip = await mustBe(201, trip((await fundedRider(5_000_000)).token, {}));
+    expectProblem(await act(testDriver.token, liveTrip.id!, 'accept'), 422, 'MODE_MISMATCH');
   });
 });
 

@@ -496,6 +496,8 @@ describe('an admin’s refund or correction of a wallet', () => {
     const correction = { direction: 'DEBIT', kind: 'ADJUSTMENT', currency: 'NGN', reason: 'refund made twice' };
     expectProblem(await adjust(adjuster, { ...correction, amount: Number(after(5_001n)) }), 422, 'INSUFFICIENT_FUNDS');
     expectProblem(await adjust(adjuster, { ...correction, amount: 100, currency: 'USD' }), 422, 'CURRENCY_MISMATCH');
+    // A correction is tied to no trip: naming one is refused, not dropped unchecked.
+    expectProblem(await adjust(adjuster, { ...correction, amount: 100, tripId: trip.id }), 400, 'INVALID_ARGUMENT');
     const platform = (await client.call('GET', '/api/admin/wallets?ownerType=PLATFORM', { token: adjuster })).body.wallets[0];
     expectProblem(await adjust(adjuster, { ...correction, direction: 'CREDIT', amount: 100 }, randomUUID(), platform.id), 422, 'WALLET_NOT_ADJUSTABLE');
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: after(5_000n) });

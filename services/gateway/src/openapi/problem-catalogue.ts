@@ -14,10 +14,18 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   URI_TOO_LONG: { status: 414, meaning: 'A path segment is longer than any id the API uses.' },
   HEADERS_TOO_LARGE: { status: 431, meaning: 'The request headers are too large.' },
   INVALID_CURRENCY: { status: 400, meaning: 'The currency is not one the platform handles (NGN, USD, BDT, GHS, KES).' },
-  INVALID_AMOUNT: { status: 400, meaning: 'Amounts are positive JSON integers of minor units (kobo, cents, poisha); never decimals or strings.' },
+  INVALID_AMOUNT: {
+    status: 400,
+    meaning:
+      'A service refused an amount: not a whole number of minor units above zero and at most 10^15. A request body whose amount is not a positive JSON integer of minor units (kobo, cents, poisha) is refused before that, as VALIDATION_FAILED naming the field.',
+  },
   INVALID_ARGUMENT: { status: 400, meaning: 'An argument is not in the expected form; `detail` says which.' },
   INVALID_FIELD: { status: 400, meaning: 'A field is not acceptable; `detail` says which and why.' },
-  INVALID_DATE: { status: 400, meaning: 'A date does not exist, is in the wrong form, or is out of range.' },
+  INVALID_DATE: {
+    status: 400,
+    meaning:
+      'A date in your verification details (a date of birth, a document’s expiry) does not exist or is out of range; `detail` names it. A date in a query or body that is not a real YYYY-MM-DD is VALIDATION_FAILED.',
+  },
   INVALID_EMAIL: { status: 400, meaning: 'The email address is not valid.' },
   WEAK_PASSWORD: { status: 400, meaning: 'Passwords have 10 to 200 characters.' },
   INVALID_FILTER: { status: 400, meaning: 'A list filter has a value the list does not know.' },
@@ -81,7 +89,11 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   ADMIN_ONLY: { status: 403, meaning: 'Only platform staff may do this.' },
   ACTION_NOT_ALLOWED: { status: 403, meaning: 'This caller may not take this action.' },
   ADD_FUNDS_RIDER_ONLY: { status: 403, meaning: 'Only riders add funds to their wallet.' },
-  ROLE_CANNOT_WITHDRAW: { status: 403, meaning: 'Only drivers and restaurants have payout methods and withdraw.' },
+  ROLE_CANNOT_WITHDRAW: {
+    status: 403,
+    meaning:
+      'A reason in GET /api/me/eligibility?action=WITHDRAW: only drivers and restaurants have payout methods and withdraw. Their routes answer anyone else 403 ROLE_NOT_ALLOWED.',
+  },
   ROLE_NOT_ALLOWED: { status: 403, meaning: 'This role may not use this endpoint.' },
   ROLE_NOT_SELF_REGISTRABLE: { status: 403, meaning: 'Riders, drivers and restaurants register themselves; admins are created by operators.' },
   USER_BLOCKED: { status: 403, meaning: 'This account is blocked; contact support.' },

@@ -22,7 +22,7 @@ import { pageOf } from './paging.ts';
  */
 /** What every transition route says in the API document. */
 const TRANSITION_DESCRIPTION =
-  'Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up, the driver or an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.';
+  'Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.';
 
 export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const tags = ['trips'];

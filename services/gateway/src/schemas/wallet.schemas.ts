@@ -118,7 +118,8 @@ export const AdjustWalletBody = Type.Object(
     tripId: Type.Optional(
       Type.String({
         format: 'uuid',
-        description: 'REFUND: the trip or food order it gives back (this wallet paid for it); at most what it charged, one refund a trip',
+        description:
+          'REFUND only (a correction naming one is 400): the trip or food order it gives back (this wallet paid for it); at most what it charged, one refund a trip',
       }),
     ),
     reason: Type.String({ minLength: 1, maxLength: 500, pattern: '\\S', description: 'why; it is the entry’s description, on the owner’s statement' }),

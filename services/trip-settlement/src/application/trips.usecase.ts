@@ -135,8 +135,9 @@ async function takeStep(ctx: TripContext, actor: Actor | null, tripId: string, a
 
   const takes = takesTrip(party, action, current.serviceType);
   if (takes) {
-    await Identity.requireEligible(ctx, actorId, 'ACCEPT_TRIP', current.mode, actor);
+    // The market first: a test-mode driver taking a live trip is told the modes differ, not a payout rule.
     refuseOtherMarket(await Identity.user(ctx, actorId), current);
+    await Identity.requireEligible(ctx, actorId, 'ACCEPT_TRIP', current.mode, actor);
     if (!(await DriverPresenceRepository.isOnline(ctx.orm.em.fork(), actorId))) throw TripErrors.driverOffline();
   } else if (party === 'DRIVER' && DRIVER_SETS_OFF[current.serviceType].includes(action as Action)) {
     await Identity.requireEligible(ctx, actorId, 'ACCEPT_TRIP', current.mode, actor);

@@ -50,11 +50,23 @@ describe('trip state machines', () => {
     expect(customerCancel('FOOD', 'PLACED')).toBe('CANCELLED_BY_RIDER');
     expect(customerCancel('FOOD', 'ACCEPTED')).toMatch(/^ILLEGAL_TRANSITION: the restaurant has accepted this order/);
     expect(nextStatus('FOOD', 'PREPARING', 'cancel', 'RESTAURANT')).toBe('CANCELLED_BY_RESTAURANT');
-    expect(nextStatus('PARCEL', 'PICKED_UP', 'cancel', 'DRIVER')).toBe('CANCELLED_BY_DRIVER');
     // The customer's own page offers no cancel it would refuse.
     expect(actionsOpenTo('RIDE', 'IN_PROGRESS', 'RIDER')).toEqual([]);
     expect(actionsOpenTo('RIDE', 'DRIVER_ARRIVING', 'RIDER')).toEqual(['cancel']);
     expect(actionsOpenTo('FOOD', 'ACCEPTED', 'RIDER')).toEqual([]);
+  });
+
+  it('a parcel’s driver cancels only until the goods are picked up; then support cancels it', () => {
+    expect(nextStatus('PARCEL', 'ACCEPTED', 'cancel', 'DRIVER')).toBe('CANCELLED_BY_DRIVER');
+    for (const from of ['PICKED_UP', 'ON_THE_WAY'] as const) {
+      expect(() => nextStatus('PARCEL', from, 'cancel', 'DRIVER')).toThrow(
+        'you have picked up this parcel, so it can no longer be cancelled from the app; deliver it, or contact support to return it',
+      );
+      expect(actionsOpenTo('PARCEL', from, 'DRIVER')).not.toContain('cancel');
+      expect(nextStatus('PARCEL', from, 'cancel', 'SYSTEM')).toBe('CANCELLED_BY_SYSTEM');
+    }
+    // A ride's driver may still end it under way (the rider is with them, not their goods).
+    expect(nextStatus('RIDE', 'IN_PROGRESS', 'cancel', 'DRIVER')).toBe('CANCELLED_BY_DRIVER');
   });
 
   it('nothing skips a step', () => {
@@ -99,9 +111,9 @@ describe('isStepOf: whether a step recorded under an Idempotency-Key is what a r
 });
 
 describe('a driver on another trip', () => {
-  it('is told what frees them: a ride or parcel they may cancel, a food order they deliver (its driver cannot cancel it)', () => {
+  it('is told what frees them: a ride they may cancel, a parcel they may cancel until picked up, a food order they deliver (its driver cannot cancel it)', () => {
     expect(TripErrors.driverBusy('RIDE').message).toBe('finish or cancel your current ride before taking another');
-    expect(TripErrors.driverBusy('PARCEL').message).toBe('finish or cancel your current parcel before taking another');
+    expect(TripErrors.driverBusy('PARCEL').message).toBe('deliver your current parcel, or cancel it if you have not picked it up, before taking another');
     expect(TripErrors.driverBusy('FOOD').message).toMatch(/^deliver the food order you have taken before taking another trip/);
     expect(() => nextStatus('FOOD', 'PREPARING', 'cancel', 'DRIVER')).toThrow(); // why the words differ
   });

@@ -48,8 +48,9 @@ const BEFORE_DELIVERY_PARCEL: readonly TripStatus[] = [...BEFORE_PICK_UP_PARCEL,
  * is recorded as its first step); SETTLED is reached only through settlement, never an action.
  * The customer cancels only until the work begins (the ride starts, the parcel is picked up, the
  * restaurant accepts), which is also when an ONLINE fare is held: after that a customer's cancel
- * would take the fare back from a driver or restaurant who is doing the work. The driver, the
- * restaurant or support may still cancel, and the held fare goes back.
+ * would take the fare back from a driver or restaurant who is doing the work. The ride's driver, the
+ * restaurant or support may still cancel, and the held fare goes back; a parcel's driver, who then
+ * holds the goods, may not.
  */
 const MACHINES: Record<ServiceType, Partial<Record<Action, Move>>> = {
   RIDE: {
@@ -64,7 +65,14 @@ const MACHINES: Record<ServiceType, Partial<Record<Action, Move>>> = {
     pick_up: { from: ['ACCEPTED'], to: 'PICKED_UP', by: ['DRIVER'] },
     on_the_way: { from: ['PICKED_UP'], to: 'ON_THE_WAY', by: ['DRIVER'] },
     deliver: { from: ['ON_THE_WAY'], to: 'DELIVERED', by: ['DRIVER'] },
-    cancel: { from: BEFORE_DELIVERY_PARCEL, to: 'CANCELLED_BY_RIDER', by: ['RIDER', 'DRIVER', 'SYSTEM'], partyFrom: { RIDER: BEFORE_PICK_UP_PARCEL } },
+    // Once the goods are collected the driver holds them: a cancel from the app would leave them with
+    // nobody answerable, so only support cancels then (and sees the goods back).
+    cancel: {
+      from: BEFORE_DELIVERY_PARCEL,
+      to: 'CANCELLED_BY_RIDER',
+      by: ['RIDER', 'DRIVER', 'SYSTEM'],
+      partyFrom: { RIDER: BEFORE_PICK_UP_PARCEL, DRIVER: BEFORE_PICK_UP_PARCEL },
+    },
   },
   FOOD: {
     accept: { from: ['PLACED'], to: 'ACCEPTED', by: ['RESTAURANT'] },
@@ -92,14 +100,16 @@ const CANCELLED_BY: Record<Party, TripStatus> = {
 
 export const TripErrors = {
   illegal: (from: TripStatus, action: string) => new AppError('CONFLICT', 'ILLEGAL_TRANSITION', `cannot ${action.replace(/_/g, ' ')} a trip that is ${from}`),
-  /** The customer's cancel once the work has begun: the same code as any step out of turn, said in the customer's words. */
-  underWay: (type: ServiceType) =>
+  /** A party's cancel once the work has begun: the same code as any step out of turn, said in that party's words. */
+  underWay: (type: ServiceType, party: Party) =>
     new AppError(
       'CONFLICT',
       'ILLEGAL_TRANSITION',
       type === 'FOOD'
         ? 'the restaurant has accepted this order, so it can no longer be cancelled from the app; contact the restaurant or support'
-        : `this ${type === 'RIDE' ? 'ride has started' : 'parcel has been picked up'}, so it can no longer be cancelled from the app; the driver finishes it, or contact support`,
+        : party === 'DRIVER'
+          ? 'you have picked up this parcel, so it can no longer be cancelled from the app; deliver it, or contact support to return it'
+          : `this ${type === 'RIDE' ? 'ride has started' : 'parcel has been picked up'}, so it can no longer be cancelled from the app; the driver finishes it, or contact support`,
     ),
   /** A driver taking a trip that has its driver: a race lost to another driver, or a repeat of their own take (which records nothing again). */
   alreadyTaken: (type: ServiceType, byYou: boolean) => {
@@ -120,7 +130,9 @@ export const TripErrors = {
       'DRIVER_ON_ANOTHER_TRIP',
       current === 'FOOD'
         ? 'deliver the food order you have taken before taking another trip; if it cannot go ahead, the restaurant or support cancels it'
-        : `finish or cancel your current ${current === 'RIDE' ? 'ride' : 'parcel'} before taking another`,
+        : current === 'RIDE'
+          ? 'finish or cancel your current ride before taking another'
+          : 'deliver your current parcel, or cancel it if you have not picked it up, before taking another',
     ),
   fareNotCovered: () => new AppError('REFUSED', 'INSUFFICIENT_FUNDS', 'your wallet’s available balance does not cover this price; add funds, or pay in cash'),
   /** The ledger's INSUFFICIENT_FUNDS, said to the driver or restaurant whose step locks the fare: whose funds fall short. */
@@ -143,7 +155,7 @@ export function nextStatus(type: ServiceType, from: TripStatus, action: string, 
   const move = MACHINES[type][action as Action];
   if (!move) throw TripErrors.unknownAction(action, type);
   if (!move.by.includes(party)) throw TripErrors.wrongParty(action);
-  if (!fromFor(move, party).includes(from)) throw move.from.includes(from) ? TripErrors.underWay(type) : TripErrors.illegal(from, action);
+  if (!fromFor(move, party).includes(from)) throw move.from.includes(from) ? TripErrors.underWay(type, party) : TripErrors.illegal(from, action);
   return action === 'cancel' ? CANCELLED_BY[party] : (move.to ?? from);
 }
 

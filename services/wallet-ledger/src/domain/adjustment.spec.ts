@@ -36,9 +36,10 @@ describe('planAdjustment', () => {
     });
   });
 
-  it('refuses a refund that debits, a missing or too long reason, an unknown direction or kind', () => {
+  it('refuses a refund that debits or names no trip, a correction that names one, a missing or too long reason, an unknown direction or kind', () => {
     expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND', direction: 'DEBIT', tripId: 't-1' }))).toBe('INVALID_ARGUMENT');
     expect(refusal(() => planAdjustment({ ...base, kind: 'REFUND' }))).toBe('INVALID_ARGUMENT'); // names no trip
+    expect(refusal(() => planAdjustment({ ...base, kind: 'ADJUSTMENT', tripId: 't-1' }))).toBe('INVALID_ARGUMENT'); // a correction is tied to no trip
     expect(refusal(() => planAdjustment({ ...base, reason: '   ' }))).toBe('REASON_REQUIRED');
     expect(refusal(() => planAdjustment({ ...base, reason: 'x'.repeat(501) }))).toBe('INVALID_ARGUMENT');
     expect(refusal(() => planAdjustment({ ...base, direction: 'credit' }))).toBe('INVALID_ARGUMENT');

@@ -83,6 +83,10 @@ export function planAdjustment(input: {
     throw new AppError('REFUSED', 'WALLET_NOT_ADJUSTABLE', 'a refund goes to a customer’s wallet; correct a driver’s or restaurant’s with an ADJUSTMENT');
   if (input.kind === 'REFUND' && !input.tripId)
     throw new AppError('INVALID', 'INVALID_ARGUMENT', 'tripId is required: a refund names the trip or order it gives back');
+  // Only a refund is tied to a trip (and checked against its charge); a correction taking one would
+  // drop it unchecked, and the admin would think the two linked.
+  if (input.kind !== 'REFUND' && input.tripId)
+    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'tripId is for a REFUND only; a correction (ADJUSTMENT) names no trip: say which one in its reason');
   const reason = input.reason.trim();
   if (!reason) throw new AppError('INVALID', 'REASON_REQUIRED', 'reason is required');
   // Counted in characters, as the gateway's schema counts them (an emoji is one, not two).
