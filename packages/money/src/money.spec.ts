@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { CurrencyMismatchError, Money, parseMinorUnits } from './money.ts';
+import { CurrencyMismatchError, formatMinorUnits, Money, parseMinorUnits } from './money.ts';
 import { splitByBasisPoints } from './split.ts';
 
 const amount = fc.bigInt({ min: 0n, max: 10n ** 15n });
@@ -36,6 +36,16 @@ describe('Money', () => {
         expect(sum.minus(Money.of(b, 'USD')).minor).toBe(a);
       }),
     );
+  });
+});
+
+describe('formatMinorUnits', () => {
+  it('places the decimal point and groups thousands without a float', () => {
+    expect(formatMinorUnits(50_000_000n, 'NGN')).toBe('NGN 500,000.00');
+    expect(formatMinorUnits(5n, 'USD')).toBe('USD 0.05');
+    expect(formatMinorUnits(0n, 'KES')).toBe('KES 0.00');
+    expect(formatMinorUnits(-123_456_789n, 'BDT')).toBe('BDT -1,234,567.89');
+    expect(formatMinorUnits(10n ** 15n + 1n, 'GHS')).toBe('GHS 10,000,000,000,000.01');
   });
 });
 

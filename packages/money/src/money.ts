@@ -1,4 +1,4 @@
-import { assertCurrencyCode, type CurrencyCode } from './currency.ts';
+import { assertCurrencyCode, CURRENCIES, type CurrencyCode } from './currency.ts';
 
 /** Largest amount accepted anywhere (10^15 minor units); keeps every sum far inside int64. */
 export const MAX_AMOUNT = 10n ** 15n;
@@ -90,4 +90,16 @@ const INTEGER = /^-?(0|[1-9][0-9]*)$/;
 export function parseMinorUnits(text: string): bigint {
   if (typeof text !== 'string' || !INTEGER.test(text)) throw new RangeError(`not an integer amount: ${String(text)}`);
   return BigInt(text);
+}
+
+/**
+ * An amount in words for a message a person reads: "NGN 500,000.00" from 50000000n. The decimal
+ * point is placed by string operations on the integer, never through a float.
+ */
+export function formatMinorUnits(minor: bigint, currency: CurrencyCode): string {
+  const exponent = CURRENCIES[currency].exponent;
+  const digits = (minor < 0n ? -minor : minor).toString().padStart(exponent + 1, '0');
+  const whole = digits.slice(0, digits.length - exponent).replace(/\B(?=(\d{3})+$)/g, ',');
+  const fraction = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : '';
+  return `${currency} ${minor < 0n ? '-' : ''}${whole}${fraction}`;
 }

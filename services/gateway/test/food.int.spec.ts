@@ -97,7 +97,7 @@ describe('restaurant menus', () => {
       body: { name: 'Beef suya', price: 50_000_001 },
     });
     expectProblem(zeros, 400, 'INVALID_ARGUMENT');
-    expect(zeros.body.detail).toBe('price must be at most 50000000 minor units of NGN for one item');
+    expect(zeros.body.detail).toBe('price must be at most NGN 500,000.00 for one item');
     // A change without availability keeps it as stored; saving what is there changes and records nothing.
     const change = (body: object) => client.call('PUT', `/api/restaurant/menu-items/${suya.body.id}`, { token: restaurant.token, body });
     expect(await change({ name: 'Beef suya', price: 130_000 })).toMatchObject({ status: 200, body: { available: true } });

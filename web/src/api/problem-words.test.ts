@@ -37,6 +37,8 @@ describe('problemWords', () => {
 
   it('says an address whose id cannot be one is a dead link, not the schema’s words', () => {
     const badId = { type: 'about:blank', title: 'Bad Request', status: 400, code: 'VALIDATION_FAILED', detail: 'params tripId must match format "uuid"' };
-    expect(problemWords(badId)).toEqual(['Nothing is found at this address. Open it from its list.']);
+    expect(problemWords(badId)).toEqual([
+      'The id in this address is incomplete or mistyped (a short id from a list is not enough). Open it from its list, or paste its full id.',
+    ]);
   });
 });

@@ -92,7 +92,8 @@ export function problemWords(problem: Problem | undefined, words: Readonly<Recor
   if (!problem) return ['Something went wrong. Try again.'];
   if (problem.reasons?.length) return problem.reasons.map(reasonInWords);
   // A page's address with an id that cannot be one (mistyped, or the 8 characters a list shows).
-  if (problem.code === 'VALIDATION_FAILED' && problem.detail?.startsWith('params ')) return ['Nothing is found at this address. Open it from its list.'];
+  if (problem.code === 'VALIDATION_FAILED' && problem.detail?.startsWith('params '))
+    return ['The id in this address is incomplete or mistyped (a short id from a list is not enough). Open it from its list, or paste its full id.'];
   return [words[problem.code] ?? REASONS[problem.code] ?? (problem.detail ? asSentence(problem.detail) : problem.title)];
 }
 

@@ -62,17 +62,17 @@ it('says in full why the newest refusal was refused, and folds the reasons of ea
   }
 });
 
-it('says why a payout failed, and that the amount stays locked until support sends it again or returns it', () => {
+it('says why a payout failed, and that the amount stays on hold until support sends it again or returns it', () => {
   renderInApp(<PayoutsList payouts={[payout({ status: 'FAILED', failureReason: 'account closed' }), payout({ status: 'FAILED' })]} />);
   const [withReason, without] = rows();
   expect(withReason!.textContent).toContain('Failed');
   expect(withReason!.textContent).toContain('The payment did not go through: account closed.');
-  expect(withReason!.textContent).toContain('The amount stays locked in your wallet until support sends it again or returns it to your balance.');
+  expect(withReason!.textContent).toContain('The amount stays on hold in your wallet until support sends it again or returns it to your balance.');
   expect(without!.textContent).toContain('The payment did not go through.');
   expect(without!.textContent).not.toContain('back in your available balance');
 });
 
-it('says the money came back after a reversal or a return, that it is locked while in review, and nothing more for a payout on its way', () => {
+it('says the money came back after a reversal or a return, that it is on hold while in review, and nothing more for a payout on its way', () => {
   renderInApp(
     <PayoutsList
       payouts={[
@@ -95,7 +95,7 @@ it('says the money came back after a reversal or a return, that it is locked whi
   expect(returnedMobile!.textContent).toContain('Your mobile money provider sent this payout back: wallet closed.');
   expect(processing!.textContent).toBe('₦1,408.00Processing' + dayAndTime('2026-11-29T05:56:00Z'));
   // Waiting on a review, perhaps long: where the money is meanwhile.
-  expect(pending!.textContent).toContain('Waiting for Ziba’s review. The amount stays locked in your wallet until it is paid');
+  expect(pending!.textContent).toContain('Waiting for Ziba’s review. The amount stays on hold in your wallet until it is paid');
 });
 
 it('says so when there is none', () => {
@@ -110,4 +110,18 @@ it('says where a payout the earner did not ask for came from', () => {
   expect(settled!.textContent).toContain('Settlement paid by Ziba support');
   expect(asked!.textContent).not.toContain('Weekly');
   expect(asked!.textContent).not.toContain('support');
+});
+
+it('says which account each payout goes to, as it was asked, and none for a refusal', () => {
+  renderInApp(
+    <PayoutsList
+      payouts={[
+        payout({ status: 'PENDING', accountInstitution: 'GTBank', maskedAccount: '****2450' }),
+        payout({ status: 'BLOCKED', accountInstitution: 'GTBank', maskedAccount: '****2450', reasons: ['VELOCITY_LIMIT'] }),
+      ]}
+    />,
+  );
+  const [pending, refused] = rows();
+  expect(pending!.textContent).toContain('To GTBank ****2450');
+  expect(refused!.textContent).not.toContain('****2450');
 });

@@ -22,8 +22,8 @@ const BACK_IN_BALANCE = 'The amount is back in your available balance.';
 
 /**
  * What became of a payout that did not simply go through, in words, with where the money is now
- * (SPEC section 6): a refusal's reasons; a rejection's or failure's reason; money still locked after a
- * failure; money given back after a rejection, a reversal or a return; money locked while it waits for
+ * (SPEC section 6): a refusal's reasons; a rejection's or failure's reason; money still on hold after a
+ * failure; money given back after a rejection, a reversal or a return; money on hold while it waits for
  * review. Nothing for a payout on its way or paid: its badge says it all.
  */
 function payoutWhy(p: Payout): string[] {
@@ -37,13 +37,13 @@ function payoutWhy(p: Payout): string[] {
     case 'FAILED':
       return [
         p.failureReason ? `The payment did not go through: ${sentence(p.failureReason)}` : 'The payment did not go through.',
-        'The amount stays locked in your wallet until support sends it again or returns it to your balance.',
+        'The amount stays on hold in your wallet until support sends it again or returns it to your balance.',
       ];
     case 'REVERSED':
       return [p.failureReason ? `The payment did not go through: ${sentence(p.failureReason)}` : 'The payment did not go through.', BACK_IN_BALANCE];
     case 'PENDING':
       // Waiting on people, perhaps long (a suspended account waits for its reinstatement): where the money is meanwhile.
-      return ['Waiting for Ziba’s review. The amount stays locked in your wallet until it is paid, or returned to your balance if it is not.'];
+      return ['Waiting for Ziba’s review. The amount stays on hold in your wallet until it is paid, or returned to your balance if it is not.'];
     case 'RETURNED':
       // The bank's reason (an account closed) tells the earner to check their payout account before withdrawing again.
       return [p.failureReason ? `${from} sent this payout back: ${sentence(p.failureReason)}` : `${from} sent this payout back.`, BACK_IN_BALANCE];
@@ -51,6 +51,13 @@ function payoutWhy(p: Payout): string[] {
       return [];
   }
 }
+
+/**
+ * The account a payout goes (or went) to, as it was asked: changing the payout account later does not
+ * redirect a payout under way, so each says its own. None for a refusal: nothing was sent.
+ */
+const destinationOf = (p: Payout): string | null =>
+  p.status === 'BLOCKED' || !p.maskedAccount ? null : [p.accountInstitution, p.maskedAccount].filter(Boolean).join(' ');
 
 /** A refusal older than the newest: one line, its reasons behind a disclosure a tap opens. */
 function RefusedEarlier({ lines }: { lines: string[] }) {
@@ -93,6 +100,11 @@ export function PayoutsList({ payouts }: { payouts: Payout[] }) {
             {dayAndTime(p.createdAt)}
             {ORIGIN_WORDS[p.origin] ? ` · ${ORIGIN_WORDS[p.origin]}` : ''}
           </Text>
+          {destinationOf(p) && (
+            <Text size="xs" c="dimmed">
+              To {destinationOf(p)}
+            </Text>
+          )}
           {p.status === 'BLOCKED' && p.id !== newestRefused ? (
             <RefusedEarlier lines={payoutWhy(p)} />
           ) : (

@@ -156,7 +156,7 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, account,
             to {account ?? 'your payout account'}?
           </>
         }
-        note="The amount is locked in your wallet until the payout is paid, or returned if it is rejected."
+        note="The amount is put on hold in your wallet until the payout is paid, or returned to your balance if it is rejected."
         action="Withdraw"
         pending={withdraw.isPending}
         onConfirm={() => confirming && withdraw.mutate(confirming)}

@@ -70,7 +70,10 @@ export function Layout() {
         {/* AppShell.Main is the page's one <main>. */}
         <Container size="lg">
           {/* On a phone the sections sit under the header, not squeezed into it. */}
-          {user && user.role !== 'ADMIN' && <MainNav role={user.role} hiddenFrom="sm" mb="md" />}
+          {/* One line, spread across: a restaurant's five sections fit a 390px phone; a narrower one scrolls the line, not the page. */}
+          {user && user.role !== 'ADMIN' && (
+            <MainNav role={user.role} hiddenFrom="sm" mb="md" gap={8} justify="space-between" wrap="nowrap" style={{ overflowX: 'auto' }} />
+          )}
           <Outlet />
         </Container>
       </AppShell.Main>

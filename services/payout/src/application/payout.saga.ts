@@ -54,7 +54,7 @@ export async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: stri
   }
   failpoint(ctx, 'after-hold');
   await inTransaction(ctx, async (em) => {
-    if (await PayoutRepository.move(em, p.id, 'REQUESTED', 'PENDING')) await recordStep(em, p, 'REQUESTED', 'PENDING', SYSTEM, 'funds locked');
+    if (await PayoutRepository.move(em, p.id, 'REQUESTED', 'PENDING')) await recordStep(em, p, 'REQUESTED', 'PENDING', SYSTEM, 'funds on hold');
   });
 }
 

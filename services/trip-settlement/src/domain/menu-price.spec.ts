@@ -14,8 +14,8 @@ describe('a menu item’s price', () => {
   it('is from one minor unit to its currency’s limit', () => {
     expect(refusal(() => requireMenuPrice(1n, 'NGN'))).toBeNull();
     expect(refusal(() => requireMenuPrice(50_000_000n, 'NGN'))).toBeNull();
-    expect(refusal(() => requireMenuPrice(50_000_001n, 'NGN'))).toBe('price must be at most 50000000 minor units of NGN for one item');
-    expect(refusal(() => requireMenuPrice(500_001n, 'USD'))).toBe('price must be at most 500000 minor units of USD for one item');
+    expect(refusal(() => requireMenuPrice(50_000_001n, 'NGN'))).toBe('price must be at most NGN 500,000.00 for one item');
+    expect(refusal(() => requireMenuPrice(500_001n, 'USD'))).toBe('price must be at most USD 5,000.00 for one item');
     expect(refusal(() => requireMenuPrice(0n, 'BDT'))).toBe('price must be at least 1 minor unit');
   });
   it('is refused in a currency it has no limit for', () => {
@@ -23,6 +23,6 @@ describe('a menu item’s price', () => {
   });
   it('is kept as stored through another change, and only a new price is held to the limit', () => {
     expect(refusal(() => requireMenuPrice(90_000_000n, 'NGN', 90_000_000n))).toBeNull();
-    expect(refusal(() => requireMenuPrice(90_000_001n, 'NGN', 90_000_000n))).toBe('price must be at most 50000000 minor units of NGN for one item');
+    expect(refusal(() => requireMenuPrice(90_000_001n, 'NGN', 90_000_000n))).toBe('price must be at most NGN 500,000.00 for one item');
   });
 });

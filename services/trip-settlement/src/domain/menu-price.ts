@@ -1,3 +1,4 @@
+import { formatMinorUnits, isCurrencyCode } from '@ziba/money';
 import { TripErrors } from './trip-state.ts';
 
 /**
@@ -22,6 +23,7 @@ export function requireMenuPrice(price: bigint, currency: string, before: bigint
   if (price <= 0n) throw TripErrors.invalid('price', 'must be at least 1 minor unit');
   if (price === before) return;
   const limit = MENU_PRICE_LIMIT[currency];
-  if (limit === undefined) throw TripErrors.invalid('price', `cannot be set in ${currency}: menus are not offered in this currency`);
-  if (price > limit) throw TripErrors.invalid('price', `must be at most ${limit} minor units of ${currency} for one item`);
+  if (limit === undefined || !isCurrencyCode(currency))
+    throw TripErrors.invalid('price', `cannot be set in ${currency}: menus are not offered in this currency`);
+  if (price > limit) throw TripErrors.invalid('price', `must be at most ${formatMinorUnits(limit, currency)} for one item`);
 }

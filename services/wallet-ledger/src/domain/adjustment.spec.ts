@@ -49,6 +49,8 @@ describe('planAdjustment', () => {
   it('moves at most the limit of its currency, below what a payout needs two admins for', () => {
     expect(refusal(() => planAdjustment({ ...base, amount: 50_000_000n }))).toBeNull();
     expect(refusal(() => planAdjustment({ ...base, amount: 50_000_001n }))).toBe('ADJUSTMENT_LIMIT');
+    // Said in money, as the admin typed it, not in minor units.
+    expect(() => planAdjustment({ ...base, amount: 50_000_001n })).toThrow('one adjustment moves at most NGN 500,000.00');
     expect(refusal(() => planAdjustment({ ...base, amount: 500_001n, currency: 'USD' }))).toBe('ADJUSTMENT_LIMIT');
   });
 

@@ -1,4 +1,4 @@
-import type { CurrencyCode } from '@ziba/money';
+import { formatMinorUnits, type CurrencyCode } from '@ziba/money';
 import { AppError } from '@ziba/service-kit/errors';
 import type { OwnerType, ServiceType } from './ledger-model.ts';
 
@@ -35,7 +35,7 @@ export function requireWithinDailyCredit(creditedToday: bigint, amount: bigint, 
     throw new AppError(
       'REFUSED',
       'ADJUSTMENT_LIMIT',
-      `corrections credited this wallet ${creditedToday} minor units of ${currency} in the last 24 hours; together they stay at most ${limit}: more is a finance decision`,
+      `corrections credited this wallet ${formatMinorUnits(creditedToday, currency)} in the last 24 hours; together they stay at most ${formatMinorUnits(limit, currency)}: more is a finance decision`,
     );
 }
 
@@ -96,7 +96,7 @@ export function planAdjustment(input: {
     throw new AppError(
       'REFUSED',
       'ADJUSTMENT_LIMIT',
-      `one adjustment moves at most ${ADJUSTMENT_LIMIT[input.currency]} minor units of ${input.currency}: more is a finance decision, not a support correction`,
+      `one adjustment moves at most ${formatMinorUnits(ADJUSTMENT_LIMIT[input.currency], input.currency)}: more is a finance decision, not a support correction`,
     );
   if (input.ownerType !== 'RIDER' && input.ownerType !== 'DRIVER' && input.ownerType !== 'RESTAURANT')
     throw new AppError('REFUSED', 'WALLET_NOT_ADJUSTABLE', 'only a rider’s, driver’s or restaurant’s wallet is adjusted');

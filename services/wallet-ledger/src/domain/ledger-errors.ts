@@ -1,3 +1,4 @@
+import { formatMinorUnits, type CurrencyCode } from '@ziba/money';
 import { AppError } from '@ziba/service-kit/errors';
 
 /**
@@ -10,8 +11,8 @@ export const LedgerErrors = {
   holdNotFound: (holdId: string) => new AppError('NOT_FOUND', 'HOLD_NOT_FOUND', `no hold ${holdId}`),
   holdExists: (holdId?: string) => new AppError('CONFLICT', 'HOLD_EXISTS', holdId ? `hold ${holdId} already exists` : 'this hold already exists'),
   holdExceeded: (holdId: string) => new AppError('REFUSED', 'HOLD_EXCEEDED', `amount exceeds what remains under hold ${holdId}`),
-  topUpLimit: (limit: bigint, currency: string) =>
-    new AppError('REFUSED', 'TOP_UP_LIMIT', `one top-up adds at most ${limit} minor units of ${currency}; add more in another top-up`),
+  topUpLimit: (limit: bigint, currency: CurrencyCode) =>
+    new AppError('REFUSED', 'TOP_UP_LIMIT', `one top-up adds at most ${formatMinorUnits(limit, currency)}; add more in another top-up`),
   balanceLimit: () => new AppError('REFUSED', 'WALLET_BALANCE_LIMIT', 'the wallet would hold more than a wallet may in this currency'),
   owedExceeded: () => new AppError('REFUSED', 'OWED_EXCEEDED', 'the amount exceeds the commission the wallet owes'),
   unbalanced: () => new AppError('INVALID', 'UNBALANCED_ENTRY', 'the legs of an entry must sum to zero'),

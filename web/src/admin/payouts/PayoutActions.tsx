@@ -35,7 +35,7 @@ const ACTIONS: Record<
     refused: 'Your approval was not recorded',
     color: 'teal',
     field: { label: 'Note', required: false },
-    consequence: 'The payout goes to the provider once enough admins approve. The funds stay locked.',
+    consequence: 'The payout goes to the provider once enough admins approve. The funds stay on hold.',
   },
   reject: {
     label: 'Reject',
@@ -44,7 +44,7 @@ const ACTIONS: Record<
     refused: 'The payout was not rejected',
     color: 'red',
     field: { label: 'Reason (shown to the earner)', required: true },
-    consequence: 'The locked funds return to the earner’s available balance.',
+    consequence: 'The funds on hold return to the earner’s available balance.',
   },
   mark_paid: {
     label: 'Mark paid',
@@ -53,7 +53,7 @@ const ACTIONS: Record<
     refused: 'The payout was not marked paid',
     color: 'teal',
     field: { label: 'Bank or provider reference', required: true },
-    consequence: 'The locked funds are captured for good.',
+    consequence: 'The funds on hold are paid out for good.',
   },
   mark_failed: {
     label: 'Mark failed',
@@ -62,7 +62,7 @@ const ACTIONS: Record<
     refused: 'The payout was not marked failed',
     color: 'orange',
     field: { label: 'What failed', required: true },
-    consequence: 'The funds stay locked until the payout is retried or reversed.',
+    consequence: 'The funds stay on hold until the payout is retried or reversed.',
   },
   retry: {
     label: 'Retry',
@@ -70,7 +70,7 @@ const ACTIONS: Record<
     done: 'The payout is sent to the provider again.',
     refused: 'The payout was not sent again',
     color: 'blue',
-    consequence: 'The payout goes to the provider again. The funds stay locked.',
+    consequence: 'The payout goes to the provider again. The funds stay on hold.',
   },
   reverse: {
     label: 'Reverse',
@@ -78,7 +78,7 @@ const ACTIONS: Record<
     done: 'The payout is reversed.',
     refused: 'The payout was not reversed',
     color: 'red',
-    consequence: 'The payout is given up; the locked funds return to the earner’s available balance.',
+    consequence: 'The payout is given up; the funds on hold return to the earner’s available balance.',
   },
   mark_returned: {
     label: 'Record a return',

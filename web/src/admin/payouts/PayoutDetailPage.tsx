@@ -41,7 +41,7 @@ const ledgerColumns = (earnerWalletId: string): Column<LedgerEntry>[] => [
   },
   { header: 'Amount', align: 'right', cell: (e) => <LineAmount line={e} /> },
   moneyColumn('Available after', (e) => ({ amount: e.availableAfter, currency: e.currency })),
-  moneyColumn('Locked after', (e) => ({ amount: e.lockedAfter, currency: e.currency })),
+  moneyColumn('On hold after', (e) => ({ amount: e.lockedAfter, currency: e.currency })),
 ];
 
 /** One payout: who is paid, where their KYC stands, its flags, its timeline, four-eyes, and what to do. */
@@ -169,7 +169,7 @@ export function PayoutDetailPage() {
                 columns={ledgerColumns(p.earnerWalletId)}
                 rows={p.ledgerEntries}
                 rowKey={(e) => e.entryId}
-                empty="No ledger entry: the payout never locked funds."
+                empty="No ledger entry: the payout never put funds on hold."
                 emptySize="sm"
               />
             </Section>

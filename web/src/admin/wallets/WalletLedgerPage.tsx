@@ -44,7 +44,7 @@ const COLUMNS: Column<Line>[] = [
   { header: 'Line', cell: (t) => <LineBadge line={t} /> },
   { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
   moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
-  moneyColumn('Locked after', (t) => ({ amount: t.lockedAfter, currency: t.currency })),
+  moneyColumn('On hold after', (t) => ({ amount: t.lockedAfter, currency: t.currency })),
   moneyColumn('Owed after', (t) => ({ amount: t.negativeAfter, currency: t.currency })),
   { header: 'Description', cell: (t) => t.description },
   { header: 'Reference', cell: (t) => <Reference t={t} /> },
@@ -115,7 +115,7 @@ export function WalletLedgerPage() {
               currency={w.currency}
               balances={[
                 { label: 'Available', amount: w.availableBalance },
-                { label: 'Locked', amount: w.lockedBalance },
+                { label: 'On hold', amount: w.lockedBalance },
                 { label: 'Owed', amount: w.negativeBalance },
                 ...(isPlatformAccount(w.ownerType) ? [] : [{ label: 'Total earned', amount: w.totalEarned }]),
               ]}

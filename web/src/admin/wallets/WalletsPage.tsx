@@ -24,7 +24,7 @@ const COLUMNS: Column<Wallet>[] = [
   // Platform wallets (revenue, clearing) belong to no country: a dash, not a blank that reads as missing data.
   { header: 'Country', cell: (w) => w.countryCode || '—' },
   moneyColumn('Available', (w) => ({ amount: w.availableBalance, currency: w.currency })),
-  moneyColumn('Locked', (w) => ({ amount: w.lockedBalance, currency: w.currency })),
+  moneyColumn('On hold', (w) => ({ amount: w.lockedBalance, currency: w.currency })),
   moneyColumn('Owed', (w) => ({ amount: w.negativeBalance, currency: w.currency })),
 ];
 

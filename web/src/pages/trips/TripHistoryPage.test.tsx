@@ -45,7 +45,7 @@ it('lists a rider’s rides and food orders with kind, status and total, and rea
   expect(screen.queryByRole('columnheader', { name: 'Your earnings' })).toBeNull();
 });
 
-it('shows a driver what they earned on each settled trip, and a dash before settlement', async () => {
+it('shows a driver what they earned on each settled trip, “After settlement” on a finished one, and a dash before', async () => {
   const settled = trip({
     fare: { amount: '174500', currency: 'NGN' },
     yourShare: { earned: { amount: '139600', currency: 'NGN' }, commission: { amount: '34900', currency: 'NGN' }, commissionBps: 2000 },
@@ -57,12 +57,16 @@ it('shows a driver what they earned on each settled trip, and a dash before sett
     foodSubtotal: { amount: '611200', currency: 'NGN' },
     deliveryFee: { amount: '68800', currency: 'NGN' },
   });
-  serve('DRIVER', { '/api/trips': () => ({ trips: [delivery, settled], page: { nextCursor: null } }) });
+  const completed = trip({ status: 'COMPLETED', fare: { amount: '174500', currency: 'NGN' } });
+  serve('DRIVER', { '/api/trips': () => ({ trips: [delivery, settled, completed], page: { nextCursor: null } }) });
   openAt('/trips');
   expect(await screen.findByRole('columnheader', { name: 'Your earnings' })).toBeTruthy();
   expect(screen.getByRole('columnheader', { name: 'Fare or delivery fee' })).toBeTruthy();
-  await waitFor(async () => expect(await rows('Trips')).toHaveLength(2));
-  const [first, second] = await rows('Trips');
+  await waitFor(async () => expect(await rows('Trips')).toHaveLength(3));
+  const [first, second, third] = await rows('Trips');
+  // Done and waiting for settlement: the earnings are on their way, not none.
+  expect(third!.textContent).toContain('After settlement');
+  expect(first!.textContent).not.toContain('After settlement');
   // A delivery's driver sees the delivery fee, their part, not the customer's whole bill.
   expect(first!.textContent).toContain('₦688.00');
   expect(first!.textContent).not.toContain('₦6,800.00');

@@ -37,9 +37,23 @@ const RIDER_COLUMNS: Column<Trip>[] = [...COLUMNS, moneyColumn('Total', (t) => t
 const earnerColumns = (price: string, part: (t: Trip) => Trip['fare'] = (t) => t.fare): Column<Trip>[] => [
   ...COLUMNS,
   moneyColumn(price, part),
-  moneyColumn('Your earnings', (t) => t.yourShare?.earned),
+  yourEarnings,
   receipt,
 ];
+// Done but not yet settled, the earnings are on their way rather than none: the list says so.
+const DONE: readonly Trip['status'][] = ['COMPLETED', 'DELIVERED'];
+const earned = moneyColumn<Trip>('Your earnings', (t) => t.yourShare?.earned);
+const yourEarnings: Column<Trip> = {
+  ...earned,
+  cell: (t) =>
+    !t.yourShare?.earned && DONE.includes(t.status) ? (
+      <Text span size="sm" c="dimmed">
+        After settlement
+      </Text>
+    ) : (
+      earned.cell(t)
+    ),
+};
 // An earner works a trip from the list: the way forward the server offers (cancel is on the trip's
 // page, behind a confirmation); a dash, not an empty cell, when nothing is left for them to do.
 const nextStep: Column<Trip> = { header: 'Next step', cell: (t) => (t.nextActions.some((s) => s !== 'cancel') ? <TripSteps trip={t} forwardOnly /> : '—') };
