@@ -60,7 +60,7 @@ export const PAYOUTS: readonly PlannedPayout[] = [
     earner: 'maria.gonzalez',
     amount: 3_500,
     steps: [{ action: 'approve' }, { action: 'mark-failed', failureReason: 'Returned by the beneficiary bank: account closed' }],
-    note: 'failed at the bank: funds stay locked until retried or reversed',
+    note: 'failed at the bank: funds stay on hold until retried or reversed',
   },
   {
     earner: 'anthony.russo',

@@ -204,7 +204,7 @@ describe("a start (or pick-up) against the rider's cancel", () => {
         tally.cancelled++;
       } else {
         expect({ id: r.id, won: r.won, cancel: r.cancel, holdState: after.holdState }).toEqual({ id: r.id, won: 200, cancel: 409, holdState: 'HELD' });
-        // Not charged yet: the fare goes back through a later cancel by the restaurant or driver, which must release it.
+        // Not charged yet: the fare goes back through a later cancel by the restaurant or support, which must release it.
         tally.heldCancelRefused++;
       }
     }

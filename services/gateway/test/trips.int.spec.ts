@@ -413,6 +413,28 @@ describe('a block or a suspension while a trip is open', () => {
     expect(await act(first.token, taken.id, 'cancel')).toMatchObject({ status: 200, body: { status: 'CANCELLED_BY_DRIVER', holdState: 'NONE' } });
   });
 
+  it('a parcel’s driver cannot cancel it once the goods are picked up; support cancels it, the fare goes back and the driver is free', async () => {
+    const rider = await fundedRider(500_000);
+    const riderWallet = (await wallet(rider.token)).id as string;
+    const driver = await onlineDriver();
+    const parcel = (await requestRide(rider.token, { serviceType: 'PARCEL' })).body;
+    expect(await act(driver.token, parcel.id, 'accept')).toMatchObject({ status: 200, body: { nextActions: expect.arrayContaining(['cancel']) } });
+    const picked = await act(driver.token, parcel.id, 'pick-up');
+    expect(picked).toMatchObject({ status: 200, body: { status: 'PICKED_UP', holdState: 'HELD' } });
+    expect(picked.body.nextActions).not.toContain('cancel');
+    const refused = await act(driver.token, parcel.id, 'cancel');
+    expectProblem(refused, 409, 'ILLEGAL_TRANSITION');
+    expect(refused.body.detail).toContain('deliver it, or contact support to return it');
+    expect(await lockedOf(riderWallet)).toBe(parcel.fare.amount);
+    // Until support acts the driver is on it, and takes nothing else.
+    const next = (await requestRide((await fundedRider(500_000)).token)).body;
+    expectProblem(await act(driver.token, next.id, 'accept'), 409, 'DRIVER_ON_ANOTHER_TRIP');
+
+    expect(await act(payoutsAdmin, parcel.id, 'cancel')).toMatchObject({ status: 200, body: { status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' } });
+    expect(await lockedOf(riderWallet)).toBe('0');
+    expect((await act(driver.token, next.id, 'accept')).status).toBe(200);
+  });
+
   it('a driver suspended after accepting does not set off, but finishes a ride already under way', async () => {
     const rider = await fundedRider(500_000);
     const driver = await onlineDriver();

@@ -70,10 +70,8 @@ export function Layout() {
         {/* AppShell.Main is the page's one <main>. */}
         <Container size="lg">
           {/* On a phone the sections sit under the header, not squeezed into it. */}
-          {/* One line, spread across: a restaurant's five sections fit a 390px phone; a narrower one scrolls the line, not the page. */}
-          {user && user.role !== 'ADMIN' && (
-            <MainNav role={user.role} hiddenFrom="sm" mb="md" gap={8} justify="space-between" wrap="nowrap" style={{ overflowX: 'auto' }} />
-          )}
+          {/* Spread across, close together: a restaurant's five sections fit one line of a 390px phone, and wrap on a narrower one or with larger text. */}
+          {user && user.role !== 'ADMIN' && <MainNav role={user.role} hiddenFrom="sm" mb="md" gap={8} justify="space-between" />}
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -24,7 +24,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   INVALID_DATE: {
     status: 400,
     meaning:
-      'A date in your verification details (a date of birth, a document’s expiry) does not exist or is out of range; `detail` names it. A date in a query or body that is not a real YYYY-MM-DD is VALIDATION_FAILED.',
+      'A date in your verification details (a date of birth, a document’s expiry) is missing where needed, badly formed, does not exist, or is out of range (under the minimum age, expired); `detail` names it. Elsewhere a date that is not a real YYYY-MM-DD is VALIDATION_FAILED.',
   },
   INVALID_EMAIL: { status: 400, meaning: 'The email address is not valid.' },
   WEAK_PASSWORD: { status: 400, meaning: 'Passwords have 10 to 200 characters.' },

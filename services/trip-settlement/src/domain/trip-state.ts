@@ -107,7 +107,7 @@ export const TripErrors = {
       'ILLEGAL_TRANSITION',
       type === 'FOOD'
         ? 'the restaurant has accepted this order, so it can no longer be cancelled from the app; contact the restaurant or support'
-        : party === 'DRIVER'
+        : type === 'PARCEL' && party === 'DRIVER'
           ? 'you have picked up this parcel, so it can no longer be cancelled from the app; deliver it, or contact support to return it'
           : `this ${type === 'RIDE' ? 'ride has started' : 'parcel has been picked up'}, so it can no longer be cancelled from the app; the driver finishes it, or contact support`,
     ),

@@ -65,7 +65,7 @@ async function refund(
   money: { amount: bigint; currency: CurrencyCode },
 ) {
   const charge = await WalletReadRepository.tripCharge(ctx.orm.em.fork(), walletId, tripId);
-  requireRefundable(charge?.charged ?? 0n, money.amount);
+  requireRefundable(charge?.charged ?? 0n, money.amount, money.currency);
   const meta = entryMeta(call, admin, plan, `${call.caller}:refund:${tripId}`, { type: charge!.referenceType as ReferenceType, id: tripId });
   try {
     return await LedgerOperations.credit(ctx, meta, walletId, money, 'REVENUE');

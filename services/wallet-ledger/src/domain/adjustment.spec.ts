@@ -69,13 +69,17 @@ describe('requireWithinDailyCredit', () => {
     expect(refusal(() => requireWithinDailyCredit(30_000_000n, 20_000_000n, 'NGN'))).toBeNull();
     expect(refusal(() => requireWithinDailyCredit(30_000_000n, 20_000_001n, 'NGN'))).toBe('ADJUSTMENT_LIMIT');
     expect(refusal(() => requireWithinDailyCredit(500_000n, 1n, 'USD'))).toBe('ADJUSTMENT_LIMIT');
+    expect(() => requireWithinDailyCredit(30_000_000n, 20_000_001n, 'NGN')).toThrow(
+      'corrections credited this wallet NGN 300,000.00 in the last 24 hours; together they stay at most NGN 500,000.00',
+    );
   });
 });
 
 describe('requireRefundable', () => {
   it('gives back at most what the trip took from the wallet, and nothing for a trip that took nothing', () => {
-    expect(refusal(() => requireRefundable(174_500n, 174_500n))).toBeNull();
-    expect(refusal(() => requireRefundable(174_500n, 174_501n))).toBe('REFUND_EXCEEDS_CHARGE');
-    expect(refusal(() => requireRefundable(0n, 1n))).toBe('NOTHING_TO_REFUND');
+    expect(refusal(() => requireRefundable(174_500n, 174_500n, 'NGN'))).toBeNull();
+    expect(refusal(() => requireRefundable(174_500n, 174_501n, 'NGN'))).toBe('REFUND_EXCEEDS_CHARGE');
+    expect(() => requireRefundable(174_500n, 174_501n, 'NGN')).toThrow('the trip charged this wallet NGN 1,745.00');
+    expect(refusal(() => requireRefundable(0n, 1n, 'NGN'))).toBe('NOTHING_TO_REFUND');
   });
 });

@@ -52,9 +52,10 @@ export interface AdjustmentPlan {
  * trip's reference; a hold and its release net to nothing), counting no refund (one a trip). Refused
  * when the trip took nothing from it, or less than asked.
  */
-export function requireRefundable(charged: bigint, amount: bigint): void {
+export function requireRefundable(charged: bigint, amount: bigint, currency: CurrencyCode): void {
   if (charged <= 0n) throw new AppError('REFUSED', 'NOTHING_TO_REFUND', 'this wallet paid nothing for that trip or order');
-  if (amount > charged) throw new AppError('REFUSED', 'REFUND_EXCEEDS_CHARGE', `the trip charged this wallet ${charged} minor units; a refund is at most that`);
+  if (amount > charged)
+    throw new AppError('REFUSED', 'REFUND_EXCEEDS_CHARGE', `the trip charged this wallet ${formatMinorUnits(charged, currency)}; a refund is at most that`);
 }
 
 /**

@@ -22,6 +22,7 @@ describe('one top-up', () => {
   it('is at most its currency’s limit', () => {
     expect(() => requireTopUpWithinLimit(TOP_UP_LIMIT.NGN, 'NGN')).not.toThrow();
     expect(() => requireTopUpWithinLimit(TOP_UP_LIMIT.NGN + 1n, 'NGN')).toThrow(expect.objectContaining({ code: 'TOP_UP_LIMIT' }));
+    expect(() => requireTopUpWithinLimit(TOP_UP_LIMIT.NGN + 1n, 'NGN')).toThrow('one top-up adds at most NGN 1,000,000.00');
     expect(() => requireTopUpWithinLimit(500_001n, 'USD')).toThrow(expect.objectContaining({ code: 'TOP_UP_LIMIT' }));
   });
 });

@@ -48,7 +48,7 @@ export function WalletsPage() {
         </Group>
       )}
       <FilterBar>
-        {/* People's wallets unless asked: cleared, the filter goes back to them; Everyone adds the platform's own accounts. */}
+        {/* People's wallets unless asked; Everyone adds the platform's own accounts (so the filter is never empty, and offers no clear). */}
         <FilterSelect
           label="Owner"
           data={OWNER_CHOICES}

@@ -32,7 +32,7 @@ const COLUMNS: Column<Trip>[] = [
 // The fare the server priced; for a food order, the subtotal plus the delivery fee.
 const RIDER_COLUMNS: Column<Trip>[] = [...COLUMNS, moneyColumn('Total', (t) => t.fare), receipt];
 // A driver's or restaurant's own earnings on each trip, as the server decided them (the receipt's
-// "Your earnings"); a dash until it is settled. The trip's price is beside it: not "paid", since
+// "Your earnings"); "After settlement" once done, a dash before. The trip's price is beside it: not "paid", since
 // nothing is paid for an order not yet settled, or cancelled.
 const earnerColumns = (price: string, part: (t: Trip) => Trip['fare'] = (t) => t.fare): Column<Trip>[] => [
   ...COLUMNS,
