@@ -87,35 +87,38 @@ export function PayoutsList({ payouts }: { payouts: Payout[] }) {
   const newestRefused = payouts.find((p) => p.status === 'BLOCKED')?.id;
   return (
     <RowList label="Payouts">
-      {payouts.map((p) => (
-        <RowItem key={p.id}>
-          {/* Wraps: a long amount on a narrow phone puts the badge below it rather than past the card's edge. */}
-          <Group justify="space-between" gap="xs">
-            <Text size="sm" fw={600}>
-              <Money amount={p.amount.amount} currency={p.amount.currency} />
-            </Text>
-            <PayoutStatusBadge status={p.status} />
-          </Group>
-          <Text size="xs" c="dimmed">
-            {dayAndTime(p.createdAt)}
-            {ORIGIN_WORDS[p.origin] ? ` · ${ORIGIN_WORDS[p.origin]}` : ''}
-          </Text>
-          {destinationOf(p) && (
-            <Text size="xs" c="dimmed">
-              To {destinationOf(p)}
-            </Text>
-          )}
-          {p.status === 'BLOCKED' && p.id !== newestRefused ? (
-            <RefusedEarlier lines={payoutWhy(p)} />
-          ) : (
-            payoutWhy(p).map((line) => (
-              <Text key={line} size="xs">
-                {line}
+      {payouts.map((p) => {
+        const destination = destinationOf(p);
+        return (
+          <RowItem key={p.id}>
+            {/* Wraps: a long amount on a narrow phone puts the badge below it rather than past the card's edge. */}
+            <Group justify="space-between" gap="xs">
+              <Text size="sm" fw={600}>
+                <Money amount={p.amount.amount} currency={p.amount.currency} />
               </Text>
-            ))
-          )}
-        </RowItem>
-      ))}
+              <PayoutStatusBadge status={p.status} />
+            </Group>
+            <Text size="xs" c="dimmed">
+              {dayAndTime(p.createdAt)}
+              {ORIGIN_WORDS[p.origin] ? ` · ${ORIGIN_WORDS[p.origin]}` : ''}
+            </Text>
+            {destination && (
+              <Text size="xs" c="dimmed">
+                To {destination}
+              </Text>
+            )}
+            {p.status === 'BLOCKED' && p.id !== newestRefused ? (
+              <RefusedEarlier lines={payoutWhy(p)} />
+            ) : (
+              payoutWhy(p).map((line) => (
+                <Text key={line} size="xs">
+                  {line}
+                </Text>
+              ))
+            )}
+          </RowItem>
+        );
+      })}
     </RowList>
   );
 }

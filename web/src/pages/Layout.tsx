@@ -71,7 +71,7 @@ export function Layout() {
         <Container size="lg">
           {/* On a phone the sections sit under the header, not squeezed into it. */}
           {/* Spread across, close together: a restaurant's five sections fit one line of a 390px phone, and wrap on a narrower one or with larger text. */}
-          {user && user.role !== 'ADMIN' && <MainNav role={user.role} hiddenFrom="sm" mb="md" gap={8} justify="space-between" />}
+          {user && user.role !== 'ADMIN' && <MainNav role={user.role} hiddenFrom="sm" mb="md" gap={6} justify="space-between" />}
           <Outlet />
         </Container>
       </AppShell.Main>
