@@ -14,7 +14,7 @@ import { key, people } from './support/people.ts';
 
 // The admin console in Chromium against the real platform filled by scripts/demo: the payout queue
 // with its filters in the URL, a payout's page and each decision behind its confirmation, four-eyes,
-// permissions, the read-only ledger, earnings, KYC, users, pricing, weekly runs, audit, idle sign-out
+// permissions, the read-only ledger, earnings, KYC, users, pricing, weekly runs, audit, support's cancel of a trip under way, idle sign-out
 // and a keyboard-only approval. Every page checked by axe.
 
 let e2e: E2eStack;
@@ -493,6 +493,55 @@ describe('the admin console', () => {
       locked: '0',
       available: String(1_000_000n - BigInt(done.fare!.amount)),
     });
+    await page.context().close();
+  });
+
+  it('cancels a ride whose driver vanished from the trips under way: the held fare goes back to the rider', async () => {
+    const driver = await verifiedDriver();
+    await api(driver.token).POST('/api/driver/online', { body: {} });
+    const rider = await fundedRider(1_000_000);
+    const started = await ride(rider.token, driver.token, 'ONLINE', 'start');
+    const name = `Ride ${started.id.slice(0, 8)}`;
+    expect((await api(rider.token).GET('/api/wallet')).data!.lockedBalance).toBe(started.fare!.amount);
+
+    const page = await adminPage();
+    await page.getByRole('link', { name: 'Trips', exact: true }).click();
+    await page.getByRole('heading', { name: 'Trips under way' }).waitFor();
+    await page.getByRole('combobox', { name: 'Service' }).click();
+    await page.getByRole('option', { name: 'Ride' }).click();
+    await page.waitForURL('**/admin/trips?kind=RIDE');
+    const list = page.getByRole('region', { name: 'Trips under way' });
+    const row = list.getByRole('row').filter({ hasText: name });
+    // The longest waiting come first: a new ride is on the last page.
+    await list.waitFor();
+    while ((await row.count()) === 0 && (await page.getByRole('button', { name: 'Show more' }).count()) > 0) {
+      await page.getByRole('button', { name: 'Show more' }).click();
+      await page.getByRole('button', { name: 'Show more' }).or(row).first().waitFor();
+    }
+    await row.getByText('In progress').waitFor();
+    await row.getByText(driver.email).waitFor();
+    await row.getByText(naira(started.fare!.amount)).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'admin-trips-under-way');
+
+    await row.getByRole('button', { name: `Cancel ${name}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`Cancel ${name} and give ${naira(started.fare!.amount)} on hold back to the customer?`).waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Cancel trip' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} cancelled` })
+      .getByText('The amount on hold went back to the customer’s wallet.')
+      .waitFor();
+    await row.waitFor({ state: 'detached' });
+    expect((await api(await adminToken()).GET('/api/trips/{tripId}', { params: { path: { tripId: started.id } } })).data).toMatchObject({
+      status: 'CANCELLED_BY_SYSTEM',
+      holdState: 'RELEASED',
+    });
+    const wallet = (await api(rider.token).GET('/api/wallet')).data!;
+    expect({ locked: wallet.lockedBalance, available: wallet.availableBalance }).toEqual({ locked: '0', available: '1000000' });
+    await screenshots(page, 'admin-trip-cancelled');
     await page.context().close();
   });
 

@@ -3,6 +3,7 @@ import { forRoles } from './access.ts';
 import { parseEarningsSearch } from './admin/earnings/earnings-search.ts';
 import { parsePayoutSearch } from './admin/payouts/payout-search.ts';
 import { parseSettlementSearch } from './admin/settlements/settlement-search.ts';
+import { parseTripsSearch } from './admin/trips/trips-search.ts';
 import { parseWalletSearch } from './admin/wallets/wallet-search.ts';
 import { parseAuditSearch } from './admin/audit/audit-search.ts';
 import { parsePricingSearch } from './admin/pricing/pricing-search.ts';
@@ -120,6 +121,12 @@ const routeTree = root.addChildren([
       path: '/settlements',
       validateSearch: parseSettlementSearch,
       component: lazyPage(() => import('./admin/settlements/SettlementsPage.tsx'), 'SettlementsPage'),
+    }),
+    createRoute({
+      getParentRoute: inAdmin,
+      path: '/trips',
+      validateSearch: parseTripsSearch,
+      component: lazyPage(() => import('./admin/trips/TripsUnderWayPage.tsx'), 'TripsUnderWayPage'),
     }),
     createRoute({
       getParentRoute: inAdmin,

@@ -628,6 +628,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/admin/trips/under-way': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Trips under way (VIEW_PAYOUTS, MANAGE_PAYOUTS or VIEW_WALLETS)
+     * @description Rides, parcels and food orders neither done, settled nor cancelled: waiting for a driver, or on the road. Earliest requested (longest waiting) first, a page at a time, each with the people it charges and pays and the steps an admin may take (`nextActions`: `cancel` while an admin may still cancel it, with MANAGE_PAYOUTS, through POST /api/trips/{tripId}/cancel or /api/food-orders/{orderId}/cancel). Live trips unless `mode=test`; `countryCode` and `kind` narrow the list.
+     */
+    get: operations['listTripsUnderWay'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/admin/trips/unsettled': {
     parameters: {
       query?: never;
@@ -2726,6 +2746,11 @@ export interface components {
       /** @description newest first */
       trips: components['schemas']['Trip'][];
     };
+    TripsUnderWayPage: {
+      page: components['schemas']['Page'];
+      /** @description in the order they were requested, the earliest (longest waiting) first */
+      trips: components['schemas']['TripUnderWay'][];
+    };
     TripTransition: {
       /** @description who made the step; empty for an admin's step unless staff read the trip */
       actorId: string;
@@ -2752,6 +2777,67 @@ export interface components {
         | 'CANCELLED_BY_DRIVER'
         | 'CANCELLED_BY_RESTAURANT'
         | 'CANCELLED_BY_SYSTEM';
+    };
+    TripUnderWay: {
+      countryCode: string;
+      createdAt: string;
+      /** @description food orders: computed by the server from the distance; null for rides and parcels */
+      deliveryFee: components['schemas']['Money'] | null;
+      distanceMeters: number;
+      /** @description the person's email; null when there is none or identity could not say */
+      driverEmail: string | null;
+      /** @description null until a driver accepts */
+      driverId: string | null;
+      /** @description computed by the server when the trip is requested; for food, the subtotal plus the delivery fee */
+      fare: components['schemas']['Money'] | null;
+      /** @description food orders: the menu prices times the quantities; null for rides and parcels */
+      foodSubtotal: components['schemas']['Money'] | null;
+      /**
+       * @description the rider's fare hold (ONLINE trips): HELD while the trip runs, SETTLED or RELEASED at the end
+       * @enum {string}
+       */
+      holdState: 'NONE' | 'REQUESTED' | 'HELD' | 'RELEASED' | 'SETTLED';
+      id: string;
+      /** @description food orders: the lines as ordered; empty for rides and parcels */
+      items: components['schemas']['OrderItem'][];
+      /** @enum {string} */
+      mode: 'live' | 'test';
+      /** @description the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Empty for staff and once the trip has ended. */
+      nextActions: ('accept' | 'arrive' | 'start' | 'pick-up' | 'on-the-way' | 'complete' | 'deliver' | 'cancel' | 'prepare' | 'ready' | 'accept-delivery')[];
+      /** @enum {string} */
+      paymentMethod: 'CASH' | 'ONLINE';
+      /** @description the person's email; null when there is none or identity could not say */
+      restaurantEmail: string | null;
+      /** @description food orders; null for rides and parcels */
+      restaurantId: string | null;
+      /** @description the person's email; null when there is none or identity could not say */
+      riderEmail: string | null;
+      riderId: string;
+      /** @enum {string} */
+      serviceType: 'RIDE' | 'PARCEL' | 'FOOD';
+      settledAt: string | null;
+      /** @enum {string} */
+      status:
+        | 'REQUESTED'
+        | 'SEARCHING_DRIVER'
+        | 'ACCEPTED'
+        | 'DRIVER_ARRIVING'
+        | 'IN_PROGRESS'
+        | 'PICKED_UP'
+        | 'ON_THE_WAY'
+        | 'PLACED'
+        | 'PREPARING'
+        | 'READY_FOR_PICKUP'
+        | 'COMPLETED'
+        | 'DELIVERED'
+        | 'SETTLED'
+        | 'CANCELLED_BY_RIDER'
+        | 'CANCELLED_BY_DRIVER'
+        | 'CANCELLED_BY_RESTAURANT'
+        | 'CANCELLED_BY_SYSTEM';
+      transitions: components['schemas']['TripTransition'][];
+      /** @description what the reading driver or restaurant earned from their own settled trip, as its settlement recorded it; null for anyone else and before settlement */
+      yourShare: components['schemas']['EarnerShare'] | (never | null);
     };
     UnsettledTrip: {
       countryCode: string;
@@ -6158,6 +6244,85 @@ export interface operations {
       };
       /** @description Refused by a business rule; `reasons` lists every rule that failed; nothing changed */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many requests (RATE_LIMITED, per signed-in user or per address); retry after the Retry-After header */
+      429: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An unexpected failure (500) or a dependency briefly unavailable (503); retry with the same Idempotency-Key */
+      default: {
+        headers: {
+          /** @description seconds to wait before trying again */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  listTripsUnderWay: {
+    parameters: {
+      query?: {
+        countryCode?: string;
+        /** @description the `page.nextCursor` of the previous page */
+        cursor?: string;
+        /** @description only rides, parcels or food orders; every kind when omitted */
+        kind?: 'RIDE' | 'PARCEL' | 'FOOD';
+        /** @description items per page; 20 when omitted */
+        limit?: number;
+        /** @description live when omitted */
+        mode?: 'live' | 'test';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TripsUnderWayPage'];
+        };
+      };
+      /** @description The request is malformed or fails validation (VALIDATION_FAILED, or a more precise code such as INVALID_ARGUMENT; all at /docs/problems); nothing changed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials (UNAUTHENTICATED, TOKEN_REVOKED, ...); the answer carries WWW-Authenticate: Bearer */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Authenticated, but this role or permission may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -12919,6 +13084,12 @@ export const pathsApiAdminSettlementsNegativeBalancePostRequestBodyContentApplic
 export const pathsApiAdminTariffsCountryCodeServiceTypePutParametersPathServiceTypeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/tariffs/{countryCode}/{serviceType}']['put']['parameters']['path']['serviceType']
 > = ['RIDE', 'PARCEL', 'FOOD'];
+export const pathsApiAdminTripsUnderWayGetParametersQueryKindValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/trips/under-way']['get']['parameters']['query']['kind']
+> = ['RIDE', 'PARCEL', 'FOOD'];
+export const pathsApiAdminTripsUnderWayGetParametersQueryModeValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/trips/under-way']['get']['parameters']['query']['mode']
+> = ['live', 'test'];
 export const pathsApiAdminTripsUnsettledGetParametersQueryModeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/trips/unsettled']['get']['parameters']['query']['mode']
 > = ['live', 'test'];
@@ -13252,6 +13423,52 @@ export const tripStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['
   'CANCELLED_BY_SYSTEM',
 ];
 export const tripTransitionToStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['TripTransition']['toStatus']> = [
+  'REQUESTED',
+  'SEARCHING_DRIVER',
+  'ACCEPTED',
+  'DRIVER_ARRIVING',
+  'IN_PROGRESS',
+  'PICKED_UP',
+  'ON_THE_WAY',
+  'PLACED',
+  'PREPARING',
+  'READY_FOR_PICKUP',
+  'COMPLETED',
+  'DELIVERED',
+  'SETTLED',
+  'CANCELLED_BY_RIDER',
+  'CANCELLED_BY_DRIVER',
+  'CANCELLED_BY_RESTAURANT',
+  'CANCELLED_BY_SYSTEM',
+];
+export const tripUnderWayHoldStateValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['TripUnderWay']['holdState']> = [
+  'NONE',
+  'REQUESTED',
+  'HELD',
+  'RELEASED',
+  'SETTLED',
+];
+export const tripUnderWayModeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['TripUnderWay']['mode']> = ['live', 'test'];
+export const tripUnderWayNextActionsValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['TripUnderWay']['nextActions']> = [
+  'accept',
+  'arrive',
+  'start',
+  'pick-up',
+  'on-the-way',
+  'complete',
+  'deliver',
+  'cancel',
+  'prepare',
+  'ready',
+  'accept-delivery',
+];
+export const tripUnderWayPaymentMethodValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['TripUnderWay']['paymentMethod']> = ['CASH', 'ONLINE'];
+export const tripUnderWayServiceTypeValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['TripUnderWay']['serviceType']> = [
+  'RIDE',
+  'PARCEL',
+  'FOOD',
+];
+export const tripUnderWayStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['TripUnderWay']['status']> = [
   'REQUESTED',
   'SEARCHING_DRIVER',
   'ACCEPTED',

@@ -448,6 +448,77 @@ describe('holds no one owns', () => {
   });
 });
 
+describe('the trips under way', () => {
+  it('lists what is neither done nor cancelled, earliest first, a page at a time; support cancels a picked-up parcel its driver may not, and the held fare goes back', async () => {
+    const rider = await fundedRider(10_000_000);
+    const [driver, parcelDriver] = await Promise.all([onlineDriver(), onlineDriver()]);
+    const made = async (token: string, body: Record<string, unknown>, steps: string[]) => {
+      const t = (await mustBe(201, trip(rider.token, body))) as { id: string };
+      for (const a of steps) await mustBe(200, act(token, t.id, a));
+      return t.id;
+    };
+    const searching = await made(driver.token, { paymentMethod: 'CASH' }, []);
+    const done = await made(driver.token, { paymentMethod: 'CASH' }, ['accept', 'arrive', 'start', 'complete']);
+    const cancelled = await made(driver.token, {}, ['accept', 'cancel']);
+    const parcel = await made(parcelDriver.token, { serviceType: 'PARCEL' }, ['accept', 'pick-up']);
+    const accepted = await made(driver.token, { paymentMethod: 'CASH' }, ['accept']);
+    const mine = [searching, done, cancelled, parcel, accepted];
+
+    type Listed = { id: string; status: string; nextActions: string[]; riderEmail: string | null; driverEmail: string | null };
+    const list = (token: string, query = '') => client.call('GET', `/api/admin/trips/under-way${query}`, { token });
+    /** Every page of the list, walked two trips at a time, keeping this test's trips. */
+    async function walk(query = ''): Promise<Listed[]> {
+      const found: Listed[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { status: number; text: string; body: { trips: Listed[]; page: { nextCursor: string | null } } } = await list(
+          walletsAdmin,
+          `?limit=2${query}${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        if (page.status !== 200) throw new Error(page.text);
+        expect(page.body.trips.length).toBeLessThanOrEqual(2);
+        found.push(...page.body.trips.filter((t) => mine.includes(t.id)));
+        cursor = page.body.page.nextCursor;
+      } while (cursor);
+      return found;
+    }
+
+    expectProblem(await list(reportsAdmin), 403, 'PERMISSION_DENIED');
+    expectProblem(await list(rider.token), 403, 'ADMIN_ONLY');
+    expectProblem(await list(walletsAdmin, '?kind=BUS'), 400, 'VALIDATION_FAILED');
+    expectProblem(await list(walletsAdmin, `?cursor=${randomUUID()}`), 400, 'VALIDATION_FAILED');
+
+    // Waiting for a driver or on the road, in the order they were requested; the done and the cancelled ride are not under way.
+    const underWay = await walk('&countryCode=NG');
+    expect(underWay.map((t) => [t.id, t.status])).toEqual([
+      [searching, 'SEARCHING_DRIVER'],
+      [parcel, 'PICKED_UP'],
+      [accepted, 'ACCEPTED'],
+    ]);
+    expect(underWay[1]).toMatchObject({
+      nextActions: ['cancel'],
+      riderEmail: expect.stringMatching(/^rider-.*@example\.com$/),
+      driverEmail: expect.stringMatching(/^driver-/),
+    });
+    expect((await walk('&kind=PARCEL')).map((t) => t.id)).toEqual([parcel]);
+    expect(await walk('&countryCode=US')).toEqual([]);
+    expect(await walk('&mode=test')).toEqual([]);
+
+    // The parcel's driver holds the goods and may not cancel; support may, and the fare held since pick-up goes back to the rider.
+    const held = BigInt((await wallet(rider.token)).lockedBalance);
+    const fare = BigInt((await getTrip(rider.token, parcel)).fare.amount);
+    expect(held).toBe(fare);
+    expectProblem(await act(parcelDriver.token, parcel, 'cancel'), 409, 'ILLEGAL_TRANSITION');
+    expectProblem(await client.call('POST', `/api/trips/${parcel}/cancel`, { token: walletsAdmin }), 403, 'PERMISSION_DENIED');
+    const key = randomUUID();
+    const cancel = () => client.call('POST', `/api/trips/${parcel}/cancel`, { token: payoutsAdmin, headers: { 'idempotency-key': key } });
+    const [first, repeat] = await Promise.all([cancel(), cancel()]);
+    for (const r of [first, repeat]) expect(r).toMatchObject({ status: 200, body: { id: parcel, status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' } });
+    expect(await wallet(rider.token)).toMatchObject({ lockedBalance: '0', availableBalance: '10000000' });
+    expect((await walk()).map((t) => t.id)).toEqual([searching, accepted]);
+  });
+});
+
 describe('reports', () => {
   it('count live money only, unless test data is asked for; FOOD is a service like the others', async () => {
     const today = new Date().toISOString().slice(0, 10);

@@ -4,6 +4,7 @@ import { freshDatabase, holdingLock, sql } from '@ziba/testing';
 import { MIGRATIONS, openOrm } from '../src/persistence/orm.ts';
 import { QUEUE_PAGE_SQL } from '../src/persistence/settlement-queue.repository.ts';
 import { DRIVERS_OTHER_TRIP_SQL } from '../src/persistence/trip.repository.ts';
+import { UNDER_WAY_PAGE_SQL } from '../src/persistence/trips-under-way.repository.ts';
 
 const POOL = { max: 4, waitMs: 10_000 };
 const HISTORY = ['trip_driver_history_idx', 'trip_restaurant_history_idx', 'trip_rider_history_idx'];
@@ -39,6 +40,7 @@ function expectIndexesBuilt(indexes: Record<string, boolean>) {
   for (const name of REPLACED) expect(indexes).not.toHaveProperty(name);
   expect(indexes.trip_unsettled_idx).toBe(true);
   expect(indexes.trip_driver_on_trip_idx).toBe(true);
+  expect(indexes.trip_under_way_idx).toBe(true);
 }
 
 /**
@@ -127,13 +129,22 @@ describe('the trip history indexes migration', () => {
 
     // The first page of the live queue for every country: its predicate must imply the index's, or
     // the planner cannot use it.
-    expect(await planOf(url, QUEUE_PAGE_SQL, ["'live'", 'null', 'null', 'null', 'null', '21'])).toContain('trip_unsettled_idx');
+    expect(await planOf(url, QUEUE_PAGE_SQL, ["'live'", 'null', 'null', 'null', 'null', 'null', 'null', '21'])).toContain('trip_unsettled_idx');
   });
 
   it("builds the drivers' on-trip index on a database that has the queue's already, and a driver's take reads through it", async () => {
     const url = await builtOnAnOlderDatabase('DriverOnTripIndex', 'trip_driver_on_trip_idx');
     const ids = ["'9b0e4a36-1d5c-4c52-9a55-7f1f0c8a2f10'", "'1c7d1e0a-52b8-4a0e-8f5e-3f0b4a9d6e21'"];
     expect(await planOf(url, DRIVERS_OTHER_TRIP_SQL, ids)).toContain('trip_driver_on_trip_idx');
+  });
+
+  it("builds the index of the trips under way on a database that has the drivers' on-trip index already, and the admins' list walks it", async () => {
+    const url = await builtOnAnOlderDatabase('TripsUnderWayIndex', 'trip_under_way_idx');
+    expect(await migrations(url)).toEqual(MIGRATIONS.map((m) => m.name));
+    // The first page for every country and kind, and a later page of one country's rides.
+    expect(await planOf(url, UNDER_WAY_PAGE_SQL, ["'live'", 'null', 'null', 'null', 'null', 'null', 'null', '21'])).toContain('trip_under_way_idx');
+    const after = "'9b0e4a36-1d5c-4c52-9a55-7f1f0c8a2f10'";
+    expect(await planOf(url, UNDER_WAY_PAGE_SQL, ["'test'", "'NG'", "'NG'", "'RIDE'", "'RIDE'", after, after, '21'])).toContain('trip_under_way_idx');
   });
 
   it('drops and builds again an index a failed concurrent build left invalid', async () => {

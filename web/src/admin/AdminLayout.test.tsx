@@ -62,7 +62,7 @@ describe('the admin console’s sections', () => {
   it('lists only what payouts and wallets permissions allow, and opens on payouts', async () => {
     signedInWith(['MANAGE_PAYOUTS', 'VIEW_WALLETS']);
     const router = consoleAt('/admin');
-    expect(await navLabels()).toEqual(['Payouts', 'Payout accounts', 'Wallets', 'Settlements', 'Weekly runs', 'Audit']);
+    expect(await navLabels()).toEqual(['Payouts', 'Payout accounts', 'Wallets', 'Settlements', 'Trips', 'Weekly runs', 'Audit']);
     await screen.findByRole('heading', { name: 'Payouts page' });
     expect(router.state.location.pathname).toBe('/admin/payouts');
   });

@@ -10,6 +10,7 @@ export interface AdminSection {
     | '/admin/payout-methods'
     | '/admin/wallets'
     | '/admin/settlements'
+    | '/admin/trips'
     | '/admin/earnings'
     | '/admin/kyc'
     | '/admin/users'
@@ -25,7 +26,8 @@ export interface AdminSection {
  * The console's sections in the order of the navigation. `needs` follows the gateway's routes
  * (services/gateway/src/routes/admin-*.routes.ts): payouts and payout accounts are read with
  * VIEW_PAYOUTS or MANAGE_PAYOUTS, wallets with VIEW_WALLETS (or ADJUST_WALLETS, to find the one to adjust), the trips waiting to be settled and the
- * stuck holds with VIEW_WALLETS or MANAGE_PAYOUTS, the earnings report with
+ * stuck holds with VIEW_WALLETS or MANAGE_PAYOUTS, the trips under way by whoever may read a trip
+ * (VIEW_PAYOUTS, MANAGE_PAYOUTS or VIEW_WALLETS), the earnings report with
  * VIEW_EARNINGS_REPORTS, the KYC queue with MANAGE_KYC, users are found by either user permission,
  * pricing is read with MANAGE_COMMISSION or VIEW_EARNINGS_REPORTS, the weekly runs are only actions
  * (MANAGE_PAYOUTS), and the audit trail is read with any of the three VIEW_ permissions (its chain check
@@ -36,6 +38,7 @@ export const SECTIONS: readonly AdminSection[] = [
   { to: '/admin/payout-methods', label: 'Payout accounts', needs: ['VIEW_PAYOUTS', 'MANAGE_PAYOUTS'] },
   { to: '/admin/wallets', label: 'Wallets', needs: ['VIEW_WALLETS', 'ADJUST_WALLETS'] },
   { to: '/admin/settlements', label: 'Settlements', needs: ['VIEW_WALLETS', 'MANAGE_PAYOUTS'] },
+  { to: '/admin/trips', label: 'Trips', needs: ['VIEW_PAYOUTS', 'MANAGE_PAYOUTS', 'VIEW_WALLETS'] },
   { to: '/admin/earnings', label: 'Earnings', needs: ['VIEW_EARNINGS_REPORTS'] },
   { to: '/admin/kyc', label: 'KYC review', needs: ['MANAGE_KYC'] },
   { to: '/admin/users', label: 'Users', needs: ['MANAGE_USERS', 'MANAGE_KYC'] },

@@ -5,6 +5,7 @@ import { parseKycSearch } from './kyc/kyc-search.ts';
 import { parsePayoutSearch } from './payouts/payout-search.ts';
 import { parsePricingSearch } from './pricing/pricing-search.ts';
 import { parseSettlementSearch } from './settlements/settlement-search.ts';
+import { parseTripsSearch } from './trips/trips-search.ts';
 import { parseUserSearch } from './users/user-search.ts';
 import { parseWalletSearch } from './wallets/wallet-search.ts';
 
@@ -18,6 +19,7 @@ const PARSERS = {
   '/admin/pricing': parsePricingSearch,
   '/admin/kyc': parseKycSearch,
   '/admin/settlements': parseSettlementSearch,
+  '/admin/trips': parseTripsSearch,
 };
 type UrlFilters = { [R in keyof typeof PARSERS]: ReturnType<(typeof PARSERS)[R]> };
 

@@ -23,6 +23,7 @@ import type { ListStuckHoldsRequest as _ziba_trip_v1_ListStuckHoldsRequest, List
 import type { ListStuckHoldsResponse as _ziba_trip_v1_ListStuckHoldsResponse, ListStuckHoldsResponse__Output as _ziba_trip_v1_ListStuckHoldsResponse__Output } from './ziba/trip/v1/ListStuckHoldsResponse.ts';
 import type { ListTariffsRequest as _ziba_trip_v1_ListTariffsRequest, ListTariffsRequest__Output as _ziba_trip_v1_ListTariffsRequest__Output } from './ziba/trip/v1/ListTariffsRequest.ts';
 import type { ListTariffsResponse as _ziba_trip_v1_ListTariffsResponse, ListTariffsResponse__Output as _ziba_trip_v1_ListTariffsResponse__Output } from './ziba/trip/v1/ListTariffsResponse.ts';
+import type { ListTripsUnderWayRequest as _ziba_trip_v1_ListTripsUnderWayRequest, ListTripsUnderWayRequest__Output as _ziba_trip_v1_ListTripsUnderWayRequest__Output } from './ziba/trip/v1/ListTripsUnderWayRequest.ts';
 import type { ListUnsettledTripsRequest as _ziba_trip_v1_ListUnsettledTripsRequest, ListUnsettledTripsRequest__Output as _ziba_trip_v1_ListUnsettledTripsRequest__Output } from './ziba/trip/v1/ListUnsettledTripsRequest.ts';
 import type { MenuItem as _ziba_trip_v1_MenuItem, MenuItem__Output as _ziba_trip_v1_MenuItem__Output } from './ziba/trip/v1/MenuItem.ts';
 import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from './ziba/trip/v1/NegativeBalanceSettlement.ts';
@@ -85,6 +86,7 @@ export interface ProtoGrpcType {
         ListStuckHoldsResponse: MessageTypeDefinition<_ziba_trip_v1_ListStuckHoldsResponse, _ziba_trip_v1_ListStuckHoldsResponse__Output>
         ListTariffsRequest: MessageTypeDefinition<_ziba_trip_v1_ListTariffsRequest, _ziba_trip_v1_ListTariffsRequest__Output>
         ListTariffsResponse: MessageTypeDefinition<_ziba_trip_v1_ListTariffsResponse, _ziba_trip_v1_ListTariffsResponse__Output>
+        ListTripsUnderWayRequest: MessageTypeDefinition<_ziba_trip_v1_ListTripsUnderWayRequest, _ziba_trip_v1_ListTripsUnderWayRequest__Output>
         ListUnsettledTripsRequest: MessageTypeDefinition<_ziba_trip_v1_ListUnsettledTripsRequest, _ziba_trip_v1_ListUnsettledTripsRequest__Output>
         MenuItem: MessageTypeDefinition<_ziba_trip_v1_MenuItem, _ziba_trip_v1_MenuItem__Output>
         NegativeBalanceSettlement: MessageTypeDefinition<_ziba_trip_v1_NegativeBalanceSettlement, _ziba_trip_v1_NegativeBalanceSettlement__Output>

@@ -6,7 +6,7 @@ import { ReleaseHoldBody, StuckHoldsQuery, StuckHoldsSchema, TripSchema, Unsettl
 import type { RouteDeps } from './route-deps.ts';
 import { operation } from '../openapi/operation.ts';
 import { toStuckHoldJson, toTripJson, toTripPageJson, viewerOf } from './trip-views.ts';
-import { emailsForAdmin } from './user-lookups.ts';
+import { emailsForAdmin, withPeopleEmails } from './user-lookups.ts';
 import { pageOf } from './paging.ts';
 
 /**
@@ -67,20 +67,12 @@ export const adminHoldRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app,
     },
     async (request) => {
       const q = request.query;
-      const page = toTripPageJson(
-        await clients.trip.call('ListUnsettledTrips', { page: pageOf(q), countryCode: q.countryCode ?? '', mode: q.mode ?? '' }, callOptions(request)),
-        viewerOf(request),
+      const page = await clients.trip.call(
+        'ListUnsettledTrips',
+        { page: pageOf(q), countryCode: q.countryCode ?? '', mode: q.mode ?? '' },
+        callOptions(request),
       );
-      const emailOf = await emailsForAdmin(
-        clients,
-        request,
-        page.trips.flatMap((t) => [t.riderId, t.driverId ?? '', t.restaurantId ?? '']),
-      );
-      const orNone = (id: string | null) => (id ? emailOf(id) : null);
-      return {
-        ...page,
-        trips: page.trips.map((t) => ({ ...t, riderEmail: emailOf(t.riderId), driverEmail: orNone(t.driverId), restaurantEmail: orNone(t.restaurantId) })),
-      };
+      return withPeopleEmails(clients, request, toTripPageJson(page, viewerOf(request)));
     },
   );
 

@@ -7,6 +7,7 @@ import { adminHoldRoutes } from './admin-holds.routes.ts';
 import { adminKycRoutes } from './admin-kyc.routes.ts';
 import { adminPayoutRoutes } from './admin-payouts.routes.ts';
 import { adminSettlementRoutes } from './admin-settlements.routes.ts';
+import { adminTripRoutes } from './admin-trips.routes.ts';
 import { adminWeeklyRunRoutes } from './admin-weekly-runs.routes.ts';
 import { adminWalletAdjustmentRoutes } from './admin-wallet-adjustments.routes.ts';
 import { adminWalletRoutes } from './admin-wallets.routes.ts';
@@ -60,6 +61,7 @@ const ROUTES: ReadonlyArray<readonly [Access, Routes]> = [
   ['staff', adminSettlementRoutes],
   ['staff', adminWeeklyRunRoutes],
   ['staff', adminHoldRoutes],
+  ['staff', adminTripRoutes],
   ['signedIn', payoutRoutes],
   ['staff', adminPayoutRoutes],
   ['open', payoutWebhookRoutes],

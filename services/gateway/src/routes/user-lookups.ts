@@ -56,3 +56,21 @@ export const legalNamesOf = (clients: ServiceClients, request: FastifyRequest, i
   lookUp(request, ids, 'legal names', async (userIds) =>
     (await clients.identity.call('GetLegalNames', { userIds }, callOptions(request))).names.map((n) => [n.userId, n.legalName] as const),
   );
+
+/** The trips of an admin's list, each with the emails of its rider, driver and restaurant (null for none). */
+export async function withPeopleEmails<T extends { riderId: string; driverId: string | null; restaurantId: string | null }>(
+  clients: ServiceClients,
+  request: FastifyRequest,
+  page: { trips: T[]; page: { nextCursor: string | null } },
+) {
+  const emailOf = await emailsForAdmin(
+    clients,
+    request,
+    page.trips.flatMap((t) => [t.riderId, t.driverId ?? '', t.restaurantId ?? '']),
+  );
+  const orNone = (id: string | null) => (id ? emailOf(id) : null);
+  return {
+    ...page,
+    trips: page.trips.map((t) => ({ ...t, riderEmail: emailOf(t.riderId), driverEmail: orNone(t.driverId), restaurantEmail: orNone(t.restaurantId) })),
+  };
+}

@@ -522,17 +522,38 @@ export const UnsettledTripsQuery = Type.Object(
   { additionalProperties: false, examples: [{ countryCode: 'NG', limit: 20 }] },
 );
 
-export const UnsettledTripSchema = component(
-  'UnsettledTrip',
-  Type.Object({
-    ...TripSchema.properties,
-    riderEmail: PersonEmail,
-    driverEmail: PersonEmail,
-    restaurantEmail: PersonEmail,
-  }),
-);
+/** A trip as an admin's list shows it: with the emails of the people it charges and pays. */
+const tripWithPeople = {
+  ...TripSchema.properties,
+  riderEmail: PersonEmail,
+  driverEmail: PersonEmail,
+  restaurantEmail: PersonEmail,
+};
+
+export const UnsettledTripSchema = component('UnsettledTrip', Type.Object(tripWithPeople));
 
 export const UnsettledTripPageSchema = component(
   'UnsettledTripPage',
   Type.Object({ trips: Type.Array(UnsettledTripSchema, { description: 'in the order they were requested, the earliest first' }), page: Page }),
+);
+
+/** The trips under way: waiting for a driver or on the road, earliest requested first. */
+export const TripsUnderWayQuery = Type.Object(
+  {
+    countryCode: Type.Optional(CountryCode),
+    mode: Type.Optional(StringEnum(MODES, { description: 'live when omitted' })),
+    kind: Type.Optional(StringEnum(SERVICE_TYPES, { description: 'only rides, parcels or food orders; every kind when omitted' })),
+    ...PageQuery,
+  },
+  { additionalProperties: false, examples: [{ countryCode: 'NG', kind: 'PARCEL', limit: 20 }] },
+);
+
+export const TripUnderWaySchema = component('TripUnderWay', Type.Object(tripWithPeople));
+
+export const TripsUnderWayPageSchema = component(
+  'TripsUnderWayPage',
+  Type.Object({
+    trips: Type.Array(TripUnderWaySchema, { description: 'in the order they were requested, the earliest (longest waiting) first' }),
+    page: Page,
+  }),
 );

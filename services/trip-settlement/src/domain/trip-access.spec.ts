@@ -112,12 +112,22 @@ describe('the steps a reader may take now', () => {
     expect(nextActionsFor(user('DRIVER', 'driver-2'), food({ status: 'PREPARING' }))).toEqual(['accept_delivery']);
   });
 
-  it("are the rider's cancel until the trip starts; nothing for staff or at the end", () => {
+  it("are the rider's cancel until the trip starts; nothing at the end", () => {
     expect(nextActionsFor(user('RIDER'), ride({ status: 'DRIVER_ARRIVING' }))).toEqual(['cancel']);
     expect(nextActionsFor(user('RIDER'), ride({ status: 'IN_PROGRESS' }))).toEqual([]);
     expect(nextActionsFor(user('RIDER'), ride({ status: 'COMPLETED' }))).toEqual([]);
     expect(nextActionsFor(user('RIDER'), food({ status: 'PICKED_UP' }))).toEqual([]);
-    expect(nextActionsFor({ type: 'ADMIN', id: 'a-1' }, ride({ status: 'IN_PROGRESS' }))).toEqual([]);
     expect(nextActionsFor(null, ride())).toEqual([]);
+  });
+
+  it("are support's cancel for staff while a trip may still be cancelled: a picked-up parcel, not a picked-up food order", () => {
+    const admin = { type: 'ADMIN' as const, id: 'a-1' };
+    expect(nextActionsFor(admin, ride({ status: 'IN_PROGRESS' }))).toEqual(['cancel']);
+    expect(nextActionsFor(admin, ride({ status: 'SEARCHING_DRIVER', driverId: null }))).toEqual(['cancel']);
+    expect(nextActionsFor(admin, ride({ serviceType: 'PARCEL', status: 'ON_THE_WAY' }))).toEqual(['cancel']);
+    expect(nextActionsFor(admin, food({ status: 'READY_FOR_PICKUP' }))).toEqual(['cancel']);
+    expect(nextActionsFor(admin, food({ status: 'PICKED_UP' }))).toEqual([]);
+    expect(nextActionsFor(admin, ride({ status: 'COMPLETED' }))).toEqual([]);
+    expect(nextActionsFor({ type: 'SYSTEM', id: 'job' }, ride({ status: 'IN_PROGRESS' }))).toEqual([]);
   });
 });

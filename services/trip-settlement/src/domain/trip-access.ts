@@ -52,10 +52,12 @@ export function assertMayAct(t: TripParties, action: string, party: Party, actor
  * The steps a reader may take on a trip now, as a screen offers them: what the state machine allows
  * their role from the trip's status, on a trip that is theirs (a driver takes only a trip nobody has
  * taken). Each is still checked when it is taken (an account's eligibility, a race with another
- * step). Staff get none: they act on trips through settlement and holds. The way forward comes
- * first and cancel last, in the order a screen offers them.
+ * step). Staff get support's cancel while the trip may still be cancelled (the gateway asks them for
+ * MANAGE_PAYOUTS); they settle and release holds elsewhere. The way forward comes first and cancel
+ * last, in the order a screen offers them.
  */
 export function nextActionsFor(reader: Actor | null, t: TripParties): Action[] {
+  if (reader?.type === 'ADMIN') return actionsOpenTo(t.serviceType, t.status, 'SYSTEM');
   if (reader?.type !== 'USER') return [];
   const { party, id } = partyOf(reader);
   const open = actionsOpenTo(t.serviceType, t.status, party);

@@ -203,12 +203,15 @@ export const CUSTOMER_MAY_PAY_AT: Record<ServiceType, readonly Action[]> = { RID
 export const DRIVER_TAKES: Record<ServiceType, Action> = { RIDE: 'accept', PARCEL: 'accept', FOOD: 'accept_delivery' };
 export const isCancelled = (s: TripStatus) => s.startsWith('CANCELLED_');
 
+/** The statuses a trip ends in: done, settled or cancelled. A trip in any other is under way (or waits for its driver). */
+export const ENDED: readonly TripStatus[] = [...new Set([...Object.values(DONE), 'SETTLED' as const, ...Object.values(CANCELLED_BY)])];
+
 /**
- * The statuses in which a trip no longer needs its driver: done, settled or cancelled. A driver is on
- * one trip at a time (a rider waiting at the kerb is not kept waiting for another's ride to end), so
- * taking another is refused while one of theirs is in any other status.
+ * The statuses in which a trip no longer needs its driver: the ended ones. A driver is on one trip at
+ * a time (a rider waiting at the kerb is not kept waiting for another's ride to end), so taking
+ * another is refused while one of theirs is in any other status.
  */
-export const DRIVER_FREE_AT: readonly TripStatus[] = [...new Set([...Object.values(DONE), 'SETTLED' as const, ...Object.values(CANCELLED_BY)])];
+export const DRIVER_FREE_AT = ENDED;
 
 /**
  * A trip's money moves within one wallet family: the driver (or restaurant) who takes it must be of

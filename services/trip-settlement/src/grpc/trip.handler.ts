@@ -6,7 +6,7 @@ import { earnings } from '../application/earnings.query.ts';
 import { listMenu, placeFoodOrder } from '../application/food-orders.usecase.ts';
 import { setMenuItem, setMenuItemAvailability } from '../application/menu-items.usecase.ts';
 import { settleNegativeBalance } from '../application/negative-balance.usecase.ts';
-import { listUnsettledTrips } from '../application/settlement-queue.query.ts';
+import { listTripsUnderWay, listUnsettledTrips } from '../application/admin-trip-lists.query.ts';
 import { settleTrip } from '../application/settle-trip.usecase.ts';
 import { runWeeklyNetting } from '../application/weekly-netting.usecase.ts';
 import { listNettingRuns } from '../application/netting-runs.query.ts';
@@ -110,6 +110,14 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
         cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
         countryCode: r.countryCode,
         mode: r.mode,
+      }),
+    ListTripsUnderWay: async (r: Req<'ListTripsUnderWay'>, c: CallContext) =>
+      listTripsUnderWay(ctx, c.actor, {
+        pageSize: r.page?.pageSize ?? 0,
+        cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
+        countryCode: r.countryCode,
+        mode: r.mode,
+        serviceType: r.serviceType,
       }),
   };
 }

@@ -13,6 +13,8 @@ import { UnsettledTripIndex } from './migrations/20261202090000-unsettled-trip-i
 import { UnsettledTripIndexOnNewDatabases } from './migrations/20261202090100-unsettled-trip-index-on-new-databases.ts';
 import { DriverOnTripIndex } from './migrations/20261203090000-driver-on-trip-index.ts';
 import { DriverOnTripIndexOnNewDatabases } from './migrations/20261203090100-driver-on-trip-index-on-new-databases.ts';
+import { TripsUnderWayIndex } from './migrations/20261204090000-trips-under-way-index.ts';
+import { TripsUnderWayIndexOnNewDatabases } from './migrations/20261204090100-trips-under-way-index-on-new-databases.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
 export const MIGRATIONS: MigrationObject[] = [
@@ -29,6 +31,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'UnsettledTripIndexOnNewDatabases', class: UnsettledTripIndexOnNewDatabases },
   { name: 'DriverOnTripIndex', class: DriverOnTripIndex },
   { name: 'DriverOnTripIndexOnNewDatabases', class: DriverOnTripIndexOnNewDatabases },
+  { name: 'TripsUnderWayIndex', class: TripsUnderWayIndex },
+  { name: 'TripsUnderWayIndexOnNewDatabases', class: TripsUnderWayIndexOnNewDatabases },
 ];
 
 export const openOrm = (

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '@ziba/messaging';
-import type { Mode } from '@ziba/service-kit/mode';
-import { TRIP_COLUMNS, toTrip, type RawTrip, type TripRow } from './trip.repository.ts';
+import { oldestFirstPageSql, readOldestFirstPage, type AdminListFilter } from './oldest-first-page.ts';
+import type { TripRow } from './trip.repository.ts';
 
 /**
  * Which trips wait for settlement: done, with a driver, and what a settle would take
@@ -11,26 +11,12 @@ import { TRIP_COLUMNS, toTrip, type RawTrip, type TripRow } from './trip.reposit
 export const WAITING_FOR_SETTLEMENT = `status in ('COMPLETED', 'DELIVERED') and (payment_method = 'CASH' or hold_state = 'HELD') and driver_id is not null`;
 
 /** A page of the queue: a mode's waiting trips in the order they were requested, after the cursor trip. */
-export const QUEUE_PAGE_SQL = `select ${TRIP_COLUMNS} from trip
-  where ${WAITING_FOR_SETTLEMENT}
-    and mode = ?
-    and (?::text is null or country_code = ?)
-    and (?::uuid is null or (created_at, id) > (select c.created_at, c.id from trip c where c.id = ?::uuid))
-  order by mode, created_at, id limit ?`;
+export const QUEUE_PAGE_SQL = oldestFirstPageSql(WAITING_FOR_SETTLEMENT);
 
 /**
- * The trips waiting for settlement, paged by keyset on (created_at, id) within a mode through
- * trip_unsettled_idx, which holds only the waiting trips: it stays small however many trips were
- * ever settled, and a page is one index range.
+ * The trips waiting for settlement through trip_unsettled_idx, which holds only the waiting trips:
+ * it stays small however many trips were ever settled, and a page is one index range.
  */
 export const SettlementQueueRepository = {
-  async page(em: SqlExecutor, q: { mode: Mode; countryCode: string | null; after: string | null; limit: number }): Promise<TripRow[]> {
-    const rows = await em.execute<RawTrip[]>(QUEUE_PAGE_SQL, [q.mode, q.countryCode, q.countryCode, q.after, q.after, q.limit]);
-    return rows.map(toTrip);
-  },
-
-  /** Whether a trip of this id exists (a cursor names one; it may have been settled since its page). */
-  async exists(em: SqlExecutor, tripId: string): Promise<boolean> {
-    return (await em.execute<unknown[]>(`select 1 from trip where id = ?`, [tripId])).length > 0;
-  },
+  page: (em: SqlExecutor, filter: AdminListFilter): Promise<TripRow[]> => readOldestFirstPage(em, QUEUE_PAGE_SQL, filter),
 };

@@ -1,8 +1,5 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
-import { useRef, useState } from 'react';
-import { useAttemptMutation } from '../../api/attempt-keys.ts';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { usePagedList } from '../../api/use-paged-list.ts';
@@ -18,10 +15,10 @@ import { paymentWords } from '../../pages/trips/trip-words.ts';
 import { age } from '../age.ts';
 import { CountrySelect } from '../CountrySelect.tsx';
 import { FilterBar } from '../FilterBar.tsx';
-import { watchFocus } from '../focus-return.ts';
 import { ModeSelect } from '../ModeSelect.tsx';
 import { usePermission } from '../permissions.ts';
 import { PersonCell } from '../PersonCell.tsx';
+import { useTripAction } from '../use-trip-action.ts';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { StuckHoldsSection } from './StuckHoldsSection.tsx';
 import { doneAt, settledWords, settleNote, tripName } from './settlement-words.ts';
@@ -58,7 +55,6 @@ export function SettlementsPage() {
 }
 
 function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; mode?: 'test'; mayDecide: boolean }) {
-  const queryClient = useQueryClient();
   const trips = usePagedList(
     ['unsettled-trips', countryCode, mode],
     (paging) => read(api.GET('/api/admin/trips/unsettled', { params: { query: { countryCode, mode, ...paging } } })),
@@ -67,40 +63,16 @@ function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; 
     // Drivers complete trips all day: the queue grows while it is open.
     30_000,
   );
-  // The trip the dialog asks about, and the trip of the last settle sent (what a result or a refusal is about).
-  const [asked, setAsked] = useState<Trip | null>(null);
-  const [sent, setSent] = useState<Trip | null>(null);
-  const [settled, setSettled] = useState<Settlement | null>(null);
-  const status = useRef<HTMLDivElement>(null);
-  // The request is the trip ("FOOD <id>"): a retry of a settle whose answer was lost goes under the same key and is answered with that settlement.
-  const settle = useAttemptMutation(
-    (request, key) => {
-      const [kind, tripId = ''] = request.split(' ');
-      const header = { 'idempotency-key': key };
-      return kind === 'FOOD'
+  // A refusal is said above the list, where the dialog was opened from. Both lists are read again:
+  // a settled trip's hold is no longer stuck.
+  const settle = useTripAction<Trip, Settlement>(
+    (kind, tripId, header) =>
+      kind === 'FOOD'
         ? read(api.POST('/api/food-orders/{orderId}/settle', { params: { header, path: { orderId: tripId } }, body: {} }))
-        : read(api.POST('/api/trips/{tripId}/settle', { params: { header, path: { tripId } }, body: {} }));
-    },
-    {
-      onSuccess: (settlement) => {
-        // The row and its button go away: focus goes to the line that says what was done.
-        watchFocus(() => [status.current]);
-        setSettled(settlement);
-      },
-      // A refusal is said above the list, where the dialog was opened from. Both lists are read again,
-      // also after a failure (a settle that went through after all): a settled trip's hold is no longer stuck.
-      onSettled: async () => {
-        setAsked(null);
-        await queryClient.invalidateQueries({ queryKey: ['unsettled-trips'] });
-        await queryClient.invalidateQueries({ queryKey: ['stuck-holds'] });
-      },
-    },
+        : read(api.POST('/api/trips/{tripId}/settle', { params: { header, path: { tripId } }, body: {} })),
+    [['unsettled-trips'], ['stuck-holds']],
   );
-  const ask = (t: Trip) => {
-    settle.reset();
-    setSettled(null);
-    setAsked(t);
-  };
+  const { asked, sent, answer: settled } = settle;
   const columns: Column<Trip>[] = [
     {
       header: 'Trip',
@@ -133,7 +105,7 @@ function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; 
     columns.push({
       header: '',
       cell: (t) => (
-        <Button size="xs" aria-label={`Settle ${tripName(t)}`} onClick={() => ask(t)}>
+        <Button size="xs" aria-label={`Settle ${tripName(t)}`} onClick={() => settle.ask(t)}>
           Settle
         </Button>
       ),
@@ -141,14 +113,14 @@ function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; 
   return (
     <Section title="Waiting to be settled">
       <Stack>
-        {settle.isError && sent && problemOf(settle.error)?.code === 'TRIP_ALREADY_SETTLED' && (
+        {settle.mutation.isError && sent && problemOf(settle.mutation.error)?.code === 'TRIP_ALREADY_SETTLED' && (
           <Alert color="blue" title={`${tripName(sent)} was settled already`} role="status">
             Another admin (or another tab) settled it first. It was paid once; nothing more was paid now.
           </Alert>
         )}
-        {settle.isError && sent && problemOf(settle.error)?.code !== 'TRIP_ALREADY_SETTLED' && (
+        {settle.mutation.isError && sent && problemOf(settle.mutation.error)?.code !== 'TRIP_ALREADY_SETTLED' && (
           <AttemptFailedAlert
-            error={settle.error}
+            error={settle.mutation.error}
             refused={`${tripName(sent)} was not settled`}
             unknown={`No answer about ${tripName(sent)}`}
             check="It may have been settled. Settling it again now is safe: the repeat goes under the same key, and the trip is settled once."
@@ -156,13 +128,13 @@ function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; 
         )}
         {settled && sent && (
           <Alert
-            ref={status}
+            ref={settle.status}
             color="teal"
             title={`${tripName(sent)} settled`}
             role="status"
             withCloseButton
             closeButtonLabel="Dismiss"
-            onClose={() => setSettled(null)}
+            onClose={settle.dismiss}
           >
             {settledWords(settled).map((line) => (
               <Text key={line.label} size="sm">
@@ -195,13 +167,9 @@ function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; 
         }
         note={asked ? settleNote(asked) : ''}
         action="Settle"
-        pending={settle.isPending}
-        onConfirm={() => {
-          if (!asked) return;
-          setSent(asked);
-          settle.mutate(`${asked.serviceType} ${asked.id}`);
-        }}
-        onClose={() => setAsked(null)}
+        pending={settle.mutation.isPending}
+        onConfirm={settle.confirm}
+        onClose={settle.close}
       />
     </Section>
   );

@@ -19,6 +19,7 @@ import type { ListStuckHoldsRequest as _ziba_trip_v1_ListStuckHoldsRequest, List
 import type { ListStuckHoldsResponse as _ziba_trip_v1_ListStuckHoldsResponse, ListStuckHoldsResponse__Output as _ziba_trip_v1_ListStuckHoldsResponse__Output } from '../../../ziba/trip/v1/ListStuckHoldsResponse.ts';
 import type { ListTariffsRequest as _ziba_trip_v1_ListTariffsRequest, ListTariffsRequest__Output as _ziba_trip_v1_ListTariffsRequest__Output } from '../../../ziba/trip/v1/ListTariffsRequest.ts';
 import type { ListTariffsResponse as _ziba_trip_v1_ListTariffsResponse, ListTariffsResponse__Output as _ziba_trip_v1_ListTariffsResponse__Output } from '../../../ziba/trip/v1/ListTariffsResponse.ts';
+import type { ListTripsUnderWayRequest as _ziba_trip_v1_ListTripsUnderWayRequest, ListTripsUnderWayRequest__Output as _ziba_trip_v1_ListTripsUnderWayRequest__Output } from '../../../ziba/trip/v1/ListTripsUnderWayRequest.ts';
 import type { ListUnsettledTripsRequest as _ziba_trip_v1_ListUnsettledTripsRequest, ListUnsettledTripsRequest__Output as _ziba_trip_v1_ListUnsettledTripsRequest__Output } from '../../../ziba/trip/v1/ListUnsettledTripsRequest.ts';
 import type { MenuItem as _ziba_trip_v1_MenuItem, MenuItem__Output as _ziba_trip_v1_MenuItem__Output } from '../../../ziba/trip/v1/MenuItem.ts';
 import type { NegativeBalanceSettlement as _ziba_trip_v1_NegativeBalanceSettlement, NegativeBalanceSettlement__Output as _ziba_trip_v1_NegativeBalanceSettlement__Output } from '../../../ziba/trip/v1/NegativeBalanceSettlement.ts';
@@ -120,6 +121,15 @@ export interface TripServiceClient extends grpc.Client {
   listTariffs(argument: _ziba_trip_v1_ListTariffsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
   listTariffs(argument: _ziba_trip_v1_ListTariffsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
   listTariffs(argument: _ziba_trip_v1_ListTariffsRequest, callback: grpc.requestCallback<_ziba_trip_v1_ListTariffsResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListTripsUnderWay(argument: _ziba_trip_v1_ListTripsUnderWayRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  ListTripsUnderWay(argument: _ziba_trip_v1_ListTripsUnderWayRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  ListTripsUnderWay(argument: _ziba_trip_v1_ListTripsUnderWayRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  ListTripsUnderWay(argument: _ziba_trip_v1_ListTripsUnderWayRequest, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listTripsUnderWay(argument: _ziba_trip_v1_ListTripsUnderWayRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listTripsUnderWay(argument: _ziba_trip_v1_ListTripsUnderWayRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listTripsUnderWay(argument: _ziba_trip_v1_ListTripsUnderWayRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
+  listTripsUnderWay(argument: _ziba_trip_v1_ListTripsUnderWayRequest, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
   
   ListUnsettledTrips(argument: _ziba_trip_v1_ListUnsettledTripsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
   ListUnsettledTrips(argument: _ziba_trip_v1_ListUnsettledTripsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_trip_v1_TripPage__Output>): grpc.ClientUnaryCall;
@@ -259,6 +269,8 @@ export interface TripServiceHandlers extends grpc.UntypedServiceImplementation {
   
   ListTariffs: grpc.handleUnaryCall<_ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse>;
   
+  ListTripsUnderWay: grpc.handleUnaryCall<_ziba_trip_v1_ListTripsUnderWayRequest__Output, _ziba_trip_v1_TripPage>;
+  
   ListUnsettledTrips: grpc.handleUnaryCall<_ziba_trip_v1_ListUnsettledTripsRequest__Output, _ziba_trip_v1_TripPage>;
   
   PlaceFoodOrder: grpc.handleUnaryCall<_ziba_trip_v1_PlaceFoodOrderRequest__Output, _ziba_trip_v1_Trip>;
@@ -297,6 +309,7 @@ export interface TripServiceDefinition extends grpc.ServiceDefinition {
   ListNettingRuns: MethodDefinition<_ziba_trip_v1_ListNettingRunsRequest, _ziba_trip_v1_ListNettingRunsResponse, _ziba_trip_v1_ListNettingRunsRequest__Output, _ziba_trip_v1_ListNettingRunsResponse__Output>
   ListStuckHolds: MethodDefinition<_ziba_trip_v1_ListStuckHoldsRequest, _ziba_trip_v1_ListStuckHoldsResponse, _ziba_trip_v1_ListStuckHoldsRequest__Output, _ziba_trip_v1_ListStuckHoldsResponse__Output>
   ListTariffs: MethodDefinition<_ziba_trip_v1_ListTariffsRequest, _ziba_trip_v1_ListTariffsResponse, _ziba_trip_v1_ListTariffsRequest__Output, _ziba_trip_v1_ListTariffsResponse__Output>
+  ListTripsUnderWay: MethodDefinition<_ziba_trip_v1_ListTripsUnderWayRequest, _ziba_trip_v1_TripPage, _ziba_trip_v1_ListTripsUnderWayRequest__Output, _ziba_trip_v1_TripPage__Output>
   ListUnsettledTrips: MethodDefinition<_ziba_trip_v1_ListUnsettledTripsRequest, _ziba_trip_v1_TripPage, _ziba_trip_v1_ListUnsettledTripsRequest__Output, _ziba_trip_v1_TripPage__Output>
   PlaceFoodOrder: MethodDefinition<_ziba_trip_v1_PlaceFoodOrderRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_PlaceFoodOrderRequest__Output, _ziba_trip_v1_Trip__Output>
   ReleaseStuckHold: MethodDefinition<_ziba_trip_v1_ReleaseStuckHoldRequest, _ziba_trip_v1_Trip, _ziba_trip_v1_ReleaseStuckHoldRequest__Output, _ziba_trip_v1_Trip__Output>

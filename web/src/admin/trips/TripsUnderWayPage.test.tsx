@@ -1,0 +1,86 @@
+import { createRootRoute, createRoute } from '@tanstack/react-router';
+import type { Schemas } from '@ziba/api-client';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import { trip } from '../../pages/trips/trip-fixtures.ts';
+import { renderRoutesAt } from '../../test-render.tsx';
+import { parseTripsSearch } from './trips-search.ts';
+import { TripsUnderWayPage } from './TripsUnderWayPage.tsx';
+
+type Listed = Schemas['TripUnderWay'];
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const people = { riderEmail: 'ada@example.com', driverEmail: 'bola@example.com', restaurantEmail: null };
+const parcel: Listed = {
+  ...trip({ serviceType: 'PARCEL', status: 'PICKED_UP', holdState: 'HELD', fare: { amount: '250000', currency: 'NGN' }, nextActions: ['cancel'] }),
+  ...people,
+};
+const pickedUpFood: Listed = {
+  ...trip({ serviceType: 'FOOD', status: 'PICKED_UP', holdState: 'HELD', restaurantId: '00000000-0000-4000-8000-000000000003', nextActions: [] }),
+  ...people,
+  restaurantEmail: 'mama@example.com',
+};
+
+/** The server as the page reads it: the two trips under way, and a cancel that ends the parcel. `asked` is each call, with its key. */
+function tripsServer(permissions: string[]) {
+  let listed = [parcel, pickedUpFood];
+  const asked: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/me') return Response.json({ id: 'me', role: 'ADMIN', permissions });
+      asked.push(`${request.method} ${url.pathname}${url.search} ${request.headers.get('idempotency-key') ? 'keyed' : ''}`.trim());
+      if (url.pathname === '/api/admin/trips/under-way') return Response.json({ trips: listed, page: { nextCursor: null } });
+      if (request.method === 'POST' && url.pathname === `/api/trips/${parcel.id}/cancel`) {
+        listed = listed.filter((t) => t.id !== parcel.id);
+        return Response.json({ ...parcel, status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED', nextActions: [] });
+      }
+      return new Response('{}', { status: 404, headers: { 'content-type': 'application/problem+json' } });
+    }),
+  );
+  return asked;
+}
+
+function pageAt(path: string) {
+  const root = createRootRoute();
+  const page = createRoute({ getParentRoute: () => root, path: '/admin/trips', validateSearch: parseTripsSearch, component: TripsUnderWayPage });
+  return renderRoutesAt(root.addChildren([page]), path);
+}
+
+const parcelName = `Parcel ${parcel.id.slice(0, 8)}`;
+
+it('cancels a picked-up parcel after saying what happens to the fare and the goods, and says what was done', async () => {
+  const asked = tripsServer(['MANAGE_PAYOUTS']);
+  pageAt('/admin/trips?countryCode=NG&kind=PARCEL');
+  fireEvent.click(await screen.findByRole('button', { name: `Cancel ${parcelName}` }));
+  const dialog = await screen.findByRole('dialog', { name: 'Cancel this trip?' });
+  expect(dialog.textContent).toContain(`Cancel ${parcelName} and give ₦2,500.00 on hold back to the customer?`);
+  expect(dialog.textContent).toContain('The driver has the parcel');
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel trip' }));
+  const done = await screen.findByRole('status');
+  expect(done.textContent).toContain(`${parcelName} cancelled`);
+  expect(done.textContent).toContain('The amount on hold went back to the customer’s wallet.');
+  await waitFor(() => expect(screen.queryByRole('button', { name: `Cancel ${parcelName}` })).toBeNull());
+  expect(asked).toContain(`POST /api/trips/${parcel.id}/cancel keyed`);
+  expect(asked[0]).toBe('GET /api/admin/trips/under-way?countryCode=NG&kind=PARCEL&limit=50');
+});
+
+it('offers no cancel on a food order its driver has picked up, and none without MANAGE_PAYOUTS', async () => {
+  tripsServer(['MANAGE_PAYOUTS']);
+  pageAt('/admin/trips');
+  const food = await screen.findByRole('row', { name: /mama@example.com/ });
+  expect(within(food).queryByRole('button')).toBeNull();
+  expect(food.textContent).toContain('With its driver');
+  cleanup();
+
+  tripsServer(['VIEW_WALLETS']);
+  pageAt('/admin/trips');
+  await screen.findByText('Cancelling a trip needs the MANAGE_PAYOUTS permission.');
+  await screen.findByRole('row', { name: /Parcel/ });
+  expect(screen.queryByRole('button', { name: /^Cancel / })).toBeNull();
+});
