@@ -525,8 +525,10 @@ describe('the admin console', () => {
     await screenshots(page, 'admin-trips-under-way');
 
     await row.getByRole('button', { name: `Cancel ${name}` }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByText(`Cancel ${name} and give ${naira(started.fare!.amount)} on hold back to the customer?`).waitFor();
+    const dialog = page.getByRole('dialog', { name: `Cancel ${name}?` });
+    await dialog.getByText(`${naira(started.fare!.amount)} on hold for ${rider.email} goes back to their wallet at once.`).waitFor();
+    expect(await dialog.getByRole('button', { name: 'Cancel trip' }).isDisabled()).toBe(true); // a reason is required
+    await dialog.getByLabel(/^Reason/).fill('the driver stopped answering; the rider asked support to end it');
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Cancel trip' }).click();
     await page
@@ -541,7 +543,23 @@ describe('the admin console', () => {
     });
     const wallet = (await api(rider.token).GET('/api/wallet')).data!;
     expect({ locked: wallet.lockedBalance, available: wallet.availableBalance }).toEqual({ locked: '0', available: '1000000' });
+    // The audit trail names the admin's cancel with the reason they gave.
+    await eventually(
+      async () =>
+        (await api(await adminToken()).GET('/api/admin/audit', { params: { query: { entityId: started.id, action: 'TRIP_STATUS_CHANGED' } } })).data!.records,
+      (records) =>
+        expect(records[0]).toMatchObject({
+          toState: 'CANCELLED_BY_SYSTEM',
+          actorType: 'ADMIN',
+          reason: 'the driver stopped answering; the rider asked support to end it',
+        }),
+    );
     await screenshots(page, 'admin-trip-cancelled');
+    // The trip's trail in the console says who cancelled it and why.
+    await page.goto(`/admin/audit?entityType=trip&entityId=${started.id}`);
+    await page.getByText('Reason: the driver stopped answering; the rider asked support to end it').first().waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'admin-trip-cancel-audit');
     await page.context().close();
   });
 

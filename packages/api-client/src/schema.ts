@@ -1151,7 +1151,7 @@ export interface paths {
     put?: never;
     /**
      * Accept the order (restaurants)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['acceptFoodOrder'];
     delete?: never;
@@ -1171,7 +1171,7 @@ export interface paths {
     put?: never;
     /**
      * Take the delivery (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['acceptFoodDelivery'];
     delete?: never;
@@ -1191,7 +1191,7 @@ export interface paths {
     put?: never;
     /**
      * Cancel the order (its customer or restaurant, or an admin with MANAGE_PAYOUTS)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['cancelFoodOrder'];
     delete?: never;
@@ -1211,7 +1211,7 @@ export interface paths {
     put?: never;
     /**
      * Delivered (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['deliverFoodOrder'];
     delete?: never;
@@ -1231,7 +1231,7 @@ export interface paths {
     put?: never;
     /**
      * On the way to the customer (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['foodOrderOnTheWay'];
     delete?: never;
@@ -1251,7 +1251,7 @@ export interface paths {
     put?: never;
     /**
      * Picked up the order (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['pickUpFoodOrder'];
     delete?: never;
@@ -1271,7 +1271,7 @@ export interface paths {
     put?: never;
     /**
      * Start preparing (restaurants)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['prepareFoodOrder'];
     delete?: never;
@@ -1291,7 +1291,7 @@ export interface paths {
     put?: never;
     /**
      * Ready for pick-up (restaurants)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['foodOrderReady'];
     delete?: never;
@@ -1679,7 +1679,7 @@ export interface paths {
     put?: never;
     /**
      * Accept a trip (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done, saying why in `reason` (required of an admin, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['acceptTrip'];
     delete?: never;
@@ -1699,7 +1699,7 @@ export interface paths {
     put?: never;
     /**
      * Arrived at the pick-up (drivers, rides)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done, saying why in `reason` (required of an admin, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['arriveForTrip'];
     delete?: never;
@@ -1719,7 +1719,7 @@ export interface paths {
     put?: never;
     /**
      * Cancel a trip (its rider or driver, or an admin with MANAGE_PAYOUTS)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done, saying why in `reason` (required of an admin, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['cancelTrip'];
     delete?: never;
@@ -1739,7 +1739,7 @@ export interface paths {
     put?: never;
     /**
      * Complete the ride (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done, saying why in `reason` (required of an admin, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['completeTrip'];
     delete?: never;
@@ -1759,7 +1759,7 @@ export interface paths {
     put?: never;
     /**
      * Delivered the parcel (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done, saying why in `reason` (required of an admin, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['deliverParcel'];
     delete?: never;
@@ -1779,7 +1779,7 @@ export interface paths {
     put?: never;
     /**
      * On the way with the parcel (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done, saying why in `reason` (required of an admin, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['parcelOnTheWay'];
     delete?: never;
@@ -1799,7 +1799,7 @@ export interface paths {
     put?: never;
     /**
      * Picked up the parcel (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done, saying why in `reason` (required of an admin, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['pickUpParcel'];
     delete?: never;
@@ -1839,7 +1839,7 @@ export interface paths {
     put?: never;
     /**
      * Start the ride (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done, saying why in `reason` (required of an admin, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['startTrip'];
     delete?: never;
@@ -2222,6 +2222,8 @@ export interface components {
       fromState: string | null;
       hash: string;
       occurredAt: string;
+      /** @description why, in the actor’s words, where the action records it (an admin’s cancel of a trip or release of a fare hold, a KYC decision, a user blocked or suspended); null otherwise */
+      reason: string | null;
       seq: string;
       /** @description a status change (payout, trip): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); null for any other action */
       toState: string | null;
@@ -2266,6 +2268,10 @@ export interface components {
       /** @description seconds until the access cookie expires; refresh (POST /api/auth/session/refresh) before then, or after a 401 */
       expiresIn: number;
       user: components['schemas']['User'];
+    };
+    CancelBody: {
+      /** @description required when an admin cancels (3 characters or more, spaces at the ends not counted; recorded in the audit trail): why support ends the trip; refused from anyone else */
+      reason?: string;
     };
     CommissionRule: {
       bps: number;
@@ -9063,7 +9069,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': Record<string, never>;
+        'application/json': components['schemas']['CancelBody'];
       };
     };
     responses: {
@@ -11828,7 +11834,7 @@ export interface operations {
     };
     requestBody: {
       content: {
-        'application/json': Record<string, never>;
+        'application/json': components['schemas']['CancelBody'];
       };
     };
     responses: {

@@ -416,10 +416,11 @@ describe('the audit trail over REST', () => {
           fromState: null,
           toState: null,
           changes: null,
+          reason: null,
         });
       else {
         expect(lines[0]).toBe(
-          'seq,occurredAt,action,actorType,actorId,entityType,entityId,amount,currency,correlationId,eventId,hash,fromState,toState,changes',
+          'seq,occurredAt,action,actorType,actorId,entityType,entityId,amount,currency,correlationId,eventId,hash,fromState,toState,changes,reason',
         );
         expect(settledLine.split(',').slice(2, 9)).toEqual(['TRIP_SETTLED', 'ADMIN', expect.any(String), 'trip', ride.trip.id, ride.trip.fare.amount, 'NGN']);
       }

@@ -45,8 +45,11 @@ async function answered(send: () => ReturnType<typeof client.call>): ReturnType<
     await sleep(100 * attempt);
   }
 }
-const act = (token: string, id: string, action: string) => answered(() => client.call('POST', `/api/trips/${id}/${action}`, { token }));
-const food = (token: string, id: string, action: string) => answered(() => client.call('POST', `/api/food-orders/${id}/${action}`, { token }));
+const act = (token: string, id: string, action: string, body?: unknown) => answered(() => client.call('POST', `/api/trips/${id}/${action}`, { token, body }));
+const food = (token: string, id: string, action: string, body?: unknown) =>
+  answered(() => client.call('POST', `/api/food-orders/${id}/${action}`, { token, body }));
+/** What support says when it cancels (required of an admin). */
+const SUPPORT = { reason: 'the driver cannot be reached; the rider asked support to end it' };
 const getTrip = async (token: string, id: string) => (await client.call('GET', `/api/trips/${id}`, { token })).body;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -217,7 +220,7 @@ describe("a start (or pick-up) against the rider's cancel", () => {
       const path = parcel ? `/api/trips/${r.id}/cancel` : `/api/food-orders/${r.id}/cancel`;
       expectProblem(await client.call('POST', path, { token: r.rider.token }), 409, 'ILLEGAL_TRANSITION');
       if (parcel) expectProblem(await client.call('POST', path, { token: parcel.driver.token }), 409, 'ILLEGAL_TRANSITION');
-      await mustBe(200, client.call('POST', path, { token: parcel ? payoutsAdmin : restaurant.token }));
+      await mustBe(200, client.call('POST', path, parcel ? { token: payoutsAdmin, body: SUPPORT } : { token: restaurant.token }));
     }
     await expectNoStrandedFunds(riders, new Map());
   });
@@ -230,8 +233,29 @@ describe('support cancels what its customer no longer may', () => {
     const ride = await mustBe(201, trip(rider.token, {}));
     for (const a of ['accept', 'arrive', 'start']) await mustBe(200, act(driver.token, ride.id!, a));
     expectProblem(await act(rider.token, ride.id!, 'cancel'), 409, 'ILLEGAL_TRANSITION');
-    expectProblem(await act(walletsAdmin, ride.id!, 'cancel'), 403, 'PERMISSION_DENIED');
-    expect(await act(payoutsAdmin, ride.id!, 'cancel')).toMatchObject({ status: 200, body: { status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' } });
+    expectProblem(await act(walletsAdmin, ride.id!, 'cancel', SUPPORT), 403, 'PERMISSION_DENIED');
+    // Support says why, for the audit trail; nobody else gives a reason.
+    const unexplained = await act(payoutsAdmin, ride.id!, 'cancel');
+    expectProblem(unexplained, 400, 'INVALID_ARGUMENT');
+    expect(unexplained.body.detail).toBe('reason must be 3 to 500 characters');
+    expectProblem(await act(payoutsAdmin, ride.id!, 'cancel', { reason: '  ' }), 400, 'VALIDATION_FAILED');
+    expectProblem(await act(driver.token, ride.id!, 'cancel', SUPPORT), 400, 'INVALID_ARGUMENT');
+    expect(await getTrip(rider.token, ride.id!)).toMatchObject({ status: 'IN_PROGRESS', holdState: 'HELD' });
+    expect(await act(payoutsAdmin, ride.id!, 'cancel', SUPPORT)).toMatchObject({ status: 200, body: { status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' } });
+    // The audit trail has the admin's cancel with their reason, and the fare given back with it.
+    await eventually(
+      () =>
+        sql<{ action: string; data: string }>(
+          stack.auditDatabaseUrl,
+          `select action, data::text as data from audit_record where entity_id = $1 and actor_type = 'ADMIN' order by action`,
+          [ride.id],
+        ),
+      (rows) =>
+        expect(rows).toEqual([
+          { action: 'TRIP_FARE_RELEASED', data: expect.stringContaining(SUPPORT.reason) },
+          { action: 'TRIP_STATUS_CHANGED', data: expect.stringContaining(SUPPORT.reason) },
+        ]),
+    );
     // The rider is told the held fare is theirs again, with its amount.
     const notes = await eventually(
       async () => (await client.call('GET', '/api/notifications', { token: rider.token })).body,
@@ -258,8 +282,25 @@ describe('support cancels what its customer no longer may', () => {
     await mustBe(200, food(restaurant.token, order.id!, 'accept'));
     expectProblem(await food(rider.token, order.id!, 'cancel'), 409, 'ILLEGAL_TRANSITION');
     expectProblem(await food(payoutsAdmin, order.id!, 'accept'), 403, 'ROLE_NOT_ALLOWED');
-    expect(await food(payoutsAdmin, order.id!, 'cancel')).toMatchObject({ status: 200, body: { status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' } });
+    expectProblem(await food(restaurant.token, order.id!, 'cancel', SUPPORT), 400, 'INVALID_ARGUMENT');
+    // A reason that starts like a spreadsheet formula is kept as written, and exported so a spreadsheet shows it rather than runs it.
+    const formula = { reason: '=the restaurant closed early, said the rider' };
+    expect(await food(payoutsAdmin, order.id!, 'cancel', formula)).toMatchObject({
+      status: 200,
+      body: { status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' },
+    });
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: '10000000', lockedBalance: '0' });
+    const trail = `entityType=trip&entityId=${order.id}&action=TRIP_STATUS_CHANGED`;
+    const cancelRecord = await eventually(
+      async () => (await client.call('GET', `/api/admin/audit?${trail}`, { token: walletsAdmin })).body.records,
+      (records: Array<{ toState: string }>) => expect(records.map((r) => r.toState)).toContain('CANCELLED_BY_SYSTEM'),
+    );
+    expect(cancelRecord.find((r: { toState: string }) => r.toState === 'CANCELLED_BY_SYSTEM')).toMatchObject({ actorType: 'ADMIN', reason: formula.reason });
+    const range = `from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 60_000).toISOString()}`;
+    const res = await fetch(`${stack.url}/api/admin/audit/export?${trail}&${range}&format=csv`, { headers: { authorization: `Bearer ${walletsAdmin}` } });
+    const csv = await res.text();
+    expect(res.status).toBe(200);
+    expect(csv.split('\n').find((l) => l.includes('CANCELLED_BY_SYSTEM'))).toMatch(/,"'=the restaurant closed early, said the rider"$/);
   });
 });
 
@@ -509,9 +550,9 @@ describe('the trips under way', () => {
     const fare = BigInt((await getTrip(rider.token, parcel)).fare.amount);
     expect(held).toBe(fare);
     expectProblem(await act(parcelDriver.token, parcel, 'cancel'), 409, 'ILLEGAL_TRANSITION');
-    expectProblem(await client.call('POST', `/api/trips/${parcel}/cancel`, { token: walletsAdmin }), 403, 'PERMISSION_DENIED');
+    expectProblem(await client.call('POST', `/api/trips/${parcel}/cancel`, { token: walletsAdmin, body: SUPPORT }), 403, 'PERMISSION_DENIED');
     const key = randomUUID();
-    const cancel = () => client.call('POST', `/api/trips/${parcel}/cancel`, { token: payoutsAdmin, headers: { 'idempotency-key': key } });
+    const cancel = () => client.call('POST', `/api/trips/${parcel}/cancel`, { token: payoutsAdmin, headers: { 'idempotency-key': key }, body: SUPPORT });
     const [first, repeat] = await Promise.all([cancel(), cancel()]);
     for (const r of [first, repeat]) expect(r).toMatchObject({ status: 200, body: { id: parcel, status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' } });
     expect(await wallet(rider.token)).toMatchObject({ lockedBalance: '0', availableBalance: '10000000' });

@@ -430,7 +430,10 @@ describe('a block or a suspension while a trip is open', () => {
     const next = (await requestRide((await fundedRider(500_000)).token)).body;
     expectProblem(await act(driver.token, next.id, 'accept'), 409, 'DRIVER_ON_ANOTHER_TRIP');
 
-    expect(await act(payoutsAdmin, parcel.id, 'cancel')).toMatchObject({ status: 200, body: { status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' } });
+    expect(await act(payoutsAdmin, parcel.id, 'cancel', { reason: 'the recipient moved away; the goods go back to the sender' })).toMatchObject({
+      status: 200,
+      body: { status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' },
+    });
     expect(await lockedOf(riderWallet)).toBe('0');
     expect((await act(driver.token, next.id, 'accept')).status).toBe(200);
   });

@@ -100,7 +100,7 @@ describe('the admin a ledger entry names', () => {
     expect(await releaseOf(stuck.id)).toMatchObject({ createdByAdminId: h.admin.id });
 
     const cancelledByAdmin = await ride(driver, rider, 'ONLINE', ['accept', 'arrive', 'start']);
-    await h.tc.call('Transition', { tripId: cancelledByAdmin.id, action: 'cancel' }, { actor: h.admin });
+    await h.tc.call('Transition', { tripId: cancelledByAdmin.id, action: 'cancel', reason: 'driver unreachable' }, { actor: h.admin });
     expect(await releaseOf(cancelledByAdmin.id)).toMatchObject({ createdByAdminId: h.admin.id });
 
     const cancelledByDriver = await ride(driver, rider, 'ONLINE', ['accept', 'arrive', 'start']);

@@ -21,10 +21,25 @@ interface Props {
   unknownOutcome?: string;
   /** The fewest characters the server takes in a reason (spaces at the ends not counted); 1 unless said. */
   minLength?: number;
+  /** The way back's words, where "Cancel" would read as the action (cancelling a trip: "Keep it"). */
+  dismiss?: string;
 }
 
 /** A confirmation that asks why: the reason goes to the audit trail (and, where the server says so, to the user). */
-export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, label, onClose, send, onDone, unknownOutcome, minLength = 1 }: Props) {
+export function ReasonDialog({
+  title,
+  summary,
+  confirm,
+  danger,
+  reasonRequired,
+  label,
+  onClose,
+  send,
+  onDone,
+  unknownOutcome,
+  minLength = 1,
+  dismiss = 'Cancel',
+}: Props) {
   const [reason, setReason] = useState('');
   const decide = useMutation({ mutationFn: () => send(reason.trim()), onSuccess: onDone });
   // Pages mount this dialog open and unmount it to close it, so Mantine's focus return (which follows
@@ -55,7 +70,7 @@ export function ReasonDialog({ title, summary, confirm, danger, reasonRequired, 
           ))}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {dismiss}
           </Button>
           <Button
             color={danger ? 'red' : 'teal'}

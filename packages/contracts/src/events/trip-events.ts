@@ -6,6 +6,8 @@ export interface TripStatusChangedV1 {
   to: string;
   actorType: string;
   actorId: string;
+  /** Why support took the step (an admin's cancel); absent on every other step. */
+  reason?: string;
 }
 
 /** trip.fare-held.v1 / trip.fare-released.v1: the ONLINE fare locked in, or given back to, the rider's wallet. */

@@ -51,6 +51,7 @@ export async function listAuditRecords(
       occurredAt: r.occurredAt.toISOString(),
       hash: r.hash,
       changes: settingChangesOf(r.eventType, r.settingEvent),
+      reason: r.eventReason ?? '',
     })),
     page: { nextCursor: rows.length > limit ? shown[shown.length - 1]!.seq : '' },
   };

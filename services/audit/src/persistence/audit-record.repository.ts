@@ -48,6 +48,8 @@ export interface AuditRecordSummary {
   eventTo: string | null;
   /** The event's own `change`, where it has one (a user blocked, a driver suspended ...). */
   eventChange: string | null;
+  /** The event's `reason`, where it carries one as text (why an admin decided). */
+  eventReason: string | null;
   /** The data of an event that changes a setting (domain/setting-change.ts says which), to say what it changed; null for any other. */
   settingEvent: unknown;
 }
@@ -96,6 +98,7 @@ interface SummaryRaw {
   event_from: string | null;
   event_to: string | null;
   event_change: string | null;
+  event_reason: string | null;
   setting_event: unknown;
 }
 
@@ -168,6 +171,7 @@ export const AuditRecordRepository = {
     const rows = await em.execute<SummaryRaw[]>(
       `select seq::text, event_id, event_type, action, actor_type, actor_id, entity_type, entity_id, amount::text, currency, correlation_id, occurred_at, hash,
               data->'event'->>'from' as event_from, data->'event'->>'to' as event_to, data->'event'->>'change' as event_change,
+              case when jsonb_typeof(data->'event'->'reason') = 'string' then data->'event'->>'reason' end as event_reason,
               case when event_type in (${SETTING_EVENTS.map(() => '?').join(', ')}) then data->'event' end as setting_event
          from audit_record
         where (? = '' or entity_type = ?) and (? = '' or entity_id = ?) and (? = '' or actor_id = ?) and (? = '' or action = ?)
@@ -210,6 +214,7 @@ export const AuditRecordRepository = {
       eventFrom: r.event_from,
       eventTo: r.event_to,
       eventChange: r.event_change,
+      eventReason: r.event_reason,
       settingEvent: r.setting_event,
     }));
   },

@@ -45,10 +45,17 @@ const AuditRecordSchema = component(
           'a setting changed (a tariff’s prices, a menu item; a commission rule’s new version: which rule, the rate it replaces and from when): each value that moved, from and to; empty for any other action',
       },
     ),
+    reason: NullableString(
+      'why, in the actor’s words, where the action records it (an admin’s cancel of a trip or release of a fare hold, a KYC decision, a user blocked or suspended); null otherwise',
+    ),
   }),
 );
-/** A record's status change as JSON says it: null where the message has '' (none). */
-const stateChangeJson = (r: { fromState: string; toState: string }) => ({ fromState: r.fromState || null, toState: r.toState || null });
+/** A record's status change and reason as JSON says them: null where the message has '' (none). */
+const stateChangeJson = (r: { fromState: string; toState: string; reason: string }) => ({
+  fromState: r.fromState || null,
+  toState: r.toState || null,
+  reason: r.reason || null,
+});
 /** A record's setting changes as JSON says them: null where the message has '' (a first value, no currency). */
 const changesJson = (r: { changes: Array<{ field: string; from: string; to: string; currency: string }> }) =>
   r.changes.map((c) => ({ field: c.field, from: c.from || null, to: c.to, currency: c.currency || null }));
@@ -183,8 +190,11 @@ const CSV_COLUMNS = [
   'fromState',
   'toState',
   'changes',
+  'reason',
 ] as const;
 const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/** An admin's free text in a CSV cell: one that starts like a formula is prefixed with ' so a spreadsheet shows it, never runs it. */
+const textCell = (v: string) => csvCell(/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
 /**
  * GET /api/admin/audit/export?from&to&format=ndjson|csv (and the list's filters): the range, newest first, written a page at
@@ -248,7 +258,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
             changes: changes.length > 0 ? JSON.stringify(changes) : '',
           };
           const line = csv
-            ? CSV_COLUMNS.map((c) => csvCell(row[c] ?? '')).join(',')
+            ? CSV_COLUMNS.map((c) => (c === 'reason' ? textCell : csvCell)(row[c] ?? '')).join(',')
             : JSON.stringify(Object.fromEntries(CSV_COLUMNS.map((c) => [c, c === 'changes' ? (changes.length > 0 ? changes : null) : row[c] || null])));
           if (!reply.raw.write(`${line}\n`)) await new Promise((r) => reply.raw.once('drain', r));
         }

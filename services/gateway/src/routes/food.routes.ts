@@ -3,6 +3,7 @@ import { AppError } from '@ziba/service-kit/errors';
 import { adminsNeed, callOptions, requirePermission, requireRole, TRIP_READERS } from '../plugins/auth.ts';
 import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import {
+  CancelBody,
   FOOD_ACTIONS,
   FoodOrderHistoryQuery,
   FoodOrderParams,
@@ -211,21 +212,21 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
           ...operation(
             operationId,
             summary,
-            'Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up. A repeat with the same Idempotency-Key answers with the first result.',
+            'Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.',
           ),
           tags,
           security,
           headers: OptionalIdempotencyKeyHeader,
           params: FoodOrderParams,
-          body: EmptyBody,
+          body: action === 'cancel' ? CancelBody : EmptyBody,
           response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
         },
       },
-      async (request) =>
-        toTripJson(
-          await clients.trip.call('Transition', { tripId: request.params.orderId, action, serviceType: 'FOOD' }, callOptions(request)),
-          viewerOf(request),
-        ),
+      async (request) => {
+        const reason = (request.body as { reason?: string }).reason ?? '';
+        const asked = { tripId: request.params.orderId, action, serviceType: 'FOOD', reason };
+        return toTripJson(await clients.trip.call('Transition', asked, callOptions(request)), viewerOf(request));
+      },
     );
   }
 

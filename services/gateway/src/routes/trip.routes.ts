@@ -3,6 +3,7 @@ import { adminsNeed, callOptions, requirePermission, requireRole, TRIP_READERS }
 import { EmptyBody, errorResponses, OptionalIdempotencyKeyHeader } from '../schemas/common.ts';
 import {
   DriverPresenceSchema,
+  CancelBody,
   RequestTripBody,
   SettlementSchema,
   TRIP_ACTIONS,
@@ -22,7 +23,7 @@ import { pageOf } from './paging.ts';
  */
 /** What every transition route says in the API document. */
 const TRANSITION_DESCRIPTION =
-  'Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done. A repeat with the same Idempotency-Key answers with the first result.';
+  'Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any fare held for the trip; the rider cancels only until the ride starts or the parcel is picked up; the driver until the ride is done or the parcel picked up (then they hold the goods), an admin until it is done, saying why in `reason` (required of an admin, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.';
 
 export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const tags = ['trips'];
@@ -114,11 +115,14 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
           security,
           headers: OptionalIdempotencyKeyHeader,
           params: TripParams,
-          body: EmptyBody,
+          body: action === 'cancel' ? CancelBody : EmptyBody,
           response: { 200: TripSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
         },
       },
-      async (request) => toTripJson(await clients.trip.call('Transition', { tripId: request.params.tripId, action }, callOptions(request)), viewerOf(request)),
+      async (request) => {
+        const reason = (request.body as { reason?: string }).reason ?? '';
+        return toTripJson(await clients.trip.call('Transition', { tripId: request.params.tripId, action, reason }, callOptions(request)), viewerOf(request));
+      },
     );
   }
 

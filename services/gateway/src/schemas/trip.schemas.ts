@@ -497,17 +497,27 @@ export const StuckHoldSchema = component(
 
 export const StuckHoldsSchema = component('StuckHoldList', Type.Object({ holds: Type.Array(StuckHoldSchema) }));
 
+/** An admin's reason for a money decision on a trip: three characters or more once the spaces at its ends are trimmed, as the trip service counts them. */
+const staffReason = (description: string) => Type.String({ minLength: 3, maxLength: 500, pattern: '\\S[\\s\\S]+\\S', description });
+
 export const ReleaseHoldBody = Type.Object(
-  {
-    reason: Type.String({
-      minLength: 3,
-      maxLength: 500,
-      // Three characters or more once the spaces at its ends are trimmed, as the trip service counts them.
-      pattern: '\\S[\\s\\S]+\\S',
-      description: 'why the hold is given back (3 characters or more, spaces at the ends not counted); recorded in the audit trail',
-    }),
-  },
+  { reason: staffReason('why the hold is given back (3 characters or more, spaces at the ends not counted); recorded in the audit trail') },
   { additionalProperties: false },
+);
+
+/** A cancel: an admin says why (required of them); a rider, driver or restaurant sends nothing. */
+export const CancelBody = component(
+  'CancelBody',
+  Type.Object(
+    {
+      reason: Type.Optional(
+        staffReason(
+          'required when an admin cancels (3 characters or more, spaces at the ends not counted; recorded in the audit trail): why support ends the trip; refused from anyone else',
+        ),
+      ),
+    },
+    { additionalProperties: false, examples: [{}, { reason: 'the driver cannot be reached and the rider is waiting' }] },
+  ),
 );
 
 const PersonEmail = NullableString("the person's email; null when there is none or identity could not say");

@@ -2,6 +2,7 @@ import { inTransaction } from '@ziba/persistence';
 import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { gauge } from '@ziba/service-kit';
+import { requireReason } from '../domain/staff-reason.ts';
 import { countryFilter, listMode } from '../domain/list-filters.ts';
 import { TripErrors } from '../domain/trip-state.ts';
 import { TripRepository, type TripRow } from '../persistence/trip.repository.ts';
@@ -61,8 +62,7 @@ export async function releaseStuckHold(
   requestKey: string | null = null,
 ) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'stuck holds are released by admins');
-  const why = reason?.trim() ?? '';
-  if (why.length < 3 || why.length > 500) throw TripErrors.invalid('reason', 'must be 3 to 500 characters');
+  const why = requireReason(reason);
   try {
     const message = await inTransaction(ctx, async (em) => {
       const trip = await TripRepository.find(em, tripId, { lock: true });

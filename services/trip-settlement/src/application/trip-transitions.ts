@@ -23,6 +23,8 @@ export interface TripStep {
   patch?: TripPatch;
   /** What else the step announces beside trip.status-changed (trip.settled, trip.fare-held). */
   events?: ReadonlyArray<NewEvent<unknown>>;
+  /** Why support took the step (its cancel), for the audit trail. */
+  reason?: string | null;
 }
 
 /**
@@ -47,7 +49,7 @@ export function stepWrites(step: TripStep): StepWrites {
     aggregateType: 'trip',
     aggregateId: tripId,
     actor,
-    data: { tripId, serviceType, from: from ?? '', to, actorType: actor.type, actorId: actor.id },
+    data: { tripId, serviceType, from: from ?? '', to, actorType: actor.type, actorId: actor.id, ...(step.reason ? { reason: step.reason } : {}) },
   };
   return {
     parts: [

@@ -3,6 +3,7 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { modeOf } from '@ziba/service-kit/mode';
 import { randomUUID } from 'node:crypto';
+import { stepReason } from '../domain/staff-reason.ts';
 import { priceTrip } from '../domain/pricing.ts';
 import { assertDistance, TRIP_DISTANCE_METERS } from '../domain/distance.ts';
 import { assertFareCovered } from '../domain/fare-cover.ts';
@@ -96,6 +97,16 @@ export async function getTrip(ctx: TripContext, actor: Actor | null, tripId: str
   return toTripMessage(em, trip, actor);
 }
 
+/** A step asked of a trip: the action, under the request's Idempotency-Key, through a route for one kind (food orders) or any. */
+export interface StepRequest {
+  tripId: string;
+  action: string;
+  requestKey: string | null;
+  kind: ServiceType | null;
+  /** Support's cancel says why (staff-reason.ts); nobody else gives one. */
+  reason?: string;
+}
+
 /**
  * One step of the trip's state machine. Accepting asks identity (VERIFIED driver, same country,
  * currency and mode as the trip), needs the driver online and on no other trip (decided under the
@@ -104,16 +115,10 @@ export async function getTrip(ctx: TripContext, actor: Actor | null, tripId: str
  * is decided on the locked row, hold state included: a cancel gives back whatever is locked at that
  * moment, so a terminal trip never keeps a hold.
  */
-export async function transition(
-  ctx: TripContext,
-  actor: Actor | null,
-  tripId: string,
-  action: string,
-  requestKey: string | null = null,
-  kind: ServiceType | null = null,
-) {
+export async function transition(ctx: TripContext, actor: Actor | null, step: StepRequest) {
+  const { tripId, action, requestKey } = step;
   try {
-    return await takeStep(ctx, actor, tripId, action, requestKey, kind);
+    return await takeStep(ctx, actor, step);
   } catch (err) {
     const em = ctx.orm.em.fork();
     const step = await stepTakenBy(em, err, tripId, actor, requestKey);
@@ -124,8 +129,9 @@ export async function transition(
   }
 }
 
-async function takeStep(ctx: TripContext, actor: Actor | null, tripId: string, action: string, requestKey: string | null, kind: ServiceType | null) {
+async function takeStep(ctx: TripContext, actor: Actor | null, { tripId, action, requestKey, kind, reason: text }: StepRequest) {
   const { party, id: actorId } = partyOf(actor);
+  const reason = stepReason(actor, action, text);
   const current = await TripRepository.find(ctx.orm.em.fork(), tripId);
   // A trip's type never changes, so it is checked once, before the lock: a food-order route never moves a ride.
   if (!current || (kind && current.serviceType !== kind) || (!maySee(actor, current) && !takesTrip(party, action, current.serviceType)))
@@ -157,9 +163,10 @@ async function takeStep(ctx: TripContext, actor: Actor | null, tripId: string, a
       const other = await TripRepository.driversOtherTrip(em, actorId, tripId);
       if (other) throw TripErrors.driverBusy(other.serviceType);
     }
-    const released = isCancelled(next) && hasOpenHold(trip) ? await releaseHold(ctx, em, trip, actor, { requestKey }) : {};
+    const released = isCancelled(next) && hasOpenHold(trip) ? await releaseHold(ctx, em, trip, actor, { requestKey, reason: reason ?? undefined }) : {};
     const patch = takes ? { status: next, driverId: actorId } : { status: next };
-    await moved(em, { tripId, serviceType: trip.serviceType, from: trip.status, to: next, actor: { type: actor!.type, id: actorId }, requestKey, patch });
+    const by = { type: actor!.type, id: actorId };
+    await moved(em, { tripId, serviceType: trip.serviceType, from: trip.status, to: next, actor: by, requestKey, patch, reason });
     return toTripMessage(em, { ...trip, ...released, ...patch }, actor); // the row as the step left it, without reading it again
   });
   return message;

@@ -61,7 +61,13 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
     ListMyTrips: async (r: Req<'ListMyTrips'>, c: CallContext) =>
       listMyTrips(ctx, c.actor, { pageSize: r.page?.pageSize ?? 0, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '', serviceType: r.serviceType }),
     Transition: async (r: Req<'Transition'>, c: CallContext) =>
-      transition(ctx, c.actor, uuid('tripId', r.tripId), r.action, c.requestKey, serviceTypeOrAny(r.serviceType)),
+      transition(ctx, c.actor, {
+        tripId: uuid('tripId', r.tripId),
+        action: r.action,
+        requestKey: c.requestKey,
+        kind: serviceTypeOrAny(r.serviceType),
+        reason: r.reason,
+      }),
     SettleTrip: async (r: Req<'SettleTrip'>, c: CallContext) =>
       settleTrip(ctx, c.actor, { tripId: uuid('tripId', r.tripId), requestKey: c.requestKey, kind: serviceTypeOrAny(r.serviceType) }),
     SetDriverOnline: async (r: Req<'SetDriverOnline'>, c: CallContext) => setDriverOnline(ctx, c.actor, r.online),

@@ -62,13 +62,13 @@ function Entity({ r }: { r: AuditRecord }) {
   );
 }
 
-/** The action in words, and for a status change or a change of settings from what to what. */
+/** The action in words, for a status change or a change of settings from what to what, and why where the actor said. */
 function ActionCell({ r }: { r: AuditRecord }) {
   const change = stateChangeWords(r);
   return (
     <>
       {kindWord(r.action)}
-      {[...(change ? [change] : []), ...settingChangeWords(r)].map((line) => (
+      {[...(change ? [change] : []), ...settingChangeWords(r), ...(r.reason ? [`Reason: ${r.reason}`] : [])].map((line) => (
         <Text key={line} size="xs" c="dimmed">
           {line}
         </Text>

@@ -34,7 +34,8 @@ function tripsServer(permissions: string[]) {
     vi.fn(async (request: Request) => {
       const url = new URL(request.url);
       if (url.pathname === '/api/me') return Response.json({ id: 'me', role: 'ADMIN', permissions });
-      asked.push(`${request.method} ${url.pathname}${url.search} ${request.headers.get('idempotency-key') ? 'keyed' : ''}`.trim());
+      const body = request.method === 'POST' ? await request.clone().text() : '';
+      asked.push(`${request.method} ${url.pathname}${url.search} ${request.headers.get('idempotency-key') ? 'keyed' : ''} ${body}`.trim());
       if (url.pathname === '/api/admin/trips/under-way') return Response.json({ trips: listed, page: { nextCursor: null } });
       if (request.method === 'POST' && url.pathname === `/api/trips/${parcel.id}/cancel`) {
         listed = listed.filter((t) => t.id !== parcel.id);
@@ -54,19 +55,22 @@ function pageAt(path: string) {
 
 const parcelName = `Parcel ${parcel.id.slice(0, 8)}`;
 
-it('cancels a picked-up parcel after saying what happens to the fare and the goods, and says what was done', async () => {
+it('cancels a picked-up parcel with a reason, after saying what happens to the fare and the goods, and says what was done', async () => {
   const asked = tripsServer(['MANAGE_PAYOUTS']);
   pageAt('/admin/trips?countryCode=NG&kind=PARCEL');
   fireEvent.click(await screen.findByRole('button', { name: `Cancel ${parcelName}` }));
-  const dialog = await screen.findByRole('dialog', { name: 'Cancel this trip?' });
-  expect(dialog.textContent).toContain(`Cancel ${parcelName} and give ₦2,500.00 on hold back to the customer?`);
+  const dialog = await screen.findByRole('dialog', { name: `Cancel ${parcelName}?` });
+  expect(dialog.textContent).toContain('₦2,500.00 on hold for ada@example.com goes back to their wallet at once.');
   expect(dialog.textContent).toContain('The driver has the parcel');
-  fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel trip' }));
+  const confirm = within(dialog).getByRole('button', { name: 'Cancel trip' });
+  expect(confirm).toHaveProperty('disabled', true); // a reason is required
+  fireEvent.change(within(dialog).getByRole('textbox', { name: /^Reason/ }), { target: { value: 'the recipient moved; the goods go back' } });
+  fireEvent.click(confirm);
   const done = await screen.findByRole('status');
   expect(done.textContent).toContain(`${parcelName} cancelled`);
   expect(done.textContent).toContain('The amount on hold went back to the customer’s wallet.');
   await waitFor(() => expect(screen.queryByRole('button', { name: `Cancel ${parcelName}` })).toBeNull());
-  expect(asked).toContain(`POST /api/trips/${parcel.id}/cancel keyed`);
+  expect(asked).toContain(`POST /api/trips/${parcel.id}/cancel keyed {"reason":"the recipient moved; the goods go back"}`);
   expect(asked[0]).toBe('GET /api/admin/trips/under-way?countryCode=NG&kind=PARCEL&limit=50');
 });
 

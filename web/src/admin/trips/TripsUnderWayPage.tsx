@@ -1,14 +1,15 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
+import { useRef, useState } from 'react';
+import { AttemptKeys } from '../../api/attempt-keys.ts';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { usePagedList } from '../../api/use-paged-list.ts';
-import { ConfirmMoneyDialog } from '../../components/ConfirmMoneyDialog.tsx';
 import type { Column } from '../../components/DataTable.tsx';
 import { Money } from '../../components/Money.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
-import { AttemptFailedAlert } from '../../components/ProblemAlert.tsx';
 import { Section } from '../../components/Section.tsx';
 import { TestModeBadge } from '../../components/TestModeBadge.tsx';
 import { paymentWords } from '../../pages/trips/trip-words.ts';
@@ -18,13 +19,14 @@ import { CountrySelect } from '../CountrySelect.tsx';
 import { SERVICE_CHOICES } from '../earnings/earnings-search.ts';
 import { FilterBar } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
+import { watchFocus } from '../focus-return.ts';
 import { ModeSelect } from '../ModeSelect.tsx';
 import { usePermission } from '../permissions.ts';
 import { PersonCell } from '../PersonCell.tsx';
+import { ReasonDialog } from '../ReasonDialog.tsx';
 import { tripName } from '../settlements/settlement-words.ts';
-import { useTripAction } from '../use-trip-action.ts';
 import { useUrlFilters } from '../use-url-filters.ts';
-import { cancelledWords, cancelNote, fareOnHold } from './cancel-words.ts';
+import { cancelledWords, cancelNote, fareOnHold, nothingHeldWords } from './cancel-words.ts';
 
 type Trip = Schemas['TripUnderWay'];
 
@@ -49,15 +51,20 @@ export function TripsUnderWayPage() {
     // Trips move on all the time: the list is read again while it is open.
     30_000,
   );
-  // Read again after a failure too: a trip that moved on (or a cancel that went through after all) shows as it is.
-  const cancel = useTripAction<Trip, Schemas['Trip']>(
-    (kind, tripId, header) =>
-      kind === 'FOOD'
-        ? read(api.POST('/api/food-orders/{orderId}/cancel', { params: { header, path: { orderId: tripId } }, body: {} }))
-        : read(api.POST('/api/trips/{tripId}/cancel', { params: { header, path: { tripId } }, body: {} })),
-    [['trips-under-way'], ['stuck-holds']],
-  );
-  const { asked, sent, answer: cancelled } = cancel;
+  // The trip the dialog asks about, and what the last cancel answered (the line that says it takes the focus: the row and its button are gone).
+  const [asked, setAsked] = useState<Trip | null>(null);
+  const [cancelled, setCancelled] = useState<{ trip: Trip; answer: Schemas['Trip'] } | null>(null);
+  const status = useRef<HTMLDivElement>(null);
+  // One key per cancel asked: a retry of one whose answer was lost (same trip, same reason) goes under the same key and cancels once.
+  const [keys] = useState(() => new AttemptKeys());
+  const queryClient = useQueryClient();
+  const send = (t: Trip, reason: string) =>
+    keys.attempt(`${t.id} ${reason}`, (key) => {
+      const header = { 'idempotency-key': key };
+      return t.serviceType === 'FOOD'
+        ? read(api.POST('/api/food-orders/{orderId}/cancel', { params: { header, path: { orderId: t.id } }, body: { reason } }))
+        : read(api.POST('/api/trips/{tripId}/cancel', { params: { header, path: { tripId: t.id } }, body: { reason } }));
+    });
   const columns: Column<Trip>[] = [
     {
       header: 'Trip',
@@ -93,7 +100,16 @@ export function TripsUnderWayPage() {
       header: '',
       cell: (t) =>
         t.nextActions.includes('cancel') ? (
-          <Button size="xs" color="red" variant="light" aria-label={`Cancel ${tripName(t)}`} onClick={() => cancel.ask(t)}>
+          <Button
+            size="xs"
+            color="red"
+            variant="light"
+            aria-label={`Cancel ${tripName(t)}`}
+            onClick={() => {
+              setCancelled(null);
+              setAsked(t);
+            }}
+          >
             Cancel
           </Button>
         ) : (
@@ -117,25 +133,17 @@ export function TripsUnderWayPage() {
         <FilterSelect label="Service" data={SERVICE_CHOICES} value={search.kind} onChange={(kind) => filter({ kind })} w={120} />
         <ModeSelect value={search.mode} onChange={(mode) => filter({ mode: mode === 'test' ? 'test' : undefined })} />
       </FilterBar>
-      {cancel.mutation.isError && sent && (
-        <AttemptFailedAlert
-          error={cancel.mutation.error}
-          refused={`${tripName(sent)} was not cancelled`}
-          unknown={`No answer about ${tripName(sent)}`}
-          check="It may have been cancelled: look for it in the list. Cancelling it again now is safe: the repeat goes under the same key, and it is cancelled once."
-        />
-      )}
-      {cancelled && sent && (
+      {cancelled && (
         <Alert
-          ref={cancel.status}
+          ref={status}
           color="teal"
-          title={`${tripName(sent)} cancelled`}
+          title={`${tripName(cancelled.trip)} cancelled`}
           role="status"
           withCloseButton
           closeButtonLabel="Dismiss"
-          onClose={cancel.dismiss}
+          onClose={() => setCancelled(null)}
         >
-          {cancelledWords(cancelled)}
+          {cancelledWords(cancelled.answer)}
         </Alert>
       )}
       <Section title="Not yet ended">
@@ -148,27 +156,42 @@ export function TripsUnderWayPage() {
           empty="No ride, parcel or food order is under way."
         />
       </Section>
-      <ConfirmMoneyDialog
-        opened={asked !== null}
-        title="Cancel this trip?"
-        question={
-          asked &&
-          (fareOnHold(asked) && asked.fare ? (
+      {asked && (
+        <ReasonDialog
+          title={`Cancel ${tripName(asked)}?`}
+          summary={
             <>
-              Cancel {tripName(asked)} and give <Money amount={asked.fare.amount} currency={asked.fare.currency} /> on hold back to the customer?
+              {fareOnHold(asked) && asked.fare ? (
+                <>
+                  <Money amount={asked.fare.amount} currency={asked.fare.currency} /> on hold for {asked.riderEmail ?? 'the customer'} goes back to their wallet
+                  at once.
+                </>
+              ) : (
+                nothingHeldWords(asked)
+              )}{' '}
+              {cancelNote(asked)} Your reason goes to the audit trail.
             </>
-          ) : (
-            `Cancel ${tripName(asked)}?`
-          ))
-        }
-        note={asked ? cancelNote(asked) : ''}
-        action="Cancel trip"
-        dismiss="Keep it"
-        danger
-        pending={cancel.mutation.isPending}
-        onConfirm={cancel.confirm}
-        onClose={cancel.close}
-      />
+          }
+          unknownOutcome="The trip may have been cancelled: close this and look at the list. Cancelling it again with the same reason is safe: it is cancelled once."
+          confirm="Cancel trip"
+          dismiss="Keep it"
+          danger
+          reasonRequired
+          minLength={3}
+          label="Reason (what happened)"
+          onClose={() => setAsked(null)}
+          send={async (reason) => {
+            const answer = await send(asked, reason);
+            watchFocus(() => [status.current]);
+            setCancelled({ trip: asked, answer });
+          }}
+          onDone={async () => {
+            setAsked(null);
+            await queryClient.invalidateQueries({ queryKey: ['trips-under-way'] });
+            await queryClient.invalidateQueries({ queryKey: ['stuck-holds'] });
+          }}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { trip } from '../../pages/trips/trip-fixtures.ts';
-import { cancelledWords, cancelNote, fareOnHold } from './cancel-words.ts';
+import { cancelledWords, cancelNote, fareOnHold, nothingHeldWords } from './cancel-words.ts';
 
 describe('a cancel in words', () => {
-  it('says the held fare goes back, and who has a picked-up parcel', () => {
+  it('says who has a picked-up parcel, and that its driver is free', () => {
     const parcel = trip({ serviceType: 'PARCEL', status: 'PICKED_UP', holdState: 'HELD' });
     expect(fareOnHold(parcel)).toBe(true);
     expect(cancelNote(parcel)).toBe(
-      'The amount on hold goes back to the customer’s wallet at once. The driver has the parcel: arrange with them for it to go back to the sender. Its driver is free to take another trip. This cannot be undone.',
+      'The driver has the parcel: arrange with them for it to go back to the sender. Its driver is free to take another trip. This cannot be undone.',
     );
   });
 
   it('moves no money for a cash trip or an online one not yet held, and names no driver where there is none', () => {
-    expect(cancelNote(trip({ status: 'ACCEPTED', paymentMethod: 'CASH', holdState: 'NONE' }))).toBe(
-      'The customer pays in cash: no money moves. Its driver is free to take another trip. This cannot be undone.',
-    );
+    const cash = trip({ status: 'ACCEPTED', paymentMethod: 'CASH', holdState: 'NONE' });
+    expect(fareOnHold(cash)).toBe(false);
+    expect(nothingHeldWords(cash)).toBe('The customer pays in cash: no money moves.');
+    expect(cancelNote(cash)).toBe('Its driver is free to take another trip. This cannot be undone.');
     const waiting = trip({ status: 'SEARCHING_DRIVER', holdState: 'NONE', driverId: null });
     expect(fareOnHold(waiting)).toBe(false);
-    expect(cancelNote(waiting)).toBe('Nothing is on hold in the customer’s wallet yet: nothing is charged. This cannot be undone.');
+    expect(nothingHeldWords(waiting)).toBe('Nothing is on hold in the customer’s wallet yet: nothing is charged.');
+    expect(cancelNote(waiting)).toBe('This cannot be undone.');
   });
 
   it('warns that a food order the restaurant accepted may be cooking', () => {

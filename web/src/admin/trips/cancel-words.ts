@@ -5,22 +5,20 @@ type Trip = Pick<Schemas['Trip'], 'serviceType' | 'status' | 'paymentMethod' | '
 /** Whether the customer's money is on hold for this trip (or being put on hold): what a cancel gives back. */
 export const fareOnHold = (t: Trip) => t.paymentMethod === 'ONLINE' && (t.holdState === 'HELD' || t.holdState === 'REQUESTED');
 
-/** What cancelling this trip does, said before it is done: to the customer's money, and to goods a driver already has. */
+/** What cancelling a trip with no fare on hold does to the customer's money (one with a fare on hold gives it back: the dialog names the amount). */
+export const nothingHeldWords = (t: Trip) =>
+  t.paymentMethod === 'CASH' ? 'The customer pays in cash: no money moves.' : 'Nothing is on hold in the customer’s wallet yet: nothing is charged.';
+
+/** What else cancelling this trip does, said before it is done: to goods a driver already has, and to its driver. */
 export function cancelNote(t: Trip): string {
-  const money =
-    t.paymentMethod === 'CASH'
-      ? 'The customer pays in cash: no money moves.'
-      : fareOnHold(t)
-        ? 'The amount on hold goes back to the customer’s wallet at once.'
-        : 'Nothing is on hold in the customer’s wallet yet: nothing is charged.';
   const goods =
     t.serviceType === 'PARCEL' && (t.status === 'PICKED_UP' || t.status === 'ON_THE_WAY')
-      ? ' The driver has the parcel: arrange with them for it to go back to the sender.'
+      ? 'The driver has the parcel: arrange with them for it to go back to the sender. '
       : t.serviceType === 'FOOD' && t.status !== 'PLACED'
-        ? ' The restaurant may have started cooking: tell them the order is off.'
+        ? 'The restaurant may have started cooking: tell them the order is off. '
         : '';
-  const driver = t.driverId ? ' Its driver is free to take another trip.' : '';
-  return `${money}${goods}${driver} This cannot be undone.`;
+  const driver = t.driverId ? 'Its driver is free to take another trip. ' : '';
+  return `${goods}${driver}This cannot be undone.`;
 }
 
 /** What a cancel did, as the server answered it. */

@@ -19,6 +19,7 @@ export interface AuditRecord {
   'fromState'?: (string);
   'toState'?: (string);
   'changes'?: (_ziba_audit_v1_SettingChange)[];
+  'reason'?: (string);
 }
 
 export interface AuditRecord__Output {
@@ -37,4 +38,5 @@ export interface AuditRecord__Output {
   'fromState': (string);
   'toState': (string);
   'changes': (_ziba_audit_v1_SettingChange__Output)[];
+  'reason': (string);
 }

@@ -5,10 +5,12 @@ export interface TransitionRequest {
   'tripId'?: (string);
   'action'?: (string);
   'serviceType'?: (string);
+  'reason'?: (string);
 }
 
 export interface TransitionRequest__Output {
   'tripId': (string);
   'action': (string);
   'serviceType': (string);
+  'reason': (string);
 }

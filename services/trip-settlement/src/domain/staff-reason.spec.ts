@@ -1,0 +1,31 @@
+import { describe, expect, it } from '@jest/globals';
+import { requireReason, stepReason } from './staff-reason.ts';
+
+const admin = { type: 'ADMIN' as const, id: 'a-1' };
+const rider = { type: 'USER' as const, id: 'r-1', role: 'RIDER' };
+const refusal = (fn: () => unknown) => {
+  try {
+    fn();
+    return null;
+  } catch (e) {
+    return { code: (e as { code: string }).code, message: (e as Error).message };
+  }
+};
+
+describe("support's reason", () => {
+  it('is required of an admin who cancels, trimmed, 3 to 500 characters', () => {
+    expect(stepReason(admin, 'cancel', '  driver unreachable for an hour  ')).toBe('driver unreachable for an hour');
+    expect(refusal(() => stepReason(admin, 'cancel', ''))).toEqual({ code: 'INVALID_ARGUMENT', message: 'reason must be 3 to 500 characters' });
+    expect(refusal(() => stepReason(admin, 'cancel', '  ok  '))).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(refusal(() => requireReason('x'.repeat(501)))).toMatchObject({ code: 'INVALID_ARGUMENT' });
+    expect(requireReason('x'.repeat(500))).toHaveLength(500);
+  });
+
+  it('is no part of anyone else’s step', () => {
+    expect(stepReason(rider, 'cancel', '')).toBeNull();
+    expect(refusal(() => stepReason(rider, 'cancel', 'changed my mind'))).toEqual({
+      code: 'INVALID_ARGUMENT',
+      message: 'reason is given only when support cancels a trip',
+    });
+  });
+});
