@@ -172,6 +172,9 @@ describe('scripts/demo', () => {
     // Two Nigerian rides are done and wait for an admin to settle them: one paid in cash, one online.
     const waiting = (await api(sessions.admin!.accessToken).GET('/api/admin/trips/unsettled', { params: { query: { countryCode: 'NG' } } })).data!;
     expect(waiting.trips.map((t) => `${t.serviceType} ${t.paymentMethod} ${t.status}`).sort()).toEqual(['RIDE CASH COMPLETED', 'RIDE ONLINE COMPLETED']);
+    // One ride is under way, its fare on hold: support could cancel it from the Trips page.
+    const underWay = (await api(sessions.admin!.accessToken).GET('/api/admin/trips/under-way', { params: { query: {} } })).data!;
+    expect(underWay.trips.map((t) => `${t.serviceType} ${t.paymentMethod} ${t.holdState} ${t.nextActions.join(' ')}`)).toEqual(['RIDE ONLINE HELD cancel']);
   });
 
   it('gives scripts/screenshots what it needs: the README screenshots are taken from the demo people, signed in through the UI', async () => {

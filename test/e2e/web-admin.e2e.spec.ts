@@ -531,12 +531,11 @@ describe('the admin console', () => {
     await dialog.getByLabel(/^Reason/).fill('the driver stopped answering; the rider asked support to end it');
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'Cancel trip' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: `${name} cancelled` })
-      .getByText('The amount on hold went back to the customer’s wallet.')
-      .waitFor();
+    // What was done, with the amount and whose wallet it went back to; the focus is on that line.
+    const done = page.getByRole('status').filter({ hasText: `${name} cancelled` });
+    await done.getByText(`${naira(started.fare!.amount)} on hold went back to ${rider.email}’s wallet.`).waitFor();
     await row.waitFor({ state: 'detached' });
+    expect(await done.evaluate((el) => el === document.activeElement)).toBe(true);
     expect((await api(await adminToken()).GET('/api/trips/{tripId}', { params: { path: { tripId: started.id } } })).data).toMatchObject({
       status: 'CANCELLED_BY_SYSTEM',
       holdState: 'RELEASED',

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { AttemptFailedAlert, ProblemAlert } from '../components/ProblemAlert.tsx';
 import { useReturnFocusOnClose } from './focus-return.ts';
 
@@ -23,6 +23,8 @@ interface Props {
   minLength?: number;
   /** The way back's words, where "Cancel" would read as the action (cancelling a trip: "Keep it"). */
   dismiss?: string;
+  /** Where focus goes once the decision is done and the dialog closes (the line that says what was done); else back where it came from. */
+  doneFocus?: () => Element | null;
 }
 
 /** A confirmation that asks why: the reason goes to the audit trail (and, where the server says so, to the user). */
@@ -39,13 +41,22 @@ export function ReasonDialog({
   unknownOutcome,
   minLength = 1,
   dismiss = 'Cancel',
+  doneFocus,
 }: Props) {
   const [reason, setReason] = useState('');
-  const decide = useMutation({ mutationFn: () => send(reason.trim()), onSuccess: onDone });
+  const done = useRef(false);
+  const decide = useMutation({
+    mutationFn: () => send(reason.trim()),
+    onSuccess: () => {
+      done.current = true;
+      return onDone();
+    },
+  });
   // Pages mount this dialog open and unmount it to close it, so Mantine's focus return (which follows
   // `opened` changing) never runs: the dialog gives focus back to the button that opened it itself, or,
-  // when a decision took that button away (the row's buttons change), to its row or the page's heading.
-  useReturnFocusOnClose();
+  // when a decision took that button away (the row's buttons change), to its row or the page's heading
+  // (or, once the decision is done, to the page's line that says so: doneFocus).
+  useReturnFocusOnClose(() => (done.current && doneFocus ? [doneFocus()] : null));
   return (
     <Modal opened onClose={onClose} title={title} centered trapFocus returnFocus>
       <Stack>

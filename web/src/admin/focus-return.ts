@@ -86,18 +86,23 @@ function returnFocus(trail: readonly Element[]): () => void {
 /**
  * For a dialog that is mounted open and unmounted to close it (so Mantine's own focus return, which
  * follows `opened`, never runs): remembers what had focus when it opened and, when it closes (Escape,
- * Cancel, or done), gives focus back with returnFocus.
+ * Cancel, or done), gives focus back with returnFocus; or to what `instead` names when it names
+ * something then (the line that says what a decision did).
  */
-export function useReturnFocusOnClose(): void {
+export function useReturnFocusOnClose(instead?: () => Target[] | null): void {
   const [trail] = useState(focusTrail);
   const mounted = useRef(false);
+  const elsewhere = useRef(instead);
+  elsewhere.current = instead;
   useEffect(() => {
     mounted.current = true;
     return () => {
       mounted.current = false;
       // Only a real close: StrictMode's rehearsal of an unmount mounts the dialog again at once.
       queueMicrotask(() => {
-        if (!mounted.current) returnFocus(trail);
+        if (mounted.current) return;
+        const targets = elsewhere.current?.()?.filter((t): t is Element => t instanceof Element);
+        returnFocus(targets?.length ? targets : trail);
       });
     };
   }, [trail]);

@@ -192,7 +192,7 @@ const CSV_COLUMNS = [
   'changes',
   'reason',
 ] as const;
-const csvCell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 /** An admin's free text in a CSV cell: one that starts like a formula is prefixed with ' so a spreadsheet shows it, never runs it. */
 const textCell = (v: string) => csvCell(/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 

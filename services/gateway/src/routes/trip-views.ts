@@ -27,8 +27,13 @@ const money = (m: Money__Output | null) => (m ? { amount: m.amount, currency: m.
 /** Who reads a trip: staff see which admin moved it; its parties see that an admin did, not who (as on their statements and payouts). */
 export interface TripViewer {
   staff: boolean;
+  /** Staff whose cancel the gateway would refuse (no MANAGE_PAYOUTS): the service offers staff its cancel, so it is taken off here. */
+  mayNotCancel: boolean;
 }
-export const viewerOf = (request: FastifyRequest): TripViewer => ({ staff: isStaff(request.principal) });
+export const viewerOf = (request: FastifyRequest): TripViewer => {
+  const staff = isStaff(request.principal);
+  return { staff, mayNotCancel: staff && !(request.principal?.permissions ?? []).includes('MANAGE_PAYOUTS') };
+};
 
 const toTransitionJson = (t: Transition__Output, viewer: TripViewer) => ({
   fromStatus: t.fromStatus || null,
@@ -76,7 +81,7 @@ export const toTripJson = (t: Trip__Output, viewer: TripViewer) => ({
   items: t.items.map(toOrderItemJson),
   yourShare: toEarnerShareJson(t.yourShare),
   // The service names steps as its actions (pick_up); REST as its path segments (pick-up).
-  nextActions: t.nextActions.map((action) => action.replace(/_/g, '-')),
+  nextActions: t.nextActions.filter((action) => !(viewer.mayNotCancel && action === 'cancel')).map((action) => action.replace(/_/g, '-')),
 });
 
 export const toTripPageJson = (p: TripPage__Output, viewer: TripViewer) => ({

@@ -19,13 +19,15 @@ describe("support's reason", () => {
     expect(refusal(() => stepReason(admin, 'cancel', '  ok  '))).toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(refusal(() => requireReason('x'.repeat(501)))).toMatchObject({ code: 'INVALID_ARGUMENT' });
     expect(requireReason('x'.repeat(500))).toHaveLength(500);
+    // Characters, not UTF-16 units: 300 emoji are 300 characters.
+    expect([...requireReason('🚕'.repeat(300))]).toHaveLength(300);
   });
 
   it('is no part of anyone else’s step', () => {
     expect(stepReason(rider, 'cancel', '')).toBeNull();
     expect(refusal(() => stepReason(rider, 'cancel', 'changed my mind'))).toEqual({
       code: 'INVALID_ARGUMENT',
-      message: 'reason is given only when support cancels a trip',
+      message: 'reason must be left out: only support gives one, when it cancels a trip',
     });
   });
 });

@@ -7,7 +7,9 @@ const MOST = 500;
 /** An admin's reason for a money decision on a trip, trimmed: 3 to 500 characters, for the audit trail. */
 export function requireReason(text: string | undefined): string {
   const why = text?.trim() ?? '';
-  if (why.length < 3 || why.length > MOST) throw TripErrors.invalid('reason', `must be 3 to ${MOST} characters`);
+  // Counted in characters (code points), as the gateway's schema counts them: an emoji is one.
+  const length = [...why].length;
+  if (length < 3 || length > MOST) throw TripErrors.invalid('reason', `must be 3 to ${MOST} characters`);
   return why;
 }
 
@@ -18,6 +20,6 @@ export function requireReason(text: string | undefined): string {
  */
 export function stepReason(actor: Actor | null, action: string, text: string | undefined): string | null {
   if (actor?.type === 'ADMIN' && action === 'cancel') return requireReason(text);
-  if (text) throw TripErrors.invalid('reason', 'is given only when support cancels a trip');
+  if (text) throw TripErrors.invalid('reason', 'must be left out: only support gives one, when it cancels a trip');
   return null;
 }

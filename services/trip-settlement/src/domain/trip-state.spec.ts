@@ -50,6 +50,11 @@ describe('trip state machines', () => {
     expect(customerCancel('FOOD', 'PLACED')).toBe('CANCELLED_BY_RIDER');
     expect(customerCancel('FOOD', 'ACCEPTED')).toMatch(/^ILLEGAL_TRANSITION: the restaurant has accepted this order/);
     expect(nextStatus('FOOD', 'PREPARING', 'cancel', 'RESTAURANT')).toBe('CANCELLED_BY_RESTAURANT');
+    // A step out of turn names the status in words: support's second cancel is told the trip is cancelled already.
+    expect(customerCancel('RIDE', 'CANCELLED_BY_SYSTEM')).toBe('ILLEGAL_TRANSITION: cannot cancel a trip that is cancelled by support');
+    expect(customerCancel('PARCEL', 'CANCELLED_BY_RIDER')).toBe('ILLEGAL_TRANSITION: cannot cancel a trip that is cancelled by the customer');
+    expect(customerCancel('FOOD', 'DELIVERED')).toBe('ILLEGAL_TRANSITION: cannot cancel a trip that is delivered');
+    expect(() => nextStatus('RIDE', 'SEARCHING_DRIVER', 'complete', 'DRIVER')).toThrow('cannot complete a trip that is waiting for a driver');
     // The customer's own page offers no cancel it would refuse.
     expect(actionsOpenTo('RIDE', 'IN_PROGRESS', 'RIDER')).toEqual([]);
     expect(actionsOpenTo('RIDE', 'DRIVER_ARRIVING', 'RIDER')).toEqual(['cancel']);

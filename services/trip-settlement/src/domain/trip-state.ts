@@ -98,8 +98,21 @@ const CANCELLED_BY: Record<Party, TripStatus> = {
   SYSTEM: 'CANCELLED_BY_SYSTEM',
 };
 
+/** A status in a sentence ("cancelled by support", "in progress"), for a refusal a person reads. */
+const statusWords = (status: TripStatus) =>
+  status === 'SEARCHING_DRIVER'
+    ? 'waiting for a driver'
+    : status === 'SETTLED'
+      ? 'settled'
+      : status
+          .toLowerCase()
+          .replace(/_/g, ' ')
+          .replace(/ by (rider|system)$/, (_, who: string) => (who === 'rider' ? ' by the customer' : ' by support'))
+          .replace(/ by (driver|restaurant)$/, ' by the $1');
+
 export const TripErrors = {
-  illegal: (from: TripStatus, action: string) => new AppError('CONFLICT', 'ILLEGAL_TRANSITION', `cannot ${action.replace(/_/g, ' ')} a trip that is ${from}`),
+  illegal: (from: TripStatus, action: string) =>
+    new AppError('CONFLICT', 'ILLEGAL_TRANSITION', `cannot ${action.replace(/_/g, ' ')} a trip that is ${statusWords(from)}`),
   /** A party's cancel once the work has begun: the same code as any step out of turn, said in that party's words. */
   underWay: (type: ServiceType, party: Party) =>
     new AppError(

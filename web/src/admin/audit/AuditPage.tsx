@@ -69,7 +69,8 @@ function ActionCell({ r }: { r: AuditRecord }) {
     <>
       {kindWord(r.action)}
       {[...(change ? [change] : []), ...settingChangeWords(r), ...(r.reason ? [`Reason: ${r.reason}`] : [])].map((line) => (
-        <Text key={line} size="xs" c="dimmed">
+        // A reason is the admin's own text: its line breaks kept, and a long word (a pasted link) wrapped, not widening the table.
+        <Text key={line} size="xs" c="dimmed" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>
           {line}
         </Text>
       ))}

@@ -26,7 +26,7 @@ const pickedUpFood: Listed = {
 };
 
 /** The server as the page reads it: the two trips under way, and a cancel that ends the parcel. `asked` is each call, with its key. */
-function tripsServer(permissions: string[]) {
+function tripsServer(permissions: string[], { cancelledElsewhere = false } = {}) {
   let listed = [parcel, pickedUpFood];
   const asked: string[] = [];
   vi.stubGlobal(
@@ -39,6 +39,11 @@ function tripsServer(permissions: string[]) {
       if (url.pathname === '/api/admin/trips/under-way') return Response.json({ trips: listed, page: { nextCursor: null } });
       if (request.method === 'POST' && url.pathname === `/api/trips/${parcel.id}/cancel`) {
         listed = listed.filter((t) => t.id !== parcel.id);
+        if (cancelledElsewhere)
+          return Response.json(
+            { type: 'about:blank', title: 'Conflict', status: 409, code: 'ILLEGAL_TRANSITION', detail: 'cannot cancel a trip that is cancelled by support' },
+            { status: 409, headers: { 'content-type': 'application/problem+json' } },
+          );
         return Response.json({ ...parcel, status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED', nextActions: [] });
       }
       return new Response('{}', { status: 404, headers: { 'content-type': 'application/problem+json' } });
@@ -59,7 +64,7 @@ it('cancels a picked-up parcel with a reason, after saying what happens to the f
   const asked = tripsServer(['MANAGE_PAYOUTS']);
   pageAt('/admin/trips?countryCode=NG&kind=PARCEL');
   fireEvent.click(await screen.findByRole('button', { name: `Cancel ${parcelName}` }));
-  const dialog = await screen.findByRole('dialog', { name: `Cancel ${parcelName}?` });
+  const dialog = await screen.findByRole('dialog', { name: `Cancel ${parcelName.toLowerCase()}?` });
   expect(dialog.textContent).toContain('₦2,500.00 on hold for ada@example.com goes back to their wallet at once.');
   expect(dialog.textContent).toContain('The driver has the parcel');
   const confirm = within(dialog).getByRole('button', { name: 'Cancel trip' });
@@ -68,7 +73,9 @@ it('cancels a picked-up parcel with a reason, after saying what happens to the f
   fireEvent.click(confirm);
   const done = await screen.findByRole('status');
   expect(done.textContent).toContain(`${parcelName} cancelled`);
-  expect(done.textContent).toContain('The amount on hold went back to the customer’s wallet.');
+  expect(done.textContent).toContain('₦2,500.00 on hold went back to ada@example.com’s wallet.');
+  // Focus is on the line that says what was done (the row and its button are gone).
+  await waitFor(() => expect(document.activeElement).toBe(done));
   await waitFor(() => expect(screen.queryByRole('button', { name: `Cancel ${parcelName}` })).toBeNull());
   expect(asked).toContain(`POST /api/trips/${parcel.id}/cancel keyed {"reason":"the recipient moved; the goods go back"}`);
   expect(asked[0]).toBe('GET /api/admin/trips/under-way?countryCode=NG&kind=PARCEL&limit=50');
@@ -87,4 +94,17 @@ it('offers no cancel on a food order its driver has picked up, and none without 
   await screen.findByText('Cancelling a trip needs the MANAGE_PAYOUTS permission.');
   await screen.findByRole('row', { name: /Parcel/ });
   expect(screen.queryByRole('button', { name: /^Cancel / })).toBeNull();
+});
+
+it('says why a cancel was refused, and shows the list as it is now behind the dialog', async () => {
+  const asked = tripsServer(['MANAGE_PAYOUTS'], { cancelledElsewhere: true });
+  pageAt('/admin/trips');
+  fireEvent.click(await screen.findByRole('button', { name: `Cancel ${parcelName}` }));
+  const dialog = await screen.findByRole('dialog');
+  fireEvent.change(within(dialog).getByRole('textbox', { name: /^Reason/ }), { target: { value: 'driver unreachable' } });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel trip' }));
+  await within(dialog).findByText(/^Cannot cancel a trip that is cancelled by support/);
+  // Another admin cancelled it: the list read again no longer offers it.
+  await waitFor(() => expect(screen.queryByRole('row', { name: new RegExp(parcelName) })).toBeNull());
+  expect(asked.filter((a) => a.startsWith('GET /api/admin/trips/under-way'))).toHaveLength(2);
 });

@@ -12,14 +12,13 @@ import { moneyColumn } from '../../components/money-column.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { Section } from '../../components/Section.tsx';
 import { TestModeBadge } from '../../components/TestModeBadge.tsx';
-import { paymentWords } from '../../pages/trips/trip-words.ts';
+import { kindWord, paymentWords } from '../../pages/trips/trip-words.ts';
 import { TripStatusBadge } from '../../pages/trips/TripStatusBadge.tsx';
 import { age } from '../age.ts';
 import { CountrySelect } from '../CountrySelect.tsx';
 import { SERVICE_CHOICES } from '../earnings/earnings-search.ts';
 import { FilterBar } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
-import { watchFocus } from '../focus-return.ts';
 import { ModeSelect } from '../ModeSelect.tsx';
 import { usePermission } from '../permissions.ts';
 import { PersonCell } from '../PersonCell.tsx';
@@ -29,6 +28,9 @@ import { useUrlFilters } from '../use-url-filters.ts';
 import { cancelledWords, cancelNote, fareOnHold, nothingHeldWords } from './cancel-words.ts';
 
 type Trip = Schemas['TripUnderWay'];
+
+/** "Ride 1a2b3c4d" in the middle of a sentence. */
+const lowerFirst = (words: string) => `${words.charAt(0).toLowerCase()}${words.slice(1)}`;
 
 /** When the trip last moved: its latest step, else when it was requested. */
 const lastStepAt = (t: Trip) => t.transitions.at(-1)?.at ?? t.createdAt;
@@ -58,6 +60,10 @@ export function TripsUnderWayPage() {
   // One key per cancel asked: a retry of one whose answer was lost (same trip, same reason) goes under the same key and cancels once.
   const [keys] = useState(() => new AttemptKeys());
   const queryClient = useQueryClient();
+  const readAgain = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['trips-under-way'] });
+    await queryClient.invalidateQueries({ queryKey: ['stuck-holds'] });
+  };
   const send = (t: Trip, reason: string) =>
     keys.attempt(`${t.id} ${reason}`, (key) => {
       const header = { 'idempotency-key': key };
@@ -82,7 +88,7 @@ export function TripsUnderWayPage() {
     { header: 'Status', cell: (t) => <TripStatusBadge status={t.status} kind={t.serviceType} /> },
     { header: 'Customer', cell: (t) => <PersonCell kind="RIDER" id={t.riderId} email={t.riderEmail} /> },
     {
-      header: 'Driver',
+      header: 'Driver / restaurant',
       cell: (t) => (
         <>
           {t.restaurantId && <PersonCell kind="RESTAURANT" id={t.restaurantId} email={t.restaurantEmail} />}
@@ -143,7 +149,14 @@ export function TripsUnderWayPage() {
           closeButtonLabel="Dismiss"
           onClose={() => setCancelled(null)}
         >
-          {cancelledWords(cancelled.answer)}
+          {cancelled.answer.holdState === 'RELEASED' && cancelled.answer.fare ? (
+            <>
+              <Money amount={cancelled.answer.fare.amount} currency={cancelled.answer.fare.currency} /> on hold went back to{' '}
+              {cancelled.trip.riderEmail ?? 'the customer'}’s wallet.
+            </>
+          ) : (
+            cancelledWords(cancelled.answer)
+          )}
         </Alert>
       )}
       <Section title="Not yet ended">
@@ -153,12 +166,12 @@ export function TripsUnderWayPage() {
           minWidth={980}
           columns={columns}
           rowKey={(t) => t.id}
-          empty="No ride, parcel or food order is under way."
+          empty={search.kind ? `No ${kindWord(search.kind).toLowerCase()} is under way.` : 'No ride, parcel or food order is under way.'}
         />
       </Section>
       {asked && (
         <ReasonDialog
-          title={`Cancel ${tripName(asked)}?`}
+          title={`Cancel ${lowerFirst(tripName(asked))}?`}
           summary={
             <>
               {fareOnHold(asked) && asked.fare ? (
@@ -173,7 +186,7 @@ export function TripsUnderWayPage() {
             </>
           }
           unknownOutcome="The trip may have been cancelled: close this and look at the list. Cancelling it again with the same reason is safe: it is cancelled once."
-          confirm="Cancel trip"
+          confirm={asked.serviceType === 'FOOD' ? 'Cancel order' : 'Cancel trip'}
           dismiss="Keep it"
           danger
           reasonRequired
@@ -181,14 +194,18 @@ export function TripsUnderWayPage() {
           label="Reason (what happened)"
           onClose={() => setAsked(null)}
           send={async (reason) => {
-            const answer = await send(asked, reason);
-            watchFocus(() => [status.current]);
-            setCancelled({ trip: asked, answer });
+            try {
+              setCancelled({ trip: asked, answer: await send(asked, reason) });
+            } catch (refused) {
+              // The list as it is now: a trip another admin cancelled, or one that moved on, shows so behind the dialog.
+              await readAgain();
+              throw refused;
+            }
           }}
+          doneFocus={() => status.current}
           onDone={async () => {
             setAsked(null);
-            await queryClient.invalidateQueries({ queryKey: ['trips-under-way'] });
-            await queryClient.invalidateQueries({ queryKey: ['stuck-holds'] });
+            await readAgain();
           }}
         />
       )}

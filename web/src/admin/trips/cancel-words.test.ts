@@ -7,7 +7,7 @@ describe('a cancel in words', () => {
     const parcel = trip({ serviceType: 'PARCEL', status: 'PICKED_UP', holdState: 'HELD' });
     expect(fareOnHold(parcel)).toBe(true);
     expect(cancelNote(parcel)).toBe(
-      'The driver has the parcel: arrange with them for it to go back to the sender. Its driver is free to take another trip. This cannot be undone.',
+      'The driver has the parcel: arrange with them for it to go back to the sender. The app does not tell its driver: let them know they are free to take another trip. This cannot be undone.',
     );
   });
 
@@ -15,7 +15,7 @@ describe('a cancel in words', () => {
     const cash = trip({ status: 'ACCEPTED', paymentMethod: 'CASH', holdState: 'NONE' });
     expect(fareOnHold(cash)).toBe(false);
     expect(nothingHeldWords(cash)).toBe('The customer pays in cash: no money moves.');
-    expect(cancelNote(cash)).toBe('Its driver is free to take another trip. This cannot be undone.');
+    expect(cancelNote(cash)).toBe('The app does not tell its driver: let them know they are free to take another trip. This cannot be undone.');
     const waiting = trip({ status: 'SEARCHING_DRIVER', holdState: 'NONE', driverId: null });
     expect(fareOnHold(waiting)).toBe(false);
     expect(nothingHeldWords(waiting)).toBe('Nothing is on hold in the customer’s wallet yet: nothing is charged.');

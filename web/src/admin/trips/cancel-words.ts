@@ -17,7 +17,8 @@ export function cancelNote(t: Trip): string {
       : t.serviceType === 'FOOD' && t.status !== 'PLACED'
         ? 'The restaurant may have started cooking: tell them the order is off. '
         : '';
-  const driver = t.driverId ? 'Its driver is free to take another trip. ' : '';
+  // The app tells the customer their money is back; it tells the driver nothing.
+  const driver = t.driverId ? 'The app does not tell its driver: let them know they are free to take another trip. ' : '';
   return `${goods}${driver}This cannot be undone.`;
 }
 
