@@ -1,5 +1,6 @@
 // What every step of the demo works with: the gateway, the seed, the admin's client and the cast's
 // signed-in accounts.
+import { formatMinorUnits, type CurrencyCode } from '@ziba/money';
 import type { ApiClient } from '@ziba/api-client';
 import type { Member } from './accounts.ts';
 import type { Country } from './cast.ts';
@@ -22,12 +23,7 @@ export function member(ctx: DemoContext, handle: string): Member {
   return m;
 }
 
-export const CURRENCY = { NG: 'NGN', US: 'USD', BD: 'BDT' } as const satisfies Record<Country, string>;
+export const CURRENCY = { NG: 'NGN', US: 'USD', BD: 'BDT' } as const satisfies Record<Country, CurrencyCode>;
 
-/** Minor units as the currency's major units with two decimals, e.g. NGN 4,000.00 (no floating point). */
-export function money(minor: number | string | bigint, currency: string): string {
-  const n = BigInt(minor);
-  const sign = n < 0n ? '-' : '';
-  const abs = n < 0n ? -n : n;
-  return `${currency} ${sign}${(abs / 100n).toLocaleString('en-US')}.${String(abs % 100n).padStart(2, '0')}`;
-}
+/** An amount of a country's money in minor units as the summary prints it, e.g. NGN 4,000.00 (no floating point). */
+export const money = (minor: number | string | bigint, country: Country): string => formatMinorUnits(BigInt(minor), CURRENCY[country]);

@@ -39,7 +39,7 @@ export async function ensureNetting(ctx: DemoContext, country: Country, earners:
     const ours = run.items.filter((i) => earners.some((e) => e.id === i.ownerId));
     const partial = ours.filter((i) => BigInt(i.owedAfter?.amount ?? 0) > 0n).length;
     const total = ours.reduce((sum, i) => sum + BigInt(i.netted?.amount ?? 0), 0n);
-    return `${country}: week of ${run.weekStart}, ${ours.length} wallets netted${partial ? ` (${partial} partially)` : ''}, ${money(total, ours[0]?.netted?.currency ?? '')}`;
+    return `${country}: week of ${run.weekStart}, ${ours.length} wallets netted${partial ? ` (${partial} partially)` : ''}, ${money(total, country)}`;
   }
   throw new DemoError(`${country}: every week of the last eight has a netting run already; nothing could net the demo's owed commission`);
 }

@@ -47,7 +47,7 @@ function happened(p: Payout, step: AdminStep): boolean {
 /** `n`: this payout's place among the earner's planned payouts (its key). */
 export async function ensurePayout(ctx: DemoContext, planned: PlannedPayout, n: number): Promise<PayoutOutcome> {
   const earner = member(ctx, planned.earner);
-  const what = `withdrawal ${n + 1} of ${earner.email} (${money(planned.amount, CURRENCY[earner.person.country])})`;
+  const what = `withdrawal ${n + 1} of ${earner.email} (${money(planned.amount, earner.person.country)})`;
   const asked = await requestWithdrawal(ctx, earner, planned, n, what);
   if (planned.blocked) {
     if (problemOf(asked.error).code !== 'PAYOUT_BLOCKED') throw new DemoError(`${what} should have been refused, got ${asked.response.status}`);

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Member } from './accounts.ts';
 import type { DemoContext } from './context.ts';
-import { CURRENCY, member, money } from './context.ts';
+import { member, money } from './context.ts';
 import type { PayoutOutcome } from './payouts.ts';
 
 /** One of each kind: the accounts whose screens show the most. */
@@ -17,7 +17,7 @@ export function loginLine(kind: string, email: string, password: string): string
 export function printPayouts(outcomes: PayoutOutcome[], log: (line: string) => void): void {
   log('Payouts (status, amount, earner, approvals given/required, review flags or refusal reasons, story):');
   for (const o of outcomes) {
-    const amount = money(o.planned.amount, CURRENCY[o.earner.person.country]);
+    const amount = money(o.planned.amount, o.earner.person.country);
     const flags = o.reviewFlags.length ? `[${o.reviewFlags.join(', ')}] ` : '';
     log(`  ${o.status.padEnd(10)} ${amount.padStart(18)}  ${o.earner.email.padEnd(34)} ${o.approvals.padEnd(3)}  ${flags}${o.planned.note}`);
   }

@@ -535,7 +535,7 @@ describe('the admin console', () => {
     const done = page.getByRole('status').filter({ hasText: `${name} cancelled` });
     await done.getByText(`${naira(started.fare!.amount)} on hold went back to ${rider.email}’s wallet.`).waitFor();
     await row.waitFor({ state: 'detached' });
-    expect(await done.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await done.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
     expect((await api(await adminToken()).GET('/api/trips/{tripId}', { params: { path: { tripId: started.id } } })).data).toMatchObject({
       status: 'CANCELLED_BY_SYSTEM',
       holdState: 'RELEASED',
