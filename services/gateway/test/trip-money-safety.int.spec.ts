@@ -302,6 +302,27 @@ describe('support cancels what its customer no longer may', () => {
     expect(res.status).toBe(200);
     // Quoted whole, its carriage return inside the cell: no line of the file starts with the formula after it.
     expect(csv.split('\n').find((l) => l.includes('CANCELLED_BY_SYSTEM'))).toMatch(/,"'=the restaurant closed early,\r=1\+2 said the rider"$/);
+
+    // A food order whose driver vanished with the food: the restaurant may no longer cancel it, support
+    // may, and the customer's money on hold goes back (nobody else could end it).
+    const second = await mustBe(
+      201,
+      client.call('POST', '/api/food-orders', {
+        token: rider.token,
+        body: { restaurantId: restaurant.id, lines: [{ menuItemId: item.id, quantity: 2 }], paymentMethod: 'ONLINE', distanceMeters: 2_000 },
+      }),
+    );
+    for (const step of ['accept', 'prepare', 'ready']) await mustBe(200, food(restaurant.token, second.id!, step));
+    for (const step of ['accept-delivery', 'pick-up']) await mustBe(200, food(driver.token, second.id!, step));
+    expect(await wallet(rider.token)).toMatchObject({ lockedBalance: (await getTrip(rider.token, second.id!)).fare.amount });
+    const refused = await food(restaurant.token, second.id!, 'cancel');
+    expectProblem(refused, 409, 'ILLEGAL_TRANSITION');
+    expect(refused.body.detail).toBe('the driver has picked up this order, so it can no longer be cancelled from the app; contact support');
+    expect(await food(payoutsAdmin, second.id!, 'cancel', SUPPORT)).toMatchObject({
+      status: 200,
+      body: { status: 'CANCELLED_BY_SYSTEM', holdState: 'RELEASED' },
+    });
+    expect(await wallet(rider.token)).toMatchObject({ availableBalance: '10000000', lockedBalance: '0' });
   });
 });
 

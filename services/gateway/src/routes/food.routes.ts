@@ -212,7 +212,7 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
           ...operation(
             operationId,
             summary,
-            'Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.',
+            'Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant until its driver picks it up, an admin until it is delivered (a driver who vanished with the food), saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.',
           ),
           tags,
           security,

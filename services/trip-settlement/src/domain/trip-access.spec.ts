@@ -120,13 +120,14 @@ describe('the steps a reader may take now', () => {
     expect(nextActionsFor(null, ride())).toEqual([]);
   });
 
-  it("are support's cancel for staff while a trip may still be cancelled: a picked-up parcel, not a picked-up food order", () => {
+  it("are support's cancel for staff while a trip may still be cancelled: a picked-up parcel or food order too, nothing done", () => {
     const admin = { type: 'ADMIN' as const, id: 'a-1' };
     expect(nextActionsFor(admin, ride({ status: 'IN_PROGRESS' }))).toEqual(['cancel']);
     expect(nextActionsFor(admin, ride({ status: 'SEARCHING_DRIVER', driverId: null }))).toEqual(['cancel']);
     expect(nextActionsFor(admin, ride({ serviceType: 'PARCEL', status: 'ON_THE_WAY' }))).toEqual(['cancel']);
     expect(nextActionsFor(admin, food({ status: 'READY_FOR_PICKUP' }))).toEqual(['cancel']);
-    expect(nextActionsFor(admin, food({ status: 'PICKED_UP' }))).toEqual([]);
+    expect(nextActionsFor(admin, food({ status: 'ON_THE_WAY' }))).toEqual(['cancel']);
+    expect(nextActionsFor(admin, food({ status: 'DELIVERED' }))).toEqual([]);
     expect(nextActionsFor(admin, ride({ status: 'COMPLETED' }))).toEqual([]);
     expect(nextActionsFor({ type: 'SYSTEM', id: 'job' }, ride({ status: 'IN_PROGRESS' }))).toEqual([]);
   });

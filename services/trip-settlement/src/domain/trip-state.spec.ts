@@ -50,6 +50,9 @@ describe('trip state machines', () => {
     expect(customerCancel('FOOD', 'PLACED')).toBe('CANCELLED_BY_RIDER');
     expect(customerCancel('FOOD', 'ACCEPTED')).toMatch(/^ILLEGAL_TRANSITION: the restaurant has accepted this order/);
     expect(nextStatus('FOOD', 'PREPARING', 'cancel', 'RESTAURANT')).toBe('CANCELLED_BY_RESTAURANT');
+    // Once the driver has the food, the restaurant is told support ends it; support may.
+    expect(() => nextStatus('FOOD', 'PICKED_UP', 'cancel', 'RESTAURANT')).toThrow('the driver has picked up this order');
+    expect(nextStatus('FOOD', 'ON_THE_WAY', 'cancel', 'SYSTEM')).toBe('CANCELLED_BY_SYSTEM');
     // A step out of turn names the status in words: support's second cancel is told the trip is cancelled already.
     expect(customerCancel('RIDE', 'CANCELLED_BY_SYSTEM')).toBe('ILLEGAL_TRANSITION: cannot cancel a trip that is cancelled by support');
     expect(customerCancel('PARCEL', 'CANCELLED_BY_RIDER')).toBe('ILLEGAL_TRANSITION: cannot cancel a trip that is cancelled by the customer');

@@ -82,11 +82,13 @@ const MACHINES: Record<ServiceType, Partial<Record<Action, Move>>> = {
     pick_up: { from: ['READY_FOR_PICKUP'], to: 'PICKED_UP', by: ['DRIVER'] },
     on_the_way: { from: ['PICKED_UP'], to: 'ON_THE_WAY', by: ['DRIVER'] },
     deliver: { from: ['ON_THE_WAY'], to: 'DELIVERED', by: ['DRIVER'] },
+    // Once its driver has the food only support cancels (a driver who vanished with it): the
+    // customer's money on hold goes back rather than stay locked with nobody to end the order.
     cancel: {
-      from: ['PLACED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'],
+      from: ['PLACED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP', 'PICKED_UP', 'ON_THE_WAY'],
       to: 'CANCELLED_BY_RIDER',
       by: ['RIDER', 'RESTAURANT', 'SYSTEM'],
-      partyFrom: { RIDER: ['PLACED'] },
+      partyFrom: { RIDER: ['PLACED'], RESTAURANT: ['PLACED', 'ACCEPTED', 'PREPARING', 'READY_FOR_PICKUP'] },
     },
   },
 };
@@ -119,7 +121,9 @@ export const TripErrors = {
       'CONFLICT',
       'ILLEGAL_TRANSITION',
       type === 'FOOD'
-        ? 'the restaurant has accepted this order, so it can no longer be cancelled from the app; contact the restaurant or support'
+        ? party === 'RESTAURANT'
+          ? 'the driver has picked up this order, so it can no longer be cancelled from the app; contact support'
+          : 'the restaurant has accepted this order, so it can no longer be cancelled from the app; contact the restaurant or support'
         : type === 'PARCEL' && party === 'DRIVER'
           ? 'you have picked up this parcel, so it can no longer be cancelled from the app; deliver it, or contact support to return it'
           : `this ${type === 'RIDE' ? 'ride has started' : 'parcel has been picked up'}, so it can no longer be cancelled from the app; the driver finishes it, or contact support`,
@@ -142,7 +146,7 @@ export const TripErrors = {
       'CONFLICT',
       'DRIVER_ON_ANOTHER_TRIP',
       current === 'FOOD'
-        ? 'deliver the food order you have taken before taking another trip; if it cannot go ahead, the restaurant or support cancels it'
+        ? 'deliver the food order you have taken before taking another trip; if it cannot go ahead, support (or, before you pick it up, the restaurant) cancels it'
         : current === 'RIDE'
           ? 'finish or cancel your current ride before taking another'
           : 'deliver your current parcel, or cancel it if you have not picked it up, before taking another',

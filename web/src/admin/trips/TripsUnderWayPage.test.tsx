@@ -20,7 +20,7 @@ const parcel: Listed = {
   ...people,
 };
 const pickedUpFood: Listed = {
-  ...trip({ serviceType: 'FOOD', status: 'PICKED_UP', holdState: 'HELD', restaurantId: '00000000-0000-4000-8000-000000000003', nextActions: [] }),
+  ...trip({ serviceType: 'FOOD', status: 'PICKED_UP', holdState: 'HELD', restaurantId: '00000000-0000-4000-8000-000000000003', nextActions: ['cancel'] }),
   ...people,
   restaurantEmail: 'mama@example.com',
 };
@@ -81,12 +81,15 @@ it('cancels a picked-up parcel with a reason, after saying what happens to the f
   expect(asked[0]).toBe('GET /api/admin/trips/under-way?countryCode=NG&kind=PARCEL&limit=50');
 });
 
-it('offers no cancel on a food order its driver has picked up, and none without MANAGE_PAYOUTS', async () => {
+it('cancels a food order its driver has picked up as an order, and offers no cancel without MANAGE_PAYOUTS', async () => {
   tripsServer(['MANAGE_PAYOUTS']);
   pageAt('/admin/trips');
-  const food = await screen.findByRole('row', { name: /mama@example.com/ });
-  expect(within(food).queryByRole('button')).toBeNull();
-  expect(food.textContent).toContain('With its driver');
+  const foodName = `Food order ${pickedUpFood.id.slice(0, 8)}`;
+  fireEvent.click(await screen.findByRole('button', { name: `Cancel ${foodName}` }));
+  const dialog = await screen.findByRole('dialog', { name: `Cancel food order ${pickedUpFood.id.slice(0, 8)}?` });
+  expect(dialog.textContent).toContain('The driver has the food');
+  within(dialog).getByRole('button', { name: 'Cancel order' });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Keep it' }));
   cleanup();
 
   tripsServer(['VIEW_WALLETS']);

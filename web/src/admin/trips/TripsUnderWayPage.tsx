@@ -118,20 +118,15 @@ export function TripsUnderWayPage() {
           >
             Cancel
           </Button>
-        ) : (
-          // A food order its driver has picked up: only its delivery ends it.
-          <Text size="xs" c="dimmed">
-            With its driver
-          </Text>
-        ),
+        ) : null,
     });
   return (
     <Stack>
       <Title order={2}>Trips under way</Title>
       <Text c="dimmed" size="sm">
         Rides, parcels and food orders that have not ended: waiting for a driver, or on the road. The longest waiting come first. Cancel one that cannot go
-        ahead (its driver has vanished, the goods cannot be delivered): any fare on hold goes back to the customer at once. A ride can be cancelled until it is
-        completed, a parcel until it is delivered, a food order until its driver picks it up.
+        ahead (its driver has vanished, the goods cannot be delivered): any fare on hold goes back to the customer at once. Support can cancel any of them until
+        it is completed or delivered.
       </Text>
       {!mayCancel && <Text c="dimmed">Cancelling a trip needs the MANAGE_PAYOUTS permission.</Text>}
       <FilterBar>

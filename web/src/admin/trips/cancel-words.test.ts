@@ -27,6 +27,7 @@ describe('a cancel in words', () => {
       'The restaurant may have started cooking',
     );
     expect(cancelNote(trip({ serviceType: 'FOOD', status: 'PLACED', holdState: 'NONE', driverId: null }))).not.toContain('cooking');
+    expect(cancelNote(trip({ serviceType: 'FOOD', status: 'ON_THE_WAY', holdState: 'HELD' }))).toContain('The driver has the food');
   });
 
   it('says what the answer shows was done', () => {

@@ -14,9 +14,11 @@ export function cancelNote(t: Trip): string {
   const goods =
     t.serviceType === 'PARCEL' && (t.status === 'PICKED_UP' || t.status === 'ON_THE_WAY')
       ? 'The driver has the parcel: arrange with them for it to go back to the sender. '
-      : t.serviceType === 'FOOD' && t.status !== 'PLACED'
-        ? 'The restaurant may have started cooking: tell them the order is off. '
-        : '';
+      : t.serviceType === 'FOOD' && (t.status === 'PICKED_UP' || t.status === 'ON_THE_WAY')
+        ? 'The driver has the food: find out from them what became of it. '
+        : t.serviceType === 'FOOD' && t.status !== 'PLACED'
+          ? 'The restaurant may have started cooking: tell them the order is off. '
+          : '';
   // The app tells the customer their money is back; it tells the driver nothing.
   const driver = t.driverId ? 'The app does not tell its driver: let them know they are free to take another trip. ' : '';
   return `${goods}${driver}This cannot be undone.`;
