@@ -1151,7 +1151,7 @@ export interface paths {
     put?: never;
     /**
      * Accept the order (restaurants)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant until its driver picks it up, an admin until it is delivered (a driver who vanished with the food), saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['acceptFoodOrder'];
     delete?: never;
@@ -1171,7 +1171,7 @@ export interface paths {
     put?: never;
     /**
      * Take the delivery (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant until its driver picks it up, an admin until it is delivered (a driver who vanished with the food), saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['acceptFoodDelivery'];
     delete?: never;
@@ -1191,7 +1191,7 @@ export interface paths {
     put?: never;
     /**
      * Cancel the order (its customer or restaurant, or an admin with MANAGE_PAYOUTS)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant until its driver picks it up, an admin until it is delivered (a driver who vanished with the food), saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['cancelFoodOrder'];
     delete?: never;
@@ -1211,7 +1211,7 @@ export interface paths {
     put?: never;
     /**
      * Delivered (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant until its driver picks it up, an admin until it is delivered (a driver who vanished with the food), saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['deliverFoodOrder'];
     delete?: never;
@@ -1231,7 +1231,7 @@ export interface paths {
     put?: never;
     /**
      * On the way to the customer (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant until its driver picks it up, an admin until it is delivered (a driver who vanished with the food), saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['foodOrderOnTheWay'];
     delete?: never;
@@ -1251,7 +1251,7 @@ export interface paths {
     put?: never;
     /**
      * Picked up the order (drivers)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant until its driver picks it up, an admin until it is delivered (a driver who vanished with the food), saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['pickUpFoodOrder'];
     delete?: never;
@@ -1271,7 +1271,7 @@ export interface paths {
     put?: never;
     /**
      * Start preparing (restaurants)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant until its driver picks it up, an admin until it is delivered (a driver who vanished with the food), saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['prepareFoodOrder'];
     delete?: never;
@@ -1291,7 +1291,7 @@ export interface paths {
     put?: never;
     /**
      * Ready for pick-up (restaurants)
-     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant or an admin until pick-up, an admin saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
+     * @description Which party may take this step from which status is the server’s rule (403 or 409 otherwise). A cancel releases any amount held for the order; the customer cancels only until the restaurant accepts, the restaurant until its driver picks it up, an admin until it is delivered (a driver who vanished with the food), saying why in `reason` (required of them, recorded in the audit trail; nobody else sends one). A repeat with the same Idempotency-Key answers with the first result.
      */
     post: operations['foodOrderReady'];
     delete?: never;

@@ -230,6 +230,30 @@ describe('placing a food order', () => {
     expectProblem(await placeOrder(payoutsAdmin, body), 403, 'ROLE_NOT_ALLOWED');
     expectProblem(await client.call('POST', '/api/food-orders', { body: { ...body, paymentMethod: 'CASH', distanceMeters: 1_000 } }), 401, 'UNAUTHENTICATED');
   });
+
+  it('takes no order for a restaurant that may not earn (no identity profile), and a restaurant whose profile was rejected accepts none', async () => {
+    const customer = await fundedCustomer(1_000_000);
+    const unprofiled = await client.register('RESTAURANT', 'NG');
+    const suya = await createItem(unprofiled.token, { name: 'Suya', price: 150_000, available: true });
+    const refused = await placeOrder(customer.token, { restaurantId: unprofiled.id, lines: [{ menuItemId: suya.body.id, quantity: 1 }] });
+    expectProblem(refused, 422, 'RESTAURANT_NOT_TAKING_ORDERS');
+    expect((await client.call('GET', '/api/trips?kind=FOOD', { token: unprofiled.token })).body.trips).toEqual([]);
+
+    // Its profile rejected after an order came in: accepting it (where the restaurant starts to earn) is refused, and nothing is held.
+    const restaurant = await restaurantWithMenu({ Jollof: 250_000 });
+    const order = await placeOrder(customer.token, { restaurantId: restaurant.id, lines: [{ menuItemId: restaurant.items.Jollof!.id, quantity: 1 }] });
+    expect(order.status).toBe(201);
+    const kyc = await adminToken(stack, ['MANAGE_KYC']);
+    const rejected = await client.call('POST', `/api/admin/kyc/profiles/${restaurant.id}/reject`, {
+      token: kyc,
+      body: { rejectionReason: 'the owner’s name does not match the business registration' },
+    });
+    expect(rejected.status).toBe(200);
+    const accept = await act(restaurant.token, order.body.id, 'accept');
+    expectProblem(accept, 422);
+    expect(accept.text).toContain('PROFILE_REJECTED');
+    expect(await wallet(customer.token)).toMatchObject({ availableBalance: '1000000', lockedBalance: '0' });
+  });
 });
 
 // ---- who may act ----

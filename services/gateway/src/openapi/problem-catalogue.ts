@@ -220,6 +220,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   FARE_ABOVE_LIMIT: { status: 422, meaning: 'The fare this trip or order would cost is above 10^15 minor units, the most any amount may be.' },
   SERVICE_NOT_OFFERED: { status: 422, meaning: 'This service is not offered in your country.' },
   RESTAURANT_NOT_SERVED: { status: 422, meaning: 'This restaurant does not deliver to your account (another country or mode).' },
+  RESTAURANT_NOT_TAKING_ORDERS: {
+    status: 422,
+    meaning: 'This restaurant cannot take orders now (its owner has not completed their identity profile, or the account is held); order from another.',
+  },
   MENU_ITEM_UNAVAILABLE: { status: 422, meaning: 'An item of the order is not available now.' },
   METHOD_NOT_SUPPORTED: { status: 422, meaning: 'Card payouts are not supported yet; use a bank account or mobile money.' },
   METHOD_NOT_OFFERED: {

@@ -71,6 +71,9 @@ async function createOrder(ctx: TripContext, actor: Actor | null, customerId: st
     throw new AppError('REFUSED', 'RESTAURANT_NOT_SERVED', 'this restaurant does not deliver to your account');
   const mode = modeOf(customer.testMode);
   await Identity.requireEligible(ctx, customerId, 'TRANSACT', mode, actor);
+  // A restaurant earns from every order: one that may not (no identity profile yet, SPEC 3) takes none.
+  if (!(await Identity.eligibility(ctx, restaurant.id, 'TRANSACT', mode, actor)).allowed)
+    throw new AppError('REFUSED', 'RESTAURANT_NOT_TAKING_ORDERS', 'this restaurant cannot take orders now; try another');
   // Priced before the transaction, so no transaction stays open while the wallet is asked.
   const reads = ctx.orm.em.fork();
   const menu = new Map((await MenuRepository.items(reads, input.restaurantId)).map((m) => [m.id, m]));

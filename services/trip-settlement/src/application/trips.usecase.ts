@@ -147,6 +147,9 @@ async function takeStep(ctx: TripContext, actor: Actor | null, { tripId, action,
     if (!(await DriverPresenceRepository.isOnline(ctx.orm.em.fork(), actorId))) throw TripErrors.driverOffline();
   } else if (party === 'DRIVER' && DRIVER_SETS_OFF[current.serviceType].includes(action as Action)) {
     await Identity.requireEligible(ctx, actorId, 'ACCEPT_TRIP', current.mode, actor);
+  } else if (party === 'RESTAURANT' && action === 'accept') {
+    // Accepting is where a restaurant starts to earn from the order: no identity profile, no financial action (SPEC 3).
+    await Identity.requireEligible(ctx, actorId, 'TRANSACT', current.mode, actor);
   }
   if (
     CUSTOMER_MAY_PAY_AT[current.serviceType].includes(action as Action) &&
