@@ -74,7 +74,7 @@ describe("a rider's and a driver's statements", () => {
     expect(riderLines).toEqual([
       line('DEBIT', fare, 'TRANSFER', 'ride'),
       line('HOLD', fare, 'HOLD', 'ride'),
-      line('RELEASE', cancelledFare, 'RELEASE', 'refund'),
+      line('RELEASE', cancelledFare, 'RELEASE', 'ride'),
       line('HOLD', cancelledFare, 'HOLD', 'ride'),
       line('CREDIT', 1_000_000, 'ADD_FUNDS', 'funding'),
     ]);

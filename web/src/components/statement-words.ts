@@ -58,9 +58,9 @@ const TRIP_KINDS: Record<string, string> = { ride: 'Ride', food_order: 'Food ord
 export const isTripReference = (referenceType: string): boolean => Object.hasOwn(TRIP_KINDS, referenceType);
 
 /**
- * What a line was for, in words: a ride, a top-up, owed commission paid. A trip's fare given back
- * (the ledger's service "refund" on a release) is named by its trip: no charge was refunded, the hold
- * ended. Support's refund of a trip's charge (a credit) is a Refund.
+ * What a line was for, in words: a ride, a top-up, owed commission paid. A trip's fare given back is
+ * named by its trip: no charge was refunded, the hold ended (releases carry the trip's service; older
+ * ones the ledger's service "refund"). Support's refund of a trip's charge (a credit) is a Refund.
  */
 export const serviceWord = (line: { serviceType: string; referenceType?: string; type?: string }): string =>
   (line.serviceType === 'refund' && line.type !== 'CREDIT' && line.referenceType && TRIP_KINDS[line.referenceType]) ||

@@ -84,7 +84,8 @@ export const Wallets = {
       await ctx.wallet.call('Release', {
         meta: {
           idempotencyKey: `trip:${t.id}:release:${attempt}`,
-          serviceType: 'refund',
+          // The trip's own service, as its hold: a fare given back on a cancel is no refund (nothing was charged), and finance counts refunds by it.
+          serviceType: serviceOf(t),
           reference: referenceOf(t),
           description: `fare released: ${t.id}`,
           ...entryCauseOf(cause),
