@@ -131,6 +131,27 @@ describe('four-eyes approval', () => {
     expect(audited.records.map((r) => (r as { actorEmail?: string }).actorEmail).sort()).toEqual([emails[0], emails[1]].sort());
   });
 
+  it('an admin who credited the earner’s wallet by hand may not approve their payout: another admin does', async () => {
+    const driver = await bigEarner();
+    const maker = await adminToken(stack, ['ADJUST_WALLETS', 'MANAGE_PAYOUTS']);
+    const walletId = (await wallet(driver.token)).id as string;
+    const credited = await client.call('POST', `/api/admin/wallets/${walletId}/adjustments`, {
+      token: maker,
+      headers: { 'idempotency-key': randomUUID() },
+      body: { direction: 'CREDIT', kind: 'ADJUSTMENT', amount: 10_000_000, currency: 'NGN', reason: 'missed bonus for the rainy week' },
+    });
+    expect(credited.status).toBe(200);
+    const id = await withdraw(driver.token, 10_000_000);
+
+    const refused = await approve(maker, id);
+    expectProblem(refused, 409, 'APPROVER_CREDITED_WALLET');
+    expect(refused.body.detail).toContain('another admin approves this payout');
+    expect(await detail(id)).toMatchObject({ status: 'PENDING', approvals: { given: 0, required: 1, by: [] } });
+    expect(await approvalRows(id)).toEqual([]);
+    // An admin who settled the earner's trips (admins[0]) made no money by hand: they may approve.
+    expect(await approve(admins[0]!, id)).toMatchObject({ status: 200, body: { status: 'PROCESSING', approvals: { given: 1, required: 1 } } });
+  });
+
   it('a payout approved once can still be rejected, by any admin; its funds return', async () => {
     const driver = await bigEarner();
     const id = await withdraw(driver.token, NG_FOUR_EYES);

@@ -13,6 +13,8 @@ import type { EntryMeta as _ziba_wallet_v1_EntryMeta, EntryMeta__Output as _ziba
 import type { EntryResult as _ziba_wallet_v1_EntryResult, EntryResult__Output as _ziba_wallet_v1_EntryResult__Output } from './ziba/wallet/v1/EntryResult.ts';
 import type { GetWalletRequest as _ziba_wallet_v1_GetWalletRequest, GetWalletRequest__Output as _ziba_wallet_v1_GetWalletRequest__Output } from './ziba/wallet/v1/GetWalletRequest.ts';
 import type { HoldRequest as _ziba_wallet_v1_HoldRequest, HoldRequest__Output as _ziba_wallet_v1_HoldRequest__Output } from './ziba/wallet/v1/HoldRequest.ts';
+import type { LastAdminCreditRequest as _ziba_wallet_v1_LastAdminCreditRequest, LastAdminCreditRequest__Output as _ziba_wallet_v1_LastAdminCreditRequest__Output } from './ziba/wallet/v1/LastAdminCreditRequest.ts';
+import type { LastAdminCreditResponse as _ziba_wallet_v1_LastAdminCreditResponse, LastAdminCreditResponse__Output as _ziba_wallet_v1_LastAdminCreditResponse__Output } from './ziba/wallet/v1/LastAdminCreditResponse.ts';
 import type { Leg as _ziba_wallet_v1_Leg, Leg__Output as _ziba_wallet_v1_Leg__Output } from './ziba/wallet/v1/Leg.ts';
 import type { ListTransactionsRequest as _ziba_wallet_v1_ListTransactionsRequest, ListTransactionsRequest__Output as _ziba_wallet_v1_ListTransactionsRequest__Output } from './ziba/wallet/v1/ListTransactionsRequest.ts';
 import type { ListTransactionsResponse as _ziba_wallet_v1_ListTransactionsResponse, ListTransactionsResponse__Output as _ziba_wallet_v1_ListTransactionsResponse__Output } from './ziba/wallet/v1/ListTransactionsResponse.ts';
@@ -52,6 +54,8 @@ export interface ProtoGrpcType {
         EntryResult: MessageTypeDefinition<_ziba_wallet_v1_EntryResult, _ziba_wallet_v1_EntryResult__Output>
         GetWalletRequest: MessageTypeDefinition<_ziba_wallet_v1_GetWalletRequest, _ziba_wallet_v1_GetWalletRequest__Output>
         HoldRequest: MessageTypeDefinition<_ziba_wallet_v1_HoldRequest, _ziba_wallet_v1_HoldRequest__Output>
+        LastAdminCreditRequest: MessageTypeDefinition<_ziba_wallet_v1_LastAdminCreditRequest, _ziba_wallet_v1_LastAdminCreditRequest__Output>
+        LastAdminCreditResponse: MessageTypeDefinition<_ziba_wallet_v1_LastAdminCreditResponse, _ziba_wallet_v1_LastAdminCreditResponse__Output>
         Leg: MessageTypeDefinition<_ziba_wallet_v1_Leg, _ziba_wallet_v1_Leg__Output>
         ListTransactionsRequest: MessageTypeDefinition<_ziba_wallet_v1_ListTransactionsRequest, _ziba_wallet_v1_ListTransactionsRequest__Output>
         ListTransactionsResponse: MessageTypeDefinition<_ziba_wallet_v1_ListTransactionsResponse, _ziba_wallet_v1_ListTransactionsResponse__Output>

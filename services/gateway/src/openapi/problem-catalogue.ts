@@ -137,6 +137,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   },
   HOLD_NOT_STUCK: { status: 409, meaning: 'This hold belongs to a trip still in its normal course; it will be settled or released without help.' },
   ALREADY_APPROVED_BY_YOU: { status: 409, meaning: 'You approved this payout already; a second approval must come from another admin.' },
+  APPROVER_CREDITED_WALLET: {
+    status: 409,
+    meaning: 'You credited this earner’s wallet by hand (a correction or a refund) in the last 30 days: another admin approves their payouts.',
+  },
   METHOD_NOT_IN_REVIEW: { status: 409, meaning: 'This payout method is not waiting for review.' },
   RULE_VERSION_EXISTS: { status: 409, meaning: 'A rule version for this service, country and payment method from that moment exists already.' },
   EMAIL_TAKEN: { status: 409, meaning: 'An account with this email exists.' },

@@ -1,9 +1,10 @@
 import type { SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
-import { approvalsRequired, ineligibleFlags, nextApproval } from '../domain/approval-rules.ts';
+import { approvalsRequired, creditBarsApproval, ineligibleFlags, nextApproval } from '../domain/approval-rules.ts';
 import { PayoutErrors } from '../domain/payout-state.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
+import { PayoutWallet } from './payout-wallet.ts';
 import { announceApproval } from './payout-events.ts';
 
 /**
@@ -13,13 +14,15 @@ import { announceApproval } from './payout-events.ts';
 export const PayoutApprovals = {
   /**
    * Checks this admin may approve now: 409 ALREADY_APPROVED_BY_YOU for a second approval by the same
-   * admin. The payout needs what it was created with, or more if the threshold has since come down.
+   * admin, 409 APPROVER_CREDITED_WALLET for an admin who credited the earner's wallet by hand lately
+   * (creditBarsApproval). The payout needs what it was created with, or more if the threshold has since come down.
    */
   async check(em: SqlExecutor, ctx: PayoutContext, p: PayoutRow, actor: Actor) {
     const required = Math.max(p.approvalsRequired, approvalsRequired(p.amount, ctx.fourEyesThreshold(p.countryCode)));
     const approvedBy = (await PayoutRepository.approvals(em, p.id)).map((a) => a.admin_id);
     const outcome = nextApproval({ adminId: actor.id, approvedBy, required });
     if ('refused' in outcome) throw PayoutErrors.alreadyApproved();
+    if (creditBarsApproval(await PayoutWallet.lastCreditBy(ctx, p, actor), new Date())) throw PayoutErrors.creditedByApprover();
     return { ...outcome, required };
   },
 

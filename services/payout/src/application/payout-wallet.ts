@@ -23,6 +23,12 @@ export const PayoutWallet = {
   async walletOf(ctx: PayoutContext, p: Pick<PayoutRow, 'ownerId' | 'currency' | 'mode'>) {
     return ctx.wallet.call('GetWallet', { owner: { ownerId: p.ownerId, currency: p.currency, mode: p.mode } });
   },
+  /** When `admin` last credited the earner's wallet by hand (a correction or a refund), or null. */
+  async lastCreditBy(ctx: PayoutContext, p: Pick<PayoutRow, 'ownerId' | 'currency' | 'mode'>, admin: Actor): Promise<Date | null> {
+    const owner = { ownerId: p.ownerId, currency: p.currency, mode: p.mode };
+    const { creditedAt } = await ctx.wallet.call('LastAdminCredit', { owner, adminId: admin.id }, { actor: admin });
+    return creditedAt ? new Date(creditedAt) : null;
+  },
   /** `cause`: the earner who asked, or the admin whose weekly run did; null for the weekly job or recovery. */
   async hold(ctx: PayoutContext, p: PayoutRow, walletId: string, cause: Actor | null = null) {
     return ctx.wallet.call('Hold', {

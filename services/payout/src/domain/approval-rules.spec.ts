@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { actionsWhileIneligible, approvalsRequired, ineligibleFlags, nextApproval } from './approval-rules.ts';
+import { actionsWhileIneligible, approvalsRequired, creditBarsApproval, ineligibleFlags, nextApproval } from './approval-rules.ts';
 import { adminActionsFrom } from './payout-state.ts';
 
 describe('four-eyes approval', () => {
@@ -18,6 +18,14 @@ describe('four-eyes approval', () => {
     expect(nextApproval({ adminId: 'a', approvedBy: ['a'], required: 2 })).toEqual({ refused: 'ALREADY_APPROVED_BY_YOU' });
     expect(nextApproval({ adminId: 'b', approvedBy: ['a'], required: 2 })).toEqual({ given: 2, complete: true });
     expect(nextApproval({ adminId: 'a', approvedBy: [], required: 1 })).toEqual({ given: 1, complete: true });
+  });
+  it('bars an admin who credited the earner by hand in the last 30 days, and only them', () => {
+    const now = new Date('2026-12-02T12:00:00Z');
+    const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+    expect(creditBarsApproval(null, now)).toBe(false);
+    expect(creditBarsApproval(daysAgo(0), now)).toBe(true);
+    expect(creditBarsApproval(new Date(daysAgo(30).getTime() + 1), now)).toBe(true);
+    expect(creditBarsApproval(daysAgo(30), now)).toBe(false);
   });
   it('records why an earner could not be paid as review flags, once each', () => {
     expect(ineligibleFlags(['RAPID_WITHDRAWAL_ATTEMPTS'], ['DRIVER_SUSPENDED'])).toEqual(['RAPID_WITHDRAWAL_ATTEMPTS', 'EARNER_NOT_ELIGIBLE:DRIVER_SUSPENDED']);

@@ -8,6 +8,17 @@ export function approvalsRequired(amount: bigint, fourEyesThreshold: bigint): nu
   return amount >= fourEyesThreshold ? 2 : 1;
 }
 
+/**
+ * How long an admin's own credit to an earner's wallet (a correction or a refund) keeps them from
+ * approving that earner's payouts: one admin may not both make money and pay it out. Another admin
+ * approves instead.
+ */
+export const OWN_CREDIT_BARS_APPROVAL_MS = 30 * 24 * 3_600_000;
+
+/** Whether an admin who last credited the earner's wallet at `creditedAt` (null: never) may approve their payout `now`. */
+export const creditBarsApproval = (creditedAt: Date | null, now: Date): boolean =>
+  creditedAt !== null && now.getTime() - creditedAt.getTime() < OWN_CREDIT_BARS_APPROVAL_MS;
+
 export type ApprovalOutcome =
   /** The same admin cannot be both pairs of eyes. */
   | { refused: 'ALREADY_APPROVED_BY_YOU' }

@@ -45,6 +45,12 @@ export const PayoutErrors = {
     new AppError('CONFLICT', 'RETURN_REPORTED_BY_PROVIDER', `a return of a payout the ${provider} provider paid is reported by that provider`),
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
   keyReused: () => new AppError('CONFLICT', 'IDEMPOTENCY_KEY_REUSED', 'this idempotency key was used for a different withdrawal'),
+  creditedByApprover: () =>
+    new AppError(
+      'CONFLICT',
+      'APPROVER_CREDITED_WALLET',
+      'you credited this earner’s wallet by hand (a correction or a refund) in the last 30 days; another admin approves this payout',
+    ),
   alreadyApproved: () =>
     new AppError('CONFLICT', 'ALREADY_APPROVED_BY_YOU', 'you have approved this payout already; another admin must give the second approval'),
   notEligible: (reasons: string[]) => new AppError('REFUSED', 'EARNER_NOT_ELIGIBLE', 'the earner may not be paid now; see reasons', reasons),

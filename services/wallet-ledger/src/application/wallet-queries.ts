@@ -62,6 +62,14 @@ export const WalletQueries = {
     return toView(rows[0]!);
   },
 
+  /** When `adminId` last credited the owner's wallet by hand: '' when never (or the owner has no such wallet). */
+  async lastAdminCredit(ctx: LedgerContext, owner: { ownerId: string; mode: string; currency: string | null }, adminId: string): Promise<string> {
+    const rows = await WalletReadRepository.byOwner(em(ctx), owner.ownerId, owner.mode, owner.currency);
+    if (rows.length !== 1) return '';
+    const at = await WalletReadRepository.lastAdminCredit(em(ctx), rows[0]!.id, adminId);
+    return at ? at.toISOString() : '';
+  },
+
   /** Admin list with filters, a page at a time (keyset on wallet id). */
   async list(ctx: LedgerContext, f: WalletListFilter) {
     const rows = await WalletReadRepository.list(em(ctx), f);

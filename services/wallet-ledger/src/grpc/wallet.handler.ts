@@ -112,6 +112,15 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
         money(r.amount),
         decode.oneOf(SYSTEM_ACCOUNTS, r.counterAccount, 'counterAccount'),
       ),
+    LastAdminCredit: async (r: Req<'LastAdminCredit'>, call: CallContext) => {
+      refuseUsers(call.actor, "admins' credits");
+      const owner = {
+        ownerId: decode.uuid(r.owner?.ownerId, 'owner.ownerId'),
+        mode: decode.oneOf(MODES, r.owner?.mode, 'owner.mode'),
+        currency: r.owner?.currency ? decode.currency(r.owner.currency) : null,
+      };
+      return { creditedAt: await WalletQueries.lastAdminCredit(ctx, owner, decode.required(r.adminId, 'adminId', 100)) };
+    },
     AdjustWallet: async (r: Req<'AdjustWallet'>, call: CallContext) => {
       const m = money(r.amount);
       return adjustWallet(ctx, call, {

@@ -213,6 +213,18 @@ export const WalletReadRepository = {
     return { credited: BigInt(row?.credited ?? '0'), posted: row?.posted ?? false };
   },
 
+  /** When this admin last credited this wallet by hand (a correction or a refund credit), or null. */
+  async lastAdminCredit(em: SqlExecutor, walletId: string, adminId: string): Promise<Date | null> {
+    const [row] = await em.execute<Array<{ at: Date | string | null }>>(
+      `select max(e.created_at) as at
+         from journal_entry e join posting p on p.entry_id = e.id
+        where p.wallet_id = ? and p.bucket = 'AVAILABLE' and p.amount > 0
+          and e.created_by_admin_id = ? and e.entry_type = 'CREDIT' and e.service_type in ('adjustment', 'refund')`,
+      [walletId, adminId],
+    );
+    return row?.at ? new Date(row.at) : null;
+  },
+
   /** Up to limit + 1 lines, newest first (one more than a page tells whether another follows). */
   async lines(
     em: SqlExecutor,

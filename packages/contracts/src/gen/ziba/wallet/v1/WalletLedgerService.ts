@@ -10,6 +10,8 @@ import type { DebitRequest as _ziba_wallet_v1_DebitRequest, DebitRequest__Output
 import type { EntryResult as _ziba_wallet_v1_EntryResult, EntryResult__Output as _ziba_wallet_v1_EntryResult__Output } from '../../../ziba/wallet/v1/EntryResult.ts';
 import type { GetWalletRequest as _ziba_wallet_v1_GetWalletRequest, GetWalletRequest__Output as _ziba_wallet_v1_GetWalletRequest__Output } from '../../../ziba/wallet/v1/GetWalletRequest.ts';
 import type { HoldRequest as _ziba_wallet_v1_HoldRequest, HoldRequest__Output as _ziba_wallet_v1_HoldRequest__Output } from '../../../ziba/wallet/v1/HoldRequest.ts';
+import type { LastAdminCreditRequest as _ziba_wallet_v1_LastAdminCreditRequest, LastAdminCreditRequest__Output as _ziba_wallet_v1_LastAdminCreditRequest__Output } from '../../../ziba/wallet/v1/LastAdminCreditRequest.ts';
+import type { LastAdminCreditResponse as _ziba_wallet_v1_LastAdminCreditResponse, LastAdminCreditResponse__Output as _ziba_wallet_v1_LastAdminCreditResponse__Output } from '../../../ziba/wallet/v1/LastAdminCreditResponse.ts';
 import type { ListTransactionsRequest as _ziba_wallet_v1_ListTransactionsRequest, ListTransactionsRequest__Output as _ziba_wallet_v1_ListTransactionsRequest__Output } from '../../../ziba/wallet/v1/ListTransactionsRequest.ts';
 import type { ListTransactionsResponse as _ziba_wallet_v1_ListTransactionsResponse, ListTransactionsResponse__Output as _ziba_wallet_v1_ListTransactionsResponse__Output } from '../../../ziba/wallet/v1/ListTransactionsResponse.ts';
 import type { ListWalletsRequest as _ziba_wallet_v1_ListWalletsRequest, ListWalletsRequest__Output as _ziba_wallet_v1_ListWalletsRequest__Output } from '../../../ziba/wallet/v1/ListWalletsRequest.ts';
@@ -83,6 +85,15 @@ export interface WalletLedgerServiceClient extends grpc.Client {
   hold(argument: _ziba_wallet_v1_HoldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
   hold(argument: _ziba_wallet_v1_HoldRequest, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
   
+  LastAdminCredit(argument: _ziba_wallet_v1_LastAdminCreditRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_LastAdminCreditResponse__Output>): grpc.ClientUnaryCall;
+  LastAdminCredit(argument: _ziba_wallet_v1_LastAdminCreditRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_wallet_v1_LastAdminCreditResponse__Output>): grpc.ClientUnaryCall;
+  LastAdminCredit(argument: _ziba_wallet_v1_LastAdminCreditRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_LastAdminCreditResponse__Output>): grpc.ClientUnaryCall;
+  LastAdminCredit(argument: _ziba_wallet_v1_LastAdminCreditRequest, callback: grpc.requestCallback<_ziba_wallet_v1_LastAdminCreditResponse__Output>): grpc.ClientUnaryCall;
+  lastAdminCredit(argument: _ziba_wallet_v1_LastAdminCreditRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_LastAdminCreditResponse__Output>): grpc.ClientUnaryCall;
+  lastAdminCredit(argument: _ziba_wallet_v1_LastAdminCreditRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_wallet_v1_LastAdminCreditResponse__Output>): grpc.ClientUnaryCall;
+  lastAdminCredit(argument: _ziba_wallet_v1_LastAdminCreditRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_LastAdminCreditResponse__Output>): grpc.ClientUnaryCall;
+  lastAdminCredit(argument: _ziba_wallet_v1_LastAdminCreditRequest, callback: grpc.requestCallback<_ziba_wallet_v1_LastAdminCreditResponse__Output>): grpc.ClientUnaryCall;
+  
   ListTransactions(argument: _ziba_wallet_v1_ListTransactionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_ListTransactionsResponse__Output>): grpc.ClientUnaryCall;
   ListTransactions(argument: _ziba_wallet_v1_ListTransactionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_wallet_v1_ListTransactionsResponse__Output>): grpc.ClientUnaryCall;
   ListTransactions(argument: _ziba_wallet_v1_ListTransactionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_ListTransactionsResponse__Output>): grpc.ClientUnaryCall;
@@ -145,6 +156,8 @@ export interface WalletLedgerServiceHandlers extends grpc.UntypedServiceImplemen
   
   Hold: grpc.handleUnaryCall<_ziba_wallet_v1_HoldRequest__Output, _ziba_wallet_v1_EntryResult>;
   
+  LastAdminCredit: grpc.handleUnaryCall<_ziba_wallet_v1_LastAdminCreditRequest__Output, _ziba_wallet_v1_LastAdminCreditResponse>;
+  
   ListTransactions: grpc.handleUnaryCall<_ziba_wallet_v1_ListTransactionsRequest__Output, _ziba_wallet_v1_ListTransactionsResponse>;
   
   ListWallets: grpc.handleUnaryCall<_ziba_wallet_v1_ListWalletsRequest__Output, _ziba_wallet_v1_ListWalletsResponse>;
@@ -165,6 +178,7 @@ export interface WalletLedgerServiceDefinition extends grpc.ServiceDefinition {
   Debit: MethodDefinition<_ziba_wallet_v1_DebitRequest, _ziba_wallet_v1_EntryResult, _ziba_wallet_v1_DebitRequest__Output, _ziba_wallet_v1_EntryResult__Output>
   GetWallet: MethodDefinition<_ziba_wallet_v1_GetWalletRequest, _ziba_wallet_v1_Wallet, _ziba_wallet_v1_GetWalletRequest__Output, _ziba_wallet_v1_Wallet__Output>
   Hold: MethodDefinition<_ziba_wallet_v1_HoldRequest, _ziba_wallet_v1_EntryResult, _ziba_wallet_v1_HoldRequest__Output, _ziba_wallet_v1_EntryResult__Output>
+  LastAdminCredit: MethodDefinition<_ziba_wallet_v1_LastAdminCreditRequest, _ziba_wallet_v1_LastAdminCreditResponse, _ziba_wallet_v1_LastAdminCreditRequest__Output, _ziba_wallet_v1_LastAdminCreditResponse__Output>
   ListTransactions: MethodDefinition<_ziba_wallet_v1_ListTransactionsRequest, _ziba_wallet_v1_ListTransactionsResponse, _ziba_wallet_v1_ListTransactionsRequest__Output, _ziba_wallet_v1_ListTransactionsResponse__Output>
   ListWallets: MethodDefinition<_ziba_wallet_v1_ListWalletsRequest, _ziba_wallet_v1_ListWalletsResponse, _ziba_wallet_v1_ListWalletsRequest__Output, _ziba_wallet_v1_ListWalletsResponse__Output>
   OpenWallet: MethodDefinition<_ziba_wallet_v1_OpenWalletRequest, _ziba_wallet_v1_Wallet, _ziba_wallet_v1_OpenWalletRequest__Output, _ziba_wallet_v1_Wallet__Output>
