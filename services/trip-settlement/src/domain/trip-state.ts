@@ -156,7 +156,11 @@ export const TripErrors = {
   customerCannotCoverFare: (type: ServiceType) => {
     // Not "add funds": a customer with money on hold for another trip or order cannot add any until it ends.
     const [price, what] = type === 'FOOD' ? ['this order’s total', 'order'] : ['the fare', 'trip'];
-    return new AppError('REFUSED', 'INSUFFICIENT_FUNDS', `the customer’s wallet does not cover ${price} now; try again later, or cancel the ${what}`);
+    return new AppError(
+      'REFUSED',
+      'INSUFFICIENT_FUNDS',
+      `the customer’s wallet does not cover ${price} now (their money may be on hold for another trip or order); try again once that ends, or cancel the ${what}`,
+    );
   },
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
   customerNotEligible: () =>

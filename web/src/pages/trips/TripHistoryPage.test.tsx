@@ -154,7 +154,7 @@ it('tells a restaurant whose funds fall short when accepting an order cannot loc
   expect(within(alert).getByText('That step was not taken')).toBeTruthy();
   expect(
     within(alert).getByText(
-      'The customer’s wallet does not cover this order’s total now, so this step cannot be taken yet. Try again later, or cancel the order.',
+      'The customer’s wallet does not cover this order’s total now (their money may be on hold for another trip or order), so this step cannot be taken yet. Try again once that ends, or cancel the order.',
     ),
   ).toBeTruthy();
   expect(within(alert).queryByText(/Your available balance/)).toBeNull();

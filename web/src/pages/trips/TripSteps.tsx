@@ -20,7 +20,7 @@ const stepRefusals = (t: Pick<Trip, 'serviceType'>) => {
   const [price, what] = t.serviceType === 'FOOD' ? ['this order’s total', 'order'] : ['the fare', 'trip'];
   // Not "add funds": a customer with money on hold for another trip cannot add any until it ends.
   return {
-    INSUFFICIENT_FUNDS: `The customer’s wallet does not cover ${price} now, so this step cannot be taken yet. Try again later, or cancel the ${what}.`,
+    INSUFFICIENT_FUNDS: `The customer’s wallet does not cover ${price} now (their money may be on hold for another trip or order), so this step cannot be taken yet. Try again once that ends, or cancel the ${what}.`,
   };
 };
 
