@@ -10,8 +10,6 @@ import { moneyColumn } from '../../components/money-column.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { AttemptFailedAlert } from '../../components/ProblemAlert.tsx';
 import { Section } from '../../components/Section.tsx';
-import { TestModeBadge } from '../../components/TestModeBadge.tsx';
-import { paymentWords } from '../../pages/trips/trip-words.ts';
 import { age } from '../age.ts';
 import { CountrySelect } from '../CountrySelect.tsx';
 import { FilterBar } from '../FilterBar.tsx';
@@ -19,6 +17,7 @@ import { ModeSelect } from '../ModeSelect.tsx';
 import { usePermission } from '../permissions.ts';
 import { PersonCell } from '../PersonCell.tsx';
 import { useTripAction } from '../use-trip-action.ts';
+import { tripColumn } from '../trip-column.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { StuckHoldsSection } from './StuckHoldsSection.tsx';
 import { doneAt, settledWords, settleNote, tripName } from './settlement-words.ts';
@@ -74,19 +73,7 @@ function WaitingTrips({ countryCode, mode, mayDecide }: { countryCode?: string; 
   );
   const { asked, sent, answer: settled } = settle;
   const columns: Column<Trip>[] = [
-    {
-      header: 'Trip',
-      nowrap: true,
-      cell: (t) => (
-        <>
-          <Text size="sm">{tripName(t)}</Text>
-          <Text size="xs" c="dimmed">
-            {paymentWords(t)}
-          </Text>
-          <TestModeBadge mode={t.mode} />
-        </>
-      ),
-    },
+    tripColumn<Trip>(),
     { header: 'Customer', cell: (t) => <PersonCell kind="RIDER" id={t.riderId} email={t.riderEmail} /> },
     {
       header: 'Paid to',

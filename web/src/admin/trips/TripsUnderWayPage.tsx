@@ -11,8 +11,7 @@ import { Money } from '../../components/Money.tsx';
 import { moneyColumn } from '../../components/money-column.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
 import { Section } from '../../components/Section.tsx';
-import { TestModeBadge } from '../../components/TestModeBadge.tsx';
-import { kindWord, paymentWords } from '../../pages/trips/trip-words.ts';
+import { kindWord } from '../../pages/trips/trip-words.ts';
 import { TripStatusBadge } from '../../pages/trips/TripStatusBadge.tsx';
 import { age } from '../age.ts';
 import { CountrySelect } from '../CountrySelect.tsx';
@@ -24,6 +23,7 @@ import { usePermission } from '../permissions.ts';
 import { PersonCell } from '../PersonCell.tsx';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { tripName } from '../settlements/settlement-words.ts';
+import { tripColumn } from '../trip-column.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { cancelledWords, cancelNote, fareOnHold, nothingHeldWords } from './cancel-words.ts';
 
@@ -72,19 +72,7 @@ export function TripsUnderWayPage() {
         : read(api.POST('/api/trips/{tripId}/cancel', { params: { header, path: { tripId: t.id } }, body: { reason } }));
     });
   const columns: Column<Trip>[] = [
-    {
-      header: 'Trip',
-      nowrap: true,
-      cell: (t) => (
-        <>
-          <Text size="sm">{tripName(t)}</Text>
-          <Text size="xs" c="dimmed">
-            {paymentWords(t)}
-          </Text>
-          <TestModeBadge mode={t.mode} />
-        </>
-      ),
-    },
+    tripColumn<Trip>(),
     { header: 'Status', cell: (t) => <TripStatusBadge status={t.status} kind={t.serviceType} /> },
     { header: 'Customer', cell: (t) => <PersonCell kind="RIDER" id={t.riderId} email={t.riderEmail} /> },
     {
