@@ -30,6 +30,12 @@ function serviceTypeOrAny(type: string): ServiceType | null {
 }
 
 /** Translates gRPC messages to the use cases; the acting user is the call's actor. */
+/** A list's page request: its size (0: the default) and the cursor, a trip id when given. */
+const pageOf = (page: { pageSize?: number; cursor?: string } | null | undefined) => ({
+  pageSize: page?.pageSize ?? 0,
+  cursor: page?.cursor ? uuid('cursor', page.cursor) : '',
+});
+
 export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig, 'STUCK_HOLD_AFTER_MS'>): HandlersOf<TripServiceHandlers> {
   return {
     RequestTrip: async (r: Req<'RequestTrip'>, c: CallContext) =>
@@ -58,8 +64,7 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
       setMenuItemAvailability(ctx, c.actor, { id: uuid('id', r.id), available: r.available }),
     ListMenu: async (r: Req<'ListMenu'>) => listMenu(ctx, uuid('restaurantId', r.restaurantId)),
     GetTrip: async (r: Req<'GetTrip'>, c: CallContext) => getTrip(ctx, c.actor, uuid('tripId', r.tripId)),
-    ListMyTrips: async (r: Req<'ListMyTrips'>, c: CallContext) =>
-      listMyTrips(ctx, c.actor, { pageSize: r.page?.pageSize ?? 0, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '', serviceType: r.serviceType }),
+    ListMyTrips: async (r: Req<'ListMyTrips'>, c: CallContext) => listMyTrips(ctx, c.actor, { ...pageOf(r.page), serviceType: r.serviceType }),
     Transition: async (r: Req<'Transition'>, c: CallContext) =>
       transition(ctx, c.actor, {
         tripId: uuid('tripId', r.tripId),
@@ -111,19 +116,8 @@ export function tripHandlers(ctx: TripContext, config: Pick<TripSettlementConfig
     ReleaseStuckHold: async (r: Req<'ReleaseStuckHold'>, c: CallContext) =>
       releaseStuckHold(ctx, c.actor, uuid('tripId', r.tripId), r.reason, config.STUCK_HOLD_AFTER_MS, c.requestKey),
     ListUnsettledTrips: async (r: Req<'ListUnsettledTrips'>, c: CallContext) =>
-      listUnsettledTrips(ctx, c.actor, {
-        pageSize: r.page?.pageSize ?? 0,
-        cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
-        countryCode: r.countryCode,
-        mode: r.mode,
-      }),
+      listUnsettledTrips(ctx, c.actor, { ...pageOf(r.page), countryCode: r.countryCode, mode: r.mode }),
     ListTripsUnderWay: async (r: Req<'ListTripsUnderWay'>, c: CallContext) =>
-      listTripsUnderWay(ctx, c.actor, {
-        pageSize: r.page?.pageSize ?? 0,
-        cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
-        countryCode: r.countryCode,
-        mode: r.mode,
-        serviceType: r.serviceType,
-      }),
+      listTripsUnderWay(ctx, c.actor, { ...pageOf(r.page), countryCode: r.countryCode, mode: r.mode, serviceType: r.serviceType }),
   };
 }
