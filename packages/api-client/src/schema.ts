@@ -2714,7 +2714,7 @@ export interface components {
       items: components['schemas']['OrderItem'][];
       /** @enum {string} */
       mode: 'live' | 'test';
-      /** @description the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Empty for staff and once the trip has ended. */
+      /** @description the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Staff with MANAGE_PAYOUTS get `cancel` while support may still cancel it (they settle and release holds through their own routes); other staff get none. Empty once the trip has ended. */
       nextActions: ('accept' | 'arrive' | 'start' | 'pick-up' | 'on-the-way' | 'complete' | 'deliver' | 'cancel' | 'prepare' | 'ready' | 'accept-delivery')[];
       /** @enum {string} */
       paymentMethod: 'CASH' | 'ONLINE';
@@ -2808,7 +2808,7 @@ export interface components {
       items: components['schemas']['OrderItem'][];
       /** @enum {string} */
       mode: 'live' | 'test';
-      /** @description the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Empty for staff and once the trip has ended. */
+      /** @description the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Staff with MANAGE_PAYOUTS get `cancel` while support may still cancel it (they settle and release holds through their own routes); other staff get none. Empty once the trip has ended. */
       nextActions: ('accept' | 'arrive' | 'start' | 'pick-up' | 'on-the-way' | 'complete' | 'deliver' | 'cancel' | 'prepare' | 'ready' | 'accept-delivery')[];
       /** @enum {string} */
       paymentMethod: 'CASH' | 'ONLINE';
@@ -2869,7 +2869,7 @@ export interface components {
       items: components['schemas']['OrderItem'][];
       /** @enum {string} */
       mode: 'live' | 'test';
-      /** @description the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Empty for staff and once the trip has ended. */
+      /** @description the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Staff with MANAGE_PAYOUTS get `cancel` while support may still cancel it (they settle and release holds through their own routes); other staff get none. Empty once the trip has ended. */
       nextActions: ('accept' | 'arrive' | 'start' | 'pick-up' | 'on-the-way' | 'complete' | 'deliver' | 'cancel' | 'prepare' | 'ready' | 'accept-delivery')[];
       /** @enum {string} */
       paymentMethod: 'CASH' | 'ONLINE';
@@ -3151,7 +3151,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState, changes (a setting changed: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]). NDJSON (the default): a JSON object a line with those keys, null where a record has none. CSV: a header row, then those columns, empty where a record has none. Sent as an attachment, never cached. */
+      /** @description One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState, changes (a setting changed: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]), reason (why, in the actor’s words, where the action records it). NDJSON (the default): a JSON object a line with those keys, null where a record has none, and changes an empty array as in the list. CSV: a header row, then those columns, empty where a record has none; a reason that starts like a formula is prefixed with an apostrophe. Sent as an attachment, never cached. */
       200: {
         headers: {
           [name: string]: unknown;

@@ -182,6 +182,9 @@ describe('gateway', () => {
       expect(await client.call('GET', path!, { token: adminToken })).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', detail } });
     }
     expect((await client.call('GET', '/api/admin/payouts?from=2026-11-20&to=2026-11-20', { token: adminToken })).status).toBe(200);
+    // A route that takes no query parameter refuses one too: a misspelt filter is never ignored.
+    for (const path of ['/api/admin/audit/verify?x=1', '/api/me?limit=5', `/api/admin/wallets/${mine.id}?x=1`])
+      expect(await client.call('GET', path, { token: adminToken })).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
     // Two fields refused at once are worded alike, and both named.
     const twoBad = await client.call('GET', '/api/admin/audit?from=yesterday&to=today', { token: adminToken });
     expectProblem(twoBad, 400, 'VALIDATION_FAILED');

@@ -88,8 +88,13 @@ describe('validatorCompiler', () => {
   it('reads an integer query parameter only from plain digits: 1.5 is refused, not read as 1', () => {
     const { ours } = compile(Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }), 'querystring');
     expect(ours({ limit: '20' })).toEqual({ value: { limit: 20 } });
-    for (const limit of ['1.5', '1e1', '-3', 'abc'])
+    for (const limit of ['1.5', '1e1', '- 3', 'abc'])
       expect(ours({ limit })).toMatchObject({ error: [{ instancePath: '/limit', message: 'must be a whole number' }] });
+  });
+
+  it('tells a negative integer query parameter its bound, not that it is no whole number', () => {
+    const { ours } = compile(Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })) }), 'querystring');
+    expect(ours({ limit: '-3' })).toMatchObject({ error: [{ instancePath: '/limit', message: 'must be >= 1' }] });
   });
 
   it('says what a pattern means rather than the pattern', () => {

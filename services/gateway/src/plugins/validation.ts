@@ -5,7 +5,8 @@ import { Compile } from 'typebox/compile';
 import { NEW_ACCOUNT_EMAIL_PATTERN } from '@ziba/contracts';
 import { ID_CURSOR_PATTERN, ONE_LINE_PATTERN, SEQUENCE_CURSOR_PATTERN } from '../schemas/common.ts';
 
-const DIGITS = /^[0-9]{1,15}$/;
+// A minus sign is read too, so `limit=-1` is told its bound (must be >= 1), not that it is no whole number.
+const DIGITS = /^-?[0-9]{1,15}$/;
 
 /** The names of a query schema's integer parameters. */
 function integerParams(schema: TSchema): string[] {

@@ -221,7 +221,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
         response: {
           200: {
             description:
-              'One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState, changes (a setting changed: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]). NDJSON (the default): a JSON object a line with those keys, null where a record has none. CSV: a header row, then those columns, empty where a record has none. Sent as an attachment, never cached.',
+              'One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState, changes (a setting changed: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]), reason (why, in the actor’s words, where the action records it). NDJSON (the default): a JSON object a line with those keys, null where a record has none, and changes an empty array as in the list. CSV: a header row, then those columns, empty where a record has none; a reason that starts like a formula is prefixed with an apostrophe. Sent as an attachment, never cached.',
             content: { 'application/x-ndjson': { schema: Type.String() }, 'text/csv': { schema: Type.String() } },
           },
           ...errorResponses(400, 401, 403),
@@ -259,7 +259,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
           };
           const line = csv
             ? CSV_COLUMNS.map((c) => (c === 'reason' ? textCell : csvCell)(row[c] ?? '')).join(',')
-            : JSON.stringify(Object.fromEntries(CSV_COLUMNS.map((c) => [c, c === 'changes' ? (changes.length > 0 ? changes : null) : row[c] || null])));
+            : JSON.stringify(Object.fromEntries(CSV_COLUMNS.map((c) => [c, c === 'changes' ? changes : row[c] || null])));
           if (!reply.raw.write(`${line}\n`)) await new Promise((r) => reply.raw.once('drain', r));
         }
         const cursor = page.page?.nextCursor ?? '';

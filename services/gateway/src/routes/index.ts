@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import type { FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { isGuard, requireStaff } from '../plugins/auth.ts';
 import { adminAuditExportRoutes, adminAuditRoutes } from './admin-audit.routes.ts';
@@ -85,10 +86,21 @@ export const routes: Routes = async (app, deps) => {
       if (access !== 'open') subtree.addHook('preValidation', signIn);
       if (access === 'staff') subtree.addHook('preValidation', requireStaff);
       subtree.addHook('onRoute', guardsBeforeValidation);
+      if (access !== 'open') subtree.addHook('onRoute', noQueryUnlessDeclared);
       await subtree.register(module, options);
     }, deps);
   }
 };
+
+/**
+ * A signed-in route that declares no query parameters refuses any (400 VALIDATION_FAILED naming it),
+ * as the routes that declare theirs refuse unknown ones: a misspelt filter is an error, never ignored.
+ */
+function noQueryUnlessDeclared(route: RouteOptions): void {
+  if (!route.schema || route.schema.querystring) return;
+  route.schema = { ...route.schema, querystring: NO_QUERY };
+}
+const NO_QUERY = Type.Object({}, { additionalProperties: false });
 
 const listOf = <T>(hooks: T | T[] | undefined): T[] => (hooks === undefined ? [] : Array.isArray(hooks) ? hooks : [hooks]);
 

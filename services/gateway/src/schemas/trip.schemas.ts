@@ -238,7 +238,7 @@ export const TripSchema = component(
     }),
     nextActions: Type.Array(ResponseEnum(STEP_SEGMENTS), {
       description:
-        'the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Empty for staff and once the trip has ended.',
+        'the steps the reading rider, driver or restaurant may take now, as the last path segment of POST /api/trips/{tripId}/{step} (rides, parcels) or POST /api/food-orders/{orderId}/{step} (food orders); each is still checked when it is taken. Staff with MANAGE_PAYOUTS get `cancel` while support may still cancel it (they settle and release holds through their own routes); other staff get none. Empty once the trip has ended.',
     }),
   }),
 );
