@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { CurrencyMismatchError, formatMinorUnits, Money, parseMinorUnits } from './money.ts';
+import { CurrencyMismatchError, decimalString, formatMinorUnits, Money, parseMinorUnits } from './money.ts';
 import { splitByBasisPoints } from './split.ts';
 
 const amount = fc.bigInt({ min: 0n, max: 10n ** 15n });
@@ -46,6 +46,24 @@ describe('formatMinorUnits', () => {
     expect(formatMinorUnits(0n, 'KES')).toBe('KES 0.00');
     expect(formatMinorUnits(-123_456_789n, 'BDT')).toBe('BDT -1,234,567.89');
     expect(formatMinorUnits(10n ** 15n + 1n, 'GHS')).toBe('GHS 10,000,000,000,000.01');
+  });
+});
+
+describe('decimalString', () => {
+  it('gives the major unit with its decimal places, no symbol or grouping, for files', () => {
+    expect(decimalString(1250n, 'USD')).toBe('12.50');
+    expect(decimalString(5n, 'NGN')).toBe('0.05');
+    expect(decimalString(-123_456_789n, 'BDT')).toBe('-1234567.89');
+  });
+
+  it('is the minor units with a point inserted: reading it back gives the same amount', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), (minor) => {
+        const text = decimalString(minor, 'NGN');
+        expect(text).toMatch(/^-?(0|[1-9][0-9]*)\.[0-9]{2}$/);
+        expect(BigInt(text.replace('.', ''))).toBe(minor);
+      }),
+    );
   });
 });
 

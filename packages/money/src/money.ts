@@ -93,13 +93,19 @@ export function parseMinorUnits(text: string): bigint {
 }
 
 /**
- * An amount in words for a message a person reads: "NGN 500,000.00" from 50000000n. The decimal
- * point is placed by string operations on the integer, never through a float.
+ * "12.50" from 1250n cents: the amount in the currency's major unit, as a file for spreadsheets and
+ * finance tools gives it (no symbol, no grouping). The decimal point is placed by string operations
+ * on the integer, never through a float.
  */
-export function formatMinorUnits(minor: bigint, currency: CurrencyCode): string {
+export function decimalString(minor: bigint, currency: CurrencyCode): string {
   const exponent = CURRENCIES[currency].exponent;
   const digits = (minor < 0n ? -minor : minor).toString().padStart(exponent + 1, '0');
-  const whole = digits.slice(0, digits.length - exponent).replace(/\B(?=(\d{3})+$)/g, ',');
-  const fraction = exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : '';
-  return `${currency} ${minor < 0n ? '-' : ''}${whole}${fraction}`;
+  const whole = digits.slice(0, digits.length - exponent);
+  return `${minor < 0n ? '-' : ''}${whole}${exponent > 0 ? `.${digits.slice(digits.length - exponent)}` : ''}`;
+}
+
+/** An amount in words for a message a person reads: "NGN 500,000.00" from 50000000n. */
+export function formatMinorUnits(minor: bigint, currency: CurrencyCode): string {
+  const [whole, fraction] = decimalString(minor, currency).split('.');
+  return `${currency} ${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction === undefined ? '' : `.${fraction}`}`;
 }

@@ -406,10 +406,13 @@ describe('the audit trail over REST', () => {
           action: 'TRIP_SETTLED',
           actorType: 'ADMIN',
           actorId: expect.any(String),
+          actorEmail: expect.stringMatching(/@/),
           entityType: 'trip',
           entityId: ride.trip.id,
           amount: ride.trip.fare.amount,
           currency: 'NGN',
+          // The same fare in naira, for a spreadsheet: kobo with the point put in.
+          amountDecimal: `${ride.trip.fare.amount.slice(0, -2)}.${ride.trip.fare.amount.slice(-2)}`,
           correlationId: ride.settleCorrelationId,
           eventId: settledRecord.eventId,
           hash: settledRecord.hash,
@@ -421,9 +424,19 @@ describe('the audit trail over REST', () => {
         });
       else {
         expect(lines[0]).toBe(
-          'seq,occurredAt,action,actorType,actorId,entityType,entityId,amount,currency,correlationId,eventId,hash,fromState,toState,changes,reason',
+          'seq,occurredAt,action,actorType,actorId,actorEmail,entityType,entityId,amount,currency,amountDecimal,correlationId,eventId,hash,fromState,toState,changes,reason',
         );
-        expect(settledLine.split(',').slice(2, 9)).toEqual(['TRIP_SETTLED', 'ADMIN', expect.any(String), 'trip', ride.trip.id, ride.trip.fare.amount, 'NGN']);
+        expect(settledLine.split(',').slice(2, 11)).toEqual([
+          'TRIP_SETTLED',
+          'ADMIN',
+          expect.any(String),
+          expect.stringMatching(/@/),
+          'trip',
+          ride.trip.id,
+          ride.trip.fare.amount,
+          'NGN',
+          `${ride.trip.fare.amount.slice(0, -2)}.${ride.trip.fare.amount.slice(-2)}`,
+        ]);
       }
     }
     // The ledger's entry of that settle names the same request.

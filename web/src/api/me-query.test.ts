@@ -34,6 +34,19 @@ it('answers a visitor without the session hint as signed out, without a request,
   expect(later).not.toHaveBeenCalled();
 });
 
+it('sends one first ask, however many are made while it is on its way', async () => {
+  signedOut();
+  const fetch = answering(401);
+  const first = new QueryClient().fetchQuery(meQuery);
+  await expect(new QueryClient().fetchQuery(meQuery)).rejects.toMatchObject({ status: 401 });
+  await expect(first).rejects.toMatchObject({ status: 401 });
+  const asked = fetch.mock.calls.filter((call) => {
+    const [target] = call as unknown as [Request | string];
+    return (typeof target === 'string' ? target : target.url).endsWith('/api/me');
+  });
+  expect(asked).toHaveLength(1);
+});
+
 it('asks the server who is signed in while the hint is there', async () => {
   localStorage.setItem('ziba-asked-who-is-signed-in', '1');
   const fetch = answering(200);

@@ -41,11 +41,10 @@ export const meQuery = queryOptions({
   queryKey: ['me'],
   queryFn: async () => {
     if (!mayHaveSession()) throw new ApiProblem({ type: 'about:blank', title: 'Unauthorized', status: 401, code: 'UNAUTHENTICATED' }, 401);
-    try {
-      return await read(api.GET('/api/me'));
-    } finally {
-      localStorage.setItem(ASKED_ONCE, '1');
-    }
+    // Noted before the answer: a second ask while this one is on its way (the sign-in redirect a
+    // refused refresh makes clears the cache and asks again) is answered by this one, not sent too.
+    localStorage.setItem(ASKED_ONCE, '1');
+    return read(api.GET('/api/me'));
   },
   retry: false,
 });

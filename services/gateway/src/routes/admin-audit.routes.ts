@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeaders } from 'node:http';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { decimalString, isCurrencyCode } from '@ziba/money';
 import { callOptions, requirePermission, requireStaff } from '../plugins/auth.ts';
 import { errorResponses, MoneyOutput, NullableString, Page, SEQUENCE_CURSOR_PATTERN } from '../schemas/common.ts';
 import { operation } from '../openapi/operation.ts';
@@ -180,10 +181,12 @@ const CSV_COLUMNS = [
   'action',
   'actorType',
   'actorId',
+  'actorEmail',
   'entityType',
   'entityId',
   'amount',
   'currency',
+  'amountDecimal',
   'correlationId',
   'eventId',
   'hash',
@@ -221,7 +224,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
         response: {
           200: {
             description:
-              'One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units), currency, correlationId, eventId, hash, fromState, toState, changes (a setting changed: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]), reason (why, in the actor’s words, where the action records it). NDJSON (the default): a JSON object a line with those keys, null where a record has none, and changes an empty array as in the list. CSV: a header row, then those columns, empty where a record has none; a reason that starts like a formula is prefixed with an apostrophe. Sent as an attachment, never cached.',
+              'One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, actorEmail (a user’s or admin’s, as the list names them), entityType, entityId, amount (minor units: kobo, cents, poisha), currency, amountDecimal (the same amount in the currency’s major unit, such as 12.50, for spreadsheets), correlationId, eventId, hash, fromState, toState, changes (a setting changed: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]), reason (why, in the actor’s words, where the action records it). NDJSON (the default): a JSON object a line with those keys, null where a record has none, and changes an empty array as in the list. CSV: a header row, then those columns, empty where a record has none; a reason that starts like a formula is prefixed with an apostrophe. Sent as an attachment, never cached.',
             content: { 'application/x-ndjson': { schema: Type.String() }, 'text/csv': { schema: Type.String() } },
           },
           ...errorResponses(400, 401, 403),
@@ -248,13 +251,20 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
       });
       if (csv) reply.raw.write(`${CSV_COLUMNS.join(',')}\n`);
       for (;;) {
+        const emailOf = await emailsOf(
+          clients,
+          request,
+          page.records.map((r) => r.actorId),
+        );
         for (const r of page.records) {
           const changes = changesJson(r);
           // One cell of JSON for the CSV: it starts with '[', so a spreadsheet never reads a name in it as a formula.
           const row: Record<string, string | null> = {
             ...r,
+            actorEmail: emailOf(r.actorId),
             amount: r.amount?.amount ?? '',
             currency: r.amount?.currency ?? '',
+            amountDecimal: r.amount && isCurrencyCode(r.amount.currency) ? decimalString(BigInt(r.amount.amount), r.amount.currency) : '',
             changes: changes.length > 0 ? JSON.stringify(changes) : '',
           };
           const line = csv
