@@ -436,6 +436,14 @@ describe('a block or a suspension while a trip is open', () => {
     });
     expect(await lockedOf(riderWallet)).toBe('0');
     expect((await act(driver.token, next.id, 'accept')).status).toBe(200);
+    // The driver holding the goods and the rider are told support cancelled it, each once, naming the parcel.
+    for (const person of [driver, rider]) {
+      const told = await eventually(
+        async () => (await client.call('GET', '/api/notifications', { token: person.token })).body.notifications as Array<{ kind: string; reference: string }>,
+        (n: Array<{ kind: string }>) => expect(n.filter((x) => x.kind === 'TRIP_CANCELLED_BY_SUPPORT')).toHaveLength(1),
+      );
+      expect(told.find((x) => x.kind === 'TRIP_CANCELLED_BY_SUPPORT')).toMatchObject({ reference: parcel.id, amount: null });
+    }
   });
 
   it('a driver suspended after accepting does not set off, but finishes a ride already under way', async () => {

@@ -26,7 +26,7 @@ export function NotificationsPage() {
               <RowList label="Notifications">
                 {n.notifications.map((x) => {
                   const words = notificationWords(x.kind, x.reference, me.data?.role);
-                  const goTo = words.goTo ? places[words.goTo] : null;
+                  const goTo = words.goTo && words.goTo !== 'receipt' ? places[words.goTo] : null;
                   return (
                     <RowItem key={x.id}>
                       <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
@@ -42,10 +42,16 @@ export function NotificationsPage() {
                       {words.detail && (
                         <Text size="sm">
                           {words.detail}{' '}
-                          {goTo && (
-                            <AnchorLink to={goTo} size="sm">
-                              {words.goTo === 'wallet' ? 'Open your wallet' : 'Open verification'}
+                          {words.goTo === 'receipt' ? (
+                            <AnchorLink to="/trips/$tripId" params={{ tripId: x.reference }} size="sm">
+                              Open the receipt
                             </AnchorLink>
+                          ) : (
+                            goTo && (
+                              <AnchorLink to={goTo} size="sm">
+                                {words.goTo === 'wallet' ? 'Open your wallet' : 'Open verification'}
+                              </AnchorLink>
+                            )
                           )}
                         </Text>
                       )}

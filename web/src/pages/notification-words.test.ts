@@ -40,3 +40,11 @@ it('says an admin’s refund and corrections in words, leading to the wallet whe
   expect(notificationWords('WALLET_DEBITED', 'e-1', 'DRIVER')).toMatchObject({ title: 'Balance corrected: money taken', goTo: 'wallet' });
   expect(notificationWords('WALLET_CREDITED', 'e-1', 'DRIVER').title).toBe('Balance corrected: money added');
 });
+
+it('tells each one on a trip or order that support cancelled it in their own words, with its receipt', () => {
+  expect(notificationWords('TRIP_CANCELLED_BY_SUPPORT', 't-1', 'DRIVER')).toMatchObject({ title: 'Support cancelled a trip you had taken', goTo: 'receipt' });
+  expect(notificationWords('TRIP_CANCELLED_BY_SUPPORT', 't-1', 'RIDER').title).toBe('Support cancelled your trip');
+  expect(notificationWords('ORDER_CANCELLED_BY_SUPPORT', 't-2', 'RESTAURANT').detail).toBe('Do not prepare or hand it over: it will not be paid.');
+  expect(notificationWords('ORDER_CANCELLED_BY_SUPPORT', 't-2', 'DRIVER').title).toBe('Support cancelled an order you were delivering');
+  expect(notificationWords('ORDER_CANCELLED_BY_SUPPORT', 't-2', 'RIDER').title).toBe('Support cancelled your food order');
+});

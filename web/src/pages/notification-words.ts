@@ -4,8 +4,8 @@ import { documentName } from './documents-for.ts';
 export interface NotificationWords {
   title: string;
   detail?: string;
-  /** 'wallet' is the reader's own wallet page (it differs by role); 'verification' the identity page. */
-  goTo?: 'wallet' | 'verification';
+  /** 'wallet' is the reader's own wallet page (it differs by role); 'verification' the identity page; 'receipt' the trip's or order's (the reference). */
+  goTo?: 'wallet' | 'verification' | 'receipt';
 }
 
 /** `role`: the reader's (RESTAURANT, DRIVER, ...), where the words differ by it; unknown while it loads. */
@@ -76,6 +76,20 @@ const KINDS: Record<string, Words> = {
     detail: 'You cannot take trips or withdraw until it is reinstated. Contact support.',
   }),
   DRIVER_REINSTATED: () => ({ title: 'Your driver account was reinstated' }),
+  TRIP_CANCELLED_BY_SUPPORT: (_reference, role) =>
+    role === 'DRIVER'
+      ? { title: 'Support cancelled a trip you had taken', detail: 'Do not go on with it: it will not be paid.', goTo: 'receipt' }
+      : { title: 'Support cancelled your trip', detail: 'You will not be charged for it; anything held for it is back in your wallet.', goTo: 'receipt' },
+  ORDER_CANCELLED_BY_SUPPORT: (_reference, role) =>
+    role === 'RESTAURANT'
+      ? { title: 'Support cancelled an order', detail: 'Do not prepare or hand it over: it will not be paid.', goTo: 'receipt' }
+      : role === 'DRIVER'
+        ? { title: 'Support cancelled an order you were delivering', detail: 'Do not go on with it: it will not be paid.', goTo: 'receipt' }
+        : {
+            title: 'Support cancelled your food order',
+            detail: 'You will not be charged for it; anything held for it is back in your wallet.',
+            goTo: 'receipt',
+          },
 };
 
 /** A notification in words; a kind this page does not know yet still reads as words, not a code. */

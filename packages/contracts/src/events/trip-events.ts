@@ -8,6 +8,10 @@ export interface TripStatusChangedV1 {
   actorId: string;
   /** Why support took the step (an admin's cancel); absent on every other step. */
   reason?: string;
+  /** Who is on the trip as the step leaves it (the rider or customer, the driver, the restaurant), so the people it concerns can be told; absent on a settlement's step. */
+  riderId?: string;
+  driverId?: string | null;
+  restaurantId?: string | null;
 }
 
 /** trip.fare-held.v1 / trip.fare-released.v1: the ONLINE fare locked in, or given back to, the rider's wallet. */

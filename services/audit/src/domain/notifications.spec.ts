@@ -31,6 +31,27 @@ describe('the notifications an event gives rise to', () => {
     expect(notificationsOf(event('payout.status-changed.v1', { payoutId: 'p-1', ownerId: 'u-1', to: 'APPROVED', amount: '500', currency: 'NGN' }))).toEqual([]);
   });
 
+  it('tells everyone on a trip or order that support cancelled it, once each, and no one of a cancel they made', () => {
+    const ride = { tripId: 't-1', serviceType: 'RIDE', from: 'IN_PROGRESS', to: 'CANCELLED_BY_SYSTEM', actorType: 'ADMIN', actorId: 'admin-1' };
+    const told = (data: object) =>
+      notificationsOf(event('trip.status-changed.v1', { ...ride, ...data })).map((n) => [n.ownerId, n.kind, n.reference, n.amount]);
+    expect(told({ riderId: 'r-1', driverId: 'd-1', restaurantId: null })).toEqual([
+      ['r-1', 'TRIP_CANCELLED_BY_SUPPORT', 't-1', null],
+      ['d-1', 'TRIP_CANCELLED_BY_SUPPORT', 't-1', null],
+    ]);
+    // Waiting for a driver: only the rider is on it.
+    expect(told({ from: 'SEARCHING_DRIVER', riderId: 'r-1', driverId: null, restaurantId: null })).toEqual([['r-1', 'TRIP_CANCELLED_BY_SUPPORT', 't-1', null]]);
+    expect(told({ serviceType: 'FOOD', riderId: 'c-1', driverId: 'd-1', restaurantId: 'k-1' }).map(([id, kind]) => [id, kind])).toEqual([
+      ['c-1', 'ORDER_CANCELLED_BY_SUPPORT'],
+      ['d-1', 'ORDER_CANCELLED_BY_SUPPORT'],
+      ['k-1', 'ORDER_CANCELLED_BY_SUPPORT'],
+    ]);
+    // A rider's or driver's own cancel, a timeout's, and any other step are news to no one here.
+    expect(told({ to: 'CANCELLED_BY_RIDER', actorType: 'USER', riderId: 'r-1', driverId: 'd-1' })).toEqual([]);
+    expect(told({ actorType: 'SYSTEM', riderId: 'r-1', driverId: null })).toEqual([]);
+    expect(told({ to: 'COMPLETED', riderId: 'r-1', driverId: 'd-1' })).toEqual([]);
+  });
+
   it('tells a user of KYC decisions and of their account’s status, without money', () => {
     expect(notificationsOf(event('identity.document-decided.v1', { userId: 'u-1', documentType: 'NIN', decision: 'APPROVE' }))).toEqual([
       { ownerId: 'u-1', kind: 'DOCUMENT_APPROVED', amount: null, currency: null, reference: 'NIN' },

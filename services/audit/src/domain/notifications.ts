@@ -4,6 +4,7 @@ import type { EventEnvelope } from '@ziba/contracts';
  * A message to one user (SPEC section 7): what happened, with its amount where money moved (earnings,
  * a top-up, a fare paid, commission netted, a withdrawal), never bank or document numbers. A refusal is news too: a withdrawal rejected or returned, a document or
  * profile rejected, a payout account rejected, a driver suspended; the user reads why where it is.
+ * So is support's cancel of a trip or order, to everyone on it.
  */
 export interface Notification {
   ownerId: string;
@@ -40,7 +41,9 @@ export type NotificationKind =
   | 'PAYOUT_ACCOUNT_REJECTED'
   | 'ACCOUNT_UNBLOCKED'
   | 'DRIVER_SUSPENDED'
-  | 'DRIVER_REINSTATED';
+  | 'DRIVER_REINSTATED'
+  | 'TRIP_CANCELLED_BY_SUPPORT'
+  | 'ORDER_CANCELLED_BY_SUPPORT';
 
 const EARNINGS = ['ride', 'food', 'parcel', 'earning'];
 const TRIPS = ['ride', 'food', 'parcel'];
@@ -119,6 +122,13 @@ export function notificationsOf(e: EventEnvelope): Notification[] {
   // it is a trip's hold (the entry's service type is a refund).
   if (e.type === 'trip.fare-released.v1' && /^[1-9]\d*$/.test(String(d.amount)))
     return [{ ownerId: String(d.riderId), kind: 'HOLD_RELEASED', amount: String(d.amount), currency: String(d.currency), reference: String(d.tripId) }];
+  // Support cancelled a trip or order: everyone on it is told (a driver on the road, a restaurant
+  // cooking, a customer waiting), each once. The customer's held fare, if any, is told apart (HOLD_RELEASED).
+  if (e.type === 'trip.status-changed.v1' && d.actorType === 'ADMIN' && d.to === 'CANCELLED_BY_SYSTEM') {
+    const kind = d.serviceType === 'FOOD' ? 'ORDER_CANCELLED_BY_SUPPORT' : 'TRIP_CANCELLED_BY_SUPPORT';
+    const people = new Set([d.riderId, d.driverId, d.restaurantId].filter((id): id is string => typeof id === 'string' && id !== ''));
+    return [...people].flatMap((id) => news(id, kind, d.tripId));
+  }
   const decisions = DECISION_KINDS[e.type];
   if (decisions) return news(d.userId, decisions[String(d.decision)], d.documentType);
   if (e.type === 'identity.user-status-changed.v1') return news(d.userId, STATUS_KINDS[String(d.change)], '');

@@ -25,6 +25,8 @@ export interface TripStep {
   events?: ReadonlyArray<NewEvent<unknown>>;
   /** Why support took the step (its cancel), for the audit trail. */
   reason?: string | null;
+  /** Who is on the trip after the step, announced so they can be told of it (a cancel by support). */
+  people?: Pick<TripStatusChangedV1, 'riderId' | 'driverId' | 'restaurantId'>;
 }
 
 /**
@@ -49,7 +51,16 @@ export function stepWrites(step: TripStep): StepWrites {
     aggregateType: 'trip',
     aggregateId: tripId,
     actor,
-    data: { tripId, serviceType, from: from ?? '', to, actorType: actor.type, actorId: actor.id, ...(step.reason ? { reason: step.reason } : {}) },
+    data: {
+      tripId,
+      serviceType,
+      from: from ?? '',
+      to,
+      actorType: actor.type,
+      actorId: actor.id,
+      ...(step.reason ? { reason: step.reason } : {}),
+      ...step.people,
+    },
   };
   return {
     parts: [

@@ -169,7 +169,8 @@ async function takeStep(ctx: TripContext, actor: Actor | null, { tripId, action,
     const released = isCancelled(next) && hasOpenHold(trip) ? await releaseHold(ctx, em, trip, actor, { requestKey, reason: reason ?? undefined }) : {};
     const patch = takes ? { status: next, driverId: actorId } : { status: next };
     const by = { type: actor!.type, id: actorId };
-    await moved(em, { tripId, serviceType: trip.serviceType, from: trip.status, to: next, actor: by, requestKey, patch, reason });
+    const people = { riderId: trip.riderId, driverId: takes ? actorId : trip.driverId, restaurantId: trip.restaurantId };
+    await moved(em, { tripId, serviceType: trip.serviceType, from: trip.status, to: next, actor: by, requestKey, patch, reason, people });
     return toTripMessage(em, { ...trip, ...released, ...patch }, actor); // the row as the step left it, without reading it again
   });
   return message;
