@@ -10,7 +10,7 @@ import { DESKTOP, expectAccessible, launchChromium, PHONE, screenshots } from '.
 import { startE2eStack, type E2eStack } from './support/e2e-stack.ts';
 import { eventually, naira } from './support/people.ts';
 import { expectInvariantsHold } from './support/invariants.ts';
-import { key, people } from './support/people.ts';
+import { key, PASSWORD, people } from './support/people.ts';
 
 // The admin console in Chromium against the real platform filled by scripts/demo: the payout queue
 // with its filters in the URL, a payout's page and each decision behind its confirmation, four-eyes,
@@ -560,6 +560,23 @@ describe('the admin console', () => {
     await expectAccessible(page);
     await screenshots(page, 'admin-trip-cancel-audit');
     await page.context().close();
+
+    // The driver is told on their phone that support ended the trip, and reaches its receipt from there.
+    const driverContext = await browser.newContext({ viewport: PHONE, baseURL: e2e.stack.gatewayUrl, reducedMotion: 'reduce' });
+    const driverPage = await driverContext.newPage();
+    await driverPage.goto('/sign-in');
+    await driverPage.getByLabel('Email').fill(driver.email);
+    await driverPage.getByLabel(/^Password/).fill(PASSWORD);
+    await driverPage.getByRole('button', { name: 'Sign in' }).click();
+    await driverPage.waitForURL('**/driver');
+    await driverPage.goto('/notifications');
+    const notice = driverPage.getByRole('listitem').filter({ hasText: 'Support cancelled a trip you had taken' });
+    await notice.getByText('Do not go on with it: it will not be paid.').waitFor();
+    await expectAccessible(driverPage);
+    await screenshots(driverPage, 'driver-trip-cancelled-by-support');
+    await notice.getByRole('link', { name: 'Open the receipt' }).click();
+    await driverPage.waitForURL(`**/trips/${started.id}`);
+    await driverContext.close();
   });
 
   it('records owed commission a driver paid at a hub on their wallet page; the same receipt again moves nothing', async () => {
