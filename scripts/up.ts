@@ -26,7 +26,9 @@ const stack = await startStack({
   amqpUrl: process.env.AMQP_URL ?? 'amqp://guest:guest@127.0.0.1:5672',
   databasePrefix: process.env.DATABASE_PREFIX ?? 'ziba',
   gatewayPort: Number(process.env.PORT ?? 8080),
-  grpcPortBase: Number(process.env.GRPC_PORT_BASE ?? 50050),
+  // Below Linux's ephemeral range (32768 and up): a port there can be taken, as the local end of
+  // an outgoing connection (to PostgreSQL, RabbitMQ), just before a service listens on it (EADDRINUSE).
+  grpcPortBase: Number(process.env.GRPC_PORT_BASE ?? 20050),
   logDir: join(runDir, 'logs'),
   secrets,
 });
