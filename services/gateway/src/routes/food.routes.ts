@@ -223,7 +223,8 @@ export const foodRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         },
       },
       async (request) => {
-        const reason = (request.body as { reason?: string }).reason ?? '';
+        const body: { reason?: string } = request.body;
+        const reason = body.reason ?? '';
         const asked = { tripId: request.params.orderId, action, serviceType: 'FOOD', reason };
         return toTripJson(await clients.trip.call('Transition', asked, callOptions(request)), viewerOf(request));
       },

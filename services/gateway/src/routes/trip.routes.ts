@@ -120,7 +120,8 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         },
       },
       async (request) => {
-        const reason = (request.body as { reason?: string }).reason ?? '';
+        const body: { reason?: string } = request.body;
+        const reason = body.reason ?? '';
         return toTripJson(await clients.trip.call('Transition', { tripId: request.params.tripId, action, reason }, callOptions(request)), viewerOf(request));
       },
     );
