@@ -2218,14 +2218,14 @@ export interface components {
       entityType: string;
       eventId: string;
       eventType: string;
-      /** @description a status change (payout, trip): the status before it; null for a first status or any other action */
+      /** @description a status change (payout, trip, payout account): the status before it; null for a first status or any other action */
       fromState: string | null;
       hash: string;
       occurredAt: string;
-      /** @description why, in the actor’s words, where the action records it (an admin’s cancel of a trip or release of a fare hold, a KYC decision, a user blocked or suspended); null otherwise */
+      /** @description why, in the actor’s words, where the action records it (an admin’s cancel of a trip or release of a fare hold, a KYC decision, a payout account’s review, a user blocked or suspended); null otherwise */
       reason: string | null;
       seq: string;
-      /** @description a status change (payout, trip): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); null for any other action */
+      /** @description a status change (payout, trip, payout account: VERIFIED, PENDING_REVIEW, REJECTED): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); null for any other action */
       toState: string | null;
     };
     AutoPayoutRunSummary: {
@@ -7779,11 +7779,11 @@ export interface operations {
           accountName: string;
           /** @description 6 to 20 digits, and the country's or wallet's form (NG bank accounts 10, US 6 to 17, bKash and Nagad 01 and 9 digits, Rocket 12); spaces and dashes are ignored. Accepted, never returned: responses show the last four only */
           accountNumber: string;
-          /** @description BANK: required; the country's form: NG the bank's 3- to 6-digit CBN or NIP code, US the 9-digit ABA routing number, BD the 3-digit bank code or 9-digit routing number */
+          /** @description BANK: required (refused for MOBILE_MONEY); the country's form: NG the bank's 3- to 6-digit CBN or NIP code, US the 9-digit ABA routing number, BD the 3-digit bank code or 9-digit routing number */
           bankCode?: string;
-          /** @description BANK: required */
+          /** @description BANK: required; MOBILE_MONEY: refused (400 INVALID_ARGUMENT) */
           bankName?: string;
-          /** @description MOBILE_MONEY: required (OPay, bKash, M-Pesa, ...) */
+          /** @description MOBILE_MONEY: required (OPay, bKash, M-Pesa, ...); BANK: refused (400 INVALID_ARGUMENT) */
           provider?: string;
           /**
            * @description BANK or MOBILE_MONEY; CARD_FUTURE is refused (422 METHOD_NOT_SUPPORTED) until card payouts exist
@@ -10432,11 +10432,11 @@ export interface operations {
           accountName: string;
           /** @description 6 to 20 digits, and the country's or wallet's form (NG bank accounts 10, US 6 to 17, bKash and Nagad 01 and 9 digits, Rocket 12); spaces and dashes are ignored. Accepted, never returned: responses show the last four only */
           accountNumber: string;
-          /** @description BANK: required; the country's form: NG the bank's 3- to 6-digit CBN or NIP code, US the 9-digit ABA routing number, BD the 3-digit bank code or 9-digit routing number */
+          /** @description BANK: required (refused for MOBILE_MONEY); the country's form: NG the bank's 3- to 6-digit CBN or NIP code, US the 9-digit ABA routing number, BD the 3-digit bank code or 9-digit routing number */
           bankCode?: string;
-          /** @description BANK: required */
+          /** @description BANK: required; MOBILE_MONEY: refused (400 INVALID_ARGUMENT) */
           bankName?: string;
-          /** @description MOBILE_MONEY: required (OPay, bKash, M-Pesa, ...) */
+          /** @description MOBILE_MONEY: required (OPay, bKash, M-Pesa, ...); BANK: refused (400 INVALID_ARGUMENT) */
           provider?: string;
           /**
            * @description BANK or MOBILE_MONEY; CARD_FUTURE is refused (422 METHOD_NOT_SUPPORTED) until card payouts exist

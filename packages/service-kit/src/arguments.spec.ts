@@ -36,6 +36,11 @@ describe('the week of a weekly run', () => {
     expect(codeOf('1971-01-04')).toBe('WEEK_TOO_OLD');
     expect(codeOf('2026-02-30')).toBe('INVALID_ARGUMENT');
   });
+  it('names a week too old by the date asked, however old', () => {
+    expect(() => requireEndedWeek('weekOf', '0000-01-01', now)).toThrow(
+      '0000-01-01 is more than 8 weeks ago; the earliest a run may name is the week of 2026-09-28',
+    );
+  });
 });
 
 describe('country arguments', () => {

@@ -69,7 +69,8 @@ export function requireEndedWeek(field: string, isoDate: string | undefined, now
     throw new AppError(
       'REFUSED',
       'WEEK_TOO_OLD',
-      `the week of ${weekStart} is more than ${WEEKLY_RUN_LOOKBACK_WEEKS} weeks ago; the earliest a run may name is the week of ${earliest}`,
+      // The date as asked: the Monday of a week in year 0 would read as -000001-12.
+      `${isoDate} is more than ${WEEKLY_RUN_LOOKBACK_WEEKS} weeks ago; the earliest a run may name is the week of ${earliest}`,
     );
   return weekStart;
 }

@@ -274,6 +274,12 @@ describe('a Nigerian driver', () => {
     );
     const suspended = await client.call('POST', `/api/admin/drivers/${driver.id}/suspend`, { token: usersAdmin, body: { reason: 'repeated complaints' } });
     expect(suspended).toMatchObject({ status: 200, body: { id: driver.id, driverStatus: 'SUSPENDED' } });
+    // Suspended again (a second admin on stale data): refused, nothing recorded twice.
+    expectProblem(
+      await client.call('POST', `/api/admin/drivers/${driver.id}/suspend`, { token: usersAdmin, body: { reason: 'again' } }),
+      422,
+      'DRIVER_ALREADY_SUSPENDED',
+    );
     expect(await eligibility(driver.token, 'GO_ONLINE')).toEqual({ allowed: false, reasons: expect.arrayContaining(['DRIVER_SUSPENDED']) });
     const reinstated = await client.call('POST', `/api/admin/drivers/${driver.id}/reinstate`, { token: usersAdmin });
     expect(reinstated).toMatchObject({ status: 200, body: { driverStatus: 'VERIFIED' } });
@@ -308,6 +314,12 @@ describe('admin decisions', () => {
       status: 200,
       body: { status: 'BLOCKED' },
     });
+    // A second block changes nothing, so it is refused and the trail keeps one block.
+    expectProblem(
+      await client.call('POST', `/api/admin/users/${rider.id}/block`, { token: usersAdmin, body: { reason: 'again' } }),
+      422,
+      'USER_ALREADY_BLOCKED',
+    );
     // The token issued before the block is refused everywhere, reads too, long before its expiry.
     expect(await addFunds(rider.token, 500)).toMatchObject({ status: 401, body: { code: 'TOKEN_REVOKED' } });
     expect(await client.call('GET', '/api/wallet', { token: rider.token })).toMatchObject({ status: 401, body: { code: 'TOKEN_REVOKED' } });
@@ -316,6 +328,7 @@ describe('admin decisions', () => {
       body: { code: 'USER_BLOCKED' },
     });
     expect(await client.call('POST', `/api/admin/users/${rider.id}/unblock`, { token: usersAdmin })).toMatchObject({ status: 200, body: { status: 'ACTIVE' } });
+    expectProblem(await client.call('POST', `/api/admin/users/${rider.id}/unblock`, { token: usersAdmin }), 422, 'USER_NOT_BLOCKED');
     // Unblocking does not revive the old token: the rider signs in again, and only the new top-up lands.
     expect((await client.call('GET', '/api/wallet', { token: rider.token })).status).toBe(401);
     await nextSecond();

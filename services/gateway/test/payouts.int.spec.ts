@@ -603,6 +603,15 @@ describe('payout methods in review', () => {
       409,
       'METHOD_NOT_IN_REVIEW',
     );
+    // The trail says what the review changed and what the admin checked; the account's own link, where it started.
+    const trail = await eventually(
+      async () => (await client.call('GET', `/api/admin/audit?entityType=payout_method&entityId=${set.body.id}`, { token: viewPayouts })).body.records,
+      (records: Array<Record<string, unknown>>) => expect(records).toHaveLength(2),
+    );
+    expect(trail.map((r) => [r.actorType, r.fromState, r.toState, r.reason])).toEqual([
+      ['ADMIN', 'PENDING_REVIEW', 'VERIFIED', 'account statement shows the legal name as a second holder'],
+      ['USER', null, 'PENDING_REVIEW', null],
+    ]);
   });
 });
 

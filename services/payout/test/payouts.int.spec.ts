@@ -302,12 +302,18 @@ describe('payout methods', () => {
 
   it('takes only the methods the earner’s country offers, a provider by its own name', async () => {
     const d = await h.earner('DRIVER', { verified: true });
-    const link = (over: { type: string; provider?: string; bankCode?: string }) =>
+    const link = (over: { type: string; provider?: string; bankName?: string; bankCode?: string }) =>
       h.pc.call(
         'SetPayoutMethod',
-        { bankName: 'Zenith Bank', bankCode: '057', provider: '', accountNumber: '08031230001', accountName: 'Amaka Okafor', ...over },
+        { bankName: '', bankCode: '', provider: '', accountNumber: '08031230001', accountName: 'Amaka Okafor', ...over },
         { actor: d.actor },
       );
+    // A field of the other kind is said, not dropped: the earner may have picked the wrong kind.
+    await expect(link({ type: 'MOBILE_MONEY', provider: 'opay', bankName: 'Zenith Bank' })).rejects.toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      message: 'bankName is for BANK accounts only',
+    });
+    expect(await codeOf(link({ type: 'BANK', bankName: 'Zenith Bank', bankCode: '057', provider: 'opay' }))).toBe('INVALID_ARGUMENT');
     expect(await codeOf(link({ type: 'MOBILE_MONEY', provider: 'Totally Fake Wallet' }))).toBe('METHOD_NOT_OFFERED');
     // bKash is Bangladesh's, not Nigeria's.
     expect(await codeOf(link({ type: 'MOBILE_MONEY', provider: 'bKash' }))).toBe('METHOD_NOT_OFFERED');

@@ -47,6 +47,11 @@ export interface PayoutMethodChangedV1 {
   maskedNumber: string;
   status: string;
   usableFrom: string;
+  /** The status change, as the audit trail says it: from the status before (absent for a new account) to `status`. */
+  from?: string;
+  to?: string;
+  /** An admin's review decision: the note that says what they checked. */
+  reason?: string;
 }
 
 /**

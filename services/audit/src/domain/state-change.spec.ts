@@ -5,6 +5,9 @@ describe('a record’s state change', () => {
   it('is the status event’s from and to', () => {
     expect(stateChangeOf('payout.status-changed.v1', 'PENDING', 'APPROVED')).toEqual({ from: 'PENDING', to: 'APPROVED' });
     expect(stateChangeOf('trip.status-changed.v1', null, 'REQUESTED')).toEqual({ from: '', to: 'REQUESTED' });
+    // A payout account: an admin's review of one in review, or a new account's first status.
+    expect(stateChangeOf('payout.method-changed.v1', 'PENDING_REVIEW', 'VERIFIED')).toEqual({ from: 'PENDING_REVIEW', to: 'VERIFIED' });
+    expect(stateChangeOf('payout.method-changed.v1', null, 'PENDING_REVIEW')).toEqual({ from: '', to: 'PENDING_REVIEW' });
   });
   it('is nothing for other events, even with such fields', () => {
     expect(stateChangeOf('wallet.entry-posted.v1', 'A', 'B')).toBeNull();

@@ -1,5 +1,5 @@
 /** The events whose data says an entity moved from one status to another (their `from` and `to`). */
-const STATE_CHANGES = new Set(['payout.status-changed.v1', 'trip.status-changed.v1']);
+const STATE_CHANGES = new Set(['payout.status-changed.v1', 'trip.status-changed.v1', 'payout.method-changed.v1']);
 const USER_STATUS_CHANGED = 'identity.user-status-changed.v1';
 
 /**

@@ -214,6 +214,9 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     meaning: 'A driver is on one trip at a time: the ride, parcel or delivery they took is done (completed, delivered) or cancelled first.',
   },
   DRIVER_NOT_SUSPENDED: { status: 422, meaning: 'This driver is not suspended.' },
+  DRIVER_ALREADY_SUSPENDED: { status: 422, meaning: 'This driver is already suspended: nothing changed, and nothing was recorded.' },
+  USER_ALREADY_BLOCKED: { status: 422, meaning: 'This account is already blocked: nothing changed, and nothing was recorded.' },
+  USER_NOT_BLOCKED: { status: 422, meaning: 'This account is not blocked, so there is nothing to unblock.' },
   NOT_A_DRIVER: { status: 422, meaning: 'This user is not a driver.' },
   CANNOT_BLOCK_ADMIN: { status: 422, meaning: 'Admins are managed by operators, not blocked here.' },
   EFFECTIVE_FROM_IN_PAST: {

@@ -27,9 +27,9 @@ const AuditRecordSchema = component(
     correlationId: Type.String(),
     occurredAt: Type.String(),
     hash: Type.String(),
-    fromState: NullableString('a status change (payout, trip): the status before it; null for a first status or any other action'),
+    fromState: NullableString('a status change (payout, trip, payout account): the status before it; null for a first status or any other action'),
     toState: NullableString(
-      'a status change (payout, trip): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); null for any other action',
+      'a status change (payout, trip, payout account: VERIFIED, PENDING_REVIEW, REJECTED): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); null for any other action',
     ),
     changes: Type.Array(
       Type.Object({
@@ -47,7 +47,7 @@ const AuditRecordSchema = component(
       },
     ),
     reason: NullableString(
-      'why, in the actor’s words, where the action records it (an admin’s cancel of a trip or release of a fare hold, a KYC decision, a user blocked or suspended); null otherwise',
+      'why, in the actor’s words, where the action records it (an admin’s cancel of a trip or release of a fare hold, a KYC decision, a payout account’s review, a user blocked or suspended); null otherwise',
     ),
   }),
 );

@@ -33,17 +33,26 @@ const Reason = (description: string) => Type.String({ minLength: 1, maxLength: 5
 export const PayoutMethodBody = Type.Object(
   {
     type: StringEnum(PAYOUT_METHOD_TYPES, { description: 'BANK or MOBILE_MONEY; CARD_FUTURE is refused (422 METHOD_NOT_SUPPORTED) until card payouts exist' }),
-    bankName: Type.Optional(Type.String({ minLength: 1, maxLength: 120, pattern: '\\S', description: 'BANK: required' })),
+    bankName: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 120, pattern: '\\S', description: 'BANK: required; MOBILE_MONEY: refused (400 INVALID_ARGUMENT)' }),
+    ),
     bankCode: Type.Optional(
       Type.String({
         minLength: 1,
         maxLength: 20,
         pattern: '\\S',
         description:
-          "BANK: required; the country's form: NG the bank's 3- to 6-digit CBN or NIP code, US the 9-digit ABA routing number, BD the 3-digit bank code or 9-digit routing number",
+          "BANK: required (refused for MOBILE_MONEY); the country's form: NG the bank's 3- to 6-digit CBN or NIP code, US the 9-digit ABA routing number, BD the 3-digit bank code or 9-digit routing number",
       }),
     ),
-    provider: Type.Optional(Type.String({ minLength: 1, maxLength: 40, pattern: '\\S', description: 'MOBILE_MONEY: required (OPay, bKash, M-Pesa, ...)' })),
+    provider: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 40,
+        pattern: '\\S',
+        description: 'MOBILE_MONEY: required (OPay, bKash, M-Pesa, ...); BANK: refused (400 INVALID_ARGUMENT)',
+      }),
+    ),
     accountNumber: Type.String({
       pattern: '^[0-9 -]{6,30}$',
       maxLength: 30,

@@ -19,7 +19,7 @@ function reasonFor(change: Change, input: string): string | null {
   return r || null;
 }
 
-/** Block or unblock an account (MANAGE_USERS). A blocked user cannot log in or move money. */
+/** Block or unblock an account (MANAGE_USERS). A blocked user cannot log in or move money. Blocking a blocked account, or unblocking an active one, is refused and records nothing. */
 export async function setUserBlocked(
   ctx: IdentityContext,
   actor: Actor | null,
@@ -32,6 +32,8 @@ export async function setUserBlocked(
   const reason = reasonFor(change, reasonInput);
   return apply(ctx, actor, userId, change, reason, now, (r) => {
     if (r.user.role === 'ADMIN') throw KycErrors.cannotBlockAdmin();
+    if (blocked && r.user.status === 'BLOCKED') throw KycErrors.alreadyBlocked();
+    if (!blocked && r.user.status !== 'BLOCKED') throw KycErrors.notBlocked();
     Object.assign(r.user, { status: blocked ? 'BLOCKED' : 'ACTIVE', statusReason: reason, updatedAt: now });
   });
 }
@@ -50,6 +52,7 @@ export async function setDriverSuspended(
   return apply(ctx, actor, userId, change, reason, now, (r) => {
     if (r.user.role !== 'DRIVER') throw KycErrors.notADriver();
     if (!suspended && !r.user.driverSuspended) throw KycErrors.notSuspended();
+    if (suspended && r.user.driverSuspended) throw KycErrors.alreadySuspended();
     Object.assign(r.user, { driverSuspended: suspended, statusReason: reason, updatedAt: now });
   });
 }

@@ -21,6 +21,10 @@ export const KycErrors = {
   invalidDecision: () => new AppError('INVALID', 'INVALID_DECISION', 'decision must be APPROVE or REJECT'),
   notADriver: () => new AppError('REFUSED', 'NOT_A_DRIVER', 'this user is not a driver'),
   notSuspended: () => new AppError('REFUSED', 'DRIVER_NOT_SUSPENDED', 'this driver is not suspended'),
+  // A repeat changes nothing, so it records nothing: the trail never says a user was blocked twice.
+  alreadySuspended: () => new AppError('REFUSED', 'DRIVER_ALREADY_SUSPENDED', 'this driver is already suspended'),
+  alreadyBlocked: () => new AppError('REFUSED', 'USER_ALREADY_BLOCKED', 'this account is already blocked'),
+  notBlocked: () => new AppError('REFUSED', 'USER_NOT_BLOCKED', 'this account is not blocked'),
   cannotBlockAdmin: () => new AppError('REFUSED', 'CANNOT_BLOCK_ADMIN', 'admins are managed by configuration'),
   unknownAction: () => new AppError('INVALID', 'UNKNOWN_ACTION', 'action must be WITHDRAW, GO_ONLINE, ACCEPT_TRIP or TRANSACT'),
 };

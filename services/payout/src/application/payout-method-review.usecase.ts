@@ -85,6 +85,9 @@ export async function decidePayoutMethod(ctx: PayoutContext, actorInput: Actor |
         maskedNumber: maskAccountNumber(`0000${m.last4}`),
         status,
         usableFrom: m.usableFrom.toISOString(),
+        from: m.status,
+        to: status,
+        reason: note,
       },
     });
     return { ...m, status };

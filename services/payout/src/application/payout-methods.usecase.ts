@@ -57,6 +57,9 @@ export async function setPayoutMethod(
   if (input.type === 'CARD_FUTURE') throw new AppError('REFUSED', 'METHOD_NOT_SUPPORTED', 'card payouts are not supported yet');
   if (input.type !== 'BANK' && input.type !== 'MOBILE_MONEY') throw new AppError('INVALID', 'INVALID_ARGUMENT', 'type must be BANK or MOBILE_MONEY');
   const type: MethodType = input.type === 'BANK' ? 'BANK' : 'MOBILE_MONEY'; // typed: the check above left these two
+  // A field of the other kind is a mistake to say, not to drop: the earner may have picked the wrong kind.
+  const strayed = type === 'BANK' ? (input.provider ? 'provider' : null) : input.bankName ? 'bankName' : input.bankCode ? 'bankCode' : null;
+  if (strayed) throw new AppError('INVALID', 'INVALID_ARGUMENT', `${strayed} is for ${type === 'BANK' ? 'MOBILE_MONEY' : 'BANK'} accounts only`);
   const number = normaliseAccountNumber(input.accountNumber);
   const accountName = text('accountName', input.accountName, 120);
   const user = await ctx.identity.call('GetUser', { userId: earner.id });
@@ -121,6 +124,7 @@ export async function setPayoutMethod(
           maskedNumber: maskAccountNumber(number),
           status: row.status,
           usableFrom: row.usableFrom.toISOString(),
+          to: row.status,
         },
       });
       return { ...row, createdAt: now };

@@ -23,6 +23,7 @@ describe('a status change in the trail', () => {
       `${payoutStatusWord('PENDING')} → ${payoutStatusWord('APPROVED')}`,
     );
     expect(stateChangeWords({ entityType: 'trip', fromState: null, toState: 'REQUESTED' })).toBe(`→ ${statusLook('REQUESTED').label}`);
+    expect(stateChangeWords({ entityType: 'payout_method', fromState: 'PENDING_REVIEW', toState: 'VERIFIED' })).toBe('Pending review → Verified');
     expect(stateChangeWords({ entityType: 'wallet', fromState: null, toState: null })).toBeNull();
   });
 

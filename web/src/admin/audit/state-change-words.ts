@@ -1,6 +1,7 @@
 import type { Schemas } from '@ziba/api-client';
 import { payoutStatusWord } from '../../components/PayoutStatusBadge.tsx';
 import { statusLook } from '../../pages/trips/trip-words.ts';
+import { kycStatusWord } from '../../pages/verification-status.ts';
 import { formatMoney } from '../../money/format-money.ts';
 import { bpsToPercent } from '../../money/percent.ts';
 import { dayAndTime } from '../../dates.ts';
@@ -24,7 +25,9 @@ const stateWord = (entityType: string, state: string) =>
       ? statusLook(state as Schemas['Trip']['status']).label
       : entityType === 'user'
         ? (USER_CHANGES[state] ?? state)
-        : state;
+        : entityType === 'payout_method' // a payout account's review: the words of identity's (Pending review, Verified, Rejected)
+          ? kycStatusWord(state as Schemas['Verification']['status'])
+          : state;
 
 /**
  * What a status change changed, in words ("Pending review → Approved"); null for a record that changed
