@@ -57,10 +57,10 @@ function permissionsArgument(): string[] {
   return list;
 }
 
-async function newAdminPassword(): Promise<string> {
+async function newAdminPassword(email: string): Promise<string> {
   const password = process.env.ADMIN_PASSWORD ?? (await readPassword('password for the new admin: '));
   if (!password) throw new UsageError('no password: set ADMIN_PASSWORD, or type it when asked');
-  assertPasswordPolicy(password); // before the stack is touched, like the other arguments
+  assertPasswordPolicy(password, email); // before the stack is touched, like the other arguments
   return password;
 }
 
@@ -102,7 +102,7 @@ async function run(): Promise<void> {
   const email = command === 'list' ? '' : required('email');
   const permissions = command === 'list' || command === 'sign-out' ? [] : permissionsArgument();
   if (command === 'create') newAccountEmail(email);
-  const password = command === 'create' ? await newAdminPassword() : '';
+  const password = command === 'create' ? await newAdminPassword(email) : '';
 
   const stack = await runningStack();
   const store = command === 'revoke' || command === 'sign-out' ? revocationStore(stack) : null;

@@ -82,6 +82,15 @@ describe('gateway', () => {
       body: { email: `x-${randomUUID()}@e.com`, password: 'long password!', role: 'ADMIN', countryCode: 'NG' },
     });
     expect(admin.status).toBe(400);
+    // Long enough, but the first an attacker tries: refused on the password field, and no account is made.
+    const email = `x-${randomUUID()}@e.com`;
+    const guessable = await client.call('POST', '/api/auth/register', { body: { email, password: 'P@ssword2026!', role: 'RIDER', countryCode: 'NG' } });
+    expect(guessable.body).toMatchObject({
+      status: 400,
+      code: 'WEAK_PASSWORD',
+      detail: expect.stringMatching(/^password is one of the first an attacker would try/),
+    });
+    expect((await client.call('POST', '/api/auth/login', { body: { email, password: 'P@ssword2026!' } })).status).toBe(401);
   });
 
   it('answers a body sent as anything but JSON with 415, and moves nothing', async () => {

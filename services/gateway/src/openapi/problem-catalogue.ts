@@ -27,7 +27,11 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
       'A date in your verification details (a date of birth, a document’s expiry) is missing where needed, badly formed, does not exist, or is out of range (under the minimum age, expired); `detail` names it. Elsewhere a date that is not a real YYYY-MM-DD is VALIDATION_FAILED.',
   },
   INVALID_EMAIL: { status: 400, meaning: 'The email address is not valid.' },
-  WEAK_PASSWORD: { status: 400, meaning: 'Passwords have 10 to 200 characters.' },
+  WEAK_PASSWORD: {
+    status: 400,
+    meaning:
+      'Passwords have 10 to 200 characters, and are none of the first an attacker tries: a common password with digits or symbols added (Password123!), a run or repeat (1234567890), the service’s name or the account’s email.',
+  },
   INVALID_FILTER: { status: 400, meaning: 'A list filter has a value the list does not know.' },
   INVALID_DECISION: { status: 400, meaning: 'A decision is APPROVE or REJECT.' },
   INVALID_DOCUMENT_NUMBER: { status: 400, meaning: 'The document number does not have the form of that document type in that country.' },

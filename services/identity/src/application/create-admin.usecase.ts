@@ -17,7 +17,7 @@ export async function createAdmin(
   input: { email: string; password: string; permissions: string[]; countryCode?: string; existing?: 'update' | 'refuse' },
 ): Promise<User> {
   const email = normaliseEmail(input.email);
-  assertPasswordPolicy(input.password);
+  assertPasswordPolicy(input.password, email);
   const permissions = parsePermissions(input.permissions);
   const country = ctx.countries.get(input.countryCode ?? 'NG') ?? [...ctx.countries.values()][0]!;
   return inTransaction(ctx, async (em) => {

@@ -21,7 +21,7 @@ export interface Register {
 /** Self-registration of riders, drivers and restaurants; the wallet opens from the event. */
 export async function register(ctx: IdentityContext, cmd: Register): Promise<User> {
   const email = newAccountEmail(cmd.email);
-  assertPasswordPolicy(cmd.password);
+  assertPasswordPolicy(cmd.password, email);
   const role = assertSelfRegisterRole(cmd.role);
   const country = ctx.countries.get(cmd.countryCode);
   if (!country) throw IdentityErrors.unknownCountry(cmd.countryCode);

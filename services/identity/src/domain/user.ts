@@ -1,4 +1,5 @@
 import { NEW_ACCOUNT_EMAIL_PATTERN } from '@ziba/contracts';
+import { isGuessablePassword } from './guessable-password.ts';
 import { AppError } from '@ziba/service-kit/errors';
 
 export const SELF_REGISTER_ROLES = ['RIDER', 'DRIVER', 'RESTAURANT'] as const;
@@ -43,6 +44,12 @@ const NEW_ACCOUNT_EMAIL = new RegExp(NEW_ACCOUNT_EMAIL_PATTERN);
 export const IdentityErrors = {
   invalidEmail: () => new AppError('INVALID', 'INVALID_EMAIL', 'email is not a valid address'),
   weakPassword: () => new AppError('INVALID', 'WEAK_PASSWORD', 'password must be 10 to 200 characters'),
+  guessablePassword: () =>
+    new AppError(
+      'INVALID',
+      'WEAK_PASSWORD',
+      'password is one of the first an attacker would try (a common password with digits added, a run such as 1234567890, or your email): choose a phrase of your own',
+    ),
   roleNotAllowed: () => new AppError('FORBIDDEN', 'ROLE_NOT_SELF_REGISTRABLE', 'this role cannot be self-registered'),
   unknownCountry: (c: string) => new AppError('INVALID', 'UNSUPPORTED_COUNTRY', `country ${c} is not supported`),
   emailTaken: () => new AppError('CONFLICT', 'EMAIL_TAKEN', 'an account with this email exists'),
@@ -67,8 +74,10 @@ export function newAccountEmail(email: string): string {
   return e;
 }
 
-export function assertPasswordPolicy(password: string): void {
+/** 10 to 200 characters, and none an attacker tries first (a common password, a run, the account's email: guessable-password.ts). */
+export function assertPasswordPolicy(password: string, email: string): void {
   if (typeof password !== 'string' || password.length < 10 || password.length > 200) throw IdentityErrors.weakPassword();
+  if (isGuessablePassword(password, email)) throw IdentityErrors.guessablePassword();
 }
 
 export function assertSelfRegisterRole(role: string): SelfRegisterRole {
