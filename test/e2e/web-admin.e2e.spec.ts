@@ -815,7 +815,7 @@ describe('the admin console', () => {
     await page.getByRole('cell', { name: 'Commission rule updated' }).first().waitFor();
     // A status change says from what to what, in the words of the trip's own pages.
     await page.goto('/admin/audit?action=TRIP_STATUS_CHANGED');
-    await page.getByRole('cell', { name: 'Trip status changed Completed → Paid' }).first().waitFor();
+    await page.getByRole('cell', { name: 'Trip status changed Completed → Settled' }).first().waitFor();
     await page.context().close();
   });
 

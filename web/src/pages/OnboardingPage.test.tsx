@@ -9,15 +9,21 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** A new NG driver's onboarding page; every document the page sends is kept in `sent`. */
-function onboardingOfNewDriver() {
-  const sent: unknown[] = [];
+/**
+ * A new NG driver's onboarding page; every document the page sends is kept in `sent`, and `reads`
+ * counts the page's reads of the verification. `refuseAs`: the server records the document but
+ * answers with that problem (one registered to another account goes to review).
+ */
+function onboardingOfNewDriver(refuseAs?: { status: number; code: string; detail: string }) {
+  const sent: unknown[] & { reads?: number } = [];
+  sent.reads = 0;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
       const path = new URL(request.url).pathname;
       if (path === '/api/me') return Response.json({ id: 'me', role: 'DRIVER', countryCode: 'NG', email: 'driver@example.com' });
-      if (path === '/api/me/verification')
+      if (path === '/api/me/verification') {
+        sent.reads! += 1;
         return Response.json({
           status: 'INCOMPLETE',
           profile: null,
@@ -27,8 +33,14 @@ function onboardingOfNewDriver() {
           identityVerified: false,
           addressVerified: false,
         });
+      }
       if (request.method === 'POST' && path === '/api/me/identity-documents') {
         sent.push(await request.json());
+        if (refuseAs)
+          return Response.json(
+            { type: 'about:blank', title: 'Conflict', ...refuseAs },
+            { status: refuseAs.status, headers: { 'content-type': 'application/problem+json' } },
+          );
         return Response.json({ id: 'doc-1', documentType: 'NIN', status: 'PENDING' }, { status: 201 });
       }
       return new Response('{}', { status: 404 });
@@ -57,4 +69,19 @@ it('asks for the city once an address on the document is typed, and never drops 
   fireEvent.click(screen.getByRole('button', { name: 'Submit document' }));
   await waitFor(() => expect(sent).toHaveLength(1));
   expect(sent[0]).toMatchObject({ holderAddress: { line1: '14 Awolowo Rd.', city: 'Lagos', countryCode: 'NG' } });
+});
+
+it('reads the verification again after a refusal that recorded the document, so the page does not ask for it again', async () => {
+  const sent = onboardingOfNewDriver({
+    status: 409,
+    code: 'DOCUMENT_ALREADY_REGISTERED',
+    detail: 'this document is registered to another account; it has been sent for review',
+  });
+  fireEvent.change(await screen.findByLabelText(/Document number/), { target: { value: '12345678901' } });
+  fireEvent.change(screen.getByLabelText(/Issued by/), { target: { value: 'NIMC' } });
+  fireEvent.change(screen.getByLabelText(/Name on the document/), { target: { value: 'Ada Obi' } });
+  await waitFor(() => expect(sent.reads).toBe(1));
+  fireEvent.click(screen.getByRole('button', { name: 'Submit document' }));
+  await screen.findByText(/registered to another account/);
+  await waitFor(() => expect(sent.reads).toBe(2));
 });

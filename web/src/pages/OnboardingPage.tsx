@@ -114,10 +114,10 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
     onMutate: problems.clear,
     onError: problems.refused,
     // The number is sent once and never kept on the page.
-    onSuccess: async () => {
-      setF({ ...f, documentNumber: '' });
-      await queryClient.invalidateQueries({ queryKey: ['verification'] });
-    },
+    onSuccess: () => setF({ ...f, documentNumber: '' }),
+    // Read again either way: a refusal can still have recorded the document (one registered to
+    // another account goes to review), and the page must not ask for it again.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['verification'] }),
   });
   const input = problems.bind(f, setF);
   // An address on the document is its line and its city: either asks for the other.

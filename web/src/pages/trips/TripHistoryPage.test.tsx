@@ -31,7 +31,7 @@ it('lists a rider’s rides and food orders with kind, status and total, and rea
   expect(first!.textContent).toContain('Cash');
   expect(first!.textContent).toContain('₦6,800.00');
   expect(second!.textContent).toContain('Ride');
-  expect(second!.textContent).toContain('Paid');
+  expect(second!.textContent).toContain('Settled');
   expect(second!.textContent).toContain('Wallet (charged)');
   expect(second!.textContent).toContain('₦2,315.00');
 

@@ -3,7 +3,7 @@ import { distanceWords, isSettledOrCancelled, kindWord, paymentWords, statusLook
 
 it('says kinds and statuses in words', () => {
   expect([kindWord('RIDE'), kindWord('FOOD'), kindWord('PARCEL')]).toEqual(['Ride', 'Food order', 'Parcel']);
-  expect(statusLook('SETTLED').label).toBe('Paid');
+  expect(statusLook('SETTLED').label).toBe('Settled');
   expect(statusLook('CANCELLED_BY_RESTAURANT').label).toBe('Cancelled by the restaurant');
   // A food order's acceptance is the restaurant's, not a driver's: a ride's is the driver's.
   expect(statusLook('ACCEPTED', 'FOOD').label).toBe('Accepted by the restaurant');

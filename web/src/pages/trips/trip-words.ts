@@ -22,7 +22,8 @@ const STATUS_LOOK: Record<Trip['status'], { label: string; color: string }> = {
   READY_FOR_PICKUP: { label: 'Ready for pick-up', color: 'yellow' },
   COMPLETED: { label: 'Completed', color: 'teal' },
   DELIVERED: { label: 'Delivered', color: 'teal' },
-  SETTLED: { label: 'Paid', color: 'teal' },
+  // Not "Paid": a cash trip's earner received nothing through the app, and may owe its commission.
+  SETTLED: { label: 'Settled', color: 'teal' },
   CANCELLED_BY_RIDER: { label: 'Cancelled by the customer', color: 'red' },
   CANCELLED_BY_DRIVER: { label: 'Cancelled by the driver', color: 'red' },
   CANCELLED_BY_RESTAURANT: { label: 'Cancelled by the restaurant', color: 'red' },
