@@ -4,7 +4,7 @@ import { START } from '../access.ts';
 import { api } from '../api/client.ts';
 import { meQuery, read } from '../api/queries.ts';
 import { AnchorLink } from '../components/AnchorLink.tsx';
-import { Money } from '../components/Money.tsx';
+import { Money, SignedMoney } from '../components/Money.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { RowItem, RowList } from '../components/RowList.tsx';
 import { notificationWords } from './notification-words.ts';
@@ -35,7 +35,11 @@ export function NotificationsPage() {
                         </Text>
                         {x.amount && (
                           <Text size="sm" fw={600}>
-                            <Money amount={x.amount.amount} currency={x.amount.currency} />
+                            {words.direction ? (
+                              <SignedMoney line={{ direction: words.direction, amount: x.amount.amount, currency: x.amount.currency }} />
+                            ) : (
+                              <Money amount={x.amount.amount} currency={x.amount.currency} />
+                            )}
                           </Text>
                         )}
                       </Group>

@@ -16,7 +16,7 @@ it('says a refusal with what it means and where to act on it', () => {
 
 it('never shows a code: an unknown kind reads as words', () => {
   expect(notificationWords('SOMETHING_NEW', '')).toEqual({ title: 'Something new' });
-  expect(notificationWords('EARNING_CREDITED', 'e-1')).toEqual({ title: 'Earnings credited' });
+  expect(notificationWords('EARNING_CREDITED', 'e-1')).toEqual({ title: 'Earnings credited', direction: 'credit' });
 });
 
 it('says a restaurant’s netted commission was on cash orders, a driver’s on cash trips', () => {
@@ -47,4 +47,12 @@ it('tells each one on a trip or order that support cancelled it in their own wor
   expect(notificationWords('ORDER_CANCELLED_BY_SUPPORT', 't-2', 'RESTAURANT').detail).toBe('Do not prepare or hand it over: it will not be paid.');
   expect(notificationWords('ORDER_CANCELLED_BY_SUPPORT', 't-2', 'DRIVER').title).toBe('Support cancelled an order you were delivering');
   expect(notificationWords('ORDER_CANCELLED_BY_SUPPORT', 't-2', 'RIDER').title).toBe('Support cancelled your food order');
+});
+
+it('signs money that came in or went out, and leaves money held or owed unsigned', () => {
+  expect(notificationWords('FUNDS_ADDED', 'e-1').direction).toBe('credit');
+  expect(notificationWords('TRIP_PAID', 'e-1').direction).toBe('debit');
+  expect(notificationWords('HOLD_RELEASED', 't-1').direction).toBe('credit');
+  expect(notificationWords('COMMISSION_OWED', 'e-1', 'DRIVER').direction).toBeUndefined();
+  expect(notificationWords('PAYOUT_INITIATED', 'p-1').direction).toBeUndefined();
 });

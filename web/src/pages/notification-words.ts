@@ -4,6 +4,8 @@ import { documentName } from './documents-for.ts';
 export interface NotificationWords {
   title: string;
   detail?: string;
+  /** Money that came into the reader's balance (+) or left it (−); none for money held, owed or news without money. */
+  direction?: 'credit' | 'debit';
   /** 'wallet' is the reader's own wallet page (it differs by role); 'verification' the identity page; 'receipt' the trip's or order's (the reference). */
   goTo?: 'wallet' | 'verification' | 'receipt';
 }
@@ -12,12 +14,13 @@ export interface NotificationWords {
 type Words = (reference: string, role?: string) => NotificationWords;
 
 const KINDS: Record<string, Words> = {
-  EARNING_CREDITED: () => ({ title: 'Earnings credited' }),
-  FUNDS_ADDED: () => ({ title: 'Funds added' }),
-  TRIP_PAID: () => ({ title: 'Trip paid from your wallet' }),
-  ORDER_PAID: () => ({ title: 'Food order paid from your wallet' }),
+  EARNING_CREDITED: () => ({ title: 'Earnings credited', direction: 'credit' }),
+  FUNDS_ADDED: () => ({ title: 'Funds added', direction: 'credit' }),
+  TRIP_PAID: () => ({ title: 'Trip paid from your wallet', direction: 'debit' }),
+  ORDER_PAID: () => ({ title: 'Food order paid from your wallet', direction: 'debit' }),
   COMMISSION_NETTED: (_reference, role) => ({
     title: 'Commission taken from your balance',
+    direction: 'debit',
     detail: `Weekly netting paid commission you owed on cash ${role === 'RESTAURANT' ? 'orders' : 'trips'} from your available balance.`,
     goTo: 'wallet',
   }),
@@ -28,22 +31,25 @@ const KINDS: Record<string, Words> = {
   }),
   HOLD_RELEASED: () => ({
     title: 'Held amount given back',
+    direction: 'credit',
     detail: 'The amount held for a trip or order that will not be charged is available in your wallet again.',
     goTo: 'wallet',
   }),
-  REFUND_CREDITED: () => ({ title: 'Refund received', detail: 'Support refunded you; your wallet’s history says why.', goTo: 'wallet' }),
+  REFUND_CREDITED: () => ({ title: 'Refund received', direction: 'credit', detail: 'Support refunded you; your wallet’s history says why.', goTo: 'wallet' }),
   WALLET_CREDITED: () => ({
     title: 'Balance corrected: money added',
+    direction: 'credit',
     detail: 'Support added to your balance; your wallet’s history says why.',
     goTo: 'wallet',
   }),
   WALLET_DEBITED: () => ({
     title: 'Balance corrected: money taken',
+    direction: 'debit',
     detail: 'Support took from your balance; your wallet’s history says why.',
     goTo: 'wallet',
   }),
   PAYOUT_INITIATED: () => ({ title: 'Withdrawal requested' }),
-  PAYOUT_PAID: () => ({ title: 'Withdrawal paid' }),
+  PAYOUT_PAID: () => ({ title: 'Withdrawal paid', direction: 'debit' }),
   PAYOUT_FAILED: () => ({
     title: 'Withdrawal failed',
     detail: 'The transfer did not go through. Support will send it again or return the money to your balance.',
@@ -54,8 +60,18 @@ const KINDS: Record<string, Words> = {
     detail: 'The money is back in your available balance. Your wallet’s Payouts list says why.',
     goTo: 'wallet',
   }),
-  PAYOUT_REVERSED: () => ({ title: 'Withdrawal returned to your balance', detail: 'The money is back in your available balance.', goTo: 'wallet' }),
-  PAYOUT_RETURNED: () => ({ title: 'Withdrawal returned by the bank', detail: 'The bank sent the money back; it is in your balance again.', goTo: 'wallet' }),
+  PAYOUT_REVERSED: () => ({
+    title: 'Withdrawal returned to your balance',
+    direction: 'credit',
+    detail: 'The money is back in your available balance.',
+    goTo: 'wallet',
+  }),
+  PAYOUT_RETURNED: () => ({
+    title: 'Withdrawal returned by the bank',
+    direction: 'credit',
+    detail: 'The bank sent the money back; it is in your balance again.',
+    goTo: 'wallet',
+  }),
   DOCUMENT_APPROVED: (type) => ({ title: `Your ${documentName(type)} was approved` }),
   DOCUMENT_REJECTED: (type) => ({
     title: `Your ${documentName(type)} was rejected`,
