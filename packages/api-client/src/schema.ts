@@ -1939,7 +1939,7 @@ export interface paths {
     put?: never;
     /**
      * A payout provider’s callback
-     * @description Signed with HMAC-SHA256 over `<timestamp>.<raw body>`; stale or unsigned callbacks are refused. A repeat of a callback is accepted once and reported as a duplicate.
+     * @description Signed with HMAC-SHA256 over `<timestamp>.<raw body>`; stale or unsigned callbacks are refused. A repeat of a callback is accepted once and reported as a duplicate, as is an outcome the payout moved on without. One that came before the step it follows (a RETURNED before the payout is PAID) is refused unrecorded, 409 PAYOUT_OUTCOME_TOO_EARLY: send it again later.
      */
     post: operations['receivePayoutWebhook'];
     delete?: never;
@@ -12989,6 +12989,15 @@ export interface operations {
       };
       /** @description No such resource, or not yours */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The resource is in a state that does not allow this, or the Idempotency-Key was used for another request */
+      409: {
         headers: {
           [name: string]: unknown;
         };

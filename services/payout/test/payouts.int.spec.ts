@@ -516,6 +516,23 @@ describe('provider webhooks', () => {
     expect((await h.withdraw(d, 500_000n)).reviewFlags).toContain('PAYOUT_RETURNED_BEFORE');
   });
 
+  it('a return that arrives before its payment is refused unrecorded, and applies when the provider sends it again', async () => {
+    await h.providerBehaves('silent');
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
+    const p = await h.withdraw(d, 1_000_000n);
+    const returned = { eventId: `evt-early-ret-${p.id}`, reference: p.id, status: 'RETURNED', failureReason: 'beneficiary account closed' };
+    // Waiting for approval, then sent: the bank's return cannot apply yet, and is not kept as handled.
+    expect(await codeOf(deliver(returned))).toBe('PAYOUT_OUTCOME_TOO_EARLY');
+    await h.decide(p.id, 'approve');
+    expect(await codeOf(deliver(returned))).toBe('PAYOUT_OUTCOME_TOO_EARLY');
+    expect(await codeOf(deliver({ eventId: `evt-early-paid-${p.id}`, reference: p.id, status: 'PAID' }))).toBe('OK');
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString(), lockedBalance: '0' });
+    // The provider's retry of the same event: the money the bank sent back is the earner's again, once.
+    expect(await deliver(returned)).toMatchObject({ duplicate: false, payoutStatus: 'RETURNED' });
+    expect(await deliver(returned)).toMatchObject({ duplicate: true, payoutStatus: 'RETURNED' });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+  });
+
   it('refuses a bad signature, a wrong secret and an old timestamp, and moves nothing', async () => {
     await h.providerBehaves('silent');
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });

@@ -165,6 +165,11 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     status: 409,
     meaning: 'This trip or order was refunded already (one refund a trip, whoever asks); a further amount is a correction (kind ADJUSTMENT). Nothing moved.',
   },
+  PAYOUT_OUTCOME_TOO_EARLY: {
+    status: 409,
+    meaning:
+      'A provider’s callback came before the step it follows (a return before the payment, a payment before the payout was sent): it was not recorded; the provider sends it again later and it applies then.',
+  },
   RETURN_REPORTED_BY_PROVIDER: {
     status: 409,
     meaning: 'This payout’s provider reports a bank’s return itself (its webhook); admins record returns of manual payouts only. Nothing moved.',

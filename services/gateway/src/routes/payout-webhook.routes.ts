@@ -26,7 +26,7 @@ export const payoutWebhookRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (
         ...operation(
           'receivePayoutWebhook',
           'A payout provider’s callback',
-          'Signed with HMAC-SHA256 over `<timestamp>.<raw body>`; stale or unsigned callbacks are refused. A repeat of a callback is accepted once and reported as a duplicate.',
+          'Signed with HMAC-SHA256 over `<timestamp>.<raw body>`; stale or unsigned callbacks are refused. A repeat of a callback is accepted once and reported as a duplicate, as is an outcome the payout moved on without. One that came before the step it follows (a RETURNED before the payout is PAID) is refused unrecorded, 409 PAYOUT_OUTCOME_TOO_EARLY: send it again later.',
         ),
         tags: ['webhooks'],
         security: [{ providerSignature: [] }],
@@ -35,7 +35,10 @@ export const payoutWebhookRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (
           { 'x-ziba-timestamp': Type.String({ pattern: '^[0-9]{1,12}$' }), 'x-ziba-signature': Type.String({ pattern: '^[0-9a-fA-F]{64}$' }) },
           { additionalProperties: true },
         ),
-        response: { 200: Type.Object({ accepted: Type.Boolean(), duplicate: Type.Boolean(), payoutStatus: Type.String() }), ...errorResponses(400, 401, 404) },
+        response: {
+          200: Type.Object({ accepted: Type.Boolean(), duplicate: Type.Boolean(), payoutStatus: Type.String() }),
+          ...errorResponses(400, 401, 404, 409),
+        },
       },
     },
     async (request) => {

@@ -1,6 +1,7 @@
 import { isUuid } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { verifyWebhook } from '../domain/webhook-signature.ts';
+import { PayoutErrors, providerOutcomeTiming, type ProviderOutcome } from '../domain/payout-state.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
 import { reportedByProvider } from './payout.saga.ts';
@@ -8,16 +9,18 @@ import { reportedByProvider } from './payout.saga.ts';
 interface WebhookBody {
   eventId: string;
   reference: string;
-  status: 'PAID' | 'FAILED' | 'RETURNED';
+  status: ProviderOutcome;
   externalReference?: string;
   failureReason?: string;
 }
 
 /**
  * A provider's callback, the saga's step 4 (payout.saga.ts). Refused unless its signature and
- * timestamp check out; then applied once:
- * the event id is recorded in the same transaction as its effect, a repeat is acknowledged without
- * effect, and an outcome for a payout that already moved on (out of order) is recorded and ignored.
+ * timestamp check out; then applied once: the event id is recorded before its effect (and forgotten
+ * if the effect fails, so the provider's retry applies it), and a repeat is acknowledged without
+ * effect. Out of order (providerOutcomeTiming): an outcome for a payout that moved on without it is
+ * recorded and ignored; one that came before the step it follows (a return before its payment) is
+ * refused unrecorded, 409 PAYOUT_OUTCOME_TOO_EARLY, so the provider's retry applies it once it can.
  */
 export async function handleProviderWebhook(
   ctx: PayoutContext,
@@ -52,6 +55,7 @@ export async function handleProviderWebhook(
   // A provider speaks only for the payouts sent through it.
   const target = await PayoutRepository.find(em, reference);
   if (!target || target.provider !== input.provider) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
+  if (providerOutcomeTiming(target.status, body.status) === 'early') throw PayoutErrors.outcomeTooEarly(target.status, body.status);
   const recorded = await PayoutRepository.recordProviderEvent(em, {
     provider: input.provider,
     eventId: body.eventId,
@@ -60,8 +64,13 @@ export async function handleProviderWebhook(
   });
   const payout = await PayoutRepository.find(em, reference);
   if (!payout) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
-  const expected = body.status === 'RETURNED' ? 'PAID' : 'PROCESSING';
-  if (!recorded || payout.status !== expected) {
+  const timing = providerOutcomeTiming(payout.status, body.status);
+  if (recorded && timing === 'early') {
+    // Read again after recording (another step may have moved it): an outcome still early is not kept.
+    await PayoutRepository.forgetProviderEvent(em, input.provider, body.eventId);
+    throw PayoutErrors.outcomeTooEarly(payout.status, body.status);
+  }
+  if (!recorded || timing !== 'apply') {
     ctx.logger.info(
       { provider: input.provider, eventId: body.eventId, payoutId: payout.id, status: payout.status },
       'provider webhook already applied or out of order; ignored',

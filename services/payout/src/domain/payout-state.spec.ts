@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { adminActionsFor, adminActionsFrom, adminMove, isMoveOf, moveFields, type PayoutStatus } from './payout-state.ts';
+import { adminActionsFor, adminActionsFrom, adminMove, isMoveOf, moveFields, providerOutcomeTiming, type PayoutStatus } from './payout-state.ts';
 
 const STATUSES: PayoutStatus[] = ['REQUESTED', 'BLOCKED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'REVERSED', 'RETURNED'];
 
@@ -62,5 +62,23 @@ describe('isMoveOf: whether a step recorded under an Idempotency-Key is what a r
     expect(isMoveOf({ from: 'PENDING', to: 'APPROVED' }, 'reject')).toBe(false);
     expect(isMoveOf({ from: 'PROCESSING', to: 'PAID' }, 'mark_failed')).toBe(false);
     expect(isMoveOf({ from: null, to: 'REQUESTED' }, 'approve')).toBe(false);
+  });
+});
+
+describe('a provider’s outcome, as it arrives', () => {
+  it('applies from the step it follows, waits before it, and is past once the payout moved on', () => {
+    const timing = (status: PayoutStatus, outcome: 'PAID' | 'FAILED' | 'RETURNED') => providerOutcomeTiming(status, outcome);
+    expect([timing('PROCESSING', 'PAID'), timing('PROCESSING', 'FAILED'), timing('PAID', 'RETURNED')]).toEqual(['apply', 'apply', 'apply']);
+    // Out of order: a return before its payment, an outcome before the payout was sent; a failed payout may still be retried and paid.
+    for (const status of ['PENDING', 'APPROVED', 'PROCESSING', 'FAILED'] as const) expect(timing(status, 'RETURNED')).toBe('early');
+    expect([timing('APPROVED', 'PAID'), timing('PENDING', 'FAILED')]).toEqual(['early', 'early']);
+    // Moved on without it: a repeat, or an outcome overtaken by another.
+    expect([
+      timing('PAID', 'PAID'),
+      timing('FAILED', 'PAID'),
+      timing('RETURNED', 'RETURNED'),
+      timing('REVERSED', 'RETURNED'),
+      timing('REJECTED', 'PAID'),
+    ]).toEqual(['past', 'past', 'past', 'past', 'past']);
   });
 });

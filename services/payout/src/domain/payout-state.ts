@@ -15,6 +15,24 @@ export type AdminAction = (typeof ADMIN_ACTIONS)[number];
  */
 export const adminReports = (action: string, provider: string): boolean => action !== 'mark_returned' || provider === 'manual';
 
+/** A provider's outcome of a payout: paid, failed, or (after paid) returned by the bank. */
+export type ProviderOutcome = 'PAID' | 'FAILED' | 'RETURNED';
+
+/**
+ * Whether a provider's outcome applies to a payout now: 'apply' from the status it follows (paid or
+ * failed from PROCESSING, returned from PAID); 'early' when the payout has not got there yet but may
+ * (webhooks arrive out of order: a return before its payment, a payment before the send is
+ * recorded, a return while a failed payout may still be retried), so it must be sent again later;
+ * 'past' when the payout moved on without it (a repeat, or an outcome overtaken), so it changes nothing.
+ */
+export function providerOutcomeTiming(status: PayoutStatus, outcome: ProviderOutcome): 'apply' | 'early' | 'past' {
+  const follows: PayoutStatus = outcome === 'RETURNED' ? 'PAID' : 'PROCESSING';
+  if (status === follows) return 'apply';
+  const notYetSent: readonly PayoutStatus[] = ['REQUESTED', 'PENDING', 'APPROVED'];
+  const early = outcome === 'RETURNED' ? [...notYetSent, 'PROCESSING', 'FAILED'] : notYetSent;
+  return early.includes(status) ? 'early' : 'past';
+}
+
 /** Money still locked in the earner's wallet: at most one such payout per earner. */
 export const OPEN_STATUSES: readonly PayoutStatus[] = ['REQUESTED', 'PENDING', 'APPROVED', 'PROCESSING', 'FAILED'];
 
@@ -41,6 +59,12 @@ export const PayoutErrors = {
       'this externalReference is recorded already on another payout; check the bank’s reference. Nothing moved',
     ),
   reasonRequired: (what: string) => new AppError('INVALID', 'REASON_REQUIRED', `${what} is required`),
+  outcomeTooEarly: (status: PayoutStatus, outcome: ProviderOutcome) =>
+    new AppError(
+      'CONFLICT',
+      'PAYOUT_OUTCOME_TOO_EARLY',
+      `the payout is ${status}, so ${outcome} cannot apply to it yet; send the callback again later (it was not recorded)`,
+    ),
   returnReportedByProvider: (provider: string) =>
     new AppError('CONFLICT', 'RETURN_REPORTED_BY_PROVIDER', `a return of a payout the ${provider} provider paid is reported by that provider`),
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
