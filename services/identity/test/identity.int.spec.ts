@@ -5,6 +5,8 @@ import { codeOf, eventually, freshDatabase, infrastructure, sql, testServiceToke
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { startIdentity, type IdentityApp } from '../src/app.ts';
+import { createAdmin } from '../src/application/create-admin.usecase.ts';
+import { PERMISSIONS } from '../src/domain/user.ts';
 import { generatePrivateJwk } from '../src/application/token-issuer.ts';
 import { loadIdentityConfig } from '../src/config.ts';
 
@@ -108,6 +110,18 @@ describe('identity accounts', () => {
       expect.arrayContaining(['VIEW_WALLETS', 'MANAGE_PAYOUTS', 'MANAGE_KYC', 'MANAGE_COMMISSION', 'MANAGE_USERS', 'VIEW_PAYOUTS', 'VIEW_EARNINGS_REPORTS']),
     );
     expect(accessToken.split('.')).toHaveLength(3);
+  });
+
+  it('holds a new admin’s password to the rule for new passwords, but never an existing admin’s, so an old bootstrap password still starts identity', async () => {
+    const permissions = ['VIEW_WALLETS'];
+    const fresh = `admin-${randomUUID()}@ziba.test`;
+    await expect(createAdmin(app.ctx, { email: fresh, password: 'Password2026!', permissions })).rejects.toMatchObject({ code: 'WEAK_PASSWORD' });
+    // The bootstrap admin again, with a password the rule refuses: it keeps its own, and gets the permissions.
+    expect(await createAdmin(app.ctx, { email: adminEmail, password: 'Password2026!', permissions: [...permissions, 'MANAGE_USERS'] })).toMatchObject({
+      role: 'ADMIN',
+    });
+    expect(await codeOf(client.call('Login', { email: adminEmail, password: 'Password2026!' }))).toBe('INVALID_CREDENTIALS');
+    await createAdmin(app.ctx, { email: adminEmail, password: 'bootstrap-password-1', permissions: [...PERMISSIONS] }); // as the other tests know it
   });
 
   it('looks up several users at once, leaving out unknown ids, and refuses more than a page of them', async () => {

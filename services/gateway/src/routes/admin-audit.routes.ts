@@ -181,12 +181,10 @@ const CSV_COLUMNS = [
   'action',
   'actorType',
   'actorId',
-  'actorEmail',
   'entityType',
   'entityId',
   'amount',
   'currency',
-  'amountDecimal',
   'correlationId',
   'eventId',
   'hash',
@@ -194,9 +192,12 @@ const CSV_COLUMNS = [
   'toState',
   'changes',
   'reason',
+  // Added later, so at the end: a reader of the columns by position still finds the others where they were.
+  'actorEmail',
+  'amountDecimal',
 ] as const;
 const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-/** An admin's free text in a CSV cell: one that starts like a formula is prefixed with ' so a spreadsheet shows it, never runs it. */
+/** Text a person wrote (an admin's reason, an email address) in a CSV cell: one that starts like a formula is prefixed with ' so a spreadsheet shows it, never runs it. */
 const textCell = (v: string) => csvCell(/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
 /**
@@ -224,7 +225,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
         response: {
           200: {
             description:
-              'One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, actorEmail (a user’s or admin’s, as the list names them), entityType, entityId, amount (minor units: kobo, cents, poisha), currency, amountDecimal (the same amount in the currency’s major unit, such as 12.50, for spreadsheets), correlationId, eventId, hash, fromState, toState, changes (a setting changed: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]), reason (why, in the actor’s words, where the action records it). NDJSON (the default): a JSON object a line with those keys, null where a record has none, and changes an empty array as in the list. CSV: a header row, then those columns, empty where a record has none; a reason that starts like a formula is prefixed with an apostrophe. Sent as an attachment, never cached.',
+              'One audit record per line, flat, for spreadsheets and finance tools: the columns seq, occurredAt, action, actorType, actorId, entityType, entityId, amount (minor units: kobo, cents, poisha), currency, correlationId, eventId, hash, fromState, toState, changes (a setting changed: each value that moved, as the JSON array the list gives, [{field,from,to,currency}]), reason (why, in the actor’s words, where the action records it), actorEmail (a user’s or admin’s, as the list names them), amountDecimal (the amount in the currency’s major unit, such as 12.50, for spreadsheets). NDJSON (the default): a JSON object a line with those keys, null where a record has none, and changes an empty array as in the list. CSV: a header row, then those columns, empty where a record has none; a reason or email that starts like a formula is prefixed with an apostrophe. Sent as an attachment, never cached.',
             content: { 'application/x-ndjson': { schema: Type.String() }, 'text/csv': { schema: Type.String() } },
           },
           ...errorResponses(400, 401, 403),
@@ -268,7 +269,7 @@ export const adminAuditExportRoutes: FastifyPluginAsyncTypebox<RouteDeps> = asyn
             changes: changes.length > 0 ? JSON.stringify(changes) : '',
           };
           const line = csv
-            ? CSV_COLUMNS.map((c) => (c === 'reason' ? textCell : csvCell)(row[c] ?? '')).join(',')
+            ? CSV_COLUMNS.map((c) => (c === 'reason' || c === 'actorEmail' ? textCell : csvCell)(row[c] ?? '')).join(',')
             : JSON.stringify(Object.fromEntries(CSV_COLUMNS.map((c) => [c, c === 'changes' ? changes : row[c] || null])));
           if (!reply.raw.write(`${line}\n`)) await new Promise((r) => reply.raw.once('drain', r));
         }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { isAppError } from '@ziba/service-kit/errors';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { UserSchema } from '../schemas/auth.schemas.ts';
 import { errorResponses, PageQuery, Uuid } from '../schemas/common.ts';
@@ -207,7 +208,14 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
     },
     async (request) => {
       const { userId } = request.params;
-      const user = await clients.identity.call('SetUserBlocked', { userId, blocked: true, reason: request.body.reason }, callOptions(request));
+      const user = await clients.identity
+        .call('SetUserBlocked', { userId, blocked: true, reason: request.body.reason }, callOptions(request))
+        .catch(async (err: unknown) => {
+          // Blocked already: perhaps by this admin's own request whose answer was lost before its tokens
+          // were cut off. Cutting them off again is harmless, and the retry must not leave them working.
+          if (isAppError(err) && err.code === 'USER_ALREADY_BLOCKED') await revocations.cutOffUser(userId, new Date());
+          throw err;
+        });
       // The block's time on identity's clock, the clock that stamps the tokens' `iat`.
       await revocations.cutOffUser(userId, user.updatedAt ? new Date(user.updatedAt) : new Date());
       return toUserJson(user);

@@ -15,12 +15,30 @@ describe('a password an attacker tries first', () => {
       '1q2w3e4r5t',
       'Welcome2026',
       'ziba123456',
+      '@dmin123456',
+      '1loveyou2024',
+      'Summer2024!',
+      'Test@12345',
+      'Abcd@12345',
     ])
       expect([password, isGuessablePassword(password, email)]).toEqual([password, true]);
   });
 
   it('is a run or a repeat', () => {
-    for (const password of ['1234567890', '0987654321', '4567890123', 'abcdefghij', 'qwertyuiop', 'aaaaaaaaaa', 'abababababab', '1111122222'])
+    for (const password of [
+      '1234567890',
+      '0987654321',
+      '4567890123',
+      'abcdefghij',
+      'qwertyuiop',
+      'aaaaaaaaaa',
+      'abababababab',
+      '1111122222',
+      'passwordpassword',
+      '123123123123',
+      'abcabcabcabc',
+      'money money money',
+    ])
       expect([password, isGuessablePassword(password, email)]).toEqual([password, true]);
   });
 

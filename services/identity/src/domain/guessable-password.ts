@@ -2,7 +2,7 @@
  * Whether a password is among the first an attacker tries, whatever its length (NIST SP 800-63B
  * 5.1.1.2: refuse commonly used, expected or context-specific values): a common word or keyboard
  * pattern with digits or symbols around it ("Password123!", "p@ssw0rd2024"), one or two characters
- * repeated, a run along the alphabet, the digits or a keyboard row, the service's own name, or the
+ * or a longer piece repeated ("passwordpassword"), a run along the alphabet, the digits or a keyboard row, the service's own name, or the
  * account's email. A short list checked offline: it refuses what password spraying tries first,
  * not every weak password; length (10 or more) does the rest.
  */
@@ -10,9 +10,15 @@ export function isGuessablePassword(password: string, email: string): boolean {
   const text = password.normalize('NFKC').toLowerCase();
   if (new Set(text).size <= 2) return true;
   if (RUNS.some((run) => run.includes(text))) return true;
-  if (COMMON_PATTERNS.has(text.replace(/\s+/g, ''))) return true;
+  const compact = text.replace(/\s+/g, '');
+  if (COMMON_PATTERNS.has(compact) || /^(.+?)\1+$/.test(compact)) return true;
+  // The word inside: digits and symbols around it dropped, then its letters read back from their
+  // look-alikes; or only what trails dropped first, so a look-alike in front ("@dmin") is read too.
   const stem = deLeet(text.replace(/^[^a-z]+|[^a-z]+$/g, '')).replace(/[^a-z]/g, '');
-  if (COMMON_WORDS.has(stem)) return true;
+  const leading = deLeet(text.replace(/[^a-z]+$/, ''))
+    .replace(/^[^a-z]+/, '')
+    .replace(/[^a-z]/g, '');
+  if (COMMON_WORDS.has(stem) || COMMON_WORDS.has(leading)) return true;
   const [local = ''] = email.toLowerCase().split('@');
   const ownName = local.replace(/[^a-z]/g, '');
   return text === email.toLowerCase() || (ownName.length >= 3 && stem === ownName);
@@ -63,7 +69,13 @@ const COMMON_WORDS = new Set([
   'master',
   'hello',
   'abc',
+  'abcd',
   'abcdef',
+  'test',
+  'summer',
+  'winter',
+  'spring',
+  'autumn',
   'football',
   'baseball',
   'soccer',

@@ -74,9 +74,14 @@ export function newAccountEmail(email: string): string {
   return e;
 }
 
-/** 10 to 200 characters, and none an attacker tries first (a common password, a run, the account's email: guessable-password.ts). */
-export function assertPasswordPolicy(password: string, email: string): void {
+/** 10 to 200 characters: what any password must be, an existing one too. */
+export function assertPasswordLength(password: string): void {
   if (typeof password !== 'string' || password.length < 10 || password.length > 200) throw IdentityErrors.weakPassword();
+}
+
+/** A new password: 10 to 200 characters, and none an attacker tries first (a common password, a run, the account's email: guessable-password.ts). */
+export function assertPasswordPolicy(password: string, email: string): void {
+  assertPasswordLength(password);
   if (isGuessablePassword(password, email)) throw IdentityErrors.guessablePassword();
 }
 

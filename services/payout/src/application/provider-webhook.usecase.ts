@@ -1,7 +1,7 @@
 import { isUuid } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { verifyWebhook } from '../domain/webhook-signature.ts';
-import { PayoutErrors, providerOutcomeTiming, type ProviderOutcome } from '../domain/payout-state.ts';
+import { PayoutErrors, providerOutcomeTiming, type WebhookOutcome } from '../domain/payout-state.ts';
 import { PayoutRepository } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
 import { reportedByProvider } from './payout.saga.ts';
@@ -9,7 +9,7 @@ import { reportedByProvider } from './payout.saga.ts';
 interface WebhookBody {
   eventId: string;
   reference: string;
-  status: ProviderOutcome;
+  status: WebhookOutcome;
   externalReference?: string;
   failureReason?: string;
 }
@@ -64,13 +64,8 @@ export async function handleProviderWebhook(
   });
   const payout = await PayoutRepository.find(em, reference);
   if (!payout) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
-  const timing = providerOutcomeTiming(payout.status, body.status);
-  if (recorded && timing === 'early') {
-    // Read again after recording (another step may have moved it): an outcome still early is not kept.
-    await PayoutRepository.forgetProviderEvent(em, input.provider, body.eventId);
-    throw PayoutErrors.outcomeTooEarly(payout.status, body.status);
-  }
-  if (!recorded || timing !== 'apply') {
+  // Read again after recording; a payout never moves back, so an outcome not early before is not early now.
+  if (!recorded || providerOutcomeTiming(payout.status, body.status) !== 'apply') {
     ctx.logger.info(
       { provider: input.provider, eventId: body.eventId, payoutId: payout.id, status: payout.status },
       'provider webhook already applied or out of order; ignored',

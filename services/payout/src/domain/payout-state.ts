@@ -15,8 +15,8 @@ export type AdminAction = (typeof ADMIN_ACTIONS)[number];
  */
 export const adminReports = (action: string, provider: string): boolean => action !== 'mark_returned' || provider === 'manual';
 
-/** A provider's outcome of a payout: paid, failed, or (after paid) returned by the bank. */
-export type ProviderOutcome = 'PAID' | 'FAILED' | 'RETURNED';
+/** An outcome a provider's webhook reports: paid, failed, or (after paid) returned by the bank. */
+export type WebhookOutcome = 'PAID' | 'FAILED' | 'RETURNED';
 
 /**
  * Whether a provider's outcome applies to a payout now: 'apply' from the status it follows (paid or
@@ -25,7 +25,7 @@ export type ProviderOutcome = 'PAID' | 'FAILED' | 'RETURNED';
  * recorded, a return while a failed payout may still be retried), so it must be sent again later;
  * 'past' when the payout moved on without it (a repeat, or an outcome overtaken), so it changes nothing.
  */
-export function providerOutcomeTiming(status: PayoutStatus, outcome: ProviderOutcome): 'apply' | 'early' | 'past' {
+export function providerOutcomeTiming(status: PayoutStatus, outcome: WebhookOutcome): 'apply' | 'early' | 'past' {
   const follows: PayoutStatus = outcome === 'RETURNED' ? 'PAID' : 'PROCESSING';
   if (status === follows) return 'apply';
   const notYetSent: readonly PayoutStatus[] = ['REQUESTED', 'PENDING', 'APPROVED'];
@@ -59,7 +59,7 @@ export const PayoutErrors = {
       'this externalReference is recorded already on another payout; check the bank’s reference. Nothing moved',
     ),
   reasonRequired: (what: string) => new AppError('INVALID', 'REASON_REQUIRED', `${what} is required`),
-  outcomeTooEarly: (status: PayoutStatus, outcome: ProviderOutcome) =>
+  outcomeTooEarly: (status: PayoutStatus, outcome: WebhookOutcome) =>
     new AppError(
       'CONFLICT',
       'PAYOUT_OUTCOME_TOO_EARLY',
