@@ -66,6 +66,13 @@ export async function handleProviderWebhook(
   if (!payout) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
   // Read again after recording; a payout never moves back, so an outcome not early before is not early now.
   if (!recorded || providerOutcomeTiming(payout.status, body.status) !== 'apply') {
+    // Paid after it reported a final failure: the provider contradicts itself, and a retry would pay
+    // twice, a reversal give the money back as well. Said loudly, for finance to check with it first.
+    if (recorded && body.status === 'PAID' && payout.status === 'FAILED')
+      ctx.logger.warn(
+        { provider: input.provider, eventId: body.eventId, payoutId: payout.id },
+        'provider reported paid a payout it had reported failed: check with the provider before retrying or reversing it',
+      );
     ctx.logger.info(
       { provider: input.provider, eventId: body.eventId, payoutId: payout.id, status: payout.status },
       'provider webhook already applied or out of order; ignored',
