@@ -1,4 +1,4 @@
-import { CURRENCIES, isCurrencyCode } from '@ziba/money';
+import { CURRENCIES, decimalString, isCurrencyCode } from '@ziba/money';
 
 const MINOR_UNITS = /^(-?)([0-9]+)$/;
 
@@ -57,11 +57,8 @@ export function amountInputProblem(text: string, currency: string): string {
   return `Enter an amount like ${example} or ${example}.50`;
 }
 
-/** "250050" kobo -> "2500.50": the decimal string of the major unit, for CSV files and chart axes. */
+/** "250050" kobo -> "2500.50": the decimal string of the major unit, for CSV files and chart axes (@ziba/money's decimalString). */
 export function toDecimalString(minorUnits: string, currency: string): string {
-  const match = MINOR_UNITS.exec(minorUnits);
-  if (!match || !isCurrencyCode(currency)) return minorUnits;
-  const exponent: number = CURRENCIES[currency].exponent;
-  const padded = match[2]!.padStart(exponent + 1, '0');
-  return `${match[1]}${exponent === 0 ? padded : `${padded.slice(0, -exponent)}.${padded.slice(-exponent)}`}`;
+  if (!MINOR_UNITS.test(minorUnits) || !isCurrencyCode(currency)) return minorUnits;
+  return decimalString(BigInt(minorUnits), currency);
 }

@@ -27,6 +27,16 @@ export function NotificationsPage() {
                 {n.notifications.map((x) => {
                   const words = notificationWords(x.kind, x.reference, me.data?.role);
                   const goTo = words.goTo && words.goTo !== 'receipt' ? places[words.goTo] : null;
+                  const link =
+                    words.goTo === 'receipt' ? (
+                      <AnchorLink to="/trips/$tripId" params={{ tripId: x.reference }} size="sm">
+                        Open the receipt
+                      </AnchorLink>
+                    ) : goTo ? (
+                      <AnchorLink to={goTo} size="sm">
+                        {words.goTo === 'wallet' ? 'Open your wallet' : 'Open verification'}
+                      </AnchorLink>
+                    ) : null;
                   return (
                     <RowItem key={x.id}>
                       <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
@@ -45,18 +55,7 @@ export function NotificationsPage() {
                       </Group>
                       {words.detail && (
                         <Text size="sm">
-                          {words.detail}{' '}
-                          {words.goTo === 'receipt' ? (
-                            <AnchorLink to="/trips/$tripId" params={{ tripId: x.reference }} size="sm">
-                              Open the receipt
-                            </AnchorLink>
-                          ) : (
-                            goTo && (
-                              <AnchorLink to={goTo} size="sm">
-                                {words.goTo === 'wallet' ? 'Open your wallet' : 'Open verification'}
-                              </AnchorLink>
-                            )
-                          )}
+                          {words.detail} {link}
                         </Text>
                       )}
                       <Text size="xs" c="dimmed">
