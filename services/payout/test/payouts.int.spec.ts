@@ -533,6 +533,42 @@ describe('provider webhooks', () => {
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
   });
 
+  it('a payment reported after a failure captures the funds still locked, and no retry or reversal pays again', async () => {
+    await h.providerBehaves('silent');
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
+    const p = await h.withdraw(d, 1_000_000n);
+    await h.decide(p.id, 'approve');
+    await deliver({ eventId: `evt-failed-${p.id}`, reference: p.id, status: 'FAILED', failureReason: 'timeout at the bank' });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString(), lockedBalance: '1000000' });
+    const paid = { eventId: `evt-paid-${p.id}`, reference: p.id, status: 'PAID', externalReference: 'SIM-LATE-1' };
+    expect(await deliver(paid)).toMatchObject({ duplicate: false, payoutStatus: 'PAID' });
+    expect(await deliver(paid)).toMatchObject({ duplicate: true, payoutStatus: 'PAID' });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString(), lockedBalance: '0' });
+    expect(await codeOf(h.decide(p.id, 'reverse', 'gave up'))).toBe('ILLEGAL_PAYOUT_TRANSITION');
+    expect(await codeOf(h.decide(p.id, 'retry'))).toBe('ILLEGAL_PAYOUT_TRANSITION');
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString(), lockedBalance: '0' });
+    const shown = await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin });
+    expect(shown).toMatchObject({ status: 'PAID', externalReference: 'SIM-LATE-1' });
+    expect(shown.transitions.map((t) => `${t.fromStatus}->${t.toStatus}`)).toContain('FAILED->PAID');
+  });
+
+  it('a payment reported after an admin reversed the payout moves nothing and flags the earner’s payouts', async () => {
+    await h.providerBehaves('silent');
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
+    const p = await h.withdraw(d, 1_000_000n);
+    await h.decide(p.id, 'approve');
+    await deliver({ eventId: `evt-failed-${p.id}`, reference: p.id, status: 'FAILED', failureReason: 'account closed' });
+    await h.decide(p.id, 'reverse', 'the bank said the account is closed');
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+    expect(await deliver({ eventId: `evt-paid-${p.id}`, reference: p.id, status: 'PAID' })).toMatchObject({ duplicate: true, payoutStatus: 'REVERSED' });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+    expect((await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })).reviewFlags).toContain('PROVIDER_PAID_AFTER_REVERSAL');
+    // The next request goes to an admin who reads that first, and must say why they approve it.
+    const next = await h.withdraw(d, 500_000n);
+    expect(next.reviewFlags).toContain('PROVIDER_PAID_AFTER_REVERSAL');
+    expect(await codeOf(h.decide(next.id, 'approve'))).toBe('NOTE_REQUIRED');
+  });
+
   it('refuses a bad signature, a wrong secret and an old timestamp, and moves nothing', async () => {
     await h.providerBehaves('silent');
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });

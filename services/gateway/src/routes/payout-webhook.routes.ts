@@ -26,7 +26,7 @@ export const payoutWebhookRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (
         ...operation(
           'receivePayoutWebhook',
           'A payout provider’s callback',
-          'Signed with HMAC-SHA256 over `<timestamp>.<raw body>`; stale or unsigned callbacks are refused. A repeat of a callback is accepted once and reported as a duplicate, as is an outcome the payout moved on without. One that came before the step it follows (a RETURNED before the payout is PAID) is refused unrecorded, 409 PAYOUT_OUTCOME_TOO_EARLY: send it again later.',
+          'Signed with HMAC-SHA256 over `<timestamp>.<raw body>`; stale or unsigned callbacks are refused. A repeat of a callback is accepted once and reported as a duplicate, as is an outcome the payout moved on without. One that came before the step it follows (a RETURNED before the payout is PAID) is refused unrecorded, 409 PAYOUT_OUTCOME_TOO_EARLY: send it again later. PAID after FAILED captures the funds still locked (the payout becomes PAID, so it can no longer be retried or reversed); PAID after an admin reversed it moves nothing and flags the earner’s payouts PROVIDER_PAID_AFTER_REVERSAL.',
         ),
         tags: ['webhooks'],
         security: [{ providerSignature: [] }],

@@ -3,7 +3,7 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError, isRefusal } from '@ziba/service-kit/errors';
 import { RECHECKED_STEPS } from '../domain/approval-rules.ts';
 import { NOTE_MAX, noteText, requireApprovalNote, requireMoveNote } from '../domain/decision-notes.ts';
-import { ADMIN_ACTIONS, adminMove, adminReports, isMoveOf, moveFields, OPEN_STATUSES, PayoutErrors } from '../domain/payout-state.ts';
+import { ADMIN_ACTIONS, adminMove, adminReports, isMoveOf, moveFields, OPEN_STATUSES, PayoutErrors, providerMove } from '../domain/payout-state.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import type { ProviderOutcome } from '../providers/payout-provider.ts';
@@ -37,6 +37,7 @@ import { PayoutWallet } from './payout-wallet.ts';
 
 const SYSTEM = { type: 'SYSTEM' as const, id: SOURCE };
 const providerActor = (provider: string) => ({ type: 'SYSTEM' as const, id: `provider:${provider}` });
+const isProvider = (actor: Actor) => actor.type === 'SYSTEM' && actor.id.startsWith('provider:');
 
 /** Step 1. The request wrote the payout REQUESTED; the amount is locked, or the payout is blocked. */
 export async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: string, requestedBy: Actor): Promise<void> {
@@ -159,7 +160,7 @@ async function move(
   const result = await inTransaction(ctx, async (em): Promise<PayoutRow | { ineligible: string[] }> => {
     const p = await PayoutRepository.find(em, payoutId, { lock: true });
     if (!p) throw PayoutErrors.notFound();
-    const next = adminMove(p.status, action);
+    const next = isProvider(actor) ? providerMove(p.status, action) : adminMove(p.status, action);
     if (actor.type === 'ADMIN' && !adminReports(action, p.provider)) throw PayoutErrors.returnReportedByProvider(p.provider);
     const approval = action === 'approve' ? await PayoutApprovals.check(em, ctx, p, actor) : null;
     if (actor.type === 'ADMIN' && RECHECKED_STEPS.includes(action)) {

@@ -1,8 +1,9 @@
+import { inTransaction } from '@ziba/persistence';
 import { isUuid } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
 import { verifyWebhook } from '../domain/webhook-signature.ts';
-import { PayoutErrors, providerOutcomeTiming, type WebhookOutcome } from '../domain/payout-state.ts';
-import { PayoutRepository } from '../persistence/payout.repository.ts';
+import { OPEN_STATUSES, PAID_AFTER_REVERSAL, PayoutErrors, providerOutcomeTiming, type WebhookOutcome } from '../domain/payout-state.ts';
+import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import type { PayoutContext } from './payout-context.ts';
 import { reportedByProvider } from './payout.saga.ts';
 
@@ -66,13 +67,7 @@ export async function handleProviderWebhook(
   if (!payout) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
   // Read again after recording; a payout never moves back, so an outcome not early before is not early now.
   if (!recorded || providerOutcomeTiming(payout.status, body.status) !== 'apply') {
-    // Paid after it reported a final failure: the provider contradicts itself, and a retry would pay
-    // twice, a reversal give the money back as well. Said loudly, for finance to check with it first.
-    if (recorded && body.status === 'PAID' && payout.status === 'FAILED')
-      ctx.logger.warn(
-        { provider: input.provider, eventId: body.eventId, payoutId: payout.id },
-        'provider reported paid a payout it had reported failed: check with the provider before retrying or reversing it',
-      );
+    if (recorded && body.status === 'PAID' && payout.status === 'REVERSED') await flagPaidAfterReversal(ctx, payout);
     ctx.logger.info(
       { provider: input.provider, eventId: body.eventId, payoutId: payout.id, status: payout.status },
       'provider webhook already applied or out of order; ignored',
@@ -95,4 +90,20 @@ export async function handleProviderWebhook(
     await PayoutRepository.forgetProviderEvent(em, input.provider, body.eventId); // let the provider's retry apply it
     throw err;
   }
+}
+
+/**
+ * The provider paid a payout an admin had reversed (PAID_AFTER_REVERSAL): the earner was paid twice.
+ * The reversed payout and the earner's open ones carry the flag, later requests too
+ * (request-withdrawal), so nobody approves more before finance recovers the money; said loudly.
+ */
+async function flagPaidAfterReversal(ctx: PayoutContext, payout: PayoutRow): Promise<void> {
+  await inTransaction(ctx, async (em) => {
+    if (!payout.reviewFlags.includes(PAID_AFTER_REVERSAL)) await PayoutRepository.setReviewFlags(em, payout.id, [...payout.reviewFlags, PAID_AFTER_REVERSAL]);
+    await PayoutRepository.flagPayoutsOf(em, payout.ownerId, OPEN_STATUSES, PAID_AFTER_REVERSAL);
+  });
+  ctx.logger.error(
+    { payoutId: payout.id, ownerId: payout.ownerId, provider: payout.provider },
+    'provider reported paid a payout that was reversed: the earner has been paid twice; their payouts are flagged for review',
+  );
 }

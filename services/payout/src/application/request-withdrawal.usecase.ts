@@ -84,7 +84,7 @@ export async function startWithdrawal(
     recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp),
     method: method && { ...method, holderIsLegalName: (await ctx.identity.call('MatchLegalName', { userId: earner.id, name: method.accountName })).matches },
     now: new Date(),
-    returnedBefore: await PayoutRepository.hasReturned(em, earner.id),
+    ...(await PayoutRepository.pastTrouble(em, earner.id)),
   });
 
   // One id for both tries: a first insert that lost a race was rolled back.

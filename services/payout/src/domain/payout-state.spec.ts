@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { adminActionsFor, adminActionsFrom, adminMove, isMoveOf, moveFields, providerOutcomeTiming, type PayoutStatus } from './payout-state.ts';
+import { adminActionsFor, adminActionsFrom, adminMove, isMoveOf, moveFields, providerMove, providerOutcomeTiming, type PayoutStatus } from './payout-state.ts';
 
 const STATUSES: PayoutStatus[] = ['REQUESTED', 'BLOCKED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'REVERSED', 'RETURNED'];
 
@@ -69,16 +69,28 @@ describe('a provider’s outcome, as it arrives', () => {
   it('applies from the step it follows, waits before it, and is past once the payout moved on', () => {
     const timing = (status: PayoutStatus, outcome: 'PAID' | 'FAILED' | 'RETURNED') => providerOutcomeTiming(status, outcome);
     expect([timing('PROCESSING', 'PAID'), timing('PROCESSING', 'FAILED'), timing('PAID', 'RETURNED')]).toEqual(['apply', 'apply', 'apply']);
+    // Paid after it was reported failed, while its funds are still locked: the money left after all.
+    expect(timing('FAILED', 'PAID')).toBe('apply');
     // Out of order: a return before its payment, an outcome before the payout was sent; a failed payout may still be retried and paid.
     for (const status of ['PENDING', 'APPROVED', 'PROCESSING', 'FAILED'] as const) expect(timing(status, 'RETURNED')).toBe('early');
     expect([timing('APPROVED', 'PAID'), timing('PENDING', 'FAILED')]).toEqual(['early', 'early']);
     // Moved on without it: a repeat, or an outcome overtaken by another.
     expect([
       timing('PAID', 'PAID'),
-      timing('FAILED', 'PAID'),
+      timing('FAILED', 'FAILED'),
       timing('RETURNED', 'RETURNED'),
       timing('REVERSED', 'RETURNED'),
+      timing('REVERSED', 'PAID'),
       timing('REJECTED', 'PAID'),
-    ]).toEqual(['past', 'past', 'past', 'past', 'past']);
+    ]).toEqual(['past', 'past', 'past', 'past', 'past', 'past']);
+  });
+
+  it('captures a payment reported after a failure, which an admin may not mark', () => {
+    expect(providerMove('FAILED', 'mark_paid')).toEqual({ from: ['FAILED'], to: 'PAID', funds: 'capture' });
+    expect(providerMove('PROCESSING', 'mark_paid')).toMatchObject({ to: 'PAID', funds: 'capture' });
+    expect(() => providerMove('FAILED', 'mark_failed')).toThrow('cannot mark failed a payout that is FAILED');
+    expect(() => providerMove('REVERSED', 'mark_paid')).toThrow('cannot mark paid a payout that is REVERSED');
+    // An admin retries or reverses a failed payout; only the provider's word makes it paid.
+    expect(() => adminMove('FAILED', 'mark_paid')).toThrow('cannot mark paid a payout that is FAILED');
   });
 });

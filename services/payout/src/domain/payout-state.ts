@@ -20,14 +20,15 @@ export type WebhookOutcome = 'PAID' | 'FAILED' | 'RETURNED';
 
 /**
  * Whether a provider's outcome applies to a payout now: 'apply' from the status it follows (paid or
- * failed from PROCESSING, returned from PAID); 'early' when the payout has not got there yet but may
- * (webhooks arrive out of order: a return before its payment, a payment before the send is
- * recorded, a return while a failed payout may still be retried), so it must be sent again later;
- * 'past' when the payout moved on without it (a repeat, or an outcome overtaken), so it changes nothing.
+ * failed from PROCESSING, returned from PAID, and paid from FAILED: see providerMove); 'early' when
+ * the payout has not got there yet but may (webhooks arrive out of order: a return before its
+ * payment, a payment before the send is recorded, a return while a failed payout may still be
+ * retried), so it must be sent again later; 'past' when the payout moved on without it (a repeat,
+ * or an outcome overtaken), so it changes nothing.
  */
 export function providerOutcomeTiming(status: PayoutStatus, outcome: WebhookOutcome): 'apply' | 'early' | 'past' {
-  const follows: PayoutStatus = outcome === 'RETURNED' ? 'PAID' : 'PROCESSING';
-  if (status === follows) return 'apply';
+  const follows: readonly PayoutStatus[] = outcome === 'RETURNED' ? ['PAID'] : outcome === 'PAID' ? ['PROCESSING', 'FAILED'] : ['PROCESSING'];
+  if (follows.includes(status)) return 'apply';
   const notYetSent: readonly PayoutStatus[] = ['REQUESTED', 'PENDING', 'APPROVED'];
   const early = outcome === 'RETURNED' ? [...notYetSent, 'PROCESSING', 'FAILED'] : notYetSent;
   return early.includes(status) ? 'early' : 'past';
@@ -95,6 +96,24 @@ export function adminMove(status: PayoutStatus, action: string) {
   if (!move.from.includes(status)) throw PayoutErrors.illegal(status, action);
   return move;
 }
+
+/**
+ * What a provider's report does: as an admin's mark, and one more. A payment reported after the
+ * provider had reported the payout failed means the money left after all; its funds are still
+ * locked (neither retried nor reversed yet), so they are captured and the payout is PAID. Left
+ * FAILED, a retry would send it twice and a reversal would give the earner the money as well.
+ */
+export function providerMove(status: PayoutStatus, action: string) {
+  if (action === 'mark_paid' && status === 'FAILED') return { from: ['FAILED'] as const, to: 'PAID' as const, funds: 'capture' as const };
+  return adminMove(status, action);
+}
+
+/**
+ * A provider reporting paid a payout an admin had reversed: the earner has the money back and the
+ * bank sent it too. Nothing can be captured any more; the earner's payouts are flagged so that
+ * finance recovers the double payment before paying them anything else.
+ */
+export const PAID_AFTER_REVERSAL = 'PROVIDER_PAID_AFTER_REVERSAL';
 
 /**
  * Whether a recorded step is what `action` does: the step a retry under the same Idempotency-Key may

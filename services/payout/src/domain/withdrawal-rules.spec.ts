@@ -82,6 +82,11 @@ describe('withdrawal rules', () => {
     const linked = { replacedPrevious: false, createdAt: new Date('2026-11-01') };
     expect(reviewFlags({ recentAttempts: 0, method: { ...linked, holderIsLegalName: false }, now })).toEqual(['ACCOUNT_NAME_NOT_LEGAL_NAME']);
     expect(reviewFlags({ recentAttempts: 0, method: { ...linked, holderIsLegalName: true }, now })).toEqual([]);
+    // What earlier payouts went through: a bank's return, a payment made after it was reversed.
+    expect(reviewFlags({ recentAttempts: 0, method: null, now, returnedBefore: true, paidAfterReversal: true })).toEqual([
+      'PAYOUT_RETURNED_BEFORE',
+      'PROVIDER_PAID_AFTER_REVERSAL',
+    ]);
   });
 });
 

@@ -1,3 +1,5 @@
+import { PAID_AFTER_REVERSAL } from './payout-state.ts';
+
 /** Facts the payout service knows when a withdrawal is asked for (identity's rules come separately). */
 export interface WithdrawalFacts {
   amount: bigint;
@@ -90,12 +92,15 @@ export function reviewFlags(f: {
   method: { replacedPrevious: boolean; createdAt: Date; holderIsLegalName?: boolean } | null;
   now: Date;
   returnedBefore?: boolean;
+  /** A payout of theirs was reversed, then reported paid by its provider: they were paid twice. */
+  paidAfterReversal?: boolean;
 }): string[] {
   const flags: string[] = [];
   // The name was matched when the account was linked; the legal name may have changed since (SPEC 6:
   // an account in another name is paid only after a manual review).
   if (f.method?.holderIsLegalName === false) flags.push('ACCOUNT_NAME_NOT_LEGAL_NAME');
   if (f.returnedBefore) flags.push('PAYOUT_RETURNED_BEFORE');
+  if (f.paidAfterReversal) flags.push(PAID_AFTER_REVERSAL);
   if (f.recentAttempts + 1 >= 3) flags.push('RAPID_WITHDRAWAL_ATTEMPTS');
   if ((f.recentAttemptsFromIp ?? 0) >= NETWORK_FLAG_THRESHOLD) flags.push('MANY_REQUESTS_FROM_NETWORK');
   if (f.method?.replacedPrevious && f.now.getTime() - f.method.createdAt.getTime() < 7 * 86_400_000) flags.push('PAYOUT_METHOD_RECENTLY_CHANGED');

@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '@ziba/messaging';
-import type { PayoutStatus } from '../domain/payout-state.ts';
+import { PAID_AFTER_REVERSAL, type PayoutStatus } from '../domain/payout-state.ts';
 import { VELOCITY_LIMIT, VELOCITY_WINDOW_MS } from '../domain/withdrawal-rules.ts';
 
 export interface PayoutRow {
@@ -395,9 +395,14 @@ export const PayoutRepository = {
     return r?.n ?? 0;
   },
 
-  async hasReturned(em: SqlExecutor, ownerId: string): Promise<boolean> {
-    const [r] = await em.execute<Array<{ n: number }>>(`select count(*)::int n from payout where owner_id = ? and status = 'RETURNED'`, [ownerId]);
-    return (r?.n ?? 0) > 0;
+  /** What an earner's past payouts tell whoever approves the next: a bank returned one; one was paid after it was reversed. */
+  async pastTrouble(em: SqlExecutor, ownerId: string): Promise<{ returnedBefore: boolean; paidAfterReversal: boolean }> {
+    const [r] = await em.execute<Array<{ returned: boolean | null; paid_after_reversal: boolean | null }>>(
+      `select bool_or(status = 'RETURNED') returned, bool_or(status = 'REVERSED' and ? = any(review_flags)) paid_after_reversal
+         from payout where owner_id = ?`,
+      [PAID_AFTER_REVERSAL, ownerId],
+    );
+    return { returnedBefore: r?.returned === true, paidAfterReversal: r?.paid_after_reversal === true };
   },
 
   async hasOpen(em: SqlExecutor, ownerId: string): Promise<boolean> {

@@ -10,6 +10,8 @@ const ADVICE: Record<string, string> = {
   ACCOUNT_NAME_NOT_CHECKED: 'The bank could not check the account name: compare it with the earner’s legal name.',
   ACCOUNT_NUMBER_OF_ANOTHER_EARNER: 'Another earner uses this account: reject unless support has confirmed why.',
   PAYOUT_RETURNED_BEFORE: 'The bank returned an earlier payout to this earner: check that the account is still open.',
+  PROVIDER_PAID_AFTER_REVERSAL:
+    'A reversed payout to this earner was paid by the provider after all, so they were paid twice: approve nothing before finance has recovered that amount.',
   RAPID_WITHDRAWAL_ATTEMPTS: 'Several withdrawal requests within the hour: check they were the earner’s own.',
   MANY_REQUESTS_FROM_NETWORK: 'Many withdrawal requests came from one network: check for several accounts run by one person.',
   PAYOUT_METHOD_RECENTLY_CHANGED: 'The payout account was replaced in the last 7 days: confirm the change with the earner.',
