@@ -221,10 +221,15 @@ describe('name and address matching and the review queue', () => {
     await h.client.call('DecideDocument', { documentId: nin.id, decision: 'APPROVE', reason: 'checked against the NIMC slip' }, { actor: kyc });
     const rejected = await h.client.call(
       'DecideDocument',
-      { documentId: licence.id, decision: 'REJECT', reason: 'the licence photo is unreadable' },
+      { documentId: licence.id, decision: 'REJECT', reason: 'the licence photo is unreadable; number AKW06968AA2 not 06968 222 11' },
       { actor: kyc },
     );
-    expect(rejected).toMatchObject({ status: 'REJECTED', verificationMethod: 'manual', rejectionReason: 'the licence photo is unreadable' });
+    // The reason is shown to the driver and kept in the trail: a long number typed into it keeps its last four.
+    expect(rejected).toMatchObject({
+      status: 'REJECTED',
+      verificationMethod: 'manual',
+      rejectionReason: 'the licence photo is unreadable; number AKW06968AA2 not ****2211',
+    });
     v = await h.client.call('GetVerification', { userId: d.id });
     expect(v.missingRequirements).toEqual(['DOCUMENT_REJECTED:DRIVER_LICENSE']);
     expect(v.documents.find((x) => x.id === nin.id)).toMatchObject({ status: 'VERIFIED', verificationMethod: 'manual' });

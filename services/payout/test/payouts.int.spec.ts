@@ -78,9 +78,10 @@ describe('seed 000: withdrawals and admin decisions', () => {
 
     const failing = await h.withdraw(d, 1_000_000n);
     await h.decide(failing.id, 'approve');
-    expect(await h.decide(failing.id, 'mark_failed', 'beneficiary bank offline')).toMatchObject({
+    // What finance types, or a bank says, is shown to the earner and kept in the trail: a full account number keeps its last four.
+    expect(await h.decide(failing.id, 'mark_failed', 'beneficiary bank offline for 0123456789')).toMatchObject({
       status: 'FAILED',
-      failureReason: 'beneficiary bank offline',
+      failureReason: 'beneficiary bank offline for ****6789',
     });
     expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' });
     const retried = await h.decide(failing.id, 'retry');

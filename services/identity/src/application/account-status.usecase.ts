@@ -9,11 +9,12 @@ import { requireAdmin } from './admin-guard.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { loadKyc, refreshVerification } from './kyc-state.ts';
 import { toUser } from './user-mapper.ts';
+import { maskLongNumbers } from '@ziba/service-kit/free-text';
 
 type Change = UserStatusChangedV1['change'];
 
 function reasonFor(change: Change, input: string): string | null {
-  const r = input?.trim() ?? '';
+  const r = maskLongNumbers(input?.trim() ?? '');
   if (r.length > 500) throw KycErrors.invalidField('reason', 'must be at most 500 characters');
   if ((change === 'BLOCKED' || change === 'DRIVER_SUSPENDED') && !r) throw KycErrors.reasonRequired();
   return r || null;

@@ -13,12 +13,13 @@ import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { toDocumentMessage, toVerificationMessage } from './kyc-mapper.ts';
 import { loadKyc, refreshVerification, type KycRecord } from './kyc-state.ts';
 import { samePerson } from './same-person.ts';
+import { maskLongNumbers } from '@ziba/service-kit/free-text';
 
 export type Decision = 'APPROVE' | 'REJECT';
 
 function parseDecision(decision: string, reason: string): { decision: Decision; reason: string | null } {
   if (decision !== 'APPROVE' && decision !== 'REJECT') throw KycErrors.invalidDecision();
-  const r = reason?.trim() ?? '';
+  const r = maskLongNumbers(reason?.trim() ?? '');
   // Named as the REST request names it: an approval's note is `reason`, a rejection's `rejectionReason`.
   if (r.length > 500) throw KycErrors.invalidField(decision === 'REJECT' ? 'rejectionReason' : 'reason', 'must be at most 500 characters');
   if (decision === 'REJECT' && !r) throw KycErrors.reasonRequired();

@@ -7,6 +7,7 @@ import { maskAccountNumber, methodReviewFlags } from '../domain/account-number.t
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { SOURCE, type PayoutContext } from './payout-context.ts';
 import { toMethodMessage } from './payout-methods.usecase.ts';
+import { maskLongNumbers } from '@ziba/service-kit/free-text';
 
 const adminOnly = (actor: Actor | null): Actor => {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payout methods are reviewed by admins');
@@ -65,7 +66,7 @@ async function legalNameMatches(ctx: PayoutContext, asked: Array<{ userId: strin
 export async function decidePayoutMethod(ctx: PayoutContext, actorInput: Actor | null, methodId: string, decision: string, noteInput: string) {
   const actor = adminOnly(actorInput);
   if (decision !== 'APPROVE' && decision !== 'REJECT') throw new AppError('INVALID', 'INVALID_DECISION', 'decision must be APPROVE or REJECT');
-  const note = noteInput?.trim() ?? '';
+  const note = maskLongNumbers(noteInput?.trim() ?? '');
   if (!note || note.length > 500) throw new AppError('INVALID', 'NOTE_REQUIRED', 'a note (at most 500 characters) says what was checked');
   const method = await inTransaction(ctx, async (em) => {
     const m = await MethodRepository.findForUpdate(em, methodId);

@@ -12,6 +12,7 @@ import { failpoint, SOURCE, type PayoutContext } from './payout-context.ts';
 import { recordStep } from './payout-events.ts';
 import { payoutMessage, toPayoutMessage } from './payout-mapper.ts';
 import { PayoutWallet } from './payout-wallet.ts';
+import { maskLongNumbers } from '@ziba/service-kit/free-text';
 
 /*
  * The payout saga (SPEC section 6). Each step commits the payout's state before the next one starts,
@@ -153,7 +154,8 @@ async function move(
   referenceInput: string,
   requestKey: string | null,
 ): Promise<PayoutRow> {
-  const reason = noteText(reasonInput, NOTE_MAX.reason);
+  // A provider's failure message may quote the account, as an admin may: kept as its last four.
+  const reason = maskLongNumbers(noteText(reasonInput, NOTE_MAX.reason));
   const reference = noteText(referenceInput, NOTE_MAX.reference);
   requireMoveNote(action, { reason, reference });
 

@@ -7,6 +7,7 @@ import { modeOf } from '@ziba/service-kit/mode';
 import { createHash } from 'node:crypto';
 import { NegativeBalanceRepository, type NegativeBalanceSettlementRow } from '../persistence/negative-balance.repository.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
+import { maskLongNumbers } from '@ziba/service-kit/free-text';
 
 const invalid = (message: string) => new AppError('INVALID', 'INVALID_ARGUMENT', message);
 const referenceUsed = () =>
@@ -31,7 +32,7 @@ export async function settleNegativeBalance(
 ) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'negative balances are settled by admins');
   if (!input.idempotencyKey || input.idempotencyKey.length > 200) throw invalid('an idempotency key is required');
-  const reason = input.reason?.trim() ?? '';
+  const reason = maskLongNumbers(input.reason?.trim() ?? '');
   const reference = input.externalReference?.trim() ?? '';
   if (!reason || reason.length > 500) throw invalid('reason is required (at most 500 characters)');
   if (!reference || reference.length > 200) throw invalid('externalReference is required (at most 200 characters)');

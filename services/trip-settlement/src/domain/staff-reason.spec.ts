@@ -21,6 +21,8 @@ describe("support's reason", () => {
     expect(requireReason('x'.repeat(500))).toHaveLength(500);
     // Characters, not UTF-16 units: 300 emoji are 300 characters.
     expect([...requireReason('🚕'.repeat(300))]).toHaveLength(300);
+    // For the audit trail, for good: an account or document number typed in keeps its last four.
+    expect(requireReason('rider gave NIN 12345678901 on the phone')).toBe('rider gave NIN ****8901 on the phone');
   });
 
   it('is no part of anyone else’s step', () => {

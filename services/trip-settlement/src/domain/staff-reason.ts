@@ -1,12 +1,13 @@
 import type { Actor } from '@ziba/service-kit';
 import { TripErrors } from './trip-state.ts';
+import { maskLongNumbers } from '@ziba/service-kit/free-text';
 
 /** The most a reason holds, as the gateway's schema says it. */
 const MOST = 500;
 
 /** An admin's reason for a money decision on a trip, trimmed: 3 to 500 characters, for the audit trail. */
 export function requireReason(text: string | undefined): string {
-  const why = text?.trim() ?? '';
+  const why = maskLongNumbers(text?.trim() ?? '');
   // Counted in characters (code points), as the gateway's schema counts them: an emoji is one.
   const length = [...why].length;
   if (length < 3 || length > MOST) throw TripErrors.invalid('reason', `must be 3 to ${MOST} characters`);

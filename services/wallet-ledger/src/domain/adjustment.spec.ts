@@ -28,6 +28,8 @@ describe('planAdjustment', () => {
       description: 'trip charged twice',
       refundOf: 't-1',
     });
+    // Kept for good in the statement and the audit trail: a card or account number typed in keeps its last four.
+    expect(planAdjustment({ ...base, reason: 'sent to 0123456789 by mistake' }).description).toBe('sent to ****6789 by mistake');
     expect(planAdjustment({ ...base, direction: 'DEBIT', ownerType: 'DRIVER' })).toEqual({
       direction: 'DEBIT',
       serviceType: 'adjustment',

@@ -1,6 +1,7 @@
 import { formatMinorUnits, type CurrencyCode } from '@ziba/money';
 import { AppError } from '@ziba/service-kit/errors';
 import type { OwnerType, ServiceType } from './ledger-model.ts';
+import { maskLongNumbers } from '@ziba/service-kit/free-text';
 
 export const ADJUSTMENT_DIRECTIONS = ['CREDIT', 'DEBIT'] as const;
 export type AdjustmentDirection = (typeof ADJUSTMENT_DIRECTIONS)[number];
@@ -88,7 +89,7 @@ export function planAdjustment(input: {
   // drop it unchecked, and the admin would think the two linked.
   if (input.kind !== 'REFUND' && input.tripId)
     throw new AppError('INVALID', 'INVALID_ARGUMENT', 'tripId is for a REFUND only; a correction (ADJUSTMENT) names no trip: say which one in its reason');
-  const reason = input.reason.trim();
+  const reason = maskLongNumbers(input.reason.trim());
   if (!reason) throw new AppError('INVALID', 'REASON_REQUIRED', 'reason is required');
   // Counted in characters, as the gateway's schema counts them (an emoji is one, not two).
   if ([...reason].length > ADJUSTMENT_REASON_MAX)
