@@ -779,7 +779,7 @@ export interface paths {
     put?: never;
     /**
      * Refund or correct a wallet (ADJUST_WALLETS)
-     * @description Credits or debits the available balance of a rider’s, driver’s or restaurant’s wallet against the platform’s revenue, in one ledger entry with the reason and the admin. A refund names the trip or food order it gives back (tripId), is at most what that trip took from this rider’s wallet (422 REFUND_EXCEEDS_CHARGE, NOTHING_TO_REFUND) and is made once a trip, whoever asks (409 ALREADY_REFUNDED; the same refund again is answered with it). A debit never takes the balance below zero (422 INSUFFICIENT_FUNDS); the platform’s own wallets are not adjusted (422 WALLET_NOT_ADJUSTABLE).
+     * @description Credits or debits the available balance of a rider’s, driver’s or restaurant’s wallet against the platform’s revenue, in one ledger entry with the reason and the admin. A refund names the trip or food order it gives back (tripId), is at most what that trip took from this rider’s wallet (422 REFUND_EXCEEDS_CHARGE, NOTHING_TO_REFUND) and is made once a trip: any other request to refund it, whoever asks and whatever the amount, is 409 ALREADY_REFUNDED (only the first request’s own retry, under its Idempotency-Key, is answered with it). A debit never takes the balance below zero (422 INSUFFICIENT_FUNDS); the platform’s own wallets are not adjusted (422 WALLET_NOT_ADJUSTABLE).
      */
     post: operations['adjustWallet'];
     delete?: never;
@@ -2982,7 +2982,7 @@ export interface components {
       entryId: string;
       /** @enum {string} */
       entryType: 'CREDIT' | 'DEBIT';
-      /** @description true when this adjustment had been made already under this key (or, a refund, for this trip): nothing moved this time. A repeat answered from the gateway’s store is the first answer with this true, and the header Idempotent-Replayed: true. */
+      /** @description true when this adjustment had been made already under this key: nothing moved this time. A repeat answered from the gateway’s store is the first answer with this true, and the header Idempotent-Replayed: true. */
       replayed: boolean;
     };
     WalletTransaction: {
@@ -12946,8 +12946,9 @@ export interface operations {
   receivePayoutWebhook: {
     parameters: {
       query?: never;
-      header: {
-        'x-ziba-timestamp': string;
+      header?: {
+        /** @description Unix seconds, within 5 minutes of now */
+        'x-ziba-timestamp'?: string;
       };
       path: {
         provider: string;

@@ -20,7 +20,7 @@ export const adminWalletAdjustmentRoutes: FastifyPluginAsyncTypebox<RouteDeps> =
         ...operation(
           'adjustWallet',
           'Refund or correct a wallet (ADJUST_WALLETS)',
-          'Credits or debits the available balance of a rider’s, driver’s or restaurant’s wallet against the platform’s revenue, in one ledger entry with the reason and the admin. A refund names the trip or food order it gives back (tripId), is at most what that trip took from this rider’s wallet (422 REFUND_EXCEEDS_CHARGE, NOTHING_TO_REFUND) and is made once a trip, whoever asks (409 ALREADY_REFUNDED; the same refund again is answered with it). A debit never takes the balance below zero (422 INSUFFICIENT_FUNDS); the platform’s own wallets are not adjusted (422 WALLET_NOT_ADJUSTABLE).',
+          'Credits or debits the available balance of a rider’s, driver’s or restaurant’s wallet against the platform’s revenue, in one ledger entry with the reason and the admin. A refund names the trip or food order it gives back (tripId), is at most what that trip took from this rider’s wallet (422 REFUND_EXCEEDS_CHARGE, NOTHING_TO_REFUND) and is made once a trip: any other request to refund it, whoever asks and whatever the amount, is 409 ALREADY_REFUNDED (only the first request’s own retry, under its Idempotency-Key, is answered with it). A debit never takes the balance below zero (422 INSUFFICIENT_FUNDS); the platform’s own wallets are not adjusted (422 WALLET_NOT_ADJUSTABLE).',
         ),
         tags: ['admin'],
         security: [{ bearer: [] }],

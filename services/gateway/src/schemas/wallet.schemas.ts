@@ -148,7 +148,7 @@ export const WalletAdjustmentSchema = component(
     availableAfter: AmountOutput,
     replayed: Type.Boolean({
       description:
-        'true when this adjustment had been made already under this key (or, a refund, for this trip): nothing moved this time. A repeat answered from the gateway’s store is the first answer with this true, and the header Idempotent-Replayed: true.',
+        'true when this adjustment had been made already under this key: nothing moved this time. A repeat answered from the gateway’s store is the first answer with this true, and the header Idempotent-Replayed: true.',
     }),
     createdAt: Type.String(),
   }),

@@ -81,6 +81,7 @@ export async function startWithdrawal(
   const reasons = allRefusals(eligibility.reasons, refusals, modeRefusals(mode, { simulated: !!ctx.providers.simulated }));
   const flags = reviewFlags({
     recentAttempts,
+    origin: source.origin,
     recentAttemptsFromIp: await PayoutRepository.recentAttemptsFromIp(em, input.clientIp),
     method: method && { ...method, holderIsLegalName: (await ctx.identity.call('MatchLegalName', { userId: earner.id, name: method.accountName })).matches },
     now: new Date(),

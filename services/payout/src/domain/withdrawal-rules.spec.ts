@@ -75,6 +75,9 @@ describe('withdrawal rules', () => {
       'PAYOUT_METHOD_RECENTLY_CHANGED',
     ]);
     expect(reviewFlags({ recentAttempts: 0, method: { replacedPrevious: true, createdAt: new Date('2026-11-01') }, now })).toEqual([]);
+    // A weekly run's payout is the platform's, not a third attempt of an earner who tried twice this hour.
+    expect(reviewFlags({ recentAttempts: 2, origin: 'auto_weekly', method: null, now })).toEqual([]);
+    expect(reviewFlags({ recentAttempts: 3, origin: 'auto_weekly', method: null, now })).toEqual(['RAPID_WITHDRAWAL_ATTEMPTS']);
     // Many requests from one address warn the admin; they refuse nobody (earners share carrier NAT addresses).
     expect(reviewFlags({ recentAttempts: 0, recentAttemptsFromIp: 19, method: null, now })).toEqual([]);
     expect(reviewFlags({ recentAttempts: 0, recentAttemptsFromIp: 20, method: null, now })).toEqual(['MANY_REQUESTS_FROM_NETWORK']);

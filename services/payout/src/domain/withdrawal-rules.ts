@@ -86,6 +86,8 @@ export const ACCOUNT_CHANGED_SINCE_REQUEST = 'PAYOUT_METHOD_CHANGED_SINCE_REQUES
 /** Review flags a payout carries to the admin who approves it (an approval then needs a note). */
 export function reviewFlags(f: {
   recentAttempts: number;
+  /** Who asked: a weekly run's payout is not one more attempt of the earner's (manual_request when left out). */
+  origin?: 'manual_request' | 'auto_weekly';
   /** Requests from the client's address this hour, by any earner. */
   recentAttemptsFromIp?: number;
   /** Whether the account holder's name is the earner's legal name now (null: no account to pay). */
@@ -101,7 +103,8 @@ export function reviewFlags(f: {
   if (f.method?.holderIsLegalName === false) flags.push('ACCOUNT_NAME_NOT_LEGAL_NAME');
   if (f.returnedBefore) flags.push('PAYOUT_RETURNED_BEFORE');
   if (f.paidAfterReversal) flags.push(PAID_AFTER_REVERSAL);
-  if (f.recentAttempts + 1 >= 3) flags.push('RAPID_WITHDRAWAL_ATTEMPTS');
+  const attempts = f.recentAttempts + (f.origin === 'auto_weekly' ? 0 : 1);
+  if (attempts >= 3) flags.push('RAPID_WITHDRAWAL_ATTEMPTS');
   if ((f.recentAttemptsFromIp ?? 0) >= NETWORK_FLAG_THRESHOLD) flags.push('MANY_REQUESTS_FROM_NETWORK');
   if (f.method?.replacedPrevious && f.now.getTime() - f.method.createdAt.getTime() < 7 * 86_400_000) flags.push('PAYOUT_METHOD_RECENTLY_CHANGED');
   return flags;

@@ -19,7 +19,8 @@ type Call = { actor: Actor | null; caller: string; correlationId: string | null 
  * with another request is 409 IDEMPOTENCY_KEY_REUSED; a debit never overdraws (INSUFFICIENT_FUNDS),
  * and credits of one wallet stay within the day's limit (requireWithinDailyCredit).
  * A refund names the trip it gives back, is at most what that trip took from the wallet, and is
- * made once a trip, whichever admin or key asks (keyed by the trip): another one is 409 ALREADY_REFUNDED.
+ * made once a trip (keyed by the trip): its retry under the same Idempotency-Key is answered with
+ * it, and any other, whichever admin or key asks, is 409 ALREADY_REFUNDED.
  */
 export async function adjustWallet(
   ctx: LedgerContext,
@@ -39,7 +40,7 @@ export async function adjustWallet(
     tripId: input.tripId,
   });
   const money = { amount: input.amount, currency: input.currency };
-  if (plan.refundOf) return refund(ctx, call, admin, plan, wallet.id, plan.refundOf, money);
+  if (plan.refundOf) return refund(ctx, call, admin, plan, { walletId: wallet.id, tripId: plan.refundOf, askedUnder: input.idempotencyKey }, money);
   const key = `${call.caller}:adjust:${admin.id}:${input.idempotencyKey}`;
   const reference = { type: 'manual_adjustment' as const, id: createHash('sha256').update(key).digest('hex').slice(0, 32) };
   const meta = entryMeta(call, admin, plan, key, reference);
@@ -60,17 +61,19 @@ async function refund(
   call: Call,
   admin: Actor,
   plan: AdjustmentPlan,
-  walletId: string,
-  tripId: string,
+  { walletId, tripId, askedUnder }: { walletId: string; tripId: string; askedUnder: string },
   money: { amount: bigint; currency: CurrencyCode },
 ) {
   const charge = await WalletReadRepository.tripCharge(ctx.orm.em.fork(), walletId, tripId);
   requireRefundable(charge?.charged ?? 0n, money.amount, money.currency);
-  const meta = entryMeta(call, admin, plan, `${call.caller}:refund:${tripId}`, { type: charge!.referenceType as ReferenceType, id: tripId });
+  const meta = {
+    ...entryMeta(call, admin, plan, `${call.caller}:refund:${tripId}`, { type: charge!.referenceType as ReferenceType, id: tripId }),
+    askedUnder: `${admin.id}:${askedUnder}`,
+  };
   try {
     return await LedgerOperations.credit(ctx, meta, walletId, money, 'REVENUE');
   } catch (err) {
-    // The trip's key holds another refund: the same one again is answered with it (replayed), any other is refused.
+    // The trip's key holds another refund: the same request again is answered with it (replayed), any other is refused.
     if (isAppError(err) && err.code === 'IDEMPOTENCY_KEY_REUSED')
       throw new AppError('CONFLICT', 'ALREADY_REFUNDED', 'this trip was refunded already; a further amount is a correction (ADJUSTMENT)');
     throw err;
