@@ -529,7 +529,11 @@ describe('provider webhooks', () => {
       body: { code: 'UNKNOWN_PROVIDER' },
     });
     // Unsigned, or headers that are no signature at all: refused as unauthenticated, the unknown provider first.
-    for (const headers of [{} as Record<string, string>, { 'x-ziba-timestamp': 'yesterday', 'x-ziba-signature': sign(ts, body) }, { 'x-ziba-timestamp': ts, 'x-ziba-signature': 'no' }])
+    for (const headers of [
+      {} as Record<string, string>,
+      { 'x-ziba-timestamp': 'yesterday', 'x-ziba-signature': sign(ts, body) },
+      { 'x-ziba-timestamp': ts, 'x-ziba-signature': 'no' },
+    ])
       expect(await post('simulated', body, headers)).toMatchObject({ status: 401, body: { code: 'BAD_WEBHOOK_SIGNATURE' } });
     expect(await post('acme', body, {})).toMatchObject({ status: 404, body: { code: 'UNKNOWN_PROVIDER' } });
   });
