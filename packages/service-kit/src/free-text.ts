@@ -1,13 +1,25 @@
 /**
  * Staff free text (a reason, a note, a provider's failure message) is kept for good in the audit
  * chain, sent in events and shown to earners; a full account or identity document number typed into
- * it must not be (SPEC 10). A run of 8 or more digits, single spaces or dashes between them allowed,
- * is kept as its last four: "paid to 0123 456 789" -> "paid to ****6789". Shorter runs (amounts,
- * the last four an admin quotes) and dates (2026-11-28) stay as written.
+ * it must not be (SPEC 10). A run of 8 or more digits (any script's), single spaces or dashes between
+ * them allowed, is kept as its last four: "paid to 0123 456 789" -> "paid to ****6789",
+ * "acct0123456789" -> "acct****6789". Left as written: ids (UUIDs), runs holding a date
+ * (2026-11-28, 28-11-2026) and amounts grouped in thousands (15 000 000); shorter runs too.
  */
 export function maskLongNumbers(text: string): string {
-  return text.replace(LONG_NUMBER, (run) => (DATE.test(run) ? run : `****${run.replace(/\D/g, '').slice(-4)}`));
+  let kept = '';
+  let from = 0;
+  for (const id of text.matchAll(UUID)) {
+    kept += maskRuns(text.slice(from, id.index)) + id[0];
+    from = id.index + id[0].length;
+  }
+  return kept + maskRuns(text.slice(from));
 }
 
-const LONG_NUMBER = /(?<![\p{L}\p{N}])\d(?:[ -]?\d){7,}(?![\p{L}\p{N}])/gu;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+const LONG_RUN = /(?<!\p{Nd})\p{Nd}(?:[ -]?\p{Nd}){7,}(?!\p{Nd})/gu;
+const DATE = /(?<!\p{Nd})(?:\p{Nd}{4}-\p{Nd}{2}-\p{Nd}{2}|\p{Nd}{2}-\p{Nd}{2}-\p{Nd}{4})(?!\p{Nd})/u;
+const THOUSANDS = /^\p{Nd}{1,3}(?: \p{Nd}{3})+$/u;
+
+const maskRuns = (text: string) =>
+  text.replace(LONG_RUN, (run) => (DATE.test(run) || THOUSANDS.test(run) ? run : `****${run.replace(/[^\p{Nd}]/gu, '').slice(-4)}`));

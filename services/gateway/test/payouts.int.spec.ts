@@ -536,6 +536,7 @@ describe('provider webhooks', () => {
     ])
       expect(await post('simulated', body, headers)).toMatchObject({ status: 401, body: { code: 'BAD_WEBHOOK_SIGNATURE' } });
     expect(await post('acme', body, {})).toMatchObject({ status: 404, body: { code: 'UNKNOWN_PROVIDER' } });
+    expect(await post('Acme%20Pay', body, {})).toMatchObject({ status: 404, body: { code: 'UNKNOWN_PROVIDER' } });
   });
 });
 

@@ -570,6 +570,26 @@ describe('provider webhooks', () => {
     expect(await codeOf(h.decide(next.id, 'approve'))).toBe('NOTE_REQUIRED');
   });
 
+  it('a payment reported while an admin reverses the failed payout: one of the two wins, and a reversal that won is flagged', async () => {
+    await h.providerBehaves('silent');
+    for (let round = 0; round < 4; round++) {
+      const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
+      const p = await h.withdraw(d, 1_000_000n);
+      await h.decide(p.id, 'approve');
+      await deliver({ eventId: `evt-failed-${p.id}`, reference: p.id, status: 'FAILED', failureReason: 'timeout' });
+      await Promise.allSettled([deliver({ eventId: `evt-paid-${p.id}`, reference: p.id, status: 'PAID' }), h.decide(p.id, 'reverse', 'gave up')]);
+      const after = await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin });
+      const balance = await h.balance(d.walletId);
+      if (after.status === 'PAID') {
+        expect(balance).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString(), lockedBalance: '0' });
+      } else {
+        expect(after.status).toBe('REVERSED');
+        expect(balance).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
+        expect(after.reviewFlags).toContain('PROVIDER_PAID_AFTER_REVERSAL');
+      }
+    }
+  });
+
   it('refuses a bad signature, a wrong secret and an old timestamp, and moves nothing', async () => {
     await h.providerBehaves('silent');
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
 import { AttemptFailedAlert, ProblemAlert } from '../components/ProblemAlert.tsx';
+import { SendOnceButton } from '../components/SendOnceButton.tsx';
 import { useReturnFocusOnClose } from './focus-return.ts';
 
 interface Props {
@@ -83,14 +84,14 @@ export function ReasonDialog({
           <Button variant="default" onClick={onClose}>
             {dismiss}
           </Button>
-          <Button
+          <SendOnceButton
             color={danger ? 'red' : 'teal'}
             disabled={reasonRequired && reason.trim().length < minLength}
-            loading={decide.isPending}
-            onClick={() => decide.mutate()}
+            pending={decide.isPending}
+            onSend={() => decide.mutate()}
           >
             {confirm}
-          </Button>
+          </SendOnceButton>
         </Group>
       </Stack>
     </Modal>

@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text, type ModalProps } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { SendOnceButton } from './SendOnceButton.tsx';
 
 /**
  * The last step before money moves: a question naming the amount (what a screen reader says first,
@@ -47,9 +48,9 @@ export function ConfirmMoneyDialog({
             <Button variant="default" onClick={onClose}>
               {dismiss}
             </Button>
-            <Button color={danger ? 'red' : undefined} loading={pending} onClick={onConfirm}>
+            <SendOnceButton color={danger ? 'red' : undefined} pending={pending} onSend={onConfirm}>
               {action}
-            </Button>
+            </SendOnceButton>
           </Group>
         </Stack>
       )}

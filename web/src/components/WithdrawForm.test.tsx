@@ -130,3 +130,21 @@ it('puts the focus on the news even when the balances take longer to read again 
   const news = await screen.findByText('Withdrawal requested. It appears in your payouts below.', {}, { timeout: 3_000 });
   await waitFor(() => expect(document.activeElement).toBe(news));
 });
+
+it('sends one request for a double click on the confirmation', async () => {
+  const sent: Request[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      sent.push(request);
+      return new Response(JSON.stringify({ id: 'p1', status: 'PENDING' }), { status: 201, headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  openForm();
+  const dialog = await askToWithdraw();
+  const confirm = within(dialog).getByRole('button', { name: 'Withdraw' });
+  fireEvent.click(confirm);
+  fireEvent.click(confirm);
+  await screen.findByText('Withdrawal requested. It appears in your payouts below.');
+  expect(sent.filter((r) => r.url.endsWith('/api/driver/withdraw'))).toHaveLength(1);
+});

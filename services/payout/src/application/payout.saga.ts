@@ -3,7 +3,17 @@ import type { Actor } from '@ziba/service-kit';
 import { AppError, isAppError, isRefusal } from '@ziba/service-kit/errors';
 import { RECHECKED_STEPS } from '../domain/approval-rules.ts';
 import { NOTE_MAX, noteText, requireApprovalNote, requireMoveNote } from '../domain/decision-notes.ts';
-import { ADMIN_ACTIONS, adminMove, adminReports, isMoveOf, moveFields, OPEN_STATUSES, PayoutErrors, providerMove } from '../domain/payout-state.ts';
+import {
+  ADMIN_ACTIONS,
+  adminMove,
+  adminReports,
+  isMoveOf,
+  moveFields,
+  OPEN_STATUSES,
+  PayoutErrors,
+  providerMove,
+  type ProviderAction,
+} from '../domain/payout-state.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import type { ProviderOutcome } from '../providers/payout-provider.ts';
@@ -26,7 +36,8 @@ import { maskLongNumbers } from '@ziba/service-kit/free-text';
  *      (PENDING -> APPROVED -> PROCESSING)
  *   3. submit to the provider       <- the pivot: money may leave; from here the saga only goes forward
  *   4. apply the outcome (answer, webhook, reconciler or finance's mark):
- *        PAID      Capture the hold into payout clearing (PROCESSING -> PAID)
+ *        PAID      Capture the hold into payout clearing (PROCESSING -> PAID; from FAILED too when
+ *                  the provider reports it paid after all; after REVERSED it only flags the earner)
  *        FAILED    the hold stays (PROCESSING -> FAILED); retry: step 3 again,
  *                  or reverse: Release the hold (FAILED -> REVERSED)
  *        RETURNED  the bank sent a paid payout back: Credit it back from clearing (PAID -> RETURNED)
@@ -38,7 +49,6 @@ import { maskLongNumbers } from '@ziba/service-kit/free-text';
 
 const SYSTEM = { type: 'SYSTEM' as const, id: SOURCE };
 const providerActor = (provider: string) => ({ type: 'SYSTEM' as const, id: `provider:${provider}` });
-const isProvider = (actor: Actor) => actor.type === 'SYSTEM' && actor.id.startsWith('provider:');
 
 /** Step 1. The request wrote the payout REQUESTED; the amount is locked, or the payout is blocked. */
 export async function lockFunds(ctx: PayoutContext, p: PayoutRow, walletId: string, requestedBy: Actor): Promise<void> {
@@ -134,9 +144,9 @@ export function reportedByProvider(
   ctx: PayoutContext,
   provider: string,
   payoutId: string,
-  report: { action: 'mark_paid' | 'mark_failed' | 'mark_returned'; reason: string; reference: string },
+  report: { action: ProviderAction; reason: string; reference: string },
 ): Promise<PayoutRow> {
-  return move(ctx, providerActor(provider), payoutId, report.action, report.reason, report.reference, null);
+  return move(ctx, providerActor(provider), payoutId, report.action, report.reason, report.reference, null, 'provider');
 }
 
 /**
@@ -153,6 +163,7 @@ async function move(
   reasonInput: string,
   referenceInput: string,
   requestKey: string | null,
+  movesBy: 'admin' | 'provider' = 'admin',
 ): Promise<PayoutRow> {
   // A provider's failure message may quote the account, as an admin may: kept as its last four.
   const reason = maskLongNumbers(noteText(reasonInput, NOTE_MAX.reason));
@@ -162,7 +173,7 @@ async function move(
   const result = await inTransaction(ctx, async (em): Promise<PayoutRow | { ineligible: string[] }> => {
     const p = await PayoutRepository.find(em, payoutId, { lock: true });
     if (!p) throw PayoutErrors.notFound();
-    const next = isProvider(actor) ? providerMove(p.status, action) : adminMove(p.status, action);
+    const next = movesBy === 'provider' ? providerMove(p.status, action) : adminMove(p.status, action);
     if (actor.type === 'ADMIN' && !adminReports(action, p.provider)) throw PayoutErrors.returnReportedByProvider(p.provider);
     const approval = action === 'approve' ? await PayoutApprovals.check(em, ctx, p, actor) : null;
     if (actor.type === 'ADMIN' && RECHECKED_STEPS.includes(action)) {

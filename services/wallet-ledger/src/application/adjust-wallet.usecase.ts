@@ -40,7 +40,7 @@ export async function adjustWallet(
     tripId: input.tripId,
   });
   const money = { amount: input.amount, currency: input.currency };
-  if (plan.refundOf) return refund(ctx, call, admin, plan, { walletId: wallet.id, tripId: plan.refundOf, askedUnder: input.idempotencyKey }, money);
+  if (plan.refundOf) return refund(ctx, call, admin, plan, { walletId: wallet.id, tripId: plan.refundOf, clientKey: input.idempotencyKey }, money);
   const key = `${call.caller}:adjust:${admin.id}:${input.idempotencyKey}`;
   const reference = { type: 'manual_adjustment' as const, id: createHash('sha256').update(key).digest('hex').slice(0, 32) };
   const meta = entryMeta(call, admin, plan, key, reference);
@@ -61,14 +61,14 @@ async function refund(
   call: Call,
   admin: Actor,
   plan: AdjustmentPlan,
-  { walletId, tripId, askedUnder }: { walletId: string; tripId: string; askedUnder: string },
+  { walletId, tripId, clientKey }: { walletId: string; tripId: string; clientKey: string },
   money: { amount: bigint; currency: CurrencyCode },
 ) {
   const charge = await WalletReadRepository.tripCharge(ctx.orm.em.fork(), walletId, tripId);
   requireRefundable(charge?.charged ?? 0n, money.amount, money.currency);
   const meta = {
     ...entryMeta(call, admin, plan, `${call.caller}:refund:${tripId}`, { type: charge!.referenceType as ReferenceType, id: tripId }),
-    askedUnder: `${admin.id}:${askedUnder}`,
+    clientKey: `${admin.id}:${clientKey}`,
   };
   try {
     return await LedgerOperations.credit(ctx, meta, walletId, money, 'REVENUE');

@@ -21,7 +21,7 @@ export interface WriteMeta extends op.EntryMeta {
    * The caller's own key when the entry is keyed by something else (a refund, by its trip): hashed
    * with the request, never stored, so the same request retried replays and any other is refused.
    */
-  askedUnder?: string;
+  clientKey?: string;
 }
 
 type Money = { amount: bigint; currency: CurrencyCode };
@@ -39,14 +39,14 @@ function lockedHold(holds: ReadonlyMap<string, Hold>, holdId: string): Hold {
 }
 
 function command(meta: WriteMeta, request: unknown, holdIds: string[], prepare: PostCommand['prepare'], verify?: PostCommand['verify']): PostCommand {
-  const { idempotencyKey, actor, correlationId, requestedByUserId, askedUnder, ...entryMeta } = meta;
+  const { idempotencyKey, actor, correlationId, requestedByUserId, clientKey, ...entryMeta } = meta;
   return {
     idempotencyKey,
     // The admin named on an entry is who caused it, not what it does: a repeat of the key by another
     // admin, or by the job that resumes an admin's run, replays the first entry (which keeps the first
     // name) instead of being refused and leaving the caller's step stuck. Hashed as null, so the stored
     // hashes of entries written without an admin stay what they were.
-    request: { request, entryMeta: { ...entryMeta, createdByAdminId: null }, ...(askedUnder ? { askedUnder } : {}) },
+    request: { request, entryMeta: { ...entryMeta, createdByAdminId: null }, ...(clientKey ? { clientKey } : {}) },
     holdIds,
     prepare,
     ...(verify ? { verify } : {}),

@@ -4,6 +4,7 @@ import type { Schemas } from '@ziba/api-client';
 import { useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { Money } from '../../components/Money.tsx';
+import { SendOnceButton } from '../../components/SendOnceButton.tsx';
 import { ProblemAlert, ReasonsAlert } from '../../components/ProblemAlert.tsx';
 import { flagLabel } from './flag-label.ts';
 import { usePermission } from '../permissions.ts';
@@ -220,15 +221,15 @@ export function PayoutActions({ payout }: { payout: Detail }) {
               <Button variant="default" onClick={() => setOpen(null)}>
                 Cancel
               </Button>
-              <Button
+              <SendOnceButton
                 color={current.color}
-                loading={decide.isPending}
+                pending={decide.isPending}
                 // The payout read again may no longer take this action (it moved on elsewhere): nothing to send.
                 disabled={((current.field?.required || needsNote) && !text.trim()) || !payout.nextActions.includes(open.action)}
-                onClick={() => decide.mutate(open)}
+                onSend={() => decide.mutate(open)}
               >
                 {current.label}
-              </Button>
+              </SendOnceButton>
             </Group>
           </Stack>
         )}

@@ -11,7 +11,7 @@ const ADVICE: Record<string, string> = {
   ACCOUNT_NUMBER_OF_ANOTHER_EARNER: 'Another earner uses this account: reject unless support has confirmed why.',
   PAYOUT_RETURNED_BEFORE: 'The bank returned an earlier payout to this earner: check that the account is still open.',
   PROVIDER_PAID_AFTER_REVERSAL:
-    'A reversed payout to this earner was paid by the provider after all, so they were paid twice: approve nothing before finance has recovered that amount.',
+    'A reversed payout to this earner was paid by the provider after all, so they were paid twice: approve only once finance has recovered that amount, and say so in the note.',
   RAPID_WITHDRAWAL_ATTEMPTS: 'Several withdrawal requests within the hour: check they were the earner’s own.',
   MANY_REQUESTS_FROM_NETWORK: 'Many withdrawal requests came from one network: check for several accounts run by one person.',
   PAYOUT_METHOD_RECENTLY_CHANGED: 'The payout account was replaced in the last 7 days: confirm the change with the earner.',
