@@ -14,7 +14,8 @@ export const theme = createTheme({
     // Filled badges: autoContrast then picks their text colour.
     // Never cut a badge's word in a narrow table cell.
     Badge: Badge.extend({ defaultProps: { variant: 'filled' }, styles: { root: { minWidth: 'max-content' } } }),
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
+    // A dialog's title may name a long email: it wraps inside the dialog on a phone, never past its edge.
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } }, styles: { title: { overflowWrap: 'anywhere', minWidth: 0 } } }),
   },
 });
 

@@ -1897,7 +1897,7 @@ export interface paths {
     };
     /**
      * My wallet transactions
-     * @description Newest first, a page at a time; each line says its direction, amount and the balances after it.
+     * @description Newest first, a page at a time; each line says its direction, amount and the balances after it. With `tripId`, only the lines of that trip or food order (its charge or hold, and any refund): what its receipt shows.
      */
     get: operations['listMyTransactions'];
     put?: never;
@@ -12805,6 +12805,8 @@ export interface operations {
         cursor?: string;
         /** @description items per page; 20 when omitted */
         limit?: number;
+        /** @description only the lines of this trip or food order */
+        tripId?: string;
       };
       header?: never;
       path?: never;

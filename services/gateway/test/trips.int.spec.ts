@@ -503,6 +503,17 @@ describe('an admin’s refund or correction of a wallet', () => {
       amount: '5000',
       createdByAdminId: '',
     });
+    // The ride's receipt reads its own lines: the charge and the refund, nothing of another trip or a top-up.
+    const receiptLines = async (tripId: string) => client.call('GET', `/api/wallet/transactions?tripId=${tripId}`, { token: rider.token });
+    const ofTrip = (await receiptLines(trip.id)).body.transactions as Array<{ type: string; serviceType: string; referenceId: string; amount: string }>;
+    expect(ofTrip.map((l) => [l.type, l.serviceType])).toEqual([
+      ['CREDIT', 'refund'],
+      ['DEBIT', 'ride'],
+      ['HOLD', 'ride'],
+    ]);
+    expect(ofTrip.every((l) => l.referenceId === trip.id)).toBe(true);
+    expect((await receiptLines(randomUUID())).body.transactions).toEqual([]);
+    expectProblem(await receiptLines('not-a-trip'), 400, 'VALIDATION_FAILED');
     // The rider is told, once.
     const told = await eventually(
       async () => (await client.call('GET', '/api/notifications', { token: rider.token })).body.notifications,

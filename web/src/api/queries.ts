@@ -62,6 +62,13 @@ export const useTransactions = (pageSize: number) =>
     pageSize,
   );
 
+/** The reader's own statement lines of one trip or food order (its charge, hold and refunds): its receipt's. Under ['transactions'], so what refreshes the statement refreshes these. */
+export const tripLinesQuery = (tripId: string) =>
+  queryOptions({
+    queryKey: ['transactions', 'trip', tripId],
+    queryFn: () => read(api.GET('/api/wallet/transactions', { params: { query: { tripId, limit: 50 } } })),
+  });
+
 /** An earner's payouts, newest first, `pageSize` a page, read on like useTransactions (`refetchEvery`: see usePagedList). */
 export const usePayouts = (earner: 'driver' | 'restaurant', pageSize: number, refetchEvery: RefetchEvery<Schemas['Payout']> = false) =>
   usePagedList(

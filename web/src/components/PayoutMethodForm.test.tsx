@@ -184,7 +184,7 @@ it('puts a refused account number under it, and a refused wallet number and prov
   expect(screen.getByText('Mobile money by bKash is not offered in BD; offered: a bank account.')).toBeTruthy();
 });
 
-it('says a refusal about no field above the form, as before', async () => {
+it('says a refusal about no field above the form, and moves the focus to it, into view', async () => {
   refuseWith('METHOD_NOT_OFFERED', 'a bank account is not offered in NG; offered: mobile money (OPay)', 422);
   renderInApp(<PayoutMethodForm earner="driver" current={undefined} currency="NGN" />);
   fillBank('058', '0123456789');
@@ -192,7 +192,37 @@ it('says a refusal about no field above the form, as before', async () => {
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toContain('The account was not saved');
   expect(alert.textContent).toContain('A bank account is not offered in NG');
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add account' })));
+  await waitFor(() => expect(document.activeElement).toBe(alert));
+});
+
+it('brings a refused change of account into view on a phone: the alert above the form takes the focus', async () => {
+  // jsdom scrolls nothing: the form asks for the alert to be shown, clear of the fixed header.
+  const scrollIntoView = vi.fn();
+  const jsdomScroll = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollIntoView');
+  Element.prototype.scrollIntoView = scrollIntoView;
+  try {
+    refuseWith('ACCOUNT_ALREADY_LINKED', 'this account is linked to another user', 409);
+    renderInApp(<PayoutMethodForm earner="driver" current="****6789" currency="NGN" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Change account' }));
+    fillBank('058', '0123456789');
+    fireEvent.click(screen.getByRole('button', { name: 'Save new account' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The account was not saved');
+    await waitFor(() => expect(document.activeElement).toBe(alert));
+    // Focusable by script only, not a stop on the way through the form.
+    expect(alert.getAttribute('tabindex')).toBe('-1');
+    expect(scrollIntoView).toHaveBeenCalledWith({ block: 'center' });
+    expect(scrollIntoView.mock.contexts[0]).toBe(alert);
+    // A refusal on a field still goes to that field.
+    refuseWith('INVALID_ACCOUNT_NUMBER', 'a Nigerian account number (NUBAN) has 10 digits');
+    fireEvent.change(screen.getByLabelText(/Account number/), { target: { value: '0123456788' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save new account' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/Account number/)));
+    expect(screen.queryByRole('alert')).toBeNull();
+  } finally {
+    if (jsdomScroll) Object.defineProperty(Element.prototype, 'scrollIntoView', jsdomScroll);
+    else delete (Element.prototype as Partial<Element>).scrollIntoView;
+  }
 });
 
 it('refuses a bank code of a clearly wrong length before sending it, once the field is left, and leaves the rest to the server', async () => {

@@ -1,37 +1,28 @@
-import { AppShell, Button, Container, Group, Text, Title, type GroupProps } from '@mantine/core';
+import { AppShell, Button, Container, Group, NavLink, Text, Title, type GroupProps } from '@mantine/core';
 import { MAIN_CONTENT_ID, SkipLink } from '../components/SkipLink.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { Outlet, useRouterState } from '@tanstack/react-router';
+import { Link, Outlet, useRouterState, type LinkProps } from '@tanstack/react-router';
 import { isPublicPath, START, type Role } from '../access.ts';
 import { useSignOut } from '../api/use-sign-out.ts';
 import { meQuery } from '../api/queries.ts';
-import { AnchorLink } from '../components/AnchorLink.tsx';
 
-/** A link as tall as a fingertip (44px), not just its line of text. */
-const TAP_TARGET = { display: 'inline-flex', alignItems: 'center', minHeight: 44 } as const;
+/** One of the sections: a link as tall as a fingertip (44px), not just its line of text, tinted while its page is open. */
+function SectionLink({ to, label, px }: { to: LinkProps['to']; label: string; px: number }) {
+  // The router marks the open section's link aria-current="page" (a trip's page is in Trips), and
+  // NavLink tints that link as the admin console's sections are, its text dark enough to read (theme.ts).
+  return <NavLink component={Link} to={to} label={label} w="auto" miw={0} mih={44} py={0} px={px} noWrap style={{ borderRadius: 6 }} />;
+}
 
-/** An earner's or rider's sections. */
-function MainNav({ role, ...box }: { role: Role } & GroupProps) {
+/** An earner's or rider's sections; `px`, each link's side padding. */
+function MainNav({ role, px = 12, ...box }: { role: Role; px?: number } & GroupProps) {
   return (
     <Group gap="md" component="nav" aria-label="Main" {...box}>
-      <AnchorLink to={START[role]} size="sm" style={TAP_TARGET}>
-        Wallet
-      </AnchorLink>
+      <SectionLink to={START[role]} label="Wallet" px={px} />
       {/* A restaurant's trips are the orders placed with it. */}
-      <AnchorLink to={role === 'RESTAURANT' ? '/orders' : '/trips'} size="sm" style={TAP_TARGET}>
-        {role === 'RESTAURANT' ? 'Orders' : 'Trips'}
-      </AnchorLink>
-      {role === 'RESTAURANT' && (
-        <AnchorLink to="/menu" size="sm" style={TAP_TARGET}>
-          Menu
-        </AnchorLink>
-      )}
-      <AnchorLink to="/onboarding" size="sm" style={TAP_TARGET}>
-        Verification
-      </AnchorLink>
-      <AnchorLink to="/notifications" size="sm" style={TAP_TARGET}>
-        Notifications
-      </AnchorLink>
+      <SectionLink to={role === 'RESTAURANT' ? '/orders' : '/trips'} label={role === 'RESTAURANT' ? 'Orders' : 'Trips'} px={px} />
+      {role === 'RESTAURANT' && <SectionLink to="/menu" label="Menu" px={px} />}
+      <SectionLink to="/onboarding" label="Verification" px={px} />
+      <SectionLink to="/notifications" label="Notifications" px={px} />
     </Group>
   );
 }
@@ -53,7 +44,7 @@ export function Layout() {
             </Title>
             {user && (
               <Group gap="sm" wrap="nowrap">
-                {user.role !== 'ADMIN' && <MainNav role={user.role} visibleFrom="sm" wrap="nowrap" />}
+                {user.role !== 'ADMIN' && <MainNav role={user.role} visibleFrom="sm" wrap="nowrap" gap={4} />}
                 {/* A long address gives way to the sections rather than pushing them out of the header; it is whole on hover. */}
                 <Text size="sm" visibleFrom="lg" truncate="end" maw={320} title={user.email}>
                   {user.email}
@@ -70,8 +61,8 @@ export function Layout() {
         {/* AppShell.Main is the page's one <main>. */}
         <Container size="lg">
           {/* On a phone the sections sit under the header, not squeezed into it. */}
-          {/* Spread across, close together: a restaurant's five sections fit one line of a 390px phone, and wrap on a narrower one or with larger text. */}
-          {user && user.role !== 'ADMIN' && <MainNav role={user.role} hiddenFrom="sm" mb="md" gap={6} justify="space-between" />}
+          {/* Spread across, close together: a restaurant's five sections fit one line of a 390px phone (their tints narrow, reaching into the page's margin), and wrap on a narrower one or with larger text. */}
+          {user && user.role !== 'ADMIN' && <MainNav role={user.role} hiddenFrom="sm" mb="md" mx={-8} gap={0} px={4} justify="space-between" />}
           <Outlet />
         </Container>
       </AppShell.Main>

@@ -55,12 +55,13 @@ it('puts the refusal on the email and password fields in plain words, with the f
   expect(screen.getByText('Use at least 10 characters.')).toBeTruthy();
 });
 
-it('says a refusal about no field above the form, and gives the focus back to the button', async () => {
+it('says a refusal about no field above the form, and moves the focus to it', async () => {
   answers(503, { code: 'DEPENDENCY_UNAVAILABLE', detail: 'identity is unavailable' });
   registerPage();
   fireEvent.change(await screen.findByLabelText(/^Email/), { target: { value: 'ada@example.com' } });
   fireEvent.change(screen.getByLabelText(/^Password/), { target: { value: 'a long password' } });
   fireEvent.click(screen.getByRole('button', { name: 'Create account' }));
-  expect((await screen.findByRole('alert')).textContent).toContain('Could not create the account');
-  await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Create account' })));
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('Could not create the account');
+  await waitFor(() => expect(document.activeElement).toBe(alert));
 });

@@ -53,17 +53,24 @@ export const walletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { 
         ...operation(
           'listMyTransactions',
           'My wallet transactions',
-          'Newest first, a page at a time; each line says its direction, amount and the balances after it.',
+          'Newest first, a page at a time; each line says its direction, amount and the balances after it. With `tripId`, only the lines of that trip or food order (its charge or hold, and any refund): what its receipt shows.',
         ),
         tags,
         security,
-        querystring: Type.Object(SequencePageQuery, { additionalProperties: false }),
+        querystring: Type.Object(
+          { ...SequencePageQuery, tripId: Type.Optional(Type.String({ format: 'uuid', description: 'only the lines of this trip or food order' })) },
+          { additionalProperties: false },
+        ),
         response: { 200: TransactionPageSchema, ...errorResponses(400, 401, 404) },
       },
     },
     async (request) => {
       const w = await own(request);
-      const r = await clients.wallet.call('ListTransactions', { walletId: w.id, page: pageOf(request.query) }, callOptions(request));
+      const r = await clients.wallet.call(
+        'ListTransactions',
+        { walletId: w.id, page: pageOf(request.query), tripId: request.query.tripId ?? '' },
+        callOptions(request),
+      );
       // Which admin caused a line is staff's business, as on the earner's own payouts (toEarnerPayoutJson).
       return { transactions: r.transactions.map((t) => ({ ...toTransactionJson(t), createdByAdminId: '' })), page: { nextCursor: nextCursor(r.page) } };
     },

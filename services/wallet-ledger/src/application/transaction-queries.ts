@@ -2,7 +2,7 @@ import { LedgerErrors } from '../domain/ledger-errors.ts';
 import { keepsRunningBalance, statementLine } from '../domain/statement-line.ts';
 import type { LedgerContext } from './ledger-context.ts';
 import { WalletQueries } from './wallet-queries.ts';
-import { WalletReadRepository, type StatementRow } from '../persistence/wallet-reads.repository.ts';
+import { WalletReadRepository, type LineReference, type StatementRow } from '../persistence/wallet-reads.repository.ts';
 
 export interface WalletTransactionView {
   entryId: string;
@@ -32,7 +32,7 @@ export async function listTransactions(
   walletId: string,
   limit: number,
   before: bigint | null,
-  reference: { type: string; id: string } | null = null,
+  reference: LineReference | null = null,
   /** Whether the caller may read a wallet of this owner (domain/wallet-access.ts); another's is as none. */
   mayRead: (ownerId: string) => boolean = () => true,
 ): Promise<{ transactions: WalletTransactionView[]; nextCursor: string }> {

@@ -9,7 +9,7 @@ import { openWallet } from '../application/open-wallet.usecase.ts';
 import { listTransactions } from '../application/transaction-queries.ts';
 import { WalletQueries } from '../application/wallet-queries.ts';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
-import { BUCKETS, MODES, OWNER_FILTERS, REFERENCE_TYPES, SERVICE_TYPES, SYSTEM_ACCOUNTS, type Leg } from '../domain/ledger-model.ts';
+import { BUCKETS, MODES, OWNER_FILTERS, REFERENCE_TYPES, SERVICE_TYPES, SYSTEM_ACCOUNTS, TRIP_REFERENCE_TYPES, type Leg } from '../domain/ledger-model.ts';
 import { limitedToOwnWallets, mayUseWalletOf } from '../domain/wallet-access.ts';
 import * as decode from './decode.ts';
 
@@ -80,9 +80,12 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
     },
     ListTransactions: async (r: Req<'ListTransactions'>, call: CallContext) => {
       const cursor = r.page?.cursor ? decode.sequenceCursor(r.page.cursor) : null;
-      const reference =
-        r.referenceType || r.referenceId
-          ? { type: decode.required(r.referenceType, 'referenceType'), id: decode.required(r.referenceId, 'referenceId') }
+      if (r.tripId && (r.referenceType || r.referenceId))
+        throw new AppError('INVALID', 'INVALID_ARGUMENT', 'tripId is asked for instead of referenceType and referenceId, not with them');
+      const reference = r.tripId
+        ? { types: TRIP_REFERENCE_TYPES, id: decode.uuid(r.tripId, 'tripId') }
+        : r.referenceType || r.referenceId
+          ? { types: [decode.required(r.referenceType, 'referenceType')], id: decode.required(r.referenceId, 'referenceId') }
           : null;
       const walletId = decode.uuid(r.walletId, 'walletId');
       const page = await listTransactions(ctx, walletId, decode.pageSize(r.page?.pageSize), cursor, reference, (ownerId) =>

@@ -22,6 +22,15 @@ export interface WalletRow {
   total_earned: string;
 }
 
+/** Which entries a statement keeps: those of one reference, a trip's under any of its types. */
+export interface LineReference {
+  types: readonly string[];
+  id: string;
+}
+
+/** A Postgres text[] literal of known words (reference types: no commas, quotes or braces). */
+const wordArray = (words: readonly string[]) => `{${words.join(',')}}`;
+
 export interface StatementRow {
   entry_id: string;
   entry_type: string;
@@ -143,15 +152,15 @@ export const WalletReadStatements = {
     };
   },
 
-  /** The wallet's lines of one reference (a trip, a payout), found through the reference index. */
-  pageOfReference(walletId: string, limit: number, before: bigint | null, reference: { type: string; id: string }): Statement {
-    const params: unknown[] = [walletId, reference.type, reference.id];
+  /** The wallet's lines of one reference (a trip, a payout; a trip under any of its types), found through the reference index. */
+  pageOfReference(walletId: string, limit: number, before: bigint | null, reference: LineReference): Statement {
+    const params: unknown[] = [walletId, wordArray(reference.types), reference.id];
     if (before !== null) params.push(before);
     params.push(limit + 1);
     return {
       text: `${LINE_SELECT}, 0 as scanned
              from journal_entry e join posting p on p.entry_id = e.id and p.wallet_id = ?
-             where e.reference_type = ? and e.reference_id = ?
+             where e.reference_type = any(?::text[]) and e.reference_id = ?
              group by e.id ${before !== null ? 'having max(p.id) < ?' : ''}
              order by max(p.id) desc limit ?`,
       params,
@@ -226,13 +235,7 @@ export const WalletReadRepository = {
   },
 
   /** Up to limit + 1 lines, newest first (one more than a page tells whether another follows). */
-  async lines(
-    em: SqlExecutor,
-    walletId: string,
-    limit: number,
-    before: bigint | null,
-    reference: { type: string; id: string } | null,
-  ): Promise<StatementRow[]> {
+  async lines(em: SqlExecutor, walletId: string, limit: number, before: bigint | null, reference: LineReference | null): Promise<StatementRow[]> {
     if (reference) {
       const s = WalletReadStatements.pageOfReference(walletId, limit, before, reference);
       return em.execute<StatementRow[]>(s.text, s.params);

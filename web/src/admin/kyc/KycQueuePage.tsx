@@ -1,11 +1,13 @@
 import type { Schemas } from '@ziba/api-client';
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
+import { Fragment, useEffect, useRef, useState, type CSSProperties } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { usePagedList } from '../../api/use-paged-list.ts';
 import { QueryState } from '../../components/QueryState.tsx';
+import { RowItem, RowList } from '../../components/RowList.tsx';
 import { FilterFields } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
 import { breakPoints, WRAP_LONG_WORDS } from '../EmailText.tsx';
@@ -14,7 +16,7 @@ import { kindWord } from '../person.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { kycStatusWord } from '../../pages/verification-status.ts';
-import { approvesPastFlags, decisionOutcome, decisionSummary } from './decision-words.ts';
+import { approvesPastFlags, decisionOutcome, decisionSummary, flagLine } from './decision-words.ts';
 import { KYC_STATUSES, kycEmpty, kycQuery } from './kyc-search.ts';
 
 type KycItem = Schemas['KycQueueItem'];
@@ -74,6 +76,105 @@ function ProfileFacts({ profile }: { profile: NonNullable<Schemas['Verification'
 const documentFacts = (d: KycDocument) =>
   [d.issuingAuthority ? `Issued by ${d.issuingAuthority}` : null, d.expiryDate ? `valid until ${d.expiryDate}` : 'no expiry date'].filter(Boolean).join(', ');
 
+/** A pending document's Approve and Reject, each opening its confirmation. */
+function DocumentActions({ item, doc, onDecide }: { item: KycItem; doc: KycDocument; onDecide: (d: Decision) => void }) {
+  const what = `the ${documentName(doc.documentType)} of ${item.email}`;
+  return (
+    <>
+      <Button size="xs" onClick={() => onDecide(decision(item, { kind: 'document', id: doc.id, approve: true, what }, doc))}>
+        Approve
+      </Button>
+      <Button size="xs" color="red" variant="light" onClick={() => onDecide(decision(item, { kind: 'document', id: doc.id, approve: false, what }, doc))}>
+        Reject
+      </Button>
+    </>
+  );
+}
+
+/** A document card's facts, named: its status, the holder name (what a name-mismatch flag compares with the legal name), who issued it, until when. */
+const cardFacts = (d: KycDocument): Array<[string, string]> => [
+  ['Status', kindWord(d.status)],
+  ['Name on it', d.holderName],
+  ...(d.issuingAuthority ? [['Issued by', d.issuingAuthority] as [string, string]] : []),
+  ['Valid until', d.expiryDate ?? 'no expiry date'],
+];
+
+/**
+ * A user's documents: a table on a wider screen; on a phone a card per document (as the console's
+ * tables are, components/DataTable.tsx), its facts a line each beside their names and its buttons
+ * side by side beneath, where a table's narrow first column would wrap every fact over lines.
+ */
+function Documents({ item, phone, onDecide }: { item: KycItem; phone: boolean | undefined; onDecide: (d: Decision) => void }) {
+  const documents = item.verification?.documents ?? [];
+  if (phone)
+    return documents.length ? (
+      <Box mt="xs">
+        <RowList label={`Documents of ${item.email}`}>
+          {documents.map((d) => (
+            <RowItem key={d.id}>
+              <Text size="sm" fw={600}>
+                {documentName(d.documentType)}, {d.countryCode}
+              </Text>
+              <Box component="dl" fz="sm" m={0} mt={4} style={CARD_GRID}>
+                {cardFacts(d).map(([term, value]) => (
+                  <Fragment key={term}>
+                    <Box component="dt" c="dimmed">
+                      {term}
+                    </Box>
+                    <Box component="dd" m={0} style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+                      {value}
+                    </Box>
+                  </Fragment>
+                ))}
+              </Box>
+              {d.status === 'PENDING' && (
+                <Group gap="xs" mt={6}>
+                  <DocumentActions item={item} doc={d} onDecide={onDecide} />
+                </Group>
+              )}
+            </RowItem>
+          ))}
+        </RowList>
+      </Box>
+    ) : null;
+  return (
+    <Table mt="xs">
+      <Table.Tbody>
+        {documents.map((d) => (
+          <Table.Tr key={d.id}>
+            <Table.Td>
+              {documentName(d.documentType)}, {d.countryCode}
+              {/* What a name-mismatch flag compares with the legal name above. */}
+              <Text size="xs" c="dimmed">
+                Name on it: {d.holderName}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {documentFacts(d)}
+              </Text>
+            </Table.Td>
+            <Table.Td>{kindWord(d.status)}</Table.Td>
+            <Table.Td>
+              {d.status === 'PENDING' && (
+                <Group gap="xs" justify="flex-end">
+                  <DocumentActions item={item} doc={d} onDecide={onDecide} />
+                </Group>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** A document card's facts: the names in a column, the values beside them (as DataTable's phone cards). */
+const CARD_GRID: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'minmax(6.5rem, 38%) minmax(0, 1fr)',
+  columnGap: 'var(--mantine-spacing-sm)',
+  rowGap: 4,
+};
+
 /** Users by KYC status (pending review first), filtered in the URL, with their documents and flags; approve or reject with a reason. */
 export function KycQueuePage() {
   const { search, filter } = useUrlFilters('/admin/kyc');
@@ -84,6 +185,8 @@ export function KycQueuePage() {
   );
   const searchField = useRef<HTMLInputElement>(null);
   const [deciding, setDeciding] = useState<Decision | null>(null);
+  // The console's phone width (components/DataTable.tsx), read at the first render so a phone never draws the table first.
+  const phone = useMediaQuery('(max-width: 40em)', undefined, { getInitialValueInEffect: false });
   const queryClient = useQueryClient();
   const open = (d: Decision) => setDeciding(d);
   // What the last decision did, said where focus goes once the dialog closes: the decided card often
@@ -134,7 +237,7 @@ export function KycQueuePage() {
               {items.map((item) => (
                 <Paper key={item.userId} withBorder p="md" role="group" aria-label={item.email} data-focus-fallback>
                   <Group justify="space-between" mb="xs">
-                    <Text fw={600} style={WRAP_LONG_WORDS}>
+                    <Text fw={600} component="div" style={WRAP_LONG_WORDS}>
                       {breakPoints(item.email)}{' '}
                       <Text span c="dimmed">
                         ({kindWord(item.role)}, {item.countryCode})
@@ -167,68 +270,14 @@ export function KycQueuePage() {
                   {item.verification?.reviewFlags
                     .filter((f) => f.status === 'OPEN')
                     .map((f) => (
-                      <Text key={f.id} size="sm">
+                      <Text key={f.id} component="div" size="sm">
                         <Badge color="orange" mr="xs">
                           {f.reason.replace(/_/g, ' ')}
                         </Badge>
-                        {f.detail}
+                        {flagLine(f, item)}
                       </Text>
                     ))}
-                  <Table mt="xs">
-                    <Table.Tbody>
-                      {item.verification?.documents.map((d) => (
-                        <Table.Tr key={d.id}>
-                          <Table.Td>
-                            {documentName(d.documentType)}, {d.countryCode}
-                            {/* What a name-mismatch flag compares with the legal name above. */}
-                            <Text size="xs" c="dimmed">
-                              Name on it: {d.holderName}
-                            </Text>
-                            <Text size="xs" c="dimmed">
-                              {documentFacts(d)}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>{kindWord(d.status)}</Table.Td>
-                          <Table.Td>
-                            {d.status === 'PENDING' && (
-                              <Group gap="xs" justify="flex-end">
-                                <Button
-                                  size="xs"
-                                  onClick={() =>
-                                    open(
-                                      decision(
-                                        item,
-                                        { kind: 'document', id: d.id, approve: true, what: `the ${documentName(d.documentType)} of ${item.email}` },
-                                        d,
-                                      ),
-                                    )
-                                  }
-                                >
-                                  Approve
-                                </Button>
-                                <Button
-                                  size="xs"
-                                  color="red"
-                                  variant="light"
-                                  onClick={() =>
-                                    open(
-                                      decision(
-                                        item,
-                                        { kind: 'document', id: d.id, approve: false, what: `the ${documentName(d.documentType)} of ${item.email}` },
-                                        d,
-                                      ),
-                                    )
-                                  }
-                                >
-                                  Reject
-                                </Button>
-                              </Group>
-                            )}
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
+                  <Documents item={item} phone={phone} onDecide={open} />
                 </Paper>
               ))}
               {queue.hasNextPage && (

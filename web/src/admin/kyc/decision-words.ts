@@ -26,13 +26,42 @@ const legalNameOf = (item: Item) => {
  * and the later submission can be approved only once the holder's is rejected (the server refuses it
  * before), so the two say different things.
  */
-function flagWords(flag: Pick<Flag, 'reason'>, item: Item, doc?: Pick<Document, 'holderName' | 'status'>): string {
+function flagWords(flag: Pick<Flag, 'reason' | 'documentId'>, item: Item, doc?: Pick<Document, 'holderName' | 'status'>): string {
   const legal = legalNameOf(item);
   if (flag.reason === 'NAME_MISMATCH' && doc && legal) return `the name on it (${doc.holderName}) is not the legal name (${legal})`;
-  if (flag.reason === 'DOCUMENT_REUSED' && doc?.status === 'VERIFIED') return 'another account has submitted this document number, which stays this user’s';
-  if (flag.reason === 'DOCUMENT_REUSED' && doc?.status === 'PENDING')
+  // A profile's decision takes every flag: which side of a reuse this user is on is its document's.
+  const held = flag.reason === 'DOCUMENT_REUSED' ? (doc ?? documentOf(item, flag.documentId)) : doc;
+  if (flag.reason === 'DOCUMENT_REUSED' && held?.status === 'VERIFIED') return 'another account has submitted this document number, which stays this user’s';
+  if (flag.reason === 'DOCUMENT_REUSED' && held?.status === 'PENDING')
     return 'another account holds this document number (decide that account’s document first: two accounts must not both be verified by one number)';
   return FLAG_WORDS[flag.reason](doc ? 'it' : 'a document');
+}
+
+const documentOf = (item: Item, documentId: string | null) => item.verification?.documents.find((d) => d.id === documentId);
+
+/** A document type as a sentence names it: "NIN", not the form's "NIN (National Identification Number)". */
+const shortName = (type: string) => documentName(type).replace(/ \(.*\)$/, '');
+
+/**
+ * A review flag's line in the queue, in the admin's words. The server's detail of a reused number is
+ * written for the user it was raised on (the holder reads "it stays yours until an admin decides"),
+ * so that flag is said here from its document: the holder's is verified and keeps counting until an
+ * admin decides, and the other account's submission cannot be approved while it is; the later
+ * submission is pending, and approving it is refused while the holder's is live (verified, or for a
+ * unique number also under review). Every other flag's detail names its check and is said as it is.
+ */
+export function flagLine(flag: Pick<Flag, 'reason' | 'detail' | 'documentId'>, item: Item): string {
+  if (flag.reason !== 'DOCUMENT_REUSED') return flag.detail;
+  const doc = documentOf(item, flag.documentId);
+  if (!doc) return 'Another account holds this same document number.';
+  const ssn = doc.documentType === 'SSN_LAST4';
+  const name = ssn ? 'SSN last four' : shortName(doc.documentType);
+  const same = ssn ? 'the same SSN last four, legal name and date of birth' : `this same ${name}`;
+  if (doc.status === 'VERIFIED')
+    return `Another account submitted ${same}; this account keeps its verified ${name}, and its KYC status, until you decide. Approve only if you are sure this account is its holder: the other account’s submission cannot be approved while this one is verified, so reject it there.`;
+  if (doc.status === 'PENDING')
+    return `Another account already holds ${same}. Approving this submission is refused while that account’s is ${ssn ? 'verified' : 'verified or under review'}: decide that one first, and approve this one only if you are sure this account is its holder.`;
+  return `Another account holds ${same}.`;
 }
 
 const openFlags = (item: Item, documentId?: string) =>

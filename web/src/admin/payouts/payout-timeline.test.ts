@@ -42,4 +42,42 @@ describe('payoutTimeline', () => {
     expect(notes('SYSTEM', 'handed to the manual provider')).toBe('sent to the manual provider, reference manual-1');
     expect(notes('ADMIN', 'bank confirmed the account')).toBe('sent to the manual provider, reference manual-1; bank confirmed the account');
   });
+
+  it('shows the first of two approvals, which moved no state, between the request and the second', () => {
+    const at = (m: number) => `2026-11-28T10:0${m}:00.000Z`;
+    const transition = (fromStatus: 'PENDING' | null, toStatus: 'PENDING' | 'APPROVED', m: number) => ({
+      fromStatus,
+      toStatus,
+      actorType: 'ADMIN' as const,
+      actorId: 'bbbbbbbb-2',
+      actorEmail: 'second@ziba.test',
+      note: null,
+      at: at(m),
+    });
+    const by = [
+      { adminId: 'aaaaaaaa-1', adminEmail: 'first@ziba.test', note: 'called the driver', at: at(2) },
+      { adminId: 'bbbbbbbb-2', adminEmail: 'second@ziba.test', note: null, at: at(4) },
+    ];
+    const timeline = (given: number, transitions: ReturnType<typeof transition>[]) =>
+      payoutTimeline({ provider: 'manual', providerReference: null, transitions, providerCallbacks: [], approvals: { required: 2, by: by.slice(0, given) } });
+    expect(timeline(1, [transition(null, 'PENDING', 0)]).map((s) => [s.title, s.detail, s.note])).toEqual([
+      ['Pending review', 'by admin second@ziba.test', null],
+      ['Approval 1 of 2', 'by admin first@ziba.test', 'called the driver'],
+    ]);
+    expect(timeline(2, [transition(null, 'PENDING', 0), transition('PENDING', 'APPROVED', 4)]).map((s) => s.title)).toEqual([
+      'Pending review',
+      'Approval 1 of 2',
+      'Approved',
+    ]);
+    // One approval needed: it is the move to Approved, said once.
+    expect(
+      payoutTimeline({
+        provider: 'manual',
+        providerReference: null,
+        transitions: [transition('PENDING', 'APPROVED', 4)],
+        providerCallbacks: [],
+        approvals: { required: 1, by: by.slice(1) },
+      }).map((s) => s.title),
+    ).toEqual(['Approved']);
+  });
 });

@@ -10,8 +10,14 @@ export interface TimelineStep {
   note: string | null;
 }
 
-/** The payout's states and the provider's callbacks, in the order they happened (a state first when the times tie). */
-export function payoutTimeline(p: Pick<Detail, 'transitions' | 'providerCallbacks' | 'providerReference' | 'provider'>): TimelineStep[] {
+/**
+ * The payout's states, the approvals that moved no state (the first of two, where four eyes are
+ * needed: the last one is the move to Approved) and the provider's callbacks, in the order they
+ * happened (a state first when the times tie). Optional `approvals`: a payout read without them.
+ */
+export function payoutTimeline(
+  p: Pick<Detail, 'transitions' | 'providerCallbacks' | 'providerReference' | 'provider'> & { approvals?: Pick<Detail['approvals'], 'required' | 'by'> },
+): TimelineStep[] {
   const states = p.transitions.map((t) => ({
     at: t.at,
     title: payoutStatusWord(t.toStatus),
@@ -23,6 +29,14 @@ export function payoutTimeline(p: Pick<Detail, 'transitions' | 'providerCallback
         : t.note,
     order: 0,
   }));
+  const required = p.approvals?.required ?? 1;
+  const approvals = (p.approvals?.by ?? []).slice(0, required - 1).map((a, i) => ({
+    at: a.at,
+    title: `Approval ${i + 1} of ${required}`,
+    detail: `by admin ${a.adminEmail ?? a.adminId.slice(0, 8)}`,
+    note: a.note,
+    order: 0,
+  }));
   const callbacks = p.providerCallbacks.map((c) => ({
     at: c.receivedAt,
     title: `The ${c.provider} provider reported ${payoutStatusWord(c.status as Status).toLowerCase()}`,
@@ -30,5 +44,5 @@ export function payoutTimeline(p: Pick<Detail, 'transitions' | 'providerCallback
     note: null,
     order: 1,
   }));
-  return [...states, ...callbacks].sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order).map(({ order: _order, ...step }) => step);
+  return [...states, ...approvals, ...callbacks].sort((a, b) => a.at.localeCompare(b.at) || a.order - b.order).map(({ order: _order, ...step }) => step);
 }

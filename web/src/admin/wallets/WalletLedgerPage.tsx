@@ -14,14 +14,14 @@ import { PagedTable } from '../../components/PagedTable.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { Section } from '../../components/Section.tsx';
 import { LineAmount, LineBadge } from '../../components/TransactionsTable.tsx';
-import { isTripReference, serviceWord } from '../../components/statement-words.ts';
+import { serviceWord } from '../../components/statement-words.ts';
 import { PayoutLink } from '../AdminLinks.tsx';
 import { breakPoints, WRAP_LONG_WORDS } from '../EmailText.tsx';
 import { kindWord } from '../person.ts';
 import { shortId } from '../short-id.ts';
 import { usePermission } from '../permissions.ts';
-import { formatMoney } from '../../money/format-money.ts';
-import { AdjustmentForm, type ChargedTrip } from './AdjustmentForm.tsx';
+import { AdjustmentForm } from './AdjustmentForm.tsx';
+import { chargedTrips } from './charged-trips.ts';
 import { OwedPaymentForm } from './OwedPaymentForm.tsx';
 import { dayAndTime } from '../../dates.ts';
 
@@ -57,18 +57,6 @@ const COLUMNS: Column<Line>[] = [
  */
 const isPlatformAccount = (ownerType: string) => ownerType === 'PLATFORM' || ownerType === 'SYSTEM';
 const ACCOUNT_COLUMNS = COLUMNS.filter((c) => !c.header.endsWith(' after'));
-
-/** The trips the loaded lines show this wallet paid for (a charge: a debit under the trip's reference), newest first, once each. */
-function chargedTrips(lines: Line[]): ChargedTrip[] {
-  const seen = new Map<string, ChargedTrip>();
-  for (const t of lines)
-    if (t.type === 'DEBIT' && isTripReference(t.referenceType) && t.referenceId && !seen.has(t.referenceId))
-      seen.set(t.referenceId, {
-        tripId: t.referenceId,
-        label: `${serviceWord(t)} ${shortId(t.referenceId)} · ${formatMoney(t.amount, t.currency)} · ${dayAndTime(t.createdAt)}`,
-      });
-  return [...seen.values()];
-}
 
 /** Whether this is an earner's wallet with commission owed (the server's figure, compared as text: never a number). */
 const owesCommission = (w: Schemas['AdminWallet']) => (w.ownerType === 'DRIVER' || w.ownerType === 'RESTAURANT') && w.negativeBalance !== '0';

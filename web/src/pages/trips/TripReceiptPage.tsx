@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import type { Schemas } from '@ziba/api-client';
 import { Fragment, type CSSProperties, type ReactNode } from 'react';
-import { meQuery } from '../../api/queries.ts';
+import { meQuery, tripLinesQuery } from '../../api/queries.ts';
 import { tripQuery } from '../../api/trip-queries.ts';
 import { AnchorLink } from '../../components/AnchorLink.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
@@ -16,6 +16,7 @@ import { Section } from '../../components/Section.tsx';
 import { TestModeBadge } from '../../components/TestModeBadge.tsx';
 import { TripStatusBadge } from './TripStatusBadge.tsx';
 import { TripSteps } from './TripSteps.tsx';
+import { receiptRefunds } from './receipt-refunds.ts';
 import { distanceWords, isSettledOrCancelled, kindWord, paymentWords, stepWords, when } from './trip-words.ts';
 
 type Trip = Schemas['Trip'];
@@ -48,8 +49,8 @@ function Pairs({ pairs }: { pairs: Array<[string, ReactNode]> }) {
   );
 }
 
-/** Every amount as the server sent it: the lines and parts of a food order, the fare of a ride or parcel. */
-function FareSection({ trip }: { trip: Trip }) {
+/** Every amount as the server sent it: the lines and parts of a food order, the fare of a ride or parcel, and what support gave back of it. */
+function FareSection({ trip, refunded }: { trip: Trip; refunded: ReturnType<typeof receiptRefunds> }) {
   const food = trip.serviceType === 'FOOD';
   return (
     <Section title={food ? 'Order' : 'Fare'}>
@@ -70,11 +71,35 @@ function FareSection({ trip }: { trip: Trip }) {
               </Text>,
             ],
             ['Payment', paymentWords(trip)],
+            ...(refunded ? refundPairs(refunded) : []),
           ]}
         />
       </Stack>
     </Section>
   );
+}
+
+/** Each refund (its amount, when and why, as support wrote it) and what the trip cost in the end. */
+function refundPairs({ refunds, paid }: NonNullable<ReturnType<typeof receiptRefunds>>): Array<[string, ReactNode]> {
+  return [
+    ...refunds.map((r, i): [string, ReactNode] => [
+      refunds.length > 1 ? `Refund ${i + 1}` : 'Refunded',
+      <span key={i}>
+        +<Money amount={r.amount} currency={r.currency} /> to your wallet, {when(r.at)}
+        {r.reason ? `: ${r.reason}` : ''}
+      </span>,
+    ]),
+    ...(paid
+      ? ([
+          [
+            'You paid in the end',
+            <Text key="paid" span fw={700}>
+              <Money amount={paid} currency={refunds[0]!.currency} />
+            </Text>,
+          ],
+        ] as Array<[string, ReactNode]>)
+      : []),
+  ];
 }
 
 /** What a trip's earner's part is called: a ride's fare, a food order's delivery fee (its driver) or food (its restaurant). */
@@ -146,6 +171,8 @@ export function TripReceiptPage() {
   // While the trip moves (a driver's or restaurant's step elsewhere), the page follows it, so it never offers a step the server has closed.
   const trip = useQuery({ ...tripQuery(tripId), refetchInterval: (q) => (q.state.data && isSettledOrCancelled(q.state.data.status) ? false : 10_000) });
   const me = useQuery(meQuery);
+  // Support refunds a settled trip's customer: their receipt says so (their own lines of it).
+  const lines = useQuery({ ...tripLinesQuery(tripId), enabled: me.data?.role === 'RIDER' && trip.data?.status === 'SETTLED' });
   const restaurant = me.data?.role === 'RESTAURANT';
   const earner = restaurant || me.data?.role === 'DRIVER';
   return (
@@ -164,7 +191,7 @@ export function TripReceiptPage() {
                 <TestModeBadge mode={t.mode} />
               </Group>
               <TripSteps trip={t} />
-              <FareSection trip={t} />
+              <FareSection trip={t} refunded={receiptRefunds(t.fare, lines.data?.transactions ?? [])} />
               {t.yourShare && <ShareSection trip={t} share={t.yourShare} restaurant={restaurant} />}
               <Section title="Details">
                 <Pairs

@@ -7,6 +7,7 @@ export interface ListTransactionsRequest {
   'page'?: (_ziba_common_v1_PageRequest | null);
   'referenceType'?: (string);
   'referenceId'?: (string);
+  'tripId'?: (string);
 }
 
 export interface ListTransactionsRequest__Output {
@@ -14,4 +15,5 @@ export interface ListTransactionsRequest__Output {
   'page': (_ziba_common_v1_PageRequest__Output | null);
   'referenceType': (string);
   'referenceId': (string);
+  'tripId': (string);
 }
