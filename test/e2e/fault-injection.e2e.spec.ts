@@ -470,7 +470,7 @@ const PAYOUT_MOVES: Record<string, string[]> = {
   PENDING: ['APPROVED', 'REJECTED', 'PROCESSING'],
   APPROVED: ['PROCESSING', 'REJECTED'],
   PROCESSING: ['PAID', 'FAILED'],
-  FAILED: ['PROCESSING', 'REVERSED'],
+  FAILED: ['PROCESSING', 'REVERSED', 'PAID'], // PAID: the provider reported it paid after all
   PAID: ['RETURNED'],
 };
 function reachable(from: string): Set<string> {

@@ -519,7 +519,7 @@ export interface paths {
     put?: never;
     /**
      * Reverse a failed payout (MANAGE_PAYOUTS)
-     * @description Gives the payout up: the locked funds return to the earner’s available balance.
+     * @description Gives the payout up: the locked funds return to the earner’s available balance. A payout sent through a provider with a status query is first checked there: paid after all, it is made PAID and the reversal refused (409 PAYOUT_PAID_BY_PROVIDER); not confirmed failed, nothing moves (409 PROVIDER_FAILURE_UNCONFIRMED).
      */
     post: operations['reversePayout'];
     delete?: never;

@@ -264,6 +264,11 @@ export async function startPayoutHarness() {
     /** Tells the simulated provider what the next transfers do. */
     providerBehaves: (mode: 'succeed' | 'fail' | 'timeout' | 'twice' | 'silent') =>
       fetch(`${providerUrl}/behaviour`, { method: 'POST', body: JSON.stringify({ mode }) }),
+    /** Where the simulated provider's own transfer of a payout stands (PROCESSING, PAID, FAILED), or null when it has none. */
+    providerTransfer: async (payoutId: string) => {
+      const res = await fetch(`${providerUrl}/transfers/${payoutId}`);
+      return res.ok ? ((await res.json()) as { status: string }).status : null;
+    },
     withdraw,
     decide,
     logLines,

@@ -554,11 +554,14 @@ describe('provider webhooks', () => {
   });
 
   it('a payment reported after an admin reversed the payout moves nothing and flags the earner’s payouts', async () => {
-    await h.providerBehaves('silent');
+    await h.providerBehaves('fail');
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
     const p = await h.withdraw(d, 1_000_000n);
     await h.decide(p.id, 'approve');
-    await deliver({ eventId: `evt-failed-${p.id}`, reference: p.id, status: 'FAILED', failureReason: 'account closed' });
+    await eventually(
+      () => h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin }),
+      (x) => x.status === 'FAILED',
+    );
     await h.decide(p.id, 'reverse', 'the bank said the account is closed');
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
     expect(await deliver({ eventId: `evt-paid-${p.id}`, reference: p.id, status: 'PAID' })).toMatchObject({ duplicate: true, payoutStatus: 'REVERSED' });
@@ -570,13 +573,33 @@ describe('provider webhooks', () => {
     expect(await codeOf(h.decide(next.id, 'approve'))).toBe('NOTE_REQUIRED');
   });
 
+  it('a reversal asks the provider first: paid after all, the payout is PAID and nothing is given back; not yet failed there, nothing moves', async () => {
+    await h.providerBehaves('silent'); // the provider pays and never calls back
+    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
+    const p = await h.withdraw(d, 1_000_000n);
+    await h.decide(p.id, 'approve');
+    // A failure reported while the provider still processes the transfer: it has not confirmed it.
+    await deliver({ eventId: `evt-failed-${p.id}`, reference: p.id, status: 'FAILED', failureReason: 'timeout at the bank' });
+    if ((await h.providerTransfer(p.id)) === 'PROCESSING') expect(await codeOf(h.decide(p.id, 'reverse', 'gave up'))).toBe('PROVIDER_FAILURE_UNCONFIRMED');
+    await eventually(
+      () => h.providerTransfer(p.id),
+      (s) => s === 'PAID',
+    );
+    expect(await codeOf(h.decide(p.id, 'reverse', 'gave up'))).toBe('PAYOUT_PAID_BY_PROVIDER');
+    expect(await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin })).toMatchObject({ status: 'PAID' });
+    expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: (EARNED - 1_000_000n).toString(), lockedBalance: '0' });
+  });
+
   it('a payment reported while an admin reverses the failed payout: one of the two wins, and a reversal that won is flagged', async () => {
-    await h.providerBehaves('silent');
+    await h.providerBehaves('fail');
     for (let round = 0; round < 4; round++) {
       const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
       const p = await h.withdraw(d, 1_000_000n);
       await h.decide(p.id, 'approve');
-      await deliver({ eventId: `evt-failed-${p.id}`, reference: p.id, status: 'FAILED', failureReason: 'timeout' });
+      await eventually(
+        () => h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin }),
+        (x) => x.status === 'FAILED',
+      );
       await Promise.allSettled([deliver({ eventId: `evt-paid-${p.id}`, reference: p.id, status: 'PAID' }), h.decide(p.id, 'reverse', 'gave up')]);
       const after = await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin });
       const balance = await h.balance(d.walletId);

@@ -165,6 +165,16 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     status: 409,
     meaning: 'This trip or order was refunded already (one refund a trip, whoever asks); a further amount is a correction (kind ADJUSTMENT). Nothing moved.',
   },
+  PAYOUT_PAID_BY_PROVIDER: {
+    status: 409,
+    meaning:
+      'Asked before a reversal, the payout’s provider said the payout was paid after all: it is now PAID (its funds captured) and nothing was given back to the earner.',
+  },
+  PROVIDER_FAILURE_UNCONFIRMED: {
+    status: 409,
+    meaning:
+      'The payout’s provider has not confirmed that the payout failed (it is still processing, or did not answer), so it is not reversed: giving the money back could pay the earner twice. Nothing moved; retry it, or reverse it once the provider confirms.',
+  },
   PAYOUT_OUTCOME_TOO_EARLY: {
     status: 409,
     meaning:

@@ -366,7 +366,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
             action === 'retry' ? 'Retry a failed payout (MANAGE_PAYOUTS)' : 'Reverse a failed payout (MANAGE_PAYOUTS)',
             action === 'retry'
               ? 'Sends the payout to the provider again; the funds are still locked.'
-              : 'Gives the payout up: the locked funds return to the earner’s available balance.',
+              : 'Gives the payout up: the locked funds return to the earner’s available balance. A payout sent through a provider with a status query is first checked there: paid after all, it is made PAID and the reversal refused (409 PAYOUT_PAID_BY_PROVIDER); not confirmed failed, nothing moves (409 PROVIDER_FAILURE_UNCONFIRMED).',
           ),
           ...decision(EmptyBody),
         },

@@ -12,6 +12,7 @@ import {
   OPEN_STATUSES,
   PayoutErrors,
   providerMove,
+  reversalAtProvider,
   type ProviderAction,
 } from '../domain/payout-state.ts';
 import { MethodRepository } from '../persistence/payout-method.repository.ts';
@@ -86,6 +87,7 @@ export async function decidePayout(
 ) {
   if (actor?.type !== 'ADMIN') throw new AppError('FORBIDDEN', 'ADMIN_ONLY', 'payouts are decided by admins');
   if (!(ADMIN_ACTIONS as readonly string[]).includes(action)) throw PayoutErrors.unknownAction();
+  if (action === 'reverse') await confirmFailedAtProvider(ctx, payoutId);
   let moved: PayoutRow;
   try {
     moved = await move(ctx, actor, payoutId, action, reasonInput, referenceInput, requestKey);
@@ -110,6 +112,25 @@ export async function decidePayout(
   // The payout as this decision left it: a concurrent second approval may have moved it on since.
   const em = ctx.orm.em.fork();
   return toPayoutMessage(em, { ...(await PayoutRepository.view(em, payoutId))!, ...moved }, actor.id);
+}
+
+/**
+ * Before a reversal gives a failed payout's money back, its provider is asked where it stands
+ * (reversalAtProvider): paid after all, the payout is made PAID and the reversal refused; not
+ * confirmed failed, refused with nothing moved. The manual provider's outcome is finance's own mark.
+ */
+async function confirmFailedAtProvider(ctx: PayoutContext, payoutId: string): Promise<void> {
+  const p = await PayoutRepository.find(ctx.orm.em.fork(), payoutId);
+  const provider = p && ctx.providers[p.provider];
+  // Not failed (move() refuses the reversal), or no provider to ask.
+  if (!p || p.status !== 'FAILED' || !provider || p.provider === 'manual') return;
+  const verdict = reversalAtProvider(await provider.status(p));
+  if (verdict === 'reverse') return;
+  if (verdict === 'capture') {
+    await applyOutcome(ctx, p, 'PAID');
+    throw PayoutErrors.paidByProvider(p.provider);
+  }
+  throw PayoutErrors.failureUnconfirmed(p.provider);
 }
 
 /** Step 3, the pivot: handed to the provider under the payout's own id; a definite answer is step 4 at once. */

@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { adminActionsFor, adminActionsFrom, adminMove, isMoveOf, moveFields, providerMove, providerOutcomeTiming, type PayoutStatus } from './payout-state.ts';
+import {
+  adminActionsFor,
+  adminActionsFrom,
+  adminMove,
+  isMoveOf,
+  moveFields,
+  providerMove,
+  providerOutcomeTiming,
+  reversalAtProvider,
+  type PayoutStatus,
+} from './payout-state.ts';
 
 const STATUSES: PayoutStatus[] = ['REQUESTED', 'BLOCKED', 'PENDING', 'APPROVED', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'REVERSED', 'RETURNED'];
 
@@ -92,5 +102,18 @@ describe('a provider’s outcome, as it arrives', () => {
     expect(() => providerMove('REVERSED', 'mark_paid')).toThrow('cannot mark paid a payout that is REVERSED');
     // An admin retries or reverses a failed payout; only the provider's word makes it paid.
     expect(() => adminMove('FAILED', 'mark_paid')).toThrow('cannot mark paid a payout that is FAILED');
+  });
+});
+
+describe('a reversal, on what the provider says now', () => {
+  it('gives the money back only once the provider confirms the failure or never had the transfer', () => {
+    expect(['FAILED', 'NOT_FOUND', 'PAID', 'PROCESSING', 'ACCEPTED', 'UNKNOWN'].map(reversalAtProvider)).toEqual([
+      'reverse',
+      'reverse',
+      'capture',
+      'wait',
+      'wait',
+      'wait',
+    ]);
   });
 });

@@ -81,6 +81,18 @@ export const PayoutErrors = {
       'PAYOUT_OUTCOME_TOO_EARLY',
       `the payout is ${status}, so ${outcome} cannot apply to it yet; send the callback again later (it was not recorded)`,
     ),
+  paidByProvider: (provider: string) =>
+    new AppError(
+      'CONFLICT',
+      'PAYOUT_PAID_BY_PROVIDER',
+      `the ${provider} provider says this payout was paid after all: it is now PAID, its funds captured, and nothing was given back`,
+    ),
+  failureUnconfirmed: (provider: string) =>
+    new AppError(
+      'CONFLICT',
+      'PROVIDER_FAILURE_UNCONFIRMED',
+      `the ${provider} provider has not confirmed that this payout failed, so giving the money back could pay the earner twice; nothing moved. Retry the payout, or reverse it once the provider confirms`,
+    ),
   returnReportedByProvider: (provider: string) =>
     new AppError('CONFLICT', 'RETURN_REPORTED_BY_PROVIDER', `a return of a payout the ${provider} provider paid is reported by that provider`),
   invalid: (field: string, why: string) => new AppError('INVALID', 'INVALID_ARGUMENT', `${field} ${why}`),
@@ -118,6 +130,17 @@ export function providerMove(status: PayoutStatus, action: string) {
   const move = PROVIDER_MOVES[action as ProviderAction];
   if (!move.from.includes(status)) throw PayoutErrors.illegal(status, action);
   return move;
+}
+
+/**
+ * Whether a failed payout may be reversed (its money given back to the earner) on what its provider
+ * says now (SPEC 6: never on a guess): 'reverse' when it failed there or never reached it; 'capture'
+ * when the provider says it was paid after all (the payout is made PAID, nothing given back);
+ * 'wait' when the provider has not confirmed the failure (still processing, or no answer).
+ */
+export function reversalAtProvider(said: string): 'reverse' | 'capture' | 'wait' {
+  if (said === 'FAILED' || said === 'NOT_FOUND') return 'reverse';
+  return said === 'PAID' ? 'capture' : 'wait';
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { PayoutRow } from '../persistence/payout.repository.ts';
 
-/** Where a payout stands at its provider; UNKNOWN when the provider did not (yet) say. */
-export type ProviderOutcome = 'ACCEPTED' | 'PAID' | 'FAILED' | 'PROCESSING' | 'UNKNOWN';
+/**
+ * Where a payout stands at its provider; UNKNOWN when the provider did not (yet) say, NOT_FOUND when
+ * it answered that it holds no such transfer (so no money left through it).
+ */
+export type ProviderOutcome = 'ACCEPTED' | 'PAID' | 'FAILED' | 'PROCESSING' | 'UNKNOWN' | 'NOT_FOUND';
 
 /**
  * A payout provider behind an adapter (SPEC section 6). `submit` is the saga's pivot: after it the

@@ -53,7 +53,7 @@ export class SimulatedProviderClient implements PayoutProvider {
         signal: AbortSignal.timeout(this.timeoutMs),
         ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
       });
-      if (res.status === 404) return 'UNKNOWN';
+      if (res.status === 404) return 'NOT_FOUND';
       if (res.status >= 500) return 'UNKNOWN';
       if (res.status >= 400) return 'FAILED';
       const json = (await res.json()) as { status?: string };

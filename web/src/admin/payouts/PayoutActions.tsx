@@ -79,7 +79,8 @@ const ACTIONS: Record<
     done: 'The payout is reversed.',
     refused: 'The payout was not reversed',
     color: 'red',
-    consequence: 'The payout is given up; the funds on hold return to the earner’s available balance.',
+    consequence:
+      'The payout is given up; the funds on hold return to the earner’s available balance. The provider is asked first whether it failed: if it was paid after all, it is marked paid instead.',
   },
   mark_returned: {
     label: 'Record a return',
@@ -116,6 +117,9 @@ function send(action: Action, payoutId: string, key: string, text: string) {
 /** A refusal's words where a decision meets it, when they differ from its words elsewhere. */
 const DECISION_WORDS = {
   EXTERNAL_REFERENCE_USED: 'This reference is on another payout already: one transfer pays one payout. Nothing was recorded; check the bank’s reference.',
+  PAYOUT_PAID_BY_PROVIDER: 'The provider says this payout was paid after all. It is now marked paid, and nothing was given back to the earner.',
+  PROVIDER_FAILURE_UNCONFIRMED:
+    'The provider has not confirmed that this payout failed, so giving the money back could pay the earner twice. Nothing moved: retry it, or reverse it once the provider confirms.',
 };
 
 /** The actions the server says are possible now, each behind a confirmation with the amount and account. */
