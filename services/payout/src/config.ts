@@ -31,7 +31,7 @@ export const PayoutEnv = Type.Object({
    * Crash tests only: the process kills itself (SIGKILL) at this point of the saga, to prove a restart
    * recovers. Never set in a deployment.
    */
-  FAILPOINT: Type.Optional(Type.Union([Type.Literal('after-hold'), Type.Literal('after-provider-submit')])),
+  FAILPOINT: Type.Optional(Type.Union([Type.Literal('after-hold'), Type.Literal('before-provider-submit'), Type.Literal('after-provider-submit')])),
   /** How old a REQUESTED payout must be before recovery resolves it. */
   RECOVERY_AFTER_MS: Type.Integer({ default: 30_000, minimum: 0 }),
   /** How often the recovery pass (stuck requests, provider reconciliation, the open-payout gauges) runs. */

@@ -74,4 +74,36 @@ describe('SIGKILL of the payout process', () => {
     restarted.kill();
     await restarted.exited;
   }, 60_000);
+
+  it('after the hand-off is saved and before the provider is called: on restart the reconciler sends it, and it is paid once', async () => {
+    const d = earners[1]!;
+    await h.providerBehaves('silent');
+    const first = await h.spawnPayout({});
+    const p = await request(first.client, d);
+    first.kill();
+    await first.exited;
+
+    const dying = await h.spawnPayout({ FAILPOINT: 'before-provider-submit' });
+    await expect(
+      dying.client.call('DecidePayout', { payoutId: p.id, action: 'approve', reason: '', externalReference: '' }, { actor: h.admin }),
+    ).rejects.toBeDefined();
+    expect(await dying.exited).toBe('SIGKILL');
+    expect((await payoutsOf(d.id)).find((x) => x.id === p.id)?.status).toBe('PROCESSING');
+    expect(await h.providerTransfer(p.id)).toBeNull(); // the provider never heard of it
+
+    const restarted = await h.spawnPayout({ RECONCILE_AFTER_MS: '0' });
+    await eventually(
+      async () => (await payoutsOf(d.id)).find((x) => x.id === p.id)?.status,
+      (status) => status === 'PAID',
+    );
+    const [captures] = await sql<{ n: string }>(
+      h.walletDbUrl,
+      `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`,
+      [p.id],
+    );
+    expect(captures?.n).toBe('1');
+    expect(await unbalanced()).toEqual([]);
+    restarted.kill();
+    await restarted.exited;
+  }, 60_000);
 });

@@ -24,7 +24,7 @@ export interface PayoutContext {
   /** Provider adapters by name: manual always, simulated when configured. */
   providers: Record<string, PayoutProvider>;
   /** Crash tests: where the process dies (see config FAILPOINT). */
-  failpoint?: 'after-hold' | 'after-provider-submit';
+  failpoint?: 'after-hold' | 'before-provider-submit' | 'after-provider-submit';
 }
 
 export const SOURCE = 'payout';

@@ -43,7 +43,8 @@ import { maskLongNumbers } from '@ziba/service-kit/free-text';
  *                  or reverse: Release the hold (FAILED -> REVERSED)
  *        RETURNED  the bank sent a paid payout back: Credit it back from clearing (PAID -> RETURNED)
  *   5. recover: REQUESTED left behind -> the hold made certain, then released (BLOCKED);
- *               PROCESSING without an outcome -> the provider is asked, step 4 applies its answer.
+ *               PROCESSING without an outcome -> the provider is asked, step 4 applies its answer
+ *               (one it never received is sent to it again, under the same reference).
  *
  * Which move is legal and what it does to the funds is payout-state.ts; the SQL is in persistence/.
  */
@@ -140,6 +141,7 @@ async function submitToProvider(ctx: PayoutContext, p: PayoutRow): Promise<void>
   if (!provider || p.provider === 'manual' || !p.methodId) return;
   const sealed = await MethodRepository.sealed(ctx.orm.em.fork(), p.methodId);
   if (!sealed) return;
+  failpoint(ctx, 'before-provider-submit');
   const outcome = await provider.submit(p, { number: ctx.vault.decrypt(sealed.keyId, sealed.ciphertext), name: sealed.accountName, bankCode: sealed.bankCode });
   failpoint(ctx, 'after-provider-submit');
   ctx.logger.info({ payoutId: p.id, provider: p.provider, outcome }, 'payout submitted to provider');
@@ -283,7 +285,10 @@ export async function reconcileWithProviders(ctx: PayoutContext, olderThanMs: nu
     const provider = ctx.providers[p.provider];
     if (!provider) continue;
     const outcome = await provider.status(p);
-    if (await applyOutcome(ctx, p, outcome)) settled++;
+    // Never received: the process stopped between saving the hand-off and making it. Sent now, under
+    // the payout's own reference (one transfer a reference at the provider), so it cannot go twice.
+    if (outcome === 'NOT_FOUND') await submitToProvider(ctx, p);
+    else if (await applyOutcome(ctx, p, outcome)) settled++;
     ctx.logger.info({ payoutId: p.id, provider: p.provider, outcome }, 'payout reconciled with provider');
   }
   return settled;
