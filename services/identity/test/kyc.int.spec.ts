@@ -77,6 +77,21 @@ describe('driver verification per country', () => {
     expect(await eligibility(noLicence.id)).toEqual({ allowed: false, reasons: ['DRIVER_NOT_VERIFIED', 'MISSING_DOCUMENT:DRIVER_LICENSE'] });
   });
 
+  it('a date of birth changed after verification sends the documents back to an admin', async () => {
+    const d = await driverWithProfile('NG');
+    await submit(d.id, doc('NG', 'DRIVER_LICENSE', `DL${digits(8)}`));
+    await submit(d.id, doc('NG', 'NIN', digits(11), { expiryDate: '' }));
+    expect((await eligibility(d.id)).allowed).toBe(true);
+    // The same profile again changes nothing.
+    await h.client.call('PutProfile', { userId: d.id, profile: profileFor('NG') }, { actor: d.actor });
+    expect((await eligibility(d.id)).allowed).toBe(true);
+    const v = await h.client.call('PutProfile', { userId: d.id, profile: { ...profileFor('NG'), dateOfBirth: '1960-12-12' } }, { actor: d.actor });
+    expect(v).toMatchObject({ status: 'PENDING_REVIEW', driverStatus: 'PENDING_VERIFICATION' });
+    expect(v.documents.map((x) => x.status)).toEqual(['PENDING', 'PENDING']);
+    expect(v.reviewFlags.map((f) => f.reason)).toEqual(['PROVIDER_NO_MATCH', 'PROVIDER_NO_MATCH']);
+    expect((await eligibility(d.id)).allowed).toBe(false);
+  });
+
   it('an expired licence takes the driver out of VERIFIED when it expires, with no job run', async () => {
     const d = await driverWithProfile('NG');
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
@@ -228,8 +243,15 @@ describe('name and address matching and the review queue', () => {
     expect(rejected).toMatchObject({
       status: 'REJECTED',
       verificationMethod: 'manual',
-      rejectionReason: 'the licence photo is unreadable; number AKW06968AA2 not ****2211',
+      rejectionReason: 'the licence photo is unreadable; number ****8AA2 not ****2211',
     });
+    // Decided again the same way: refused, and the first reason stands.
+    expect(await codeOf(h.client.call('DecideDocument', { documentId: licence.id, decision: 'REJECT', reason: 'again' }, { actor: kyc }))).toBe(
+      'DOCUMENT_ALREADY_DECIDED',
+    );
+    expect(await codeOf(h.client.call('DecideDocument', { documentId: nin.id, decision: 'APPROVE', reason: 'again' }, { actor: kyc }))).toBe(
+      'DOCUMENT_ALREADY_DECIDED',
+    );
     v = await h.client.call('GetVerification', { userId: d.id });
     expect(v.missingRequirements).toEqual(['DOCUMENT_REJECTED:DRIVER_LICENSE']);
     expect(v.documents.find((x) => x.id === nin.id)).toMatchObject({ status: 'VERIFIED', verificationMethod: 'manual' });
@@ -254,6 +276,25 @@ describe('one document, one person', () => {
       identityVerified: false,
       documents: [expect.objectContaining({ documentType: 'NIN', status: 'PENDING' })],
     });
+  });
+
+  it('a claim stays flagged until an admin decides, whatever is sent after it; another country is no way round a number held', async () => {
+    const holder = await driverWithProfile('NG');
+    const claimant = await driverWithProfile('NG');
+    const licence = `ABC${digits(8)}`;
+    await submit(holder.id, doc('NG', 'DRIVER_LICENSE', licence));
+    expect(await codeOf(submit(claimant.id, doc('NG', 'DRIVER_LICENSE', licence)))).toBe('DOCUMENT_ALREADY_REGISTERED');
+    // The same number under a country that issues nothing, or a licence of a country the driver does not drive in.
+    expect(await codeOf(submit(claimant.id, doc('QQ', 'DRIVER_LICENSE', licence)))).toBe('INVALID_FIELD');
+    expect(await codeOf(submit(claimant.id, doc('ZZ', 'PASSPORT', 'A1234567')))).toBe('INVALID_FIELD');
+    expect(await codeOf(submit(claimant.id, doc('US', 'DRIVER_LICENSE', licence)))).toBe('DOCUMENT_NOT_ISSUED_IN_COUNTRY');
+    // Another licence sent after the claim: the claim's flag moves to it, still open, for the admin.
+    await submit(claimant.id, doc('NG', 'DRIVER_LICENSE', `XYZ${digits(8)}`));
+    const after = await h.client.call('GetVerification', { userId: claimant.id });
+    const live = after.documents.find((d) => d.documentType === 'DRIVER_LICENSE')!;
+    expect(after.reviewFlags.filter((f) => f.reason === 'DOCUMENT_REUSED')).toEqual([expect.objectContaining({ documentId: live.id, status: 'OPEN' })]);
+    // Far-future expiry dates are slips, not documents.
+    expect(await codeOf(submit(claimant.id, doc('NG', 'DRIVER_LICENSE', `XYZ${digits(8)}`, { expiryDate: '9999-12-31' })))).toBe('INVALID_DATE');
   });
 
   it('a 17-digit Bangladesh NID is the same card as its 13-digit form', async () => {

@@ -165,6 +165,10 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
     status: 409,
     meaning: 'This trip or order was refunded already (one refund a trip, whoever asks); a further amount is a correction (kind ADJUSTMENT). Nothing moved.',
   },
+  DOCUMENT_ALREADY_DECIDED: {
+    status: 409,
+    meaning: 'The document already has this decision (verified, or rejected); the first decision and its reason stand. Nothing changed.',
+  },
   PAYOUT_PAID_BY_PROVIDER: {
     status: 409,
     meaning:

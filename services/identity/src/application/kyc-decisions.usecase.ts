@@ -47,6 +47,8 @@ export async function decideDocument(
     if (!found || found.status === 'SUPERSEDED') throw KycErrors.documentNotFound();
     const r = await loadKyc(ctx, em, found.userId, { lock: true });
     const doc = r.documents.find((d) => d.id === documentId)!;
+    // The same decision again would rewrite the first's reason and record a second: refused, nothing changes.
+    if ((decision === 'APPROVE' ? 'VERIFIED' : 'REJECTED') === doc.status) throw KycErrors.documentAlreadyDecided(doc.status);
     const flags = r.flags.filter((f) => f.documentId === documentId && f.status === 'OPEN');
     requireNoteForFlags(
       decision,

@@ -16,7 +16,8 @@ import { loadKyc, refreshVerification, type KycRecord } from './kyc-state.ts';
 /**
  * Creates or replaces the user's identity profile. A changed profile is matched again against the
  * documents on file: earlier mismatch flags give way to fresh ones, and an earlier admin approval
- * of the profile no longer holds.
+ * of the profile no longer holds. A changed date of birth reopens the documents verified with the
+ * old one (the provider matched number, name and birth date together): an admin checks them again.
  */
 export async function putProfile(ctx: IdentityContext, userId: string, input: ProfileInput, actor: Actor | null, now = new Date()) {
   const view = await inTransaction(ctx, async (em) => {
@@ -35,6 +36,7 @@ export async function putProfile(ctx: IdentityContext, userId: string, input: Pr
       residenceCountryCode: profile.residence.countryCode,
     };
     const unchanged = r.profile && Object.entries(fields).every(([k, v]) => String(r.profile![k as keyof typeof fields] ?? '').trim() === String(v ?? ''));
+    const birthDateChanged = !!r.profile && String(r.profile.dateOfBirth ?? '').trim() !== String(fields.dateOfBirth ?? '');
     if (!unchanged) {
       if (r.profile) Object.assign(r.profile, fields, { review: 'NONE', reviewReason: null, reviewedBy: null, reviewedAt: null, updatedAt: now });
       else
@@ -49,6 +51,7 @@ export async function putProfile(ctx: IdentityContext, userId: string, input: Pr
           updatedAt: now,
         });
       await rematchDocuments(em, r, now);
+      if (birthDateChanged) await reopenVerifiedDocuments(em, r, now);
       await saveChanges(em);
     }
     const fresh = await loadKyc(ctx, em, userId);
@@ -85,6 +88,21 @@ async function rematchDocuments(em: Parameters<typeof raiseFlag>[0], r: KycRecor
     if (!d.nameMatches) await raiseFlag(em, r.user.id, d.id, 'NAME_MISMATCH', `the holder name on the ${d.documentType} does not match the legal name`, now);
     if (d.addressMatches === false)
       await raiseFlag(em, r.user.id, d.id, 'ADDRESS_MISMATCH', `the address on the ${d.documentType} does not match the residence address`, now);
+  }
+}
+
+/** The documents verified while the profile had another date of birth, back to review with a flag saying why. */
+async function reopenVerifiedDocuments(em: Parameters<typeof raiseFlag>[0], r: KycRecord, now: Date): Promise<void> {
+  for (const d of r.documents.filter((x) => x.status === 'VERIFIED')) {
+    Object.assign(d, { status: 'PENDING', verificationMethod: null });
+    await raiseFlag(
+      em,
+      r.user.id,
+      d.id,
+      'PROVIDER_NO_MATCH',
+      `the date of birth changed after this ${d.documentType} was verified: check it against the document`,
+      now,
+    );
   }
 }
 

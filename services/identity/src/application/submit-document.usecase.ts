@@ -6,7 +6,7 @@ import { isCountryCode, type Actor } from '@ziba/service-kit';
 import { randomUUID } from 'node:crypto';
 import { isoDateOf, parseIsoDate } from '../domain/calendar.ts';
 import { assessDocument, checkExpiry } from '../domain/document-assessment.ts';
-import { isDocumentType, isUniquenessKey, normaliseDocumentNumber, type DocumentType } from '../domain/documents.ts';
+import { isDocumentType, isIssuingCountry, isUniquenessKey, normaliseDocumentNumber, requireIssuedWhereUsed, type DocumentType } from '../domain/documents.ts';
 import { KycErrors } from '../domain/kyc-errors.ts';
 import type { AddressParts } from '../domain/matching.ts';
 import { HOLDER_ADDRESS_FIELDS, validateAddress } from '../domain/profile.ts';
@@ -52,7 +52,8 @@ interface Submission {
 export async function submitDocument(ctx: IdentityContext, userId: string, input: SubmitDocument, actor: Actor | null, now = new Date()) {
   if (!isDocumentType(input.documentType)) throw KycErrors.unknownDocumentType();
   const type = input.documentType;
-  if (!isCountryCode(input.countryCode)) throw KycErrors.invalidField('countryCode', 'must be an ISO 3166 alpha-2 code');
+  if (!isCountryCode(input.countryCode) || !isIssuingCountry(input.countryCode))
+    throw KycErrors.invalidField('countryCode', 'must be the ISO 3166 alpha-2 code of the country that issued the document');
   const number = normaliseDocumentNumber(type, input.countryCode, String(input.documentNumber ?? ''));
   const expiryDate = input.expiryDate ? parseIsoDate('expiryDate', input.expiryDate) : null;
   checkExpiry(type, expiryDate, isoDateOf(now));
@@ -86,6 +87,7 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
   try {
     const view = await inTransaction(ctx, async (em) => {
       const r = await loadKyc(ctx, em, userId, { lock: true });
+      requireIssuedWhereUsed(type, input.countryCode, r.user.countryCode.trim());
       if (isUniquenessKey(type)) {
         const holder = await otherHolder(em, userId, input.countryCode, type, hashes);
         if (holder) throw new DocumentHeldElsewhere(holder);
@@ -147,10 +149,13 @@ async function recordDocument(
 ): Promise<DocumentEntity> {
   const p = r.profile;
   if (!p) throw KycErrors.profileRequired();
-  // One live document per type: a new one (a renewed licence, say) replaces the old.
+  // One live document per type: a new one (a renewed licence, say) replaces the old, and the old one's
+  // open checks go with it, except a reuse: an impersonation flag is closed by an admin only, so it
+  // moves to the new document (sending another number, or the same again, does not clear it).
+  const ofType = (f: (typeof r.flags)[number]) => f.status === 'OPEN' && r.documents.some((d) => d.id === f.documentId && d.documentType === s.type);
+  const carried = r.flags.filter((f) => ofType(f) && f.reason === 'DOCUMENT_REUSED');
+  for (const f of r.flags.filter((f) => ofType(f) && f.reason !== 'DOCUMENT_REUSED')) f.status = 'SUPERSEDED';
   for (const old of r.documents.filter((d) => d.documentType === s.type)) old.status = 'SUPERSEDED';
-  for (const f of r.flags.filter((f) => f.status === 'OPEN' && r.documents.some((d) => d.id === f.documentId && d.documentType === s.type)))
-    f.status = 'SUPERSEDED';
   await saveChanges(em);
 
   const userId = r.user.id;
@@ -193,6 +198,7 @@ async function recordDocument(
     verificationMethod,
     createdAt: now,
   });
+  for (const f of carried) f.documentId = doc.id;
   await saveChanges(em);
   for (const flag of flags) await raiseFlag(em, userId, doc.id, flag.reason, flag.detail, now);
   return doc;
@@ -236,8 +242,11 @@ async function recordReuse(
     // Both users' locks in id order, so two accounts claiming each other's numbers cannot deadlock.
     const locked = new Map<string, KycRecord>();
     for (const id of [userId, holder.userId].sort()) locked.set(id, await loadKyc(ctx, em, id, { lock: true }));
-    const doc = await recordDocument(em, locked.get(userId)!, s, { reuseOf: holder.documentId, verifiable: false }, now);
-    await raiseFlag(em, userId, doc.id, 'DOCUMENT_REUSED', `this ${s.type} is registered to another account; an admin will review it`, now);
+    const claimant = locked.get(userId)!;
+    const doc = await recordDocument(em, claimant, s, { reuseOf: holder.documentId, verifiable: false }, now);
+    // Claimed again (a resubmission): the flag carried over from the last claim says it already.
+    if (!claimant.flags.some((f) => f.documentId === doc.id && f.reason === 'DOCUMENT_REUSED' && f.status === 'OPEN'))
+      await raiseFlag(em, userId, doc.id, 'DOCUMENT_REUSED', `this ${s.type} is registered to another account; an admin will review it`, now);
     await raiseFlag(
       em,
       holder.userId,

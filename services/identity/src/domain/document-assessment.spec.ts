@@ -30,6 +30,10 @@ describe('document expiry', () => {
     expect(codeOf(() => checkExpiry('NIN', null, '2026-11-21'))).toBe('OK');
     expect(codeOf(() => checkExpiry('PASSPORT', '2026-11-20', '2026-11-21'))).toBe('DOCUMENT_EXPIRED');
     expect(codeOf(() => checkExpiry('PASSPORT', '2026-11-21', '2026-11-21'))).toBe('OK'); // valid through its last day
+    // No document runs 20 years: a later date is a slip.
+    expect(codeOf(() => checkExpiry('DRIVER_LICENSE', '2046-11-21', '2026-11-21'))).toBe('OK');
+    expect(codeOf(() => checkExpiry('DRIVER_LICENSE', '2046-11-22', '2026-11-21'))).toBe('INVALID_DATE');
+    expect(codeOf(() => checkExpiry('NIN', '9999-12-31', '2026-11-21'))).toBe('INVALID_DATE');
   });
 });
 

@@ -17,7 +17,13 @@ export const EXPIRING: readonly DocumentType[] = ['DRIVER_LICENSE', 'PASSPORT'];
 export function checkExpiry(type: DocumentType, expiryDate: IsoDate | null, today: IsoDate): void {
   if (!expiryDate && EXPIRING.includes(type)) throw KycErrors.invalidDate('expiryDate', `a ${type} has an expiry date`);
   if (expiryDate && expiryDate < today) throw KycErrors.documentExpired();
+  // No document runs longer (passports 10 years, licences less): a later date is a slip, not a document.
+  if (expiryDate && expiryDate > yearsAfter(today, MOST_YEARS_VALID))
+    throw KycErrors.invalidDate('expiryDate', `is more than ${MOST_YEARS_VALID} years away: check the date`);
 }
+
+const MOST_YEARS_VALID = 20;
+const yearsAfter = (day: IsoDate, years: number): IsoDate => `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`;
 
 export interface DocumentAssessment {
   nameMatches: boolean;

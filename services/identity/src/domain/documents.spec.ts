@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { normaliseDocumentNumber } from './documents.ts';
+import { isIssuingCountry, normaliseDocumentNumber, requireIssuedWhereUsed } from './documents.ts';
 
 const codeOf = (fn: () => unknown) => {
   try {
@@ -39,5 +39,16 @@ describe('document numbers', () => {
     } catch (e) {
       expect((e as Error).message).not.toContain('98765');
     }
+  });
+});
+
+describe('where a document comes from', () => {
+  it('is a country that issues documents, and a driver licence is the one of the country driven in', () => {
+    expect(['NG', 'US', 'BD', 'GH', 'GB', 'XK'].filter(isIssuingCountry)).toEqual(['NG', 'US', 'BD', 'GH', 'GB', 'XK']);
+    expect(['QQ', 'ZZ', 'AA', 'EU', 'UN', 'XA', 'ng', 'NGA', ''].filter(isIssuingCountry)).toEqual([]);
+    expect(codeOf(() => requireIssuedWhereUsed('DRIVER_LICENSE', 'US', 'NG'))).toBe('DOCUMENT_NOT_ISSUED_IN_COUNTRY');
+    expect(codeOf(() => requireIssuedWhereUsed('DRIVER_LICENSE', 'NG', 'NG'))).toBe('OK');
+    // A passport may be any country's (a foreign national living here).
+    expect(codeOf(() => requireIssuedWhereUsed('PASSPORT', 'GB', 'NG'))).toBe('OK');
   });
 });

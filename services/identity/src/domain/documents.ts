@@ -8,6 +8,24 @@ export const isDocumentType = (t: string): t is DocumentType => (DOCUMENT_TYPES 
 /** Types tied to one country's numbering, and the country they belong to. */
 const NATIONAL_TYPES: Partial<Record<DocumentType, string>> = { NIN: 'NG', NID: 'BD', SSN_LAST4: 'US', STATE_ID: 'US' };
 
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/** Codes ICU names that no state issues documents under: unknown, pseudo-locales, groupings. */
+const NOT_ISSUERS = new Set(['ZZ', 'XA', 'XB', 'QO', 'EU', 'EZ', 'UN']);
+
+/**
+ * Whether a document's country is one that issues documents: an assigned ISO 3166 code (QQ or ZZ
+ * would make a number already held elsewhere look new, since uniqueness is per country and type).
+ */
+export const isIssuingCountry = (code: string): boolean => /^[A-Z]{2}$/.test(code) && !NOT_ISSUERS.has(code) && REGION_NAMES.of(code) !== undefined;
+
+/**
+ * A driver licence counts where it was issued: a driver's is one issued in the country they drive in
+ * (a US licence does not license driving in Nigeria, nor may it stand in for the Nigerian one).
+ */
+export function requireIssuedWhereUsed(type: DocumentType, documentCountry: string, userCountry: string): void {
+  if (type === 'DRIVER_LICENSE' && documentCountry !== userCountry) throw KycErrors.documentNotIssuedIn(type, documentCountry, userCountry);
+}
+
 /**
  * SSN_LAST4 has only 10,000 values: real people share them, so it is never a uniqueness key
  * (SPEC section 3); it counts only together with name and date of birth.

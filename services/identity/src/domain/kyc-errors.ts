@@ -3,7 +3,13 @@ import { AppError } from '@ziba/service-kit/errors';
 /** Stable codes of the KYC rules; messages never carry a document number. */
 export const KycErrors = {
   invalidDocumentNumber: (type: string, rule: string) => new AppError('INVALID', 'INVALID_DOCUMENT_NUMBER', `${type}: ${rule}`),
-  documentNotIssuedIn: (type: string, country: string) => new AppError('INVALID', 'DOCUMENT_NOT_ISSUED_IN_COUNTRY', `${type} is not issued in ${country}`),
+  documentNotIssuedIn: (type: string, country: string, usedIn?: string) =>
+    new AppError(
+      'INVALID',
+      'DOCUMENT_NOT_ISSUED_IN_COUNTRY',
+      usedIn ? `a ${type} issued in ${country} does not count in ${usedIn}: submit the one issued in ${usedIn}` : `${type} is not issued in ${country}`,
+    ),
+  documentAlreadyDecided: (status: string) => new AppError('CONFLICT', 'DOCUMENT_ALREADY_DECIDED', `this document is ${status} already; nothing changed`),
   unknownDocumentType: () => new AppError('INVALID', 'UNKNOWN_DOCUMENT_TYPE', 'unknown document type'),
   invalidDate: (field: string, why: string) => new AppError('INVALID', 'INVALID_DATE', `${field}: ${why}`),
   invalidField: (field: string, why: string) => new AppError('INVALID', 'INVALID_FIELD', `${field}: ${why}`),
