@@ -17,7 +17,7 @@ import { EmailText } from '../EmailText.tsx';
 import { FilterBar } from '../FilterBar.tsx';
 import { usePermission } from '../permissions.ts';
 import { skipReasonWords } from './skip-words.ts';
-import { lastEndedWeek, mondayOf } from './last-ended-week.ts';
+import { lastEndedWeek, mondayOf, weekHasEnded } from './last-ended-week.ts';
 import { RunsMadeSection } from './RunsMadeSection.tsx';
 
 /**
@@ -28,6 +28,7 @@ export function WeeklyRunsPage() {
   const mayRun = usePermission('MANAGE_PAYOUTS');
   const [weekOf, setWeekOf] = useState(lastEndedWeek());
   const [country, setCountry] = useState<Country>('NG');
+  const notEnded = !!weekOf && !weekHasEnded(weekOf);
   const key = () => ({ 'idempotency-key': crypto.randomUUID() });
   // Either run moves money for a whole country: it asks first, naming the week and the country.
   // The run asked about stays named while its dialog closes (its title would otherwise change as it fades).
@@ -72,6 +73,7 @@ export function WeeklyRunsPage() {
           description="any day of the week (weeks start on Monday, UTC)"
           type="date"
           value={weekOf}
+          error={notEnded ? 'This week has not ended yet: a run is for an ended week.' : undefined}
           onChange={(e) => {
             forgetResults();
             setWeekOf(e.currentTarget.value);
@@ -95,14 +97,14 @@ export function WeeklyRunsPage() {
       )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Section title="Commission netting" titleGap="xs">
-          <Button onClick={() => ask('netting')} loading={netting.isPending} disabled={!mayRun || !weekOf}>
+          <Button onClick={() => ask('netting')} loading={netting.isPending} disabled={!mayRun || !weekOf || notEnded}>
             Run netting for {country}
           </Button>
           {netting.isError && <ProblemAlert title="The run was refused" error={netting.error} />}
           {netting.data && netting.data.runs.map((run) => <NettingRunResult key={run.id} run={run} />)}
         </Section>
         <Section title="Automatic payouts" titleGap="xs">
-          <Button onClick={() => ask('payouts')} loading={payouts.isPending} disabled={!mayRun || !weekOf}>
+          <Button onClick={() => ask('payouts')} loading={payouts.isPending} disabled={!mayRun || !weekOf || notEnded}>
             Run payouts for {country}
           </Button>
           {payouts.isError && <ProblemAlert title="The run was refused" error={payouts.error} />}

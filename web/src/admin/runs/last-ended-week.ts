@@ -12,3 +12,6 @@ export function mondayOf(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? day : mondayUtc(d);
 }
+
+/** Whether the week a day (YYYY-MM-DD) is in has ended by `now`: a run is for an ended week only (the server refuses others). Dates compare as strings. */
+export const weekHasEnded = (day: string, now = new Date()): boolean => mondayOf(day) <= lastEndedWeek(now);

@@ -39,8 +39,8 @@ export function SettlementsPage() {
       <Title order={2}>Settlements</Title>
       <Text c="dimmed" size="sm">
         A completed ride or a delivered order pays its driver (and a food order its restaurant) only once it is settled. Settling splits the fare the customer
-        was quoted by the commission rule in force when it is settled (the rule used is recorded on the settlement): the earner’s share to their wallet, the
-        commission to the platform. For a cash trip the driver already has the fare, so they owe the commission instead.
+        was quoted by the commission rule in force when the trip was completed, whenever it is settled (the rule used is recorded on the settlement): the
+        earner’s share to their wallet, the commission to the platform. For a cash trip the driver already has the fare, so they owe the commission instead.
       </Text>
       {!mayDecide && <Text c="dimmed">Settling a trip or giving a hold back needs the MANAGE_PAYOUTS permission.</Text>}
       <FilterBar>

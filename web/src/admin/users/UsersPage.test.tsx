@@ -121,6 +121,8 @@ it('blocks a user with a reason, and the list read again shows it, every loaded 
   const row = (await screen.findByRole('cell', { name: /ada3@example.com/ })).closest('tr')!;
   await waitFor(() => expect(within(row).getByText('Blocked')).toBeTruthy());
   expect(within(row).getByRole('button', { name: 'Unblock' })).toBeTruthy();
+  // Said in words, where the list is: the button pressed is gone.
+  expect(screen.getByRole('status').textContent).toContain('ada3@example.com is blocked');
   expect(emails()).toHaveLength(3);
   // Both pages read again after the block.
   expect(asked.length).toBe(4);

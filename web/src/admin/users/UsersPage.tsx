@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
@@ -57,6 +57,8 @@ export function UsersPage() {
   const mayManage = usePermission('MANAGE_USERS');
   const mayViewWallets = usePermission('VIEW_WALLETS');
   const [acting, setActing] = useState<{ user: User; action: AccountAction } | null>(null);
+  // What the last action did, said where the list is: the button that was pressed has changed (Block is now Unblock).
+  const [done, setDone] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const columns: Column<User>[] = [
     ...COLUMNS,
@@ -76,7 +78,10 @@ export function UsersPage() {
                 size="xs"
                 variant="light"
                 color={ACCOUNT_ACTIONS[action].danger ? 'red' : 'teal'}
-                onClick={() => setActing({ user: u, action })}
+                onClick={() => {
+                  setDone(null);
+                  setActing({ user: u, action });
+                }}
               >
                 {ACCOUNT_ACTIONS[action].label}
               </Button>
@@ -99,6 +104,11 @@ export function UsersPage() {
         />
         <Button type="submit">Find</Button>
       </FilterBar>
+      {done && (
+        <Alert color="teal" role="status" title="Done">
+          {done}
+        </Alert>
+      )}
       {search.q && <FoundUsers q={search.q} columns={columns} />}
       {acting && (
         <ReasonDialog
@@ -110,6 +120,7 @@ export function UsersPage() {
           onClose={() => setActing(null)}
           send={(reason) => read(ACCOUNT_ACTIONS[acting.action].send(acting.user.userId, reason))}
           onDone={async () => {
+            setDone(`${acting.user.email} ${ACCOUNT_ACTIONS[acting.action].done}`);
             setActing(null);
             await queryClient.invalidateQueries({ queryKey: ['admin-users'] });
           }}

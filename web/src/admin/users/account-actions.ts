@@ -9,30 +9,36 @@ export const ACCOUNT_ACTIONS: Record<
   {
     label: string;
     summary: string;
+    /** What the page says once it is done, after the user's email. */
+    done: string;
     danger: boolean;
     send: (userId: string, reason: string) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
   }
 > = {
   block: {
     label: 'Block',
+    done: 'is blocked: signed out everywhere, and cannot sign in or move money.',
     summary: 'A blocked user cannot sign in, move money or be paid until unblocked.',
     danger: true,
     send: (userId, reason) => api.POST('/api/admin/users/{userId}/block', { params: { path: { userId } }, body: { reason } }),
   },
   unblock: {
     label: 'Unblock',
+    done: 'is unblocked and can sign in again.',
     summary: 'The user can sign in and use their wallet again.',
     danger: false,
     send: (userId, reason) => api.POST('/api/admin/users/{userId}/unblock', { params: { path: { userId } }, body: { reason } }),
   },
   suspend: {
     label: 'Suspend',
+    done: 'is suspended: off the road and unable to withdraw.',
     summary: 'A suspended driver cannot go online, take trips or withdraw until reinstated.',
     danger: true,
     send: (userId, reason) => api.POST('/api/admin/drivers/{userId}/suspend', { params: { path: { userId } }, body: { reason } }),
   },
   reinstate: {
     label: 'Reinstate',
+    done: 'is reinstated and can go online again.',
     summary: 'The driver can go online and withdraw again (their documents still count).',
     danger: false,
     send: (userId, reason) => api.POST('/api/admin/drivers/{userId}/reinstate', { params: { path: { userId } }, body: { reason } }),

@@ -25,7 +25,7 @@ export function MenuItemForm({ currency, item, onSaved }: { currency: string; it
   const [confirming, setConfirming] = useState<string | null>(null);
   const problems = useFieldProblems(FIELDS);
   const queryClient = useQueryClient();
-  const price = priceOf(f.price, currency);
+  const price = priceOf(f.price, currency, item?.price?.amount);
   const save = useMutation({
     mutationFn: async (minor: string) => {
       const body = { name: f.name, price: jsonInteger(minor) };

@@ -21,7 +21,10 @@ describe('a menu item as its form holds it', () => {
     expect(priceOf('', 'NGN')).toEqual({ problem: 'Enter the price' });
     expect(priceOf('0', 'NGN')).toEqual({ problem: 'Enter an amount above zero' });
     expect(priceOf('12.345', 'USD')).toEqual({ problem: 'Enter an amount like 25 or 25.50' });
-    expect(priceOf('10000000000.01', 'NGN')).toEqual({ problem: 'That is more than a menu price may be' });
-    expect(priceOf('10000000000', 'NGN')).toEqual({ minor: '1000000000000' });
+    // The server's limit a currency, said before anything is confirmed; a price saved before the limit stays.
+    expect(priceOf('500,000', 'NGN')).toEqual({ minor: '50000000' });
+    expect(priceOf('500000.01', 'NGN')).toEqual({ problem: 'One item costs at most ₦500,000.00' });
+    expect(priceOf('5000.01', 'USD')).toEqual({ problem: 'One item costs at most $5,000.00' });
+    expect(priceOf('900000', 'NGN', '90000000')).toEqual({ minor: '90000000' });
   });
 });

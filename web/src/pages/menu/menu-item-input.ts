@@ -1,7 +1,10 @@
-import { amountInputProblem, parseAmountInput, toDecimalString } from '../../money/format-money.ts';
+import { amountInputProblem, formatMoney, parseAmountInput, toDecimalString } from '../../money/format-money.ts';
 
-/** The most a menu price may be, in minor units: trip-settlement's bound (the API says it on `price`). */
-export const MAX_MENU_PRICE = 1_000_000_000_000n;
+/**
+ * The most one menu item may cost, in minor units of the restaurant's currency: trip-settlement's
+ * MENU_PRICE_LIMIT (domain/menu-price.ts), said here so the form tells it before the confirmation.
+ */
+export const MENU_PRICE_LIMIT: Readonly<Record<string, bigint>> = { NGN: 50_000_000n, USD: 500_000n, BDT: 5_000_000n, GHS: 500_000n, KES: 5_000_000n };
 
 /** A menu item as its form holds it: the words and the price as typed, and whether it can be ordered. */
 export interface MenuItemFields {
@@ -16,11 +19,15 @@ export function menuItemFields(item?: { name: string; price: { amount: string; c
   return { name: item.name, price: item.price ? toDecimalString(item.price.amount, item.price.currency) : '', available: item.available };
 }
 
-/** The price typed, in minor units, or what is wrong with it, in words for the field. */
-export function priceOf(text: string, currency: string): { minor: string } | { problem: string } {
+/**
+ * The price typed, in minor units, or what is wrong with it, in words for the field. `before`, the
+ * item's price as saved: a price set before the limit is kept through a rename, as the server keeps it.
+ */
+export function priceOf(text: string, currency: string, before?: string): { minor: string } | { problem: string } {
   if (!text.trim()) return { problem: 'Enter the price' };
   const minor = parseAmountInput(text, currency);
   if (minor === null) return { problem: amountInputProblem(text, currency) };
-  if (BigInt(minor) > MAX_MENU_PRICE) return { problem: 'That is more than a menu price may be' };
+  const limit = MENU_PRICE_LIMIT[currency];
+  if (limit !== undefined && minor !== before && BigInt(minor) > limit) return { problem: `One item costs at most ${formatMoney(limit.toString(), currency)}` };
   return { minor };
 }
