@@ -23,6 +23,21 @@ const request = (c: Awaited<ReturnType<PayoutHarness['spawnPayout']>>['client'],
 const payoutsOf = (ownerId: string) => sql<{ id: string; status: string }>(h.payoutDbUrl, 'select id, status from payout where owner_id = $1', [ownerId]);
 const unbalanced = () => sql(h.walletDbUrl, 'select entry_id from posting group by entry_id having sum(amount) <> 0');
 
+/** A test-mode withdrawal (the provider pays, never calls back) whose approval the payout process dies in, at `failpoint`. */
+async function approvalKilledAt(failpoint: 'before-provider-submit' | 'after-provider-submit', d: (typeof earners)[number]) {
+  await h.providerBehaves('silent');
+  const first = await h.spawnPayout({});
+  const p = await request(first.client, d);
+  first.kill();
+  await first.exited;
+  const dying = await h.spawnPayout({ FAILPOINT: failpoint });
+  await expect(
+    dying.client.call('DecidePayout', { payoutId: p.id, action: 'approve', reason: '', externalReference: '' }, { actor: h.admin }),
+  ).rejects.toBeDefined();
+  expect(await dying.exited).toBe('SIGKILL');
+  return p;
+}
+
 describe('SIGKILL of the payout process', () => {
   it('after the hold and before the state is saved: on restart nothing stays locked and the payout is blocked', async () => {
     const d = earners[0]!;
@@ -45,17 +60,7 @@ describe('SIGKILL of the payout process', () => {
 
   it('after the provider call and before its result is saved: on restart the reconciler asks and the payout is paid once', async () => {
     const d = earners[1]!;
-    await h.providerBehaves('silent'); // the provider pays but never calls back
-    const first = await h.spawnPayout({});
-    const p = await request(first.client, d);
-    first.kill();
-    await first.exited;
-
-    const dying = await h.spawnPayout({ FAILPOINT: 'after-provider-submit' });
-    await expect(
-      dying.client.call('DecidePayout', { payoutId: p.id, action: 'approve', reason: '', externalReference: '' }, { actor: h.admin }),
-    ).rejects.toBeDefined();
-    expect(await dying.exited).toBe('SIGKILL');
+    const p = await approvalKilledAt('after-provider-submit', d);
     expect((await payoutsOf(d.id))[0]?.status).toBe('PROCESSING');
 
     const restarted = await h.spawnPayout({ RECONCILE_AFTER_MS: '0' });
@@ -77,17 +82,7 @@ describe('SIGKILL of the payout process', () => {
 
   it('after the hand-off is saved and before the provider is called: on restart the reconciler sends it, and it is paid once', async () => {
     const d = earners[1]!;
-    await h.providerBehaves('silent');
-    const first = await h.spawnPayout({});
-    const p = await request(first.client, d);
-    first.kill();
-    await first.exited;
-
-    const dying = await h.spawnPayout({ FAILPOINT: 'before-provider-submit' });
-    await expect(
-      dying.client.call('DecidePayout', { payoutId: p.id, action: 'approve', reason: '', externalReference: '' }, { actor: h.admin }),
-    ).rejects.toBeDefined();
-    expect(await dying.exited).toBe('SIGKILL');
+    const p = await approvalKilledAt('before-provider-submit', d);
     expect((await payoutsOf(d.id)).find((x) => x.id === p.id)?.status).toBe('PROCESSING');
     expect(await h.providerTransfer(p.id)).toBeNull(); // the provider never heard of it
 

@@ -262,7 +262,7 @@ export async function startPayoutHarness() {
       return { client: c, exited, kill: () => child.kill('SIGKILL') };
     },
     /** Tells the simulated provider what the next transfers do. */
-    providerBehaves: (mode: 'succeed' | 'fail' | 'timeout' | 'twice' | 'silent') =>
+    providerBehaves: (mode: 'succeed' | 'fail' | 'timeout' | 'twice' | 'silent' | 'pending') =>
       fetch(`${providerUrl}/behaviour`, { method: 'POST', body: JSON.stringify({ mode }) }),
     /** Where the simulated provider's own transfer of a payout stands (PROCESSING, PAID, FAILED), or null when it has none. */
     providerTransfer: async (payoutId: string) => {

@@ -553,15 +553,25 @@ describe('provider webhooks', () => {
     expect(shown.transitions.map((t) => `${t.fromStatus}->${t.toStatus}`)).toContain('FAILED->PAID');
   });
 
-  it('a payment reported after an admin reversed the payout moves nothing and flags the earner’s payouts', async () => {
-    await h.providerBehaves('fail');
+  /**
+   * A test-mode payout the provider reported FAILED. `provider`: what its transfer did there (failed,
+   * and said so itself; paid, saying nothing; still processing), the FAILED callback the test's own otherwise.
+   */
+  async function failedPayout(provider: 'fail' | 'silent' | 'pending') {
+    await h.providerBehaves(provider);
     const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
     const p = await h.withdraw(d, 1_000_000n);
     await h.decide(p.id, 'approve');
+    if (provider !== 'fail') await deliver({ eventId: `evt-failed-${p.id}`, reference: p.id, status: 'FAILED', failureReason: 'timeout at the bank' });
     await eventually(
       () => h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin }),
       (x) => x.status === 'FAILED',
     );
+    return { d, p };
+  }
+
+  it('a payment reported after an admin reversed the payout moves nothing and flags the earner’s payouts', async () => {
+    const { d, p } = await failedPayout('fail');
     await h.decide(p.id, 'reverse', 'the bank said the account is closed');
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
     expect(await deliver({ eventId: `evt-paid-${p.id}`, reference: p.id, status: 'PAID' })).toMatchObject({ duplicate: true, payoutStatus: 'REVERSED' });
@@ -574,13 +584,12 @@ describe('provider webhooks', () => {
   });
 
   it('a reversal asks the provider first: paid after all, the payout is PAID and nothing is given back; not yet failed there, nothing moves', async () => {
-    await h.providerBehaves('silent'); // the provider pays and never calls back
-    const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
-    const p = await h.withdraw(d, 1_000_000n);
-    await h.decide(p.id, 'approve');
-    // A failure reported while the provider still processes the transfer: it has not confirmed it.
-    await deliver({ eventId: `evt-failed-${p.id}`, reference: p.id, status: 'FAILED', failureReason: 'timeout at the bank' });
-    if ((await h.providerTransfer(p.id)) === 'PROCESSING') expect(await codeOf(h.decide(p.id, 'reverse', 'gave up'))).toBe('PROVIDER_FAILURE_UNCONFIRMED');
+    // Reported failed while the provider still processes the transfer: it has not confirmed the failure.
+    const slow = await failedPayout('pending');
+    expect(await codeOf(h.decide(slow.p.id, 'reverse', 'gave up'))).toBe('PROVIDER_FAILURE_UNCONFIRMED');
+    expect(await h.balance(slow.d.walletId)).toMatchObject({ lockedBalance: '1000000' });
+    // Reported failed, then paid there after all (it never calls back).
+    const { d, p } = await failedPayout('silent');
     await eventually(
       () => h.providerTransfer(p.id),
       (s) => s === 'PAID',
@@ -591,15 +600,8 @@ describe('provider webhooks', () => {
   });
 
   it('a payment reported while an admin reverses the failed payout: one of the two wins, and a reversal that won is flagged', async () => {
-    await h.providerBehaves('fail');
     for (let round = 0; round < 4; round++) {
-      const d = await h.earner('DRIVER', { verified: true, method: true, earnings: EARNED, testMode: true });
-      const p = await h.withdraw(d, 1_000_000n);
-      await h.decide(p.id, 'approve');
-      await eventually(
-        () => h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin }),
-        (x) => x.status === 'FAILED',
-      );
+      const { d, p } = await failedPayout('fail');
       await Promise.allSettled([deliver({ eventId: `evt-paid-${p.id}`, reference: p.id, status: 'PAID' }), h.decide(p.id, 'reverse', 'gave up')]);
       const after = await h.pc.call('GetPayout', { payoutId: p.id }, { actor: h.admin });
       const balance = await h.balance(d.walletId);

@@ -2,7 +2,7 @@ import { Title } from '@mantine/core';
 import { createRootRoute, createRoute } from '@tanstack/react-router';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderRoutesAt } from '../test-render.tsx';
+import { meAnswer, renderRoutesAt } from '../test-render.tsx';
 import { AdminHome } from './AdminHome.tsx';
 import { AdminLayout } from './AdminLayout.tsx';
 import type { Permission } from './permissions.ts';
@@ -17,18 +17,7 @@ afterEach(() => {
 function signedInWith(permissions: Permission[]) {
   const fetch = vi.fn(async (request: Request) => {
     if (new URL(request.url).pathname === '/api/me')
-      return Response.json({
-        id: '00000000-0000-4000-8000-000000000001',
-        email: 'ops@example.com',
-        role: 'ADMIN',
-        status: 'ACTIVE',
-        countryCode: 'NG',
-        currency: 'NGN',
-        createdAt: '2026-01-01T00:00:00.000Z',
-        driverStatus: null,
-        testMode: false,
-        permissions,
-      });
+      return Response.json(meAnswer('ADMIN', { id: '00000000-0000-4000-8000-000000000001', email: 'ops@example.com', permissions }));
     return new Response(JSON.stringify({ type: 'about:blank', title: 'Forbidden', status: 403, code: 'PERMISSION_DENIED' }), {
       status: 403,
       headers: { 'content-type': 'application/problem+json' },

@@ -3,7 +3,7 @@ import { createRootRoute, createRoute } from '@tanstack/react-router';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../access.ts';
-import { renderRoutesAt } from '../test-render.tsx';
+import { meAnswer, renderRoutesAt } from '../test-render.tsx';
 import { Layout } from './Layout.tsx';
 
 afterEach(() => {
@@ -15,20 +15,7 @@ afterEach(() => {
 function signedInAs(role: Role) {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () =>
-      Response.json({
-        id: '00000000-0000-4000-8000-000000000002',
-        email: 'someone@example.com',
-        role,
-        status: 'ACTIVE',
-        countryCode: 'NG',
-        currency: 'NGN',
-        createdAt: '2026-01-01T00:00:00.000Z',
-        driverStatus: null,
-        testMode: false,
-        permissions: [],
-      }),
-    ),
+    vi.fn(async () => Response.json(meAnswer(role))),
   );
 }
 

@@ -1,7 +1,7 @@
 import { signWebhook } from '../domain/webhook-signature.ts';
 import { createServer, type Server } from 'node:http';
 
-type Mode = 'succeed' | 'fail' | 'timeout' | 'twice' | 'silent';
+type Mode = 'succeed' | 'fail' | 'timeout' | 'twice' | 'silent' | 'pending';
 interface Transfer {
   reference: string;
   status: 'PROCESSING' | 'PAID' | 'FAILED';
@@ -11,7 +11,8 @@ interface Transfer {
  * A stand-in payout provider for development and tests, run as its own process. It accepts
  * transfers, and later calls back a signed webhook. POST /behaviour {mode} decides what the next
  * transfers do: succeed, fail, time out (answer too late, pay anyway), twice (call back twice), or
- * silent (pay without calling back; only a status query tells). POST /accounts/resolve answers a name
+ * silent (pay without calling back; only a status query tells), or pending (never settle: a status
+ * query says PROCESSING, as a bank's slow transfer would). POST /accounts/resolve answers a name
  * enquiry (a number ending in 0000 belongs to somebody else). It never logs an account number.
  */
 export function startSimulatedProvider(o: { port: number; webhookUrl: string; secret: string; delayMs?: number }): Promise<Server> {
@@ -62,6 +63,7 @@ export function startSimulatedProvider(o: { port: number; webhookUrl: string; se
         const t: Transfer = { reference, status: 'PROCESSING' };
         transfers.set(reference, t);
         const current = mode;
+        if (current === 'pending') return send(202, t);
         setTimeout(() => {
           t.status = current === 'fail' ? 'FAILED' : 'PAID';
           if (current === 'silent' || current === 'timeout') return;
