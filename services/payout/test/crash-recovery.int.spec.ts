@@ -23,6 +23,17 @@ const request = (c: Awaited<ReturnType<PayoutHarness['spawnPayout']>>['client'],
 const payoutsOf = (ownerId: string) => sql<{ id: string; status: string }>(h.payoutDbUrl, 'select id, status from payout where owner_id = $1', [ownerId]);
 const unbalanced = () => sql(h.walletDbUrl, 'select entry_id from posting group by entry_id having sum(amount) <> 0');
 
+/** The payout's funds were captured by exactly one ledger entry, and every entry balances. */
+async function expectPaidOnce(payoutId: string) {
+  const [captures] = await sql<{ n: string }>(
+    h.walletDbUrl,
+    `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`,
+    [payoutId],
+  );
+  expect(captures?.n).toBe('1');
+  expect(await unbalanced()).toEqual([]);
+}
+
 /** A test-mode withdrawal (the provider pays, never calls back) whose approval the payout process dies in, at `failpoint`. */
 async function approvalKilledAt(failpoint: 'before-provider-submit' | 'after-provider-submit', d: (typeof earners)[number]) {
   await h.providerBehaves('silent');
@@ -69,13 +80,7 @@ describe('SIGKILL of the payout process', () => {
       (rows) => rows[0]?.status === 'PAID',
     );
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: '4000000', lockedBalance: '0' });
-    const [captures] = await sql<{ n: string }>(
-      h.walletDbUrl,
-      `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`,
-      [p.id],
-    );
-    expect(captures?.n).toBe('1');
-    expect(await unbalanced()).toEqual([]);
+    await expectPaidOnce(p.id);
     restarted.kill();
     await restarted.exited;
   }, 60_000);
@@ -91,13 +96,7 @@ describe('SIGKILL of the payout process', () => {
       async () => (await payoutsOf(d.id)).find((x) => x.id === p.id)?.status,
       (status) => status === 'PAID',
     );
-    const [captures] = await sql<{ n: string }>(
-      h.walletDbUrl,
-      `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`,
-      [p.id],
-    );
-    expect(captures?.n).toBe('1');
-    expect(await unbalanced()).toEqual([]);
+    await expectPaidOnce(p.id);
     restarted.kill();
     await restarted.exited;
   }, 60_000);
