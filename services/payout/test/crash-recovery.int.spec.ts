@@ -25,11 +25,9 @@ const unbalanced = () => sql(h.walletDbUrl, 'select entry_id from posting group 
 
 /** The payout's funds were captured by exactly one ledger entry, and every entry balances. */
 async function expectPaidOnce(payoutId: string) {
-  const [captures] = await sql<{ n: string }>(
-    h.walletDbUrl,
-    `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`,
-    [payoutId],
-  );
+  const [captures] = await sql<{ n: string }>(h.walletDbUrl, `select count(*)::text n from journal_entry where reference_id = $1 and entry_type = 'CAPTURE'`, [
+    payoutId,
+  ]);
   expect(captures?.n).toBe('1');
   expect(await unbalanced()).toEqual([]);
 }
