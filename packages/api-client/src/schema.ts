@@ -2599,7 +2599,7 @@ export interface components {
       documentId: string | null;
       id: string;
       /** @enum {string} */
-      reason: 'NAME_MISMATCH' | 'ADDRESS_MISMATCH' | 'DOCUMENT_REUSED' | 'PROVIDER_NO_MATCH' | 'PROVIDER_UNAVAILABLE';
+      reason: 'NAME_MISMATCH' | 'ADDRESS_MISMATCH' | 'DOCUMENT_REUSED' | 'PROVIDER_NO_MATCH' | 'PROVIDER_UNAVAILABLE' | 'DATE_OF_BIRTH_CHANGED';
       /** @enum {string} */
       status: 'OPEN' | 'APPROVED' | 'REJECTED' | 'SUPERSEDED';
     };
@@ -13366,6 +13366,7 @@ export const reviewFlagReasonValues: ReadonlyArray<FlattenedDeepRequired<compone
   'DOCUMENT_REUSED',
   'PROVIDER_NO_MATCH',
   'PROVIDER_UNAVAILABLE',
+  'DATE_OF_BIRTH_CHANGED',
 ];
 export const reviewFlagStatusValues: ReadonlyArray<FlattenedDeepRequired<components>['schemas']['ReviewFlag']['status']> = [
   'OPEN',

@@ -24,8 +24,11 @@ const THOUSANDS = /^\p{Nd}{1,3}(?: \p{Nd}{3})+$/u;
 
 // A word of letters and digits, 7 or more long, with a letter and 6 or more digits in it.
 const CODE_WORD = /(?<![\p{L}\p{Nd}])(?=[\p{Nd}]*\p{L})(?=(?:\p{L}*\p{Nd}){6})[\p{L}\p{Nd}]{7,}(?![\p{L}\p{Nd}])/gu;
+// An amount written with its currency's code glued on (NGN150000, 1500USD): the platform's currencies.
+const AMOUNT_WORD = /^(?:(?:NGN|USD|BDT|GHS|KES)\d+|\d+(?:NGN|USD|BDT|GHS|KES))$/;
 
+// Digit runs first: a run split by a space from the word it starts in ("AB1234567 890") is masked whole.
 const maskRuns = (text: string) =>
   text
-    .replace(CODE_WORD, (word) => `****${word.slice(-4)}`)
-    .replace(LONG_RUN, (run) => (DATE.test(run) || THOUSANDS.test(run) ? run : `****${run.replace(/[^\p{Nd}]/gu, '').slice(-4)}`));
+    .replace(LONG_RUN, (run) => (DATE.test(run) || THOUSANDS.test(run) ? run : `****${run.replace(/[^\p{Nd}]/gu, '').slice(-4)}`))
+    .replace(CODE_WORD, (word) => (AMOUNT_WORD.test(word) ? word : `****${word.slice(-4)}`));

@@ -88,7 +88,7 @@ describe('driver verification per country', () => {
     const v = await h.client.call('PutProfile', { userId: d.id, profile: { ...profileFor('NG'), dateOfBirth: '1960-12-12' } }, { actor: d.actor });
     expect(v).toMatchObject({ status: 'PENDING_REVIEW', driverStatus: 'PENDING_VERIFICATION' });
     expect(v.documents.map((x) => x.status)).toEqual(['PENDING', 'PENDING']);
-    expect(v.reviewFlags.map((f) => f.reason)).toEqual(['PROVIDER_NO_MATCH', 'PROVIDER_NO_MATCH']);
+    expect(v.reviewFlags.map((f) => f.reason)).toEqual(['DATE_OF_BIRTH_CHANGED', 'DATE_OF_BIRTH_CHANGED']);
     expect((await eligibility(d.id)).allowed).toBe(false);
   });
 
@@ -288,11 +288,19 @@ describe('one document, one person', () => {
     expect(await codeOf(submit(claimant.id, doc('QQ', 'DRIVER_LICENSE', licence)))).toBe('INVALID_FIELD');
     expect(await codeOf(submit(claimant.id, doc('ZZ', 'PASSPORT', 'A1234567')))).toBe('INVALID_FIELD');
     expect(await codeOf(submit(claimant.id, doc('US', 'DRIVER_LICENSE', licence)))).toBe('DOCUMENT_NOT_ISSUED_IN_COUNTRY');
-    // Another licence sent after the claim: the claim's flag moves to it, still open, for the admin.
-    await submit(claimant.id, doc('NG', 'DRIVER_LICENSE', `XYZ${digits(8)}`));
-    const after = await h.client.call('GetVerification', { userId: claimant.id });
-    const live = after.documents.find((d) => d.documentType === 'DRIVER_LICENSE')!;
-    expect(after.reviewFlags.filter((f) => f.reason === 'DOCUMENT_REUSED')).toEqual([expect.objectContaining({ documentId: live.id, status: 'OPEN' })]);
+    // Other licences sent after the claim: the claim's flag moves to each, still open, and each waits for
+    // the admin instead of being verified; the claimant is not verified meanwhile.
+    for (let again = 0; again < 2; again++) {
+      await submit(claimant.id, doc('NG', 'DRIVER_LICENSE', `XYZ${digits(8)}`));
+      const after = await h.client.call('GetVerification', { userId: claimant.id });
+      const live = after.documents.find((d) => d.documentType === 'DRIVER_LICENSE')!;
+      expect(live.status).toBe('PENDING');
+      expect(after.reviewFlags.filter((f) => f.reason === 'DOCUMENT_REUSED')).toEqual([expect.objectContaining({ documentId: live.id, status: 'OPEN' })]);
+      expect(after).toMatchObject({ identityVerified: false, status: 'PENDING_REVIEW' });
+    }
+    // The holder renewing their own licence is not held up by the claim on the old one.
+    const renewed = await submit(holder.id, doc('NG', 'DRIVER_LICENSE', `ABC${digits(8)}`));
+    expect(renewed.status).toBe('VERIFIED');
     // Far-future expiry dates are slips, not documents.
     expect(await codeOf(submit(claimant.id, doc('NG', 'DRIVER_LICENSE', `XYZ${digits(8)}`, { expiryDate: '9999-12-31' })))).toBe('INVALID_DATE');
   });

@@ -83,17 +83,19 @@ describe('SIGKILL of the payout process', () => {
     await restarted.exited;
   }, 60_000);
 
-  it('after the hand-off is saved and before the provider is called: on restart the reconciler sends it, and it is paid once', async () => {
+  it('after the hand-off is saved and before the provider is called: on restart it is failed, nothing having left, and a retry pays it once', async () => {
     const d = earners[1]!;
     const p = await approvalKilledAt('before-provider-submit', d);
     expect((await payoutsOf(d.id)).find((x) => x.id === p.id)?.status).toBe('PROCESSING');
     expect(await h.providerTransfer(p.id)).toBeNull(); // the provider never heard of it
 
     const restarted = await h.spawnPayout({ RECONCILE_AFTER_MS: '0' });
-    await eventually(
-      async () => (await payoutsOf(d.id)).find((x) => x.id === p.id)?.status,
-      (status) => status === 'PAID',
-    );
+    const status = async () => (await payoutsOf(d.id)).find((x) => x.id === p.id)?.status;
+    await eventually(status, (s) => s === 'FAILED');
+    expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' }); // still locked, for an admin to decide
+    const retried = await restarted.client.call('DecidePayout', { payoutId: p.id, action: 'retry', reason: '', externalReference: '' }, { actor: h.admin });
+    expect(retried.status).toBe('PROCESSING');
+    await eventually(status, (s) => s === 'PAID');
     await expectPaidOnce(p.id);
     restarted.kill();
     await restarted.exited;

@@ -47,9 +47,10 @@ export async function decideDocument(
     if (!found || found.status === 'SUPERSEDED') throw KycErrors.documentNotFound();
     const r = await loadKyc(ctx, em, found.userId, { lock: true });
     const doc = r.documents.find((d) => d.id === documentId)!;
-    // The same decision again would rewrite the first's reason and record a second: refused, nothing changes.
-    if ((decision === 'APPROVE' ? 'VERIFIED' : 'REJECTED') === doc.status) throw KycErrors.documentAlreadyDecided(doc.status);
     const flags = r.flags.filter((f) => f.documentId === documentId && f.status === 'OPEN');
+    // The same decision again, with no open flag for it to decide (a holder's verified document with
+    // a claim against it is approved to clear the claim), would only rewrite the first's reason: refused.
+    if ((decision === 'APPROVE' ? 'VERIFIED' : 'REJECTED') === doc.status && flags.length === 0) throw KycErrors.documentAlreadyDecided(doc.status);
     requireNoteForFlags(
       decision,
       flags.map((f) => f.reason),

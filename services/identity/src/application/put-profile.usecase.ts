@@ -94,12 +94,12 @@ async function rematchDocuments(em: Parameters<typeof raiseFlag>[0], r: KycRecor
 /** The documents verified while the profile had another date of birth, back to review with a flag saying why. */
 async function reopenVerifiedDocuments(em: Parameters<typeof raiseFlag>[0], r: KycRecord, now: Date): Promise<void> {
   for (const d of r.documents.filter((x) => x.status === 'VERIFIED')) {
-    Object.assign(d, { status: 'PENDING', verificationMethod: null });
+    Object.assign(d, { status: 'PENDING', verificationMethod: null, decidedBy: null, decidedAt: null });
     await raiseFlag(
       em,
       r.user.id,
       d.id,
-      'PROVIDER_NO_MATCH',
+      'DATE_OF_BIRTH_CHANGED',
       `the date of birth changed after this ${d.documentType} was verified: check it against the document`,
       now,
     );

@@ -96,7 +96,8 @@ export async function submitDocument(ctx: IdentityContext, userId: string, input
       // Submissions and approvals of one SSN queue on its lock, so two accounts at once still see each other.
       if (type === 'SSN_LAST4') await KycRepository.lockNumber(em, submission.hash);
       const twins = type === 'SSN_LAST4' && r.profile ? await samePerson(em, userId, hashes, r.profile) : [];
-      const doc = await recordDocument(em, r, submission, { reuseOf: null, verifiable: twins.length === 0 }, now);
+      // An account with an open claim on another's number (openClaims) has its next document of that type reviewed, not verified.
+      const doc = await recordDocument(em, r, submission, { reuseOf: null, verifiable: twins.length === 0 && openClaims(r, type).length === 0 }, now);
       for (const other of twins) {
         await raiseFlag(em, userId, doc.id, 'DOCUMENT_REUSED', 'the same SSN last four, name and date of birth belong to another account', now);
         await raiseFlag(em, other.userId, other.id, 'DOCUMENT_REUSED', 'the same SSN last four, name and date of birth belong to another account', now);
@@ -150,11 +151,11 @@ async function recordDocument(
   const p = r.profile;
   if (!p) throw KycErrors.profileRequired();
   // One live document per type: a new one (a renewed licence, say) replaces the old, and the old one's
-  // open checks go with it, except a reuse: an impersonation flag is closed by an admin only, so it
-  // moves to the new document (sending another number, or the same again, does not clear it).
+  // open checks go with it, except this account's claim on another's number: an impersonation flag is
+  // closed by an admin only, so it moves to the new document (which is then reviewed, not verified).
+  const carried = openClaims(r, s.type);
   const ofType = (f: (typeof r.flags)[number]) => f.status === 'OPEN' && r.documents.some((d) => d.id === f.documentId && d.documentType === s.type);
-  const carried = r.flags.filter((f) => ofType(f) && f.reason === 'DOCUMENT_REUSED');
-  for (const f of r.flags.filter((f) => ofType(f) && f.reason !== 'DOCUMENT_REUSED')) f.status = 'SUPERSEDED';
+  for (const f of r.flags.filter((f) => ofType(f) && !carried.includes(f))) f.status = 'SUPERSEDED';
   for (const old of r.documents.filter((d) => d.documentType === s.type)) old.status = 'SUPERSEDED';
   await saveChanges(em);
 
@@ -202,6 +203,19 @@ async function recordDocument(
   await saveChanges(em);
   for (const flag of flags) await raiseFlag(em, userId, doc.id, flag.reason, flag.detail, now);
   return doc;
+}
+
+/**
+ * The open DOCUMENT_REUSED flags of this account's claims: on its unverified document of `type` (a
+ * number another account holds is never verified on submission; the holder's flag is on a verified one).
+ */
+function openClaims(r: KycRecord, type: DocumentType) {
+  return r.flags.filter(
+    (f) =>
+      f.status === 'OPEN' &&
+      f.reason === 'DOCUMENT_REUSED' &&
+      r.documents.some((d) => d.id === f.documentId && d.documentType === type && d.status !== 'VERIFIED'),
+  );
 }
 
 /** Publishes the submission and stores the owner's re-evaluated verification. */

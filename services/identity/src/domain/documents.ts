@@ -9,8 +9,16 @@ export const isDocumentType = (t: string): t is DocumentType => (DOCUMENT_TYPES 
 const NATIONAL_TYPES: Partial<Record<DocumentType, string>> = { NIN: 'NG', NID: 'BD', SSN_LAST4: 'US', STATE_ID: 'US' };
 
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-/** Codes ICU names that no state issues documents under: unknown, pseudo-locales, groupings. */
-const NOT_ISSUERS = new Set(['ZZ', 'XA', 'XB', 'QO', 'EU', 'EZ', 'UN']);
+/**
+ * Codes ICU names that no state issues documents under: unknown, pseudo-locales, groupings, codes
+ * withdrawn from ISO 3166 (an old one would make a number held under the new look unheld), and
+ * territories reserved for other uses or with no people.
+ */
+const NOT_ISSUERS = new Set([
+  ...['ZZ', 'XA', 'XB', 'QO', 'EU', 'EZ', 'UN'],
+  ...['AN', 'BU', 'CS', 'DD', 'FX', 'NT', 'SU', 'TP', 'YU', 'ZR'],
+  ...['AC', 'CP', 'DG', 'EA', 'IC', 'TA', 'AQ', 'BV', 'HM', 'UM'],
+]);
 
 /**
  * Whether a document's country is one that issues documents: an assigned ISO 3166 code (QQ or ZZ

@@ -4,7 +4,7 @@ import type { DocumentType } from './documents.ts';
 import type { DriverStatus } from './user.ts';
 
 export type DocumentStatus = 'PENDING' | 'VERIFIED' | 'REJECTED';
-export type FlagReason = 'NAME_MISMATCH' | 'ADDRESS_MISMATCH' | 'DOCUMENT_REUSED' | 'PROVIDER_NO_MATCH' | 'PROVIDER_UNAVAILABLE';
+export type FlagReason = 'NAME_MISMATCH' | 'ADDRESS_MISMATCH' | 'DOCUMENT_REUSED' | 'PROVIDER_NO_MATCH' | 'PROVIDER_UNAVAILABLE' | 'DATE_OF_BIRTH_CHANGED';
 export type FlagStatus = 'OPEN' | 'APPROVED' | 'REJECTED' | 'SUPERSEDED';
 export type ProfileReview = 'NONE' | 'APPROVED' | 'REJECTED';
 export type VerificationStatus = 'INCOMPLETE' | 'PENDING_REVIEW' | 'VERIFIED' | 'REJECTED';

@@ -5,6 +5,7 @@ import { InitialIdentity } from './migrations/20261121000000-initial-identity.ts
 import { Kyc } from './migrations/20261121110000-kyc.ts';
 import { DocumentReuseReview } from './migrations/20261128120000-document-reuse-review.ts';
 import { BrowserSessions } from './migrations/20261205120000-browser-sessions.ts';
+import { DateOfBirthFlag } from './migrations/20261206120000-date-of-birth-flag.ts';
 import { UserEntity } from './user.entity.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
@@ -13,6 +14,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Kyc', class: Kyc },
   { name: 'DocumentReuseReview', class: DocumentReuseReview },
   { name: 'BrowserSessions', class: BrowserSessions },
+  { name: 'DateOfBirthFlag', class: DateOfBirthFlag },
 ];
 
 export const openOrm = (

@@ -44,7 +44,7 @@ import { maskLongNumbers } from '@ziba/service-kit/free-text';
  *        RETURNED  the bank sent a paid payout back: Credit it back from clearing (PAID -> RETURNED)
  *   5. recover: REQUESTED left behind -> the hold made certain, then released (BLOCKED);
  *               PROCESSING without an outcome -> the provider is asked, step 4 applies its answer
- *               (one it never received is sent to it again, under the same reference).
+ *               (one it never received failed: an admin retries or reverses it).
  *
  * Which move is legal and what it does to the funds is payout-state.ts; the SQL is in persistence/.
  */
@@ -122,15 +122,13 @@ export async function decidePayout(
  */
 async function confirmFailedAtProvider(ctx: PayoutContext, payoutId: string): Promise<void> {
   const p = await PayoutRepository.find(ctx.orm.em.fork(), payoutId);
-  const provider = p && ctx.providers[p.provider];
-  // Not failed (move() refuses the reversal), or no provider to ask.
-  if (!p || p.status !== 'FAILED' || !provider || p.provider === 'manual') return;
-  const verdict = reversalAtProvider(await provider.status(p));
+  // Not failed (move() refuses the reversal under the payout's lock), or finance's own mark.
+  if (!p || p.status !== 'FAILED' || p.provider === 'manual') return;
+  const provider = ctx.providers[p.provider];
+  const verdict = provider ? reversalAtProvider(await provider.status(p)) : 'wait'; // no provider to ask: not confirmed
   if (verdict === 'reverse') return;
-  if (verdict === 'capture') {
-    await applyOutcome(ctx, p, 'PAID');
-    throw PayoutErrors.paidByProvider(p.provider);
-  }
+  // Made PAID only if it still was FAILED (an admin's retry may have moved it meanwhile).
+  if (verdict === 'capture' && (await applyOutcome(ctx, p, 'PAID'))) throw PayoutErrors.paidByProvider(p.provider);
   throw PayoutErrors.failureUnconfirmed(p.provider);
 }
 
@@ -148,12 +146,20 @@ async function submitToProvider(ctx: PayoutContext, p: PayoutRow): Promise<void>
   await applyOutcome(ctx, p, outcome);
 }
 
-/** Step 4 from the provider's answer (submission or reconciler): only a definite one moves the payout. */
+/**
+ * Step 4 from the provider's answer (submission or reconciler): only a definite one moves the payout.
+ * A transfer the provider says it never received (the process stopped between saving the hand-off
+ * and making it) failed: no money left, the funds stay locked, and an admin retries it (sent then,
+ * under the same reference) or reverses it. Never re-sent here: a send racing an admin's reversal
+ * could pay twice.
+ */
 async function applyOutcome(ctx: PayoutContext, p: PayoutRow, outcome: ProviderOutcome): Promise<boolean> {
-  if (outcome !== 'PAID' && outcome !== 'FAILED') return false;
+  if (outcome !== 'PAID' && outcome !== 'FAILED' && outcome !== 'NOT_FOUND') return false;
+  const failure =
+    outcome === 'NOT_FOUND' ? `the ${p.provider} provider has no record of this transfer: it was never sent` : `reported failed by the ${p.provider} provider`;
   try {
     if (outcome === 'PAID') await reportedByProvider(ctx, p.provider, p.id, { action: 'mark_paid', reason: '', reference: `${p.provider}:${p.id}` });
-    else await reportedByProvider(ctx, p.provider, p.id, { action: 'mark_failed', reason: `reported failed by the ${p.provider} provider`, reference: '' });
+    else await reportedByProvider(ctx, p.provider, p.id, { action: 'mark_failed', reason: failure, reference: '' });
     return true;
   } catch (err) {
     // Already moved by the webhook or an admin: nothing to do.
@@ -285,10 +291,7 @@ export async function reconcileWithProviders(ctx: PayoutContext, olderThanMs: nu
     const provider = ctx.providers[p.provider];
     if (!provider) continue;
     const outcome = await provider.status(p);
-    // Never received: the process stopped between saving the hand-off and making it. Sent now, under
-    // the payout's own reference (one transfer a reference at the provider), so it cannot go twice.
-    if (outcome === 'NOT_FOUND') await submitToProvider(ctx, p);
-    else if (await applyOutcome(ctx, p, outcome)) settled++;
+    if (await applyOutcome(ctx, p, outcome)) settled++;
     ctx.logger.info({ payoutId: p.id, provider: p.provider, outcome }, 'payout reconciled with provider');
   }
   return settled;

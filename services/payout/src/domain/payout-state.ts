@@ -139,7 +139,7 @@ export function providerMove(status: PayoutStatus, action: string) {
  * 'wait' when the provider has not confirmed the failure (still processing, or no answer).
  */
 export function reversalAtProvider(said: string): 'reverse' | 'capture' | 'wait' {
-  if (said === 'FAILED' || said === 'NOT_FOUND') return 'reverse';
+  if (said === 'FAILED' || said === 'NOT_FOUND') return 'reverse'; // never received: no money left through it
   return said === 'PAID' ? 'capture' : 'wait';
 }
 

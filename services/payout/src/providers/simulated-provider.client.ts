@@ -53,7 +53,9 @@ export class SimulatedProviderClient implements PayoutProvider {
         signal: AbortSignal.timeout(this.timeoutMs),
         ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
       });
-      if (res.status === 404) return 'NOT_FOUND';
+      // Only its own answer that it holds no such transfer; a 404 from a wrong address or a proxy says nothing.
+      if (res.status === 404)
+        return ((await res.json().catch(() => null)) as { error?: string } | null)?.error === 'unknown transfer' ? 'NOT_FOUND' : 'UNKNOWN';
       if (res.status >= 500) return 'UNKNOWN';
       if (res.status >= 400) return 'FAILED';
       const json = (await res.json()) as { status?: string };

@@ -33,9 +33,9 @@ export const SERVICE_TYPES = ['ride', 'food', 'parcel', 'adjustment', 'payout', 
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 
 export const REFERENCE_TYPES = ['ride', 'food_order', 'delivery', 'payout', 'manual_adjustment', 'funding'] as const;
+export type ReferenceType = (typeof REFERENCE_TYPES)[number];
 /** The reference types a trip's entries are posted under, by its kind (ride, food order, parcel). */
 export const TRIP_REFERENCE_TYPES: readonly ReferenceType[] = ['ride', 'food_order', 'delivery'];
-export type ReferenceType = (typeof REFERENCE_TYPES)[number];
 
 /** A wallet's balances in one shard; user wallets have a single shard. */
 export interface Balances {

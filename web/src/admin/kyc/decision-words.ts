@@ -13,6 +13,7 @@ const FLAG_WORDS: Record<Flag['reason'], (on: string) => string> = {
   DOCUMENT_REUSED: () => 'another account holds this document number',
   PROVIDER_NO_MATCH: () => 'the verification provider found no match',
   PROVIDER_UNAVAILABLE: () => 'the verification provider could not be asked',
+  DATE_OF_BIRTH_CHANGED: (on) => `the date of birth changed after ${on} was verified, and it matches the new one`,
 };
 
 const legalNameOf = (item: Item) => {

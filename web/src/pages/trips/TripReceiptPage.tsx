@@ -16,7 +16,7 @@ import { Section } from '../../components/Section.tsx';
 import { TestModeBadge } from '../../components/TestModeBadge.tsx';
 import { TripStatusBadge } from './TripStatusBadge.tsx';
 import { TripSteps } from './TripSteps.tsx';
-import { receiptRefunds } from './receipt-refunds.ts';
+import { receiptRefunds, type ReceiptRefund } from './receipt-refunds.ts';
 import { distanceWords, isSettledOrCancelled, kindWord, paymentWords, stepWords, when } from './trip-words.ts';
 
 type Trip = Schemas['Trip'];
@@ -50,7 +50,7 @@ function Pairs({ pairs }: { pairs: Array<[string, ReactNode]> }) {
 }
 
 /** Every amount as the server sent it: the lines and parts of a food order, the fare of a ride or parcel, and what support gave back of it. */
-function FareSection({ trip, refunded }: { trip: Trip; refunded: ReturnType<typeof receiptRefunds> }) {
+function FareSection({ trip, refunds }: { trip: Trip; refunds: ReceiptRefund[] }) {
   const food = trip.serviceType === 'FOOD';
   return (
     <Section title={food ? 'Order' : 'Fare'}>
@@ -71,7 +71,7 @@ function FareSection({ trip, refunded }: { trip: Trip; refunded: ReturnType<type
               </Text>,
             ],
             ['Payment', paymentWords(trip)],
-            ...(refunded ? refundPairs(refunded) : []),
+            ...refundPairs(refunds),
           ]}
         />
       </Stack>
@@ -79,27 +79,15 @@ function FareSection({ trip, refunded }: { trip: Trip; refunded: ReturnType<type
   );
 }
 
-/** Each refund (its amount, when and why, as support wrote it) and what the trip cost in the end. */
-function refundPairs({ refunds, paid }: NonNullable<ReturnType<typeof receiptRefunds>>): Array<[string, ReactNode]> {
-  return [
-    ...refunds.map((r, i): [string, ReactNode] => [
-      refunds.length > 1 ? `Refund ${i + 1}` : 'Refunded',
-      <span key={i}>
-        +<Money amount={r.amount} currency={r.currency} /> to your wallet, {when(r.at)}
-        {r.reason ? `: ${r.reason}` : ''}
-      </span>,
-    ]),
-    ...(paid
-      ? ([
-          [
-            'You paid in the end',
-            <Text key="paid" span fw={700}>
-              <Money amount={paid} currency={refunds[0]!.currency} />
-            </Text>,
-          ],
-        ] as Array<[string, ReactNode]>)
-      : []),
-  ];
+/** Each refund: its amount, when and why, as support wrote it. */
+function refundPairs(refunds: ReceiptRefund[]): Array<[string, ReactNode]> {
+  return refunds.map((r, i): [string, ReactNode] => [
+    refunds.length > 1 ? `Refund ${i + 1}` : 'Refunded',
+    <span key={i}>
+      +<Money amount={r.amount} currency={r.currency} /> to your wallet, {when(r.at)}
+      {r.reason ? `: ${r.reason}` : ''}
+    </span>,
+  ]);
 }
 
 /** What a trip's earner's part is called: a ride's fare, a food order's delivery fee (its driver) or food (its restaurant). */
@@ -191,7 +179,7 @@ export function TripReceiptPage() {
                 <TestModeBadge mode={t.mode} />
               </Group>
               <TripSteps trip={t} />
-              <FareSection trip={t} refunded={receiptRefunds(t.fare, lines.data?.transactions ?? [])} />
+              <FareSection trip={t} refunds={receiptRefunds(lines.data?.transactions ?? [])} />
               {t.yourShare && <ShareSection trip={t} share={t.yourShare} restaurant={restaurant} />}
               <Section title="Details">
                 <Pairs

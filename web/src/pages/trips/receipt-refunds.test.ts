@@ -13,23 +13,15 @@ const line = (over: Partial<Schemas['WalletTransaction']>) =>
     ...over,
   }) as Schemas['WalletTransaction'];
 
-it('lists the refunds of a trip in time order, and what it cost in the end, in exact minor units', () => {
-  const fare = { amount: '231500', currency: 'NGN' };
+it('lists the refunds of a trip in time order, as the server wrote them', () => {
   const lines = [
-    line({ type: 'CREDIT', serviceType: 'refund', amount: '5000', createdAt: '2026-11-29T09:00:00.000Z', description: 'second part' }),
     line({ type: 'CREDIT', serviceType: 'refund', amount: '15025', createdAt: '2026-11-28T12:00:00.000Z', description: 'driver took a long route' }),
     line({ type: 'DEBIT' }),
     line({ type: 'HOLD', amount: '231500' }),
   ];
-  expect(receiptRefunds(fare, lines)).toEqual({
-    refunds: [
-      { amount: '15025', currency: 'NGN', at: '2026-11-28T12:00:00.000Z', reason: 'driver took a long route' },
-      { amount: '5000', currency: 'NGN', at: '2026-11-29T09:00:00.000Z', reason: 'second part' },
-    ],
-    paid: '211475',
-  });
+  expect(receiptRefunds(lines)).toEqual([{ amount: '15025', currency: 'NGN', at: '2026-11-28T12:00:00.000Z', reason: 'driver took a long route' }]);
 });
 
 it('says nothing of a trip never refunded, nor of a hold given back', () => {
-  expect(receiptRefunds({ amount: '231500', currency: 'NGN' }, [line({}), line({ type: 'RELEASE', serviceType: 'refund' })])).toBeNull();
+  expect(receiptRefunds([line({}), line({ type: 'RELEASE', serviceType: 'refund' })])).toEqual([]);
 });
