@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { requireMenuPrice } from './menu-price.ts';
+import { MENU_PRICE_LIMIT as WEB_MENU_PRICE_LIMIT } from '../../../../web/src/pages/menu/menu-item-input.ts';
+import { MENU_PRICE_LIMIT, requireMenuPrice } from './menu-price.ts';
 
 const refusal = (f: () => void) => {
   try {
@@ -24,5 +25,11 @@ describe('a menu item’s price', () => {
   it('is kept as stored through another change, and only a new price is held to the limit', () => {
     expect(refusal(() => requireMenuPrice(90_000_000n, 'NGN', 90_000_000n))).toBeNull();
     expect(refusal(() => requireMenuPrice(90_000_001n, 'NGN', 90_000_000n))).toBe('price must be at most NGN 500,000.00 for one item');
+  });
+});
+
+describe('the web form’s copy of the limits', () => {
+  it('is this table, so a restaurant is told the limit before it confirms, never a different one', () => {
+    expect(WEB_MENU_PRICE_LIMIT).toEqual(MENU_PRICE_LIMIT);
   });
 });

@@ -2,7 +2,8 @@ import { amountInputProblem, formatMoney, parseAmountInput, toDecimalString } fr
 
 /**
  * The most one menu item may cost, in minor units of the restaurant's currency: trip-settlement's
- * MENU_PRICE_LIMIT (domain/menu-price.ts), said here so the form tells it before the confirmation.
+ * MENU_PRICE_LIMIT (domain/menu-price.ts), said here so the form tells it before the confirmation;
+ * that service's menu-price.spec.ts fails if the two tables ever differ.
  */
 export const MENU_PRICE_LIMIT: Readonly<Record<string, bigint>> = { NGN: 50_000_000n, USD: 500_000n, BDT: 5_000_000n, GHS: 500_000n, KES: 5_000_000n };
 
