@@ -89,7 +89,9 @@ describe('SIGKILL of the payout process', () => {
     expect((await payoutsOf(d.id)).find((x) => x.id === p.id)?.status).toBe('PROCESSING');
     expect(await h.providerTransfer(p.id)).toBeNull(); // the provider never heard of it
 
-    const restarted = await h.spawnPayout({ RECONCILE_AFTER_MS: '0' });
+    // A pass every 300 ms, each asking about payouts processing for a second (the retry's own send is
+    // not asked about before it is made): the failure, then the provider's payment, are each found by one.
+    const restarted = await h.spawnPayout({ RECONCILE_AFTER_MS: '1000', RECOVERY_INTERVAL_MS: '300' });
     const status = async () => (await payoutsOf(d.id)).find((x) => x.id === p.id)?.status;
     await eventually(status, (s) => s === 'FAILED');
     expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' }); // still locked, for an admin to decide
