@@ -427,7 +427,8 @@ describe('a block or a suspension while a trip is open', () => {
     expect(refused.body.detail).toContain('deliver it, or contact support to return it');
     expect(await lockedOf(riderWallet)).toBe(parcel.fare.amount);
     // Until support acts the driver is on it, and takes nothing else.
-    const next = (await requestRide((await fundedRider(500_000)).token)).body;
+    const nextRider = await fundedRider(500_000);
+    const next = (await requestRide(nextRider.token)).body;
     expectProblem(await act(driver.token, next.id, 'accept'), 409, 'DRIVER_ON_ANOTHER_TRIP');
 
     expect(await act(payoutsAdmin, parcel.id, 'cancel', { reason: 'the recipient moved away; the goods go back to the sender' })).toMatchObject({
@@ -444,6 +445,15 @@ describe('a block or a suspension while a trip is open', () => {
       );
       expect(told.find((x) => x.kind === 'TRIP_CANCELLED_BY_SUPPORT')).toMatchObject({ reference: parcel.id, amount: null });
     }
+    // The driver drops the next ride before setting off: its rider is told, the driver who did it is not.
+    expect((await act(driver.token, next.id, 'cancel')).status).toBe(200);
+    await eventually(
+      async () => (await client.call('GET', '/api/notifications', { token: nextRider.token })).body.notifications as Array<{ kind: string; reference: string }>,
+      (n: Array<{ kind: string; reference: string }>) =>
+        expect(n.filter((x) => x.kind === 'TRIP_CANCELLED_BY_DRIVER')).toEqual([expect.objectContaining({ reference: next.id })]),
+    );
+    const driverTold = (await client.call('GET', '/api/notifications', { token: driver.token })).body.notifications as Array<{ kind: string }>;
+    expect(driverTold.filter((x) => x.kind === 'TRIP_CANCELLED_BY_DRIVER')).toEqual([]);
   });
 
   it('a driver suspended after accepting does not set off, but finishes a ride already under way', async () => {

@@ -47,6 +47,12 @@ it('tells each one on a trip or order that support cancelled it in their own wor
   expect(notificationWords('ORDER_CANCELLED_BY_SUPPORT', 't-2', 'RESTAURANT').detail).toBe('Do not prepare or hand it over: it will not be paid.');
   expect(notificationWords('ORDER_CANCELLED_BY_SUPPORT', 't-2', 'DRIVER').title).toBe('Support cancelled an order you were delivering');
   expect(notificationWords('ORDER_CANCELLED_BY_SUPPORT', 't-2', 'RIDER').title).toBe('Support cancelled your food order');
+  // Another party's cancel, in the reader's terms.
+  expect(notificationWords('TRIP_CANCELLED_BY_DRIVER', 't-3', 'RIDER')).toMatchObject({ title: 'Your driver cancelled the trip', goTo: 'receipt' });
+  expect(notificationWords('TRIP_CANCELLED_BY_RIDER', 't-3', 'DRIVER').detail).toBe('Do not go on to the pick-up: the trip is off.');
+  expect(notificationWords('ORDER_CANCELLED_BY_CUSTOMER', 't-4', 'RESTAURANT').title).toBe('A customer cancelled an order');
+  expect(notificationWords('ORDER_CANCELLED_BY_RESTAURANT', 't-4', 'DRIVER').title).toBe('The restaurant cancelled an order you had taken');
+  expect(notificationWords('ORDER_CANCELLED_BY_RESTAURANT', 't-4', 'RIDER').title).toBe('The restaurant cancelled your food order');
 });
 
 it('signs money that came in or went out, and leaves money held or owed unsigned', () => {

@@ -106,6 +106,37 @@ const KINDS: Record<string, Words> = {
             detail: 'You will not be charged for it; anything held for it is back in your wallet.',
             goTo: 'receipt',
           },
+  // A rider, driver or restaurant cancelled: told to the others on it, in the reader's terms.
+  TRIP_CANCELLED_BY_RIDER: () => ({
+    title: 'The rider cancelled a trip you had taken',
+    detail: 'Do not go on to the pick-up: the trip is off.',
+    goTo: 'receipt',
+  }),
+  TRIP_CANCELLED_BY_DRIVER: () => ({
+    title: 'Your driver cancelled the trip',
+    detail: 'You will not be charged for it; anything held for it is back in your wallet. You can request another ride.',
+    goTo: 'receipt',
+  }),
+  ORDER_CANCELLED_BY_CUSTOMER: (_reference, role) =>
+    role === 'RESTAURANT'
+      ? { title: 'A customer cancelled an order', detail: 'Do not prepare or hand it over: it will not be paid.', goTo: 'receipt' }
+      : { title: 'The customer cancelled an order you had taken', detail: 'Do not go on with it: it will not be paid.', goTo: 'receipt' },
+  ORDER_CANCELLED_BY_RESTAURANT: (_reference, role) =>
+    role === 'DRIVER'
+      ? { title: 'The restaurant cancelled an order you had taken', detail: 'Do not go on to collect it: it will not be paid.', goTo: 'receipt' }
+      : {
+          title: 'The restaurant cancelled your food order',
+          detail: 'You will not be charged for it; anything held for it is back in your wallet.',
+          goTo: 'receipt',
+        },
+  ORDER_CANCELLED_BY_DRIVER: (_reference, role) =>
+    role === 'RESTAURANT'
+      ? { title: 'The driver cancelled an order’s delivery', detail: 'Do not hand it over: the order is off and will not be paid.', goTo: 'receipt' }
+      : {
+          title: 'Your driver cancelled your food order',
+          detail: 'You will not be charged for it; anything held for it is back in your wallet.',
+          goTo: 'receipt',
+        },
 };
 
 /** A notification in words; a kind this page does not know yet still reads as words, not a code. */

@@ -46,10 +46,31 @@ describe('the notifications an event gives rise to', () => {
       ['d-1', 'ORDER_CANCELLED_BY_SUPPORT'],
       ['k-1', 'ORDER_CANCELLED_BY_SUPPORT'],
     ]);
-    // A rider's or driver's own cancel, a timeout's, and any other step are news to no one here.
-    expect(told({ to: 'CANCELLED_BY_RIDER', actorType: 'USER', riderId: 'r-1', driverId: 'd-1' })).toEqual([]);
+    // A timeout's cancel, and any other step, are news to no one here.
     expect(told({ actorType: 'SYSTEM', riderId: 'r-1', driverId: null })).toEqual([]);
     expect(told({ to: 'COMPLETED', riderId: 'r-1', driverId: 'd-1' })).toEqual([]);
+  });
+
+  it('tells the others on a trip or order that a rider, driver or restaurant cancelled it, never the one who did', () => {
+    const told = (data: object) =>
+      notificationsOf(event('trip.status-changed.v1', { tripId: 't-1', serviceType: 'RIDE', from: 'ACCEPTED', actorType: 'USER', ...data }, null)).map((n) => [
+        n.ownerId,
+        n.kind,
+      ]);
+    expect(told({ to: 'CANCELLED_BY_RIDER', riderId: 'r-1', driverId: 'd-1' })).toEqual([['d-1', 'TRIP_CANCELLED_BY_RIDER']]);
+    expect(told({ to: 'CANCELLED_BY_DRIVER', riderId: 'r-1', driverId: 'd-1' })).toEqual([['r-1', 'TRIP_CANCELLED_BY_DRIVER']]);
+    // Cancelled while still waiting for a driver: no one else is on it.
+    expect(told({ to: 'CANCELLED_BY_RIDER', riderId: 'r-1', driverId: null })).toEqual([]);
+    const food = { serviceType: 'FOOD', riderId: 'c-1', restaurantId: 'k-1' };
+    expect(told({ ...food, to: 'CANCELLED_BY_RESTAURANT', driverId: null })).toEqual([['c-1', 'ORDER_CANCELLED_BY_RESTAURANT']]);
+    expect(told({ ...food, to: 'CANCELLED_BY_RIDER', driverId: 'd-1' })).toEqual([
+      ['d-1', 'ORDER_CANCELLED_BY_CUSTOMER'],
+      ['k-1', 'ORDER_CANCELLED_BY_CUSTOMER'],
+    ]);
+    expect(told({ ...food, to: 'CANCELLED_BY_DRIVER', driverId: 'd-1' })).toEqual([
+      ['c-1', 'ORDER_CANCELLED_BY_DRIVER'],
+      ['k-1', 'ORDER_CANCELLED_BY_DRIVER'],
+    ]);
   });
 
   it('tells a user of KYC decisions and of their account’s status, without money', () => {

@@ -43,7 +43,19 @@ export type NotificationKind =
   | 'DRIVER_SUSPENDED'
   | 'DRIVER_REINSTATED'
   | 'TRIP_CANCELLED_BY_SUPPORT'
-  | 'ORDER_CANCELLED_BY_SUPPORT';
+  | 'ORDER_CANCELLED_BY_SUPPORT'
+  | 'TRIP_CANCELLED_BY_RIDER'
+  | 'TRIP_CANCELLED_BY_DRIVER'
+  | 'ORDER_CANCELLED_BY_CUSTOMER'
+  | 'ORDER_CANCELLED_BY_DRIVER'
+  | 'ORDER_CANCELLED_BY_RESTAURANT';
+
+/** A party's cancel, by the status it leaves and the kind of trip: the news to the others on it, and whose id the canceller's is. */
+const PARTY_CANCELS: Record<string, { trip: NotificationKind | null; order: NotificationKind; by: 'riderId' | 'driverId' | 'restaurantId' }> = {
+  CANCELLED_BY_RIDER: { trip: 'TRIP_CANCELLED_BY_RIDER', order: 'ORDER_CANCELLED_BY_CUSTOMER', by: 'riderId' },
+  CANCELLED_BY_DRIVER: { trip: 'TRIP_CANCELLED_BY_DRIVER', order: 'ORDER_CANCELLED_BY_DRIVER', by: 'driverId' },
+  CANCELLED_BY_RESTAURANT: { trip: null, order: 'ORDER_CANCELLED_BY_RESTAURANT', by: 'restaurantId' },
+};
 
 const EARNINGS = ['ride', 'food', 'parcel', 'earning'];
 const TRIPS = ['ride', 'food', 'parcel'];
@@ -128,6 +140,14 @@ export function notificationsOf(e: EventEnvelope): Notification[] {
     const kind = d.serviceType === 'FOOD' ? 'ORDER_CANCELLED_BY_SUPPORT' : 'TRIP_CANCELLED_BY_SUPPORT';
     const people = new Set([d.riderId, d.driverId, d.restaurantId].filter((id): id is string => typeof id === 'string' && id !== ''));
     return [...people].flatMap((id) => news(id, kind, d.tripId));
+  }
+  // A rider, driver or restaurant cancelled: the others on it are told (a driver on the way, a
+  // restaurant cooking, a customer waiting); the one who cancelled knows.
+  const party = e.type === 'trip.status-changed.v1' ? PARTY_CANCELS[String(d.to)] : undefined;
+  if (party) {
+    const kind = d.serviceType === 'FOOD' ? party.order : party.trip;
+    const others = new Set([d.riderId, d.driverId, d.restaurantId].filter((id): id is string => typeof id === 'string' && id !== '' && id !== d[party.by]));
+    return [...others].flatMap((id) => news(id, kind ?? undefined, d.tripId));
   }
   const decisions = DECISION_KINDS[e.type];
   if (decisions) return news(d.userId, decisions[String(d.decision)], d.documentType);
