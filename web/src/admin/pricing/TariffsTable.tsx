@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useState } from 'react';
@@ -11,7 +11,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { formatMoney, parseAmountInput, toDecimalString } from '../../money/format-money.ts';
 import { jsonInteger } from '../../money/minor-units-json.ts';
 import { COUNTRY_CURRENCY, type Country } from '../countries.ts';
-import { tariffServiceWord } from './pricing-words.ts';
+import { tariffServiceWord, tenfoldOrMore } from './pricing-words.ts';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
 import { useReturnFocusOnClose } from '../focus-return.ts';
 import { day } from '../../dates.ts';
@@ -73,6 +73,9 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
   const valid = FIELDS.every((f) => amounts[f.key] !== null);
   // What the save changes, said before it is pressed; nothing changed is nothing to save.
   const changes = valid ? FIELDS.filter((f) => amounts[f.key] !== tariff[f.key]) : [];
+  // A tenfold jump is likely extra zeros: saved only once the admin says they checked it.
+  const jumps = changes.filter((f) => tenfoldOrMore(tariff[f.key], amounts[f.key]!));
+  const [checked, setChecked] = useState(false);
   const queryClient = useQueryClient();
   const save = useMutation({
     mutationFn: () =>
@@ -91,7 +94,7 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
     <Modal opened onClose={onClose} title={`The ${tariffServiceWord(tariff.serviceType).toLowerCase()} tariff in ${country}`} centered>
       <SubmitForm
         onSubmit={() => {
-          if (changes.length > 0) save.mutate();
+          if (changes.length > 0 && (jumps.length === 0 || checked)) save.mutate();
         }}
       >
         <Stack>
@@ -121,6 +124,14 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
               ))}
             </Stack>
           )}
+          {jumps.length > 0 && (
+            <Checkbox
+              color="orange"
+              checked={checked}
+              onChange={(e) => setChecked(e.currentTarget.checked)}
+              label={`${jumps.map((f) => f.label).join(' and ')} ${jumps.length > 1 ? 'become' : 'becomes'} ten times what it is now or more. I checked for extra zeros.`}
+            />
+          )}
           <Text size="sm" c="dimmed">
             Applies to trips requested from now on; trips already requested keep their fare.
           </Text>
@@ -129,7 +140,7 @@ function EditTariff({ tariff, country, onClose }: { tariff: Tariff; country: Cou
             <Button variant="default" onClick={onClose}>
               Cancel
             </Button>
-            <Button type="submit" disabled={changes.length === 0} loading={save.isPending}>
+            <Button type="submit" disabled={changes.length === 0 || (jumps.length > 0 && !checked)} loading={save.isPending}>
               {changes.length === 0 && valid ? 'Nothing changed' : 'Save tariff'}
             </Button>
           </Group>

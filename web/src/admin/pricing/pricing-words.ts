@@ -51,3 +51,9 @@ export function commissionWarning(bps: number): string | null {
   if (bps >= 5_000) return `At ${bpsToPercent(bps)}, the earner keeps only ${bpsToPercent(10_000 - bps)} of each fare.`;
   return null;
 }
+
+/**
+ * Whether a tariff amount jumps to ten times what it is or more (minor units as text, compared as
+ * bigints): riders are quoted from it at once, so an extra zero is asked about before it is saved.
+ */
+export const tenfoldOrMore = (now: string, next: string): boolean => BigInt(now) > 0n && BigInt(next) >= BigInt(now) * 10n;
