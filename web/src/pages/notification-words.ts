@@ -13,6 +13,12 @@ export interface NotificationWords {
 /** `role`: the reader's (RESTAURANT, DRIVER, ...), where the words differ by it; unknown while it loads. */
 type Words = (reference: string, role?: string) => NotificationWords;
 
+/** A cancelled trip or order: what it means for the reader, and its receipt to open. */
+const cancelled = (title: string, detail: string): NotificationWords => ({ title, detail, goTo: 'receipt' });
+const NOT_CHARGED = 'You will not be charged for it; anything held for it is back in your wallet.';
+const NOT_PAID = 'Do not go on with it: it will not be paid.';
+const NOT_COOKED = 'Do not prepare or hand it over: it will not be paid.';
+
 const KINDS: Record<string, Words> = {
   EARNING_CREDITED: () => ({ title: 'Earnings credited', direction: 'credit' }),
   FUNDS_ADDED: () => ({ title: 'Funds added', direction: 'credit' }),
@@ -93,50 +99,26 @@ const KINDS: Record<string, Words> = {
   }),
   DRIVER_REINSTATED: () => ({ title: 'Your driver account was reinstated' }),
   TRIP_CANCELLED_BY_SUPPORT: (_reference, role) =>
-    role === 'DRIVER'
-      ? { title: 'Support cancelled a trip you had taken', detail: 'Do not go on with it: it will not be paid.', goTo: 'receipt' }
-      : { title: 'Support cancelled your trip', detail: 'You will not be charged for it; anything held for it is back in your wallet.', goTo: 'receipt' },
+    role === 'DRIVER' ? cancelled('Support cancelled a trip you had taken', NOT_PAID) : cancelled('Support cancelled your trip', NOT_CHARGED),
   ORDER_CANCELLED_BY_SUPPORT: (_reference, role) =>
     role === 'RESTAURANT'
-      ? { title: 'Support cancelled an order', detail: 'Do not prepare or hand it over: it will not be paid.', goTo: 'receipt' }
+      ? cancelled('Support cancelled an order', NOT_COOKED)
       : role === 'DRIVER'
-        ? { title: 'Support cancelled an order you were delivering', detail: 'Do not go on with it: it will not be paid.', goTo: 'receipt' }
-        : {
-            title: 'Support cancelled your food order',
-            detail: 'You will not be charged for it; anything held for it is back in your wallet.',
-            goTo: 'receipt',
-          },
+        ? cancelled('Support cancelled an order you were delivering', NOT_PAID)
+        : cancelled('Support cancelled your food order', NOT_CHARGED),
   // A rider, driver or restaurant cancelled: told to the others on it, in the reader's terms.
-  TRIP_CANCELLED_BY_RIDER: () => ({
-    title: 'The rider cancelled a trip you had taken',
-    detail: 'Do not go on to the pick-up: the trip is off.',
-    goTo: 'receipt',
-  }),
-  TRIP_CANCELLED_BY_DRIVER: () => ({
-    title: 'Your driver cancelled the trip',
-    detail: 'You will not be charged for it; anything held for it is back in your wallet. You can request another ride.',
-    goTo: 'receipt',
-  }),
+  TRIP_CANCELLED_BY_RIDER: () => cancelled('The rider cancelled a trip you had taken', 'Do not go on to the pick-up: the trip is off.'),
+  TRIP_CANCELLED_BY_DRIVER: () => cancelled('Your driver cancelled the trip', `${NOT_CHARGED} You can request another ride.`),
   ORDER_CANCELLED_BY_CUSTOMER: (_reference, role) =>
-    role === 'RESTAURANT'
-      ? { title: 'A customer cancelled an order', detail: 'Do not prepare or hand it over: it will not be paid.', goTo: 'receipt' }
-      : { title: 'The customer cancelled an order you had taken', detail: 'Do not go on with it: it will not be paid.', goTo: 'receipt' },
+    role === 'RESTAURANT' ? cancelled('A customer cancelled an order', NOT_COOKED) : cancelled('The customer cancelled an order you had taken', NOT_PAID),
   ORDER_CANCELLED_BY_RESTAURANT: (_reference, role) =>
     role === 'DRIVER'
-      ? { title: 'The restaurant cancelled an order you had taken', detail: 'Do not go on to collect it: it will not be paid.', goTo: 'receipt' }
-      : {
-          title: 'The restaurant cancelled your food order',
-          detail: 'You will not be charged for it; anything held for it is back in your wallet.',
-          goTo: 'receipt',
-        },
+      ? cancelled('The restaurant cancelled an order you had taken', 'Do not go on to collect it: it will not be paid.')
+      : cancelled('The restaurant cancelled your food order', NOT_CHARGED),
   ORDER_CANCELLED_BY_DRIVER: (_reference, role) =>
     role === 'RESTAURANT'
-      ? { title: 'The driver cancelled an order’s delivery', detail: 'Do not hand it over: the order is off and will not be paid.', goTo: 'receipt' }
-      : {
-          title: 'Your driver cancelled your food order',
-          detail: 'You will not be charged for it; anything held for it is back in your wallet.',
-          goTo: 'receipt',
-        },
+      ? cancelled('The driver cancelled an order’s delivery', 'Do not hand it over: the order is off and will not be paid.')
+      : cancelled('Your driver cancelled your food order', NOT_CHARGED),
 };
 
 /** A notification in words; a kind this page does not know yet still reads as words, not a code. */
