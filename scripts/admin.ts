@@ -2,6 +2,7 @@
 // database and its gateway's Redis in the run directory scripts/up wrote, acts through identity's own
 // use cases, and ends an admin's tokens through the gateway's own revocation records.
 import { isAppError } from '@ziba/service-kit/errors';
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { userCutOffs } from '../services/gateway/src/plugins/token-revocations.ts';
 import { endAdminSessions, grantPermissions, listAdmins, revokePermissions } from '../services/identity/src/application/admin-accounts.usecase.ts';
@@ -64,6 +65,9 @@ async function newAdminPassword(email: string): Promise<string> {
   return password;
 }
 
+/** Where a change comes from, as the audit trail names it. */
+const operator = `scripts/admin (run by ${userInfo().username})`;
+
 const summary = (u: User) => `${u.email}: ${u.permissions.join(', ') || 'no permissions'}`;
 
 /** Where this stack's gateways look for revoked tokens; checked before anything changes. */
@@ -109,17 +113,17 @@ async function run(): Promise<void> {
   const accounts = await openAdminAccounts(stack.databaseUrls.identity!);
   try {
     if (command === 'create') {
-      const admin = await createAdmin(accounts, { email, password, permissions, existing: 'refuse' });
+      const admin = await createAdmin(accounts, { email, password, permissions, operator, existing: 'refuse' });
       console.log(`created admin ${summary(admin)}`);
     } else if (command === 'grant') {
-      console.log(`granted; ${summary(await grantPermissions(accounts, email, permissions))} (from the admin's next sign-in)`);
+      console.log(`granted; ${summary(await grantPermissions(accounts, email, permissions, operator))} (from the admin's next sign-in)`);
     } else if (command === 'revoke') {
-      const admin = await revokePermissions(accounts, email, permissions);
+      const admin = await revokePermissions(accounts, email, permissions, operator);
       await endTokens(store!, admin, 'the permissions are revoked');
       console.log(`revoked; ${summary(admin)}`);
       console.log(`every access token ${admin.email} held is refused from now on (401 TOKEN_REVOKED); their next sign-in carries the permissions above`);
     } else if (command === 'sign-out') {
-      const { admin, ended } = await endAdminSessions(accounts, email);
+      const { admin, ended } = await endAdminSessions(accounts, email, operator);
       await endTokens(store!, admin, `${ended} browser sign-in(s) are ended`);
       console.log(`signed out ${admin.email}: ${ended} browser sign-in(s) ended, and every access token issued until now is refused (401 TOKEN_REVOKED)`);
       console.log(`permissions unchanged; ${summary(admin)}`);

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
+import { userInfo } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expectProblem } from './people.ts';
+import { eventually, expectProblem } from './people.ts';
 import { api, startStack, type Stack } from './stack.ts';
 
 // scripts/admin ends an admin's access at once (revoke, sign-out): the tokens they hold are refused
@@ -49,6 +50,31 @@ function admin(args: string[], runDir = runDirectory()): Promise<{ code: number;
 
 const get = (token: string, path: string) => client.call('GET', path, { token });
 
+interface TrailRecord {
+  action: string;
+  actorType: string;
+  actorId: string;
+  toState: string | null;
+  changes: Array<{ field: string; from: string | null; to: string }>;
+}
+
+/** The account id of the admin this token is for. */
+const idOf = async (token: string) => ((await get(token, '/api/me')).body as { id: string }).id;
+
+/** What the audit trail says was done to an admin's account, newest first, once it holds `count` records. */
+async function accessTrail(id: string, count: number): Promise<TrailRecord[]> {
+  const reader = await stack.createAdmin(['VIEW_PAYOUTS']);
+  const readerToken = await client.login(reader.email, reader.password);
+  const body = await eventually(
+    async () => (await get(readerToken, `/api/admin/audit?entityType=user&entityId=${id}&action=ADMIN_ACCESS_CHANGED`)).body,
+    (b: { records: TrailRecord[] }) => expect(b.records).toHaveLength(count),
+  );
+  return body.records;
+}
+
+/** How the trail names scripts/admin run by this process's user. */
+const operator = `scripts/admin (run by ${userInfo().username})`;
+
 describe('scripts/admin revoke', () => {
   it('ends the tokens the admin holds at once (401 TOKEN_REVOKED); the next sign-in carries only what is left', async () => {
     const ops = await stack.createAdmin(['MANAGE_PAYOUTS', 'VIEW_WALLETS', 'VIEW_PAYOUTS']);
@@ -74,6 +100,21 @@ describe('scripts/admin revoke', () => {
     expect((await get(after, '/api/me')).body).toMatchObject({ email: ops.email, permissions: ['VIEW_PAYOUTS'] });
     expectProblem(await get(after, '/api/admin/wallets'), 403, 'PERMISSION_DENIED');
     expect((await get(after, '/api/admin/payouts')).status).toBe(200);
+
+    // The trail says who changed the admin's permissions, from what to what, after the account's creation.
+    // A second revoke of what is already gone changes nothing and records nothing.
+    const opsId = await idOf(after);
+    expect((await admin(['revoke', '--email', ops.email, '--permissions', 'VIEW_WALLETS'])).code).toBe(0);
+    const trail = await accessTrail(opsId, 2);
+    expect(trail.map((r) => [r.actorType, r.actorId, r.toState, r.changes])).toEqual([
+      [
+        'SYSTEM',
+        operator,
+        'PERMISSIONS_CHANGED',
+        [{ field: 'permissions', from: 'VIEW_WALLETS,VIEW_PAYOUTS,MANAGE_PAYOUTS', to: 'VIEW_PAYOUTS', currency: null }],
+      ],
+      ['SYSTEM', 'test', 'ADMIN_CREATED', [{ field: 'permissions', from: null, to: 'VIEW_WALLETS,VIEW_PAYOUTS,MANAGE_PAYOUTS', currency: null }]],
+    ]);
   });
 
   it('says so, and exits 1, when the tokens could not be ended (the permissions are revoked all the same)', async () => {
@@ -124,6 +165,7 @@ describe('scripts/admin sign-out', () => {
 
     const again = await client.login(ops.email, ops.password);
     expect((await get(again, '/api/admin/wallets')).status).toBe(200);
+    expect((await accessTrail(await idOf(again), 2))[0]).toMatchObject({ actorId: operator, toState: 'SIGNED_OUT', changes: [] });
   });
 
   it('names what is wrong: no such account, or one that is not an admin', async () => {

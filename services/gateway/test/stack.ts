@@ -180,7 +180,7 @@ export async function startStack(label: string, walletEnv: Record<string, string
     payoutDatabaseUrl: payoutDb.url,
     async createAdmin(permissions) {
       const credentials = { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-123' };
-      await createAdmin(identity.ctx, { ...credentials, permissions });
+      await createAdmin(identity.ctx, { ...credentials, permissions, operator: 'test' });
       return credentials;
     },
     async startGateway(env) {

@@ -46,7 +46,12 @@ export async function startIdentity(config: IdentityConfig, logger: Logger = cre
   let messaging: MessagingRuntime | null = null;
   const ctx = await identityContext(config, orm, logger);
   if (config.BOOTSTRAP_ADMIN_EMAIL && config.BOOTSTRAP_ADMIN_PASSWORD) {
-    const admin = await createAdmin(ctx, { email: config.BOOTSTRAP_ADMIN_EMAIL, password: config.BOOTSTRAP_ADMIN_PASSWORD, permissions: [...PERMISSIONS] });
+    const admin = await createAdmin(ctx, {
+      email: config.BOOTSTRAP_ADMIN_EMAIL,
+      password: config.BOOTSTRAP_ADMIN_PASSWORD,
+      permissions: [...PERMISSIONS],
+      operator: 'bootstrap configuration (BOOTSTRAP_ADMIN_EMAIL)',
+    });
     logger.info({ adminId: admin.id }, 'bootstrap admin ready');
   }
   messaging = await startMessaging(orm, config, logger);

@@ -115,13 +115,17 @@ describe('identity accounts', () => {
   it('holds a new admin’s password to the rule for new passwords, but never an existing admin’s, so an old bootstrap password still starts identity', async () => {
     const permissions = ['VIEW_WALLETS'];
     const fresh = `admin-${randomUUID()}@ziba.test`;
-    await expect(createAdmin(app.ctx, { email: fresh, password: 'Password2026!', permissions })).rejects.toMatchObject({ code: 'WEAK_PASSWORD' });
+    await expect(createAdmin(app.ctx, { email: fresh, password: 'Password2026!', permissions, operator: 'test' })).rejects.toMatchObject({
+      code: 'WEAK_PASSWORD',
+    });
     // The bootstrap admin again, with a password the rule refuses: it keeps its own, and gets the permissions.
-    expect(await createAdmin(app.ctx, { email: adminEmail, password: 'Password2026!', permissions: [...permissions, 'MANAGE_USERS'] })).toMatchObject({
+    expect(
+      await createAdmin(app.ctx, { email: adminEmail, password: 'Password2026!', permissions: [...permissions, 'MANAGE_USERS'], operator: 'test' }),
+    ).toMatchObject({
       role: 'ADMIN',
     });
     expect(await codeOf(client.call('Login', { email: adminEmail, password: 'Password2026!' }))).toBe('INVALID_CREDENTIALS');
-    await createAdmin(app.ctx, { email: adminEmail, password: 'bootstrap-password-1', permissions: [...PERMISSIONS] }); // as the other tests know it
+    await createAdmin(app.ctx, { email: adminEmail, password: 'bootstrap-password-1', permissions: [...PERMISSIONS], operator: 'test' }); // as the other tests know it
   });
 
   it('looks up several users at once, leaving out unknown ids, and refuses more than a page of them', async () => {

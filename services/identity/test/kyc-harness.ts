@@ -41,7 +41,7 @@ export async function startKycHarness() {
   });
 
   const admin = async (permissions: string[]): Promise<Actor> => {
-    const u = await createAdmin(app.ctx, { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-1', permissions });
+    const u = await createAdmin(app.ctx, { email: `admin-${randomUUID()}@ziba.test`, password: 'admin-password-1', permissions, operator: 'test' });
     return { type: 'ADMIN', id: u.id, role: 'ADMIN' };
   };
   const register = async (role: 'RIDER' | 'DRIVER' | 'RESTAURANT', countryCode: string, testMode = false) => {

@@ -49,7 +49,7 @@ export async function startE2eStack(label: string, options: Pick<StackOptions, '
     async createAdmin(email, password, permissions) {
       const accounts = await openAdminAccounts(stack.databaseUrls.identity!);
       try {
-        await createAdmin(accounts, { email, password, permissions, existing: 'refuse' });
+        await createAdmin(accounts, { email, password, permissions, operator: 'test', existing: 'refuse' });
       } finally {
         await accounts.close();
       }

@@ -13,6 +13,7 @@ export const DOMAIN_EVENT_TYPES = {
     'identity.review-flag-raised.v1',
     'identity.verification-changed.v1',
     'identity.user-status-changed.v1',
+    'identity.admin-access-changed.v1',
   ],
   'wallet-ledger': ['wallet.wallet-opened.v1', 'wallet.entry-posted.v1'],
   'trip-settlement': [

@@ -64,3 +64,18 @@ export interface UserStatusChangedV1 {
   reason: string | null;
   adminId: string;
 }
+
+/**
+ * identity.admin-access-changed.v1: an admin account was created, its permissions changed, or its
+ * sign-ins ended, by an operator outside the API (scripts/admin, the create-admin command, the
+ * bootstrap configuration), so the trail says who may act as an admin and since when.
+ */
+export interface AdminAccessChangedV1 {
+  adminId: string;
+  change: 'ADMIN_CREATED' | 'PERMISSIONS_CHANGED' | 'SIGNED_OUT';
+  permissions: string[];
+  /** What the admin held before; null for a new account. */
+  previousPermissions: string[] | null;
+  /** Where the change was made: the command and the operating-system user who ran it. */
+  operator: string;
+}

@@ -19,6 +19,7 @@ export const ACTIONS: Record<DomainEventType, string> = {
   'identity.review-flag-raised.v1': 'KYC_REVIEW_FLAG_RAISED',
   'identity.verification-changed.v1': 'KYC_VERIFICATION_CHANGED',
   'identity.user-status-changed.v1': 'USER_STATUS_CHANGED',
+  'identity.admin-access-changed.v1': 'ADMIN_ACCESS_CHANGED',
   'wallet.wallet-opened.v1': 'WALLET_OPENED',
   'wallet.entry-posted.v1': 'WALLET_TRANSACTION_CREATED',
   'trip.status-changed.v1': 'TRIP_STATUS_CHANGED',

@@ -67,6 +67,16 @@ describe('what a record changed', () => {
     expect(words(rule)[3]).toEqual(['bps', '', '3000', '']);
   });
 
+  it('names an admin’s permissions before and after a change; a new admin’s from nothing; nothing for a sign-out', () => {
+    const access = (permissions: string[], previousPermissions: string[] | null, change = 'PERMISSIONS_CHANGED') =>
+      settingChangesOf('identity.admin-access-changed.v1', { adminId: 'a-1', change, permissions, previousPermissions, operator: 'scripts/admin' });
+    expect(access(['VIEW_PAYOUTS'], ['MANAGE_PAYOUTS', 'VIEW_PAYOUTS'])).toEqual([
+      { field: 'permissions', from: 'MANAGE_PAYOUTS,VIEW_PAYOUTS', to: 'VIEW_PAYOUTS', currency: '' },
+    ]);
+    expect(access(['VIEW_WALLETS'], null, 'ADMIN_CREATED')).toEqual([{ field: 'permissions', from: '', to: 'VIEW_WALLETS', currency: '' }]);
+    expect(access(['VIEW_WALLETS'], ['VIEW_WALLETS'], 'SIGNED_OUT')).toEqual([]);
+  });
+
   it('says nothing it does not know: an older event without what it replaced, or any other event', () => {
     expect(settingChangesOf('trip.tariff-changed.v1', tariff({}))).toEqual([]);
     expect(settingChangesOf('trip.settled.v1', tariff({ previous: null }))).toEqual([]);

@@ -10,12 +10,13 @@ const TARIFF_CHANGED = 'trip.tariff-changed.v1';
 const TARIFF_PRICES = ['baseFare', 'perKm', 'minimumFare'] as const;
 const MENU_ITEM_CHANGED = 'trip.menu-item-changed.v1';
 const COMMISSION_RULE_CHANGED = 'trip.commission-rule-changed.v1';
+const ADMIN_ACCESS_CHANGED = 'identity.admin-access-changed.v1';
 
 /**
  * The events that change a setting (a tariff and a menu item in place; a commission rule by a new
- * version), so their records say what they changed without the setting's own page.
+ * version; an admin's permissions), so their records say what they changed without the setting's own page.
  */
-export const SETTING_EVENTS: readonly string[] = [TARIFF_CHANGED, MENU_ITEM_CHANGED, COMMISSION_RULE_CHANGED];
+export const SETTING_EVENTS: readonly string[] = [TARIFF_CHANGED, MENU_ITEM_CHANGED, COMMISSION_RULE_CHANGED, ADMIN_ACCESS_CHANGED];
 
 type Prices = Record<(typeof TARIFF_PRICES)[number], string>;
 interface TariffChanged extends Prices {
@@ -30,6 +31,11 @@ interface CommissionRuleChanged {
   bps: number;
   effectiveFrom: string;
   previousBps?: number;
+}
+
+interface AdminAccessChanged {
+  permissions: string[];
+  previousPermissions: string[] | null;
 }
 
 interface MenuItemSettings {
@@ -63,6 +69,13 @@ export function settingChangesOf(eventType: string, event: unknown): SettingChan
     if (was?.price !== e.price) changes.push({ field: 'price', from: was?.price ?? '', to: e.price, currency: e.currency });
     if (was?.available !== e.available) changes.push({ field: 'available', from: was ? String(was.available) : '', to: String(e.available), currency: '' });
     return changes;
+  }
+  if (eventType === ADMIN_ACCESS_CHANGED) {
+    // The permissions as a comma-separated list, before and after; none when they did not change (a sign-out).
+    const e = event as AdminAccessChanged;
+    const from = (e.previousPermissions ?? []).join(',');
+    const to = e.permissions.join(',');
+    return e.previousPermissions !== null && from === to ? [] : [{ field: 'permissions', from, to, currency: '' }];
   }
   if (eventType === COMMISSION_RULE_CHANGED) {
     // A new version: which rule (service, country, payment), the rate it replaces (none on events

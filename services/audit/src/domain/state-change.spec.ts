@@ -15,6 +15,7 @@ describe('a record’s state change', () => {
     expect(stateChangeOf('identity.user-status-changed.v1', null, null, 'BLOCKED')).toEqual({ from: '', to: 'BLOCKED' });
     expect(stateChangeOf('identity.user-status-changed.v1', null, null, 'DRIVER_REINSTATED')).toEqual({ from: '', to: 'DRIVER_REINSTATED' });
     expect(stateChangeOf('identity.user-status-changed.v1', null, null, null)).toBeNull();
+    expect(stateChangeOf('identity.admin-access-changed.v1', null, null, 'PERMISSIONS_CHANGED')).toEqual({ from: '', to: 'PERMISSIONS_CHANGED' });
     expect(stateChangeOf('payout.status-changed.v1', 'PENDING', null)).toBeNull();
   });
 });

@@ -1,8 +1,10 @@
+import type { AdminAccessChangedV1 } from '@ziba/contracts';
+import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
-import { IdentityErrors, normaliseEmail, parsePermissions, PERMISSIONS, type Permission, type User } from '../domain/user.ts';
+import { IdentityErrors, normaliseEmail, parsePermissions, samePermissions, type Permission, type User } from '../domain/user.ts';
 import { SessionRepository } from '../persistence/session.repository.ts';
 import { UserRepository } from '../persistence/user.repository.ts';
-import type { IdentityContext } from './identity-context.ts';
+import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { toUser } from './user-mapper.ts';
 
 /**
@@ -28,24 +30,46 @@ export async function adminByEmail(ctx: Pick<IdentityContext, 'orm'>, emailInput
  * Ends every browser sign-in of an admin (their refresh tokens), permissions unchanged. The access
  * tokens already issued are the gateway's to refuse: scripts/admin sign-out records that next.
  */
-export async function endAdminSessions(ctx: Pick<IdentityContext, 'orm'>, emailInput: string, now = new Date()): Promise<{ admin: User; ended: number }> {
+export async function endAdminSessions(
+  ctx: Pick<IdentityContext, 'orm'>,
+  emailInput: string,
+  operator: string,
+  now = new Date(),
+): Promise<{ admin: User; ended: number }> {
   const email = normaliseEmail(emailInput);
   return inTransaction(ctx, async (em) => {
     const admin = assertAdmin(await UserRepository.findByEmail(em, email), email);
-    return { admin: toUser(admin), ended: await SessionRepository.revokeFamiliesOfUser(em, admin.id, 'SIGNED_OUT', now) };
+    const ended = await SessionRepository.revokeFamiliesOfUser(em, admin.id, 'SIGNED_OUT', now);
+    const held = admin.permissions ?? [];
+    await recordAdminAccessChange(em, { adminId: admin.id, change: 'SIGNED_OUT', permissions: held, previousPermissions: held, operator });
+    return { admin: toUser(admin), ended };
   });
 }
 
 /** Adds permissions to an admin; those already held stay. */
-export function grantPermissions(ctx: Pick<IdentityContext, 'orm'>, email: string, permissions: string[]): Promise<User> {
+export function grantPermissions(ctx: Pick<IdentityContext, 'orm'>, email: string, permissions: string[], operator: string): Promise<User> {
   const granted = parsePermissions(permissions);
-  return changePermissions(ctx, email, (held) => [...held, ...granted]);
+  return changePermissions(ctx, email, operator, (held) => [...held, ...granted]);
 }
 
 /** Takes permissions from an admin; revoking one not held is no change. */
-export function revokePermissions(ctx: Pick<IdentityContext, 'orm'>, email: string, permissions: string[]): Promise<User> {
+export function revokePermissions(ctx: Pick<IdentityContext, 'orm'>, email: string, permissions: string[], operator: string): Promise<User> {
   const revoked = parsePermissions(permissions);
-  return changePermissions(ctx, email, (held) => held.filter((p) => !revoked.includes(p)));
+  return changePermissions(ctx, email, operator, (held) => held.filter((p) => !revoked.includes(p)));
+}
+
+/**
+ * Writes the audit trail's record of a change to who may act as an admin, in the change's own
+ * transaction. These changes come from operators outside the API, so no admin's request names them.
+ */
+export async function recordAdminAccessChange(em: SqlExecutor, change: AdminAccessChangedV1): Promise<void> {
+  await enqueueEvent<AdminAccessChangedV1>(em, SOURCE, {
+    type: 'identity.admin-access-changed.v1',
+    aggregateType: 'user',
+    aggregateId: change.adminId,
+    actor: { type: 'SYSTEM', id: change.operator },
+    data: change,
+  });
 }
 
 /**
@@ -53,14 +77,23 @@ export function revokePermissions(ctx: Pick<IdentityContext, 'orm'>, email: stri
  * them from the access token, so elsewhere a change applies from the admin's next sign-in (scripts/admin
  * revoke therefore also ends the tokens the admin holds, in the gateways' Redis).
  */
-async function changePermissions(ctx: Pick<IdentityContext, 'orm'>, emailInput: string, change: (held: Permission[]) => Permission[]): Promise<User> {
+async function changePermissions(
+  ctx: Pick<IdentityContext, 'orm'>,
+  emailInput: string,
+  operator: string,
+  change: (held: Permission[]) => Permission[],
+): Promise<User> {
   const email = normaliseEmail(emailInput);
   return inTransaction(ctx, async (em) => {
     // Locked, so two changes at once both apply instead of one overwriting the other.
     const admin = assertAdmin(await UserRepository.findByEmail(em, email, { lock: true }), email);
-    const next = change((admin.permissions ?? []) as Permission[]);
-    admin.permissions = PERMISSIONS.filter((p) => next.includes(p)); // the catalogue's order, no repeats
+    const held = (admin.permissions ?? []) as Permission[];
+    const next = change(held);
+    const permissions = parsePermissions(next);
+    if (samePermissions(held, permissions)) return toUser(admin); // no change, nothing to record
+    admin.permissions = permissions;
     admin.updatedAt = new Date();
+    await recordAdminAccessChange(em, { adminId: admin.id, change: 'PERMISSIONS_CHANGED', permissions, previousPermissions: held, operator });
     return toUser(admin);
   });
 }

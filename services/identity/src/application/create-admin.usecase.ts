@@ -1,9 +1,18 @@
 import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../domain/password.ts';
-import { assertPasswordLength, assertPasswordPolicy, IdentityErrors, newAccountEmail, normaliseEmail, parsePermissions, type User } from '../domain/user.ts';
+import {
+  assertPasswordLength,
+  assertPasswordPolicy,
+  IdentityErrors,
+  newAccountEmail,
+  normaliseEmail,
+  parsePermissions,
+  samePermissions,
+  type User,
+} from '../domain/user.ts';
 import { UserRepository } from '../persistence/user.repository.ts';
-import type { AdminAccountsContext } from './admin-accounts.usecase.ts';
+import { recordAdminAccessChange, type AdminAccountsContext } from './admin-accounts.usecase.ts';
 import { toUser } from './user-mapper.ts';
 
 /**
@@ -11,10 +20,11 @@ import { toUser } from './user-mapper.ts';
  * self-registration. Idempotent by email: an existing admin keeps its password, gets the permissions;
  * with `existing: 'refuse'` (scripts/admin create) any account with the email is EMAIL_TAKEN instead.
  * Only a new account's address must have the practical shape (newAccountEmail); an existing one is found as it is.
+ * A new admin, or changed permissions, is recorded in the audit trail under `operator` (where the change came from).
  */
 export async function createAdmin(
   ctx: AdminAccountsContext,
-  input: { email: string; password: string; permissions: string[]; countryCode?: string; existing?: 'update' | 'refuse' },
+  input: { email: string; password: string; permissions: string[]; operator: string; countryCode?: string; existing?: 'update' | 'refuse' },
 ): Promise<User> {
   const email = normaliseEmail(input.email);
   // An existing admin keeps its password, so only a new account's is held to the rule for new
@@ -27,8 +37,17 @@ export async function createAdmin(
     if (existing) {
       if (input.existing === 'refuse') throw IdentityErrors.emailTaken();
       if (existing.role !== 'ADMIN') throw new Error(`${email} is a ${existing.role}, not an admin`);
+      const held = existing.permissions ?? [];
+      if (samePermissions(held, permissions)) return toUser(existing); // a restart with the same configuration records nothing
       existing.permissions = permissions;
       existing.updatedAt = new Date();
+      await recordAdminAccessChange(em, {
+        adminId: existing.id,
+        change: 'PERMISSIONS_CHANGED',
+        permissions,
+        previousPermissions: held,
+        operator: input.operator,
+      });
       return toUser(existing);
     }
     assertPasswordPolicy(input.password, email);
@@ -47,6 +66,7 @@ export async function createAdmin(
       createdAt: now,
       updatedAt: now,
     });
+    await recordAdminAccessChange(em, { adminId: entity.id, change: 'ADMIN_CREATED', permissions, previousPermissions: null, operator: input.operator });
     return toUser(entity);
   });
 }

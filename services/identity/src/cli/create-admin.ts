@@ -1,6 +1,7 @@
 // Creates (or updates the permissions of) an admin where the identity service's environment is at
 // hand (inside its container or pod). On a scripts/up stack, use scripts/admin.
 // Usage: DATABASE_URL=... ADMIN_PASSWORD=... node services/identity/src/cli/create-admin.ts --email a@b.c [--permissions VIEW_WALLETS,MANAGE_PAYOUTS]
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createAdmin } from '../application/create-admin.usecase.ts';
 import { PERMISSIONS } from '../domain/user.ts';
@@ -18,6 +19,7 @@ const admin = await createAdmin(accounts, {
   email: values.email,
   password,
   permissions: values.permissions ? values.permissions.split(',') : [...PERMISSIONS],
+  operator: `create-admin (run by ${userInfo().username})`,
 });
 console.log(JSON.stringify({ id: admin.id, email: admin.email, permissions: admin.permissions }));
 await accounts.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { newAccountEmail, normaliseEmail } from './user.ts';
+import { newAccountEmail, normaliseEmail, parsePermissions, samePermissions } from './user.ts';
 
 describe("a new account's email", () => {
   it('takes a practical address, trimmed and lower-cased', () => {
@@ -36,5 +36,14 @@ describe("a new account's email", () => {
 
   it('does not stop an existing account being found by the address it has', () => {
     expect(normaliseEmail('Legacy<X>@Example.com')).toBe('legacy<x>@example.com');
+  });
+});
+
+describe('an admin’s permissions', () => {
+  it('are known ones, kept in the catalogue’s order without repeats, so two lists compare whatever order they were given in', () => {
+    expect(parsePermissions(['MANAGE_PAYOUTS', 'VIEW_WALLETS', 'MANAGE_PAYOUTS'])).toEqual(['VIEW_WALLETS', 'MANAGE_PAYOUTS']);
+    expect(() => parsePermissions(['VIEW_WALLETS', 'ROOT'])).toThrow(expect.objectContaining({ code: 'UNKNOWN_PERMISSION' }));
+    expect(samePermissions(['MANAGE_KYC', 'VIEW_WALLETS'], ['VIEW_WALLETS', 'MANAGE_KYC'])).toBe(true);
+    expect(samePermissions(['VIEW_WALLETS'], ['VIEW_WALLETS', 'MANAGE_KYC'])).toBe(false);
   });
 });

@@ -90,10 +90,14 @@ export function assertSelfRegisterRole(role: string): SelfRegisterRole {
   return role as SelfRegisterRole;
 }
 
+/** Known permissions only (UNKNOWN_PERMISSION), in the catalogue's order, without repeats. */
 export function parsePermissions(list: string[]): Permission[] {
   for (const p of list) if (!PERMISSIONS.includes(p as Permission)) throw IdentityErrors.unknownPermission(p);
-  return [...new Set(list)] as Permission[];
+  return PERMISSIONS.filter((p) => list.includes(p)); // the catalogue's order, no repeats
 }
+
+/** Whether two permission lists hold the same permissions, whatever their order. */
+export const samePermissions = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p) => b.includes(p));
 
 /** A driver starts unverified; KYC (identity service) moves them to VERIFIED. */
 export const initialDriverStatus = (role: Role): DriverStatus | null => (role === 'DRIVER' ? 'PENDING_VERIFICATION' : null);

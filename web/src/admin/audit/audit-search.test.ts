@@ -32,6 +32,16 @@ describe('a status change in the trail', () => {
     expect(stateChangeWords({ entityType: 'user', fromState: null, toState: 'DRIVER_REINSTATED' })).toBe('→ Driver reinstated');
   });
 
+  it('says an admin account’s change, made by an operator’s command, and the permissions before and after', () => {
+    expect(stateChangeWords({ entityType: 'user', fromState: null, toState: 'PERMISSIONS_CHANGED' })).toBe('→ Permissions changed');
+    expect(settingChangeWords({ changes: [{ field: 'permissions', from: 'MANAGE_PAYOUTS,VIEW_PAYOUTS', to: 'VIEW_PAYOUTS', currency: null }] })).toEqual([
+      'Permissions: Manage payouts, View payouts → View payouts',
+    ]);
+    expect(settingChangeWords({ changes: [{ field: 'permissions', from: 'VIEW_WALLETS', to: '', currency: null }] })).toEqual([
+      'Permissions: View wallets → none',
+    ]);
+  });
+
   it('says a step that kept the trip’s status as what it did', () => {
     expect(stateChangeWords({ entityType: 'trip', fromState: 'READY_FOR_PICKUP', toState: 'READY_FOR_PICKUP' })).toBe('Driver assigned');
   });

@@ -5,18 +5,22 @@ import { kycStatusWord } from '../../pages/verification-status.ts';
 import { formatMoney } from '../../money/format-money.ts';
 import { bpsToPercent } from '../../money/percent.ts';
 import { dayAndTime } from '../../dates.ts';
+import { kindWord } from '../person.ts';
 import { paymentWord, ruleServiceWord } from '../pricing/pricing-words.ts';
 
 type Rule = Schemas['CommissionRule'];
 
 // Apart from audit-words.ts, which the router's first bundle reads (the URL's filters): these words bring the pages' status words.
 /** A status in the words of its entity's own pages (a payout's, a trip's). */
-/** A user's status change, as the Users page says it. */
+/** A user's status change, as the Users page says it; an admin account's change (made by an operator's command). */
 const USER_CHANGES: Record<string, string> = {
   BLOCKED: 'Blocked',
   UNBLOCKED: 'Unblocked',
   DRIVER_SUSPENDED: 'Driver suspended',
   DRIVER_REINSTATED: 'Driver reinstated',
+  ADMIN_CREATED: 'Admin account created',
+  PERMISSIONS_CHANGED: 'Permissions changed',
+  SIGNED_OUT: 'Signed out everywhere',
 };
 const stateWord = (entityType: string, state: string) =>
   entityType === 'payout'
@@ -54,6 +58,7 @@ const SETTING_FIELDS: Record<string, string> = {
   paymentMethod: 'Payment',
   bps: 'Commission',
   effectiveFrom: 'From',
+  permissions: 'Permissions',
 };
 
 /** What names a commission rule version rather than changes it: said as a value, not "none → value". */
@@ -69,6 +74,7 @@ function settingValue(c: Schemas['AuditRecord']['changes'][number], value: strin
   if (c.field === 'serviceType') return ruleServiceWord(value as Rule['serviceType']);
   if (c.field === 'paymentMethod') return paymentWord(value as Rule['paymentMethod']);
   if (c.field === 'countryCode') return value;
+  if (c.field === 'permissions') return value ? value.split(',').map(kindWord).join(', ') : 'none';
   return `“${value}”`;
 }
 
