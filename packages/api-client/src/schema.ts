@@ -4773,6 +4773,9 @@ export interface operations {
   listPayouts: {
     parameters: {
       query?: {
+        /** @description ISO 3166 country code */
+        country?: string;
+        /** @description the same filter as `country`, by the name the other lists use */
         countryCode?: string;
         /** @description the `page.nextCursor` of the previous page */
         cursor?: string;
@@ -6744,6 +6747,8 @@ export interface operations {
       query?: {
         /** @description ISO 3166 country code */
         country?: string;
+        /** @description the same filter as `country`, by the name the other lists use */
+        countryCode?: string;
         /** @description the `page.nextCursor` of the previous page */
         cursor?: string;
         /** @description items per page; 20 when omitted */

@@ -182,7 +182,11 @@ describe('gateway', () => {
     // A range given back to front is a mistake, said as one, not an empty page.
     for (const [path, detail] of [
       ['/api/admin/wallets?minAvailable=1000000&maxAvailable=10', 'querystring minAvailable must not be after maxAvailable'],
-      ['/api/admin/wallets?minAvailable=100000', 'querystring minAvailable and maxAvailable need country (or ownerId): they are minor units of its currency'],
+      [
+        '/api/admin/wallets?minAvailable=100000',
+        'querystring country must be given with minAvailable or maxAvailable (or ownerId): they are minor units of its currency',
+      ],
+      ['/api/admin/payouts?country=NG&countryCode=US', 'querystring countryCode must be the same as country (they are one filter), or left out'],
       ['/api/admin/payouts?from=2026-11-20&to=2026-11-01', 'querystring from must not be after to'],
       ['/api/admin/earnings?from=2026-12-30&to=2026-11-01&groupBy=day', 'querystring from must not be after to'],
       ['/api/admin/audit?from=2026-11-20T00:00:00Z&to=2026-11-01T00:00:00Z', 'querystring from must not be after to'],
@@ -191,6 +195,19 @@ describe('gateway', () => {
       expect(await client.call('GET', path!, { token: adminToken })).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', detail } });
     }
     expect((await client.call('GET', '/api/admin/payouts?from=2026-11-20&to=2026-11-20', { token: adminToken })).status).toBe(200);
+    // The balance range's refusal names the field it wants, so a form can mark it.
+    expect((await client.call('GET', '/api/admin/wallets?minAvailable=-5', { token: adminToken })).body.errors).toEqual([
+      { field: 'country', message: 'must be given with minAvailable or maxAvailable (or ownerId): they are minor units of its currency' },
+    ]);
+    // The country filter by SPEC's name (country) and the other lists' (countryCode) is one filter.
+    for (const list of ['payouts', 'wallets']) {
+      const [byCountry, byCode] = await Promise.all([
+        client.call('GET', `/api/admin/${list}?country=NG&limit=100`, { token: adminToken }),
+        client.call('GET', `/api/admin/${list}?countryCode=NG&limit=100`, { token: adminToken }),
+      ]);
+      expect(byCountry.status).toBe(200);
+      expect(byCountry.body).toEqual(byCode.body);
+    }
     // A route that takes no query parameter refuses one too: a misspelt filter is never ignored.
     for (const path of ['/api/admin/audit/verify?x=1', '/api/me?limit=5', `/api/admin/wallets/${mine.id}?x=1`])
       expect(await client.call('GET', path, { token: adminToken })).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });

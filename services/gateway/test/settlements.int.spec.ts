@@ -227,6 +227,14 @@ describe('a cash ride, then an online ride, for one Nigerian driver', () => {
     ]);
     const after = await wallet(driver.token);
     expect(after).toMatchObject({ id: run.items[0].walletId, availableBalance: String(earned - netted), negativeBalance: String(owed - netted) });
+    // The driver's statement line names the run it came from; the trail's record of the run says what it netted.
+    const [line] = (await client.call('GET', '/api/wallet/transactions?limit=1', { token: driver.token })).body.transactions;
+    expect(line).toMatchObject({ serviceType: 'commission_settlement', referenceType: 'netting_run', referenceId: run.id, amount: String(netted) });
+    const trail = await eventually(
+      async () => (await client.call('GET', `/api/admin/audit?entityType=netting_run&entityId=${run.id}`, { token: viewPayoutsAdmin })).body,
+      (b: { records: unknown[] }) => expect(b.records).toHaveLength(1),
+    );
+    expect(trail.records[0]).toMatchObject({ action: 'COMMISSION_NETTING_RUN', amount: { amount: String(netted), currency: 'NGN' } });
 
     // The same week and country again: the first result, marked replayed, and nothing moves.
     const again = await weeklyRun(payoutsAdmin, { weekOf: endedWeek(1), countryCode: 'NG' });

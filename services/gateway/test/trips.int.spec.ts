@@ -226,8 +226,10 @@ describe('an ONLINE ride in Nigeria', () => {
     const fare = BigInt(trip.fare.amount);
     expect(trip.fare.currency).toBe('NGN');
 
-    // A rider cannot drive their own trip.
-    expectProblem(await act(rider.token, trip.id, 'accept'), 403);
+    // A rider cannot drive their own trip; a restaurant is told a trip's steps are a driver's.
+    expectProblem(await act(rider.token, trip.id, 'accept'), 403, 'ROLE_NOT_ALLOWED');
+    const restaurant = await client.register('RESTAURANT', 'NG');
+    expect((await act(restaurant.token, trip.id, 'start')).body.detail).toBe('this action is for driver accounts');
     expect(await act(driver.token, trip.id, 'accept')).toMatchObject({ status: 200, body: { status: 'ACCEPTED', driverId: driver.id } });
     expect(await act(driver.token, trip.id, 'arrive')).toMatchObject({ status: 200, body: { status: 'DRIVER_ARRIVING' } });
     expect((await wallet(rider.token)).lockedBalance).toBe('0');
@@ -346,6 +348,13 @@ describe('admin commission rules', () => {
     expectProblem(await client.call('POST', '/api/admin/commission-rules', { token: driver.token, body }), 403, 'ADMIN_ONLY');
     expectProblem(await client.call('GET', '/api/admin/commission-rules', { token: driver.token }), 403, 'ADMIN_ONLY');
     expectProblem(await client.call('GET', '/api/admin/commission-rules', { token: walletsAdmin }), 403, 'PERMISSION_DENIED');
+  });
+
+  it('refuses a rule for a country the platform does not serve, naming the field', async () => {
+    const body = { serviceType: 'RIDE', countryCode: 'ZZ', paymentMethod: 'ONLINE', bps: 2000 };
+    const refused = await client.call('POST', '/api/admin/commission-rules', { token: commissionAdmin, body });
+    expectProblem(refused, 400, 'INVALID_ARGUMENT');
+    expect(refused.body.errors).toEqual([{ field: 'countryCode', message: 'must be a country the platform serves (ZZ is not)' }]);
   });
 
   it.each([
@@ -544,8 +553,13 @@ describe('an admin’s refund or correction of a wallet', () => {
     expectProblem(await adjust(adjuster, { ...refund, amount: 0 }), 400, 'VALIDATION_FAILED');
     expectProblem(await adjust(adjuster, { ...refund, amount: 1 }, key), 409, 'IDEMPOTENCY_KEY_REUSED');
     expectProblem(await adjust(adjustOnly, { ...refund, amount: 1_000, reason: 'another part' }), 409, 'ALREADY_REFUNDED');
-    expectProblem(await adjust(adjuster, { ...refund, direction: 'DEBIT' }), 400, 'INVALID_ARGUMENT');
-    expectProblem(await adjust(adjuster, { ...refund, tripId: undefined }), 400, 'INVALID_ARGUMENT');
+    // Each names the field a form marks.
+    const debit = await adjust(adjuster, { ...refund, direction: 'DEBIT' });
+    expectProblem(debit, 400, 'INVALID_ARGUMENT');
+    expect(debit.body.errors).toEqual([{ field: 'direction', message: 'must be CREDIT for a refund (a refund credits the wallet)' }]);
+    const noTrip = await adjust(adjuster, { ...refund, tripId: undefined });
+    expectProblem(noTrip, 400, 'INVALID_ARGUMENT');
+    expect(noTrip.body.errors).toEqual([{ field: 'tripId', message: 'must be given for a refund: it names the trip or order it gives back' }]);
     expectProblem(await adjust(adjuster, { ...refund, tripId: randomUUID() }), 422, 'NOTHING_TO_REFUND');
     const correction = { direction: 'DEBIT', kind: 'ADJUSTMENT', currency: 'NGN', reason: 'refund made twice' };
     expectProblem(await adjust(adjuster, { ...correction, amount: Number(after(5_001n)) }), 422, 'INSUFFICIENT_FUNDS');

@@ -61,6 +61,9 @@ export interface NettingRunCompletedV1 {
   runId: string;
   weekStart: string;
   countryCode: string;
+  /** What the run netted from live wallets (minor units), and its currency; null when it netted none. Absent from events written before it was added. */
+  amount?: string | null;
+  currency?: string | null;
 }
 
 /** trip.tariff-changed.v1: an admin changed how a service is priced in a country. */

@@ -29,6 +29,7 @@ import { operation } from '../openapi/operation.ts';
 import { requireOrderedDates } from './query-ranges.ts';
 import { pageOf } from './paging.ts';
 import { SYSTEM_JOB_OR_ADMIN } from './admin-settlements.routes.ts';
+import { countryFilterOf } from './country-filter.ts';
 import { toTransactionJson } from './wallet-views.ts';
 
 /**
@@ -67,7 +68,7 @@ export const adminPayoutRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
         {
           status: q.status ?? '',
           ownerType: q.ownerType ?? '',
-          countryCode: q.countryCode ?? '',
+          countryCode: countryFilterOf(q),
           mode: q.mode ?? '',
           from: q.from ?? '',
           to: q.to ?? '',

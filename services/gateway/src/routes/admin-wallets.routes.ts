@@ -10,6 +10,7 @@ import { operation } from '../openapi/operation.ts';
 import { MODES, StringEnum, WALLET_OWNER_TYPES } from '../schemas/enums.ts';
 import { requireOrderedAmounts } from './query-ranges.ts';
 import { emailsOf } from './user-lookups.ts';
+import { countryFilterOf, CountryFilterQuery } from './country-filter.ts';
 import { nextCursor, pageOf } from './paging.ts';
 
 const SignedAmountQuery = (description: string) => Type.String({ pattern: '^-?(0|[1-9][0-9]{0,15})$', description });
@@ -40,7 +41,7 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
               }),
             ),
             ownerId: Type.Optional(Type.String({ format: 'uuid', description: 'one user’s wallets, in either mode unless `mode` is given' })),
-            country: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166 country code' })),
+            ...CountryFilterQuery,
             minAvailable: Type.Optional(
               SignedAmountQuery('available balance at least this, in minor units of the country’s currency (needs country or ownerId)'),
             ),
@@ -58,19 +59,20 @@ export const adminWalletRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (ap
     async (request) => {
       const q = request.query;
       requireOrderedAmounts(q.minAvailable, q.maxAvailable, ['minAvailable', 'maxAvailable']);
+      const country = countryFilterOf(q);
       // Minor units are a currency's: kobo, cents and poisha in one comparison would mean nothing.
-      if ((q.minAvailable !== undefined || q.maxAvailable !== undefined) && !q.country && !q.ownerId)
+      if ((q.minAvailable !== undefined || q.maxAvailable !== undefined) && !country && !q.ownerId)
         throw new AppError(
           'INVALID',
           'VALIDATION_FAILED',
-          'querystring minAvailable and maxAvailable need country (or ownerId): they are minor units of its currency',
+          'querystring country must be given with minAvailable or maxAvailable (or ownerId): they are minor units of its currency',
         );
       const r = await clients.wallet.call(
         'ListWallets',
         {
           ownerType: q.ownerType ?? '',
           ownerId: q.ownerId ?? '',
-          countryCode: q.country ?? '',
+          countryCode: country,
           minAvailable: q.minAvailable ?? '',
           maxAvailable: q.maxAvailable ?? '',
           mode: q.mode ?? '',

@@ -98,17 +98,15 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     async (request) => toTripJson(await clients.trip.call('GetTrip', { tripId: request.params.tripId }, callOptions(request)), viewerOf(request)),
   );
 
-  const PARTIES = ['RIDER', 'DRIVER'] as const;
-  const STAFF_MAY_CANCEL = [...PARTIES, 'ADMIN'] as const;
   // One route per action, so an unknown action is 404 and each one is documented. Which role may take
   // which action from which status is the service's rule.
-  for (const [segment, { action, operationId, summary }] of Object.entries(TRIP_ACTIONS)) {
+  for (const [segment, { action, roles, operationId, summary }] of Object.entries(TRIP_ACTIONS)) {
     app.post(
       `/api/trips/:tripId/${segment}`,
       {
         ...noInput,
-        // Support cancels a trip whose driver vanished (its held fare goes back): a cancel moves money, so MANAGE_PAYOUTS.
-        preHandler: [requireRole(...(action === 'cancel' ? STAFF_MAY_CANCEL : PARTIES)), adminsNeed('MANAGE_PAYOUTS'), app.idempotent],
+        // An admin's cancel moves money (the held fare goes back), so MANAGE_PAYOUTS.
+        preHandler: [requireRole(...roles), adminsNeed('MANAGE_PAYOUTS'), app.idempotent],
         schema: {
           ...operation(operationId, summary, TRANSITION_DESCRIPTION),
           tags,

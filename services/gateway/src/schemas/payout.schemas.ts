@@ -19,6 +19,7 @@ import {
   USER_STATUSES,
   VERIFICATION_STATUSES,
 } from './enums.ts';
+import { CountryFilterQuery } from '../routes/country-filter.ts';
 import { WalletTransactionSchema } from './wallet.schemas.ts';
 
 // Shapes only: which earner may withdraw how much, whether a payout method is usable, which admin
@@ -80,7 +81,7 @@ export const AdminPayoutsQuery = Type.Object(
   {
     status: Type.Optional(StringEnum(PAYOUT_STATUSES)),
     ownerType: Type.Optional(StringEnum(PAYOUT_OWNER_TYPES)),
-    countryCode: Type.Optional(CountryCode),
+    ...CountryFilterQuery,
     mode: Type.Optional(StringEnum(MODES, { description: 'live when omitted' })),
     from: Type.Optional(IsoDate('requested on or after this day (UTC)')),
     to: Type.Optional(IsoDate('requested on or before this day (UTC)')),

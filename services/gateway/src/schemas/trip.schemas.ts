@@ -25,14 +25,20 @@ import {
  * operation's name and summary in the API document.
  */
 export const TRIP_ACTIONS = {
-  accept: { action: 'accept', operationId: 'acceptTrip', summary: 'Accept a trip (drivers)' },
-  arrive: { action: 'arrive', operationId: 'arriveForTrip', summary: 'Arrived at the pick-up (drivers, rides)' },
-  start: { action: 'start', operationId: 'startTrip', summary: 'Start the ride (drivers)' },
-  'pick-up': { action: 'pick_up', operationId: 'pickUpParcel', summary: 'Picked up the parcel (drivers)' },
-  'on-the-way': { action: 'on_the_way', operationId: 'parcelOnTheWay', summary: 'On the way with the parcel (drivers)' },
-  complete: { action: 'complete', operationId: 'completeTrip', summary: 'Complete the ride (drivers)' },
-  deliver: { action: 'deliver', operationId: 'deliverParcel', summary: 'Delivered the parcel (drivers)' },
-  cancel: { action: 'cancel', operationId: 'cancelTrip', summary: 'Cancel a trip (its rider or driver, or an admin with MANAGE_PAYOUTS)' },
+  accept: { action: 'accept', roles: ['DRIVER'], operationId: 'acceptTrip', summary: 'Accept a trip (drivers)' },
+  arrive: { action: 'arrive', roles: ['DRIVER'], operationId: 'arriveForTrip', summary: 'Arrived at the pick-up (drivers, rides)' },
+  start: { action: 'start', roles: ['DRIVER'], operationId: 'startTrip', summary: 'Start the ride (drivers)' },
+  'pick-up': { action: 'pick_up', roles: ['DRIVER'], operationId: 'pickUpParcel', summary: 'Picked up the parcel (drivers)' },
+  'on-the-way': { action: 'on_the_way', roles: ['DRIVER'], operationId: 'parcelOnTheWay', summary: 'On the way with the parcel (drivers)' },
+  complete: { action: 'complete', roles: ['DRIVER'], operationId: 'completeTrip', summary: 'Complete the ride (drivers)' },
+  deliver: { action: 'deliver', roles: ['DRIVER'], operationId: 'deliverParcel', summary: 'Delivered the parcel (drivers)' },
+  // Support cancels a trip whose driver vanished (its held fare goes back).
+  cancel: {
+    action: 'cancel',
+    roles: ['RIDER', 'DRIVER', 'ADMIN'],
+    operationId: 'cancelTrip',
+    summary: 'Cancel a trip (its rider or driver, or an admin with MANAGE_PAYOUTS)',
+  },
 } as const;
 
 /**

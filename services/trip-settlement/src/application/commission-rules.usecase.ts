@@ -56,7 +56,7 @@ export async function setRule(
   };
   const rule = await inTransaction(ctx, async (em) => {
     if (!(await TariffRepository.countryOffered(em, version.countryCode)))
-      throw TripErrors.invalid('countryCode', `${version.countryCode} is not a configured country`);
+      throw TripErrors.invalid('countryCode', `must be a country the platform serves (${version.countryCode} is not)`);
     await CommissionRuleRepository.lockRule(em, version);
     // A time within the skew allowance starts now: a trip completed in those minutes keeps the rate it was quoted.
     const effectiveFrom = await CommissionRuleRepository.startOf(em, requested);

@@ -49,12 +49,13 @@ async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country
     for (const item of items) await post(ctx, em, run!, item, adminIdOf(actor));
     await inTransaction(ctx, async (tx) => {
       await NettingRepository.completeRun(tx, run!.id);
+      const netted = liveTotal(await NettingRepository.reportedItems(tx, run!.id));
       await enqueueEvent<NettingRunCompletedV1>(tx, SOURCE, {
         type: 'trip.netting-run-completed.v1',
         aggregateType: 'netting_run',
         aggregateId: run!.id,
         actor,
-        data: { runId: run!.id, weekStart, countryCode: country },
+        data: { runId: run!.id, weekStart, countryCode: country, amount: netted?.amount ?? null, currency: netted?.currency ?? null },
       });
     });
     const done = await NettingRepository.findRunById(em, run!.id);
@@ -85,6 +86,13 @@ async function plan(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, count
   }
 }
 
+/** What a run netted from live wallets (test-mode money is no money), in the country's currency; null when it netted none. */
+function liveTotal(items: NettingItemRow[]): { amount: string; currency: string } | null {
+  const live = items.filter((i) => i.mode === 'live' && i.entry_id);
+  if (live.length === 0) return null;
+  return { amount: live.reduce((sum, i) => sum + BigInt(i.netted), 0n).toString(), currency: live[0]!.currency.trim() };
+}
+
 /** `adminId`: the admin whose call posts the item (who started or resumed the run), '' for the weekly job. */
 async function post(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, item: NettingItemRow, adminId: string): Promise<void> {
   try {
@@ -92,6 +100,7 @@ async function post(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, item:
       meta: {
         idempotencyKey: `netting:${run.id}:${item.wallet_id}`,
         serviceType: 'commission_settlement',
+        reference: { type: 'netting_run', id: run.id },
         description: `weekly commission netting ${run.week_start} ${run.country_code}`,
         createdByAdminId: adminId,
       },

@@ -79,12 +79,13 @@ export function planAdjustment(input: {
     throw new AppError('INVALID', 'INVALID_ARGUMENT', `direction must be one of ${ADJUSTMENT_DIRECTIONS.join(', ')}`);
   if (!(ADJUSTMENT_KINDS as readonly string[]).includes(input.kind))
     throw new AppError('INVALID', 'INVALID_ARGUMENT', `kind must be one of ${ADJUSTMENT_KINDS.join(', ')}`);
-  if (input.kind === 'REFUND' && input.direction !== 'CREDIT') throw new AppError('INVALID', 'INVALID_ARGUMENT', 'a refund credits the wallet');
+  if (input.kind === 'REFUND' && input.direction !== 'CREDIT')
+    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'direction must be CREDIT for a refund (a refund credits the wallet)');
   // Customers are refunded; an earner's wallet is corrected (their statement would call it a refund of nothing they paid).
   if (input.kind === 'REFUND' && input.ownerType !== 'RIDER')
     throw new AppError('REFUSED', 'WALLET_NOT_ADJUSTABLE', 'a refund goes to a customer’s wallet; correct a driver’s or restaurant’s with an ADJUSTMENT');
   if (input.kind === 'REFUND' && !input.tripId)
-    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'tripId is required: a refund names the trip or order it gives back');
+    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'tripId must be given for a refund: it names the trip or order it gives back');
   // Only a refund is tied to a trip (and checked against its charge); a correction taking one would
   // drop it unchecked, and the admin would think the two linked.
   if (input.kind !== 'REFUND' && input.tripId)

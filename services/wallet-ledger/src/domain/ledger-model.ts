@@ -32,7 +32,7 @@ export type EntryType = (typeof ENTRY_TYPES)[number];
 export const SERVICE_TYPES = ['ride', 'food', 'parcel', 'adjustment', 'payout', 'commission', 'commission_settlement', 'refund', 'earning', 'funding'] as const;
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 
-export const REFERENCE_TYPES = ['ride', 'food_order', 'delivery', 'payout', 'manual_adjustment', 'funding'] as const;
+export const REFERENCE_TYPES = ['ride', 'food_order', 'delivery', 'payout', 'manual_adjustment', 'funding', 'netting_run'] as const;
 export type ReferenceType = (typeof REFERENCE_TYPES)[number];
 /** The reference types a trip's entries are posted under, by its kind (ride, food order, parcel). */
 export const TRIP_REFERENCE_TYPES: readonly ReferenceType[] = ['ride', 'food_order', 'delivery'];
