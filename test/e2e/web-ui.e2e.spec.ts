@@ -155,7 +155,7 @@ describe('the web UI', () => {
     expect(await page.getByRole('switch', { name: 'Offline' }).isChecked()).toBe(false);
     expect((await api(driver.token).GET('/api/driver/presence')).data).toMatchObject({ driverId: driver.id, online: false });
     // No payout account yet: the form says so before any amount is typed, and opens once one is added.
-    await page.getByText('Add a bank or mobile money account first.').waitFor();
+    await page.getByText('Add a payout account first.').waitFor();
     expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);
     await page.getByLabel('Bank name').fill('Zenith Bank');
     await page.getByLabel('Bank code').fill('057');

@@ -1,6 +1,6 @@
 import { Title } from '@mantine/core';
 import { createRootRoute, createRoute } from '@tanstack/react-router';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { meAnswer, renderRoutesAt } from '../test-render.tsx';
 import { AdminHome } from './AdminHome.tsx';
@@ -113,6 +113,27 @@ describe('the admin console’s sections', () => {
     await screen.findByRole('heading', { name: 'Wallets page' });
     const nav = await screen.findByRole('navigation', { name: 'Admin sections' });
     await waitFor(() => expect(within(nav).getByRole('link', { name: 'Wallets' }).getAttribute('data-active')).toBe('true'));
+  });
+
+  it('folds the sections behind one button on a phone, naming the open one; a section chosen folds them again', async () => {
+    const stub = window.matchMedia;
+    window.matchMedia = ((query: string) => ({ ...stub(query), matches: query === '(max-width: 40em)' })) as typeof window.matchMedia;
+    try {
+      signedInWith(['VIEW_WALLETS', 'VIEW_PAYOUTS']);
+      consoleAt('/admin/wallets');
+      await screen.findByRole('heading', { name: 'Wallets page' });
+      const toggle = await screen.findByRole('button', { name: 'Sections: Wallets' });
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(screen.queryByRole('navigation', { name: 'Admin sections' })).toBeNull();
+      fireEvent.click(toggle);
+      expect(screen.getByRole('button', { name: 'Hide sections' }).getAttribute('aria-expanded')).toBe('true');
+      fireEvent.click(within(screen.getByRole('navigation', { name: 'Admin sections' })).getByRole('link', { name: 'Payouts' }));
+      await screen.findByRole('heading', { name: 'Payouts page' });
+      expect(await screen.findByRole('button', { name: 'Sections: Payouts' })).toBeTruthy();
+      expect(screen.queryByRole('navigation', { name: 'Admin sections' })).toBeNull();
+    } finally {
+      window.matchMedia = stub;
+    }
   });
 
   it('tells an admin without any permission so, with no sections', async () => {

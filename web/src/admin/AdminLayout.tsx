@@ -1,6 +1,8 @@
-import { NavLink, Stack, Group } from '@mantine/core';
+import { Button, Group, NavLink, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
+import { useState } from 'react';
 import { meQuery } from '../api/queries.ts';
 import { QueryState } from '../components/QueryState.tsx';
 import { NoAccess } from './NoAccess.tsx';
@@ -8,14 +10,17 @@ import { allowedSections, mayUse, sectionOf } from './sections.ts';
 import { useIdleSignOut } from './use-idle-sign-out.ts';
 
 /**
- * The admin console's frame: the sections the admin's permissions allow across the top (wrapping onto
- * more lines on a phone, every one in sight), the page below. A section they may not use is not
- * listed, and opening one by its address says so in words instead of showing the server's refusal.
+ * The admin console's frame: the sections the admin's permissions allow across the top, the page
+ * below. On a phone the eleven sections would fill a third of the screen above every page, so they
+ * fold behind one button that names the section open. A section they may not use is not listed, and
+ * opening one by its address says so in words instead of showing the server's refusal.
  */
 export function AdminLayout() {
   useIdleSignOut();
   const me = useQuery(meQuery);
   const path = useRouterState({ select: (s) => s.location.pathname });
+  const phone = useMediaQuery('(max-width: 40em)', undefined, { getInitialValueInEffect: false });
+  const [unfolded, setUnfolded] = useState(false);
   return (
     <QueryState query={me}>
       {({ permissions }) => {
@@ -23,8 +28,13 @@ export function AdminLayout() {
         const current = sectionOf(path);
         return (
           <Stack>
-            {sections.length > 0 && (
-              <Group gap={4} wrap="wrap" component="nav" aria-label="Admin sections">
+            {sections.length > 0 && phone && (
+              <Button variant="default" justify="space-between" aria-expanded={unfolded} aria-controls="admin-sections" onClick={() => setUnfolded((u) => !u)}>
+                {unfolded ? 'Hide sections' : `Sections: ${current && mayUse(current, permissions) ? current.label : 'choose one'}`}
+              </Button>
+            )}
+            {sections.length > 0 && (!phone || unfolded) && (
+              <Group id="admin-sections" gap={4} wrap="wrap" component="nav" aria-label="Admin sections">
                 {sections.map((s) => (
                   <NavLink
                     key={s.to}
@@ -32,6 +42,7 @@ export function AdminLayout() {
                     to={s.to}
                     label={s.label}
                     active={s === current}
+                    onClick={() => setUnfolded(false)}
                     w="auto"
                     py={6}
                     style={{ borderRadius: 6, whiteSpace: 'nowrap' }}

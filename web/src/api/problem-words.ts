@@ -13,7 +13,7 @@ const REASONS: Record<string, string> = {
   DRIVER_SUSPENDED: 'Your driver account is suspended.',
   SUSPENDED: 'Your account is suspended.',
   USER_BLOCKED: 'Your account is blocked. Contact support.',
-  PAYOUT_METHOD_MISSING: 'Add a bank or mobile money account first.',
+  PAYOUT_METHOD_MISSING: 'Add a payout account first.',
   ACCOUNT_ALREADY_LINKED: 'This account is linked to another user. Use an account in your own name.',
   PAYOUT_METHOD_NOT_VERIFIED: 'Your payout account is waiting for an admin to check it; withdrawals to it open once it is verified.',
   PAYOUT_METHOD_REJECTED: 'Your payout account was rejected; add another account to withdraw.',

@@ -85,3 +85,36 @@ it('reads the verification again after a refusal that recorded the document, so 
   await screen.findByText(/registered to another account/);
   await waitFor(() => expect(sent.reads).toBe(2));
 });
+
+/** The onboarding page of a verified account of `role`. */
+function onboardingOfVerified(role: 'RIDER' | 'DRIVER') {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/me') return Response.json({ id: 'me', role, countryCode: 'NG', email: 'someone@example.com' });
+      if (path === '/api/me/verification')
+        return Response.json({
+          status: 'VERIFIED',
+          profile: { legalFirstName: 'Ada', legalLastName: 'Obi', dateOfBirth: '1990-04-12', countryCode: 'NG' },
+          documents: [],
+          missingRequirements: [],
+          reviewFlags: [],
+          identityVerified: true,
+          addressVerified: true,
+        });
+      return new Response('{}', { status: 404 });
+    }),
+  );
+  const root = createRootRoute();
+  renderRoutesAt(root.addChildren([createRoute({ getParentRoute: () => root, path: '/onboarding', component: OnboardingPage })]), '/onboarding');
+}
+
+it('tells a verified rider nothing of withdrawing, which riders cannot do; a driver what a profile change may hold up', async () => {
+  onboardingOfVerified('RIDER');
+  expect(await screen.findByText('Nothing more is needed. A change to your profile is checked against your documents again.')).toBeTruthy();
+  expect(screen.queryByText(/withdraw/)).toBeNull();
+  cleanup();
+  onboardingOfVerified('DRIVER');
+  expect(await screen.findByText(/may need a review before you can withdraw or take trips again\.$/)).toBeTruthy();
+});

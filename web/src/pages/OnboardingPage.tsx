@@ -49,8 +49,10 @@ export function OnboardingPage() {
             )}
             {verified && (
               <Text size="sm" c="dimmed">
-                Nothing more is needed. A change to your profile is checked against your documents again, and may need a review before you can withdraw
-                {me.data?.role === 'DRIVER' ? ' or take trips' : ''} again.
+                Nothing more is needed. A change to your profile is checked against your documents again
+                {me.data?.role === 'RIDER'
+                  ? '.'
+                  : `, and may need a review before you can withdraw${me.data?.role === 'DRIVER' ? ' or take trips' : ''} again.`}
               </Text>
             )}
             {!riderDone && <StillNeeded items={stillNeeded(v)} />}

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
-import { renderInApp } from '../test-render.tsx';
+import { createRootRoute, createRoute } from '@tanstack/react-router';
+import { renderInApp, renderRoutesAt } from '../test-render.tsx';
 import { RiderWalletPage } from './RiderWalletPage.tsx';
 
 afterEach(() => {
@@ -68,4 +69,43 @@ it('reads the statement on with "Show more", appending the next page, until ther
   // The last page is in: the button goes, and the focus moves to the words that say so, not to the top of the page.
   await waitFor(() => expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull());
   await waitFor(() => expect(document.activeElement).toBe(screen.getByText('That is everything.')));
+});
+
+it('says a rider without an identity profile must add one before adding funds, and keeps the form shut until then', async () => {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/wallet')
+        return json({
+          id: 'w',
+          availableBalance: '0',
+          lockedBalance: '0',
+          negativeBalance: '0',
+          totalEarned: '0',
+          withdrawableBalance: '0',
+          currency: 'BDT',
+          topUpRoom: '100000000',
+          updatedAt: 'x',
+        });
+      if (url.pathname === '/api/me/verification')
+        return json({
+          status: 'INCOMPLETE',
+          profile: null,
+          documents: [],
+          missingRequirements: [],
+          reviewFlags: [],
+          identityVerified: false,
+          addressVerified: false,
+        });
+      if (url.pathname === '/api/wallet/transactions') return json({ transactions: [], page: { nextCursor: null } });
+      return new Response('{}', { status: 404, headers: { 'content-type': 'application/problem+json' } });
+    }),
+  );
+  const root = createRootRoute();
+  renderRoutesAt(root.addChildren([createRoute({ getParentRoute: () => root, path: '/wallet', component: RiderWalletPage })]), '/wallet');
+  const notice = (await screen.findByText('Add your identity profile first')).closest('[role="status"]') as HTMLElement;
+  expect(within(notice).getByRole('link', { name: 'Verification' }).getAttribute('href')).toBe('/onboarding');
+  await waitFor(() => expect((screen.getByRole('button', { name: 'Add funds' }) as HTMLButtonElement).disabled).toBe(true));
+  expect(screen.getByText('Add your identity profile on the Verification page first.')).toBeTruthy();
 });

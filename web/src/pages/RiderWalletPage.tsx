@@ -1,8 +1,9 @@
 import { Alert, Stack, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { transactionsKey, walletQuery } from '../api/queries.ts';
+import { transactionsKey, verificationQuery, walletQuery } from '../api/queries.ts';
 import { AddFundsForm } from '../components/AddFundsForm.tsx';
+import { AnchorLink } from '../components/AnchorLink.tsx';
 import { BalanceGrid } from '../components/BalanceGrid.tsx';
 import { QueryState } from '../components/QueryState.tsx';
 import { Section } from '../components/Section.tsx';
@@ -12,6 +13,10 @@ import { StatementSection } from '../components/StatementSection.tsx';
 export function RiderWalletPage() {
   // While a trip holds money, the balance moves under the rider's eyes: re-read it every few seconds.
   const wallet = useQuery({ ...walletQuery, refetchInterval: 5_000 });
+  // Adding funds needs an identity profile (the server refuses PROFILE_MISSING): said before the form is used.
+  // Unknown while the verification cannot be read: then the server alone says so.
+  const verification = useQuery(verificationQuery);
+  const noProfile = verification.data !== undefined && verification.data.profile === null;
   // Twenty lines at first, twenty more with each "Show more".
   // A balance that moved (a fare held, released or charged) has a line for it: read the history again.
   const queryClient = useQueryClient();
@@ -35,6 +40,12 @@ export function RiderWalletPage() {
                   or given back if it is cancelled. Adding funds opens again when nothing is on hold.
                 </Alert>
               )}
+              {noProfile && (
+                <Alert color="yellow" title="Add your identity profile first" role="status">
+                  Adding funds and paying online need your legal name, date of birth and address. Add them on the{' '}
+                  <AnchorLink to="/onboarding">Verification</AnchorLink> page; it takes a minute.
+                </Alert>
+              )}
               <BalanceGrid
                 currency={w.currency}
                 balances={[
@@ -46,7 +57,13 @@ export function RiderWalletPage() {
                 <AddFundsForm
                   currency={w.currency}
                   room={w.topUpRoom}
-                  disabledReason={onHold ? 'You can add funds again once the fare on hold is charged (the trip is settled) or given back.' : undefined}
+                  disabledReason={
+                    noProfile
+                      ? 'Add your identity profile on the Verification page first.'
+                      : onHold
+                        ? 'You can add funds again once the fare on hold is charged (the trip is settled) or given back.'
+                        : undefined
+                  }
                 />
               </Section>
             </Stack>

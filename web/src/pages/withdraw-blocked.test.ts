@@ -23,7 +23,7 @@ it('says when withdrawals to a payout account that changed recently open', () =>
     `Your payout account changed recently; withdrawals to it open ${at}.`,
   ]);
   expect(withdrawBlocked({ reasons: ['PAYOUT_METHOD_MISSING'], velocityLimitLiftsAt: null, payoutMethodUsableFrom: null }).reasons).toEqual([
-    'Add a bank or mobile money account first.',
+    'Add a payout account first.',
   ]);
 });
 
