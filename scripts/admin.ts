@@ -2,12 +2,18 @@
 // database and its gateway's Redis in the run directory scripts/up wrote, acts through identity's own
 // use cases, and ends an admin's tokens through the gateway's own revocation records.
 import { isAppError } from '@ziba/service-kit/errors';
-import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { userCutOffs } from '../services/gateway/src/plugins/token-revocations.ts';
-import { endAdminSessions, grantPermissions, listAdmins, revokePermissions } from '../services/identity/src/application/admin-accounts.usecase.ts';
+import {
+  endAdminSessions,
+  grantPermissions,
+  listAdmins,
+  recordTokensEnded,
+  revokePermissions,
+} from '../services/identity/src/application/admin-accounts.usecase.ts';
 import { createAdmin } from '../services/identity/src/application/create-admin.usecase.ts';
 import { openAdminAccounts } from '../services/identity/src/cli/open-admin-accounts.ts';
+import { operatorOf } from '../services/identity/src/cli/operator.ts';
 import { assertPasswordPolicy, newAccountEmail, parsePermissions, PERMISSIONS, type User } from '../services/identity/src/domain/user.ts';
 import { readPassword } from './read-password.ts';
 import { runDirectory, runningStack, type StackState } from './stack-state.ts';
@@ -25,6 +31,9 @@ Admin accounts of the stack scripts/up started (found in ${runDirectory()}; ZIBA
   sign-out --email EMAIL                       ends every sign-in and access token of an admin, permissions
                                                unchanged
 
+Every change is in the audit trail (ADMIN_ACCESS_CHANGED) under scripts/admin and the name given with
+--by NAME, else this system's user name.
+
 Permissions: ${PERMISSIONS.join(', ')}.
 The gateway reads permissions from the access token (valid up to 15 minutes): a grant applies from the
 admin's next sign-in; revoke and sign-out refuse every token the admin already holds (401 TOKEN_REVOKED),
@@ -38,7 +47,7 @@ class TokensNotEnded extends Error {}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { email: { type: 'string' }, permissions: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: { email: { type: 'string' }, permissions: { type: 'string' }, by: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 const command = positionals[0];
 
@@ -64,9 +73,6 @@ async function newAdminPassword(email: string): Promise<string> {
   assertPasswordPolicy(password, email); // before the stack is touched, like the other arguments
   return password;
 }
-
-/** Where a change comes from, as the audit trail names it. */
-const operator = `scripts/admin (run by ${userInfo().username})`;
 
 const summary = (u: User) => `${u.email}: ${u.permissions.join(', ') || 'no permissions'}`;
 
@@ -108,6 +114,8 @@ async function run(): Promise<void> {
   if (command === 'create') newAccountEmail(email);
   const password = command === 'create' ? await newAdminPassword(email) : '';
 
+  // The audit trail records every change under this name (scripts/admin and who ran it).
+  const operator = operatorOf('scripts/admin', values.by);
   const stack = await runningStack();
   const store = command === 'revoke' || command === 'sign-out' ? revocationStore(stack) : null;
   const accounts = await openAdminAccounts(stack.databaseUrls.identity!);
@@ -120,11 +128,13 @@ async function run(): Promise<void> {
     } else if (command === 'revoke') {
       const admin = await revokePermissions(accounts, email, permissions, operator);
       await endTokens(store!, admin, 'the permissions are revoked');
+      await recordTokensEnded(accounts, admin.id, operator);
       console.log(`revoked; ${summary(admin)}`);
       console.log(`every access token ${admin.email} held is refused from now on (401 TOKEN_REVOKED); their next sign-in carries the permissions above`);
     } else if (command === 'sign-out') {
       const { admin, ended } = await endAdminSessions(accounts, email, operator);
       await endTokens(store!, admin, `${ended} browser sign-in(s) are ended`);
+      await recordTokensEnded(accounts, admin.id, operator);
       console.log(`signed out ${admin.email}: ${ended} browser sign-in(s) ended, and every access token issued until now is refused (401 TOKEN_REVOKED)`);
       console.log(`permissions unchanged; ${summary(admin)}`);
     } else {

@@ -690,7 +690,18 @@ describe('the admin console', () => {
     const money = (m: { amount: string } | null) => (m ? naira(m.amount) : '—');
     // The service in words (RIDE -> Ride); every figure as the API gave it.
     const word = (code: string) => code.charAt(0) + code.slice(1).toLowerCase();
-    expect(shown).toEqual(report.rows.map((r) => [r.periodStart, word(r.serviceType), r.countryCode, money(r.commission), money(r.gross), String(r.trips)]));
+    expect(shown).toEqual(
+      report.rows.map((r) => [
+        r.periodStart,
+        word(r.serviceType),
+        r.countryCode,
+        money(r.commission),
+        money(r.refunds),
+        money(r.netCommission),
+        money(r.gross),
+        String(r.trips),
+      ]),
+    );
     await page.context().close();
   });
 

@@ -137,7 +137,7 @@ export interface paths {
     };
     /**
      * Platform earnings (VIEW_EARNINGS_REPORTS)
-     * @description Commission and gross fares by day, week or month, service and country. Live money only unless mode=test.
+     * @description Commission and gross fares of settled trips by day, week or month, service and country, with the refunds paid out of the commission in the same period and what was kept. Live money only unless mode=test.
      */
     get: operations['getEarnings'];
     put?: never;
@@ -2202,11 +2202,11 @@ export interface components {
       actorId: string;
       actorType: string;
       amount: components['schemas']['Money'] | null;
-      /** @description a setting changed (a tariff’s prices, a menu item; a commission rule’s new version: which rule, the rate it replaces and from when): each value that moved, from and to; empty for any other action */
+      /** @description a setting changed (a tariff’s prices, a menu item; a commission rule’s new version: which rule, the rate it replaces and from when; an admin’s permissions): each value that moved, from and to; empty for any other action */
       changes: {
         /** @description the currency of a money value; null for a value that is no money */
         currency: string | null;
-        /** @description the setting’s field, as the API names it (a tariff’s baseFare, perKm, minimumFare; a menu item’s name, price, available; a commission rule version’s serviceType, countryCode, paymentMethod, bps, effectiveFrom) */
+        /** @description the setting’s field, as the API names it (a tariff’s baseFare, perKm, minimumFare; a menu item’s name, price, available; a commission rule version’s serviceType, countryCode, paymentMethod, bps, effectiveFrom; an admin’s permissions, comma-separated) */
         field: string;
         /** @description null for a first value */
         from: string | null;
@@ -2225,7 +2225,7 @@ export interface components {
       /** @description why, in the actor’s words, where the action records it (an admin’s cancel of a trip or release of a fare hold, a KYC decision, a payout account’s review, a user blocked or suspended); null otherwise */
       reason: string | null;
       seq: string;
-      /** @description a status change (payout, trip, payout account: VERIFIED, PENDING_REVIEW, REJECTED): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); null for any other action */
+      /** @description a status change (payout, trip, payout account: VERIFIED, PENDING_REVIEW, REJECTED): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); an admin account’s change (ADMIN_ACCESS_CHANGED): ADMIN_CREATED, PERMISSIONS_CHANGED, SIGN_INS_ENDED or TOKENS_ENDED; null for any other action */
       toState: string | null;
     };
     AutoPayoutRunSummary: {
@@ -2313,10 +2313,15 @@ export interface components {
       countryCode: string;
       /** @description the fares */
       gross: components['schemas']['Money'] | null;
+      /** @description commission minus refunds: what the platform kept (below zero when refunds gave back more) */
+      netCommission: components['schemas']['Money'] | null;
       /** @description the first day of the day, week (Monday) or month */
       periodStart: string;
+      /** @description what refunds gave this service’s customers of the country back in the period: it comes out of the commission */
+      refunds: components['schemas']['Money'] | null;
       /** @enum {string} */
       serviceType: 'RIDE' | 'PARCEL' | 'FOOD';
+      /** @description trips settled in the period; 0 on a line of refunds alone */
       trips: number;
     };
     Eligibility: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isCountryCode, optionalCountryCode, requireCountryCode, requireEndedWeek, requireWeekStart } from './arguments.ts';
+import { isCountryCode, optionalCountryCode, reportPeriod, requireCountryCode, requireDayRange, requireEndedWeek, requireWeekStart } from './arguments.ts';
 
 describe('a week argument', () => {
   it('is named by any date in it, and starts on Monday (UTC)', () => {
@@ -54,5 +54,26 @@ describe('country arguments', () => {
     expect(() => optionalCountryCode('countryCode', 'bd')).toThrow('countryCode must be');
     expect(isCountryCode('US')).toBe(true);
     expect(isCountryCode(42)).toBe(false);
+  });
+});
+
+describe('a report’s days and periods', () => {
+  it('takes real days, both included, from not after to', () => {
+    expect(requireDayRange('2026-11-01', '2026-11-30')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+    expect(requireDayRange('2026-11-30', '2026-11-30')).toEqual({ from: '2026-11-30', to: '2026-11-30' });
+    for (const [from, to] of [
+      ['2026-11-01', undefined],
+      ['yesterday', '2026-11-30'],
+      ['2026-11-01T00:00:00Z', '2026-11-30'],
+      ['2026-13-01', '2026-12-30'],
+    ])
+      expect(() => requireDayRange(from, to)).toThrow('from and to are dates as YYYY-MM-DD');
+    expect(() => requireDayRange('2026-12-01', '2026-11-30')).toThrow('from must not be after to');
+  });
+
+  it('groups by day unless week or month is asked', () => {
+    expect(reportPeriod('')).toBe('day');
+    expect(reportPeriod('month')).toBe('month');
+    expect(() => reportPeriod('year')).toThrow('groupBy must be day, week or month');
   });
 });

@@ -76,3 +76,23 @@ export function requireEndedWeek(field: string, isoDate: string | undefined, now
 }
 
 const previousWeek = (monday: string) => new Date(Date.parse(monday) - 7 * 86_400_000).toISOString().slice(0, 10);
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (text: string | undefined): text is string => !!text && DAY.test(text) && !Number.isNaN(Date.parse(text));
+
+/** A report's range of whole days, YYYY-MM-DD, both included: real days, from not after to; or INVALID_ARGUMENT. */
+export function requireDayRange(from: string | undefined, to: string | undefined): { from: string; to: string } {
+  if (!isDay(from) || !isDay(to)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'from and to are dates as YYYY-MM-DD');
+  if (from > to) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'from must not be after to');
+  return { from, to };
+}
+
+export const REPORT_PERIODS = ['day', 'week', 'month'] as const;
+export type ReportPeriod = (typeof REPORT_PERIODS)[number];
+
+/** How a report groups its rows in time: day when not given. */
+export function reportPeriod(groupBy: string | undefined): ReportPeriod {
+  if (!groupBy) return 'day';
+  if (!(REPORT_PERIODS as readonly string[]).includes(groupBy)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'groupBy must be day, week or month');
+  return groupBy as ReportPeriod;
+}

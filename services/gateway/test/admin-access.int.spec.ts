@@ -61,7 +61,11 @@ interface TrailRecord {
 /** The account id of the admin this token is for. */
 const idOf = async (token: string) => ((await get(token, '/api/me')).body as { id: string }).id;
 
-/** What the audit trail says was done to an admin's account, newest first, once it holds `count` records. */
+/**
+ * What the audit trail says was done to an admin's account, newest first, once it holds `count`
+ * records. The trail takes an account's records in the order they were written, so a test that ends
+ * with a change it waits for sees every record before it: one too many is never still on its way.
+ */
 async function accessTrail(id: string, count: number): Promise<TrailRecord[]> {
   const reader = await stack.createAdmin(['VIEW_PAYOUTS']);
   const readerToken = await client.login(reader.email, reader.password);
@@ -74,6 +78,7 @@ async function accessTrail(id: string, count: number): Promise<TrailRecord[]> {
 
 /** How the trail names scripts/admin run by this process's user. */
 const operator = `scripts/admin (run by ${userInfo().username})`;
+const permissionsChange = (from: string | null, to: string) => [{ field: 'permissions', from, to, currency: null }];
 
 describe('scripts/admin revoke', () => {
   it('ends the tokens the admin holds at once (401 TOKEN_REVOKED); the next sign-in carries only what is left', async () => {
@@ -101,19 +106,19 @@ describe('scripts/admin revoke', () => {
     expectProblem(await get(after, '/api/admin/wallets'), 403, 'PERMISSION_DENIED');
     expect((await get(after, '/api/admin/payouts')).status).toBe(200);
 
-    // The trail says who changed the admin's permissions, from what to what, after the account's creation.
-    // A second revoke of what is already gone changes nothing and records nothing.
+    // The trail says who changed the admin's permissions, from what to what, after the account's
+    // creation, and that the tokens were ended. A second revoke of what is already gone changes no
+    // permission (it still ends the tokens); a grant under a name of the operator's is recorded so.
     const opsId = await idOf(after);
     expect((await admin(['revoke', '--email', ops.email, '--permissions', 'VIEW_WALLETS'])).code).toBe(0);
-    const trail = await accessTrail(opsId, 2);
+    expect((await admin(['grant', '--email', ops.email, '--permissions', 'MANAGE_KYC', '--by', 'Ngozi (finance ops)'])).code).toBe(0);
+    const trail = await accessTrail(opsId, 5);
     expect(trail.map((r) => [r.actorType, r.actorId, r.toState, r.changes])).toEqual([
-      [
-        'SYSTEM',
-        operator,
-        'PERMISSIONS_CHANGED',
-        [{ field: 'permissions', from: 'VIEW_WALLETS,VIEW_PAYOUTS,MANAGE_PAYOUTS', to: 'VIEW_PAYOUTS', currency: null }],
-      ],
-      ['SYSTEM', 'test', 'ADMIN_CREATED', [{ field: 'permissions', from: null, to: 'VIEW_WALLETS,VIEW_PAYOUTS,MANAGE_PAYOUTS', currency: null }]],
+      ['SYSTEM', 'scripts/admin (by Ngozi (finance ops))', 'PERMISSIONS_CHANGED', permissionsChange('VIEW_PAYOUTS', 'VIEW_PAYOUTS,MANAGE_KYC')],
+      ['SYSTEM', operator, 'TOKENS_ENDED', []],
+      ['SYSTEM', operator, 'TOKENS_ENDED', []],
+      ['SYSTEM', operator, 'PERMISSIONS_CHANGED', permissionsChange('VIEW_WALLETS,VIEW_PAYOUTS,MANAGE_PAYOUTS', 'VIEW_PAYOUTS')],
+      ['SYSTEM', 'test', 'ADMIN_CREATED', permissionsChange(null, 'VIEW_WALLETS,VIEW_PAYOUTS,MANAGE_PAYOUTS')],
     ]);
   });
 
@@ -126,6 +131,9 @@ describe('scripts/admin revoke', () => {
     expect(r.stderr).toContain(`scripts/admin sign-out --email ${ops.email}`);
     const token = await client.login(ops.email, ops.password);
     expect((await get(token, '/api/me')).body).toMatchObject({ permissions: ['VIEW_PAYOUTS'] });
+    // The trail records the permissions' change, and no ending of tokens that still work.
+    expect((await admin(['grant', '--email', ops.email, '--permissions', 'VIEW_WALLETS'])).code).toBe(0);
+    expect((await accessTrail(await idOf(token), 3)).map((r) => r.toState)).toEqual(['PERMISSIONS_CHANGED', 'PERMISSIONS_CHANGED', 'ADMIN_CREATED']);
   });
 
   it('changes nothing on a stack whose state does not say where its Redis is', async () => {
@@ -165,7 +173,11 @@ describe('scripts/admin sign-out', () => {
 
     const again = await client.login(ops.email, ops.password);
     expect((await get(again, '/api/admin/wallets')).status).toBe(200);
-    expect((await accessTrail(await idOf(again), 2))[0]).toMatchObject({ actorId: operator, toState: 'SIGNED_OUT', changes: [] });
+    expect((await accessTrail(await idOf(again), 3)).map((r) => [r.actorId, r.toState, r.changes])).toEqual([
+      [operator, 'TOKENS_ENDED', []],
+      [operator, 'SIGN_INS_ENDED', []],
+      ['test', 'ADMIN_CREATED', permissionsChange(null, 'VIEW_WALLETS')],
+    ]);
   });
 
   it('names what is wrong: no such account, or one that is not an admin', async () => {

@@ -207,6 +207,10 @@ describe('gateway', () => {
       ]);
       expect(byCountry.status).toBe(200);
       expect(byCountry.body).toEqual(byCode.body);
+      if (list === 'wallets') {
+        expect(byCountry.body.wallets.length).toBeGreaterThan(0);
+        expect(byCountry.body.wallets.every((w: { countryCode: string }) => w.countryCode === 'NG')).toBe(true);
+      }
     }
     // A route that takes no query parameter refuses one too: a misspelt filter is never ignored.
     for (const path of ['/api/admin/audit/verify?x=1', '/api/me?limit=5', `/api/admin/wallets/${mine.id}?x=1`])

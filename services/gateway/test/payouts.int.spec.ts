@@ -181,6 +181,10 @@ describe('a verified Nigerian driver with earnings', () => {
     expect(list.status).toBe(200);
     expect(list.body.payouts.map((p: { id: string }) => p.id)).toContain(payoutId);
     expect(list.text).not.toContain(number);
+    // SPEC section 8's name for the country filter is the same filter; another country's list has none of it.
+    const byCountry = (query: string) => client.call('GET', `/api/admin/payouts?status=PENDING&ownerType=DRIVER&${query}`, { token: viewPayouts });
+    expect((await byCountry('country=NG')).body.payouts.map((p: { id: string }) => p.id)).toContain(payoutId);
+    expect((await byCountry('country=US')).body.payouts.map((p: { id: string }) => p.id)).not.toContain(payoutId);
     expect((await client.call('GET', '/api/admin/payouts?status=PAID', { token: viewPayouts })).body.payouts).toEqual([]);
     expect((await client.call('GET', '/api/admin/payouts?ownerType=RESTAURANT', { token: managePayouts })).body.payouts).toEqual([]);
     const detail = await client.call('GET', `/api/admin/payouts/${payoutId}`, { token: viewPayouts });

@@ -188,6 +188,8 @@ describe('a cash ride, then an online ride, for one Nigerian driver', () => {
         commission: { amount: String(owed), currency: 'NGN' },
         gross: { amount: cash.trip.fare.amount, currency: 'NGN' },
         trips: 1,
+        refunds: { amount: '0', currency: 'NGN' },
+        netCommission: { amount: String(owed), currency: 'NGN' },
       },
     ]);
     // The filters narrow it; groupBy defaults to day.
@@ -227,6 +229,32 @@ describe('a cash ride, then an online ride, for one Nigerian driver', () => {
     ]);
     const after = await wallet(driver.token);
     expect(after).toMatchObject({ id: run.items[0].walletId, availableBalance: String(earned - netted), negativeBalance: String(owed - netted) });
+
+    // A refund of part of the online fare comes out of the platform's commission: the report says so,
+    // on the ride's line of the day, and what the platform kept; a report of parcels shows none of it.
+    const adjuster = await adminToken(stack, ['ADJUST_WALLETS']);
+    const riderWallet = await wallet(rider.token);
+    const refunded = await client.call('POST', `/api/admin/wallets/${riderWallet.id}/adjustments`, {
+      token: adjuster,
+      headers: { 'idempotency-key': randomUUID() },
+      body: { direction: 'CREDIT', kind: 'REFUND', amount: 700, currency: 'NGN', tripId: online.trip.id, reason: 'the car was not clean' },
+    });
+    expect(refunded.status).toBe(200);
+    const commissionToday = owed + BigInt(online.settlement.platformAmount.amount);
+    expect((await earnings(reportsAdmin, `?from=${today()}&to=${today()}&groupBy=day`)).body.rows).toEqual([
+      {
+        periodStart: expect.stringMatching(new RegExp(`^${today()}`)),
+        serviceType: 'RIDE',
+        countryCode: 'NG',
+        commission: { amount: String(commissionToday), currency: 'NGN' },
+        gross: { amount: String(BigInt(cash.trip.fare.amount) + BigInt(online.trip.fare.amount)), currency: 'NGN' },
+        trips: 2,
+        refunds: { amount: '700', currency: 'NGN' },
+        netCommission: { amount: String(commissionToday - 700n), currency: 'NGN' },
+      },
+    ]);
+    expect((await earnings(reportsAdmin, `?from=${today()}&to=${today()}&serviceType=PARCEL`)).body.rows).toEqual([]);
+    expect((await earnings(reportsAdmin, `?from=${today()}&to=${today()}&countryCode=US`)).body.rows).toEqual([]);
     // The driver's statement line names the run it came from; the trail's record of the run says what it netted.
     const [line] = (await client.call('GET', '/api/wallet/transactions?limit=1', { token: driver.token })).body.transactions;
     expect(line).toMatchObject({ serviceType: 'commission_settlement', referenceType: 'netting_run', referenceId: run.id, amount: String(netted) });

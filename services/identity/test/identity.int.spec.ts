@@ -128,6 +128,24 @@ describe('identity accounts', () => {
     await createAdmin(app.ctx, { email: adminEmail, password: 'bootstrap-password-1', permissions: [...PERMISSIONS], operator: 'test' }); // as the other tests know it
   });
 
+  it('records a new admin, and a bootstrap that changes its permissions once even when two replicas start at once; a restart that changes nothing records nothing', async () => {
+    const email = `admin-${randomUUID()}@ziba.test`;
+    const bootstrap = (permissions: string[], operator = 'bootstrap') => createAdmin(app.ctx, { email, password: 'admin-password-1', permissions, operator });
+    const admin = await bootstrap(['VIEW_WALLETS']);
+    await bootstrap(['VIEW_WALLETS']);
+    await Promise.all([bootstrap(['MANAGE_KYC', 'VIEW_WALLETS']), bootstrap(['MANAGE_KYC', 'VIEW_WALLETS'])]);
+    await bootstrap(['MANAGE_KYC'], 'last');
+    const changes = await eventually(
+      () => watcher.events().filter((e) => e.type === 'identity.admin-access-changed.v1' && e.data.adminId === admin.id),
+      (es) => es.some((e) => e.data.operator === 'last'),
+    );
+    expect(changes.map((e) => [e.data.change, e.data.previousPermissions, e.data.permissions])).toEqual([
+      ['ADMIN_CREATED', null, ['VIEW_WALLETS']],
+      ['PERMISSIONS_CHANGED', ['VIEW_WALLETS'], ['VIEW_WALLETS', 'MANAGE_KYC']],
+      ['PERMISSIONS_CHANGED', ['VIEW_WALLETS', 'MANAGE_KYC'], ['MANAGE_KYC']],
+    ]);
+  });
+
   it('looks up several users at once, leaving out unknown ids, and refuses more than a page of them', async () => {
     const register = (role: string) =>
       client.call('Register', {

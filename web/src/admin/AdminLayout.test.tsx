@@ -129,7 +129,8 @@ describe('the admin console’s sections', () => {
       expect(screen.getByRole('button', { name: 'Hide sections' }).getAttribute('aria-expanded')).toBe('true');
       fireEvent.click(within(screen.getByRole('navigation', { name: 'Admin sections' })).getByRole('link', { name: 'Payouts' }));
       await screen.findByRole('heading', { name: 'Payouts page' });
-      expect(await screen.findByRole('button', { name: 'Sections: Payouts' })).toBeTruthy();
+      // Focus stays on the button, not lost with the list.
+      expect(document.activeElement).toBe(await screen.findByRole('button', { name: 'Sections: Payouts' }));
       expect(screen.queryByRole('navigation', { name: 'Admin sections' })).toBeNull();
     } finally {
       window.matchMedia = stub;

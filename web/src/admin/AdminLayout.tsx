@@ -2,7 +2,7 @@ import { Button, Group, NavLink, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { meQuery } from '../api/queries.ts';
 import { QueryState } from '../components/QueryState.tsx';
 import { NoAccess } from './NoAccess.tsx';
@@ -21,6 +21,13 @@ export function AdminLayout() {
   const path = useRouterState({ select: (s) => s.location.pathname });
   const phone = useMediaQuery('(max-width: 40em)', undefined, { getInitialValueInEffect: false });
   const [unfolded, setUnfolded] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  // A section chosen folds the list away: focus goes back to the button (it stays in place), never to the page's start.
+  const chosen = () => {
+    if (!phone) return;
+    setUnfolded(false);
+    toggle.current?.focus();
+  };
   return (
     <QueryState query={me}>
       {({ permissions }) => {
@@ -29,7 +36,14 @@ export function AdminLayout() {
         return (
           <Stack>
             {sections.length > 0 && phone && (
-              <Button variant="default" justify="space-between" aria-expanded={unfolded} aria-controls="admin-sections" onClick={() => setUnfolded((u) => !u)}>
+              <Button
+                ref={toggle}
+                variant="default"
+                justify="space-between"
+                aria-expanded={unfolded}
+                aria-controls="admin-sections"
+                onClick={() => setUnfolded((u) => !u)}
+              >
                 {unfolded ? 'Hide sections' : `Sections: ${current && mayUse(current, permissions) ? current.label : 'choose one'}`}
               </Button>
             )}
@@ -42,7 +56,7 @@ export function AdminLayout() {
                     to={s.to}
                     label={s.label}
                     active={s === current}
-                    onClick={() => setUnfolded(false)}
+                    onClick={chosen}
                     w="auto"
                     py={6}
                     style={{ borderRadius: 6, whiteSpace: 'nowrap' }}

@@ -66,16 +66,19 @@ export interface UserStatusChangedV1 {
 }
 
 /**
- * identity.admin-access-changed.v1: an admin account was created, its permissions changed, or its
- * sign-ins ended, by an operator outside the API (scripts/admin, the create-admin command, the
- * bootstrap configuration), so the trail says who may act as an admin and since when.
+ * identity.admin-access-changed.v1: an admin account was created, its permissions changed, its
+ * browser sign-ins ended, or the access tokens it held were ended (once the gateways' revocation
+ * store took the cut-off), by an operator outside the API (scripts/admin, the create-admin command,
+ * the bootstrap configuration), so the trail says who may act as an admin and since when.
  */
 export interface AdminAccessChangedV1 {
   adminId: string;
-  change: 'ADMIN_CREATED' | 'PERMISSIONS_CHANGED' | 'SIGNED_OUT';
+  change: 'ADMIN_CREATED' | 'PERMISSIONS_CHANGED' | 'SIGN_INS_ENDED' | 'TOKENS_ENDED';
   permissions: string[];
   /** What the admin held before; null for a new account. */
   previousPermissions: string[] | null;
-  /** Where the change was made: the command and the operating-system user who ran it. */
+  /** How many browser sign-ins a SIGN_INS_ENDED ended; absent otherwise. */
+  signInsEnded?: number;
+  /** Where the change was made: the command, and who ran it as the operator's system (or the operator) names them. */
   operator: string;
 }

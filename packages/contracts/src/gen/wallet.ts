@@ -24,7 +24,10 @@ import type { OpenWalletRequest as _ziba_wallet_v1_OpenWalletRequest, OpenWallet
 import type { OwnerRef as _ziba_wallet_v1_OwnerRef, OwnerRef__Output as _ziba_wallet_v1_OwnerRef__Output } from './ziba/wallet/v1/OwnerRef.ts';
 import type { Posting as _ziba_wallet_v1_Posting, Posting__Output as _ziba_wallet_v1_Posting__Output } from './ziba/wallet/v1/Posting.ts';
 import type { Reference as _ziba_wallet_v1_Reference, Reference__Output as _ziba_wallet_v1_Reference__Output } from './ziba/wallet/v1/Reference.ts';
+import type { RefundTotal as _ziba_wallet_v1_RefundTotal, RefundTotal__Output as _ziba_wallet_v1_RefundTotal__Output } from './ziba/wallet/v1/RefundTotal.ts';
 import type { ReleaseRequest as _ziba_wallet_v1_ReleaseRequest, ReleaseRequest__Output as _ziba_wallet_v1_ReleaseRequest__Output } from './ziba/wallet/v1/ReleaseRequest.ts';
+import type { SumRefundsRequest as _ziba_wallet_v1_SumRefundsRequest, SumRefundsRequest__Output as _ziba_wallet_v1_SumRefundsRequest__Output } from './ziba/wallet/v1/SumRefundsRequest.ts';
+import type { SumRefundsResponse as _ziba_wallet_v1_SumRefundsResponse, SumRefundsResponse__Output as _ziba_wallet_v1_SumRefundsResponse__Output } from './ziba/wallet/v1/SumRefundsResponse.ts';
 import type { TransferRequest as _ziba_wallet_v1_TransferRequest, TransferRequest__Output as _ziba_wallet_v1_TransferRequest__Output } from './ziba/wallet/v1/TransferRequest.ts';
 import type { Wallet as _ziba_wallet_v1_Wallet, Wallet__Output as _ziba_wallet_v1_Wallet__Output } from './ziba/wallet/v1/Wallet.ts';
 import type { WalletLedgerServiceClient as _ziba_wallet_v1_WalletLedgerServiceClient, WalletLedgerServiceDefinition as _ziba_wallet_v1_WalletLedgerServiceDefinition } from './ziba/wallet/v1/WalletLedgerService.ts';
@@ -65,7 +68,10 @@ export interface ProtoGrpcType {
         OwnerRef: MessageTypeDefinition<_ziba_wallet_v1_OwnerRef, _ziba_wallet_v1_OwnerRef__Output>
         Posting: MessageTypeDefinition<_ziba_wallet_v1_Posting, _ziba_wallet_v1_Posting__Output>
         Reference: MessageTypeDefinition<_ziba_wallet_v1_Reference, _ziba_wallet_v1_Reference__Output>
+        RefundTotal: MessageTypeDefinition<_ziba_wallet_v1_RefundTotal, _ziba_wallet_v1_RefundTotal__Output>
         ReleaseRequest: MessageTypeDefinition<_ziba_wallet_v1_ReleaseRequest, _ziba_wallet_v1_ReleaseRequest__Output>
+        SumRefundsRequest: MessageTypeDefinition<_ziba_wallet_v1_SumRefundsRequest, _ziba_wallet_v1_SumRefundsRequest__Output>
+        SumRefundsResponse: MessageTypeDefinition<_ziba_wallet_v1_SumRefundsResponse, _ziba_wallet_v1_SumRefundsResponse__Output>
         TransferRequest: MessageTypeDefinition<_ziba_wallet_v1_TransferRequest, _ziba_wallet_v1_TransferRequest__Output>
         Wallet: MessageTypeDefinition<_ziba_wallet_v1_Wallet, _ziba_wallet_v1_Wallet__Output>
         WalletLedgerService: SubtypeConstructor<typeof grpc.Client, _ziba_wallet_v1_WalletLedgerServiceClient> & { service: _ziba_wallet_v1_WalletLedgerServiceDefinition }

@@ -74,7 +74,7 @@ describe('what a record changed', () => {
       { field: 'permissions', from: 'MANAGE_PAYOUTS,VIEW_PAYOUTS', to: 'VIEW_PAYOUTS', currency: '' },
     ]);
     expect(access(['VIEW_WALLETS'], null, 'ADMIN_CREATED')).toEqual([{ field: 'permissions', from: '', to: 'VIEW_WALLETS', currency: '' }]);
-    expect(access(['VIEW_WALLETS'], ['VIEW_WALLETS'], 'SIGNED_OUT')).toEqual([]);
+    expect(access(['VIEW_WALLETS'], ['VIEW_WALLETS'], 'SIGN_INS_ENDED')).toEqual([]);
   });
 
   it('says nothing it does not know: an older event without what it replaced, or any other event', () => {

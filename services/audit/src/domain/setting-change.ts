@@ -71,7 +71,7 @@ export function settingChangesOf(eventType: string, event: unknown): SettingChan
     return changes;
   }
   if (eventType === ADMIN_ACCESS_CHANGED) {
-    // The permissions as a comma-separated list, before and after; none when they did not change (a sign-out).
+    // The permissions as a comma-separated list, before and after; none when they did not change (sign-ins or tokens ended).
     const e = event as AdminAccessChanged;
     const from = (e.previousPermissions ?? []).join(',');
     const to = e.permissions.join(',');

@@ -1,6 +1,6 @@
 /** The events whose data says an entity moved from one status to another (their `from` and `to`). */
 const STATE_CHANGES = new Set(['payout.status-changed.v1', 'trip.status-changed.v1', 'payout.method-changed.v1']);
-/** The events that name their change (a user's BLOCKED, DRIVER_SUSPENDED...; an admin's ADMIN_CREATED, PERMISSIONS_CHANGED, SIGNED_OUT) instead of two statuses. */
+/** The events that name their change (a user's BLOCKED, DRIVER_SUSPENDED...; an admin's ADMIN_CREATED, PERMISSIONS_CHANGED, SIGN_INS_ENDED, TOKENS_ENDED) instead of two statuses. */
 const NAMED_CHANGES = new Set(['identity.user-status-changed.v1', 'identity.admin-access-changed.v1']);
 
 /**

@@ -29,13 +29,13 @@ const AuditRecordSchema = component(
     hash: Type.String(),
     fromState: NullableString('a status change (payout, trip, payout account): the status before it; null for a first status or any other action'),
     toState: NullableString(
-      'a status change (payout, trip, payout account: VERIFIED, PENDING_REVIEW, REJECTED): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); null for any other action',
+      'a status change (payout, trip, payout account: VERIFIED, PENDING_REVIEW, REJECTED): the status after it; a user’s status change: what changed (BLOCKED, UNBLOCKED, DRIVER_SUSPENDED, DRIVER_REINSTATED); an admin account’s change (ADMIN_ACCESS_CHANGED): ADMIN_CREATED, PERMISSIONS_CHANGED, SIGN_INS_ENDED or TOKENS_ENDED; null for any other action',
     ),
     changes: Type.Array(
       Type.Object({
         field: Type.String({
           description:
-            'the setting’s field, as the API names it (a tariff’s baseFare, perKm, minimumFare; a menu item’s name, price, available; a commission rule version’s serviceType, countryCode, paymentMethod, bps, effectiveFrom)',
+            'the setting’s field, as the API names it (a tariff’s baseFare, perKm, minimumFare; a menu item’s name, price, available; a commission rule version’s serviceType, countryCode, paymentMethod, bps, effectiveFrom; an admin’s permissions, comma-separated)',
         }),
         from: NullableString('null for a first value'),
         to: Type.String({ description: 'money in minor units of `currency`; available as true or false' }),
@@ -43,7 +43,7 @@ const AuditRecordSchema = component(
       }),
       {
         description:
-          'a setting changed (a tariff’s prices, a menu item; a commission rule’s new version: which rule, the rate it replaces and from when): each value that moved, from and to; empty for any other action',
+          'a setting changed (a tariff’s prices, a menu item; a commission rule’s new version: which rule, the rate it replaces and from when; an admin’s permissions): each value that moved, from and to; empty for any other action',
       },
     ),
     reason: NullableString(

@@ -103,7 +103,7 @@ export const adminSettlementRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async
         ...operation(
           'getEarnings',
           'Platform earnings (VIEW_EARNINGS_REPORTS)',
-          'Commission and gross fares by day, week or month, service and country. Live money only unless mode=test.',
+          'Commission and gross fares of settled trips by day, week or month, service and country, with the refunds paid out of the commission in the same period and what was kept. Live money only unless mode=test.',
         ),
         tags,
         security,

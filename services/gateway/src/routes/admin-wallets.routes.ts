@@ -2,7 +2,7 @@ import { AppError } from '@ziba/service-kit/errors';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
-import { errorResponses, PageQuery, SequencePageQuery, Uuid } from '../schemas/common.ts';
+import { CountryFilterQuery, errorResponses, PageQuery, SequencePageQuery, Uuid } from '../schemas/common.ts';
 import { toTransactionJson } from './wallet-views.ts';
 import { AdminWalletListSchema, AdminWalletSchema, TransactionPageSchema } from '../schemas/wallet.schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -10,7 +10,7 @@ import { operation } from '../openapi/operation.ts';
 import { MODES, StringEnum, WALLET_OWNER_TYPES } from '../schemas/enums.ts';
 import { requireOrderedAmounts } from './query-ranges.ts';
 import { emailsOf } from './user-lookups.ts';
-import { countryFilterOf, CountryFilterQuery } from './country-filter.ts';
+import { countryFilterOf } from './country-filter.ts';
 import { nextCursor, pageOf } from './paging.ts';
 
 const SignedAmountQuery = (description: string) => Type.String({ pattern: '^-?(0|[1-9][0-9]{0,15})$', description });

@@ -154,6 +154,8 @@ export const toEarningsRowJson = (r: EarningsRow__Output) => ({
   commission: money(r.commission),
   gross: money(r.gross),
   trips: r.trips,
+  refunds: money(r.refunds),
+  netCommission: money(r.netCommission),
 });
 
 export const toStuckHoldJson = (h: StuckHold__Output) => ({

@@ -98,8 +98,9 @@ export const tripRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
     async (request) => toTripJson(await clients.trip.call('GetTrip', { tripId: request.params.tripId }, callOptions(request)), viewerOf(request)),
   );
 
-  // One route per action, so an unknown action is 404 and each one is documented. Which role may take
-  // which action from which status is the service's rule.
+  // One route per action, so an unknown action is 404 and each one is documented. The gateway lets
+  // only the roles that can ever take an action try it (403 ROLE_NOT_ALLOWED); which of them may take
+  // it on which trip from which status is the service's rule.
   for (const [segment, { action, roles, operationId, summary }] of Object.entries(TRIP_ACTIONS)) {
     app.post(
       `/api/trips/:tripId/${segment}`,

@@ -23,6 +23,16 @@ export const NullableString = (description?: string) => Type.Union([Type.String(
 
 export const CountryCode = Type.String({ pattern: '^[A-Z]{2}$', maxLength: 2 });
 
+/**
+ * The country filter of the payouts and wallets lists. SPEC section 8 names it `country`; the
+ * platform's other lists say `countryCode`. Both lists take either (routes/country-filter.ts reads
+ * them), so a client written from either name is served, never refused an "unknown field".
+ */
+export const CountryFilterQuery = {
+  country: Type.Optional({ ...CountryCode, description: 'ISO 3166 country code' }),
+  countryCode: Type.Optional({ ...CountryCode, description: 'the same filter as `country`, by the name the other lists use' }),
+};
+
 /** A calendar date, YYYY-MM-DD; the format also refuses days that do not exist (2026-02-30). */
 export const IsoDate = (description: string) => Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', format: 'date', maxLength: 10, description });
 

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { component } from '../openapi/components.ts';
-import { AmountInput, CountryCode, IsoDate, MoneyOutput, NullableString, Page, PageQuery, Uuid } from './common.ts';
+import { AmountInput, CountryCode, CountryFilterQuery, IsoDate, MoneyOutput, NullableString, Page, PageQuery, Uuid } from './common.ts';
 import {
   CURRENCY_CODES,
   DRIVER_STATUSES,
@@ -19,7 +19,6 @@ import {
   USER_STATUSES,
   VERIFICATION_STATUSES,
 } from './enums.ts';
-import { CountryFilterQuery } from '../routes/country-filter.ts';
 import { WalletTransactionSchema } from './wallet.schemas.ts';
 
 // Shapes only: which earner may withdraw how much, whether a payout method is usable, which admin

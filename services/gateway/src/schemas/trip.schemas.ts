@@ -406,7 +406,13 @@ const EarningsRowSchema = component(
     countryCode: Type.String(),
     commission: Type.Union([MoneyOutput, Type.Null()], { description: "the platform's share" }),
     gross: Type.Union([MoneyOutput, Type.Null()], { description: 'the fares' }),
-    trips: Type.Integer(),
+    trips: Type.Integer({ description: 'trips settled in the period; 0 on a line of refunds alone' }),
+    refunds: Type.Union([MoneyOutput, Type.Null()], {
+      description: 'what refunds gave this service’s customers of the country back in the period: it comes out of the commission',
+    }),
+    netCommission: Type.Union([MoneyOutput, Type.Null()], {
+      description: 'commission minus refunds: what the platform kept (below zero when refunds gave back more)',
+    }),
   }),
 );
 

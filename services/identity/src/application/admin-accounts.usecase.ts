@@ -1,7 +1,7 @@
 import type { AdminAccessChangedV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
-import { IdentityErrors, normaliseEmail, parsePermissions, samePermissions, type Permission, type User } from '../domain/user.ts';
+import { IdentityErrors, normaliseEmail, parsePermissions, PERMISSIONS, samePermissions, type Permission, type User } from '../domain/user.ts';
 import { SessionRepository } from '../persistence/session.repository.ts';
 import { UserRepository } from '../persistence/user.repository.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
@@ -28,7 +28,8 @@ export async function adminByEmail(ctx: Pick<IdentityContext, 'orm'>, emailInput
 
 /**
  * Ends every browser sign-in of an admin (their refresh tokens), permissions unchanged. The access
- * tokens already issued are the gateway's to refuse: scripts/admin sign-out records that next.
+ * tokens already issued are the gateway's to refuse: scripts/admin sign-out records that next, and
+ * then `recordTokensEnded`, so the trail never says tokens ended that still work.
  */
 export async function endAdminSessions(
   ctx: Pick<IdentityContext, 'orm'>,
@@ -41,8 +42,24 @@ export async function endAdminSessions(
     const admin = assertAdmin(await UserRepository.findByEmail(em, email), email);
     const ended = await SessionRepository.revokeFamiliesOfUser(em, admin.id, 'SIGNED_OUT', now);
     const held = admin.permissions ?? [];
-    await recordAdminAccessChange(em, { adminId: admin.id, change: 'SIGNED_OUT', permissions: held, previousPermissions: held, operator });
+    await recordAdminAccessChange(em, {
+      adminId: admin.id,
+      change: 'SIGN_INS_ENDED',
+      permissions: held,
+      previousPermissions: held,
+      signInsEnded: ended,
+      operator,
+    });
     return { admin: toUser(admin), ended };
+  });
+}
+
+/** Records that every access token the admin held is refused from now on (the gateways' revocation store took the cut-off). */
+export async function recordTokensEnded(ctx: Pick<IdentityContext, 'orm'>, adminId: string, operator: string): Promise<void> {
+  await inTransaction(ctx, async (em) => {
+    const admin = await UserRepository.findById(em, adminId);
+    const held = admin?.permissions ?? [];
+    await recordAdminAccessChange(em, { adminId, change: 'TOKENS_ENDED', permissions: held, previousPermissions: held, operator });
   });
 }
 
@@ -89,7 +106,8 @@ async function changePermissions(
     const admin = assertAdmin(await UserRepository.findByEmail(em, email, { lock: true }), email);
     const held = (admin.permissions ?? []) as Permission[];
     const next = change(held);
-    const permissions = parsePermissions(next);
+    // Only the operator's input is checked (grant, revoke): a held permission the catalogue no longer has is dropped, not refused.
+    const permissions = PERMISSIONS.filter((p) => next.includes(p));
     if (samePermissions(held, permissions)) return toUser(admin); // no change, nothing to record
     admin.permissions = permissions;
     admin.updatedAt = new Date();

@@ -33,7 +33,8 @@ export async function createAdmin(
   const permissions = parsePermissions(input.permissions);
   const country = ctx.countries.get(input.countryCode ?? 'NG') ?? [...ctx.countries.values()][0]!;
   return inTransaction(ctx, async (em) => {
-    const existing = await UserRepository.findByEmail(em, email);
+    // Locked: every identity replica runs the bootstrap at start, and scripts/admin may change the admin meanwhile; one change, recorded once.
+    const existing = await UserRepository.findByEmail(em, email, { lock: true });
     if (existing) {
       if (input.existing === 'refuse') throw IdentityErrors.emailTaken();
       if (existing.role !== 'ADMIN') throw new Error(`${email} is a ${existing.role}, not an admin`);

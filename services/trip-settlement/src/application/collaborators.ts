@@ -1,5 +1,6 @@
 import { entryCauseOf, requireAllowed, type Actor } from '@ziba/service-kit';
 import { AppError } from '@ziba/service-kit/errors';
+import { LEDGER_REFERENCE } from '../domain/earnings.ts';
 import type { LedgerLeg } from '../domain/settlement-entry.ts';
 import type { TripRow } from '../persistence/trip.repository.ts';
 import type { TripContext } from './trip-context.ts';
@@ -26,9 +27,8 @@ export const Identity = {
   },
 };
 
-const REFERENCE = { RIDE: 'ride', PARCEL: 'delivery', FOOD: 'food_order' } as const;
 const SERVICE = { RIDE: 'ride', PARCEL: 'parcel', FOOD: 'food' } as const;
-const referenceOf = (t: TripRow) => ({ type: REFERENCE[t.serviceType], id: t.id });
+const referenceOf = (t: TripRow) => ({ type: LEDGER_REFERENCE[t.serviceType], id: t.id });
 const serviceOf = (t: TripRow) => SERVICE[t.serviceType];
 
 /**

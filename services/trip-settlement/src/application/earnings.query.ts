@@ -1,38 +1,55 @@
-import { AppError } from '@ziba/service-kit/errors';
-import { listMode } from '../domain/list-filters.ts';
+import { reportPeriod, requireDayRange } from '@ziba/service-kit';
+import { earningsLines, LEDGER_REFERENCE } from '../domain/earnings.ts';
+import { countryFilter, listMode } from '../domain/list-filters.ts';
+import { SERVICE_TYPES, TripErrors, type ServiceType } from '../domain/trip-state.ts';
 import { TripRepository } from '../persistence/trip.repository.ts';
 import type { TripContext } from './trip-context.ts';
 
-const GROUPS = ['day', 'week', 'month'];
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /**
- * Platform commission by period, service and country over settled trips: aggregated by PostgreSQL.
- * Live money only unless test is asked for: a test-mode figure never mixes into a live one.
+ * Platform commission by period, service and country over settled trips (aggregated by PostgreSQL),
+ * and the refunds paid out of it in the same period (summed by the ledger, which holds them). Live
+ * money only unless test is asked for: a test-mode figure never mixes into a live one.
  */
 export async function earnings(ctx: TripContext, q: { from: string; to: string; groupBy: string; serviceType: string; countryCode: string; mode: string }) {
-  const groupBy = q.groupBy || 'day';
+  const groupBy = reportPeriod(q.groupBy);
   const mode = listMode(q.mode);
-  if (!GROUPS.includes(groupBy)) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'groupBy must be day, week or month');
-  if (!DATE.test(q.from) || !DATE.test(q.to) || Number.isNaN(Date.parse(q.from)) || Number.isNaN(Date.parse(q.to)))
-    throw new AppError('INVALID', 'INVALID_ARGUMENT', 'from and to are dates as YYYY-MM-DD');
-  if (q.from > q.to) throw new AppError('INVALID', 'INVALID_ARGUMENT', 'from must not be after to');
-  const rows = await TripRepository.earnings(ctx.orm.em.fork(), {
-    groupBy,
-    mode,
-    from: q.from,
-    to: q.to,
-    serviceType: q.serviceType,
-    countryCode: q.countryCode,
-  });
-  return {
-    rows: rows.map((r) => ({
+  const { from, to } = requireDayRange(q.from, q.to);
+  if (q.serviceType && !(SERVICE_TYPES as readonly string[]).includes(q.serviceType)) throw TripErrors.invalid('serviceType', 'must be RIDE, PARCEL or FOOD');
+  const serviceType = (q.serviceType || null) as ServiceType | null;
+  const countryCode = countryFilter(q.countryCode);
+  const [commission, refunds] = await Promise.all([
+    TripRepository.earnings(ctx.orm.em.fork(), { groupBy, mode, from, to, serviceType: serviceType ?? '', countryCode: countryCode ?? '' }),
+    ctx.wallet.call('SumRefunds', { from, to, groupBy, referenceType: serviceType ? LEDGER_REFERENCE[serviceType] : '', countryCode: countryCode ?? '', mode }),
+  ]);
+  const lines = earningsLines(
+    commission.map((r) => ({
       periodStart: r.period_start,
       serviceType: r.service_type,
       countryCode: r.country_code.trim(),
-      commission: { amount: r.commission, currency: r.currency.trim() },
-      gross: { amount: r.gross, currency: r.currency.trim() },
+      currency: r.currency.trim(),
+      commission: BigInt(r.commission),
+      gross: BigInt(r.gross),
       trips: r.trips,
+    })),
+    refunds.totals.map((t) => ({
+      periodStart: t.periodStart,
+      referenceType: t.referenceType,
+      countryCode: t.countryCode,
+      currency: t.amount!.currency,
+      amount: BigInt(t.amount!.amount),
+    })),
+  );
+  const money = (amount: bigint, currency: string) => ({ amount: amount.toString(), currency });
+  return {
+    rows: lines.map((l) => ({
+      periodStart: l.periodStart,
+      serviceType: l.serviceType,
+      countryCode: l.countryCode,
+      commission: money(l.commission, l.currency),
+      gross: money(l.gross, l.currency),
+      trips: l.trips,
+      refunds: money(l.refunds, l.currency),
+      netCommission: money(l.netCommission, l.currency),
     })),
   };
 }

@@ -4,7 +4,7 @@ import { inTransaction, runExclusive } from '@ziba/persistence';
 import { adminIdOf, optionalCountryCode, requireEndedWeek, type Actor } from '@ziba/service-kit';
 import { AppError, isRefusal } from '@ziba/service-kit/errors';
 import { randomUUID } from 'node:crypto';
-import { nettingAmount } from '../domain/netting.ts';
+import { nettedTotal, nettingAmount } from '../domain/netting.ts';
 import { NettingRepository, type NettingItemRow, type NettingRunRow } from '../persistence/netting.repository.ts';
 import { TariffRepository } from '../persistence/tariff.repository.ts';
 import { TripRepository } from '../persistence/trip.repository.ts';
@@ -49,13 +49,20 @@ async function runOne(ctx: TripContext, actor: Actor, weekStart: string, country
     for (const item of items) await post(ctx, em, run!, item, adminIdOf(actor));
     await inTransaction(ctx, async (tx) => {
       await NettingRepository.completeRun(tx, run!.id);
-      const netted = liveTotal(await NettingRepository.reportedItems(tx, run!.id));
+      const netted = nettedTotal(
+        (await NettingRepository.reportedItems(tx, run!.id)).map((i) => ({
+          mode: i.mode,
+          currency: i.currency.trim(),
+          netted: BigInt(i.netted),
+          entryId: i.entry_id,
+        })),
+      );
       await enqueueEvent<NettingRunCompletedV1>(tx, SOURCE, {
         type: 'trip.netting-run-completed.v1',
         aggregateType: 'netting_run',
         aggregateId: run!.id,
         actor,
-        data: { runId: run!.id, weekStart, countryCode: country, amount: netted?.amount ?? null, currency: netted?.currency ?? null },
+        data: { runId: run!.id, weekStart, countryCode: country, amount: netted?.amount.toString() ?? null, currency: netted?.currency ?? null },
       });
     });
     const done = await NettingRepository.findRunById(em, run!.id);
@@ -86,13 +93,6 @@ async function plan(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, count
   }
 }
 
-/** What a run netted from live wallets (test-mode money is no money), in the country's currency; null when it netted none. */
-function liveTotal(items: NettingItemRow[]): { amount: string; currency: string } | null {
-  const live = items.filter((i) => i.mode === 'live' && i.entry_id);
-  if (live.length === 0) return null;
-  return { amount: live.reduce((sum, i) => sum + BigInt(i.netted), 0n).toString(), currency: live[0]!.currency.trim() };
-}
-
 /** `adminId`: the admin whose call posts the item (who started or resumed the run), '' for the weekly job. */
 async function post(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, item: NettingItemRow, adminId: string): Promise<void> {
   try {
@@ -114,7 +114,9 @@ async function post(ctx: TripContext, em: SqlExecutor, run: NettingRunRow, item:
     await NettingRepository.setItemEntry(em, run.id, item.wallet_id, r.entryId);
   } catch (err) {
     // The balance moved since the plan (a withdrawal, say): this wallet waits for next week's run.
-    if (!isRefusal(err)) throw err;
+    // Not a key the ledger knows under another request (an item posted by an earlier version of this
+    // request): its money may have moved, so the run stops rather than call it refused.
+    if (!isRefusal(err) || err.code === 'IDEMPOTENCY_KEY_REUSED') throw err;
     ctx.logger.warn({ runId: run.id, walletId: item.wallet_id, code: err.code }, 'netting item refused by the ledger; skipped');
     await NettingRepository.setItemEntry(em, run.id, item.wallet_id, `refused:${err.code}`);
   }

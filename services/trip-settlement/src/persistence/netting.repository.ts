@@ -36,6 +36,7 @@ export interface NettingRunSummaryRow extends NettingRunRow {
 export const NettingRepository = {
   /** The newest runs, by week then country, with their live totals. */
   async latestRuns(em: SqlExecutor, countryCode: string, limit: number): Promise<NettingRunSummaryRow[]> {
+    // The items domain/netting.ts's nettedTotal counts (a null entry_id fails the like, so unposted ones are out too).
     const posted = `i.mode = 'live' and i.entry_id not like 'refused:%'`;
     return em.execute<NettingRunSummaryRow[]>(
       `select r.id, r.week_start::text, r.country_code, r.status, r.started_at, r.completed_at, r.started_by,

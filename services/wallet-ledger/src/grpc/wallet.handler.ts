@@ -1,11 +1,12 @@
 import type { EntryMeta__Output } from '@ziba/contracts/gen/ziba/wallet/v1/EntryMeta.ts';
 import type { WalletLedgerServiceHandlers } from '@ziba/contracts';
 import { AppError } from '@ziba/service-kit/errors';
-import { refuseUsers, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
+import { optionalCountryCode, refuseUsers, type CallContext, type HandlersOf, type RequestOf } from '@ziba/service-kit';
 import { LedgerOperations, type WriteMeta } from '../application/ledger-operations.usecase.ts';
 import type { LedgerContext } from '../application/ledger-context.ts';
 import { adjustWallet } from '../application/adjust-wallet.usecase.ts';
 import { openWallet } from '../application/open-wallet.usecase.ts';
+import { refundTotals } from '../application/refund-totals.query.ts';
 import { listTransactions } from '../application/transaction-queries.ts';
 import { WalletQueries } from '../application/wallet-queries.ts';
 import { LedgerErrors } from '../domain/ledger-errors.ts';
@@ -123,6 +124,18 @@ export function walletHandlers(ctx: LedgerContext): HandlersOf<WalletLedgerServi
         currency: r.owner?.currency ? decode.currency(r.owner.currency) : null,
       };
       return { creditedAt: await WalletQueries.lastAdminCredit(ctx, owner, decode.required(r.adminId, 'adminId', 100)) };
+    },
+    SumRefunds: async (r: Req<'SumRefunds'>, call: CallContext) => {
+      refuseUsers(call.actor, 'refund totals');
+      const totals = await refundTotals(ctx, {
+        from: r.from,
+        to: r.to,
+        groupBy: r.groupBy,
+        referenceType: r.referenceType ? decode.oneOf(TRIP_REFERENCE_TYPES, r.referenceType, 'referenceType') : null,
+        countryCode: optionalCountryCode('countryCode', r.countryCode),
+        mode: decode.oneOf(['live', 'test'] as const, r.mode, 'mode'),
+      });
+      return { totals };
     },
     AdjustWallet: async (r: Req<'AdjustWallet'>, call: CallContext) => {
       const m = money(r.amount);

@@ -20,7 +20,8 @@ const USER_CHANGES: Record<string, string> = {
   DRIVER_REINSTATED: 'Driver reinstated',
   ADMIN_CREATED: 'Admin account created',
   PERMISSIONS_CHANGED: 'Permissions changed',
-  SIGNED_OUT: 'Signed out everywhere',
+  SIGN_INS_ENDED: 'Browser sign-ins ended',
+  TOKENS_ENDED: 'Access tokens ended',
 };
 const stateWord = (entityType: string, state: string) =>
   entityType === 'payout'

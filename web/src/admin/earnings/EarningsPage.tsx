@@ -24,11 +24,16 @@ const COLUMNS: Column<Row>[] = [
   { header: 'Service', cell: (r) => SERVICE_WORDS[r.serviceType] ?? r.serviceType },
   { header: 'Country', cell: (r) => r.countryCode },
   moneyColumn('Commission', (r) => r.commission),
+  moneyColumn('Refunds', (r) => r.refunds),
+  moneyColumn('Kept', (r) => r.netCommission),
   moneyColumn('Gross', (r) => r.gross),
   { header: 'Trips', align: 'right', cell: (r) => r.trips },
 ];
 
-/** Platform commission by service, country and period: chart and table of the same numbers, CSV of what is shown. */
+/**
+ * Platform commission by service, country and period: chart and table of the same numbers, CSV of what
+ * is shown. The table also gives the refunds paid out of the commission and what the platform kept.
+ */
 export function EarningsPage() {
   const { search, filter } = useUrlFilters('/admin/earnings');
   // A range that ends before it starts is said on its field, not asked of the server.
@@ -96,7 +101,7 @@ function EarningsView({ rows, search }: { rows: Row[]; search: { mode?: 'live' |
     a.click();
     URL.revokeObjectURL(url);
   };
-  if (!rows.length) return <Text c="dimmed">No settled trips in this range.</Text>;
+  if (!rows.length) return <Text c="dimmed">No settled trips or refunds in this range.</Text>;
   return (
     <Stack>
       <Group justify="flex-end">
@@ -112,7 +117,7 @@ function EarningsView({ rows, search }: { rows: Row[]; search: { mode?: 'live' |
           </Paper>
         ))}
       </SimpleGrid>
-      <DataTable label="Earnings" minWidth={520} columns={COLUMNS} rows={rows} rowKey={(r) => `${r.periodStart}-${r.serviceType}-${r.countryCode}`} />
+      <DataTable label="Earnings" minWidth={680} columns={COLUMNS} rows={rows} rowKey={(r) => `${r.periodStart}-${r.serviceType}-${r.countryCode}`} />
     </Stack>
   );
 }

@@ -9,6 +9,8 @@ export interface EarningsRow {
   'commission'?: (_ziba_common_v1_Money | null);
   'gross'?: (_ziba_common_v1_Money | null);
   'trips'?: (number);
+  'refunds'?: (_ziba_common_v1_Money | null);
+  'netCommission'?: (_ziba_common_v1_Money | null);
 }
 
 export interface EarningsRow__Output {
@@ -18,4 +20,6 @@ export interface EarningsRow__Output {
   'commission': (_ziba_common_v1_Money__Output | null);
   'gross': (_ziba_common_v1_Money__Output | null);
   'trips': (number);
+  'refunds': (_ziba_common_v1_Money__Output | null);
+  'netCommission': (_ziba_common_v1_Money__Output | null);
 }

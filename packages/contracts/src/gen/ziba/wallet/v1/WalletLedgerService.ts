@@ -18,6 +18,8 @@ import type { ListWalletsRequest as _ziba_wallet_v1_ListWalletsRequest, ListWall
 import type { ListWalletsResponse as _ziba_wallet_v1_ListWalletsResponse, ListWalletsResponse__Output as _ziba_wallet_v1_ListWalletsResponse__Output } from '../../../ziba/wallet/v1/ListWalletsResponse.ts';
 import type { OpenWalletRequest as _ziba_wallet_v1_OpenWalletRequest, OpenWalletRequest__Output as _ziba_wallet_v1_OpenWalletRequest__Output } from '../../../ziba/wallet/v1/OpenWalletRequest.ts';
 import type { ReleaseRequest as _ziba_wallet_v1_ReleaseRequest, ReleaseRequest__Output as _ziba_wallet_v1_ReleaseRequest__Output } from '../../../ziba/wallet/v1/ReleaseRequest.ts';
+import type { SumRefundsRequest as _ziba_wallet_v1_SumRefundsRequest, SumRefundsRequest__Output as _ziba_wallet_v1_SumRefundsRequest__Output } from '../../../ziba/wallet/v1/SumRefundsRequest.ts';
+import type { SumRefundsResponse as _ziba_wallet_v1_SumRefundsResponse, SumRefundsResponse__Output as _ziba_wallet_v1_SumRefundsResponse__Output } from '../../../ziba/wallet/v1/SumRefundsResponse.ts';
 import type { TransferRequest as _ziba_wallet_v1_TransferRequest, TransferRequest__Output as _ziba_wallet_v1_TransferRequest__Output } from '../../../ziba/wallet/v1/TransferRequest.ts';
 import type { Wallet as _ziba_wallet_v1_Wallet, Wallet__Output as _ziba_wallet_v1_Wallet__Output } from '../../../ziba/wallet/v1/Wallet.ts';
 
@@ -130,6 +132,15 @@ export interface WalletLedgerServiceClient extends grpc.Client {
   release(argument: _ziba_wallet_v1_ReleaseRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
   release(argument: _ziba_wallet_v1_ReleaseRequest, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
   
+  SumRefunds(argument: _ziba_wallet_v1_SumRefundsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_SumRefundsResponse__Output>): grpc.ClientUnaryCall;
+  SumRefunds(argument: _ziba_wallet_v1_SumRefundsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_wallet_v1_SumRefundsResponse__Output>): grpc.ClientUnaryCall;
+  SumRefunds(argument: _ziba_wallet_v1_SumRefundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_SumRefundsResponse__Output>): grpc.ClientUnaryCall;
+  SumRefunds(argument: _ziba_wallet_v1_SumRefundsRequest, callback: grpc.requestCallback<_ziba_wallet_v1_SumRefundsResponse__Output>): grpc.ClientUnaryCall;
+  sumRefunds(argument: _ziba_wallet_v1_SumRefundsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_SumRefundsResponse__Output>): grpc.ClientUnaryCall;
+  sumRefunds(argument: _ziba_wallet_v1_SumRefundsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_wallet_v1_SumRefundsResponse__Output>): grpc.ClientUnaryCall;
+  sumRefunds(argument: _ziba_wallet_v1_SumRefundsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_SumRefundsResponse__Output>): grpc.ClientUnaryCall;
+  sumRefunds(argument: _ziba_wallet_v1_SumRefundsRequest, callback: grpc.requestCallback<_ziba_wallet_v1_SumRefundsResponse__Output>): grpc.ClientUnaryCall;
+  
   Transfer(argument: _ziba_wallet_v1_TransferRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
   Transfer(argument: _ziba_wallet_v1_TransferRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
   Transfer(argument: _ziba_wallet_v1_TransferRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_ziba_wallet_v1_EntryResult__Output>): grpc.ClientUnaryCall;
@@ -166,6 +177,8 @@ export interface WalletLedgerServiceHandlers extends grpc.UntypedServiceImplemen
   
   Release: grpc.handleUnaryCall<_ziba_wallet_v1_ReleaseRequest__Output, _ziba_wallet_v1_EntryResult>;
   
+  SumRefunds: grpc.handleUnaryCall<_ziba_wallet_v1_SumRefundsRequest__Output, _ziba_wallet_v1_SumRefundsResponse>;
+  
   Transfer: grpc.handleUnaryCall<_ziba_wallet_v1_TransferRequest__Output, _ziba_wallet_v1_EntryResult>;
   
 }
@@ -183,5 +196,6 @@ export interface WalletLedgerServiceDefinition extends grpc.ServiceDefinition {
   ListWallets: MethodDefinition<_ziba_wallet_v1_ListWalletsRequest, _ziba_wallet_v1_ListWalletsResponse, _ziba_wallet_v1_ListWalletsRequest__Output, _ziba_wallet_v1_ListWalletsResponse__Output>
   OpenWallet: MethodDefinition<_ziba_wallet_v1_OpenWalletRequest, _ziba_wallet_v1_Wallet, _ziba_wallet_v1_OpenWalletRequest__Output, _ziba_wallet_v1_Wallet__Output>
   Release: MethodDefinition<_ziba_wallet_v1_ReleaseRequest, _ziba_wallet_v1_EntryResult, _ziba_wallet_v1_ReleaseRequest__Output, _ziba_wallet_v1_EntryResult__Output>
+  SumRefunds: MethodDefinition<_ziba_wallet_v1_SumRefundsRequest, _ziba_wallet_v1_SumRefundsResponse, _ziba_wallet_v1_SumRefundsRequest__Output, _ziba_wallet_v1_SumRefundsResponse__Output>
   Transfer: MethodDefinition<_ziba_wallet_v1_TransferRequest, _ziba_wallet_v1_EntryResult, _ziba_wallet_v1_TransferRequest__Output, _ziba_wallet_v1_EntryResult__Output>
 }
