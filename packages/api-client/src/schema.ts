@@ -2313,7 +2313,7 @@ export interface components {
       countryCode: string;
       /** @description the fares */
       gross: components['schemas']['Money'] | null;
-      /** @description commission minus refunds: what the platform kept (below zero when refunds gave back more) */
+      /** @description commission minus refunds (below zero when refunds gave back more); admins’ corrections of wallets name no trip and are not in this report */
       netCommission: components['schemas']['Money'] | null;
       /** @description the first day of the day, week (Monday) or month */
       periodStart: string;

@@ -284,6 +284,12 @@ describe('a verified Nigerian driver with earnings', () => {
     const rejected = await decide(managePayouts, r.body.id, 'reject', { rejectionReason: 'bank details under review' });
     expect(rejected).toMatchObject({ status: 200, body: { status: 'REJECTED', rejectionReason: 'bank details under review' } });
     expect(await wallet(driver.token)).toMatchObject({ availableBalance: String(driver.earned - BigInt(NG_MINIMUM)), lockedBalance: '0' });
+    // The audit trail keeps why, with who: the rejection's reason on its record.
+    const trail = await eventually(
+      async () => (await client.call('GET', `/api/admin/audit?entityType=payout&entityId=${r.body.id}`, { token: viewPayouts })).body,
+      (b: { records: Array<{ toState: string }> }) => expect(b.records.map((x) => x.toState)).toContain('REJECTED'),
+    );
+    expect(trail.records.find((x: { toState: string }) => x.toState === 'REJECTED')).toMatchObject({ reason: 'bank details under review', actorType: 'ADMIN' });
   });
 
   it('a third request within the hour is flagged: approving it needs a note; a failed transfer stays locked until retried or reversed', async () => {

@@ -512,6 +512,12 @@ describe('an admin’s refund or correction of a wallet', () => {
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
     expect(new Set(answers.map((a) => a.body.entryId)).size).toBe(1);
     expect(answers[0]!.body).toMatchObject({ entryType: 'CREDIT', amount: { amount: '5000', currency: 'NGN' }, availableAfter: after(5_000n) });
+    // The audit trail keeps the admin's reason with the entry.
+    const refundTrail = await eventually(
+      async () => (await client.call('GET', `/api/admin/audit?entityType=journal_entry&entityId=${answers[0]!.body.entryId}`, { token: adjuster })).body,
+      (b: { records: unknown[] }) => expect(b.records).toHaveLength(1),
+    );
+    expect(refundTrail.records[0]).toMatchObject({ action: 'WALLET_TRANSACTION_CREATED', reason: refund.reason });
     expect(await wallet(rider.token)).toMatchObject({ availableBalance: after(5_000n) });
     const [line] = (await client.call('GET', '/api/wallet/transactions', { token: rider.token })).body.transactions;
     expect(line).toMatchObject({
@@ -564,6 +570,8 @@ describe('an admin’s refund or correction of a wallet', () => {
     const correction = { direction: 'DEBIT', kind: 'ADJUSTMENT', currency: 'NGN', reason: 'refund made twice' };
     expectProblem(await adjust(adjuster, { ...correction, amount: Number(after(5_001n)) }), 422, 'INSUFFICIENT_FUNDS');
     expectProblem(await adjust(adjuster, { ...correction, amount: 100, currency: 'USD' }), 422, 'CURRENCY_MISMATCH');
+    // Said before any limit: a credit larger than a USD correction may be is still the wrong currency first.
+    expectProblem(await adjust(adjuster, { ...correction, direction: 'CREDIT', amount: 1_000_000_000_000, currency: 'USD' }), 422, 'CURRENCY_MISMATCH');
     // A correction is tied to no trip: naming one is refused, not dropped unchecked.
     expectProblem(await adjust(adjuster, { ...correction, amount: 100, tripId: trip.id }), 400, 'INVALID_ARGUMENT');
     const platform = (await client.call('GET', '/api/admin/wallets?ownerType=PLATFORM', { token: adjuster })).body.wallets[0];

@@ -15,6 +15,8 @@ export interface PayoutStatusChangedV1 extends PayoutFacts {
   reasons: string[];
   actorType: string;
   actorId: string;
+  /** Why, as the step recorded it (an admin's reason or note, the bank's reference, the provider's word), long numbers masked; null when none. */
+  reason?: string | null;
 }
 
 /**

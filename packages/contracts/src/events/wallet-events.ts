@@ -17,4 +17,6 @@ export interface EntryPostedV1 {
   reference: { type: string; id: string } | null;
   createdByAdminId: string | null;
   postings: Array<{ walletId: string; ownerId: string; ownerType: string; bucket: string; amount: string }>;
+  /** An admin's adjustment or refund: the reason they gave (masked at intake), for the audit trail; absent otherwise. */
+  reason?: string;
 }

@@ -411,7 +411,7 @@ const EarningsRowSchema = component(
       description: 'what refunds gave this service’s customers of the country back in the period: it comes out of the commission',
     }),
     netCommission: Type.Union([MoneyOutput, Type.Null()], {
-      description: 'commission minus refunds: what the platform kept (below zero when refunds gave back more)',
+      description: 'commission minus refunds (below zero when refunds gave back more); admins’ corrections of wallets name no trip and are not in this report',
     }),
   }),
 );

@@ -1,6 +1,7 @@
 import type { PayoutApprovalRecordedV1, PayoutStatusChangedV1 } from '@ziba/contracts';
 import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import type { Actor } from '@ziba/service-kit';
+import { maskLongNumbers } from '@ziba/service-kit/free-text';
 import type { PayoutStatus } from '../domain/payout-state.ts';
 import { PayoutRepository, type PayoutRow } from '../persistence/payout.repository.ts';
 import { SOURCE } from './payout-context.ts';
@@ -36,6 +37,8 @@ export async function recordStep(
       reasons,
       actorType: actor.type,
       actorId: actor.id,
+      // The audit trail keeps why; an event never carries a long number, even one typed into a note.
+      reason: note ? maskLongNumbers(note) : null,
     },
   });
 }

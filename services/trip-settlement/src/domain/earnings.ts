@@ -29,7 +29,7 @@ export interface RefundTotal {
 
 export interface EarningsLine extends CommissionTotal {
   refunds: bigint;
-  /** Commission less refunds: what the platform kept; below zero when refunds gave back more. */
+  /** Commission less refunds; below zero when refunds gave back more. (Admins' corrections of wallets name no trip: not here.) */
   netCommission: bigint;
 }
 

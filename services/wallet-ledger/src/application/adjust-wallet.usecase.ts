@@ -37,6 +37,7 @@ export async function adjustWallet(
     ownerType: wallet.ownerType as OwnerType,
     amount: input.amount,
     currency: input.currency,
+    walletCurrency: wallet.currency,
     tripId: input.tripId,
   });
   const money = { amount: input.amount, currency: input.currency };

@@ -241,9 +241,14 @@ function entryEvent(entryId: string, draft: EntryDraft, applied: AppliedEntry, c
         bucket: p.bucket,
         amount: p.amount.toString(),
       })),
+      // An admin's own words are the entry's description only on their adjustments and refunds (a capture they caused has the system's).
+      ...(draft.createdByAdminId && ADMIN_WORDED.has(draft.serviceType) ? { reason: draft.description } : {}),
     },
   });
 }
+
+/** The entries whose description is the reason an admin gave. */
+const ADMIN_WORDED: ReadonlySet<string> = new Set(['adjustment', 'refund']);
 
 const postingAfter = (p: AppliedEntry['postings'][number]): StoredEntry['postings'][number] => ({
   walletId: p.walletId,

@@ -17,6 +17,7 @@ const base = {
   ownerType: 'RIDER' as const,
   amount: 174_500n,
   currency: 'NGN' as const,
+  walletCurrency: 'NGN',
   tripId: '',
 };
 
@@ -48,12 +49,17 @@ describe('planAdjustment', () => {
     expect(refusal(() => planAdjustment({ ...base, kind: 'BONUS' }))).toBe('INVALID_ARGUMENT');
   });
 
-  it('moves at most the limit of its currency, below what a payout needs two admins for', () => {
+  it('moves at most the limit of its currency, the amount at which a payout needs two admins', () => {
     expect(refusal(() => planAdjustment({ ...base, amount: 50_000_000n }))).toBeNull();
     expect(refusal(() => planAdjustment({ ...base, amount: 50_000_001n }))).toBe('ADJUSTMENT_LIMIT');
     // Said in money, as the admin typed it, not in minor units.
     expect(() => planAdjustment({ ...base, amount: 50_000_001n })).toThrow('one adjustment moves at most NGN 500,000.00');
-    expect(refusal(() => planAdjustment({ ...base, amount: 500_001n, currency: 'USD' }))).toBe('ADJUSTMENT_LIMIT');
+    expect(refusal(() => planAdjustment({ ...base, amount: 500_001n, currency: 'USD', walletCurrency: 'USD' }))).toBe('ADJUSTMENT_LIMIT');
+  });
+
+  it('refuses an amount in another currency than the wallet’s before any limit, whose minor units would be the wrong ones', () => {
+    expect(refusal(() => planAdjustment({ ...base, currency: 'USD' }))).toBe('CURRENCY_MISMATCH');
+    expect(refusal(() => planAdjustment({ ...base, amount: 1_000_000_000_000n, currency: 'USD' }))).toBe('CURRENCY_MISMATCH');
   });
 
   it('adjusts users’ wallets only, never the platform’s own accounts', () => {

@@ -1,6 +1,7 @@
 import { formatMinorUnits, type CurrencyCode } from '@ziba/money';
 import { AppError } from '@ziba/service-kit/errors';
 import type { OwnerType, ServiceType } from './ledger-model.ts';
+import { LedgerErrors } from './ledger-errors.ts';
 import { maskLongNumbers } from '@ziba/service-kit/free-text';
 
 export const ADJUSTMENT_DIRECTIONS = ['CREDIT', 'DEBIT'] as const;
@@ -12,9 +13,9 @@ export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 export const ADJUSTMENT_REASON_MAX = 500;
 
 /**
- * The most one admin's adjustment moves, in minor units: below the amount a payout needs two admins
- * for (₦500,000, $5,000, ৳50,000), since an adjustment has one. More is a finance decision, not a
- * support correction.
+ * The most one admin's adjustment moves, in minor units: the amount at which a payout needs two admins
+ * (₦500,000, $5,000, ৳50,000), since an adjustment has one (and its admin may not approve the
+ * earner's payouts). More is a finance decision, not a support correction.
  */
 export const ADJUSTMENT_LIMIT: Record<CurrencyCode, bigint> = {
   NGN: 50_000_000n,
@@ -73,6 +74,8 @@ export function planAdjustment(input: {
   ownerType: OwnerType;
   amount: bigint;
   currency: CurrencyCode;
+  /** The wallet's own currency: an amount in another is refused before any limit (whose minor units would be the wrong ones). */
+  walletCurrency: string;
   tripId: string;
 }): AdjustmentPlan {
   if (!(ADJUSTMENT_DIRECTIONS as readonly string[]).includes(input.direction))
@@ -95,14 +98,15 @@ export function planAdjustment(input: {
   // Counted in characters, as the gateway's schema counts them (an emoji is one, not two).
   if ([...reason].length > ADJUSTMENT_REASON_MAX)
     throw new AppError('INVALID', 'INVALID_ARGUMENT', `reason must be at most ${ADJUSTMENT_REASON_MAX} characters`);
+  if (input.ownerType !== 'RIDER' && input.ownerType !== 'DRIVER' && input.ownerType !== 'RESTAURANT')
+    throw new AppError('REFUSED', 'WALLET_NOT_ADJUSTABLE', 'only a rider’s, driver’s or restaurant’s wallet is adjusted');
+  if (input.currency !== input.walletCurrency) throw LedgerErrors.currencyMismatch();
   if (input.amount > ADJUSTMENT_LIMIT[input.currency])
     throw new AppError(
       'REFUSED',
       'ADJUSTMENT_LIMIT',
       `one adjustment moves at most ${formatMinorUnits(ADJUSTMENT_LIMIT[input.currency], input.currency)}: more is a finance decision, not a support correction`,
     );
-  if (input.ownerType !== 'RIDER' && input.ownerType !== 'DRIVER' && input.ownerType !== 'RESTAURANT')
-    throw new AppError('REFUSED', 'WALLET_NOT_ADJUSTABLE', 'only a rider’s, driver’s or restaurant’s wallet is adjusted');
   return {
     direction: input.direction as AdjustmentDirection,
     serviceType: input.kind === 'REFUND' ? 'refund' : 'adjustment',

@@ -25,14 +25,14 @@ const COLUMNS: Column<Row>[] = [
   { header: 'Country', cell: (r) => r.countryCode },
   moneyColumn('Commission', (r) => r.commission),
   moneyColumn('Refunds', (r) => r.refunds),
-  moneyColumn('Kept', (r) => r.netCommission),
+  moneyColumn('Net of refunds', (r) => r.netCommission),
   moneyColumn('Gross', (r) => r.gross),
   { header: 'Trips', align: 'right', cell: (r) => r.trips },
 ];
 
 /**
  * Platform commission by service, country and period: chart and table of the same numbers, CSV of what
- * is shown. The table also gives the refunds paid out of the commission and what the platform kept.
+ * is shown. The table also gives the refunds paid out of the commission, and the commission net of them.
  */
 export function EarningsPage() {
   const { search, filter } = useUrlFilters('/admin/earnings');
