@@ -113,6 +113,8 @@ describe('the admin console’s sections', () => {
     await screen.findByRole('heading', { name: 'Wallets page' });
     const nav = await screen.findByRole('navigation', { name: 'Admin sections' });
     await waitFor(() => expect(within(nav).getByRole('link', { name: 'Wallets' }).getAttribute('data-active')).toBe('true'));
+    // The browser tab says which section this is.
+    expect(document.title).toBe('Wallets · Ziba admin');
   });
 
   it('folds the sections behind one button on a phone, naming the open one; a section chosen folds them again', async () => {
@@ -131,6 +133,11 @@ describe('the admin console’s sections', () => {
       await screen.findByRole('heading', { name: 'Payouts page' });
       // Focus stays on the button, not lost with the list.
       expect(document.activeElement).toBe(await screen.findByRole('button', { name: 'Sections: Payouts' }));
+      // Escape folds an unfolded list, focus on the button.
+      fireEvent.click(screen.getByRole('button', { name: 'Sections: Payouts' }));
+      fireEvent.keyDown(within(screen.getByRole('navigation', { name: 'Admin sections' })).getByRole('link', { name: 'Wallets' }), { key: 'Escape' });
+      expect(screen.queryByRole('navigation', { name: 'Admin sections' })).toBeNull();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Sections: Payouts' }));
       expect(screen.queryByRole('navigation', { name: 'Admin sections' })).toBeNull();
     } finally {
       window.matchMedia = stub;

@@ -2,7 +2,8 @@ import { Button, Group, NavLink, Stack } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { adminTitle } from '../page-title.ts';
 import { meQuery } from '../api/queries.ts';
 import { QueryState } from '../components/QueryState.tsx';
 import { NoAccess } from './NoAccess.tsx';
@@ -22,7 +23,7 @@ export function AdminLayout() {
   const phone = useMediaQuery('(max-width: 40em)', undefined, { getInitialValueInEffect: false });
   const [unfolded, setUnfolded] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
-  // A section chosen folds the list away: focus goes back to the button (it stays in place), never to the page's start.
+  // A section chosen (or Escape) folds the list away: focus goes back to the button (it stays in place), never to the page's start.
   const chosen = () => {
     if (!phone) return;
     setUnfolded(false);
@@ -34,40 +35,60 @@ export function AdminLayout() {
         const sections = allowedSections(permissions);
         const current = sectionOf(path);
         return (
-          <Stack>
-            {sections.length > 0 && phone && (
-              <Button
-                ref={toggle}
-                variant="default"
-                justify="space-between"
-                aria-expanded={unfolded}
-                aria-controls="admin-sections"
-                onClick={() => setUnfolded((u) => !u)}
-              >
-                {unfolded ? 'Hide sections' : `Sections: ${current && mayUse(current, permissions) ? current.label : 'choose one'}`}
-              </Button>
-            )}
-            {sections.length > 0 && (!phone || unfolded) && (
-              <Group id="admin-sections" gap={4} wrap="wrap" component="nav" aria-label="Admin sections">
-                {sections.map((s) => (
-                  <NavLink
-                    key={s.to}
-                    component={Link}
-                    to={s.to}
-                    label={s.label}
-                    active={s === current}
-                    onClick={chosen}
-                    w="auto"
-                    py={6}
-                    style={{ borderRadius: 6, whiteSpace: 'nowrap' }}
-                  />
-                ))}
-              </Group>
-            )}
-            {current && !mayUse(current, permissions) ? <NoAccess section={current} first={sections[0]} /> : <Outlet />}
-          </Stack>
+          <>
+            <SectionTitle section={current && mayUse(current, permissions) ? current.label : undefined} />
+            <Stack>
+              {sections.length > 0 && phone && (
+                <Button
+                  ref={toggle}
+                  onKeyDown={(e) => e.key === 'Escape' && chosen()}
+                  variant="default"
+                  justify="space-between"
+                  aria-expanded={unfolded}
+                  aria-controls="admin-sections"
+                  onClick={() => setUnfolded((u) => !u)}
+                >
+                  {unfolded ? 'Hide sections' : `Sections: ${current && mayUse(current, permissions) ? current.label : 'choose one'}`}
+                </Button>
+              )}
+              {sections.length > 0 && (!phone || unfolded) && (
+                <Group
+                  id="admin-sections"
+                  gap={4}
+                  wrap="wrap"
+                  component="nav"
+                  aria-label="Admin sections"
+                  // Escape folds an unfolded list, as it closes any list a button opened.
+                  onKeyDown={(e) => e.key === 'Escape' && chosen()}
+                >
+                  {sections.map((s) => (
+                    <NavLink
+                      key={s.to}
+                      component={Link}
+                      to={s.to}
+                      label={s.label}
+                      active={s === current}
+                      onClick={chosen}
+                      w="auto"
+                      py={6}
+                      style={{ borderRadius: 6, whiteSpace: 'nowrap' }}
+                    />
+                  ))}
+                </Group>
+              )}
+              {current && !mayUse(current, permissions) ? <NoAccess section={current} first={sections[0]} /> : <Outlet />}
+            </Stack>
+          </>
         );
       }}
     </QueryState>
   );
+}
+
+/** The browser tab names the open section (WCAG 2.4.2). */
+function SectionTitle({ section }: { section: string | undefined }) {
+  useEffect(() => {
+    document.title = adminTitle(section);
+  }, [section]);
+  return null;
 }

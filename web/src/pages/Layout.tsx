@@ -5,6 +5,8 @@ import { Link, Outlet, useRouterState, type LinkProps } from '@tanstack/react-ro
 import { isPublicPath, START, type Role } from '../access.ts';
 import { useSignOut } from '../api/use-sign-out.ts';
 import { meQuery } from '../api/queries.ts';
+import { pageTitle } from '../page-title.ts';
+import { useEffect } from 'react';
 
 /** One of the sections: a link as tall as a fingertip (44px), not just its line of text, tinted while its page is open. */
 function SectionLink({ to, label, px }: { to: LinkProps['to']; label: string; px: number }) {
@@ -33,6 +35,10 @@ export function Layout() {
   // Sign-in and register show no account: not even the one whose session just ended (a cleared cache does not re-render this by itself).
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const user = isPublicPath(pathname) ? undefined : me.data;
+  // The admin console titles its own sections (its effect runs first, so this one leaves them be).
+  useEffect(() => {
+    if (!pathname.startsWith('/admin')) document.title = pageTitle(pathname);
+  }, [pathname]);
   return (
     <AppShell header={{ height: 56 }} padding="md">
       <SkipLink />

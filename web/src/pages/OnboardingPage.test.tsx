@@ -118,3 +118,58 @@ it('tells a verified rider nothing of withdrawing, which riders cannot do; a dri
   onboardingOfVerified('DRIVER');
   expect(await screen.findByText(/may need a review before you can withdraw or take trips again\.$/)).toBeTruthy();
 });
+
+/** A driver whose document is refused for want of a profile; the profile exists from the verification's `profileFromRead`-th read on. */
+function documentRefusedForProfile(profileFromRead: number) {
+  let reads = 0;
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/me') return Response.json({ id: 'me', role: 'DRIVER', countryCode: 'NG', email: 'driver@example.com' });
+      if (path === '/api/me/verification') {
+        reads += 1;
+        const profile = reads >= profileFromRead ? { legalFirstName: 'Ada', legalLastName: 'Obi', dateOfBirth: '1990-04-12', countryCode: 'NG' } : null;
+        return Response.json({
+          status: 'INCOMPLETE',
+          profile,
+          documents: [],
+          missingRequirements: ['MISSING_DOCUMENT:NIN'],
+          reviewFlags: [],
+          identityVerified: false,
+          addressVerified: false,
+        });
+      }
+      if (request.method === 'POST' && path === '/api/me/identity-documents')
+        return Response.json(
+          { type: 'about:blank', title: 'Unprocessable', status: 422, code: 'NOT_ELIGIBLE', reasons: ['PROFILE_MISSING'], detail: 'not eligible' },
+          { status: 422, headers: { 'content-type': 'application/problem+json' } },
+        );
+      return new Response('{}', { status: 404 });
+    }),
+  );
+  const root = createRootRoute();
+  renderRoutesAt(root.addChildren([createRoute({ getParentRoute: () => root, path: '/onboarding', component: OnboardingPage })]), '/onboarding');
+  return () => reads;
+}
+
+const submitANin = async () => {
+  fireEvent.change(await screen.findByLabelText(/Document number/), { target: { value: '12345678901' } });
+  fireEvent.change(screen.getByLabelText(/Issued by/), { target: { value: 'NIMC' } });
+  fireEvent.change(screen.getByLabelText(/Name on the document/), { target: { value: 'Ada Obi' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Submit document' }));
+};
+
+it('keeps a document’s refusal for want of a profile while there is none, and drops it once the profile is saved', async () => {
+  const reads = documentRefusedForProfile(Infinity);
+  await submitANin();
+  await screen.findByText('The document was not accepted');
+  await waitFor(() => expect(reads()).toBeGreaterThanOrEqual(2));
+  expect(screen.getByText('The document was not accepted')).toBeTruthy();
+  cleanup();
+
+  const readsAfter = documentRefusedForProfile(2);
+  await submitANin();
+  await waitFor(() => expect(readsAfter()).toBeGreaterThanOrEqual(2));
+  await waitFor(() => expect(screen.queryByText('The document was not accepted')).toBeNull());
+});

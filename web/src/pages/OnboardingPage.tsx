@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, List, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { START } from '../access.ts';
 import { api } from '../api/client.ts';
 import { meQuery, verificationQuery } from '../api/queries.ts';
@@ -76,7 +76,7 @@ export function OnboardingPage() {
         ) : (
           <Paper withBorder p="md" />
         )}
-        {me.isSuccess ? <DocumentForm countryCode={me.data.countryCode} /> : <Paper withBorder p="md" />}
+        {me.isSuccess ? <DocumentForm countryCode={me.data.countryCode} hasProfile={Boolean(verification.data?.profile)} /> : <Paper withBorder p="md" />}
       </SimpleGrid>
     </Stack>
   );
@@ -88,7 +88,7 @@ type DocumentField = (typeof DOCUMENT_FIELDS)[number];
 /** The request names the address on the document as one object. */
 const DOCUMENT_ALIASES: Record<string, DocumentField> = { 'holderAddress.line1': 'line1', 'holderAddress.city': 'city', 'holderAddress.state': 'state' };
 
-function DocumentForm({ countryCode }: { countryCode: string }) {
+function DocumentForm({ countryCode, hasProfile }: { countryCode: string; hasProfile: boolean }) {
   const documents = documentsFor(countryCode);
   const [f, setF] = useState<Record<DocumentField, string>>({
     documentType: documents[0]!.value,
@@ -122,6 +122,12 @@ function DocumentForm({ countryCode }: { countryCode: string }) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['verification'] }),
   });
   const input = problems.bind(f, setF);
+  // A refusal for want of a profile is no longer true once the profile is saved: it goes then, not at the next submit.
+  const hadProfile = useRef(hasProfile);
+  useEffect(() => {
+    if (hasProfile && !hadProfile.current) problems.clear();
+    hadProfile.current = hasProfile;
+  }, [hasProfile, problems]);
   // An address on the document is its line and its city: either asks for the other.
   const addressGiven = Boolean(f.line1 || f.city || f.state);
   return (
