@@ -429,6 +429,14 @@ describe('the admin console', () => {
     await dialog.getByLabel(/^Note/).fill('bank statement shows the account is hers, in her maiden name');
     await dialog.getByRole('button', { name: 'Verify' }).click();
     await row.waitFor({ state: 'detached' });
+    // The page says what was done, where the row was, and focus is on it.
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Account ${method.maskedNumber} verified` })
+      .waitFor();
+    await page.waitForFunction(
+      `document.activeElement?.getAttribute('role') === 'status' && document.activeElement.textContent.startsWith('Account ${method.maskedNumber} verified')`,
+    );
     const verified = (await admin.GET('/api/admin/payout-methods', { params: { query: { status: 'VERIFIED' } } })).data!.methods;
     expect(verified.map((m) => m.id)).toContain(method.id);
     await page.context().close();

@@ -1,7 +1,7 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { read } from '../../api/queries.ts';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -22,6 +22,9 @@ export function PayoutMethodsPage() {
     queryFn: () => read(api.GET('/api/admin/payout-methods', { params: { query: { status: 'PENDING_REVIEW' } } })),
   });
   const [review, setReview] = useState<Review | null>(null);
+  // What the last decision did, said where the row was (the row goes from the list), with focus on it.
+  const [decided, setDecided] = useState<Review | null>(null);
+  const status = useRef<HTMLDivElement>(null);
   const mayDecide = usePermission('MANAGE_PAYOUTS');
   const queryClient = useQueryClient();
   const columns: Column<Method>[] = [
@@ -65,6 +68,20 @@ export function PayoutMethodsPage() {
     <Stack>
       <Title order={2}>Payout accounts waiting for review</Title>
       {!mayDecide && <Text c="dimmed">Verifying or rejecting a payout account needs the MANAGE_PAYOUTS permission.</Text>}
+      {decided && (
+        <Alert
+          ref={status}
+          tabIndex={-1}
+          color="teal"
+          role="status"
+          title={`Account ${decided.account} ${decided.verify ? 'verified' : 'rejected'}`}
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setDecided(null)}
+        >
+          {decided.verify ? 'The earner may now withdraw to it, and is told so.' : 'The earner is told to add another account before withdrawing.'}
+        </Alert>
+      )}
       <QueryState query={methods}>
         {(m) => (
           <DataTable
@@ -98,7 +115,9 @@ export function PayoutMethodsPage() {
               }),
             )
           }
+          doneFocus={() => status.current}
           onDone={async () => {
+            setDecided(review);
             setReview(null);
             await queryClient.invalidateQueries({ queryKey: ['payout-methods'] });
           }}
