@@ -9,30 +9,38 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** The verification answer of an account still short of its NIN, with `over` in place of any part. */
+const verificationAnswer = (over: object = {}) => ({
+  status: 'INCOMPLETE',
+  profile: null,
+  documents: [],
+  missingRequirements: ['MISSING_DOCUMENT:NIN'],
+  reviewFlags: [],
+  identityVerified: false,
+  addressVerified: false,
+  ...over,
+});
+const PROFILE = { legalFirstName: 'Ada', legalLastName: 'Obi', dateOfBirth: '1990-04-12', countryCode: 'NG' };
+/** Who is signed in. */
+const meAs = (role: 'RIDER' | 'DRIVER') => Response.json({ id: 'me', role, countryCode: 'NG', email: 'someone@example.com' });
+
 /**
  * A new NG driver's onboarding page; every document the page sends is kept in `sent`, and `reads`
  * counts the page's reads of the verification. `refuseAs`: the server records the document but
- * answers with that problem (one registered to another account goes to review).
+ * answers with that problem (one registered to another account goes to review). The profile is
+ * there from the `profileFromRead`-th read of the verification on (never, unless given).
  */
-function onboardingOfNewDriver(refuseAs?: { status: number; code: string; detail: string }) {
+function onboardingOfNewDriver(refuseAs?: { status: number; code: string; detail: string; reasons?: string[] }, profileFromRead = Infinity) {
   const sent: unknown[] & { reads?: number } = [];
   sent.reads = 0;
   vi.stubGlobal(
     'fetch',
     vi.fn(async (request: Request) => {
       const path = new URL(request.url).pathname;
-      if (path === '/api/me') return Response.json({ id: 'me', role: 'DRIVER', countryCode: 'NG', email: 'driver@example.com' });
+      if (path === '/api/me') return meAs('DRIVER');
       if (path === '/api/me/verification') {
         sent.reads! += 1;
-        return Response.json({
-          status: 'INCOMPLETE',
-          profile: null,
-          documents: [],
-          missingRequirements: ['MISSING_DOCUMENT:NIN'],
-          reviewFlags: [],
-          identityVerified: false,
-          addressVerified: false,
-        });
+        return Response.json(verificationAnswer({ profile: sent.reads! >= profileFromRead ? PROFILE : null }));
       }
       if (request.method === 'POST' && path === '/api/me/identity-documents') {
         sent.push(await request.json());
@@ -92,17 +100,11 @@ function onboardingOfVerified(role: 'RIDER' | 'DRIVER') {
     'fetch',
     vi.fn(async (request: Request) => {
       const path = new URL(request.url).pathname;
-      if (path === '/api/me') return Response.json({ id: 'me', role, countryCode: 'NG', email: 'someone@example.com' });
+      if (path === '/api/me') return meAs(role);
       if (path === '/api/me/verification')
-        return Response.json({
-          status: 'VERIFIED',
-          profile: { legalFirstName: 'Ada', legalLastName: 'Obi', dateOfBirth: '1990-04-12', countryCode: 'NG' },
-          documents: [],
-          missingRequirements: [],
-          reviewFlags: [],
-          identityVerified: true,
-          addressVerified: true,
-        });
+        return Response.json(
+          verificationAnswer({ status: 'VERIFIED', profile: PROFILE, missingRequirements: [], identityVerified: true, addressVerified: true }),
+        );
       return new Response('{}', { status: 404 });
     }),
   );
@@ -121,36 +123,8 @@ it('tells a verified rider nothing of withdrawing, which riders cannot do; a dri
 
 /** A driver whose document is refused for want of a profile; the profile exists from the verification's `profileFromRead`-th read on. */
 function documentRefusedForProfile(profileFromRead: number) {
-  let reads = 0;
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (request: Request) => {
-      const path = new URL(request.url).pathname;
-      if (path === '/api/me') return Response.json({ id: 'me', role: 'DRIVER', countryCode: 'NG', email: 'driver@example.com' });
-      if (path === '/api/me/verification') {
-        reads += 1;
-        const profile = reads >= profileFromRead ? { legalFirstName: 'Ada', legalLastName: 'Obi', dateOfBirth: '1990-04-12', countryCode: 'NG' } : null;
-        return Response.json({
-          status: 'INCOMPLETE',
-          profile,
-          documents: [],
-          missingRequirements: ['MISSING_DOCUMENT:NIN'],
-          reviewFlags: [],
-          identityVerified: false,
-          addressVerified: false,
-        });
-      }
-      if (request.method === 'POST' && path === '/api/me/identity-documents')
-        return Response.json(
-          { type: 'about:blank', title: 'Unprocessable', status: 422, code: 'NOT_ELIGIBLE', reasons: ['PROFILE_MISSING'], detail: 'not eligible' },
-          { status: 422, headers: { 'content-type': 'application/problem+json' } },
-        );
-      return new Response('{}', { status: 404 });
-    }),
-  );
-  const root = createRootRoute();
-  renderRoutesAt(root.addChildren([createRoute({ getParentRoute: () => root, path: '/onboarding', component: OnboardingPage })]), '/onboarding');
-  return () => reads;
+  const sent = onboardingOfNewDriver({ status: 422, code: 'NOT_ELIGIBLE', reasons: ['PROFILE_MISSING'], detail: 'not eligible' }, profileFromRead);
+  return () => sent.reads!;
 }
 
 const submitANin = async () => {
