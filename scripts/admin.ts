@@ -128,13 +128,13 @@ async function run(): Promise<void> {
     } else if (command === 'revoke') {
       const admin = await revokePermissions(accounts, email, permissions, operator);
       await endTokens(store!, admin, 'the permissions are revoked');
-      await recordTokensEnded(accounts, admin.id, operator);
+      await recordTokensEnded(accounts, admin, operator);
       console.log(`revoked; ${summary(admin)}`);
       console.log(`every access token ${admin.email} held is refused from now on (401 TOKEN_REVOKED); their next sign-in carries the permissions above`);
     } else if (command === 'sign-out') {
       const { admin, ended } = await endAdminSessions(accounts, email, operator);
       await endTokens(store!, admin, `${ended} browser sign-in(s) are ended`);
-      await recordTokensEnded(accounts, admin.id, operator);
+      await recordTokensEnded(accounts, admin, operator);
       console.log(`signed out ${admin.email}: ${ended} browser sign-in(s) ended, and every access token issued until now is refused (401 TOKEN_REVOKED)`);
       console.log(`permissions unchanged; ${summary(admin)}`);
     } else {

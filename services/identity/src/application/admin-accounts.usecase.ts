@@ -3,6 +3,7 @@ import { enqueueEvent, type SqlExecutor } from '@ziba/messaging';
 import { inTransaction } from '@ziba/persistence';
 import { IdentityErrors, normaliseEmail, parsePermissions, PERMISSIONS, samePermissions, type Permission, type User } from '../domain/user.ts';
 import { SessionRepository } from '../persistence/session.repository.ts';
+import type { UserEntity } from '../persistence/user.entity.ts';
 import { UserRepository } from '../persistence/user.repository.ts';
 import { SOURCE, type IdentityContext } from './identity-context.ts';
 import { toUser } from './user-mapper.ts';
@@ -54,13 +55,17 @@ export async function endAdminSessions(
   });
 }
 
-/** Records that every access token the admin held is refused from now on (the gateways' revocation store took the cut-off). */
-export async function recordTokensEnded(ctx: Pick<IdentityContext, 'orm'>, adminId: string, operator: string): Promise<void> {
-  await inTransaction(ctx, async (em) => {
-    const admin = await UserRepository.findById(em, adminId);
-    const held = admin?.permissions ?? [];
-    await recordAdminAccessChange(em, { adminId, change: 'TOKENS_ENDED', permissions: held, previousPermissions: held, operator });
-  });
+/** Records that every access token `admin` held is refused from now on (the gateways' revocation store took the cut-off). */
+export async function recordTokensEnded(ctx: Pick<IdentityContext, 'orm'>, admin: User, operator: string): Promise<void> {
+  await inTransaction(ctx, (em) =>
+    recordAdminAccessChange(em, {
+      adminId: admin.id,
+      change: 'TOKENS_ENDED',
+      permissions: admin.permissions,
+      previousPermissions: admin.permissions,
+      operator,
+    }),
+  );
 }
 
 /** Adds permissions to an admin; those already held stay. */
@@ -107,13 +112,27 @@ async function changePermissions(
     const held = (admin.permissions ?? []) as Permission[];
     const next = change(held);
     // Only the operator's input is checked (grant, revoke): a held permission the catalogue no longer has is dropped, not refused.
-    const permissions = PERMISSIONS.filter((p) => next.includes(p));
-    if (samePermissions(held, permissions)) return toUser(admin); // no change, nothing to record
-    admin.permissions = permissions;
-    admin.updatedAt = new Date();
-    await recordAdminAccessChange(em, { adminId: admin.id, change: 'PERMISSIONS_CHANGED', permissions, previousPermissions: held, operator });
+    await setPermissions(
+      em,
+      admin,
+      PERMISSIONS.filter((p) => next.includes(p)),
+      operator,
+    );
     return toUser(admin);
   });
+}
+
+/**
+ * Gives a locked admin account `permissions` and records the change with what it held before; a
+ * change that changes nothing records nothing (a grant of what is held, a restart of the same
+ * bootstrap configuration).
+ */
+export async function setPermissions(em: SqlExecutor, admin: UserEntity, permissions: Permission[], operator: string): Promise<void> {
+  const held = admin.permissions ?? [];
+  if (samePermissions(held, permissions)) return;
+  admin.permissions = permissions;
+  admin.updatedAt = new Date();
+  await recordAdminAccessChange(em, { adminId: admin.id, change: 'PERMISSIONS_CHANGED', permissions, previousPermissions: held, operator });
 }
 
 function assertAdmin<T extends { role: string }>(account: T | null, email: string): T {

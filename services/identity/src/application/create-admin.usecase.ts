@@ -1,18 +1,9 @@
 import { inTransaction } from '@ziba/persistence';
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '../domain/password.ts';
-import {
-  assertPasswordLength,
-  assertPasswordPolicy,
-  IdentityErrors,
-  newAccountEmail,
-  normaliseEmail,
-  parsePermissions,
-  samePermissions,
-  type User,
-} from '../domain/user.ts';
+import { assertPasswordLength, assertPasswordPolicy, IdentityErrors, newAccountEmail, normaliseEmail, parsePermissions, type User } from '../domain/user.ts';
 import { UserRepository } from '../persistence/user.repository.ts';
-import { recordAdminAccessChange, type AdminAccountsContext } from './admin-accounts.usecase.ts';
+import { recordAdminAccessChange, setPermissions, type AdminAccountsContext } from './admin-accounts.usecase.ts';
 import { toUser } from './user-mapper.ts';
 
 /**
@@ -38,17 +29,7 @@ export async function createAdmin(
     if (existing) {
       if (input.existing === 'refuse') throw IdentityErrors.emailTaken();
       if (existing.role !== 'ADMIN') throw new Error(`${email} is a ${existing.role}, not an admin`);
-      const held = existing.permissions ?? [];
-      if (samePermissions(held, permissions)) return toUser(existing); // a restart with the same configuration records nothing
-      existing.permissions = permissions;
-      existing.updatedAt = new Date();
-      await recordAdminAccessChange(em, {
-        adminId: existing.id,
-        change: 'PERMISSIONS_CHANGED',
-        permissions,
-        previousPermissions: held,
-        operator: input.operator,
-      });
+      await setPermissions(em, existing, permissions, input.operator);
       return toUser(existing);
     }
     assertPasswordPolicy(input.password, email);

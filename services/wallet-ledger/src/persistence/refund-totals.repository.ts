@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '@ziba/messaging';
+import { wordArray } from './wallet-reads.repository.ts';
 
 /** Refunds of one period, trip kind, customer country and currency; the amount in minor units. */
 export interface RefundTotalRow {
@@ -30,7 +31,7 @@ export const RefundTotalsRepository = {
           and e.created_at >= ?::date and e.created_at < ?::date + 1
           and e.reference_type = any(?::text[]) and (?::text is null or w.country_code = ?)
         group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
-      [q.groupBy, q.mode, q.from, q.to, `{${q.referenceTypes.join(',')}}`, q.countryCode, q.countryCode],
+      [q.groupBy, q.mode, q.from, q.to, wordArray(q.referenceTypes), q.countryCode, q.countryCode],
     );
   },
 };

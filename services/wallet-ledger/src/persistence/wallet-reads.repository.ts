@@ -29,7 +29,7 @@ export interface LineReference {
 }
 
 /** A Postgres text[] literal of known words (reference types: no commas, quotes or braces). */
-const wordArray = (words: readonly string[]) => `{${words.join(',')}}`;
+export const wordArray = (words: readonly string[]) => `{${words.join(',')}}`;
 
 export interface StatementRow {
   entry_id: string;
