@@ -1,10 +1,14 @@
 import { Alert, List } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { problemWords } from '../api/problem-words.ts';
 import { outcomeKnown } from '../api/attempt-keys.ts';
 import { problemOf } from '../api/queries.ts';
 
-/** Sentences in a red alert: one as text, several as a list. `info` for news that is no fault, in calm blue. */
-export function ReasonsAlert({ title, reasons, info = false }: { title: string; reasons: string[]; info?: boolean }) {
+/**
+ * Sentences in a red alert: one as text, several as a list. `info` for news that is no fault, in calm
+ * blue; `children` after the reasons (where to sort them out).
+ */
+export function ReasonsAlert({ title, reasons, info = false, children }: { title: string; reasons: string[]; info?: boolean; children?: ReactNode }) {
   return (
     <Alert color={info ? 'blue' : 'red'} title={title} role={info ? 'status' : 'alert'}>
       {reasons.length === 1 ? (
@@ -16,6 +20,7 @@ export function ReasonsAlert({ title, reasons, info = false }: { title: string; 
           ))}
         </List>
       )}
+      {children}
     </Alert>
   );
 }

@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useQuery } from '@tanstack/react-query';
 import { afterEach, expect, it, vi } from 'vitest';
-import { renderInApp } from '../test-render.tsx';
+import { createRootRoute, createRoute } from '@tanstack/react-router';
+import { renderInApp, renderRoutesAt } from '../test-render.tsx';
 import type { WithdrawBlock } from '../pages/withdraw-blocked.ts';
 
 /** A driver's form with money to withdraw and no reason to refuse, in the app (`ui`: the form alone, to render beside something else). */
@@ -13,7 +14,7 @@ const openForm = Object.assign(() => renderInApp(openForm.ui), {
       withdrawable="10000000"
       minimum="100000"
       account="****6789"
-      block={{ reasons: [], inProgress: false, lastFailed: false }}
+      block={{ reasons: [], inProgress: false, lastFailed: false, verification: false }}
     />
   ),
 });
@@ -28,22 +29,33 @@ const form = (block: WithdrawBlock) =>
   renderInApp(<WithdrawForm earner="driver" currency="NGN" withdrawable="0" minimum="100000" account="****6789" block={block} />);
 
 it('says calmly that a withdrawal is in progress, not as a refusal', () => {
-  form({ reasons: ['You already have a withdrawal in progress.'], inProgress: true, lastFailed: false });
+  form({ reasons: ['You already have a withdrawal in progress.'], inProgress: true, lastFailed: false, verification: false });
   expect(screen.getByRole('status').textContent).toContain('A withdrawal is in progress');
   expect(screen.queryByRole('alert')).toBeNull();
   expect(screen.getByRole('button', { name: 'Withdraw' })).toHaveProperty('disabled', true);
 });
 
 it('says a failed withdrawal waits for support, not that one is in progress', () => {
-  form({ reasons: ['Your last withdrawal did not go through (see Payouts).'], inProgress: true, lastFailed: true });
+  form({ reasons: ['Your last withdrawal did not go through (see Payouts).'], inProgress: true, lastFailed: true, verification: false });
   expect(screen.getByRole('status').textContent).toContain('Your last withdrawal did not go through');
   expect(screen.queryByText('A withdrawal is in progress')).toBeNull();
 });
 
-it('shows a real blocker as a refusal', () => {
-  form({ reasons: ['Your identity is not verified yet.'], inProgress: false, lastFailed: false });
-  expect(screen.getByRole('alert').textContent).toContain('Withdrawals are not available now');
+it('shows a real blocker as a refusal, with the way to Verification when identity is the blocker', async () => {
+  const block = { reasons: ['Your identity is not verified yet.'], inProgress: false, lastFailed: false, verification: true };
+  const root = createRootRoute();
+  const page = () => <WithdrawForm earner="driver" currency="NGN" withdrawable="0" minimum="100000" account="****6789" block={block} />;
+  renderRoutesAt(root.addChildren([createRoute({ getParentRoute: () => root, path: '/wallet', component: page })]), '/wallet');
+  await screen.findByRole('alert');
+  const alert = screen.getByRole('alert');
+  expect(alert.textContent).toContain('Withdrawals are not available now');
   expect(screen.queryByText('A withdrawal is in progress')).toBeNull();
+  expect((await within(alert).findByRole('link', { name: 'Open Verification' })).getAttribute('href')).toBe('/onboarding');
+});
+
+it('offers no Verification link when identity is not what stops a withdrawal', () => {
+  form({ reasons: ['Add a payout account first.'], inProgress: false, lastFailed: false, verification: false });
+  expect(within(screen.getByRole('alert')).queryByRole('link')).toBeNull();
 });
 
 it('asks again under the same key only after no answer, and under a new key after a refusal', async () => {

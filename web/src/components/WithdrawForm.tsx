@@ -6,6 +6,7 @@ import { api } from '../api/client.ts';
 import { amountInputProblem, parseAmountInput } from '../money/format-money.ts';
 import { jsonInteger } from '../money/minor-units-json.ts';
 import type { WithdrawBlock } from '../pages/withdraw-blocked.ts';
+import { AnchorLink } from './AnchorLink.tsx';
 import { ConfirmMoneyDialog } from './ConfirmMoneyDialog.tsx';
 import { Money } from './Money.tsx';
 import { AttemptFailedAlert, ReasonsAlert } from './ProblemAlert.tsx';
@@ -87,7 +88,13 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, account,
                 : 'Withdrawals are not available now'
           }
           reasons={block.reasons}
-        />
+        >
+          {block.verification && (
+            <Text size="sm" mt="xs">
+              <AnchorLink to="/onboarding">Open Verification</AnchorLink> to see what is missing or being checked.
+            </Text>
+          )}
+        </ReasonsAlert>
       )}
       {withdraw.isError && (
         <AttemptFailedAlert

@@ -1,13 +1,28 @@
-import { reasonWords } from '../api/problem-words.ts';
+import { reasonWords, splitReason } from '../api/problem-words.ts';
+
+/** Identity's reasons: what the earner sorts out on the Verification page (a document's carries its names). */
+const VERIFICATION_REASONS = new Set([
+  'PROFILE_MISSING',
+  'PROFILE_REJECTED',
+  'IDENTITY_NOT_VERIFIED',
+  'ADDRESS_NOT_VERIFIED',
+  'DRIVER_NOT_VERIFIED',
+  'MISSING_DOCUMENT',
+  'DOCUMENT_PENDING',
+  'DOCUMENT_REJECTED',
+  'DOCUMENT_EXPIRED',
+]);
 
 /**
  * Why the withdraw form is closed now, in words; `inProgress` when the only reason is a withdrawal
- * already under way, `lastFailed` when that withdrawal failed and waits for support.
+ * already under way, `lastFailed` when that withdrawal failed and waits for support, `verification`
+ * when a reason is the earner's verification (the form then links to where it is done).
  */
 export interface WithdrawBlock {
   reasons: string[];
   inProgress: boolean;
   lastFailed: boolean;
+  verification: boolean;
 }
 
 /**
@@ -27,5 +42,10 @@ export function withdrawBlocked(
     openPayoutStatus,
   });
   const inProgress = codes.length > 0 && codes.every((r) => r === 'OPEN_PAYOUT_EXISTS');
-  return { reasons, inProgress, lastFailed: codes.includes('OPEN_PAYOUT_EXISTS') && openPayoutStatus === 'FAILED' };
+  return {
+    reasons,
+    inProgress,
+    lastFailed: codes.includes('OPEN_PAYOUT_EXISTS') && openPayoutStatus === 'FAILED',
+    verification: codes.some((r) => VERIFICATION_REASONS.has(splitReason(r).code)),
+  };
 }
