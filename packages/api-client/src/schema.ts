@@ -1968,6 +1968,7 @@ export interface components {
       createdAt: string;
       /** @description the transfer's bank reference, once paid */
       externalReference: string | null;
+      /** @description why it failed, or why the bank returned it; null again once it is sent again */
       failureReason: string | null;
       id: string;
       /** @description the payout method, as ****1234 */
@@ -2038,6 +2039,7 @@ export interface components {
       earnerWalletId: string;
       /** @description the transfer's bank reference, once paid */
       externalReference: string | null;
+      /** @description why it failed, or why the bank returned it; null again once it is sent again */
       failureReason: string | null;
       /** @description why approve, mark-paid and retry are not among nextActions now: the reasons the earner may not be paid (e.g. DRIVER_SUSPENDED); empty otherwise */
       heldBackReasons: string[];
@@ -2483,6 +2485,7 @@ export interface components {
       createdAt: string;
       /** @description the transfer's bank reference, once paid */
       externalReference: string | null;
+      /** @description why it failed, or why the bank returned it; null again once it is sent again */
       failureReason: string | null;
       id: string;
       /** @description the payout method, as ****1234 */

@@ -14,12 +14,13 @@ beforeAll(async () => {
 afterAll(async () => stack?.stop());
 
 describe('the API contract a client generates from', () => {
-  it('serves at /openapi.json the very document the committed typed client was generated from', async () => {
+  it('serves at /openapi.json (and /api/openapi.json) the very document the committed typed client was generated from', async () => {
     const served = await client.call('GET', '/openapi.json');
     expect(served.status).toBe(200);
     const committed = JSON.parse(readFileSync(join(import.meta.dirname, '../../../packages/api-client/openapi.json'), 'utf8'));
     expect(served.body).toEqual(committed);
     expect((await client.call('GET', '/docs/json')).body).toEqual(committed);
+    expect((await client.call('GET', '/api/openapi.json')).body).toEqual(committed);
   });
 
   it('names every operation and documents every error as problem+json', async () => {

@@ -23,7 +23,7 @@ describe('password guessing', () => {
     });
     expect(throttled.status).toBe(429);
     expect(throttled.headers.get('retry-after')).toBe('1');
-    expect(await throttled.json()).toMatchObject({ code: 'LOGIN_THROTTLED' });
+    expect(await throttled.json()).toMatchObject({ code: 'LOGIN_THROTTLED', detail: 'too many failed sign-ins for this account; try again in 1 s' });
     await new Promise((r) => setTimeout(r, 1_100));
     expect((await login('a strong password')).status).toBe(200);
     // A success forgets the failures.
@@ -42,5 +42,16 @@ describe('password guessing', () => {
     expect(checked.length).toBeLessThanOrEqual(5);
     expect(guesses.filter((g) => g.status === 429).every((g) => g.body.code === 'LOGIN_THROTTLED')).toBe(true);
     expect(checked.length + guesses.filter((g) => g.status === 429).length).toBe(20);
+  });
+
+  it('tells sign-ins with the right password sent at once that others are being checked, not that sign-ins failed', async () => {
+    const rider = await client.register('RIDER', 'NG');
+    const signIns = await Promise.all(
+      Array.from({ length: 12 }, () => client.call('POST', '/api/auth/login', { body: { email: rider.email, password: 'a strong password' } })),
+    );
+    const waited = signIns.filter((s) => s.status === 429);
+    expect(signIns.filter((s) => s.status === 200).length).toBeGreaterThan(0);
+    expect(waited.length).toBeGreaterThan(0);
+    for (const w of waited) expect(w.body.detail).toBe('other sign-ins to this account are being checked right now; try again in 1 s');
   });
 });

@@ -133,6 +133,32 @@ describe('a content-coded body', () => {
   });
 });
 
+describe('a key that would poison a prototype', () => {
+  it('is refused by name (400 VALIDATION_FAILED, the key in errors) and changes nothing', async () => {
+    const rider = await client.register('RIDER');
+    const send = (body: string) =>
+      fetch(`${stack.url}/api/wallet/add-funds`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${rider.token}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+        body,
+      });
+    for (const [body, field] of [
+      ['{"amount":500,"__proto__":{"admin":true}}', '__proto__'],
+      ['{"amount":500,"constructor":{"prototype":{"admin":true}}}', 'constructor'],
+    ] as const) {
+      const r = await send(body);
+      const problem = (await r.json()) as { code: string; detail: string; errors: Array<{ field: string }> };
+      expect({ status: r.status, code: problem.code, fields: problem.errors?.map((e) => e.field) }).toEqual({
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        fields: [field],
+      });
+      expect(problem.detail).toBe(`body ${field} must not be sent: it is a reserved key`);
+    }
+    expect((await client.call('GET', '/api/wallet', { token: rider.token })).body).toMatchObject({ availableBalance: '0' });
+  });
+});
+
 describe("a new account's email", () => {
   const register = (email: string) =>
     client.call('POST', '/api/auth/register', { body: { email, password: 'a strong password', role: 'RIDER', countryCode: 'NG' } });

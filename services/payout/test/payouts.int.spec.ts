@@ -85,8 +85,10 @@ describe('seed 000: withdrawals and admin decisions', () => {
     });
     expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' });
     const retried = await h.decide(failing.id, 'retry');
-    expect(retried).toMatchObject({ status: 'PROCESSING', providerReference: `manual-${failing.id}` });
-    await h.decide(failing.id, 'mark_failed', 'still offline');
+    // Under way again, not failed: the old failure's reason is gone from the payout (its transitions keep it).
+    expect(retried).toMatchObject({ status: 'PROCESSING', providerReference: `manual-${failing.id}`, failureReason: '' });
+    expect(retried.transitions.find((t) => t.toStatus === 'FAILED')).toMatchObject({ note: 'beneficiary bank offline for ****6789' });
+    expect(await h.decide(failing.id, 'mark_failed', 'still offline')).toMatchObject({ status: 'FAILED', failureReason: 'still offline' });
     expect(await h.decide(failing.id, 'reverse')).toMatchObject({ status: 'REVERSED' });
     expect(await h.balance(d.walletId)).toMatchObject({ availableBalance: EARNED.toString(), lockedBalance: '0' });
     expect(await codeOf(h.decide(failing.id, 'reverse'))).toBe('ILLEGAL_PAYOUT_TRANSITION');

@@ -86,6 +86,14 @@ describe('one outside receipt, recorded once', () => {
     expect(await settle({ ownerId: other.id, amount: '50800', externalReference: refused })).toMatchObject({ owedAfter: { amount: '0' }, replayed: false });
   });
 
+  it('a rider named as the earner is refused for what they are (OWNER_NOT_EARNER), and the receipt stays free', async () => {
+    const rider = await h.user('RIDER', { country: 'BD' });
+    const receipt = `RCPT-${randomUUID()}`;
+    expect(await codeOf(settle({ ownerId: rider.id, amount: '100', externalReference: receipt }))).toBe('OWNER_NOT_EARNER');
+    const driver = await owingDriver();
+    expect(await settle({ ownerId: driver.id, amount: '100', externalReference: receipt })).toMatchObject({ replayed: false });
+  });
+
   it('ten requests with one receipt at once, each under its own key, move money once and all answer the one settlement', async () => {
     const driver = await owingDriver();
     const receipt = `RCPT-${randomUUID()}`;

@@ -213,6 +213,7 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   },
   WALLET_BALANCE_LIMIT: { status: 422, meaning: 'The wallet would hold more than a wallet may in its currency.' },
   OWED_EXCEEDED: { status: 422, meaning: 'The amount exceeds the commission the earner owes.' },
+  OWNER_NOT_EARNER: { status: 422, meaning: 'Only drivers and restaurants owe commission: the account named is a rider’s or staff’s.' },
   ADJUSTMENT_LIMIT: {
     status: 422,
     meaning:
@@ -265,7 +266,8 @@ export const PROBLEMS: Record<string, { status: number; meaning: string; retrySh
   // 429, 5xx: retry
   LOGIN_THROTTLED: {
     status: 429,
-    meaning: 'Too many wrong passwords for this account: wait the Retry-After header’s seconds (at most 15 minutes), then sign in again.',
+    meaning:
+      'Too many wrong passwords for this account, or more sign-ins to it at once than its guard admits: wait the Retry-After header’s seconds (at most 15 minutes), then sign in again.',
   },
   RATE_LIMITED: { status: 429, meaning: 'Too many requests; wait for the Retry-After header’s seconds.' },
   DATABASE_BUSY: {

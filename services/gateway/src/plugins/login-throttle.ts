@@ -18,22 +18,28 @@ export function loginWaitSeconds(failures: number): number {
 const IN_FLIGHT_MS = 30_000;
 
 /**
- * Admits one attempt, atomically: refused while the account waits (returns when the wait ends), or
- * while the attempts already in flight could use up the failures left before the wait begins (one
- * at a time once none is left; returns a wait of a second). Otherwise the attempt is counted in
- * flight (returns 0). Checked and counted in one step, so concurrent guesses cannot all pass a check
- * made before any of them failed.
+ * Admits one attempt, atomically: refused while the account waits (returns when the wait ends and
+ * 'failures'), or while the attempts already in flight could use up the failures left before the
+ * wait begins (one at a time once none is left; returns a wait of a second and 'in-flight').
+ * Otherwise the attempt is counted in flight (returns 0). Checked and counted in one step, so
+ * concurrent guesses cannot all pass a check made before any of them failed.
  */
 const ADMIT = `
 local now = tonumber(ARGV[1])
 local waitUntil = tonumber(redis.call('HGET', KEYS[1], 'until') or '0')
-if waitUntil > now then return waitUntil end
+if waitUntil > now then return {waitUntil, 'failures'} end
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tonumber(ARGV[4]))
 local failures = tonumber(redis.call('HGET', KEYS[1], 'fails') or '0')
-if redis.call('ZCARD', KEYS[2]) >= math.max(tonumber(ARGV[3]) - failures, 1) then return now + 1000 end
+if redis.call('ZCARD', KEYS[2]) >= math.max(tonumber(ARGV[3]) - failures, 1) then return {now + 1000, 'in-flight'} end
 redis.call('ZADD', KEYS[2], now, ARGV[2])
 redis.call('PEXPIRE', KEYS[2], ARGV[4])
-return 0`;
+return {0, ''}`;
+
+/** Why an attempt waits, in the refusal's words: a correct password sent from several places at once is not a failure. */
+const WAIT_WORDS: Record<string, string> = {
+  failures: 'too many failed sign-ins for this account',
+  'in-flight': 'other sign-ins to this account are being checked right now',
+};
 
 /**
  * Throttles password guessing per account, whatever address it comes from (the per-IP limit cannot
@@ -58,10 +64,12 @@ export class LoginThrottle {
     const key = this.key(email);
     const inFlight = `${key}:in-flight`;
     const id = randomUUID();
-    const answer = await this.redis.eval(ADMIT, 2, key, inFlight, String(now), id, String(FREE_FAILURES), String(IN_FLIGHT_MS)).catch(() => 0);
-    const wait = Math.ceil((Number(answer) - now) / 1000);
+    const [until, why] = (await this.redis
+      .eval(ADMIT, 2, key, inFlight, String(now), id, String(FREE_FAILURES), String(IN_FLIGHT_MS))
+      .catch(() => [0, ''])) as [number, string];
+    const wait = Math.ceil((Number(until) - now) / 1000);
     if (wait > 0)
-      throw Object.assign(new AppError('RATE_LIMITED', 'LOGIN_THROTTLED', `too many failed sign-ins for this account; try again in ${wait} s`), {
+      throw Object.assign(new AppError('RATE_LIMITED', 'LOGIN_THROTTLED', `${WAIT_WORDS[why] ?? WAIT_WORDS.failures}; try again in ${wait} s`), {
         retryAfterSeconds: wait,
       });
     try {

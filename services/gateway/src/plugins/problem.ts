@@ -93,7 +93,7 @@ function namedFieldOf(code: string, detail: string): FieldError[] | undefined {
     code === 'INVALID_FIELD' || code === 'INVALID_DATE'
       ? /^([A-Za-z][\w.]*): (.+)$/.exec(detail)
       : code === 'VALIDATION_FAILED'
-        ? /^(?:body|querystring|params|headers) ([A-Za-z][\w.]*) (must .+)$/.exec(detail)
+        ? /^(?:body|querystring|params|headers) ([A-Za-z_][\w.]*) (must .+)$/.exec(detail)
         : code === 'INVALID_ARGUMENT'
           ? /^([A-Za-z][\w.]*) (must .+)$/.exec(detail)
           : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { contentEncodingRefusal, strictJsonProblem } from './strict-json.ts';
+import { contentEncodingRefusal, reservedKeyIn, strictJsonProblem } from './strict-json.ts';
 
 describe('strictJsonProblem', () => {
   it('accepts whole numbers, nesting, and the same key in different objects', () => {
@@ -51,5 +51,19 @@ describe('contentEncodingRefusal', () => {
     for (const encoding of ['gzip', 'br', 'deflate', 'x-gzip', 'identity, gzip', 'GZIP', 'zstd']) {
       expect(refusal(encoding)).toMatchObject({ statusCode: 415, code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', headers: { 'accept-encoding': 'identity' } });
     }
+  });
+});
+
+describe('reservedKeyIn', () => {
+  it('names where a prototype-poisoning key sits, also spelt with escapes or nested', () => {
+    expect(reservedKeyIn('{"amount":1,"__proto__":{"admin":true}}')).toBe('__proto__');
+    expect(reservedKeyIn('{"\\u005f_proto__":{}}')).toBe('__proto__');
+    expect(reservedKeyIn('{"lines":[{"constructor":{"prototype":{}}}]}')).toBe('lines.0.constructor');
+  });
+
+  it('finds none in a body that is not JSON, or holds a constructor that is no prototype', () => {
+    expect(reservedKeyIn('{')).toBeNull();
+    expect(reservedKeyIn('{"constructor":"a word"}')).toBeNull();
+    expect(reservedKeyIn('{"note":"__proto__"}')).toBeNull();
   });
 });

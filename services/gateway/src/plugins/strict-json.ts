@@ -99,6 +99,31 @@ function utf8Of(raw: Buffer): string | null {
 }
 
 /**
+ * Where a body that is well-formed JSON holds `__proto__`, or `constructor` with a `prototype`, which
+ * Fastify's parser refuses as not JSON at all: the key's path (items.0.__proto__); null for a body
+ * that is not JSON, or holds neither.
+ */
+export function reservedKeyIn(body: string): string | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const find = (v: unknown, path: string): string | null => {
+    if (typeof v !== 'object' || v === null) return null;
+    for (const [key, inner] of Object.entries(v)) {
+      const here = path ? `${path}.${key}` : key;
+      if (key === '__proto__' || (key === 'constructor' && typeof inner === 'object' && inner !== null && Object.hasOwn(inner, 'prototype'))) return here;
+      const deeper = find(inner, here);
+      if (deeper) return deeper;
+    }
+    return null;
+  };
+  return find(value, '');
+}
+
+/**
  * The API's JSON parser: Fastify's own (which refuses `__proto__` and `constructor.prototype`), then
  * the checks above. JSON is UTF-8 (RFC 8259); a body declared in another charset, or content-encoded, is 415.
  */
@@ -117,6 +142,9 @@ export function registerStrictJson(app: FastifyInstance): void {
     // A byte that is not UTF-8 would otherwise be read as U+FFFD and stored as such: the text saved would not be the text sent.
     if (body === null) return done(new AppError('INVALID', 'VALIDATION_FAILED', 'the body is not valid UTF-8 text; send JSON in UTF-8'), undefined);
     parse(request, body, (err, value) => {
+      // Well-formed JSON refused: a key that would poison a prototype, refused by name as a field is.
+      const reserved = err ? reservedKeyIn(body) : null;
+      if (reserved !== null) return done(new AppError('INVALID', 'VALIDATION_FAILED', `body ${reserved} must not be sent: it is a reserved key`), undefined);
       if (err) return done(err, undefined);
       const problem = strictJsonProblem(body);
       // Worded as a schema refusal ("body <field> must ..."), so the problem's errors[] names the field.

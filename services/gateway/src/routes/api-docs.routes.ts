@@ -27,12 +27,14 @@ ${rows}
 
 /**
  * What a client developer reads and generates from: the OpenAPI document at /openapi.json (also
- * /docs/json), the problem codes at /docs/problems, and the token-signing keys at the standard
+ * /api/openapi.json and /docs/json), the problem codes at /docs/problems, and the token-signing keys at the standard
  * /.well-known/jwks.json so other verifiers need no gRPC.
  */
 export const apiDocsRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { clients }) => {
   const hide = { hide: true };
-  app.get('/openapi.json', { schema: hide }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(app.swagger()));
+  // Also under /api, where a client developer looks for it beside the API itself.
+  for (const path of ['/openapi.json', '/api/openapi.json'])
+    app.get(path, { schema: hide }, async (_request, reply) => reply.header('cache-control', 'public, max-age=300').send(app.swagger()));
 
   const page = problemsPage();
   app.get('/docs/problems', { schema: hide }, async (_request, reply) =>

@@ -183,7 +183,7 @@ export const PayoutSchema = component(
     methodKind: Type.Union([ResponseEnum(['BANK', 'MOBILE_MONEY']), Type.Null()], { description: 'the kind of payout method; null when the request had none' }),
     accountInstitution: NullableString('the payout account’s bank or mobile-money provider (Zenith Bank, bKash); null when the request had none'),
     rejectionReason: NullableString(),
-    failureReason: NullableString(),
+    failureReason: NullableString('why it failed, or why the bank returned it; null again once it is sent again'),
     externalReference: NullableString("the transfer's bank reference, once paid"),
     transitions: Type.Array(PayoutTransitionSchema),
     approvals: PayoutApprovalsSchema,

@@ -56,6 +56,10 @@ describe('moveFields', () => {
     expect(moveFields('approve', note, [])).toEqual({});
   });
 
+  it('drops the failure of a payout sent again', () => {
+    expect(moveFields('retry', note, [])).toEqual({ failureReason: null });
+  });
+
   it('flags a returned payout once', () => {
     expect(moveFields('mark_returned', note, ['RAPID_WITHDRAWAL_ATTEMPTS'])).toEqual({
       failureReason: 'why',

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { NegativeBalanceRepository, type NegativeBalanceSettlementRow } from '../persistence/negative-balance.repository.ts';
 import { SOURCE, type TripContext } from './trip-context.ts';
 import { maskLongNumbers } from '@ziba/service-kit/free-text';
+import { owesCommission } from '../domain/netting.ts';
 
 const invalid = (message: string) => new AppError('INVALID', 'INVALID_ARGUMENT', message);
 const referenceUsed = () =>
@@ -44,6 +45,7 @@ export async function settleNegativeBalance(
   }
   if (amount <= 0n) throw invalid('amount must be greater than zero');
   const user = await ctx.identity.call('GetUser', { userId: input.ownerId });
+  if (!owesCommission(user.role)) throw new AppError('REFUSED', 'OWNER_NOT_EARNER', 'only drivers and restaurants owe commission, and this account is neither');
   if (user.currency !== input.amount?.currency) throw new AppError('REFUSED', 'CURRENCY_MISMATCH', `this earner's wallet is in ${user.currency}`);
   const mode = modeOf(user.testMode);
   const referenceKey = reference.toUpperCase();

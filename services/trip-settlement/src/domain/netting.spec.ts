@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { nettedTotal, nettingAmount, type NettedItem } from './netting.ts';
+import { nettedTotal, nettingAmount, owesCommission, type NettedItem } from './netting.ts';
 
 describe('weekly netting rules', () => {
   it('takes min(available, owed)', () => {
@@ -7,6 +7,10 @@ describe('weekly netting rules', () => {
     expect(nettingAmount(210_400n, 43_600n)).toBe(43_600n);
     expect(nettingAmount(0n, 100n)).toBe(0n);
     expect(nettingAmount(100n, 0n)).toBe(0n);
+  });
+
+  it('knows only earners owe commission', () => {
+    expect(['DRIVER', 'RESTAURANT', 'RIDER', 'ADMIN'].filter(owesCommission)).toEqual(['DRIVER', 'RESTAURANT']);
   });
 });
 

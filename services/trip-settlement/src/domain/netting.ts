@@ -1,3 +1,6 @@
+/** Who can owe the platform commission: the earners, who keep a cash fare and owe its commission (seed 003). */
+export const owesCommission = (role: string): boolean => role === 'DRIVER' || role === 'RESTAURANT';
+
 /**
  * Seed 003's netting: what is owed is taken from what is available, as much as there is; partial
  * when available is short, nothing when either is zero.
