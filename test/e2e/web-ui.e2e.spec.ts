@@ -189,7 +189,7 @@ describe('the web UI', () => {
     await dialog.getByRole('button', { name: 'Withdraw' }).click();
     await page.getByText('Pending review').waitFor();
     // One withdrawal at a time: the form says so before another is tried, as news rather than a refusal.
-    await page.getByText('You can ask for another withdrawal once this one is paid.').waitFor();
+    await page.getByText('You can ask for another withdrawal once this one is paid, or given back to your balance if it is not.').waitFor();
     await page.getByRole('status').filter({ hasText: 'A withdrawal is in progress' }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);

@@ -6,3 +6,17 @@ export const dayAndTime = (iso: string | Date) => new Date(iso).toLocaleString(u
 
 /** A day, in the reader's locale with the month in words, so it reads one way everywhere: "Nov 30, 2026". */
 export const day = (iso: string | Date) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+/**
+ * A moment with its time zone, where the hour decides something (a commission version takes effect
+ * then): "Nov 30, 2026, 2:32 PM GMT+1".
+ */
+export const dayAndTimeInZone = (iso: string | Date) =>
+  new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+
+/** The reader's time zone, which a date-and-time field is filled in: "Africa/Lagos, GMT+1". */
+export function readerZone(): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const offset = new Intl.DateTimeFormat(undefined, { timeZoneName: 'shortOffset' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
+  return offset && offset !== zone ? `${zone}, ${offset}` : zone;
+}

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
-import { renderInApp } from '../test-render.tsx';
+import { createRootRoute, createRoute } from '@tanstack/react-router';
+import { renderInApp, renderRoutesAt } from '../test-render.tsx';
 import { PayoutMethodForm } from './PayoutMethodForm.tsx';
 
 afterEach(() => {
@@ -12,6 +13,15 @@ it('asks for an account at once when there is none', () => {
   renderInApp(<PayoutMethodForm earner="driver" current={undefined} />);
   expect(screen.getByLabelText(/Account number/)).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Add account' })).toBeTruthy();
+});
+
+it('before an identity profile, says to add it first (with the way there) instead of a form the server would refuse', async () => {
+  const root = createRootRoute();
+  const page = () => <PayoutMethodForm earner="restaurant" current={undefined} currency="NGN" needsProfile />;
+  renderRoutesAt(root.addChildren([createRoute({ getParentRoute: () => root, path: '/restaurant', component: page })]), '/restaurant');
+  const notice = (await screen.findByText('Add your identity profile first')).closest('[role="status"]') as HTMLElement;
+  expect(within(notice).getByRole('link', { name: 'Verification' }).getAttribute('href')).toBe('/onboarding');
+  expect(screen.queryByLabelText(/Account number/)).toBeNull();
 });
 
 it('with an account on file, opens the change form from a button, and Cancel closes it empty', () => {

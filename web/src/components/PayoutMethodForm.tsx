@@ -1,7 +1,8 @@
-import { Button, Group, NativeSelect, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NativeSelect, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client.ts';
+import { AnchorLink } from './AnchorLink.tsx';
 import { accountNumberProblem, BANK_ACCOUNT_HINTS, bankCodeProblem } from './bank-account-hints.ts';
 import { isWalletNumber, mobileMoneyProviders } from './mobile-money.ts';
 import { ReasonsAlert } from './ProblemAlert.tsx';
@@ -36,9 +37,12 @@ export function PayoutMethodForm({
   current,
   currentType,
   currency,
+  needsProfile = false,
 }: {
   earner: 'driver' | 'restaurant';
   current: string | undefined;
+  /** No identity profile yet: the account's name is checked against the legal name in it, so the server would refuse the account. */
+  needsProfile?: boolean;
   /** The kind of the account on file: a change starts from the same kind (a bKash wallet's owner is offered mobile money first). */
   currentType?: string;
   currency?: string;
@@ -105,6 +109,14 @@ export function PayoutMethodForm({
           Change account
         </Button>
       </Stack>
+    );
+  // Said before the earner types an account the server would refuse.
+  if (!current && needsProfile)
+    return (
+      <Alert color="yellow" title="Add your identity profile first" role="status">
+        The account holder’s name is checked against your legal name, so your payout account can be added once your identity profile is saved on the{' '}
+        <AnchorLink to="/onboarding">Verification</AnchorLink> page.
+      </Alert>
     );
   const numberProblem = !form.accountNumber
     ? undefined

@@ -14,7 +14,7 @@ const openForm = Object.assign(() => renderInApp(openForm.ui), {
       withdrawable="10000000"
       minimum="100000"
       account="****6789"
-      block={{ reasons: [], inProgress: false, lastFailed: false, verification: false }}
+      block={{ reasons: [], inProgress: false, lastFailed: false, verification: false, payoutAccount: false }}
     />
   ),
 });
@@ -29,20 +29,20 @@ const form = (block: WithdrawBlock) =>
   renderInApp(<WithdrawForm earner="driver" currency="NGN" withdrawable="0" minimum="100000" account="****6789" block={block} />);
 
 it('says calmly that a withdrawal is in progress, not as a refusal', () => {
-  form({ reasons: ['You already have a withdrawal in progress.'], inProgress: true, lastFailed: false, verification: false });
+  form({ reasons: ['You already have a withdrawal in progress.'], inProgress: true, lastFailed: false, verification: false, payoutAccount: false });
   expect(screen.getByRole('status').textContent).toContain('A withdrawal is in progress');
   expect(screen.queryByRole('alert')).toBeNull();
   expect(screen.getByRole('button', { name: 'Withdraw' })).toHaveProperty('disabled', true);
 });
 
 it('says a failed withdrawal waits for support, not that one is in progress', () => {
-  form({ reasons: ['Your last withdrawal did not go through (see Payouts).'], inProgress: true, lastFailed: true, verification: false });
+  form({ reasons: ['Your last withdrawal did not go through (see Payouts).'], inProgress: true, lastFailed: true, verification: false, payoutAccount: false });
   expect(screen.getByRole('status').textContent).toContain('Your last withdrawal did not go through');
   expect(screen.queryByText('A withdrawal is in progress')).toBeNull();
 });
 
 it('shows a real blocker as a refusal, with the way to Verification when identity is the blocker', async () => {
-  const block = { reasons: ['Your identity is not verified yet.'], inProgress: false, lastFailed: false, verification: true };
+  const block = { reasons: ['Your identity is not verified yet.'], inProgress: false, lastFailed: false, verification: true, payoutAccount: false };
   const root = createRootRoute();
   const page = () => <WithdrawForm earner="driver" currency="NGN" withdrawable="0" minimum="100000" account="****6789" block={block} />;
   renderRoutesAt(root.addChildren([createRoute({ getParentRoute: () => root, path: '/wallet', component: page })]), '/wallet');
@@ -53,9 +53,10 @@ it('shows a real blocker as a refusal, with the way to Verification when identit
   expect((await within(alert).findByRole('link', { name: 'Open Verification' })).getAttribute('href')).toBe('/onboarding');
 });
 
-it('offers no Verification link when identity is not what stops a withdrawal', () => {
-  form({ reasons: ['Add a payout account first.'], inProgress: false, lastFailed: false, verification: false });
-  expect(within(screen.getByRole('alert')).queryByRole('link')).toBeNull();
+it('offers no Verification link when identity is not what stops a withdrawal, and the way to the payout account form when that is missing', () => {
+  form({ reasons: ['Add a payout account first.'], inProgress: false, lastFailed: false, verification: false, payoutAccount: true });
+  const links = within(screen.getByRole('alert')).getAllByRole('link');
+  expect(links.map((l) => [l.textContent, l.getAttribute('href')])).toEqual([['Add your payout account', '#payout-account']]);
 });
 
 it('asks again under the same key only after no answer, and under a new key after a refusal', async () => {

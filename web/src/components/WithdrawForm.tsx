@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useAttemptMutation } from '../api/attempt-keys.ts';
@@ -92,6 +92,11 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, account,
           {block.verification && (
             <Text size="sm" mt="xs">
               <AnchorLink to="/onboarding">Open Verification</AnchorLink> to see what is missing or being checked.
+            </Text>
+          )}
+          {block.payoutAccount && (
+            <Text size="sm" mt="xs">
+              <Anchor href="#payout-account">Add your payout account</Anchor> under Payout account on this page.
             </Text>
           )}
         </ReasonsAlert>

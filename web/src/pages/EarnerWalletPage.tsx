@@ -109,7 +109,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
         )}
       </QueryState>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Section title="Payout account">
+        <Section title="Payout account" id="payout-account">
           {method.isError ? (
             <ReasonsAlert title="Payout account unavailable" reasons={['Your payout account could not be loaded right now. Try again in a moment.']} />
           ) : (
@@ -121,7 +121,13 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                       {m.bankName ?? m.provider} {m.maskedNumber} ({payoutAccountState(m)})
                     </Text>
                   )}
-                  <PayoutMethodForm earner={earner} current={m?.maskedNumber} currentType={m?.type} currency={wallet.data?.currency} />
+                  <PayoutMethodForm
+                    earner={earner}
+                    current={m?.maskedNumber}
+                    currentType={m?.type}
+                    currency={wallet.data?.currency}
+                    needsProfile={terms.data?.reasons.includes('PROFILE_MISSING') ?? false}
+                  />
                 </>
               )}
             </QueryState>

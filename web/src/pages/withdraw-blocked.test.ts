@@ -9,12 +9,13 @@ it('says when the hourly limit lifts, and every other reason in words', () => {
     inProgress: false,
     lastFailed: false,
     verification: false,
+    payoutAccount: false,
   });
   // The terms name identity's reasons too, as a refused request does.
   const { reasons } = withdrawBlocked({ reasons: ['DRIVER_NOT_VERIFIED', 'OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null });
   expect(reasons).toHaveLength(2);
   expect(reasons[1]).toBe('You already have a withdrawal in progress.');
-  expect(withdrawBlocked(undefined)).toEqual({ reasons: [], inProgress: false, lastFailed: false, verification: false });
+  expect(withdrawBlocked(undefined)).toEqual({ reasons: [], inProgress: false, lastFailed: false, verification: false, payoutAccount: false });
 });
 
 it('says when withdrawals to a payout account that changed recently open', () => {
@@ -30,19 +31,27 @@ it('says when withdrawals to a payout account that changed recently open', () =>
 
 it('tells a withdrawal in progress apart from a real blocker', () => {
   const open = { reasons: ['OPEN_PAYOUT_EXISTS'], velocityLimitLiftsAt: null };
-  expect(withdrawBlocked(open)).toEqual({ reasons: ['You already have a withdrawal in progress.'], inProgress: true, lastFailed: false, verification: false });
-  // Once the payouts are read: what to wait for, right under "Withdrawal requested" too.
-  expect(withdrawBlocked(open, 'PENDING')).toEqual({
-    reasons: ['You can ask for another withdrawal once this one is paid.'],
+  expect(withdrawBlocked(open)).toEqual({
+    reasons: ['You already have a withdrawal in progress.'],
     inProgress: true,
     lastFailed: false,
     verification: false,
+    payoutAccount: false,
+  });
+  // Once the payouts are read: what to wait for, right under "Withdrawal requested" too.
+  expect(withdrawBlocked(open, 'PENDING')).toEqual({
+    reasons: ['You can ask for another withdrawal once this one is paid, or given back to your balance if it is not.'],
+    inProgress: true,
+    lastFailed: false,
+    verification: false,
+    payoutAccount: false,
   });
   expect(withdrawBlocked(open, 'FAILED')).toEqual({
     reasons: ['See Payouts for why. You can withdraw again once support sends it again or returns it to your balance.'],
     inProgress: true,
     lastFailed: true,
     verification: false,
+    payoutAccount: false,
   });
   expect(withdrawBlocked({ ...open, reasons: ['DRIVER_NOT_VERIFIED', 'OPEN_PAYOUT_EXISTS'] }).inProgress).toBe(false);
   expect(withdrawBlocked({ ...open, reasons: ['OPEN_PAYOUT_EXISTS', 'PAYOUT_METHOD_MISSING'] }).inProgress).toBe(false);
@@ -55,4 +64,12 @@ it('sends the earner to Verification when identity is what stops a withdrawal', 
   expect(terms(['PROFILE_MISSING'])).toBe(true);
   expect(terms(['PAYOUT_METHOD_MISSING', 'VELOCITY_LIMIT'])).toBe(false);
   expect(terms([])).toBe(false);
+});
+
+it('points to the payout account form when there is no account yet', () => {
+  expect(withdrawBlocked({ reasons: ['PROFILE_MISSING', 'PAYOUT_METHOD_MISSING'], velocityLimitLiftsAt: null })).toMatchObject({
+    verification: true,
+    payoutAccount: true,
+  });
+  expect(withdrawBlocked({ reasons: ['VELOCITY_LIMIT'], velocityLimitLiftsAt: null }).payoutAccount).toBe(false);
 });

@@ -16,13 +16,15 @@ const VERIFICATION_REASONS = new Set([
 /**
  * Why the withdraw form is closed now, in words; `inProgress` when the only reason is a withdrawal
  * already under way, `lastFailed` when that withdrawal failed and waits for support, `verification`
- * when a reason is the earner's verification (the form then links to where it is done).
+ * when a reason is the earner's verification (the form then links to where it is done),
+ * `payoutAccount` when there is no payout account yet (the form points to where it is added).
  */
 export interface WithdrawBlock {
   reasons: string[];
   inProgress: boolean;
   lastFailed: boolean;
   verification: boolean;
+  payoutAccount: boolean;
 }
 
 /**
@@ -47,5 +49,6 @@ export function withdrawBlocked(
     inProgress,
     lastFailed: codes.includes('OPEN_PAYOUT_EXISTS') && openPayoutStatus === 'FAILED',
     verification: codes.some((r) => VERIFICATION_REASONS.has(splitReason(r).code)),
+    payoutAccount: codes.includes('PAYOUT_METHOD_MISSING'),
   };
 }

@@ -25,7 +25,7 @@ import { dayAndTime } from '../../dates.ts';
 const FIELDS: { key: keyof AuditSearch; label: string; placeholder?: string; type?: 'date'; suggest?: string[]; w: number }[] = [
   { key: 'entityType', label: 'Entity type', placeholder: 'Any (type to choose)', suggest: AUDIT_ENTITY_TYPES.map(kindWord), w: 200 },
   { key: 'entityId', label: 'Entity id', placeholder: '', w: 200 },
-  { key: 'actorId', label: 'Actor id', placeholder: '', w: 200 },
+  { key: 'actorId', label: 'Actor id', placeholder: 'or a row’s “actions” link', w: 200 },
   { key: 'action', label: 'Action', placeholder: 'Any (type to choose)', suggest: AUDIT_ACTIONS.map(kindWord), w: 240 },
   { key: 'from', label: 'From', type: 'date', w: 160 },
   { key: 'to', label: 'To', type: 'date', w: 160 },
@@ -77,12 +77,31 @@ function ActionCell({ r }: { r: AuditRecord }) {
     </>
   );
 }
+/** Who acted, and every record of what they did: the filter by actor without copying an id. */
+function Actor({ r }: { r: AuditRecord }) {
+  return (
+    <>
+      <PersonCell kind={r.actorType} id={r.actorId} email={r.actorEmail} />
+      {r.actorId && (
+        <AnchorLink
+          to="/admin/audit"
+          search={{ actorId: r.actorId }}
+          size="xs"
+          style={{ whiteSpace: 'nowrap' }}
+          aria-label={`actions of ${r.actorEmail ?? `${kindWord(r.actorType).toLowerCase()} ${r.actorId.slice(0, 8)}`}`}
+        >
+          actions
+        </AnchorLink>
+      )}
+    </>
+  );
+}
 
 const COLUMNS: Column<AuditRecord>[] = [
   { header: '#', cell: (r) => r.seq },
   { header: 'Time', cell: (r) => dayAndTime(r.occurredAt) },
   { header: 'Action', cell: (r) => <ActionCell r={r} /> },
-  { header: 'Actor', cell: (r) => <PersonCell kind={r.actorType} id={r.actorId} email={r.actorEmail} /> },
+  { header: 'Actor', cell: (r) => <Actor r={r} /> },
   { header: 'Entity', cell: (r) => <Entity r={r} /> },
   moneyColumn('Amount', (r) => r.amount),
   {

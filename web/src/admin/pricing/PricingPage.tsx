@@ -18,7 +18,7 @@ import { ConfirmMoneyDialog } from '../../components/ConfirmMoneyDialog.tsx';
 import { commissionWarning, paymentWord, ruleChangeQuestion, ruleServiceWord } from './pricing-words.ts';
 import { TariffsTable } from './TariffsTable.tsx';
 import { SubmitForm } from '../../components/SubmitForm.tsx';
-import { dayAndTime } from '../../dates.ts';
+import { dayAndTimeInZone, readerZone } from '../../dates.ts';
 
 type Rule = Schemas['CommissionRule'];
 const SERVICES: Rule['serviceType'][] = ['RIDE', 'PARCEL', 'FOOD_RESTAURANT', 'FOOD_DELIVERY'];
@@ -44,7 +44,7 @@ const ruleColumns = (current: Set<string>): Column<Rule>[] => [
   { header: 'Service', cell: (r) => ruleServiceWord(r.serviceType) },
   { header: 'Payment', cell: (r) => paymentWord(r.paymentMethod) },
   { header: 'Commission', align: 'right', cell: (r) => bpsToPercent(r.bps) },
-  { header: 'Effective from', cell: (r) => dayAndTime(r.effectiveFrom) },
+  { header: 'Effective from', cell: (r) => dayAndTimeInZone(r.effectiveFrom) },
   { header: 'Set by', cell: (r) => (r.createdByEmail ? <EmailText>{r.createdByEmail}</EmailText> : setBy(r.createdBy)) },
   {
     header: 'State',
@@ -178,7 +178,7 @@ function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] | 
         />
         <TextInput
           label="Effective from"
-          description="empty: now; never in the past"
+          description={`your time (${readerZone()}); empty: now; never in the past`}
           type="datetime-local"
           min={localMinute(new Date())}
           value={effectiveFrom}
@@ -188,7 +188,7 @@ function NewRuleVersion({ country, rules }: { country: Country; rules: Rule[] | 
       {add.isError && <ProblemAlert title="The version was refused" error={add.error} />}
       {add.isSuccess && (
         <Text ref={added} tabIndex={-1} size="sm" c="teal.9" mt="xs" role="status">
-          Version added: {bpsToPercent(add.data.bps)} from {dayAndTime(add.data.effectiveFrom)}.
+          Version added: {bpsToPercent(add.data.bps)} from {dayAndTimeInZone(add.data.effectiveFrom)}.
         </Text>
       )}
       <Group mt="sm">

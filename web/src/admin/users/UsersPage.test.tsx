@@ -99,11 +99,13 @@ it('links each user to their wallets for an admin who may see wallets, and only 
   expect(screen.queryByRole('link', { name: /^Wallets of / })).toBeNull();
 });
 
-it('asks nothing before there is a search', async () => {
+it('asks nothing before there is a search, and says what to type when Find is pressed with nothing', async () => {
   const asked = usersServer();
   usersPageAt('/admin/users');
   expect(await screen.findByRole('heading', { name: 'Users' })).toBeTruthy();
   expect(screen.queryByRole('region', { name: 'Users' })).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Find' }));
+  expect(await screen.findByText('Type the start of an email, or a user id.')).toBeTruthy();
   expect(asked).toEqual([]);
 });
 
@@ -122,8 +124,14 @@ it('blocks a user with a reason, and the list read again shows it, every loaded 
   await waitFor(() => expect(within(row).getByText('Blocked')).toBeTruthy());
   expect(within(row).getByRole('button', { name: 'Unblock' })).toBeTruthy();
   // Said in words, where the list is: the button pressed is gone.
-  expect(screen.getByRole('status').textContent).toContain('ada3@example.com is blocked');
+  const said = screen.getByRole('status');
+  expect(said.textContent).toContain('ada3@example.com is blocked');
+  await waitFor(() => expect(document.activeElement).toBe(said));
   expect(emails()).toHaveLength(3);
   // Both pages read again after the block.
   expect(asked.length).toBe(4);
+  // A search for someone else clears it: it would read as said of them.
+  fireEvent.change(screen.getByLabelText(/Email or user id/), { target: { value: 'ada2' } });
+  fireEvent.click(screen.getByRole('button', { name: 'Find' }));
+  await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
 });

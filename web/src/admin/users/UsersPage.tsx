@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { AnchorLink } from '../../components/AnchorLink.tsx';
 import { read } from '../../api/queries.ts';
@@ -59,6 +59,8 @@ export function UsersPage() {
   const [acting, setActing] = useState<{ user: User; action: AccountAction } | null>(null);
   // What the last action did, said where the list is: the button that was pressed has changed (Block is now Unblock).
   const [done, setDone] = useState<string | null>(null);
+  const doneLine = useRef<HTMLDivElement>(null);
+  const [askedEmpty, setAskedEmpty] = useState(false);
   const queryClient = useQueryClient();
   const columns: Column<User>[] = [
     ...COLUMNS,
@@ -93,19 +95,30 @@ export function UsersPage() {
   return (
     <Stack>
       <Title order={2}>Users</Title>
-      <FilterBar onSubmit={() => void filter({ q: text.trim() || undefined })}>
+      {/* A new search clears what was done to someone else: it would read as said of the accounts now shown. */}
+      <FilterBar
+        onSubmit={() => {
+          setDone(null);
+          setAskedEmpty(!text.trim());
+          if (text.trim()) void filter({ q: text.trim() });
+        }}
+      >
         <TextInput
           label="Email or user id"
           description="the start of an email is enough"
           value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            setAskedEmpty(false);
+          }}
+          error={askedEmpty ? 'Type the start of an email, or a user id.' : undefined}
           maxLength={254}
           w={360}
         />
         <Button type="submit">Find</Button>
       </FilterBar>
       {done && (
-        <Alert color="teal" role="status" title="Done">
+        <Alert ref={doneLine} tabIndex={-1} color="teal" role="status" title="Done">
           {done}
         </Alert>
       )}
@@ -118,6 +131,7 @@ export function UsersPage() {
           danger={ACCOUNT_ACTIONS[acting.action].danger}
           reasonRequired
           onClose={() => setActing(null)}
+          doneFocus={() => doneLine.current}
           send={(reason) => read(ACCOUNT_ACTIONS[acting.action].send(acting.user.userId, reason))}
           onDone={async () => {
             setDone(`${acting.user.email} ${ACCOUNT_ACTIONS[acting.action].done}`);

@@ -36,9 +36,17 @@ function Reference({ t }: { t: Line }) {
   );
 }
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
+/** A description with its ids as short as the Reference column shows them (the whole text on hover): full ids squeeze the amounts. */
+function ShortIds({ text }: { text: string }) {
+  const short = text.replace(UUID, (id) => shortId(id));
+  return short === text ? <>{text}</> : <span title={text}>{short}</span>;
+}
+
 type Line = Schemas['WalletTransaction'];
 const COLUMNS: Column<Line>[] = [
-  { header: 'Date', cell: (t) => dayAndTime(t.createdAt) },
+  { header: 'Date', nowrap: true, cell: (t) => dayAndTime(t.createdAt) },
   { header: 'Service', cell: (t) => serviceWord(t) },
   // In the earner's words: a withdrawal's hold is "Held" then "Paid", not two debits of one payment.
   { header: 'Line', cell: (t) => <LineBadge line={t} /> },
@@ -46,7 +54,7 @@ const COLUMNS: Column<Line>[] = [
   moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
   moneyColumn('On hold after', (t) => ({ amount: t.lockedAfter, currency: t.currency })),
   moneyColumn('Owed after', (t) => ({ amount: t.negativeAfter, currency: t.currency })),
-  { header: 'Description', cell: (t) => t.description },
+  { header: 'Description', cell: (t) => <ShortIds text={t.description} /> },
   { header: 'Reference', cell: (t) => <Reference t={t} /> },
 ];
 
@@ -78,7 +86,8 @@ export function WalletLedgerPage() {
     (paging) => read(api.GET('/api/admin/wallets/{walletId}/transactions', { params: { path: { walletId }, query: paging } })),
     (page) => page.transactions,
   );
-  const platform = wallet.data ? isPlatformAccount(wallet.data.ownerType) : false;
+  const w = wallet.data;
+  const platform = w ? isPlatformAccount(w.ownerType) : false;
   const mayRecord = usePermission('MANAGE_PAYOUTS');
   const mayAdjust = usePermission('ADJUST_WALLETS');
   // Once offered, the form stays while the page is open: a payment of everything owed must not take away the form that says it was recorded.
@@ -93,35 +102,21 @@ export function WalletLedgerPage() {
         Back to wallets
       </AnchorLink>
       <QueryState query={wallet}>
-        {(w) => (
+        {(shown) => (
           <Stack>
             <Title order={2}>
-              {kindWord(w.ownerType)} wallet {w.id.slice(0, 8)} ({w.currency}, {w.mode})
+              {kindWord(shown.ownerType)} wallet {shown.id.slice(0, 8)} ({shown.currency}, {shown.mode})
             </Title>
-            {w.ownerEmail && <Text style={WRAP_LONG_WORDS}>Owner: {breakPoints(w.ownerEmail)}</Text>}
+            {shown.ownerEmail && <Text style={WRAP_LONG_WORDS}>Owner: {breakPoints(shown.ownerEmail)}</Text>}
             <BalanceGrid
-              currency={w.currency}
+              currency={shown.currency}
               balances={[
-                { label: 'Available', amount: w.availableBalance },
-                { label: 'On hold', amount: w.lockedBalance },
-                { label: 'Owed', amount: w.negativeBalance },
-                ...(isPlatformAccount(w.ownerType) ? [] : [{ label: 'Total earned', amount: w.totalEarned }]),
+                { label: 'Available', amount: shown.availableBalance },
+                { label: 'On hold', amount: shown.lockedBalance },
+                { label: 'Owed', amount: shown.negativeBalance },
+                ...(isPlatformAccount(shown.ownerType) ? [] : [{ label: 'Total earned', amount: shown.totalEarned }]),
               ]}
             />
-            {mayRecord && offered(w) && (
-              <OwedPaymentForm key={w.id} ownerId={w.ownerId} owner={w.ownerEmail ?? 'the earner'} currency={w.currency} owed={w.negativeBalance} />
-            )}
-            {mayAdjust && !isPlatformAccount(w.ownerType) && (
-              <AdjustmentForm
-                key={`adjust-${w.id}`}
-                walletId={w.id}
-                owner={w.ownerEmail ?? 'the owner'}
-                ownerType={w.ownerType}
-                currency={w.currency}
-                available={w.availableBalance}
-                trips={chargedTrips(lines.data ?? [])}
-              />
-            )}
           </Stack>
         )}
       </QueryState>
@@ -140,6 +135,21 @@ export function WalletLedgerPage() {
           rowKey={(t) => `${t.entryId}-${t.type}`}
         />
       </Section>
+      {/* The ledger first (what an admin opens this page to read), then what may be posted to it. */}
+      {w && mayRecord && offered(w) && (
+        <OwedPaymentForm key={w.id} ownerId={w.ownerId} owner={w.ownerEmail ?? 'the earner'} currency={w.currency} owed={w.negativeBalance} />
+      )}
+      {w && mayAdjust && !isPlatformAccount(w.ownerType) && (
+        <AdjustmentForm
+          key={`adjust-${w.id}`}
+          walletId={w.id}
+          owner={w.ownerEmail ?? 'the owner'}
+          ownerType={w.ownerType}
+          currency={w.currency}
+          available={w.availableBalance}
+          trips={chargedTrips(lines.data ?? [])}
+        />
+      )}
     </Stack>
   );
 }

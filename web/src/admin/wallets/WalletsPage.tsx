@@ -12,6 +12,7 @@ import { FilterBar } from '../FilterBar.tsx';
 import { FilterSelect } from '../FilterSelect.tsx';
 import { ModeSelect } from '../ModeSelect.tsx';
 import { PersonCell } from '../PersonCell.tsx';
+import { Money } from '../../components/Money.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { BalanceRange } from './BalanceRange.tsx';
 import { OWNER_CHOICES, ownerFilterOf, walletListQuery } from './wallet-search.ts';
@@ -25,7 +26,19 @@ const COLUMNS: Column<Wallet>[] = [
   { header: 'Country', cell: (w) => w.countryCode || '—' },
   moneyColumn('Available', (w) => ({ amount: w.availableBalance, currency: w.currency })),
   moneyColumn('On hold', (w) => ({ amount: w.lockedBalance, currency: w.currency })),
-  moneyColumn('Owed', (w) => ({ amount: w.negativeBalance, currency: w.currency })),
+  // Commission owed stands out from the rows that owe nothing (compared as the server's text, never as a number).
+  {
+    header: 'Owed',
+    align: 'right',
+    cell: (w) =>
+      w.negativeBalance === '0' ? (
+        <Money amount={w.negativeBalance} currency={w.currency} />
+      ) : (
+        <Text span inherit c="red.9" fw={700}>
+          <Money amount={w.negativeBalance} currency={w.currency} />
+        </Text>
+      ),
+  },
 ];
 
 /** Every wallet, read-only, filtered in the URL. */
