@@ -17,6 +17,7 @@ export const dayAndTimeInZone = (iso: string | Date) =>
 /** The reader's time zone, which a date-and-time field is filled in: "Africa/Lagos, GMT+1". */
 export function readerZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
   const offset = new Intl.DateTimeFormat(undefined, { timeZoneName: 'shortOffset' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
   return offset && offset !== zone ? `${zone}, ${offset}` : zone;
 }
