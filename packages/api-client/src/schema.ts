@@ -677,7 +677,7 @@ export interface paths {
     };
     /**
      * Find accounts (MANAGE_USERS or MANAGE_KYC)
-     * @description Accounts whose id is `q` or whose email starts with it, with their standing: account status, KYC status, driver status. No profile or documents (those are in the KYC queue).
+     * @description Accounts whose id is `q` or whose email starts with it, or those blocked or suspended now (`standing`; both: those of them `q` matches), with their standing: account status, KYC status, driver status. One of `q` and `standing` is needed. No profile or documents (those are in the KYC queue).
      */
     get: operations['searchUsers'];
     put?: never;
@@ -6450,13 +6450,15 @@ export interface operations {
   };
   searchUsers: {
     parameters: {
-      query: {
+      query?: {
         /** @description the `page.nextCursor` of the previous page */
         cursor?: string;
         /** @description items per page; 20 when omitted */
         limit?: number;
         /** @description a user id, or the start of an email address (case-insensitive) */
-        q: string;
+        q?: string;
+        /** @description accounts blocked now (BLOCKED) or drivers suspended now (SUSPENDED); with q, those of them it matches */
+        standing?: 'BLOCKED' | 'SUSPENDED';
       };
       header?: never;
       path?: never;
@@ -13124,6 +13126,9 @@ export const pathsApiAdminTripsUnderWayGetParametersQueryModeValues: ReadonlyArr
 export const pathsApiAdminTripsUnsettledGetParametersQueryModeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/trips/unsettled']['get']['parameters']['query']['mode']
 > = ['live', 'test'];
+export const pathsApiAdminUsersGetParametersQueryStandingValues: ReadonlyArray<
+  FlattenedDeepRequired<paths>['/api/admin/users']['get']['parameters']['query']['standing']
+> = ['BLOCKED', 'SUSPENDED'];
 export const pathsApiAdminWalletsGetParametersQueryModeValues: ReadonlyArray<
   FlattenedDeepRequired<paths>['/api/admin/wallets']['get']['parameters']['query']['mode']
 > = ['live', 'test'];

@@ -197,6 +197,24 @@ describe('admin KYC and account endpoints', () => {
     expect(denied).toMatchObject({ status: 403, body: { code: 'PERMISSION_DENIED' } });
     expect(denied.body.detail).toBe('requires the MANAGE_USERS or MANAGE_KYC permission');
     expectProblem(await client.call('GET', '/api/admin/users', { token: usersAdmin }), 400, 'VALIDATION_FAILED');
+
+    // Who is blocked now, without knowing their email: the list of its own, and within a search.
+    const blockedIds = async (query: string) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const r = await client.call('GET', `/api/admin/users?${query}&limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token: usersAdmin });
+        expect(r.status).toBe(200);
+        for (const item of r.body.items) ids.push(item.userId);
+        cursor = r.body.page.nextCursor;
+      } while (cursor);
+      return ids;
+    };
+    const blocked = await blockedIds('standing=BLOCKED');
+    expect(blocked).toContain(driver.id);
+    expect(await blockedIds(`standing=BLOCKED&q=${encodeURIComponent(prefix)}`)).toEqual([driver.id]);
+    expect(await blockedIds(`standing=SUSPENDED&q=${encodeURIComponent(prefix)}`)).toEqual([]);
+    expectProblem(await client.call('GET', '/api/admin/users?standing=ACTIVE', { token: usersAdmin }), 400, 'VALIDATION_FAILED');
   });
 
   it('lists the KYC queue for MANAGE_KYC, filtered, with the name on each document', async () => {
@@ -274,6 +292,12 @@ describe('a Nigerian driver', () => {
     );
     const suspended = await client.call('POST', `/api/admin/drivers/${driver.id}/suspend`, { token: usersAdmin, body: { reason: 'repeated complaints' } });
     expect(suspended).toMatchObject({ status: 200, body: { id: driver.id, driverStatus: 'SUSPENDED' } });
+    // Found among the drivers suspended now, until reinstated.
+    const suspendedNow = async () =>
+      (await client.call('GET', `/api/admin/users?standing=SUSPENDED&q=${driver.id}`, { token: usersAdmin })).body.items.map(
+        (u: { userId: string }) => u.userId,
+      );
+    expect(await suspendedNow()).toEqual([driver.id]);
     // Suspended again (a second admin on stale data): refused, nothing recorded twice.
     expectProblem(
       await client.call('POST', `/api/admin/drivers/${driver.id}/suspend`, { token: usersAdmin, body: { reason: 'again' } }),
@@ -283,6 +307,7 @@ describe('a Nigerian driver', () => {
     expect(await eligibility(driver.token, 'GO_ONLINE')).toEqual({ allowed: false, reasons: expect.arrayContaining(['DRIVER_SUSPENDED']) });
     const reinstated = await client.call('POST', `/api/admin/drivers/${driver.id}/reinstate`, { token: usersAdmin });
     expect(reinstated).toMatchObject({ status: 200, body: { driverStatus: 'VERIFIED' } });
+    expect(await suspendedNow()).toEqual([]);
     expect(await eligibility(driver.token, 'GO_ONLINE')).toEqual({ allowed: true, reasons: [] });
   });
 });

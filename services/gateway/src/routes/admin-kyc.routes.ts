@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { isAppError } from '@ziba/service-kit/errors';
+import { AppError, isAppError } from '@ziba/service-kit/errors';
 import { callOptions, requirePermission } from '../plugins/auth.ts';
 import { UserSchema } from '../schemas/auth.schemas.ts';
 import { errorResponses, PageQuery, Uuid } from '../schemas/common.ts';
@@ -69,7 +69,7 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
         ...operation(
           'searchUsers',
           'Find accounts (MANAGE_USERS or MANAGE_KYC)',
-          'Accounts whose id is `q` or whose email starts with it, with their standing: account status, KYC status, driver status. No profile or documents (those are in the KYC queue).',
+          'Accounts whose id is `q` or whose email starts with it, or those blocked or suspended now (`standing`; both: those of them `q` matches), with their standing: account status, KYC status, driver status. One of `q` and `standing` is needed. No profile or documents (those are in the KYC queue).',
         ),
         tags,
         security,
@@ -78,7 +78,9 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       },
     },
     async (request) => {
-      const r = await clients.identity.call('SearchUsers', { query: request.query.q, page: pageOf(request.query) }, callOptions(request));
+      const { q, standing } = request.query;
+      if (!q && !standing) throw new AppError('INVALID', 'VALIDATION_FAILED', 'querystring q must be given (a user id or the start of an email), or standing');
+      const r = await clients.identity.call('SearchUsers', { query: q ?? '', standing: standing ?? '', page: pageOf(request.query) }, callOptions(request));
       return { items: r.items.map(toAdminUserJson), page: { nextCursor: nextCursor(r.page) } };
     },
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { DOCUMENT_TYPES as IDENTITY_DOCUMENT_TYPES } from '@ziba/identity/src/domain/documents.ts';
 import { ACTIONS as IDENTITY_ELIGIBILITY_ACTIONS } from '@ziba/identity/src/domain/eligibility.ts';
 import {
+  ACCOUNT_STANDINGS as IDENTITY_ACCOUNT_STANDINGS,
   PERMISSIONS as IDENTITY_PERMISSIONS,
   SELF_REGISTER_ROLES as IDENTITY_SELF_REGISTER_ROLES,
   type DriverStatus,
@@ -33,6 +34,7 @@ type Member<T extends readonly string[]> = T[number];
 describe('the API enums are the services’ own', () => {
   it('matches the lists the services export', () => {
     expect(api.PERMISSIONS).toEqual(IDENTITY_PERMISSIONS);
+    expect(api.ACCOUNT_STANDINGS).toEqual(IDENTITY_ACCOUNT_STANDINGS);
     expect(api.SELF_REGISTER_ROLES).toEqual(IDENTITY_SELF_REGISTER_ROLES);
     expect(api.DOCUMENT_TYPES).toEqual(IDENTITY_DOCUMENT_TYPES);
     expect(api.ELIGIBILITY_ACTIONS).toEqual(IDENTITY_ELIGIBILITY_ACTIONS);

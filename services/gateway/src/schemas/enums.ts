@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   'ADJUST_WALLETS',
 ] as const;
 export const DRIVER_STATUSES = ['PENDING_VERIFICATION', 'VERIFIED', 'SUSPENDED'] as const;
+export const ACCOUNT_STANDINGS = ['BLOCKED', 'SUSPENDED'] as const;
 
 export const DOCUMENT_TYPES = ['DRIVER_LICENSE', 'NIN', 'NID', 'SSN_LAST4', 'STATE_ID', 'NATIONAL_ID', 'PASSPORT'] as const;
 export const DOCUMENT_STATUSES = ['PENDING', 'VERIFIED', 'REJECTED'] as const;

@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { component } from '../openapi/components.ts';
 import { OneLineText, Page } from './common.ts';
 import {
+  ACCOUNT_STANDINGS,
   DOCUMENT_STATUSES,
   DOCUMENT_TYPES,
   DRIVER_STATUSES,
@@ -164,7 +165,10 @@ export const KycQueueItemSchema = component(
 export const KycQueuePageSchema = component('KycQueuePage', Type.Object({ items: Type.Array(KycQueueItemSchema), page: Page }));
 
 export const AdminUserSearchQuery = {
-  q: Type.String({ minLength: 1, maxLength: 254, description: 'a user id, or the start of an email address (case-insensitive)' }),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 254, description: 'a user id, or the start of an email address (case-insensitive)' })),
+  standing: Type.Optional(
+    StringEnum(ACCOUNT_STANDINGS, { description: 'accounts blocked now (BLOCKED) or drivers suspended now (SUSPENDED); with q, those of them it matches' }),
+  ),
 };
 
 /** An account as the user search shows it: who it is and its standing, without the KYC file (its profile and documents are MANAGE_KYC's). */

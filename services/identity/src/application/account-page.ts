@@ -9,6 +9,8 @@ export interface AccountPageRequest {
   role: string;
   /** A user id, or the start of an email, as typed (trimmed and lower-cased here). */
   query: string;
+  /** '' for any; BLOCKED or SUSPENDED (ACCOUNT_STANDINGS). */
+  standing?: string;
   pageSize: number;
   cursor: string;
 }
@@ -26,7 +28,15 @@ export async function accountPage(em: EntityManager, f: AccountPageRequest, quer
     throw new AppError('INVALID', 'INVALID_FILTER', 'query must be 1 to 254 characters: a user id or the start of an email');
   if (query.length > 254) throw new AppError('INVALID', 'INVALID_FILTER', 'query must be at most 254 characters');
   const pageSize = Math.min(Math.max(f.pageSize || 20, 1), 100);
-  const rows = await KycRepository.queue(em, { status: f.status, countryCode: f.countryCode, role: f.role, query, cursor: f.cursor, limit: pageSize + 1 });
+  const rows = await KycRepository.queue(em, {
+    status: f.status,
+    countryCode: f.countryCode,
+    role: f.role,
+    query,
+    standing: f.standing ?? '',
+    cursor: f.cursor,
+    limit: pageSize + 1,
+  });
   const page = rows.slice(0, pageSize);
   return { rows: page, nextCursor: rows.length > pageSize ? page[page.length - 1]!.id : '' };
 }

@@ -21,6 +21,10 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 export type DriverStatus = 'PENDING_VERIFICATION' | 'VERIFIED' | 'SUSPENDED';
 
+/** Who an admin looks for to undo a stop: accounts blocked, drivers suspended. */
+export const ACCOUNT_STANDINGS = ['BLOCKED', 'SUSPENDED'] as const;
+export type AccountStanding = (typeof ACCOUNT_STANDINGS)[number];
+
 export interface User {
   id: string;
   email: string;

@@ -112,7 +112,12 @@ export function identityHandlers(ctx: IdentityContext): HandlersOf<IdentityServi
         cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
       }),
     SearchUsers: async (r: Req<'SearchUsers'>, call: CallContext) =>
-      searchUsers(ctx, call.actor, { query: r.query, pageSize: r.page?.pageSize ?? 20, cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '' }),
+      searchUsers(ctx, call.actor, {
+        query: r.query,
+        standing: r.standing,
+        pageSize: r.page?.pageSize ?? 20,
+        cursor: r.page?.cursor ? uuid('cursor', r.page.cursor) : '',
+      }),
     DecideDocument: async (r: Req<'DecideDocument'>, call: CallContext) =>
       decideDocument(ctx, call.actor, uuid('documentId', r.documentId), r.decision, r.reason),
     DecideProfile: async (r: Req<'DecideProfile'>, call: CallContext) => decideProfile(ctx, call.actor, uuid('userId', r.userId), r.decision, r.reason),

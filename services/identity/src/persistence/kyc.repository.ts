@@ -23,6 +23,8 @@ export interface KycQueueFilter {
   role: string;
   /** Lower-cased: a user id, or the start of an email. */
   query: string;
+  /** '' for any; BLOCKED (the account) or SUSPENDED (the driver). */
+  standing: string;
   /** Users after this id ('' from the first). */
   cursor: string;
   limit: number;
@@ -166,6 +168,7 @@ export const KycRepository = {
          and (? = '' or u.country_code = ?)
          and (? = '' or u.role = ?)
          and (? = '' or u.id::text = ? or lower(u.email) like ? escape '\\')
+         and (? = '' or (? = 'BLOCKED' and u.status = 'BLOCKED') or (? = 'SUSPENDED' and u.driver_status = 'SUSPENDED'))
          and (? = '' or u.id > ?::uuid)
        order by u.id limit ?`,
       [
@@ -179,6 +182,9 @@ export const KycRepository = {
         f.query,
         f.query,
         `${likePrefix(f.query)}%`,
+        f.standing,
+        f.standing,
+        f.standing,
         f.cursor,
         f.cursor || null,
         f.limit,

@@ -105,7 +105,7 @@ it('asks nothing before there is a search, and says what to type when Find is pr
   expect(await screen.findByRole('heading', { name: 'Users' })).toBeTruthy();
   expect(screen.queryByRole('region', { name: 'Users' })).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Find' }));
-  expect(await screen.findByText('Type the start of an email, or a user id.')).toBeTruthy();
+  expect(await screen.findByText('Type the start of an email or a user id, or choose who is stopped now.')).toBeTruthy();
   expect(asked).toEqual([]);
 });
 
@@ -134,4 +134,22 @@ it('blocks a user with a reason, and the list read again shows it, every loaded 
   fireEvent.change(screen.getByLabelText(/Email or user id/), { target: { value: 'ada2' } });
   fireEvent.click(screen.getByRole('button', { name: 'Find' }));
   await waitFor(() => expect(screen.queryByRole('status')).toBeNull());
+});
+
+it('lists who is blocked now without an email to search for, and says so when no one is', async () => {
+  const asked = usersServer();
+  usersPageAt('/admin/users?standing=BLOCKED');
+  await screen.findByRole('cell', { name: /ada2@example.com/ });
+  expect(asked).toEqual(['?standing=BLOCKED&limit=50']);
+  cleanup();
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (request: Request) => {
+      const url = new URL(request.url);
+      if (url.pathname === '/api/me') return Response.json({ id: 'me', role: 'ADMIN', permissions: ['MANAGE_USERS'] });
+      return Response.json({ items: [], page: { nextCursor: null } });
+    }),
+  );
+  usersPageAt('/admin/users?standing=SUSPENDED');
+  expect(await screen.findByText('No suspended driver now.')).toBeTruthy();
 });

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
 import { useRef, useState } from 'react';
@@ -15,6 +15,7 @@ import { kindWord } from '../person.ts';
 import { ReasonDialog } from '../ReasonDialog.tsx';
 import { useUrlFilters } from '../use-url-filters.ts';
 import { ACCOUNT_ACTIONS, actionsFor, type AccountAction } from './account-actions.ts';
+import { STANDINGS, type Standing, type UserSearch } from './user-search.ts';
 
 type User = Schemas['AdminUser'];
 
@@ -38,22 +39,26 @@ const COLUMNS: Column<User>[] = [
 ];
 
 /**
- * The users a search finds, 50 a page and "Show more" for the next (a short start of an email may
+ * The users a search finds (by email or id, or who is blocked or suspended now), 50 a page and "Show more" for the next (a short start of an email may
  * match many); mounted only once there is something to search for. Refreshed under ['admin-users'].
  */
-function FoundUsers({ q, columns }: { q: string; columns: Column<User>[] }) {
+function FoundUsers({ search, columns }: { search: UserSearch; columns: Column<User>[] }) {
+  const { q, standing } = search;
   const users = usePagedList(
-    ['admin-users', q],
-    (paging) => read(api.GET('/api/admin/users', { params: { query: { q, ...paging } } })),
+    ['admin-users', q, standing],
+    (paging) => read(api.GET('/api/admin/users', { params: { query: { ...(q ? { q } : {}), ...(standing ? { standing } : {}), ...paging } } })),
     (page) => page.items,
   );
-  return <PagedTable list={users} label="Users" minWidth={760} columns={columns} rowKey={(u) => u.userId} empty={`No user matches “${q}”.`} />;
+  const who = standing === 'BLOCKED' ? 'blocked account' : standing === 'SUSPENDED' ? 'suspended driver' : null;
+  const empty = who ? (q ? `No ${who} matches “${q}”.` : `No ${who} now.`) : `No user matches “${q}”.`;
+  return <PagedTable list={users} label="Users" minWidth={760} columns={columns} rowKey={(u) => u.userId} empty={empty} />;
 }
 
-/** Find a user by email or id; block and unblock them, suspend and reinstate drivers, each with a reason. */
+/** Find a user by email or id, or list who is blocked or suspended now; block and unblock them, suspend and reinstate drivers, each with a reason. */
 export function UsersPage() {
   const { search, filter } = useUrlFilters('/admin/users');
   const [text, setText] = useState(search.q ?? '');
+  const [standing, setStanding] = useState<Standing | undefined>(search.standing);
   const mayManage = usePermission('MANAGE_USERS');
   const mayViewWallets = usePermission('VIEW_WALLETS');
   const [acting, setActing] = useState<{ user: User; action: AccountAction } | null>(null);
@@ -99,8 +104,8 @@ export function UsersPage() {
       <FilterBar
         onSubmit={() => {
           setDone(null);
-          setAskedEmpty(!text.trim());
-          if (text.trim()) void filter({ q: text.trim() });
+          setAskedEmpty(!text.trim() && !standing);
+          if (text.trim() || standing) void filter({ q: text.trim() || undefined, standing });
         }}
       >
         <TextInput
@@ -111,9 +116,22 @@ export function UsersPage() {
             setText(e.currentTarget.value);
             setAskedEmpty(false);
           }}
-          error={askedEmpty ? 'Type the start of an email, or a user id.' : undefined}
+          error={askedEmpty ? 'Type the start of an email or a user id, or choose who is stopped now.' : undefined}
           maxLength={254}
           w={360}
+        />
+        {/* Who to undo a stop for, without knowing their email. */}
+        <Select
+          label="Stopped now"
+          data={STANDINGS}
+          value={standing ?? null}
+          onChange={(v) => {
+            setStanding(STANDINGS.find((o) => o.value === v)?.value);
+            setAskedEmpty(false);
+          }}
+          clearable
+          placeholder="Anyone"
+          w={200}
         />
         <Button type="submit">Find</Button>
       </FilterBar>
@@ -122,7 +140,7 @@ export function UsersPage() {
           {done}
         </Alert>
       )}
-      {search.q && <FoundUsers q={search.q} columns={columns} />}
+      {(search.q || search.standing) && <FoundUsers search={search} columns={columns} />}
       {acting && (
         <ReasonDialog
           title={`${ACCOUNT_ACTIONS[acting.action].label} ${acting.user.email}?`}

@@ -5,9 +5,11 @@ import type { PageRequest as _ziba_common_v1_PageRequest, PageRequest__Output as
 export interface SearchUsersRequest {
   'query'?: (string);
   'page'?: (_ziba_common_v1_PageRequest | null);
+  'standing'?: (string);
 }
 
 export interface SearchUsersRequest__Output {
   'query': (string);
   'page': (_ziba_common_v1_PageRequest__Output | null);
+  'standing': (string);
 }
