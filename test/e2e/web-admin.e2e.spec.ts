@@ -221,6 +221,12 @@ describe('the admin console', () => {
     await page.getByText(`Owner: ${owner!.ownerEmail}`).waitFor();
     expect(await page.getByRole('button', { name: /post|edit|delete|adjust/i }).count()).toBe(0);
     await page.getByRole('columnheader', { name: 'Available after' }).waitFor();
+    // Each line's posting as finance reconciles it, under the earner's words.
+    await page
+      .getByRole('region', { name: 'Ledger lines' })
+      .getByText(/^(DEBIT|CREDIT|HOLD|RELEASE)$/)
+      .first()
+      .waitFor();
     await expectAccessible(page);
     await screenshots(page, 'admin-ledger');
     // The platform's revenue account is kept in many balance rows: its lines show no running balance

@@ -48,8 +48,19 @@ type Line = Schemas['WalletTransaction'];
 const COLUMNS: Column<Line>[] = [
   { header: 'Date', nowrap: true, cell: (t) => dayAndTime(t.createdAt) },
   { header: 'Service', cell: (t) => serviceWord(t) },
-  // In the earner's words: a withdrawal's hold is "Held" then "Paid", not two debits of one payment.
-  { header: 'Line', cell: (t) => <LineBadge line={t} /> },
+  // In the earner's words (a withdrawal's hold is "Held" then "Paid"), and under them the posting as
+  // finance reconciles it: DEBIT, CREDIT, HOLD or RELEASE.
+  {
+    header: 'Line',
+    cell: (t) => (
+      <>
+        <LineBadge line={t} />
+        <Text size="xs" c="dimmed" ff="monospace">
+          {t.type}
+        </Text>
+      </>
+    ),
+  },
   { header: 'Amount', align: 'right', cell: (t) => <LineAmount line={t} /> },
   moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
   moneyColumn('On hold after', (t) => ({ amount: t.lockedAfter, currency: t.currency })),
