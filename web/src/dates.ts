@@ -14,10 +14,11 @@ export const day = (iso: string | Date) => new Date(iso).toLocaleDateString(unde
 export const dayAndTimeInZone = (iso: string | Date) =>
   new Date(iso).toLocaleString(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
 
-/** The reader's time zone, which a date-and-time field is filled in: "Africa/Lagos, GMT+1". */
+/**
+ * The reader's time zone, which a date-and-time field is filled in: "Africa/Lagos". Its name, not
+ * today's offset: a date chosen across a daylight-saving change is in another one.
+ */
 export function readerZone(): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (zone === 'UTC' || zone === 'Etc/UTC') return 'UTC';
-  const offset = new Intl.DateTimeFormat(undefined, { timeZoneName: 'shortOffset' }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
-  return offset && offset !== zone ? `${zone}, ${offset}` : zone;
+  return zone === 'Etc/UTC' ? 'UTC' : zone;
 }

@@ -839,7 +839,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in
-     * @description Answers a short-lived access token (a JWT) to send as `Authorization: Bearer <token>`. After five wrong passwords for an account, each further one makes the next attempt wait longer (429 LOGIN_THROTTLED with Retry-After, at most 15 minutes), from whatever address it comes.
+     * @description Answers a short-lived access token (a JWT) to send as `Authorization: Bearer <token>`. After five wrong passwords for an account, each further one makes the next attempt wait longer (429 LOGIN_THROTTLED with Retry-After, at most 15 minutes), from whatever address it comes; so do more sign-ins to one account at once than its failures left allow (Retry-After 1: others are being checked).
      */
     post: operations['login'];
     delete?: never;
@@ -1968,7 +1968,7 @@ export interface components {
       createdAt: string;
       /** @description the transfer's bank reference, once paid */
       externalReference: string | null;
-      /** @description why it failed, or why the bank returned it; null again once it is sent again */
+      /** @description why the last attempt failed, or why the bank returned it; kept once the payout is sent again or paid after all (then it is past: `status` says where the payout stands) */
       failureReason: string | null;
       id: string;
       /** @description the payout method, as ****1234 */
@@ -2039,7 +2039,7 @@ export interface components {
       earnerWalletId: string;
       /** @description the transfer's bank reference, once paid */
       externalReference: string | null;
-      /** @description why it failed, or why the bank returned it; null again once it is sent again */
+      /** @description why the last attempt failed, or why the bank returned it; kept once the payout is sent again or paid after all (then it is past: `status` says where the payout stands) */
       failureReason: string | null;
       /** @description why approve, mark-paid and retry are not among nextActions now: the reasons the earner may not be paid (e.g. DRIVER_SUSPENDED); empty otherwise */
       heldBackReasons: string[];
@@ -2485,7 +2485,7 @@ export interface components {
       createdAt: string;
       /** @description the transfer's bank reference, once paid */
       externalReference: string | null;
-      /** @description why it failed, or why the bank returned it; null again once it is sent again */
+      /** @description why the last attempt failed, or why the bank returned it; kept once the payout is sent again or paid after all (then it is past: `status` says where the payout stands) */
       failureReason: string | null;
       id: string;
       /** @description the payout method, as ****1234 */

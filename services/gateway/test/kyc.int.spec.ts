@@ -210,10 +210,18 @@ describe('admin KYC and account endpoints', () => {
       } while (cursor);
       return ids;
     };
+    const active = await client.register('DRIVER', 'NG');
     const blocked = await blockedIds('standing=BLOCKED');
     expect(blocked).toContain(driver.id);
-    expect(await blockedIds(`standing=BLOCKED&q=${encodeURIComponent(prefix)}`)).toEqual([driver.id]);
+    expect(blocked).not.toContain(active.id);
+    // Within a search: every driver's email starts "driver-", the active one's too.
+    const blockedDrivers = await blockedIds('standing=BLOCKED&q=driver-');
+    expect(blockedDrivers).toContain(driver.id);
+    expect(blockedDrivers).not.toContain(active.id);
     expect(await blockedIds(`standing=SUSPENDED&q=${encodeURIComponent(prefix)}`)).toEqual([]);
+    // Unblocked, the driver leaves the list.
+    expect((await client.call('POST', `/api/admin/users/${driver.id}/unblock`, { token: usersAdmin, body: {} })).status).toBe(200);
+    expect(await blockedIds(`standing=BLOCKED&q=${driver.id}`)).toEqual([]);
     expectProblem(await client.call('GET', '/api/admin/users?standing=ACTIVE', { token: usersAdmin }), 400, 'VALIDATION_FAILED');
   });
 

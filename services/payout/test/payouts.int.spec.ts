@@ -85,8 +85,8 @@ describe('seed 000: withdrawals and admin decisions', () => {
     });
     expect(await h.balance(d.walletId)).toMatchObject({ lockedBalance: '1000000' });
     const retried = await h.decide(failing.id, 'retry');
-    // Under way again, not failed: the old failure's reason is gone from the payout (its transitions keep it).
-    expect(retried).toMatchObject({ status: 'PROCESSING', providerReference: `manual-${failing.id}`, failureReason: '' });
+    // Under way again: the status says so; the last failure's reason stays, as what an earlier attempt met.
+    expect(retried).toMatchObject({ status: 'PROCESSING', providerReference: `manual-${failing.id}`, failureReason: 'beneficiary bank offline for ****6789' });
     expect(retried.transitions.find((t) => t.toStatus === 'FAILED')).toMatchObject({ note: 'beneficiary bank offline for ****6789' });
     expect(await h.decide(failing.id, 'mark_failed', 'still offline')).toMatchObject({ status: 'FAILED', failureReason: 'still offline' });
     expect(await h.decide(failing.id, 'reverse')).toMatchObject({ status: 'REVERSED' });

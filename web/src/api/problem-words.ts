@@ -9,7 +9,7 @@ const REASONS: Record<string, string> = {
   PROFILE_REJECTED: 'Your identity profile was rejected; update it.',
   IDENTITY_NOT_VERIFIED: 'Your identity is not verified yet.',
   ADDRESS_NOT_VERIFIED: 'Your address is not verified yet.',
-  DRIVER_NOT_VERIFIED: 'Your driver account is not verified yet.',
+  DRIVER_NOT_VERIFIED: 'Your driver account is not verified yet: the Verification page shows what is missing or being checked.',
   DRIVER_SUSPENDED: 'Your driver account is suspended.',
   SUSPENDED: 'Your account is suspended.',
   USER_BLOCKED: 'Your account is blocked. Contact support.',

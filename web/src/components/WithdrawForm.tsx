@@ -91,7 +91,7 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, account,
         >
           {block.verification && (
             <Text size="sm" mt="xs">
-              <AnchorLink to="/onboarding">Open Verification</AnchorLink> to see what is missing or being checked.
+              <AnchorLink to="/onboarding">Open Verification</AnchorLink>
             </Text>
           )}
           {block.payoutAccount && (

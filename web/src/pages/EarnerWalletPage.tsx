@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
+import { Loader, SimpleGrid, Stack, Switch, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { api } from '../api/client.ts';
@@ -113,6 +113,7 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
           {method.isError ? (
             <ReasonsAlert title="Payout account unavailable" reasons={['Your payout account could not be loaded right now. Try again in a moment.']} />
           ) : (
+            // The terms say whether the identity profile the form needs is in: waited for, so the form is not swapped out under the earner's typing.
             <QueryState query={method}>
               {(m) => (
                 <>
@@ -121,13 +122,17 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                       {m.bankName ?? m.provider} {m.maskedNumber} ({payoutAccountState(m)})
                     </Text>
                   )}
-                  <PayoutMethodForm
-                    earner={earner}
-                    current={m?.maskedNumber}
-                    currentType={m?.type}
-                    currency={wallet.data?.currency}
-                    needsProfile={terms.data?.reasons.includes('PROFILE_MISSING') ?? false}
-                  />
+                  {terms.isPending && !m ? (
+                    <Loader size="sm" aria-label="Loading" />
+                  ) : (
+                    <PayoutMethodForm
+                      earner={earner}
+                      current={m?.maskedNumber}
+                      currentType={m?.type}
+                      currency={wallet.data?.currency}
+                      needsProfile={terms.data?.reasons.includes('PROFILE_MISSING') ?? false}
+                    />
+                  )}
                 </>
               )}
             </QueryState>

@@ -66,10 +66,14 @@ it('sends the earner to Verification when identity is what stops a withdrawal', 
   expect(terms([])).toBe(false);
 });
 
-it('points to the payout account form when there is no account yet', () => {
-  expect(withdrawBlocked({ reasons: ['PROFILE_MISSING', 'PAYOUT_METHOD_MISSING'], velocityLimitLiftsAt: null })).toMatchObject({
+it('points to the payout account form when there is no account yet, once the profile it needs is in', () => {
+  expect(withdrawBlocked({ reasons: ['MISSING_DOCUMENT:NIN', 'PAYOUT_METHOD_MISSING'], velocityLimitLiftsAt: null })).toMatchObject({
     verification: true,
     payoutAccount: true,
+  });
+  expect(withdrawBlocked({ reasons: ['PROFILE_MISSING', 'PAYOUT_METHOD_MISSING'], velocityLimitLiftsAt: null })).toMatchObject({
+    verification: true,
+    payoutAccount: false,
   });
   expect(withdrawBlocked({ reasons: ['VELOCITY_LIMIT'], velocityLimitLiftsAt: null }).payoutAccount).toBe(false);
 });

@@ -17,7 +17,7 @@ const VERIFICATION_REASONS = new Set([
  * Why the withdraw form is closed now, in words; `inProgress` when the only reason is a withdrawal
  * already under way, `lastFailed` when that withdrawal failed and waits for support, `verification`
  * when a reason is the earner's verification (the form then links to where it is done),
- * `payoutAccount` when there is no payout account yet (the form points to where it is added).
+ * `payoutAccount` when there is no payout account yet and one can be added (the form points to where).
  */
 export interface WithdrawBlock {
   reasons: string[];
@@ -49,6 +49,7 @@ export function withdrawBlocked(
     inProgress,
     lastFailed: codes.includes('OPEN_PAYOUT_EXISTS') && openPayoutStatus === 'FAILED',
     verification: codes.some((r) => VERIFICATION_REASONS.has(splitReason(r).code)),
-    payoutAccount: codes.includes('PAYOUT_METHOD_MISSING'),
+    // Not while the profile is missing: the payout account form itself asks for that first.
+    payoutAccount: codes.includes('PAYOUT_METHOD_MISSING') && !codes.includes('PROFILE_MISSING'),
   };
 }

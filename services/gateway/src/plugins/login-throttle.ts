@@ -21,7 +21,7 @@ const IN_FLIGHT_MS = 30_000;
  * Admits one attempt, atomically: refused while the account waits (returns when the wait ends and
  * 'failures'), or while the attempts already in flight could use up the failures left before the
  * wait begins (one at a time once none is left; returns a wait of a second and 'in-flight').
- * Otherwise the attempt is counted in flight (returns 0). Checked and counted in one step, so
+ * Otherwise the attempt is counted in flight (returns 0 and ''). Checked and counted in one step, so
  * concurrent guesses cannot all pass a check made before any of them failed.
  */
 const ADMIT = `

@@ -66,4 +66,11 @@ describe('reservedKeyIn', () => {
     expect(reservedKeyIn('{"constructor":"a word"}')).toBeNull();
     expect(reservedKeyIn('{"note":"__proto__"}')).toBeNull();
   });
+
+  it('searches any depth a body can hold, and keeps the path it names short', () => {
+    expect(reservedKeyIn(`${'['.repeat(5000)}{"__proto__":1}${']'.repeat(5000)}`)).toMatch(/^….*\.0\.__proto__$/);
+    const long = reservedKeyIn(`{"${'k'.repeat(60_000)}":{"__proto__":1}}`)!;
+    expect(long).toBe(`${'k'.repeat(60)}.__proto__`);
+    expect(reservedKeyIn(`{"a":${'{"b":'.repeat(2000)}{"__proto__":1}${'}'.repeat(2000)}}`)!.length).toBeLessThanOrEqual(200);
+  });
 });

@@ -100,8 +100,9 @@ function utf8Of(raw: Buffer): string | null {
 
 /**
  * Where a body that is well-formed JSON holds `__proto__`, or `constructor` with a `prototype`, which
- * Fastify's parser refuses as not JSON at all: the key's path (items.0.__proto__); null for a body
- * that is not JSON, or holds neither.
+ * Fastify's parser refuses as not JSON at all: the key's path (items.0.__proto__, each key cut to 60
+ * characters as strictJsonProblem cuts them); null for a body that is not JSON, or holds neither.
+ * Walked with a stack, not recursion: any depth of nesting a body can hold is searched.
  */
 export function reservedKeyIn(body: string): string | null {
   let value: unknown;
@@ -110,17 +111,18 @@ export function reservedKeyIn(body: string): string | null {
   } catch {
     return null;
   }
-  const find = (v: unknown, path: string): string | null => {
-    if (typeof v !== 'object' || v === null) return null;
+  const stack: Array<[unknown, string]> = [[value, '']];
+  while (stack.length > 0) {
+    const [v, path] = stack.pop()!;
+    if (typeof v !== 'object' || v === null) continue;
     for (const [key, inner] of Object.entries(v)) {
-      const here = path ? `${path}.${key}` : key;
-      if (key === '__proto__' || (key === 'constructor' && typeof inner === 'object' && inner !== null && Object.hasOwn(inner, 'prototype'))) return here;
-      const deeper = find(inner, here);
-      if (deeper) return deeper;
+      const here = path ? `${path}.${key.slice(0, 60)}` : key.slice(0, 60);
+      if (key === '__proto__' || (key === 'constructor' && typeof inner === 'object' && inner !== null && Object.hasOwn(inner, 'prototype')))
+        return here.length > 200 ? `…${here.slice(-199)}` : here;
+      stack.push([inner, here]);
     }
-    return null;
-  };
-  return find(value, '');
+  }
+  return null;
 }
 
 /**
@@ -143,7 +145,12 @@ export function registerStrictJson(app: FastifyInstance): void {
     if (body === null) return done(new AppError('INVALID', 'VALIDATION_FAILED', 'the body is not valid UTF-8 text; send JSON in UTF-8'), undefined);
     parse(request, body, (err, value) => {
       // Well-formed JSON refused: a key that would poison a prototype, refused by name as a field is.
-      const reserved = err ? reservedKeyIn(body) : null;
+      let reserved: string | null = null;
+      try {
+        reserved = err ? reservedKeyIn(body) : null;
+      } catch {
+        // Naming the key is a courtesy: whatever stops it, the body is refused as Fastify refused it.
+      }
       if (reserved !== null) return done(new AppError('INVALID', 'VALIDATION_FAILED', `body ${reserved} must not be sent: it is a reserved key`), undefined);
       if (err) return done(err, undefined);
       const problem = strictJsonProblem(body);

@@ -81,7 +81,11 @@ export const adminKycRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, 
       const { q, standing } = request.query;
       if (!q && !standing) throw new AppError('INVALID', 'VALIDATION_FAILED', 'querystring q must be given (a user id or the start of an email), or standing');
       const r = await clients.identity.call('SearchUsers', { query: q ?? '', standing: standing ?? '', page: pageOf(request.query) }, callOptions(request));
-      return { items: r.items.map(toAdminUserJson), page: { nextCursor: nextCursor(r.page) } };
+      const items = r.items.map(toAdminUserJson);
+      // An identity replica older than `standing` (a rolling deploy) ignores it: a list said to be of
+      // stopped accounts never shows one that is not.
+      const stopped = (u: (typeof items)[number]) => (standing === 'BLOCKED' ? u.userStatus === 'BLOCKED' : u.driverStatus === 'SUSPENDED');
+      return { items: standing ? items.filter(stopped) : items, page: { nextCursor: nextCursor(r.page) } };
     },
   );
 

@@ -48,7 +48,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<RouteDeps> = async (app, { cl
         ...operation(
           'login',
           'Sign in',
-          'Answers a short-lived access token (a JWT) to send as `Authorization: Bearer <token>`. After five wrong passwords for an account, each further one makes the next attempt wait longer (429 LOGIN_THROTTLED with Retry-After, at most 15 minutes), from whatever address it comes.',
+          'Answers a short-lived access token (a JWT) to send as `Authorization: Bearer <token>`. After five wrong passwords for an account, each further one makes the next attempt wait longer (429 LOGIN_THROTTLED with Retry-After, at most 15 minutes), from whatever address it comes; so do more sign-ins to one account at once than its failures left allow (Retry-After 1: others are being checked).',
         ),
         tags: ['auth'],
         security: [],

@@ -183,7 +183,9 @@ export const PayoutSchema = component(
     methodKind: Type.Union([ResponseEnum(['BANK', 'MOBILE_MONEY']), Type.Null()], { description: 'the kind of payout method; null when the request had none' }),
     accountInstitution: NullableString('the payout account’s bank or mobile-money provider (Zenith Bank, bKash); null when the request had none'),
     rejectionReason: NullableString(),
-    failureReason: NullableString('why it failed, or why the bank returned it; null again once it is sent again'),
+    failureReason: NullableString(
+      'why the last attempt failed, or why the bank returned it; kept once the payout is sent again or paid after all (then it is past: `status` says where the payout stands)',
+    ),
     externalReference: NullableString("the transfer's bank reference, once paid"),
     transitions: Type.Array(PayoutTransitionSchema),
     approvals: PayoutApprovalsSchema,

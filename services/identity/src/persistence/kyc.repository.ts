@@ -23,7 +23,7 @@ export interface KycQueueFilter {
   role: string;
   /** Lower-cased: a user id, or the start of an email. */
   query: string;
-  /** '' for any; BLOCKED (the account) or SUSPENDED (the driver). */
+  /** '' for any; BLOCKED (the account) or SUSPENDED (the driver: the flag the suspension sets, not the status derived from it). */
   standing: string;
   /** Users after this id ('' from the first). */
   cursor: string;
@@ -168,7 +168,7 @@ export const KycRepository = {
          and (? = '' or u.country_code = ?)
          and (? = '' or u.role = ?)
          and (? = '' or u.id::text = ? or lower(u.email) like ? escape '\\')
-         and (? = '' or (? = 'BLOCKED' and u.status = 'BLOCKED') or (? = 'SUSPENDED' and u.driver_status = 'SUSPENDED'))
+         and (? = '' or (? = 'BLOCKED' and u.status = 'BLOCKED') or (? = 'SUSPENDED' and u.driver_suspended))
          and (? = '' or u.id > ?::uuid)
        order by u.id limit ?`,
       [

@@ -6,6 +6,7 @@ import { Kyc } from './migrations/20261121110000-kyc.ts';
 import { DocumentReuseReview } from './migrations/20261128120000-document-reuse-review.ts';
 import { BrowserSessions } from './migrations/20261205120000-browser-sessions.ts';
 import { DateOfBirthFlag } from './migrations/20261206120000-date-of-birth-flag.ts';
+import { StoppedAccounts } from './migrations/20261208120000-stopped-accounts.ts';
 import { UserEntity } from './user.entity.ts';
 
 /** This service's migrations, oldest first (the migrate entry point runs them too). */
@@ -15,6 +16,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'DocumentReuseReview', class: DocumentReuseReview },
   { name: 'BrowserSessions', class: BrowserSessions },
   { name: 'DateOfBirthFlag', class: DateOfBirthFlag },
+  { name: 'StoppedAccounts', class: StoppedAccounts },
 ];
 
 export const openOrm = (

@@ -165,17 +165,15 @@ export function isMoveOf(step: { from: PayoutStatus | null; to: PayoutStatus }, 
 
 /**
  * What a move keeps on the payout besides its status: the rejection's reason for the earner, the
- * failure's reason, the bank's reference of a payment, and a return's review flag. A payout sent
- * again drops its failure's reason: it is under way, not failed (the transitions keep why it failed).
+ * failure's reason, the bank's reference of a payment, and a return's review flag.
  */
 export function moveFields(
   action: string,
   note: { reason: string; reference: string },
   reviewFlags: readonly string[],
-): { rejectionReason?: string; failureReason?: string | null; externalReference?: string; reviewFlags?: string[] } {
+): { rejectionReason?: string; failureReason?: string; externalReference?: string; reviewFlags?: string[] } {
   if (action === 'reject') return { rejectionReason: note.reason };
   if (action === 'mark_failed') return { failureReason: note.reason };
-  if (action === 'retry') return { failureReason: null };
   if (action === 'mark_paid') return { externalReference: note.reference };
   // What the bank said is kept as the payout's failure, so the earner reads why (an account closed) as for a failed one.
   if (action === 'mark_returned') return { failureReason: note.reason, reviewFlags: [...new Set([...reviewFlags, 'PAYOUT_RETURNED'])] };

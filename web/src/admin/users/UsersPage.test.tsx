@@ -106,6 +106,7 @@ it('asks nothing before there is a search, and says what to type when Find is pr
   expect(screen.queryByRole('region', { name: 'Users' })).toBeNull();
   fireEvent.click(screen.getByRole('button', { name: 'Find' }));
   expect(await screen.findByText('Type the start of an email or a user id, or choose who is stopped now.')).toBeTruthy();
+  expect(document.activeElement).toBe(screen.getByLabelText(/Email or user id/));
   expect(asked).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Schemas } from '@ziba/api-client';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { AnchorLink } from '../../components/AnchorLink.tsx';
 import { read } from '../../api/queries.ts';
@@ -59,6 +59,12 @@ export function UsersPage() {
   const { search, filter } = useUrlFilters('/admin/users');
   const [text, setText] = useState(search.q ?? '');
   const [standing, setStanding] = useState<Standing | undefined>(search.standing);
+  // Back and Forward change the search from outside the form: the form shows it.
+  useEffect(() => {
+    setText(search.q ?? '');
+    setStanding(search.standing);
+  }, [search.q, search.standing]);
+  const searchInput = useRef<HTMLInputElement>(null);
   const mayManage = usePermission('MANAGE_USERS');
   const mayViewWallets = usePermission('VIEW_WALLETS');
   const [acting, setActing] = useState<{ user: User; action: AccountAction } | null>(null);
@@ -104,11 +110,15 @@ export function UsersPage() {
       <FilterBar
         onSubmit={() => {
           setDone(null);
-          setAskedEmpty(!text.trim() && !standing);
-          if (text.trim() || standing) void filter({ q: text.trim() || undefined, standing });
+          const nothing = !text.trim() && !standing;
+          setAskedEmpty(nothing);
+          // Where the words saying what to type are, for a keyboard or screen reader user.
+          if (nothing) searchInput.current?.focus();
+          else void filter({ q: text.trim() || undefined, standing });
         }}
       >
         <TextInput
+          ref={searchInput}
           label="Email or user id"
           description="the start of an email is enough"
           value={text}

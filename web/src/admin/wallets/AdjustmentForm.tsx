@@ -108,7 +108,7 @@ export function AdjustmentForm({
   };
   const chosen = KINDS[confirming?.kind ?? kind];
   return (
-    <Section title="Refund or correct this wallet">
+    <Section title="Refund or correct this wallet" id="adjust-wallet">
       <SubmitForm
         onSubmit={() => {
           if (ready && amount) setConfirming({ kind, amount, reason: reason.trim(), tripId: kind === 'REFUND' ? tripId : null });

@@ -68,7 +68,7 @@ export function OwedPaymentForm({ ownerId, owner, currency, owed }: { ownerId: s
     if (record.isSuccess) record.reset();
   };
   return (
-    <Section title="Record owed commission paid outside the app">
+    <Section title="Record owed commission paid outside the app" id="record-owed-payment">
       <SubmitForm
         onSubmit={() => {
           if (ready && amount) setConfirming({ amount, externalReference: externalReference.trim(), reason: reason.trim() });

@@ -1,4 +1,4 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useParams } from '@tanstack/react-router';
@@ -36,14 +36,6 @@ function Reference({ t }: { t: Line }) {
   );
 }
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-/** A description with its ids as short as the Reference column shows them (the whole text on hover): full ids squeeze the amounts. */
-function ShortIds({ text }: { text: string }) {
-  const short = text.replace(UUID, (id) => shortId(id));
-  return short === text ? <>{text}</> : <span title={text}>{short}</span>;
-}
-
 type Line = Schemas['WalletTransaction'];
 const COLUMNS: Column<Line>[] = [
   { header: 'Date', nowrap: true, cell: (t) => dayAndTime(t.createdAt) },
@@ -65,7 +57,8 @@ const COLUMNS: Column<Line>[] = [
   moneyColumn('Available after', (t) => ({ amount: t.availableAfter, currency: t.currency })),
   moneyColumn('On hold after', (t) => ({ amount: t.lockedAfter, currency: t.currency })),
   moneyColumn('Owed after', (t) => ({ amount: t.negativeAfter, currency: t.currency })),
-  { header: 'Description', cell: (t) => <ShortIds text={t.description} /> },
+  // Whole, as finance reconciles it (a receipt's reference may hold an id); a long id breaks anywhere rather than squeeze the amounts.
+  { header: 'Description', cell: (t) => <span style={{ overflowWrap: 'anywhere' }}>{t.description}</span> },
   { header: 'Reference', cell: (t) => <Reference t={t} /> },
 ];
 
@@ -128,6 +121,21 @@ export function WalletLedgerPage() {
                 ...(isPlatformAccount(shown.ownerType) ? [] : [{ label: 'Total earned', amount: shown.totalEarned }]),
               ]}
             />
+            {/* The forms are under the ledger, which can be long: the way to them from the top. */}
+            {((mayRecord && offered(shown)) || (mayAdjust && !isPlatformAccount(shown.ownerType))) && (
+              <Group gap="md">
+                {mayRecord && offered(shown) && (
+                  <Anchor href="#record-owed-payment" size="sm">
+                    Record owed commission paid outside the app
+                  </Anchor>
+                )}
+                {mayAdjust && !isPlatformAccount(shown.ownerType) && (
+                  <Anchor href="#adjust-wallet" size="sm">
+                    Refund or correct this wallet
+                  </Anchor>
+                )}
+              </Group>
+            )}
           </Stack>
         )}
       </QueryState>
