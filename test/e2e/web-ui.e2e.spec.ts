@@ -162,7 +162,7 @@ describe('the web UI', () => {
     await page.getByLabel('Account number').fill('0123456789');
     await page.getByLabel('Account name').fill('Adaeze Okafor');
     await page.getByRole('button', { name: 'Add account' }).click();
-    await page.getByText('****6789 (verified)').first().waitFor(); // a first account: usable at once
+    await page.getByText('****6789 in the name of Adaeze Okafor (verified)').first().waitFor(); // a first account: usable at once
     expect(await page.content()).not.toContain('0123456789');
     await expectAccessible(page);
     await screenshots(page, 'driver-wallet');
@@ -189,7 +189,7 @@ describe('the web UI', () => {
     await dialog.getByRole('button', { name: 'Withdraw' }).click();
     await page.getByText('Pending review').waitFor();
     // One withdrawal at a time: the form says so before another is tried, as news rather than a refusal.
-    await page.getByText('You can ask for another withdrawal once this one is paid, or given back to your balance if it is not.').waitFor();
+    await page.getByText('Your withdrawal in progress must be paid, or given back to your balance, before you can ask for another.').waitFor();
     await page.getByRole('status').filter({ hasText: 'A withdrawal is in progress' }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Withdraw' }).isDisabled()).toBe(true);

@@ -124,7 +124,7 @@ const PRECISE_REASONS: Record<string, (facts: ReasonFacts) => string | null> = {
     openPayoutStatus === 'FAILED'
       ? 'See Payouts for why. You can withdraw again once support sends it again or returns it to your balance.'
       : openPayoutStatus
-        ? 'You can ask for another withdrawal once this one is paid, or given back to your balance if it is not.'
+        ? 'Your withdrawal in progress must be paid, or given back to your balance, before you can ask for another.'
         : null,
 };
 

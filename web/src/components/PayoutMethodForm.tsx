@@ -58,9 +58,10 @@ export function PayoutMethodForm({
   // The button that opens the form is gone while it is open: focus goes to the form, and back to the button when it closes.
   const [focusChangeButton, setFocusChangeButton] = useState(false);
   const changeButton = useRef<HTMLButtonElement>(null);
+  // The button appears once the saved account is read back (`current`), after the form has closed.
   useEffect(() => {
     if (!changing && focusChangeButton) changeButton.current?.focus();
-  }, [changing, focusChangeButton]);
+  }, [changing, focusChangeButton, current]);
   // Mobile money only where the country offers it (the currency may still be loading).
   const kind: Kind = providers.length ? form.type : 'BANK';
   const provider = providers.find((p) => p.name === form.provider);
@@ -115,7 +116,10 @@ export function PayoutMethodForm({
     return (
       <Alert color="yellow" title="Add your identity profile first" role="status">
         The account holder’s name is checked against your legal name, so your payout account can be added once your identity profile is saved on the{' '}
-        <AnchorLink to="/onboarding">Verification</AnchorLink> page.
+        <AnchorLink to="/onboarding" c="inherit" underline="always" fw={600}>
+          Verification
+        </AnchorLink>{' '}
+        page.
       </Alert>
     );
   const numberProblem = !form.accountNumber

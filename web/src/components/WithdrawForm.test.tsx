@@ -161,3 +161,10 @@ it('sends one request for a double click on the confirmation', async () => {
   await screen.findByText('Withdrawal requested. It appears in your payouts below.');
   expect(sent.filter((r) => r.url.endsWith('/api/driver/withdraw'))).toHaveLength(1);
 });
+
+it('says there is nothing to withdraw yet, rather than that an amount is too much, at a balance of zero', async () => {
+  form({ reasons: [], inProgress: false, lastFailed: false, verification: false, payoutAccount: false });
+  fireEvent.change(screen.getByLabelText('Amount (NGN)'), { target: { value: '500' } });
+  expect(await screen.findByText('You have nothing to withdraw yet')).toBeTruthy();
+  expect(screen.queryByText('That is more than you can withdraw')).toBeNull();
+});

@@ -91,12 +91,18 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, account,
         >
           {block.verification && (
             <Text size="sm" mt="xs">
-              <AnchorLink to="/onboarding">Open Verification</AnchorLink>
+              {/* In the alert's own dark text, underlined: the primary blue does not read on its pale red (AA). */}
+              <AnchorLink to="/onboarding" c="inherit" underline="always" fw={600}>
+                Open Verification
+              </AnchorLink>
             </Text>
           )}
           {block.payoutAccount && (
             <Text size="sm" mt="xs">
-              <Anchor href="#payout-account">Add your payout account</Anchor> under Payout account on this page.
+              <Anchor href="#payout-account" c="inherit" underline="always" fw={600}>
+                Add your payout account
+              </Anchor>{' '}
+              under Payout account on this page.
             </Text>
           )}
         </ReasonsAlert>
@@ -143,7 +149,11 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, account,
               text && !minor ? (
                 amountInputProblem(text, currency)
               ) : tooMuch ? (
-                'That is more than you can withdraw'
+                withdrawable === '0' ? (
+                  'You have nothing to withdraw yet'
+                ) : (
+                  'That is more than you can withdraw'
+                )
               ) : shortOf !== null ? (
                 <>
                   The smallest withdrawal is <Money amount={shortOf} currency={currency} />

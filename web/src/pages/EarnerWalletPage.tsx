@@ -119,7 +119,8 @@ export function EarnerWalletPage({ earner }: { earner: Earner }) {
                 <>
                   {m && (
                     <Text mb="sm">
-                      {m.bankName ?? m.provider} {m.maskedNumber} ({payoutAccountState(m)})
+                      {/* The name as typed: a typo in it is what holds most accounts for review. */}
+                      {m.bankName ?? m.provider} {m.maskedNumber} in the name of {m.accountName} ({payoutAccountState(m)})
                     </Text>
                   )}
                   {terms.isPending && !m ? (
@@ -172,6 +173,11 @@ function OnlineSwitch() {
   // A suspended driver is told before tapping, not by a refusal after (the server refuses anyway).
   const suspended = useQuery(meQuery).data?.driverStatus === 'SUSPENDED';
   const online = current.data ?? false;
+  // A refusal takes the focus: the switch it answers stays as it was, so nothing else would say it.
+  const refusal = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (presence.isError) refusal.current?.focus();
+  }, [presence.isError, presence.submittedAt]);
   return (
     <Stack gap="xs">
       <Switch
@@ -188,7 +194,11 @@ function OnlineSwitch() {
           : `${online ? 'Trip offers come to your Ziba driver app.' : 'Go online to get trip offers in your Ziba driver app.'} The trips you take are under Trips, with their next step.`}
       </Text>
       {current.isError && <ProblemAlert title="Could not read whether you are online" error={current.error} />}
-      {presence.isError && <ProblemAlert title="You cannot go online now" error={presence.error} />}
+      {presence.isError && (
+        <div ref={refusal} tabIndex={-1}>
+          <ProblemAlert title="You cannot go online now" error={presence.error} />
+        </div>
+      )}
     </Stack>
   );
 }

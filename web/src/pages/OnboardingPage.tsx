@@ -122,6 +122,11 @@ function DocumentForm({ countryCode, hasProfile }: { countryCode: string; hasPro
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['verification'] }),
   });
   const input = problems.bind(f, setF);
+  // The button was disabled while sending, which took the focus away: it goes to the news.
+  const submitted = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (submitDoc.isSuccess) submitted.current?.focus();
+  }, [submitDoc.isSuccess, submitDoc.submittedAt]);
   // A refusal for want of a profile is no longer true once the profile is saved: it goes then, not at the next submit.
   const hadProfile = useRef(hasProfile);
   useEffect(() => {
@@ -139,7 +144,7 @@ function DocumentForm({ countryCode, hasProfile }: { countryCode: string; hasPro
           </Title>
           {problems.other.length > 0 && <ReasonsAlert title="The document was not accepted" reasons={problems.other} />}
           {submitDoc.isSuccess && (
-            <Text c="teal.9" role="status">
+            <Text ref={submitted} tabIndex={-1} c="teal.9" role="status">
               Document submitted.
             </Text>
           )}

@@ -40,7 +40,7 @@ it('tells a withdrawal in progress apart from a real blocker', () => {
   });
   // Once the payouts are read: what to wait for, right under "Withdrawal requested" too.
   expect(withdrawBlocked(open, 'PENDING')).toEqual({
-    reasons: ['You can ask for another withdrawal once this one is paid, or given back to your balance if it is not.'],
+    reasons: ['Your withdrawal in progress must be paid, or given back to your balance, before you can ask for another.'],
     inProgress: true,
     lastFailed: false,
     verification: false,
