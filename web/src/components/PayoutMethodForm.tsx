@@ -116,7 +116,7 @@ export function PayoutMethodForm({
     return (
       <Alert color="yellow" title="Add your identity profile first" role="status">
         The account holder’s name is checked against your legal name, so your payout account can be added once your identity profile is saved on the{' '}
-        <AnchorLink to="/onboarding" c="inherit" underline="always" fw={600}>
+        <AnchorLink to="/onboarding" inherit c="inherit" underline="always" fw={600}>
           Verification
         </AnchorLink>{' '}
         page.

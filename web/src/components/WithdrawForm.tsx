@@ -92,14 +92,14 @@ export function WithdrawForm({ earner, currency, withdrawable, minimum, account,
           {block.verification && (
             <Text size="sm" mt="xs">
               {/* In the alert's own dark text, underlined: the primary blue does not read on its pale red (AA). */}
-              <AnchorLink to="/onboarding" c="inherit" underline="always" fw={600}>
+              <AnchorLink to="/onboarding" inherit c="inherit" underline="always" fw={600}>
                 Open Verification
               </AnchorLink>
             </Text>
           )}
           {block.payoutAccount && (
             <Text size="sm" mt="xs">
-              <Anchor href="#payout-account" c="inherit" underline="always" fw={600}>
+              <Anchor href="#payout-account" inherit c="inherit" underline="always" fw={600}>
                 Add your payout account
               </Anchor>{' '}
               under Payout account on this page.
