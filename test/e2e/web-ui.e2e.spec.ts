@@ -543,6 +543,10 @@ describe('the web UI', () => {
     await page.getByLabel(/^Password/).fill(PASSWORD);
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.waitForURL('**/onboarding');
+    // The whole way at once, before anything is saved: the profile, then the documents.
+    const stillNeededAtFirst = page.getByRole('alert').filter({ hasText: 'Still needed' });
+    await stillNeededAtFirst.getByText(/^Save your identity profile/).waitFor();
+    await stillNeededAtFirst.getByText(/^Upload your NIN/).waitFor();
     await page.getByLabel('Legal first name').fill('Adaeze');
     await page.getByLabel('Legal last name').fill('Okafor');
     await page.getByLabel('Date of birth').fill('1990-04-12');

@@ -7,6 +7,19 @@ it('says what is missing in words, and a name or address no document matches yet
   expect(stillNeeded({ profile: null, missingRequirements: [], identityVerified: false, addressVerified: false })).toEqual([
     'Save your identity profile: legal name, date of birth and address.',
   ]);
+  // A new driver sees the whole way at once: the profile, then the documents.
+  expect(
+    stillNeeded({
+      profile: null,
+      missingRequirements: ['MISSING_DOCUMENT:DRIVER_LICENSE', 'MISSING_DOCUMENT:NIN'],
+      identityVerified: false,
+      addressVerified: false,
+    }),
+  ).toEqual([
+    'Save your identity profile: legal name, date of birth and address.',
+    'Upload your driver’s licence.',
+    'Upload your NIN (National Identification Number).',
+  ]);
   expect(stillNeeded({ profile, missingRequirements: ['MISSING_DOCUMENT:NIN'], identityVerified: false, addressVerified: false })).toEqual([
     'Upload your NIN (National Identification Number).',
   ]);

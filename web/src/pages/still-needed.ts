@@ -11,7 +11,8 @@ type Verification = Pick<Schemas['Verification'], 'profile' | 'missingRequiremen
  * documents are all in would see nothing to do while still unverified.
  */
 export function stillNeeded(v: Verification): string[] {
-  if (!v.profile) return ['Save your identity profile: legal name, date of birth and address.'];
+  // The whole way from the start: the profile first, then the documents it lets the user add.
+  if (!v.profile) return ['Save your identity profile: legal name, date of birth and address.', ...reasonWords(v.missingRequirements)];
   if (v.missingRequirements.length) return reasonWords(v.missingRequirements);
   const inReview = (reason: string) => (v.reviewFlags ?? []).some((f) => f.reason === reason && f.status === 'OPEN');
   const needed: string[] = [];
