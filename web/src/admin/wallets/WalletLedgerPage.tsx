@@ -100,6 +100,9 @@ export function WalletLedgerPage() {
     if (owesCommission(w)) offeredFor.current = w.id;
     return offeredFor.current === w.id;
   };
+  // Which forms this admin gets under the ledger, decided once for the links at the top and the forms.
+  const owedForm = !!w && mayRecord && offered(w);
+  const adjustForm = !!w && mayAdjust && !platform;
   return (
     <Stack>
       <AnchorLink to="/admin/wallets" size="sm">
@@ -122,14 +125,14 @@ export function WalletLedgerPage() {
               ]}
             />
             {/* The forms are under the ledger, which can be long: the way to them from the top. */}
-            {((mayRecord && offered(shown)) || (mayAdjust && !isPlatformAccount(shown.ownerType))) && (
+            {(owedForm || adjustForm) && (
               <Group gap="md">
-                {mayRecord && offered(shown) && (
+                {owedForm && (
                   <Anchor href="#record-owed-payment" size="sm">
                     Record owed commission paid outside the app
                   </Anchor>
                 )}
-                {mayAdjust && !isPlatformAccount(shown.ownerType) && (
+                {adjustForm && (
                   <Anchor href="#adjust-wallet" size="sm">
                     Refund or correct this wallet
                   </Anchor>
@@ -155,10 +158,8 @@ export function WalletLedgerPage() {
         />
       </Section>
       {/* The ledger first (what an admin opens this page to read), then what may be posted to it. */}
-      {w && mayRecord && offered(w) && (
-        <OwedPaymentForm key={w.id} ownerId={w.ownerId} owner={w.ownerEmail ?? 'the earner'} currency={w.currency} owed={w.negativeBalance} />
-      )}
-      {w && mayAdjust && !isPlatformAccount(w.ownerType) && (
+      {w && owedForm && <OwedPaymentForm key={w.id} ownerId={w.ownerId} owner={w.ownerEmail ?? 'the earner'} currency={w.currency} owed={w.negativeBalance} />}
+      {w && adjustForm && (
         <AdjustmentForm
           key={`adjust-${w.id}`}
           walletId={w.id}
